@@ -1,0 +1,32 @@
+/* geordf: diagnostics as data, printed as "file:line:col: severity: message".
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_DIAG_H
+#define GEORDF_DIAG_H
+
+#include <stddef.h>
+
+typedef enum { GD_NOTE, GD_WARNING, GD_ERROR } gd_severity;
+
+typedef struct {
+  gd_severity severity;
+  const char *file;     /* "-" for standard input; may be NULL */
+  unsigned long line;   /* 1-based, 0 when not known */
+  unsigned long column; /* 1-based byte column, 0 when not known */
+  const char *message;
+} gd_diag;
+
+typedef void (*gd_diag_sink)(const gd_diag *d, void *payload);
+
+/* Prints D to stderr as "geordf: file:line:col: error: message". */
+void gd_diag_print(const gd_diag *d, void *payload);
+
+/* Formats a message and sends it to SINK (or gd_diag_print when NULL). */
+void gd_diag_emit(gd_diag_sink sink, void *payload, gd_severity sev,
+                  const char *file, unsigned long line, unsigned long col,
+                  const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+#endif

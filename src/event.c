@@ -1,0 +1,111 @@
+/* geordf: event lists, role fillers, evidence, and the public accessors.
+ * SPDX-License-Identifier: MIT */
+#include "event.h"
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+geordf_events *gd_events_new(void) { return calloc(1, sizeof(geordf_events)); }
+
+geordf_event *gd_events_add(geordf_events *evs, geordf_event_type type) {
+  if (evs->n == evs->cap) {
+    size_t cap = evs->cap ? evs->cap * 2 : 8;
+    geordf_event *v = realloc(evs->v, cap * sizeof *v);
+    if (!v) return NULL;
+    evs->v = v;
+    evs->cap = cap;
+  }
+  geordf_event *ev = &evs->v[evs->n++];
+  memset(ev, 0, sizeof *ev);
+  ev->type = type;
+  return ev;
+}
+
+int gd_event_fill(geordf_event *ev, geordf_role role, const geordf_entity *e) {
+  for (unsigned i = 0; i < ev->nfill[role]; i++)
+    if (ev->fill[role][i] == e) return 0;
+  if (ev->nfill[role] >= GD_MAX_FILL) return -1;
+  ev->fill[role][ev->nfill[role]++] = e;
+  return 0;
+}
+
+int gd_event_add_evidence(geordf_event *ev, size_t begin, size_t end) {
+  for (size_t i = 0; i < ev->n_evidence; i++)
+    if (ev->evidence[i].begin == begin && ev->evidence[i].end == end) return 0;
+  gd_span *v = realloc(ev->evidence, (ev->n_evidence + 1) * sizeof *v);
+  if (!v) return -1;
+  ev->evidence = v;
+  ev->evidence[ev->n_evidence].begin = begin;
+  ev->evidence[ev->n_evidence].end = end;
+  ev->n_evidence++;
+  return 0;
+}
+
+int gd_event_set_item(geordf_event *ev, const char *text, size_t len) {
+  char *s = malloc(len + 1);
+  if (!s) return -1;
+  memcpy(s, text, len);
+  s[len] = '\0';
+  free(ev->item);
+  ev->item = s;
+  return 0;
+}
+
+void gd_event_clear(geordf_event *ev) {
+  free(ev->item);
+  free(ev->evidence);
+  ev->item = NULL;
+  ev->evidence = NULL;
+  ev->n_evidence = 0;
+}
+
+void gd_events_remove(geordf_events *evs, size_t i) {
+  gd_event_clear(&evs->v[i]);
+  memmove(&evs->v[i], &evs->v[i + 1], (evs->n - i - 1) * sizeof evs->v[0]);
+  evs->n--;
+}
+
+void geordf_events_free(geordf_events *evs) {
+  if (!evs) return;
+  for (size_t i = 0; i < evs->n; i++) gd_event_clear(&evs->v[i]);
+  free(evs->v);
+  free(evs);
+}
+
+size_t geordf_events_count(const geordf_events *evs) { return evs ? evs->n : 0; }
+
+const geordf_event *geordf_events_get(const geordf_events *evs, size_t i) {
+  return evs && i < evs->n ? &evs->v[i] : NULL;
+}
+
+geordf_event_type geordf_event_get_type(const geordf_event *ev) { return ev->type; }
+
+size_t geordf_event_role_count(const geordf_event *ev, geordf_role role) {
+  return role < GEORDF_ROLE_COUNT ? ev->nfill[role] : 0;
+}
+
+const geordf_entity *geordf_event_role_get(const geordf_event *ev,
+                                           geordf_role role, size_t i) {
+  if (role >= GEORDF_ROLE_COUNT || i >= ev->nfill[role]) return NULL;
+  return ev->fill[role][i];
+}
+
+const char *geordf_event_item_text(const geordf_event *ev) { return ev->item; }
+geordf_event_status geordf_event_get_status(const geordf_event *ev) { return ev->status; }
+int geordf_event_planned(const geordf_event *ev) { return ev->planned; }
+int geordf_event_negated(const geordf_event *ev) { return ev->negated; }
+const char *geordf_event_date(const geordf_event *ev) { return ev->date[0] ? ev->date : NULL; }
+double geordf_event_confidence(const geordf_event *ev) { return ev->confidence; }
+size_t geordf_event_evidence_count(const geordf_event *ev) { return ev->n_evidence; }
+
+void geordf_event_evidence_get(const geordf_event *ev, size_t i, size_t *begin,
+                               size_t *end) {
+  *begin = i < ev->n_evidence ? ev->evidence[i].begin : 0;
+  *end = i < ev->n_evidence ? ev->evidence[i].end : 0;
+}
+
+const char *geordf_entity_iri(const geordf_entity *e) { return e->iri; }
+const char *geordf_entity_label(const geordf_entity *e) { return e->label; }
+const char *geordf_entity_qid(const geordf_entity *e) { return e->qid; }
+const char *geordf_entity_class(const geordf_entity *e) { return e->cls; }

@@ -1,0 +1,54 @@
+/* geordf: events of one document and how they are built and merged.
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_EVENT_H
+#define GEORDF_EVENT_H
+
+#include "geordf/geordf.h"
+
+#define GD_MAX_FILL 8   /* fillers per role */
+
+typedef struct { size_t begin, end; } gd_span;
+
+struct geordf_event {
+  geordf_event_type type;
+  const geordf_entity *fill[GEORDF_ROLE_COUNT][GD_MAX_FILL];
+  unsigned nfill[GEORDF_ROLE_COUNT];
+  char *item;                   /* free-text item/aircraft (owned) or NULL */
+  geordf_event_status status;
+  int planned;                  /* 1: the text says it will happen */
+  int negated;                  /* 1: the text denies it */
+  char date[11];                /* "YYYY", "YYYY-MM", "YYYY-MM-DD" or "" */
+  double confidence;            /* 0..1 */
+  gd_span *evidence;            /* byte spans of sentences (owned) */
+  size_t n_evidence;
+};
+
+struct geordf_events {
+  geordf_event *v;
+  size_t n, cap;
+};
+
+/* Creates an empty event list; NULL on allocation failure. */
+geordf_events *gd_events_new(void);
+
+/* Appends a zeroed event of TYPE and returns it, or NULL on allocation
+ * failure.  The pointer is valid until the next append. */
+geordf_event *gd_events_add(geordf_events *evs, geordf_event_type type);
+
+/* Adds E to ROLE unless already there; returns 0, or -1 when full. */
+int gd_event_fill(geordf_event *ev, geordf_role role, const geordf_entity *e);
+
+/* Records an evidence span unless already recorded; -1 on allocation
+ * failure. */
+int gd_event_add_evidence(geordf_event *ev, size_t begin, size_t end);
+
+/* Sets the free-text item (copied); -1 on allocation failure. */
+int gd_event_set_item(geordf_event *ev, const char *text, size_t len);
+
+/* Releases what an event owns (not the event itself). */
+void gd_event_clear(geordf_event *ev);
+
+/* Removes event I, keeping order. */
+void gd_events_remove(geordf_events *evs, size_t i);
+
+#endif

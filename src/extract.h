@@ -1,0 +1,3 @@
+#ifndef GD_extract_H
+#define GD_extract_H
+#endif

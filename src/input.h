@@ -1,0 +1,38 @@
+/* geordf: reading articles from .txt files, JSON Lines corpora and stdin.
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_INPUT_H
+#define GEORDF_INPUT_H
+
+#include "geordf/geordf.h"
+#include "diag.h"
+
+/* A reader over one input file.  Documents come one at a time so memory
+ * does not grow with the corpus. */
+typedef struct gd_reader gd_reader;
+
+typedef struct {
+  const char *default_date;  /* --date for .txt input, or NULL */
+  gd_diag_sink sink;         /* where problems are reported (NULL: stderr) */
+  void *payload;
+} gd_reader_options;
+
+/* Opens PATH ("-" is standard input, read as JSON Lines when it starts with
+ * '{', else as one text document with id "stdin").  A path ending in .jsonl
+ * or .ndjson is JSON Lines, anything else one text document whose id is the
+ * file name without folder and extension.  Errors (missing, unreadable, a
+ * directory) are reported through the sink with the path, and returned. */
+geordf_status gd_reader_open(gd_reader **out, const char *path,
+                             const gd_reader_options *opt);
+
+/* Reads the next document into *DOC (valid until the next call or
+ * gd_reader_free).  Returns GEORDF_OK, GEORDF_END at the end, or
+ * GEORDF_ERR_SYNTAX for a record that was skipped (reported with file and
+ * line through the sink; call again to go on), or GEORDF_ERR_IO. */
+geordf_status gd_reader_next(gd_reader *r, geordf_document *doc);
+
+/* Documents skipped so far because of errors. */
+size_t gd_reader_skipped(const gd_reader *r);
+
+void gd_reader_free(gd_reader *r);
+
+#endif

@@ -1,0 +1,3 @@
+#ifndef GD_match_H
+#define GD_match_H
+#endif

@@ -1,0 +1,3 @@
+#ifndef GD_text_H
+#define GD_text_H
+#endif

@@ -1,0 +1,3 @@
+#ifndef GD_token_H
+#define GD_token_H
+#endif
