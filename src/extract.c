@@ -1,2 +1,806 @@
-/* stub: replaced by the module */
-typedef int gd_stub_extract;
+/* geordf: event extraction.  Per sentence: find lexicon phrases, group them
+ * into noun phrases (with coordination and coreference), then fill each
+ * trigger's argument frame from the phrases around it, read negation,
+ * modality and status cues, attach a date, and merge repeated events.
+ * SPDX-License-Identifier: MIT */
+#include "extract.h"
+#include "date.h"
+#include "event.h"
+#include "lexicon.h"
+#include "match.h"
+#include "token.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A noun phrase built from one or more mentions. */
+typedef struct {
+  size_t tb, te;                 /* token span (units only) */
+  const geordf_entity *person;   /* a person it names or refers to */
+  const geordf_entity *head;     /* the head entity (country, org, group) */
+  const geordf_entity *mod;      /* a modifying state: "Russian", "Iran's" */
+  const geordf_entity *place;    /* a place it names */
+  const geordf_entity *weapon;   /* a weapon system it names */
+  const geordf_entity *also;     /* second state for "the two countries" */
+  int poss;                      /* ends with 's */
+  int group;                     /* coordination group id */
+} np;
+
+typedef struct {
+  const geordf_lexicon *lex;
+  const geordf_document *doc;
+  char date[11];
+  gd_ymd ymd;
+  int have_date;
+  gd_tokens *t;
+  gd_mention *m;
+  size_t nm, capm;
+  int *tok_m;                    /* token -> mention or -1 */
+  np *nps;
+  size_t nnp, capnp;
+  int *tok_np;                   /* token -> np or -1 */
+  const geordf_entity *last_person;
+  const geordf_entity *states[8]; /* recent state actors, most recent first */
+  const geordf_entity *people[64]; /* people named in full in this document */
+  size_t npeople;
+  geordf_events *evs;
+} ctx;
+
+/* ---- small helpers ---------------------------------------------------------- */
+
+static const gd_mention *mention_at(const ctx *c, size_t i) {
+  return c->tok_m[i] >= 0 ? &c->m[c->tok_m[i]] : NULL;
+}
+
+static int has_cue(const ctx *c, size_t i, gd_cue_kind k) {
+  const gd_mention *m = mention_at(c, i);
+  return m && (m->cues & (1u << k));
+}
+
+static int tok_is(const ctx *c, size_t i, const char *w) { return !strcmp(c->t->tok[i].norm, w); }
+
+static int is_punct(const ctx *c, size_t i, const char *chars) {
+  const gd_token *k = &c->t->tok[i];
+  return (k->flags & GD_TOK_PUNCT) && strchr(chars, k->norm[0]) && k->norm[0];
+}
+
+/* A clause boundary: strong punctuation or a boundary cue. */
+static int boundary(const ctx *c, size_t i) {
+  return is_punct(c, i, ".;:!?()[]\"") || has_cue(c, i, GD_CUE_BOUNDARY);
+}
+
+/* A word that is no part of any lexicon phrase (adjectives, nouns, verbs we
+ * do not know). */
+static int plain(const ctx *c, size_t i) {
+  const gd_token *k = &c->t->tok[i];
+  if (c->tok_m[i] >= 0) return 0;
+  if (k->flags & (GD_TOK_WORD | GD_TOK_NUM)) return 1;
+  return (k->flags & GD_TOK_HYPHEN) || !strcmp(k->norm, "-") || !strcmp(k->norm, "$");
+}
+
+static int is_determiner(const ctx *c, size_t i) {
+  return has_cue(c, i, GD_CUE_DETERMINER) && c->m[c->tok_m[i]].nents == 0;
+}
+
+static void remember_state(ctx *c, const geordf_entity *e) {
+  if (!e || (e->kind != GD_KIND_COUNTRY && e->kind != GD_KIND_ORG && e->kind != GD_KIND_ARMED_GROUP))
+    return;
+  size_t k = 0;
+  while (k < 7 && c->states[k] && c->states[k] != e) k++;
+  memmove(&c->states[1], &c->states[0], k * sizeof c->states[0]);
+  c->states[0] = e;
+}
+
+static int seen_person(const ctx *c, const geordf_entity *e) {
+  for (size_t i = 0; i < c->npeople; i++)
+    if (c->people[i] == e) return 1;
+  return 0;
+}
+
+/* Picks one entity of an ambiguous name: a person already named in this
+ * document, else one in office on the document date, else the first. */
+static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_kind *how) {
+  int best = -1, score = -1;
+  for (unsigned i = 0; i < m->nents; i++) {
+    const geordf_entity *e = m->ents[i];
+    int s = 0;
+    if (e->kind == GD_KIND_PERSON) {
+      if (seen_person(c, e)) s += 4;
+      for (size_t k = 0; k < e->n_offices; k++) {
+        const gd_office *o = &e->offices[k];
+        if (c->have_date && (!o->start[0] || strcmp(c->date, o->start) >= 0) &&
+            (!o->end[0] || strcmp(c->date, o->end) < 0)) { s += 2; break; }
+      }
+      if (m->how[i] == GD_NAME_PROPER) s += 1;
+    } else {
+      s += 3; /* states and places beat a surname that is also a name */
+    }
+    if (s > score) { score = s; best = (int)i; }
+  }
+  if (best < 0) return NULL;
+  *how = m->how[best];
+  return m->ents[best];
+}
+
+/* ---- noun phrases -------------------------------------------------------- */
+
+static int pronoun_np(ctx *c, size_t i, np *p) {
+  const char *w = c->t->tok[i].norm;
+  if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "she") ||
+      !strcmp(w, "her")) {
+    if (!c->last_person) return 0;
+    p->person = c->last_person;
+    p->poss = !strcmp(w, "his") || !strcmp(w, "her");
+    return 1;
+  }
+  if (!strcmp(w, "it") || !strcmp(w, "its")) {
+    if (!c->states[0]) return 0;
+    p->head = c->states[0];
+    p->poss = !strcmp(w, "its");
+    return 1;
+  }
+  return 0;
+}
+
+static int add_np(ctx *c, const np *p) {
+  if (c->nnp == c->capnp) {
+    size_t cap = c->capnp ? c->capnp * 2 : 32;
+    np *v = realloc(c->nps, cap * sizeof *v);
+    if (!v) return -1;
+    c->nps = v;
+    c->capnp = cap;
+  }
+  c->nps[c->nnp] = *p;
+  for (size_t k = p->tb; k < p->te; k++) c->tok_np[k] = (int)c->nnp;
+  c->nnp++;
+  return 0;
+}
+
+/* The state an NP acts for: its head, a place's state, a person's state, or
+ * its modifier. */
+static const geordf_entity *np_actor(const ctx *c, const np *p) {
+  if (p->head) return p->head;
+  if (p->person) {
+    const geordf_entity *s = gd_person_state(p->person, c->have_date ? c->date : "");
+    if (s) return s;
+  }
+  if (p->place && p->place->stands_for) return p->place->stands_for;
+  return p->mod;
+}
+
+/* Builds the noun phrases of the sentence [tb, te) from its mentions. */
+static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
+  *first_np = c->nnp;
+  size_t i = tb;
+  while (i < te) {
+    const gd_mention *m = mention_at(c, i);
+    np p;
+    memset(&p, 0, sizeof p);
+    p.group = -1;
+    if (!m || (m->nents == 0 && !m->office) || m->ntrig) {
+      if (!m && pronoun_np(c, i, &p)) {
+        p.tb = i;
+        p.te = i + 1;
+        if (add_np(c, &p)) return -1;
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PRONOUN))) {
+        /* "the two countries", "both sides": the last two states. */
+        if (c->states[0] && c->states[1]) {
+          p.head = c->states[0];
+          p.also = c->states[1];
+          p.tb = m->tb;
+          p.te = m->te;
+          if (add_np(c, &p)) return -1;
+        }
+      }
+      i = m ? m->te : i + 1;
+      continue;
+    }
+    p.tb = i;
+    const gd_office_word *office = NULL;
+    size_t j = i;
+    for (;;) {
+      const gd_mention *u = mention_at(c, j);
+      if (!u || u->ntrig || (u->nents == 0 && !u->office)) break;
+      gd_name_kind how = GD_NAME_PROPER;
+      const geordf_entity *e = u->nents ? choose(c, u, &how) : NULL;
+      int modifier = 0;
+      if (!e) {
+        office = u->office;
+        modifier = 1;
+      } else {
+        switch (e->kind) {
+        case GD_KIND_PERSON: p.person = e; break;
+        case GD_KIND_COUNTRY:
+          if (how == GD_NAME_DEMONYM) { p.mod = e; modifier = 1; }
+          else { if (p.head && !p.mod) p.mod = p.head; p.head = e; }
+          break;
+        case GD_KIND_ORG: case GD_KIND_ARMED_GROUP:
+          if (p.head && !p.mod) p.mod = p.head;
+          p.head = e;
+          break;
+        case GD_KIND_PLACE: p.place = e; break;
+        case GD_KIND_WEAPON: p.weapon = e; break;
+        default: break;
+        }
+      }
+      j = u->te;
+      p.te = j;
+      if (j < te && (c->t->tok[j].flags & GD_TOK_POSS)) {
+        p.poss = 1;
+        p.te = ++j;
+        modifier = 1;
+      }
+      /* Continue the phrase to the next unit: right after a name, or after
+       * up to three plain words following a modifier ("Russian military
+       * plane", "Iran's supreme leader"). */
+      size_t k = j, skipped = 0;
+      while (k < te && skipped < 3 && modifier && plain(c, k)) { k++; skipped++; }
+      const gd_mention *nx = k < te ? mention_at(c, k) : NULL;
+      if (nx && !nx->ntrig && (nx->nents || nx->office) && (modifier || k == j)) {
+        if (p.poss && p.head && !p.mod) { p.mod = p.head; p.head = NULL; }
+        else if (p.poss && p.person && !p.mod) {
+          p.mod = gd_person_state(p.person, c->have_date ? c->date : "");
+        }
+        if (nx->nents || nx->office) p.poss = 0;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    /* An office without a name: "the Russian president", "the president". */
+    if (office && !p.person) {
+      const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
+      const geordf_entity *hold[4];
+      size_t nh = 0;
+      if (st) nh = gd_lexicon_office_holders(c->lex, office->office, st, c->have_date ? c->date : "", hold, 4);
+      if (nh) p.person = hold[0];
+      else if (!st && c->last_person) {
+        nh = gd_lexicon_office_holders(c->lex, office->office, NULL, c->have_date ? c->date : "", hold, 4);
+        for (size_t h = 0; h < nh; h++)
+          if (hold[h] == c->last_person) p.person = hold[h];
+        if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
+      }
+      if (p.person && p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+    }
+    if (p.person || p.head || p.mod || p.place || p.weapon) {
+      if (add_np(c, &p)) return -1;
+    }
+    i = p.te > i ? p.te : i + 1;
+  }
+  /* Coordination: "A, B and C", "A and B", "A or B". */
+  int gid = 0;
+  for (size_t a = *first_np; a < c->nnp; a++) {
+    if (c->nps[a].group < 0) c->nps[a].group = gid++;
+    if (a + 1 >= c->nnp) break;
+    size_t k = c->nps[a].te, e = c->nps[a + 1].tb;
+    int joined = k < e;
+    int conj = 0;
+    for (; k < e && joined; k++) {
+      if (tok_is(c, k, "and") || tok_is(c, k, "or") || tok_is(c, k, "&")) conj = 1;
+      else if (tok_is(c, k, ",") || is_determiner(c, k)) {}
+      else joined = 0;
+    }
+    if (joined && (conj || is_punct(c, c->nps[a].te, ","))) c->nps[a + 1].group = c->nps[a].group;
+  }
+  return 0;
+}
+
+/* The preposition that governs NP P ("to Iran"), looking left over
+ * determiners and up to two plain words; NULL when none. */
+static const char *governing_prep(const ctx *c, const np *p, size_t sent_tb) {
+  size_t k = p->tb, skipped = 0;
+  while (k > sent_tb) {
+    k--;
+    if (has_cue(c, k, GD_CUE_PREP)) return c->t->tok[k].norm;
+    if (is_determiner(c, k) || (plain(c, k) && skipped < 2 && !(c->t->tok[k].flags & GD_TOK_NUM))) {
+      if (plain(c, k)) skipped++;
+      continue;
+    }
+    break;
+  }
+  return NULL;
+}
+
+/* ---- frames ---------------------------------------------------------- */
+
+typedef struct {
+  const np *v[GD_MAX_FILL];
+  unsigned n;
+} npset;
+
+static void take_group(const ctx *c, size_t a, size_t first, size_t last, npset *out) {
+  int g = c->nps[a].group;
+  for (size_t k = first; k < last && out->n < GD_MAX_FILL; k++)
+    if (c->nps[k].group == g) out->v[out->n++] = &c->nps[k];
+}
+
+/* The subject: the nearest phrase on the left that no preposition governs. */
+static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, int adjacent,
+                      npset *out) {
+  for (size_t a = np1; a > np0; a--) {
+    const np *p = &c->nps[a - 1];
+    if (p->te > trig_tb) continue;
+    if (trig_tb - p->te > GD_SUBJ_WINDOW) return;
+    /* In a reduced passive the phrase right before the participle is the
+     * patient even inside a prepositional phrase ("with a jet downed"). */
+    if (!(adjacent && p->te == trig_tb) && governing_prep(c, p, sent_tb)) continue;
+    take_group(c, a - 1, np0, np1, out);
+    return;
+  }
+}
+
+static int blocked(const ctx *c, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++)
+    if (boundary(c, k)) return 1;
+  return 0;
+}
+
+/* The direct object: the nearest phrase on the right with no preposition. */
+static void find_obj(const ctx *c, size_t trig_te, size_t sent_tb, size_t np0, size_t np1, npset *out) {
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->tb < trig_te) continue;
+    if (p->tb - trig_te > GD_OBJ_WINDOW || blocked(c, trig_te, p->tb)) return;
+    if (governing_prep(c, p, sent_tb)) return; /* the first phrase is in a PP: no object */
+    take_group(c, a, np0, np1, out);
+    return;
+  }
+}
+
+/* A phrase governed by PREP after the trigger (or, for nouns, before it). */
+static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, int noun,
+                      size_t sent_tb, size_t np0, size_t np1, npset *out) {
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->tb < trig_te) continue;
+    if (p->tb - trig_te > GD_OBJ_WINDOW || blocked(c, trig_te, p->tb)) break;
+    const char *g = governing_prep(c, p, sent_tb);
+    if (g && !strcmp(g, prep)) {
+      /* Take the first phrase of its coordination group onwards. */
+      take_group(c, a, a, np1, out);
+      return;
+    }
+  }
+  if (!noun) return;
+  for (size_t a = np1; a > np0; a--) {
+    const np *p = &c->nps[a - 1];
+    if (p->te > trig_tb) continue;
+    if (trig_tb - p->te > GD_OBJ_WINDOW || blocked(c, p->te, trig_tb)) return;
+    const char *g = governing_prep(c, p, sent_tb);
+    if (g && !strcmp(g, prep)) {
+      size_t s = a - 1;
+      while (s > np0 && c->nps[s - 1].group == p->group) s--;
+      take_group(c, s, s, np1, out);
+      return;
+    }
+  }
+}
+
+/* The possessor of a nominal trigger: "Russia's", "Russian", "EU". */
+static void find_poss(const ctx *c, size_t trig_tb, size_t np0, size_t np1, npset *out) {
+  for (size_t a = np1; a > np0; a--) {
+    const np *p = &c->nps[a - 1];
+    if (p->te > trig_tb) continue;
+    size_t gap = 0;
+    for (size_t k = p->te; k < trig_tb; k++) {
+      if (!plain(c, k) && !is_determiner(c, k)) return;
+      gap++;
+    }
+    if (gap > 3) return;
+    int adjunct = !p->poss && p->head && p->head->kind != GD_KIND_COUNTRY && gap == 0;
+    int demonym = !p->head && !p->person && p->mod;
+    if (p->poss || adjunct || demonym || (p->person && gap <= 1)) {
+      out->v[out->n++] = p;
+    }
+    return;
+  }
+}
+
+/* ---- events from frames --------------------------------------------------- */
+
+static const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
+  switch (role) {
+  case GEORDF_ROLE_VISITOR:
+  case GEORDF_ROLE_HOST:
+    return p->person ? p->person : np_actor(c, p);
+  case GEORDF_ROLE_DESTINATION:
+    if (p->place) return p->place->country;
+    return p->head && p->head->kind == GD_KIND_COUNTRY ? p->head
+           : (!p->head && !p->person) ? p->mod : NULL;
+  case GEORDF_ROLE_PLACE:
+    return p->place;
+  case GEORDF_ROLE_ITEM:
+  case GEORDF_ROLE_AIRCRAFT:
+    return p->weapon;
+  default:
+    return np_actor(c, p);
+  }
+}
+
+static int core_ok(const geordf_event *ev) {
+  const unsigned *n = ev->nfill;
+  switch (ev->type) {
+  case GEORDF_VISIT: return n[GEORDF_ROLE_VISITOR] && n[GEORDF_ROLE_DESTINATION];
+  case GEORDF_ALLIANCE: return n[GEORDF_ROLE_PARTY] >= 2;
+  case GEORDF_ARMSDEAL: return n[GEORDF_ROLE_SUPPLIER] && n[GEORDF_ROLE_RECIPIENT];
+  case GEORDF_SANCTION: return n[GEORDF_ROLE_IMPOSER] && n[GEORDF_ROLE_TARGET];
+  case GEORDF_SHOOTDOWN: return n[GEORDF_ROLE_VICTIM] > 0;
+  default: return 0;
+  }
+}
+
+static int same_set(const geordf_event *a, const geordf_event *b, geordf_role r) {
+  if (a->nfill[r] != b->nfill[r]) return 0;
+  for (unsigned i = 0; i < a->nfill[r]; i++) {
+    unsigned j = 0;
+    while (j < b->nfill[r] && b->fill[r][j] != a->fill[r][i]) j++;
+    if (j == b->nfill[r]) return 0;
+  }
+  return 1;
+}
+
+static int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e) {
+  for (unsigned i = 0; i < ev->nfill[r]; i++)
+    if (ev->fill[r][i] == e) return 1;
+  return 0;
+}
+
+/* Removes fillers that make an event say nothing ("Russia sanctioned
+ * Russia"), and the visitor's own state as a destination. */
+static void clean(const ctx *c, geordf_event *ev) {
+  geordf_role pairs[][2] = {{GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT},
+                            {GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET},
+                            {GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM}};
+  for (size_t p = 0; p < 3; p++) {
+    geordf_role a = pairs[p][0], b = pairs[p][1];
+    for (unsigned i = 0; i < ev->nfill[b];) {
+      if (contains(ev, a, ev->fill[b][i])) {
+        memmove(&ev->fill[b][i], &ev->fill[b][i + 1], (ev->nfill[b] - i - 1) * sizeof ev->fill[b][0]);
+        ev->nfill[b]--;
+      } else i++;
+    }
+  }
+  if (ev->type == GEORDF_VISIT && ev->nfill[GEORDF_ROLE_VISITOR]) {
+    const geordf_entity *v = ev->fill[GEORDF_ROLE_VISITOR][0];
+    const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "") : v;
+    for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_DESTINATION];) {
+      if (ev->fill[GEORDF_ROLE_DESTINATION][i] == home) {
+        memmove(&ev->fill[GEORDF_ROLE_DESTINATION][i], &ev->fill[GEORDF_ROLE_DESTINATION][i + 1],
+                (ev->nfill[GEORDF_ROLE_DESTINATION] - i - 1) * sizeof(void *));
+        ev->nfill[GEORDF_ROLE_DESTINATION]--;
+      } else i++;
+    }
+    /* The host is a person; a visitor is not their own host. */
+    for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_HOST];) {
+      const geordf_entity *h = ev->fill[GEORDF_ROLE_HOST][i];
+      if (h == v || h->kind != GD_KIND_PERSON) {
+        memmove(&ev->fill[GEORDF_ROLE_HOST][i], &ev->fill[GEORDF_ROLE_HOST][i + 1],
+                (ev->nfill[GEORDF_ROLE_HOST] - i - 1) * sizeof(void *));
+        ev->nfill[GEORDF_ROLE_HOST]--;
+      } else i++;
+    }
+  }
+}
+
+/* The nearest cue of the kinds in MASK to the left of the trigger within the
+ * clause; returns its kind or -1. */
+static int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
+                       unsigned mask, size_t window, size_t right) {
+  size_t k = trig_tb;
+  size_t steps = 0;
+  while (k > sent_tb && steps < window) {
+    k--;
+    steps++;
+    const gd_mention *m = mention_at(c, k);
+    if (m && (m->cues & mask)) {
+      for (int q = 0; q < GD_CUE_COUNT; q++)
+        if (m->cues & mask & (1u << q)) return q;
+    }
+    if (is_punct(c, k, ".;:") || has_cue(c, k, GD_CUE_BOUNDARY)) break;
+    if (m) { k = m->tb; }
+  }
+  for (size_t r = trig_te; r < sent_te && r < trig_te + right; r++) {
+    const gd_mention *m = mention_at(c, r);
+    if (m && (m->cues & mask)) {
+      for (int q = 0; q < GD_CUE_COUNT; q++)
+        if (m->cues & mask & (1u << q)) return q;
+    }
+    if (boundary(c, r) || is_punct(c, r, ",")) break;
+  }
+  return -1;
+}
+
+static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sent_tb, size_t sent_te,
+                   size_t np0, size_t np1) {
+  if (tr->pos != 'v') return 0;
+  if (te < sent_te && tok_is(c, te, "by")) return 1;
+  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "got", "get", NULL};
+  size_t k = tb, steps = 0;
+  while (k > sent_tb && steps < 3) {
+    k--;
+    steps++;
+    for (int i = 0; be[i]; i++)
+      if (tok_is(c, k, be[i])) return 1;
+    if (!has_cue(c, k, GD_CUE_NEGATION) && !(plain(c, k) && c->t->tok[k].norm[strlen(c->t->tok[k].norm) - 1] == 'y'))
+      break;
+  }
+  /* A participle after an aircraft with no object: "a Russian jet downed". */
+  if (tb > sent_tb && c->tok_np[tb - 1] >= 0 && c->nps[c->tok_np[tb - 1]].weapon) {
+    npset o = {{0}, 0};
+    find_obj(c, te, sent_tb, np0, np1, &o);
+    if (!o.n) return 1;
+  }
+  return 0;
+}
+
+static void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
+                     size_t sent_b) {
+  const gd_date_expr *best = NULL;
+  size_t bestd = (size_t)-1;
+  for (size_t i = 0; i < nd; i++) {
+    size_t pos = sent_b + dates[i].begin;
+    size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
+    if (d < bestd) { bestd = d; best = &dates[i]; }
+  }
+  if (!best) return;
+  gd_date_format(&best->value, ev->date);
+  if (best->future) ev->planned = 1;
+}
+
+/* Fills one trigger's frame and, when the core roles are there, adds the
+ * event. */
+static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_t stb, size_t ste, size_t np0,
+                       size_t np1, const gd_date_expr *dates, size_t nd) {
+  const gd_sentence *se = NULL;
+  for (size_t s = 0; s < c->t->nsent; s++)
+    if (c->t->sent[s].tb == stb) { se = &c->t->sent[s]; break; }
+  if (!se) return 0;
+  int pass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
+  int noun = tr->pos == 'n';
+  geordf_event tmp;
+  memset(&tmp, 0, sizeof tmp);
+  tmp.type = tr->type;
+  npset split = {{0}, 0}; /* Visit destinations coordinated: one visit each */
+  const np *obj_np = NULL;
+  for (unsigned s = 0; s < tr->nslots; s++) {
+    const gd_slot *sl = &tr->slots[s];
+    npset got = {{0}, 0};
+    gd_slot_kind kind = sl->kind;
+    if (pass && kind == GD_SLOT_SUBJ) kind = GD_SLOT_OBJ;
+    else if (pass && kind == GD_SLOT_OBJ) kind = GD_SLOT_SUBJ;
+    switch (kind) {
+    case GD_SLOT_SUBJ:
+      if (pass) find_prep(c, "by", tm->tb, tm->te, 0, stb, np0, np1, &got);
+      else find_subj(c, tm->tb, stb, np0, np1, 0, &got);
+      break;
+    case GD_SLOT_OBJ:
+      if (pass) find_subj(c, tm->tb, stb, np0, np1, 1, &got);
+      else find_obj(c, tm->te, stb, np0, np1, &got);
+      break;
+    case GD_SLOT_POSS: find_poss(c, tm->tb, np0, np1, &got); break;
+    case GD_SLOT_PREP: find_prep(c, sl->prep, tm->tb, tm->te, noun, stb, np0, np1, &got); break;
+    }
+    for (unsigned g = 0; g < got.n; g++) {
+      const np *p = got.v[g];
+      if (sl->role == GEORDF_ROLE_DESTINATION && tr->type == GEORDF_VISIT && got.n > 1) {
+        if (split.n < GD_MAX_FILL) split.v[split.n++] = p;
+        continue;
+      }
+      if (sl->role == GEORDF_ROLE_PARTY && p->mod && np_actor(c, p) != p->mod)
+        gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->mod);
+      if (sl->role == GEORDF_ROLE_PARTY && p->also) gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->also);
+      const geordf_entity *e = filler(c, sl->role, p);
+      if (e) gd_event_fill(&tmp, sl->role, e);
+      /* Places and weapons inside the phrase fill the event's own roles. */
+      if (sl->role == GEORDF_ROLE_DESTINATION && p->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, p->place);
+      if (tr->type == GEORDF_SHOOTDOWN && sl->role == GEORDF_ROLE_VICTIM && p->weapon)
+        gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, p->weapon);
+      if (tr->type == GEORDF_ARMSDEAL && p->weapon && sl->role != GEORDF_ROLE_SUPPLIER)
+        gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
+      if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_TARGET) obj_np = p;
+    }
+  }
+  (void)obj_np;
+  /* A host names the destination when nothing else does. */
+  if (tr->type == GEORDF_VISIT && !tmp.nfill[GEORDF_ROLE_DESTINATION] && tmp.nfill[GEORDF_ROLE_HOST]) {
+    const geordf_entity *h = tmp.fill[GEORDF_ROLE_HOST][0];
+    const geordf_entity *st = h->kind == GD_KIND_PERSON ? gd_person_state(h, c->have_date ? c->date : "") : h;
+    if (st && st->kind == GD_KIND_COUNTRY) gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
+  }
+  if (tr->flags & GD_TRIG_SYMMETRIC) {
+    /* "A and B allied": every party found in any slot is a party. */
+  }
+  size_t nsplit = split.n ? split.n : 1;
+  for (size_t si = 0; si < nsplit; si++) {
+    geordf_event ev = tmp;
+    if (split.n) {
+      const np *p = split.v[si];
+      const geordf_entity *e = filler(c, GEORDF_ROLE_DESTINATION, p);
+      if (!e) continue;
+      ev.nfill[GEORDF_ROLE_DESTINATION] = 0;
+      gd_event_fill(&ev, GEORDF_ROLE_DESTINATION, e);
+      if (p->place) { ev.nfill[GEORDF_ROLE_PLACE] = 0; gd_event_fill(&ev, GEORDF_ROLE_PLACE, p->place); }
+    }
+    clean(c, &ev);
+    if (!core_ok(&ev)) continue;
+    /* Attributes. */
+    unsigned neg = 1u << GD_CUE_NEGATION;
+    if ((tr->flags & GD_TRIG_NEGATIVE) ||
+        nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0)
+      ev.negated = 1;
+    if ((tr->flags & GD_TRIG_PLANNED) ||
+        nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, 0) >= 0)
+      ev.planned = 1;
+    if (ev.type == GEORDF_SANCTION) {
+      unsigned mask = (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) | (1u << GD_CUE_IMPOSE);
+      int q = nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 4);
+      ev.status = q == GD_CUE_LIFT ? GEORDF_STATUS_LIFTED
+                  : q == GD_CUE_EASE ? GEORDF_STATUS_EASED
+                  : q == GD_CUE_THREAT ? GEORDF_STATUS_THREATENED
+                  : q == GD_CUE_IMPOSE ? GEORDF_STATUS_IMPOSED
+                  : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
+      if (q < 0 && tr->status) ev.status = tr->status;
+      if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
+    } else if (ev.type == GEORDF_ARMSDEAL) {
+      unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |
+                      (1u << GD_CUE_CANCELLED);
+      int q = nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 0);
+      ev.status = q == GD_CUE_PLEDGE ? GEORDF_STATUS_PLEDGED
+                  : q == GD_CUE_AGREED ? GEORDF_STATUS_AGREED
+                  : q == GD_CUE_DELIVERED ? GEORDF_STATUS_DELIVERED
+                  : q == GD_CUE_CANCELLED ? GEORDF_STATUS_CANCELLED
+                  : tr->status;
+      if (ev.planned && ev.status == GEORDF_STATUS_NONE) ev.status = GEORDF_STATUS_PLEDGED;
+    }
+    set_date(c, &ev, dates, nd, c->t->tok[tm->tb].b, se->b);
+    unsigned roles = 0;
+    for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
+    double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
+    ev.confidence = conf > 1.0 ? 1.0 : conf;
+    geordf_event *out = gd_events_add(c->evs, ev.type);
+    if (!out) return -1;
+    *out = ev;
+    out->evidence = NULL;
+    out->n_evidence = 0;
+    out->item = NULL;
+    if (gd_event_add_evidence(out, se->b, se->e)) return -1;
+    /* The item text: the words of the weapon phrase. */
+    if ((ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_ITEM]) ||
+        (ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_AIRCRAFT])) {
+      const geordf_entity *w = ev.fill[ev.type == GEORDF_ARMSDEAL ? GEORDF_ROLE_ITEM : GEORDF_ROLE_AIRCRAFT][0];
+      if (gd_event_set_item(out, w->label, strlen(w->label))) return -1;
+    }
+  }
+  return 0;
+}
+
+/* Two mentions of one happening: same type, polarity and core roles, and no
+ * conflicting dates. */
+static int mergeable(const geordf_event *a, const geordf_event *b) {
+  if (a->type != b->type || a->negated != b->negated) return 0;
+  /* An alliance is a state of affairs: its mentions merge whatever dates
+   * they carry; other events on different years are different events. */
+  if (a->type != GEORDF_ALLIANCE && a->date[0] && b->date[0] && strncmp(a->date, b->date, 4)) return 0;
+  switch (a->type) {
+  case GEORDF_VISIT:
+    return a->planned == b->planned && same_set(a, b, GEORDF_ROLE_VISITOR) &&
+           same_set(a, b, GEORDF_ROLE_DESTINATION);
+  case GEORDF_ALLIANCE: return same_set(a, b, GEORDF_ROLE_PARTY);
+  case GEORDF_ARMSDEAL:
+    return same_set(a, b, GEORDF_ROLE_SUPPLIER) && same_set(a, b, GEORDF_ROLE_RECIPIENT) &&
+           (a->status == b->status || !a->status || !b->status);
+  case GEORDF_SANCTION:
+    return a->status == b->status && same_set(a, b, GEORDF_ROLE_IMPOSER) && same_set(a, b, GEORDF_ROLE_TARGET);
+  case GEORDF_SHOOTDOWN:
+    return same_set(a, b, GEORDF_ROLE_VICTIM) &&
+           (!a->nfill[GEORDF_ROLE_ATTACKER] || !b->nfill[GEORDF_ROLE_ATTACKER] ||
+            same_set(a, b, GEORDF_ROLE_ATTACKER));
+  default: return 0;
+  }
+}
+
+static int merge_events(geordf_events *evs) {
+  for (size_t i = 0; i < evs->n; i++) {
+    for (size_t j = i + 1; j < evs->n;) {
+      geordf_event *a = &evs->v[i], *b = &evs->v[j];
+      if (!mergeable(a, b)) { j++; continue; }
+      for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
+        for (unsigned k = 0; k < b->nfill[r]; k++) gd_event_fill(a, (geordf_role)r, b->fill[r][k]);
+      for (size_t k = 0; k < b->n_evidence; k++)
+        if (gd_event_add_evidence(a, b->evidence[k].begin, b->evidence[k].end)) return -1;
+      if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
+      if (!a->status) a->status = b->status;
+      if (!a->item && b->item) { a->item = b->item; b->item = NULL; }
+      double conf = (a->confidence > b->confidence ? a->confidence : b->confidence) + 0.05;
+      a->confidence = conf > 1.0 ? 1.0 : conf;
+      gd_events_remove(evs, j);
+    }
+  }
+  return 0;
+}
+
+static int update_memory(ctx *c, size_t np0, size_t np1) {
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->person) {
+      c->last_person = p->person;
+      if (c->npeople < 64 && !seen_person(c, p->person)) c->people[c->npeople++] = p->person;
+    }
+    if (p->head) remember_state(c, p->head);
+    else if (p->mod) remember_state(c, p->mod);
+    if (p->place && p->place->stands_for) remember_state(c, p->place->stands_for);
+  }
+  return 0;
+}
+
+static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_t np0) {
+  fprintf(stderr, "S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->doc->text + se->b);
+  for (size_t k = m0; k < c->nm; k++) {
+    const gd_mention *m = &c->m[k];
+    fprintf(stderr, "  M %zu-%zu '%s..' ents=%u trig=%u cues=%x office=%s\n", m->tb, m->te,
+            c->t->tok[m->tb].norm, m->nents, m->ntrig, m->cues, m->office ? m->office->office : "-");
+  }
+  for (size_t a = np0; a < c->nnp; a++) {
+    const np *p = &c->nps[a];
+    fprintf(stderr, "  NP %zu-%zu g%d person=%s head=%s mod=%s place=%s weapon=%s poss=%d\n", p->tb, p->te,
+            p->group, p->person ? p->person->label : "-", p->head ? p->head->label : "-",
+            p->mod ? p->mod->label : "-", p->place ? p->place->label : "-",
+            p->weapon ? p->weapon->label : "-", p->poss);
+  }
+}
+
+geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, const geordf_document *doc) {
+  *out = NULL;
+  if (!lex || !doc || (!doc->text && doc->text_len)) return GEORDF_ERR_ARG;
+  geordf_status st = GEORDF_ERR_NOMEM;
+  ctx c;
+  memset(&c, 0, sizeof c);
+  c.lex = lex;
+  c.doc = doc;
+  if (doc->date && gd_date_parse_iso(&c.ymd, doc->date) == 0 && c.ymd.m && c.ymd.d) {
+    c.have_date = 1;
+    gd_date_format(&c.ymd, c.date);
+  }
+  const char *dbg = getenv("GEORDF_DEBUG");
+  int debug = dbg && *dbg == '1';
+  c.evs = gd_events_new();
+  if (!c.evs) goto cleanup;
+  c.t = gd_tokenize(doc->text ? doc->text : "", doc->text_len);
+  if (!c.t) goto cleanup;
+  c.tok_m = malloc((c.t->ntok + 1) * sizeof *c.tok_m);
+  c.tok_np = malloc((c.t->ntok + 1) * sizeof *c.tok_np);
+  if (!c.tok_m || !c.tok_np) goto cleanup;
+  for (size_t i = 0; i < c.t->ntok; i++) c.tok_m[i] = c.tok_np[i] = -1;
+  for (size_t s = 0; s < c.t->nsent; s++) {
+    const gd_sentence *se = &c.t->sent[s];
+    size_t m0 = c.nm;
+    if (gd_match(lex, c.t, se->tb, se->te, &c.m, &c.nm, &c.capm)) goto cleanup;
+    for (size_t k = m0; k < c.nm; k++)
+      for (size_t i = c.m[k].tb; i < c.m[k].te; i++) c.tok_m[i] = (int)k;
+    size_t np0;
+    if (build_nps(&c, se->tb, se->te, &np0)) goto cleanup;
+    size_t np1 = c.nnp;
+    if (debug) debug_sentence(&c, se, m0, np0);
+    gd_date_expr dates[16];
+    size_t nd = gd_date_find(doc->text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
+    for (size_t k = m0; k < c.nm; k++) {
+      const gd_mention *tm = &c.m[k];
+      for (unsigned q = 0; q < tm->ntrig; q++)
+        if (apply_frame(&c, tm->trig[q], tm, se->tb, se->te, np0, np1, dates, nd)) goto cleanup;
+    }
+    update_memory(&c, np0, np1);
+  }
+  if (merge_events(c.evs)) goto cleanup;
+  *out = c.evs;
+  c.evs = NULL;
+  st = GEORDF_OK;
+cleanup:
+  geordf_events_free(c.evs);
+  gd_tokens_free(c.t);
+  free(c.tok_m);
+  free(c.tok_np);
+  free(c.m);
+  free(c.nps);
+  return st;
+}

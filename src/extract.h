@@ -1,3 +1,13 @@
-#ifndef GD_extract_H
-#define GD_extract_H
+/* geordf: the event extractor (triggers, argument frames, attributes, merging).
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_EXTRACT_H
+#define GEORDF_EXTRACT_H
+
+#include "geordf/geordf.h"
+
+/* Tuning limits of the frame matcher, in tokens. */
+#define GD_SUBJ_WINDOW 24   /* how far left a subject may be */
+#define GD_OBJ_WINDOW 16    /* how far right an object or preposition may be */
+#define GD_CUE_WINDOW 6     /* how far left negation and modality cues reach */
+
 #endif

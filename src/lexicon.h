@@ -64,4 +64,83 @@ geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri,
  * result is a static buffer. */
 const char *gd_lexicon_default_dir(void);
 
+
+/* ---- Triggers, cues, offices and the phrase table ---------------------- */
+
+typedef enum { GD_SLOT_SUBJ, GD_SLOT_OBJ, GD_SLOT_POSS, GD_SLOT_PREP } gd_slot_kind;
+
+/* One argument slot of a frame: "to=destination" fills ROLE from the actor
+ * after the preposition "to". */
+typedef struct {
+  gd_slot_kind kind;
+  const char *prep;     /* folded preposition for GD_SLOT_PREP */
+  geordf_role role;
+} gd_slot;
+
+#define GD_MAX_SLOTS 12
+
+typedef struct gd_trigger {
+  const char *iri;
+  geordf_event_type type;
+  char pos;                    /* 'v' verb, 'n' noun, 'a' adjective */
+  geordf_event_status status;  /* status the word itself gives, or NONE */
+  double weight;               /* base confidence */
+  gd_slot slots[GD_MAX_SLOTS];
+  unsigned nslots;
+  unsigned flags;              /* GD_TRIG_* */
+} gd_trigger;
+
+enum {
+  GD_TRIG_NEEDS_OBJECT = 1u << 0, /* only an event when the object is an actor or weapon */
+  GD_TRIG_SYMMETRIC = 1u << 1,    /* subject and object are both parties */
+  GD_TRIG_PLANNED = 1u << 2,      /* the word itself says "planned" ("is due in") */
+  GD_TRIG_NEGATIVE = 1u << 3      /* the word denies ("denied supplying") */
+};
+
+typedef enum {
+  GD_CUE_NEGATION = 0, GD_CUE_PLANNED, GD_CUE_THREAT, GD_CUE_PLEDGE, GD_CUE_AGREED,
+  GD_CUE_DELIVERED, GD_CUE_CANCELLED, GD_CUE_LIFT, GD_CUE_EASE, GD_CUE_IMPOSE,
+  GD_CUE_HEDGE, GD_CUE_AUX, GD_CUE_DETERMINER, GD_CUE_PREP, GD_CUE_PRONOUN,
+  GD_CUE_BOUNDARY, GD_CUE_PAST, GD_CUE_ARMS, GD_CUE_COUNT
+} gd_cue_kind;
+
+typedef struct gd_office_word {
+  const char *office;     /* office local name, "President"; "Leader" = any head */
+} gd_office_word;
+
+enum { GD_CAPS_ALL = 1, GD_CAPS_FIRST = 2 };
+
+typedef enum { GD_PH_ENTITY, GD_PH_TRIGGER, GD_PH_CUE, GD_PH_OFFICE } gd_ph_kind;
+
+typedef struct gd_sense {
+  gd_ph_kind kind;
+  gd_name_kind how;             /* for entities */
+  unsigned caps_only;           /* GD_CAPS_ALL: only text in capitals ("US");
+                                   GD_CAPS_FIRST: only capitalized text */
+  union {
+    const geordf_entity *entity;
+    const gd_trigger *trigger;
+    gd_cue_kind cue;
+    const gd_office_word *office;
+  } u;
+  struct gd_sense *next;
+} gd_sense;
+
+/* Looks up a phrase by its key (folded tokens joined by single spaces).
+ * Returns its senses or NULL; *IS_PREFIX says whether longer phrases start
+ * with this key. */
+const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key,
+                                  size_t keylen, int *is_prefix);
+
+/* The people holding OFFICE ("President", or "Leader" for any head of state
+ * or government) of the state OF on DATE (YYYY-MM-DD; "" means any time).
+ * Writes at most MAX to OUT and returns how many. */
+size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
+                                 const geordf_entity *of, const char *date,
+                                 const geordf_entity **out, size_t max);
+
+/* Whether PERSON held an office of a state on DATE; returns that state
+ * (for "leader acting for the state") or the nationality, or NULL. */
+const geordf_entity *gd_person_state(const geordf_entity *person, const char *date);
+
 #endif

@@ -1,2 +1,76 @@
-/* stub: replaced by the module */
-typedef int gd_stub_match;
+/* geordf: longest-match lookup of lexicon phrases over folded tokens.  The
+ * phrase table stores every proper prefix, so a match grows one token at a
+ * time and stops as soon as no longer phrase can start with what it has.
+ * SPDX-License-Identifier: MIT */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Names written with capitals in the lexicon only match capitalized text,
+ * so "turkey" and "china" as common nouns and "us" do not become states. */
+static int caps_ok(const gd_sense *x, const gd_token *k) {
+  if (x->kind != GD_PH_ENTITY || !x->caps_only) return 1;
+  if (x->caps_only == GD_CAPS_ALL) return (k->flags & GD_TOK_ALLCAPS) != 0;
+  return (k->flags & GD_TOK_CAP) != 0;
+}
+
+int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te,
+             gd_mention **out, size_t *n, size_t *cap) {
+  char key[512];
+  size_t i = tb;
+  while (i < te) {
+    size_t klen = 0, best_end = 0;
+    const gd_sense *best = NULL;
+    for (size_t j = i; j < te; j++) {
+      const char *w = t->tok[j].norm;
+      size_t wl = strlen(w);
+      if (klen + wl + 2 > sizeof key) break;
+      if (j > i) key[klen++] = ' ';
+      memcpy(key + klen, w, wl);
+      klen += wl;
+      int prefix = 0;
+      const gd_sense *s = gd_lexicon_lookup(lex, key, klen, &prefix);
+      if (s) {
+        /* Drop capitals-only senses when the text is not in capitals. */
+        int any = 0;
+        for (const gd_sense *x = s; x; x = x->next)
+          if (caps_ok(x, &t->tok[i])) any = 1;
+        if (any) { best = s; best_end = j + 1; }
+      }
+      if (!prefix) break;
+    }
+    if (!best) { i++; continue; }
+    if (*n == *cap) {
+      size_t nc = *cap ? *cap * 2 : 64;
+      gd_mention *v = realloc(*out, nc * sizeof *v);
+      if (!v) return -1;
+      *out = v;
+      *cap = nc;
+    }
+    gd_mention *m = &(*out)[(*n)++];
+    memset(m, 0, sizeof *m);
+    m->tb = i;
+    m->te = best_end;
+    m->senses = best;
+    for (const gd_sense *x = best; x; x = x->next) {
+      if (!caps_ok(x, &t->tok[i])) continue;
+      switch (x->kind) {
+      case GD_PH_ENTITY:
+        if (m->nents < 4) { m->ents[m->nents] = x->u.entity; m->how[m->nents++] = x->how; }
+        break;
+      case GD_PH_TRIGGER:
+        if (m->ntrig < 6) m->trig[m->ntrig++] = x->u.trigger;
+        break;
+      case GD_PH_CUE:
+        m->cues |= 1u << x->u.cue;
+        break;
+      case GD_PH_OFFICE:
+        m->office = x->u.office;
+        break;
+      }
+    }
+    i = best_end;
+  }
+  return 0;
+}

@@ -1,3 +1,28 @@
-#ifndef GD_text_H
-#define GD_text_H
+/* geordf: Unicode handling (the only module that calls utf8proc).
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_TEXT_H
+#define GEORDF_TEXT_H
+
+#include <stddef.h>
+
+/* Folds S[0..LEN) for matching: typographic quotes, apostrophes and dashes to
+ * ASCII, then NFKC, case folding and removal of combining marks ("Erdoğan"
+ * and "ERDOGAN" both give "erdogan").  Invalid UTF-8 bytes become U+FFFD.
+ * Returns a NUL-terminated string the caller frees with free(), or NULL on
+ * allocation failure.  *OUTLEN (if not NULL) receives its length. */
+char *gd_text_fold(const char *s, size_t len, size_t *outlen);
+
+/* Decodes the code point at S[*I] (S has LEN bytes), advancing *I; returns -1
+ * for an invalid sequence (advancing one byte). */
+long gd_text_next(const char *s, size_t len, size_t *i);
+
+/* Character classes of a code point used by the tokenizer. */
+int gd_text_is_letter(long cp);
+int gd_text_is_upper(long cp);
+int gd_text_is_digit(long cp);
+int gd_text_is_space(long cp);
+/* Apostrophes (' and U+2019 U+2018 U+02BC) and dashes (- U+2010..U+2015). */
+int gd_text_is_apostrophe(long cp);
+int gd_text_is_dash(long cp);
+
 #endif

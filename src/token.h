@@ -1,3 +1,48 @@
-#ifndef GD_token_H
-#define GD_token_H
+/* geordf: tokens with byte offsets, and sentences.
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_TOKEN_H
+#define GEORDF_TOKEN_H
+
+#include <stddef.h>
+
+enum {
+  GD_TOK_WORD = 1u << 0,    /* starts with a letter */
+  GD_TOK_CAP = 1u << 1,     /* first letter upper case */
+  GD_TOK_ALLCAPS = 1u << 2, /* every letter upper case (2 or more letters) */
+  GD_TOK_NUM = 1u << 3,     /* starts with a digit */
+  GD_TOK_PUNCT = 1u << 4,   /* anything else: one character */
+  GD_TOK_POSS = 1u << 5,    /* the possessive "'s" or a bare "'" after -s */
+  GD_TOK_ABBR = 1u << 6,    /* an abbreviation that kept its dot ("Nov.", "U.S.") */
+  GD_TOK_HYPHEN = 1u << 7   /* a '-' split out of a compound ("Moscow-Ankara") */
+};
+
+typedef struct {
+  size_t b, e;       /* byte span in the text */
+  const char *norm;  /* folded form (gd_text_fold); owned by the gd_tokens */
+  unsigned flags;
+  unsigned nl;       /* newlines in the space before this token */
+} gd_token;
+
+typedef struct {
+  size_t tb, te;     /* token range [tb, te) */
+  size_t b, e;       /* byte span of the sentence */
+} gd_sentence;
+
+typedef struct gd_tokens {
+  gd_token *tok;
+  size_t ntok;
+  gd_sentence *sent;
+  size_t nsent;
+  struct gd_chunk *arena; /* folded strings */
+} gd_tokens;
+
+/* Tokenizes TEXT[0..LEN) and splits it into sentences.  Returns NULL on
+ * allocation failure.  Free with gd_tokens_free(). */
+gd_tokens *gd_tokenize(const char *text, size_t len);
+
+void gd_tokens_free(gd_tokens *t);
+
+/* Copies LEN bytes into the arena of T (NUL-terminated); NULL on failure. */
+char *gd_tokens_strdup(gd_tokens *t, const char *s, size_t len);
+
 #endif
