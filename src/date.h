@@ -1,5 +1,7 @@
 /* geordf: date expressions in news text, resolved against the document date.
- * SPDX-License-Identifier: MIT */
+ * SPDX-License-Identifier: MIT
+ *
+ * Pure C: no allocation, no locale (ASCII case folding only), linear time. */
 #ifndef GEORDF_DATE_H
 #define GEORDF_DATE_H
 
@@ -9,47 +11,93 @@ typedef struct { int y, m, d; } gd_ymd;   /* m or d 0 when unknown */
 
 /* A date expression found in a text. */
 typedef struct {
-  size_t begin, end;   /* byte span in the text searched */
+  size_t begin, end;   /* byte span of the date words in the text searched:
+                          "last June", "mid-2015", "Monday night",
+                          "Nov. 24, 2015"; a leading "in"/"on"/"since" is
+                          not part of it */
   gd_ymd value;        /* resolved value; y == 0 never returned */
   int relative;        /* 1: resolved against the document date
-                          ("Monday", "yesterday", "last month") */
-  int future;          /* 1: refers to after the document date
-                          ("next week", "on Monday" when it is planned...) */
+                          ("Monday", "yesterday", "last month", "in June",
+                          "Nov. 24" whose year comes from the document) */
+  int future;          /* 1: after the document date: "next ...", "this
+                          coming ...", "tomorrow", "later this year", or
+                          any value later than the document date at its
+                          precision ("Dec. 10" in a Nov. 20 article) */
 } gd_date_expr;
 
-/* Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" (leading part of an ISO 8601
- * timestamp is accepted).  Returns 0 on success, -1 when malformed or out of
- * range (month 1-12, a day that exists in that month). */
+/* Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or an ISO 8601 timestamp
+ * "YYYY-MM-DDThh:mm[:ss[.f]][Z|+hh:mm]" (date part kept; 'T' may also be a
+ * space).  Validates 1000 <= y <= 9999, month 1-12 and that the day exists
+ * (leap years).  Returns 0 on success; -1 when malformed, out of range or
+ * followed by anything else, leaving *OUT unchanged. */
 int gd_date_parse_iso(gd_ymd *out, const char *s);
 
+/* 1 when D is a date as this module returns it: 1 <= y <= 9999, m 0-12,
+ * d 0 or a day that exists in that month, and d 0 when m is 0. */
+int gd_date_valid(const gd_ymd *d);
+
 /* Writes "YYYY", "YYYY-MM" or "YYYY-MM-DD" (as much as is known) into BUF
- * (at least 11 bytes). */
+ * (at least 11 bytes); writes "" when D is NULL or not gd_date_valid. */
 void gd_date_format(const gd_ymd *d, char *buf);
 
 /* Finds the date expressions in TEXT[0..LEN) (UTF-8, original case) and
- * resolves them against DOC (the publication date; may be all zero, then
- * relative expressions are skipped).  Writes at most MAX results to OUT in
- * text order and returns how many were found (never more than MAX).
- * Recognized, case-insensitively:
- *   "on Monday" / "Monday" (the most recent such day on or before DOC,
- *     strictly before DOC for the same weekday when used in past tense is
- *     not decidable here: take the most recent day strictly before DOC, or
- *     DOC itself is never returned for a weekday name),
- *   "Monday night/evening/morning", "today", "yesterday", "tonight",
- *   "last week" (y,m of that week's Monday? no: give y-m-d unknown -> y,m),
- *   "last month", "last year", "this year", "next year", "next week",
- *   "a week ago", "two days ago", "N days/weeks ago",
- *   "Nov. 24", "November 24", "24 November", "Nov 24, 2015", "24 Nov 2015",
- *   "in June 2012", "June 2012", "in June" (the latest June not after DOC),
- *   "in 2014", "since 2007" (year only), "2015-11-24", "the following year"
- *   is NOT resolved (needs context). */
+ * resolves them against DOC (the publication date; NULL or not a full valid
+ * date means unknown, and then everything that needs it is skipped).
+ * Writes at most MAX results to OUT in text order, non-overlapping, the
+ * longest match winning, and returns how many were written.
+ *
+ * Explicit (relative = 0):
+ *   "2015-11-24" (a "T" time may follow), "November 24, 2015",
+ *   "Nov. 24 2015", "24 November 2015", "24th of Nov. 2015" -> y-m-d;
+ *   "June 2012", "June, 2012" -> y-m;
+ *   a year 1900-2099 -> y, only after one of in since of from until till by
+ *   before after during through throughout between year spring summer
+ *   autumn winter early late mid(-), or after "and"/"or"/"to"/"through"/
+ *   "until"/"-" that directly follow another date ("between 2014 and
+ *   2016"), or as "2014's"; never in "$2015", "2,015", "1990s", "2015.5",
+ *   nor before a count noun ("of 2000 troops", "people", "km", ...).
+ * Month names match case-insensitively, abbreviations Jan Feb Mar Apr Jun
+ * Jul Aug Sep Sept Oct Nov Dec with or without "." only before a day or a
+ * year; "May", "March" and "August" (also ordinary words) only when
+ * capitalised.  Weekday names (full names only) match case-insensitively.
+ *
+ * Resolved against DOC (relative = 1):
+ *   "Nov 24", "November 24", "24 November": DOC's year, or the year before
+ *     when that date would be more than 62 days after DOC;
+ *   a bare month after a cue word above ("in June", "of March",
+ *     "mid-June", "early June"): the latest such month not after DOC's
+ *     month; "last June": the latest strictly before DOC's month;
+ *     "next June" / "this coming June": the first strictly after (future);
+ *     "this June": DOC's year;
+ *   "Monday", "on Monday", "Monday night", "Monday's", "this Monday": DOC
+ *     itself when DOC is a Monday, else the latest Monday before DOC;
+ *     "last Monday": the latest Monday strictly before DOC; "next Monday" /
+ *     "this coming Monday": the first Monday strictly after DOC (future);
+ *     "Tuesday, Nov. 24" takes the explicit date;
+ *   "today", "tonight", "this morning/afternoon/evening/night", "earlier
+ *     today" -> DOC; "yesterday", "last night" -> DOC-1; "the day before
+ *     yesterday" -> DOC-2; "tomorrow" -> DOC+1, "the day after tomorrow"
+ *     -> DOC+2, "later today" -> DOC (future);
+ *   "last week" -> y-m of DOC-7; "this week", "this month", "earlier this
+ *     week/month" -> y-m of DOC; "last month" -> the month before DOC's;
+ *     "last year" -> y-1; "this year", "earlier this year" -> y;
+ *     "next week" -> y-m of DOC+7, "next month", "next year" -> y+1,
+ *     "later this week/month/year" (all future);
+ *   "N days ago", "N weeks ago" (N digits, or a/an/one..twelve) -> DOC
+ *     minus N or 7N days; "N months ago" -> y-m; "N years ago" -> y.
+ *   "early"/"late"/"mid-" before any of these are part of the span and
+ *   keep its value ("late last year" -> y-1).
+ * Not resolved: "the following year" and other expressions that need
+ * context beyond DOC. */
 size_t gd_date_find(const char *text, size_t len, const gd_ymd *doc,
                     gd_date_expr *out, size_t max);
 
-/* Day of week, 0 = Monday .. 6 = Sunday, for a full date. */
+/* Day of week, 0 = Monday .. 6 = Sunday, for a full valid date; -1 when D
+ * is NULL or not a full valid date. */
 int gd_date_weekday(const gd_ymd *d);
 
-/* Adds DAYS (may be negative) to a full date. */
+/* Adds DAYS (may be negative) to a full valid date; no-op for NULL or a
+ * date with an unknown or invalid part. */
 void gd_date_add_days(gd_ymd *d, int days);
 
 #endif

@@ -1,2 +1,657 @@
-/* stub: replaced by the module */
-typedef int gd_stub_input;
+/* SPDX-License-Identifier: MIT
+ * geordf: reads documents from .txt files, JSON Lines corpora and stdin,
+ * repairing text (UTF-8, NUL, line ends) and reporting bad records. */
+#define _POSIX_C_SOURCE 200809L
+#include "config.h"
+#include "input.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+/* A growable byte buffer, reused from document to document so memory stays
+ * bounded by the largest record rather than the corpus. */
+typedef struct {
+  char *p;
+  size_t len, cap;
+} gd_buf;
+
+/* Remembers the ids seen in a JSON Lines file (as 64-bit hashes, to keep
+ * the cost small) to warn about duplicates. */
+typedef struct {
+  uint64_t *hash;        /* 0 marks a free slot */
+  unsigned long *line;
+  size_t n, cap;
+} gd_idset;
+
+struct gd_reader {
+  FILE *fh;
+  int close_fh;            /* 0 for stdin */
+  char *path;              /* name used in messages */
+  int jsonl;
+  int done;
+  char *default_date;
+  gd_diag_sink sink;
+  void *payload;
+
+  unsigned long lineno;
+  char *line;              /* getline buffer */
+  size_t line_cap;
+  char *pending;           /* bytes consumed while sniffing stdin */
+  size_t pending_len;
+  int first_line;          /* a BOM may still come */
+
+  gd_buf fixed, text, id, title, url;
+  char date[11];
+  gd_idset ids;
+  size_t skipped;
+};
+
+static const char *const REPLACEMENT = "\xEF\xBF\xBD"; /* U+FFFD */
+
+/* ---- buffers ----------------------------------------------------------- */
+
+static int buf_reserve(gd_buf *b, size_t extra) {
+  if (b->len + extra + 1 <= b->cap)
+    return 0;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap < b->len + extra + 1) {
+    if (cap > SIZE_MAX / 2)
+      return -1;
+    cap *= 2;
+  }
+  char *p = realloc(b->p, cap);
+  if (!p)
+    return -1;
+  b->p = p;
+  b->cap = cap;
+  return 0;
+}
+
+static int buf_append(gd_buf *b, const char *s, size_t n) {
+  if (buf_reserve(b, n))
+    return -1;
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = '\0';
+  return 0;
+}
+
+static void buf_clear(gd_buf *b) {
+  b->len = 0;
+  if (b->p)
+    b->p[0] = '\0';
+}
+
+/* ---- UTF-8 ------------------------------------------------------------- */
+
+/* Length of the well-formed UTF-8 sequence at S (N bytes available), or 0
+ * if malformed; then *BAD is the length of its longest valid prefix (at
+ * least 1), which is replaced by one U+FFFD as Unicode recommends.
+ * Overlong forms, surrogates and values above U+10FFFF are malformed. */
+static size_t utf8_seq(const unsigned char *s, size_t n, size_t *bad) {
+  unsigned char c = s[0];
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;
+
+  *bad = 1;
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    need = 1;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;       /* overlong */
+    if (c == 0xED) hi = 0x9F;       /* surrogates */
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;       /* overlong */
+    if (c == 0xF4) hi = 0x8F;       /* above U+10FFFF */
+  } else
+    return 0;
+  for (size_t i = 1; i <= need; i++) {
+    if (i >= n)
+      return 0;
+    unsigned char lim_lo = i == 1 ? lo : 0x80, lim_hi = i == 1 ? hi : 0xBF;
+    if (s[i] < lim_lo || s[i] > lim_hi)
+      return 0;
+    *bad = i + 1;
+  }
+  return need + 1;
+}
+
+/* Where the first repair happened, and how many there were. */
+typedef struct {
+  size_t count;
+  size_t offset;           /* byte offset of the first bad sequence */
+  unsigned long line, col; /* its line (0-based count of breaks) and column */
+} gd_fixes;
+
+/* Copies SRC[0..LEN) to OUT: malformed UTF-8 becomes U+FFFD (when FIX is
+ * set), NUL bytes are dropped, CRLF and lone CR become LF. */
+static int normalise(gd_buf *out, const char *src, size_t len, int fix,
+                     gd_fixes *fx) {
+  const unsigned char *s = (const unsigned char *)src;
+  unsigned long line = 0;
+  size_t line_start = 0;
+
+  buf_clear(out);
+  if (buf_reserve(out, len))
+    return -1;
+  out->p[0] = '\0'; /* an empty input is still a string */
+  if (fx)
+    memset(fx, 0, sizeof *fx);
+  for (size_t i = 0; i < len;) {
+    unsigned char c = s[i];
+    if (c == '\0') {
+      i++;
+      continue;
+    }
+    if (c == '\r' || c == '\n') {
+      i += (c == '\r' && i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+      if (buf_append(out, "\n", 1))
+        return -1;
+      line++;
+      line_start = i;
+      continue;
+    }
+    size_t bad = 1, k = fix ? utf8_seq(s + i, len - i, &bad) : 1;
+    if (k) {
+      /* Copy the run of plain bytes at once: the common case. */
+      size_t j = i + k;
+      if (k == 1 && c < 0x80)
+        while (j < len && s[j] >= 0x20 && s[j] < 0x80)
+          j++;
+      if (buf_append(out, src + i, j - i))
+        return -1;
+      i = j;
+      continue;
+    }
+    if (fx && fx->count++ == 0) {
+      fx->offset = i;
+      fx->line = line;
+      fx->col = (unsigned long)(i - line_start) + 1;
+    }
+    if (buf_append(out, REPLACEMENT, 3))
+      return -1;
+    i += bad;
+  }
+  return 0;
+}
+
+static int utf8_valid(const char *src, size_t len) {
+  const unsigned char *s = (const unsigned char *)src;
+  for (size_t i = 0; i < len;) {
+    size_t bad, k = utf8_seq(s + i, len - i, &bad);
+    if (!k)
+      return 0;
+    i += k;
+  }
+  return 1;
+}
+
+/* ---- dates ------------------------------------------------------------- */
+
+int gd_input_date_valid(const char *s) {
+  static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+    return 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+      return 0;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0');
+  int d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+    return 0;
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+/* ---- duplicate ids ----------------------------------------------------- */
+
+static uint64_t id_hash(const char *s) {
+  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+  return h ? h : 1;
+}
+
+/* Adds S seen on LINE; returns the earlier line if it was already there,
+ * 0 if new (or when memory ran out: the warning is only advisory). */
+static unsigned long idset_add(gd_idset *set, const char *s, unsigned long line) {
+  uint64_t h = id_hash(s);
+  if ((set->n + 1) * 2 > set->cap) {
+    size_t cap = set->cap ? set->cap * 2 : 1024;
+    uint64_t *nh = calloc(cap, sizeof *nh);
+    unsigned long *nl = calloc(cap, sizeof *nl);
+    if (!nh || !nl) {
+      free(nh);
+      free(nl);
+      return 0;
+    }
+    for (size_t i = 0; i < set->cap; i++) {
+      if (!set->hash[i])
+        continue;
+      size_t j = set->hash[i] & (cap - 1);
+      while (nh[j])
+        j = (j + 1) & (cap - 1);
+      nh[j] = set->hash[i];
+      nl[j] = set->line[i];
+    }
+    free(set->hash);
+    free(set->line);
+    set->hash = nh;
+    set->line = nl;
+    set->cap = cap;
+  }
+  size_t j = h & (set->cap - 1);
+  while (set->hash[j]) {
+    if (set->hash[j] == h)
+      return set->line[j];
+    j = (j + 1) & (set->cap - 1);
+  }
+  set->hash[j] = h;
+  set->line[j] = line;
+  set->n++;
+  return 0;
+}
+
+/* ---- opening ----------------------------------------------------------- */
+
+static int has_suffix(const char *s, const char *suf) {
+  size_t n = strlen(s), m = strlen(suf);
+  if (n < m)
+    return 0;
+  for (size_t i = 0; i < m; i++) {
+    char c = s[n - m + i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (c != suf[i])
+      return 0;
+  }
+  return 1;
+}
+
+static int is_space(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Reads stdin up to its first non-space byte to choose the format.  The
+ * bytes read are kept in PENDING and handed out again before the rest. */
+static geordf_status sniff_stdin(gd_reader *r) {
+  gd_buf b = {0};
+  int c;
+  while ((c = getc(r->fh)) != EOF) {
+    char ch = (char)c;
+    if (buf_append(&b, &ch, 1)) {
+      free(b.p);
+      return GEORDF_ERR_NOMEM;
+    }
+    /* A BOM is not content: look past it. */
+    if (b.len <= 3 && !memcmp(b.p, "\xEF\xBB\xBF", b.len))
+      continue;
+    if (!is_space(c))
+      break;
+  }
+  if (ferror(r->fh)) {
+    free(b.p);
+    return GEORDF_ERR_IO;
+  }
+  r->jsonl = c == '{';
+  r->pending = b.p;
+  r->pending_len = b.len;
+  return GEORDF_OK;
+}
+
+geordf_status gd_reader_open(gd_reader **out, const char *path,
+                             const gd_reader_options *opt) {
+  gd_diag_sink sink = opt ? opt->sink : NULL;
+  void *payload = opt ? opt->payload : NULL;
+  *out = NULL;
+
+  gd_reader *r = calloc(1, sizeof *r);
+  if (!r || !(r->path = strdup(path ? path : "-"))) {
+    free(r);
+    gd_diag_emit(sink, payload, GD_ERROR, NULL, 0, 0, "out of memory");
+    return GEORDF_ERR_NOMEM;
+  }
+  r->sink = sink;
+  r->payload = payload;
+  r->first_line = 1;
+  if (opt && opt->default_date && !(r->default_date = strdup(opt->default_date))) {
+    gd_reader_free(r);
+    return GEORDF_ERR_NOMEM;
+  }
+
+  geordf_status st = GEORDF_OK;
+  int err = 0;
+  if (!strcmp(r->path, "-")) {
+    r->fh = stdin;
+    st = sniff_stdin(r);
+    err = errno;
+  } else {
+    struct stat sb;
+    r->fh = fopen(r->path, "rb");
+    if (!r->fh)
+      err = errno, st = GEORDF_ERR_IO;
+    else if (fstat(fileno(r->fh), &sb) == 0 && S_ISDIR(sb.st_mode))
+      /* fopen() accepts a folder on Linux; reading it would fail later. */
+      err = EISDIR, st = GEORDF_ERR_IO;
+    else {
+      r->close_fh = 1;
+      r->jsonl = has_suffix(r->path, ".jsonl") || has_suffix(r->path, ".ndjson");
+    }
+    if (st != GEORDF_OK && r->fh) {
+      fclose(r->fh);
+      r->fh = NULL;
+    }
+  }
+  if (st != GEORDF_OK) {
+    if (st == GEORDF_ERR_IO)
+      gd_diag_emit(sink, payload, GD_ERROR, NULL, 0, 0, "cannot open %s: %s",
+                   r->path, strerror(err));
+    else
+      gd_diag_emit(sink, payload, GD_ERROR, NULL, 0, 0, "%s",
+                   geordf_strerror(st));
+    gd_reader_free(r);
+    return st;
+  }
+  *out = r;
+  return GEORDF_OK;
+}
+
+/* ---- text documents ---------------------------------------------------- */
+
+static geordf_status read_error(gd_reader *r) {
+  int err = errno;
+  r->done = 1;
+  gd_diag_emit(r->sink, r->payload, GD_ERROR, NULL, 0, 0,
+               "error reading %s: %s", r->path, strerror(err ? err : EIO));
+  return GEORDF_ERR_IO;
+}
+
+static void report_fixes(gd_reader *r, const gd_fixes *fx, unsigned long line,
+                         unsigned long col, size_t offset) {
+  if (!fx->count)
+    return;
+  if (fx->count == 1)
+    gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, line, col,
+                 "invalid UTF-8 at byte offset %zu replaced by U+FFFD", offset);
+  else
+    gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, line, col,
+                 "invalid UTF-8 at byte offset %zu replaced by U+FFFD "
+                 "(%zu places in this document)", offset, fx->count);
+}
+
+/* The id of a text file: its name without folder and last extension. */
+static int text_id(gd_reader *r) {
+  const char *base = strrchr(r->path, '/');
+  base = base ? base + 1 : r->path;
+  if (!strcmp(r->path, "-"))
+    base = "stdin";
+  const char *dot = strrchr(base, '.');
+  size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+  buf_clear(&r->id);
+  return buf_append(&r->id, base, n);
+}
+
+static geordf_status next_text(gd_reader *r, geordf_document *doc) {
+  gd_buf raw = {0};
+  char chunk[65536];
+  size_t n;
+
+  if (r->pending_len && buf_append(&raw, r->pending, r->pending_len))
+    goto nomem;
+  while ((n = fread(chunk, 1, sizeof chunk, r->fh)) > 0)
+    if (buf_append(&raw, chunk, n))
+      goto nomem;
+  if (ferror(r->fh)) {
+    free(raw.p);
+    return read_error(r);
+  }
+  r->done = 1;
+
+  size_t skip = raw.len >= 3 && !memcmp(raw.p, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  gd_fixes fx;
+  if (normalise(&r->text, raw.p ? raw.p + skip : "", raw.len - skip, 1, &fx) ||
+      text_id(r))
+    goto nomem;
+  free(raw.p);
+  report_fixes(r, &fx, fx.line + 1, fx.col + (fx.line ? 0 : skip),
+               fx.offset + skip);
+
+  doc->id = r->id.p;
+  doc->date = r->default_date;
+  doc->title = NULL;
+  doc->text = r->text.p;
+  doc->text_len = r->text.len;
+  doc->url = NULL;
+  return GEORDF_OK;
+
+nomem:
+  free(raw.p);
+  r->done = 1;
+  gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, 0, 0, "out of memory");
+  return GEORDF_ERR_NOMEM;
+}
+
+/* ---- JSON Lines -------------------------------------------------------- */
+
+/* Reads one line (with its newline) into r->line; -1 at the end or on error.
+ * The first line gets the bytes sniffed from stdin in front of it. */
+static ssize_t read_line(gd_reader *r) {
+  if (r->pending_len) {
+    /* Only whitespace came before the '{': whole blank lines just count. */
+    char *last = NULL;
+    for (size_t i = 0; i < r->pending_len; i++)
+      if (r->pending[i] == '\n') {
+        r->lineno++;
+        last = r->pending + i;
+      }
+    size_t off = last ? (size_t)(last + 1 - r->pending) : 0;
+    size_t plen = r->pending_len - off;
+    if (off)
+      r->first_line = 0;
+    memmove(r->pending, r->pending + off, plen);
+    r->pending_len = 0;
+
+    ssize_t n = getline(&r->line, &r->line_cap, r->fh);
+    size_t rest = n < 0 ? 0 : (size_t)n;
+    if (rest + plen + 1 > r->line_cap) {
+      char *p = realloc(r->line, rest + plen + 1);
+      if (!p) {
+        errno = ENOMEM;
+        return -1;
+      }
+      r->line = p;
+      r->line_cap = rest + plen + 1;
+    }
+    if (n < 0 && ferror(r->fh))
+      return -1;
+    memmove(r->line + plen, n < 0 ? "" : r->line, rest + 1);
+    memcpy(r->line, r->pending, plen);
+    return (ssize_t)(plen + rest);
+  }
+  return getline(&r->line, &r->line_cap, r->fh);
+}
+
+/* Copies an optional string member; warns and returns NULL when present but
+ * not a string.  Returns "" (not NULL) only for an empty string. */
+static const char *opt_string(gd_reader *r, json_t *obj, const char *key,
+                              gd_buf *b, int *nomem) {
+  json_t *v = json_object_get(obj, key);
+  if (!v || json_is_null(v))
+    return NULL;
+  if (!json_is_string(v)) {
+    gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
+                 "field '%s' is not a string; ignored", key);
+    return NULL;
+  }
+  if (normalise(b, json_string_value(v), json_string_length(v), 0, NULL)) {
+    *nomem = 1;
+    return NULL;
+  }
+  return b->p;
+}
+
+/* Reports why the record on the current line is skipped, and skips it. */
+static geordf_status skip_record(gd_reader *r, json_t *obj, const char *why,
+                                 const char *field) {
+  gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, r->lineno, 0,
+               "%s%s%s; document skipped", field ? "field '" : "",
+               field ? field : "", why);
+  json_decref(obj);
+  r->skipped++;
+  return GEORDF_ERR_SYNTAX;
+}
+
+static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
+  for (;;) {
+    errno = 0;
+    ssize_t got = read_line(r);
+    if (got < 0) {
+      if (ferror(r->fh) || errno == ENOMEM)
+        return read_error(r);
+      r->done = 1;
+      return GEORDF_END;
+    }
+    r->lineno++;
+    char *p = r->line;
+    size_t len = (size_t)got, shift = 0;
+    if (r->first_line && len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+      p += 3, len -= 3, shift = 3;
+    r->first_line = 0;
+    while (len && (p[len - 1] == '\n' || p[len - 1] == '\r'))
+      len--;
+    size_t k = 0;
+    while (k < len && is_space((unsigned char)p[k]))
+      k++;
+    if (k == len)
+      continue; /* blank line */
+
+    if (!utf8_valid(p, len)) {
+      /* jansson refuses malformed UTF-8; repair it first, as for text. */
+      gd_fixes fx;
+      if (normalise(&r->fixed, p, len, 1, &fx))
+        return read_error(r);
+      report_fixes(r, &fx, r->lineno, fx.col + shift, fx.offset + shift);
+      p = r->fixed.p;
+      len = r->fixed.len;
+    }
+
+    json_error_t jerr;
+    json_t *obj = json_loadb(p, len, JSON_ALLOW_NUL, &jerr);
+    if (!obj) {
+      unsigned long col = jerr.column > 0 ? (unsigned long)jerr.column + shift : 0;
+      gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, r->lineno, col,
+                   "malformed JSON: %s; document skipped", jerr.text);
+      r->skipped++;
+      return GEORDF_ERR_SYNTAX;
+    }
+    if (!json_is_object(obj))
+      return skip_record(r, obj, "expected a JSON object", NULL);
+
+    json_t *jid = json_object_get(obj, "id");
+    json_t *jtext = json_object_get(obj, "text");
+    if (!jid)
+      return skip_record(r, obj, "' is missing", "id");
+    if (!json_is_string(jid))
+      return skip_record(r, obj, "' is not a string", "id");
+    if (!jtext)
+      return skip_record(r, obj, "' is missing", "text");
+    if (!json_is_string(jtext))
+      return skip_record(r, obj, "' is not a string", "text");
+
+    /* The id names the document in IRIs and messages: keep it printable. */
+    const char *ids = json_string_value(jid);
+    size_t idn = json_string_length(jid);
+    if (idn == 0)
+      return skip_record(r, obj, "' is empty", "id");
+    for (size_t i = 0; i < idn; i++)
+      if ((unsigned char)ids[i] < 0x20 || ids[i] == 0x7F)
+        return skip_record(r, obj, "' contains a control character",
+                           "id");
+
+    int nomem = 0;
+    buf_clear(&r->id);
+    if (buf_append(&r->id, ids, idn) ||
+        normalise(&r->text, json_string_value(jtext), json_string_length(jtext),
+                  0, NULL))
+      nomem = 1;
+    const char *title = opt_string(r, obj, "title", &r->title, &nomem);
+    const char *url = opt_string(r, obj, "url", &r->url, &nomem);
+
+    const char *date = r->default_date;
+    json_t *jdate = json_object_get(obj, "date");
+    if (jdate && !json_is_null(jdate)) {
+      if (json_is_string(jdate) && gd_input_date_valid(json_string_value(jdate))) {
+        memcpy(r->date, json_string_value(jdate), 11);
+        date = r->date;
+      } else if (json_is_string(jdate)) {
+        gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
+                     "malformed date '%.40s' (expected YYYY-MM-DD); ignored",
+                     json_string_value(jdate));
+      } else {
+        gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
+                     "field 'date' is not a string; ignored");
+      }
+    }
+    json_decref(obj);
+    if (nomem)
+      return read_error(r);
+
+    unsigned long before = idset_add(&r->ids, r->id.p, r->lineno);
+    if (before)
+      gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
+                   "duplicate id '%s' (first seen on line %lu)", r->id.p,
+                   before);
+
+    doc->id = r->id.p;
+    doc->date = date;
+    doc->title = title;
+    doc->text = r->text.p ? r->text.p : "";
+    doc->text_len = r->text.len;
+    doc->url = url;
+    return GEORDF_OK;
+  }
+}
+
+/* ---- public ------------------------------------------------------------ */
+
+geordf_status gd_reader_next(gd_reader *r, geordf_document *doc) {
+  if (!r || !doc)
+    return GEORDF_ERR_ARG;
+  memset(doc, 0, sizeof *doc);
+  if (r->done)
+    return GEORDF_END;
+  return r->jsonl ? next_jsonl(r, doc) : next_text(r, doc);
+}
+
+size_t gd_reader_skipped(const gd_reader *r) { return r ? r->skipped : 0; }
+
+const char *gd_reader_path(const gd_reader *r) { return r ? r->path : NULL; }
+
+void gd_reader_free(gd_reader *r) {
+  if (!r)
+    return;
+  if (r->fh && r->close_fh)
+    fclose(r->fh);
+  free(r->path);
+  free(r->default_date);
+  free(r->line);
+  free(r->pending);
+  free(r->fixed.p);
+  free(r->text.p);
+  free(r->id.p);
+  free(r->title.p);
+  free(r->url.p);
+  free(r->ids.hash);
+  free(r->ids.line);
+  free(r);
+}

@@ -11,7 +11,8 @@
 typedef struct gd_reader gd_reader;
 
 typedef struct {
-  const char *default_date;  /* --date for .txt input, or NULL */
+  const char *default_date;  /* --date: the date of text documents and of
+                                JSON records without a valid one, or NULL */
   gd_diag_sink sink;         /* where problems are reported (NULL: stderr) */
   void *payload;
 } gd_reader_options;
@@ -25,14 +26,24 @@ geordf_status gd_reader_open(gd_reader **out, const char *path,
                              const gd_reader_options *opt);
 
 /* Reads the next document into *DOC (valid until the next call or
- * gd_reader_free).  Returns GEORDF_OK, GEORDF_END at the end, or
- * GEORDF_ERR_SYNTAX for a record that was skipped (reported with file and
+ * gd_reader_free).  The text is valid UTF-8 (bad bytes become U+FFFD, with a
+ * warning), has no NUL bytes and only LF line ends; a leading BOM is gone.
+ * A JSON record needs string fields "id" (non-empty) and "text"; "date"
+ * (YYYY-MM-DD, else a warning and dropped), "title" and "url" are optional.
+ * Blank lines are skipped; a repeated id gets a warning only.
+ * Returns GEORDF_OK, GEORDF_END at the end, or GEORDF_ERR_SYNTAX for a record that was skipped (reported with file and
  * line through the sink; call again to go on), or GEORDF_ERR_IO. */
 geordf_status gd_reader_next(gd_reader *r, geordf_document *doc);
 
 /* Documents skipped so far because of errors. */
 size_t gd_reader_skipped(const gd_reader *r);
 
+/* The path as given to gd_reader_open ("-" for standard input). */
+const char *gd_reader_path(const gd_reader *r);
+
 void gd_reader_free(gd_reader *r);
+
+/* 1 if S is exactly "YYYY-MM-DD" and a real calendar date, else 0. */
+int gd_input_date_valid(const char *s);
 
 #endif

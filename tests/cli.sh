@@ -1,2 +1,194 @@
 #!/bin/sh
-exit 77
+# SPDX-License-Identifier: MIT
+# Checks the geordf command line: options, exit statuses, messages, inputs
+# (text, JSON Lines, stdin, bad records) and safe writing with --output.
+# Only document-level output is checked (the document node and its
+# dcterms:identifier); event extraction has tests of its own.
+
+. "${top_srcdir:-.}/tests/lib.sh"
+need_geordf
+
+D=$TMPD
+printf 'The ministers met in the capital on Tuesday.\n' >"$D/alpha.txt"
+cat >"$D/good.jsonl" <<'EOF'
+{"id": "good-1", "text": "A first short report.", "date": "2015-11-24", "title": "First"}
+{"id": "good-2", "text": "A second short report."}
+EOF
+cat >"$D/bad.jsonl" <<'EOF'
+{"id": "before-1", "text": "Written before the broken line."}
+{"id": "broken", "text": "no closing brace"
+
+{"id": "after-1", "text": "Written after the broken line."}
+{"text": "no id here"}
+EOF
+
+# ---- help, version, usage errors ----------------------------------------
+for opt in --help -h; do
+  run "$GEORDF" "$opt"
+  expect_rc 0 "geordf $opt"
+  has "$D/out" "Usage: geordf extract" "geordf $opt prints usage"
+  has "$D/out" "Exit status" "geordf $opt documents exit statuses"
+done
+run "$GEORDF" extract --help
+expect_rc 0 "geordf extract --help"
+has "$D/out" "--format" "extract --help lists options"
+for opt in --version -V; do
+  run "$GEORDF" "$opt"
+  expect_rc 0 "geordf $opt"
+  grep -q '^geordf [0-9][0-9.]*$' "$D/out" || bad "geordf $opt: got '$(cat "$D/out")'"
+done
+
+run "$GEORDF"
+expect_rc 2 "no command"
+run "$GEORDF" --bogus
+expect_rc 2 "unknown top-level option"
+has "$D/err" "--bogus" "unknown option is named"
+run "$GEORDF" frobnicate
+expect_rc 2 "unknown command"
+run "$GEORDF" extract --bogus "$D/alpha.txt"
+expect_rc 2 "unknown extract option"
+has "$D/err" "unknown option '--bogus'" "unknown extract option is named"
+run "$GEORDF" extract -x "$D/alpha.txt"
+expect_rc 2 "unknown short option"
+has "$D/err" "'-x'" "unknown short option is named"
+run "$GEORDF" extract "$D/alpha.txt" --format
+expect_rc 2 "option without its value"
+has "$D/err" "needs a value" "missing option value"
+run "$GEORDF" extract --format xyz "$D/alpha.txt"
+expect_rc 2 "unknown format"
+has "$D/err" "unknown format 'xyz' (expected turtle, ntriples, nquads or rdfxml)" \
+  "unknown format message"
+[ -s "$D/out" ] && bad "unknown format: something was written to stdout"
+run "$GEORDF" extract
+expect_rc 2 "no FILE"
+has "$D/err" "no input FILE" "no FILE message"
+
+# ---- --date and --base ----------------------------------------------------
+for d in 2015-02-29 2015-13-01 2015-04-31 24.11.2015 2015-1-5 2015-11-24x ""; do
+  run "$GEORDF" extract --date "$d" "$D/alpha.txt"
+  expect_rc 2 "--date '$d' is refused"
+done
+has "$D/err" "invalid date" "--date message"
+run "$GEORDF" extract -f ntriples --date 2016-02-29 "$D/alpha.txt"
+expect_rc 0 "--date 2016-02-29 (leap day) is accepted"
+has "$D/out" '"2016-02-29"' "--date becomes the date of a text document"
+
+for b in example.org/doc/ "http://example.org/doc" "http://exa mple.org/" \
+    "1http://x/" "http://example.org/doc#" "http:" ""; do
+  run "$GEORDF" extract --base "$b" "$D/alpha.txt"
+  expect_rc 2 "--base '$b' is refused"
+done
+has "$D/err" "invalid base" "--base message"
+run "$GEORDF" extract -f ntriples --base http://example.org/news/ "$D/alpha.txt"
+expect_rc 0 "--base with an absolute IRI"
+has "$D/out" "<http://example.org/news/alpha" "--base is the prefix of document IRIs"
+
+# ---- inputs ---------------------------------------------------------------
+run "$GEORDF" extract "$D/alpha.txt" "$D/good.jsonl"
+expect_rc 0 "text and JSON Lines input"
+has "$D/out" '"alpha"' "text document id is the file name"
+has "$D/out" '"good-1"' "first JSON record written"
+has "$D/out" '"good-2"' "second JSON record written"
+grep -q '^geordf: 3 documents read, 3 exported, 0 skipped, [0-9][0-9]* events$' "$D/err" ||
+  bad "summary line: $(err_text)"
+
+for f in ntriples nquads rdfxml turtle; do
+  run "$GEORDF" extract --format "$f" "$D/good.jsonl"
+  expect_rc 0 "--format $f"
+  has "$D/out" "good-2" "--format $f writes the documents"
+done
+if need_cmd "${RAPPER:-rapper}"; then
+  run "$GEORDF" extract "$D/alpha.txt" "$D/good.jsonl"
+  "${RAPPER:-rapper}" -q -i turtle -o ntriples "$D/out" "http://example.org/" \
+    >/dev/null 2>"$D/rapper.err" || bad "default output is not Turtle: $(cat "$D/rapper.err")"
+fi
+
+run "$GEORDF" extract "$D/missing.txt" "$D/alpha.txt"
+expect_rc 1 "a missing file is skipped"
+has "$D/err" "cannot open" "missing file message"
+has "$D/err" "$D/missing.txt" "missing file is named"
+has "$D/out" '"alpha"' "the good file after a missing one is written"
+
+run "$GEORDF" extract "$D" "$D/alpha.txt"
+expect_rc 1 "a folder as input is skipped"
+has "$D/err" "cannot open $D:" "folder input message"
+has "$D/out" '"alpha"' "the good file after a folder is written"
+
+run "$GEORDF" extract "$D/bad.jsonl"
+expect_rc 1 "bad records are skipped"
+has "$D/err" "$D/bad.jsonl:2:" "malformed JSON is reported with file and line"
+has "$D/err" "malformed JSON" "malformed JSON message"
+has "$D/err" "$D/bad.jsonl:5:" "record without id is reported with its line"
+has "$D/out" '"before-1"' "record before the bad line is written"
+has "$D/out" '"after-1"' "record after the bad line is written"
+lacks "$D/out" '"broken"' "the malformed record"
+has "$D/err" "2 documents read, 2 exported, 2 skipped" "summary counts skipped records"
+
+# Invalid UTF-8 is repaired with a warning; --quiet silences warnings and
+# the summary, not the output.
+printf 'Caf\351 talks\n' >"$D/latin1.txt"
+run "$GEORDF" extract "$D/latin1.txt"
+expect_rc 0 "invalid UTF-8 is repaired, not fatal"
+has "$D/err" "$D/latin1.txt:1:4: warning: invalid UTF-8" "invalid UTF-8 warning"
+run "$GEORDF" extract --quiet "$D/latin1.txt"
+expect_rc 0 "--quiet"
+[ -s "$D/err" ] && bad "--quiet still printed: $(err_text)"
+has "$D/out" '"latin1"' "--quiet still writes the output"
+
+# Standard input: one text document, or JSON Lines when it starts with '{'.
+printf 'A report read from a pipe.\n' >"$D/stdin.txt"
+run "$GEORDF" extract - <"$D/stdin.txt"
+expect_rc 0 "text on stdin"
+has "$D/out" '"stdin"' "stdin text document id"
+printf '\n  {"id": "piped-1", "text": "x"}\n{"id": "piped-2", "text": "y"}\n' >"$D/stdin.jsonl"
+run "$GEORDF" extract - <"$D/stdin.jsonl"
+expect_rc 0 "JSON Lines on stdin"
+has "$D/out" '"piped-1"' "first stdin record"
+has "$D/out" '"piped-2"' "second stdin record"
+printf '{"id": "piped-1", "text": "x"}\n{"id": \n' >"$D/stdin.jsonl"
+run "$GEORDF" extract - <"$D/stdin.jsonl"
+expect_rc 1 "malformed JSON on stdin"
+has "$D/err" "-:2:" "stdin errors are located as -:LINE"
+
+# ---- --output --------------------------------------------------------------
+mkdir "$D/o"
+echo "old content" >"$D/o/result.ttl"
+run "$GEORDF" extract --output "$D/o/result.ttl" "$D/good.jsonl"
+expect_rc 0 "--output"
+[ -s "$D/out" ] && bad "--output: something was written to stdout"
+has "$D/o/result.ttl" '"good-1"' "--output file content"
+lacks "$D/o/result.ttl" "old content" "--output replaces the old file"
+ls "$D/o" | grep -q '\.tmp\.' && bad "--output left a temporary file: $(ls "$D/o")"
+
+run "$GEORDF" extract -o "$D/o/partial.nt" -f ntriples "$D/missing.txt" "$D/good.jsonl"
+expect_rc 1 "--output with a missing input"
+has "$D/o/partial.nt" '"good-2"' "--output still holds the good input"
+
+run "$GEORDF" extract --output "$D/no/such/folder/x.ttl" "$D/good.jsonl"
+expect_rc 4 "--output into a missing folder"
+has "$D/err" "cannot write $D/no/such/folder/x.ttl" "--output failure message"
+[ -e "$D/no" ] && bad "--output into a missing folder created something"
+
+run "$GEORDF" extract --lexicon "$D/no-such-lexicon.ttl" -o "$D/o/lex.ttl" "$D/good.jsonl"
+expect_rc 3 "a missing --lexicon file"
+[ -e "$D/o/lex.ttl" ] && bad "lexicon failure still created the output file"
+ls "$D/o" | grep -q '\.tmp\.' && bad "lexicon failure left a temporary file"
+
+if [ -w /dev/full ]; then
+  run sh -c '"$1" extract "$2" >/dev/full' sh "$GEORDF" "$D/good.jsonl"
+  expect_rc 4 "a full disk on stdout"
+  has "$D/err" "cannot write output" "full disk message"
+fi
+
+# ---- a consumer that stops reading -----------------------------------------
+# Enough output to overflow any pipe buffer, so geordf does meet EPIPE.
+awk 'BEGIN { for (i = 1; i <= 4000; i++)
+  printf "{\"id\": \"doc-%d\", \"text\": \"Report number %d.\"}\n", i, i }' \
+  >"$D/many.jsonl"
+{ "$GEORDF" extract -f ntriples "$D/many.jsonl" 2>"$D/err"; echo $? >"$D/rc"; } |
+  head -c 10 >"$D/head.out"
+[ "$(wc -c <"$D/head.out")" -eq 10 ] || bad "| head -c 10: got $(wc -c <"$D/head.out") bytes"
+[ -s "$D/err" ] && bad "| head -c 10 printed: $(err_text)"
+[ "$(cat "$D/rc")" -eq 0 ] || bad "| head -c 10: exit status $(cat "$D/rc"), expected 0"
+
+finish

@@ -1,1 +1,280 @@
-int main(void) { return 77; }
+/* geordf: unit tests for date expressions (src/date.c).
+ * SPDX-License-Identifier: MIT */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+
+/* Finds the dates in TEXT against DOC ("" for none) and describes them as
+ * "span=value[r][f]" joined by "|", e.g. "Nov. 24=2015-11-24". */
+static const char *describe(const char *text, const char *doc) {
+  static char out[512];
+  gd_ymd d = {0, 0, 0};
+  if (*doc) ck_assert_int_eq(gd_date_parse_iso(&d, doc), 0);
+  gd_date_expr e[8];
+  size_t n = gd_date_find(text, strlen(text), *doc ? &d : NULL, e, 8);
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    char v[11];
+    gd_date_format(&e[i].value, v);
+    size_t at = strlen(out);
+    ck_assert(e[i].begin < e[i].end && e[i].end <= strlen(text));
+    ck_assert(i == 0 || e[i - 1].end <= e[i].begin);
+    snprintf(out + at, sizeof out - at, "%s%.*s=%s%s%s", i ? "|" : "",
+             (int)(e[i].end - e[i].begin), text + e[i].begin, v,
+             e[i].relative ? "r" : "", e[i].future ? "f" : "");
+  }
+  return out;
+}
+
+#define FIND(text, doc, want) ck_assert_str_eq(describe(text, doc), want)
+
+START_TEST(iso_parse) {
+  gd_ymd d = {9, 9, 9};
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-11-24"), 0);
+  ck_assert(d.y == 2015 && d.m == 11 && d.d == 24);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2014"), 0);
+  ck_assert(d.y == 2014 && d.m == 0 && d.d == 0);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2014-07"), 0);
+  ck_assert(d.y == 2014 && d.m == 7 && d.d == 0);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2016-02-29T23:59:60Z"), 0);
+  ck_assert(d.y == 2016 && d.m == 2 && d.d == 29);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2016-02-29T10:00:00.250+02:00"), 0);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2000-02-29"), 0);     /* 400-year rule */
+  ck_assert_int_eq(gd_date_parse_iso(&d, "1900-02-29"), -1);    /* 100-year rule */
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-02-29"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-04-31"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-13-01"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-00"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "0999-01-01"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-1-5"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-11-24x"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-11-24T25:00Z"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, "2015-11-24T"), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, ""), -1);
+  ck_assert_int_eq(gd_date_parse_iso(&d, NULL), -1);
+  ck_assert_int_eq(gd_date_parse_iso(NULL, "2015"), -1);
+  /* failures leave the output alone */
+  ck_assert(d.y == 2000 && d.m == 2 && d.d == 29);
+}
+END_TEST
+
+START_TEST(format_and_arithmetic) {
+  char buf[11];
+  gd_ymd d = {2015, 11, 24};
+  gd_date_format(&d, buf);
+  ck_assert_str_eq(buf, "2015-11-24");
+  d.d = 0;
+  gd_date_format(&d, buf);
+  ck_assert_str_eq(buf, "2015-11");
+  d.m = 0;
+  gd_date_format(&d, buf);
+  ck_assert_str_eq(buf, "2015");
+  d = (gd_ymd){2015, 2, 30};
+  gd_date_format(&d, buf);
+  ck_assert_str_eq(buf, "");
+  gd_date_format(NULL, buf);
+  ck_assert_str_eq(buf, "");
+
+  d = (gd_ymd){2015, 11, 24};
+  ck_assert_int_eq(gd_date_weekday(&d), 1);          /* Tuesday */
+  d = (gd_ymd){2016, 1, 3};
+  ck_assert_int_eq(gd_date_weekday(&d), 6);          /* Sunday */
+  d = (gd_ymd){1970, 1, 1};
+  ck_assert_int_eq(gd_date_weekday(&d), 3);
+  d = (gd_ymd){2015, 11, 0};
+  ck_assert_int_eq(gd_date_weekday(&d), -1);
+
+  d = (gd_ymd){2016, 3, 1};
+  gd_date_add_days(&d, -1);
+  ck_assert(d.y == 2016 && d.m == 2 && d.d == 29);
+  d = (gd_ymd){2015, 12, 31};
+  gd_date_add_days(&d, 1);
+  ck_assert(d.y == 2016 && d.m == 1 && d.d == 1);
+  d = (gd_ymd){2016, 1, 1};
+  gd_date_add_days(&d, 366);
+  ck_assert(d.y == 2017 && d.m == 1 && d.d == 1);
+  d = (gd_ymd){2015, 11, 0};
+  gd_date_add_days(&d, 10);                         /* not a full date */
+  ck_assert(d.y == 2015 && d.m == 11 && d.d == 0);
+  gd_date_add_days(NULL, 1);
+
+  ck_assert(gd_date_valid(&(gd_ymd){2016, 2, 29}));
+  ck_assert(!gd_date_valid(&(gd_ymd){2016, 0, 5}));
+  ck_assert(!gd_date_valid(&(gd_ymd){0, 1, 1}));
+}
+END_TEST
+
+START_TEST(explicit_dates) {
+  const char *doc = "2015-11-25";
+  FIND("The talks began 2015-11-24 in Vienna.", doc, "2015-11-24=2015-11-24");
+  FIND("Posted 2015-11-24T10:30:00Z by staff.", doc, "2015-11-24=2015-11-24");
+  FIND("On November 24, 2015, a jet was downed.", doc, "November 24, 2015=2015-11-24");
+  FIND("On Nov. 24, 2015 a jet was downed.", doc, "Nov. 24, 2015=2015-11-24");
+  FIND("on 24 November 2015 and 3rd of Dec. 2014", doc,
+       "24 November 2015=2015-11-24|3rd of Dec. 2014=2014-12-03");
+  FIND("signed in June 2012 in Geneva", doc, "June 2012=2012-06");
+  FIND("The deal (SEPTEMBER 9, 2014) held.", doc, "SEPTEMBER 9, 2014=2014-09-09");
+  /* the same text without a document date */
+  FIND("On Nov. 24, 2015 and since 2007.", "", "Nov. 24, 2015=2015-11-24|2007=2007");
+  /* invalid days are no dates */
+  FIND("on February 30, 2015", doc, "");
+  FIND("on Feb. 29, 2015 or Feb. 29, 2016", doc, "Feb. 29, 2016=2016-02-29f");
+}
+END_TEST
+
+START_TEST(years) {
+  const char *doc = "2015-11-25";
+  FIND("in 2014 the two states", doc, "2014=2014");
+  FIND("allies since 2007.", doc, "2007=2007");
+  FIND("in the year 2014 alone", doc, "2014=2014");
+  FIND("by early 2015 and late 2015", doc, "early 2015=2015|late 2015=2015");
+  FIND("in mid-2013, talks", doc, "mid-2013=2013");
+  FIND("2014's deal was signed", doc, "2014=2014");
+  FIND("between 2012 and 2014", doc, "2012=2012|2014=2014");
+  /* numbers that are not years */
+  FIND("a $2015 million deal", doc, "");
+  FIND("of 2,015 missiles", doc, "");
+  FIND("a force of 2000 troops", doc, "");
+  FIND("in the 1990s", doc, "");
+  FIND("Flight 2015 landed", doc, "");
+  FIND("from 1950 km away", doc, "");
+  FIND("by 1.2015 percent", doc, "");
+  /* a 2030 after a cue is still a year, and later than the document */
+  FIND("until 2030", doc, "2030=2030f");
+}
+END_TEST
+
+START_TEST(month_day_without_year) {
+  FIND("on Nov. 24, the jet", "2015-11-25", "Nov. 24=2015-11-24r");
+  FIND("on Nov 24 the jet", "2015-11-25", "Nov 24=2015-11-24r");
+  FIND("on November 24", "2015-11-25", "November 24=2015-11-24r");
+  FIND("on 24 November", "2015-11-25", "24 November=2015-11-24r");
+  /* a date shortly after the article is this year's and in the future */
+  FIND("due on Dec. 10", "2015-11-25", "Dec. 10=2015-12-10rf");
+  /* more than about two months ahead: last year's */
+  FIND("since Dec. 28", "2016-01-05", "Dec. 28=2015-12-28r");
+  FIND("on March 3", "2016-01-05", "March 3=2016-03-03rf");
+  FIND("on March 30", "2016-01-05", "March 30=2015-03-30r");
+  /* Feb. 29 only in a leap year */
+  FIND("on Feb. 29", "2016-03-05", "Feb. 29=2016-02-29r");
+  FIND("on Feb. 29", "2015-03-05", "");
+  /* without a document date the year is unknown */
+  FIND("on Nov. 24", "", "");
+}
+END_TEST
+
+START_TEST(bare_months) {
+  FIND("in June the minister", "2015-11-25", "June=2015-06r");
+  FIND("in December the minister", "2015-11-25", "December=2014-12r");
+  FIND("in November", "2015-11-25", "November=2015-11r");
+  FIND("last June", "2015-11-25", "last June=2015-06r");
+  FIND("last November", "2015-11-25", "last November=2014-11r");
+  FIND("next June", "2015-11-25", "next June=2016-06rf");
+  FIND("this coming December", "2015-11-25", "this coming December=2015-12rf");
+  FIND("since mid-June", "2015-11-25", "mid-June=2015-06r");
+  FIND("in May and June", "2015-11-25", "May=2015-05r|June=2015-06r");
+  /* a month name alone is not enough */
+  FIND("June Carter said", "2015-11-25", "");
+  FIND("Jun said", "2015-11-25", "");
+  /* ordinary words */
+  FIND("talks may resume in march", "2015-11-25", "");
+  FIND("they may 5 times", "2015-11-25", "");
+  FIND("an august body of jurists", "2015-11-25", "");
+  FIND("May 5 and on 7 May", "2015-11-25", "May 5=2015-05-05r|7 May=2015-05-07r");
+  FIND("in May", "", "");
+}
+END_TEST
+
+START_TEST(relative_days) {
+  FIND("Yesterday, the minister", "2016-03-01", "Yesterday=2016-02-29r");
+  FIND("The day before yesterday", "2016-03-01", "The day before yesterday=2016-02-28r");
+  FIND("today and tonight", "2015-12-31", "today=2015-12-31r|tonight=2015-12-31r");
+  FIND("tomorrow", "2015-12-31", "tomorrow=2016-01-01rf");
+  FIND("last night", "2016-01-01", "last night=2015-12-31r");
+  FIND("yesterday", "", "");
+}
+END_TEST
+
+START_TEST(weekdays) {
+  /* 2016-01-03 is a Sunday */
+  FIND("on Friday the jets", "2016-01-03", "Friday=2016-01-01r");
+  FIND("On Sunday the jets", "2016-01-03", "Sunday=2016-01-03r");
+  FIND("Saturday night", "2016-01-03", "Saturday night=2016-01-02r");
+  FIND("Monday's strike", "2016-01-03", "Monday=2015-12-28r");
+  FIND("last Sunday", "2016-01-03", "last Sunday=2015-12-27r");
+  FIND("next Monday", "2016-01-03", "next Monday=2016-01-04rf");
+  FIND("this coming Sunday", "2016-01-03", "this coming Sunday=2016-01-10rf");
+  FIND("on tuesday", "2016-01-03", "tuesday=2015-12-29r");
+  /* an explicit date after the weekday wins */
+  FIND("Tuesday, Nov. 24, 2015", "2016-01-03", "Tuesday, Nov. 24, 2015=2015-11-24");
+  FIND("on Mondays", "2016-01-03", "");
+}
+END_TEST
+
+START_TEST(weeks_months_years) {
+  FIND("last month", "2016-01-15", "last month=2015-12r");
+  FIND("next month", "2015-12-15", "next month=2016-01rf");
+  FIND("last week", "2016-01-05", "last week=2015-12r");
+  FIND("next week", "2015-12-28", "next week=2016-01rf");
+  FIND("last year", "2016-01-05", "last year=2015r");
+  FIND("this year", "2016-01-05", "this year=2016r");
+  FIND("next year", "2016-01-05", "next year=2017rf");
+  FIND("earlier this month", "2016-01-05", "earlier this month=2016-01r");
+  FIND("later this year", "2016-01-05", "later this year=2016rf");
+  FIND("late last year", "2016-01-05", "late last year=2015r");
+  FIND("three days ago", "2016-03-02", "three days ago=2016-02-28r");
+  FIND("a week ago", "2016-01-03", "a week ago=2015-12-27r");
+  FIND("two weeks ago", "2016-01-03", "two weeks ago=2015-12-20r");
+  FIND("10 days ago", "2016-01-03", "10 days ago=2015-12-24r");
+  FIND("two months ago", "2016-01-03", "two months ago=2015-11r");
+  FIND("the following year", "2016-01-03", "");
+  FIND("last year", "", "");
+}
+END_TEST
+
+START_TEST(several_and_limits) {
+  const char *text = "Last week Russia said on Monday that since 2014 it had "
+                     "agreed, on Nov. 24, 2015, to talks next month.";
+  FIND(text, "2015-11-25",
+       "Last week=2015-11r|Monday=2015-11-23r|2014=2014|"
+       "Nov. 24, 2015=2015-11-24|next month=2015-12rf");
+  gd_ymd doc = {2015, 11, 25};
+  gd_date_expr e[2];
+  ck_assert_uint_eq(gd_date_find(text, strlen(text), &doc, e, 2), 2);
+  ck_assert_uint_eq(gd_date_find(text, strlen(text), &doc, e, 0), 0);
+  ck_assert_uint_eq(gd_date_find(NULL, 5, &doc, e, 2), 0);
+  /* LEN bounds the search: "2015" is cut off */
+  ck_assert_uint_eq(gd_date_find("since 2015", 8, &doc, e, 2), 0);
+  /* curly apostrophes, no-break spaces and UTF-8 neighbours */
+  FIND("Monday\xE2\x80\x99s talks in\xC2\xA0" "2014 in Montr\xC3\xA9" "al",
+       "2016-01-03", "Monday=2015-12-28r|2014=2014");
+}
+END_TEST
+
+static Suite *date_suite(void) {
+  Suite *s = suite_create("date");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, iso_parse);
+  tcase_add_test(tc, format_and_arithmetic);
+  tcase_add_test(tc, explicit_dates);
+  tcase_add_test(tc, years);
+  tcase_add_test(tc, month_day_without_year);
+  tcase_add_test(tc, bare_months);
+  tcase_add_test(tc, relative_days);
+  tcase_add_test(tc, weekdays);
+  tcase_add_test(tc, weeks_months_years);
+  tcase_add_test(tc, several_and_limits);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(date_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,1 +1,521 @@
-int main(void) { return 77; }
+/* SPDX-License-Identifier: MIT
+ * geordf: unit tests of the document reader (text, JSON Lines, stdin) and of
+ * diagnostics formatting. */
+#define _POSIX_C_SOURCE 200809L
+#include "config.h"
+
+#include "diag.h"
+#include "input.h"
+
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- fixtures: a scratch folder and a sink that records diagnostics ---- */
+
+static char tmpdir[64];
+
+static void make_tmpdir(void) {
+  strcpy(tmpdir, "/tmp/geordf-test-input.XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+}
+
+static void remove_tmpdir(void) {
+  DIR *d = opendir(tmpdir);
+  if (!d)
+    return;
+  struct dirent *e;
+  char path[512];
+  while ((e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.' && (!e->d_name[1] || !strcmp(e->d_name, "..")))
+      continue;
+    snprintf(path, sizeof path, "%s/%s", tmpdir, e->d_name);
+    unlink(path);
+  }
+  closedir(d);
+  rmdir(tmpdir);
+}
+
+/* Writes LEN bytes of DATA to TMPDIR/NAME; returns the path (static). */
+static const char *write_file(const char *name, const char *data, size_t len) {
+  static char path[512];
+  snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+  FILE *fh = fopen(path, "wb");
+  ck_assert_ptr_nonnull(fh);
+  ck_assert_uint_eq(fwrite(data, 1, len, fh), len);
+  ck_assert_int_eq(fclose(fh), 0);
+  return path;
+}
+
+#define WRITE(name, lit) write_file((name), (lit), sizeof(lit) - 1)
+
+typedef struct {
+  gd_severity severity;
+  char file[512];
+  unsigned long line, column;
+  char message[512];
+} rec_diag;
+
+typedef struct {
+  rec_diag d[16];
+  size_t n;
+} recorder;
+
+static void record(const gd_diag *d, void *payload) {
+  recorder *r = payload;
+  if (r->n == sizeof r->d / sizeof r->d[0])
+    return;
+  rec_diag *o = &r->d[r->n++];
+  o->severity = d->severity;
+  snprintf(o->file, sizeof o->file, "%s", d->file ? d->file : "");
+  o->line = d->line;
+  o->column = d->column;
+  snprintf(o->message, sizeof o->message, "%s", d->message);
+}
+
+static gd_reader *open_ok(const char *path, recorder *rec, const char *date) {
+  gd_reader_options opt = {date, record, rec};
+  gd_reader *r = NULL;
+  ck_assert_int_eq(gd_reader_open(&r, path, &opt), GEORDF_OK);
+  ck_assert_ptr_nonnull(r);
+  return r;
+}
+
+/* ---- JSON Lines ---------------------------------------------------------- */
+
+START_TEST(jsonl_records) {
+  recorder rec = {0};
+  const char *p = WRITE("a.jsonl",
+                        "{\"id\":\"r1\",\"text\":\"Hello there.\",\"date\":\"2015-11-24\","
+                        "\"title\":\"Head\",\"url\":\"http://example.org/1\"}\n"
+                        "{\"id\":\"r2\",\"text\":\"Second.\"}");
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "r1");
+  ck_assert_str_eq(doc.text, "Hello there.");
+  ck_assert_uint_eq(doc.text_len, 12);
+  ck_assert_str_eq(doc.date, "2015-11-24");
+  ck_assert_str_eq(doc.title, "Head");
+  ck_assert_str_eq(doc.url, "http://example.org/1");
+
+  /* The last line has no newline: still a record. */
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "r2");
+  ck_assert_str_eq(doc.text, "Second.");
+  ck_assert_ptr_null(doc.date);
+  ck_assert_ptr_null(doc.title);
+  ck_assert_ptr_null(doc.url);
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(gd_reader_skipped(r), 0);
+  ck_assert_uint_eq(rec.n, 0);
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_blank_lines) {
+  recorder rec = {0};
+  const char *p = WRITE("b.ndjson", "\n   \n{\"id\":\"x\",\"text\":\"t\"}\n\t\r\n\n"
+                                    "{\"id\":\"y\",\"text\":\"u\"}\r\n\n");
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "x");
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "y");
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(rec.n, 0);
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_malformed_line) {
+  recorder rec = {0};
+  const char *p = WRITE("c.jsonl", "{\"id\":\"one\",\"text\":\"a\"}\n"
+                                   "\n"
+                                   "{\"id\": , \"text\":\"b\"}\n"
+                                   "{\"id\":\"two\",\"text\":\"c\"}\n");
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "one");
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_ERROR);
+  ck_assert_str_eq(rec.d[0].file, p);
+  ck_assert_uint_eq(rec.d[0].line, 3);
+  ck_assert_uint_eq(rec.d[0].column, 8); /* the ',' after "id": */
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "malformed JSON: "));
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "; document skipped"));
+  ck_assert_uint_eq(gd_reader_skipped(r), 1);
+  /* The reader goes on after a bad record. */
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "two");
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  gd_reader_free(r);
+}
+END_TEST
+
+/* Each line is one bad record; the message names the reason. */
+static const struct {
+  const char *line;
+  const char *message;
+} bad_records[] = {
+    {"{\"text\":\"no id\"}", "field 'id' is missing; document skipped"},
+    {"{\"id\":7,\"text\":\"numeric id\"}", "field 'id' is not a string"},
+    {"{\"id\":\"\",\"text\":\"empty id\"}", "field 'id' is empty"},
+    {"{\"id\":\"a\\nb\",\"text\":\"newline in id\"}", "control character"},
+    {"{\"id\":\"t1\"}", "field 'text' is missing"},
+    {"{\"id\":\"t2\",\"text\":[\"a\"]}", "field 'text' is not a string"},
+    {"{\"id\":\"t3\",\"text\":null}", "field 'text' is not a string"},
+    {"[\"id\",\"text\"]", "expected a JSON object"},
+    {"{\"id\":\"t4\",\"text\":\"x\"} {}", "malformed JSON"},
+};
+
+START_TEST(jsonl_bad_record) {
+  recorder rec = {0};
+  char data[256];
+  int n = snprintf(data, sizeof data, "{\"id\":\"ok\",\"text\":\"fine\"}\n%s\n",
+                   bad_records[_i].line);
+  const char *p = write_file("bad.jsonl", data, (size_t)n);
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_ERROR);
+  ck_assert_uint_eq(rec.d[0].line, 2);
+  ck_assert_msg(strstr(rec.d[0].message, bad_records[_i].message),
+                "message '%s' lacks '%s'", rec.d[0].message,
+                bad_records[_i].message);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(gd_reader_skipped(r), 1);
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_optional_fields) {
+  recorder rec = {0};
+  const char *p = WRITE("d.jsonl",
+                        "{\"id\":\"a\",\"text\":\"x\",\"date\":\"2015-02-30\"}\n"
+                        "{\"id\":\"b\",\"text\":\"x\",\"date\":20150101,\"title\":5}\n"
+                        "{\"id\":\"c\",\"text\":\"x\",\"date\":null,\"title\":null}\n"
+                        "{\"id\":\"d\",\"text\":\"x\",\"date\":\"2016-02-29\"}\n");
+  gd_reader *r = open_ok(p, &rec, "2020-01-01");
+  geordf_document doc;
+
+  /* A malformed date is a warning; the default date takes its place. */
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.date, "2020-01-01");
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_WARNING);
+  ck_assert_uint_eq(rec.d[0].line, 1);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "2015-02-30"));
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "b");
+  ck_assert_ptr_null(doc.title);
+  ck_assert_uint_eq(rec.n, 3); /* date and title are not strings */
+  ck_assert_uint_eq(rec.d[1].line, 2);
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK); /* null: absent */
+  ck_assert_str_eq(doc.date, "2020-01-01");
+  ck_assert_ptr_null(doc.title);
+  ck_assert_uint_eq(rec.n, 3);
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.date, "2016-02-29");
+  ck_assert_uint_eq(gd_reader_skipped(r), 0);
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_duplicate_id) {
+  recorder rec = {0};
+  const char *p = WRITE("e.jsonl", "{\"id\":\"same\",\"text\":\"1\"}\n"
+                                   "{\"id\":\"other\",\"text\":\"2\"}\n"
+                                   "{\"id\":\"same\",\"text\":\"3\"}\n");
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  for (int i = 0; i < 3; i++)
+    ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.text, "3"); /* still delivered */
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_WARNING);
+  ck_assert_uint_eq(rec.d[0].line, 3);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "duplicate id 'same'"));
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "line 1"));
+  ck_assert_uint_eq(gd_reader_skipped(r), 0);
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_text_normalised) {
+  recorder rec = {0};
+  /* Escaped CRLF, lone CR and NUL; then a raw invalid byte in the text. */
+  const char *p = WRITE("f.jsonl",
+                        "{\"id\":\"n\",\"text\":\"a\\r\\nb\\rc\\u0000d\"}\n"
+                        "{\"id\":\"u\",\"text\":\"x\xFFy\"}\n");
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_uint_eq(doc.text_len, 6);
+  ck_assert_int_eq(memcmp(doc.text, "a\nb\ncd", 7), 0);
+  ck_assert_uint_eq(rec.n, 0);
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_uint_eq(doc.text_len, 5);
+  ck_assert_int_eq(memcmp(doc.text, "x\xEF\xBF\xBDy", 6), 0);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_WARNING);
+  ck_assert_uint_eq(rec.d[0].line, 2);
+  ck_assert_uint_eq(rec.d[0].column, 20);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "invalid UTF-8 at byte offset 19"));
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_bom_and_long_line) {
+  recorder rec = {0};
+  size_t big = 1u << 20;
+  char *data = malloc(big + 64);
+  ck_assert_ptr_nonnull(data);
+  size_t n = (size_t)sprintf(data, "\xEF\xBB\xBF{\"id\":\"long\",\"text\":\"");
+  memset(data + n, 'w', big);
+  n += big;
+  n += (size_t)sprintf(data + n, "\"}\n");
+  const char *p = write_file("g.jsonl", data, n);
+  free(data);
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "long");
+  ck_assert_uint_eq(doc.text_len, big);
+  ck_assert_uint_eq(strlen(doc.text), big);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(rec.n, 0);
+  gd_reader_free(r);
+}
+END_TEST
+
+/* ---- text files ---------------------------------------------------------- */
+
+START_TEST(text_file) {
+  recorder rec = {0};
+  const char *p = WRITE("some.article.txt", "\xEF\xBB\xBFLine one.\r\nLine two.\rEnd.\n");
+  gd_reader *r = open_ok(p, &rec, "2015-11-24");
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "some.article");
+  ck_assert_str_eq(doc.date, "2015-11-24");
+  ck_assert_ptr_null(doc.title);
+  ck_assert_ptr_null(doc.url);
+  ck_assert_str_eq(doc.text, "Line one.\nLine two.\nEnd.\n");
+  ck_assert_uint_eq(doc.text_len, strlen(doc.text));
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(rec.n, 0);
+  gd_reader_free(r);
+
+  /* No extension, and an empty file: still one (empty) document. */
+  p = WRITE("README", "");
+  r = open_ok(p, &rec, NULL);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "README");
+  ck_assert_ptr_null(doc.date);
+  ck_assert_uint_eq(doc.text_len, 0);
+  ck_assert_str_eq(doc.text, "");
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(text_invalid_utf8) {
+  recorder rec = {0};
+  /* Overlong '/', a surrogate, a stray continuation byte, NUL, a sequence
+   * cut short at the end; the valid 2-, 3- and 4-byte forms stay. */
+  const char *p = WRITE("bad.txt", "ok \xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\n"
+                                   "x\xC0\xAFy\xED\xA0\x80z\x80\0w\xE2\x82");
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  static const char want[] =
+      "ok \xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\n"
+      "x\xEF\xBF\xBD\xEF\xBF\xBDy\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz"
+      "\xEF\xBF\xBDw\xEF\xBF\xBD";
+  ck_assert_uint_eq(doc.text_len, sizeof want - 1);
+  ck_assert_int_eq(memcmp(doc.text, want, sizeof want), 0);
+  /* One warning for the document, locating the first bad byte. */
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_WARNING);
+  ck_assert_str_eq(rec.d[0].file, p);
+  ck_assert_uint_eq(rec.d[0].line, 2);
+  ck_assert_uint_eq(rec.d[0].column, 2);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "byte offset 14"));
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "U+FFFD"));
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "(7 places"));
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(open_errors) {
+  recorder rec = {0};
+  gd_reader_options opt = {NULL, record, &rec};
+  gd_reader *r = (gd_reader *)1;
+  char path[600];
+
+  snprintf(path, sizeof path, "%s/does-not-exist.jsonl", tmpdir);
+  ck_assert_int_eq(gd_reader_open(&r, path, &opt), GEORDF_ERR_IO);
+  ck_assert_ptr_null(r);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_ERROR);
+  char want[700];
+  snprintf(want, sizeof want, "cannot open %s: No such file or directory", path);
+  ck_assert_str_eq(rec.d[0].message, want);
+
+  ck_assert_int_eq(gd_reader_open(&r, tmpdir, &opt), GEORDF_ERR_IO);
+  ck_assert_ptr_null(r);
+  ck_assert_uint_eq(rec.n, 2);
+  snprintf(want, sizeof want, "cannot open %s: Is a directory", tmpdir);
+  ck_assert_str_eq(rec.d[1].message, want);
+
+  gd_reader_free(NULL); /* a no-op */
+  ck_assert_uint_eq(gd_reader_skipped(NULL), 0);
+}
+END_TEST
+
+/* ---- standard input (each test runs in its own process) --------------- */
+
+START_TEST(stdin_jsonl) {
+  recorder rec = {0};
+  const char *p = WRITE("in.jsonl", "\xEF\xBB\xBF\n \n  {\"id\":\"s1\",\"text\":\"a\"}\n"
+                                    "{\"id\" 1}\n");
+  ck_assert_ptr_nonnull(freopen(p, "rb", stdin));
+  gd_reader *r = open_ok("-", &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "s1");
+  ck_assert_str_eq(doc.text, "a");
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_str_eq(rec.d[0].file, "-");
+  ck_assert_uint_eq(rec.d[0].line, 4); /* lines read while sniffing count */
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(stdin_text) {
+  recorder rec = {0};
+  const char *p = WRITE("in.txt", "\xEF\xBB\xBF  \r\nPlain {text}.\r\n");
+  ck_assert_ptr_nonnull(freopen(p, "rb", stdin));
+  gd_reader *r = open_ok("-", &rec, "2001-02-03");
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "stdin");
+  ck_assert_str_eq(doc.date, "2001-02-03");
+  ck_assert_str_eq(doc.text, "  \nPlain {text}.\n");
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(rec.n, 0);
+  gd_reader_free(r);
+}
+END_TEST
+
+/* ---- dates and diagnostics ---------------------------------------------- */
+
+START_TEST(date_valid) {
+  ck_assert_int_eq(gd_input_date_valid("2015-11-24"), 1);
+  ck_assert_int_eq(gd_input_date_valid("2016-02-29"), 1);
+  ck_assert_int_eq(gd_input_date_valid("2000-02-29"), 1);
+  ck_assert_int_eq(gd_input_date_valid("1999-12-31"), 1);
+  ck_assert_int_eq(gd_input_date_valid("1900-02-29"), 0);
+  ck_assert_int_eq(gd_input_date_valid("2015-02-29"), 0);
+  ck_assert_int_eq(gd_input_date_valid("2015-04-31"), 0);
+  ck_assert_int_eq(gd_input_date_valid("2015-00-10"), 0);
+  ck_assert_int_eq(gd_input_date_valid("2015-13-01"), 0);
+  ck_assert_int_eq(gd_input_date_valid("2015-01-00"), 0);
+  ck_assert_int_eq(gd_input_date_valid("0000-01-01"), 0);
+  ck_assert_int_eq(gd_input_date_valid("2015-1-01"), 0);
+  ck_assert_int_eq(gd_input_date_valid("2015-11-24T10:00"), 0);
+  ck_assert_int_eq(gd_input_date_valid("2015/11/24"), 0);
+  ck_assert_int_eq(gd_input_date_valid(""), 0);
+  ck_assert_int_eq(gd_input_date_valid(NULL), 0);
+}
+END_TEST
+
+/* Runs gd_diag_emit with the default sink and returns what it printed. */
+static const char *printed(gd_severity sev, const char *file, unsigned long line,
+                           unsigned long col, const char *msg) {
+  static char buf[1024];
+  char path[600];
+  snprintf(path, sizeof path, "%s/stderr.txt", tmpdir);
+  ck_assert_ptr_nonnull(freopen(path, "w", stderr));
+  gd_diag_emit(NULL, NULL, sev, file, line, col, "%s", msg);
+  fflush(stderr);
+  FILE *fh = fopen(path, "r");
+  ck_assert_ptr_nonnull(fh);
+  size_t n = fread(buf, 1, sizeof buf - 1, fh);
+  buf[n] = '\0';
+  fclose(fh);
+  return buf;
+}
+
+START_TEST(diag_format) {
+  ck_assert_str_eq(printed(GD_ERROR, "a.jsonl", 3, 7, "boom"),
+                   "geordf: a.jsonl:3:7: error: boom\n");
+  ck_assert_str_eq(printed(GD_WARNING, "a.txt", 2, 0, "hm"),
+                   "geordf: a.txt:2: warning: hm\n");
+  ck_assert_str_eq(printed(GD_ERROR, "-", 0, 9, "x"), "geordf: -: error: x\n");
+  ck_assert_str_eq(printed(GD_NOTE, NULL, 4, 2, "just so"),
+                   "geordf: note: just so\n");
+}
+END_TEST
+
+START_TEST(diag_long_message) {
+  recorder rec = {0};
+  char big[2000];
+  memset(big, 'm', sizeof big - 1);
+  big[sizeof big - 1] = '\0';
+  gd_diag_emit(record, &rec, GD_NOTE, "f", 1, 1, "<%s>", big);
+  ck_assert_uint_eq(rec.n, 1);
+  /* The recorder keeps 511 bytes; the sink saw the start of the whole. */
+  ck_assert_int_eq(rec.d[0].message[0], '<');
+  ck_assert_uint_eq(strlen(rec.d[0].message), sizeof rec.d[0].message - 1);
+}
+END_TEST
+
+static Suite *input_suite(void) {
+  Suite *s = suite_create("input");
+  TCase *tc = tcase_create("reader");
+  tcase_add_unchecked_fixture(tc, make_tmpdir, remove_tmpdir);
+  tcase_add_test(tc, jsonl_records);
+  tcase_add_test(tc, jsonl_blank_lines);
+  tcase_add_test(tc, jsonl_malformed_line);
+  tcase_add_loop_test(tc, jsonl_bad_record, 0,
+                      (int)(sizeof bad_records / sizeof bad_records[0]));
+  tcase_add_test(tc, jsonl_optional_fields);
+  tcase_add_test(tc, jsonl_duplicate_id);
+  tcase_add_test(tc, jsonl_text_normalised);
+  tcase_add_test(tc, jsonl_bom_and_long_line);
+  tcase_add_test(tc, text_file);
+  tcase_add_test(tc, text_invalid_utf8);
+  tcase_add_test(tc, open_errors);
+  tcase_add_test(tc, stdin_jsonl);
+  tcase_add_test(tc, stdin_text);
+  tcase_add_test(tc, date_valid);
+  tcase_add_test(tc, diag_format);
+  tcase_add_test(tc, diag_long_message);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(input_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,3 @@
+#ifndef GD_eval_H
+#define GD_eval_H
+#endif

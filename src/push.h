@@ -1,0 +1,3 @@
+#ifndef GD_push_H
+#define GD_push_H
+#endif

@@ -1,0 +1,2 @@
+/* stub: replaced by the module */
+typedef int gd_stub_store;

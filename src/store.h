@@ -1,0 +1,3 @@
+#ifndef GD_store_H
+#define GD_store_H
+#endif
