@@ -24,12 +24,14 @@ typedef struct {
   const geordf_entity *weapon;   /* a weapon system it names */
   const geordf_entity *also;     /* second state for "the two countries" */
   int poss;                      /* ends with 's */
+  int mod_poss;                  /* mod is a possessor ("Turkey's", "its") */
   int group;                     /* coordination group id */
 } np;
 
 typedef struct {
   const geordf_lexicon *lex;
   const geordf_document *doc;
+  const char *text;              /* the text read: headline + body */
   char date[11];
   gd_ymd ymd;
   int have_date;
@@ -45,6 +47,14 @@ typedef struct {
   const geordf_entity *people[64]; /* people named in full in this document */
   size_t npeople;
   geordf_events *evs;
+  char prepbuf[64];              /* the last multi-word preposition */
+  const geordf_entity *sd_victim; /* the last aircraft downed, for "the jet" */
+  const geordf_entity *sd_aircraft;
+  const geordf_entity *subj_state; /* the last state seen as a subject */
+  size_t sent_tb;                /* first token of the current sentence */
+  const geordf_entity *sent_subj; /* the subject state of this sentence */
+  size_t title_len;              /* bytes of title prefixed to the text */
+  const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
 } ctx;
 
 /* ---- small helpers ---------------------------------------------------------- */
@@ -135,12 +145,44 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
     return 1;
   }
   if (!strcmp(w, "it") || !strcmp(w, "its")) {
-    if (!c->states[0]) return 0;
-    p->head = c->states[0];
+    const geordf_entity *st = c->subj_state ? c->subj_state : c->states[0];
+    /* "X would impose sanctions on it": an object pronoun does not refer to
+     * the subject of its own clause. */
+    if (i > c->sent_tb && has_cue(c, i - 1, GD_CUE_PREP) && st && st == c->sent_subj) {
+      st = NULL;
+      for (int k = 0; k < 8 && c->states[k]; k++)
+        if (c->states[k] != c->sent_subj) { st = c->states[k]; break; }
+    }
+    if (!st) return 0;
+    p->head = st;
     p->poss = !strcmp(w, "its");
     return 1;
   }
   return 0;
+}
+
+static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t *at);
+#define governing_prep(c, p, tb) governing_prep_at((c), (p), (tb), NULL)
+static const geordf_entity *np_actor(const ctx *c, const np *p);
+
+/* Coreference memory: the last person and the recent states, updated as
+ * each phrase is read so that pronouns refer back to what came before. */
+static void remember(ctx *c, const np *p) {
+  if (p->person) {
+    c->last_person = p->person;
+    if (c->npeople < 64 && !seen_person(c, p->person)) c->people[c->npeople++] = p->person;
+  }
+  if (p->mod && p->head) remember_state(c, p->mod);
+  if (p->head) remember_state(c, p->head);
+  else if (p->mod) remember_state(c, p->mod);
+  if (p->place && p->place->stands_for) remember_state(c, p->place->stands_for);
+  /* "it" and "its" prefer a state that was a subject, not one named in a
+   * prepositional phrase. */
+  const geordf_entity *a = np_actor(c, p);
+  if (a && a->kind != GD_KIND_PERSON && !governing_prep(c, p, c->sent_tb) && (p->head || p->person)) {
+    c->subj_state = a;
+    if (!c->sent_subj) c->sent_subj = a;
+  }
 }
 
 static int add_np(ctx *c, const np *p) {
@@ -154,6 +196,7 @@ static int add_np(ctx *c, const np *p) {
   c->nps[c->nnp] = *p;
   for (size_t k = p->tb; k < p->te; k++) c->tok_np[k] = (int)c->nnp;
   c->nnp++;
+  remember(c, p);
   return 0;
 }
 
@@ -178,8 +221,27 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     np p;
     memset(&p, 0, sizeof p);
     p.group = -1;
-    if (!m || (m->nents == 0 && !m->office) || m->ntrig) {
-      if (!m && pronoun_np(c, i, &p)) {
+    size_t j = i;
+    int pron = (!m || (m->nents == 0 && !m->office && !m->ntrig)) && pronoun_np(c, i, &p);
+    if (pron && p.poss) {
+      /* "its NATO allies", "his Iranian counterpart": the pronoun's state
+       * modifies the phrase that follows. */
+      size_t k = i + 1, skipped = 0;
+      while (k < te && skipped < 2 && plain(c, k)) { k++; skipped++; }
+      const gd_mention *nx = k < te ? mention_at(c, k) : NULL;
+      if (nx && !nx->ntrig && (nx->nents || nx->office)) {
+        const geordf_entity *st = p.person ? gd_person_state(p.person, c->have_date ? c->date : "") : p.head;
+        memset(&p, 0, sizeof p);
+        p.group = -1;
+        p.mod = st;
+        p.mod_poss = 1;
+        j = k;
+        m = nx;
+        pron = 0;
+      }
+    }
+    if (pron || !m || (m->nents == 0 && !m->office) || m->ntrig) {
+      if (pron) {
         p.tb = i;
         p.te = i + 1;
         if (add_np(c, &p)) return -1;
@@ -198,7 +260,6 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     }
     p.tb = i;
     const gd_office_word *office = NULL;
-    size_t j = i;
     for (;;) {
       const gd_mention *u = mention_at(c, j);
       if (!u || u->ntrig || (u->nents == 0 && !u->office)) break;
@@ -238,9 +299,10 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       while (k < te && skipped < 3 && modifier && plain(c, k)) { k++; skipped++; }
       const gd_mention *nx = k < te ? mention_at(c, k) : NULL;
       if (nx && !nx->ntrig && (nx->nents || nx->office) && (modifier || k == j)) {
-        if (p.poss && p.head && !p.mod) { p.mod = p.head; p.head = NULL; }
+        if (p.poss && p.head && !p.mod) { p.mod = p.head; p.head = NULL; p.mod_poss = 1; }
         else if (p.poss && p.person && !p.mod) {
           p.mod = gd_person_state(p.person, c->have_date ? c->date : "");
+          p.mod_poss = 1;
         }
         if (nx->nents || nx->office) p.poss = 0;
         j = k;
@@ -288,11 +350,37 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
 
 /* The preposition that governs NP P ("to Iran"), looking left over
  * determiners and up to two plain words; NULL when none. */
-static const char *governing_prep(const ctx *c, const np *p, size_t sent_tb) {
+static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t *at) {
   size_t k = p->tb, skipped = 0;
   while (k > sent_tb) {
     k--;
-    if (has_cue(c, k, GD_CUE_PREP)) return c->t->tok[k].norm;
+    if (at) *at = k;
+    if (has_cue(c, k, GD_CUE_PREP)) {
+      /* A multi-word preposition ("launched by") is returned whole. */
+      const gd_mention *m = mention_at(c, k);
+      if (m->te - m->tb == 1) return c->t->tok[k].norm;
+      char *buf = ((ctx *)c)->prepbuf;
+      size_t n = 0;
+      for (size_t q = m->tb; q < m->te; q++) {
+        const char *w = c->t->tok[q].norm;
+        size_t l = strlen(w);
+        if (n + l + 2 >= sizeof c->prepbuf) break;
+        if (q > m->tb) buf[n++] = ' ';
+        memcpy(buf + n, w, l);
+        n += l;
+      }
+      buf[n] = '\0';
+      return buf;
+    }
+    /* A trigger that ends in a preposition ("brought down by", "arrived
+     * in") governs the phrase after it like the preposition would. */
+    const gd_mention *tm = mention_at(c, k);
+    if (tm && tm->ntrig && k + 1 == tm->te && tm->te - tm->tb > 1) {
+      int pre = 0;
+      const char *w = c->t->tok[k].norm;
+      for (const gd_sense *x = gd_lexicon_lookup(c->lex, w, strlen(w), &pre); x; x = x->next)
+        if (x->kind == GD_PH_CUE && x->u.cue == GD_CUE_PREP) return w;
+    }
     if (is_determiner(c, k) || (plain(c, k) && skipped < 2 && !(c->t->tok[k].flags & GD_TOK_NUM))) {
       if (plain(c, k)) skipped++;
       continue;
@@ -336,13 +424,37 @@ static int blocked(const ctx *c, size_t from, size_t to) {
   return 0;
 }
 
+/* The subject of the sentence: its first phrase that no preposition
+ * governs, used for non-finite clauses ("..., before flying on to X"). */
+static void find_main_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, npset *out) {
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->te > trig_tb) return;
+    if (governing_prep(c, p, sent_tb)) continue;
+    take_group(c, a, np0, np1, out);
+    return;
+  }
+}
+
+/* A gerund right after a preposition or a comma: "after arriving in". */
+static int nonfinite(const ctx *c, const gd_mention *tm, size_t sent_tb) {
+  const char *w = c->t->tok[tm->tb].norm;
+  size_t l = strlen(w);
+  if (l < 5 || strcmp(w + l - 3, "ing") || tm->tb == sent_tb) return 0;
+  size_t k = tm->tb - 1;
+  return has_cue(c, k, GD_CUE_PREP) || has_cue(c, k, GD_CUE_BOUNDARY) || is_punct(c, k, ",");
+}
+
 /* The direct object: the nearest phrase on the right with no preposition. */
 static void find_obj(const ctx *c, size_t trig_te, size_t sent_tb, size_t np0, size_t np1, npset *out) {
   for (size_t a = np0; a < np1; a++) {
     const np *p = &c->nps[a];
     if (p->tb < trig_te) continue;
     if (p->tb - trig_te > GD_OBJ_WINDOW || blocked(c, trig_te, p->tb)) return;
-    if (governing_prep(c, p, sent_tb)) return; /* the first phrase is in a PP: no object */
+    size_t at = 0;
+    /* The first phrase is in a PP: no object, unless the preposition ends
+     * the trigger itself ("arrived in", "brought down by"). */
+    if (governing_prep_at(c, p, sent_tb, &at) && at >= trig_te) return;
     take_group(c, a, np0, np1, out);
     return;
   }
@@ -402,6 +514,10 @@ static void find_poss(const ctx *c, size_t trig_tb, size_t np0, size_t np1, npse
 static const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
   switch (role) {
   case GEORDF_ROLE_VISITOR:
+    /* Visitors are people; a state only through a demonym ("a Chinese
+     * delegation"), since a named state is rarely the traveller. */
+    if (p->person) return p->person;
+    return !p->head && p->mod ? p->mod : NULL;
   case GEORDF_ROLE_HOST:
     return p->person ? p->person : np_actor(c, p);
   case GEORDF_ROLE_DESTINATION:
@@ -572,6 +688,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     switch (kind) {
     case GD_SLOT_SUBJ:
       if (pass) find_prep(c, "by", tm->tb, tm->te, 0, stb, np0, np1, &got);
+      else if (!noun && nonfinite(c, tm, stb)) find_main_subj(c, tm->tb, stb, np0, np1, &got);
       else find_subj(c, tm->tb, stb, np0, np1, 0, &got);
       break;
     case GD_SLOT_OBJ:
@@ -587,7 +704,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
         if (split.n < GD_MAX_FILL) split.v[split.n++] = p;
         continue;
       }
-      if (sl->role == GEORDF_ROLE_PARTY && p->mod && np_actor(c, p) != p->mod)
+      if (sl->role == GEORDF_ROLE_PARTY && p->mod && p->mod_poss && np_actor(c, p) != p->mod)
         gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->mod);
       if (sl->role == GEORDF_ROLE_PARTY && p->also) gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->also);
       const geordf_entity *e = filler(c, sl->role, p);
@@ -602,6 +719,31 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     }
   }
   (void)obj_np;
+  /* "the jet", "the airliner": a definite aircraft word refers back to the
+   * last aircraft downed in the document. */
+  if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && c->sd_victim) {
+    for (size_t k = tm->te; k + 1 < ste && k < tm->te + 4; k++) {
+      if ((tok_is(c, k, "the") || tok_is(c, k, "that")) && has_cue(c, k + 1, GD_CUE_ARMS)) {
+        gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
+        if (c->sd_aircraft) gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, c->sd_aircraft);
+        break;
+      }
+    }
+  }
+  /* "the embargo", "its ban": a definite sanction word with no target
+   * refers back to the last sanction of the document. */
+  if (tr->type == GEORDF_SANCTION && noun && !tmp.nfill[GEORDF_ROLE_TARGET] && c->sanc_target) {
+    for (size_t k = tm->tb; k > stb && k + 3 > tm->tb; k--) {
+      const char *w = c->t->tok[k - 1].norm;
+      if (!strcmp(w, "the") || !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "this") ||
+          !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such")) {
+        gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
+        if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_imposer)
+          gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposer);
+        break;
+      }
+    }
+  }
   /* A host names the destination when nothing else does. */
   if (tr->type == GEORDF_VISIT && !tmp.nfill[GEORDF_ROLE_DESTINATION] && tmp.nfill[GEORDF_ROLE_HOST]) {
     const geordf_entity *h = tmp.fill[GEORDF_ROLE_HOST][0];
@@ -665,6 +807,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     out->n_evidence = 0;
     out->item = NULL;
     if (gd_event_add_evidence(out, se->b, se->e)) return -1;
+    if (ev.type == GEORDF_SANCTION && !ev.negated) {
+      c->sanc_imposer = ev.fill[GEORDF_ROLE_IMPOSER][0];
+      c->sanc_target = ev.fill[GEORDF_ROLE_TARGET][0];
+    }
+    if (ev.type == GEORDF_SHOOTDOWN && !ev.negated) {
+      c->sd_victim = ev.fill[GEORDF_ROLE_VICTIM][0];
+      c->sd_aircraft = ev.nfill[GEORDF_ROLE_AIRCRAFT] ? ev.fill[GEORDF_ROLE_AIRCRAFT][0] : NULL;
+    }
     /* The item text: the words of the weapon phrase. */
     if ((ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_ITEM]) ||
         (ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_AIRCRAFT])) {
@@ -720,22 +870,9 @@ static int merge_events(geordf_events *evs) {
   return 0;
 }
 
-static int update_memory(ctx *c, size_t np0, size_t np1) {
-  for (size_t a = np0; a < np1; a++) {
-    const np *p = &c->nps[a];
-    if (p->person) {
-      c->last_person = p->person;
-      if (c->npeople < 64 && !seen_person(c, p->person)) c->people[c->npeople++] = p->person;
-    }
-    if (p->head) remember_state(c, p->head);
-    else if (p->mod) remember_state(c, p->mod);
-    if (p->place && p->place->stands_for) remember_state(c, p->place->stands_for);
-  }
-  return 0;
-}
 
 static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_t np0) {
-  fprintf(stderr, "S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->doc->text + se->b);
+  fprintf(stderr, "S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->text + se->b);
   for (size_t k = m0; k < c->nm; k++) {
     const gd_mention *m = &c->m[k];
     fprintf(stderr, "  M %zu-%zu '%s..' ents=%u trig=%u cues=%x office=%s\n", m->tb, m->te,
@@ -762,11 +899,32 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     c.have_date = 1;
     gd_date_format(&c.ymd, c.date);
   }
+  char *combined = NULL;
   const char *dbg = getenv("GEORDF_DEBUG");
   int debug = dbg && *dbg == '1';
   c.evs = gd_events_new();
   if (!c.evs) goto cleanup;
-  c.t = gd_tokenize(doc->text ? doc->text : "", doc->text_len);
+  /* The headline is read first, as its own paragraph: it names the main
+   * actors, which pronouns and "the embargo" in the text refer back to.
+   * Events found only in the headline are dropped (no evidence in the
+   * text); offsets are shifted back to the text. */
+  c.text = doc->text ? doc->text : "";
+  size_t text_len = doc->text_len;
+  if (doc->title && *doc->title) {
+    size_t tl = strlen(doc->title);
+    combined = malloc(tl + 2 + doc->text_len + 1);
+    if (!combined) goto cleanup;
+    memcpy(combined, doc->title, tl);
+    for (size_t i = 0; i < tl; i++)
+      if (combined[i] == '\n' || combined[i] == '\r') combined[i] = ' ';
+    memcpy(combined + tl, "\n\n", 2);
+    if (doc->text_len) memcpy(combined + tl + 2, doc->text, doc->text_len);
+    combined[tl + 2 + doc->text_len] = '\0';
+    c.title_len = tl + 2;
+    c.text = combined;
+    text_len += c.title_len;
+  }
+  c.t = gd_tokenize(c.text, text_len);
   if (!c.t) goto cleanup;
   c.tok_m = malloc((c.t->ntok + 1) * sizeof *c.tok_m);
   c.tok_np = malloc((c.t->ntok + 1) * sizeof *c.tok_np);
@@ -779,19 +937,35 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     for (size_t k = m0; k < c.nm; k++)
       for (size_t i = c.m[k].tb; i < c.m[k].te; i++) c.tok_m[i] = (int)k;
     size_t np0;
+    c.sent_tb = se->tb;
+    c.sent_subj = NULL;
     if (build_nps(&c, se->tb, se->te, &np0)) goto cleanup;
     size_t np1 = c.nnp;
     if (debug) debug_sentence(&c, se, m0, np0);
     gd_date_expr dates[16];
-    size_t nd = gd_date_find(doc->text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
+    size_t nd = gd_date_find(c.text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
     for (size_t k = m0; k < c.nm; k++) {
       const gd_mention *tm = &c.m[k];
       for (unsigned q = 0; q < tm->ntrig; q++)
         if (apply_frame(&c, tm->trig[q], tm, se->tb, se->te, np0, np1, dates, nd)) goto cleanup;
     }
-    update_memory(&c, np0, np1);
   }
   if (merge_events(c.evs)) goto cleanup;
+  if (c.title_len) {
+    for (size_t i = 0; i < c.evs->n;) {
+      geordf_event *ev = &c.evs->v[i];
+      size_t k = 0;
+      for (size_t e = 0; e < ev->n_evidence; e++) {
+        if (ev->evidence[e].begin < c.title_len) continue;
+        ev->evidence[k].begin = ev->evidence[e].begin - c.title_len;
+        ev->evidence[k].end = ev->evidence[e].end - c.title_len;
+        k++;
+      }
+      ev->n_evidence = k;
+      if (k == 0) gd_events_remove(c.evs, i);
+      else i++;
+    }
+  }
   *out = c.evs;
   c.evs = NULL;
   st = GEORDF_OK;
@@ -802,5 +976,6 @@ cleanup:
   free(c.tok_np);
   free(c.m);
   free(c.nps);
+  free(combined);
   return st;
 }

@@ -1,2 +1,737 @@
-/* stub: replaced by the module */
-typedef int gd_stub_rdf;
+/* geordf: the streaming RDF writer (documents, evidence, events, entities) over raptor2.
+ * SPDX-License-Identifier: MIT */
+#include "geordf/geordf.h"
+
+#include <math.h>
+#include <raptor2.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define NS_OWL "http://www.w3.org/2002/07/owl#"
+#define NS_XSD "http://www.w3.org/2001/XMLSchema#"
+#define NS_SKOS "http://www.w3.org/2004/02/skos/core#"
+#define NS_PROV "http://www.w3.org/ns/prov#"
+#define NS_DCT "http://purl.org/dc/terms/"
+#define NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define NS_SCHEMA "http://schema.org/"
+#define NS_WD "http://www.wikidata.org/entity/"
+
+/* Prefixes declared to Turtle and RDF/XML serializers, for readability
+ * ("rdf" is built in: declaring it again fails). */
+static const struct { const char *prefix, *uri; } prefixes[] = {
+    {"geo", GEORDF_NS},    {"id", GEORDF_ID_NS}, {"prov", NS_PROV},
+    {"dcterms", NS_DCT},   {"nif", NS_NIF},
+    {"rdfs", NS_RDFS},     {"owl", NS_OWL},      {"xsd", NS_XSD},
+    {"skos", NS_SKOS},     {"schema", NS_SCHEMA}, {"wd", NS_WD}};
+#define N_PREFIXES (sizeof prefixes / sizeof prefixes[0])
+
+/* Predicates, made once per writer and shared by reference count. */
+enum {
+  P_TYPE, P_IDENTIFIER, P_TITLE, P_DCDATE, P_URL, P_SOURCE, P_BEGIN, P_END,
+  P_ANCHOR, P_REFCTX, P_DERIVED, P_ITEMDESC, P_STATUS, P_PLANNED, P_DATE,
+  P_POLARITY, P_CONFIDENCE, P_LABEL, P_SAMEAS, P_COUNT
+};
+static const char *const pred_iri[P_COUNT] = {
+    NS_RDF "type",         NS_DCT "identifier",  NS_DCT "title",
+    NS_DCT "date",         NS_SCHEMA "url",      NS_DCT "source",
+    NS_NIF "beginIndex",   NS_NIF "endIndex",    NS_NIF "anchorOf",
+    NS_NIF "referenceContext", NS_PROV "wasDerivedFrom",
+    GEORDF_NS "itemDescription", GEORDF_NS "status", GEORDF_NS "planned",
+    GEORDF_NS "date",      GEORDF_NS "polarity", GEORDF_NS "confidence",
+    NS_RDFS "label",       NS_OWL "sameAs"};
+
+enum { DT_DATE, DT_GYEARMONTH, DT_GYEAR, DT_NNINT, DT_BOOLEAN, DT_DECIMAL, DT_COUNT };
+static const char *const dt_iri[DT_COUNT] = {
+    NS_XSD "date", NS_XSD "gYearMonth", NS_XSD "gYear",
+    NS_XSD "nonNegativeInteger", NS_XSD "boolean", NS_XSD "decimal"};
+
+/* The roles each event type may carry: the writer outputs only the model. */
+static const geordf_role type_roles[GEORDF_EVENT_TYPE_COUNT][5] = {
+    [GEORDF_VISIT] = {GEORDF_ROLE_VISITOR, GEORDF_ROLE_DESTINATION,
+                      GEORDF_ROLE_HOST, GEORDF_ROLE_PLACE, GEORDF_ROLE_COUNT},
+    [GEORDF_ALLIANCE] = {GEORDF_ROLE_PARTY, GEORDF_ROLE_COUNT},
+    [GEORDF_ARMSDEAL] = {GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT,
+                         GEORDF_ROLE_ITEM, GEORDF_ROLE_COUNT},
+    [GEORDF_SANCTION] = {GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET,
+                         GEORDF_ROLE_COUNT},
+    [GEORDF_SHOOTDOWN] = {GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM,
+                          GEORDF_ROLE_AIRCRAFT, GEORDF_ROLE_PLACE,
+                          GEORDF_ROLE_COUNT}};
+
+struct geordf_writer {
+  FILE *fh;
+  geordf_format format;
+  char *base;
+  raptor_world *world;
+  raptor_uri *ns[N_PREFIXES];
+  raptor_uri *dt[DT_COUNT];
+  raptor_term *pred[P_COUNT];
+  raptor_serializer *run_ser;  /* whole-run serializer (not Turtle) */
+  int raptor_error;            /* set by the log handler */
+  geordf_status failed;        /* sticky: once output broke, it stays broken */
+  int finished;
+};
+
+/* ---- small string helpers ---------------------------------------------- */
+
+typedef struct { char *s; size_t n, cap; int oom; } sbuf;
+
+static void sb_add(sbuf *b, const void *p, size_t n) {
+  if (b->oom) return;
+  if (b->n + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->n + n + 1) cap *= 2;
+    char *s = realloc(b->s, cap);
+    if (!s) { b->oom = 1; return; }
+    b->s = s;
+    b->cap = cap;
+  }
+  memcpy(b->s + b->n, p, n);
+  b->n += n;
+  b->s[b->n] = '\0';
+}
+
+static void sb_str(sbuf *b, const char *s) { sb_add(b, s, strlen(s)); }
+
+static void sb_pct(sbuf *b, unsigned char c) {
+  static const char hex[] = "0123456789ABCDEF";
+  char t[3] = {'%', hex[c >> 4], hex[c & 15]};
+  sb_add(b, t, 3);
+}
+
+/* Returns the built string (caller owns it), or NULL when memory ran out. */
+static char *sb_take(sbuf *b) {
+  if (b->oom || !b->s) { free(b->s); b->s = NULL; return b->oom ? NULL : calloc(1, 1); }
+  char *s = b->s;
+  b->s = NULL;
+  return s;
+}
+
+/* Decodes one UTF-8 sequence at S (N bytes left).  Returns its length and
+ * sets *CP, or returns 0 for an invalid, overlong, surrogate or truncated
+ * sequence. */
+static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
+  unsigned char c = s[0];
+  size_t len;
+  uint32_t v, min;
+  if (c < 0x80) { *cp = c; return 1; }
+  if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
+  else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
+  else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
+  else return 0;
+  if (n < len) return 0;
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  *cp = v;
+  return len;
+}
+
+/* A noncharacter: XML 1.0 forbids U+FFFE/U+FFFF and none belongs in text. */
+static int is_nonchar(uint32_t cp) {
+  return (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
+}
+
+/* Makes literal text that every raptor 2.0.15 serializer writes faithfully:
+ * CRLF and CR become LF (a lone CR is written raw), NUL and other C0
+ * controls except TAB and LF are dropped (NUL cuts the literal short, and
+ * XML 1.0 cannot hold them), DEL too, and invalid UTF-8 or noncharacters
+ * become U+FFFD.  Returns a new string (caller frees) of *OUTLEN bytes. */
+static char *clean_literal(const char *text, size_t len, size_t *outlen) {
+  static const char fffd[] = "\xEF\xBF\xBD";
+  const unsigned char *s = (const unsigned char *)text;
+  sbuf b = {0};
+  sb_add(&b, "", 0);
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    size_t n = utf8_decode(s + i, len - i, &cp);
+    if (!n) { sb_add(&b, fffd, 3); i++; continue; }
+    if (cp == '\r') {
+      sb_add(&b, "\n", 1);
+      i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7F) { i++; continue; }
+    if (is_nonchar(cp)) sb_add(&b, fffd, 3);
+    else sb_add(&b, s + i, n);
+    i += n;
+  }
+  *outlen = b.n;
+  return sb_take(&b);
+}
+
+/* Characters RFC 3987 does not allow anywhere in an IRI (the N-Triples
+ * IRIREF exclusions). */
+static int iri_forbidden(unsigned char c) {
+  return c <= 0x20 || c == 0x7F || strchr("<>\"{}|\\^`", c) != NULL;
+}
+
+/* Length of the scheme plus ':' when S starts with an RFC 3986 scheme. */
+static size_t scheme_len(const char *s) {
+  size_t i = 0;
+  if (!((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'))) return 0;
+  while (s[i] && (strchr("+-.", s[i]) || (s[i] >= '0' && s[i] <= '9') ||
+                  (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+    i++;
+  return s[i] == ':' ? i + 1 : 0;
+}
+
+static int is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+}
+
+/* 1 when S is an absolute IRI that every serializer and parser takes as is:
+ * a scheme, no forbidden or control characters, valid UTF-8 without C1
+ * controls or noncharacters, '%' only as a percent-escape, at most one '#'. */
+static int iri_is_safe(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t len = strlen(s), hashes = 0;
+  if (!scheme_len(s)) return 0;
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    size_t n = utf8_decode(p + i, len - i, &cp);
+    if (!n || (cp >= 0x80 && cp < 0xA0) || is_nonchar(cp)) return 0;
+    if (cp < 0x80 && iri_forbidden(p[i])) return 0;
+    if (cp == '%' && !(is_hex(s[i + 1]) && is_hex(s[i + 2]))) return 0;
+    if (cp == '#') hashes++;
+    i += n;
+  }
+  return hashes <= 1;
+}
+
+/* An entity IRI made safe: bytes that would break the syntax (forbidden
+ * characters, invalid UTF-8) are percent-encoded.  NULL when it has no
+ * scheme or memory ran out. */
+static char *entity_iri(const char *iri) {
+  if (!iri || !scheme_len(iri)) return NULL;
+  const unsigned char *p = (const unsigned char *)iri;
+  size_t len = strlen(iri);
+  sbuf b = {0};
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    size_t n = utf8_decode(p + i, len - i, &cp);
+    if (!n || (cp >= 0x80 && cp < 0xA0) || is_nonchar(cp)) {
+      size_t k = n ? n : 1;
+      for (size_t j = 0; j < k; j++) sb_pct(&b, p[i + j]);
+      i += k;
+    } else if (cp < 0x80 && iri_forbidden(p[i])) {
+      sb_pct(&b, p[i++]);
+    } else {
+      sb_add(&b, p + i, n);
+      i += n;
+    }
+  }
+  return sb_take(&b);
+}
+
+/* ---- dates and numbers -------------------------------------------------- */
+
+static int digits(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9') return 0;
+  return 1;
+}
+
+/* The XSD datatype of "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real calendar
+ * day), or -1 when S is none of these. */
+static int date_type(const char *s, size_t len) {
+  static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (len < 4 || !digits(s, 4)) return -1;
+  if (len == 4) return DT_GYEAR;
+  if (len < 7 || s[4] != '-' || !digits(s + 5, 2)) return -1;
+  int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0');
+  if (m < 1 || m > 12) return -1;
+  if (len == 7) return DT_GYEARMONTH;
+  if (len != 10 || s[7] != '-' || !digits(s + 8, 2)) return -1;
+  int d = (s[8] - '0') * 10 + (s[9] - '0');
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d < 1 || d > mdays[m - 1] || (m == 2 && d == 29 && !leap)) return -1;
+  return DT_DATE;
+}
+
+/* Canonical xsd:decimal of a confidence rounded to 2 places, always with a
+ * fractional digit: Turtle writers shorten typed numbers, and "1" would
+ * come back as an xsd:integer. */
+static void format_confidence(double c, char buf[8]) {
+  if (!(c >= 0.0)) c = 0.0; /* also NaN */
+  if (c > 1.0) c = 1.0;
+  long cents = lround(c * 100.0);
+  if (cents >= 100) { strcpy(buf, "1.0"); return; }
+  buf[0] = '0';
+  buf[1] = '.';
+  buf[2] = (char)('0' + cents / 10);
+  buf[3] = (char)('0' + cents % 10);
+  buf[4] = '\0';
+  if (buf[3] == '0') buf[3] = '\0';
+}
+
+/* ---- terms and statements ---------------------------------------------- */
+
+/* raptor's free functions log an error for NULL, so these are the no-op
+ * wrappers the code uses. */
+static void term_free(raptor_term *t) {
+  if (t) raptor_free_term(t);
+}
+
+static void statement_free(raptor_statement *st) {
+  if (st) raptor_free_statement(st);
+}
+
+/* The statements of one document under way. */
+typedef struct {
+  geordf_writer *w;
+  raptor_serializer *ser;
+  raptor_term *graph;   /* N-Quads: the document, else NULL */
+  char *doc;            /* the document IRI D */
+  int err;              /* a statement could not be made or written */
+} doc_ctx;
+
+static raptor_term *iri_term(doc_ctx *c, const char *iri) {
+  raptor_term *t = raptor_new_term_from_uri_string(c->w->world,
+                                                   (const unsigned char *)iri);
+  if (!t) c->err = 1;
+  return t;
+}
+
+static raptor_term *lit_term(doc_ctx *c, const char *s, size_t len, int dt) {
+  size_t n;
+  char *clean = clean_literal(s, len, &n);
+  if (!clean) { c->err = 1; return NULL; }
+  raptor_term *t = raptor_new_term_from_counted_literal(
+      c->w->world, (const unsigned char *)clean, n,
+      dt >= 0 ? c->w->dt[dt] : NULL, NULL, 0);
+  free(clean);
+  if (!t) c->err = 1;
+  return t;
+}
+
+/* Writes SUBJ P OBJ.  SUBJ is borrowed, OBJ is consumed (may be NULL after
+ * a failed allocation, then nothing is written). */
+static void emit(doc_ctx *c, raptor_term *subj, int p, raptor_term *obj) {
+  if (!subj || !obj) { term_free(obj); c->err = 1; return; }
+  raptor_statement *st = raptor_new_statement_from_nodes(
+      c->w->world, raptor_term_copy(subj), raptor_term_copy(c->w->pred[p]), obj,
+      c->graph ? raptor_term_copy(c->graph) : NULL);
+  if (!st || raptor_serializer_serialize_statement(c->ser, st)) c->err = 1;
+  statement_free(st);
+}
+
+/* Writes SUBJ PRED-IRI OBJ-IRI for IRIs outside the fixed predicate set. */
+static void emit_iri(doc_ctx *c, raptor_term *subj, const char *pred,
+                     const char *obj) {
+  raptor_term *p = iri_term(c, pred), *o = iri_term(c, obj);
+  if (subj && p && o) {
+    raptor_statement *st = raptor_new_statement_from_nodes(
+        c->w->world, raptor_term_copy(subj), p, o,
+        c->graph ? raptor_term_copy(c->graph) : NULL);
+    p = o = NULL;
+    if (!st || raptor_serializer_serialize_statement(c->ser, st)) c->err = 1;
+    statement_free(st);
+  } else {
+    c->err = 1;
+  }
+  term_free(p);
+  term_free(o);
+}
+
+static void emit_type(doc_ctx *c, raptor_term *subj, const char *ns,
+                      const char *local) {
+  sbuf b = {0};
+  sb_str(&b, ns);
+  sb_str(&b, local);
+  char *cls = sb_take(&b);
+  if (!cls) { c->err = 1; return; }
+  emit(c, subj, P_TYPE, iri_term(c, cls));
+  free(cls);
+}
+
+static void emit_text(doc_ctx *c, raptor_term *subj, int p, const char *s,
+                      size_t len, int dt) {
+  emit(c, subj, p, lit_term(c, s, len, dt));
+}
+
+/* ---- one document ------------------------------------------------------- */
+
+/* Evidence spans of a document with their code point offsets. */
+typedef struct { size_t b, e, cb, ce; } span;
+
+static int cmp_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The code point offset of byte offset OFF, from the sorted table. */
+static size_t cp_of(const size_t *bytes, const size_t *cps, size_t n, size_t off) {
+  const size_t *hit = bsearch(&off, bytes, n, sizeof *bytes, cmp_size);
+  return hit ? cps[hit - bytes] : 0;
+}
+
+/* Collects the distinct evidence spans of all events (clamped to the text)
+ * and converts their byte offsets to code point offsets in one forward
+ * pass: NIF and RFC 5147 count characters, the extractor counts bytes. */
+static int collect_spans(const geordf_document *doc, const geordf_events *evs,
+                         span **out, size_t *nout) {
+  size_t n = 0, cap = 0;
+  span *v = NULL;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    for (size_t k = 0; k < geordf_event_evidence_count(ev); k++) {
+      size_t b, e, j;
+      geordf_event_evidence_get(ev, k, &b, &e);
+      if (e > doc->text_len) e = doc->text_len;
+      if (b > e) b = e;
+      for (j = 0; j < n && !(v[j].b == b && v[j].e == e); j++) {}
+      if (j < n) continue;
+      if (n == cap) {
+        span *nv = realloc(v, (cap = cap ? cap * 2 : 8) * sizeof *v);
+        if (!nv) { free(v); return -1; }
+        v = nv;
+      }
+      v[n++] = (span){b, e, 0, 0};
+    }
+  }
+  size_t *bytes = malloc((2 * n + 1) * sizeof *bytes);
+  size_t *cps = malloc((2 * n + 1) * sizeof *cps);
+  if (!bytes || !cps) { free(bytes); free(cps); free(v); return -1; }
+  for (size_t i = 0; i < n; i++) { bytes[2 * i] = v[i].b; bytes[2 * i + 1] = v[i].e; }
+  qsort(bytes, 2 * n, sizeof *bytes, cmp_size);
+  const unsigned char *t = (const unsigned char *)doc->text;
+  size_t pos = 0, count = 0;
+  for (size_t i = 0; i < 2 * n; i++) {
+    for (; pos < bytes[i]; pos++)
+      if ((t[pos] & 0xC0) != 0x80) count++;  /* a lead byte starts a character */
+    cps[i] = count;
+  }
+  for (size_t i = 0; i < n; i++) {
+    v[i].cb = cp_of(bytes, cps, 2 * n, v[i].b);
+    v[i].ce = cp_of(bytes, cps, 2 * n, v[i].e);
+  }
+  free(bytes);
+  free(cps);
+  *out = v;
+  *nout = n;
+  return 0;
+}
+
+static char *doc_iri(const char *base, const char *id) {
+  sbuf b = {0};
+  sb_str(&b, base);
+  for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
+    if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+        (*p >= '0' && *p <= '9') || strchr("-._~", *p))
+      sb_add(&b, p, 1);
+    else
+      sb_pct(&b, *p);
+  }
+  return sb_take(&b);
+}
+
+/* D + "#char=B,E" (caller frees) or NULL. */
+static char *char_iri(const char *doc, size_t begin, size_t end) {
+  char tail[64];
+  snprintf(tail, sizeof tail, "#char=%zu,%zu", begin, end);
+  sbuf b = {0};
+  sb_str(&b, doc);
+  sb_str(&b, tail);
+  return sb_take(&b);
+}
+
+static void write_doc_node(doc_ctx *c, raptor_term *d, const geordf_document *doc) {
+  emit_type(c, d, GEORDF_NS, "Document");
+  emit_text(c, d, P_IDENTIFIER, doc->id, strlen(doc->id), -1);
+  if (doc->title && doc->title[0])
+    emit_text(c, d, P_TITLE, doc->title, strlen(doc->title), -1);
+  if (doc->date) {
+    size_t len = strlen(doc->date);
+    /* the date part of an ISO 8601 timestamp is the date */
+    if (len > 10 && doc->date[10] == 'T') len = 10;
+    if (date_type(doc->date, len) == DT_DATE)
+      emit_text(c, d, P_DCDATE, doc->date, len, DT_DATE);
+  }
+  if (doc->url && doc->url[0]) {
+    if (iri_is_safe(doc->url)) emit(c, d, P_URL, iri_term(c, doc->url));
+    else emit_text(c, d, P_SOURCE, doc->url, strlen(doc->url), -1);
+  }
+}
+
+static void write_sentence(doc_ctx *c, raptor_term *d, const geordf_document *doc,
+                           const span *s) {
+  char *iri = char_iri(c->doc, s->cb, s->ce);
+  raptor_term *node = iri ? iri_term(c, iri) : NULL;
+  free(iri);
+  if (!node) { c->err = 1; return; }
+  char num[32];
+  emit_type(c, node, NS_NIF, "Sentence");
+  snprintf(num, sizeof num, "%zu", s->cb);
+  emit_text(c, node, P_BEGIN, num, strlen(num), DT_NNINT);
+  snprintf(num, sizeof num, "%zu", s->ce);
+  emit_text(c, node, P_END, num, strlen(num), DT_NNINT);
+  emit_text(c, node, P_ANCHOR, doc->text + s->b, s->e - s->b, -1);
+  emit(c, node, P_REFCTX, raptor_term_copy(d));
+  emit(c, node, P_DERIVED, raptor_term_copy(d));
+  term_free(node);
+}
+
+static const span *find_span(const span *v, size_t n, size_t b, size_t e) {
+  for (size_t i = 0; i < n; i++)
+    if (v[i].b == b && v[i].e == e) return &v[i];
+  return NULL;
+}
+
+/* Appends E to the document's entity list unless an entity with its IRI is
+ * already there (entities are written once per document). */
+static int add_entity(const geordf_entity ***list, size_t *n, size_t *cap,
+                      const geordf_entity *e) {
+  for (size_t i = 0; i < *n; i++)
+    if ((*list)[i] == e || !strcmp(geordf_entity_iri((*list)[i]), geordf_entity_iri(e)))
+      return 0;
+  if (*n == *cap) {
+    size_t nc = *cap ? *cap * 2 : 16;
+    const geordf_entity **nl = realloc((void *)*list, nc * sizeof *nl);
+    if (!nl) return -1;
+    *list = nl;
+    *cap = nc;
+  }
+  (*list)[(*n)++] = e;
+  return 0;
+}
+
+static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
+                        const geordf_event *ev, size_t index, const span *spans,
+                        size_t nspans, const geordf_entity ***ents, size_t *nents,
+                        size_t *capents) {
+  geordf_event_type type = geordf_event_get_type(ev);
+  if ((unsigned)type >= GEORDF_EVENT_TYPE_COUNT) return;
+  char tail[40];
+  snprintf(tail, sizeof tail, "#event-%zu", index);
+  sbuf ib = {0};
+  sb_str(&ib, c->doc);
+  sb_str(&ib, tail);
+  char *iri = sb_take(&ib);
+  raptor_term *node = iri ? iri_term(c, iri) : NULL;
+  free(iri);
+  if (!node) { c->err = 1; return; }
+  emit_type(c, node, GEORDF_NS, geordf_event_type_name(type));
+  for (const geordf_role *r = type_roles[type]; *r != GEORDF_ROLE_COUNT; r++) {
+    char pred[128];
+    snprintf(pred, sizeof pred, "%s%s", GEORDF_NS, geordf_role_name(*r));
+    for (size_t i = 0; i < geordf_event_role_count(ev, *r); i++) {
+      const geordf_entity *e = geordf_event_role_get(ev, *r, i);
+      char *eiri = e ? entity_iri(geordf_entity_iri(e)) : NULL;
+      if (!eiri) continue;  /* not an IRI: nothing sound to link to */
+      emit_iri(c, node, pred, eiri);
+      free(eiri);
+      if (add_entity(ents, nents, capents, e)) c->err = 1;
+    }
+  }
+  const char *item = geordf_event_item_text(ev);
+  if (item && item[0]) emit_text(c, node, P_ITEMDESC, item, strlen(item), -1);
+  const char *status = geordf_event_status_name(geordf_event_get_status(ev));
+  if (status) {
+    char s[128];
+    snprintf(s, sizeof s, "%s%s", GEORDF_NS, status);
+    emit(c, node, P_STATUS, iri_term(c, s));
+  }
+  if (geordf_event_planned(ev)) emit_text(c, node, P_PLANNED, "true", 4, DT_BOOLEAN);
+  const char *date = geordf_event_date(ev);
+  int dt = date ? date_type(date, strlen(date)) : -1;
+  if (dt >= 0) emit_text(c, node, P_DATE, date, strlen(date), dt);
+  emit(c, node, P_POLARITY,
+       iri_term(c, geordf_event_negated(ev) ? GEORDF_NS "Negative"
+                                            : GEORDF_NS "Positive"));
+  char conf[8];
+  format_confidence(geordf_event_confidence(ev), conf);
+  emit_text(c, node, P_CONFIDENCE, conf, strlen(conf), DT_DECIMAL);
+  size_t nev = geordf_event_evidence_count(ev);
+  for (size_t k = 0; k < nev; k++) {
+    size_t b, e;
+    geordf_event_evidence_get(ev, k, &b, &e);
+    if (e > doc->text_len) e = doc->text_len;
+    if (b > e) b = e;
+    const span *s = find_span(spans, nspans, b, e);
+    char *siri = s ? char_iri(c->doc, s->cb, s->ce) : NULL;
+    if (siri) emit(c, node, P_DERIVED, iri_term(c, siri));
+    free(siri);
+  }
+  /* without evidence the event still records which document it came from */
+  if (!nev) emit(c, node, P_DERIVED, raptor_term_copy(d));
+  term_free(node);
+}
+
+/* A class local name is used only when it is a plain name. */
+static int plain_name(const char *s) {
+  if (!s || !((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'))) return 0;
+  for (; *s; s++)
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+          (*s >= '0' && *s <= '9') || *s == '_'))
+      return 0;
+  return 1;
+}
+
+static void write_entity(doc_ctx *c, const geordf_entity *e) {
+  char *iri = entity_iri(geordf_entity_iri(e));
+  raptor_term *node = iri ? iri_term(c, iri) : NULL;
+  free(iri);
+  if (!node) { c->err = 1; return; }
+  const char *cls = geordf_entity_class(e), *label = geordf_entity_label(e);
+  const char *qid = geordf_entity_qid(e);
+  if (plain_name(cls)) emit_type(c, node, GEORDF_NS, cls);
+  if (label) emit_text(c, node, P_LABEL, label, strlen(label), -1);
+  if (qid && qid[0] == 'Q' && qid[1] && strlen(qid) < 32 && digits(qid + 1, strlen(qid + 1))) {
+    char wd[64];
+    snprintf(wd, sizeof wd, "%s%s", NS_WD, qid);
+    emit(c, node, P_SAMEAS, iri_term(c, wd));
+  }
+  term_free(node);
+}
+
+/* ---- serializers -------------------------------------------------------- */
+
+static void log_handler(void *user_data, raptor_log_message *msg) {
+  geordf_writer *w = user_data;
+  if (msg->level >= RAPTOR_LOG_LEVEL_ERROR) w->raptor_error = 1;
+}
+
+static raptor_serializer *open_serializer(geordf_writer *w, const char *name,
+                                          int with_prefixes) {
+  raptor_serializer *ser = raptor_new_serializer(w->world, name);
+  if (!ser) return NULL;
+  for (size_t i = 0; with_prefixes && i < N_PREFIXES; i++)
+    if (raptor_serializer_set_namespace(ser, w->ns[i],
+                                        (const unsigned char *)prefixes[i].prefix)) {
+      raptor_free_serializer(ser);
+      return NULL;
+    }
+  /* a NULL base: with one, Turtle would write relative IRIs */
+  if (raptor_serializer_start_to_file_handle(ser, NULL, w->fh)) {
+    raptor_free_serializer(ser);
+    return NULL;
+  }
+  return ser;
+}
+
+geordf_status geordf_writer_new(geordf_writer **out, FILE *fh,
+                                geordf_format format, const char *base) {
+  if (!out) return GEORDF_ERR_ARG;
+  *out = NULL;
+  if (!fh || (unsigned)format > GEORDF_FORMAT_RDFXML) return GEORDF_ERR_ARG;
+  if (!base) base = GEORDF_DEFAULT_BASE;
+  /* documents get "#char=" and "#event-" fragments, so no '#' in the base */
+  if (!iri_is_safe(base) || strchr(base, '#')) return GEORDF_ERR_ARG;
+  geordf_writer *w = calloc(1, sizeof *w);
+  if (!w) return GEORDF_ERR_NOMEM;
+  w->fh = fh;
+  w->format = format;
+  w->base = strdup(base);
+  w->world = raptor_new_world();
+  if (!w->base || !w->world) { geordf_writer_free(w); return GEORDF_ERR_NOMEM; }
+  raptor_world_set_log_handler(w->world, w, log_handler);
+  if (raptor_world_open(w->world)) { geordf_writer_free(w); return GEORDF_ERR_RDF; }
+  for (size_t i = 0; i < N_PREFIXES; i++)
+    if (!(w->ns[i] = raptor_new_uri(w->world, (const unsigned char *)prefixes[i].uri))) {
+      geordf_writer_free(w);
+      return GEORDF_ERR_NOMEM;
+    }
+  for (size_t i = 0; i < DT_COUNT; i++)
+    if (!(w->dt[i] = raptor_new_uri(w->world, (const unsigned char *)dt_iri[i]))) {
+      geordf_writer_free(w);
+      return GEORDF_ERR_NOMEM;
+    }
+  for (size_t i = 0; i < P_COUNT; i++)
+    if (!(w->pred[i] = raptor_new_term_from_uri_string(
+              w->world, (const unsigned char *)pred_iri[i]))) {
+      geordf_writer_free(w);
+      return GEORDF_ERR_NOMEM;
+    }
+  /* N-Triples and N-Quads stream; RDF/XML must be one document.  Turtle's
+   * serializer keeps every statement until it ends, so it is per document. */
+  static const char *const run_name[] = {NULL, "ntriples", "nquads", "rdfxml"};
+  if (format != GEORDF_FORMAT_TURTLE) {
+    w->run_ser = open_serializer(w, run_name[format], format == GEORDF_FORMAT_RDFXML);
+    if (!w->run_ser) { geordf_writer_free(w); return GEORDF_ERR_RDF; }
+  }
+  *out = w;
+  return GEORDF_OK;
+}
+
+geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
+                                  const geordf_events *evs) {
+  if (!w || !doc || !doc->id || !doc->id[0] || (!doc->text && doc->text_len))
+    return GEORDF_ERR_ARG;
+  if (w->failed) return w->failed;
+  if (w->finished) return GEORDF_ERR_ARG;
+  geordf_document d = *doc;
+  if (!d.text) d.text = "";
+
+  span *spans = NULL;
+  size_t nspans = 0;
+  if (collect_spans(&d, evs, &spans, &nspans)) return GEORDF_ERR_NOMEM;
+  doc_ctx c = {w, w->run_ser, NULL, doc_iri(w->base, d.id), 0};
+  raptor_term *dnode = c.doc ? iri_term(&c, c.doc) : NULL;
+  if (!dnode) { free(spans); free(c.doc); return GEORDF_ERR_NOMEM; }
+  if (w->format == GEORDF_FORMAT_NQUADS) c.graph = raptor_term_copy(dnode);
+  if (w->format == GEORDF_FORMAT_TURTLE)
+    c.ser = open_serializer(w, "turtle", 1);
+
+  geordf_status st = GEORDF_OK;
+  if (!c.ser) {
+    st = GEORDF_ERR_RDF;
+  } else {
+    const geordf_entity **ents = NULL;
+    size_t nents = 0, capents = 0;
+    write_doc_node(&c, dnode, &d);
+    for (size_t i = 0; i < nspans; i++) write_sentence(&c, dnode, &d, &spans[i]);
+    for (size_t i = 0; i < geordf_events_count(evs); i++)
+      write_event(&c, dnode, &d, geordf_events_get(evs, i), i + 1, spans, nspans,
+                  &ents, &nents, &capents);
+    for (size_t i = 0; i < nents; i++) write_entity(&c, ents[i]);
+    free((void *)ents);
+    if (w->format == GEORDF_FORMAT_TURTLE) {
+      if (raptor_serializer_serialize_end(c.ser)) c.err = 1;
+      raptor_free_serializer(c.ser);
+    }
+    if (c.err || w->raptor_error) st = GEORDF_ERR_RDF;
+  }
+  if (ferror(w->fh)) st = GEORDF_ERR_IO;
+  term_free(c.graph);
+  term_free(dnode);
+  free(c.doc);
+  free(spans);
+  w->failed = st;
+  return st;
+}
+
+geordf_status geordf_writer_finish(geordf_writer *w) {
+  if (!w) return GEORDF_ERR_ARG;
+  if (w->finished) return w->failed;
+  w->finished = 1;
+  if (w->run_ser) {
+    if (raptor_serializer_serialize_end(w->run_ser) && !w->failed)
+      w->failed = GEORDF_ERR_RDF;
+    raptor_free_serializer(w->run_ser);
+    w->run_ser = NULL;
+  }
+  if ((fflush(w->fh) || ferror(w->fh)) && w->failed != GEORDF_ERR_IO)
+    w->failed = GEORDF_ERR_IO;
+  return w->failed;
+}
+
+void geordf_writer_free(geordf_writer *w) {
+  if (!w) return;
+  /* raptor's free functions complain about NULL, so test each */
+  if (w->run_ser) raptor_free_serializer(w->run_ser);
+  for (size_t i = 0; i < P_COUNT; i++)
+    if (w->pred[i]) term_free(w->pred[i]);
+  for (size_t i = 0; i < DT_COUNT; i++)
+    if (w->dt[i]) raptor_free_uri(w->dt[i]);
+  for (size_t i = 0; i < N_PREFIXES; i++)
+    if (w->ns[i]) raptor_free_uri(w->ns[i]);
+  if (w->world) raptor_free_world(w->world);
+  free(w->base);
+  free(w);
+}

@@ -1,3 +1,74 @@
-#ifndef GD_store_H
-#define GD_store_H
+/* geordf: a persistent Redland triple store with one named graph per document.
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_STORE_H
+#define GEORDF_STORE_H
+
+#include "geordf/geordf.h"
+#include <stdio.h>
+
+/* The graph that holds the ontology itself. */
+#define GD_ONTOLOGY_GRAPH "https://w3id.org/geordf/ns"
+
+/* A store: the SQLite file of librdf's "sqlite" storage, or an in-memory
+ * store (path NULL) used to gather graphs before pushing them. */
+typedef struct gd_store gd_store;
+
+/* Opens (creating it when missing and CREATE is set) the store at PATH, or
+ * an in-memory store when PATH is NULL.  On failure *OUT is NULL and ERR
+ * (when not NULL) receives a message of ERRLEN bytes at most. */
+geordf_status gd_store_open(gd_store **out, const char *path, int create,
+                            char *err, size_t errlen);
+
+/* Whether the store file was created by this open. */
+int gd_store_is_new(const gd_store *s);
+
+/* A batch: everything between begin and commit is one transaction, undone
+ * by rollback (or by a crash).  Graphs replaced in the batch are tracked so
+ * that one graph read in several pieces is cleared only once. */
+geordf_status gd_store_begin(gd_store *s);
+geordf_status gd_store_commit(gd_store *s);
+void gd_store_rollback(gd_store *s);
+
+/* Replaces the graph GRAPH (an absolute IRI) by the statements of DATA, in
+ * the RDF syntax SYNTAX ("ntriples", "turtle", "nquads": for N-Quads the
+ * quads' own graphs win and GRAPH is the default).  *NTRIPLES (may be
+ * NULL) gets the number of statements added. */
+geordf_status gd_store_put(gd_store *s, const char *graph, const char *syntax,
+                           const char *data, size_t len, size_t *ntriples);
+
+/* Reads an RDF file (syntax from the name: .ttl, .nt, .nq) into the store;
+ * Turtle and N-Triples go into the graph named after the file URI. */
+geordf_status gd_store_put_file(gd_store *s, const char *path, size_t *ntriples);
+
+/* Whether a graph holds any statement. */
+int gd_store_has_graph(gd_store *s, const char *graph);
+
+/* The number of statements (all graphs), or -1. */
+long gd_store_size(gd_store *s);
+
+/* The graph names, NULL-terminated (caller frees with gd_strv_free). */
+char **gd_store_graphs(gd_store *s);
+void gd_strv_free(char **v);
+
+/* The statements of GRAPH as N-Triples in a malloc'ed buffer. */
+geordf_status gd_store_graph_ntriples(gd_store *s, const char *graph,
+                                      char **out, size_t *len);
+
+typedef enum {
+  GD_QF_TABLE = 0, GD_QF_CSV, GD_QF_TSV, GD_QF_JSON
+} gd_query_format;
+
+/* Parses "table", "csv", "tsv", "json"; -1 otherwise. */
+int gd_query_format_parse(const char *name);
+
+/* Runs a SPARQL query and writes its results to OUT.  A syntax error is
+ * reported on stderr with its line and column and gives GEORDF_ERR_SYNTAX. */
+geordf_status gd_store_query(gd_store *s, const char *sparql,
+                             gd_query_format fmt, FILE *out);
+
+/* The last error message ("" when none). */
+const char *gd_store_error(const gd_store *s);
+
+void gd_store_free(gd_store *s);
+
 #endif
