@@ -49,9 +49,10 @@ static void eval_sink(const gd_diag *d, void *payload) {
   gd_diag_print(d, NULL);
 }
 
+/* A usage error: MSG, then ARG in quotes when given. */
 static void usage_error(const char *msg, const char *arg) {
-  fprintf(stderr, "geordf: %s%s%s\nTry 'geordf eval --help' for more information.\n",
-          msg, arg ? " " : "", arg ? arg : "");
+  fprintf(stderr, "geordf: %s%s%s%s\nTry 'geordf eval --help' for more information.\n",
+          msg, arg ? " '" : "", arg ? arg : "", arg ? "'" : "");
 }
 
 /* A threshold in [0, 1]; -1 when S is not one. */
@@ -257,7 +258,7 @@ int gd_cmd_eval(int argc, char **argv) {
       rc = fclose(stdout) == EOF ? EXIT_FAILURE : EXIT_SUCCESS;
       goto done;
     case ':':
-      usage_error("this option needs a value:", argv[optind - 1]);
+      usage_error("a value is missing after", argv[optind - 1]);
       goto done;
     default:
       if (optopt && strncmp(argv[optind - 1], "--", 2)) {

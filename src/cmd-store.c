@@ -1,11 +1,577 @@
-/* geordf: the load, query and push subcommands (placeholders).
- * SPDX-License-Identifier: MIT */
+/* SPDX-License-Identifier: MIT
+ * geordf: the load, query and push subcommands (embedded store and a SPARQL
+ * server's Graph Store Protocol). */
+#define _GNU_SOURCE 1 /* getopt_long */
+#include "config.h"
+
 #include "commands.h"
+#include "geordf/geordf.h"
+#include "diag.h"
+#include "input.h"
+#include "lexicon.h"
+#include "push.h"
+#include "store.h"
+
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
-static int missing(const char *what) {
-  fprintf(stderr, "geordf: %s is not available in this build\n", what);
-  return 2;
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_LEXICON = 3, EXIT_OUTPUT = 4 };
+
+static void usage(const char *cmd, const char *msg, const char *arg) {
+  fprintf(stderr, "geordf %s: %s%s%s\nTry 'geordf %s --help' for more information.\n",
+          cmd, msg, arg ? " " : "", arg ? arg : "", cmd);
 }
-int gd_cmd_load(int argc, char **argv) { (void)argc; (void)argv; return missing("load"); }
-int gd_cmd_query(int argc, char **argv) { (void)argc; (void)argv; return missing("query"); }
-int gd_cmd_push(int argc, char **argv) { (void)argc; (void)argv; return missing("push"); }
+
+/* Reports a getopt problem (our messages name the option, getopt's the
+ * subcommand); always returns EXIT_USAGE. */
+static int bad_option(const char *cmd, int opt, char **argv) {
+  if (opt == ':')
+    usage(cmd, "this option needs a value:", argv[optind - 1]);
+  else
+    usage(cmd, "unknown option", argv[optind - 1]);
+  return EXIT_USAGE;
+}
+
+static const char *store_path(const char *opt) {
+  if (opt) return opt;
+  const char *env = getenv("GEORDF_STORE");
+  return env && *env ? env : "geordf.db";
+}
+
+static int has_suffix(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static int is_rdf_file(const char *path) {
+  return has_suffix(path, ".ttl") || has_suffix(path, ".nt") || has_suffix(path, ".nq");
+}
+
+/* Reads a whole file (NUL-terminated); NULL with errno on failure. */
+static char *slurp(const char *path, size_t *len) {
+  FILE *fh = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  if (!fh) return NULL;
+  size_t n = 0, cap = 4096;
+  char *buf = malloc(cap);
+  while (buf) {
+    if (n + 1 >= cap) {
+      char *p = realloc(buf, cap *= 2);
+      if (!p) { free(buf); buf = NULL; errno = ENOMEM; break; }
+      buf = p;
+    }
+    size_t k = fread(buf + n, 1, cap - n - 1, fh);
+    n += k;
+    if (k == 0) break;
+  }
+  int bad = ferror(fh);
+  if (fh != stdin) fclose(fh);
+  if (buf && bad) { free(buf); buf = NULL; errno = EIO; }
+  if (buf) {
+    buf[n] = '\0';
+    if (len) *len = n;
+  }
+  return buf;
+}
+
+/* ---- loading inputs into a store ------------------------------------------ */
+
+typedef struct {
+  const char *date, *base;
+  char **lexfiles;
+  size_t n_lex;
+  int quiet;
+} load_opts;
+
+typedef struct {
+  unsigned long files, docs, graphs, triples, errors;
+} load_counts;
+
+static void count_sink(const gd_diag *d, void *payload) {
+  load_counts *c = payload;
+  if (d->severity == GD_ERROR) c->errors++;
+  gd_diag_print(d, NULL);
+}
+
+static void quiet_sink(const gd_diag *d, void *payload) {
+  load_counts *c = payload;
+  if (d->severity == GD_ERROR) {
+    c->errors++;
+    gd_diag_print(d, NULL);
+  }
+}
+
+static int load_lexicon(geordf_lexicon **out, const load_opts *o) {
+  const char *dir = gd_lexicon_default_dir();
+  *out = NULL;
+  if (!dir) {
+    fputs("geordf: cannot find the lexicon; set GEORDF_DATADIR\n", stderr);
+    return -1;
+  }
+  geordf_lexicon *lex = NULL;
+  geordf_status st = geordf_lexicon_new(&lex);
+  if (st == GEORDF_OK) st = geordf_lexicon_load_dir(lex, dir);
+  for (size_t i = 0; st == GEORDF_OK && i < o->n_lex; i++)
+    st = geordf_lexicon_load_file(lex, o->lexfiles[i]);
+  if (st == GEORDF_OK) st = geordf_lexicon_freeze(lex);
+  if (st != GEORDF_OK) {
+    const char *msg = lex ? geordf_lexicon_error(lex) : "";
+    fprintf(stderr, "geordf: cannot load the lexicon: %s\n",
+            msg && *msg ? msg : geordf_strerror(st));
+    geordf_lexicon_free(lex);
+    return -1;
+  }
+  *out = lex;
+  return 0;
+}
+
+/* The ontology sits next to the lexicon folder; its own graph lets queries
+ * use class and property labels. */
+static int load_ontology(gd_store *s) {
+  if (gd_store_has_graph(s, GD_ONTOLOGY_GRAPH)) return 0;
+  const char *dir = gd_lexicon_default_dir();
+  if (!dir) {
+    fputs("geordf: cannot find the ontology; set GEORDF_DATADIR\n", stderr);
+    return -1;
+  }
+  char path[4200];
+  snprintf(path, sizeof path, "%s/../geordf.ttl", dir);
+  size_t len = 0;
+  char *ttl = slurp(path, &len);
+  if (!ttl) {
+    fprintf(stderr, "geordf: cannot read the ontology %s: %s\n", path, strerror(errno));
+    return -1;
+  }
+  geordf_status st = gd_store_put(s, GD_ONTOLOGY_GRAPH, "turtle", ttl, len, NULL);
+  free(ttl);
+  if (st != GEORDF_OK) {
+    fprintf(stderr, "geordf: cannot load the ontology: %s\n", gd_store_error(s));
+    return -1;
+  }
+  return 0;
+}
+
+/* Extracts the articles of PATH; each document becomes the graph named by
+ * its IRI.  The writer makes N-Quads (graph = document) into a memory
+ * stream that is parsed and emptied after every document. */
+static int load_articles(gd_store *s, const char *path, const geordf_lexicon *lex,
+                         const load_opts *o, load_counts *c) {
+  gd_reader_options ropt = {o->date, o->quiet ? quiet_sink : count_sink, c};
+  gd_reader *r = NULL;
+  if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) return -1;
+  char *buf = NULL;
+  size_t size = 0;
+  FILE *mem = open_memstream(&buf, &size);
+  geordf_writer *w = NULL;
+  int rc = -1;
+  if (!mem || geordf_writer_new(&w, mem, GEORDF_FORMAT_NQUADS, o->base) != GEORDF_OK) {
+    fprintf(stderr, "geordf: cannot start the RDF writer\n");
+    goto done;
+  }
+  for (;;) {
+    geordf_document doc;
+    geordf_status st = gd_reader_next(r, &doc);
+    if (st == GEORDF_END) break;
+    if (st != GEORDF_OK) goto done; /* reported by the reader */
+    geordf_events *evs = NULL;
+    st = geordf_extract(&evs, lex, &doc);
+    if (st == GEORDF_OK) st = geordf_writer_write(w, &doc, evs);
+    geordf_events_free(evs);
+    if (st != GEORDF_OK) {
+      fprintf(stderr, "geordf: %s: document '%s': %s\n", path, doc.id, geordf_strerror(st));
+      goto done;
+    }
+    if (fflush(mem) != 0) goto done;
+    long end = ftell(mem);
+    size_t n = 0;
+    if (end < 0 || gd_store_put(s, GEORDF_DEFAULT_BASE, "nquads", buf, (size_t)end, &n)) {
+      fprintf(stderr, "geordf: %s: document '%s': %s\n", path, doc.id, gd_store_error(s));
+      goto done;
+    }
+    rewind(mem); /* the next document overwrites this one */
+    c->docs++;
+    c->graphs++;
+    c->triples += n;
+  }
+  rc = gd_reader_skipped(r) || c->errors ? -1 : 0;
+done:
+  geordf_writer_free(w);
+  if (mem) fclose(mem);
+  free(buf);
+  gd_reader_free(r);
+  return rc;
+}
+
+/* Loads every input into S inside one transaction: on any error nothing of
+ * the batch stays.  Returns 0 or an exit status. */
+static int load_batch(gd_store *s, char **files, int n, const load_opts *o,
+                      load_counts *c) {
+  geordf_lexicon *lex = NULL;
+  for (int i = 0; i < n && !lex; i++)
+    if (!is_rdf_file(files[i]) && load_lexicon(&lex, o)) return EXIT_LEXICON;
+  if (gd_store_begin(s) != GEORDF_OK) {
+    fprintf(stderr, "geordf: %s\n", gd_store_error(s));
+    geordf_lexicon_free(lex);
+    return EXIT_FAIL;
+  }
+  int rc = load_ontology(s) ? EXIT_FAIL : 0;
+  for (int i = 0; !rc && i < n; i++) {
+    if (is_rdf_file(files[i])) {
+      size_t t = 0;
+      if (gd_store_put_file(s, files[i], &t) != GEORDF_OK) {
+        fprintf(stderr, "geordf: %s\n", gd_store_error(s));
+        rc = EXIT_FAIL;
+      }
+      c->triples += t;
+      c->graphs++;
+    } else if (load_articles(s, files[i], lex, o, c)) {
+      rc = EXIT_FAIL;
+    }
+    c->files++;
+  }
+  geordf_lexicon_free(lex);
+  if (rc) {
+    gd_store_rollback(s);
+    fputs("geordf: nothing of this batch was loaded\n", stderr);
+    return rc;
+  }
+  if (gd_store_commit(s) != GEORDF_OK) {
+    fprintf(stderr, "geordf: %s\n", gd_store_error(s));
+    return EXIT_FAIL;
+  }
+  return 0;
+}
+
+static const char load_help[] =
+    "Usage: geordf load [OPTION]... FILE...\n"
+    "Loads articles (.txt, .jsonl: extracted) and RDF files (.ttl, .nt, .nq:\n"
+    "read as they are) into the store, one named graph per document.  Loading\n"
+    "a document again replaces its graph.  The whole batch is one transaction:\n"
+    "after an error or a crash the store is as it was before.\n"
+    "\n"
+    "  -s, --store=PATH      the SQLite store (default $GEORDF_STORE or geordf.db)\n"
+    "  -d, --date=YYYY-MM-DD publication date of articles that have none\n"
+    "  -b, --base=IRI        prefix of document IRIs (default " GEORDF_DEFAULT_BASE ")\n"
+    "  -l, --lexicon=FILE    also load this Turtle lexicon file (repeatable)\n"
+    "  -q, --quiet           no warnings and no summary line\n"
+    "  -h, --help            show this help and exit\n";
+
+/* Options shared by load and push (push has no -s short form clash). */
+static int parse_load_opt(int opt, load_opts *o, const char *cmd) {
+  switch (opt) {
+  case 'd':
+    if (!gd_input_date_valid(optarg)) {
+      usage(cmd, "invalid date (expected YYYY-MM-DD):", optarg);
+      return -1;
+    }
+    o->date = optarg;
+    return 1;
+  case 'b': o->base = optarg; return 1;
+  case 'l': {
+    char **p = realloc(o->lexfiles, (o->n_lex + 1) * sizeof *p);
+    if (!p) return -1;
+    o->lexfiles = p;
+    o->lexfiles[o->n_lex++] = optarg;
+    return 1;
+  }
+  case 'q': o->quiet = 1; return 1;
+  default: return 0;
+  }
+}
+
+int gd_cmd_load(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"store", required_argument, NULL, 's'}, {"date", required_argument, NULL, 'd'},
+      {"base", required_argument, NULL, 'b'},  {"lexicon", required_argument, NULL, 'l'},
+      {"quiet", no_argument, NULL, 'q'},       {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0}};
+  load_opts o = {0};
+  const char *store = NULL;
+  int opt, rc = EXIT_USAGE;
+  opterr = 0;
+  optind = 1;
+  while ((opt = getopt_long(argc, argv, ":s:d:b:l:qh", longopts, NULL)) != -1) {
+    int k = parse_load_opt(opt, &o, "load");
+    if (k < 0) goto done;
+    if (k) continue;
+    if (opt == 's') store = optarg;
+    else if (opt == 'h') {
+      fputs(load_help, stdout);
+      rc = 0;
+      goto done;
+    } else {
+      rc = bad_option("load", opt, argv);
+      goto done;
+    }
+  }
+  if (optind >= argc) {
+    usage("load", "no FILE given", NULL);
+    goto done;
+  }
+  store = store_path(store);
+  gd_store *s = NULL;
+  char err[1024];
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  if (gd_store_open(&s, store, 1, err, sizeof err) != GEORDF_OK) {
+    fprintf(stderr, "geordf: %s\n", err);
+    rc = EXIT_FAIL;
+    goto done;
+  }
+  load_counts c = {0};
+  rc = load_batch(s, argv + optind, argc - optind, &o, &c);
+  if (!rc && !o.quiet) {
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    fprintf(stderr,
+            "geordf: loaded %lu files, %lu documents, %lu statements in %.2f s "
+            "(%.0f statements/s); %s holds %ld statements\n",
+            c.files, c.docs, c.triples, secs, secs > 0 ? (double)c.triples / secs : 0.0,
+            store, gd_store_size(s));
+  }
+  gd_store_free(s);
+done:
+  free(o.lexfiles);
+  return rc;
+}
+
+/* ---- query -------------------------------------------------------------------- */
+
+static const char query_help[] =
+    "Usage: geordf query [OPTION]... (SPARQL | --file QUERY.rq)\n"
+    "Runs a SPARQL 1.1 query (through rasqal) on the store.  The default graph\n"
+    "is the union of every document graph and the ontology.\n"
+    "\n"
+    "  -s, --store=PATH    the store (default $GEORDF_STORE or geordf.db)\n"
+    "  -f, --format=FMT    table (default), csv, tsv or json (SPARQL results)\n"
+    "  -F, --file=FILE     read the query from FILE (- for standard input)\n"
+    "  -h, --help          show this help and exit\n"
+    "\n"
+    "rasqal 0.9.33 has no property paths, no EXISTS / NOT EXISTS and no\n"
+    "working MINUS (use OPTIONAL + !BOUND); GRAPH patterns scan every graph.\n";
+
+int gd_cmd_query(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"store", required_argument, NULL, 's'}, {"format", required_argument, NULL, 'f'},
+      {"file", required_argument, NULL, 'F'},  {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0}};
+  const char *store = NULL, *file = NULL;
+  int fmt = GD_QF_TABLE, opt;
+  opterr = 0;
+  optind = 1;
+  while ((opt = getopt_long(argc, argv, ":s:f:F:h", longopts, NULL)) != -1) {
+    switch (opt) {
+    case 's': store = optarg; break;
+    case 'F': file = optarg; break;
+    case 'f':
+      if ((fmt = gd_query_format_parse(optarg)) < 0) {
+        usage("query", "unknown format (expected table, csv, tsv or json):", optarg);
+        return EXIT_USAGE;
+      }
+      break;
+    case 'h': fputs(query_help, stdout); return 0;
+    default: return bad_option("query", opt, argv);
+    }
+  }
+  if (file ? optind != argc : optind + 1 != argc) {
+    usage("query", file ? "give either --file or a query, not both"
+                        : "expected one SPARQL query (or --file)", NULL);
+    return EXIT_USAGE;
+  }
+  char *text = NULL;
+  if (file && !(text = slurp(file, NULL))) {
+    fprintf(stderr, "geordf: cannot read %s: %s\n", file, strerror(errno));
+    return EXIT_FAIL;
+  }
+  gd_store *s = NULL;
+  char err[1024];
+  store = store_path(store);
+  if (gd_store_open(&s, store, 0, err, sizeof err) != GEORDF_OK) {
+    fprintf(stderr, "geordf: %s\n", err);
+    free(text);
+    return EXIT_FAIL;
+  }
+  geordf_status st = gd_store_query(s, text ? text : argv[optind], (gd_query_format)fmt, stdout);
+  int rc = 0;
+  if (st != GEORDF_OK) {
+    fprintf(stderr, "geordf: %s%s%s\n", file ? file : "query", file ? ": " : ": ",
+            gd_store_error(s));
+    rc = EXIT_FAIL;
+  }
+  gd_store_free(s);
+  free(text);
+  errno = 0;
+  if (fflush(stdout) == EOF || ferror(stdout)) {
+    if (errno != EPIPE) {
+      fprintf(stderr, "geordf: cannot write output: %s\n", strerror(errno ? errno : EIO));
+      rc = EXIT_OUTPUT;
+    }
+  }
+  return rc;
+}
+
+/* ---- push ------------------------------------------------------------------------ */
+
+static const char push_help[] =
+    "Usage: geordf push --endpoint URL [OPTION]... (FILE... | --store PATH)\n"
+    "Sends each document graph to a SPARQL 1.1 Graph Store Protocol service\n"
+    "with one HTTP PUT (?graph=IRI), which replaces that graph on the server.\n"
+    "FILE arguments are read as by load (articles are extracted); --store\n"
+    "sends every graph of a store.  The ontology graph is sent too.\n"
+    "\n"
+    "  -e, --endpoint=URL      e.g. http://localhost:8890/sparql-graph-crud-auth\n"
+    "  -u, --user=NAME         user for HTTP digest or basic authentication\n"
+    "  -p, --password-file=F   the password is the first line of F (never give\n"
+    "                          it on the command line)\n"
+    "  -s, --store=PATH        push the graphs of this store\n"
+    "  -t, --timeout=SECONDS   per request (default 60); timeouts and 5xx\n"
+    "                          answers are retried 4 times with backoff\n"
+    "  -m, --max-bytes=N       largest graph sent (default 67108864)\n"
+    "  -d, --date, -b, --base, -l, --lexicon, -q, --quiet   as for load\n"
+    "  -h, --help              show this help and exit\n";
+
+/* The first line of PATH, without its line end. */
+static char *read_password(const char *path) {
+  char *text = slurp(path, NULL);
+  if (!text) return NULL;
+  text[strcspn(text, "\r\n")] = '\0';
+  return text;
+}
+
+static void wipe(char *secret) {
+  if (!secret) return;
+  volatile char *p = secret;
+  while (*p) *p++ = '\0';
+  free(secret);
+}
+
+int gd_cmd_push(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"endpoint", required_argument, NULL, 'e'}, {"user", required_argument, NULL, 'u'},
+      {"password-file", required_argument, NULL, 'p'},
+      {"store", required_argument, NULL, 's'},    {"timeout", required_argument, NULL, 't'},
+      {"max-bytes", required_argument, NULL, 'm'},
+      {"date", required_argument, NULL, 'd'},     {"base", required_argument, NULL, 'b'},
+      {"lexicon", required_argument, NULL, 'l'},  {"quiet", no_argument, NULL, 'q'},
+      {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+  load_opts o = {0};
+  gd_push_options po = {NULL, NULL, NULL, 60, 0, -1, 0};
+  const char *store = NULL, *pwfile = NULL;
+  char *password = NULL;
+  gd_store *s = NULL;
+  gd_pusher *p = NULL;
+  char **graphs = NULL;
+  int opt, rc = EXIT_USAGE;
+  opterr = 0;
+  optind = 1;
+  while ((opt = getopt_long(argc, argv, ":e:u:p:s:t:m:d:b:l:qh", longopts, NULL)) != -1) {
+    int k = parse_load_opt(opt, &o, "push");
+    if (k < 0) goto done;
+    if (k) continue;
+    char *end = NULL;
+    switch (opt) {
+    case 'e': po.endpoint = optarg; break;
+    case 'u': po.user = optarg; break;
+    case 'p': pwfile = optarg; break;
+    case 's': store = optarg; break;
+    case 't':
+      po.timeout = strtol(optarg, &end, 10);
+      if (!*optarg || *end || po.timeout <= 0) {
+        usage("push", "invalid --timeout:", optarg);
+        goto done;
+      }
+      break;
+    case 'm': {
+      unsigned long long v = strtoull(optarg, &end, 10);
+      if (!*optarg || *end || !v) {
+        usage("push", "invalid --max-bytes:", optarg);
+        goto done;
+      }
+      po.max_bytes = (size_t)v;
+      break;
+    }
+    case 'h': fputs(push_help, stdout); rc = 0; goto done;
+    default: rc = bad_option("push", opt, argv); goto done;
+    }
+  }
+  if (!po.endpoint) {
+    usage("push", "--endpoint is required", NULL);
+    goto done;
+  }
+  if ((optind < argc) == (store != NULL)) {
+    usage("push", "give either FILE... or --store PATH", NULL);
+    goto done;
+  }
+  if (!po.user != !pwfile) {
+    usage("push", "--user and --password-file go together", NULL);
+    goto done;
+  }
+  if (pwfile && !(password = read_password(pwfile))) {
+    fprintf(stderr, "geordf: cannot read the password file %s: %s\n", pwfile,
+            strerror(errno));
+    rc = EXIT_FAIL;
+    goto done;
+  }
+  po.password = password;
+  geordf_status st = gd_push_new(&p, &po);
+  if (st != GEORDF_OK) {
+    if (st == GEORDF_ERR_ARG) usage("push", "the endpoint must be an http:// or https:// URL", NULL);
+    else fprintf(stderr, "geordf: cannot start HTTP: %s\n", geordf_strerror(st));
+    rc = st == GEORDF_ERR_ARG ? EXIT_USAGE : EXIT_FAIL;
+    goto done;
+  }
+  char err[1024];
+  rc = EXIT_FAIL;
+  if (gd_store_open(&s, store ? store : NULL, 0, err, sizeof err) != GEORDF_OK) {
+    fprintf(stderr, "geordf: %s\n", err);
+    goto done;
+  }
+  if (!store) {
+    /* the files go to a memory store first: it splits them into graphs */
+    load_counts c = {0};
+    if ((rc = load_batch(s, argv + optind, argc - optind, &o, &c)) != 0) goto done;
+    rc = EXIT_FAIL;
+  }
+  if (!(graphs = gd_store_graphs(s))) {
+    fprintf(stderr, "geordf: cannot list the graphs: %s\n", gd_store_error(s));
+    goto done;
+  }
+  unsigned long sent = 0, skipped = 0;
+  size_t bytes = 0;
+  int stop = 0;
+  for (char **g = graphs; *g && !stop; g++) {
+    char *body = NULL;
+    size_t len = 0;
+    if (gd_store_graph_ntriples(s, *g, &body, &len) != GEORDF_OK) {
+      fprintf(stderr, "geordf: cannot serialize <%s>\n", *g);
+      stop = 1;
+      break;
+    }
+    st = gd_push_graph(p, *g, body, len);
+    free(body);
+    if (st == GEORDF_OK) {
+      sent++;
+      bytes += len;
+    } else {
+      fprintf(stderr, "geordf: %s\n", gd_push_error(p));
+      skipped++;
+      /* an unreachable or refusing server fails every graph alike */
+      if (st != GEORDF_ERR_ARG) stop = 1;
+    }
+  }
+  if (!o.quiet || skipped)
+    fprintf(stderr, "geordf: pushed %lu graphs (%zu bytes), %lu failed%s\n", sent, bytes,
+            skipped, stop ? "; stopped" : "");
+  rc = skipped || stop ? EXIT_FAIL : 0;
+done:
+  gd_strv_free(graphs);
+  gd_store_free(s);
+  gd_push_free(p);
+  wipe(password);
+  free(o.lexfiles);
+  return rc;
+}

@@ -179,7 +179,8 @@ static void remember(ctx *c, const np *p) {
   /* "it" and "its" prefer a state that was a subject, not one named in a
    * prepositional phrase. */
   const geordf_entity *a = np_actor(c, p);
-  if (a && a->kind != GD_KIND_PERSON && !governing_prep(c, p, c->sent_tb) && (p->head || p->person)) {
+  if (a && a->kind != GD_KIND_PERSON && !governing_prep(c, p, c->sent_tb) &&
+      (p->head || p->person || (p->place && p->place->stands_for))) {
     c->subj_state = a;
     if (!c->sent_subj) c->sent_subj = a;
   }
@@ -245,6 +246,16 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.tb = i;
         p.te = i + 1;
         if (add_np(c, &p)) return -1;
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PLACE_ANAPHOR))) {
+        /* "the capital", "the island": the last country named. */
+        for (int k = 0; k < 8 && c->states[k]; k++)
+          if (c->states[k]->kind == GD_KIND_COUNTRY) {
+            p.head = c->states[k];
+            p.tb = m->tb;
+            p.te = m->te;
+            if (add_np(c, &p)) return -1;
+            break;
+          }
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PRONOUN))) {
         /* "the two countries", "both sides": the last two states. */
         if (c->states[0] && c->states[1]) {
@@ -381,7 +392,8 @@ static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, 
       for (const gd_sense *x = gd_lexicon_lookup(c->lex, w, strlen(w), &pre); x; x = x->next)
         if (x->kind == GD_PH_CUE && x->u.cue == GD_CUE_PREP) return w;
     }
-    if (is_determiner(c, k) || (plain(c, k) && skipped < 2 && !(c->t->tok[k].flags & GD_TOK_NUM))) {
+    if (is_determiner(c, k) ||
+        (plain(c, k) && skipped < 2 && !(c->t->tok[k].flags & (GD_TOK_NUM | GD_TOK_CAP)))) {
       if (plain(c, k)) skipped++;
       continue;
     }
@@ -412,7 +424,14 @@ static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, 
     if (trig_tb - p->te > GD_SUBJ_WINDOW) return;
     /* In a reduced passive the phrase right before the participle is the
      * patient even inside a prepositional phrase ("with a jet downed"). */
-    if (!(adjacent && p->te == trig_tb) && governing_prep(c, p, sent_tb)) continue;
+    const char *g = governing_prep(c, p, sent_tb);
+    /* "after Turkish jets shot down": after, before, since, until also
+     * introduce clauses, whose subject sits right before the verb. */
+    if (g && trig_tb - p->te <= 4 &&
+        (!strcmp(g, "after") || !strcmp(g, "before") || !strcmp(g, "since") || !strcmp(g, "until") ||
+         !strcmp(g, "once") || !strcmp(g, "as")))
+      g = NULL;
+    if (!(adjacent && p->te == trig_tb) && g) continue;
     take_group(c, a - 1, np0, np1, out);
     return;
   }
@@ -429,10 +448,22 @@ static int blocked(const ctx *c, size_t from, size_t to) {
 static void find_main_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, npset *out) {
   for (size_t a = np0; a < np1; a++) {
     const np *p = &c->nps[a];
-    if (p->te > trig_tb) return;
+    if (p->te > trig_tb) break;
     if (governing_prep(c, p, sent_tb)) continue;
     take_group(c, a, np0, np1, out);
     return;
+  }
+  /* "After arriving in Hanoi, Obama said": the subject follows the comma. */
+  int comma = 0;
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->tb < trig_tb) continue;
+    for (size_t k = a == np0 ? trig_tb : c->nps[a - 1].te; k < p->tb; k++)
+      if (is_punct(c, k, ",")) comma = 1;
+    if (comma && !governing_prep(c, p, sent_tb)) {
+      take_group(c, a, np0, np1, out);
+      return;
+    }
   }
 }
 
@@ -719,6 +750,24 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     }
   }
   (void)obj_np;
+  /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a
+   * single leader of another state in the sentence gives it. */
+  if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] && !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
+    const geordf_entity *v = tmp.fill[GEORDF_ROLE_VISITOR][0];
+    const char *d = c->have_date ? c->date : "";
+    const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, d) : v;
+    const geordf_entity *host = NULL;
+    int n = 0;
+    for (size_t a = np0; a < np1; a++) {
+      const geordf_entity *h = c->nps[a].person;
+      const geordf_entity *st = h ? gd_person_state(h, d) : NULL;
+      if (h && h != v && st && st != home && st->kind == GD_KIND_COUNTRY && h != host) { host = h; n++; }
+    }
+    if (n == 1) {
+      gd_event_fill(&tmp, GEORDF_ROLE_HOST, host);
+      gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, gd_person_state(host, d));
+    }
+  }
   /* "the jet", "the airliner": a definite aircraft word refers back to the
    * last aircraft downed in the document. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && c->sd_victim) {

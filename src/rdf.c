@@ -282,12 +282,19 @@ static void statement_free(raptor_statement *st) {
   if (st) raptor_free_statement(st);
 }
 
+/* An evidence span: byte offsets and code point offsets. */
+typedef struct { size_t b, e, cb, ce; } span;
+
 /* The statements of one document under way. */
 typedef struct {
   geordf_writer *w;
   raptor_serializer *ser;
   raptor_term *graph;   /* N-Quads: the document, else NULL */
   char *doc;            /* the document IRI D */
+  span *spans;          /* distinct evidence spans of all events */
+  size_t nspans;
+  const geordf_entity **ents;  /* entities used so far, written at the end */
+  size_t nents, capents;
   int err;              /* a statement could not be made or written */
 } doc_ctx;
 
@@ -310,33 +317,26 @@ static raptor_term *lit_term(doc_ctx *c, const char *s, size_t len, int dt) {
   return t;
 }
 
-/* Writes SUBJ P OBJ.  SUBJ is borrowed, OBJ is consumed (may be NULL after
- * a failed allocation, then nothing is written). */
-static void emit(doc_ctx *c, raptor_term *subj, int p, raptor_term *obj) {
-  if (!subj || !obj) { term_free(obj); c->err = 1; return; }
+/* Writes SUBJ PRED OBJ.  SUBJ is borrowed; PRED and OBJ are consumed and
+ * may be NULL after a failed allocation (then nothing is written). */
+static void emit_terms(doc_ctx *c, raptor_term *subj, raptor_term *pred,
+                       raptor_term *obj) {
+  if (!subj || !pred || !obj) {
+    term_free(pred);
+    term_free(obj);
+    c->err = 1;
+    return;
+  }
   raptor_statement *st = raptor_new_statement_from_nodes(
-      c->w->world, raptor_term_copy(subj), raptor_term_copy(c->w->pred[p]), obj,
+      c->w->world, raptor_term_copy(subj), pred, obj,
       c->graph ? raptor_term_copy(c->graph) : NULL);
   if (!st || raptor_serializer_serialize_statement(c->ser, st)) c->err = 1;
   statement_free(st);
 }
 
-/* Writes SUBJ PRED-IRI OBJ-IRI for IRIs outside the fixed predicate set. */
-static void emit_iri(doc_ctx *c, raptor_term *subj, const char *pred,
-                     const char *obj) {
-  raptor_term *p = iri_term(c, pred), *o = iri_term(c, obj);
-  if (subj && p && o) {
-    raptor_statement *st = raptor_new_statement_from_nodes(
-        c->w->world, raptor_term_copy(subj), p, o,
-        c->graph ? raptor_term_copy(c->graph) : NULL);
-    p = o = NULL;
-    if (!st || raptor_serializer_serialize_statement(c->ser, st)) c->err = 1;
-    statement_free(st);
-  } else {
-    c->err = 1;
-  }
-  term_free(p);
-  term_free(o);
+/* Writes SUBJ P OBJ for one of the fixed predicates. */
+static void emit(doc_ctx *c, raptor_term *subj, int p, raptor_term *obj) {
+  emit_terms(c, subj, raptor_term_copy(c->w->pred[p]), obj);
 }
 
 static void emit_type(doc_ctx *c, raptor_term *subj, const char *ns,
@@ -357,12 +357,17 @@ static void emit_text(doc_ctx *c, raptor_term *subj, int p, const char *s,
 
 /* ---- one document ------------------------------------------------------- */
 
-/* Evidence spans of a document with their code point offsets. */
-typedef struct { size_t b, e, cb, ce; } span;
-
 static int cmp_size(const void *a, const void *b) {
   size_t x = *(const size_t *)a, y = *(const size_t *)b;
   return x < y ? -1 : x > y;
+}
+
+/* Evidence span K of EV, clamped so it never reaches past the text. */
+static void evidence_span(const geordf_event *ev, size_t k, size_t text_len,
+                          size_t *b, size_t *e) {
+  geordf_event_evidence_get(ev, k, b, e);
+  if (*e > text_len) *e = text_len;
+  if (*b > *e) *b = *e;
 }
 
 /* The code point offset of byte offset OFF, from the sorted table. */
@@ -382,9 +387,7 @@ static int collect_spans(const geordf_document *doc, const geordf_events *evs,
     const geordf_event *ev = geordf_events_get(evs, i);
     for (size_t k = 0; k < geordf_event_evidence_count(ev); k++) {
       size_t b, e, j;
-      geordf_event_evidence_get(ev, k, &b, &e);
-      if (e > doc->text_len) e = doc->text_len;
-      if (b > e) b = e;
+      evidence_span(ev, k, doc->text_len, &b, &e);
       for (j = 0; j < n && !(v[j].b == b && v[j].e == e); j++) {}
       if (j < n) continue;
       if (n == cap) {
@@ -431,14 +434,19 @@ static char *doc_iri(const char *base, const char *id) {
   return sb_take(&b);
 }
 
-/* D + "#char=B,E" (caller frees) or NULL. */
-static char *char_iri(const char *doc, size_t begin, size_t end) {
-  char tail[64];
-  snprintf(tail, sizeof tail, "#char=%zu,%zu", begin, end);
+/* DOC + TAIL (caller frees) or NULL. */
+static char *frag_iri(const char *doc, const char *tail) {
   sbuf b = {0};
   sb_str(&b, doc);
   sb_str(&b, tail);
   return sb_take(&b);
+}
+
+/* D + "#char=B,E" (RFC 5147) (caller frees) or NULL. */
+static char *char_iri(const char *doc, size_t begin, size_t end) {
+  char tail[64];
+  snprintf(tail, sizeof tail, "#char=%zu,%zu", begin, end);
+  return frag_iri(doc, tail);
 }
 
 static void write_doc_node(doc_ctx *c, raptor_term *d, const geordf_document *doc) {
@@ -485,34 +493,28 @@ static const span *find_span(const span *v, size_t n, size_t b, size_t e) {
 
 /* Appends E to the document's entity list unless an entity with its IRI is
  * already there (entities are written once per document). */
-static int add_entity(const geordf_entity ***list, size_t *n, size_t *cap,
-                      const geordf_entity *e) {
-  for (size_t i = 0; i < *n; i++)
-    if ((*list)[i] == e || !strcmp(geordf_entity_iri((*list)[i]), geordf_entity_iri(e)))
+static int add_entity(doc_ctx *c, const geordf_entity *e) {
+  for (size_t i = 0; i < c->nents; i++)
+    if (c->ents[i] == e || !strcmp(geordf_entity_iri(c->ents[i]), geordf_entity_iri(e)))
       return 0;
-  if (*n == *cap) {
-    size_t nc = *cap ? *cap * 2 : 16;
-    const geordf_entity **nl = realloc((void *)*list, nc * sizeof *nl);
-    if (!nl) return -1;
-    *list = nl;
-    *cap = nc;
+  if (c->nents == c->capents) {
+    size_t cap = c->capents ? c->capents * 2 : 16;
+    const geordf_entity **v = realloc((void *)c->ents, cap * sizeof *v);
+    if (!v) return -1;
+    c->ents = v;
+    c->capents = cap;
   }
-  (*list)[(*n)++] = e;
+  c->ents[c->nents++] = e;
   return 0;
 }
 
 static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
-                        const geordf_event *ev, size_t index, const span *spans,
-                        size_t nspans, const geordf_entity ***ents, size_t *nents,
-                        size_t *capents) {
+                        const geordf_event *ev, size_t index) {
   geordf_event_type type = geordf_event_get_type(ev);
   if ((unsigned)type >= GEORDF_EVENT_TYPE_COUNT) return;
   char tail[40];
   snprintf(tail, sizeof tail, "#event-%zu", index);
-  sbuf ib = {0};
-  sb_str(&ib, c->doc);
-  sb_str(&ib, tail);
-  char *iri = sb_take(&ib);
+  char *iri = frag_iri(c->doc, tail);
   raptor_term *node = iri ? iri_term(c, iri) : NULL;
   free(iri);
   if (!node) { c->err = 1; return; }
@@ -524,9 +526,9 @@ static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
       const geordf_entity *e = geordf_event_role_get(ev, *r, i);
       char *eiri = e ? entity_iri(geordf_entity_iri(e)) : NULL;
       if (!eiri) continue;  /* not an IRI: nothing sound to link to */
-      emit_iri(c, node, pred, eiri);
+      emit_terms(c, node, iri_term(c, pred), iri_term(c, eiri));
       free(eiri);
-      if (add_entity(ents, nents, capents, e)) c->err = 1;
+      if (add_entity(c, e)) c->err = 1;
     }
   }
   const char *item = geordf_event_item_text(ev);
@@ -550,10 +552,8 @@ static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
   size_t nev = geordf_event_evidence_count(ev);
   for (size_t k = 0; k < nev; k++) {
     size_t b, e;
-    geordf_event_evidence_get(ev, k, &b, &e);
-    if (e > doc->text_len) e = doc->text_len;
-    if (b > e) b = e;
-    const span *s = find_span(spans, nspans, b, e);
+    evidence_span(ev, k, doc->text_len, &b, &e);
+    const span *s = find_span(c->spans, c->nspans, b, e);
     char *siri = s ? char_iri(c->doc, s->cb, s->ce) : NULL;
     if (siri) emit(c, node, P_DERIVED, iri_term(c, siri));
     free(siri);
@@ -668,12 +668,11 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   geordf_document d = *doc;
   if (!d.text) d.text = "";
 
-  span *spans = NULL;
-  size_t nspans = 0;
-  if (collect_spans(&d, evs, &spans, &nspans)) return GEORDF_ERR_NOMEM;
-  doc_ctx c = {w, w->run_ser, NULL, doc_iri(w->base, d.id), 0};
+  doc_ctx c = {.w = w, .ser = w->run_ser};
+  if (collect_spans(&d, evs, &c.spans, &c.nspans)) return GEORDF_ERR_NOMEM;
+  c.doc = doc_iri(w->base, d.id);
   raptor_term *dnode = c.doc ? iri_term(&c, c.doc) : NULL;
-  if (!dnode) { free(spans); free(c.doc); return GEORDF_ERR_NOMEM; }
+  if (!dnode) { free(c.spans); free(c.doc); return GEORDF_ERR_NOMEM; }
   if (w->format == GEORDF_FORMAT_NQUADS) c.graph = raptor_term_copy(dnode);
   if (w->format == GEORDF_FORMAT_TURTLE)
     c.ser = open_serializer(w, "turtle", 1);
@@ -682,15 +681,11 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   if (!c.ser) {
     st = GEORDF_ERR_RDF;
   } else {
-    const geordf_entity **ents = NULL;
-    size_t nents = 0, capents = 0;
     write_doc_node(&c, dnode, &d);
-    for (size_t i = 0; i < nspans; i++) write_sentence(&c, dnode, &d, &spans[i]);
+    for (size_t i = 0; i < c.nspans; i++) write_sentence(&c, dnode, &d, &c.spans[i]);
     for (size_t i = 0; i < geordf_events_count(evs); i++)
-      write_event(&c, dnode, &d, geordf_events_get(evs, i), i + 1, spans, nspans,
-                  &ents, &nents, &capents);
-    for (size_t i = 0; i < nents; i++) write_entity(&c, ents[i]);
-    free((void *)ents);
+      write_event(&c, dnode, &d, geordf_events_get(evs, i), i + 1);
+    for (size_t i = 0; i < c.nents; i++) write_entity(&c, c.ents[i]);
     if (w->format == GEORDF_FORMAT_TURTLE) {
       if (raptor_serializer_serialize_end(c.ser)) c.err = 1;
       raptor_free_serializer(c.ser);
@@ -700,8 +695,9 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   if (ferror(w->fh)) st = GEORDF_ERR_IO;
   term_free(c.graph);
   term_free(dnode);
+  free((void *)c.ents);
   free(c.doc);
-  free(spans);
+  free(c.spans);
   w->failed = st;
   return st;
 }

@@ -677,6 +677,12 @@ static void pad(FILE *out, size_t n) {
   while (n--) fputc(' ', out);
 }
 
+/* A binding name; rasqal leaves some unset when nothing matched. */
+static const char *col_name(librdf_query_results *r, int c) {
+  const char *n = librdf_query_results_get_binding_name(r, c);
+  return n ? n : "";
+}
+
 /* Tables need every row before the first line; cells are kept as strings. */
 static geordf_status write_table(librdf_query_results *r, FILE *out) {
   int ncols = librdf_query_results_get_bindings_count(r);
@@ -686,7 +692,7 @@ static geordf_status write_table(librdf_query_results *r, FILE *out) {
   geordf_status st = GEORDF_OK;
   if (!width) return GEORDF_ERR_NOMEM;
   for (int c = 0; c < ncols; c++)
-    width[c] = text_width(librdf_query_results_get_binding_name(r, c));
+    width[c] = text_width(col_name(r, c));
   for (; !librdf_query_results_finished(r); librdf_query_results_next(r)) {
     if ((nrows + 1) * (size_t)ncols > cap) {
       size_t ncap = cap ? cap * 2 : (size_t)ncols * 64 + 1;
@@ -714,7 +720,7 @@ static geordf_status write_table(librdf_query_results *r, FILE *out) {
     nrows++;
   }
   for (int c = 0; c < ncols; c++) {
-    const char *name = librdf_query_results_get_binding_name(r, c);
+    const char *name = col_name(r, c);
     fputs(name, out);
     if (c + 1 < ncols) {
       pad(out, width[c] - text_width(name));
@@ -761,7 +767,7 @@ static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt
       return GEORDF_ERR_NOMEM;
     }
     for (int c = 0; c < ncols; c++)
-      json_array_append_new(vars, json_string(librdf_query_results_get_binding_name(r, c)));
+      json_array_append_new(vars, json_string(col_name(r, c)));
     json_object_set_new(head, "vars", vars);
     json_object_set_new(root, "head", head);
     json_object_set_new(results, "bindings", rows);
@@ -770,7 +776,7 @@ static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt
     for (int c = 0; c < ncols; c++) {
       if (c) fputc(fmt == GD_QF_CSV ? ',' : '\t', out);
       if (fmt == GD_QF_TSV) fputc('?', out);
-      fputs(librdf_query_results_get_binding_name(r, c), out);
+      fputs(col_name(r, c), out);
     }
     fputs(fmt == GD_QF_CSV ? "\r\n" : "\n", out);
   }
@@ -781,7 +787,7 @@ static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt
       librdf_node *n = librdf_query_results_get_binding_value(r, c);
       if (fmt == GD_QF_JSON) {
         if (n && row)
-          json_object_set_new(row, librdf_query_results_get_binding_name(r, c),
+          json_object_set_new(row, col_name(r, c),
                               json_term(n));
       } else {
         if (c) fputc(fmt == GD_QF_CSV ? ',' : '\t', out);
