@@ -148,10 +148,10 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
     const geordf_entity *st = c->subj_state ? c->subj_state : c->states[0];
     /* "X would impose sanctions on it": an object pronoun does not refer to
      * the subject of its own clause. */
-    if (i > c->sent_tb && has_cue(c, i - 1, GD_CUE_PREP) && st && st == c->sent_subj) {
+    if (i > c->sent_tb && has_cue(c, i - 1, GD_CUE_PREP) && !strcmp(w, "it") && st && st == c->subj_state) {
       st = NULL;
       for (int k = 0; k < 8 && c->states[k]; k++)
-        if (c->states[k] != c->sent_subj) { st = c->states[k]; break; }
+        if (c->states[k] != c->subj_state) { st = c->states[k]; break; }
     }
     if (!st) return 0;
     p->head = st;
@@ -341,27 +341,52 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     }
     i = p.te > i ? p.te : i + 1;
   }
-  /* Coordination: "A, B and C", "A and B", "A or B". */
+  /* Coordination: "A, B and C", "A and B", "A or B".  A chain of commas
+   * counts only when it ends in a conjunction; "Tokyo, another ally" and
+   * "in the capital, Obama said" are not lists. */
+  size_t n = c->nnp - *first_np;
   int gid = 0;
-  for (size_t a = *first_np; a < c->nnp; a++) {
-    if (c->nps[a].group < 0) c->nps[a].group = gid++;
-    if (a + 1 >= c->nnp) break;
-    size_t k = c->nps[a].te, e = c->nps[a + 1].tb;
-    int joined = k < e;
-    int conj = 0;
-    for (; k < e && joined; k++) {
-      if (tok_is(c, k, "and") || tok_is(c, k, "or") || tok_is(c, k, "&")) conj = 1;
-      else if (tok_is(c, k, ",") || is_determiner(c, k)) {}
-      else joined = 0;
+  for (size_t a = *first_np; a < c->nnp; a++) c->nps[a].group = -1;
+  for (size_t a = *first_np; a < c->nnp;) {
+    size_t b = a;
+    int conj_seen = 0;
+    size_t last_conj = a;
+    while (b + 1 < c->nnp) {
+      size_t k = c->nps[b].te, e = c->nps[b + 1].tb;
+      int joined = k < e, conj = 0, comma = 0;
+      for (; k < e && joined; k++) {
+        if (tok_is(c, k, "and") || tok_is(c, k, "or") || tok_is(c, k, "&")) conj = 1;
+        else if (tok_is(c, k, ",")) comma = 1;
+        else if (!is_determiner(c, k)) joined = 0;
+      }
+      if (!joined || !(conj || comma)) break;
+      /* "X and his counterpart, Hassan Rouhani," : an apposition between
+       * commas belongs with what it describes. */
+      size_t after = c->nps[b + 1].te;
+      if (!conj && after < te && (is_punct(c, after, ",") || is_punct(c, after, ".")) &&
+          c->nps[b + 1].person) {
+        b++;
+        conj_seen = 1;
+        last_conj = b;
+        continue;
+      }
+      b++;
+      if (conj) { conj_seen = 1; last_conj = b; break; }
     }
-    if (joined && (conj || is_punct(c, c->nps[a].te, ","))) c->nps[a + 1].group = c->nps[a].group;
+    size_t end = conj_seen ? last_conj : a;
+    for (size_t q = a; q <= end; q++) c->nps[q].group = gid;
+    gid++;
+    a = end + 1;
   }
+  (void)n;
   return 0;
 }
 
 /* The preposition that governs NP P ("to Iran"), looking left over
  * determiners and up to two plain words; NULL when none. */
 static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t *at) {
+  /* In "from A, B and C" the preposition governs the whole group. */
+  while (p > c->nps && p[-1].group == p->group && p[-1].tb >= sent_tb && p->group >= 0) p--;
   size_t k = p->tb, skipped = 0;
   while (k > sent_tb) {
     k--;
@@ -416,8 +441,36 @@ static void take_group(const ctx *c, size_t a, size_t first, size_t last, npset 
 }
 
 /* The subject: the nearest phrase on the left that no preposition governs. */
+static int is_relative(const ctx *c, size_t k) {
+  return tok_is(c, k, "that") || tok_is(c, k, "which") || tok_is(c, k, "who");
+}
+
 static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, int adjacent,
                       npset *out) {
+  /* "governments that have punished Moscow": the subject of a relative
+   * clause is what the relative pronoun stands for, the phrase right before
+   * it ("the United States, which backs ..."), or nothing we know. */
+  for (size_t k = trig_tb; k > sent_tb && k + 6 > trig_tb; k--) {
+    if (!is_relative(c, k - 1)) continue;
+    /* "said that", "on Sunday that": "that" as a conjunction, not a
+     * relative pronoun, unless a noun comes right before it. */
+    if (tok_is(c, k - 1, "that") && k - 1 > sent_tb) {
+      size_t q = k - 2;
+      const char *w = c->t->tok[q].norm;
+      size_t l = strlen(w);
+      int noun = c->tok_np[q] >= 0 ||
+                 (plain(c, q) && !(c->t->tok[q].flags & GD_TOK_CAP) && !(l > 2 && !strcmp(w + l - 2, "ed")));
+      if (!noun) continue;
+    }
+    if (k - 1 > sent_tb && has_cue(c, k - 2, GD_CUE_PREP)) break; /* "with which", "of whom" */
+    size_t r = k - 1;
+    while (r > sent_tb && is_punct(c, r - 1, ",")) r--;
+    if (r > sent_tb && c->tok_np[r - 1] >= 0 && (size_t)c->tok_np[r - 1] >= np0) {
+      size_t a = (size_t)c->tok_np[r - 1];
+      take_group(c, a, np0, np1, out);
+    }
+    return;
+  }
   for (size_t a = np1; a > np0; a--) {
     const np *p = &c->nps[a - 1];
     if (p->te > trig_tb) continue;
@@ -432,6 +485,7 @@ static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, 
          !strcmp(g, "once") || !strcmp(g, "as")))
       g = NULL;
     if (!(adjacent && p->te == trig_tb) && g) continue;
+    if (p->poss && !adjacent) continue; /* "Pyongyang's ally" is no subject */
     take_group(c, a - 1, np0, np1, out);
     return;
   }

@@ -311,11 +311,13 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
   if (librdf_node_is_blank(subj)) {
     librdf_node *n = scoped_blank(s, subj, gh);
     if (!n) return GEORDF_ERR_NOMEM;
+    librdf_free_node(subj); /* set_subject does not free the old node */
     librdf_statement_set_subject(st, n);
   }
   if (librdf_node_is_blank(obj)) {
     librdf_node *n = scoped_blank(s, obj, gh);
     if (!n) return GEORDF_ERR_NOMEM;
+    librdf_free_node(obj);
     librdf_statement_set_object(st, n);
   }
   size_t need = librdf_statement_encode2(s->world, st, NULL, 0);
@@ -333,53 +335,68 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
   return GEORDF_OK;
 }
 
-/* Moves the statements of STREAM into the store; quads keep their graph,
- * the rest go to DEFGRAPH. */
-static geordf_status drain(gd_store *s, librdf_stream *stream, librdf_node *defgraph,
-                           size_t *count) {
-  geordf_status st = GEORDF_OK;
-  size_t n = 0;
-  for (; st == GEORDF_OK && !librdf_stream_end(stream); librdf_stream_next(stream)) {
-    librdf_statement *orig = librdf_stream_get_object(stream);
-    librdf_node *ctx = librdf_stream_get_context2(stream);
-    if (!orig) break;
-    if (!ctx || !librdf_node_is_resource(ctx)) ctx = defgraph;
-    librdf_statement *copy = librdf_new_statement_from_statement(orig);
-    if (!copy) { st = GEORDF_ERR_NOMEM; break; }
-    st = add_statement(s, ctx, copy);
-    librdf_free_statement(copy);
-    if (st == GEORDF_OK) n++;
-    if (s->failed && st == GEORDF_OK) st = GEORDF_ERR_SYNTAX;
+/* One parse: statements go from raptor's handler straight to the store. */
+typedef struct {
+  gd_store *s;
+  raptor_parser *rp;
+  librdf_node *defgraph;
+  size_t n;
+  geordf_status st;
+} parse_ctx;
+
+/* raptor is used directly because librdf's parser streams drop the graph
+ * of N-Quads; librdf statements are raptor statements, so no conversion. */
+static void on_statement(void *user, raptor_statement *rs) {
+  parse_ctx *pc = user;
+  if (pc->st != GEORDF_OK) return;
+  librdf_node *ctx = rs->graph && librdf_node_is_resource(rs->graph) ? rs->graph
+                                                                     : pc->defgraph;
+  librdf_statement *copy = librdf_new_statement_from_nodes(
+      pc->s->world, librdf_new_node_from_node(rs->subject),
+      librdf_new_node_from_node(rs->predicate), librdf_new_node_from_node(rs->object));
+  pc->st = copy ? add_statement(pc->s, ctx, copy) : GEORDF_ERR_NOMEM;
+  if (copy) librdf_free_statement(copy);
+  if (pc->st == GEORDF_OK) pc->n++;
+  else raptor_parser_parse_abort(pc->rp);
+}
+
+static raptor_parser *start_parse(gd_store *s, parse_ctx *pc, const char *syntax,
+                                  librdf_uri *base) {
+  memset(pc, 0, sizeof *pc);
+  pc->s = s;
+  s->failed = 0;
+  pc->rp = raptor_new_parser(librdf_world_get_raptor(s->world), syntax);
+  pc->defgraph = base ? librdf_new_node_from_uri(s->world, base) : NULL;
+  if (!pc->rp || !pc->defgraph) {
+    pc->st = GEORDF_ERR_NOMEM;
+    return NULL;
   }
-  if (st == GEORDF_OK && s->failed) st = GEORDF_ERR_SYNTAX;
-  if (count) *count = n;
+  raptor_parser_set_statement_handler(pc->rp, pc, on_statement);
+  return pc->rp;
+}
+
+static geordf_status end_parse(gd_store *s, parse_ctx *pc, int rc, size_t *ntriples) {
+  geordf_status st = pc->st;
+  if (st == GEORDF_OK && (rc || s->failed)) st = GEORDF_ERR_SYNTAX;
+  if (pc->rp) raptor_free_parser(pc->rp);
+  if (pc->defgraph) librdf_free_node(pc->defgraph);
+  if (ntriples) *ntriples = pc->n;
   return st;
 }
 
 geordf_status gd_store_put(gd_store *s, const char *graph, const char *syntax,
                            const char *data, size_t len, size_t *ntriples) {
-  if (ntriples) *ntriples = 0;
-  s->failed = 0;
-  geordf_status st = GEORDF_ERR_RDF;
-  librdf_parser *p = librdf_new_parser(s->world, syntax, NULL, NULL);
   librdf_uri *base = librdf_new_uri(s->world, (const unsigned char *)graph);
-  librdf_node *g = base ? librdf_new_node_from_uri(s->world, base) : NULL;
-  if (p && g) {
-    librdf_stream *stream = librdf_parser_parse_counted_string_as_stream(
-        p, (const unsigned char *)data, len, base);
-    if (stream) {
-      st = drain(s, stream, g, ntriples);
-      librdf_free_stream(stream);
-    } else if (s->failed) {
-      st = GEORDF_ERR_SYNTAX;
-    } else if (len == 0) {
-      st = GEORDF_OK; /* librdf gives no stream for no input */
-    }
+  parse_ctx pc;
+  int rc = 0;
+  raptor_parser *rp = start_parse(s, &pc, syntax, base);
+  if (rp) {
+    rc = raptor_parser_parse_start(rp, base);
+    if (!rc) rc = raptor_parser_parse_chunk(rp, (const unsigned char *)data, len, 1);
   }
-  if (st != GEORDF_OK && !s->err[0]) set_err(s, "cannot read RDF for <%s>", graph);
-  if (g) librdf_free_node(g);
+  geordf_status st = end_parse(s, &pc, rc, ntriples);
   if (base) librdf_free_uri(base);
-  if (p) librdf_free_parser(p);
+  if (st != GEORDF_OK && !s->err[0]) set_err(s, "cannot read RDF for <%s>", graph);
   return st;
 }
 
@@ -402,30 +419,18 @@ geordf_status gd_store_put_file(gd_store *s, const char *path, size_t *ntriples)
     set_err(s, "%s: cannot open: %s", path, strerror(errno));
     return GEORDF_ERR_IO;
   }
-  s->failed = 0;
   s->cur_file = path;
-  geordf_status st = GEORDF_ERR_RDF;
-  librdf_parser *p = librdf_new_parser(s->world, syntax, NULL, NULL);
   librdf_uri *base = librdf_new_uri_from_filename(s->world, path);
-  librdf_node *g = base ? librdf_new_node_from_uri(s->world, base) : NULL;
-  if (p && g) {
-    /* parsed while read: a large dump does not have to fit in memory */
-    librdf_stream *stream = librdf_parser_parse_file_handle_as_stream(p, fh, 0, base);
-    if (stream) {
-      st = drain(s, stream, g, ntriples);
-      librdf_free_stream(stream);
-    } else if (s->failed) {
-      st = GEORDF_ERR_SYNTAX;
-    } else {
-      st = GEORDF_OK; /* an empty file */
-    }
-  }
+  parse_ctx pc;
+  int rc = 0;
+  raptor_parser *rp = start_parse(s, &pc, syntax, base);
+  /* parsed while read: a large dump does not have to fit in memory */
+  if (rp) rc = raptor_parser_parse_file_stream(rp, fh, path, base);
+  geordf_status st = end_parse(s, &pc, rc, ntriples);
   fclose(fh);
+  if (base) librdf_free_uri(base);
   if (st != GEORDF_OK && !s->err[0]) set_err(s, "%s: cannot read it as %s", path, syntax);
   s->cur_file = NULL;
-  if (g) librdf_free_node(g);
-  if (base) librdf_free_uri(base);
-  if (p) librdf_free_parser(p);
   return st;
 }
 
@@ -686,58 +691,67 @@ static const char *col_name(librdf_query_results *r, int c) {
 /* Tables need every row before the first line; cells are kept as strings. */
 static geordf_status write_table(librdf_query_results *r, FILE *out) {
   int ncols = librdf_query_results_get_bindings_count(r);
-  size_t *width = calloc((size_t)(ncols > 0 ? ncols : 1), sizeof *width);
+  size_t nc = (size_t)(ncols > 0 ? ncols : 0);
+  size_t *width = calloc(nc + 1, sizeof *width);
+  /* the names go away once the last row is read */
+  char **names = calloc(nc + 1, sizeof *names);
   char **cells = NULL;
   size_t nrows = 0, cap = 0;
   geordf_status st = GEORDF_OK;
-  if (!width) return GEORDF_ERR_NOMEM;
-  for (int c = 0; c < ncols; c++)
-    width[c] = text_width(col_name(r, c));
-  for (; !librdf_query_results_finished(r); librdf_query_results_next(r)) {
-    if ((nrows + 1) * (size_t)ncols > cap) {
-      size_t ncap = cap ? cap * 2 : (size_t)ncols * 64 + 1;
+  if (!width || !names) {
+    free(width);
+    free(names);
+    return GEORDF_ERR_NOMEM;
+  }
+  for (size_t c = 0; c < nc; c++) {
+    if (!(names[c] = strdup(col_name(r, (int)c)))) st = GEORDF_ERR_NOMEM;
+    else width[c] = text_width(names[c]);
+  }
+  for (; st == GEORDF_OK && !librdf_query_results_finished(r); librdf_query_results_next(r)) {
+    if ((nrows + 1) * nc > cap) {
+      size_t ncap = cap ? cap * 2 : nc * 64 + 1;
       char **p = realloc(cells, ncap * sizeof *p);
       if (!p) { st = GEORDF_ERR_NOMEM; break; }
       cells = p;
       cap = ncap;
     }
-    for (int c = 0; c < ncols; c++) {
-      librdf_node *n = librdf_query_results_get_binding_value(r, c);
+    for (size_t c = 0; c < nc; c++) {
+      librdf_node *n = librdf_query_results_get_binding_value(r, (int)c);
       sbuf b = {0};
       if (n) {
         plain_term(&b, n, 1);
         librdf_free_node(n);
       }
       char *v = sb_take(&b);
-      if (!v) { v = strdup(""); st = GEORDF_ERR_NOMEM; }
+      if (!v) st = GEORDF_ERR_NOMEM;
       /* a line break would break the table */
       for (char *q = v; q && *q; q++)
         if (*q == '\n' || *q == '\r' || *q == '\t') *q = ' ';
-      cells[nrows * (size_t)ncols + (size_t)c] = v;
+      cells[nrows * nc + c] = v;
       size_t w = v ? text_width(v) : 0;
       if (w > width[c]) width[c] = w;
     }
     nrows++;
   }
-  for (int c = 0; c < ncols; c++) {
-    const char *name = col_name(r, c);
+  for (size_t c = 0; c < nc; c++) {
+    const char *name = names[c] ? names[c] : "";
     fputs(name, out);
-    if (c + 1 < ncols) {
+    if (c + 1 < nc) {
       pad(out, width[c] - text_width(name));
       fputs(" | ", out);
     }
   }
   fputc('\n', out);
-  for (int c = 0; c < ncols; c++) {
+  for (size_t c = 0; c < nc; c++) {
     for (size_t i = 0; i < width[c]; i++) fputc('-', out);
-    if (c + 1 < ncols) fputs("-+-", out);
+    if (c + 1 < nc) fputs("-+-", out);
   }
   fputc('\n', out);
   for (size_t i = 0; i < nrows; i++) {
-    for (int c = 0; c < ncols; c++) {
-      const char *v = cells[i * (size_t)ncols + (size_t)c];
+    for (size_t c = 0; c < nc; c++) {
+      const char *v = cells[i * nc + c];
       fputs(v ? v : "", out);
-      if (c + 1 < ncols) {
+      if (c + 1 < nc) {
         pad(out, width[c] - (v ? text_width(v) : 0));
         fputs(" | ", out);
       }
@@ -745,7 +759,9 @@ static geordf_status write_table(librdf_query_results *r, FILE *out) {
     fputc('\n', out);
   }
   fprintf(out, "(%zu row%s)\n", nrows, nrows == 1 ? "" : "s");
-  for (size_t i = 0; i < nrows * (size_t)ncols; i++) free(cells[i]);
+  for (size_t i = 0; i < nrows * nc; i++) free(cells[i]);
+  for (size_t c = 0; c < nc; c++) free(names[c]);
+  free(names);
   free(cells);
   free(width);
   return st;
