@@ -52,6 +52,7 @@ typedef struct {
   const geordf_entity *sd_aircraft;
   const geordf_entity *subj_state; /* the last state seen as a subject */
   size_t sent_tb;                /* first token of the current sentence */
+  int debug;                     /* trace to stderr (GEORDF_DEBUG=1) */
   const geordf_entity *sent_subj; /* the subject state of this sentence */
   size_t title_len;              /* bytes of title prefixed to the text */
   const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
@@ -463,6 +464,11 @@ static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, 
       if (!noun) continue;
     }
     if (k - 1 > sent_tb && has_cue(c, k - 2, GD_CUE_PREP)) break; /* "with which", "of whom" */
+    /* A subject relative has no phrase of its own before the verb. */
+    int inner = 0;
+    for (size_t q = k; q < trig_tb; q++)
+      if (c->tok_np[q] >= 0) inner = 1;
+    if (inner) break;
     size_t r = k - 1;
     while (r > sent_tb && is_punct(c, r - 1, ",")) r--;
     if (r > sent_tb && c->tok_np[r - 1] >= 0 && (size_t)c->tok_np[r - 1] >= np0) {
@@ -767,10 +773,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
   for (unsigned s = 0; s < tr->nslots; s++) {
     const gd_slot *sl = &tr->slots[s];
     npset got = {{0}, 0};
-    gd_slot_kind kind = sl->kind;
-    if (pass && kind == GD_SLOT_SUBJ) kind = GD_SLOT_OBJ;
-    else if (pass && kind == GD_SLOT_OBJ) kind = GD_SLOT_SUBJ;
-    switch (kind) {
+    /* In the passive the subject slot reads the by-phrase and the object
+     * slot the phrase before the verb (see the cases below). */
+    switch (sl->kind) {
     case GD_SLOT_SUBJ:
       if (pass) find_prep(c, "by", tm->tb, tm->te, 0, stb, np0, np1, &got);
       else if (!noun && nonfinite(c, tm, stb)) find_main_subj(c, tm->tb, stb, np0, np1, &got);
@@ -855,6 +860,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
   }
   if (tr->flags & GD_TRIG_SYMMETRIC) {
     /* "A and B allied": every party found in any slot is a party. */
+  }
+  if (c->debug) {
+    fprintf(stderr, "  T %s pass=%d roles:", tr->iri, pass);
+    for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
+      for (unsigned q = 0; q < tmp.nfill[r]; q++)
+        fprintf(stderr, " %s=%s", geordf_role_name((geordf_role)r), tmp.fill[r][q]->label);
+    fputc('\n', stderr);
   }
   size_t nsplit = split.n ? split.n : 1;
   for (size_t si = 0; si < nsplit; si++) {
@@ -1005,6 +1017,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   char *combined = NULL;
   const char *dbg = getenv("GEORDF_DEBUG");
   int debug = dbg && *dbg == '1';
+  c.debug = debug;
   c.evs = gd_events_new();
   if (!c.evs) goto cleanup;
   /* The headline is read first, as its own paragraph: it names the main
