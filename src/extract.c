@@ -198,7 +198,7 @@ static int add_np(ctx *c, const np *p) {
   c->nps[c->nnp] = *p;
   for (size_t k = p->tb; k < p->te; k++) c->tok_np[k] = (int)c->nnp;
   c->nnp++;
-  remember(c, p);
+  remember(c, &c->nps[c->nnp - 1]);
   return 0;
 }
 
@@ -387,7 +387,8 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
  * determiners and up to two plain words; NULL when none. */
 static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t *at) {
   /* In "from A, B and C" the preposition governs the whole group. */
-  while (p > c->nps && p[-1].group == p->group && p[-1].tb >= sent_tb && p->group >= 0) p--;
+  while (p->group >= 0 && p > c->nps && p < c->nps + c->nnp && p[-1].group == p->group && p[-1].tb >= sent_tb)
+    p--;
   size_t k = p->tb, skipped = 0;
   while (k > sent_tb) {
     k--;

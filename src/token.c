@@ -288,7 +288,9 @@ static int split_sentences(gd_tokens *t, const char *s) {
       if (!end && (k->flags & GD_TOK_PUNCT) &&
           (!strcmp(k->norm, ".") || !strcmp(k->norm, "!") || !strcmp(k->norm, "?"))) {
         size_t j = i + 1;
-        while (j < t->ntok && is_closer(&t->tok[j]) && t->tok[j].nl == 0) j++;
+        /* Closing quotes touch the full stop; a quote after a space opens
+         * the next sentence. */
+        while (j < t->ntok && is_closer(&t->tok[j]) && t->tok[j].nl == 0 && t->tok[j].b == t->tok[j - 1].e) j++;
         if (j >= t->ntok) { last = j - 1; end = 1; }
         else {
           const gd_token *n2 = &t->tok[j];

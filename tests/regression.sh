@@ -1,2 +1,119 @@
 #!/bin/sh
-exit 77
+# SPDX-License-Identifier: MIT
+# Scores the extractor on the regression articles with `geordf eval` (failing
+# below the thresholds in tests/regression/thresholds), then checks the
+# scorer itself on a tiny gold file with known counts.
+. "${top_srcdir:-.}/tests/lib.sh"
+need_geordf
+: "${GEORDF_DATADIR:=${top_srcdir:-.}/ontology}"
+export GEORDF_DATADIR
+
+# ---- the regression set ---------------------------------------------------
+# tests/regression/thresholds holds lines "overall 0.60" and "type 0.40".
+min_f1=0.0
+min_type_f1=0.0
+thresholds="${top_srcdir:-.}/tests/regression/thresholds"
+if [ -f "$thresholds" ]; then
+  while read -r key value; do
+    case $key in
+      overall) min_f1=$value ;;
+      type) min_type_f1=$value ;;
+    esac
+  done <"$thresholds"
+fi
+run "$GEORDF" eval --min-f1 "$min_f1" --min-type-f1 "$min_type_f1" \
+  "${top_srcdir:-.}/tests/regression/articles.jsonl"
+cat "$TMPD/out"
+expect_rc 0 "regression articles: overall F1 >= $min_f1, every type F1 >= $min_type_f1"
+has "$TMPD/out" "documents 40," "all 40 regression articles scored"
+
+# ---- the scorer on a gold file with known counts ---------------------------
+# The annotations are made to test the scorer, not the extractor: the
+# Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany
+# alliance added (a miss).  Names test the normalisation ("The Russian
+# Federation's", "RUSSIA") and the Wikidata id (Turkey as "Türkiye").
+gold="$TMPD/gold.jsonl"
+cat >"$gold" <<'EOF'
+{"id": "t-1", "date": "2015-11-26", "title": "Jet downed", "text": "Turkey shot down a Russian Su-24 jet near the Syrian border on Tuesday. Ankara said the plane had violated its airspace.", "entities": {"tr": {"label": "Türkiye", "qid": "Q43"}, "ru": {"label": "The Russian Federation's", "aliases": ["RUSSIA"]}}, "events": [{"type": "ShootDown", "attacker": ["tr"], "victim": ["ru"], "date": "2015-11", "evidence": "Turkey shot down a Russian Su-24 jet"}]}
+{"id": "t-2", "date": "2019-03-04", "title": "Denial", "text": "Russia denied selling fighter jets to Venezuela. Germany imposed sanctions on Iran on Monday. Iran and Syria signed a defence pact.", "entities": {"ru": {"label": "Russia"}, "ve": {"label": "Venezuela"}, "de": {"label": "Germany"}, "ir": {"label": "Iran"}, "fr": {"label": "France"}}, "events": [{"type": "ArmsDeal", "supplier": ["ru"], "recipient": ["ve"], "negated": true}, {"type": "Sanction", "imposer": ["de"], "target": ["ir"], "status": "Imposed"}, {"type": "Alliance", "party": ["fr", "de"]}]}
+EOF
+
+# row TYPE TP FP FN: the table row of TYPE has these counts.
+row() {
+  grep -E -q "^$1 +[0-9.]+ +[0-9.]+ +[0-9.]+ +$2 +$3 +$4\$" "$TMPD/out" ||
+    bad "$1 should have tp $2 fp $3 fn $4; got: $(grep "^$1 " "$TMPD/out")"
+}
+
+run "$GEORDF" eval --errors --min-f1 0.5 "$gold"
+expect_rc 0 "tiny gold file scored"
+row ShootDown 1 0 0
+row Sanction 1 0 0
+row Alliance 0 1 1
+row ArmsDeal 0 0 0
+row Visit 0 0 0
+row overall 2 1 1
+has "$TMPD/out" "attribute status: 1.000 of 1" "status compared on the sanction"
+has "$TMPD/out" "attribute date: 1.000 of 1" "gold date 2015-11 is a prefix of the shoot-down's"
+has "$TMPD/out" "negation: gold 1, marked 1, leaked 0" "the denied arms deal is marked negative"
+has "$TMPD/out" "t-2  FP  Alliance  party=Iran,Syria | Iran and Syria signed" "false alarm listed"
+has "$TMPD/out" "t-2  FN  Alliance  party=France,Germany" "miss listed"
+has "$TMPD/out" "overall: P 0.667 R 0.667 F1 0.667" "overall line"
+lacks "$TMPD/out" "t-1  F" "no error in t-1"
+
+run "$GEORDF" eval --quiet "$gold"
+expect_rc 0 "--quiet"
+[ "$(cat "$TMPD/out")" = "overall: P 0.667 R 0.667 F1 0.667" ] ||
+  bad "--quiet should print only the overall line, got: $(cat "$TMPD/out")"
+
+run "$GEORDF" eval --json "$gold"
+expect_rc 0 "--json"
+has "$TMPD/out" '"documents": 2' "--json documents"
+has "$TMPD/out" '"leaked": 0' "--json negation"
+if [ -n "${PYTHON3:-}" ] || command -v python3 >/dev/null 2>&1; then
+  "${PYTHON3:-python3}" -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+o = r["overall"]
+assert (o["tp"], o["fp"], o["fn"]) == (2, 1, 1), o
+assert r["per_type"]["Alliance"]["fp"] == 1, r["per_type"]
+assert r["attributes"]["status"] == [1.0, 1], r["attributes"]
+assert r["attributes"]["planned"] == [None, 0], r["attributes"]
+' "$TMPD/out" && ok "--json parses with the expected counts" ||
+    bad "--json output is not what score.py --json gives"
+fi
+
+# Thresholds: overall F1 is 0.667 and Alliance's 0.
+run "$GEORDF" eval --quiet --min-f1 0.9 "$gold"
+expect_rc 1 "--min-f1 above the score"
+has "$TMPD/err" "below --min-f1" "--min-f1 failure explained"
+run "$GEORDF" eval --quiet --min-type-f1 0.5 "$gold"
+expect_rc 1 "--min-type-f1 above Alliance's F1"
+has "$TMPD/err" "Alliance F1 0.000 is below --min-type-f1" "--min-type-f1 names the type"
+lacks "$TMPD/err" "Visit" "a type without gold events is not held to --min-type-f1"
+
+# Malformed lines are reported with file:line; the other records still count.
+{ cat "$gold"; echo '{"id": "t-3", "text": 5}'; echo 'not json';
+  echo '{"id": "t-4", "text": "x", "events": [{"type": "Visit", "visitor": "ru"}]}'; } \
+  >"$TMPD/bad.jsonl"
+run "$GEORDF" eval "$TMPD/bad.jsonl"
+expect_rc 1 "malformed gold lines"
+has "$TMPD/err" "bad.jsonl:3:" "non-string text reported with its line"
+has "$TMPD/err" "bad.jsonl:4:" "bad JSON reported with its line"
+has "$TMPD/err" "bad.jsonl:5:" "a role that is not a list reported with its line"
+has "$TMPD/out" "documents 2, system events 4, malformed gold lines 3" "good records still scored"
+row overall 2 1 1
+
+# Usage errors and the lexicon.
+run "$GEORDF" eval --no-such-option "$gold"
+expect_rc 2 "unknown option"
+run "$GEORDF" eval
+expect_rc 2 "no gold file"
+run "$GEORDF" eval --min-f1 1.5 "$gold"
+expect_rc 2 "threshold out of range"
+run "$GEORDF" eval --lexicon "$TMPD/missing.ttl" "$gold"
+expect_rc 3 "missing lexicon file"
+run "$GEORDF" eval --help
+expect_rc 0 "--help"
+has "$TMPD/out" "--min-type-f1" "--help lists the options"
+
+finish

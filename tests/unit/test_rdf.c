@@ -1,1 +1,643 @@
-int main(void) { return 77; }
+/* geordf: unit tests of the RDF writer, each output re-parsed with raptor.
+ * SPDX-License-Identifier: MIT */
+#include "event.h"
+#include "lexicon.h"
+
+#include <check.h>
+#include <math.h>
+#include <raptor2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GEO GEORDF_NS
+#define ID GEORDF_ID_NS
+#define DOCB GEORDF_DEFAULT_BASE
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define PROV_DERIVED "http://www.w3.org/ns/prov#wasDerivedFrom"
+#define DCT "http://purl.org/dc/terms/"
+
+static const geordf_format all_formats[] = {
+    GEORDF_FORMAT_TURTLE, GEORDF_FORMAT_NTRIPLES, GEORDF_FORMAT_NQUADS,
+    GEORDF_FORMAT_RDFXML};
+static const char *const parser_name[] = {"turtle", "ntriples", "nquads", "rdfxml"};
+
+/* raptor 2.0.15's N-Triples parser leaks the datatype IRI of typed literals
+ * (and so the world's concept IRIs); these hooks tell LeakSanitizer
+ * (sanitizer builds) that leaks under reparse_output() are not the writer's.
+ * The slow unwinder sees through libraptor2, built without frame pointers. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void) { return "leak:reparse_output\n"; }
+const char *__lsan_default_options(void);
+const char *__lsan_default_options(void) { return "print_suppressions=0"; }
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "fast_unwind_on_malloc=0"; }
+
+/* ---- parsing back -------------------------------------------------------- */
+
+typedef struct {
+  char *s, *p, *o, *dt, *g;  /* o: IRI or literal text; dt "" when none */
+  size_t olen;
+  int lit;
+} triple;
+
+typedef struct {
+  triple *v;
+  size_t n, cap;
+  int errors;    /* parser errors and warnings */
+  int bnodes;    /* blank nodes seen */
+} graph;
+
+static char *term_text(const raptor_term *t, size_t *len, graph *gr) {
+  const unsigned char *s = (const unsigned char *)"";
+  size_t n = 0;
+  if (!t) { *len = 0; return strdup(""); }
+  if (t->type == RAPTOR_TERM_TYPE_URI) {
+    s = raptor_uri_as_counted_string(t->value.uri, &n);
+  } else if (t->type == RAPTOR_TERM_TYPE_LITERAL) {
+    s = t->value.literal.string;
+    n = t->value.literal.string_len;
+  } else {
+    gr->bnodes++;
+    s = t->value.blank.string;
+    n = t->value.blank.string_len;
+  }
+  char *r = malloc(n + 1);
+  ck_assert_ptr_nonnull(r);
+  memcpy(r, s, n);
+  r[n] = '\0';
+  *len = n;
+  return r;
+}
+
+static void on_statement(void *user, raptor_statement *st) {
+  graph *gr = user;
+  size_t n;
+  if (gr->n == gr->cap) {
+    gr->cap = gr->cap ? gr->cap * 2 : 64;
+    gr->v = realloc(gr->v, gr->cap * sizeof *gr->v);
+    ck_assert_ptr_nonnull(gr->v);
+  }
+  triple *t = &gr->v[gr->n++];
+  t->s = term_text(st->subject, &n, gr);
+  t->p = term_text(st->predicate, &n, gr);
+  t->o = term_text(st->object, &t->olen, gr);
+  t->lit = st->object->type == RAPTOR_TERM_TYPE_LITERAL;
+  t->dt = strdup(t->lit && st->object->value.literal.datatype
+                     ? (const char *)raptor_uri_as_string(st->object->value.literal.datatype)
+                     : "");
+  t->g = term_text(st->graph, &n, gr);
+}
+
+static void on_log(void *user, raptor_log_message *m) {
+  graph *gr = user;
+  if (m->level >= RAPTOR_LOG_LEVEL_WARN) {
+    fprintf(stderr, "raptor: %s\n", m->text);
+    gr->errors++;
+  }
+}
+
+/* Parses BUF as FORMAT into GR (cleared first). */
+static void reparse_output(graph *gr, geordf_format format, const char *buf, size_t len) {
+  memset(gr, 0, sizeof *gr);
+  raptor_world *world = raptor_new_world();
+  ck_assert_ptr_nonnull(world);
+  raptor_world_set_log_handler(world, gr, on_log);
+  ck_assert_int_eq(raptor_world_open(world), 0);
+  raptor_parser *p = raptor_new_parser(world, parser_name[format]);
+  ck_assert_ptr_nonnull(p);
+  raptor_parser_set_statement_handler(p, gr, on_statement);
+  /* a base no output IRI should ever be resolved against */
+  raptor_uri *base = raptor_new_uri(world, (const unsigned char *)"http://base.invalid/");
+  ck_assert_int_eq(raptor_parser_parse_start(p, base), 0);
+  int rc = raptor_parser_parse_chunk(p, (const unsigned char *)buf, len, 1);
+  ck_assert_msg(rc == 0 && gr->errors == 0, "%s output does not re-parse:\n%s",
+                parser_name[format], buf);
+  ck_assert_int_eq(gr->bnodes, 0);
+  for (size_t i = 0; i < gr->n; i++)
+    ck_assert_msg(strncmp(gr->v[i].s, "http://base.invalid/", 20) != 0,
+                  "relative IRI %s", gr->v[i].s);
+  raptor_free_uri(base);
+  raptor_free_parser(p);
+  raptor_free_world(world);
+}
+
+static void graph_free(graph *gr) {
+  for (size_t i = 0; i < gr->n; i++) {
+    free(gr->v[i].s); free(gr->v[i].p); free(gr->v[i].o);
+    free(gr->v[i].dt); free(gr->v[i].g);
+  }
+  free(gr->v);
+  memset(gr, 0, sizeof *gr);
+}
+
+/* The only object of S P, or NULL (fails when there are several). */
+static const triple *find1(const graph *gr, const char *s, const char *p) {
+  const triple *hit = NULL;
+  for (size_t i = 0; i < gr->n; i++)
+    if (!strcmp(gr->v[i].s, s) && !strcmp(gr->v[i].p, p)) {
+      ck_assert_msg(hit == NULL || !strcmp(hit->o, gr->v[i].o),
+                    "several values of %s %s", s, p);
+      hit = &gr->v[i];
+    }
+  return hit;
+}
+
+static int has(const graph *gr, const char *s, const char *p, const char *o) {
+  for (size_t i = 0; i < gr->n; i++)
+    if (!strcmp(gr->v[i].s, s) && !strcmp(gr->v[i].p, p) && !strcmp(gr->v[i].o, o))
+      return 1;
+  return 0;
+}
+
+static size_t count_subject(const graph *gr, const char *s) {
+  size_t n = 0;
+  for (size_t i = 0; i < gr->n; i++) n += !strcmp(gr->v[i].s, s);
+  return n;
+}
+
+/* Asserts S P is the literal VALUE of datatype DT ("" for a plain string). */
+static void check_lit(const graph *gr, const char *s, const char *p,
+                      const char *value, const char *dt) {
+  const triple *t = find1(gr, s, p);
+  ck_assert_msg(t != NULL, "no %s %s", s, p);
+  ck_assert(t->lit);
+  ck_assert_str_eq(t->o, value);
+  ck_assert_uint_eq(t->olen, strlen(value));
+  ck_assert_str_eq(t->dt, dt);
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+typedef struct { const geordf_document *doc; const geordf_events *evs; } item;
+
+/* Writes the documents with one writer and returns the output (caller
+ * frees). */
+static char *write_all(geordf_format format, const item *items, size_t n, size_t *len) {
+  FILE *fh = tmpfile();
+  ck_assert_ptr_nonnull(fh);
+  geordf_writer *w;
+  ck_assert_int_eq(geordf_writer_new(&w, fh, format, NULL), GEORDF_OK);
+  for (size_t i = 0; i < n; i++)
+    ck_assert_int_eq(geordf_writer_write(w, items[i].doc, items[i].evs), GEORDF_OK);
+  ck_assert_int_eq(geordf_writer_finish(w), GEORDF_OK);
+  geordf_writer_free(w);
+  long size = ftell(fh);
+  ck_assert_int_ge(size, 0);
+  char *buf = malloc((size_t)size + 1);
+  ck_assert_ptr_nonnull(buf);
+  rewind(fh);
+  ck_assert_uint_eq(fread(buf, 1, (size_t)size, fh), (size_t)size);
+  buf[size] = '\0';
+  fclose(fh);
+  *len = (size_t)size;
+  return buf;
+}
+
+static void roundtrip(graph *gr, geordf_format format, const item *items, size_t n) {
+  size_t len;
+  char *buf = write_all(format, items, n, &len);
+  reparse_output(gr, format, buf, len);
+  free(buf);
+}
+
+/* ---- the fixture --------------------------------------------------------- */
+
+/* Text with multibyte characters before the sentences, CRLF, a lone CR, a
+ * NUL and a control character inside the second sentence. */
+static const char text[] =
+    "\xC3\x9Cn\xC3\xAF \xF0\x9F\x98\x80 intro.\r\n"      /* "Üni 😀 intro." */
+    "Putin \"visited\" Iran \\ > \x00\x01 today.\rEnd.";
+#define TEXT_LEN (sizeof text - 1)
+#define S0_B 0
+#define S0_E 17      /* bytes of "Üni 😀 intro." */
+#define S1_B 19
+#define S1_E (TEXT_LEN - 5)
+
+static const char *const doc1_id = "doc 1#\xC3\xA9/%";
+#define D1 DOCB "doc%201%23%C3%A9%2F%25"
+static const char *const hostile =
+    "T \"q\" \\ > \"\"\" ; . <x> \r\nline\rcr\x01\x7F" "bad\xFF" "end";
+static const char *const hostile_clean =
+    "T \"q\" \\ > \"\"\" ; . <x> \nline\ncrbad\xEF\xBF\xBD" "end";
+
+typedef struct {
+  geordf_lexicon *lex;
+  geordf_events *evs;
+  geordf_document doc1, doc2;
+} fixture;
+
+static geordf_entity *ent(geordf_lexicon *lex, const char *iri, const char *label,
+                          const char *qid, gd_kind kind) {
+  geordf_entity *e = gd_lexicon_add_entity(lex, iri, label, qid, kind);
+  ck_assert_ptr_nonnull(e);
+  return e;
+}
+
+static void fixture_init(fixture *f) {
+  memset(f, 0, sizeof *f);
+  ck_assert_int_eq(geordf_lexicon_new(&f->lex), GEORDF_OK);
+  geordf_entity *putin = ent(f->lex, ID "Vladimir_Putin", "Vladimir Putin", "Q7747", GD_KIND_PERSON);
+  geordf_entity *irn = ent(f->lex, ID "IRN", hostile, "Q794", GD_KIND_COUNTRY);
+  geordf_entity *rus = ent(f->lex, ID "RUS", "Russia", "Q159", GD_KIND_COUNTRY);
+  geordf_entity *s400 = ent(f->lex, ID "S-400", "S-400", NULL, GD_KIND_WEAPON);
+  geordf_entity *bad = ent(f->lex, ID "Bad Name<\"x\">", "Bad", "not-a-qid", GD_KIND_ORG);
+  geordf_entity *unused = ent(f->lex, ID "Unused", "Unused", NULL, GD_KIND_PERSON);
+
+  f->evs = gd_events_new();
+  ck_assert_ptr_nonnull(f->evs);
+  geordf_event *ev = gd_events_add(f->evs, GEORDF_VISIT);
+  ck_assert_ptr_nonnull(ev);
+  gd_event_fill(ev, GEORDF_ROLE_VISITOR, putin);
+  gd_event_fill(ev, GEORDF_ROLE_DESTINATION, irn);
+  ev->planned = 1;
+  strcpy(ev->date, "2015-11-23");
+  ev->confidence = 1.0;
+  ck_assert_int_eq(gd_event_add_evidence(ev, S1_B, S1_E), 0);
+
+  ev = gd_events_add(f->evs, GEORDF_ARMSDEAL);
+  ck_assert_ptr_nonnull(ev);
+  gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, rus);
+  gd_event_fill(ev, GEORDF_ROLE_RECIPIENT, irn);
+  gd_event_fill(ev, GEORDF_ROLE_ITEM, s400);
+  ck_assert_int_eq(gd_event_set_item(ev, hostile, strlen(hostile)), 0);
+  ev->status = GEORDF_STATUS_PLEDGED;
+  ev->negated = 1;
+  strcpy(ev->date, "2015-11");
+  ev->confidence = 0.854;
+  ck_assert_int_eq(gd_event_add_evidence(ev, S1_B, S1_E), 0);
+  ck_assert_int_eq(gd_event_add_evidence(ev, S0_B, S0_E), 0);
+
+  ev = gd_events_add(f->evs, GEORDF_SANCTION);
+  ck_assert_ptr_nonnull(ev);
+  gd_event_fill(ev, GEORDF_ROLE_IMPOSER, bad);
+  gd_event_fill(ev, GEORDF_ROLE_TARGET, rus);
+  gd_event_fill(ev, GEORDF_ROLE_VISITOR, unused);  /* not a Sanction role */
+  strcpy(ev->date, "2015");
+  ev->confidence = NAN;
+
+  f->doc1 = (geordf_document){doc1_id, "2015-11-24", hostile, text, TEXT_LEN,
+                              "https://example.org/a?b=1&c=%C3%A9#top"};
+  f->doc2 = (geordf_document){"doc2", NULL, NULL, "", 0, NULL};
+}
+
+static void fixture_free(fixture *f) {
+  geordf_events_free(f->evs);
+  geordf_lexicon_free(f->lex);
+}
+
+/* Statements of doc1: document 5, two sentences 12, events 8 + 11 + 7,
+ * entities 3 + 3 + 3 + 2 + 2. */
+#define DOC1_STATEMENTS 56
+
+/* ---- tests --------------------------------------------------------------- */
+
+START_TEST(test_model_every_format) {
+  fixture f;
+  fixture_init(&f);
+  geordf_format fmt = all_formats[_i];
+  item it = {&f.doc1, f.evs};
+  graph gr;
+  roundtrip(&gr, fmt, &it, 1);
+  ck_assert_uint_eq(gr.n, DOC1_STATEMENTS);
+
+  /* the document */
+  ck_assert(has(&gr, D1, RDF_TYPE, GEO "Document"));
+  check_lit(&gr, D1, DCT "identifier", doc1_id, "");
+  check_lit(&gr, D1, DCT "title", hostile_clean, "");
+  check_lit(&gr, D1, DCT "date", "2015-11-24", XSD "date");
+  ck_assert(has(&gr, D1, "http://schema.org/url", "https://example.org/a?b=1&c=%C3%A9#top"));
+
+  /* evidence sentences, in code points: "Üni 😀 intro." is 12 long,
+   * then CR LF, then 34 characters */
+  const char *s0 = D1 "#char=0,12";
+  const char *s1 = D1 "#char=14,48";
+  ck_assert(has(&gr, s0, RDF_TYPE, NIF "Sentence"));
+  check_lit(&gr, s0, NIF "beginIndex", "0", XSD "nonNegativeInteger");
+  check_lit(&gr, s0, NIF "endIndex", "12", XSD "nonNegativeInteger");
+  check_lit(&gr, s0, NIF "anchorOf", "\xC3\x9Cn\xC3\xAF \xF0\x9F\x98\x80 intro.", "");
+  check_lit(&gr, s1, NIF "beginIndex", "14", XSD "nonNegativeInteger");
+  check_lit(&gr, s1, NIF "anchorOf", "Putin \"visited\" Iran \\ >  today.", "");
+  ck_assert(has(&gr, s1, NIF "referenceContext", D1));
+  ck_assert(has(&gr, s1, PROV_DERIVED, D1));
+
+  /* events */
+  const char *e1 = D1 "#event-1", *e2 = D1 "#event-2", *e3 = D1 "#event-3";
+  ck_assert(has(&gr, e1, RDF_TYPE, GEO "Visit"));
+  ck_assert(has(&gr, e1, GEO "visitor", ID "Vladimir_Putin"));
+  ck_assert(has(&gr, e1, GEO "destination", ID "IRN"));
+  check_lit(&gr, e1, GEO "planned", "true", XSD "boolean");
+  check_lit(&gr, e1, GEO "date", "2015-11-23", XSD "date");
+  ck_assert(has(&gr, e1, GEO "polarity", GEO "Positive"));
+  check_lit(&gr, e1, GEO "confidence", "1.0", XSD "decimal");
+  ck_assert(has(&gr, e1, PROV_DERIVED, s1));
+  ck_assert(find1(&gr, e1, GEO "status") == NULL);
+
+  ck_assert(has(&gr, e2, RDF_TYPE, GEO "ArmsDeal"));
+  ck_assert(has(&gr, e2, GEO "item", ID "S-400"));
+  check_lit(&gr, e2, GEO "itemDescription", hostile_clean, "");
+  ck_assert(has(&gr, e2, GEO "status", GEO "Pledged"));
+  ck_assert(has(&gr, e2, GEO "polarity", GEO "Negative"));
+  check_lit(&gr, e2, GEO "date", "2015-11", XSD "gYearMonth");
+  check_lit(&gr, e2, GEO "confidence", "0.85", XSD "decimal");
+  ck_assert(has(&gr, e2, PROV_DERIVED, s0) && has(&gr, e2, PROV_DERIVED, s1));
+  ck_assert(find1(&gr, e2, GEO "planned") == NULL);
+
+  /* NaN confidence is written as 0.0; no evidence: derived from D */
+  check_lit(&gr, e3, GEO "date", "2015", XSD "gYear");
+  check_lit(&gr, e3, GEO "confidence", "0.0", XSD "decimal");
+  ck_assert(has(&gr, e3, PROV_DERIVED, D1));
+  ck_assert(has(&gr, e3, GEO "imposer", ID "Bad%20Name%3C%22x%22%3E"));
+  ck_assert(find1(&gr, e3, GEO "visitor") == NULL);
+  ck_assert_uint_eq(count_subject(&gr, ID "Unused"), 0);
+
+  /* entities, once each */
+  ck_assert(has(&gr, ID "IRN", RDF_TYPE, GEO "Country"));
+  check_lit(&gr, ID "IRN", "http://www.w3.org/2000/01/rdf-schema#label", hostile_clean, "");
+  ck_assert(has(&gr, ID "IRN", "http://www.w3.org/2002/07/owl#sameAs",
+                "http://www.wikidata.org/entity/Q794"));
+  ck_assert_uint_eq(count_subject(&gr, ID "IRN"), 3);
+  ck_assert(has(&gr, ID "Vladimir_Putin", RDF_TYPE, GEO "Person"));
+  ck_assert(has(&gr, ID "S-400", RDF_TYPE, GEO "WeaponSystem"));
+  ck_assert_uint_eq(count_subject(&gr, ID "S-400"), 2);
+  ck_assert_uint_eq(count_subject(&gr, ID "Bad%20Name%3C%22x%22%3E"), 2);
+
+  /* N-Quads put every statement in the document's graph */
+  for (size_t i = 0; i < gr.n; i++)
+    ck_assert_str_eq(gr.v[i].g, fmt == GEORDF_FORMAT_NQUADS ? D1 : "");
+  graph_free(&gr);
+  fixture_free(&f);
+}
+END_TEST
+
+/* Documents without events are the document node alone. */
+START_TEST(test_document_only) {
+  fixture f;
+  fixture_init(&f);
+  geordf_events *none = gd_events_new();
+  item items[2] = {{&f.doc2, NULL}, {&f.doc2, none}};
+  graph gr;
+  roundtrip(&gr, all_formats[_i], items, 2);
+  ck_assert_uint_eq(gr.n, 4);
+  ck_assert(has(&gr, DOCB "doc2", RDF_TYPE, GEO "Document"));
+  check_lit(&gr, DOCB "doc2", DCT "identifier", "doc2", "");
+  graph_free(&gr);
+  geordf_events_free(none);
+  fixture_free(&f);
+}
+END_TEST
+
+/* Several documents: per-document Turtle concatenated is one Turtle
+ * stream, RDF/XML is one XML document. */
+START_TEST(test_two_documents) {
+  fixture f;
+  fixture_init(&f);
+  item items[2] = {{&f.doc1, f.evs}, {&f.doc2, NULL}};
+  graph gr;
+  roundtrip(&gr, all_formats[_i], items, 2);
+  ck_assert_uint_eq(gr.n, DOC1_STATEMENTS + 2);
+  ck_assert(has(&gr, D1, RDF_TYPE, GEO "Document"));
+  ck_assert(has(&gr, DOCB "doc2", RDF_TYPE, GEO "Document"));
+  graph_free(&gr);
+  fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_rdfxml_single_document) {
+  fixture f;
+  fixture_init(&f);
+  item items[2] = {{&f.doc1, f.evs}, {&f.doc2, NULL}};
+  size_t len;
+  char *buf = write_all(GEORDF_FORMAT_RDFXML, items, 2, &len);
+  const char *first = strstr(buf, "<rdf:RDF");
+  ck_assert_ptr_nonnull(first);
+  ck_assert_ptr_null(strstr(first + 1, "<rdf:RDF"));
+  ck_assert_ptr_null(strstr(buf + 1, "<?xml"));
+  free(buf);
+  /* no document at all is still one (empty) XML document */
+  graph gr;
+  roundtrip(&gr, GEORDF_FORMAT_RDFXML, NULL, 0);
+  ck_assert_uint_eq(gr.n, 0);
+  graph_free(&gr);
+  fixture_free(&f);
+}
+END_TEST
+
+/* Confidence is canonical xsd:decimal with a fractional digit, clamped. */
+START_TEST(test_confidence) {
+  static const struct { double in; const char *out; } cases[] = {
+      {1.0, "1.0"}, {0.999, "1.0"}, {2.5, "1.0"}, {INFINITY, "1.0"},
+      {0.5, "0.5"}, {0.05, "0.05"}, {0.854, "0.85"}, {0.0, "0.0"},
+      {-1.0, "0.0"}, {-INFINITY, "0.0"}, {NAN, "0.0"}};
+  size_t n = sizeof cases / sizeof cases[0];
+  geordf_events *evs = gd_events_new();
+  ck_assert_ptr_nonnull(evs);
+  for (size_t i = 0; i < n; i++) {
+    geordf_event *ev = gd_events_add(evs, GEORDF_ALLIANCE);
+    ck_assert_ptr_nonnull(ev);
+    ev->confidence = cases[i].in;
+  }
+  geordf_document doc = {"c", NULL, NULL, "", 0, NULL};
+  item it = {&doc, evs};
+  graph gr;
+  roundtrip(&gr, all_formats[_i], &it, 1);
+  for (size_t i = 0; i < n; i++) {
+    char iri[64];
+    snprintf(iri, sizeof iri, DOCB "c#event-%zu", i + 1);
+    check_lit(&gr, iri, GEO "confidence", cases[i].out, XSD "decimal");
+  }
+  graph_free(&gr);
+  geordf_events_free(evs);
+}
+END_TEST
+
+/* Invalid dates are left out rather than written with a wrong type. */
+START_TEST(test_bad_dates_skipped) {
+  static const char *const bad[] = {"2015-13", "2015-02-29", "15", "2015-1-1", "abcd"};
+  geordf_events *evs = gd_events_new();
+  for (size_t i = 0; i < 5; i++) {
+    geordf_event *ev = gd_events_add(evs, GEORDF_ALLIANCE);
+    ck_assert_ptr_nonnull(ev);
+    strcpy(ev->date, bad[i]);
+  }
+  geordf_event *leap = gd_events_add(evs, GEORDF_ALLIANCE);
+  strcpy(leap->date, "2016-02-29");
+  geordf_document doc = {"d", "2015-02-30", NULL, "", 0, NULL};
+  geordf_document doc2 = {"e", "2015-11-24T10:00:00Z", NULL, "", 0, NULL};
+  item items[2] = {{&doc, evs}, {&doc2, NULL}};
+  graph gr;
+  roundtrip(&gr, all_formats[_i], items, 2);
+  ck_assert(find1(&gr, DOCB "d", DCT "date") == NULL);
+  check_lit(&gr, DOCB "e", DCT "date", "2015-11-24", XSD "date");
+  for (size_t i = 0; i < 5; i++) {
+    char iri[64];
+    snprintf(iri, sizeof iri, DOCB "d#event-%zu", i + 1);
+    ck_assert(find1(&gr, iri, GEO "date") == NULL);
+  }
+  check_lit(&gr, DOCB "d#event-6", GEO "date", "2016-02-29", XSD "date");
+  graph_free(&gr);
+  geordf_events_free(evs);
+}
+END_TEST
+
+/* A url that is not a safe absolute IRI becomes a dcterms:source literal. */
+START_TEST(test_unsafe_url) {
+  static const char *const urls[] = {
+      "https://example.org/a b", "https://example.org/<x>", "example.org/page",
+      "https://example.org/100%", "https://example.org/\"q\"", "http://x/\xFF"};
+  for (size_t i = 0; i < sizeof urls / sizeof urls[0]; i++) {
+    geordf_document doc = {"u", NULL, NULL, "", 0, urls[i]};
+    item it = {&doc, NULL};
+    graph gr;
+    roundtrip(&gr, all_formats[_i], &it, 1);
+    ck_assert(find1(&gr, DOCB "u", "http://schema.org/url") == NULL);
+    const triple *t = find1(&gr, DOCB "u", DCT "source");
+    ck_assert_ptr_nonnull(t);
+    ck_assert(t->lit);
+    graph_free(&gr);
+  }
+}
+END_TEST
+
+/* IRIs whose local names are awkward for Turtle prefixed names survive. */
+START_TEST(test_awkward_entity_iris) {
+  static const char *const iris[] = {
+      ID "U.S.", ID "1st", ID "a:b", ID "x%41", ID "trail-", ID "-lead", ID "_u",
+      ID "\xC3\xA9t\xC3\xA9", ID "a.b", ID "q?x=1", ID "", ID "a~b", ID "a(b)", ID "a,b;c"};
+  size_t n = sizeof iris / sizeof iris[0];
+  geordf_lexicon *lex;
+  ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
+  geordf_events *evs = gd_events_new();
+  geordf_event *ev = gd_events_add(evs, GEORDF_ALLIANCE);
+  for (size_t i = 0; i < n; i++) {
+    geordf_entity *e = ent(lex, iris[i], "x", NULL, GD_KIND_COUNTRY);
+    if (i > 0 && i % GD_MAX_FILL == 0) ev = gd_events_add(evs, GEORDF_ALLIANCE);
+    ck_assert_int_eq(gd_event_fill(ev, GEORDF_ROLE_PARTY, e), 0);
+  }
+  geordf_document doc = {"a", NULL, NULL, "", 0, NULL};
+  item it = {&doc, evs};
+  graph gr;
+  roundtrip(&gr, all_formats[_i], &it, 1);
+  for (size_t i = 0; i < n; i++)
+    ck_assert_msg(has(&gr, iris[i], RDF_TYPE, GEO "Country"), "lost %s", iris[i]);
+  graph_free(&gr);
+  geordf_events_free(evs);
+  geordf_lexicon_free(lex);
+}
+END_TEST
+
+/* Document ids are percent-encoded byte by byte. */
+START_TEST(test_document_iri) {
+  geordf_document doc = {"A z-._~!*'();:@&=+$,/?#[]%\xE2\x80\x8F\xD7\x90", NULL,
+                         NULL, "", 0, NULL};
+  item it = {&doc, NULL};
+  graph gr;
+  roundtrip(&gr, all_formats[_i], &it, 1);
+  const char *d = DOCB "A%20z-._~%21%2A%27%28%29%3B%3A%40%26%3D%2B%24%2C%2F%3F%23%5B%5D%25"
+                       "%E2%80%8F%D7%90";
+  ck_assert(has(&gr, d, RDF_TYPE, GEO "Document"));
+  check_lit(&gr, d, DCT "identifier", doc.id, "");
+  graph_free(&gr);
+}
+END_TEST
+
+/* Offsets out of range or reversed are clamped, never read past the text. */
+START_TEST(test_bad_spans) {
+  geordf_events *evs = gd_events_new();
+  geordf_event *ev = gd_events_add(evs, GEORDF_VISIT);
+  gd_event_add_evidence(ev, 2, 1000);
+  gd_event_add_evidence(ev, 9, 3);
+  gd_event_add_evidence(ev, 1, 2);  /* inside "é": half a character */
+  geordf_document doc = {"s", NULL, NULL, "h\xC3\xA9llo", 6, NULL};
+  item it = {&doc, evs};
+  graph gr;
+  roundtrip(&gr, all_formats[_i], &it, 1);
+  /* a byte offset inside a character counts that character as passed */
+  check_lit(&gr, DOCB "s#char=2,5", NIF "anchorOf", "\xEF\xBF\xBDllo", "");
+  check_lit(&gr, DOCB "s#char=2,2", NIF "anchorOf", "", "");
+  check_lit(&gr, DOCB "s#char=1,2", NIF "anchorOf", "\xEF\xBF\xBD", "");
+  graph_free(&gr);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(test_arguments) {
+  geordf_writer *w = (geordf_writer *)1;
+  FILE *fh = tmpfile();
+  ck_assert_ptr_nonnull(fh);
+  ck_assert_int_eq(geordf_writer_new(&w, NULL, GEORDF_FORMAT_TURTLE, NULL), GEORDF_ERR_ARG);
+  ck_assert_ptr_null(w);
+  ck_assert_int_eq(geordf_writer_new(&w, fh, (geordf_format)99, NULL), GEORDF_ERR_ARG);
+  ck_assert_int_eq(geordf_writer_new(&w, fh, GEORDF_FORMAT_TURTLE, "relative/"), GEORDF_ERR_ARG);
+  ck_assert_int_eq(geordf_writer_new(&w, fh, GEORDF_FORMAT_TURTLE, "http://x/a b/"), GEORDF_ERR_ARG);
+  ck_assert_int_eq(geordf_writer_new(&w, fh, GEORDF_FORMAT_TURTLE, "http://x/#"), GEORDF_ERR_ARG);
+  ck_assert_int_eq(geordf_writer_new(&w, fh, GEORDF_FORMAT_NTRIPLES, "http://example.org/d/"), GEORDF_OK);
+  geordf_document nodoc = {NULL, NULL, NULL, "", 0, NULL};
+  geordf_document empty = {"", NULL, NULL, "", 0, NULL};
+  ck_assert_int_eq(geordf_writer_write(w, NULL, NULL), GEORDF_ERR_ARG);
+  ck_assert_int_eq(geordf_writer_write(w, &nodoc, NULL), GEORDF_ERR_ARG);
+  ck_assert_int_eq(geordf_writer_write(w, &empty, NULL), GEORDF_ERR_ARG);
+  geordf_document doc = {"x", NULL, NULL, "", 0, NULL};
+  ck_assert_int_eq(geordf_writer_write(w, &doc, NULL), GEORDF_OK);
+  ck_assert_int_eq(geordf_writer_finish(w), GEORDF_OK);
+  geordf_writer_free(w);
+  geordf_writer_free(NULL);
+  rewind(fh);
+  char line[256];
+  ck_assert_ptr_nonnull(fgets(line, sizeof line, fh));
+  ck_assert_ptr_nonnull(strstr(line, "<http://example.org/d/x>"));
+  fclose(fh);
+}
+END_TEST
+
+/* A full disk is GEORDF_ERR_IO, by the end at the latest. */
+START_TEST(test_io_error) {
+  FILE *fh = fopen("/dev/full", "w");
+  if (!fh) return;  /* not Linux */
+  fixture f;
+  fixture_init(&f);
+  geordf_writer *w;
+  ck_assert_int_eq(geordf_writer_new(&w, fh, all_formats[_i], NULL), GEORDF_OK);
+  geordf_status st = GEORDF_OK;
+  for (int i = 0; i < 200 && st == GEORDF_OK; i++)
+    st = geordf_writer_write(w, &f.doc1, f.evs);
+  geordf_status end = geordf_writer_finish(w);
+  ck_assert(st == GEORDF_ERR_IO || (st == GEORDF_OK && end == GEORDF_ERR_IO));
+  ck_assert_int_eq(end, GEORDF_ERR_IO);
+  /* once broken, the writer stays broken */
+  ck_assert_int_eq(geordf_writer_write(w, &f.doc2, NULL), GEORDF_ERR_IO);
+  geordf_writer_free(w);
+  fclose(fh);
+  fixture_free(&f);
+}
+END_TEST
+
+static Suite *rdf_suite(void) {
+  Suite *s = suite_create("rdf");
+  TCase *tc = tcase_create("writer");
+  int nf = (int)(sizeof all_formats / sizeof all_formats[0]);
+  tcase_add_loop_test(tc, test_model_every_format, 0, nf);
+  tcase_add_loop_test(tc, test_document_only, 0, nf);
+  tcase_add_loop_test(tc, test_two_documents, 0, nf);
+  tcase_add_test(tc, test_rdfxml_single_document);
+  tcase_add_loop_test(tc, test_confidence, 0, nf);
+  tcase_add_loop_test(tc, test_bad_dates_skipped, 0, nf);
+  tcase_add_loop_test(tc, test_unsafe_url, 0, nf);
+  tcase_add_loop_test(tc, test_awkward_entity_iris, 0, nf);
+  tcase_add_loop_test(tc, test_document_iri, 0, nf);
+  tcase_add_loop_test(tc, test_bad_spans, 0, nf);
+  tcase_add_test(tc, test_arguments);
+  tcase_add_loop_test(tc, test_io_error, 0, nf);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(rdf_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
