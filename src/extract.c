@@ -492,7 +492,20 @@ static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, 
          !strcmp(g, "once") || !strcmp(g, "as")))
       g = NULL;
     if (!(adjacent && p->te == trig_tb) && g) continue;
-    if (p->poss && !adjacent) continue; /* "Pyongyang's ally" is no subject */
+    if (p->poss && !adjacent) {
+      /* "Pyongyang's only ally" is no subject; "Nigeria's air force has
+       * received" is. */
+      int own = 1;
+      size_t gap = 0;
+      for (size_t k = p->te; k < trig_tb; k++, gap++)
+        if (!plain(c, k) && !is_determiner(c, k)) own = 0;
+      if (own && gap <= 3 && c->tok_m[trig_tb] >= 0 && c->m[c->tok_m[trig_tb]].ntrig) {
+        int nounish = 0;
+        const gd_mention *tmn = &c->m[c->tok_m[trig_tb]];
+        for (unsigned q = 0; q < tmn->ntrig; q++) if (tmn->trig[q]->pos == 'n') nounish = 1;
+        if (nounish) continue;
+      }
+    }
     take_group(c, a - 1, np0, np1, out);
     return;
   }
@@ -552,13 +565,39 @@ static void find_obj(const ctx *c, size_t trig_te, size_t sent_tb, size_t np0, s
   }
 }
 
+/* "a drone, which an Israeli helicopter shot down": the object of a verb
+ * in an object relative is what the relative pronoun stands for. */
+static void find_obj_relative(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, npset *out) {
+  size_t k = trig_tb;
+  /* Back over the relative clause's subject phrase and any auxiliaries. */
+  while (k > sent_tb && k + 10 > trig_tb && !is_relative(c, k - 1)) {
+    if (boundary(c, k - 1) && !is_relative(c, k - 1)) return;
+    k--;
+  }
+  if (k <= sent_tb || !is_relative(c, k - 1) || k == trig_tb) return;
+  size_t r = k - 1;
+  while (r > sent_tb && is_punct(c, r - 1, ",")) r--;
+  if (r > sent_tb && c->tok_np[r - 1] >= 0 && (size_t)c->tok_np[r - 1] >= np0)
+    take_group(c, (size_t)c->tok_np[r - 1], np0, np1, out);
+  else if (r > sent_tb && has_cue(c, r - 1, GD_CUE_ARMS)) {
+    /* "an Iranian drone launched from Syria, which ...": the phrase
+     * before the weapon word. */
+    size_t q = r - 1;
+    while (q > sent_tb && q + 6 > r && c->tok_np[q - 1] < 0) q--;
+    if (q > sent_tb && c->tok_np[q - 1] >= 0 && (size_t)c->tok_np[q - 1] >= np0)
+      take_group(c, (size_t)c->tok_np[q - 1], np0, np1, out);
+  }
+  (void)np1;
+}
+
 /* A phrase governed by PREP after the trigger (or, for nouns, before it). */
 static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, int noun,
                       size_t sent_tb, size_t np0, size_t np1, npset *out) {
   for (size_t a = np0; a < np1; a++) {
     const np *p = &c->nps[a];
     if (p->tb < trig_te) continue;
-    if (p->tb - trig_te > GD_OBJ_WINDOW || blocked(c, trig_te, p->tb)) break;
+    /* A noun's own prepositional phrases follow it closely. */
+    if (p->tb - trig_te > (noun ? GD_NOUN_PREP_WINDOW : GD_OBJ_WINDOW) || blocked(c, trig_te, p->tb)) break;
     const char *g = governing_prep(c, p, sent_tb);
     if (g && !strcmp(g, prep)) {
       /* Take the first phrase of its coordination group onwards. */
@@ -719,6 +758,12 @@ static int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig
   return -1;
 }
 
+static int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
+  for (size_t i = tb; i < te; i++)
+    if (has_cue(c, i, k)) return 1;
+  return 0;
+}
+
 static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sent_tb, size_t sent_te,
                    size_t np0, size_t np1) {
   if (tr->pos != 'v') return 0;
@@ -764,12 +809,37 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
   for (size_t s = 0; s < c->t->nsent; s++)
     if (c->t->sent[s].tb == stb) { se = &c->t->sent[s]; break; }
   if (!se) return 0;
-  int pass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
   int noun = tr->pos == 'n';
+  /* A word that is both verb and noun ("supply", "visit") takes its part
+   * of speech from the word before: "the supply", "its visit" are nouns,
+   * "to supply", "will visit", "they visit" verbs. */
+  int has_v = 0, has_n = 0;
+  for (unsigned q = 0; q < tm->ntrig; q++) {
+    if (tm->trig[q]->pos == 'n') has_n = 1;
+    else has_v = 1;
+  }
+  if (has_v && has_n && tm->tb > stb) {
+    size_t k = tm->tb - 1;
+    static const char *const verbish[] = {"to", "will", "would", "can", "could", "may", "might", "must",
+                                          "should", "shall", "did", "does", "do", "he", "she", "they",
+                                          "we", "i", "it", "not", "also", NULL};
+    int det = is_determiner(c, k) || (c->t->tok[k].flags & GD_TOK_POSS) ||
+              (c->tok_np[k] >= 0 && (c->nps[c->tok_np[k]].poss || (!c->nps[c->tok_np[k]].head &&
+                                                                   !c->nps[c->tok_np[k]].person)));
+    int verb = 0;
+    for (int w = 0; verbish[w]; w++) if (tok_is(c, k, verbish[w])) verb = 1;
+    if (!noun && det && !verb) return 0;
+    if (noun && verb) return 0;
+  }
+  /* "the alliance's border": a trigger that is itself a possessor. */
+  if (tm->te < ste && (c->t->tok[tm->te].flags & GD_TOK_POSS)) return 0;
+  int pass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;
   npset split = {{0}, 0}; /* Visit destinations coordinated: one visit each */
+  const geordf_entity *subj_party[GD_MAX_FILL];
+  unsigned n_subj_party = 0, n_other_party = 0;
   const np *obj_np = NULL;
   for (unsigned s = 0; s < tr->nslots; s++) {
     const gd_slot *sl = &tr->slots[s];
@@ -785,6 +855,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     case GD_SLOT_OBJ:
       if (pass) find_subj(c, tm->tb, stb, np0, np1, 1, &got);
       else find_obj(c, tm->te, stb, np0, np1, &got);
+      if (!pass && !got.n && !noun) find_obj_relative(c, tm->tb, stb, np0, np1, &got);
       break;
     case GD_SLOT_POSS: find_poss(c, tm->tb, np0, np1, &got); break;
     case GD_SLOT_PREP: find_prep(c, sl->prep, tm->tb, tm->te, noun, stb, np0, np1, &got); break;
@@ -800,6 +871,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       if (sl->role == GEORDF_ROLE_PARTY && p->also) gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->also);
       const geordf_entity *e = filler(c, sl->role, p);
       if (e) gd_event_fill(&tmp, sl->role, e);
+      if (e && sl->role == GEORDF_ROLE_PARTY) {
+        if (sl->kind == GD_SLOT_SUBJ && n_subj_party < GD_MAX_FILL) subj_party[n_subj_party++] = e;
+        else if (sl->kind != GD_SLOT_SUBJ) n_other_party++;
+      }
       /* Places and weapons inside the phrase fill the event's own roles. */
       if (sl->role == GEORDF_ROLE_DESTINATION && p->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, p->place);
       if (tr->type == GEORDF_SHOOTDOWN && sl->role == GEORDF_ROLE_VICTIM && p->weapon)
@@ -869,18 +944,49 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
         fprintf(stderr, " %s=%s", geordf_role_name((geordf_role)r), tmp.fill[r][q]->label);
     fputc('\n', stderr);
   }
+  /* One event per traveller and destination ("X and Y flew to Z", "will
+   * visit A and B"); "A and B are allies of C" is two alliances with C. */
   size_t nsplit = split.n ? split.n : 1;
-  for (size_t si = 0; si < nsplit; si++) {
+  size_t nvis = tr->type == GEORDF_VISIT && tmp.nfill[GEORDF_ROLE_VISITOR] > 1 ? tmp.nfill[GEORDF_ROLE_VISITOR] : 1;
+  size_t npair = tr->type == GEORDF_ALLIANCE && n_subj_party >= 2 && n_other_party >= 1 ? n_subj_party : 1;
+  if (npair > 1) nvis = 1;
+  for (size_t si = 0; si < nsplit * nvis * npair; si++) {
     geordf_event ev = tmp;
+    size_t di = si % nsplit, vi = (si / nsplit) % nvis, pi = si / (nsplit * nvis);
     if (split.n) {
-      const np *p = split.v[si];
+      const np *p = split.v[di];
       const geordf_entity *e = filler(c, GEORDF_ROLE_DESTINATION, p);
       if (!e) continue;
       ev.nfill[GEORDF_ROLE_DESTINATION] = 0;
       gd_event_fill(&ev, GEORDF_ROLE_DESTINATION, e);
       if (p->place) { ev.nfill[GEORDF_ROLE_PLACE] = 0; gd_event_fill(&ev, GEORDF_ROLE_PLACE, p->place); }
     }
+    if (nvis > 1) {
+      ev.fill[GEORDF_ROLE_VISITOR][0] = tmp.fill[GEORDF_ROLE_VISITOR][vi];
+      ev.nfill[GEORDF_ROLE_VISITOR] = 1;
+    }
+    if (npair > 1) {
+      /* Keep this subject and every party that is not a subject. */
+      unsigned k = 0;
+      for (unsigned q = 0; q < tmp.nfill[GEORDF_ROLE_PARTY]; q++) {
+        const geordf_entity *e = tmp.fill[GEORDF_ROLE_PARTY][q];
+        int is_subj = 0;
+        for (unsigned z = 0; z < n_subj_party; z++) if (subj_party[z] == e) is_subj = 1;
+        if (!is_subj || e == subj_party[pi]) ev.fill[GEORDF_ROLE_PARTY][k++] = e;
+      }
+      ev.nfill[GEORDF_ROLE_PARTY] = k;
+    }
     clean(c, &ev);
+    if (tr->flags & GD_TRIG_ORG_OBJECT) {
+      int org = 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
+        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG) org = 1;
+      if (!org) continue;
+    }
+    /* Arms deals and shoot-downs need a weapon, or a word for one. */
+    if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && !ev.nfill[GEORDF_ROLE_ITEM] && !ev.nfill[GEORDF_ROLE_AIRCRAFT] &&
+        !sentence_has_cue(c, stb, ste, GD_CUE_ARMS))
+      continue;
     if (!core_ok(&ev)) continue;
     /* Attributes. */
     unsigned neg = 1u << GD_CUE_NEGATION;
@@ -893,6 +999,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     if (ev.type == GEORDF_SANCTION) {
       unsigned mask = (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) | (1u << GD_CUE_IMPOSE);
       int q = nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 4);
+      /* "threatened to impose sanctions": a threat anywhere before the
+       * trigger in its clause outweighs the nearer "impose". */
+      if (q == GD_CUE_IMPOSE &&
+          nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_THREAT, GD_CUE_WINDOW + 2, 0) >= 0)
+        q = GD_CUE_THREAT;
       ev.status = q == GD_CUE_LIFT ? GEORDF_STATUS_LIFTED
                   : q == GD_CUE_EASE ? GEORDF_STATUS_EASED
                   : q == GD_CUE_THREAT ? GEORDF_STATUS_THREATENED

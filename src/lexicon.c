@@ -659,6 +659,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "symmetric")) tr->flags |= GD_TRIG_SYMMETRIC;
           else if (!strcmp(t->o, "planned")) tr->flags |= GD_TRIG_PLANNED;
           else if (!strcmp(t->o, "negative")) tr->flags |= GD_TRIG_NEGATIVE;
+          else if (!strcmp(t->o, "orgObject")) tr->flags |= GD_TRIG_ORG_OBJECT;
         }
       }
       if (!have_type) {

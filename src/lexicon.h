@@ -94,7 +94,8 @@ enum {
   GD_TRIG_NEEDS_OBJECT = 1u << 0, /* only an event when the object is an actor or weapon */
   GD_TRIG_SYMMETRIC = 1u << 1,    /* subject and object are both parties */
   GD_TRIG_PLANNED = 1u << 2,      /* the word itself says "planned" ("is due in") */
-  GD_TRIG_NEGATIVE = 1u << 3      /* the word denies ("denied supplying") */
+  GD_TRIG_NEGATIVE = 1u << 3,     /* the word denies ("denied supplying") */
+  GD_TRIG_ORG_OBJECT = 1u << 4    /* needs an organization among the parties ("joined NATO") */
 };
 
 typedef enum {

@@ -1,1 +1,486 @@
-int main(void) { return 77; }
+/* geordf: unit tests for event extraction (src/extract.c) with the bundled
+ * lexicon, one mechanism per test, on invented sentences.
+ * SPDX-License-Identifier: MIT */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "geordf/geordf.h"
+#include "lexicon.h"
+
+static geordf_lexicon *lex; /* loaded once per test case, shared by its tests */
+
+static void load_lexicon(void) {
+  const char *dir = gd_lexicon_default_dir();
+  ck_assert_msg(dir != NULL, "no bundled lexicon: set GEORDF_DATADIR");
+  ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
+  geordf_status st = geordf_lexicon_load_dir(lex, dir);
+  ck_assert_msg(st == GEORDF_OK, "loading %s: %s", dir, geordf_lexicon_error(lex));
+  st = geordf_lexicon_freeze(lex);
+  ck_assert_msg(st == GEORDF_OK, "freezing %s: %s", dir, geordf_lexicon_error(lex));
+}
+
+static void free_lexicon(void) {
+  geordf_lexicon_free(lex);
+  lex = NULL;
+}
+
+/* Extracts the events of TEXT published on DATE (NULL: undated). */
+static geordf_events *extract_doc(const char *date, const char *title, const char *text) {
+  geordf_document doc = {"urn:test:doc", date, title, text, strlen(text), NULL};
+  geordf_events *evs = NULL;
+  geordf_status st = geordf_extract(&evs, lex, &doc);
+  ck_assert_msg(st == GEORDF_OK, "\"%s\": extract failed: %s", text, geordf_strerror(st));
+  ck_assert_msg(evs != NULL, "\"%s\": no event list", text);
+  return evs;
+}
+
+static geordf_events *extract(const char *date, const char *text) {
+  return extract_doc(date, NULL, text);
+}
+
+/* The one event of EVS, which must be of TYPE. */
+static const geordf_event *only_event(const char *text, const geordf_events *evs, geordf_event_type type) {
+  size_t n = geordf_events_count(evs);
+  ck_assert_msg(n == 1, "\"%s\": %zu events, want 1", text, n);
+  const geordf_event *ev = geordf_events_get(evs, 0);
+  ck_assert_msg(geordf_event_get_type(ev) == type, "\"%s\": a %s, want a %s", text,
+                geordf_event_type_name(geordf_event_get_type(ev)), geordf_event_type_name(type));
+  return ev;
+}
+
+/* The fillers of ROLE as local ids, sorted and joined by spaces: "CAN GBR USA". */
+static const char *fillers(const geordf_event *ev, geordf_role role) {
+  static char out[512];
+  const char *v[16];
+  size_t n = geordf_event_role_count(ev, role);
+  ck_assert(n <= 16);
+  for (size_t i = 0; i < n; i++) {
+    const char *iri = geordf_entity_iri(geordf_event_role_get(ev, role, i));
+    size_t pl = strlen(GEORDF_ID_NS);
+    v[i] = strncmp(iri, GEORDF_ID_NS, pl) ? iri : iri + pl;
+  }
+  for (size_t i = 1; i < n; i++)
+    for (size_t j = i; j > 0 && strcmp(v[j - 1], v[j]) > 0; j--) {
+      const char *x = v[j];
+      v[j] = v[j - 1];
+      v[j - 1] = x;
+    }
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    size_t at = strlen(out);
+    snprintf(out + at, sizeof out - at, "%s%s", i ? " " : "", v[i]);
+  }
+  return out;
+}
+
+#define ROLE(text, ev, role, want)                                                                  \
+  do {                                                                                              \
+    const char *got_ = fillers((ev), (role));                                                       \
+    ck_assert_msg(!strcmp(got_, want), "\"%s\": %s = \"%s\", want \"%s\"", text, geordf_role_name(role), \
+                  got_, want);                                                                      \
+  } while (0)
+
+/* Status, planned, negated and date of EV (DATE NULL: none). */
+static void attrs(const char *text, const geordf_event *ev, geordf_event_status status, int planned, int negated,
+                  const char *date) {
+  geordf_event_status s = geordf_event_get_status(ev);
+  ck_assert_msg(s == status, "\"%s\": status %s, want %s", text,
+                s ? geordf_event_status_name(s) : "none", status ? geordf_event_status_name(status) : "none");
+  ck_assert_msg(geordf_event_planned(ev) == planned, "\"%s\": planned %d, want %d", text,
+                geordf_event_planned(ev), planned);
+  ck_assert_msg(geordf_event_negated(ev) == negated, "\"%s\": negated %d, want %d", text,
+                geordf_event_negated(ev), negated);
+  const char *d = geordf_event_date(ev);
+  if (date)
+    ck_assert_msg(d && !strcmp(d, date), "\"%s\": date %s, want %s", text, d ? d : "(none)", date);
+  else
+    ck_assert_msg(d == NULL, "\"%s\": date %s, want none", text, d);
+}
+
+/* ---- visits ------------------------------------------------------------------ */
+
+START_TEST(visit_active) {
+  const char *text = "Vladimir Putin visited Turkey.";
+  geordf_events *evs = extract("2017-05-03", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Vladimir_Putin");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_PLACE, "");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(visit_arrived_in_capital) {
+  /* The capital gives the destination state and is the place. */
+  const char *text = "Shinzo Abe arrived in Ankara on Tuesday.";
+  geordf_events *evs = extract("2016-05-05", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Shinzo_Abe");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_PLACE, "Ankara");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2016-05-03");
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(visit_planned) {
+  /* "next week" from Monday 29 May 2023 falls in June. */
+  const char *text = "Narendra Modi will visit Japan next week.";
+  geordf_events *evs = extract("2023-05-29", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Narendra_Modi");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "JPN");
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2023-06");
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(pronoun_coreference) {
+  const char *text = "Vladimir Putin condemned the attack. He flew to Ankara on Friday.";
+  geordf_events *evs = extract("2015-11-24", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Vladimir_Putin");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_PLACE, "Ankara");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2015-11-20");
+  /* The evidence is the sentence with the pronoun. */
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 1);
+  size_t b, e;
+  geordf_event_evidence_get(ev, 0, &b, &e);
+  ck_assert_uint_eq(b, (size_t)(strstr(text, "He flew") - text));
+  ck_assert_uint_eq(e, strlen(text));
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(title_resolution_by_date) {
+  const char *text = "The Russian president visited Egypt.";
+  geordf_events *evs = extract("2015-11-24", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Vladimir_Putin");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "EGY");
+  geordf_events_free(evs);
+  /* The same words in 2010 name the president of that time. */
+  evs = extract("2010-06-01", text);
+  ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Dmitry_Medvedev");
+  geordf_events_free(evs);
+  const char *text2 = "The US president visited China.";
+  evs = extract("1972-02-21", text2);
+  ev = only_event(text2, evs, GEORDF_VISIT);
+  ROLE(text2, ev, GEORDF_ROLE_VISITOR, "Richard_Nixon");
+  ROLE(text2, ev, GEORDF_ROLE_DESTINATION, "CHN");
+  geordf_events_free(evs);
+}
+END_TEST
+
+/* ---- shoot-downs -------------------------------------------------------------- */
+
+START_TEST(shootdown_passive) {
+  const char *text = "A Syrian MiG-23 was shot down by Turkey.";
+  geordf_events *evs = extract("2014-03-25", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SHOOTDOWN);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "SYR");
+  ROLE(text, ev, GEORDF_ROLE_AIRCRAFT, "MiG-23");
+  ck_assert_str_eq(geordf_event_item_text(ev), "MiG-23");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(shootdown_active_demonyms) {
+  /* The attacker's jets are not the aircraft shot down. */
+  const char *text = "Turkish F-16s shot down a Russian Su-24 near the Syrian border on Tuesday.";
+  geordf_events *evs = extract("2015-11-24", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SHOOTDOWN);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "RUS");
+  ROLE(text, ev, GEORDF_ROLE_AIRCRAFT, "Su-24");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2015-11-24");
+  geordf_events_free(evs);
+}
+END_TEST
+
+/* ---- arms deals --------------------------------------------------------------- */
+
+START_TEST(armsdeal_nominal) {
+  const char *text = "The sale of S-400s to Turkey by Russia worried NATO.";
+  geordf_events *evs = extract("2017-09-12", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_ARMSDEAL);
+  ROLE(text, ev, GEORDF_ROLE_SUPPLIER, "RUS");
+  ROLE(text, ev, GEORDF_ROLE_RECIPIENT, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_ITEM, "S-400");
+  ck_assert_int_eq(geordf_event_negated(ev), 0);
+  ck_assert_int_eq(geordf_event_planned(ev), 0);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(armsdeal_agreed) {
+  /* KNOWN FAILURE at the time of writing: "agreed to" is read as an
+   * "impose" cue and hides the "agreed" cue, so the status stays empty. */
+  const char *text = "Moscow agreed to sell S-300 missiles to Iran.";
+  geordf_events *evs = extract("2010-02-02", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_ARMSDEAL);
+  ROLE(text, ev, GEORDF_ROLE_SUPPLIER, "RUS");
+  ROLE(text, ev, GEORDF_ROLE_RECIPIENT, "IRN");
+  ROLE(text, ev, GEORDF_ROLE_ITEM, "S-300");
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(negation) {
+  const char *texts[] = {"Iran denied supplying drones to Russia.", "Iran did not supply drones to Russia."};
+  for (size_t i = 0; i < 2; i++) {
+    geordf_events *evs = extract("2023-01-10", texts[i]);
+    const geordf_event *ev = only_event(texts[i], evs, GEORDF_ARMSDEAL);
+    ROLE(texts[i], ev, GEORDF_ROLE_SUPPLIER, "IRN");
+    ROLE(texts[i], ev, GEORDF_ROLE_RECIPIENT, "RUS");
+    ck_assert_msg(geordf_event_negated(ev) == 1, "\"%s\": not negated", texts[i]);
+    geordf_events_free(evs);
+  }
+  /* The affirmative sentence is not negated, and says the drones arrived. */
+  const char *text = "Iran supplied drones to Russia.";
+  geordf_events *evs = extract("2023-01-10", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_ARMSDEAL);
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, NULL);
+  geordf_events_free(evs);
+}
+END_TEST
+
+/* ---- sanctions ------------------------------------------------------------------ */
+
+static void sanction_is(const char *text, const char *imposers, const char *target,
+                        geordf_event_status status) {
+  geordf_events *evs = extract("2019-03-10", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SANCTION);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, imposers);
+  ROLE(text, ev, GEORDF_ROLE_TARGET, target);
+  attrs(text, ev, status, 0, 0, NULL);
+  geordf_events_free(evs);
+}
+
+START_TEST(sanction_status_from_wording) {
+  sanction_is("The European Union imposed sanctions on Belarus.", "EU", "BLR", GEORDF_STATUS_IMPOSED);
+  sanction_is("Washington threatened sanctions against Venezuela.", "USA", "VEN", GEORDF_STATUS_THREATENED);
+  sanction_is("The United States lifted sanctions on Sudan.", "USA", "SDN", GEORDF_STATUS_LIFTED);
+  sanction_is("The European Union eased sanctions on Cuba.", "EU", "CUB", GEORDF_STATUS_EASED);
+}
+END_TEST
+
+START_TEST(sanction_threat_to_impose) {
+  /* KNOWN FAILURE at the time of writing: the nearer "impose" wins over
+   * "threatened", giving Imposed. */
+  sanction_is("The European Union threatened to impose sanctions on Belarus.", "EU", "BLR",
+              GEORDF_STATUS_THREATENED);
+}
+END_TEST
+
+START_TEST(coordination) {
+  sanction_is("The United States, Canada and Britain imposed sanctions on Iran.", "CAN GBR USA", "IRN",
+              GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
+/* ---- merging, decoys, evidence ---------------------------------------------------- */
+
+START_TEST(merging_two_mentions) {
+  const char *text = "Emmanuel Macron visited Nigeria on Monday. Officials said Macron visited Nigeria "
+                     "to discuss trade.";
+  geordf_events *evs = extract("2019-03-10", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Emmanuel_Macron");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "NGA");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-03-04");
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 2);
+  size_t b, e, second = (size_t)(strstr(text, "Officials") - text);
+  geordf_event_evidence_get(ev, 0, &b, &e);
+  ck_assert(b == 0 && e == second - 1);
+  geordf_event_evidence_get(ev, 1, &b, &e);
+  ck_assert(b == second && e == strlen(text));
+  /* Two mentions are more certain than one. */
+  double merged = geordf_event_confidence(ev);
+  geordf_events_free(evs);
+  const char *one = "Emmanuel Macron visited Nigeria on Monday.";
+  evs = extract("2019-03-10", one);
+  ev = only_event(one, evs, GEORDF_VISIT);
+  ck_assert_msg(merged > geordf_event_confidence(ev), "merged %.3f, single %.3f", merged,
+                geordf_event_confidence(ev));
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(no_merge_of_different_events) {
+  const char *text = "Emmanuel Macron visited Nigeria. Emmanuel Macron visited Ghana.";
+  geordf_events *evs = extract("2019-03-10", text);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+  ROLE(text, geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "NGA");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "GHA");
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(decoys_yield_nothing) {
+  const char *texts[] = {
+      "The council shot down the proposal.",
+      "She visited a hospital.",
+      "He is an ally of the mayor.",
+      "The club was sanctioned by the league.",
+      "The council shot down the proposal. She visited a hospital. He is an ally of the mayor. "
+      "The club was sanctioned by the league.",
+      "They ate turkey and visited friends.",
+      NULL};
+  for (size_t i = 0; texts[i]; i++) {
+    geordf_events *evs = extract("2020-01-15", texts[i]);
+    size_t n = geordf_events_count(evs);
+    ck_assert_msg(n == 0, "\"%s\": %zu events (first a %s), want none", texts[i], n,
+                  n ? geordf_event_type_name(geordf_event_get_type(geordf_events_get(evs, 0))) : "");
+    geordf_events_free(evs);
+  }
+}
+END_TEST
+
+START_TEST(evidence_spans) {
+  const char *text = "Markets were calm. Vladimir Putin visited Turkey. Analysts expect more talks.";
+  size_t b0 = (size_t)(strstr(text, "Vladimir") - text);
+  size_t e0 = (size_t)(strstr(text, " Analysts") - text);
+  geordf_events *evs = extract("2019-07-01", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 1);
+  size_t b, e;
+  geordf_event_evidence_get(ev, 0, &b, &e);
+  ck_assert_msg(b == b0 && e == e0, "\"%s\": evidence [%zu,%zu), want [%zu,%zu)", text, b, e, b0, e0);
+  geordf_events_free(evs);
+  /* With a headline, offsets still point into the text. */
+  evs = extract_doc("2019-07-01", "Putin in Turkey", text);
+  ev = only_event(text, evs, GEORDF_VISIT);
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 1);
+  geordf_event_evidence_get(ev, 0, &b, &e);
+  ck_assert_msg(b == b0 && e == e0, "with a title: evidence [%zu,%zu), want [%zu,%zu)", b, e, b0, e0);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(headline_only_event_dropped) {
+  /* An event only in the headline has no evidence in the text. */
+  const char *text = "Markets were calm on Monday.";
+  geordf_events *evs = extract_doc("2019-07-01", "Vladimir Putin visited Turkey", text);
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+  geordf_events_free(evs);
+}
+END_TEST
+
+static const char *several =
+    "Russia imposed sanctions on Turkey. Vladimir Putin visited Iran. Turkish F-16s shot down a "
+    "Russian Su-24. Iran denied supplying drones to Russia. Japan and India signed a defence pact.";
+
+START_TEST(confidence_in_range) {
+  geordf_events *evs = extract("2016-02-01", several);
+  ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    double c = geordf_event_confidence(ev);
+    ck_assert_msg(c > 0.0 && c <= 1.0, "event %zu (%s): confidence %f", i,
+                  geordf_event_type_name(geordf_event_get_type(ev)), c);
+    ck_assert_uint_ge(geordf_event_evidence_count(ev), 1);
+  }
+  /* Events follow the text. */
+  geordf_event_type want[] = {GEORDF_SANCTION, GEORDF_VISIT, GEORDF_SHOOTDOWN, GEORDF_ARMSDEAL,
+                              GEORDF_ALLIANCE};
+  for (size_t i = 0; i < 5 && i < geordf_events_count(evs); i++)
+    ck_assert_int_eq(geordf_event_get_type(geordf_events_get(evs, i)), want[i]);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(deterministic) {
+  geordf_events *a = extract("2016-02-01", several);
+  geordf_events *b = extract("2016-02-01", several);
+  ck_assert_uint_eq(geordf_events_count(a), geordf_events_count(b));
+  ck_assert_uint_gt(geordf_events_count(a), 0);
+  for (size_t i = 0; i < geordf_events_count(a); i++) {
+    const geordf_event *x = geordf_events_get(a, i), *y = geordf_events_get(b, i);
+    ck_assert_int_eq(geordf_event_get_type(x), geordf_event_get_type(y));
+    for (int r = 0; r < GEORDF_ROLE_COUNT; r++) {
+      ck_assert_uint_eq(geordf_event_role_count(x, (geordf_role)r), geordf_event_role_count(y, (geordf_role)r));
+      for (size_t k = 0; k < geordf_event_role_count(x, (geordf_role)r); k++)
+        ck_assert_ptr_eq(geordf_event_role_get(x, (geordf_role)r, k), geordf_event_role_get(y, (geordf_role)r, k));
+    }
+    ck_assert_int_eq(geordf_event_get_status(x), geordf_event_get_status(y));
+    ck_assert_int_eq(geordf_event_planned(x), geordf_event_planned(y));
+    ck_assert_int_eq(geordf_event_negated(x), geordf_event_negated(y));
+    ck_assert(geordf_event_confidence(x) == geordf_event_confidence(y));
+    const char *dx = geordf_event_date(x), *dy = geordf_event_date(y);
+    ck_assert(dx ? dy && !strcmp(dx, dy) : !dy);
+    const char *ix = geordf_event_item_text(x), *iy = geordf_event_item_text(y);
+    ck_assert(ix ? iy && !strcmp(ix, iy) : !iy);
+    ck_assert_uint_eq(geordf_event_evidence_count(x), geordf_event_evidence_count(y));
+    for (size_t k = 0; k < geordf_event_evidence_count(x); k++) {
+      size_t b1, e1, b2, e2;
+      geordf_event_evidence_get(x, k, &b1, &e1);
+      geordf_event_evidence_get(y, k, &b2, &e2);
+      ck_assert(b1 == b2 && e1 == e2);
+    }
+  }
+  geordf_events_free(a);
+  geordf_events_free(b);
+}
+END_TEST
+
+START_TEST(arguments_and_empty_text) {
+  geordf_events *evs = extract("2020-01-01", "");
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+  geordf_events_free(evs);
+  geordf_document doc = {"urn:test:doc", NULL, NULL, "Putin visited Turkey.", 21, NULL};
+  evs = (geordf_events *)1;
+  ck_assert_int_eq(geordf_extract(&evs, NULL, &doc), GEORDF_ERR_ARG);
+  ck_assert_ptr_null(evs);
+  evs = (geordf_events *)1;
+  ck_assert_int_eq(geordf_extract(&evs, lex, NULL), GEORDF_ERR_ARG);
+  ck_assert_ptr_null(evs);
+  geordf_events_free(NULL);
+}
+END_TEST
+
+static Suite *extract_suite(void) {
+  Suite *s = suite_create("extract");
+  TCase *tc = tcase_create("mechanisms");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, visit_active);
+  tcase_add_test(tc, visit_arrived_in_capital);
+  tcase_add_test(tc, visit_planned);
+  tcase_add_test(tc, pronoun_coreference);
+  tcase_add_test(tc, title_resolution_by_date);
+  tcase_add_test(tc, shootdown_passive);
+  tcase_add_test(tc, shootdown_active_demonyms);
+  tcase_add_test(tc, armsdeal_nominal);
+  tcase_add_test(tc, armsdeal_agreed);
+  tcase_add_test(tc, negation);
+  tcase_add_test(tc, sanction_status_from_wording);
+  tcase_add_test(tc, sanction_threat_to_impose);
+  tcase_add_test(tc, coordination);
+  tcase_add_test(tc, merging_two_mentions);
+  tcase_add_test(tc, no_merge_of_different_events);
+  tcase_add_test(tc, decoys_yield_nothing);
+  tcase_add_test(tc, evidence_spans);
+  tcase_add_test(tc, headline_only_event_dropped);
+  tcase_add_test(tc, confidence_in_range);
+  tcase_add_test(tc, deterministic);
+  tcase_add_test(tc, arguments_and_empty_text);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(extract_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,1 +1,505 @@
-int main(void) { return 77; }
+/* geordf: unit tests for the lexicon loader, phrase table and offices
+ * (src/lexicon.c, src/match.c), on a small fixture and the bundled lexicon.
+ * SPDX-License-Identifier: MIT */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "geordf/geordf.h"
+#include "lexicon.h"
+#include "match.h"
+#include "token.h"
+
+#define ID GEORDF_ID_NS
+
+static geordf_lexicon *lex; /* the fixture, loaded and frozen for each test */
+
+/* The fixture file, found through top_srcdir (exported by make check). */
+static const char *fixture_path(void) {
+  static char path[4096];
+  const char *top = getenv("top_srcdir");
+  ck_assert_msg(top && *top, "top_srcdir is not set (run through make check)");
+  snprintf(path, sizeof path, "%s/tests/unit/fixture-lexicon.ttl", top);
+  return path;
+}
+
+static void load_fixture(void) {
+  ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
+  geordf_status st = geordf_lexicon_load_file(lex, fixture_path());
+  ck_assert_msg(st == GEORDF_OK, "loading the fixture: %s", geordf_lexicon_error(lex));
+  st = geordf_lexicon_freeze(lex);
+  ck_assert_msg(st == GEORDF_OK, "freezing the fixture: %s", geordf_lexicon_error(lex));
+}
+
+static void free_fixture(void) {
+  geordf_lexicon_free(lex);
+  lex = NULL;
+}
+
+static const geordf_entity *ent(const char *local) {
+  char iri[256];
+  snprintf(iri, sizeof iri, "%s%s", ID, local);
+  const geordf_entity *e = gd_lexicon_entity(lex, iri);
+  ck_assert_msg(e != NULL, "entity %s is missing", iri);
+  return e;
+}
+
+static const gd_sense *lookup(const char *key, int *is_prefix) {
+  int p = -1;
+  const gd_sense *s = gd_lexicon_lookup(lex, key, strlen(key), &p);
+  ck_assert_msg(p == 0 || p == 1, "is_prefix not set for \"%s\"", key);
+  if (is_prefix) *is_prefix = p;
+  return s;
+}
+
+/* A folder of its own for files written by a test; removed by rm_tmp(). */
+static char tmpdir[256];
+static char tmpfile_path[512];
+
+static const char *write_tmp(const char *name, const char *content) {
+  const char *base = getenv("TMPDIR");
+  snprintf(tmpdir, sizeof tmpdir, "%s/geordf-lex-XXXXXX", base && *base ? base : "/tmp");
+  ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+  snprintf(tmpfile_path, sizeof tmpfile_path, "%s/%s", tmpdir, name);
+  FILE *fh = fopen(tmpfile_path, "w");
+  ck_assert_ptr_nonnull(fh);
+  fputs(content, fh);
+  ck_assert_int_eq(fclose(fh), 0);
+  return tmpfile_path;
+}
+
+static void rm_tmp(void) {
+  unlink(tmpfile_path);
+  rmdir(tmpdir);
+}
+
+#define PREFIXES                                           \
+  "@prefix geo: <https://w3id.org/geordf/ns#> .\n"         \
+  "@prefix lex: <https://w3id.org/geordf/lexicon#> .\n"    \
+  "@prefix id: <https://w3id.org/geordf/id/> .\n"          \
+  "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+
+/* ---- the fixture ----------------------------------------------------------- */
+
+START_TEST(fixture_entities) {
+  ck_assert_str_eq(geordf_lexicon_error(lex), "");
+  const geordf_entity *usa = ent("USA");
+  ck_assert_str_eq(geordf_entity_iri(usa), ID "USA");
+  ck_assert_str_eq(geordf_entity_label(usa), "United States");
+  ck_assert_str_eq(geordf_entity_qid(usa), "Q30");
+  ck_assert_str_eq(geordf_entity_class(usa), "Country");
+  ck_assert_int_eq(usa->kind, GD_KIND_COUNTRY);
+
+  const geordf_entity *ankara = ent("Ankara");
+  ck_assert_int_eq(ankara->kind, GD_KIND_PLACE);
+  ck_assert_str_eq(geordf_entity_class(ankara), "Place");
+  ck_assert_ptr_eq(ankara->country, ent("TUR"));
+  ck_assert_ptr_eq(ankara->stands_for, ent("TUR"));
+  ck_assert_ptr_null(geordf_entity_qid(ankara));
+
+  const geordf_entity *nato = ent("NATO");
+  ck_assert_int_eq(nato->kind, GD_KIND_ORG);
+  ck_assert_str_eq(geordf_entity_class(nato), "Organization");
+
+  /* A weapon keeps its precise class, kind and origin. */
+  const geordf_entity *su = ent("Su-24");
+  ck_assert_int_eq(su->kind, GD_KIND_WEAPON);
+  ck_assert_str_eq(geordf_entity_class(su), "Aircraft");
+  ck_assert_str_eq(su->weapon_kind, "bomber");
+  ck_assert_ptr_eq(su->country, ent("RUS"));
+}
+END_TEST
+
+START_TEST(fixture_person_offices) {
+  const geordf_entity *jane = ent("Jane_Doe");
+  ck_assert_int_eq(jane->kind, GD_KIND_PERSON);
+  ck_assert_str_eq(geordf_entity_class(jane), "Person");
+  ck_assert_ptr_eq(jane->country, ent("TUR"));
+  ck_assert_uint_eq(jane->n_offices, 2);
+  /* Offices are sorted by start date, whatever the file order. */
+  ck_assert_str_eq(jane->offices[0].office, "ForeignMinister");
+  ck_assert_ptr_eq(jane->offices[0].of, ent("TUR"));
+  ck_assert_str_eq(jane->offices[0].start, "2003-03-14");
+  ck_assert_str_eq(jane->offices[0].end, "2007-08-29");
+  ck_assert_str_eq(jane->offices[1].office, "SecretaryGeneral");
+  ck_assert_ptr_eq(jane->offices[1].of, ent("NATO"));
+  ck_assert_str_eq(jane->offices[1].start, "2009-08-01");
+  /* An open term has no end. */
+  const geordf_entity *mary = ent("Mary_Poe");
+  ck_assert_uint_eq(mary->n_offices, 1);
+  ck_assert_str_eq(mary->offices[0].end, "");
+}
+END_TEST
+
+START_TEST(entity_by_iri) {
+  ck_assert_ptr_nonnull(gd_lexicon_entity(lex, ID "TUR"));
+  ck_assert_ptr_null(gd_lexicon_entity(lex, ID "TU"));
+  ck_assert_ptr_null(gd_lexicon_entity(lex, ID "TURX"));
+  ck_assert_ptr_null(gd_lexicon_entity(lex, ID "tur"));
+  ck_assert_ptr_null(gd_lexicon_entity(lex, ""));
+  /* Triggers and cues are not entities. */
+  ck_assert_ptr_null(gd_lexicon_entity(lex, GD_LEX_NS "visit_v"));
+  ck_assert_ptr_null(gd_lexicon_entity(lex, GD_LEX_NS "President"));
+}
+END_TEST
+
+START_TEST(lookup_names) {
+  int pre;
+  const gd_sense *s = lookup("turkey", &pre);
+  ck_assert_ptr_nonnull(s);
+  ck_assert_int_eq(s->kind, GD_PH_ENTITY);
+  ck_assert_ptr_eq(s->u.entity, ent("TUR"));
+  ck_assert_int_eq(s->how, GD_NAME_PROPER);
+  ck_assert_uint_eq(s->caps_only, GD_CAPS_FIRST);
+  ck_assert_ptr_null(s->next);
+  ck_assert_int_eq(pre, 0);
+  /* Names are folded like text: "T\u00fcrkiye" is found as "turkiye". */
+  s = lookup("turkiye", NULL);
+  ck_assert(s && s->u.entity == ent("TUR"));
+  s = lookup("american", NULL);
+  ck_assert(s && s->u.entity == ent("USA") && s->how == GD_NAME_DEMONYM);
+  s = lookup("the kremlin", NULL);
+  ck_assert(s && s->u.entity == ent("RUS") && s->how == GD_NAME_METONYM);
+  s = lookup("doe", NULL);
+  ck_assert(s && s->u.entity == ent("Jane_Doe") && s->how == GD_NAME_SURNAME);
+  s = lookup("su-24s", NULL);
+  ck_assert(s && s->u.entity == ent("Su-24"));
+  ck_assert_ptr_null(lookup("Turkey", NULL)); /* keys are folded */
+  ck_assert_ptr_null(lookup("germany", &pre));
+  ck_assert_int_eq(pre, 0);
+}
+END_TEST
+
+START_TEST(lookup_multiword_and_prefix) {
+  int pre;
+  ck_assert_ptr_null(lookup("united", &pre));
+  ck_assert_int_eq(pre, 1);
+  const gd_sense *s = lookup("united states", &pre);
+  ck_assert(s && s->u.entity == ent("USA"));
+  ck_assert_int_eq(pre, 1); /* "united states of america" is longer */
+  ck_assert_ptr_null(lookup("united states of", &pre));
+  ck_assert_int_eq(pre, 1);
+  s = lookup("united states of america", &pre);
+  ck_assert(s && s->u.entity == ent("USA"));
+  ck_assert_int_eq(pre, 0);
+  s = lookup("north atlantic treaty organization", &pre);
+  ck_assert(s && s->u.entity == ent("NATO"));
+  /* The key length bounds the lookup. */
+  s = gd_lexicon_lookup(lex, "united states of america", 13, &pre);
+  ck_assert(s && s->u.entity == ent("USA") && pre == 1);
+  /* Keys join tokens with single spaces. */
+  ck_assert_ptr_null(lookup("united  states", &pre));
+  ck_assert_ptr_null(lookup("unitedstates", &pre));
+}
+END_TEST
+
+START_TEST(lookup_trigger_cue_office) {
+  int pre;
+  const gd_sense *s = lookup("visited", &pre);
+  ck_assert_ptr_nonnull(s);
+  ck_assert_int_eq(s->kind, GD_PH_TRIGGER);
+  const gd_trigger *tr = s->u.trigger;
+  ck_assert_str_eq(tr->iri, GD_LEX_NS "visit_v");
+  ck_assert_int_eq(tr->type, GEORDF_VISIT);
+  ck_assert_int_eq(tr->pos, 'v');
+  ck_assert_double_eq_tol(tr->weight, 0.9, 1e-9);
+  ck_assert_int_eq(tr->status, GEORDF_STATUS_NONE);
+  ck_assert_uint_eq(tr->nslots, 3);
+  ck_assert(tr->slots[0].kind == GD_SLOT_SUBJ && tr->slots[0].role == GEORDF_ROLE_VISITOR);
+  ck_assert(tr->slots[1].kind == GD_SLOT_OBJ && tr->slots[1].role == GEORDF_ROLE_DESTINATION);
+  /* "_" in a preposition slot stands for a space. */
+  ck_assert(tr->slots[2].kind == GD_SLOT_PREP && tr->slots[2].role == GEORDF_ROLE_PLACE);
+  ck_assert_str_eq(tr->slots[2].prep, "next to");
+  /* A multi-word form leads to the same trigger. */
+  ck_assert_ptr_null(lookup("paid", &pre));
+  ck_assert_int_eq(pre, 1);
+  s = lookup("paid a visit to", &pre);
+  ck_assert(s && s->kind == GD_PH_TRIGGER && s->u.trigger == tr);
+
+  s = lookup("denied", NULL);
+  ck_assert(s && s->kind == GD_PH_CUE && s->u.cue == GD_CUE_NEGATION);
+  s = lookup("did not", NULL);
+  ck_assert(s && s->kind == GD_PH_CUE && s->u.cue == GD_CUE_NEGATION);
+  s = lookup("president", NULL);
+  ck_assert(s && s->kind == GD_PH_OFFICE);
+  ck_assert_str_eq(s->u.office->office, "President");
+}
+END_TEST
+
+/* Runs gd_match over TEXT and describes the mentions as "first-last=label". */
+static const char *matches(const char *text) {
+  static char out[512];
+  gd_tokens *t = gd_tokenize(text, strlen(text));
+  ck_assert_ptr_nonnull(t);
+  gd_mention *m = NULL;
+  size_t n = 0, cap = 0;
+  ck_assert_int_eq(gd_match(lex, t, 0, t->ntok, &m, &n, &cap), 0);
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    const char *what = m[i].nents ? geordf_entity_label(m[i].ents[0])
+                       : m[i].ntrig ? "TRIGGER"
+                       : m[i].office ? "OFFICE"
+                                     : "CUE";
+    size_t at = strlen(out);
+    snprintf(out + at, sizeof out - at, "%s%zu-%zu=%s", i ? "|" : "", m[i].tb, m[i].te, what);
+  }
+  free(m);
+  gd_tokens_free(t);
+  return out;
+}
+
+#define MATCHES(text, want)                                                                       \
+  do {                                                                                            \
+    const char *got_ = matches(text);                                                             \
+    ck_assert_msg(!strcmp(got_, want), "matches in \"%s\": \"%s\", want \"%s\"", text, got_, want); \
+  } while (0)
+
+START_TEST(match_capitals_only) {
+  /* "US" is written in capitals in the lexicon: only capitals match. */
+  MATCHES("US troops left", "0-1=United States");
+  MATCHES("they told us so", "");
+  MATCHES("Us", "");
+  /* Other names match any case of the words. */
+  MATCHES("the UNITED STATES said", "1-3=United States");
+}
+END_TEST
+
+START_TEST(match_capitalized_names) {
+  MATCHES("Turkey voted", "0-1=Turkey");
+  MATCHES("TURKEY VOTED", "0-1=Turkey");
+  /* "turkey" the bird is not the state. */
+  MATCHES("they ate turkey", "");
+  MATCHES("a turkish bath", "");
+  MATCHES("a Turkish bath", "1-2=Turkey");
+}
+END_TEST
+
+START_TEST(match_longest_first) {
+  MATCHES("the United States of America visited Ankara",
+          "1-5=United States|5-6=TRIGGER|6-7=Ankara");
+  /* An unfinished longer phrase falls back to the longest complete one. */
+  MATCHES("the United States of old", "1-3=United States");
+  MATCHES("she paid a visit to Ankara", "1-5=TRIGGER|5-6=Ankara");
+  MATCHES("she paid a bill", "");
+  MATCHES("the president did not go", "1-2=OFFICE|2-4=CUE");
+  /* A token range limits the matcher. */
+  gd_tokens *t = gd_tokenize("Turkey Russia", 13);
+  gd_mention *m = NULL;
+  size_t n = 0, cap = 0;
+  ck_assert_int_eq(gd_match(lex, t, 1, 2, &m, &n, &cap), 0);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_ptr_eq(m[0].ents[0], ent("RUS"));
+  free(m);
+  gd_tokens_free(t);
+}
+END_TEST
+
+START_TEST(office_holders_by_date) {
+  const geordf_entity *out[4];
+  const geordf_entity *usa = ent("USA");
+  /* Before, during and after a term; the end day belongs to the successor. */
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", usa, "1999-05-01", out, 4), 0);
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", usa, "2001-01-20", out, 4), 1);
+  ck_assert_ptr_eq(out[0], ent("John_Roe"));
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", usa, "2005-06-30", out, 4), 1);
+  ck_assert_ptr_eq(out[0], ent("John_Roe"));
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", usa, "2009-01-19", out, 4), 1);
+  ck_assert_ptr_eq(out[0], ent("John_Roe"));
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", usa, "2009-01-20", out, 4), 1);
+  ck_assert_ptr_eq(out[0], ent("Mary_Poe"));
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", usa, "2024-03-01", out, 4), 1);
+  ck_assert_ptr_eq(out[0], ent("Mary_Poe"));
+  /* "" is any time; "Leader" is any head of state or government. */
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", usa, "", out, 4), 2);
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "Leader", usa, "2005-06-30", out, 4), 1);
+  ck_assert_ptr_eq(out[0], ent("John_Roe"));
+  /* MAX bounds the output. */
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", usa, "", out, 1), 1);
+  /* Another state or office has other holders. */
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", ent("TUR"), "2005-06-30", out, 4), 0);
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "ForeignMinister", ent("TUR"), "2005-06-30", out, 4), 1);
+  ck_assert_ptr_eq(out[0], ent("Jane_Doe"));
+  /* A secretary-general is not a "Leader" (not a head of state). */
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "Leader", ent("NATO"), "2010-01-01", out, 4), 0);
+  /* NULL for any state. */
+  ck_assert_uint_eq(gd_lexicon_office_holders(lex, "SecretaryGeneral", NULL, "2010-01-01", out, 4), 1);
+}
+END_TEST
+
+START_TEST(person_state_by_date) {
+  const geordf_entity *jane = ent("Jane_Doe");
+  ck_assert_ptr_eq(gd_person_state(jane, "2005-01-01"), ent("TUR"));
+  ck_assert_ptr_eq(gd_person_state(jane, "2010-01-01"), ent("NATO"));
+  /* Out of office: the nationality. */
+  ck_assert_ptr_eq(gd_person_state(jane, "1990-01-01"), ent("TUR"));
+  ck_assert_ptr_eq(gd_person_state(jane, "2020-01-01"), ent("TUR"));
+  ck_assert_ptr_eq(gd_person_state(ent("Mary_Poe"), "2030-01-01"), ent("USA"));
+  /* Not a person. */
+  ck_assert_ptr_null(gd_person_state(ent("TUR"), "2010-01-01"));
+  ck_assert_ptr_null(gd_person_state(NULL, "2010-01-01"));
+}
+END_TEST
+
+/* ---- errors ------------------------------------------------------------------ */
+
+START_TEST(syntax_error_keeps_nothing) {
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_file(l, fixture_path()), GEORDF_OK);
+  const char *path = write_tmp("broken.ttl",
+                               PREFIXES                                            /* lines 1-4 */
+                               "id:ZZZ a geo:Country ; rdfs:label \"Zedland\" .\n" /* line 5 */
+                               "\n"                                                /* line 6 */
+                               "id:YYY a geo:Country ;; ] rdfs:label .\n");        /* line 7 */
+  geordf_status st = geordf_lexicon_load_file(l, path);
+  ck_assert_int_eq(st, GEORDF_ERR_SYNTAX);
+  const char *err = geordf_lexicon_error(l);
+  char want[600];
+  snprintf(want, sizeof want, "%s:7:", path);
+  ck_assert_msg(strstr(err, want) != NULL, "error \"%s\" should contain \"%s\"", err, want);
+  rm_tmp();
+  /* The lexicon is still usable, without anything of the broken file. */
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  ck_assert_ptr_null(gd_lexicon_entity(l, ID "ZZZ"));
+  ck_assert_ptr_null(gd_lexicon_entity(l, ID "YYY"));
+  ck_assert_ptr_nonnull(gd_lexicon_entity(l, ID "TUR"));
+  int pre;
+  ck_assert_ptr_null(gd_lexicon_lookup(l, "zedland", 7, &pre));
+  geordf_lexicon_free(l);
+}
+END_TEST
+
+START_TEST(missing_file) {
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  const char *path = "/nonexistent/geordf/lexicon.ttl";
+  ck_assert_int_eq(geordf_lexicon_load_file(l, path), GEORDF_ERR_IO);
+  ck_assert_msg(strstr(geordf_lexicon_error(l), path) != NULL, "error \"%s\" names no file",
+                geordf_lexicon_error(l));
+  /* A folder is not a lexicon file. */
+  ck_assert_int_eq(geordf_lexicon_load_file(l, "/"), GEORDF_ERR_IO);
+  ck_assert_int_eq(geordf_lexicon_load_dir(l, "/nonexistent/geordf"), GEORDF_ERR_IO);
+  geordf_lexicon_free(l);
+}
+END_TEST
+
+START_TEST(bad_frame_at_freeze) {
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  const char *path = write_tmp("trig.ttl", PREFIXES
+                               "lex:odd a lex:Trigger ; lex:eventType geo:Visit ;\n"
+                               "    lex:form \"wandered\" ; lex:frame \"subj=visitor obj=tourist\" .\n");
+  ck_assert_int_eq(geordf_lexicon_load_file(l, path), GEORDF_OK);
+  rm_tmp();
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_ERR_LEXICON);
+  const char *err = geordf_lexicon_error(l);
+  ck_assert_msg(strstr(err, GD_LEX_NS "odd") && strstr(err, "bad frame") && strstr(err, "obj=tourist"),
+                "unclear error: \"%s\"", err);
+  geordf_lexicon_free(l);
+}
+END_TEST
+
+START_TEST(trigger_without_type) {
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  const char *path = write_tmp("trig.ttl", PREFIXES
+                               "lex:vague a lex:Trigger ; lex:form \"went\" ;\n"
+                               "    lex:frame \"subj=visitor\" .\n");
+  ck_assert_int_eq(geordf_lexicon_load_file(l, path), GEORDF_OK);
+  rm_tmp();
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_ERR_LEXICON);
+  ck_assert_msg(strstr(geordf_lexicon_error(l), "eventType"), "unclear error: \"%s\"",
+                geordf_lexicon_error(l));
+  geordf_lexicon_free(l);
+}
+END_TEST
+
+START_TEST(load_after_freeze) {
+  ck_assert_int_eq(geordf_lexicon_load_file(lex, fixture_path()), GEORDF_ERR_ARG);
+  /* Freezing twice is harmless. */
+  ck_assert_int_eq(geordf_lexicon_freeze(lex), GEORDF_OK);
+  ck_assert_ptr_nonnull(gd_lexicon_entity(lex, ID "TUR"));
+}
+END_TEST
+
+START_TEST(empty_folder) {
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  write_tmp("notes.txt", "not a lexicon\n");
+  ck_assert_int_eq(geordf_lexicon_load_dir(l, tmpdir), GEORDF_ERR_LEXICON);
+  ck_assert_msg(strstr(geordf_lexicon_error(l), tmpdir), "error names no folder: \"%s\"",
+                geordf_lexicon_error(l));
+  rm_tmp();
+  geordf_lexicon_free(l);
+}
+END_TEST
+
+START_TEST(bundled_lexicon) {
+  const char *dir = gd_lexicon_default_dir();
+  ck_assert_msg(dir != NULL, "no bundled lexicon (GEORDF_DATADIR=%s)",
+                getenv("GEORDF_DATADIR") ? getenv("GEORDF_DATADIR") : "(unset)");
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  geordf_status st = geordf_lexicon_load_dir(l, dir);
+  ck_assert_msg(st == GEORDF_OK, "loading %s: %s", dir, geordf_lexicon_error(l));
+  st = geordf_lexicon_freeze(l);
+  ck_assert_msg(st == GEORDF_OK, "freezing %s: %s", dir, geordf_lexicon_error(l));
+  const geordf_entity *rus = gd_lexicon_entity(l, ID "RUS");
+  ck_assert_ptr_nonnull(rus);
+  ck_assert_str_eq(geordf_entity_qid(rus), "Q159");
+  ck_assert_str_eq(geordf_entity_label(rus), "Russia");
+  ck_assert_str_eq(geordf_entity_class(rus), "Country");
+  int pre;
+  const gd_sense *s = gd_lexicon_lookup(l, "russia", 6, &pre);
+  ck_assert(s && s->kind == GD_PH_ENTITY && s->u.entity == rus);
+  geordf_lexicon_free(l);
+}
+END_TEST
+
+START_TEST(free_null) {
+  geordf_lexicon_free(NULL);
+  ck_assert_str_eq(geordf_lexicon_error(NULL), "");
+}
+END_TEST
+
+static Suite *lexicon_suite(void) {
+  Suite *s = suite_create("lexicon");
+  TCase *tc = tcase_create("fixture");
+  tcase_add_checked_fixture(tc, load_fixture, free_fixture);
+  tcase_add_test(tc, fixture_entities);
+  tcase_add_test(tc, fixture_person_offices);
+  tcase_add_test(tc, entity_by_iri);
+  tcase_add_test(tc, lookup_names);
+  tcase_add_test(tc, lookup_multiword_and_prefix);
+  tcase_add_test(tc, lookup_trigger_cue_office);
+  tcase_add_test(tc, match_capitals_only);
+  tcase_add_test(tc, match_capitalized_names);
+  tcase_add_test(tc, match_longest_first);
+  tcase_add_test(tc, office_holders_by_date);
+  tcase_add_test(tc, person_state_by_date);
+  tcase_add_test(tc, load_after_freeze);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("errors");
+  tcase_add_test(tc, syntax_error_keeps_nothing);
+  tcase_add_test(tc, missing_file);
+  tcase_add_test(tc, bad_frame_at_freeze);
+  tcase_add_test(tc, trigger_without_type);
+  tcase_add_test(tc, empty_folder);
+  tcase_add_test(tc, free_null);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("bundled");
+  tcase_set_timeout(tc, 30);
+  tcase_add_test(tc, bundled_lexicon);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(lexicon_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,1 +1,171 @@
-int main(void) { return 77; }
+/* geordf: unit tests for Unicode folding and character classes (src/text.c).
+ * SPDX-License-Identifier: MIT */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+/* Folds S and checks the result and its reported length. */
+static void fold_is(const char *s, const char *want) {
+  size_t n = 12345;
+  char *f = gd_text_fold(s, strlen(s), &n);
+  ck_assert_msg(f != NULL, "fold(\"%s\") returned NULL", s);
+  ck_assert_msg(!strcmp(f, want), "fold(\"%s\") = \"%s\", want \"%s\"", s, f, want);
+  ck_assert_msg(n == strlen(want), "fold(\"%s\") length %zu, want %zu", s, n, strlen(want));
+  free(f);
+}
+
+START_TEST(fold_strips_marks_and_case) {
+  fold_is("Erdo\xC4\x9F" "an", "erdogan");      /* g with breve */
+  fold_is("ERDOGAN", "erdogan");
+  fold_is("T\xC3\xBCrkiye", "turkiye");          /* u with diaeresis */
+  fold_is("Montr\xC3\xA9" "al", "montreal");     /* precomposed e acute */
+  fold_is("Montre\xCC\x81" "al", "montreal");    /* e + combining acute */
+  fold_is("Stra\xC3\x9F" "e", "strasse");        /* sharp s case-folds to ss */
+  fold_is("I\xC5\x9F" "bank", "isbank");         /* s with cedilla */
+  fold_is("Diyarbak\xC4\xB1r", "diyarbakir");    /* dotless i */
+  fold_is("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", /* Cyrillic "Moskva" */
+          "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+}
+END_TEST
+
+START_TEST(fold_typographic_to_ascii) {
+  fold_is("Russia\xE2\x80\x99s", "russia's");    /* right single quote */
+  fold_is("\xE2\x80\x98" "Allies", "'allies");   /* left single quote */
+  fold_is("Hawai\xCA\xBBi", "hawai\xCA\xBBi");   /* U+02BB okina is a letter, kept */
+  fold_is("Su\xE2\x80\x91" "24", "su-24");       /* non-breaking hyphen */
+  fold_is("Moscow\xE2\x80\x93" "Ankara", "moscow-ankara"); /* en dash */
+  fold_is("a\xE2\x80\x94" "b", "a-b");           /* em dash */
+  fold_is("\xE2\x88\x92" "5", "-5");             /* minus sign */
+  fold_is("\xE2\x80\x9CPeace\xE2\x80\x9D", "\"peace\"");
+  fold_is("\xC2\xAB" "oui\xC2\xBB", "\"oui\"");  /* guillemets */
+}
+END_TEST
+
+START_TEST(fold_nfkc_compatibility) {
+  fold_is("\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3", "abc"); /* fullwidth ABC */
+  fold_is("\xEF\xBC\x91\xEF\xBC\x92", "12");               /* fullwidth digits */
+  fold_is("\xEF\xAC\x81" "ghter", "fighter");              /* fi ligature */
+  fold_is("x\xC2\xB2", "x2");                               /* superscript two */
+}
+END_TEST
+
+START_TEST(fold_invalid_bytes) {
+  fold_is("a\xFF" "b", "a\xEF\xBF\xBD" "b");
+  fold_is("\x80", "\xEF\xBF\xBD");
+  /* A truncated sequence: each stray byte becomes one U+FFFD. */
+  fold_is("x\xE2\x82", "x\xEF\xBF\xBD\xEF\xBF\xBD");
+  /* An overlong encoding of '/' is not decoded as '/'. */
+  size_t n;
+  char *f = gd_text_fold("\xC0\xAF", 2, &n);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_ptr_null(strchr(f, '/'));
+  ck_assert_str_eq(f, "\xEF\xBF\xBD\xEF\xBF\xBD");
+  free(f);
+}
+END_TEST
+
+START_TEST(fold_empty_and_lengths) {
+  size_t n = 99;
+  char *f = gd_text_fold("", 0, &n);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_str_eq(f, "");
+  ck_assert_uint_eq(n, 0);
+  free(f);
+  /* LEN bounds the input; OUTLEN may be NULL. */
+  f = gd_text_fold("ABCDEF", 3, NULL);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_str_eq(f, "abc");
+  free(f);
+}
+END_TEST
+
+/* Decodes one code point at byte I of S and checks value and advance. */
+static void next_is(const char *s, size_t len, size_t at, long want, size_t advance) {
+  size_t i = at;
+  long cp = gd_text_next(s, len, &i);
+  ck_assert_msg(cp == want, "code point at %zu: %ld, want %ld", at, cp, want);
+  ck_assert_msg(i == at + advance, "advance at %zu: %zu, want %zu", at, i - at, advance);
+}
+
+START_TEST(next_valid_sequences) {
+  next_is("A", 1, 0, 'A', 1);
+  next_is("\xC3\xA9", 2, 0, 0xE9, 2);              /* 2 bytes */
+  next_is("\xE2\x82\xAC", 3, 0, 0x20AC, 3);        /* 3 bytes: euro sign */
+  next_is("\xF0\x9F\x98\x80", 4, 0, 0x1F600, 4);   /* 4 bytes */
+  /* Walk a mixed string: "a", e acute, euro, emoji, "z". */
+  const char *s = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80z";
+  size_t len = strlen(s), i = 0;
+  long want[] = {'a', 0xE9, 0x20AC, 0x1F600, 'z'};
+  for (size_t k = 0; k < 5; k++) ck_assert_int_eq(gd_text_next(s, len, &i), want[k]);
+  ck_assert_uint_eq(i, len);
+}
+END_TEST
+
+START_TEST(next_invalid_sequences) {
+  next_is("\x80", 1, 0, -1, 1);                 /* lone continuation byte */
+  next_is("\xFF", 1, 0, -1, 1);
+  next_is("\xC0\xAF", 2, 0, -1, 1);             /* overlong */
+  next_is("\xED\xA0\x80", 3, 0, -1, 1);         /* UTF-16 surrogate */
+  next_is("\xF5\x80\x80\x80", 4, 0, -1, 1);     /* beyond U+10FFFF */
+  next_is("\xE2\x82", 2, 0, -1, 1);             /* truncated by the end */
+  /* LEN cuts a valid sequence: it is invalid within LEN. */
+  next_is("\xC3\xA9", 1, 0, -1, 1);
+  /* Recovery: the byte after a bad one decodes normally. */
+  next_is("\xFF" "b", 2, 1, 'b', 1);
+}
+END_TEST
+
+START_TEST(character_classes) {
+  ck_assert(gd_text_is_letter('a') && gd_text_is_letter('Z'));
+  ck_assert(gd_text_is_letter(0xE9) && gd_text_is_letter(0x11F));  /* e acute, g breve */
+  ck_assert(gd_text_is_letter(0x416) && gd_text_is_letter(0x4E2D)); /* Cyrillic, CJK */
+  ck_assert(gd_text_is_letter(0x301));                              /* combining mark */
+  ck_assert(!gd_text_is_letter('1') && !gd_text_is_letter('-') && !gd_text_is_letter(-1));
+  ck_assert(!gd_text_is_letter(0x2019));
+
+  ck_assert(gd_text_is_upper('A') && gd_text_is_upper(0xC9) && gd_text_is_upper(0x416));
+  ck_assert(!gd_text_is_upper('a') && !gd_text_is_upper(0xE9) && !gd_text_is_upper(0x4E2D));
+  ck_assert(!gd_text_is_upper('1') && !gd_text_is_upper(-1));
+
+  ck_assert(gd_text_is_digit('0') && gd_text_is_digit('9') && gd_text_is_digit(0x663));
+  ck_assert(!gd_text_is_digit('x') && !gd_text_is_digit(0xBD) && !gd_text_is_digit(-1));
+
+  ck_assert(gd_text_is_space(' ') && gd_text_is_space('\t') && gd_text_is_space('\n'));
+  ck_assert(gd_text_is_space('\r') && gd_text_is_space(0xA0) && gd_text_is_space(0x2003));
+  ck_assert(gd_text_is_space(0x2028) && gd_text_is_space(0x200B) && gd_text_is_space(0xFEFF));
+  ck_assert(!gd_text_is_space('a') && !gd_text_is_space('_') && !gd_text_is_space(-1));
+
+  ck_assert(gd_text_is_apostrophe('\'') && gd_text_is_apostrophe(0x2019));
+  ck_assert(gd_text_is_apostrophe(0x2018) && gd_text_is_apostrophe(0x2BC));
+  ck_assert(!gd_text_is_apostrophe('"') && !gd_text_is_apostrophe('`') && !gd_text_is_apostrophe(-1));
+
+  ck_assert(gd_text_is_dash('-') && gd_text_is_dash(0x2010) && gd_text_is_dash(0x2013));
+  ck_assert(gd_text_is_dash(0x2014) && gd_text_is_dash(0x2015) && gd_text_is_dash(0x2212));
+  ck_assert(!gd_text_is_dash('_') && !gd_text_is_dash(0x2016) && !gd_text_is_dash(-1));
+}
+END_TEST
+
+static Suite *text_suite(void) {
+  Suite *s = suite_create("text");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, fold_strips_marks_and_case);
+  tcase_add_test(tc, fold_typographic_to_ascii);
+  tcase_add_test(tc, fold_nfkc_compatibility);
+  tcase_add_test(tc, fold_invalid_bytes);
+  tcase_add_test(tc, fold_empty_and_lengths);
+  tcase_add_test(tc, next_valid_sequences);
+  tcase_add_test(tc, next_invalid_sequences);
+  tcase_add_test(tc, character_classes);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(text_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
