@@ -336,6 +336,9 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
       }
       if (p.person && p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+      /* "a president making his first trip": an unknown person is still
+       * the nearest antecedent of "his". */
+      if (!p.person) c->last_person = NULL;
     }
     if (p.person || p.head || p.mod || p.place || p.weapon) {
       if (add_np(c, &p)) return -1;
@@ -487,7 +490,7 @@ static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, 
     const char *g = governing_prep(c, p, sent_tb);
     /* "after Turkish jets shot down": after, before, since, until also
      * introduce clauses, whose subject sits right before the verb. */
-    if (g && trig_tb - p->te <= 4 &&
+    if (g && trig_tb - p->te <= 6 &&
         (!strcmp(g, "after") || !strcmp(g, "before") || !strcmp(g, "since") || !strcmp(g, "until") ||
          !strcmp(g, "once") || !strcmp(g, "as")))
       g = NULL;
@@ -817,6 +820,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
   for (unsigned q = 0; q < tm->ntrig; q++) {
     if (tm->trig[q]->pos == 'n') has_n = 1;
     else has_v = 1;
+  }
+  if (!noun && tm->tb > stb) {
+    /* "a lavish welcome", "the supply": a determiner before the word
+     * (over at most two adjectives) makes it a noun. */
+    size_t k = tm->tb, adj = 0;
+    while (k > stb && adj < 2 && plain(c, k - 1) && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) { k--; adj++; }
+    if (k > stb && (adj > 0 || !has_n) && is_determiner(c, k - 1) && !tok_is(c, k - 1, "both") &&
+        !tok_is(c, k - 1, "all"))
+      return 0;
   }
   if (has_v && has_n && tm->tb > stb) {
     size_t k = tm->tb - 1;
