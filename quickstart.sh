@@ -12,6 +12,9 @@ if [ "${GEORDF_SKIP_APT:-}" != 1 ]; then
     $(grep -v '^#' packages.debian)
 fi
 # Strict independent RDF parser (n3) and SHACL validator used by the tests.
+if [ "${GEORDF_SKIP_APT:-}" != 1 ] && ! command -v npm >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends nodejs npm || true
+fi
 if command -v npm >/dev/null 2>&1; then
   (cd tests/node && npm install --no-audit --no-fund --loglevel=error) || echo "note: npm install failed; strict-parser tests will be skipped"
 fi
