@@ -145,6 +145,16 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
     p->poss = !strcmp(w, "his") || !strcmp(w, "her");
     return 1;
   }
+  if (!strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their")) {
+    /* Plural pronouns stand for a group named before: rebels, militias. */
+    for (int k = 0; k < 8 && c->states[k]; k++)
+      if (c->states[k]->kind == GD_KIND_ARMED_GROUP) {
+        p->head = c->states[k];
+        p->poss = !strcmp(w, "their");
+        return 1;
+      }
+    return 0;
+  }
   if (!strcmp(w, "it") || !strcmp(w, "its")) {
     const geordf_entity *st = c->subj_state ? c->subj_state : c->states[0];
     /* "X would impose sanctions on it": an object pronoun does not refer to
@@ -761,6 +771,30 @@ static int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig
   return -1;
 }
 
+/* The state that supplies a weapon system: its maker's state, or that
+ * state's successor (Soviet designs come from Russia). */
+static const geordf_entity *weapon_source(const geordf_entity *w) {
+  const geordf_entity *o = w ? w->country : NULL;
+  while (o && o->successor && o->successor != o) o = o->successor;
+  return o;
+}
+
+/* "India and Russia signed a deal for S-400s": of the states named as
+ * parties, the one that makes the weapon is the supplier. */
+static void infer_supplier(const ctx *c, geordf_event *ev) {
+  (void)c;
+  if (ev->nfill[GEORDF_ROLE_SUPPLIER] || ev->nfill[GEORDF_ROLE_RECIPIENT] < 2 || !ev->nfill[GEORDF_ROLE_ITEM]) return;
+  const geordf_entity *src = weapon_source(ev->fill[GEORDF_ROLE_ITEM][0]);
+  for (unsigned i = 0; src && i < ev->nfill[GEORDF_ROLE_RECIPIENT]; i++) {
+    if (ev->fill[GEORDF_ROLE_RECIPIENT][i] != src) continue;
+    gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, src);
+    memmove(&ev->fill[GEORDF_ROLE_RECIPIENT][i], &ev->fill[GEORDF_ROLE_RECIPIENT][i + 1],
+            (ev->nfill[GEORDF_ROLE_RECIPIENT] - i - 1) * sizeof(void *));
+    ev->nfill[GEORDF_ROLE_RECIPIENT]--;
+    return;
+  }
+}
+
 static int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
   for (size_t i = tb; i < te; i++)
     if (has_cue(c, i, k)) return 1;
@@ -988,6 +1022,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       }
       ev.nfill[GEORDF_ROLE_PARTY] = k;
     }
+    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(c, &ev);
     clean(c, &ev);
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;

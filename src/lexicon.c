@@ -598,6 +598,8 @@ static geordf_status build(geordf_lexicon *lex) {
             e->country = (geordf_entity *)o;
           else if (o && ll && !strcmp(ll, "metonymFor"))
             e->stands_for = (geordf_entity *)o;
+          else if (o && ll && !strcmp(ll, "successor"))
+            e->successor = (geordf_entity *)o;
           else if (t->lit && pl && !strcmp(pl, "kind")) {
             free(e->weapon_kind);
             if (!(e->weapon_kind = strdup(t->o))) return GEORDF_ERR_NOMEM;

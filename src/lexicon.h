@@ -35,6 +35,7 @@ struct geordf_entity {
   struct geordf_entity *country; /* place: its state; weapon: origin;
                                     person: nationality; or NULL */
   struct geordf_entity *stands_for; /* a place or seat used for a state */
+  struct geordf_entity *successor; /* a former state's successor (SUN: RUS) */
   char *weapon_kind;           /* weapon: "aircraft", "drone", ... or NULL */
   gd_office *offices;          /* person: offices held (owned) */
   size_t n_offices;
