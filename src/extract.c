@@ -190,7 +190,10 @@ static void remember(ctx *c, const np *p) {
   /* "it" and "its" prefer a state that was a subject, not one named in a
    * prepositional phrase. */
   const geordf_entity *a = np_actor(c, p);
-  if (a && a->kind != GD_KIND_PERSON && !governing_prep(c, p, c->sent_tb) &&
+  /* A possessor counts ("Syria's agency said its ..."), but not in an
+   * apposition ("Beijing, Pyongyang's ally,"). */
+  int appos = p->poss && p->tb > c->sent_tb && is_punct(c, p->tb - 1, ",");
+  if (a && a->kind != GD_KIND_PERSON && !appos && !governing_prep(c, p, c->sent_tb) &&
       (p->head || p->person || (p->place && p->place->stands_for))) {
     c->subj_state = a;
     if (!c->sent_subj) c->sent_subj = a;
@@ -374,6 +377,9 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         else if (!is_determiner(c, k)) joined = 0;
       }
       if (!joined || !(conj || comma)) break;
+      /* "with Russia, and Washington announced": a comma before the
+       * conjunction of a two-item chain joins clauses, not a list. */
+      if (conj && comma && b == a) break;
       /* "X and his counterpart, Hassan Rouhani," : an apposition between
        * commas belongs with what it describes. */
       size_t after = c->nps[b + 1].te;
@@ -966,7 +972,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     for (size_t k = tm->tb; k > stb && k + 3 > tm->tb; k--) {
       const char *w = c->t->tok[k - 1].norm;
       if (!strcmp(w, "the") || !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "this") ||
-          !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such")) {
+          !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such") || !strcmp(w, "parallel") ||
+          !strcmp(w, "similar") || !strcmp(w, "further") || !strcmp(w, "additional") ||
+          !strcmp(w, "tougher") || !strcmp(w, "more")) {
         gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
         if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_imposer)
           gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposer);
