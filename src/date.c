@@ -136,9 +136,24 @@ int gd_date_parse_iso(gd_ymd *out, const char *s) {
 void gd_date_format(const gd_ymd *d, char *buf) {
   if (!buf) return;
   if (!gd_date_valid(d)) { buf[0] = '\0'; return; }
-  if (d->m == 0) snprintf(buf, 11, "%04d", d->y);
-  else if (d->d == 0) snprintf(buf, 11, "%04d-%02d", d->y, d->m);
-  else snprintf(buf, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
+  /* Written digit by digit: the value is valid (year 1000-9999, month
+   * 1-12, day 1-31), and compilers cannot prove snprintf's bound. */
+  int y = d->y;
+  buf[0] = (char)('0' + y / 1000);
+  buf[1] = (char)('0' + y / 100 % 10);
+  buf[2] = (char)('0' + y / 10 % 10);
+  buf[3] = (char)('0' + y % 10);
+  buf[4] = '\0';
+  if (d->m == 0) return;
+  buf[4] = '-';
+  buf[5] = (char)('0' + d->m / 10);
+  buf[6] = (char)('0' + d->m % 10);
+  buf[7] = '\0';
+  if (d->d == 0) return;
+  buf[7] = '-';
+  buf[8] = (char)('0' + d->d / 10);
+  buf[9] = (char)('0' + d->d % 10);
+  buf[10] = '\0';
 }
 
 /* ---- tokens ------------------------------------------------------------- */
