@@ -317,6 +317,22 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.te = ++j;
         modifier = 1;
       }
+      /* "the Iran-aligned Houthis", "U.S.-backed forces": a name joined by a
+       * hyphen to a word modifies the phrase that follows. */
+      if (j + 1 < te && (c->t->tok[j].flags & GD_TOK_HYPHEN)) {
+        const gd_mention *hm = mention_at(c, j + 1);
+        size_t after = hm ? hm->te : j + 2;
+        const gd_mention *nx2 = after < te ? mention_at(c, after) : NULL;
+        if ((!hm || hm->ntrig || (!hm->nents && !hm->office)) && nx2 && !nx2->ntrig && nx2->nents) {
+          if (p.head && !p.mod) { p.mod = p.head; p.head = NULL; }
+          else if (p.person && !p.mod) { p.mod = gd_person_state(p.person, c->have_date ? c->date : ""); p.person = NULL; }
+          else if (p.place && p.place->stands_for && !p.mod) { p.mod = p.place->stands_for; p.place = NULL; }
+          p.mod_poss = 1;
+          p.poss = 0;
+          j = after;
+          continue;
+        }
+      }
       /* Continue the phrase to the next unit: right after a name, or after
        * up to three plain words following a modifier ("Russian military
        * plane", "Iran's supreme leader"). */
@@ -650,7 +666,12 @@ static void find_poss(const ctx *c, size_t trig_tb, size_t np0, size_t np1, npse
       gap++;
     }
     if (gap > 3) return;
-    int adjunct = !p->poss && p->head && p->head->kind != GD_KIND_COUNTRY && gap == 0;
+    /* A name right before the noun: "EU sanctions", "U.S. support"; a
+     * state so placed is as often the target of sanctions ("Iran
+     * sanctions"), so it is not read as their imposer. */
+    const gd_mention *tmn = c->tok_m[trig_tb] >= 0 ? &c->m[c->tok_m[trig_tb]] : NULL;
+    int sanction = tmn && tmn->ntrig && tmn->trig[0]->type == GEORDF_SANCTION;
+    int adjunct = !p->poss && p->head && gap == 0 && (p->head->kind != GD_KIND_COUNTRY || !sanction);
     int demonym = !p->head && !p->person && p->mod;
     if (p->poss || adjunct || demonym || (p->person && gap <= 1)) {
       out->v[out->n++] = p;
@@ -882,6 +903,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     for (int w = 0; verbish[w]; w++) if (tok_is(c, k, verbish[w])) verb = 1;
     if (!noun && det && !verb) return 0;
     if (noun && verb) return 0;
+  }
+  /* A trigger inside a compound ("the Iran-aligned Houthis") relates the
+   * compound's modifier to its head, and nothing else. */
+  if (c->tok_np[tm->tb] >= 0) {
+    const np *p = &c->nps[c->tok_np[tm->tb]];
+    const geordf_entity *a = p->mod, *b = p->person ? p->person : p->head;
+    if (tr->type != GEORDF_ALLIANCE || !a || !b) return 0;
+    if (b->kind == GD_KIND_PERSON) b = gd_person_state(b, c->have_date ? c->date : "");
+    if (!b || a == b) return 0;
+    geordf_event *out = gd_events_add(c->evs, GEORDF_ALLIANCE);
+    if (!out) return -1;
+    gd_event_fill(out, GEORDF_ROLE_PARTY, a);
+    gd_event_fill(out, GEORDF_ROLE_PARTY, b);
+    out->confidence = tr->weight * 0.9;
+    return gd_event_add_evidence(out, se->b, se->e);
   }
   /* "the alliance's border": a trigger that is itself a possessor. */
   if (tm->te < ste && (c->t->tok[tm->te].flags & GD_TOK_POSS)) return 0;
