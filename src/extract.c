@@ -44,6 +44,7 @@ typedef struct {
   int *tok_np;                   /* token -> np or -1 */
   const geordf_entity *last_person;
   const geordf_entity *states[8]; /* recent state actors, most recent first */
+  const geordf_entity *states0[8]; /* the same at the start of the sentence */
   const geordf_entity *people[64]; /* people named in full in this document */
   size_t npeople;
   geordf_events *evs;
@@ -261,10 +262,11 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.te = i + 1;
         if (add_np(c, &p)) return -1;
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PLACE_ANAPHOR))) {
-        /* "the capital", "the island": the last country named. */
-        for (int k = 0; k < 8 && c->states[k]; k++)
-          if (c->states[k]->kind == GD_KIND_COUNTRY) {
-            p.head = c->states[k];
+        /* "the capital", "the island": the last country named before
+         * this sentence (its own states are the travellers'). */
+        for (int k = 0; k < 8 && c->states0[k]; k++)
+          if (c->states0[k]->kind == GD_KIND_COUNTRY) {
+            p.head = c->states0[k];
             p.tb = m->tb;
             p.te = m->te;
             if (add_np(c, &p)) return -1;
@@ -635,8 +637,24 @@ static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t tri
     if (p->tb - trig_te > (noun ? GD_NOUN_PREP_WINDOW : GD_OBJ_WINDOW) || blocked(c, trig_te, p->tb)) break;
     const char *g = governing_prep(c, p, sent_tb);
     if (g && !strcmp(g, prep)) {
-      /* Take the first phrase of its coordination group onwards. */
+      /* Take the first phrase of its coordination group onwards, and
+       * further phrases with the same preposition in a list ("to Riyadh
+       * and then to Cairo", "to A, to B and to C"). */
       take_group(c, a, a, np1, out);
+      int grp = p->group;
+      for (size_t b = a + 1; b < np1 && out->n < GD_MAX_FILL; b++) {
+        const np *q = &c->nps[b];
+        if (q->group == grp) continue;
+        if (blocked(c, c->nps[b - 1].te, q->tb) || q->tb - c->nps[b - 1].te > 8) break;
+        const char *g2 = governing_prep(c, q, sent_tb);
+        if (!g2 || strcmp(g2, prep)) continue;
+        int listed = 0;
+        for (size_t k = c->nps[b - 1].te; k < q->tb; k++)
+          if (tok_is(c, k, ",") || tok_is(c, k, "and") || tok_is(c, k, "then")) listed = 1;
+        if (!listed) break;
+        take_group(c, b, b, np1, out);
+        grp = q->group;
+      }
       return;
     }
   }
@@ -688,7 +706,15 @@ static const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) 
     /* Visitors are people; a state only through a demonym ("a Chinese
      * delegation"), since a named state is rarely the traveller. */
     if (p->person) return p->person;
-    return !p->head && p->mod ? p->mod : NULL;
+    if (p->head || !p->mod) return NULL;
+    {
+      /* "a Chinese delegation" travels for its state; "Americans" (people
+       * at large) do not. */
+      const char *w = c->t->tok[p->te - 1].norm;
+      size_t l = strlen(w);
+      if (l > 1 && w[l - 1] == 's' && !(p->te < c->t->ntok && plain(c, p->te))) return NULL;
+    }
+    return p->mod;
   case GEORDF_ROLE_HOST:
     return p->person ? p->person : np_actor(c, p);
   case GEORDF_ROLE_DESTINATION:
@@ -1258,6 +1284,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     size_t np0;
     c.sent_tb = se->tb;
     c.sent_subj = NULL;
+    memcpy(c.states0, c.states, sizeof c.states);
     if (build_nps(&c, se->tb, se->te, &np0)) goto cleanup;
     size_t np1 = c.nnp;
     if (debug) debug_sentence(&c, se, m0, np0);
