@@ -66,8 +66,51 @@ void gd_events_remove(geordf_events *evs, size_t i) {
   evs->n--;
 }
 
+const geordf_entity *gd_events_local_person(geordf_events *evs, const char *name, size_t len,
+                                            const geordf_entity *state) {
+  for (size_t i = 0; i < evs->nlocal; i++)
+    if (strlen(evs->local[i]->label) == len && !memcmp(evs->local[i]->label, name, len)) return evs->local[i];
+  geordf_entity **v = realloc(evs->local, (evs->nlocal + 1) * sizeof *v);
+  if (!v) return NULL;
+  evs->local = v;
+  geordf_entity *e = calloc(1, sizeof *e);
+  if (!e) return NULL;
+  /* IRI: the id namespace, "person/", the name with spaces as '_' and any
+   * other byte outside [A-Za-z0-9-] percent-encoded. */
+  static const char prefix[] = GEORDF_ID_NS "person/";
+  e->iri = malloc(sizeof prefix + len * 3);
+  e->label = malloc(len + 1);
+  e->cls = strdup("Person");
+  if (!e->iri || !e->label || !e->cls) {
+    free(e->iri); free(e->label); free(e->cls); free(e);
+    return NULL;
+  }
+  memcpy(e->label, name, len);
+  e->label[len] = '\0';
+  char *o = e->iri + sizeof prefix - 1;
+  memcpy(e->iri, prefix, sizeof prefix - 1);
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)name[i];
+    if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-') *o++ = (char)ch;
+    else if (ch == ' ') *o++ = '_';
+    else { static const char hx[] = "0123456789ABCDEF"; *o++ = '%'; *o++ = hx[ch >> 4]; *o++ = hx[ch & 15]; }
+  }
+  *o = '\0';
+  e->kind = GD_KIND_PERSON;
+  e->country = (geordf_entity *)state;
+  evs->local[evs->nlocal++] = e;
+  return e;
+}
+
 void geordf_events_free(geordf_events *evs) {
   if (!evs) return;
+  for (size_t i = 0; i < evs->nlocal; i++) {
+    free(evs->local[i]->iri);
+    free(evs->local[i]->label);
+    free(evs->local[i]->cls);
+    free(evs->local[i]);
+  }
+  free(evs->local);
   for (size_t i = 0; i < evs->n; i++) gd_event_clear(&evs->v[i]);
   free(evs->v);
   free(evs);

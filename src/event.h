@@ -26,7 +26,15 @@ struct geordf_event {
 struct geordf_events {
   geordf_event *v;
   size_t n, cap;
+  geordf_entity **local;        /* people named in the document but not in
+                                   the lexicon (owned) */
+  size_t nlocal;
 };
+
+/* Returns the document-local person NAME (created on first use, with
+ * nationality STATE), or NULL on allocation failure. */
+const geordf_entity *gd_events_local_person(geordf_events *evs, const char *name, size_t len,
+                                            const geordf_entity *state);
 
 /* Creates an empty event list; NULL on allocation failure. */
 geordf_events *gd_events_new(void);

@@ -296,6 +296,28 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       if (!e) {
         office = u->office;
         modifier = 1;
+        /* "air force chief Amikam Norkin": a title followed by a name the
+         * lexicon does not know names a person of this document. */
+        size_t k = u->te, n = 0;
+        while (k < te && n < 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_CAP) &&
+               (c->t->tok[k].flags & GD_TOK_WORD) && !(c->t->tok[k].flags & GD_TOK_ALLCAPS) &&
+               c->t->tok[k].nl == 0) {
+          k++;
+          n++;
+        }
+        if (n >= 2 || (n == 1 && c->t->tok[u->tb].flags & GD_TOK_ABBR)) {
+          const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
+          const char *name = c->text + c->t->tok[u->te].b;
+          size_t len = c->t->tok[k - 1].e - c->t->tok[u->te].b;
+          const geordf_entity *lp = gd_events_local_person(c->evs, name, len, st);
+          if (!lp) return -1;
+          p.person = lp;
+          if (p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+          office = NULL;
+          j = k;
+          p.te = k;
+          break;
+        }
       } else {
         switch (e->kind) {
         case GD_KIND_PERSON: p.person = e; break;
