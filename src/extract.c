@@ -885,6 +885,7 @@ static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, siz
   while (k > sent_tb && steps < 3) {
     k--;
     steps++;
+    if (tok_is(c, k, "to")) break; /* "is unlikely to coordinate": infinitive */
     for (int i = 0; be[i]; i++)
       if (tok_is(c, k, be[i])) return 1;
     if (!has_cue(c, k, GD_CUE_NEGATION) && !(plain(c, k) && c->t->tok[k].norm[strlen(c->t->tok[k].norm) - 1] == 'y'))
