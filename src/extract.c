@@ -272,6 +272,16 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
             if (add_np(c, &p)) return -1;
             break;
           }
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_GROUP_ANAPHOR))) {
+        /* "the rebels", "the militants": the last armed group named. */
+        for (int k = 0; k < 8 && c->states[k]; k++)
+          if (c->states[k]->kind == GD_KIND_ARMED_GROUP) {
+            p.head = c->states[k];
+            p.tb = m->tb;
+            p.te = m->te;
+            if (add_np(c, &p)) return -1;
+            break;
+          }
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PRONOUN))) {
         /* "the two countries", "both sides": the last two states. */
         if (c->states[0] && c->states[1]) {
@@ -615,6 +625,8 @@ static void find_obj(const ctx *c, size_t trig_te, size_t sent_tb, size_t np0, s
     const np *p = &c->nps[a];
     if (p->tb < trig_te) continue;
     if (p->tb - trig_te > GD_OBJ_WINDOW || blocked(c, trig_te, p->tb)) return;
+    for (size_t k = trig_te; k < p->tb; k++)
+      if (is_punct(c, k, ",")) return; /* the object comes before any comma */
     size_t at = 0;
     /* The first phrase is in a PP: no object, unless the preposition ends
      * the trigger itself ("arrived in", "brought down by"). */
