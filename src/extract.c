@@ -912,8 +912,22 @@ static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, siz
   return 0;
 }
 
+static int weekday_expr(const ctx *c, size_t b, size_t e) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                     "sunday", NULL};
+  for (size_t i = b; i < e; i++)
+    for (int d = 0; days[d]; d++) {
+      size_t l = strlen(days[d]);
+      if (i + l > e) continue;
+      size_t k = 0;
+      while (k < l && (c->text[i + k] | 0x20) == days[d][k]) k++;
+      if (k == l) return 1;
+    }
+  return 0;
+}
+
 static void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
-                     size_t sent_b) {
+                     size_t sent_b, int forward) {
   const gd_date_expr *best = NULL;
   size_t bestd = (size_t)-1;
   for (size_t i = 0; i < nd; i++) {
@@ -922,7 +936,20 @@ static void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, 
     if (d < bestd) { bestd = d; best = &dates[i]; }
   }
   if (!best) return;
-  gd_date_format(&best->value, ev->date);
+  gd_ymd v = best->value;
+  /* "He flies to Israel on Monday", "Rouhani leaves for Paris on
+   * Wednesday": with a verb in the present or a planned event, a weekday
+   * is the next one, not the last. */
+  if ((forward || ev->planned) && c->have_date && best->relative && v.d &&
+      weekday_expr(c, sent_b + best->begin, sent_b + best->end)) {
+    char vb[11];
+    gd_date_format(&v, vb);
+    if (strcmp(vb, c->date) < 0) {
+      gd_date_add_days(&v, 7);
+      ev->planned = 1;
+    }
+  }
+  gd_date_format(&v, ev->date);
   if (best->future) ev->planned = 1;
 }
 
@@ -1174,7 +1201,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
                   : tr->status;
       if (ev.planned && ev.status == GEORDF_STATUS_NONE) ev.status = GEORDF_STATUS_PLEDGED;
     }
-    set_date(c, &ev, dates, nd, c->t->tok[tm->tb].b, se->b);
+    /* A verb in the simple present ("leaves", "flies") speaks of a plan. */
+    const char *tw = c->t->tok[tm->tb].norm;
+    size_t twl = strlen(tw);
+    int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
+    set_date(c, &ev, dates, nd, c->t->tok[tm->tb].b, se->b, present);
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
@@ -1220,7 +1251,8 @@ static int mergeable(const geordf_event *a, const geordf_event *b) {
     return same_set(a, b, GEORDF_ROLE_SUPPLIER) && same_set(a, b, GEORDF_ROLE_RECIPIENT) &&
            (a->status == b->status || !a->status || !b->status);
   case GEORDF_SANCTION:
-    return a->status == b->status && same_set(a, b, GEORDF_ROLE_IMPOSER) && same_set(a, b, GEORDF_ROLE_TARGET);
+    return a->status == b->status && a->planned == b->planned && same_set(a, b, GEORDF_ROLE_IMPOSER) &&
+           same_set(a, b, GEORDF_ROLE_TARGET);
   case GEORDF_SHOOTDOWN:
     return same_set(a, b, GEORDF_ROLE_VICTIM) &&
            (!a->nfill[GEORDF_ROLE_ATTACKER] || !b->nfill[GEORDF_ROLE_ATTACKER] ||
