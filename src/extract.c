@@ -488,7 +488,8 @@ static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, 
       for (const gd_sense *x = gd_lexicon_lookup(c->lex, w, strlen(w), &pre); x; x = x->next)
         if (x->kind == GD_PH_CUE && x->u.cue == GD_CUE_PREP) return w;
     }
-    if (is_determiner(c, k) ||
+    int quantity = (c->t->tok[k].flags & GD_TOK_NUM) && k + 1 == p->tb; /* "with 14 tanks" */
+    if (is_determiner(c, k) || quantity ||
         (plain(c, k) && skipped < 2 && !(c->t->tok[k].flags & (GD_TOK_NUM | GD_TOK_CAP)))) {
       if (plain(c, k)) skipped++;
       continue;
@@ -648,9 +649,21 @@ static void find_obj_relative(const ctx *c, size_t trig_tb, size_t sent_tb, size
   if (k <= sent_tb || !is_relative(c, k - 1) || k == trig_tb) return;
   size_t r = k - 1;
   while (r > sent_tb && is_punct(c, r - 1, ",")) r--;
-  if (r > sent_tb && c->tok_np[r - 1] >= 0 && (size_t)c->tok_np[r - 1] >= np0)
+  if (r > sent_tb && c->tok_np[r - 1] >= 0 && (size_t)c->tok_np[r - 1] >= np0 &&
+      !governing_prep(c, &c->nps[c->tok_np[r - 1]], sent_tb))
     take_group(c, (size_t)c->tok_np[r - 1], np0, np1, out);
-  else if (r > sent_tb && has_cue(c, r - 1, GD_CUE_ARMS)) {
+  else if (r > sent_tb && c->tok_np[r - 1] >= 0) {
+    /* "a drone launched from Syria, which ...": past the phrase in the
+     * PP, back to the weapon word and the phrase before it. */
+    size_t q = c->nps[c->tok_np[r - 1]].tb;
+    while (q > sent_tb && q + 8 > r && !has_cue(c, q - 1, GD_CUE_ARMS)) q--;
+    if (q > sent_tb && has_cue(c, q - 1, GD_CUE_ARMS)) {
+      size_t w = q - 1;
+      while (w > sent_tb && w + 4 > q && c->tok_np[w - 1] < 0) w--;
+      if (w > sent_tb && c->tok_np[w - 1] >= 0 && (size_t)c->tok_np[w - 1] >= np0)
+        take_group(c, (size_t)c->tok_np[w - 1], np0, np1, out);
+    }
+  } else if (r > sent_tb && has_cue(c, r - 1, GD_CUE_ARMS)) {
     /* "an Iranian drone launched from Syria, which ...": the phrase
      * before the weapon word. */
     size_t q = r - 1;
@@ -880,6 +893,12 @@ static void infer_supplier(const ctx *c, geordf_event *ev) {
     ev->nfill[GEORDF_ROLE_RECIPIENT]--;
     return;
   }
+}
+
+static int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
+  for (size_t a = np0; a < np1; a++)
+    if (c->nps[a].weapon) return 1;
+  return 0;
 }
 
 static int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
@@ -1164,7 +1183,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     }
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && !ev.nfill[GEORDF_ROLE_ITEM] && !ev.nfill[GEORDF_ROLE_AIRCRAFT] &&
-        !sentence_has_cue(c, stb, ste, GD_CUE_ARMS))
+        !sentence_has_cue(c, stb, ste, GD_CUE_ARMS) && !sentence_has_weapon(c, np0, np1))
       continue;
     if (!core_ok(&ev)) continue;
     /* Attributes. */

@@ -9,6 +9,6 @@
 #define GD_SUBJ_WINDOW 24   /* how far left a subject may be */
 #define GD_OBJ_WINDOW 16    /* how far right an object or preposition may be */
 #define GD_CUE_WINDOW 6
-#define GD_NOUN_PREP_WINDOW 6 /* how far a noun's prepositional phrase may be */     /* how far left negation and modality cues reach */
+#define GD_NOUN_PREP_WINDOW 8 /* how far a noun's prepositional phrase may be */     /* how far left negation and modality cues reach */
 
 #endif
