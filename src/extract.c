@@ -22,7 +22,7 @@ typedef struct {
   const geordf_entity *mod;      /* a modifying state: "Russian", "Iran's" */
   const geordf_entity *place;    /* a place it names */
   const geordf_entity *weapon;   /* a weapon system it names */
-  const geordf_entity *also;     /* second state for "the two countries" */
+  const geordf_entity *also[2];  /* more states for "the two countries" */
   int poss;                      /* ends with 's */
   int mod_poss;                  /* mod is a possessor ("Turkey's", "its") */
   int group;                     /* coordination group id */
@@ -46,6 +46,7 @@ typedef struct {
   const geordf_entity *states[8]; /* recent state actors, most recent first */
   const geordf_entity *states0[8]; /* the same at the start of the sentence */
   const geordf_entity *people[64]; /* people named in full in this document */
+  const geordf_entity *recent_people[8]; /* most recent first */
   size_t npeople;
   geordf_events *evs;
   char prepbuf[64];              /* the last multi-word preposition */
@@ -181,6 +182,10 @@ static const geordf_entity *np_actor(const ctx *c, const np *p);
  * each phrase is read so that pronouns refer back to what came before. */
 static void remember(ctx *c, const np *p) {
   if (p->person) {
+    size_t k = 0;
+    while (k < 7 && c->recent_people[k] && c->recent_people[k] != p->person) k++;
+    memmove(&c->recent_people[1], &c->recent_people[0], k * sizeof c->recent_people[0]);
+    c->recent_people[0] = p->person;
     c->last_person = p->person;
     if (c->npeople < 64 && !seen_person(c, p->person)) c->people[c->npeople++] = p->person;
   }
@@ -283,10 +288,29 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
             break;
           }
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PRONOUN))) {
-        /* "the two countries", "both sides": the last two states. */
-        if (c->states[0] && c->states[1]) {
-          p.head = c->states[0];
-          p.also = c->states[1];
+        /* "the two countries", "both sides", "the three allies": the last
+         * states named; "the two leaders": the states of the last people. */
+        int want = 2, leaders = 0;
+        for (size_t k = m->tb; k < m->te; k++) {
+          if (tok_is(c, k, "three")) want = 3;
+          const char *w = c->t->tok[k].norm;
+          if (strstr(w, "leader") || strstr(w, "president") || strstr(w, "minister")) leaders = 1;
+        }
+        const geordf_entity *got[3] = {NULL, NULL, NULL};
+        int n = 0;
+        const char *d = c->have_date ? c->date : "";
+        for (int k = 0; k < 8 && n < want; k++) {
+          const geordf_entity *e = leaders ? (c->recent_people[k] ? gd_person_state(c->recent_people[k], d) : NULL)
+                                           : c->states[k];
+          if (!e || (!leaders && e->kind == GD_KIND_ARMED_GROUP)) continue;
+          int dup = 0;
+          for (int q = 0; q < n; q++) if (got[q] == e) dup = 1;
+          if (!dup) got[n++] = e;
+        }
+        if (n == want) {
+          p.head = got[0];
+          p.also[0] = got[1];
+          p.also[1] = want == 3 ? got[2] : NULL;
           p.tb = m->tb;
           p.te = m->te;
           if (add_np(c, &p)) return -1;
@@ -1063,7 +1087,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       }
       if (sl->role == GEORDF_ROLE_PARTY && p->mod && p->mod_poss && np_actor(c, p) != p->mod)
         gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->mod);
-      if (sl->role == GEORDF_ROLE_PARTY && p->also) gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->also);
+      for (int q = 0; q < 2; q++)
+        if (p->also[q] && (sl->role == GEORDF_ROLE_PARTY || sl->role == GEORDF_ROLE_IMPOSER ||
+                           sl->role == GEORDF_ROLE_TARGET))
+          gd_event_fill(&tmp, sl->role, p->also[q]);
       const geordf_entity *e = filler(c, sl->role, p);
       if (e) gd_event_fill(&tmp, sl->role, e);
       if (e && sl->role == GEORDF_ROLE_PARTY) {
