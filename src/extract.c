@@ -919,6 +919,11 @@ static void infer_supplier(const ctx *c, geordf_event *ev) {
   }
 }
 
+static int flies(const geordf_entity *w) {
+  return w->cls && (!strcmp(w->cls, "Aircraft") || !strcmp(w->cls, "Drone") || !strcmp(w->cls, "Helicopter") ||
+                    !strcmp(w->cls, "Missile"));
+}
+
 static int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
   for (size_t a = np0; a < np1; a++)
     if (c->nps[a].weapon) return 1;
@@ -1139,7 +1144,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
   /* "the embargo", "its ban": a definite sanction word with no target
    * refers back to the last sanction of the document. */
   if (tr->type == GEORDF_SANCTION && noun && !tmp.nfill[GEORDF_ROLE_TARGET] && c->sanc_target) {
-    for (size_t k = tm->tb; k > stb && k + 3 > tm->tb; k--) {
+    /* A sanction whose imposer is named but whose target is not, opening
+     * its sentence ("Restrictions imposed by the Council were lifted"),
+     * continues the document's story too. */
+    if (tmp.nfill[GEORDF_ROLE_IMPOSER] && tm->tb <= stb + 1 && tmp.fill[GEORDF_ROLE_IMPOSER][0] != c->sanc_target)
+      gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
+    for (size_t k = tm->tb; k > stb && k + 3 > tm->tb && !tmp.nfill[GEORDF_ROLE_TARGET]; k--) {
       const char *w = c->t->tok[k - 1].norm;
       if (!strcmp(w, "the") || !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "this") ||
           !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such") || !strcmp(w, "parallel") ||
@@ -1209,8 +1219,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       if (!org) continue;
     }
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
-    if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && !ev.nfill[GEORDF_ROLE_ITEM] && !ev.nfill[GEORDF_ROLE_AIRCRAFT] &&
+    if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type != GEORDF_SHOOTDOWN && !ev.nfill[GEORDF_ROLE_ITEM] &&
         !sentence_has_cue(c, stb, ste, GD_CUE_ARMS) && !sentence_has_weapon(c, np0, np1))
+      continue;
+    /* What is shot down flies: an aircraft, drone or missile, named or
+     * called so. */
+    if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type == GEORDF_SHOOTDOWN &&
+        !(ev.nfill[GEORDF_ROLE_AIRCRAFT] && flies(ev.fill[GEORDF_ROLE_AIRCRAFT][0])) &&
+        !sentence_has_cue(c, stb, ste, GD_CUE_AIR))
       continue;
     if (!core_ok(&ev)) continue;
     /* Attributes. */

@@ -509,7 +509,7 @@ static int parse_frame(geordf_lexicon *lex, gd_trigger *tr, const char *frame) {
 static const char *const cue_names[GD_CUE_COUNT] = {
     "negation", "planned", "threat", "pledge", "agreed", "delivered", "cancelled", "lift",
     "ease", "impose", "hedge", "aux", "determiner", "preposition", "pronoun", "boundary", "past",
-    "arms", "place-anaphor", "group-anaphor"};
+    "arms", "place-anaphor", "group-anaphor", "air"};
 
 static int offices_cmp(const void *a, const void *b) {
   const gd_office *x = a, *y = b;

@@ -192,6 +192,10 @@ geordf_status gd_push_graph(gd_pusher *p, const char *graph, const char *body,
                "%s: 404 Not Found: no Graph Store Protocol service at this URL "
                "(Virtuoso: .../sparql-graph-crud-auth; Fuseki: .../DATASET/data)",
                p->shown);
+    } else if (code == 405 || code == 501) {
+      snprintf(p->err, sizeof p->err,
+               "%s: HTTP %ld: this URL does not take PUT: not a Graph Store "
+               "Protocol service (Virtuoso: .../sparql-graph-crud-auth)", p->shown, code);
     } else {
       transient = code >= 500 || code == 429 || code == 408;
       snprintf(p->err, sizeof p->err, "%s: HTTP %ld for graph <%s>: %s", p->shown,
