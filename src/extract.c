@@ -1417,8 +1417,14 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     if (build_nps(&c, se->tb, se->te, &np0)) goto cleanup;
     size_t np1 = c.nnp;
     if (debug) debug_sentence(&c, se, m0, np0);
+    /* Dates are only read in sentences that hold a trigger. */
     gd_date_expr dates[16];
-    size_t nd = gd_date_find(c.text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
+    size_t nd = 0;
+    for (size_t k = m0; k < c.nm; k++)
+      if (c.m[k].ntrig) {
+        nd = gd_date_find(c.text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
+        break;
+      }
     for (size_t k = m0; k < c.nm; k++) {
       const gd_mention *tm = &c.m[k];
       for (unsigned q = 0; q < tm->ntrig; q++)
