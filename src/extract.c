@@ -58,6 +58,7 @@ typedef struct {
   const geordf_entity *sent_subj; /* the subject state of this sentence */
   size_t title_len;              /* bytes of title prefixed to the text */
   const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
+  const geordf_entity *last_weapon; /* the last weapon system named */
 } ctx;
 
 /* ---- small helpers ---------------------------------------------------------- */
@@ -189,6 +190,7 @@ static void remember(ctx *c, const np *p) {
     c->last_person = p->person;
     if (c->npeople < 64 && !seen_person(c, p->person)) c->people[c->npeople++] = p->person;
   }
+  if (p->weapon) c->last_weapon = p->weapon;
   if (p->mod && p->head) remember_state(c, p->mod);
   if (p->head) remember_state(c, p->head);
   else if (p->mod) remember_state(c, p->mod);
@@ -277,6 +279,15 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
             if (add_np(c, &p)) return -1;
             break;
           }
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_ARMS)) &&
+                 c->last_weapon && m->tb > tb &&
+                 (tok_is(c, m->tb - 1, "the") || tok_is(c, m->tb - 1, "these") || tok_is(c, m->tb - 1, "those") ||
+                  tok_is(c, m->tb - 1, "such"))) {
+        /* "the jets", "such systems": the last weapon system named. */
+        p.weapon = c->last_weapon;
+        p.tb = m->tb;
+        p.te = m->te;
+        if (add_np(c, &p)) return -1;
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_GROUP_ANAPHOR))) {
         /* "the rebels", "the militants": the last armed group named. */
         for (int k = 0; k < 8 && c->states[k]; k++)
@@ -396,6 +407,14 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
        * plane", "Iran's supreme leader"). */
       size_t k = j, skipped = 0;
       while (k < te && skipped < 3 && modifier && plain(c, k)) { k++; skipped++; }
+      /* "a Malaysia Airlines Boeing 777": a name, capitalised words, then a
+       * weapon: the name owns the weapon. */
+      if (!modifier && e && e->kind != GD_KIND_WEAPON) {
+        size_t q = j;
+        while (q < te && q < j + 2 && plain(c, q) && (c->t->tok[q].flags & GD_TOK_CAP)) q++;
+        const gd_mention *w = q > j && q < te ? mention_at(c, q) : NULL;
+        if (w && w->nents && w->ents[0]->kind == GD_KIND_WEAPON) { k = q; modifier = 1; }
+      }
       const gd_mention *nx = k < te ? mention_at(c, k) : NULL;
       if (nx && !nx->ntrig && (nx->nents || nx->office) && (modifier || k == j)) {
         if (p.poss && p.head && !p.mod) { p.mod = p.head; p.head = NULL; p.mod_poss = 1; }
@@ -905,10 +924,17 @@ static const geordf_entity *weapon_source(const geordf_entity *w) {
 
 /* "India and Russia signed a deal for S-400s": of the states named as
  * parties, the one that makes the weapon is the supplier. */
-static void infer_supplier(const ctx *c, geordf_event *ev) {
+static void infer_supplier(const ctx *c, geordf_event *ev, const gd_trigger *tr) {
   (void)c;
-  if (ev->nfill[GEORDF_ROLE_SUPPLIER] || ev->nfill[GEORDF_ROLE_RECIPIENT] < 2 || !ev->nfill[GEORDF_ROLE_ITEM]) return;
+  if (ev->nfill[GEORDF_ROLE_SUPPLIER] || !ev->nfill[GEORDF_ROLE_RECIPIENT] || !ev->nfill[GEORDF_ROLE_ITEM]) return;
   const geordf_entity *src = weapon_source(ev->fill[GEORDF_ROLE_ITEM][0]);
+  /* "Egypt bought 24 Rafales": one buyer of a verb, and the maker sells. */
+  if (ev->nfill[GEORDF_ROLE_RECIPIENT] == 1) {
+    if (tr->pos != 'v') return;
+    if (src && src != ev->fill[GEORDF_ROLE_RECIPIENT][0] && src->kind == GD_KIND_COUNTRY)
+      gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, src);
+    return;
+  }
   for (unsigned i = 0; src && i < ev->nfill[GEORDF_ROLE_RECIPIENT]; i++) {
     if (ev->fill[GEORDF_ROLE_RECIPIENT][i] != src) continue;
     gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, src);
@@ -924,9 +950,26 @@ static int flies(const geordf_entity *w) {
                     !strcmp(w->cls, "Missile"));
 }
 
+/* Airliners are in the lexicon for shoot-downs; selling them is trade,
+ * not an arms deal. */
+static int civil(const geordf_entity *w) {
+  return w->weapon_kind && (strstr(w->weapon_kind, "airliner") || strstr(w->weapon_kind, "civil") ||
+                            strstr(w->weapon_kind, "business jet"));
+}
+
+static void drop_civil_items(geordf_event *ev) {
+  for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_ITEM];) {
+    if (civil(ev->fill[GEORDF_ROLE_ITEM][i])) {
+      memmove(&ev->fill[GEORDF_ROLE_ITEM][i], &ev->fill[GEORDF_ROLE_ITEM][i + 1],
+              (ev->nfill[GEORDF_ROLE_ITEM] - i - 1) * sizeof(void *));
+      ev->nfill[GEORDF_ROLE_ITEM]--;
+    } else i++;
+  }
+}
+
 static int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
   for (size_t a = np0; a < np1; a++)
-    if (c->nps[a].weapon) return 1;
+    if (c->nps[a].weapon && !civil(c->nps[a].weapon)) return 1;
   return 0;
 }
 
@@ -951,8 +994,10 @@ static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, siz
     if (!has_cue(c, k, GD_CUE_NEGATION) && !(plain(c, k) && c->t->tok[k].norm[strlen(c->t->tok[k].norm) - 1] == 'y'))
       break;
   }
-  /* A participle after an aircraft with no object: "a Russian jet downed". */
-  if (tb > sent_tb && c->tok_np[tb - 1] >= 0 && c->nps[c->tok_np[tb - 1]].weapon) {
+  /* A participle after an aircraft with no object: "a Russian jet downed",
+   * "Malaysian airliner shot down". */
+  if (tb > sent_tb && ((c->tok_np[tb - 1] >= 0 && c->nps[c->tok_np[tb - 1]].weapon) ||
+                       has_cue(c, tb - 1, GD_CUE_AIR))) {
     npset o = {{0}, 0};
     find_obj(c, te, sent_tb, np0, np1, &o);
     if (!o.n) return 1;
@@ -1210,7 +1255,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       }
       ev.nfill[GEORDF_ROLE_PARTY] = k;
     }
-    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(c, &ev);
+    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(c, &ev, tr);
+    if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
     clean(c, &ev);
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
@@ -1316,6 +1362,8 @@ static int mergeable(const geordf_event *a, const geordf_event *b) {
     return a->status == b->status && a->planned == b->planned && same_set(a, b, GEORDF_ROLE_IMPOSER) &&
            same_set(a, b, GEORDF_ROLE_TARGET);
   case GEORDF_SHOOTDOWN:
+    if (a->nfill[GEORDF_ROLE_AIRCRAFT] && b->nfill[GEORDF_ROLE_AIRCRAFT] && !same_set(a, b, GEORDF_ROLE_AIRCRAFT))
+      return 0; /* a Su-34 and a drone are two events */
     return same_set(a, b, GEORDF_ROLE_VICTIM) &&
            (!a->nfill[GEORDF_ROLE_ATTACKER] || !b->nfill[GEORDF_ROLE_ATTACKER] ||
             same_set(a, b, GEORDF_ROLE_ATTACKER));
