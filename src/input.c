@@ -224,10 +224,16 @@ static uint64_t id_hash(const char *s) {
 
 /* Adds S seen on LINE; returns the earlier line if it was already there,
  * 0 if new (or when memory ran out: the warning is only advisory). */
+/* The table has a fixed size, allocated at once, so that memory stays flat
+ * however long the corpus: duplicates are found among the first
+ * GD_IDSET_SLOTS / 2 ids of a file. */
+#define GD_IDSET_SLOTS 65536
+
 static unsigned long idset_add(gd_idset *set, const char *s, unsigned long line) {
   uint64_t h = id_hash(s);
-  if ((set->n + 1) * 2 > set->cap) {
-    size_t cap = set->cap ? set->cap * 2 : 1024;
+  if (set->cap && (set->n + 1) * 2 > set->cap) return 0;
+  if (!set->cap) {
+    size_t cap = GD_IDSET_SLOTS;
     uint64_t *nh = calloc(cap, sizeof *nh);
     unsigned long *nl = calloc(cap, sizeof *nl);
     if (!nh || !nl) {

@@ -1,0 +1,198 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Benchmark harness: times geordf extract on generated ~10 MB and ~100 MB
+# news feeds and compares it with serdi and rapper re-serializing its output.
+#
+# Environment:
+#   GEORDF          the geordf binary (default: ./src/geordf)
+#   GEORDF_DATADIR  folder holding lexicon/ (default: <srcdir>/ontology)
+#   BENCH_SIZES     corpus sizes in MB (default: "10 100")
+#   BENCH_OUT       corpus cache (default: <srcdir>/bench/out)
+#   BENCH_SEED      generator seed (default: 1)
+#   BENCH_REPEAT    runs of each measurement, the fastest kept (default: 1)
+# It is a harness, not a test: it prints figures and whether each target of
+# issue 5 holds, and fails only when a tool fails.
+
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+srcdir=$(cd "$here/.." && pwd)
+GEORDF=${GEORDF:-$(pwd)/src/geordf}
+GEORDF_DATADIR=${GEORDF_DATADIR:-$srcdir/ontology}
+export GEORDF_DATADIR
+SIZES=${BENCH_SIZES:-10 100}
+OUT=${BENCH_OUT:-$srcdir/bench/out}
+SEED=${BENCH_SEED:-1}
+REPEAT=${BENCH_REPEAT:-1}
+PY=${PYTHON:-python3}
+TIME=/usr/bin/time
+
+die() { echo "bench: $*" >&2; exit 1; }
+[ -x "$GEORDF" ] || die "geordf binary not found at $GEORDF (set GEORDF)"
+[ -x "$TIME" ] || die "$TIME not found (Debian package 'time')"
+command -v "$PY" >/dev/null 2>&1 || die "python3 not found"
+for t in serdi rapper; do
+  command -v "$t" >/dev/null 2>&1 || die "$t not found (Debian packages serdi, raptor2-utils)"
+done
+
+# The corpus cache lives in the source tree; fall back to the working folder
+# when that is read-only (e.g. make distcheck).
+mkdir -p "$OUT" 2>/dev/null && [ -w "$OUT" ] || OUT=$(pwd)/bench-out
+mkdir -p "$OUT"
+[ -f "$OUT/.gitignore" ] || printf '*\n' >"$OUT/.gitignore"
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/geordf-bench.XXXXXX") || exit 1
+trap 'rm -rf "$T"' EXIT
+trap 'exit 130' HUP INT TERM
+
+# A --jobs option, when geordf has one, lets us pin the main runs to one
+# thread and measure the threaded speed-up separately.
+JOBS1=""
+NPROC=$(nproc 2>/dev/null || echo 1)
+if "$GEORDF" extract --help 2>/dev/null | grep -q -- '--jobs'; then JOBS1="--jobs 1"; fi
+
+# measure NAME CMD...: runs CMD (stdout already redirected by the caller's
+# sh -c) and stores wall seconds, peak RSS (KB) and user and system CPU
+# seconds in $T/NAME.time.
+# With BENCH_REPEAT=N it runs N times and keeps the fastest, which damps
+# the noise of a shared machine.
+measure() {
+  name=$1; shift
+  r=0
+  : >"$T/$name.all"
+  while [ "$r" -lt "$REPEAT" ]; do
+    "$TIME" -o "$T/$name.one" -f '%e %M %U %S' "$@" || die "$name failed: $*"
+    cat "$T/$name.one" >>"$T/$name.all"
+    r=$((r + 1))
+  done
+  sort -n "$T/$name.all" | head -n 1 >"$T/$name.time"
+}
+wall() { cut -d' ' -f1 <"$T/$1.time"; }
+rss() { cut -d' ' -f2 <"$T/$1.time"; }
+# CPU seconds (user + system): steadier than wall time on a busy machine.
+cpu() { awk '{ printf "%.2f", $3 + $4 }' <"$T/$1.time"; }
+# calc EXPR: floating-point arithmetic with awk.
+calc() { awk "BEGIN { printf \"%s\", $1 }"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
+# verdict OK-EXPR: "meets" or "MISSES" for the targets list.
+verdict() { if awk "BEGIN { exit !($1) }"; then echo "meets "; else echo "MISSES"; fi; }
+
+cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+echo "geordf benchmark"
+echo "  machine: ${cpu_model:-unknown CPU}, $NPROC cores, $(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo 2>/dev/null)"
+echo "  $("$GEORDF" --version), $(serdi -v 2>&1 | head -n 1), rapper $(rapper --version 2>&1 | head -n 1)"
+echo "  corpus cache: $OUT (seed $SEED), best of $REPEAT run(s) each"
+echo "  load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+
+# ---- start-up: the lexicon load, on an empty document, median of 5 -------
+: >"$T/empty.txt"
+"$GEORDF" extract --format ntriples --quiet "$T/empty.txt" >/dev/null || die "geordf failed on an empty document"
+i=0
+: >"$T/startup"
+while [ $i -lt 5 ]; do
+  t0=$(date +%s%N)
+  "$GEORDF" extract --format ntriples --quiet "$T/empty.txt" >/dev/null
+  t1=$(date +%s%N)
+  echo $(((t1 - t0) / 1000)) >>"$T/startup"
+  i=$((i + 1))
+done
+startup_ms=$(sort -n "$T/startup" | sed -n 3p | awk '{ printf "%.1f", $1 / 1000 }')
+echo "  start-up (empty document, median of 5): $startup_ms ms"
+
+# ---- each size ----------------------------------------------------------
+for size in $SIZES; do
+  corpus=$OUT/corpus-$size-s$SEED.jsonl
+  # Regenerate when the generator or its source articles changed.
+  if [ ! -s "$corpus" ] || [ "$here/gen-corpus.py" -nt "$corpus" ] ||
+    [ "$srcdir/examples/articles/corpus.jsonl" -nt "$corpus" ] ||
+    [ "$srcdir/tests/regression/articles.jsonl" -nt "$corpus" ]; then
+    "$PY" "$here/gen-corpus.py" --seed "$SEED" --srcdir "$srcdir" "$size" "$corpus"
+    rm -f "$corpus.stats"
+  fi
+  [ -s "$corpus.stats" ] || "$PY" "$here/gen-corpus.py" --count "$corpus" >"$corpus.stats"
+  read -r docs sents bytes <"$corpus.stats"
+  mb=$(calc "$bytes / 1e6")
+
+  nt=$T/out-$size.nt
+  # shellcheck disable=SC2086 # JOBS1 is empty or two words
+  measure "nt$size" sh -c 'exec "$0" extract $1 --format ntriples --quiet "$2" >"$3"' \
+    "$GEORDF" "$JOBS1" "$corpus" "$nt"
+  for f in turtle nquads; do
+    measure "$f$size" sh -c 'exec "$0" extract $1 --format "$2" --quiet "$3" >/dev/null' \
+      "$GEORDF" "$JOBS1" "$f" "$corpus"
+  done
+  triples=$(wc -l <"$nt" | tr -d ' ')
+  measure "serdi$size" sh -c 'exec serdi -i ntriples -o ntriples "$0" >/dev/null' "$nt"
+  measure "rapper$size" sh -c 'exec rapper -q -i ntriples -o ntriples "$0" >/dev/null' "$nt"
+
+  w=$(wall "nt$size")
+  echo
+  echo "== $size MB corpus: $docs documents, $sents sentences, $(printf '%.1f' "$mb") MB, $triples triples =="
+  printf '%-32s %7s %7s %9s %11s %7s %10s %9s\n' "run" "wall s" "cpu s" "docs/s" "sentences/s" "MB/s" "triples/s" "peak RSS"
+  for run in "nt$size:geordf ntriples" "turtle$size:geordf turtle" "nquads$size:geordf nquads"; do
+    key=${run%%:*}
+    ww=$(wall "$key")
+    printf '%-32s %7.2f %7.2f %9.0f %11.0f %7.2f %10.0f %6.1f MB\n' "${run#*:}" "$ww" "$(cpu "$key")" \
+      "$(calc "$docs / ($ww + 1e-9)")" "$(calc "$sents / ($ww + 1e-9)")" \
+      "$(calc "$mb / ($ww + 1e-9)")" "$(calc "$triples / ($ww + 1e-9)")" "$(calc "$(rss "$key") / 1024")"
+  done
+  for tool in serdi rapper; do
+    ww=$(wall "$tool$size")
+    printf '%-32s %7.2f %7.2f %9s %11s %7s %10.0f %6.1f MB\n' "$tool (re-serialize N-Triples)" "$ww" "$(cpu "$tool$size")" "" "" "" \
+      "$(calc "$triples / ($ww + 1e-9)")" "$(calc "$(rss "$tool$size") / 1024")"
+  done
+  echo "time ratio geordf/serdi: $(ratio "$w" "$(wall "serdi$size")"), geordf/rapper: $(ratio "$w" "$(wall "rapper$size")") (CPU time: $(ratio "$(cpu "nt$size")" "$(cpu "serdi$size")"), $(ratio "$(cpu "nt$size")" "$(cpu "rapper$size")"))"
+
+  # Threads, when geordf has --jobs: same bytes, and the speed-up.
+  if [ -n "$JOBS1" ] && [ "$NPROC" -gt 1 ]; then
+    measure "jobs$size" sh -c 'exec "$0" extract --jobs "$1" --format ntriples --quiet "$2" >"$3"' \
+      "$GEORDF" "$NPROC" "$corpus" "$T/jobs.nt"
+    same=identical; cmp -s "$nt" "$T/jobs.nt" || same=DIFFERENT
+    echo "--jobs $NPROC: $(wall "jobs$size") s, speed-up $(ratio "$w" "$(wall "jobs$size")")x, output $same to --jobs 1"
+    echo "$(ratio "$w" "$(wall "jobs$size")")" >"$T/speedup$size"
+    rm -f "$T/jobs.nt"
+  fi
+  # Scale-out on one machine: GNU parallel over shards of the file.
+  if command -v parallel >/dev/null 2>&1 && [ "$NPROC" -gt 1 ]; then
+    if "$TIME" -o "$T/par$size.time" -f '%e %M %U %S' sh -c 'exec parallel --will-cite --pipepart \
+      -a "$1" --block -4 -k -j "$2" "$0" extract --format nquads --quiet - >/dev/null' \
+      "$GEORDF" "$corpus" "$NPROC"; then
+      echo "GNU parallel --pipepart -j $NPROC (nquads): $(wall "par$size") s, speed-up over one geordf $(ratio "$(wall "nquads$size")" "$(wall "par$size")")x"
+    else
+      echo "GNU parallel --pipepart -j $NPROC (nquads): failed"
+    fi
+  fi
+  rm -f "$nt"
+done
+
+# ---- scaling and the targets of issue 5 --------------------------------
+set -- $SIZES
+small=$1; big=$1
+for s in $SIZES; do big=$s; done
+echo
+echo "== targets (issue 5), one thread =="
+if [ "$small" != "$big" ]; then
+  for f in nt turtle nquads; do
+    r=$(ratio "$(rss "$f$big")" "$(rss "$f$small")")
+    mbig=$(calc "$(rss "$f$big") / 1024")
+    echo "$(verdict "$r <= 1.10 && $mbig < 64") peak RSS $big MB / $small MB, $f: ${r}x ($(printf '%.1f' "$mbig") MB; target <= 1.10x and < 64 MB)"
+  done
+  for f in nt turtle nquads; do
+    r=$(ratio "$(wall "$f$big")" "$(wall "$f$small")")
+    rc=$(ratio "$(cpu "$f$big")" "$(cpu "$f$small")")
+    echo "$(verdict "$r <= 1.1 * $big / $small") time $big MB / $small MB, $f: ${r}x, CPU time ${rc}x (target <= $(calc "1.1 * $big / $small")x)"
+  done
+fi
+read -r docs sents bytes <"$OUT/corpus-$big-s$SEED.jsonl.stats"
+sps=$(calc "$sents / ($(wall "nt$big") + 1e-9)")
+echo "$(verdict "$sps >= 100000") sentences/s at $big MB: $(printf '%.0f' "$sps") (target >= 100000)"
+r=$(ratio "$(wall "nt$big")" "$(wall "serdi$big")")
+echo "$(verdict "$r <= 3") geordf/serdi at $big MB: ${r}x (target <= 3x)"
+echo "$(verdict "$startup_ms < 50") start-up: $startup_ms ms (target < 50 ms)"
+if [ -f "$T/speedup$big" ]; then
+  r=$(cat "$T/speedup$big")
+  echo "$(verdict "$r >= 1.7") --jobs $NPROC speed-up at $big MB: ${r}x (target >= 1.7x)"
+else
+  echo "n/a    --jobs: this geordf has no --jobs option"
+fi
+echo "  load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
