@@ -1085,6 +1085,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     if (!noun && det && !verb) return 0;
     if (noun && verb) return 0;
   }
+  /* "non-aligned", "anti-sanctions": a prefix that turns the word round. */
+  if (tm->tb >= stb + 2 && (c->t->tok[tm->tb - 1].flags & GD_TOK_HYPHEN)) {
+    const char *pre = c->t->tok[tm->tb - 2].norm;
+    if (!strcmp(pre, "non") || !strcmp(pre, "anti") || !strcmp(pre, "un") || !strcmp(pre, "ex") ||
+        !strcmp(pre, "post") || !strcmp(pre, "pre") || !strcmp(pre, "semi") || !strcmp(pre, "self"))
+      return 0;
+  }
   /* A trigger inside a compound ("the Iran-aligned Houthis") relates the
    * compound's modifier to its head, and nothing else. */
   if (c->tok_np[tm->tb] >= 0) {
@@ -1144,8 +1151,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       const geordf_entity *e = filler(c, sl->role, p);
       if (e) gd_event_fill(&tmp, sl->role, e);
       if (e && sl->role == GEORDF_ROLE_PARTY) {
-        if (sl->kind == GD_SLOT_SUBJ && n_subj_party < GD_MAX_FILL) subj_party[n_subj_party++] = e;
-        else if (sl->kind != GD_SLOT_SUBJ) n_other_party++;
+        if (sl->kind == GD_SLOT_SUBJ && n_subj_party < GD_MAX_FILL) {
+          subj_party[n_subj_party++] = e;
+          for (int q = 0; q < 2; q++)
+            if (p->also[q] && n_subj_party < GD_MAX_FILL) subj_party[n_subj_party++] = p->also[q];
+        } else if (sl->kind != GD_SLOT_SUBJ) n_other_party++;
       }
       /* Places and weapons inside the phrase fill the event's own roles. */
       if (sl->role == GEORDF_ROLE_DESTINATION && p->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, p->place);
