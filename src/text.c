@@ -7,6 +7,11 @@
 #include <utf8proc.h>
 
 long gd_text_next(const char *s, size_t len, size_t *i) {
+  unsigned char b = (unsigned char)s[*i];
+  if (b < 0x80) { /* ASCII: most news text */
+    (*i)++;
+    return b;
+  }
   utf8proc_int32_t cp;
   utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
                                         (utf8proc_ssize_t)(len - *i), &cp);
