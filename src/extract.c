@@ -1067,7 +1067,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     /* "a lavish welcome", "the supply": a determiner before the word
      * (over at most two adjectives) makes it a noun. */
     size_t k = tm->tb, adj = 0;
-    while (k > stb && adj < 2 && plain(c, k - 1) && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) { k--; adj++; }
+    /* (A plural there is a noun, the verb's subject: "its forces downed".) */
+    while (k > stb && adj < 2 && plain(c, k - 1) && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) {
+      const char *w = c->t->tok[k - 1].norm;
+      size_t l = strlen(w);
+      if (l > 3 && w[l - 1] == 's' && w[l - 2] != 's') break;
+      k--;
+      adj++;
+    }
+    if (adj && k < tm->tb && !is_determiner(c, k - 1)) adj = 0, k = tm->tb;
     if (k > stb && (adj > 0 || !has_n) && is_determiner(c, k - 1) && !tok_is(c, k - 1, "both") &&
         !tok_is(c, k - 1, "all"))
       return 0;
@@ -1136,6 +1144,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     case GD_SLOT_POSS: find_poss(c, tm->tb, np0, np1, &got); break;
     case GD_SLOT_PREP: find_prep(c, sl->prep, tm->tb, tm->te, noun, stb, np0, np1, &got); break;
     }
+    /* For a noun the frame lists its readings in order of preference: the
+     * first slot that fills a role wins ("Xi's visit", not also the
+     * subject of the sentence that mentions it). */
+    if (noun && tmp.nfill[sl->role] && sl->role != GEORDF_ROLE_PARTY) got.n = 0;
     for (unsigned g = 0; g < got.n; g++) {
       const np *p = got.v[g];
       if (sl->role == GEORDF_ROLE_DESTINATION && tr->type == GEORDF_VISIT && got.n > 1) {
