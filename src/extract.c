@@ -53,12 +53,14 @@ typedef struct {
   const geordf_entity *sd_victim; /* the last aircraft downed, for "the jet" */
   const geordf_entity *sd_aircraft;
   const geordf_entity *subj_state; /* the last state seen as a subject */
+  const geordf_entity *subj_person; /* the last person seen as a subject */
   size_t sent_tb;                /* first token of the current sentence */
   int debug;                     /* trace to stderr (GEORDF_DEBUG=1) */
   const geordf_entity *sent_subj; /* the subject state of this sentence */
   size_t title_len;              /* bytes of title prefixed to the text */
   const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
   const geordf_entity *last_weapon; /* the last weapon system named */
+  const geordf_entity *dateline;  /* the state of the dateline ("HANOI —") */
 } ctx;
 
 /* ---- small helpers ---------------------------------------------------------- */
@@ -145,6 +147,14 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
       !strcmp(w, "her")) {
     if (!c->last_person) return 0;
     p->person = c->last_person;
+    /* "Xi welcomed him": an object pronoun is not its clause's subject. */
+    if ((!strcmp(w, "him") || (!strcmp(w, "her") && i + 1 < c->t->ntok && !plain(c, i + 1))) &&
+        c->last_person == c->subj_person) {
+      p->person = NULL;
+      for (int k = 0; k < 8 && c->recent_people[k]; k++)
+        if (c->recent_people[k] != c->subj_person) { p->person = c->recent_people[k]; break; }
+      if (!p->person) return 0;
+    }
     p->poss = !strcmp(w, "his") || !strcmp(w, "her");
     return 1;
   }
@@ -182,6 +192,7 @@ static const geordf_entity *np_actor(const ctx *c, const np *p);
 /* Coreference memory: the last person and the recent states, updated as
  * each phrase is read so that pronouns refer back to what came before. */
 static void remember(ctx *c, const np *p) {
+  if (p->person && !p->poss && !governing_prep(c, p, c->sent_tb)) c->subj_person = p->person;
   if (p->person) {
     size_t k = 0;
     while (k < 7 && c->recent_people[k] && c->recent_people[k] != p->person) k++;
@@ -269,8 +280,17 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.te = i + 1;
         if (add_np(c, &p)) return -1;
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PLACE_ANAPHOR))) {
-        /* "the capital", "the island": the last country named before
-         * this sentence (its own states are the travellers'). */
+        /* "the capital", "the island": the country of the dateline
+         * ("HANOI —"), else the last country named before this sentence
+         * (its own states are the travellers'). */
+        if (c->dateline && tok_is(c, m->te - 1, "capital")) {
+          p.head = c->dateline;
+          p.tb = m->tb;
+          p.te = m->te;
+          if (add_np(c, &p)) return -1;
+          i = m->te;
+          continue;
+        }
         for (int k = 0; k < 8 && c->states0[k]; k++)
           if (c->states0[k]->kind == GD_KIND_COUNTRY) {
             p.head = c->states0[k];
@@ -428,7 +448,11 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       }
       break;
     }
-    /* An office without a name: "the Russian president", "the president". */
+    /* An office without a name: "the Russian president", "the president";
+     * a plural ("foreign leaders") names no one. */
+    const char *ow = c->t->tok[p.te > p.tb ? p.te - 1 : p.tb].norm;
+    size_t owl = strlen(ow);
+    if (office && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's') office = NULL, c->last_person = NULL;
     if (office && !p.person) {
       const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
       const geordf_entity *hold[4];
@@ -1374,7 +1398,9 @@ static int mergeable(const geordf_event *a, const geordf_event *b) {
   if (a->type != GEORDF_ALLIANCE && a->date[0] && b->date[0] && strncmp(a->date, b->date, 4)) return 0;
   switch (a->type) {
   case GEORDF_VISIT:
-    return a->planned == b->planned && same_set(a, b, GEORDF_ROLE_VISITOR) &&
+    /* "will fly to Japan ... a visit to Hiroshima": a mention without a
+     * date joins the planned one. */
+    return (a->planned == b->planned || !a->date[0] || !b->date[0]) && same_set(a, b, GEORDF_ROLE_VISITOR) &&
            same_set(a, b, GEORDF_ROLE_DESTINATION);
   case GEORDF_ALLIANCE: return same_set(a, b, GEORDF_ROLE_PARTY);
   case GEORDF_ARMSDEAL:
@@ -1404,6 +1430,7 @@ static int merge_events(geordf_events *evs) {
         if (gd_event_add_evidence(a, b->evidence[k].begin, b->evidence[k].end)) return -1;
       if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
       if (!a->status) a->status = b->status;
+      if (a->type == GEORDF_VISIT) a->planned |= b->planned;
       if (!a->item && b->item) { a->item = b->item; b->item = NULL; }
       double conf = (a->confidence > b->confidence ? a->confidence : b->confidence) + 0.05;
       a->confidence = conf > 1.0 ? 1.0 : conf;
@@ -1486,6 +1513,11 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     memcpy(c.states0, c.states, sizeof c.states);
     if (build_nps(&c, se->tb, se->te, &np0)) goto cleanup;
     size_t np1 = c.nnp;
+    /* A dateline: a place in capitals opening a sentence, then a dash. */
+    if (!c.dateline && np1 > np0 && c.nps[np0].tb == se->tb && c.nps[np0].place && c.nps[np0].te < se->te &&
+        (c.t->tok[c.nps[np0].tb].flags & GD_TOK_ALLCAPS) &&
+        (c.t->tok[c.nps[np0].te].flags & GD_TOK_PUNCT) && c.t->tok[c.nps[np0].te].norm[0] == '-')
+      c.dateline = c.nps[np0].place->country;
     if (debug) debug_sentence(&c, se, m0, np0);
     /* Dates are only read in sentences that hold a trigger. */
     gd_date_expr dates[16];
