@@ -1326,6 +1326,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     if ((tr->flags & GD_TRIG_NEGATIVE) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0)
       ev.negated = 1;
+    /* A visit called off did not happen. */
+    if (ev.type == GEORDF_VISIT &&
+        nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
+      ev.negated = 1;
     if ((tr->flags & GD_TRIG_PLANNED) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, 0) >= 0)
       ev.planned = 1;
