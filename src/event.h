@@ -19,6 +19,7 @@ struct geordf_event {
   int negated;                  /* 1: the text denies it */
   char date[11];                /* "YYYY", "YYYY-MM", "YYYY-MM-DD" or "" */
   double confidence;            /* 0..1 */
+  char acat;                    /* ShootDown: 'A'ircraft 'D'rone 'H'elicopter 'M'issile, or 0 */
   gd_span *evidence;            /* byte spans of sentences (owned) */
   size_t n_evidence;
 };

@@ -438,6 +438,11 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       const gd_mention *nx = k < te ? mention_at(c, k) : NULL;
       if (nx && !nx->ntrig && (nx->nents || nx->office) && (modifier || k == j)) {
         if (p.poss && p.head && !p.mod) { p.mod = p.head; p.head = NULL; p.mod_poss = 1; }
+        else if (p.poss && p.place && p.place->stands_for && !p.mod) {
+          p.mod = p.place->stands_for; /* "Ankara's NATO allies" */
+          p.place = NULL;
+          p.mod_poss = 1;
+        }
         else if (p.poss && p.person && !p.mod) {
           p.mod = gd_person_state(p.person, c->have_date ? c->date : "");
           p.mod_poss = 1;
@@ -991,6 +996,32 @@ static void drop_civil_items(geordf_event *ev) {
   }
 }
 
+/* The kind of thing downed, from the weapon or the word after the phrase
+ * ("a Syrian drone"), so that a jet and a drone are not merged. */
+static char air_category(const ctx *c, const np *p) {
+  if (p->weapon && p->weapon->cls) {
+    if (!strcmp(p->weapon->cls, "Drone")) return 'D';
+    if (!strcmp(p->weapon->cls, "Helicopter")) return 'H';
+    if (!strcmp(p->weapon->cls, "Missile")) return 'M';
+    return 'A';
+  }
+  /* The word after the phrase ("a Syrian drone"), or before a "launched
+   * by" that governs it ("a drone launched by Syrian forces"). */
+  size_t cand[6], nc = 0;
+  for (size_t k = p->te; k < c->t->ntok && k < p->te + 3; k++) cand[nc++] = k;
+  for (size_t k = p->tb; k > c->sent_tb && k + 3 > p->tb; k--) cand[nc++] = k - 1;
+  for (size_t q = 0; q < nc; q++) {
+    size_t k = cand[q];
+    if (!has_cue(c, k, GD_CUE_AIR)) continue;
+    const char *w = c->t->tok[k].norm;
+    if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3)) return 'D';
+    if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
+    if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
+    return 'A';
+  }
+  return 0;
+}
+
 static int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
   for (size_t a = np0; a < np1; a++)
     if (c->nps[a].weapon && !civil(c->nps[a].weapon)) return 1;
@@ -1020,8 +1051,11 @@ static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, siz
   }
   /* A participle after an aircraft with no object: "a Russian jet downed",
    * "Malaysian airliner shot down". */
-  if (tb > sent_tb && ((c->tok_np[tb - 1] >= 0 && c->nps[c->tok_np[tb - 1]].weapon) ||
-                       has_cue(c, tb - 1, GD_CUE_AIR))) {
+  int relative = 0; /* "which an Israeli helicopter shot down" is active */
+  for (size_t q = tb; q > sent_tb && q + 7 > tb; q--)
+    if (tok_is(c, q - 1, "which") || tok_is(c, q - 1, "whom")) relative = 1;
+  if (tb > sent_tb && !relative &&
+      ((c->tok_np[tb - 1] >= 0 && c->nps[c->tok_np[tb - 1]].weapon) || has_cue(c, tb - 1, GD_CUE_AIR))) {
     npset o = {{0}, 0};
     find_obj(c, te, sent_tb, np0, np1, &o);
     if (!o.n) return 1;
@@ -1145,10 +1179,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;
+  (void)0;
   npset split = {{0}, 0}; /* Visit destinations coordinated: one visit each */
   const geordf_entity *subj_party[GD_MAX_FILL];
   unsigned n_subj_party = 0, n_other_party = 0;
   const np *obj_np = NULL;
+  char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
   for (unsigned s = 0; s < tr->nslots; s++) {
     const gd_slot *sl = &tr->slots[s];
     npset got = {{0}, 0};
@@ -1197,6 +1233,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       if (sl->role == GEORDF_ROLE_DESTINATION && p->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, p->place);
       if (tr->type == GEORDF_SHOOTDOWN && sl->role == GEORDF_ROLE_VICTIM && p->weapon)
         gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, p->weapon);
+      if (tr->type == GEORDF_SHOOTDOWN && sl->role == GEORDF_ROLE_VICTIM && !acat)
+        acat = air_category(c, p);
       if (tr->type == GEORDF_ARMSDEAL && p->weapon && sl->role != GEORDF_ROLE_SUPPLIER)
         gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
       if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_TARGET) obj_np = p;
@@ -1368,6 +1406,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
     ev.confidence = conf > 1.0 ? 1.0 : conf;
+    ev.acat = acat;
     geordf_event *out = gd_events_add(c->evs, ev.type);
     if (!out) return -1;
     *out = ev;
@@ -1416,6 +1455,7 @@ static int mergeable(const geordf_event *a, const geordf_event *b) {
   case GEORDF_SHOOTDOWN:
     if (a->nfill[GEORDF_ROLE_AIRCRAFT] && b->nfill[GEORDF_ROLE_AIRCRAFT] && !same_set(a, b, GEORDF_ROLE_AIRCRAFT))
       return 0; /* a Su-34 and a drone are two events */
+    if (a->acat && b->acat && a->acat != b->acat) return 0;
     return same_set(a, b, GEORDF_ROLE_VICTIM) &&
            (!a->nfill[GEORDF_ROLE_ATTACKER] || !b->nfill[GEORDF_ROLE_ATTACKER] ||
             same_set(a, b, GEORDF_ROLE_ATTACKER));
