@@ -95,6 +95,7 @@ struct gd_store {
   int is_new, in_tx, memory;
   strset cleared;        /* graphs emptied in this batch */
   strset seen;           /* statements of the graph being added */
+  strset entities;       /* entity statements added in this batch */
   char *cur_graph;       /* the graph SEEN belongs to */
   const char *cur_file;  /* the file being parsed, for messages */
   int failed;            /* librdf logged an error */
@@ -230,6 +231,7 @@ void gd_store_free(gd_store *s) {
   if (s->world) librdf_free_world(s->world);
   strset_clear(&s->cleared);
   strset_clear(&s->seen);
+  strset_clear(&s->entities);
   free(s->cur_graph);
   free(s);
 }
@@ -239,6 +241,7 @@ void gd_store_free(gd_store *s) {
 geordf_status gd_store_begin(gd_store *s) {
   strset_clear(&s->cleared);
   strset_clear(&s->seen);
+  strset_clear(&s->entities);
   free(s->cur_graph);
   s->cur_graph = NULL;
   s->failed = 0;
@@ -291,7 +294,35 @@ static librdf_node *scoped_blank(gd_store *s, librdf_node *n, uint64_t gh) {
 /* Adds ST to the graph CTX: empties the graph the first time the batch
  * meets it, and skips statements already added to it (the SQLite storage
  * does not check context adds for duplicates). */
+/* Statements about lexicon entities (id:RUS rdfs:label "Russia") are the
+ * same in every document: they go once into one shared graph, GEORDF_ID_NS,
+ * so that queries joining on labels do not meet one copy per document. */
+static geordf_status add_entity_statement(gd_store *s, librdf_statement *st) {
+  size_t need = librdf_statement_encode2(s->world, st, NULL, 0);
+  unsigned char stack[1024], *buf = need <= sizeof stack ? stack : malloc(need);
+  if (!need || !buf) return GEORDF_ERR_NOMEM;
+  librdf_statement_encode2(s->world, st, buf, need);
+  int fresh = strset_add(&s->entities, buf, need);
+  if (buf != stack) free(buf);
+  if (fresh < 0) return GEORDF_ERR_NOMEM;
+  if (!fresh || librdf_model_contains_statement(s->model, st) > 0) return GEORDF_OK;
+  librdf_node *ctx = librdf_new_node_from_uri_string(s->world, (const unsigned char *)GEORDF_ID_NS);
+  if (!ctx) return GEORDF_ERR_NOMEM;
+  int rc = librdf_model_context_add_statement(s->model, ctx, st);
+  librdf_free_node(ctx);
+  if (rc) {
+    if (!s->err[0]) set_err(s, "cannot add a statement to <%s>", GEORDF_ID_NS);
+    return GEORDF_ERR_RDF;
+  }
+  return GEORDF_OK;
+}
+
 static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_statement *st) {
+  librdf_node *sn = librdf_statement_get_subject(st);
+  if (librdf_node_is_resource(sn)) {
+    const char *su = (const char *)librdf_uri_as_string(librdf_node_get_uri(sn));
+    if (!strncmp(su, GEORDF_ID_NS, strlen(GEORDF_ID_NS))) return add_entity_statement(s, st);
+  }
   size_t glen;
   const unsigned char *g = librdf_uri_as_counted_string(librdf_node_get_uri(ctx), &glen);
   if (!s->cur_graph || strcmp(s->cur_graph, (const char *)g)) {
