@@ -1046,7 +1046,8 @@ static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, siz
     if (tok_is(c, k, "to")) break; /* "is unlikely to coordinate": infinitive */
     for (int i = 0; be[i]; i++)
       if (tok_is(c, k, be[i])) return 1;
-    if (!has_cue(c, k, GD_CUE_NEGATION) && !(plain(c, k) && c->t->tok[k].norm[strlen(c->t->tok[k].norm) - 1] == 'y'))
+    const char *nw = c->t->tok[k].norm;
+    if (!has_cue(c, k, GD_CUE_NEGATION) && !(plain(c, k) && nw[0] && nw[strlen(nw) - 1] == 'y'))
       break;
   }
   /* A participle after an aircraft with no object: "a Russian jet downed",

@@ -719,8 +719,13 @@ geordf_status geordf_writer_finish(geordf_writer *w) {
 
 void geordf_writer_free(geordf_writer *w) {
   if (!w) return;
-  /* raptor's free functions complain about NULL, so test each */
-  if (w->run_ser) raptor_free_serializer(w->run_ser);
+  /* raptor's free functions complain about NULL, so test each.  Ending the
+   * serializer frees its iostream, which raptor_free_serializer does not
+   * (a run stopped by a closed pipe is freed without finish). */
+  if (w->run_ser) {
+    raptor_serializer_serialize_end(w->run_ser);
+    raptor_free_serializer(w->run_ser);
+  }
   for (size_t i = 0; i < P_COUNT; i++)
     if (w->pred[i]) term_free(w->pred[i]);
   for (size_t i = 0; i < DT_COUNT; i++)
