@@ -866,6 +866,40 @@ static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt
   return st;
 }
 
+/* rasqal evaluates a query as nested lookups, and every lookup in the SQLite
+ * storage is an SQL statement prepared afresh: joins over a store of tens of
+ * thousands of statements took minutes.  The store is therefore read once
+ * into Redland's in-memory hashes storage (indexed both ways, with graphs)
+ * and the query runs there; the copy costs about a second per 100,000
+ * statements.  The SQLite file stays the persistent, transactional copy. */
+static librdf_model *memory_copy(gd_store *s, librdf_storage **out_storage) {
+  *out_storage = NULL;
+  librdf_storage *ms = librdf_new_storage(s->world, "hashes", "geordf-query",
+                                          "hash-type='memory',contexts='yes',index-predicates='yes'");
+  librdf_model *mm = ms ? librdf_new_model(s->world, ms, NULL) : NULL;
+  if (!mm) {
+    if (ms) librdf_free_storage(ms);
+    return NULL;
+  }
+  int ok = 1;
+  librdf_iterator *it = librdf_model_get_contexts(s->model);
+  while (ok && it && !librdf_iterator_end(it)) {
+    librdf_node *g = librdf_iterator_get_object(it);
+    librdf_stream *st = g ? librdf_model_context_as_stream(s->model, g) : NULL;
+    if (!st || librdf_model_context_add_statements(mm, g, st)) ok = 0;
+    if (st) librdf_free_stream(st);
+    librdf_iterator_next(it);
+  }
+  if (it) librdf_free_iterator(it);
+  if (!ok) {
+    librdf_free_model(mm);
+    librdf_free_storage(ms);
+    return NULL;
+  }
+  *out_storage = ms;
+  return mm;
+}
+
 geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fmt,
                              FILE *out) {
   s->failed = 0;
@@ -877,7 +911,9 @@ geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fm
     return GEORDF_ERR_SYNTAX;
   }
   geordf_status st = GEORDF_OK;
-  librdf_query_results *r = librdf_model_query_execute(s->model, q);
+  librdf_storage *mstorage = NULL;
+  librdf_model *mmodel = s->memory ? NULL : memory_copy(s, &mstorage);
+  librdf_query_results *r = librdf_model_query_execute(mmodel ? mmodel : s->model, q);
   if (!r) {
     if (!s->err[0]) set_err(s, "the query failed");
     st = s->failed ? GEORDF_ERR_SYNTAX : GEORDF_ERR_RDF;
@@ -907,5 +943,7 @@ geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fm
   if (st == GEORDF_OK && s->failed) st = GEORDF_ERR_RDF;
   if (r) librdf_free_query_results(r);
   librdf_free_query(q);
+  if (mmodel) librdf_free_model(mmodel);
+  if (mstorage) librdf_free_storage(mstorage);
   return st;
 }
