@@ -160,7 +160,7 @@ static int load_ontology(gd_store *s) {
  * stream that is parsed and emptied after every document. */
 static int load_articles(gd_store *s, const char *path, const geordf_lexicon *lex,
                          const load_opts *o, load_counts *c) {
-  gd_reader_options ropt = {o->date, o->quiet ? quiet_sink : count_sink, c};
+  gd_reader_options ropt = {o->date, o->quiet ? quiet_sink : count_sink, c, GD_ON_ERROR_REPLACE};
   gd_reader *r = NULL;
   if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) return -1;
   char *buf = NULL;

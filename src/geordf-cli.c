@@ -51,6 +51,9 @@ static const char usage_text[] =
     "                        (default " GEORDF_DEFAULT_BASE ")\n"
     "  -l, --lexicon=FILE    also load this Turtle lexicon file (repeatable)\n"
     "  -q, --quiet           no warnings and no summary line\n"
+    "      --on-error=WHAT   a document with invalid UTF-8: replace (default: bad\n"
+    "                        bytes become U+FFFD, with a warning), skip it, or\n"
+    "                        fail (stop reading its file and exit 1)\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
     "\n"
@@ -205,10 +208,13 @@ static run_status flush_out(FILE *out) {
   return RUN_OUTPUT;
 }
 
+static int on_error = GD_ON_ERROR_REPLACE; /* --on-error */
+static int stop_all;                        /* --on-error=fail was hit */
+
 static run_status extract_file(const char *path, const geordf_lexicon *lex,
                                geordf_writer *w, FILE *out,
                                const char *date, counts *c) {
-  gd_reader_options ropt = {date, cli_sink, NULL};
+  gd_reader_options ropt = {date, cli_sink, NULL, on_error};
   gd_reader *r = NULL;
   if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) {
     c->skipped++;
@@ -220,8 +226,10 @@ static run_status extract_file(const char *path, const geordf_lexicon *lex,
     geordf_status st = gd_reader_next(r, &doc);
     if (st == GEORDF_END)
       break;
-    if (st == GEORDF_ERR_SYNTAX)
+    if (st == GEORDF_ERR_SYNTAX) {
+      if (on_error == GD_ON_ERROR_FAIL) { stop_all = 1; break; }
       continue; /* reported and counted by the reader */
+    }
     if (st != GEORDF_OK) {
       c->skipped++; /* the rest of this file is lost */
       break;
@@ -293,6 +301,7 @@ static int cmd_extract(int argc, char **argv) {
       {"base", required_argument, NULL, 'b'},
       {"lexicon", required_argument, NULL, 'l'},
       {"quiet", no_argument, NULL, 'q'},
+      {"on-error", required_argument, NULL, 'E'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
@@ -304,7 +313,7 @@ static int cmd_extract(int argc, char **argv) {
 
   /* Our own messages name the option; getopt's would name "extract". */
   opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":f:o:d:b:l:qhV", longopts, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, ":f:o:d:b:l:qhVE:", longopts, NULL)) != -1) {
     switch (opt) {
     case 'f':
       if (geordf_format_parse(&format, optarg) != GEORDF_OK) {
@@ -342,6 +351,16 @@ static int cmd_extract(int argc, char **argv) {
       break;
     }
     case 'q': quiet = 1; break;
+    case 'E':
+      if (!strcmp(optarg, "replace")) on_error = GD_ON_ERROR_REPLACE;
+      else if (!strcmp(optarg, "skip")) on_error = GD_ON_ERROR_SKIP;
+      else if (!strcmp(optarg, "fail")) on_error = GD_ON_ERROR_FAIL;
+      else {
+        usage_error("unknown --on-error '%s' (expected replace, skip or fail)", optarg);
+        rc = EXIT_USAGE;
+        goto done;
+      }
+      break;
     case 'h':
       fputs(usage_text, stdout);
       rc = fclose(stdout) == EOF ? EXIT_OUTPUT : EXIT_SUCCESS;
@@ -399,7 +418,7 @@ static int cmd_extract(int argc, char **argv) {
             geordf_strerror(st));
     rs = RUN_OUTPUT;
   }
-  for (int i = optind; rs == RUN_OK && i < argc; i++)
+  for (int i = optind; rs == RUN_OK && !stop_all && i < argc; i++)
     rs = extract_file(argv[i], lex, w, out, date, &c);
   if (rs == RUN_OK) {
     st = geordf_writer_finish(w);

@@ -50,6 +50,7 @@ struct gd_reader {
   char date[11];
   gd_idset ids;
   size_t skipped;
+  int on_error;           /* GD_ON_ERROR_* */
 };
 
 static const char *const REPLACEMENT = "\xEF\xBF\xBD"; /* U+FFFD */
@@ -330,6 +331,7 @@ geordf_status gd_reader_open(gd_reader **out, const char *path,
   r->sink = sink;
   r->payload = payload;
   r->first_line = 1;
+  r->on_error = opt ? opt->on_error : GD_ON_ERROR_REPLACE;
   if (opt && opt->default_date && !(r->default_date = strdup(opt->default_date))) {
     gd_reader_free(r);
     return GEORDF_ERR_NOMEM;
@@ -395,6 +397,17 @@ static void report_fixes(gd_reader *r, const gd_fixes *fx, unsigned long line,
                  "(%zu places in this document)", offset, fx->count);
 }
 
+/* --on-error=skip|fail: a document with invalid UTF-8 is skipped, or ends
+ * the reading of its file. */
+static void bad_bytes(gd_reader *r, unsigned long line, unsigned long col, size_t offset) {
+  int fail = r->on_error == GD_ON_ERROR_FAIL;
+  gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, line, col,
+               "invalid UTF-8 at byte offset %zu; %s", offset,
+               fail ? "stopping (--on-error=fail)" : "document skipped (--on-error=skip)");
+  r->skipped++;
+  if (fail) r->done = 1;
+}
+
 /* The id of a text file: its name without folder and last extension. */
 static int text_id(gd_reader *r) {
   const char *base = strrchr(r->path, '/');
@@ -429,6 +442,10 @@ static geordf_status next_text(gd_reader *r, geordf_document *doc) {
       text_id(r))
     goto nomem;
   free(raw.p);
+  if (fx.count && r->on_error != GD_ON_ERROR_REPLACE) {
+    bad_bytes(r, fx.line + 1, fx.col + (fx.line ? 0 : skip), fx.offset + skip);
+    return GEORDF_ERR_SYNTAX;
+  }
   report_fixes(r, &fx, fx.line + 1, fx.col + (fx.line ? 0 : skip),
                fx.offset + skip);
 
@@ -546,6 +563,10 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
       gd_fixes fx;
       if (normalise(&r->fixed, p, len, 1, &fx))
         return read_error(r);
+      if (fx.count && r->on_error != GD_ON_ERROR_REPLACE) {
+        bad_bytes(r, r->lineno, fx.col + shift, fx.offset + shift);
+        return GEORDF_ERR_SYNTAX;
+      }
       report_fixes(r, &fx, r->lineno, fx.col + shift, fx.offset + shift);
       p = r->fixed.p;
       len = r->fixed.len;

@@ -15,7 +15,14 @@ typedef struct {
                                 JSON records without a valid one, or NULL */
   gd_diag_sink sink;         /* where problems are reported (NULL: stderr) */
   void *payload;
+  int on_error;              /* invalid UTF-8 in a document: GD_ON_ERROR_* */
 } gd_reader_options;
+
+enum {
+  GD_ON_ERROR_REPLACE = 0,   /* replace bad bytes by U+FFFD and warn */
+  GD_ON_ERROR_SKIP,          /* skip the document, with an error */
+  GD_ON_ERROR_FAIL           /* stop reading: the rest of the file is not read */
+};
 
 /* Opens PATH ("-" is standard input, read as JSON Lines when it starts with
  * '{', else as one text document with id "stdin").  A path ending in .jsonl

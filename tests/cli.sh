@@ -191,4 +191,22 @@ awk 'BEGIN { for (i = 1; i <= 4000; i++)
 [ -s "$D/err" ] && bad "| head -c 10 printed: $(err_text)"
 [ "$(cat "$D/rc")" -eq 0 ] || bad "| head -c 10: exit status $(cat "$D/rc"), expected 0"
 
+# ---- --on-error: a document with invalid UTF-8 -------------------------------
+printf '{"id": "oe-a", "text": "fine"}\n{"id": "oe-b", "text": "bad \377 byte"}\n{"id": "oe-c", "text": "fine"}\n' \
+  >"$D/oe.jsonl"
+ids() { grep -o 'identifier> "oe-[abc]"' "$TMPD/out" | cut -d'"' -f2 | tr '\n' ' '; }
+run "$GEORDF" extract -f ntriples "$D/oe.jsonl"
+expect_rc 0 "--on-error default (replace)"
+[ "$(ids)" = "oe-a oe-b oe-c " ] || bad "replace: documents $(ids)"
+grep -q 'oe.jsonl:2:.*invalid UTF-8 at byte offset' "$TMPD/err" || bad "replace: no warning with file, line, offset"
+run "$GEORDF" extract -f ntriples --on-error=skip "$D/oe.jsonl"
+expect_rc 1 "--on-error=skip"
+[ "$(ids)" = "oe-a oe-c " ] || bad "skip: documents $(ids)"
+grep -q 'oe.jsonl:2:.*document skipped' "$TMPD/err" || bad "skip: message $(err_text)"
+run "$GEORDF" extract -f ntriples --on-error=fail "$D/oe.jsonl"
+expect_rc 1 "--on-error=fail"
+[ "$(ids)" = "oe-a " ] || bad "fail: documents $(ids)"
+run "$GEORDF" extract --on-error=maybe "$D/oe.jsonl"
+expect_rc 2 "--on-error with an unknown value"
+
 finish

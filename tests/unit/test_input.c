@@ -77,7 +77,7 @@ static void record(const gd_diag *d, void *payload) {
 }
 
 static gd_reader *open_ok(const char *path, recorder *rec, const char *date) {
-  gd_reader_options opt = {date, record, rec};
+  gd_reader_options opt = {date, record, rec, GD_ON_ERROR_REPLACE};
   gd_reader *r = NULL;
   ck_assert_int_eq(gd_reader_open(&r, path, &opt), GEORDF_OK);
   ck_assert_ptr_nonnull(r);
@@ -364,7 +364,7 @@ END_TEST
 
 START_TEST(open_errors) {
   recorder rec = {0};
-  gd_reader_options opt = {NULL, record, &rec};
+  gd_reader_options opt = {NULL, record, &rec, GD_ON_ERROR_REPLACE};
   gd_reader *r = (gd_reader *)1;
   char path[600];
 
