@@ -1134,7 +1134,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       k--;
       adj++;
     }
-    if (adj && k < tm->tb && !is_determiner(c, k - 1)) adj = 0, k = tm->tb;
+    if (adj && k < tm->tb && (k == stb || !is_determiner(c, k - 1))) adj = 0, k = tm->tb;
     if (k > stb && (adj > 0 || !has_n) && is_determiner(c, k - 1) && !tok_is(c, k - 1, "both") &&
         !tok_is(c, k - 1, "all"))
       return 0;
