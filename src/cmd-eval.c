@@ -64,29 +64,6 @@ static double parse_threshold(const char *s) {
   return v;
 }
 
-static int load_lexicon(geordf_lexicon **out, char **files, size_t n_files) {
-  const char *dir = gd_lexicon_default_dir();
-  *out = NULL;
-  if (!dir) {
-    fputs("geordf: cannot find the lexicon; set GEORDF_DATADIR\n", stderr);
-    return -1;
-  }
-  geordf_lexicon *lex = NULL;
-  geordf_status st = geordf_lexicon_new(&lex);
-  if (st == GEORDF_OK) st = geordf_lexicon_load_dir(lex, dir);
-  for (size_t i = 0; st == GEORDF_OK && i < n_files; i++)
-    st = geordf_lexicon_load_file(lex, files[i]);
-  if (st == GEORDF_OK) st = geordf_lexicon_freeze(lex);
-  if (st != GEORDF_OK) {
-    const char *msg = lex ? geordf_lexicon_error(lex) : "";
-    fprintf(stderr, "geordf: cannot load the lexicon: %s\n",
-            msg && *msg ? msg : geordf_strerror(st));
-    geordf_lexicon_free(lex);
-    return -1;
-  }
-  *out = lex;
-  return 0;
-}
 
 static const char *const attr_names[GD_ATTR_COUNT] = {"status", "planned", "date"};
 
@@ -274,7 +251,7 @@ int gd_cmd_eval(int argc, char **argv) {
     usage_error("no GOLD.jsonl file given", NULL);
     goto done;
   }
-  if (load_lexicon(&lex, lexfiles, n_lex)) {
+  if (gd_cli_load_lexicon(&lex, lexfiles, n_lex)) {
     rc = EXIT_LEXICON;
     goto done;
   }

@@ -106,27 +106,7 @@ static void quiet_sink(const gd_diag *d, void *payload) {
 }
 
 static int load_lexicon(geordf_lexicon **out, const load_opts *o) {
-  const char *dir = gd_lexicon_default_dir();
-  *out = NULL;
-  if (!dir) {
-    fputs("geordf: cannot find the lexicon; set GEORDF_DATADIR\n", stderr);
-    return -1;
-  }
-  geordf_lexicon *lex = NULL;
-  geordf_status st = geordf_lexicon_new(&lex);
-  if (st == GEORDF_OK) st = geordf_lexicon_load_dir(lex, dir);
-  for (size_t i = 0; st == GEORDF_OK && i < o->n_lex; i++)
-    st = geordf_lexicon_load_file(lex, o->lexfiles[i]);
-  if (st == GEORDF_OK) st = geordf_lexicon_freeze(lex);
-  if (st != GEORDF_OK) {
-    const char *msg = lex ? geordf_lexicon_error(lex) : "";
-    fprintf(stderr, "geordf: cannot load the lexicon: %s\n",
-            msg && *msg ? msg : geordf_strerror(st));
-    geordf_lexicon_free(lex);
-    return -1;
-  }
-  *out = lex;
-  return 0;
+  return gd_cli_load_lexicon(out, o->lexfiles, o->n_lex);
 }
 
 /* The ontology sits next to the lexicon folder; its own graph lets queries

@@ -267,7 +267,9 @@ static run_status extract_file(const char *path, const geordf_lexicon *lex,
   return rs;
 }
 
-static int load_lexicon(geordf_lexicon **out, char **files, size_t n_files) {
+/* Loads the bundled lexicon and the user's --lexicon FILES, and freezes it;
+ * reports a problem on stderr and returns -1.  Shared by every subcommand. */
+int gd_cli_load_lexicon(geordf_lexicon **out, char *const *files, size_t n_files) {
   const char *dir = gd_lexicon_default_dir();
   *out = NULL;
   if (!dir) {
@@ -390,7 +392,7 @@ static int cmd_extract(int argc, char **argv) {
     output = NULL;
 
   geordf_lexicon *lex = NULL;
-  if (load_lexicon(&lex, lexfiles, n_lex)) {
+  if (gd_cli_load_lexicon(&lex, lexfiles, n_lex)) {
     rc = EXIT_LEXICON;
     goto done;
   }
