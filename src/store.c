@@ -291,19 +291,23 @@ static librdf_node *scoped_blank(gd_store *s, librdf_node *n, uint64_t gh) {
   return r;
 }
 
-/* Adds ST to the graph CTX: empties the graph the first time the batch
- * meets it, and skips statements already added to it (the SQLite storage
- * does not check context adds for duplicates). */
+/* Records ST in SET: 1 if it was new, 0 if already there, -1 when out of
+ * memory. */
+static int remember_statement(gd_store *s, strset *set, librdf_statement *st) {
+  size_t need = librdf_statement_encode2(s->world, st, NULL, 0);
+  unsigned char stack[1024], *buf = need <= sizeof stack ? stack : malloc(need);
+  if (!need || !buf) return -1;
+  librdf_statement_encode2(s->world, st, buf, need);
+  int fresh = strset_add(set, buf, need);
+  if (buf != stack) free(buf);
+  return fresh;
+}
+
 /* Statements about lexicon entities (id:RUS rdfs:label "Russia") are the
  * same in every document: they go once into one shared graph, GEORDF_ID_NS,
  * so that queries joining on labels do not meet one copy per document. */
 static geordf_status add_entity_statement(gd_store *s, librdf_statement *st) {
-  size_t need = librdf_statement_encode2(s->world, st, NULL, 0);
-  unsigned char stack[1024], *buf = need <= sizeof stack ? stack : malloc(need);
-  if (!need || !buf) return GEORDF_ERR_NOMEM;
-  librdf_statement_encode2(s->world, st, buf, need);
-  int fresh = strset_add(&s->entities, buf, need);
-  if (buf != stack) free(buf);
+  int fresh = remember_statement(s, &s->entities, st);
   if (fresh < 0) return GEORDF_ERR_NOMEM;
   if (!fresh || librdf_model_contains_statement(s->model, st) > 0) return GEORDF_OK;
   librdf_node *ctx = librdf_new_node_from_uri_string(s->world, (const unsigned char *)GEORDF_ID_NS);
@@ -317,6 +321,9 @@ static geordf_status add_entity_statement(gd_store *s, librdf_statement *st) {
   return GEORDF_OK;
 }
 
+/* Adds ST to the graph CTX: empties the graph the first time the batch
+ * meets it, and skips statements already added to it (the SQLite storage
+ * does not check context adds for duplicates). */
 static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_statement *st) {
   librdf_node *sn = librdf_statement_get_subject(st);
   if (librdf_node_is_resource(sn)) {
@@ -351,12 +358,7 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
     librdf_free_node(obj);
     librdf_statement_set_object(st, n);
   }
-  size_t need = librdf_statement_encode2(s->world, st, NULL, 0);
-  unsigned char stack[1024], *buf = need <= sizeof stack ? stack : malloc(need);
-  if (!need || !buf) return GEORDF_ERR_NOMEM;
-  librdf_statement_encode2(s->world, st, buf, need);
-  int fresh = strset_add(&s->seen, buf, need);
-  if (buf != stack) free(buf);
+  int fresh = remember_statement(s, &s->seen, st);
   if (fresh < 0) return GEORDF_ERR_NOMEM;
   if (!fresh) return GEORDF_OK;
   if (librdf_model_context_add_statement(s->model, ctx, st)) {
