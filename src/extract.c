@@ -95,6 +95,16 @@ static int plain(const ctx *c, size_t i) {
   return (k->flags & GD_TOK_HYPHEN) || !strcmp(k->norm, "-") || !strcmp(k->norm, "$");
 }
 
+/* A preposition, also when it ends a longer match ("sanctions on"). */
+static int prep_word(const ctx *c, size_t k) {
+  if (has_cue(c, k, GD_CUE_PREP)) return 1;
+  int pre = 0;
+  const char *w = c->t->tok[k].norm;
+  for (const gd_sense *x = gd_lexicon_lookup(c->lex, w, strlen(w), &pre); x; x = x->next)
+    if (x->kind == GD_PH_CUE && x->u.cue == GD_CUE_PREP) return 1;
+  return 0;
+}
+
 static int is_determiner(const ctx *c, size_t i) {
   return has_cue(c, i, GD_CUE_DETERMINER) && c->m[c->tok_m[i]].nents == 0;
 }
@@ -148,8 +158,18 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
     if (!c->last_person) return 0;
     p->person = c->last_person;
     /* "Xi welcomed him": an object pronoun is not its clause's subject. */
+    /* (Unless a relative clause starts between them: "a tour that will
+     * take him there" has its own subject.) */
+    int own_clause = 1;
+    for (size_t k = i; k > c->sent_tb; k--) {
+      if (c->tok_np[k - 1] >= 0 && c->nps[c->tok_np[k - 1]].person == c->subj_person) break;
+      if (tok_is(c, k - 1, "that") || tok_is(c, k - 1, "which") || is_punct(c, k - 1, ";")) {
+        own_clause = 0;
+        break;
+      }
+    }
     if ((!strcmp(w, "him") || (!strcmp(w, "her") && i + 1 < c->t->ntok && !plain(c, i + 1))) &&
-        c->last_person == c->subj_person) {
+        c->last_person == c->subj_person && own_clause) {
       p->person = NULL;
       for (int k = 0; k < 8 && c->recent_people[k]; k++)
         if (c->recent_people[k] != c->subj_person) { p->person = c->recent_people[k]; break; }
@@ -172,7 +192,7 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
     const geordf_entity *st = c->subj_state ? c->subj_state : c->states[0];
     /* "X would impose sanctions on it": an object pronoun does not refer to
      * the subject of its own clause. */
-    if (i > c->sent_tb && has_cue(c, i - 1, GD_CUE_PREP) && !strcmp(w, "it") && st && st == c->subj_state) {
+    if (i > c->sent_tb && prep_word(c, i - 1) && !strcmp(w, "it") && st && st == c->subj_state) {
       st = NULL;
       for (int k = 0; k < 8 && c->states[k]; k++)
         if (c->states[k] != c->subj_state) { st = c->states[k]; break; }
@@ -457,7 +477,7 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
      * a plural ("foreign leaders") names no one. */
     const char *ow = c->t->tok[p.te > p.tb ? p.te - 1 : p.tb].norm;
     size_t owl = strlen(ow);
-    if (office && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's') office = NULL, c->last_person = NULL;
+    if (office && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's') office = NULL;
     if (office && !p.person) {
       const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
       const geordf_entity *hold[4];
@@ -777,7 +797,9 @@ static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t tri
       return;
     }
   }
-  if (!noun) return;
+  /* A noun that ends in its preposition ("measures against") has its
+   * phrase after it, never before. */
+  if (!noun || (trig_te - trig_tb > 1 && prep_word(c, trig_te - 1))) return;
   for (size_t a = np1; a > np0; a--) {
     const np *p = &c->nps[a - 1];
     if (p->te > trig_tb) continue;
@@ -848,6 +870,21 @@ static const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) 
   default:
     return np_actor(c, p);
   }
+}
+
+/* "to NATO headquarters in Brussels", "to a G7 summit in Sicily": a
+ * destination that is a venue, not a state, is placed by the "in" phrase
+ * right after it. */
+static const np *venue_place(const ctx *c, const np *p, size_t np1) {
+  if (filler(c, GEORDF_ROLE_DESTINATION, p)) return p;
+  size_t a = (size_t)(p - c->nps) + 1;
+  if (a >= np1) return p;
+  const np *q = &c->nps[a];
+  if (!q->place || q->tb < p->te || q->tb - p->te > 3) return p;
+  for (size_t k = p->te; k < q->tb; k++)
+    if (!plain(c, k) && !tok_is(c, k, "in")) return p;
+  if (!tok_is(c, q->tb - 1, "in")) return p;
+  return q;
 }
 
 static int core_ok(const geordf_event *ev) {
@@ -1211,6 +1248,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     if (noun && tmp.nfill[sl->role] && sl->role != GEORDF_ROLE_PARTY) got.n = 0;
     for (unsigned g = 0; g < got.n; g++) {
       const np *p = got.v[g];
+      if (sl->role == GEORDF_ROLE_DESTINATION) p = venue_place(c, p, np1);
       if (sl->role == GEORDF_ROLE_DESTINATION && tr->type == GEORDF_VISIT && got.n > 1) {
         if (split.n < GD_MAX_FILL) split.v[split.n++] = p;
         continue;
