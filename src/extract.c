@@ -61,6 +61,9 @@ typedef struct {
   const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
   const geordf_entity *last_weapon; /* the last weapon system named */
   const geordf_entity *dateline;  /* the state of the dateline ("HANOI —") */
+  const geordf_entity *sal_e[16]; /* states by how often the document names them */
+  unsigned sal_n[16];
+  size_t nsal;
 } ctx;
 
 /* ---- small helpers ---------------------------------------------------------- */
@@ -109,9 +112,29 @@ static int is_determiner(const ctx *c, size_t i) {
   return has_cue(c, i, GD_CUE_DETERMINER) && c->m[c->tok_m[i]].nents == 0;
 }
 
+/* Counts a mention of a state (or of its leader) towards its salience. */
+static void count_state(ctx *c, const geordf_entity *e) {
+  if (!e || e->kind != GD_KIND_COUNTRY) return;
+  size_t k = 0;
+  while (k < c->nsal && c->sal_e[k] != e) k++;
+  if (k == c->nsal) {
+    if (c->nsal == 16) return;
+    c->sal_e[c->nsal] = e;
+    c->sal_n[c->nsal++] = 0;
+  }
+  c->sal_n[k]++;
+}
+
+static unsigned salience(const ctx *c, const geordf_entity *e) {
+  for (size_t k = 0; k < c->nsal; k++)
+    if (c->sal_e[k] == e) return c->sal_n[k];
+  return 0;
+}
+
 static void remember_state(ctx *c, const geordf_entity *e) {
   if (!e || (e->kind != GD_KIND_COUNTRY && e->kind != GD_KIND_ORG && e->kind != GD_KIND_ARMED_GROUP))
     return;
+  count_state(c, e);
   size_t k = 0;
   while (k < 7 && c->states[k] && c->states[k] != e) k++;
   memmove(&c->states[1], &c->states[0], k * sizeof c->states[0]);
@@ -219,6 +242,7 @@ static void remember(ctx *c, const np *p) {
     memmove(&c->recent_people[1], &c->recent_people[0], k * sizeof c->recent_people[0]);
     c->recent_people[0] = p->person;
     c->last_person = p->person;
+    count_state(c, gd_person_state(p->person, c->have_date ? c->date : ""));
     if (c->npeople < 64 && !seen_person(c, p->person)) c->people[c->npeople++] = p->person;
   }
   if (p->weapon) c->last_weapon = p->weapon;
@@ -357,6 +381,27 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
           int dup = 0;
           for (int q = 0; q < n; q++) if (got[q] == e) dup = 1;
           if (!dup) got[n++] = e;
+        }
+        /* The states the document speaks of most, if they stand out
+         * from the rest ("Putin in Delhi ... the two countries"), else
+         * the last ones named. */
+        if (!leaders && n == want) {
+          const geordf_entity *top[3] = {NULL, NULL, NULL};
+          for (int r = 0; r < want; r++) {
+            for (size_t k = 0; k < c->nsal; k++) {
+              const geordf_entity *e = c->sal_e[k];
+              int dup = 0;
+              for (int q = 0; q < r; q++) if (top[q] == e) dup = 1;
+              if (!dup && (!top[r] || c->sal_n[k] > salience(c, top[r]))) top[r] = e;
+            }
+          }
+          int ok = top[want - 1] != NULL;
+          for (size_t k = 0; ok && k < c->nsal; k++) {
+            int in_top = 0;
+            for (int q = 0; q < want; q++) if (top[q] == c->sal_e[k]) in_top = 1;
+            if (!in_top && c->sal_n[k] >= salience(c, top[want - 1])) ok = 0;
+          }
+          if (ok) for (int q = 0; q < want; q++) got[q] = top[q];
         }
         if (n == want) {
           p.head = got[0];
@@ -674,8 +719,12 @@ static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, 
 }
 
 static int blocked(const ctx *c, size_t from, size_t to) {
-  for (size_t k = from; k < to; k++)
+  for (size_t k = from; k < to; k++) {
+    /* A quote closing the phrase itself ("partnership" between...) or
+     * opening the next one does not end the clause. */
+    if ((k == from || k + 1 == to) && is_punct(c, k, "\"")) continue;
     if (boundary(c, k)) return 1;
+  }
   return 0;
 }
 
@@ -1350,6 +1399,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
    * visit A and B"); "A and B are allies of C" is two alliances with C. */
   size_t nsplit = split.n ? split.n : 1;
   size_t nvis = tr->type == GEORDF_VISIT && tmp.nfill[GEORDF_ROLE_VISITOR] > 1 ? tmp.nfill[GEORDF_ROLE_VISITOR] : 1;
+  /* (Only when the others are not the subjects again: "A and B raised
+   * relations between A and B to a partnership" is one alliance.) */
+  size_t n_new_party = 0;
+  for (unsigned q = 0; q < tmp.nfill[GEORDF_ROLE_PARTY]; q++) {
+    int is_subj = 0;
+    for (unsigned z = 0; z < n_subj_party; z++) if (subj_party[z] == tmp.fill[GEORDF_ROLE_PARTY][q]) is_subj = 1;
+    if (!is_subj) n_new_party++;
+  }
+  if (!n_new_party) n_other_party = 0;
   size_t npair = tr->type == GEORDF_ALLIANCE && n_subj_party >= 2 && n_other_party >= 1 ? n_subj_party : 1;
   if (npair > 1) nvis = 1;
   for (size_t si = 0; si < nsplit * nvis * npair; si++) {
