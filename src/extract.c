@@ -64,6 +64,7 @@ typedef struct {
   const geordf_entity *sal_e[16]; /* states by how often the document names them */
   unsigned sal_n[16];
   size_t nsal;
+  int last_person_prep;          /* last_person was named after a preposition */
 } ctx;
 
 /* ---- small helpers ---------------------------------------------------------- */
@@ -180,6 +181,11 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
       !strcmp(w, "her")) {
     if (!c->last_person) return 0;
     p->person = c->last_person;
+    /* A subject pronoun continues the last subject, not a person named
+     * after "with" or "to" ("where he held talks with Salman, he ..."). */
+    if ((!strcmp(w, "he") || !strcmp(w, "she")) && c->subj_person && c->subj_person != c->last_person &&
+        c->last_person_prep)
+      p->person = c->subj_person;
     /* "Xi welcomed him": an object pronoun is not its clause's subject. */
     /* (Unless a relative clause starts between them: "a tour that will
      * take him there" has its own subject.) */
@@ -235,8 +241,10 @@ static const geordf_entity *np_actor(const ctx *c, const np *p);
 /* Coreference memory: the last person and the recent states, updated as
  * each phrase is read so that pronouns refer back to what came before. */
 static void remember(ctx *c, const np *p) {
-  if (p->person && !p->poss && !governing_prep(c, p, c->sent_tb)) c->subj_person = p->person;
+  int prep = governing_prep(c, p, c->sent_tb) != NULL;
+  if (p->person && !p->poss && !prep) c->subj_person = p->person;
   if (p->person) {
+    c->last_person_prep = prep;
     size_t k = 0;
     while (k < 7 && c->recent_people[k] && c->recent_people[k] != p->person) k++;
     memmove(&c->recent_people[1], &c->recent_people[0], k * sizeof c->recent_people[0]);
@@ -1329,6 +1337,30 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     }
   }
   (void)obj_np;
+  /* "X and Y agreed to lift relations to a strategic partnership": an
+   * alliance noun with its parties unsaid binds the subjects of its
+   * sentence, when they act for two states or more. */
+  if (tr->type == GEORDF_ALLIANCE && noun && tmp.nfill[GEORDF_ROLE_PARTY] < 2) {
+    npset ms = {{0}, 0};
+    find_main_subj(c, tm->tb, stb, np0, np1, &ms);
+    if (ms.n && ms.v[0]->te > tm->tb) ms.n = 0; /* only a subject read before the noun */
+    geordf_event t2;
+    memset(&t2, 0, sizeof t2);
+    for (unsigned g = 0; g < ms.n; g++) {
+      const geordf_entity *e = np_actor(c, ms.v[g]);
+      if (e && (e->kind == GD_KIND_COUNTRY || e->kind == GD_KIND_ORG)) gd_event_fill(&t2, GEORDF_ROLE_PARTY, e);
+    }
+    for (unsigned g = 0; t2.nfill[GEORDF_ROLE_PARTY] >= 2 && g < t2.nfill[GEORDF_ROLE_PARTY]; g++)
+      gd_event_fill(&tmp, GEORDF_ROLE_PARTY, t2.fill[GEORDF_ROLE_PARTY][g]);
+  }
+  /* "In Saudi Arabia, where he held talks with the king, he announced a
+   * partnership": one party named, the other is the state the sentence
+   * opens in. */
+  if (tr->type == GEORDF_ALLIANCE && noun && tmp.nfill[GEORDF_ROLE_PARTY] == 1 && np1 > np0 &&
+      c->nps[np0].tb == stb + 1 && tok_is(c, stb, "in") && c->nps[np0].head &&
+      c->nps[np0].head->kind == GD_KIND_COUNTRY && c->nps[np0].te < ste && is_punct(c, c->nps[np0].te, ",") &&
+      c->nps[np0].head != tmp.fill[GEORDF_ROLE_PARTY][0])
+    gd_event_fill(&tmp, GEORDF_ROLE_PARTY, c->nps[np0].head);
   /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a
    * single leader of another state in the sentence gives it. */
   if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] && !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
