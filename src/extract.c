@@ -1497,8 +1497,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     if (ev.type == GEORDF_VISIT &&
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
       ev.negated = 1;
+    /* A noun's own predicate may follow it: "sanctions were expected". */
     if ((tr->flags & GD_TRIG_PLANNED) ||
-        nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, 0) >= 0)
+        nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, noun ? 4 : 0) >= 0)
       ev.planned = 1;
     if (ev.type == GEORDF_SANCTION) {
       unsigned mask = (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) | (1u << GD_CUE_IMPOSE);
@@ -1508,6 +1509,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       if (q == GD_CUE_IMPOSE &&
           nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_THREAT, GD_CUE_WINDOW + 2, 0) >= 0)
         q = GD_CUE_THREAT;
+      /* "Restrictions imposed by the Council ... were terminated": the
+       * participle only describes the noun; the clause's verb decides. */
+      if (q == GD_CUE_IMPOSE && noun && tm->te < ste && has_cue(c, tm->te, GD_CUE_IMPOSE)) {
+        for (size_t k = tm->te + 1; k < ste && k < tm->te + 14; k++) {
+          if (is_punct(c, k, ".;:") || has_cue(c, k, GD_CUE_BOUNDARY)) break;
+          if (has_cue(c, k, GD_CUE_LIFT)) { q = GD_CUE_LIFT; break; }
+          if (has_cue(c, k, GD_CUE_EASE)) { q = GD_CUE_EASE; break; }
+        }
+      }
       ev.status = q == GD_CUE_LIFT ? GEORDF_STATUS_LIFTED
                   : q == GD_CUE_EASE ? GEORDF_STATUS_EASED
                   : q == GD_CUE_THREAT ? GEORDF_STATUS_THREATENED
@@ -1524,7 +1534,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
                   : q == GD_CUE_DELIVERED ? GEORDF_STATUS_DELIVERED
                   : q == GD_CUE_CANCELLED ? GEORDF_STATUS_CANCELLED
                   : tr->status;
-      if (ev.planned && ev.status == GEORDF_STATUS_NONE) ev.status = GEORDF_STATUS_PLEDGED;
+      /* "plans to buy", "will supply": a verb's plan is a pledge, whatever
+       * the verb would say in the past tense. */
+      if (ev.planned && q < 0 && (ev.status == GEORDF_STATUS_NONE || tr->pos == 'v'))
+        ev.status = GEORDF_STATUS_PLEDGED;
     }
     /* A verb in the simple present ("leaves", "flies") speaks of a plan. */
     const char *tw = c->t->tok[tm->tb].norm;
