@@ -99,6 +99,24 @@ static int plain(const ctx *c, size_t i) {
   return (k->flags & GD_TOK_HYPHEN) || !strcmp(k->norm, "-") || !strcmp(k->norm, "$");
 }
 
+/* Tokens [b, e) only say when: "on Thursday", "last week", "in May 2014". */
+static int time_words(const ctx *c, size_t b, size_t e) {
+  static const char *const w[] = {"on", "in", "at", "last", "this", "next", "early", "late", "week", "month",
+                                  "year", "weekend", "yesterday", "today", "tonight", "earlier", "later",
+                                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  "january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december", "morning", "evening",
+                                  "night", "afternoon", ",", NULL};
+  if (b >= e) return 0;
+  for (size_t k = b; k < e; k++) {
+    if (c->t->tok[k].flags & GD_TOK_NUM) continue;
+    int ok = 0;
+    for (int i = 0; w[i] && !ok; i++) ok = tok_is(c, k, w[i]);
+    if (!ok) return 0;
+  }
+  return 1;
+}
+
 /* A preposition, also when it ends a longer match ("sanctions on"). */
 static int prep_word(const ctx *c, size_t k) {
   if (has_cue(c, k, GD_CUE_PREP)) return 1;
@@ -738,11 +756,17 @@ static int blocked(const ctx *c, size_t from, size_t to) {
 
 /* The subject of the sentence: its first phrase that no preposition
  * governs, used for non-finite clauses ("..., before flying on to X"). */
+/* "TEHRAN — ...": a place in capitals opening a sentence before a dash. */
+static int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
+  return p->tb == sent_tb && p->place && p->te < c->t->ntok && (c->t->tok[p->tb].flags & GD_TOK_ALLCAPS) &&
+         (c->t->tok[p->te].flags & GD_TOK_PUNCT) && c->t->tok[p->te].norm[0] == '-';
+}
+
 static void find_main_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, npset *out) {
   for (size_t a = np0; a < np1; a++) {
     const np *p = &c->nps[a];
     if (p->te > trig_tb) break;
-    if (governing_prep(c, p, sent_tb)) continue;
+    if (governing_prep(c, p, sent_tb) || dateline_np(c, p, sent_tb)) continue;
     take_group(c, a, np0, np1, out);
     return;
   }
@@ -779,8 +803,14 @@ static void find_obj(const ctx *c, size_t trig_te, size_t sent_tb, size_t np0, s
       if (is_punct(c, k, ",")) return; /* the object comes before any comma */
     size_t at = 0;
     /* The first phrase is in a PP: no object, unless the preposition ends
-     * the trigger itself ("arrived in", "brought down by"). */
-    if (governing_prep_at(c, p, sent_tb, &at) && at >= trig_te) return;
+     * the trigger itself ("arrived in", "brought down by"), or a time
+     * comes between ("sanctions on Thursday on Iranian officials"). */
+    const char *g = governing_prep_at(c, p, sent_tb, &at);
+    if (g && at >= trig_te) {
+      const char *tw = c->t->tok[trig_te - 1].norm;
+      if (!(trig_te > sent_tb + 1 && prep_word(c, trig_te - 1) && !strcmp(g, tw) && time_words(c, trig_te, at)))
+        return;
+    }
     take_group(c, a, np0, np1, out);
     return;
   }
@@ -942,6 +972,43 @@ static const np *venue_place(const ctx *c, const np *p, size_t np1) {
     if (!plain(c, k) && !tok_is(c, k, "in")) return p;
   if (!tok_is(c, q->tb - 1, "in")) return p;
   return q;
+}
+
+/* The subject of a verb of joining right before a sanction noun ("has
+ * joined the EU measures", "aligned itself with European sanctions"). */
+static const geordf_entity *join_subject(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1) {
+  for (size_t k = trig_tb, steps = 0; k > sent_tb && steps < 6; steps++) {
+    k--;
+    if (boundary(c, k) || is_punct(c, k, ",")) return NULL;
+    const gd_mention *m = mention_at(c, k);
+    if (m && (m->cues & (1u << GD_CUE_JOIN))) {
+      npset s = {{0}, 0};
+      find_subj(c, m->tb, sent_tb, np0, np1, 0, &s);
+      return s.n ? np_actor(c, s.v[0]) : NULL;
+    }
+    if (m) k = m->tb;
+  }
+  return NULL;
+}
+
+static int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e);
+
+/* "Montenegro aligned itself with EU sanctions against Russia": the one
+ * who joins a sanction imposes it too; adds that event.  -1 on failure. */
+static int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_t np0, size_t np1,
+                      size_t sb, size_t sbe) {
+  const geordf_entity *joiner = join_subject(c, trig_tb, stb, np0, np1);
+  if (!joiner || joiner == ev->fill[GEORDF_ROLE_TARGET][0] || contains(ev, GEORDF_ROLE_IMPOSER, joiner)) return 0;
+  geordf_event ev2 = *ev;
+  ev2.nfill[GEORDF_ROLE_IMPOSER] = 0;
+  gd_event_fill(&ev2, GEORDF_ROLE_IMPOSER, joiner);
+  ev2.evidence = NULL;
+  ev2.n_evidence = 0;
+  ev2.item = NULL;
+  geordf_event *o2 = gd_events_add(c->evs, ev2.type);
+  if (!o2) return -1;
+  *o2 = ev2;
+  return gd_event_add_evidence(o2, sb, sbe);
 }
 
 static int core_ok(const geordf_event *ev) {
@@ -1208,6 +1275,19 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     if (c->t->sent[s].tb == stb) { se = &c->t->sent[s]; break; }
   if (!se) return 0;
   int noun = tr->pos == 'n';
+  /* "the measures", "such steps": only after a word that points back, and
+   * only when there is something to point back to. */
+  if (tr->flags & GD_TRIG_ANAPHOR) {
+    if (tr->type == GEORDF_SANCTION && !c->sanc_target) return 0;
+    int back = 0;
+    for (size_t k = tm->tb; k > stb && k + 3 > tm->tb && !back; k--) {
+      static const char *const w[] = {"the", "these", "those", "such", "similar", "parallel", "its", "their",
+                                      "same", NULL};
+      for (int i = 0; w[i]; i++) if (tok_is(c, k - 1, w[i])) back = 1;
+      if (!plain(c, k - 1) && !back) break;
+    }
+    if (!back) return 0;
+  }
   /* A word that is both verb and noun ("supply", "visit") takes its part
    * of speech from the word before: "the supply", "its visit" are nouns,
    * "to supply", "will visit", "they visit" verbs. */
@@ -1306,6 +1386,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     for (unsigned g = 0; g < got.n; g++) {
       const np *p = got.v[g];
       if (sl->role == GEORDF_ROLE_DESTINATION) p = venue_place(c, p, np1);
+      /* "aligned itself with EU sanctions": the EU names the sanctions,
+       * it is no partner. */
+      if (sl->role == GEORDF_ROLE_PARTY && sl->kind != GD_SLOT_SUBJ && p->te < ste && c->tok_m[p->te] >= 0 &&
+          c->m[c->tok_m[p->te]].ntrig && c->m[c->tok_m[p->te]].trig[0]->type == GEORDF_SANCTION)
+        continue;
       if (sl->role == GEORDF_ROLE_DESTINATION && tr->type == GEORDF_VISIT && got.n > 1) {
         if (split.n < GD_MAX_FILL) split.v[split.n++] = p;
         continue;
@@ -1340,7 +1425,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
   /* "X and Y agreed to lift relations to a strategic partnership": an
    * alliance noun with its parties unsaid binds the subjects of its
    * sentence, when they act for two states or more. */
-  if (tr->type == GEORDF_ALLIANCE && noun && tmp.nfill[GEORDF_ROLE_PARTY] < 2) {
+  if (tr->type == GEORDF_ALLIANCE && noun && tmp.nfill[GEORDF_ROLE_PARTY] == 0) {
     npset ms = {{0}, 0};
     find_main_subj(c, tm->tb, stb, np0, np1, &ms);
     if (ms.n && ms.v[0]->te > tm->tb) ms.n = 0; /* only a subject read before the noun */
@@ -1357,10 +1442,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
    * partnership": one party named, the other is the state the sentence
    * opens in. */
   if (tr->type == GEORDF_ALLIANCE && noun && tmp.nfill[GEORDF_ROLE_PARTY] == 1 && np1 > np0 &&
-      c->nps[np0].tb == stb + 1 && tok_is(c, stb, "in") && c->nps[np0].head &&
-      c->nps[np0].head->kind == GD_KIND_COUNTRY && c->nps[np0].te < ste && is_punct(c, c->nps[np0].te, ",") &&
-      c->nps[np0].head != tmp.fill[GEORDF_ROLE_PARTY][0])
-    gd_event_fill(&tmp, GEORDF_ROLE_PARTY, c->nps[np0].head);
+      c->nps[np0].tb == stb + 1 && tok_is(c, stb, "in") && !c->nps[np0].person && c->nps[np0].te < ste &&
+      is_punct(c, c->nps[np0].te, ",")) {
+    const geordf_entity *e = np_actor(c, &c->nps[np0]);
+    if (e && e->kind == GD_KIND_COUNTRY && e != tmp.fill[GEORDF_ROLE_PARTY][0])
+      gd_event_fill(&tmp, GEORDF_ROLE_PARTY, e);
+  }
   /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a
    * single leader of another state in the sentence gives it. */
   if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] && !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
@@ -1408,6 +1495,34 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
         if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_imposer)
           gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposer);
         break;
+      }
+    }
+  }
+  /* "adding Montenegro to its ban", "added 20 firms to its blacklist":
+   * what is added to a sanction is its target. */
+  if (tr->type == GEORDF_SANCTION && noun) {
+    size_t k = tm->tb;
+    while (k > stb && k + 4 > tm->tb && !tok_is(c, k - 1, "to") &&
+           (is_determiner(c, k - 1) || plain(c, k - 1) || (c->tok_np[k - 1] >= 0 && c->nps[c->tok_np[k - 1]].poss) ||
+            (c->t->tok[k - 1].flags & GD_TOK_POSS)))
+      k--;
+    if (k > stb + 1 && tok_is(c, k - 1, "to") && c->tok_np[k - 2] >= 0) {
+      const np *p = &c->nps[c->tok_np[k - 2]];
+      if (p->tb > stb && has_cue(c, p->tb - 1, GD_CUE_ADD)) {
+        const geordf_entity *e = np_actor(c, p);
+        /* The one who adds is the imposer ("Moscow responded by adding
+         * Montenegro to its ban": not the nearer Montenegro). */
+        npset s = {{0}, 0};
+        find_subj(c, p->tb - 1, stb, np0, np1, 0, &s);
+        const geordf_entity *by = s.n ? np_actor(c, s.v[0]) : NULL;
+        if (by && by != e) {
+          tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+          gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, by);
+        }
+        if (e && (!tmp.nfill[GEORDF_ROLE_IMPOSER] || e != tmp.fill[GEORDF_ROLE_IMPOSER][0])) {
+          tmp.nfill[GEORDF_ROLE_TARGET] = 0;
+          gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);
+        }
       }
     }
   }
@@ -1549,6 +1664,23 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
     ev.confidence = conf > 1.0 ? 1.0 : conf;
     ev.acat = acat;
+    /* "the measures" only points back: a new mention of the last sanction,
+     * unless someone else joins it. */
+    if ((tr->flags & GD_TRIG_ANAPHOR) && ev.type == GEORDF_SANCTION) {
+      int dup = 0;
+      for (size_t q = c->evs->n; q-- > 0 && !dup;) {
+        geordf_event *o = &c->evs->v[q];
+        if (o->type != GEORDF_SANCTION || !same_set(o, &ev, GEORDF_ROLE_IMPOSER) ||
+            !same_set(o, &ev, GEORDF_ROLE_TARGET))
+          continue;
+        if (gd_event_add_evidence(o, se->b, se->e)) return -1;
+        dup = 1;
+      }
+      if (dup) {
+        if (noun && add_joiner(c, &ev, tm->tb, stb, np0, np1, se->b, se->e)) return -1;
+        continue;
+      }
+    }
     geordf_event *out = gd_events_add(c->evs, ev.type);
     if (!out) return -1;
     *out = ev;
@@ -1570,6 +1702,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       const geordf_entity *w = ev.fill[ev.type == GEORDF_ARMSDEAL ? GEORDF_ROLE_ITEM : GEORDF_ROLE_AIRCRAFT][0];
       if (gd_event_set_item(out, w->label, strlen(w->label))) return -1;
     }
+    if (ev.type == GEORDF_SANCTION && noun && add_joiner(c, &ev, tm->tb, stb, np0, np1, se->b, se->e)) return -1;
   }
   return 0;
 }
@@ -1700,9 +1833,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     if (build_nps(&c, se->tb, se->te, &np0)) goto cleanup;
     size_t np1 = c.nnp;
     /* A dateline: a place in capitals opening a sentence, then a dash. */
-    if (!c.dateline && np1 > np0 && c.nps[np0].tb == se->tb && c.nps[np0].place && c.nps[np0].te < se->te &&
-        (c.t->tok[c.nps[np0].tb].flags & GD_TOK_ALLCAPS) &&
-        (c.t->tok[c.nps[np0].te].flags & GD_TOK_PUNCT) && c.t->tok[c.nps[np0].te].norm[0] == '-')
+    if (!c.dateline && np1 > np0 && c.nps[np0].te < se->te && dateline_np(&c, &c.nps[np0], se->tb))
       c.dateline = c.nps[np0].place->country;
     if (debug) debug_sentence(&c, se, m0, np0);
     /* Dates are only read in sentences that hold a trigger. */

@@ -509,7 +509,7 @@ static int parse_frame(geordf_lexicon *lex, gd_trigger *tr, const char *frame) {
 static const char *const cue_names[GD_CUE_COUNT] = {
     "negation", "planned", "threat", "pledge", "agreed", "delivered", "cancelled", "lift",
     "ease", "impose", "hedge", "aux", "determiner", "preposition", "pronoun", "boundary", "past",
-    "arms", "place-anaphor", "group-anaphor", "air"};
+    "arms", "place-anaphor", "group-anaphor", "air", "join", "add"};
 
 static int offices_cmp(const void *a, const void *b) {
   const gd_office *x = a, *y = b;
@@ -662,6 +662,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "planned")) tr->flags |= GD_TRIG_PLANNED;
           else if (!strcmp(t->o, "negative")) tr->flags |= GD_TRIG_NEGATIVE;
           else if (!strcmp(t->o, "orgObject")) tr->flags |= GD_TRIG_ORG_OBJECT;
+          else if (!strcmp(t->o, "anaphor")) tr->flags |= GD_TRIG_ANAPHOR;
         }
       }
       if (!have_type) {
