@@ -64,6 +64,7 @@ typedef struct {
   const geordf_entity *sal_e[16]; /* states by how often the document names them */
   unsigned sal_n[16];
   size_t nsal;
+  const geordf_entity *last_imposer; /* of the last sanction mentioned, even without a target */
   int last_person_prep;          /* last_person was named after a preposition */
 } ctx;
 
@@ -115,6 +116,21 @@ static int time_words(const ctx *c, size_t b, size_t e) {
     if (!ok) return 0;
   }
   return 1;
+}
+
+/* Tokens [b, e) only say how much: "$200 billion", "about 40 percent". */
+static int amount_words(const ctx *c, size_t b, size_t e) {
+  static const char *const w[] = {"$", "€", "£", "billion", "million", "bn", "trillion", "worth", "about", "some",
+                                  "nearly", "almost", "percent", "per", "cent", "%", "more", "than", "over",
+                                  "dollars", "euros", "tons", "tonnes", NULL};
+  int num = 0;
+  for (size_t k = b; k < e; k++) {
+    if (c->t->tok[k].flags & GD_TOK_NUM) { num = 1; continue; }
+    int ok = 0;
+    for (int i = 0; w[i] && !ok; i++) ok = tok_is(c, k, w[i]);
+    if (!ok) return 0;
+  }
+  return num;
 }
 
 /* A preposition, also when it ends a longer match ("sanctions on"). */
@@ -808,8 +824,10 @@ static void find_obj(const ctx *c, size_t trig_te, size_t sent_tb, size_t np0, s
     const char *g = governing_prep_at(c, p, sent_tb, &at);
     if (g && at >= trig_te) {
       const char *tw = c->t->tok[trig_te - 1].norm;
-      if (!(trig_te > sent_tb + 1 && prep_word(c, trig_te - 1) && !strcmp(g, tw) && time_words(c, trig_te, at)))
-        return;
+      int when = trig_te > sent_tb + 1 && prep_word(c, trig_te - 1) && !strcmp(g, tw) && time_words(c, trig_te, at);
+      /* "tariffs on $200 billion of Chinese goods": an amount of things. */
+      int amount = !strcmp(g, "of") && at > trig_te && amount_words(c, trig_te, at);
+      if (!when && !amount) return;
     }
     take_group(c, a, np0, np1, out);
     return;
@@ -1525,6 +1543,34 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
         }
       }
     }
+  }
+  /* "answer Russia's sanctions with measures of its own": retaliation
+   * targets whoever imposed the last sanctions. */
+  const geordf_entity *answered = c->last_imposer;
+  if (tr->type == GEORDF_SANCTION && !(tr->flags & GD_TRIG_RECIPROCAL) && tmp.nfill[GEORDF_ROLE_IMPOSER])
+    c->last_imposer = tmp.fill[GEORDF_ROLE_IMPOSER][0];
+  if ((tr->flags & GD_TRIG_RECIPROCAL) && !tmp.nfill[GEORDF_ROLE_TARGET] && answered &&
+      tmp.nfill[GEORDF_ROLE_IMPOSER] && tmp.fill[GEORDF_ROLE_IMPOSER][0] == answered) {
+    /* The nearer phrase was the sanctions answered ("Russia's"); the one
+     * who answers is the sentence's subject. */
+    const geordf_entity *e = NULL;
+    for (size_t a = np1; a > np0 && !e; a--) {
+      const np *p = &c->nps[a - 1];
+      if (p->te > tm->tb || np_actor(c, p) != answered) continue;
+      npset ms = {{0}, 0};
+      find_subj(c, p->tb, stb, np0, np1, 0, &ms);
+      e = ms.n ? np_actor(c, ms.v[0]) : NULL;
+      if (e == answered) e = NULL;
+      break;
+    }
+    tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+    if (e) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, e);
+  }
+  if ((tr->flags & GD_TRIG_RECIPROCAL) && !tmp.nfill[GEORDF_ROLE_TARGET] && answered &&
+      (!tmp.nfill[GEORDF_ROLE_IMPOSER] || tmp.fill[GEORDF_ROLE_IMPOSER][0] != answered)) {
+    gd_event_fill(&tmp, GEORDF_ROLE_TARGET, answered);
+    if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_target && c->sanc_target != answered)
+      gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_target);
   }
   /* A host names the destination when nothing else does. */
   if (tr->type == GEORDF_VISIT && !tmp.nfill[GEORDF_ROLE_DESTINATION] && tmp.nfill[GEORDF_ROLE_HOST]) {

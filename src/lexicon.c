@@ -663,6 +663,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "negative")) tr->flags |= GD_TRIG_NEGATIVE;
           else if (!strcmp(t->o, "orgObject")) tr->flags |= GD_TRIG_ORG_OBJECT;
           else if (!strcmp(t->o, "anaphor")) tr->flags |= GD_TRIG_ANAPHOR;
+          else if (!strcmp(t->o, "reciprocal")) tr->flags |= GD_TRIG_RECIPROCAL;
         }
       }
       if (!have_type) {
