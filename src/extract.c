@@ -209,6 +209,10 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
 
 /* ---- noun phrases -------------------------------------------------------- */
 
+static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t *at);
+#define governing_prep(c, p, tb) governing_prep_at((c), (p), (tb), NULL)
+static const geordf_entity *np_actor(const ctx *c, const np *p);
+
 static int pronoun_np(ctx *c, size_t i, np *p) {
   const char *w = c->t->tok[i].norm;
   if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "she") ||
@@ -242,6 +246,23 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
     return 1;
   }
   if (!strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their")) {
+    /* "European leaders, who ..., said they would": a plural subject of
+     * the same sentence that acts for a state. */
+    for (size_t a = c->nnp; a > 0; a--) {
+      const np *q = &c->nps[a - 1];
+      if (q->tb < c->sent_tb) break;
+      const char *lw = c->t->tok[q->te - 1].norm;
+      size_t l = strlen(lw);
+      const geordf_entity *st = q->head ? q->head : q->mod;
+      const gd_mention *lm = mention_at(c, q->te - 1);
+      /* (A plural common noun, "leaders", not a name: "the United States".) */
+      if (st && !q->person && l > 3 && lw[l - 1] == 's' && !(lm && lm->nents) && !governing_prep(c, q, c->sent_tb) &&
+          st->kind != GD_KIND_ARMED_GROUP) {
+        p->head = st;
+        p->poss = !strcmp(w, "their");
+        return 1;
+      }
+    }
     /* Plural pronouns stand for a group named before: rebels, militias. */
     for (int k = 0; k < 8 && c->states[k]; k++)
       if (c->states[k]->kind == GD_KIND_ARMED_GROUP) {
@@ -268,9 +289,6 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
   return 0;
 }
 
-static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t *at);
-#define governing_prep(c, p, tb) governing_prep_at((c), (p), (tb), NULL)
-static const geordf_entity *np_actor(const ctx *c, const np *p);
 
 /* Coreference memory: the last person and the recent states, updated as
  * each phrase is read so that pronouns refer back to what came before. */
@@ -1293,18 +1311,24 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
     if (c->t->sent[s].tb == stb) { se = &c->t->sent[s]; break; }
   if (!se) return 0;
   int noun = tr->pos == 'n';
+  int same_event = 0; /* a definite reference back: the same sanction */
   /* "the measures", "such steps": only after a word that points back, and
    * only when there is something to point back to. */
   if (tr->flags & GD_TRIG_ANAPHOR) {
     if (tr->type == GEORDF_SANCTION && !c->sanc_target) return 0;
+    /* "the measures" are the last ones again; "tougher measures",
+     * "parallel measures" are new ones of the same kind. */
+    static const char *const same[] = {"the", "these", "those", "such", "its", "their", "same", NULL};
+    static const char *const more[] = {"similar", "parallel", "tougher", "further", "additional", "more", "new",
+                                       "fresh", "harsher", "stricter", NULL};
     int back = 0;
     for (size_t k = tm->tb; k > stb && k + 3 > tm->tb && !back; k--) {
-      static const char *const w[] = {"the", "these", "those", "such", "similar", "parallel", "its", "their",
-                                      "same", NULL};
-      for (int i = 0; w[i]; i++) if (tok_is(c, k - 1, w[i])) back = 1;
+      for (int i = 0; same[i]; i++) if (tok_is(c, k - 1, same[i])) back = 1;
+      for (int i = 0; more[i]; i++) if (tok_is(c, k - 1, more[i])) back = 2;
       if (!plain(c, k - 1) && !back) break;
     }
     if (!back) return 0;
+    same_event = back == 1;
   }
   /* A word that is both verb and noun ("supply", "visit") takes its part
    * of speech from the word before: "the supply", "its visit" are nouns,
@@ -1532,6 +1556,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
          * Montenegro to its ban": not the nearer Montenegro). */
         npset s = {{0}, 0};
         find_subj(c, p->tb - 1, stb, np0, np1, 0, &s);
+        if (!s.n) find_main_subj(c, p->tb - 1, stb, np0, np1, &s);
+        if (s.n && s.v[0]->te > p->tb) s.n = 0;
         const geordf_entity *by = s.n ? np_actor(c, s.v[0]) : NULL;
         if (by && by != e) {
           tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
@@ -1717,7 +1743,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
       for (size_t q = c->evs->n; q-- > 0 && !dup;) {
         geordf_event *o = &c->evs->v[q];
         if (o->type != GEORDF_SANCTION || !same_set(o, &ev, GEORDF_ROLE_IMPOSER) ||
-            !same_set(o, &ev, GEORDF_ROLE_TARGET))
+            !same_set(o, &ev, GEORDF_ROLE_TARGET) || (!same_event && o->status != ev.status))
           continue;
         if (gd_event_add_evidence(o, se->b, se->e)) return -1;
         dup = 1;
