@@ -895,8 +895,16 @@ static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t tri
   for (size_t a = np0; a < np1; a++) {
     const np *p = &c->nps[a];
     if (p->tb < trig_te) continue;
-    /* A noun's own prepositional phrases follow it closely. */
+    /* A noun's own prepositional phrases follow it closely, with no
+     * infinitive between ("the first member of NATO to commit to ..."). */
     if (p->tb - trig_te > (noun ? GD_NOUN_PREP_WINDOW : GD_OBJ_WINDOW) || blocked(c, trig_te, p->tb)) break;
+    if (noun) {
+      int inf = 0;
+      for (size_t k = trig_te; k + 1 < p->tb && !inf; k++)
+        inf = tok_is(c, k, "to") && plain(c, k + 1) && !(c->t->tok[k + 1].flags & GD_TOK_CAP) &&
+              !is_determiner(c, k + 1) && c->tok_np[k + 1] < 0;
+      if (inf) break;
+    }
     const char *g = governing_prep(c, p, sent_tb);
     if (g && !strcmp(g, prep)) {
       /* Take the first phrase of its coordination group onwards, and
@@ -1234,6 +1242,10 @@ static int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
 static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sent_tb, size_t sent_te,
                    size_t np0, size_t np1) {
   if (tr->pos != 'v') return 0;
+  /* "has been buying": a present participle is never passive. */
+  const char *tw = c->t->tok[te - 1].norm;
+  size_t twl = strlen(tw);
+  if (te == tb + 1 && twl > 4 && !strcmp(tw + twl - 3, "ing")) return 0;
   if (te < sent_te && tok_is(c, te, "by")) return 1;
   static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "got", "get", NULL};
   size_t k = tb, steps = 0;
@@ -1654,6 +1666,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_
         if (!is_subj || e == subj_party[pi]) ev.fill[GEORDF_ROLE_PARTY][k++] = e;
       }
       ev.nfill[GEORDF_ROLE_PARTY] = k;
+    }
+    /* "Qatar signed for another 24": a number of more of the same is the
+     * last weapon system named. */
+    if (ev.type == GEORDF_ARMSDEAL && !ev.nfill[GEORDF_ROLE_ITEM] && c->last_weapon) {
+      for (size_t k = tm->te; k + 1 < ste && k < tm->te + 3; k++)
+        if ((tok_is(c, k, "another") || tok_is(c, k, "further") || tok_is(c, k, "additional")) &&
+            (c->t->tok[k + 1].flags & GD_TOK_NUM)) {
+          gd_event_fill(&ev, GEORDF_ROLE_ITEM, c->last_weapon);
+          break;
+        }
     }
     if (ev.type == GEORDF_ARMSDEAL) infer_supplier(c, &ev, tr);
     if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
