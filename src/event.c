@@ -31,14 +31,21 @@ int gd_event_fill(geordf_event *ev, geordf_role role, const geordf_entity *e) {
 }
 
 int gd_event_add_evidence(geordf_event *ev, size_t begin, size_t end) {
-  for (size_t i = 0; i < ev->n_evidence; i++)
-    if (ev->evidence[i].begin == begin && ev->evidence[i].end == end) return 0;
-  gd_span *v = realloc(ev->evidence, (ev->n_evidence + 1) * sizeof *v);
-  if (!v) return -1;
-  ev->evidence = v;
-  ev->evidence[ev->n_evidence].begin = begin;
-  ev->evidence[ev->n_evidence].end = end;
-  ev->n_evidence++;
+  /* Sentences mostly come in text order: a span after every span so far
+   * cannot be a repeat, so a long document stays linear. */
+  if (ev->n_evidence && begin <= ev->max_begin)
+    for (size_t i = 0; i < ev->n_evidence; i++)
+      if (ev->evidence[i].begin == begin && ev->evidence[i].end == end) return 0;
+  size_t n = ev->n_evidence;
+  if (n == 0 || (n & (n - 1)) == 0) { /* full at a power of two: double */
+    gd_span *v = realloc(ev->evidence, (n ? 2 * n : 1) * sizeof *v);
+    if (!v) return -1;
+    ev->evidence = v;
+  }
+  ev->evidence[n].begin = begin;
+  ev->evidence[n].end = end;
+  ev->n_evidence = n + 1;
+  if (n == 0 || begin > ev->max_begin) ev->max_begin = begin;
   return 0;
 }
 

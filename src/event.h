@@ -21,7 +21,8 @@ struct geordf_event {
   double confidence;            /* 0..1 */
   char acat;                    /* ShootDown: 'A'ircraft 'D'rone 'H'elicopter 'M'issile, or 0 */
   gd_span *evidence;            /* byte spans of sentences (owned) */
-  size_t n_evidence;
+  size_t n_evidence;            /* (the array holds the next power of two) */
+  size_t max_begin;             /* no span begins after this (may be stale high) */
 };
 
 struct geordf_events {

@@ -10,6 +10,7 @@
 #include "match.h"
 #include "token.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1316,12 +1317,9 @@ static void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, 
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
-static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, size_t stb, size_t ste, size_t np0,
+static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, const gd_date_expr *dates, size_t nd) {
-  const gd_sentence *se = NULL;
-  for (size_t s = 0; s < c->t->nsent; s++)
-    if (c->t->sent[s].tb == stb) { se = &c->t->sent[s]; break; }
-  if (!se) return 0;
+  size_t stb = se->tb, ste = se->te;
   int noun = tr->pos == 'n';
   int same_event = 0; /* a definite reference back: the same sanction */
   /* "the measures", "such steps": only after a word that points back, and
@@ -1832,24 +1830,102 @@ static int mergeable(const geordf_event *a, const geordf_event *b) {
   }
 }
 
-static int merge_events(geordf_events *evs) {
-  for (size_t i = 0; i < evs->n; i++) {
-    for (size_t j = i + 1; j < evs->n;) {
-      geordf_event *a = &evs->v[i], *b = &evs->v[j];
-      if (!mergeable(a, b)) { j++; continue; }
-      for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
-        for (unsigned k = 0; k < b->nfill[r]; k++) gd_event_fill(a, (geordf_role)r, b->fill[r][k]);
-      for (size_t k = 0; k < b->n_evidence; k++)
-        if (gd_event_add_evidence(a, b->evidence[k].begin, b->evidence[k].end)) return -1;
-      if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
-      if (!a->status) a->status = b->status;
-      if (a->type == GEORDF_VISIT) a->planned |= b->planned;
-      if (!a->item && b->item) { a->item = b->item; b->item = NULL; }
-      double conf = (a->confidence > b->confidence ? a->confidence : b->confidence) + 0.05;
-      a->confidence = conf > 1.0 ? 1.0 : conf;
-      gd_events_remove(evs, j);
-    }
+/* The roles two mentions of one event always share (see mergeable()). */
+static const geordf_role key_roles[][2] = {
+    [GEORDF_VISIT] = {GEORDF_ROLE_VISITOR, GEORDF_ROLE_DESTINATION},
+    [GEORDF_ALLIANCE] = {GEORDF_ROLE_PARTY, GEORDF_ROLE_PARTY},
+    [GEORDF_ARMSDEAL] = {GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT},
+    [GEORDF_SANCTION] = {GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET},
+    [GEORDF_SHOOTDOWN] = {GEORDF_ROLE_VICTIM, GEORDF_ROLE_VICTIM}};
+
+static int ptr_cmp(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Compares the sorted entities of ROLE in A and B. */
+static int role_cmp(const geordf_event *a, const geordf_event *b, geordf_role r) {
+  const geordf_entity *x[GD_MAX_FILL], *y[GD_MAX_FILL];
+  if (a->nfill[r] != b->nfill[r]) return a->nfill[r] < b->nfill[r] ? -1 : 1;
+  memcpy(x, a->fill[r], a->nfill[r] * sizeof x[0]);
+  memcpy(y, b->fill[r], b->nfill[r] * sizeof y[0]);
+  qsort(x, a->nfill[r], sizeof x[0], ptr_cmp);
+  qsort(y, b->nfill[r], sizeof y[0], ptr_cmp);
+  for (unsigned i = 0; i < a->nfill[r]; i++)
+    if (x[i] != y[i]) return (uintptr_t)x[i] < (uintptr_t)y[i] ? -1 : 1;
+  return 0;
+}
+
+typedef struct {
+  const geordf_event *e;
+  size_t i;
+} keyed; /* an event and its place, sorted by key roles */
+
+static int key_cmp(const void *pa, const void *pb) {
+  const keyed *p = pa, *q = pb;
+  const geordf_event *a = p->e, *b = q->e;
+  if (a->type != b->type) return a->type < b->type ? -1 : 1;
+  for (int k = 0; k < 2; k++) {
+    int d = role_cmp(a, b, key_roles[a->type][k]);
+    if (d) return d;
   }
+  return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* Merges the mentions of each event into its first one.  Only events with
+ * the same key roles can merge, so the events are grouped by them first:
+ * the pairwise work stays within small groups, even in a huge document.
+ * The survivors keep their order. */
+static int merge_events(geordf_events *evs) {
+  if (evs->n < 2) return 0;
+  keyed *ks = malloc(evs->n * sizeof *ks);
+  size_t *idx = malloc(evs->n * sizeof *idx);
+  unsigned char *gone = calloc(evs->n, 1);
+  if (!ks || !idx || !gone) { free(ks); free(idx); free(gone); return -1; }
+  for (size_t i = 0; i < evs->n; i++) ks[i].e = &evs->v[i], ks[i].i = i;
+  qsort(ks, evs->n, sizeof *ks, key_cmp);
+  for (size_t i = 0; i < evs->n; i++) idx[i] = ks[i].i;
+  free(ks);
+  for (size_t g = 0; g < evs->n;) {
+    size_t h = g + 1;
+    while (h < evs->n && evs->v[idx[h]].type == evs->v[idx[g]].type &&
+           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], key_roles[evs->v[idx[g]].type][0]) &&
+           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], key_roles[evs->v[idx[g]].type][1]))
+      h++;
+    /* The group [g, h) in document order, as the pairwise merge had it. */
+    for (size_t x = g; x < h; x++) {
+      if (gone[idx[x]]) continue;
+      geordf_event *a = &evs->v[idx[x]];
+      for (size_t y = x + 1; y < h; y++) {
+        geordf_event *b = &evs->v[idx[y]];
+        if (gone[idx[y]] || !mergeable(a, b)) continue;
+        for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
+          for (unsigned k = 0; k < b->nfill[r]; k++) gd_event_fill(a, (geordf_role)r, b->fill[r][k]);
+        for (size_t k = 0; k < b->n_evidence; k++)
+          if (gd_event_add_evidence(a, b->evidence[k].begin, b->evidence[k].end)) {
+            free(idx);
+            free(gone);
+            return -1;
+          }
+        if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
+        if (!a->status) a->status = b->status;
+        if (a->type == GEORDF_VISIT) a->planned |= b->planned;
+        if (!a->item && b->item) { a->item = b->item; b->item = NULL; }
+        double conf = (a->confidence > b->confidence ? a->confidence : b->confidence) + 0.05;
+        a->confidence = conf > 1.0 ? 1.0 : conf;
+        gone[idx[y]] = 1;
+      }
+    }
+    g = h;
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < evs->n; i++) {
+    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
+    evs->v[k++] = evs->v[i];
+  }
+  evs->n = k;
+  free(idx);
+  free(gone);
   return 0;
 }
 
@@ -1941,7 +2017,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     for (size_t k = m0; k < c.nm; k++) {
       const gd_mention *tm = &c.m[k];
       for (unsigned q = 0; q < tm->ntrig; q++)
-        if (apply_frame(&c, tm->trig[q], tm, se->tb, se->te, np0, np1, dates, nd)) goto cleanup;
+        if (apply_frame(&c, tm->trig[q], tm, se, np0, np1, dates, nd)) goto cleanup;
     }
   }
   if (merge_events(c.evs)) goto cleanup;
