@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "config.h"
 #include "input.h"
+#include "text.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -11,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -51,6 +53,8 @@ struct gd_reader {
   gd_idset ids;
   size_t skipped;
   int on_error;           /* GD_ON_ERROR_* */
+  int encoding;           /* GD_ENCODING_* */
+  int hinted;             /* the --encoding hint was given once */
 };
 
 static const char *const REPLACEMENT = "\xEF\xBF\xBD"; /* U+FFFD */
@@ -126,22 +130,36 @@ static size_t utf8_seq(const unsigned char *s, size_t n, size_t *bad) {
   return need + 1;
 }
 
-/* Where the first repair happened, and how many there were. */
+/* A place in the raw bytes, for messages. */
 typedef struct {
-  size_t count;
-  size_t offset;           /* byte offset of the first bad sequence */
-  unsigned long line, col; /* its line (0-based count of breaks) and column */
+  size_t offset;           /* byte offset */
+  unsigned long line, col; /* line (0-based count of breaks) and byte column */
+  unsigned char byte;      /* the byte found there */
+} gd_place;
+
+/* How many repairs a document needed, and where the first of each was. */
+typedef struct {
+  size_t count;            /* bad bytes replaced by U+FFFD */
+  gd_place bad;
+  size_t recoded;          /* bytes read as Windows-1252 by GD_ENCODING_AUTO */
+  gd_place first_recoded;
 } gd_fixes;
 
-/* Copies SRC[0..LEN) to OUT: malformed UTF-8 becomes U+FFFD (when FIX is
- * set), NUL bytes are dropped, CRLF and lone CR become LF. */
-static int normalise(gd_buf *out, const char *src, size_t len, int fix,
+/* How normalise() reads bytes: a GD_ENCODING_*, or NORM_ASIS for text that
+ * is known to be UTF-8 already (JSON strings, which jansson checked). */
+enum { NORM_ASIS = -1 };
+
+/* Copies SRC[0..LEN) to OUT as UTF-8, reading it in encoding ENC: malformed
+ * bytes become U+FFFD, NUL bytes are dropped, CRLF and lone CR become LF.
+ * Counts the repairs in FX (if not NULL).  Returns -1 when out of memory. */
+static int normalise(gd_buf *out, const char *src, size_t len, int enc,
                      gd_fixes *fx) {
   const unsigned char *s = (const unsigned char *)src;
   unsigned long line = 0;
   size_t line_start = 0;
 
   buf_clear(out);
+  /* A Windows-1252 byte takes up to 3 bytes in UTF-8: grow as needed. */
   if (buf_reserve(out, len))
     return -1;
   out->p[0] = '\0'; /* an empty input is still a string */
@@ -161,7 +179,9 @@ static int normalise(gd_buf *out, const char *src, size_t len, int fix,
       line_start = i;
       continue;
     }
-    size_t bad = 1, k = fix ? utf8_seq(s + i, len - i, &bad) : 1;
+    size_t bad = 1, k = 1;
+    if (c >= 0x80 && enc != NORM_ASIS)
+      k = enc == GD_ENCODING_CP1252 ? 0 : utf8_seq(s + i, len - i, &bad);
     if (k) {
       /* Copy the run of plain bytes at once: the common case. */
       size_t j = i + k;
@@ -173,16 +193,51 @@ static int normalise(gd_buf *out, const char *src, size_t len, int fix,
       i = j;
       continue;
     }
-    if (fx && fx->count++ == 0) {
-      fx->offset = i;
-      fx->line = line;
-      fx->col = (unsigned long)(i - line_start) + 1;
+    gd_place here = {i, line, (unsigned long)(i - line_start) + 1, c};
+    long cp = enc == NORM_ASIS || enc == GD_ENCODING_UTF8 ? -1 : gd_text_cp1252(c);
+    if (cp >= 0) {
+      /* One byte, one character: the next byte may start valid UTF-8. */
+      char u[4];
+      if (buf_append(out, u, gd_text_encode(cp, u)))
+        return -1;
+      if (fx && enc == GD_ENCODING_AUTO && fx->recoded++ == 0)
+        fx->first_recoded = here;
+      i++;
+      continue;
     }
+    if (fx && fx->count++ == 0)
+      fx->bad = here;
     if (buf_append(out, REPLACEMENT, 3))
       return -1;
-    i += bad;
+    i += enc == GD_ENCODING_UTF8 ? bad : 1;
   }
   return 0;
+}
+
+/* 1 if S[0..LEN) has a byte outside ASCII. */
+static int has_high_bytes(const char *src, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if ((unsigned char)src[i] >= 0x80)
+      return 1;
+  return 0;
+}
+
+int gd_input_encoding_parse(const char *name) {
+  static const struct {
+    const char *name;
+    int enc;
+  } names[] = {{"utf-8", GD_ENCODING_UTF8},        {"utf8", GD_ENCODING_UTF8},
+               {"windows-1252", GD_ENCODING_CP1252}, {"cp1252", GD_ENCODING_CP1252},
+               {"latin1", GD_ENCODING_CP1252},       {"latin-1", GD_ENCODING_CP1252},
+               {"iso-8859-1", GD_ENCODING_CP1252},   {"auto", GD_ENCODING_AUTO}};
+  if (!name)
+    return -1;
+  /* As in the WHATWG Encoding Standard, Latin-1 is read as Windows-1252: it
+   * only adds characters where Latin-1 has invisible C1 controls. */
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (!strcasecmp(name, names[i].name))
+      return names[i].enc;
+  return -1;
 }
 
 static int utf8_valid(const char *src, size_t len) {
@@ -332,6 +387,11 @@ geordf_status gd_reader_open(gd_reader **out, const char *path,
   r->payload = payload;
   r->first_line = 1;
   r->on_error = opt ? opt->on_error : GD_ON_ERROR_REPLACE;
+  r->encoding = opt ? opt->encoding : GD_ENCODING_UTF8;
+  if (r->encoding < GD_ENCODING_UTF8 || r->encoding > GD_ENCODING_AUTO) {
+    gd_reader_free(r);
+    return GEORDF_ERR_ARG;
+  }
   if (opt && opt->default_date && !(r->default_date = strdup(opt->default_date))) {
     gd_reader_free(r);
     return GEORDF_ERR_NOMEM;
@@ -384,25 +444,69 @@ static geordf_status read_error(gd_reader *r) {
   return GEORDF_ERR_IO;
 }
 
-static void report_fixes(gd_reader *r, const gd_fixes *fx, unsigned long line,
-                         unsigned long col, size_t offset) {
-  if (!fx->count)
-    return;
-  if (fx->count == 1)
-    gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, line, col,
-                 "invalid UTF-8 at byte offset %zu replaced by U+FFFD", offset);
-  else
-    gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, line, col,
-                 "invalid UTF-8 at byte offset %zu replaced by U+FFFD "
-                 "(%zu places in this document)", offset, fx->count);
+/* Where place P of the current document is in its file: SHIFT bytes (a
+ * BOM) came before the document's first byte. */
+static void locate(const gd_reader *r, const gd_place *p, size_t shift,
+                   unsigned long *line, unsigned long *col, size_t *offset) {
+  *offset = p->offset + shift;
+  if (r->jsonl) { /* one record is one line */
+    *line = r->lineno;
+    *col = (unsigned long)*offset + 1;
+  } else {
+    *line = p->line + 1;
+    *col = p->col + (p->line ? 0 : (unsigned long)shift);
+  }
 }
 
-/* --on-error=skip|fail: a document with invalid UTF-8 is skipped, or ends
- * the reading of its file. */
-static void bad_bytes(gd_reader *r, unsigned long line, unsigned long col, size_t offset) {
+/* Names the first bad byte of a document, as read in R's encoding. */
+static void bad_name(const gd_reader *r, const gd_place *p, char *out, size_t n) {
+  if (r->encoding == GD_ENCODING_CP1252)
+    snprintf(out, n, "undefined Windows-1252 byte 0x%02X", p->byte);
+  else if (r->encoding == GD_ENCODING_AUTO)
+    snprintf(out, n, "byte 0x%02X (neither UTF-8 nor Windows-1252)", p->byte);
+  else
+    snprintf(out, n, "invalid UTF-8");
+}
+
+/* Warns about the repairs of the current document (FX), SHIFT as for
+ * locate(). */
+static void report_fixes(gd_reader *r, const gd_fixes *fx, size_t shift) {
+  unsigned long line, col;
+  size_t off;
+  if (fx->recoded) {
+    locate(r, &fx->first_recoded, shift, &line, &col, &off);
+    gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, line, col,
+                 "not UTF-8 at byte offset %zu (byte 0x%02X): read as Windows-1252 "
+                 "(--encoding=auto; %zu such bytes in this document)", off,
+                 fx->first_recoded.byte, fx->recoded);
+  }
+  if (!fx->count)
+    return;
+  char what[64], more[64] = "";
+  bad_name(r, &fx->bad, what, sizeof what);
+  locate(r, &fx->bad, shift, &line, &col, &off);
+  if (fx->count > 1)
+    snprintf(more, sizeof more, " (%zu places in this document)", fx->count);
+  /* Once per file, say how to get the text back when it is not UTF-8. */
+  int hint = r->encoding == GD_ENCODING_UTF8 && !r->hinted;
+  r->hinted |= hint;
+  gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, line, col,
+               "%s at byte offset %zu replaced by U+FFFD%s%s", what, off, more,
+               hint ? "; if the file is Windows-1252 or Latin-1, give "
+                      "--encoding=windows-1252 (or auto)" : "");
+}
+
+/* --on-error=skip|fail: a document with bad bytes is skipped, or ends the
+ * reading of its file.  FX and SHIFT as for report_fixes(). */
+static void bad_bytes(gd_reader *r, const gd_fixes *fx, size_t shift) {
   int fail = r->on_error == GD_ON_ERROR_FAIL;
+  unsigned long line, col;
+  size_t off;
+  char what[64];
+  bad_name(r, &fx->bad, what, sizeof what);
+  locate(r, &fx->bad, shift, &line, &col, &off);
   gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, line, col,
-               "invalid UTF-8 at byte offset %zu; %s", offset,
+               "%s at byte offset %zu; %s", what, off,
                fail ? "stopping (--on-error=fail)" : "document skipped (--on-error=skip)");
   r->skipped++;
   if (fail) r->done = 1;
@@ -438,16 +542,16 @@ static geordf_status next_text(gd_reader *r, geordf_document *doc) {
 
   size_t skip = raw.len >= 3 && !memcmp(raw.p, "\xEF\xBB\xBF", 3) ? 3 : 0;
   gd_fixes fx;
-  if (normalise(&r->text, raw.p ? raw.p + skip : "", raw.len - skip, 1, &fx) ||
+  if (normalise(&r->text, raw.p ? raw.p + skip : "", raw.len - skip,
+                r->encoding, &fx) ||
       text_id(r))
     goto nomem;
   free(raw.p);
   if (fx.count && r->on_error != GD_ON_ERROR_REPLACE) {
-    bad_bytes(r, fx.line + 1, fx.col + (fx.line ? 0 : skip), fx.offset + skip);
+    bad_bytes(r, &fx, skip);
     return GEORDF_ERR_SYNTAX;
   }
-  report_fixes(r, &fx, fx.line + 1, fx.col + (fx.line ? 0 : skip),
-               fx.offset + skip);
+  report_fixes(r, &fx, skip);
 
   doc->id = r->id.p;
   doc->date = r->default_date;
@@ -516,7 +620,7 @@ static const char *opt_string(gd_reader *r, json_t *obj, const char *key,
                  "field '%s' is not a string; ignored", key);
     return NULL;
   }
-  if (normalise(b, json_string_value(v), json_string_length(v), 0, NULL)) {
+  if (normalise(b, json_string_value(v), json_string_length(v), NORM_ASIS, NULL)) {
     *nomem = 1;
     return NULL;
   }
@@ -558,16 +662,18 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
     if (k == len)
       continue; /* blank line */
 
-    if (!utf8_valid(p, len)) {
-      /* jansson refuses malformed UTF-8; repair it first, as for text. */
+    if (r->encoding == GD_ENCODING_CP1252 ? has_high_bytes(p, len)
+                                          : !utf8_valid(p, len)) {
+      /* jansson takes only UTF-8: decode or repair the line first, as for
+       * text (JSON's own syntax is ASCII, so this leaves it intact). */
       gd_fixes fx;
-      if (normalise(&r->fixed, p, len, 1, &fx))
+      if (normalise(&r->fixed, p, len, r->encoding, &fx))
         return read_error(r);
       if (fx.count && r->on_error != GD_ON_ERROR_REPLACE) {
-        bad_bytes(r, r->lineno, fx.col + shift, fx.offset + shift);
+        bad_bytes(r, &fx, shift);
         return GEORDF_ERR_SYNTAX;
       }
-      report_fixes(r, &fx, r->lineno, fx.col + shift, fx.offset + shift);
+      report_fixes(r, &fx, shift);
       p = r->fixed.p;
       len = r->fixed.len;
     }
@@ -609,7 +715,7 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
     buf_clear(&r->id);
     if (buf_append(&r->id, ids, idn) ||
         normalise(&r->text, json_string_value(jtext), json_string_length(jtext),
-                  0, NULL))
+                  NORM_ASIS, NULL))
       nomem = 1;
     const char *title = opt_string(r, obj, "title", &r->title, &nomem);
     const char *url = opt_string(r, obj, "url", &r->url, &nomem);

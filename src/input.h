@@ -16,7 +16,22 @@ typedef struct {
   gd_diag_sink sink;         /* where problems are reported (NULL: stderr) */
   void *payload;
   int on_error;              /* invalid UTF-8 in a document: GD_ON_ERROR_* */
+  int encoding;              /* GD_ENCODING_* (0: UTF-8) */
 } gd_reader_options;
+
+/* How the bytes of a file are read (--encoding). */
+enum {
+  GD_ENCODING_UTF8 = 0,      /* UTF-8; bad bytes are handled as on_error says */
+  GD_ENCODING_CP1252,        /* Windows-1252, which covers ISO-8859-1: every
+                                byte but 0x81 0x8D 0x8F 0x90 0x9D is a character */
+  GD_ENCODING_AUTO           /* UTF-8, and each byte that is not part of a
+                                UTF-8 sequence read as Windows-1252, with a
+                                warning (scrapes that mix both) */
+};
+
+/* GD_ENCODING_* for NAME (utf-8, windows-1252 or its aliases cp1252,
+ * latin1, iso-8859-1, or auto; any case), or -1. */
+int gd_input_encoding_parse(const char *name);
 
 enum {
   GD_ON_ERROR_REPLACE = 0,   /* replace bad bytes by U+FFFD and warn */
@@ -33,8 +48,9 @@ geordf_status gd_reader_open(gd_reader **out, const char *path,
                              const gd_reader_options *opt);
 
 /* Reads the next document into *DOC (valid until the next call or
- * gd_reader_free).  The text is valid UTF-8 (bad bytes become U+FFFD, with a
- * warning), has no NUL bytes and only LF line ends; a leading BOM is gone.
+ * gd_reader_free).  The text is valid UTF-8 (bytes read as the encoding
+ * option says; bad bytes become U+FFFD, with a warning), has no NUL bytes
+ * and only LF line ends; a leading BOM is gone.
  * A JSON record needs string fields "id" (non-empty) and "text"; "date"
  * (YYYY-MM-DD, else a warning and dropped), "title" and "url" are optional.
  * Blank lines are skipped; a repeated id gets a warning only.

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT
- * geordf: one HTTP PUT per named graph (SPARQL 1.1 Graph Store Protocol)
- * through libcurl, with timeouts, a size cap and retries with backoff. */
+ * geordf: one HTTP PUT (replace) or POST (merge) per named graph (SPARQL 1.1
+ * Graph Store Protocol) through libcurl, with timeouts, a size cap and
+ * retries with backoff. */
 #include "config.h"
 #include "push.h"
 
@@ -99,6 +100,28 @@ static const char *reply_line(gd_pusher *p) {
   return p->reply;
 }
 
+/* What the user can do about a transport failure RC. */
+static const char *transport_advice(CURLcode rc, long timeout) {
+  static char buf[160];
+  switch (rc) {
+  case CURLE_COULDNT_CONNECT:
+  case CURLE_COULDNT_RESOLVE_HOST:
+    return "is the server running, and is --endpoint right?";
+  case CURLE_OPERATION_TIMEDOUT:
+    snprintf(buf, sizeof buf, "no answer within --timeout %ld s: the server may be "
+             "overloaded; give a larger --timeout", timeout);
+    return buf;
+  case CURLE_SEND_ERROR:
+  case CURLE_RECV_ERROR:
+  case CURLE_GOT_NOTHING:
+  case CURLE_PARTIAL_FILE:
+    return "the connection broke during the request: check the server's log and "
+           "its request size limit (--max-bytes)";
+  default:
+    return "check --endpoint";
+  }
+}
+
 static void sleep_seconds(double s) {
   struct timespec ts;
   ts.tv_sec = (time_t)s;
@@ -106,8 +129,10 @@ static void sleep_seconds(double s) {
   nanosleep(&ts, NULL);
 }
 
-geordf_status gd_push_graph(gd_pusher *p, const char *graph, const char *body,
-                            size_t len) {
+/* Sends BODY to GRAPH with METHOD (PUT replaces, POST merges), retrying as
+ * the options say. */
+static geordf_status send_graph(gd_pusher *p, const char *method, const char *graph,
+                                const char *body, size_t len) {
   p->err[0] = '\0';
   if (len > p->opt.max_bytes) {
     snprintf(p->err, sizeof p->err,
@@ -139,12 +164,13 @@ geordf_status gd_push_graph(gd_pusher *p, const char *graph, const char *body,
   hdr = h2;
   geordf_status st = GEORDF_ERR_IO;
   double wait = p->opt.backoff;
-  for (int attempt = 0;; attempt++) {
+  int attempt;
+  for (attempt = 0;; attempt++) {
     CURL *c = p->curl;
     char cerr[CURL_ERROR_SIZE] = "";
     curl_easy_reset(c);
     curl_easy_setopt(c, CURLOPT_URL, url);
-    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, "PUT");
+    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
     curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
     curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdr);
@@ -167,17 +193,20 @@ geordf_status gd_push_graph(gd_pusher *p, const char *graph, const char *body,
     CURLcode rc = curl_easy_perform(c);
     long code = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, NULL); /* cerr ends with this loop */
     int transient = 0;
     if (rc == CURLE_OK && code >= 200 && code < 300) {
       st = GEORDF_OK;
+      p->err[0] = '\0'; /* an earlier attempt's error is history */
       break;
     }
     if (rc != CURLE_OK) {
       transient = rc == CURLE_OPERATION_TIMEDOUT || rc == CURLE_COULDNT_CONNECT ||
                   rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR ||
                   rc == CURLE_GOT_NOTHING || rc == CURLE_PARTIAL_FILE;
-      snprintf(p->err, sizeof p->err, "%s: %s", p->shown,
-               cerr[0] ? cerr : curl_easy_strerror(rc));
+      snprintf(p->err, sizeof p->err, "%s: graph <%s>: %s (%s)", p->shown, graph,
+               cerr[0] ? cerr : curl_easy_strerror(rc),
+               transport_advice(rc, p->opt.timeout));
     } else if (code == 401) {
       snprintf(p->err, sizeof p->err,
                "%s: 401 Unauthorized: the server refused the credentials%s",
@@ -194,19 +223,42 @@ geordf_status gd_push_graph(gd_pusher *p, const char *graph, const char *body,
                p->shown);
     } else if (code == 405 || code == 501) {
       snprintf(p->err, sizeof p->err,
-               "%s: HTTP %ld: this URL does not take PUT: not a Graph Store "
-               "Protocol service (Virtuoso: .../sparql-graph-crud-auth)", p->shown, code);
+               "%s: HTTP %ld: this URL does not take %s: not a Graph Store "
+               "Protocol service (Virtuoso: .../sparql-graph-crud-auth)", p->shown, code,
+               method);
     } else {
       transient = code >= 500 || code == 429 || code == 408;
-      snprintf(p->err, sizeof p->err, "%s: HTTP %ld for graph <%s>: %s", p->shown,
-               code, graph, reply_line(p));
+      snprintf(p->err, sizeof p->err, "%s: HTTP %ld for graph <%s>: %s%s", p->shown,
+               code, graph, reply_line(p),
+               transient ? " (the server failed: see its log)" : "");
     }
     if (!transient || attempt >= p->opt.retries) break;
-    fprintf(stderr, "geordf: %s; retrying in %.1f s\n", p->err, wait);
-    sleep_seconds(wait);
+    /* A server that says when to come back (Retry-After on 503 and 429) is
+     * believed, within reason; curl gives 0 when there is no such header. */
+    curl_off_t after = 0;
+    double pause = wait;
+    if (rc == CURLE_OK && curl_easy_getinfo(c, CURLINFO_RETRY_AFTER, &after) == CURLE_OK &&
+        after > 0)
+      pause = after > 60 ? 60.0 : (double)after;
+    fprintf(stderr, "geordf: %s; retrying in %.1f s\n", p->err, pause);
+    sleep_seconds(pause);
     wait *= 2;
+  }
+  if (st != GEORDF_OK && attempt > 0) {
+    size_t n = strlen(p->err);
+    snprintf(p->err + n, sizeof p->err - n, "; gave up after %d attempts", attempt + 1);
   }
   curl_slist_free_all(hdr);
   free(url);
   return st;
+}
+
+geordf_status gd_push_graph(gd_pusher *p, const char *graph, const char *body,
+                            size_t len) {
+  return send_graph(p, "PUT", graph, body, len);
+}
+
+geordf_status gd_push_graph_merge(gd_pusher *p, const char *graph, const char *body,
+                                  size_t len) {
+  return send_graph(p, "POST", graph, body, len);
 }

@@ -27,6 +27,12 @@ geordf_status gd_push_new(gd_pusher **out, const gd_push_options *opt);
 geordf_status gd_push_graph(gd_pusher *p, const char *graph, const char *body,
                             size_t len);
 
+/* Adds the statements of BODY to GRAPH with one HTTP POST (the graph's
+ * other statements stay): for graphs that several pushes share, such as the
+ * lexicon entities' labels.  Errors as for gd_push_graph(). */
+geordf_status gd_push_graph_merge(gd_pusher *p, const char *graph, const char *body,
+                                  size_t len);
+
 /* What went wrong with the last graph ("" when nothing). */
 const char *gd_push_error(const gd_pusher *p);
 

@@ -20,6 +20,22 @@ long gd_text_next(const char *s, size_t len, size_t *i) {
   return cp;
 }
 
+long gd_text_cp1252(unsigned char b) {
+  /* Windows-1252 is Latin-1 except for 0x80-0x9F (WHATWG index). */
+  static const unsigned short c1[32] = {
+      0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+      0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+  if (b < 0x80 || b >= 0xA0) return b;
+  return c1[b - 0x80] ? c1[b - 0x80] : -1;
+}
+
+size_t gd_text_encode(long cp, char *out) {
+  if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
+}
+
 int gd_text_is_apostrophe(long cp) {
   return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032;
 }

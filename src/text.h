@@ -16,6 +16,15 @@ char *gd_text_fold(const char *s, size_t len, size_t *outlen);
  * for an invalid sequence (advancing one byte). */
 long gd_text_next(const char *s, size_t len, size_t *i);
 
+/* The code point of byte B read as Windows-1252 (ISO-8859-1 with printable
+ * characters in 0x80-0x9F: the euro sign, curly quotes, dashes), or -1 for
+ * the five bytes it leaves undefined (0x81 0x8D 0x8F 0x90 0x9D). */
+long gd_text_cp1252(unsigned char b);
+
+/* Writes CP as UTF-8 to OUT (room for 4 bytes) and returns its length, or 0
+ * when CP is not a Unicode scalar value (negative, a surrogate, too large). */
+size_t gd_text_encode(long cp, char *out);
+
 /* Character classes of a code point used by the tokenizer. */
 int gd_text_is_letter(long cp);
 int gd_text_is_upper(long cp);

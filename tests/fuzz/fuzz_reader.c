@@ -133,9 +133,9 @@ static void check_doc(const geordf_document *doc, const uint8_t *data, size_t si
 /* Reads every document of PATH; the reader must end within a bounded number
  * of calls (each call consumes at least one line or the whole file). */
 static void read_all(const char *path, const char *default_date,
-                     const uint8_t *data, size_t size, int text) {
+                     const uint8_t *data, size_t size, int text, int encoding) {
   size_t diags = 0;
-  gd_reader_options opt = {default_date, sink, &diags, GD_ON_ERROR_REPLACE};
+  gd_reader_options opt = {default_date, sink, &diags, GD_ON_ERROR_REPLACE, encoding};
   gd_reader *r = NULL;
   if (gd_reader_open(&r, path, &opt) != GEORDF_OK) {
     if (r) abort(); /* out-parameters are NULL on failure */
@@ -168,9 +168,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* The first byte's low bit chooses whether a default date is given, so
    * both paths of date handling are reached. */
   const char *date = (size && (data[0] & 1)) ? "2015-11-24" : NULL;
-  if (write_file(jsonl_path, data, size) == 0)
-    read_all(jsonl_path, date, data, size, 0);
-  if (write_file(txt_path, data, size) == 0)
-    read_all(txt_path, date, data, size, 1);
+  /* Every input is read as UTF-8, and again as Windows-1252 or auto (the
+   * second bit chooses). */
+  int other = (size && (data[0] & 2)) ? GD_ENCODING_CP1252 : GD_ENCODING_AUTO;
+  if (write_file(jsonl_path, data, size) == 0) {
+    read_all(jsonl_path, date, data, size, 0, GD_ENCODING_UTF8);
+    read_all(jsonl_path, date, data, size, 0, other);
+  }
+  if (write_file(txt_path, data, size) == 0) {
+    read_all(txt_path, date, data, size, 1, GD_ENCODING_UTF8);
+    read_all(txt_path, date, data, size, 1, other);
+  }
   return 0;
 }

@@ -76,8 +76,17 @@ static void record(const gd_diag *d, void *payload) {
   snprintf(o->message, sizeof o->message, "%s", d->message);
 }
 
+/* Opens PATH read in encoding ENC, with on_error ON_ERR. */
+static gd_reader *open_enc(const char *path, recorder *rec, int enc, int on_err) {
+  gd_reader_options opt = {NULL, record, rec, on_err, enc};
+  gd_reader *r = NULL;
+  ck_assert_int_eq(gd_reader_open(&r, path, &opt), GEORDF_OK);
+  ck_assert_ptr_nonnull(r);
+  return r;
+}
+
 static gd_reader *open_ok(const char *path, recorder *rec, const char *date) {
-  gd_reader_options opt = {date, record, rec, GD_ON_ERROR_REPLACE};
+  gd_reader_options opt = {date, record, rec, GD_ON_ERROR_REPLACE, GD_ENCODING_UTF8};
   gd_reader *r = NULL;
   ck_assert_int_eq(gd_reader_open(&r, path, &opt), GEORDF_OK);
   ck_assert_ptr_nonnull(r);
@@ -362,9 +371,172 @@ START_TEST(text_invalid_utf8) {
 }
 END_TEST
 
+/* ---- encodings ------------------------------------------------------------ */
+
+/* e acute, euro sign, curly double quotes, right single quote, en dash in
+ * Windows-1252, and what they are in UTF-8. */
+#define CP1252_TEXT "Caf\xE9 costs \x80" "5, \x93quoted\x94, it\x92s \x96 na\xEFve\n"
+#define CP1252_UTF8 "Caf\xC3\xA9 costs \xE2\x82\xAC" "5, \xE2\x80\x9Cquoted\xE2\x80\x9D, " \
+                    "it\xE2\x80\x99s \xE2\x80\x93 na\xC3\xAFve\n"
+
+START_TEST(encoding_names) {
+  ck_assert_int_eq(gd_input_encoding_parse("utf-8"), GD_ENCODING_UTF8);
+  ck_assert_int_eq(gd_input_encoding_parse("UTF8"), GD_ENCODING_UTF8);
+  ck_assert_int_eq(gd_input_encoding_parse("windows-1252"), GD_ENCODING_CP1252);
+  ck_assert_int_eq(gd_input_encoding_parse("CP1252"), GD_ENCODING_CP1252);
+  ck_assert_int_eq(gd_input_encoding_parse("latin1"), GD_ENCODING_CP1252);
+  ck_assert_int_eq(gd_input_encoding_parse("ISO-8859-1"), GD_ENCODING_CP1252);
+  ck_assert_int_eq(gd_input_encoding_parse("auto"), GD_ENCODING_AUTO);
+  ck_assert_int_eq(gd_input_encoding_parse("utf-16"), -1);
+  ck_assert_int_eq(gd_input_encoding_parse(""), -1);
+  ck_assert_int_eq(gd_input_encoding_parse(NULL), -1);
+  /* A value outside the enum is refused by the reader. */
+  gd_reader_options opt = {NULL, record, NULL, GD_ON_ERROR_REPLACE, 7};
+  gd_reader *r = (gd_reader *)1;
+  ck_assert_int_eq(gd_reader_open(&r, WRITE("x.txt", "x"), &opt), GEORDF_ERR_ARG);
+  ck_assert_ptr_null(r);
+}
+END_TEST
+
+START_TEST(text_windows_1252) {
+  recorder rec = {0};
+  const char *p = WRITE("cp.txt", CP1252_TEXT);
+  gd_reader *r = open_enc(p, &rec, GD_ENCODING_CP1252, GD_ON_ERROR_REPLACE);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.text, CP1252_UTF8);
+  ck_assert_uint_eq(doc.text_len, strlen(CP1252_UTF8));
+  ck_assert_uint_eq(rec.n, 0); /* the user said so: nothing to warn about */
+  gd_reader_free(r);
+
+  /* Read as UTF-8 (the default) the same bytes are invalid: U+FFFD, and
+   * the warning says which option would read them. */
+  r = open_ok(p, &rec, NULL);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_ptr_nonnull(strstr(doc.text, "Caf\xEF\xBF\xBD costs"));
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_uint_eq(rec.d[0].line, 1);
+  ck_assert_uint_eq(rec.d[0].column, 4);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "invalid UTF-8 at byte offset 3"));
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "--encoding=windows-1252"));
+  gd_reader_free(r);
+
+  /* A byte Windows-1252 leaves undefined is replaced and reported, on the
+   * second line after a BOM-less first one. */
+  rec.n = 0;
+  p = WRITE("cp-bad.txt", "ok\nx\x81y \xE9");
+  r = open_enc(p, &rec, GD_ENCODING_CP1252, GD_ON_ERROR_REPLACE);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.text, "ok\nx\xEF\xBF\xBDy \xC3\xA9");
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_WARNING);
+  ck_assert_uint_eq(rec.d[0].line, 2);
+  ck_assert_uint_eq(rec.d[0].column, 2);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message,
+                               "undefined Windows-1252 byte 0x81 at byte offset 4"));
+  gd_reader_free(r);
+
+  /* --on-error=skip applies to it as to invalid UTF-8. */
+  rec.n = 0;
+  r = open_enc(p, &rec, GD_ENCODING_CP1252, GD_ON_ERROR_SKIP);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(gd_reader_skipped(r), 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_ERROR);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "byte 0x81 at byte offset 4; document skipped"));
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(text_auto_mixed) {
+  recorder rec = {0};
+  /* UTF-8 and Windows-1252 in one document, as pasted scrapes have: the
+   * UTF-8 stays, each other byte is read as Windows-1252.  Two
+   * Windows-1252 bytes in a row (0xE9 0xBB: "»") are not one sequence. */
+  const char *p = WRITE("mixed.txt", "\xEF\xBB\xBF" "caf\xC3\xA9 \xE2\x82\xAC" "1\n"
+                                     "caf\xE9\xBB \x80" "2 \x93q\x94 \xC3\xA9\n");
+  gd_reader *r = open_enc(p, &rec, GD_ENCODING_AUTO, GD_ON_ERROR_REPLACE);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.text, "caf\xC3\xA9 \xE2\x82\xAC" "1\n"
+                             "caf\xC3\xA9\xC2\xBB \xE2\x82\xAC" "2 \xE2\x80\x9Cq\xE2\x80\x9D \xC3\xA9\n");
+  /* One warning: where the first such byte is, and how many there were. */
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_WARNING);
+  ck_assert_str_eq(rec.d[0].file, p);
+  ck_assert_uint_eq(rec.d[0].line, 2);
+  ck_assert_uint_eq(rec.d[0].column, 4);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "byte offset 17 (byte 0xE9)"));
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "read as Windows-1252"));
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "5 such bytes"));
+  gd_reader_free(r);
+
+  /* Valid UTF-8 comes through auto untouched and without a word. */
+  rec.n = 0;
+  p = WRITE("utf8.txt", CP1252_UTF8);
+  r = open_enc(p, &rec, GD_ENCODING_AUTO, GD_ON_ERROR_FAIL);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.text, CP1252_UTF8);
+  ck_assert_uint_eq(rec.n, 0);
+  gd_reader_free(r);
+
+  /* A byte that is neither (0x81 alone) is still an error for --on-error. */
+  p = WRITE("neither.txt", "a\xE9 b\x81");
+  r = open_enc(p, &rec, GD_ENCODING_AUTO, GD_ON_ERROR_FAIL);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message,
+                               "byte 0x81 (neither UTF-8 nor Windows-1252) at byte offset 4"));
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_encodings) {
+  recorder rec = {0};
+  const char *p = WRITE("cp.jsonl",
+                        "{\"id\": \"a\", \"title\": \"\x93T\x94\", \"text\": \"Caf\xE9 \x80" "5\"}\n"
+                        "{\"id\": \"b\", \"text\": \"caf\xC3\xA9\"}\n");
+  geordf_document doc;
+  /* windows-1252 reads every byte so, the UTF-8 of line 2 too. */
+  gd_reader *r = open_enc(p, &rec, GD_ENCODING_CP1252, GD_ON_ERROR_REPLACE);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.title, "\xE2\x80\x9CT\xE2\x80\x9D");
+  ck_assert_str_eq(doc.text, "Caf\xC3\xA9 \xE2\x82\xAC" "5");
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.text, "caf\xC3\x83\xC2\xA9");
+  ck_assert_uint_eq(rec.n, 0);
+  gd_reader_free(r);
+
+  /* auto decides per line: line 1 is Windows-1252, line 2 UTF-8. */
+  r = open_enc(p, &rec, GD_ENCODING_AUTO, GD_ON_ERROR_REPLACE);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.text, "Caf\xC3\xA9 \xE2\x82\xAC" "5");
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_uint_eq(rec.d[0].line, 1);
+  ck_assert_uint_eq(rec.d[0].column, 23);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "byte offset 22 (byte 0x93)"));
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "4 such bytes"));
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.text, "caf\xC3\xA9");
+  ck_assert_uint_eq(rec.n, 1);
+  gd_reader_free(r);
+
+  /* UTF-8 (the default) hints at --encoding once per file, not per line. */
+  rec.n = 0;
+  p = WRITE("cp2.jsonl", "{\"id\": \"a\", \"text\": \"\xE9\"}\n{\"id\": \"b\", \"text\": \"\xE9\"}\n");
+  r = open_ok(p, &rec, NULL);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_uint_eq(rec.n, 2);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "--encoding"));
+  ck_assert_ptr_null(strstr(rec.d[1].message, "--encoding"));
+  gd_reader_free(r);
+}
+END_TEST
+
 START_TEST(open_errors) {
   recorder rec = {0};
-  gd_reader_options opt = {NULL, record, &rec, GD_ON_ERROR_REPLACE};
+  gd_reader_options opt = {NULL, record, &rec, GD_ON_ERROR_REPLACE, GD_ENCODING_UTF8};
   gd_reader *r = (gd_reader *)1;
   char path[600];
 
@@ -502,6 +674,10 @@ static Suite *input_suite(void) {
   tcase_add_test(tc, jsonl_bom_and_long_line);
   tcase_add_test(tc, text_file);
   tcase_add_test(tc, text_invalid_utf8);
+  tcase_add_test(tc, encoding_names);
+  tcase_add_test(tc, text_windows_1252);
+  tcase_add_test(tc, text_auto_mixed);
+  tcase_add_test(tc, jsonl_encodings);
   tcase_add_test(tc, open_errors);
   tcase_add_test(tc, stdin_jsonl);
   tcase_add_test(tc, stdin_text);

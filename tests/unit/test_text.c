@@ -1,6 +1,7 @@
 /* geordf: unit tests for Unicode folding and character classes (src/text.c).
  * SPDX-License-Identifier: MIT */
 #include <check.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,6 +118,66 @@ START_TEST(next_invalid_sequences) {
 }
 END_TEST
 
+START_TEST(cp1252_table) {
+  /* ASCII and 0xA0-0xFF are Latin-1, i.e. the byte's own value. */
+  ck_assert_int_eq(gd_text_cp1252('A'), 'A');
+  ck_assert_int_eq(gd_text_cp1252(0x00), 0);
+  ck_assert_int_eq(gd_text_cp1252(0xA0), 0xA0);
+  ck_assert_int_eq(gd_text_cp1252(0xE9), 0xE9);   /* e acute */
+  ck_assert_int_eq(gd_text_cp1252(0xFF), 0xFF);
+  /* 0x80-0x9F: the characters Windows adds where Latin-1 has controls. */
+  ck_assert_int_eq(gd_text_cp1252(0x80), 0x20AC); /* euro sign */
+  ck_assert_int_eq(gd_text_cp1252(0x92), 0x2019); /* right single quote */
+  ck_assert_int_eq(gd_text_cp1252(0x93), 0x201C); /* left double quote */
+  ck_assert_int_eq(gd_text_cp1252(0x94), 0x201D); /* right double quote */
+  ck_assert_int_eq(gd_text_cp1252(0x96), 0x2013); /* en dash */
+  ck_assert_int_eq(gd_text_cp1252(0x97), 0x2014); /* em dash */
+  ck_assert_int_eq(gd_text_cp1252(0x9F), 0x0178); /* Y diaeresis */
+  const unsigned char undefined[] = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
+  for (size_t i = 0; i < sizeof undefined; i++)
+    ck_assert_int_eq(gd_text_cp1252(undefined[i]), -1);
+}
+END_TEST
+
+/* The whole table agrees with glibc's iconv, an independent decoder. */
+START_TEST(cp1252_matches_iconv) {
+  iconv_t cd = iconv_open("UTF-8", "CP1252");
+  ck_assert_msg(cd != (iconv_t)-1, "iconv has no CP1252 (glibc's gconv modules)");
+  for (int b = 1; b < 256; b++) {
+    char in[1] = {(char)b}, out[8], *ip = in, *op = out;
+    size_t il = 1, ol = sizeof out;
+    iconv(cd, NULL, NULL, NULL, NULL);
+    size_t rc = iconv(cd, &ip, &il, &op, &ol);
+    long mine = gd_text_cp1252((unsigned char)b);
+    if (rc == (size_t)-1) {
+      ck_assert_msg(mine == -1, "byte 0x%02X: iconv refuses it, we give U+%04lX", b, mine);
+      continue;
+    }
+    char enc[4];
+    size_t n = gd_text_encode(mine, enc);
+    ck_assert_msg(mine >= 0 && n == sizeof out - ol && !memcmp(enc, out, n),
+                  "byte 0x%02X: U+%04lX differs from iconv", b, mine);
+  }
+  iconv_close(cd);
+}
+END_TEST
+
+START_TEST(encode_code_points) {
+  char out[4];
+  ck_assert_uint_eq(gd_text_encode('A', out), 1);
+  ck_assert_int_eq(out[0], 'A');
+  ck_assert_uint_eq(gd_text_encode(0xE9, out), 2);
+  ck_assert_int_eq(memcmp(out, "\xC3\xA9", 2), 0);
+  ck_assert_uint_eq(gd_text_encode(0x20AC, out), 3);
+  ck_assert_int_eq(memcmp(out, "\xE2\x82\xAC", 3), 0);
+  ck_assert_uint_eq(gd_text_encode(0x1F600, out), 4);
+  ck_assert_int_eq(memcmp(out, "\xF0\x9F\x98\x80", 4), 0);
+  ck_assert_uint_eq(gd_text_encode(-1, out), 0);
+  ck_assert_uint_eq(gd_text_encode(0xD800, out), 0);   /* surrogate */
+  ck_assert_uint_eq(gd_text_encode(0x110000, out), 0); /* too large */
+}
+END_TEST
+
 START_TEST(character_classes) {
   ck_assert(gd_text_is_letter('a') && gd_text_is_letter('Z'));
   ck_assert(gd_text_is_letter(0xE9) && gd_text_is_letter(0x11F));  /* e acute, g breve */
@@ -157,6 +218,9 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, fold_empty_and_lengths);
   tcase_add_test(tc, next_valid_sequences);
   tcase_add_test(tc, next_invalid_sequences);
+  tcase_add_test(tc, cp1252_table);
+  tcase_add_test(tc, cp1252_matches_iconv);
+  tcase_add_test(tc, encode_code_points);
   tcase_add_test(tc, character_classes);
   suite_add_tcase(s, tc);
   return s;
