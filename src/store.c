@@ -3,13 +3,12 @@
  * per document), batch loads in one transaction, and SPARQL through rasqal. */
 #include "config.h"
 #include "store.h"
+#include "sqlquery.h"
 
 #include <redland.h>
 #include <jansson.h>
 #include <utf8proc.h>
-#ifdef HAVE_SQLITE3
 #include <sqlite3.h>
-#endif
 
 #include <errno.h>
 #include <stdarg.h>
@@ -86,12 +85,109 @@ static int strset_add(strset *set, const void *key, size_t len) {
   return 1;
 }
 
+/* ---- a map from byte strings to row ids ---------------------------------- */
+
+typedef struct {
+  uint64_t hash;
+  char *key;
+  size_t len;
+  int64_t id;
+} idmap_slot;
+
+typedef struct {
+  idmap_slot *slots;
+  size_t cap, n;
+} idmap;
+
+static void idmap_clear(idmap *m) {
+  for (size_t i = 0; i < m->cap; i++) free(m->slots[i].key);
+  free(m->slots);
+  m->slots = NULL;
+  m->cap = m->n = 0;
+}
+
+static idmap_slot *idmap_slot_for(idmap_slot *slots, size_t cap, uint64_t h, const void *key,
+                                  size_t len) {
+  size_t i = (size_t)h & (cap - 1);
+  for (;; i = (i + 1) & (cap - 1)) {
+    idmap_slot *sl = &slots[i];
+    if (!sl->key || (sl->hash == h && sl->len == len && !memcmp(sl->key, key, len))) return sl;
+  }
+}
+
+/* The id stored for KEY, or 0. */
+static int64_t idmap_get(const idmap *m, const void *key, size_t len) {
+  if (!m->cap) return 0;
+  idmap_slot *sl = idmap_slot_for(m->slots, m->cap, fnv1a(key, len), key, len);
+  return sl->key ? sl->id : 0;
+}
+
+/* Stores ID for KEY: 0, or -1 when out of memory. */
+static int idmap_put(idmap *m, const void *key, size_t len, int64_t id) {
+  if ((m->n + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 1024;
+    idmap_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->slots[i].key)
+        *idmap_slot_for(slots, cap, m->slots[i].hash, m->slots[i].key, m->slots[i].len) =
+            m->slots[i];
+    free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+  }
+  uint64_t h = fnv1a(key, len);
+  idmap_slot *sl = idmap_slot_for(m->slots, m->cap, h, key, len);
+  if (!sl->key) {
+    if (!(sl->key = malloc(len ? len : 1))) return -1;
+    memcpy(sl->key, key, len);
+    sl->len = len;
+    sl->hash = h;
+    m->n++;
+  }
+  sl->id = id;
+  return 0;
+}
+
+/* ---- writing Redland's sqlite schema directly ----------------------------- */
+
+/* librdf's sqlite storage formats and parses a fresh SQL statement for every
+ * node lookup and every insert (sqlite3_exec): three quarters of a load went
+ * into SQLite's parser.  geordf writes the same tables (the schema of
+ * librdf's rdf_storage_sqlite.c, so librdf, rdfproc and older geordf read
+ * the store as before) through prepared statements, with the row ids of the
+ * batch's nodes cached in memory. */
+enum {
+  Q_URI_GET, Q_URI_ADD, Q_BLANK_GET, Q_BLANK_ADD, Q_LIT_GET, Q_LIT_ADD,
+  Q_TRIPLE_ADD, Q_GRAPH_CLEAR, Q_HAS_TRIPLE, Q_HAS_GRAPH, Q_COUNT
+};
+
+static const char *const store_sql[Q_COUNT] = {
+    "SELECT id FROM uris WHERE uri = ?1",
+    "INSERT INTO uris (id, uri) VALUES (NULL, ?1)",
+    "SELECT id FROM blanks WHERE blank = ?1",
+    "INSERT INTO blanks (id, blank) VALUES (NULL, ?1)",
+    "SELECT id FROM literals WHERE text = ?1 AND language IS ?2 AND datatype IS ?3",
+    "INSERT INTO literals (id, text, language, datatype) VALUES (NULL, ?1, ?2, ?3)",
+    "INSERT INTO triples (subjectUri, subjectBlank, predicateUri, objectUri, objectBlank, "
+    "objectLiteral, contextUri) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    "DELETE FROM triples WHERE contextUri = ?1",
+    "SELECT 1 FROM triples WHERE coalesce(subjectUri*4+1, subjectBlank*4+2) = ?1 "
+    "AND predicateUri = ?2 "
+    "AND coalesce(objectUri*4+1, objectBlank*4+2, objectLiteral*4+3) = ?3 LIMIT 1",
+    "SELECT 1 FROM triples WHERE contextUri = (SELECT id FROM uris WHERE uri = ?1) LIMIT 1",
+};
+
 /* ---- the store ------------------------------------------------------------ */
 
 struct gd_store {
   librdf_world *world;
   librdf_storage *storage;
   librdf_model *model;
+  char *path;            /* the SQLite file, NULL for a memory store */
+  sqlite3 *db;           /* geordf's own connection: all writes go through it */
+  sqlite3_stmt *q[Q_COUNT];
+  idmap ids;             /* node -> row id (uris, blanks, literals) */
   int is_new, in_tx, memory;
   strset cleared;        /* graphs emptied in this batch */
   strset seen;           /* statements of the graph being added */
@@ -142,33 +238,181 @@ const char *gd_store_error(const gd_store *s) { return s ? s->err : ""; }
 
 int gd_store_is_new(const gd_store *s) { return s && s->is_new; }
 
-#ifdef HAVE_SQLITE3
 /* The stock schema indexes only (subject, predicate) and URIs.  Without an
  * index on literals and blanks every new node is a table scan, so loads get
- * quadratic; (predicate, object) serves joins on an object; contextUri makes
- * replacing a graph cheap.  IF NOT EXISTS: stores made elsewhere gain them. */
-static int add_indexes(gd_store *s, const char *path) {
+ * quadratic; contextUri makes replacing a graph cheap; the (subject,
+ * predicate, object) and (predicate, object, subject) indexes over whole
+ * terms serve the SQL that queries become (sqlquery.c).  IF NOT EXISTS:
+ * stores made elsewhere gain them. */
+static int add_indexes(gd_store *s) {
   static const char sql[] =
       "CREATE INDEX IF NOT EXISTS geordf_literals ON literals (text, language, datatype);"
       "CREATE INDEX IF NOT EXISTS geordf_blanks ON blanks (blank);"
-      "CREATE INDEX IF NOT EXISTS geordf_po ON triples "
-      "(predicateUri, objectUri, objectLiteral, objectBlank);"
       "CREATE INDEX IF NOT EXISTS geordf_context ON triples (contextUri);";
-  sqlite3 *db = NULL;
-  char *msg = NULL;
-  int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK) {
-    sqlite3_busy_timeout(db, 5000);
-    rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
-  }
+  char *msg = NULL, why[256] = "";
+  int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+  if (rc == SQLITE_OK && gd_sqlq_add_indexes(s->db, why, sizeof why)) rc = SQLITE_ERROR;
   if (rc != SQLITE_OK)
-    set_err(s, "%s: cannot add indexes: %s", path,
-            msg ? msg : db ? sqlite3_errmsg(db) : "cannot open");
+    set_err(s, "%s: cannot add indexes: %s", s->path,
+            msg ? msg : why[0] ? why : sqlite3_errmsg(s->db));
   sqlite3_free(msg);
-  sqlite3_close(db);
   return rc == SQLITE_OK ? 0 : -1;
 }
-#endif
+
+/* Opens geordf's connection to the store librdf has just opened (and, for
+ * a new one, given its tables). */
+static int open_db(gd_store *s, int create) {
+  if (sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+    set_err(s, "%s: cannot open: %s", s->path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    return -1;
+  }
+  sqlite3_busy_timeout(s->db, 5000);
+  if (create && add_indexes(s)) return -1;
+  for (int i = 0; i < Q_COUNT; i++)
+    if (sqlite3_prepare_v2(s->db, store_sql[i], -1, &s->q[i], NULL) != SQLITE_OK) {
+      set_err(s, "%s: not a geordf store? %s", s->path, sqlite3_errmsg(s->db));
+      return -1;
+    }
+  return 0;
+}
+
+static int db_error(gd_store *s, const char *what) {
+  if (!s->err[0]) set_err(s, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+  return -1;
+}
+
+/* Runs prepared statement Q to its end (or first row): 1 when it gave a
+ * row, 0 when not, -1 on error.  *ID (when not NULL) gets column 0. */
+static int db_step(gd_store *s, int q, int64_t *id) {
+  sqlite3_stmt *st = s->q[q];
+  int rc = sqlite3_step(st);
+  int r = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+  if (r == 1 && id) *id = sqlite3_column_int64(st, 0);
+  sqlite3_reset(st);
+  sqlite3_clear_bindings(st);
+  if (r < 0) db_error(s, "cannot update the store");
+  return r;
+}
+
+static int64_t row_id(gd_store *s, int get, const unsigned char *text, size_t len,
+                      const char *lang, int64_t dt, int add);
+
+/* The row id of N in its table (uris, blanks or literals); a new node is
+ * added when ADD is set, else 0 means the store does not hold it.  -1 on
+ * error. */
+static int64_t node_id(gd_store *s, librdf_node *n, int add) {
+  size_t len;
+  const unsigned char *text;
+  if (librdf_node_is_resource(n)) {
+    text = librdf_uri_as_counted_string(librdf_node_get_uri(n), &len);
+    return row_id(s, Q_URI_GET, text, len, NULL, 0, add);
+  }
+  if (librdf_node_is_blank(n)) {
+    text = librdf_node_get_blank_identifier(n);
+    return row_id(s, Q_BLANK_GET, text, strlen((const char *)text), NULL, 0, add);
+  }
+  text = librdf_node_get_literal_value_as_counted_string(n, &len);
+  const char *lang = librdf_node_get_literal_value_language(n);
+  librdf_uri *du = librdf_node_get_literal_value_datatype_uri(n);
+  int64_t dt = 0;
+  if (du) {
+    size_t dlen;
+    const unsigned char *dtext = librdf_uri_as_counted_string(du, &dlen);
+    if ((dt = row_id(s, Q_URI_GET, dtext, dlen, NULL, 0, add)) <= 0) return dt;
+  }
+  return row_id(s, Q_LIT_GET, text, len, lang && *lang ? lang : NULL, dt, add);
+}
+
+/* node_id for one table: GET is its lookup statement, the insert follows
+ * it in store_sql. */
+static int64_t row_id(gd_store *s, int get, const unsigned char *text, size_t len,
+                      const char *lang, int64_t dt, int add) {
+  char small[512];
+  int64_t id = 0;
+  int put = get + 1;
+  size_t need;
+  /* the cache key: kind, text, language, datatype id */
+  size_t llen = lang ? strlen(lang) : 0;
+  need = len + llen + 32;
+  char *key = need <= sizeof small ? small : malloc(need);
+  if (!key) return -1;
+  key[0] = (char)('0' + get);
+  memcpy(key + 1, text, len);
+  size_t klen = 1 + len;
+  if (get == Q_LIT_GET)
+    klen += (size_t)snprintf(key + klen, need - klen, "%c%s%c%lld", 0, lang ? lang : "", 0,
+                             (long long)dt);
+  if ((id = idmap_get(&s->ids, key, klen)) > 0) goto done;
+  sqlite3_bind_text(s->q[get], 1, (const char *)text, (int)len, SQLITE_STATIC);
+  if (get == Q_LIT_GET) {
+    if (lang) sqlite3_bind_text(s->q[get], 2, lang, -1, SQLITE_STATIC);
+    if (dt) sqlite3_bind_int64(s->q[get], 3, dt);
+  }
+  int found = db_step(s, get, &id);
+  if (found < 0) { id = -1; goto done; }
+  if (!found) {
+    id = 0;
+    if (!add) goto done;
+    sqlite3_bind_text(s->q[put], 1, (const char *)text, (int)len, SQLITE_STATIC);
+    if (put == Q_LIT_ADD) {
+      if (lang) sqlite3_bind_text(s->q[put], 2, lang, -1, SQLITE_STATIC);
+      if (dt) sqlite3_bind_int64(s->q[put], 3, dt);
+    }
+    if (db_step(s, put, NULL) < 0) { id = -1; goto done; }
+    id = sqlite3_last_insert_rowid(s->db);
+  }
+  if (idmap_put(&s->ids, key, klen, id)) id = -1;
+done:
+  if (key != small) free(key);
+  return id;
+}
+
+/* Binds the node N's id to the column of its kind: URI at COL, blank at
+ * COL + 1, literal at COL + 2; -1 on error, 0 when absent and not ADD. */
+static int64_t bind_node(gd_store *s, int q, int col, librdf_node *n, int add) {
+  int64_t id = node_id(s, n, add);
+  if (id <= 0) return id;
+  int k = librdf_node_is_resource(n) ? 0 : librdf_node_is_blank(n) ? 1 : 2;
+  sqlite3_bind_int64(s->q[q], col + k, id);
+  return id;
+}
+
+static int db_add_statement(gd_store *s, librdf_node *ctx, librdf_statement *st) {
+  if (bind_node(s, Q_TRIPLE_ADD, 1, librdf_statement_get_subject(st), 1) < 0 ||
+      bind_node(s, Q_TRIPLE_ADD, 3, librdf_statement_get_predicate(st), 1) < 0 ||
+      bind_node(s, Q_TRIPLE_ADD, 4, librdf_statement_get_object(st), 1) < 0 ||
+      bind_node(s, Q_TRIPLE_ADD, 7, ctx, 1) < 0) {
+    sqlite3_clear_bindings(s->q[Q_TRIPLE_ADD]);
+    return db_error(s, "cannot add a statement");
+  }
+  return db_step(s, Q_TRIPLE_ADD, NULL) < 0 ? -1 : 0;
+}
+
+/* Whether the store holds ST in any graph: 1, 0, or -1 on error. */
+static int db_contains(gd_store *s, librdf_statement *st) {
+  librdf_node *sn = librdf_statement_get_subject(st), *on = librdf_statement_get_object(st);
+  int64_t sid = node_id(s, sn, 0), pid = node_id(s, librdf_statement_get_predicate(st), 0),
+          oid = node_id(s, on, 0);
+  if (sid < 0 || pid < 0 || oid < 0) return -1;
+  if (!sid || !pid || !oid) return 0;
+  sqlite3_stmt *q = s->q[Q_HAS_TRIPLE];
+  sqlite3_bind_int64(q, 1, sid * 4 + (librdf_node_is_blank(sn) ? 2 : 1));
+  sqlite3_bind_int64(q, 2, pid);
+  sqlite3_bind_int64(q, 3, oid * 4 + (librdf_node_is_resource(on) ? 1 : librdf_node_is_blank(on) ? 2 : 3));
+  return db_step(s, Q_HAS_TRIPLE, NULL);
+}
+
+static int db_clear_graph(gd_store *s, librdf_node *ctx) {
+  int64_t id = node_id(s, ctx, 0);
+  if (id <= 0) return (int)id;
+  sqlite3_bind_int64(s->q[Q_GRAPH_CLEAR], 1, id);
+  return db_step(s, Q_GRAPH_CLEAR, NULL) < 0 ? -1 : 0;
+}
+
+static int db_exec(gd_store *s, const char *sql) {
+  if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return db_error(s, sql);
+  return 0;
+}
 
 geordf_status gd_store_open(gd_store **out, const char *path, int create,
                             char *err, size_t errlen) {
@@ -185,7 +429,7 @@ geordf_status gd_store_open(gd_store **out, const char *path, int create,
     }
     s->is_new = 1;
   }
-  if (!(s->world = librdf_new_world())) {
+  if (!(s->world = librdf_new_world()) || (path && !(s->path = strdup(path)))) {
     st = GEORDF_ERR_NOMEM;
     goto fail;
   }
@@ -209,12 +453,10 @@ geordf_status gd_store_open(gd_store **out, const char *path, int create,
     st = GEORDF_ERR_IO;
     goto fail;
   }
-#ifdef HAVE_SQLITE3
-  if (path && create && add_indexes(s, path)) {
+  if (path && open_db(s, create)) {
     st = GEORDF_ERR_IO;
     goto fail;
   }
-#endif
   *out = s;
   return GEORDF_OK;
 fail:
@@ -226,6 +468,9 @@ fail:
 void gd_store_free(gd_store *s) {
   if (!s) return;
   if (s->in_tx) gd_store_rollback(s);
+  for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(s->q[i]);
+  sqlite3_close(s->db);
+  idmap_clear(&s->ids);
   if (s->model) librdf_free_model(s->model);
   if (s->storage) librdf_free_storage(s->storage);
   if (s->world) librdf_free_world(s->world);
@@ -233,6 +478,7 @@ void gd_store_free(gd_store *s) {
   strset_clear(&s->seen);
   strset_clear(&s->entities);
   free(s->cur_graph);
+  free(s->path);
   free(s);
 }
 
@@ -247,8 +493,11 @@ geordf_status gd_store_begin(gd_store *s) {
   s->failed = 0;
   /* the in-memory storage has no transactions: it has nothing to protect */
   if (s->memory) return GEORDF_OK;
-  if (librdf_model_transaction_start(s->model)) {
-    if (!s->err[0]) set_err(s, "cannot start a transaction (is the store in use?)");
+  /* IMMEDIATE: take the write lock now, so a second writer waits (5 s)
+   * here and then fails, rather than deep inside the batch */
+  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+    set_err(s, "%s: cannot start a transaction (is the store in use?): %s", s->path,
+            sqlite3_errmsg(s->db));
     return GEORDF_ERR_IO;
   }
   s->in_tx = 1;
@@ -260,8 +509,17 @@ geordf_status gd_store_commit(gd_store *s) {
   strset_clear(&s->seen);
   if (!s->in_tx) return GEORDF_OK;
   s->in_tx = 0;
-  if (librdf_model_transaction_commit(s->model)) {
-    if (!s->err[0]) set_err(s, "cannot commit the changes");
+  char why[256];
+  if (gd_sqlq_analyze(s->db, why, sizeof why)) {
+    set_err(s, "%s: cannot update the statistics: %s", s->path, why);
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    idmap_clear(&s->ids);
+    return GEORDF_ERR_IO;
+  }
+  if (db_exec(s, "COMMIT")) {
+    set_err(s, "%s: cannot commit the changes: %s", s->path, sqlite3_errmsg(s->db));
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    idmap_clear(&s->ids);
     return GEORDF_ERR_IO;
   }
   return GEORDF_OK;
@@ -272,7 +530,8 @@ void gd_store_rollback(gd_store *s) {
   strset_clear(&s->seen);
   if (!s->in_tx) return;
   s->in_tx = 0;
-  librdf_model_transaction_rollback(s->model);
+  sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  idmap_clear(&s->ids); /* the ids of the batch's new nodes are gone */
 }
 
 /* ---- adding statements ------------------------------------------------------ */
@@ -309,10 +568,13 @@ static int remember_statement(gd_store *s, strset *set, librdf_statement *st) {
 static geordf_status add_entity_statement(gd_store *s, librdf_statement *st) {
   int fresh = remember_statement(s, &s->entities, st);
   if (fresh < 0) return GEORDF_ERR_NOMEM;
-  if (!fresh || librdf_model_contains_statement(s->model, st) > 0) return GEORDF_OK;
+  if (!fresh) return GEORDF_OK;
+  int have = s->db ? db_contains(s, st) : librdf_model_contains_statement(s->model, st) > 0;
+  if (have < 0) return GEORDF_ERR_IO;
+  if (have) return GEORDF_OK;
   librdf_node *ctx = librdf_new_node_from_uri_string(s->world, (const unsigned char *)GEORDF_ID_NS);
   if (!ctx) return GEORDF_ERR_NOMEM;
-  int rc = librdf_model_context_add_statement(s->model, ctx, st);
+  int rc = s->db ? db_add_statement(s, ctx, st) : librdf_model_context_add_statement(s->model, ctx, st);
   librdf_free_node(ctx);
   if (rc) {
     if (!s->err[0]) set_err(s, "cannot add a statement to <%s>", GEORDF_ID_NS);
@@ -338,7 +600,8 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
     if (!(s->cur_graph = strdup((const char *)g))) return GEORDF_ERR_NOMEM;
     int fresh = strset_add(&s->cleared, g, glen);
     if (fresh < 0) return GEORDF_ERR_NOMEM;
-    if (fresh && librdf_model_context_remove_statements(s->model, ctx)) {
+    if (fresh && (s->db ? db_clear_graph(s, ctx)
+                        : librdf_model_context_remove_statements(s->model, ctx))) {
       if (!s->err[0]) set_err(s, "cannot empty the graph <%s>", (const char *)g);
       return GEORDF_ERR_RDF;
     }
@@ -361,7 +624,7 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
   int fresh = remember_statement(s, &s->seen, st);
   if (fresh < 0) return GEORDF_ERR_NOMEM;
   if (!fresh) return GEORDF_OK;
-  if (librdf_model_context_add_statement(s->model, ctx, st)) {
+  if (s->db ? db_add_statement(s, ctx, st) : librdf_model_context_add_statement(s->model, ctx, st)) {
     if (!s->err[0]) set_err(s, "cannot add a statement to <%s>", (const char *)g);
     return GEORDF_ERR_RDF;
   }
@@ -468,6 +731,10 @@ geordf_status gd_store_put_file(gd_store *s, const char *path, size_t *ntriples)
 }
 
 int gd_store_has_graph(gd_store *s, const char *graph) {
+  if (s->db) {
+    sqlite3_bind_text(s->q[Q_HAS_GRAPH], 1, graph, -1, SQLITE_STATIC);
+    return db_step(s, Q_HAS_GRAPH, NULL) > 0;
+  }
   librdf_node *g = librdf_new_node_from_uri_string(s->world, (const unsigned char *)graph);
   if (!g) return 0;
   int r = librdf_model_contains_context(s->model, g) > 0;
@@ -715,62 +982,34 @@ static void pad(FILE *out, size_t n) {
   while (n--) fputc(' ', out);
 }
 
-/* A binding name; rasqal leaves some unset when nothing matched. */
-static const char *col_name(librdf_query_results *r, int c) {
-  const char *n = librdf_query_results_get_binding_name(r, c);
-  return n ? n : "";
-}
-
-/* Tables need every row before the first line; cells are kept as strings. */
-static geordf_status write_table(librdf_query_results *r, FILE *out) {
-  int ncols = librdf_query_results_get_bindings_count(r);
-  size_t nc = (size_t)(ncols > 0 ? ncols : 0);
+/* Tables need every row before the first line. */
+static geordf_status write_table(const gd_rows *r, FILE *out) {
+  size_t nc = (size_t)r->ncols;
   size_t *width = calloc(nc + 1, sizeof *width);
-  /* the names go away once the last row is read */
-  char **names = calloc(nc + 1, sizeof *names);
-  char **cells = NULL;
-  size_t nrows = 0, cap = 0;
+  char **cells = calloc(r->nrows * nc + 1, sizeof *cells);
   geordf_status st = GEORDF_OK;
-  if (!width || !names) {
+  if (!width || !cells) {
     free(width);
-    free(names);
+    free(cells);
     return GEORDF_ERR_NOMEM;
   }
-  for (size_t c = 0; c < nc; c++) {
-    if (!(names[c] = strdup(col_name(r, (int)c)))) st = GEORDF_ERR_NOMEM;
-    else width[c] = text_width(names[c]);
-  }
-  for (; st == GEORDF_OK && !librdf_query_results_finished(r); librdf_query_results_next(r)) {
-    if ((nrows + 1) * nc > cap) {
-      size_t ncap = cap ? cap * 2 : nc * 64 + 1;
-      char **p = realloc(cells, ncap * sizeof *p);
-      if (!p) { st = GEORDF_ERR_NOMEM; break; }
-      cells = p;
-      cap = ncap;
-    }
-    for (size_t c = 0; c < nc; c++) {
-      librdf_node *n = librdf_query_results_get_binding_value(r, (int)c);
-      sbuf b = {0};
-      if (n) {
-        plain_term(&b, n, 1);
-        librdf_free_node(n);
-      }
-      char *v = sb_take(&b);
-      if (!v) st = GEORDF_ERR_NOMEM;
-      /* a line break would break the table */
-      for (char *q = v; q && *q; q++)
-        if (*q == '\n' || *q == '\r' || *q == '\t') *q = ' ';
-      cells[nrows * nc + c] = v;
-      size_t w = v ? text_width(v) : 0;
-      if (w > width[c]) width[c] = w;
-    }
-    nrows++;
+  for (size_t c = 0; c < nc; c++) width[c] = text_width(r->names[c]);
+  for (size_t i = 0; i < r->nrows * nc; i++) {
+    sbuf b = {0};
+    if (r->cells[i]) plain_term(&b, r->cells[i], 1);
+    char *v = sb_take(&b);
+    if (!v) st = GEORDF_ERR_NOMEM;
+    /* a line break would break the table */
+    for (char *q = v; q && *q; q++)
+      if (*q == '\n' || *q == '\r' || *q == '\t') *q = ' ';
+    cells[i] = v;
+    size_t w = v ? text_width(v) : 0;
+    if (w > width[i % nc]) width[i % nc] = w;
   }
   for (size_t c = 0; c < nc; c++) {
-    const char *name = names[c] ? names[c] : "";
-    fputs(name, out);
+    fputs(r->names[c], out);
     if (c + 1 < nc) {
-      pad(out, width[c] - text_width(name));
+      pad(out, width[c] - text_width(r->names[c]));
       fputs(" | ", out);
     }
   }
@@ -780,7 +1019,7 @@ static geordf_status write_table(librdf_query_results *r, FILE *out) {
     if (c + 1 < nc) fputs("-+-", out);
   }
   fputc('\n', out);
-  for (size_t i = 0; i < nrows; i++) {
+  for (size_t i = 0; i < r->nrows; i++) {
     for (size_t c = 0; c < nc; c++) {
       const char *v = cells[i * nc + c];
       fputs(v ? v : "", out);
@@ -791,19 +1030,16 @@ static geordf_status write_table(librdf_query_results *r, FILE *out) {
     }
     fputc('\n', out);
   }
-  fprintf(out, "(%zu row%s)\n", nrows, nrows == 1 ? "" : "s");
-  for (size_t i = 0; i < nrows * nc; i++) free(cells[i]);
-  for (size_t c = 0; c < nc; c++) free(names[c]);
-  free(names);
+  fprintf(out, "(%zu row%s)\n", r->nrows, r->nrows == 1 ? "" : "s");
+  for (size_t i = 0; i < r->nrows * nc; i++) free(cells[i]);
   free(cells);
   free(width);
   return st;
 }
 
-static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt,
-                                    FILE *out) {
+static geordf_status write_bindings(const gd_rows *r, gd_query_format fmt, FILE *out) {
   if (fmt == GD_QF_TABLE) return write_table(r, out);
-  int ncols = librdf_query_results_get_bindings_count(r);
+  int ncols = r->ncols;
   json_t *root = NULL, *rows = NULL;
   if (fmt == GD_QF_JSON) {
     json_t *vars = json_array();
@@ -816,7 +1052,7 @@ static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt
       return GEORDF_ERR_NOMEM;
     }
     for (int c = 0; c < ncols; c++)
-      json_array_append_new(vars, json_string(col_name(r, c)));
+      json_array_append_new(vars, json_string(r->names[c]));
     json_object_set_new(head, "vars", vars);
     json_object_set_new(root, "head", head);
     json_object_set_new(results, "bindings", rows);
@@ -825,19 +1061,17 @@ static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt
     for (int c = 0; c < ncols; c++) {
       if (c) fputc(fmt == GD_QF_CSV ? ',' : '\t', out);
       if (fmt == GD_QF_TSV) fputc('?', out);
-      fputs(col_name(r, c), out);
+      fputs(r->names[c], out);
     }
     fputs(fmt == GD_QF_CSV ? "\r\n" : "\n", out);
   }
   geordf_status st = GEORDF_OK;
-  for (; !librdf_query_results_finished(r); librdf_query_results_next(r)) {
+  for (size_t i = 0; i < r->nrows; i++) {
     json_t *row = fmt == GD_QF_JSON ? json_object() : NULL;
     for (int c = 0; c < ncols; c++) {
-      librdf_node *n = librdf_query_results_get_binding_value(r, c);
+      librdf_node *n = r->cells[i * (size_t)ncols + (size_t)c];
       if (fmt == GD_QF_JSON) {
-        if (n && row)
-          json_object_set_new(row, col_name(r, c),
-                              json_term(n));
+        if (n && row) json_object_set_new(row, r->names[c], json_term(n));
       } else {
         if (c) fputc(fmt == GD_QF_CSV ? ',' : '\t', out);
         if (n) {
@@ -851,7 +1085,6 @@ static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt
           free(v);
         }
       }
-      if (n) librdf_free_node(n);
     }
     if (fmt == GD_QF_JSON) {
       if (!row) st = GEORDF_ERR_NOMEM;
@@ -868,12 +1101,36 @@ static geordf_status write_bindings(librdf_query_results *r, gd_query_format fmt
   return st;
 }
 
-/* rasqal evaluates a query as nested lookups, and every lookup in the SQLite
- * storage is an SQL statement prepared afresh: joins over a store of tens of
- * thousands of statements took minutes.  The store is therefore read once
- * into Redland's in-memory hashes storage (indexed both ways, with graphs)
- * and the query runs there; the copy costs about a second per 100,000
- * statements.  The SQLite file stays the persistent, transactional copy. */
+/* rasqal's bindings as a table (names are read first: rasqal drops them
+ * once the last row is read). */
+static geordf_status collect_rows(librdf_query_results *res, gd_rows *r) {
+  int ncols = librdf_query_results_get_bindings_count(res);
+  if (ncols < 0) ncols = 0;
+  const char **names = calloc((size_t)ncols + 1, sizeof *names);
+  if (!names) return GEORDF_ERR_NOMEM;
+  for (int c = 0; c < ncols; c++) {
+    names[c] = librdf_query_results_get_binding_name(res, c);
+    if (!names[c]) names[c] = ""; /* rasqal leaves some unset when nothing matched */
+  }
+  int rc = gd_rows_set_names(r, ncols, names);
+  free(names);
+  if (rc) return GEORDF_ERR_NOMEM;
+  librdf_node **row = calloc((size_t)ncols + 1, sizeof *row);
+  if (!row) return GEORDF_ERR_NOMEM;
+  geordf_status st = GEORDF_OK;
+  for (; !librdf_query_results_finished(res); librdf_query_results_next(res)) {
+    for (int c = 0; c < ncols; c++) row[c] = librdf_query_results_get_binding_value(res, c);
+    if (gd_rows_add(r, row)) { st = GEORDF_ERR_NOMEM; break; }
+  }
+  free(row);
+  return st;
+}
+
+/* The fallback for queries outside the SQL translator's subset: rasqal on
+ * an in-memory copy of the store (Redland's hashes storage, indexed both
+ * ways, with graphs), because rasqal over the sqlite storage prepares an
+ * SQL statement for every lookup.  The copy costs about 2 s per 100,000
+ * statements here. */
 static librdf_model *memory_copy(gd_store *s, librdf_storage **out_storage) {
   *out_storage = NULL;
   librdf_storage *ms = librdf_new_storage(s->world, "hashes", "geordf-query",
@@ -902,6 +1159,40 @@ static librdf_model *memory_copy(gd_store *s, librdf_storage **out_storage) {
   return mm;
 }
 
+/* Answers through SQL (sqlquery.c) when the query allows: 0 with R filled
+ * and *ST set, or 1 when the caller must use rasqal. */
+static int query_sql(gd_store *s, const char *sparql, gd_rows *r, geordf_status *st) {
+  const char *engine = getenv("GEORDF_QUERY_ENGINE");
+  if (!s->db || (engine && !strcmp(engine, "rasqal"))) return 1;
+  char why[512] = "";
+  /* stores made by older versions gain the indexes (once; a read-only
+   * store just goes without) */
+  gd_sqlq_add_indexes(s->db, why, sizeof why);
+  gd_sqlq_status qs = gd_sqlq_run(s->world, s->db, sparql, r, why, sizeof why);
+  if (qs == GD_SQLQ_OK) {
+    *st = GEORDF_OK;
+    return 0;
+  }
+  if (getenv("GEORDF_DEBUG") || (engine && !strcmp(engine, "sql")))
+    fprintf(stderr, "geordf: the query runs in rasqal: %s\n", why);
+  if (qs == GD_SQLQ_ERROR) {
+    set_err(s, "%s", why);
+    *st = GEORDF_ERR_RDF;
+    return 0;
+  }
+  return 1;
+}
+
+static geordf_status write_results(gd_store *s, const gd_rows *r, gd_query_format fmt, FILE *out) {
+  (void)s;
+  if (!r->is_boolean) return write_bindings(r, fmt, out);
+  if (fmt == GD_QF_JSON)
+    fprintf(out, "{\n  \"head\": {},\n  \"boolean\": %s\n}\n", r->boolean ? "true" : "false");
+  else
+    fprintf(out, "%s\n", r->boolean ? "true" : "false");
+  return GEORDF_OK;
+}
+
 geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fmt,
                              FILE *out) {
   s->failed = 0;
@@ -913,6 +1204,13 @@ geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fm
     return GEORDF_ERR_SYNTAX;
   }
   geordf_status st = GEORDF_OK;
+  gd_rows rows = {0};
+  if (!query_sql(s, sparql, &rows, &st)) {
+    if (st == GEORDF_OK) st = write_results(s, &rows, fmt, out);
+    gd_rows_clear(&rows);
+    librdf_free_query(q);
+    return st;
+  }
   librdf_storage *mstorage = NULL;
   librdf_model *mmodel = s->memory ? NULL : memory_copy(s, &mstorage);
   librdf_query_results *r = librdf_model_query_execute(mmodel ? mmodel : s->model, q);
@@ -920,13 +1218,12 @@ geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fm
     if (!s->err[0]) set_err(s, "the query failed");
     st = s->failed ? GEORDF_ERR_SYNTAX : GEORDF_ERR_RDF;
   } else if (librdf_query_results_is_bindings(r)) {
-    st = write_bindings(r, fmt, out);
+    st = collect_rows(r, &rows);
+    if (st == GEORDF_OK) st = write_results(s, &rows, fmt, out);
   } else if (librdf_query_results_is_boolean(r)) {
-    int b = librdf_query_results_get_boolean(r) > 0;
-    if (fmt == GD_QF_JSON)
-      fprintf(out, "{\n  \"head\": {},\n  \"boolean\": %s\n}\n", b ? "true" : "false");
-    else
-      fprintf(out, "%s\n", b ? "true" : "false");
+    rows.is_boolean = 1;
+    rows.boolean = librdf_query_results_get_boolean(r) > 0;
+    st = write_results(s, &rows, fmt, out);
   } else if (librdf_query_results_is_graph(r)) {
     /* CONSTRUCT and DESCRIBE: the graph as N-Triples */
     librdf_stream *stream = librdf_query_results_as_stream(r);
@@ -943,6 +1240,7 @@ geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fm
     if (ser) librdf_free_serializer(ser);
   }
   if (st == GEORDF_OK && s->failed) st = GEORDF_ERR_RDF;
+  gd_rows_clear(&rows);
   if (r) librdf_free_query_results(r);
   librdf_free_query(q);
   if (mmodel) librdf_free_model(mmodel);
