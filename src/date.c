@@ -158,12 +158,49 @@ void gd_date_format(const gd_ymd *d, char *buf) {
 
 /* ---- tokens ------------------------------------------------------------- */
 
+/* Every word the patterns look for, in ASCII order (gd_date_selftest()
+ * checks it): a word token is looked up once, by binary search, and the
+ * patterns compare numbers. */
+#define DATE_WORDS(X) X(a) X(acres) X(after) X(afternoon) X(ago) X(aircraft) X(an) X(and) X(apr) \
+  X(april) X(aug) X(august) X(autumn) X(barrels) X(before) X(between) X(by) X(casualties) \
+  X(children) X(civilians) X(coming) X(day) X(days) X(deaths) X(dec) X(december) X(demonstrators) \
+  X(dollars) X(during) X(earlier) X(early) X(eight) X(eleven) X(euros) X(evening) X(feb) \
+  X(february) X(feet) X(fighters) X(five) X(four) X(friday) X(from) X(hectares) X(in) X(jan) \
+  X(january) X(jets) X(jul) X(july) X(jun) X(june) X(kilometers) X(kilometres) X(km) X(last) \
+  X(late) X(later) X(mar) X(march) X(may) X(members) X(men) X(meters) X(metres) X(mid) X(migrants) \
+  X(miles) X(militants) X(missiles) X(monday) X(month) X(months) X(morning) X(nd) X(next) X(night) \
+  X(nine) X(nov) X(november) X(oct) X(october) X(of) X(officers) X(one) X(or) X(people) \
+  X(personnel) X(persons) X(planes) X(police) X(policemen) X(pounds) X(prisoners) X(protesters) \
+  X(rd) X(refugees) X(residents) X(rockets) X(rounds) X(s) X(saturday) X(sep) X(sept) X(september) \
+  X(seven) X(since) X(six) X(soldiers) X(spring) X(square) X(st) X(summer) X(sunday) X(t) X(tanks) \
+  X(ten) X(th) X(the) X(this) X(three) X(through) X(throughout) X(thursday) X(till) X(to) X(today) \
+  X(tomorrow) X(tonight) X(tonnes) X(tons) X(troops) X(tuesday) X(twelve) X(two) X(units) X(until) \
+  X(vehicles) X(votes) X(wednesday) X(week) X(weeks) X(winter) X(women) X(workers) X(year) \
+  X(years) X(yesterday)
+
+enum {
+  W_NONE = 0,
+#define X(w) W_##w,
+  DATE_WORDS(X)
+#undef X
+  W_COUNT
+};
+
+static const char *const word_text[W_COUNT] = {
+  "",
+#define X(w) #w,
+  DATE_WORDS(X)
+#undef X
+};
+
+
 enum { T_END, T_WORD, T_NUM, T_PUNCT };
 
 typedef struct {
   size_t b, e;  /* byte span */
   int kind;
   char ch;      /* T_PUNCT: the character, curly quotes and dashes folded */
+  short wid;    /* T_WORD: its W_ number, or W_NONE */
 } tok;
 
 /* Tokens kept around the current position: two behind (cues such as "in"
@@ -192,9 +229,37 @@ static size_t special_seq(const unsigned char *s, size_t n, char *ch) {
   return 0;
 }
 
+/* The W_ number of the word S[0..N), case-insensitively; W_NONE if none. */
+static short word_id(const unsigned char *s, size_t n) {
+  char w[16];
+  if (n >= sizeof w) return W_NONE;
+  for (size_t i = 0; i < n; i++) {
+    if (!is_alpha(s[i])) return W_NONE;
+    w[i] = (char)lower(s[i]);
+  }
+  w[n] = '\0';
+  int lo = 1, hi = W_COUNT - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    int c = strcmp(w, word_text[mid]);
+    if (!c) return (short)mid;
+    if (c < 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return W_NONE;
+}
+
+int gd_date_selftest(void) {
+  for (int i = 2; i < W_COUNT; i++)
+    if (strcmp(word_text[i - 1], word_text[i]) >= 0) return 0;
+  for (int i = 1; i < W_COUNT; i++)
+    if (word_id((const unsigned char *)word_text[i], strlen(word_text[i])) != i) return 0;
+  return 1;
+}
+
 static tok next_tok(const char *text, size_t len, size_t pos) {
   const unsigned char *s = (const unsigned char *)text;
-  tok t = {len, len, T_END, 0};
+  tok t = {len, len, T_END, 0, W_NONE};
   while (pos < len) {
     char ch = 0;
     size_t k = special_seq(s + pos, len - pos, &ch);
@@ -214,6 +279,7 @@ static tok next_tok(const char *text, size_t len, size_t pos) {
                            (s[pos] >= 0x80 && !special_seq(s + pos, len - pos, &ch))))
         pos++;
       t.kind = T_WORD;
+      t.wid = word_id(s + t.b, pos - t.b);
     } else {
       pos++;
       t.kind = T_PUNCT; t.ch = (char)c;
@@ -232,23 +298,19 @@ typedef struct {
 } scan;
 
 static const tok *at(const scan *s, int k) {
-  static const tok end = {0, 0, T_END, 0};
+  static const tok end = {0, 0, T_END, 0, W_NONE};
   return k >= 0 && k < WIN ? &s->w[k] : &end;
 }
 
-static int word_eq(const scan *s, int k, const char *word) {
-  const tok *t = at(s, k);
-  if (t->kind != T_WORD || lower((unsigned char)s->text[t->b]) != word[0]) return 0;
-  size_t n = strlen(word);
-  if (t->e - t->b != n) return 0;
-  for (size_t i = 0; i < n; i++)
-    if (lower((unsigned char)s->text[t->b + i]) != word[i]) return 0;
-  return 1;
-}
+/* Whether token K is the word W (any case). */
+static int word_eq(const scan *s, int k, int w) { return at(s, k)->wid == w; }
 
-static int word_in(const scan *s, int k, const char *const *list) {
+/* The index of token K's word in LIST (ends with W_NONE), or -1. */
+static int word_in(const scan *s, int k, const short *list) {
+  int w = at(s, k)->wid;
+  if (w == W_NONE) return -1;
   for (int i = 0; list[i]; i++)
-    if (word_eq(s, k, list[i])) return i;
+    if (list[i] == w) return i;
   return -1;
 }
 
@@ -280,44 +342,46 @@ static long num_value(const scan *s, int k, size_t *ndig) {
 
 /* ---- word lists --------------------------------------------------------- */
 
-static const char *const month_names[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august",
-  "september", "october", "november", "december", NULL};
-static const char *const month_abbrs[] = {
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-  "nov", "dec", NULL};
+static const short month_names[] = {
+  W_january, W_february, W_march, W_april, W_may, W_june, W_july, W_august,
+  W_september, W_october, W_november, W_december, 0};
+static const short month_abbrs[] = {
+  W_jan, W_feb, W_mar, W_apr, W_jun, W_jul, W_aug, W_sep, W_sept, W_oct,
+  W_nov, W_dec, 0};
 static const int month_abbr_num[] = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
-static const char *const weekday_names[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-  "sunday", NULL};
-static const char *const day_parts[] = {
-  "morning", "afternoon", "evening", "night", NULL};
-static const char *const ordinals[] = {"st", "nd", "rd", "th", NULL};
+static const short weekday_names[] = {
+  W_monday, W_tuesday, W_wednesday, W_thursday, W_friday, W_saturday,
+  W_sunday, 0};
+static const short day_parts[] = {
+  W_morning, W_afternoon, W_evening, W_night, 0};
+static const short ordinals[] = {
+  W_st, W_nd, W_rd, W_th, 0};
 /* Words after which a bare month or a bare year is a date ("in June",
  * "since 2007", "in the year 2014"). */
-static const char *const cues[] = {
-  "in", "since", "of", "from", "until", "till", "by", "before", "after",
-  "during", "through", "throughout", "between", "year", "spring", "summer",
-  "autumn", "winter", NULL};
+static const short cues[] = {
+  W_in, W_since, W_of, W_from, W_until, W_till, W_by, W_before, W_after,
+  W_during, W_through, W_throughout, W_between, W_year, W_spring, W_summer,
+  W_autumn, W_winter, 0};
 /* Words joining a date to a following bare month or year ("May and June",
  * "from 2014 to 2016"). */
-static const char *const joins[] = {"and", "or", "to", "through", "until", NULL};
+static const short joins[] = {
+  W_and, W_or, W_to, W_through, W_until, 0};
 /* A year-like number before one of these is a count ("of 2000 troops"). */
-static const char *const count_nouns[] = {
-  "people", "persons", "troops", "soldiers", "men", "women", "children",
-  "civilians", "refugees", "migrants", "members", "personnel", "fighters",
-  "militants", "police", "policemen", "officers", "workers", "residents",
-  "protesters", "demonstrators", "prisoners", "tons", "tonnes", "km",
-  "kilometers", "kilometres", "miles", "meters", "metres", "feet",
-  "dollars", "euros", "pounds", "units", "missiles", "tanks", "rockets",
-  "rounds", "aircraft", "jets", "planes", "vehicles", "deaths", "casualties",
-  "votes", "barrels", "acres", "hectares", "square", NULL};
-static const char *const count_words[] = {
-  "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
-  "nine", "ten", "eleven", "twelve", NULL};
+static const short count_nouns[] = {
+  W_people, W_persons, W_troops, W_soldiers, W_men, W_women, W_children,
+  W_civilians, W_refugees, W_migrants, W_members, W_personnel, W_fighters,
+  W_militants, W_police, W_policemen, W_officers, W_workers, W_residents,
+  W_protesters, W_demonstrators, W_prisoners, W_tons, W_tonnes, W_km,
+  W_kilometers, W_kilometres, W_miles, W_meters, W_metres, W_feet, W_dollars,
+  W_euros, W_pounds, W_units, W_missiles, W_tanks, W_rockets, W_rounds,
+  W_aircraft, W_jets, W_planes, W_vehicles, W_deaths, W_casualties, W_votes,
+  W_barrels, W_acres, W_hectares, W_square, 0};
+static const short count_words[] = {
+  W_a, W_an, W_one, W_two, W_three, W_four, W_five, W_six, W_seven, W_eight,
+  W_nine, W_ten, W_eleven, W_twelve, 0};
 static const int count_word_num[] = {1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
-static const char *const units[] = {
-  "day", "days", "week", "weeks", "month", "months", "year", "years", NULL};
+static const short units[] = {
+  W_day, W_days, W_week, W_weeks, W_month, W_months, W_year, W_years, 0};
 
 /* ---- pattern pieces ----------------------------------------------------- */
 
@@ -418,7 +482,7 @@ static int day_led(const scan *s, int k, core *c) {
   int m = 0, abbr = 0, d = 0, y = 0;
   int j = day_at(s, k, &d);
   if (j < 0) return 0;
-  if (word_eq(s, j, "of")) j++;
+  if (word_eq(s, j, W_of)) j++;
   j = month_word(s, j, &m, &abbr);
   if (j < 0 || d > month_len(2000, m)) return 0;
   int j2 = year_after(s, j, &y);
@@ -444,7 +508,7 @@ static int iso_at(const scan *s, int k, core *c) {
   if (adjacent(s, k) && at(s, k - 1)->kind != T_PUNCT) return 0;
   /* A following "T" starts a time of day; other letters or digits mean
    * this is some identifier. */
-  if (adjacent(s, k + 5) && at(s, k + 5)->kind != T_PUNCT && !word_eq(s, k + 5, "t"))
+  if (adjacent(s, k + 5) && at(s, k + 5)->kind != T_PUNCT && !word_eq(s, k + 5, W_t))
     return 0;
   *c = (core){C_FULL, (int)y, (int)m, (int)d, k + 5};
   return 1;
@@ -457,7 +521,7 @@ static int year_only(const scan *s, int k, int cue, core *c) {
   if (j < 0) return 0;
   if (cue) {
     if (word_in(s, j, count_nouns) >= 0) return 0;
-  } else if (!(punct_eq(s, j, '\'') && adjacent(s, j) && word_eq(s, j + 1, "s") &&
+  } else if (!(punct_eq(s, j, '\'') && adjacent(s, j) && word_eq(s, j + 1, W_s) &&
                adjacent(s, j + 1))) {
     return 0;
   }
@@ -541,15 +605,15 @@ static int unit_at(const scan *s, int k, int mode, int future, hit *h) {
   gd_ymd v = s->doc;
   int delta = mode == M_LAST ? -1 : mode == M_NEXT ? 1 : 0;
   if (mode == M_NEXT) future = 1;
-  if (word_eq(s, k, "week")) {
+  if (word_eq(s, k, W_week)) {
     gd_date_add_days(&v, 7 * delta);
     return finish(s, h, v.y, v.m, 0, 1, future, k + 1);
   }
-  if (word_eq(s, k, "month")) {
+  if (word_eq(s, k, W_month)) {
     add_months(&v, delta);
     return finish(s, h, v.y, v.m, 0, 1, future, k + 1);
   }
-  if (word_eq(s, k, "year")) return finish(s, h, v.y + delta, 0, 0, 1, future, k + 1);
+  if (word_eq(s, k, W_year)) return finish(s, h, v.y + delta, 0, 0, 1, future, k + 1);
   return 0;
 }
 
@@ -576,7 +640,7 @@ static int ago_at(const scan *s, int k, hit *h) {
     n = count_word_num[i];
   }
   int u = word_in(s, k + 1, units);
-  if (u < 0 || !word_eq(s, k + 2, "ago") || !s->have_doc) return 0;
+  if (u < 0 || !word_eq(s, k + 2, W_ago) || !s->have_doc) return 0;
   gd_ymd v = s->doc;
   switch (u / 2) {
   case 0: return from_doc(s, h, (int)-n, 0, k + 3);
@@ -590,36 +654,36 @@ static int ago_at(const scan *s, int k, hit *h) {
  * makes a bare month or year a date.  DEPTH stops "early late ...". */
 static int match_at(const scan *s, int k, int cue, int depth, hit *h) {
   core c;
-  if (word_eq(s, k, "last")) {
-    if (word_eq(s, k + 1, "night")) return s->have_doc && from_doc(s, h, -1, 0, k + 2);
+  if (word_eq(s, k, W_last)) {
+    if (word_eq(s, k + 1, W_night)) return s->have_doc && from_doc(s, h, -1, 0, k + 2);
     return unit_at(s, k + 1, M_LAST, 0, h) || named_at(s, k + 1, M_LAST, h);
   }
-  if (word_eq(s, k, "next"))
+  if (word_eq(s, k, W_next))
     return unit_at(s, k + 1, M_NEXT, 0, h) || named_at(s, k + 1, M_NEXT, h);
-  if (word_eq(s, k, "this")) {
-    if (word_eq(s, k + 1, "coming")) return named_at(s, k + 2, M_NEXT, h);
+  if (word_eq(s, k, W_this)) {
+    if (word_eq(s, k + 1, W_coming)) return named_at(s, k + 2, M_NEXT, h);
     if (word_in(s, k + 1, day_parts) >= 0 && s->have_doc) return from_doc(s, h, 0, 0, k + 2);
     return unit_at(s, k + 1, M_THIS, 0, h) || named_at(s, k + 1, M_THIS, h);
   }
-  if (word_eq(s, k, "earlier") || word_eq(s, k, "later")) {
-    int later = word_eq(s, k, "later");
-    if (word_eq(s, k + 1, "today") && s->have_doc) return from_doc(s, h, 0, later, k + 2);
-    return word_eq(s, k + 1, "this") && unit_at(s, k + 2, M_THIS, later, h);
+  if (word_eq(s, k, W_earlier) || word_eq(s, k, W_later)) {
+    int later = word_eq(s, k, W_later);
+    if (word_eq(s, k + 1, W_today) && s->have_doc) return from_doc(s, h, 0, later, k + 2);
+    return word_eq(s, k + 1, W_this) && unit_at(s, k + 2, M_THIS, later, h);
   }
-  if (depth == 0 && (word_eq(s, k, "early") || word_eq(s, k, "late") || word_eq(s, k, "mid"))) {
+  if (depth == 0 && (word_eq(s, k, W_early) || word_eq(s, k, W_late) || word_eq(s, k, W_mid))) {
     int j = punct_eq(s, k + 1, '-') && adjacent(s, k + 1) ? k + 2 : k + 1;
     return match_at(s, j, 1, 1, h);
   }
-  if (word_eq(s, k, "today") || word_eq(s, k, "tonight"))
+  if (word_eq(s, k, W_today) || word_eq(s, k, W_tonight))
     return s->have_doc && from_doc(s, h, 0, 0, k + 1);
-  if (word_eq(s, k, "yesterday")) return s->have_doc && from_doc(s, h, -1, 0, k + 1);
-  if (word_eq(s, k, "tomorrow")) return s->have_doc && from_doc(s, h, 1, 1, k + 1);
+  if (word_eq(s, k, W_yesterday)) return s->have_doc && from_doc(s, h, -1, 0, k + 1);
+  if (word_eq(s, k, W_tomorrow)) return s->have_doc && from_doc(s, h, 1, 1, k + 1);
   {
-    int j = word_eq(s, k, "the") ? k + 1 : k;
-    if (word_eq(s, j, "day") && s->have_doc) {
-      if (word_eq(s, j + 1, "before") && word_eq(s, j + 2, "yesterday"))
+    int j = word_eq(s, k, W_the) ? k + 1 : k;
+    if (word_eq(s, j, W_day) && s->have_doc) {
+      if (word_eq(s, j + 1, W_before) && word_eq(s, j + 2, W_yesterday))
         return from_doc(s, h, -2, 0, j + 3);
-      if (word_eq(s, j + 1, "after") && word_eq(s, j + 2, "tomorrow"))
+      if (word_eq(s, j + 1, W_after) && word_eq(s, j + 2, W_tomorrow))
         return from_doc(s, h, 2, 1, j + 3);
     }
   }
@@ -649,7 +713,7 @@ size_t gd_date_find(const char *text, size_t len, const gd_ymd *doc,
   s.text = text;
   s.have_doc = full_date(doc);
   if (s.have_doc) s.doc = *doc;
-  for (int k = 0; k < BEHIND; k++) s.w[k] = (tok){0, 0, T_END, 0};
+  for (int k = 0; k < BEHIND; k++) s.w[k] = (tok){0, 0, T_END, 0, W_NONE};
   int filled = BEHIND;            /* s.w[BEHIND..filled) already read */
   size_t last_end = (size_t)-1;   /* where the last date found ended */
   size_t n = 0;
@@ -663,12 +727,14 @@ size_t gd_date_find(const char *text, size_t len, const gd_ymd *doc,
     }
     const int k0 = BEHIND;
     if (s.w[k0].kind == T_END) break;
-    int cue = word_in(&s, k0 - 1, cues) >= 0 ||
-              (at(&s, k0 - 2)->kind != T_END && at(&s, k0 - 2)->e == last_end &&
-               (word_in(&s, k0 - 1, joins) >= 0 || punct_eq(&s, k0 - 1, '-')));
+    /* No pattern starts with a word that is not in DATE_WORDS. */
+    int plain = s.w[k0].kind == T_WORD && s.w[k0].wid == W_NONE;
+    int cue = !plain && (word_in(&s, k0 - 1, cues) >= 0 ||
+                         (at(&s, k0 - 2)->kind != T_END && at(&s, k0 - 2)->e == last_end &&
+                          (word_in(&s, k0 - 1, joins) >= 0 || punct_eq(&s, k0 - 1, '-'))));
     hit h;
     int last = k0;
-    if (match_at(&s, k0, cue, 0, &h)) {
+    if (!plain && match_at(&s, k0, cue, 0, &h)) {
       last = h.end - 1;
       out[n].begin = s.w[k0].b;
       out[n].end = s.w[last].e;

@@ -100,4 +100,7 @@ int gd_date_weekday(const gd_ymd *d);
  * date with an unknown or invalid part. */
 void gd_date_add_days(gd_ymd *d, int days);
 
+/* For the tests: 1 when the module's word table is in order. */
+int gd_date_selftest(void);
+
 #endif

@@ -2,7 +2,21 @@
  * (a trie kept in a hash table: every phrase and every proper prefix).
  * SPDX-License-Identifier: MIT */
 #include "lexicon.h"
+#include "lexicon-builtin.h"
 #include "token.h"
+
+/* The bundled files as parsed at build time, when the build made them
+ * (a build without them, like the fuzzing one, parses every file). */
+#if defined __has_include
+#if __has_include("lexicon-data.h")
+#include "lexicon-data.h"
+#define GD_HAVE_BUILTIN 1
+#endif
+#endif
+#ifndef GD_HAVE_BUILTIN
+static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, NULL, 0, NULL, NULL, 0}};
+static const char gd_lexicon_builtin_raptor[] = "";
+#endif
 
 #include <raptor2.h>
 #include <stdarg.h>
@@ -21,16 +35,24 @@
 #define OWL_SAME "http://www.w3.org/2002/07/owl#sameAs"
 #define WD_ENTITY "http://www.wikidata.org/entity/"
 
-/* A statement read from a lexicon file. */
+/* A statement read from a lexicon file.  The strings live in the
+ * lexicon's statement arena or in the built-in data (lexicon-builtin.h). */
 typedef struct {
-  char *s, *p, *o;
+  const char *s, *p, *o;
   int lit;          /* object is a literal */
 } triple;
 
-/* Open-addressing hash table from string keys to pointers. */
+/* Open-addressing hash table from string keys to pointers.  Each slot keeps
+ * its key's hash, so a probe reads the key only when the hashes agree: the
+ * phrase table is probed for every word of every text. */
 typedef struct {
-  const char **keys;
-  void **vals;
+  const char *key;
+  void *val;
+  uint64_t hash;
+} strslot;
+
+typedef struct {
+  strslot *slots;
   size_t cap, n;
 } strmap;
 
@@ -47,8 +69,14 @@ struct geordf_lexicon {
   gd_office_word *offices;
   size_t noffices;
   struct gd_tokens *pool; /* arena for strings (a token list reused as arena) */
+  struct gd_tokens *tpool; /* arena for the statements' strings, until frozen */
+  struct gd_tokens *scratch; /* tokens of the name add_phrase folds, reused */
+  int no_builtin;         /* parse even files that match the built-in data */
+  size_t n_builtin;       /* files taken from the built-in data */
   int frozen;
   unsigned file_seq;      /* blank node scope per file */
+  unsigned bpre_seq;      /* the file_seq BPRE was made for */
+  char bpre[32];          /* "_:f<file_seq>_" */
   char err[512];
 };
 
@@ -67,38 +95,31 @@ static uint64_t hash_str(const char *s, size_t n) {
 static void **map_slot(strmap *m, const char *key, size_t n, int create, const char **stored) {
   if (create && (m->n + 1) * 2 > m->cap) {
     size_t cap = m->cap ? m->cap * 2 : 1024;
-    const char **k = calloc(cap, sizeof *k);
-    void **v = calloc(cap, sizeof *v);
-    if (!k || !v) { free(k); free(v); return NULL; }
+    strslot *v = calloc(cap, sizeof *v);
+    if (!v) return NULL;
     for (size_t i = 0; i < m->cap; i++) {
-      if (!m->keys[i]) continue;
-      size_t j = hash_str(m->keys[i], strlen(m->keys[i])) & (cap - 1);
-      while (k[j]) j = (j + 1) & (cap - 1);
-      k[j] = m->keys[i];
-      v[j] = m->vals[i];
+      if (!m->slots[i].key) continue;
+      size_t j = m->slots[i].hash & (cap - 1);
+      while (v[j].key) j = (j + 1) & (cap - 1);
+      v[j] = m->slots[i];
     }
-    free(m->keys);
-    free(m->vals);
-    m->keys = k;
-    m->vals = v;
+    free(m->slots);
+    m->slots = v;
     m->cap = cap;
   }
   if (!m->cap) return NULL;
-  size_t j = hash_str(key, n) & (m->cap - 1);
-  while (m->keys[j]) {
-    if (!strncmp(m->keys[j], key, n) && m->keys[j][n] == '\0') return &m->vals[j];
-    j = (j + 1) & (m->cap - 1);
-  }
+  uint64_t h = hash_str(key, n);
+  size_t j = h & (m->cap - 1);
+  for (strslot *sl; (sl = &m->slots[j])->key; j = (j + 1) & (m->cap - 1))
+    if (sl->hash == h && !strncmp(sl->key, key, n) && sl->key[n] == '\0') return &sl->val;
   if (!create) return NULL;
-  m->keys[j] = *stored;
+  m->slots[j].key = *stored;
+  m->slots[j].hash = h;
   m->n++;
-  return &m->vals[j];
+  return &m->slots[j].val;
 }
 
-static void map_free(strmap *m) {
-  free(m->keys);
-  free(m->vals);
-}
+static void map_free(strmap *m) { free(m->slots); }
 
 static char *pool_dup(geordf_lexicon *lex, const char *s) {
   return gd_tokens_strdup(lex->pool, s, strlen(s));
@@ -116,7 +137,13 @@ geordf_status geordf_lexicon_new(geordf_lexicon **out) {
   geordf_lexicon *lex = calloc(1, sizeof *lex);
   if (!lex) return GEORDF_ERR_NOMEM;
   lex->pool = gd_tokenize("", 0);
-  if (!lex->pool) { free(lex); return GEORDF_ERR_NOMEM; }
+  lex->tpool = gd_tokenize("", 0);
+  if (!lex->pool || !lex->tpool) {
+    gd_tokens_free(lex->pool);
+    gd_tokens_free(lex->tpool);
+    free(lex);
+    return GEORDF_ERR_NOMEM;
+  }
   *out = lex;
   return GEORDF_OK;
 }
@@ -125,12 +152,9 @@ const char *geordf_lexicon_error(const geordf_lexicon *lex) { return lex ? lex->
 
 void geordf_lexicon_free(geordf_lexicon *lex) {
   if (!lex) return;
-  for (size_t i = 0; i < lex->ntr; i++) {
-    free(lex->tr[i].s);
-    free(lex->tr[i].p);
-    free(lex->tr[i].o);
-  }
   free(lex->tr);
+  gd_tokens_free(lex->tpool);
+  gd_tokens_free(lex->scratch);
   for (size_t i = 0; i < lex->nents; i++) {
     geordf_entity *e = lex->ents[i];
     free(e->iri);
@@ -139,15 +163,11 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     free(e->cls);
     free(e->weapon_kind);
     free(e->offices);
+    free(e->holders);
     free(e);
   }
   free(lex->ents);
-  for (size_t i = 0; i < lex->phrases.cap; i++) {
-    phrase *ph = lex->phrases.vals ? lex->phrases.vals[i] : NULL;
-    if (!ph) continue;
-    for (gd_sense *s = ph->senses, *n; s; s = n) { n = s->next; free(s); }
-    free(ph);
-  }
+  /* Phrases and senses live in the pool. */
   map_free(&lex->phrases);
   map_free(&lex->by_iri);
   free(lex->trigs);
@@ -165,40 +185,54 @@ typedef struct {
   int nomem;
 } load_ctx;
 
-static char *term_str(geordf_lexicon *lex, raptor_term *t, int *lit) {
+/* Blank node labels are scoped per file: "_:f<file number>_<label>". */
+static const char *blank_str(geordf_lexicon *lex, const char *id) {
+  if (lex->bpre_seq != lex->file_seq) {
+    snprintf(lex->bpre, sizeof lex->bpre, "_:f%u_", lex->file_seq);
+    lex->bpre_seq = lex->file_seq;
+  }
+  size_t k = strlen(lex->bpre), n = strlen(id);
+  char *s = gd_tokens_alloc(lex->tpool, k + n + 1);
+  if (!s) return NULL;
+  memcpy(s, lex->bpre, k);
+  memcpy(s + k, id, n + 1);
+  return s;
+}
+
+static const char *term_str(geordf_lexicon *lex, raptor_term *t, int *lit) {
   *lit = 0;
+  const char *s;
   switch (t->type) {
   case RAPTOR_TERM_TYPE_URI:
-    return strdup((const char *)raptor_uri_as_string(t->value.uri));
+    s = (const char *)raptor_uri_as_string(t->value.uri);
+    return gd_tokens_strdup(lex->tpool, s, strlen(s));
   case RAPTOR_TERM_TYPE_LITERAL:
     *lit = 1;
-    return strdup((const char *)t->value.literal.string);
-  case RAPTOR_TERM_TYPE_BLANK: {
-    char buf[64];
-    const char *id = (const char *)t->value.blank.string;
-    size_t n = strlen(id);
-    char *s = malloc(n + sizeof buf);
-    if (!s) return NULL;
-    snprintf(buf, sizeof buf, "_:f%u_", lex->file_seq);
-    strcpy(s, buf);
-    strcat(s, id);
-    return s;
-  }
+    s = (const char *)t->value.literal.string;
+    return gd_tokens_strdup(lex->tpool, s, strlen(s));
+  case RAPTOR_TERM_TYPE_BLANK:
+    return blank_str(lex, (const char *)t->value.blank.string);
   default:
     return NULL;
   }
 }
 
+/* Room for N more statements. */
+static int grow_triples(geordf_lexicon *lex, size_t n) {
+  if (lex->captr - lex->ntr >= n) return 0;
+  size_t cap = lex->captr ? lex->captr : 4096;
+  while (cap - lex->ntr < n) cap *= 2;
+  triple *v = realloc(lex->tr, cap * sizeof *v);
+  if (!v) return -1;
+  lex->tr = v;
+  lex->captr = cap;
+  return 0;
+}
+
 static void on_statement(void *user, raptor_statement *st) {
   load_ctx *c = user;
   geordf_lexicon *lex = c->lex;
-  if (lex->ntr == lex->captr) {
-    size_t cap = lex->captr ? lex->captr * 2 : 4096;
-    triple *v = realloc(lex->tr, cap * sizeof *v);
-    if (!v) { c->nomem = 1; return; }
-    lex->tr = v;
-    lex->captr = cap;
-  }
+  if (grow_triples(lex, 1)) { c->nomem = 1; return; }
   int l1, l2, lit;
   triple t;
   t.s = term_str(lex, st->subject, &l1);
@@ -206,7 +240,6 @@ static void on_statement(void *user, raptor_statement *st) {
   t.o = term_str(lex, st->object, &lit);
   t.lit = lit;
   if (!t.s || !t.p || !t.o) {
-    free(t.s); free(t.p); free(t.o);
     c->nomem = 1;
     return;
   }
@@ -226,6 +259,55 @@ static void on_log(void *user, raptor_log_message *m) {
   c->failed = 1;
 }
 
+/* The built-in statements of a file with exactly the bytes FH holds (SIZE
+ * bytes), parsed by this same raptor version; NULL when there are none, and
+ * then FH is back at its start.  Reading the file again costs far less than
+ * parsing it. */
+static const gd_builtin_file *builtin_for(const geordf_lexicon *lex, FILE *fh, off_t size) {
+  if (lex->no_builtin || strcmp(raptor_version_string, gd_lexicon_builtin_raptor)) return NULL;
+  const gd_builtin_file *b = gd_lexicon_builtin;
+  while (b->name && (off_t)b->text_len != size) b++;
+  if (!b->name) return NULL;
+  char *buf = malloc((size_t)size + 1);
+  const gd_builtin_file *found = NULL;
+  if (buf && fread(buf, 1, (size_t)size + 1, fh) == (size_t)size)
+    for (; b->name && !found; b++)
+      if ((off_t)b->text_len == size && !memcmp(b->text, buf, (size_t)size)) found = b;
+  free(buf);
+  rewind(fh);
+  return found;
+}
+
+/* Appends the statements of a built-in file, scoping its blank labels. */
+static geordf_status load_builtin(geordf_lexicon *lex, const gd_builtin_file *b) {
+  if (grow_triples(lex, b->n_st)) return GEORDF_ERR_NOMEM;
+  for (size_t i = 0; i < b->n_st; i++) {
+    const uint32_t *v = b->st + 4 * i;
+    triple *t = &lex->tr[lex->ntr + i];
+    t->s = (v[3] & GD_BUILTIN_S_BLANK) ? blank_str(lex, b->pool + v[0]) : b->pool + v[0];
+    t->p = b->pool + v[1];
+    t->o = (v[3] & GD_BUILTIN_O_BLANK) ? blank_str(lex, b->pool + v[2]) : b->pool + v[2];
+    t->lit = (v[3] & GD_BUILTIN_O_LIT) != 0;
+    if (!t->s || !t->o) return GEORDF_ERR_NOMEM;
+  }
+  lex->ntr += b->n_st;
+  return GEORDF_OK;
+}
+
+void gd_lexicon_use_builtin(geordf_lexicon *lex, int on) { lex->no_builtin = !on; }
+
+size_t gd_lexicon_builtin_files(const geordf_lexicon *lex) { return lex->n_builtin; }
+
+int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
+                         const char **o, int *lit) {
+  if (i >= lex->ntr) return -1;
+  *s = lex->tr[i].s;
+  *p = lex->tr[i].p;
+  *o = lex->tr[i].o;
+  *lit = lex->tr[i].lit;
+  return 0;
+}
+
 geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
   if (lex->frozen) { set_err(lex, "%s: lexicon already frozen", path); return GEORDF_ERR_ARG; }
   struct stat sb;
@@ -236,18 +318,30 @@ geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
   }
   FILE *fh = fopen(path, "rb");
   if (!fh) { set_err(lex, "%s: cannot open lexicon file", path); return GEORDF_ERR_IO; }
+  if (!lex->tpool && !(lex->tpool = gd_tokenize("", 0))) {
+    fclose(fh);
+    return GEORDF_ERR_NOMEM;
+  }
   size_t mark = lex->ntr;
   lex->file_seq++;
   load_ctx c = {lex, path, 0, 0};
-  raptor_world *w = raptor_new_world();
-  raptor_parser *p = w ? raptor_new_parser(w, "turtle") : NULL;
+  raptor_world *w = NULL;
+  raptor_parser *p = NULL;
   geordf_status st = GEORDF_OK;
+  const gd_builtin_file *b = builtin_for(lex, fh, sb.st_size);
+  if (b) {
+    st = load_builtin(lex, b);
+    if (st == GEORDF_OK) lex->n_builtin++;
+    goto cleanup;
+  }
+  w = raptor_new_world();
+  p = w ? raptor_new_parser(w, "turtle") : NULL;
   if (!p) { st = GEORDF_ERR_RDF; goto cleanup; }
   raptor_world_set_log_handler(w, &c, on_log);
   raptor_parser_set_statement_handler(p, &c, on_statement);
   /* A base IRI is required by the parser for relative IRIs; lexicon files
    * should use absolute IRIs, so a fixed, recognizable base is used. */
-  raptor_uri *base = raptor_new_uri(w, (const unsigned char *)"https://w3id.org/geordf/lexicon-file/");
+  raptor_uri *base = raptor_new_uri(w, (const unsigned char *)GD_LEXICON_BASE);
   if (!base) { st = GEORDF_ERR_NOMEM; goto cleanup; }
   int rc = raptor_parser_parse_file_stream(p, fh, path, base);
   raptor_free_uri(base);
@@ -260,13 +354,9 @@ cleanup:
   if (p) raptor_free_parser(p);
   if (w) raptor_free_world(w);
   fclose(fh);
-  if (st != GEORDF_OK) {
-    /* Keep nothing of a file that failed. */
-    for (size_t i = mark; i < lex->ntr; i++) {
-      free(lex->tr[i].s); free(lex->tr[i].p); free(lex->tr[i].o);
-    }
-    lex->ntr = mark;
-  }
+  /* Keep nothing of a file that failed (its strings stay in the arena
+   * until the lexicon is frozen). */
+  if (st != GEORDF_OK) lex->ntr = mark;
   return st;
 }
 
@@ -310,25 +400,7 @@ geordf_status geordf_lexicon_load_dir(geordf_lexicon *lex, const char *dir) {
   return st;
 }
 
-const char *gd_lexicon_default_dir(void) {
-  static char buf[4096];
-  struct stat sb;
-  const char *env = getenv("GEORDF_DATADIR");
-  const char *cands[3] = {env, GEORDF_PKGDATADIR,
-#ifdef GEORDF_SRCDATADIR
-                          GEORDF_SRCDATADIR
-#else
-                          NULL
-#endif
-  };
-  for (int i = 0; i < 3; i++) {
-    if (!cands[i] || !*cands[i]) continue;
-    snprintf(buf, sizeof buf, "%s/lexicon", cands[i]);
-    if (stat(buf, &sb) == 0 && S_ISDIR(sb.st_mode)) return buf;
-    if (i == 0) return NULL; /* an explicit GEORDF_DATADIR must be right */
-  }
-  return NULL;
-}
+/* gd_lexicon_default_dir() is in datadir.c. */
 
 /* ---- Building entities ---------------------------------------------------- */
 
@@ -388,10 +460,39 @@ static gd_kind kind_of_class(const char *local, int *weapon) {
   return GD_KIND_NONE;
 }
 
-static int cmp_triple(const void *a, const void *b) {
-  const triple *x = a, *y = b;
-  int c = strcmp(x->s, y->s);
-  return c ? c : (x < y ? -1 : x > y);
+/* Sorts the statements by subject, keeping their order within a subject.
+ * A merge sort of the runs already in order: the built-in files come
+ * sorted, so the usual start-up merges a few runs in linear time. */
+static int sort_triples(geordf_lexicon *lex) {
+  size_t n = lex->ntr;
+  if (n < 2) return 0;
+  size_t *run = malloc((n + 1) * sizeof *run); /* run starts, then n */
+  triple *tmp = malloc(n * sizeof *tmp);
+  if (!run || !tmp) { free(run); free(tmp); return -1; }
+  size_t nrun = 0;
+  run[nrun++] = 0;
+  for (size_t i = 1; i < n; i++)
+    if (strcmp(lex->tr[i - 1].s, lex->tr[i].s) > 0) run[nrun++] = i;
+  run[nrun] = n;
+  triple *src = lex->tr, *dst = tmp;
+  while (nrun > 1) {
+    size_t out = 0;
+    for (size_t r = 0; r < nrun; r += 2) {
+      /* run[nrun] is n, so an odd run out is copied as it is. */
+      size_t a = run[r], am = run[r + 1], b = am, bm = r + 2 <= nrun ? run[r + 2] : am, k = a;
+      while (a < am && b < bm) dst[k++] = strcmp(src[b].s, src[a].s) < 0 ? src[b++] : src[a++];
+      while (a < am) dst[k++] = src[a++];
+      while (b < bm) dst[k++] = src[b++];
+      run[out++] = run[r];
+    }
+    run[out] = n;
+    nrun = out;
+    triple *t = src; src = dst; dst = t;
+  }
+  if (src != lex->tr) memcpy(lex->tr, src, n * sizeof *tmp);
+  free(run);
+  free(tmp);
+  return 0;
 }
 
 /* The index of the first triple whose subject is S (triples are sorted). */
@@ -407,9 +508,10 @@ static size_t first_of(const geordf_lexicon *lex, const char *s) {
 
 /* Adds a sense to the phrase NAME (tokenized and folded like text). */
 static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
-  gd_tokens *t = gd_tokenize(name, strlen(name));
-  if (!t) return -1;
-  if (t->ntok == 0) { gd_tokens_free(t); return 0; }
+  if (!lex->scratch && !(lex->scratch = gd_tokenize("", 0))) return -1;
+  gd_tokens *t = lex->scratch;
+  if (gd_tokenize_again(t, name, strlen(name))) return -1;
+  if (t->ntok == 0) return 0;
   size_t cap = 0;
   for (size_t i = 0; i < t->ntok; i++) cap += strlen(t->tok[i].norm) + 1;
   char *key = malloc(cap + 1);
@@ -432,28 +534,29 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
       if (!stored) { rc = -1; break; }
       slot = map_slot(&lex->phrases, key, n, 1, &stored);
       if (!slot) { rc = -1; break; }
-      phrase *ph = calloc(1, sizeof *ph);
+      phrase *ph = gd_tokens_alloc(lex->pool, sizeof *ph);
       if (!ph) { rc = -1; break; }
+      memset(ph, 0, sizeof *ph);
       ph->key = stored;
       *slot = ph;
     }
     phrase *ph = *slot;
     if (i + 1 < t->ntok) { ph->is_prefix = 1; continue; }
-    gd_sense *s = malloc(sizeof *s);
-    if (!s) { rc = -1; break; }
-    *s = tmpl;
-    s->caps_only = caps ? GD_CAPS_ALL : (t->tok[0].flags & GD_TOK_CAP) ? GD_CAPS_FIRST : 0;
     /* Append, skipping exact duplicates. */
     gd_sense **pp = &ph->senses;
     int dup = 0;
     for (; *pp; pp = &(*pp)->next)
-      if ((*pp)->kind == s->kind && (*pp)->u.entity == s->u.entity && (*pp)->how == s->how) dup = 1;
-    if (dup) free(s);
-    else { s->next = NULL; *pp = s; }
+      if ((*pp)->kind == tmpl.kind && (*pp)->u.entity == tmpl.u.entity && (*pp)->how == tmpl.how) dup = 1;
+    if (dup) continue;
+    gd_sense *s = gd_tokens_alloc(lex->pool, sizeof *s);
+    if (!s) { rc = -1; break; }
+    *s = tmpl;
+    s->caps_only = caps ? GD_CAPS_ALL : (t->tok[0].flags & GD_TOK_CAP) ? GD_CAPS_FIRST : 0;
+    s->next = NULL;
+    *pp = s;
   }
   if (t->ntok > lex->max_phrase_len) lex->max_phrase_len = t->ntok;
   free(key);
-  gd_tokens_free(t);
   return rc;
 }
 
@@ -516,9 +619,26 @@ static int offices_cmp(const void *a, const void *b) {
   return strcmp(x->start, y->start);
 }
 
+/* Lists on each state or organization the people who held an office of it,
+ * so that finding "the president of Russia" reads a few entities, not all. */
+static geordf_status index_holders(geordf_lexicon *lex) {
+  for (size_t i = 0; i < lex->nents; i++) {
+    geordf_entity *e = lex->ents[i];
+    for (size_t k = 0; k < e->n_offices; k++) {
+      geordf_entity *of = e->offices[k].of;
+      if (of->n_holders && of->holders[of->n_holders - 1] == e) continue;
+      const geordf_entity **v = realloc(of->holders, (of->n_holders + 1) * sizeof *v);
+      if (!v) return GEORDF_ERR_NOMEM;
+      of->holders = v;
+      of->holders[of->n_holders++] = e;
+    }
+  }
+  return GEORDF_OK;
+}
+
 /* Builds entities, triggers, cues and the phrase table from the triples. */
 static geordf_status build(geordf_lexicon *lex) {
-  if (lex->ntr) qsort(lex->tr, lex->ntr, sizeof *lex->tr, cmp_triple);
+  if (sort_triples(lex)) return GEORDF_ERR_NOMEM;
   /* Pass 1: entities and counts. */
   size_t ntrig = 0, noff = 0;
   for (size_t i = 0, j; i < lex->ntr; i = j) {
@@ -711,18 +831,19 @@ static geordf_status build(geordf_lexicon *lex) {
       }
     }
   }
-  return GEORDF_OK;
+  return index_holders(lex);
 }
 
 geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   if (lex->frozen) return GEORDF_OK;
   geordf_status st = build(lex);
   /* The triples are no longer needed once the tables are built. */
-  for (size_t i = 0; i < lex->ntr; i++) {
-    free(lex->tr[i].s); free(lex->tr[i].p); free(lex->tr[i].o);
-  }
   free(lex->tr);
   lex->tr = NULL;
+  gd_tokens_free(lex->tpool);
+  lex->tpool = NULL;
+  gd_tokens_free(lex->scratch);
+  lex->scratch = NULL;
   lex->ntr = lex->captr = 0;
   if (st == GEORDF_OK) lex->frozen = 1;
   else if (st == GEORDF_ERR_NOMEM) set_err(lex, "out of memory while building the lexicon");
@@ -753,8 +874,11 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
   size_t n = 0;
-  for (size_t i = 0; i < lex->nents && n < max; i++) {
-    const geordf_entity *e = lex->ents[i];
+  /* With OF, only its holders can match; they are in lexicon order. */
+  const geordf_entity *const *cand = of ? of->holders : (const geordf_entity *const *)lex->ents;
+  size_t ncand = of ? of->n_holders : lex->nents;
+  for (size_t i = 0; i < ncand && n < max; i++) {
+    const geordf_entity *e = cand[i];
     for (size_t k = 0; k < e->n_offices; k++) {
       const gd_office *o = &e->offices[k];
       if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {

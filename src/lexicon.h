@@ -39,6 +39,10 @@ struct geordf_entity {
   char *weapon_kind;           /* weapon: "aircraft", "drone", ... or NULL */
   gd_office *offices;          /* person: offices held (owned) */
   size_t n_offices;
+  const struct geordf_entity **holders; /* state or organization: the people
+                                   with an office of it, in lexicon order
+                                   (owned; built by freezing) */
+  size_t n_holders;
   uint32_t index;              /* position in the lexicon's entity list */
 };
 
@@ -59,6 +63,18 @@ const geordf_entity *gd_lexicon_entity(const geordf_lexicon *lex,
 geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri,
                                      const char *label, const char *qid,
                                      gd_kind kind);
+
+/* Whether LEX may take a bundled file's statements from the copy parsed at
+ * build time (lexicon-builtin.h) instead of parsing it: on by default; tests
+ * turn it off to compare both ways. */
+void gd_lexicon_use_builtin(geordf_lexicon *lex, int on);
+
+/* For tests: how many files LEX took from the built-in data; and statement
+ * I as loaded (before freezing; the strings belong to LEX), or -1 past the
+ * end. */
+size_t gd_lexicon_builtin_files(const geordf_lexicon *lex);
+int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
+                         const char **o, int *lit);
 
 /* The folder holding the bundled lexicon: $GEORDF_DATADIR/lexicon, the
  * installed data folder, or the source tree's; NULL if none exists.  The

@@ -4,14 +4,35 @@
 #include "token.h"
 #include "text.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct gd_chunk {
   struct gd_chunk *next;
   size_t used, cap;
-  char data[];
+  _Alignas(max_align_t) char data[];
 };
+
+void *gd_tokens_alloc(gd_tokens *t, size_t len) {
+  /* Strings leave the fill mark anywhere: start at the next aligned byte. */
+  const size_t al = _Alignof(max_align_t);
+  size_t need = (len + al - 1) / al * al;
+  struct gd_chunk *c = t->arena;
+  size_t at = c ? (c->used + al - 1) / al * al : 0;
+  if (!c || c->cap < at || c->cap - at < need) {
+    size_t cap = need > 16384 ? need : 16384;
+    c = malloc(sizeof *c + cap);
+    if (!c) return NULL;
+    c->next = t->arena;
+    c->used = 0;
+    c->cap = cap;
+    t->arena = c;
+    at = 0;
+  }
+  c->used = at + need;
+  return c->data + at;
+}
 
 char *gd_tokens_strdup(gd_tokens *t, const char *s, size_t len) {
   struct gd_chunk *c = t->arena;
@@ -62,7 +83,6 @@ static int is_abbrev(const char *s, size_t n) {
 
 typedef struct {
   gd_tokens *t;
-  size_t cap;
   const char *s;
   size_t len;
   int nomem;
@@ -70,12 +90,12 @@ typedef struct {
 
 static int push(builder *bd, size_t b, size_t e, unsigned flags, unsigned nl, size_t normlen) {
   gd_tokens *t = bd->t;
-  if (t->ntok == bd->cap) {
-    size_t cap = bd->cap ? bd->cap * 2 : 256;
+  if (t->ntok == t->captok) {
+    size_t cap = t->captok ? t->captok * 2 : 256;
     gd_token *v = realloc(t->tok, cap * sizeof *v);
     if (!v) return -1;
     t->tok = v;
-    bd->cap = cap;
+    t->captok = cap;
   }
   const char *s = bd->s + b;
   size_t n = normlen;
@@ -105,13 +125,35 @@ static int push(builder *bd, size_t b, size_t e, unsigned flags, unsigned nl, si
   return 0;
 }
 
-static long peek(const builder *bd, size_t i) {
+/* ASCII, most of news text, is classified here; text.c (utf8proc) gets
+ * the rest.  The tokenizer asks about every character several times. */
+static inline int is_letter(long cp) {
+  return cp >= 0 && cp < 128 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : gd_text_is_letter(cp);
+}
+static inline int is_upper(long cp) {
+  return cp >= 0 && cp < 128 ? cp >= 'A' && cp <= 'Z' : gd_text_is_upper(cp);
+}
+static inline int is_digit(long cp) {
+  return cp >= 0 && cp < 128 ? cp >= '0' && cp <= '9' : gd_text_is_digit(cp);
+}
+static inline int is_space(long cp) {
+  return cp >= 0 && cp < 128 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : gd_text_is_space(cp);
+}
+static inline int is_dash(long cp) { return cp >= 0 && cp < 128 ? cp == '-' : gd_text_is_dash(cp); }
+static inline int is_apostrophe(long cp) {
+  return cp >= 0 && cp < 128 ? cp == '\'' : gd_text_is_apostrophe(cp);
+}
+
+static inline long peek(const builder *bd, size_t i) {
   if (i >= bd->len) return -2;
+  unsigned char c = (unsigned char)bd->s[i];
+  if (c < 0x80) return c;
   size_t j = i;
   return gd_text_next(bd->s, bd->len, &j);
 }
 
-static size_t cp_len(const builder *bd, size_t i) {
+static inline size_t cp_len(const builder *bd, size_t i) {
+  if ((unsigned char)bd->s[i] < 0x80) return 1;
   size_t j = i;
   gd_text_next(bd->s, bd->len, &j);
   return j - i;
@@ -122,10 +164,10 @@ static size_t cp_len(const builder *bd, size_t i) {
 static void read_run(const builder *bd, size_t *i, int *has_digit, int *letters, int *upper) {
   for (;;) {
     long cp = peek(bd, *i);
-    if (gd_text_is_letter(cp)) {
+    if (is_letter(cp)) {
       (*letters)++;
-      if (gd_text_is_upper(cp)) (*upper)++;
-    } else if (gd_text_is_digit(cp)) {
+      if (is_upper(cp)) (*upper)++;
+    } else if (is_digit(cp)) {
       *has_digit = 1;
     } else {
       return;
@@ -145,29 +187,29 @@ static void tokenize_words(builder *bd) {
   unsigned nl = 0;
   while (i < bd->len && !bd->nomem) {
     long cp = peek(bd, i);
-    if (gd_text_is_space(cp) || cp < 0 || (cp < 32 && cp != -2)) {
+    if (is_space(cp) || cp < 0 || (cp < 32 && cp != -2)) {
       if (cp == '\n') nl++;
       i += cp_len(bd, i);
       continue;
     }
     size_t b = i;
-    if (gd_text_is_letter(cp) || gd_text_is_digit(cp)) {
+    if (is_letter(cp) || is_digit(cp)) {
       int digit = 0, letters = 0, upper = 0;
-      int first_upper = gd_text_is_upper(cp);
-      int starts_digit = gd_text_is_digit(cp);
+      int first_upper = is_upper(cp);
+      int starts_digit = is_digit(cp);
       unsigned extra = 0;
       size_t normlen;
       /* U.S., U.N., E.U.: single letters each followed by a dot. */
-      if (gd_text_is_letter(cp) && peek(bd, i + cp_len(bd, i)) == '.' &&
-          gd_text_is_letter(peek(bd, i + cp_len(bd, i) + 1))) {
+      if (is_letter(cp) && peek(bd, i + cp_len(bd, i)) == '.' &&
+          is_letter(peek(bd, i + cp_len(bd, i) + 1))) {
         size_t j = i;
         int pairs = 0;
-        while (gd_text_is_letter(peek(bd, j)) && peek(bd, j + cp_len(bd, j)) == '.') {
+        while (is_letter(peek(bd, j)) && peek(bd, j + cp_len(bd, j)) == '.') {
           size_t after = j + cp_len(bd, j) + 1;
           long nx = peek(bd, after);
           pairs++;
           j = after;
-          if (!gd_text_is_letter(nx) || gd_text_is_letter(peek(bd, after + cp_len(bd, after)))) break;
+          if (!is_letter(nx) || is_letter(peek(bd, after + cp_len(bd, after)))) break;
         }
         if (pairs >= 2) {
           if (push(bd, b, j, GD_TOK_WORD | GD_TOK_ABBR | (first_upper ? GD_TOK_CAP | GD_TOK_ALLCAPS : 0),
@@ -180,29 +222,29 @@ static void tokenize_words(builder *bd) {
       read_run(bd, &i, &digit, &letters, &upper);
       for (;;) {
         long c = peek(bd, i);
-        if (gd_text_is_dash(c)) {
+        if (is_dash(c)) {
           size_t nx = i + cp_len(bd, i);
           long c2 = peek(bd, nx);
-          if ((gd_text_is_letter(c2) || gd_text_is_digit(c2)) && (digit || run_has_digit(bd, nx))) {
+          if ((is_letter(c2) || is_digit(c2)) && (digit || run_has_digit(bd, nx))) {
             i = nx;
             read_run(bd, &i, &digit, &letters, &upper);
             continue;
           }
-        } else if ((c == '.' || c == ',') && starts_digit && gd_text_is_digit(peek(bd, i + 1))) {
+        } else if ((c == '.' || c == ',') && starts_digit && is_digit(peek(bd, i + 1))) {
           i++;
           read_run(bd, &i, &digit, &letters, &upper);
           continue;
-        } else if (gd_text_is_apostrophe(c)) {
+        } else if (is_apostrophe(c)) {
           size_t nx = i + cp_len(bd, i);
           long c2 = peek(bd, nx);
           long c3 = peek(bd, nx + (c2 >= 0 ? cp_len(bd, nx) : 0));
-          int poss_s = (c2 == 's' || c2 == 'S') && !gd_text_is_letter(c3);
-          if (gd_text_is_letter(c2) && !poss_s) {
+          int poss_s = (c2 == 's' || c2 == 'S') && !is_letter(c3);
+          if (is_letter(c2) && !poss_s) {
             i = nx;
             read_run(bd, &i, &digit, &letters, &upper);
             continue;
           }
-        } else if (c == '/' && digit && gd_text_is_digit(peek(bd, i + 1))) {
+        } else if (c == '/' && digit && is_digit(peek(bd, i + 1))) {
           i++;
           read_run(bd, &i, &digit, &letters, &upper);
           continue;
@@ -221,15 +263,15 @@ static void tokenize_words(builder *bd) {
       nl = 0;
       /* Possessive 's or a bare ' after a plural. */
       long c = peek(bd, i);
-      if (gd_text_is_apostrophe(c)) {
+      if (is_apostrophe(c)) {
         size_t nx = i + cp_len(bd, i);
         long c2 = peek(bd, nx);
         long c3 = c2 >= 0 ? peek(bd, nx + cp_len(bd, nx)) : -2;
-        if ((c2 == 's' || c2 == 'S') && !gd_text_is_letter(c3)) {
+        if ((c2 == 's' || c2 == 'S') && !is_letter(c3)) {
           if (push(bd, i, nx + 1, GD_TOK_POSS, 0, 0)) bd->nomem = 1;
           bd->t->tok[bd->t->ntok - 1].norm = "'s";
           i = nx + 1;
-        } else if (!gd_text_is_letter(c2) && (bd->s[i - 1] == 's' || bd->s[i - 1] == 'S')) {
+        } else if (!is_letter(c2) && (bd->s[i - 1] == 's' || bd->s[i - 1] == 'S')) {
           if (push(bd, i, nx, GD_TOK_POSS, 0, 0)) bd->nomem = 1;
           bd->t->tok[bd->t->ntok - 1].norm = "'s";
           i = nx;
@@ -240,8 +282,8 @@ static void tokenize_words(builder *bd) {
     /* Any other character is a token of its own. */
     size_t n = cp_len(bd, i);
     unsigned fl = GD_TOK_PUNCT;
-    if (gd_text_is_dash(cp) && bd->t->ntok && bd->t->tok[bd->t->ntok - 1].e == i &&
-        gd_text_is_letter(peek(bd, i + n)))
+    if (is_dash(cp) && bd->t->ntok && bd->t->tok[bd->t->ntok - 1].e == i &&
+        is_letter(peek(bd, i + n)))
       fl |= GD_TOK_HYPHEN;
     if (push(bd, b, i + n, fl, nl, n)) bd->nomem = 1;
     nl = 0;
@@ -267,9 +309,12 @@ static int starter(const gd_token *k) {
 }
 
 static int split_sentences(gd_tokens *t, const char *s) {
-  size_t cap = 16, start = 0;
-  t->sent = malloc(cap * sizeof *t->sent);
-  if (!t->sent) return -1;
+  size_t start = 0;
+  if (!t->sent) {
+    t->capsent = 16;
+    t->sent = malloc(t->capsent * sizeof *t->sent);
+    if (!t->sent) return -1;
+  }
   for (size_t i = 0; i < t->ntok; i++) {
     int end = 0;
     const gd_token *k = &t->tok[i];
@@ -304,11 +349,12 @@ static int split_sentences(gd_tokens *t, const char *s) {
       }
     }
     if (end) {
-      if (t->nsent == cap) {
-        cap *= 2;
+      if (t->nsent == t->capsent) {
+        size_t cap = t->capsent * 2;
         gd_sentence *v = realloc(t->sent, cap * sizeof *v);
         if (!v) return -1;
         t->sent = v;
+        t->capsent = cap;
       }
       gd_sentence *se = &t->sent[t->nsent++];
       se->tb = start;
@@ -325,11 +371,27 @@ static int split_sentences(gd_tokens *t, const char *s) {
 gd_tokens *gd_tokenize(const char *text, size_t len) {
   gd_tokens *t = calloc(1, sizeof *t);
   if (!t) return NULL;
-  builder bd = {t, 0, text, len, 0};
-  tokenize_words(&bd);
-  if (bd.nomem || split_sentences(t, text)) {
+  if (gd_tokenize_again(t, text, len)) {
     gd_tokens_free(t);
     return NULL;
   }
   return t;
+}
+
+int gd_tokenize_again(gd_tokens *t, const char *text, size_t len) {
+  /* Keep the newest string chunk, emptied, and the arrays. */
+  if (t->arena) {
+    for (struct gd_chunk *c = t->arena->next, *n; c; c = n) { n = c->next; free(c); }
+    t->arena->next = NULL;
+    t->arena->used = 0;
+  }
+  t->ntok = 0;
+  t->nsent = 0;
+  builder bd = {t, text, len, 0};
+  tokenize_words(&bd);
+  if (bd.nomem || split_sentences(t, text)) {
+    t->ntok = t->nsent = 0;
+    return -1;
+  }
+  return 0;
 }

@@ -34,13 +34,23 @@ typedef struct gd_tokens {
   gd_sentence *sent;
   size_t nsent;
   struct gd_chunk *arena; /* folded strings */
+  size_t captok, capsent; /* allocated sizes of tok and sent */
 } gd_tokens;
 
 /* Tokenizes TEXT[0..LEN) and splits it into sentences.  Returns NULL on
  * allocation failure.  Free with gd_tokens_free(). */
 gd_tokens *gd_tokenize(const char *text, size_t len);
 
+/* Tokenizes TEXT[0..LEN) into T, reusing its memory (for many short texts):
+ * earlier tokens and strings of T are gone.  Returns 0, or -1 on allocation
+ * failure (T is then empty). */
+int gd_tokenize_again(gd_tokens *t, const char *text, size_t len);
+
 void gd_tokens_free(gd_tokens *t);
+
+/* LEN bytes in the arena of T, aligned for any type, freed with T; NULL on
+ * failure. */
+void *gd_tokens_alloc(gd_tokens *t, size_t len);
 
 /* Copies LEN bytes into the arena of T (NUL-terminated); NULL on failure. */
 char *gd_tokens_strdup(gd_tokens *t, const char *s, size_t len);

@@ -254,6 +254,15 @@ START_TEST(several_and_limits) {
 }
 END_TEST
 
+/* The word table is in order (binary search), and words match in any case,
+ * but only whole: "MAY" and "Yesterday" do, "Mayday" and "yesterdays" not. */
+START_TEST(word_table) {
+  ck_assert_int_eq(gd_date_selftest(), 1);
+  FIND("YESTERDAY and on 3 MARCH 2014", "2015-11-25", "YESTERDAY=2015-11-24r|3 MARCH 2014=2014-03-03");
+  FIND("yesterdays Mayday, in 2014", "2015-11-25", "2014=2014");
+}
+END_TEST
+
 static Suite *date_suite(void) {
   Suite *s = suite_create("date");
   TCase *tc = tcase_create("core");
@@ -267,6 +276,7 @@ static Suite *date_suite(void) {
   tcase_add_test(tc, weekdays);
   tcase_add_test(tc, weeks_months_years);
   tcase_add_test(tc, several_and_limits);
+  tcase_add_test(tc, word_table);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -458,6 +458,94 @@ START_TEST(bundled_lexicon) {
 }
 END_TEST
 
+static int cmp_strp(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The statements of a loaded lexicon, one string each, sorted. */
+static char **statements(const geordf_lexicon *l, size_t *n) {
+  const char *s, *p, *o;
+  int lit;
+  for (*n = 0; gd_lexicon_statement(l, *n, &s, &p, &o, &lit) == 0; (*n)++) {}
+  char **v = calloc(*n + 1, sizeof *v);
+  ck_assert_ptr_nonnull(v);
+  for (size_t i = 0; i < *n; i++) {
+    gd_lexicon_statement(l, i, &s, &p, &o, &lit);
+    size_t len = strlen(s) + strlen(p) + strlen(o) + 8;
+    v[i] = malloc(len);
+    ck_assert_ptr_nonnull(v[i]);
+    snprintf(v[i], len, "%s %s %s%s", s, p, lit ? "L:" : "", o);
+  }
+  qsort(v, *n, sizeof *v, cmp_strp);
+  return v;
+}
+
+static void free_statements(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++) free(v[i]);
+  free(v);
+}
+
+/* The copy of the bundled lexicon made at build time gives exactly the
+ * statements raptor reads from the Turtle files. */
+START_TEST(builtin_equals_turtle) {
+  const char *dir = gd_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  geordf_lexicon *a = NULL, *b = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&a), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_new(&b), GEORDF_OK);
+  gd_lexicon_use_builtin(b, 0);
+  ck_assert_int_eq(geordf_lexicon_load_dir(a, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(b, dir), GEORDF_OK);
+  ck_assert_uint_eq(gd_lexicon_builtin_files(b), 0);
+  ck_assert_msg(gd_lexicon_builtin_files(a) >= 5,
+                "only %zu bundled files came from the build-time copy (make rebuilds it)",
+                gd_lexicon_builtin_files(a));
+  size_t na, nb;
+  char **va = statements(a, &na), **vb = statements(b, &nb);
+  ck_assert_uint_eq(na, nb);
+  ck_assert_uint_gt(na, 1000);
+  for (size_t i = 0; i < na; i++) ck_assert_str_eq(va[i], vb[i]);
+  free_statements(va, na);
+  free_statements(vb, nb);
+  ck_assert_int_eq(geordf_lexicon_freeze(a), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(b), GEORDF_OK);
+  int pa, pb;
+  ck_assert_ptr_nonnull(gd_lexicon_lookup(a, "russia", 6, &pa));
+  ck_assert_ptr_nonnull(gd_lexicon_lookup(b, "russia", 6, &pb));
+  geordf_lexicon_free(a);
+  geordf_lexicon_free(b);
+}
+END_TEST
+
+/* A bundled file changed by one byte, its length kept, is parsed, not taken
+ * from the build-time copy. */
+START_TEST(builtin_not_for_changed_file) {
+  const char *dir = gd_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  char path[4200];
+  snprintf(path, sizeof path, "%s/states.ttl", dir);
+  FILE *f = fopen(path, "rb");
+  ck_assert_ptr_nonnull(f);
+  static char text[1 << 20];
+  size_t n = fread(text, 1, sizeof text - 1, f);
+  fclose(f);
+  text[n] = '\0';
+  char *label = strstr(text, "\"Russia\"");
+  ck_assert_ptr_nonnull(label);
+  label[5] = 'j'; /* "Russja" */
+  const char *tmp = write_tmp("states.ttl", text);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_file(l, tmp), GEORDF_OK);
+  ck_assert_uint_eq(gd_lexicon_builtin_files(l), 0);
+  rm_tmp();
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  int pre;
+  ck_assert_ptr_nonnull(gd_lexicon_lookup(l, "russja", 6, &pre));
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 START_TEST(free_null) {
   geordf_lexicon_free(NULL);
   ck_assert_str_eq(geordf_lexicon_error(NULL), "");
@@ -492,6 +580,8 @@ static Suite *lexicon_suite(void) {
   tc = tcase_create("bundled");
   tcase_set_timeout(tc, 30);
   tcase_add_test(tc, bundled_lexicon);
+  tcase_add_test(tc, builtin_equals_turtle);
+  tcase_add_test(tc, builtin_not_for_changed_file);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1,0 +1,242 @@
+/* geordf: build tool that parses the bundled Turtle lexicon with raptor and
+ * writes it as C data (src/lexicon-data.h), so that start-up skips the parse.
+ * SPDX-License-Identifier: MIT
+ *
+ * Usage: lexicon-gen OUT.h FILE.ttl...
+ * It reads each file exactly as geordf_lexicon_load_file() does (a raptor
+ * world per file, the same base IRI) and keeps the same strings: IRIs, the
+ * text of literals, blank node labels (the loader adds its per-file scope).
+ * A file raptor warns about is left out, so geordf parses it at run time and
+ * reports the error itself.  See lexicon-builtin.h. */
+#include "lexicon-builtin.h"
+
+#include <raptor2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  uint32_t s, p, o, flags;
+  size_t seq;       /* order of arrival, for a stable sort */
+  char *key;        /* the subject as the loader spells it (sorting) */
+} stmt;
+
+typedef struct {
+  char *pool;       /* the strings, NUL-terminated */
+  size_t len, cap;
+  uint32_t *slots;  /* hash set of offsets + 1 (0: empty) */
+  size_t nslots, used;
+  stmt *st;
+  size_t n, capst;
+  int bad;          /* raptor warned, or memory ran out */
+} gen;
+
+static void die(const char *msg) {
+  fprintf(stderr, "lexicon-gen: %s\n", msg);
+  exit(1);
+}
+
+static uint64_t hash_str(const char *s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (; *s; s++) { h ^= (unsigned char)*s; h *= 1099511628211ULL; }
+  return h;
+}
+
+/* The offset of S in the pool, adding it once. */
+static uint32_t intern(gen *g, const char *s) {
+  if ((g->used + 1) * 2 > g->nslots) {
+    size_t n = g->nslots ? g->nslots * 2 : 4096;
+    uint32_t *v = calloc(n, sizeof *v);
+    if (!v) die("out of memory");
+    for (size_t i = 0; i < g->nslots; i++) {
+      if (!g->slots[i]) continue;
+      size_t j = hash_str(g->pool + g->slots[i] - 1) & (n - 1);
+      while (v[j]) j = (j + 1) & (n - 1);
+      v[j] = g->slots[i];
+    }
+    free(g->slots);
+    g->slots = v;
+    g->nslots = n;
+  }
+  size_t j = hash_str(s) & (g->nslots - 1);
+  for (; g->slots[j]; j = (j + 1) & (g->nslots - 1))
+    if (!strcmp(g->pool + g->slots[j] - 1, s)) return g->slots[j] - 1;
+  size_t l = strlen(s) + 1;
+  if (g->len + l > g->cap) {
+    size_t cap = g->cap ? g->cap * 2 : 65536;
+    while (cap < g->len + l) cap *= 2;
+    char *v = realloc(g->pool, cap);
+    if (!v) die("out of memory");
+    g->pool = v;
+    g->cap = cap;
+  }
+  if (g->len + l > UINT32_MAX / 2) die("lexicon too large");
+  memcpy(g->pool + g->len, s, l);
+  g->slots[j] = (uint32_t)g->len + 1;
+  g->used++;
+  g->len += l;
+  return (uint32_t)(g->len - l);
+}
+
+/* Interns term T; sets BLANK_FLAG or LIT_FLAG in *FLAGS.  -1 if unknown. */
+static int term(gen *g, raptor_term *t, uint32_t *off, uint32_t *flags, uint32_t blank_flag,
+                uint32_t lit_flag) {
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    *off = intern(g, (const char *)raptor_uri_as_string(t->value.uri));
+    return 0;
+  case RAPTOR_TERM_TYPE_LITERAL:
+    *off = intern(g, (const char *)t->value.literal.string);
+    *flags |= lit_flag;
+    return 0;
+  case RAPTOR_TERM_TYPE_BLANK:
+    *off = intern(g, (const char *)t->value.blank.string);
+    *flags |= blank_flag;
+    return 0;
+  default:
+    return -1;
+  }
+}
+
+static void on_statement(void *user, raptor_statement *rs) {
+  gen *g = user;
+  if (g->n == g->capst) {
+    size_t cap = g->capst ? g->capst * 2 : 4096;
+    stmt *v = realloc(g->st, cap * sizeof *v);
+    if (!v) die("out of memory");
+    g->st = v;
+    g->capst = cap;
+  }
+  stmt s = {0, 0, 0, 0, g->n, NULL};
+  if (term(g, rs->subject, &s.s, &s.flags, GD_BUILTIN_S_BLANK, 0) ||
+      term(g, rs->predicate, &s.p, &s.flags, 0, 0) ||
+      term(g, rs->object, &s.o, &s.flags, GD_BUILTIN_O_BLANK, GD_BUILTIN_O_LIT)) {
+    g->bad = 1;
+    return;
+  }
+  g->st[g->n++] = s;
+}
+
+static void on_log(void *user, raptor_log_message *m) {
+  gen *g = user;
+  if (m->level >= RAPTOR_LOG_LEVEL_WARN) g->bad = 1;
+}
+
+/* Stable by subject, the subject spelled as the loader spells it: it gives
+ * blank labels a scope prefix, which keeps their order among themselves and
+ * puts them before every absolute IRI, whatever the scope's number. */
+static int cmp_stmt(const void *a, const void *b) {
+  const stmt *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  return c ? c : (x->seq < y->seq ? -1 : x->seq > y->seq);
+}
+
+/* Writes S[0..N) as the body of a C string literal, in lines. */
+static void put_string(FILE *out, const char *s, size_t n) {
+  size_t col = 0;
+  fputs("  \"", out);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\\' || c == '"') col += (size_t)fprintf(out, "\\%c", c);
+    else if (c == '?') col += (size_t)fprintf(out, "\\?"); /* no trigraphs */
+    else if (c >= 0x20 && c < 0x7F) { fputc(c, out); col++; }
+    else col += (size_t)fprintf(out, "\\%03o", c);
+    if (c == '\n' || col >= 100) { fputs("\"\n  \"", out); col = 0; }
+  }
+  fputs("\"", out);
+}
+
+static char *read_all(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 65536, n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    n += fread(buf + n, 1, cap - n, f);
+    if (n < cap) break;
+    char *v = realloc(buf, cap *= 2);
+    if (!v) { free(buf); buf = NULL; break; }
+    buf = v;
+  }
+  fclose(f);
+  *len = n;
+  return buf;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) die("usage: lexicon-gen OUT.h FILE.ttl...");
+  char tmp[4096];
+  if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", argv[1]) >= sizeof tmp) die("output name too long");
+  FILE *out = fopen(tmp, "w");
+  if (!out) die("cannot write the output file");
+  fputs("/* Generated by lexicon-gen from the bundled Turtle lexicon: do not edit.\n"
+        " * SPDX-License-Identifier: MIT */\n#include \"lexicon-builtin.h\"\n\n", out);
+  fprintf(out, "static const char gd_lexicon_builtin_raptor[] = \"%s\";\n\n", raptor_version_string);
+  int nfiles = 0;
+  char **names = calloc((size_t)argc, sizeof *names);
+  if (!names) die("out of memory");
+  for (int a = 2; a < argc; a++) {
+    size_t len = 0;
+    char *text = read_all(argv[a], &len);
+    if (!text) die("cannot read a lexicon file");
+    gen g;
+    memset(&g, 0, sizeof g);
+    raptor_world *w = raptor_new_world();
+    raptor_parser *p = w ? raptor_new_parser(w, "turtle") : NULL;
+    if (!p) die("cannot create a raptor Turtle parser");
+    raptor_world_set_log_handler(w, &g, on_log);
+    raptor_parser_set_statement_handler(p, &g, on_statement);
+    raptor_uri *base = raptor_new_uri(w, (const unsigned char *)GD_LEXICON_BASE);
+    FILE *fh = fopen(argv[a], "rb");
+    if (!base || !fh) die("cannot open a lexicon file");
+    if (raptor_parser_parse_file_stream(p, fh, argv[a], base)) g.bad = 1;
+    fclose(fh);
+    raptor_free_uri(base);
+    raptor_free_parser(p);
+    raptor_free_world(w);
+    const char *name = strrchr(argv[a], '/') ? strrchr(argv[a], '/') + 1 : argv[a];
+    if (g.bad) {
+      fprintf(stderr, "lexicon-gen: %s: not built in (raptor reported a problem)\n", argv[a]);
+    } else {
+      for (size_t i = 0; i < g.n; i++) {
+        const char *subj = g.pool + g.st[i].s;
+        int blank = (g.st[i].flags & GD_BUILTIN_S_BLANK) != 0;
+        g.st[i].key = malloc(strlen(subj) + 6);
+        if (!g.st[i].key) die("out of memory");
+        sprintf(g.st[i].key, "%s%s", blank ? "_:f0_" : "", subj);
+      }
+      qsort(g.st, g.n, sizeof *g.st, cmp_stmt);
+      fprintf(out, "static const char text%d[] =\n", nfiles);
+      put_string(out, text, len);
+      fprintf(out, ";\nstatic const char pool%d[] =\n", nfiles);
+      put_string(out, g.pool ? g.pool : "", g.len);
+      fprintf(out, ";\nstatic const uint32_t st%d[] = {\n", nfiles);
+      for (size_t i = 0; i < g.n; i++)
+        fprintf(out, "  %lu, %lu, %lu, %lu,\n", (unsigned long)g.st[i].s, (unsigned long)g.st[i].p,
+                (unsigned long)g.st[i].o, (unsigned long)g.st[i].flags);
+      fputs("  0};\n\n", out);
+      names[nfiles] = malloc(strlen(name) * 4 + 1);
+      if (!names[nfiles]) die("out of memory");
+      char *q = names[nfiles];
+      for (const char *c = name; *c; c++)
+        q += (*c == '"' || *c == '\\' || *c == '?') ? sprintf(q, "\\%c", *c) : sprintf(q, "%c", *c);
+      fprintf(out, "/* %zu statements, %zu bytes of strings */\n\n", g.n, g.len);
+      fprintf(out, "#define FILE%d {\"%s\", text%d, %zu, pool%d, st%d, %zu}\n\n", nfiles, names[nfiles],
+              nfiles, len, nfiles, nfiles, g.n);
+      nfiles++;
+    }
+    for (size_t i = 0; i < g.n; i++) free(g.st[i].key);
+    free(g.pool);
+    free(g.slots);
+    free(g.st);
+    free(text);
+  }
+  fputs("static const gd_builtin_file gd_lexicon_builtin[] = {\n", out);
+  for (int i = 0; i < nfiles; i++) fprintf(out, "  FILE%d,\n", i);
+  fputs("  {NULL, NULL, 0, NULL, NULL, 0}};\n", out);
+  for (int i = 0; i < nfiles; i++) free(names[i]);
+  free(names);
+  if (ferror(out) | fclose(out)) die("cannot write the output file");
+  if (rename(tmp, argv[1])) die("cannot rename the output file");
+  return 0;
+}
