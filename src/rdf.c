@@ -1,6 +1,8 @@
 /* geordf: the streaming RDF writer (documents, evidence, events, entities) over raptor2.
  * SPDX-License-Identifier: MIT */
 #include "geordf/geordf.h"
+#include "rdf.h"
+#include "dot.h"
 
 #include <math.h>
 #include <raptor2.h>
@@ -61,8 +63,10 @@ static const geordf_role type_roles[GEORDF_EVENT_TYPE_COUNT][5] = {
                           GEORDF_ROLE_AIRCRAFT, GEORDF_ROLE_PLACE,
                           GEORDF_ROLE_COUNT}};
 
+typedef struct { char *s; size_t n, cap; int oom; } sbuf;
+
 struct geordf_writer {
-  FILE *fh;
+  FILE *fh;                    /* the output, or NULL for a buffer writer */
   geordf_format format;
   char *base;
   raptor_world *world;
@@ -73,11 +77,15 @@ struct geordf_writer {
   int raptor_error;            /* set by the log handler */
   geordf_status failed;        /* sticky: once output broke, it stays broken */
   int finished;
+  raptor_iostream *mem;        /* a buffer writer's stream into buf */
+  sbuf buf;                    /* a buffer writer's output */
+  char *head;                  /* output-wide head, cut from buf ... */
+  size_t head_len;
+  int head_cut;                /* ... once, after the first document */
+  gd_dot *dot;                 /* --format dot: the picture (src/dot.c) */
 };
 
 /* ---- small string helpers ---------------------------------------------- */
-
-typedef struct { char *s; size_t n, cap; int oom; } sbuf;
 
 static void sb_add(sbuf *b, const void *p, size_t n) {
   if (b->oom) return;
@@ -608,18 +616,75 @@ static raptor_serializer *open_serializer(geordf_writer *w, const char *name,
       return NULL;
     }
   /* a NULL base: with one, Turtle would write relative IRIs */
-  if (raptor_serializer_start_to_file_handle(ser, NULL, w->fh)) {
+  if (w->mem ? raptor_serializer_start_to_iostream(ser, NULL, w->mem)
+             : raptor_serializer_start_to_file_handle(ser, NULL, w->fh)) {
     raptor_free_serializer(ser);
     return NULL;
   }
   return ser;
 }
 
-geordf_status geordf_writer_new(geordf_writer **out, FILE *fh,
+/* ---- buffer writers ----------------------------------------------------- */
+
+/* raptor's stream handler into the writer's buffer.  The return values are
+ * those of raptor's own FILE handler, so the serializers behave alike. */
+static int mem_write_byte(void *ctx, const int byte) {
+  geordf_writer *w = ctx;
+  char c = (char)byte;
+  if (w->buf.n + 2 <= w->buf.cap) { /* raptor writes much byte by byte */
+    w->buf.s[w->buf.n++] = c;
+    w->buf.s[w->buf.n] = '\0';
+    return 1;
+  }
+  sb_add(&w->buf, &c, 1);
+  return !w->buf.oom;
+}
+
+static int mem_write_bytes(void *ctx, const void *p, size_t size, size_t nmemb) {
+  geordf_writer *w = ctx;
+  sb_add(&w->buf, p, size * nmemb);
+  return w->buf.oom ? 0 : (int)nmemb;
+}
+
+static const raptor_iostream_handler mem_handler = {
+    2, NULL, NULL, mem_write_byte, mem_write_bytes, NULL, NULL, NULL};
+
+int gd_format_splits(geordf_format format) {
+  switch (format) {
+  case GEORDF_FORMAT_TURTLE:   /* a serializer per document */
+  case GEORDF_FORMAT_NTRIPLES: /* a line per statement */
+  case GEORDF_FORMAT_NQUADS:
+  case GEORDF_FORMAT_RDFXML:   /* an rdf:Description per statement */
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Learns the RDF/XML head by ending a serializer that saw no statement:
+ * raptor writes the root element lazily, so it then writes head + tail. */
+static geordf_status probe_head(geordf_writer *w) {
+  static const char tail[] = "</rdf:RDF>\n";
+  raptor_serializer *ser = open_serializer(w, "rdfxml", 1);
+  if (!ser) return GEORDF_ERR_RDF;
+  raptor_serializer_serialize_end(ser);
+  raptor_free_serializer(ser);
+  size_t tl = sizeof tail - 1;
+  if (w->buf.oom) return GEORDF_ERR_NOMEM;
+  if (w->buf.n < tl || memcmp(w->buf.s + w->buf.n - tl, tail, tl))
+    return GEORDF_ERR_RDF;
+  w->head_len = w->buf.n - tl;
+  if (!(w->head = malloc(w->head_len + 1))) return GEORDF_ERR_NOMEM;
+  memcpy(w->head, w->buf.s, w->head_len);
+  w->head[w->head_len] = '\0';
+  w->buf.n = 0;
+  return GEORDF_OK;
+}
+
+static geordf_status writer_new(geordf_writer **out, FILE *fh,
                                 geordf_format format, const char *base) {
   if (!out) return GEORDF_ERR_ARG;
   *out = NULL;
-  if (!fh || (unsigned)format > GEORDF_FORMAT_RDFXML) return GEORDF_ERR_ARG;
   if (!base) base = GEORDF_DEFAULT_BASE;
   /* documents get "#char=" and "#event-" fragments, so no '#' in the base */
   if (!iri_is_safe(base) || strchr(base, '#')) return GEORDF_ERR_ARG;
@@ -631,7 +696,18 @@ geordf_status geordf_writer_new(geordf_writer **out, FILE *fh,
   w->world = raptor_new_world();
   if (!w->base || !w->world) { geordf_writer_free(w); return GEORDF_ERR_NOMEM; }
   raptor_world_set_log_handler(w->world, w, log_handler);
+  if (!fh) {
+    /* A buffer writer parses no XML: keep raptor from pointing libxml2's
+     * process-wide error handlers at this world and restoring them when it
+     * is freed, which several worlds freed in turn leave half undone. */
+    raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_LIBXML_GENERIC_ERROR_SAVE, 0);
+    raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_LIBXML_STRUCTURED_ERROR_SAVE, 0);
+  }
   if (raptor_world_open(w->world)) { geordf_writer_free(w); return GEORDF_ERR_RDF; }
+  if (!fh && !(w->mem = raptor_new_iostream_from_handler(w->world, w, &mem_handler))) {
+    geordf_writer_free(w);
+    return GEORDF_ERR_NOMEM;
+  }
   for (size_t i = 0; i < N_PREFIXES; i++)
     if (!(w->ns[i] = raptor_new_uri(w->world, (const unsigned char *)prefixes[i].uri))) {
       geordf_writer_free(w);
@@ -651,6 +727,10 @@ geordf_status geordf_writer_new(geordf_writer **out, FILE *fh,
   /* N-Triples and N-Quads stream; RDF/XML must be one document.  Turtle's
    * serializer keeps every statement until it ends, so it is per document. */
   static const char *const run_name[] = {NULL, "ntriples", "nquads", "rdfxml"};
+  if (w->mem && format == GEORDF_FORMAT_RDFXML) {
+    geordf_status st = probe_head(w);
+    if (st != GEORDF_OK) { geordf_writer_free(w); return st; }
+  }
   if (format != GEORDF_FORMAT_TURTLE) {
     w->run_ser = open_serializer(w, run_name[format], format == GEORDF_FORMAT_RDFXML);
     if (!w->run_ser) { geordf_writer_free(w); return GEORDF_ERR_RDF; }
@@ -659,12 +739,74 @@ geordf_status geordf_writer_new(geordf_writer **out, FILE *fh,
   return GEORDF_OK;
 }
 
+/* A writer that hands everything to the picture writer of src/dot.c; BASE
+ * is checked as for RDF, though no document IRI is drawn. */
+static geordf_status dot_writer_new(geordf_writer **out, FILE *fh, const char *base) {
+  if (!out) return GEORDF_ERR_ARG;
+  if (base && (!iri_is_safe(base) || strchr(base, '#'))) return GEORDF_ERR_ARG;
+  geordf_writer *w = calloc(1, sizeof *w);
+  if (!w) return GEORDF_ERR_NOMEM;
+  w->fh = fh;
+  w->format = GEORDF_FORMAT_DOT;
+  geordf_status st = gd_dot_new(&w->dot, fh);
+  if (st != GEORDF_OK) { geordf_writer_free(w); return st; }
+  *out = w;
+  return GEORDF_OK;
+}
+
+geordf_status geordf_writer_new(geordf_writer **out, FILE *fh,
+                                geordf_format format, const char *base) {
+  if (out) *out = NULL;
+  if (fh && format == GEORDF_FORMAT_DOT) return dot_writer_new(out, fh, base);
+  if (!fh || (unsigned)format > GEORDF_FORMAT_RDFXML) return GEORDF_ERR_ARG;
+  return writer_new(out, fh, format, base);
+}
+
+geordf_status gd_writer_new_buffer(geordf_writer **out, geordf_format format,
+                                   const char *base) {
+  if (out) *out = NULL;
+  if (!gd_format_splits(format)) return GEORDF_ERR_ARG;
+  return writer_new(out, NULL, format, base);
+}
+
+const char *gd_writer_buffer(const geordf_writer *w, size_t *len) {
+  *len = w->buf.n;
+  return w->buf.s ? w->buf.s : "";
+}
+
+void gd_writer_buffer_clear(geordf_writer *w) {
+  w->buf.n = 0;
+}
+
+size_t gd_writer_buffer_swap(geordf_writer *w, char **s, size_t *cap) {
+  size_t n = w->buf.n;
+  char *ts = w->buf.s;
+  size_t tcap = w->buf.cap;
+  w->buf.s = *s;
+  w->buf.cap = w->buf.s ? *cap : 0;
+  w->buf.n = 0;
+  if (w->buf.s) w->buf.s[0] = '\0';
+  *s = ts;
+  *cap = tcap;
+  return n;
+}
+
+void gd_writer_frame(const geordf_writer *w, const char **head, size_t *head_len,
+                     const char **tail, size_t *tail_len) {
+  int xml = w->format == GEORDF_FORMAT_RDFXML && w->head;
+  *head = xml ? w->head : "";
+  *head_len = xml ? w->head_len : 0;
+  *tail = xml ? "</rdf:RDF>\n" : "";
+  *tail_len = xml ? 11 : 0;
+}
+
 geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
                                   const geordf_events *evs) {
   if (!w || !doc || !doc->id || !doc->id[0] || (!doc->text && doc->text_len))
     return GEORDF_ERR_ARG;
   if (w->failed) return w->failed;
   if (w->finished) return GEORDF_ERR_ARG;
+  if (w->dot) return w->failed = gd_dot_write(w->dot, doc, evs);
   geordf_document d = *doc;
   if (!d.text) d.text = "";
 
@@ -692,7 +834,21 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
     }
     if (c.err || w->raptor_error) st = GEORDF_ERR_RDF;
   }
-  if (ferror(w->fh)) st = GEORDF_ERR_IO;
+  if (w->fh && ferror(w->fh)) st = GEORDF_ERR_IO;
+  if (w->mem) {
+    if (w->buf.oom) st = GEORDF_ERR_NOMEM;
+    /* raptor wrote the RDF/XML head before the first statement: the
+     * caller writes it once for the whole output */
+    if (w->head && !w->head_cut && w->buf.n) {
+      w->head_cut = 1;
+      if (w->buf.n < w->head_len || memcmp(w->buf.s, w->head, w->head_len)) {
+        if (st == GEORDF_OK) st = GEORDF_ERR_RDF;
+      } else {
+        memmove(w->buf.s, w->buf.s + w->head_len, w->buf.n - w->head_len);
+        w->buf.n -= w->head_len;
+      }
+    }
+  }
   term_free(c.graph);
   term_free(dnode);
   free((void *)c.ents);
@@ -706,13 +862,17 @@ geordf_status geordf_writer_finish(geordf_writer *w) {
   if (!w) return GEORDF_ERR_ARG;
   if (w->finished) return w->failed;
   w->finished = 1;
+  if (w->dot) {
+    geordf_status st = gd_dot_finish(w->dot);
+    if (!w->failed) w->failed = st;
+  }
   if (w->run_ser) {
     if (raptor_serializer_serialize_end(w->run_ser) && !w->failed)
       w->failed = GEORDF_ERR_RDF;
     raptor_free_serializer(w->run_ser);
     w->run_ser = NULL;
   }
-  if ((fflush(w->fh) || ferror(w->fh)) && w->failed != GEORDF_ERR_IO)
+  if (w->fh && (fflush(w->fh) || ferror(w->fh)) && w->failed != GEORDF_ERR_IO)
     w->failed = GEORDF_ERR_IO;
   return w->failed;
 }
@@ -726,6 +886,10 @@ void geordf_writer_free(geordf_writer *w) {
     raptor_serializer_serialize_end(w->run_ser);
     raptor_free_serializer(w->run_ser);
   }
+  if (w->mem) raptor_free_iostream(w->mem);
+  gd_dot_free(w->dot);
+  free(w->buf.s);
+  free(w->head);
   for (size_t i = 0; i < P_COUNT; i++)
     if (w->pred[i]) term_free(w->pred[i]);
   for (size_t i = 0; i < DT_COUNT; i++)

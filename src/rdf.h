@@ -1,0 +1,40 @@
+/* geordf: internal parts of the RDF writer, for writing documents on
+ * several threads (see pipeline.c).
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_RDF_H
+#define GEORDF_RDF_H
+
+#include "geordf/geordf.h"
+
+/* 1 when FORMAT can be written document by document into separate buffers
+ * that, joined in order between gd_writer_frame()'s head and tail, give the
+ * bytes one geordf_writer would write; 0 otherwise. */
+int gd_format_splits(geordf_format format);
+
+/* A writer that appends the RDF of each document to a buffer of its own
+ * instead of a stream, without the output-wide head and tail (the RDF/XML
+ * root element).  Each writer has its own raptor world, so writers may be
+ * used on different threads (one thread each).  GEORDF_ERR_ARG for a format
+ * gd_format_splits() refuses.  Free with geordf_writer_free() (no
+ * geordf_writer_finish() is needed). */
+geordf_status gd_writer_new_buffer(geordf_writer **out, geordf_format format,
+                                   const char *base);
+
+/* The bytes written since the last gd_writer_buffer_clear() (owned by the
+ * writer; valid until its next write or clear).  *LEN gets their number. */
+const char *gd_writer_buffer(const geordf_writer *w, size_t *len);
+void gd_writer_buffer_clear(geordf_writer *w);
+
+/* Hands the buffer to the caller without copying: *S and *CAP (the
+ * caller's storage, NULL and 0 for none; released with free()) are
+ * exchanged with the writer's, which goes on empty.  Returns the number of
+ * bytes now in *S. */
+size_t gd_writer_buffer_swap(geordf_writer *w, char **s, size_t *cap);
+
+/* What a whole output starts with (*HEAD) and ends with (*TAIL) around the
+ * documents: the RDF/XML root element, else "".  Owned by the buffer writer
+ * W. */
+void gd_writer_frame(const geordf_writer *w, const char **head, size_t *head_len,
+                     const char **tail, size_t *tail_len);
+
+#endif
