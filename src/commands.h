@@ -9,6 +9,7 @@ int gd_cmd_eval(int argc, char **argv);
 int gd_cmd_load(int argc, char **argv);
 int gd_cmd_query(int argc, char **argv);
 int gd_cmd_push(int argc, char **argv);
+int gd_cmd_validate(int argc, char **argv);
 
 #include "geordf/geordf.h"
 #include <stddef.h>

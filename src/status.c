@@ -51,7 +51,8 @@ geordf_status geordf_format_parse(geordf_format *out, const char *name) {
       {"turtle", GEORDF_FORMAT_TURTLE}, {"ttl", GEORDF_FORMAT_TURTLE},
       {"ntriples", GEORDF_FORMAT_NTRIPLES}, {"nt", GEORDF_FORMAT_NTRIPLES},
       {"nquads", GEORDF_FORMAT_NQUADS}, {"nq", GEORDF_FORMAT_NQUADS},
-      {"rdfxml", GEORDF_FORMAT_RDFXML}, {"xml", GEORDF_FORMAT_RDFXML}};
+      {"rdfxml", GEORDF_FORMAT_RDFXML}, {"xml", GEORDF_FORMAT_RDFXML},
+      {"dot", GEORDF_FORMAT_DOT}};
   for (size_t i = 0; name && i < sizeof t / sizeof t[0]; i++)
     if (!strcmp(name, t[i].name)) { *out = t[i].f; return GEORDF_OK; }
   return GEORDF_ERR_ARG;
