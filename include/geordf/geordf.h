@@ -51,6 +51,16 @@ geordf_status geordf_lexicon_new(geordf_lexicon **out);
  * PKGDATADIR/lexicon).  Errors name the file and line. */
 geordf_status geordf_lexicon_load_dir(geordf_lexicon *lex, const char *dir);
 
+/* The folder of the bundled lexicon, to pass to geordf_lexicon_load_dir():
+ * $GEORDF_DATADIR/lexicon when that variable is set (NULL when that folder
+ * does not exist); else, for a build running from its build tree, the
+ * source tree's; else the data folder installed with the library (found
+ * next to the installed program or library even when the installation was
+ * moved as a whole, then at the configured PKGDATADIR).  NULL when there is
+ * none.  The string is static: copy it before calling again; not
+ * thread-safe. */
+const char *geordf_lexicon_default_dir(void);
+
 /* Loads one Turtle lexicon file (see geordf-lexicon(5)).  On a parse error
  * nothing of that file is kept. */
 geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path);
@@ -157,10 +167,12 @@ typedef enum {
   GEORDF_FORMAT_TURTLE = 0,
   GEORDF_FORMAT_NTRIPLES,
   GEORDF_FORMAT_NQUADS,
-  GEORDF_FORMAT_RDFXML
+  GEORDF_FORMAT_RDFXML,
+  GEORDF_FORMAT_DOT     /* a GraphViz picture of the events, not RDF */
 } geordf_format;
 
-/* Parses "turtle", "ntriples", "nquads", "rdfxml"; GEORDF_ERR_ARG otherwise. */
+/* Parses "turtle", "ntriples", "nquads", "rdfxml", "dot"; GEORDF_ERR_ARG
+ * otherwise. */
 geordf_status geordf_format_parse(geordf_format *out, const char *name);
 
 typedef struct geordf_writer geordf_writer;
@@ -180,6 +192,23 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
 geordf_status geordf_writer_finish(geordf_writer *w);
 
 void geordf_writer_free(geordf_writer *w);
+
+/* ---- Redland models ------------------------------------------------------ */
+
+struct librdf_model_s; /* librdf_model, from <redland.h> */
+
+/* Adds to MODEL the statements geordf_writer_write() writes for DOC and EVS
+ * (EVS may be NULL: the document node only), with the same IRIs under BASE
+ * (NULL: the default).  When the model's storage keeps contexts (for
+ * example "hashes" with contexts='yes') they go into the document's named
+ * graph, its IRI, as in N-Quads; otherwise into the model as triples.  The
+ * model keeps its own copies.  Returns GEORDF_ERR_ARG for a NULL model or
+ * document or a bad BASE, GEORDF_ERR_RDF when librdf refuses a statement;
+ * then the statements added so far stay (use a librdf transaction to undo
+ * them). */
+geordf_status geordf_model_add(struct librdf_model_s *model,
+                               const geordf_document *doc,
+                               const geordf_events *evs, const char *base);
 
 #ifdef __cplusplus
 }
