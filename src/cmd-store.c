@@ -85,6 +85,7 @@ typedef struct {
   char **lexfiles;
   size_t n_lex;
   int quiet;
+  int encoding;  /* --encoding: GD_ENCODING_* */
 } load_opts;
 
 typedef struct {
@@ -140,7 +141,8 @@ static int load_ontology(gd_store *s) {
  * stream that is parsed and emptied after every document. */
 static int load_articles(gd_store *s, const char *path, const geordf_lexicon *lex,
                          const load_opts *o, load_counts *c) {
-  gd_reader_options ropt = {o->date, o->quiet ? quiet_sink : count_sink, c, GD_ON_ERROR_REPLACE};
+  gd_reader_options ropt = {o->date, o->quiet ? quiet_sink : count_sink, c, GD_ON_ERROR_REPLACE,
+                            o->encoding};
   gd_reader *r = NULL;
   if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) return -1;
   char *buf = NULL;
@@ -238,11 +240,30 @@ static const char load_help[] =
     "  -b, --base=IRI        prefix of document IRIs (default " GEORDF_DEFAULT_BASE ")\n"
     "  -l, --lexicon=FILE    also load this Turtle lexicon file (repeatable)\n"
     "  -q, --quiet           no warnings and no summary line\n"
-    "  -h, --help            show this help and exit\n";
+    "      --encoding=ENC    utf-8 (default), windows-1252 (also for Latin-1) or\n"
+    "                        auto (bytes that are not UTF-8 read as Windows-1252)\n"
+    "  -h, --help            show this help and exit\n"
+    "\n"
+    "Environment:\n"
+    "  GEORDF_STORE    the store when --store is not given\n"
+    "  GEORDF_DATADIR  the data folder holding the bundled lexicon/\n"
+    "\n"
+    "Exit status: 0 success; 1 a file could not be loaded (the store is left\n"
+    "as it was before the batch); 2 usage error; 3 the lexicon could not be\n"
+    "loaded.\n";
+
+/* --encoding has no short form. */
+enum { OPT_ENCODING = 256 };
 
 /* Options shared by load and push (push has no -s short form clash). */
 static int parse_load_opt(int opt, load_opts *o, const char *cmd) {
   switch (opt) {
+  case OPT_ENCODING:
+    if ((o->encoding = gd_input_encoding_parse(optarg)) < 0) {
+      usage(cmd, "unknown --encoding (expected utf-8, windows-1252 or auto):", optarg);
+      return -1;
+    }
+    return 1;
   case 'd':
     if (!gd_input_date_valid(optarg)) {
       usage(cmd, "invalid date (expected YYYY-MM-DD):", optarg);
@@ -268,6 +289,7 @@ int gd_cmd_load(int argc, char **argv) {
       {"store", required_argument, NULL, 's'}, {"date", required_argument, NULL, 'd'},
       {"base", required_argument, NULL, 'b'},  {"lexicon", required_argument, NULL, 'l'},
       {"quiet", no_argument, NULL, 'q'},       {"help", no_argument, NULL, 'h'},
+      {"encoding", required_argument, NULL, OPT_ENCODING},
       {NULL, 0, NULL, 0}};
   load_opts o = {0};
   const char *store = NULL;
@@ -323,7 +345,8 @@ done:
 
 static const char query_help[] =
     "Usage: geordf query [OPTION]... (SPARQL | --file QUERY.rq)\n"
-    "Runs a SPARQL 1.1 query (through rasqal) on the store.  The default graph\n"
+    "Runs a SPARQL 1.1 query on the store: parsed by rasqal, answered as one\n"
+    "SQL statement when it can be (README), else by rasqal.  The default graph\n"
     "is the union of every document graph and the ontology.\n"
     "\n"
     "  -s, --store=PATH    the store (default $GEORDF_STORE or geordf.db)\n"
@@ -332,7 +355,16 @@ static const char query_help[] =
     "  -h, --help          show this help and exit\n"
     "\n"
     "rasqal 0.9.33 has no property paths, no EXISTS / NOT EXISTS and no\n"
-    "working MINUS (use OPTIONAL + !BOUND); GRAPH patterns scan every graph.\n";
+    "working MINUS (use OPTIONAL + !BOUND).\n"
+    "\n"
+    "Environment:\n"
+    "  GEORDF_STORE         the store when --store is not given\n"
+    "  GEORDF_QUERY_ENGINE  rasqal: always use rasqal; sql: say on standard\n"
+    "                       error when a query falls back to rasqal\n"
+    "\n"
+    "Exit status: 0 success; 1 the store could not be opened or the query\n"
+    "failed (a syntax error gives its line); 2 usage error; 4 the output\n"
+    "could not be written.\n";
 
 int gd_cmd_query(int argc, char **argv) {
   static const struct option longopts[] = {
@@ -401,18 +433,37 @@ static const char push_help[] =
     "Sends each document graph to a SPARQL 1.1 Graph Store Protocol service\n"
     "with one HTTP PUT (?graph=IRI), which replaces that graph on the server.\n"
     "FILE arguments are read as by load (articles are extracted); --store\n"
-    "sends every graph of a store.  The ontology graph is sent too.\n"
+    "sends every graph of a store.  The ontology graph is sent too; the graph\n"
+    "of lexicon entities (" GEORDF_ID_NS ") is merged with POST, so\n"
+    "pushes of different files keep each other's labels.\n"
     "\n"
     "  -e, --endpoint=URL      e.g. http://localhost:8890/sparql-graph-crud-auth\n"
     "  -u, --user=NAME         user for HTTP digest or basic authentication\n"
     "  -p, --password-file=F   the password is the first line of F (never give\n"
     "                          it on the command line)\n"
     "  -s, --store=PATH        push the graphs of this store\n"
-    "  -t, --timeout=SECONDS   per request (default 60); timeouts and 5xx\n"
-    "                          answers are retried 4 times with backoff\n"
+    "  -t, --timeout=SECONDS   per request (default 60)\n"
+    "  -r, --retries=N         retries of a request that timed out, lost its\n"
+    "                          connection or got a 5xx answer, waiting 1, 2,\n"
+    "                          4... s (or the server's Retry-After); default 4\n"
     "  -m, --max-bytes=N       largest graph sent (default 67108864)\n"
-    "  -d, --date, -b, --base, -l, --lexicon, -q, --quiet   as for load\n"
-    "  -h, --help              show this help and exit\n";
+    "  -d, --date=YYYY-MM-DD   publication date of articles that have none\n"
+    "  -b, --base=IRI          prefix of document IRIs (default\n"
+    "                          " GEORDF_DEFAULT_BASE ")\n"
+    "  -l, --lexicon=FILE      also load this Turtle lexicon file (repeatable)\n"
+    "      --encoding=ENC      how articles are read, as for load\n"
+    "  -q, --quiet             no summary line (failures are still reported)\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Answers 401 (wrong user or password), 403 and 404 (wrong endpoint) stop\n"
+    "the run with a message; the password is never printed.\n"
+    "\n"
+    "Environment:\n"
+    "  GEORDF_DATADIR  the data folder holding the bundled lexicon/\n"
+    "\n"
+    "Exit status: 0 every graph was sent; 1 a file could not be read, or a\n"
+    "graph was refused or could not be sent (the run stops at a server or\n"
+    "network error); 2 usage error; 3 the lexicon could not be loaded.\n";
 
 /* The first line of PATH, without its line end. */
 static char *read_password(const char *path) {
@@ -434,9 +485,10 @@ int gd_cmd_push(int argc, char **argv) {
       {"endpoint", required_argument, NULL, 'e'}, {"user", required_argument, NULL, 'u'},
       {"password-file", required_argument, NULL, 'p'},
       {"store", required_argument, NULL, 's'},    {"timeout", required_argument, NULL, 't'},
-      {"max-bytes", required_argument, NULL, 'm'},
+      {"max-bytes", required_argument, NULL, 'm'}, {"retries", required_argument, NULL, 'r'},
       {"date", required_argument, NULL, 'd'},     {"base", required_argument, NULL, 'b'},
       {"lexicon", required_argument, NULL, 'l'},  {"quiet", no_argument, NULL, 'q'},
+      {"encoding", required_argument, NULL, OPT_ENCODING},
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   load_opts o = {0};
   gd_push_options po = {NULL, NULL, NULL, 60, 0, -1, 0};
@@ -448,7 +500,7 @@ int gd_cmd_push(int argc, char **argv) {
   int opt, rc = EXIT_USAGE;
   opterr = 0;
   optind = 1;
-  while ((opt = getopt_long(argc, argv, ":e:u:p:s:t:m:d:b:l:qh", longopts, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, ":e:u:p:s:t:m:r:d:b:l:qh", longopts, NULL)) != -1) {
     int k = parse_load_opt(opt, &o, "push");
     if (k < 0) goto done;
     if (k) continue;
@@ -472,6 +524,15 @@ int gd_cmd_push(int argc, char **argv) {
         goto done;
       }
       po.max_bytes = (size_t)v;
+      break;
+    }
+    case 'r': {
+      long v = strtol(optarg, &end, 10);
+      if (!*optarg || *end || v < 0 || v > 100) {
+        usage("push", "invalid --retries (expected 0 to 100):", optarg);
+        goto done;
+      }
+      po.retries = (int)v;
       break;
     }
     case 'h': fputs(push_help, stdout); rc = 0; goto done;
@@ -531,7 +592,9 @@ int gd_cmd_push(int argc, char **argv) {
       stop = 1;
       break;
     }
-    st = gd_push_graph(p, *g, body, len);
+    /* Each push holds only its own documents' entities: merge, never replace. */
+    st = !strcmp(*g, GEORDF_ID_NS) ? gd_push_graph_merge(p, *g, body, len)
+                                   : gd_push_graph(p, *g, body, len);
     free(body);
     if (st == GEORDF_OK) {
       sent++;
@@ -544,8 +607,9 @@ int gd_cmd_push(int argc, char **argv) {
     }
   }
   if (!o.quiet || skipped)
-    fprintf(stderr, "geordf: pushed %lu graphs (%zu bytes), %lu failed%s\n", sent, bytes,
-            skipped, stop ? "; stopped" : "");
+    fprintf(stderr, "geordf: pushed %lu graphs (%zu bytes), %lu failed%s%s\n", sent, bytes,
+            skipped, stop ? "; stopped" : "",
+            skipped || stop ? " (each graph is sent whole, so pushing again is safe)" : "");
   rc = skipped || stop ? EXIT_FAIL : 0;
 done:
   gd_strv_free(graphs);

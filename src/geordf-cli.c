@@ -8,6 +8,8 @@
 #include "commands.h"
 #include "input.h"
 #include "lexicon.h"
+#include "pipeline.h"
+#include "rdf.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -17,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 enum {
@@ -26,39 +29,81 @@ enum {
   EXIT_OUTPUT = 4
 };
 
+/* --jobs: more threads than this only cost memory. */
+#define MAX_JOBS 256
+
+/* geordf --help: the overview; each command has its own --help. */
 static const char usage_text[] =
-    "Usage: geordf extract [OPTION]... FILE...\n"
-    "       geordf eval [OPTION]... GOLD.jsonl...\n"
-    "       geordf load [--store PATH] FILE...\n"
-    "       geordf query [--store PATH] [--format table|csv|tsv|json] (SPARQL | --file QUERY.rq)\n"
-    "       geordf push --endpoint URL [--user U --password-file F] (FILE... | --store PATH)\n"
-    "       geordf COMMAND --help | geordf --help | --version\n"
+    "Usage: geordf COMMAND [OPTION]... [ARGUMENT]...\n"
+    "       geordf COMMAND --help | geordf --help | geordf --version\n"
     "\n"
-    "Finds geopolitical events (visits, alliances, arms deals, sanctions,\n"
-    "shoot-downs) in news articles and writes them as RDF to standard output.\n"
+    "Finds geopolitical events (state visits, alliances, arms deals, sanctions,\n"
+    "shoot-downs) in news articles and writes them as RDF.\n"
+    "\n"
+    "Commands:\n"
+    "  extract   articles (.txt, .jsonl, -) to RDF, or to a GraphViz picture,\n"
+    "            on standard output\n"
+    "  eval      score the extractor on annotated articles\n"
+    "  load      extract articles, or read RDF, into the embedded store\n"
+    "  query     run a SPARQL query on the store\n"
+    "  push      send document graphs to a SPARQL server (Graph Store Protocol)\n"
+    "  validate  check RDF files against the SHACL shapes of the ontology\n"
+    "\n"
+    "Run 'geordf COMMAND --help' for the options of a command.\n"
+    "\n"
+    "Environment:\n"
+    "  GEORDF_DATADIR       the data folder (lexicon/, shapes.ttl) instead of\n"
+    "                       the installed one\n"
+    "  GEORDF_STORE         the store of load, query and push (default geordf.db)\n"
+    "  GEORDF_DEBUG=1       extract traces each sentence on standard error\n"
+    "  GEORDF_NODE_MODULES  a node_modules folder holding rdf-validate-shacl\n"
+    "                       and n3, for validate\n"
+    "\n"
+    "Exit status: 0 success; 1 some input failed or did not pass (see each\n"
+    "command); 2 usage error; 3 the lexicon (validate: the validator) could not\n"
+    "be loaded; 4 the output could not be written.\n";
+
+/* geordf extract --help */
+static const char extract_help[] =
+    "Usage: geordf extract [OPTION]... FILE...\n"
+    "\n"
+    "Finds geopolitical events in news articles and writes them, with their\n"
+    "evidence sentences and entities, as RDF to standard output.\n"
     "\n"
     "FILE is a text file (one article; its id is the file name without\n"
     "extension), a JSON Lines file (*.jsonl, *.ndjson: one object per line\n"
     "with \"id\" and \"text\", optional \"date\", \"title\", \"url\"), or - for\n"
     "standard input (JSON Lines if it starts with '{', else one article).\n"
     "\n"
-    "Options of extract:\n"
-    "  -f, --format=FORMAT   turtle (default), ntriples, nquads or rdfxml\n"
+    "Options:\n"
+    "  -f, --format=FORMAT   turtle (default), ntriples, nquads, rdfxml, or\n"
+    "                        dot: a GraphViz picture of the events (not RDF;\n"
+    "                        render it with dot -Tsvg)\n"
     "  -o, --output=FILE     write to FILE (replaced only once complete)\n"
     "  -d, --date=YYYY-MM-DD publication date of articles that have none\n"
     "  -b, --base=IRI        prefix of document IRIs: an absolute IRI that\n"
     "                        ends in '/' and has no '#'\n"
     "                        (default " GEORDF_DEFAULT_BASE ")\n"
     "  -l, --lexicon=FILE    also load this Turtle lexicon file (repeatable)\n"
-    "  -q, --quiet           no warnings and no summary line\n"
+    "  -q, --quiet           no warnings, no summary line and no progress line\n"
+    "                        (shown on a terminal during long runs)\n"
+    "  -j, --jobs=N          extract on N threads (default: one per core); the\n"
+    "                        output is the same, byte for byte, as with 1\n"
+    "      --encoding=ENC    how input bytes are read: utf-8 (default),\n"
+    "                        windows-1252 (also for Latin-1), or auto (UTF-8,\n"
+    "                        and bytes that are not UTF-8 read as Windows-1252,\n"
+    "                        with a warning)\n"
     "      --on-error=WHAT   a document with invalid UTF-8: replace (default: bad\n"
     "                        bytes become U+FFFD, with a warning), skip it, or\n"
     "                        fail (stop reading its file and exit 1)\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
     "\n"
-    "The bundled lexicon is looked up in $GEORDF_DATADIR/lexicon, then in the\n"
-    "installed data folder.\n"
+    "Environment:\n"
+    "  GEORDF_DATADIR  the bundled lexicon is read from $GEORDF_DATADIR/lexicon\n"
+    "                  instead of the installed data folder\n"
+    "  GEORDF_DEBUG=1  trace the phrases, noun phrases and frames of each\n"
+    "                  sentence on standard error\n"
     "\n"
     "Exit status:\n"
     "  0  success\n"
@@ -67,6 +112,9 @@ static const char usage_text[] =
     "  2  usage error (unknown option or format, bad value, no FILE)\n"
     "  3  the lexicon could not be loaded\n"
     "  4  the output could not be written\n";
+
+/* The command whose --help a usage error points to. */
+static const char *help_cmd = "geordf";
 
 /* Reports a usage error, with a pointer to --help. */
 static void usage_error(const char *fmt, ...)
@@ -81,7 +129,7 @@ static void usage_error(const char *fmt, ...) {
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fputs("\nTry 'geordf --help' for more information.\n", stderr);
+  fprintf(stderr, "\nTry '%s --help' for more information.\n", help_cmd);
 }
 
 /* ---- the temporary output file ------------------------------------------ */
@@ -90,10 +138,13 @@ static void usage_error(const char *fmt, ...) {
  * leaves neither a partial FILE nor litter next to it. */
 static char tmp_path[4096];
 static volatile sig_atomic_t tmp_live;
+static volatile sig_atomic_t progress_shown; /* a progress line is on stderr */
 
 static void on_fatal_signal(int sig) {
   if (tmp_live)
     unlink(tmp_path);
+  if (progress_shown)
+    (void)!write(STDERR_FILENO, "\n", 1);
   signal(sig, SIG_DFL);
   raise(sig);
 }
@@ -179,10 +230,13 @@ static int base_valid(const char *s) {
 
 static int quiet;
 
+static void progress_clear(void);
+
 static void cli_sink(const gd_diag *d, void *payload) {
   (void)payload;
   if (quiet && d->severity != GD_ERROR)
     return;
+  progress_clear();
   gd_diag_print(d, NULL);
 }
 
@@ -195,35 +249,195 @@ typedef struct {
 /* What stopped the run early, if anything. */
 typedef enum { RUN_OK, RUN_PIPE, RUN_OUTPUT } run_status;
 
-/* Sends what was written so far on its way; EPIPE on stdout means the reader
- * (e.g. `head`) has seen enough, which is not an error. */
+/* Writing OUT failed with ERR: EPIPE on stdout means the reader (e.g.
+ * `head`) has seen enough, which is not an error. */
+static run_status out_failed(FILE *out, int err) {
+  if (out == stdout && err == EPIPE)
+    return RUN_PIPE;
+  gd_diag_emit(cli_sink, NULL, GD_ERROR, NULL, 0, 0, "cannot write output: %s",
+               strerror(err ? err : EIO));
+  return RUN_OUTPUT;
+}
+
+/* Sends what was written so far on its way. */
 static run_status flush_out(FILE *out) {
   errno = 0;
   if (fflush(out) != EOF && !ferror(out))
     return RUN_OK;
-  if (out == stdout && errno == EPIPE)
-    return RUN_PIPE;
-  gd_diag_emit(cli_sink, NULL, GD_ERROR, NULL, 0, 0, "cannot write output: %s",
-               strerror(errno ? errno : EIO));
-  return RUN_OUTPUT;
+  return out_failed(out, errno);
+}
+
+/* Writes N bytes of P to OUT; a failed write reports its own errno, which a
+ * later fflush would not. */
+static run_status write_out(FILE *out, const char *p, size_t n) {
+  errno = 0;
+  if (n && fwrite(p, 1, n, out) != n)
+    return out_failed(out, errno);
+  return RUN_OK;
 }
 
 static int on_error = GD_ON_ERROR_REPLACE; /* --on-error */
+static int encoding = GD_ENCODING_UTF8;     /* --encoding */
 static int stop_all;                        /* --on-error=fail was hit */
 
-static run_status extract_file(const char *path, const geordf_lexicon *lex,
-                               geordf_writer *w, FILE *out,
-                               const char *date, counts *c) {
-  gd_reader_options ropt = {date, cli_sink, NULL, on_error};
+/* ---- the progress line ---------------------------------------------------- */
+
+/* On a terminal, a long run shows how far it got on one line of stderr,
+ * rewritten in place a few times a second and cleared before anything else
+ * is printed there. */
+static struct {
+  int on;             /* stderr is a terminal and not --quiet */
+  struct timespec t0; /* start of the run */
+  double next;        /* seconds since t0 of the next update */
+} progress;
+
+static double progress_elapsed(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)(t.tv_sec - progress.t0.tv_sec) +
+         (double)(t.tv_nsec - progress.t0.tv_nsec) / 1e9;
+}
+
+/* OUT is where the RDF goes: when that is the same terminal, the line
+ * would break it up, so there is none. */
+static void progress_start(FILE *out) {
+  progress.on = !quiet && isatty(STDERR_FILENO) &&
+                !(out == stdout && isatty(STDOUT_FILENO));
+  clock_gettime(CLOCK_MONOTONIC, &progress.t0);
+  progress.next = 1.0; /* runs shorter than a second show none */
+}
+
+static void progress_clear(void) {
+  if (progress_shown) {
+    fputs("\r\033[K", stderr);
+    progress_shown = 0;
+  }
+}
+
+static void progress_update(unsigned long docs, unsigned long events) {
+  if (!progress.on)
+    return;
+  double t = progress_elapsed();
+  if (t < progress.next)
+    return;
+  progress.next = t + 0.25;
+  fprintf(stderr, "\r\033[Kgeordf: %lu documents, %.0f documents/s, %lu events, "
+                  "%.1f s", docs, docs / t, events, t);
+  fflush(stderr);
+  progress_shown = 1;
+}
+
+/* ---- one run --------------------------------------------------------------- */
+
+/* Where the documents of one extract run go, and what happened so far.
+ * With --jobs 1 the writer writes straight to OUT; else the pipeline's
+ * workers serialize and the RDF of each document is copied to OUT here, in
+ * input order, by finish_doc() (so counts, messages and bytes come out the
+ * same either way). */
+typedef struct {
+  const geordf_lexicon *lex;
+  geordf_writer *w;      /* --jobs 1 */
+  gd_pipeline *pipe;     /* --jobs N */
+  FILE *out;
+  counts c;
+  run_status rs;
+  geordf_status failed;  /* pipeline: the first failed write; like one
+                            writer, every later document fails with it */
+  const char *head, *tail;  /* pipeline: what the output starts and ends with */
+  size_t head_len, tail_len;
+  int head_done;
+} run;
+
+/* Accounts for one document, in input order: reports a failed extraction
+ * or serialization (the document is skipped), else sends its RDF (RDF, LEN:
+ * from the pipeline; NULL: already written) on its way.  Returns nonzero
+ * when the output broke and the run must stop. */
+static int finish_doc(run *R, const char *path, const char *id, geordf_status xst,
+                      geordf_status wst, size_t events, const char *rdf, size_t len) {
+  R->c.read++;
+  if (xst != GEORDF_OK) {
+    gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
+                 "document '%s': extraction failed: %s; document skipped",
+                 id, geordf_strerror(xst));
+    R->c.skipped++;
+    return 0;
+  }
+  if (R->pipe && R->failed) {
+    wst = R->failed;
+    rdf = NULL; /* a failed writer writes nothing more */
+  }
+  if (rdf && len && !R->head_done) {
+    R->head_done = 1;
+    if ((R->rs = write_out(R->out, R->head, R->head_len)) != RUN_OK)
+      return 1;
+  }
+  if (rdf && (R->rs = write_out(R->out, rdf, len)) != RUN_OK)
+    return 1;
+  if (wst != GEORDF_OK && !ferror(R->out)) {
+    /* The stream is fine, so the problem is with this document. */
+    gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
+                 "document '%s': cannot write RDF: %s; document skipped",
+                 id, geordf_strerror(wst));
+    R->c.skipped++;
+    if (R->pipe)
+      R->failed = wst;
+    return 0;
+  }
+  if ((R->rs = flush_out(R->out)) != RUN_OK)
+    return 1;
+  R->c.exported++;
+  R->c.events += events;
+  progress_update(R->c.read, R->c.events);
+  return 0;
+}
+
+/* The pipeline's results, in input order. */
+static int pipe_sink(const gd_item *it, void *payload) {
+  run *R = payload;
+  switch (it->kind) {
+  case GD_ITEM_DIAG:
+    cli_sink(it->diag, NULL);
+    return 0;
+  case GD_ITEM_SKIPPED:
+    R->c.skipped += it->skipped;
+    return 0;
+  case GD_ITEM_DOC:
+    return finish_doc(R, it->source, it->id, it->extracted, it->written,
+                      it->events, it->rdf, it->rdf_len);
+  }
+  return 0;
+}
+
+/* Counts N skipped records, in order with the documents around them. */
+static void skip(run *R, unsigned long n) {
+  if (R->pipe) {
+    if (gd_pipeline_skipped(R->pipe, n) < 0)
+      R->c.skipped += n; /* out of memory: counted, if out of order */
+  } else {
+    R->c.skipped += n;
+  }
+}
+
+static run_status extract_file(const char *path, run *R, const char *date) {
+  gd_reader_options ropt = {date, cli_sink, NULL, on_error, encoding};
+  if (R->pipe) {
+    /* the reader's messages wait for the documents before them */
+    ropt.sink = gd_pipeline_diag_sink;
+    ropt.payload = R->pipe;
+  }
   gd_reader *r = NULL;
   if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) {
-    c->skipped++;
-    return RUN_OK;
+    skip(R, 1);
+    return R->rs;
   }
-  run_status rs = RUN_OK;
+  size_t skipped = 0;
   for (;;) {
     geordf_document doc;
     geordf_status st = gd_reader_next(r, &doc);
+    if (R->pipe && gd_reader_skipped(r) > skipped) {
+      skip(R, gd_reader_skipped(r) - skipped);
+      skipped = gd_reader_skipped(r);
+    }
     if (st == GEORDF_END)
       break;
     if (st == GEORDF_ERR_SYNTAX) {
@@ -231,40 +445,35 @@ static run_status extract_file(const char *path, const geordf_lexicon *lex,
       continue; /* reported and counted by the reader */
     }
     if (st != GEORDF_OK) {
-      c->skipped++; /* the rest of this file is lost */
+      skip(R, 1); /* the rest of this file is lost */
       break;
     }
-    c->read++;
-
-    geordf_events *evs = NULL;
-    st = geordf_extract(&evs, lex, &doc);
-    if (st != GEORDF_OK) {
-      gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
-                   "document '%s': extraction failed: %s; document skipped",
-                   doc.id, geordf_strerror(st));
-      geordf_events_free(evs);
-      c->skipped++;
+    if (R->pipe) {
+      int q = gd_pipeline_doc(R->pipe, &doc, path);
+      if (q > 0)
+        break; /* the output broke */
+      if (q < 0) {
+        gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
+                     "document '%s': out of memory; document skipped", doc.id);
+        R->c.read++;
+        R->c.skipped++;
+      }
       continue;
     }
-    st = geordf_writer_write(w, &doc, evs);
+    geordf_events *evs = NULL;
+    geordf_status wst = GEORDF_OK;
+    st = geordf_extract(&evs, R->lex, &doc);
+    if (st == GEORDF_OK)
+      wst = geordf_writer_write(R->w, &doc, evs);
     size_t n = geordf_events_count(evs);
     geordf_events_free(evs);
-    if (st != GEORDF_OK && !ferror(out)) {
-      /* The stream is fine, so the problem is with this document. */
-      gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
-                   "document '%s': cannot write RDF: %s; document skipped",
-                   doc.id, geordf_strerror(st));
-      c->skipped++;
-      continue;
-    }
-    if ((rs = flush_out(out)) != RUN_OK)
+    if (finish_doc(R, path, doc.id, st, wst, n, NULL, 0))
       break;
-    c->exported++;
-    c->events += n;
   }
-  c->skipped += gd_reader_skipped(r);
+  if (!R->pipe)
+    R->c.skipped += gd_reader_skipped(r);
   gd_reader_free(r);
-  return rs;
+  return R->rs;
 }
 
 /* Loads the bundled lexicon and the user's --lexicon FILES, and freezes it;
@@ -304,6 +513,8 @@ static int cmd_extract(int argc, char **argv) {
       {"lexicon", required_argument, NULL, 'l'},
       {"quiet", no_argument, NULL, 'q'},
       {"on-error", required_argument, NULL, 'E'},
+      {"encoding", required_argument, NULL, 'C'},
+      {"jobs", required_argument, NULL, 'j'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
@@ -312,15 +523,18 @@ static int cmd_extract(int argc, char **argv) {
   char **lexfiles = NULL;
   size_t n_lex = 0;
   int opt, rc = EXIT_USAGE;
+  long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+  unsigned jobs = ncpu > 0 ? (ncpu > MAX_JOBS ? MAX_JOBS : (unsigned)ncpu) : 1;
 
   /* Our own messages name the option; getopt's would name "extract". */
+  help_cmd = "geordf extract";
   opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":f:o:d:b:l:qhVE:", longopts, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, ":f:o:d:b:l:qhVE:C:j:", longopts, NULL)) != -1) {
     switch (opt) {
     case 'f':
       if (geordf_format_parse(&format, optarg) != GEORDF_OK) {
-        fprintf(stderr, "geordf: unknown format '%s' (expected turtle, "
-                        "ntriples, nquads or rdfxml)\n", optarg);
+        usage_error("unknown format '%s' (expected turtle, ntriples, nquads, "
+                    "rdfxml or dot)", optarg);
         goto done;
       }
       break;
@@ -363,8 +577,27 @@ static int cmd_extract(int argc, char **argv) {
         goto done;
       }
       break;
+    case 'C':
+      if ((encoding = gd_input_encoding_parse(optarg)) < 0) {
+        usage_error("unknown --encoding '%s' (expected utf-8, windows-1252 or auto)",
+                    optarg);
+        goto done;
+      }
+      break;
+    case 'j': {
+      char *end;
+      errno = 0;
+      unsigned long n = strtoul(optarg, &end, 10);
+      if (*optarg < '0' || *optarg > '9' || *end || errno || n < 1 || n > MAX_JOBS) {
+        usage_error("invalid --jobs '%s' (expected a number of threads from 1 to %d)",
+                    optarg, MAX_JOBS);
+        goto done;
+      }
+      jobs = (unsigned)n;
+      break;
+    }
     case 'h':
-      fputs(usage_text, stdout);
+      fputs(extract_help, stdout);
       rc = fclose(stdout) == EOF ? EXIT_OUTPUT : EXIT_SUCCESS;
       goto done;
     case 'V':
@@ -405,10 +638,21 @@ static int cmd_extract(int argc, char **argv) {
     goto done;
   }
 
-  counts c = {0, 0, 0, 0};
+  /* Threads only for formats written document by document; debugging
+   * traces would interleave. */
+  const char *debug = getenv("GEORDF_DEBUG");
+  if (!gd_format_splits(format) || (debug && *debug == '1'))
+    jobs = 1;
+  run R = {.lex = lex, .out = out, .rs = RUN_OK};
+  geordf_status st;
+  if (jobs > 1) {
+    st = gd_pipeline_new(&R.pipe, lex, format, base, jobs, pipe_sink, &R);
+    if (st == GEORDF_OK)
+      gd_pipeline_frame(R.pipe, &R.head, &R.head_len, &R.tail, &R.tail_len);
+  } else {
+    st = geordf_writer_new(&R.w, out, format, base);
+  }
   run_status rs = RUN_OK;
-  geordf_writer *w = NULL;
-  geordf_status st = geordf_writer_new(&w, out, format, base);
   int bad_base = 0;
   if (st == GEORDF_ERR_ARG && base) {
     /* The writer has IRI checks of its own; they may be stricter. */
@@ -420,18 +664,32 @@ static int cmd_extract(int argc, char **argv) {
             geordf_strerror(st));
     rs = RUN_OUTPUT;
   }
+  progress_start(out);
   for (int i = optind; rs == RUN_OK && !stop_all && i < argc; i++)
-    rs = extract_file(argv[i], lex, w, out, date, &c);
+    rs = extract_file(argv[i], &R, date);
+  if (rs == RUN_OK && R.pipe) {
+    gd_pipeline_drain(R.pipe);
+    rs = R.rs;
+  }
   if (rs == RUN_OK) {
-    st = geordf_writer_finish(w);
-    if ((rs = flush_out(out)) == RUN_OK && st != GEORDF_OK) {
+    st = GEORDF_OK;
+    if (!R.pipe)
+      st = geordf_writer_finish(R.w);
+    else if (!R.head_done)
+      rs = write_out(out, R.head, R.head_len);
+    if (R.pipe && rs == RUN_OK)
+      rs = write_out(out, R.tail, R.tail_len);
+    if (rs == RUN_OK && (rs = flush_out(out)) == RUN_OK && st != GEORDF_OK) {
       fprintf(stderr, "geordf: cannot finish the output: %s\n",
               geordf_strerror(st));
       rs = RUN_OUTPUT;
     }
   }
-  geordf_writer_free(w);
+  progress_clear();
+  gd_pipeline_free(R.pipe);
+  geordf_writer_free(R.w);
   geordf_lexicon_free(lex);
+  counts c = R.c;
 
   if (output) {
     if (rs != RUN_OK) {
@@ -483,7 +741,7 @@ int main(int argc, char **argv) {
   signal(SIGHUP, on_fatal_signal);
 
   if (argc < 2) {
-    usage_error("%s", "no command given (expected extract, eval, load, query or push)");
+    usage_error("%s", "no command given (expected extract, eval, load, query, push or validate)");
     return EXIT_USAGE;
   }
   const char *cmd = argv[1];
@@ -505,9 +763,11 @@ int main(int argc, char **argv) {
     return gd_cmd_query(argc - 1, argv + 1);
   if (!strcmp(cmd, "push"))
     return gd_cmd_push(argc - 1, argv + 1);
+  if (!strcmp(cmd, "validate"))
+    return gd_cmd_validate(argc - 1, argv + 1);
   if (cmd[0] == '-')
     usage_error("unknown option '%s'", cmd);
   else
-    usage_error("unknown command '%s' (expected extract, eval, load, query or push)", cmd);
+    usage_error("unknown command '%s' (expected extract, eval, load, query, push or validate)", cmd);
   return EXIT_USAGE;
 }

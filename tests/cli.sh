@@ -26,7 +26,7 @@ EOF
 for opt in --help -h; do
   run "$GEORDF" "$opt"
   expect_rc 0 "geordf $opt"
-  has "$D/out" "Usage: geordf extract" "geordf $opt prints usage"
+  has "$D/out" "Usage: geordf COMMAND" "geordf $opt prints usage"
   has "$D/out" "Exit status" "geordf $opt documents exit statuses"
 done
 run "$GEORDF" extract --help
@@ -56,7 +56,7 @@ expect_rc 2 "option without its value"
 has "$D/err" "needs a value" "missing option value"
 run "$GEORDF" extract --format xyz "$D/alpha.txt"
 expect_rc 2 "unknown format"
-has "$D/err" "unknown format 'xyz' (expected turtle, ntriples, nquads or rdfxml)" \
+has "$D/err" "unknown format 'xyz' (expected turtle, ntriples, nquads, rdfxml or dot)" \
   "unknown format message"
 [ -s "$D/out" ] && bad "unknown format: something was written to stdout"
 run "$GEORDF" extract
@@ -208,5 +208,72 @@ expect_rc 1 "--on-error=fail"
 [ "$(ids)" = "oe-a " ] || bad "fail: documents $(ids)"
 run "$GEORDF" extract --on-error=maybe "$D/oe.jsonl"
 expect_rc 2 "--on-error with an unknown value"
+
+# ---- help of each command ------------------------------------------------------
+run "$GEORDF" --help
+for cmd in extract eval load query push validate; do
+  has "$D/out" "  $cmd " "geordf --help lists $cmd"
+done
+for cmd in extract eval load query push validate; do
+  run "$GEORDF" "$cmd" --help
+  expect_rc 0 "geordf $cmd --help"
+  has "$D/out" "Usage: geordf $cmd" "$cmd --help has its own usage line"
+  has "$D/out" "Exit status" "$cmd --help documents exit statuses"
+  [ -s "$D/err" ] && bad "$cmd --help wrote to stderr: $(err_text)"
+done
+run "$GEORDF" extract --help
+lacks "$D/out" "geordf eval" "extract --help is about extract only"
+for word in --format dot --on-error Environment GEORDF_DATADIR "  4  "; do
+  has "$D/out" "$word" "extract --help"
+done
+run "$GEORDF" push --help
+for word in --endpoint --user --password-file --store --timeout --max-bytes --date \
+  --lexicon --encoding --quiet Environment; do
+  has "$D/out" "$word" "push --help"
+done
+run "$GEORDF" extract --bogus "$D/alpha.txt"
+has "$D/err" "Try 'geordf extract --help'" "an extract usage error points to extract --help"
+
+# ---- --format dot: a picture with labels ------------------------------------------
+printf 'Russian President Vladimir Putin visited Turkey on Monday.\n' >"$D/visit-a.txt"
+cp "$D/visit-a.txt" "$D/visit-b.txt"
+# an entity whose label holds every character that is special in DOT or IRIs
+cat >"$D/odd.ttl" <<'EOF'
+@prefix geo: <https://w3id.org/geordf/ns#> .
+@prefix id: <https://w3id.org/geordf/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+id:Odd_State a geo:Country ; rdfs:label "Odd \"State\" <of> {x|y} 100% #1 \\" ;
+  skos:altLabel "Oddland" .
+EOF
+printf 'Russian President Vladimir Putin visited Oddland on Monday.\n' >"$D/visit-odd.txt"
+run "$GEORDF" extract -q -f dot --lexicon "$D/odd.ttl" --date 2015-09-23 \
+  "$D/visit-a.txt" "$D/visit-b.txt" "$D/visit-odd.txt"
+expect_rc 0 "--format dot"
+cp "$D/out" "$D/picture.dot"
+head -n 1 "$D/picture.dot" | grep -q '^digraph {' || bad "--format dot: no digraph"
+# event nodes are IRIs, so their spaces are U+00A0 no-break spaces
+name=$(printf 'Visit: Vladimir Putin → Turkey, 2015-09-21' | sed "s/ /$(printf '\302\240')/g")
+has "$D/picture.dot" "[ label=\"$name\"" "dot: event named by label"
+has "$D/picture.dot" "[ label=\"$name$(printf '\302\240')(2)\"" \
+  "dot: a second event with the same name gets its own node"
+has "$D/picture.dot" '"LVladimir Putin" [ label="Vladimir Putin"' "dot: entity box with its label"
+has "$D/picture.dot" '[ label="geo:destination" ]' "dot: role edges"
+lacks "$D/picture.dot" "w3id.org/geordf/doc/" "dot: no document IRIs"
+lacks "$D/picture.dot" "wasDerivedFrom" "dot: no provenance"
+lacks "$D/picture.dot" "w3id.org/geordf/id/" "dot: no entity IRIs"
+[ "$(grep -c 'label="Vladimir Putin"' "$D/picture.dot")" -eq 1 ] ||
+  bad "dot: an entity is drawn once across documents"
+if command -v dot >/dev/null 2>&1; then
+  if dot -Tsvg "$D/picture.dot" >"$D/picture.svg" 2>"$D/dot.err" && [ ! -s "$D/dot.err" ]; then
+    grep -q 'Odd &quot;State&quot;' "$D/picture.svg" || bad "dot: the odd label did not survive"
+  else
+    bad "dot -Tsvg rejects the picture: $(cat "$D/dot.err")"
+  fi
+elif [ -n "${CI:-}" ]; then
+  bad "dot (Debian package graphviz) is not installed"
+else
+  echo "note: dot -Tsvg check skipped (no graphviz)"
+fi
 
 finish
