@@ -291,7 +291,7 @@ static void statement_free(raptor_statement *st) {
 }
 
 /* An evidence span: byte offsets and code point offsets. */
-typedef struct { size_t b, e, cb, ce; } span;
+typedef struct { size_t b, e, cb, ce, order; } span;
 
 /* The statements of one document under way. */
 typedef struct {
@@ -299,7 +299,8 @@ typedef struct {
   raptor_serializer *ser;
   raptor_term *graph;   /* N-Quads: the document, else NULL */
   char *doc;            /* the document IRI D */
-  span *spans;          /* distinct evidence spans of all events */
+  span *spans;          /* distinct evidence spans of all events, in order */
+  span *sorted;         /* the same sorted by offsets, for lookups */
   size_t nspans;
   const geordf_entity **ents;  /* entities used so far, written at the end */
   size_t nents, capents;
@@ -384,31 +385,51 @@ static size_t cp_of(const size_t *bytes, const size_t *cps, size_t n, size_t off
   return hit ? cps[hit - bytes] : 0;
 }
 
-/* Collects the distinct evidence spans of all events (clamped to the text)
- * and converts their byte offsets to code point offsets in one forward
- * pass: NIF and RFC 5147 count characters, the extractor counts bytes. */
+static int cmp_span(const void *a, const void *b) {
+  const span *x = a, *y = b;
+  if (x->b != y->b) return x->b < y->b ? -1 : 1;
+  if (x->e != y->e) return x->e < y->e ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int cmp_order(const void *a, const void *b) {
+  const span *x = a, *y = b;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Collects the distinct evidence spans of all events (clamped to the text),
+ * in order of first use and sorted by offset, and converts their byte
+ * offsets to code point offsets in one forward pass: NIF and RFC 5147 count
+ * characters, the extractor counts bytes.  Sorting keeps a document with
+ * many events linear. */
 static int collect_spans(const geordf_document *doc, const geordf_events *evs,
-                         span **out, size_t *nout) {
+                         span **out, span **sorted, size_t *nout) {
   size_t n = 0, cap = 0;
   span *v = NULL;
   for (size_t i = 0; i < geordf_events_count(evs); i++) {
     const geordf_event *ev = geordf_events_get(evs, i);
     for (size_t k = 0; k < geordf_event_evidence_count(ev); k++) {
-      size_t b, e, j;
+      size_t b, e;
       evidence_span(ev, k, doc->text_len, &b, &e);
-      for (j = 0; j < n && !(v[j].b == b && v[j].e == e); j++) {}
-      if (j < n) continue;
       if (n == cap) {
         span *nv = realloc(v, (cap = cap ? cap * 2 : 8) * sizeof *v);
         if (!nv) { free(v); return -1; }
         v = nv;
       }
-      v[n++] = (span){b, e, 0, 0};
+      v[n] = (span){b, e, 0, 0, n};
+      n++;
     }
   }
+  if (n) qsort(v, n, sizeof *v, cmp_span);
+  size_t u = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!u || v[i].b != v[u - 1].b || v[i].e != v[u - 1].e) v[u++] = v[i];
+  n = u;
+  /* Sorted by begin; the ends are sorted separately for the pass. */
   size_t *bytes = malloc((2 * n + 1) * sizeof *bytes);
   size_t *cps = malloc((2 * n + 1) * sizeof *cps);
-  if (!bytes || !cps) { free(bytes); free(cps); free(v); return -1; }
+  span *ord = malloc((n + 1) * sizeof *ord);
+  if (!bytes || !cps || !ord) { free(bytes); free(cps); free(ord); free(v); return -1; }
   for (size_t i = 0; i < n; i++) { bytes[2 * i] = v[i].b; bytes[2 * i + 1] = v[i].e; }
   qsort(bytes, 2 * n, sizeof *bytes, cmp_size);
   const unsigned char *t = (const unsigned char *)doc->text;
@@ -424,7 +445,10 @@ static int collect_spans(const geordf_document *doc, const geordf_events *evs,
   }
   free(bytes);
   free(cps);
-  *out = v;
+  if (n) memcpy(ord, v, n * sizeof *ord);
+  if (n) qsort(ord, n, sizeof *ord, cmp_order);
+  *out = ord;
+  *sorted = v;
   *nout = n;
   return 0;
 }
@@ -493,10 +517,15 @@ static void write_sentence(doc_ctx *c, raptor_term *d, const geordf_document *do
   term_free(node);
 }
 
+/* The span [b, e) in the table sorted by offsets. */
 static const span *find_span(const span *v, size_t n, size_t b, size_t e) {
-  for (size_t i = 0; i < n; i++)
-    if (v[i].b == b && v[i].e == e) return &v[i];
-  return NULL;
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid].b < b || (v[mid].b == b && v[mid].e < e)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && v[lo].b == b && v[lo].e == e ? &v[lo] : NULL;
 }
 
 /* Appends E to the document's entity list unless an entity with its IRI is
@@ -561,7 +590,7 @@ static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
   for (size_t k = 0; k < nev; k++) {
     size_t b, e;
     evidence_span(ev, k, doc->text_len, &b, &e);
-    const span *s = find_span(c->spans, c->nspans, b, e);
+    const span *s = find_span(c->sorted, c->nspans, b, e);
     char *siri = s ? char_iri(c->doc, s->cb, s->ce) : NULL;
     if (siri) emit(c, node, P_DERIVED, iri_term(c, siri));
     free(siri);
@@ -811,10 +840,10 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   if (!d.text) d.text = "";
 
   doc_ctx c = {.w = w, .ser = w->run_ser};
-  if (collect_spans(&d, evs, &c.spans, &c.nspans)) return GEORDF_ERR_NOMEM;
+  if (collect_spans(&d, evs, &c.spans, &c.sorted, &c.nspans)) return GEORDF_ERR_NOMEM;
   c.doc = doc_iri(w->base, d.id);
   raptor_term *dnode = c.doc ? iri_term(&c, c.doc) : NULL;
-  if (!dnode) { free(c.spans); free(c.doc); return GEORDF_ERR_NOMEM; }
+  if (!dnode) { free(c.spans); free(c.sorted); free(c.doc); return GEORDF_ERR_NOMEM; }
   if (w->format == GEORDF_FORMAT_NQUADS) c.graph = raptor_term_copy(dnode);
   if (w->format == GEORDF_FORMAT_TURTLE)
     c.ser = open_serializer(w, "turtle", 1);
@@ -854,6 +883,7 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   free((void *)c.ents);
   free(c.doc);
   free(c.spans);
+  free(c.sorted);
   w->failed = st;
   return st;
 }
