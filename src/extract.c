@@ -1322,6 +1322,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   size_t stb = se->tb, ste = se->te;
   int noun = tr->pos == 'n';
   int same_event = 0; /* a definite reference back: the same sanction */
+  /* "restrictions on arms transfers to Iran", "sanctions on countries
+   * making purchases from Russia": a deal named as what a sanction covers
+   * did not happen. */
+  if (tr->type == GEORDF_ARMSDEAL) {
+    for (size_t k = tm->tb, steps = 0; k > stb && steps < 6; steps++) {
+      k--;
+      if (boundary(c, k) || is_punct(c, k, ",")) break;
+      const gd_mention *m = mention_at(c, k);
+      if (m && m->ntrig && m->trig[0]->type == GEORDF_SANCTION) return 0;
+      if (m) k = m->tb;
+    }
+  }
   /* "the measures", "such steps": only after a word that points back, and
    * only when there is something to point back to. */
   if (tr->flags & GD_TRIG_ANAPHOR) {
