@@ -1360,7 +1360,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tm->trig[q]->pos == 'n') has_n = 1;
     else has_v = 1;
   }
-  if (!noun && tm->tb > stb) {
+  /* (A phrasal verb with no noun reading stays a verb: "its air force shot
+   * down".) */
+  if (!noun && tm->tb > stb && (has_n || tm->te - tm->tb == 1)) {
     /* "a lavish welcome", "the supply": a determiner before the word
      * (over at most two adjectives) makes it a noun. */
     size_t k = tm->tb, adj = 0;
