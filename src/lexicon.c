@@ -40,7 +40,11 @@ static const char gd_lexicon_builtin_raptor[] = "";
 typedef struct {
   const char *s, *p, *o;
   int lit;          /* object is a literal */
+  int pk;           /* the predicate as a PRED_* (set when building) */
 } triple;
+
+/* The predicates build() tests on every statement. */
+enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME };
 
 /* Open-addressing hash table from string keys to pointers.  Each slot keeps
  * its key's hash, so a probe reads the key only when the hashes agree: the
@@ -71,6 +75,9 @@ struct geordf_lexicon {
   struct gd_tokens *pool; /* arena for strings (a token list reused as arena) */
   struct gd_tokens *tpool; /* arena for the statements' strings, until frozen */
   struct gd_tokens *scratch; /* tokens of the name add_phrase folds, reused */
+  char *keybuf;           /* add_phrase: the folded key ... */
+  size_t *keyends;        /* ... and where each of its tokens ends */
+  size_t capkey;
   int no_builtin;         /* parse even files that match the built-in data */
   size_t n_builtin;       /* files taken from the built-in data */
   int frozen;
@@ -86,17 +93,34 @@ typedef struct {
   int is_prefix;
 } phrase;
 
+/* Reads eight bytes at a time: start-up hashes some 30,000 keys, IRIs of
+ * 40 bytes and more among them.  The final mixing spreads every byte into
+ * the low bits, which pick the slot. */
 static uint64_t hash_str(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 1099511628211ULL; }
-  return h;
+  const uint64_t k = 0x9E3779B97F4A7C15ULL;
+  uint64_t h = 1469598103934665603ULL ^ n;
+  for (; n >= 8; s += 8, n -= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * k;
+    h ^= h >> 32;
+  }
+  uint64_t w = 0;
+  memcpy(&w, s, n);
+  h = (h ^ w) * k;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
 }
 
-static void **map_slot(strmap *m, const char *key, size_t n, int create, const char **stored) {
-  if (create && (m->n + 1) * 2 > m->cap) {
+/* Grows M so that N more keys keep it at most half full; -1 if out of
+ * memory. */
+static int map_reserve_n(strmap *m, size_t more) {
+  if ((m->n + more) * 2 > m->cap) {
     size_t cap = m->cap ? m->cap * 2 : 1024;
+    while ((m->n + more) * 2 > cap) cap *= 2;
     strslot *v = calloc(cap, sizeof *v);
-    if (!v) return NULL;
+    if (!v) return -1;
     for (size_t i = 0; i < m->cap; i++) {
       if (!m->slots[i].key) continue;
       size_t j = m->slots[i].hash & (cap - 1);
@@ -107,6 +131,13 @@ static void **map_slot(strmap *m, const char *key, size_t n, int create, const c
     m->slots = v;
     m->cap = cap;
   }
+  return 0;
+}
+
+static int map_reserve(strmap *m) { return map_reserve_n(m, 1); }
+
+static void **map_slot(strmap *m, const char *key, size_t n, int create, const char **stored) {
+  if (create && map_reserve(m)) return NULL;
   if (!m->cap) return NULL;
   uint64_t h = hash_str(key, n);
   size_t j = h & (m->cap - 1);
@@ -117,6 +148,28 @@ static void **map_slot(strmap *m, const char *key, size_t n, int create, const c
   m->slots[j].hash = h;
   m->n++;
   return &m->slots[j].val;
+}
+
+/* The slot of KEY[0..N), added when absent (*CREATED set, the slot keeping
+ * KEY itself until the caller stores a lasting copy): one hash, one probe. */
+static strslot *map_insert(strmap *m, const char *key, size_t n, int *created) {
+  if (map_reserve(m)) return NULL;
+  uint64_t h = hash_str(key, n);
+  size_t j = h & (m->cap - 1);
+  for (strslot *sl; (sl = &m->slots[j])->key; j = (j + 1) & (m->cap - 1))
+    if (sl->hash == h && !strncmp(sl->key, key, n) && sl->key[n] == '\0') return sl;
+  m->slots[j].key = key;
+  m->slots[j].hash = h;
+  m->slots[j].val = NULL;
+  m->n++;
+  *created = 1;
+  return &m->slots[j];
+}
+
+/* Takes back the slot map_insert() just added (nothing was probed past it). */
+static void map_remove_last(strmap *m, strslot *sl) {
+  sl->key = NULL;
+  m->n--;
 }
 
 static void map_free(strmap *m) { free(m->slots); }
@@ -155,6 +208,8 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->tr);
   gd_tokens_free(lex->tpool);
   gd_tokens_free(lex->scratch);
+  free(lex->keybuf);
+  free(lex->keyends);
   for (size_t i = 0; i < lex->nents; i++) {
     geordf_entity *e = lex->ents[i];
     free(e->iri);
@@ -284,7 +339,11 @@ static geordf_status load_builtin(geordf_lexicon *lex, const gd_builtin_file *b)
   for (size_t i = 0; i < b->n_st; i++) {
     const uint32_t *v = b->st + 4 * i;
     triple *t = &lex->tr[lex->ntr + i];
-    t->s = (v[3] & GD_BUILTIN_S_BLANK) ? blank_str(lex, b->pool + v[0]) : b->pool + v[0];
+    /* A blank subject's statements are adjacent: they share one string. */
+    if ((v[3] & GD_BUILTIN_S_BLANK) && i && (v[-1] & GD_BUILTIN_S_BLANK) && v[-4] == v[0])
+      t->s = t[-1].s;
+    else
+      t->s = (v[3] & GD_BUILTIN_S_BLANK) ? blank_str(lex, b->pool + v[0]) : b->pool + v[0];
     t->p = b->pool + v[1];
     t->o = (v[3] & GD_BUILTIN_O_BLANK) ? blank_str(lex, b->pool + v[2]) : b->pool + v[2];
     t->lit = (v[3] & GD_BUILTIN_O_LIT) != 0;
@@ -460,6 +519,10 @@ static gd_kind kind_of_class(const char *local, int *weapon) {
   return GD_KIND_NONE;
 }
 
+/* The built-in statements of a subject share its string: compare the
+ * pointers before the bytes. */
+static int same_str(const char *a, const char *b) { return a == b || !strcmp(a, b); }
+
 /* Sorts the statements by subject, keeping their order within a subject.
  * A merge sort of the runs already in order: the built-in files come
  * sorted, so the usual start-up merges a few runs in linear time. */
@@ -472,7 +535,8 @@ static int sort_triples(geordf_lexicon *lex) {
   size_t nrun = 0;
   run[nrun++] = 0;
   for (size_t i = 1; i < n; i++)
-    if (strcmp(lex->tr[i - 1].s, lex->tr[i].s) > 0) run[nrun++] = i;
+    if (lex->tr[i - 1].s != lex->tr[i].s && strcmp(lex->tr[i - 1].s, lex->tr[i].s) > 0)
+      run[nrun++] = i;
   run[nrun] = n;
   triple *src = lex->tr, *dst = tmp;
   while (nrun > 1) {
@@ -506,42 +570,142 @@ static size_t first_of(const geordf_lexicon *lex, const char *s) {
   return lo;
 }
 
-/* Adds a sense to the phrase NAME (tokenized and folded like text). */
-static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
+/* Room for N bytes of key and N word ends in the add_phrase buffers. */
+static int grow_keybuf(geordf_lexicon *lex, size_t n) {
+  if (n <= lex->capkey) return 0;
+  size_t cap = lex->capkey ? lex->capkey : 256;
+  while (cap < n) cap *= 2;
+  char *k = realloc(lex->keybuf, cap);
+  if (!k) return -1;
+  lex->keybuf = k;
+  size_t *e = realloc(lex->keyends, cap * sizeof *e);
+  if (!e) return -1;
+  lex->keyends = e;
+  lex->capkey = cap;
+  return 0;
+}
+
+static int is_alnum_ascii(char c) {
+  return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* Whether NAME holds only the characters fold_name() splits itself. */
+static int is_simple_name(const char *name, size_t nl) {
+  for (size_t i = 0; i < nl; i++) {
+    unsigned char c = (unsigned char)name[i];
+    if (!((unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10 || c == ' ' || c == '-'))
+      return 0;
+  }
+  return 1;
+}
+
+/* Folds NAME into lex->keybuf as the tokenizer would (folded tokens joined
+ * by single spaces), recording where each token ends.  Start-up folds
+ * thousands of names, nearly all ASCII letters, digits, spaces and hyphens:
+ * those are split here by the tokenizer's own rules for these characters
+ * (token.c: a run of letters and digits; a hyphen joins two runs when
+ * either holds a digit, "S-400", else stands alone) and lower-cased; any
+ * other name goes through the tokenizer.  Returns the token count, or -1
+ * when out of memory; *FLAGS0 gets the first token's flags. */
+static long fold_name(geordf_lexicon *lex, const char *name, size_t nl, unsigned *flags0) {
+  if (is_simple_name(name, nl)) {
+    /* Each hyphen may add two spaces to the key. */
+    if (grow_keybuf(lex, 3 * nl + 1)) return -1;
+    size_t n = 0, ntok = 0;
+    for (size_t i = 0; i < nl;) {
+      char c = name[i];
+      if (c == ' ') { i++; continue; }
+      if (ntok) lex->keybuf[n++] = ' ';
+      unsigned fl;
+      if (c == '-') {
+        /* No token ends at a leading hyphen, so it is no GD_TOK_HYPHEN. */
+        fl = GD_TOK_PUNCT;
+        lex->keybuf[n++] = '-';
+        i++;
+      } else {
+        int digit = 0;
+        size_t letters = 0, upper = 0;
+        fl = (c >= '0' && c <= '9') ? GD_TOK_NUM : GD_TOK_WORD;
+        if (c >= 'A' && c <= 'Z') fl |= GD_TOK_CAP;
+        for (;;) {
+          for (; i < nl && is_alnum_ascii(name[i]); i++) {
+            char d = name[i];
+            if (d >= '0' && d <= '9') digit = 1;
+            else {
+              letters++;
+              if (d <= 'Z') { upper++; d = (char)(d + 32); }
+            }
+            lex->keybuf[n++] = d;
+          }
+          if (i + 1 < nl && name[i] == '-' && is_alnum_ascii(name[i + 1])) {
+            int next_digit = 0;
+            for (size_t k = i + 1; k < nl && is_alnum_ascii(name[k]) && !next_digit; k++)
+              next_digit = name[k] >= '0' && name[k] <= '9';
+            if (digit || next_digit) {
+              lex->keybuf[n++] = '-';
+              i++;
+              continue;
+            }
+          }
+          break;
+        }
+        if (letters >= 2 && upper == letters) fl |= GD_TOK_ALLCAPS;
+      }
+      if (!ntok) *flags0 = fl;
+      lex->keyends[ntok++] = n;
+    }
+    lex->keybuf[n] = '\0';
+    return (long)ntok;
+  }
   if (!lex->scratch && !(lex->scratch = gd_tokenize("", 0))) return -1;
   gd_tokens *t = lex->scratch;
-  if (gd_tokenize_again(t, name, strlen(name))) return -1;
-  if (t->ntok == 0) return 0;
-  size_t cap = 0;
+  if (gd_tokenize_again(t, name, nl)) return -1;
+  size_t cap = 1;
   for (size_t i = 0; i < t->ntok; i++) cap += strlen(t->tok[i].norm) + 1;
-  char *key = malloc(cap + 1);
-  if (!key) { gd_tokens_free(t); return -1; }
+  if (grow_keybuf(lex, cap > t->ntok ? cap : t->ntok + 1)) return -1;
   size_t n = 0;
-  int rc = 0;
-  /* Short names written in capitals ("US", "IS") match only capitals. */
-  size_t nl = strlen(name);
-  int caps = nl >= 2 && nl <= 3 && t->ntok == 1 && (t->tok[0].flags & GD_TOK_ALLCAPS);
-  for (size_t i = 0; i < t->ntok && rc == 0; i++) {
-    if (i) key[n++] = ' ';
+  for (size_t i = 0; i < t->ntok; i++) {
+    if (i) lex->keybuf[n++] = ' ';
     size_t l = strlen(t->tok[i].norm);
-    memcpy(key + n, t->tok[i].norm, l);
+    memcpy(lex->keybuf + n, t->tok[i].norm, l);
     n += l;
-    key[n] = '\0';
-    const char *stored = NULL;
-    void **slot = map_slot(&lex->phrases, key, n, 0, NULL);
-    if (!slot) {
-      stored = pool_dup(lex, key);
-      if (!stored) { rc = -1; break; }
-      slot = map_slot(&lex->phrases, key, n, 1, &stored);
-      if (!slot) { rc = -1; break; }
+    lex->keyends[i] = n;
+  }
+  lex->keybuf[n] = '\0';
+  if (t->ntok) *flags0 = t->tok[0].flags;
+  return (long)t->ntok;
+}
+
+/* Adds a sense to the phrase NAME (tokenized and folded like text). */
+static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
+  size_t nl = strlen(name);
+  unsigned flags0 = 0;
+  long nt = fold_name(lex, name, nl, &flags0);
+  if (nt < 0) return -1;
+  size_t ntok = (size_t)nt;
+  if (ntok == 0) return 0;
+  /* Short names written in capitals ("US", "IS") match only capitals. */
+  int caps = nl >= 2 && nl <= 3 && ntok == 1 && (flags0 & GD_TOK_ALLCAPS);
+  for (size_t i = 0; i < ntok; i++) {
+    size_t n = lex->keyends[i];
+    /* Every prefix of the key, ending at a token's end, is a phrase. */
+    char save = lex->keybuf[n];
+    lex->keybuf[n] = '\0';
+    int created = 0;
+    strslot *sl = map_insert(&lex->phrases, lex->keybuf, n, &created);
+    if (!sl) return -1;
+    if (created) {
       phrase *ph = gd_tokens_alloc(lex->pool, sizeof *ph);
-      if (!ph) { rc = -1; break; }
+      const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
+      if (!ph || !stored) { map_remove_last(&lex->phrases, sl); return -1; }
       memset(ph, 0, sizeof *ph);
       ph->key = stored;
-      *slot = ph;
+      sl->key = stored;
+      sl->val = ph;
     }
-    phrase *ph = *slot;
-    if (i + 1 < t->ntok) { ph->is_prefix = 1; continue; }
+    lex->keybuf[n] = save;
+    phrase *ph = sl->val;
+    if (i + 1 < ntok) { ph->is_prefix = 1; continue; }
     /* Append, skipping exact duplicates. */
     gd_sense **pp = &ph->senses;
     int dup = 0;
@@ -549,15 +713,14 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
       if ((*pp)->kind == tmpl.kind && (*pp)->u.entity == tmpl.u.entity && (*pp)->how == tmpl.how) dup = 1;
     if (dup) continue;
     gd_sense *s = gd_tokens_alloc(lex->pool, sizeof *s);
-    if (!s) { rc = -1; break; }
+    if (!s) return -1;
     *s = tmpl;
-    s->caps_only = caps ? GD_CAPS_ALL : (t->tok[0].flags & GD_TOK_CAP) ? GD_CAPS_FIRST : 0;
+    s->caps_only = caps ? GD_CAPS_ALL : (flags0 & GD_TOK_CAP) ? GD_CAPS_FIRST : 0;
     s->next = NULL;
     *pp = s;
   }
-  if (t->ntok > lex->max_phrase_len) lex->max_phrase_len = t->ntok;
-  free(key);
-  return rc;
+  if (ntok > lex->max_phrase_len) lex->max_phrase_len = ntok;
+  return 0;
 }
 
 const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, size_t keylen,
@@ -614,6 +777,14 @@ static const char *const cue_names[GD_CUE_COUNT] = {
     "ease", "impose", "hedge", "aux", "determiner", "preposition", "pronoun", "boundary", "past",
     "arms", "place-anaphor", "group-anaphor", "air", "join", "add"};
 
+/* At most the first 10 bytes of S ("YYYY-MM-DD"), as snprintf "%.10s"
+ * would write them into OUT[11], without its cost (one per office). */
+static void copy_date(char out[11], const char *s) {
+  size_t n = 0;
+  while (n < 10 && s[n]) { out[n] = s[n]; n++; }
+  out[n] = '\0';
+}
+
 static int offices_cmp(const void *a, const void *b) {
   const gd_office *x = a, *y = b;
   return strcmp(x->start, y->start);
@@ -636,20 +807,40 @@ static geordf_status index_holders(geordf_lexicon *lex) {
   return GEORDF_OK;
 }
 
+/* Sets each statement's PRED_* once, so the passes below compare numbers,
+ * not IRIs.  The built-in statements of a file share their predicate
+ * strings: a small cache keyed by the pointer skips most comparisons. */
+static void classify_predicates(geordf_lexicon *lex) {
+  struct { const char *p; int pk; } cache[64];
+  memset(cache, 0, sizeof cache);
+  for (size_t i = 0; i < lex->ntr; i++) {
+    const char *p = lex->tr[i].p;
+    size_t h = ((uintptr_t)p >> 3) & 63;
+    if (cache[h].p != p) {
+      cache[h].p = p;
+      cache[h].pk = !strcmp(p, RDF_TYPE) ? PRED_TYPE : !strcmp(p, RDFS_LABEL) ? PRED_LABEL
+                    : !strcmp(p, SKOS_ALT) ? PRED_ALT : !strcmp(p, SKOS_PREF) ? PRED_PREF
+                    : !strcmp(p, OWL_SAME) ? PRED_SAME : PRED_OTHER;
+    }
+    lex->tr[i].pk = cache[h].pk;
+  }
+}
+
 /* Builds entities, triggers, cues and the phrase table from the triples. */
 static geordf_status build(geordf_lexicon *lex) {
   if (sort_triples(lex)) return GEORDF_ERR_NOMEM;
+  classify_predicates(lex);
   /* Pass 1: entities and counts. */
   size_t ntrig = 0, noff = 0;
   for (size_t i = 0, j; i < lex->ntr; i = j) {
-    for (j = i; j < lex->ntr && !strcmp(lex->tr[j].s, lex->tr[i].s); j++) {}
+    for (j = i; j < lex->ntr && same_str(lex->tr[j].s, lex->tr[i].s); j++) {}
     gd_kind kind = GD_KIND_NONE;
     const char *clsname = NULL, *label = NULL, *qid = NULL;
     for (size_t k = i; k < j; k++) {
       const triple *t = &lex->tr[k];
       const char *l;
       int weapon;
-      if (!strcmp(t->p, RDF_TYPE)) {
+      if (t->pk == PRED_TYPE) {
         if ((l = local_of(t->o, GEO))) {
           gd_kind kk = kind_of_class(l, &weapon);
           if (kk != GD_KIND_NONE && (kind == GD_KIND_NONE || (kind == GD_KIND_WEAPON && !weapon))) {
@@ -662,9 +853,9 @@ static geordf_status build(geordf_lexicon *lex) {
           if (!strcmp(l, "Trigger")) ntrig++;
           else if (!strcmp(l, "Office")) noff++;
         }
-      } else if (!strcmp(t->p, RDFS_LABEL) && t->lit && !label) {
+      } else if (t->pk == PRED_LABEL && t->lit && !label) {
         label = t->o;
-      } else if (!strcmp(t->p, OWL_SAME) && !t->lit && (l = local_of(t->o, WD_ENTITY)) && l[0] == 'Q') {
+      } else if (t->pk == PRED_SAME && !t->lit && (l = local_of(t->o, WD_ENTITY)) && l[0] == 'Q') {
         qid = l;
       }
     }
@@ -677,18 +868,24 @@ static geordf_status build(geordf_lexicon *lex) {
       if (!(e->cls = strdup(clsname))) return GEORDF_ERR_NOMEM;
     }
   }
+  /* Size the phrase table once for about as many keys as there are
+   * literals, rather than growing it through every power of two (each
+   * round touches fresh pages, and page faults are much of start-up). */
+  size_t nlit = 0;
+  for (size_t i = 0; i < lex->ntr; i++) nlit += lex->tr[i].lit != 0;
+  if (map_reserve_n(&lex->phrases, nlit)) return GEORDF_ERR_NOMEM;
   lex->trigs = calloc(ntrig + 1, sizeof *lex->trigs);
   lex->offices = calloc(noff + 1, sizeof *lex->offices);
   if (!lex->trigs || !lex->offices) return GEORDF_ERR_NOMEM;
   /* Pass 2: links, names, triggers, cues, offices. */
   for (size_t i = 0, j; i < lex->ntr; i = j) {
-    for (j = i; j < lex->ntr && !strcmp(lex->tr[j].s, lex->tr[i].s); j++) {}
+    for (j = i; j < lex->ntr && same_str(lex->tr[j].s, lex->tr[i].s); j++) {}
     const char *subj = lex->tr[i].s;
     geordf_entity *e = (geordf_entity *)gd_lexicon_entity(lex, subj);
     int is_trigger = 0, is_cue = 0, is_office = 0;
     for (size_t k = i; k < j; k++) {
       const triple *t = &lex->tr[k];
-      const char *l = !strcmp(t->p, RDF_TYPE) ? local_of(t->o, LEX) : NULL;
+      const char *l = t->pk == PRED_TYPE ? local_of(t->o, LEX) : NULL;
       if (l && !strcmp(l, "Trigger")) is_trigger = 1;
       if (l && !strcmp(l, "Cue")) is_cue = 1;
       if (l && !strcmp(l, "Office")) is_office = 1;
@@ -701,7 +898,7 @@ static geordf_status build(geordf_lexicon *lex) {
         s.kind = GD_PH_ENTITY;
         s.u.entity = e;
         const char *pl;
-        if (t->lit && (!strcmp(t->p, RDFS_LABEL) || !strcmp(t->p, SKOS_ALT) || !strcmp(t->p, SKOS_PREF))) {
+        if (t->lit && (t->pk == PRED_LABEL || t->pk == PRED_ALT || t->pk == PRED_PREF)) {
           s.how = GD_NAME_PROPER;
         } else if (t->lit && (pl = local_of(t->p, LEX)) && !strcmp(pl, "demonym")) {
           s.how = GD_NAME_DEMONYM;
@@ -710,9 +907,13 @@ static geordf_status build(geordf_lexicon *lex) {
         } else if (t->lit && (pl = local_of(t->p, LEX)) && !strcmp(pl, "surname")) {
           s.how = GD_NAME_SURNAME;
         } else {
-          const geordf_entity *o = t->lit ? NULL : gd_lexicon_entity(lex, t->o);
           pl = local_of(t->p, GEO);
           const char *ll = local_of(t->p, LEX);
+          int link = (pl && (!strcmp(pl, "locatedIn") || !strcmp(pl, "nationality") ||
+                             !strcmp(pl, "originCountry") || !strcmp(pl, "basedIn"))) ||
+                     (ll && (!strcmp(ll, "metonymFor") || !strcmp(ll, "successor")));
+          /* Only a link's object is looked up (rdf:type objects are many). */
+          const geordf_entity *o = link && !t->lit ? gd_lexicon_entity(lex, t->o) : NULL;
           if (o && pl && (!strcmp(pl, "locatedIn") || !strcmp(pl, "nationality") ||
                           !strcmp(pl, "originCountry") || !strcmp(pl, "basedIn")))
             e->country = (geordf_entity *)o;
@@ -735,9 +936,9 @@ static geordf_status build(geordf_lexicon *lex) {
               else if (!strcmp(pp, "of"))
                 off.of = (geordf_entity *)gd_lexicon_entity(lex, lex->tr[a].o);
               else if (!strcmp(pp, "start"))
-                snprintf(off.start, sizeof off.start, "%.10s", lex->tr[a].o);
+                copy_date(off.start, lex->tr[a].o);
               else if (!strcmp(pp, "end"))
-                snprintf(off.end, sizeof off.end, "%.10s", lex->tr[a].o);
+                copy_date(off.end, lex->tr[a].o);
             }
             if (off.office && off.of) {
               gd_office *v = realloc(e->offices, (e->n_offices + 1) * sizeof *v);
@@ -844,6 +1045,11 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   lex->tpool = NULL;
   gd_tokens_free(lex->scratch);
   lex->scratch = NULL;
+  free(lex->keybuf);
+  free(lex->keyends);
+  lex->keybuf = NULL;
+  lex->keyends = NULL;
+  lex->capkey = 0;
   lex->ntr = lex->captr = 0;
   if (st == GEORDF_OK) lex->frozen = 1;
   else if (st == GEORDF_ERR_NOMEM) set_err(lex, "out of memory while building the lexicon");

@@ -546,6 +546,62 @@ START_TEST(builtin_not_for_changed_file) {
 }
 END_TEST
 
+/* Names are folded into phrase keys as text is tokenized (lexicon.c splits
+ * the plain ASCII ones itself, the rest through token.c): each name below is
+ * found under the key made from gd_tokenize()'s tokens, with the capitals
+ * rule its first token gives, and every shorter key is a prefix. */
+START_TEST(names_folded_like_text) {
+  static const char *const names[] = {
+      "S-400", "Su-24 jets", "two-party talks", "anti-air", "KN25s", "F-16", "US", "USA",
+      "IS", "Kim  Jong Un", "-x", "a--1", "a- b", "9M-x", "x-9-y", "A-b-C", "ISIS-K", "NATO",
+      "t\u00FCrkiye", "U.S. Navy", "don't", "Gen. Smith", "Moscow-Ankara"};
+  size_t n = sizeof names / sizeof *names;
+  char ttl[8192];
+  size_t len = (size_t)snprintf(ttl, sizeof ttl, "%s", PREFIXES);
+  for (size_t i = 0; i < n; i++)
+    len += (size_t)snprintf(ttl + len, sizeof ttl - len, "id:N%zu a geo:Place ; rdfs:label \"%s\" .\n",
+                            i, names[i]);
+  ck_assert_uint_lt(len, sizeof ttl);
+  const char *path = write_tmp("names.ttl", ttl);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  geordf_status st = geordf_lexicon_load_file(l, path);
+  rm_tmp();
+  ck_assert_msg(st == GEORDF_OK, "%s", geordf_lexicon_error(l));
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  for (size_t i = 0; i < n; i++) {
+    char iri[64], name[64];
+    snprintf(iri, sizeof iri, "%sN%zu", ID, i);
+    const geordf_entity *e = gd_lexicon_entity(l, iri);
+    ck_assert_ptr_nonnull(e);
+    snprintf(name, sizeof name, "%s", geordf_entity_label(e)); /* the unescaped name */
+    gd_tokens *t = gd_tokenize(name, strlen(name));
+    ck_assert_ptr_nonnull(t);
+    ck_assert_uint_gt(t->ntok, 0);
+    char key[256] = "";
+    size_t k = 0;
+    for (size_t j = 0; j < t->ntok; j++) {
+      k += (size_t)snprintf(key + k, sizeof key - k, "%s%s", j ? " " : "", t->tok[j].norm);
+      int pre = -1;
+      const gd_sense *s = gd_lexicon_lookup(l, key, k, &pre);
+      if (j + 1 < t->ntok) {
+        ck_assert_msg(pre == 1, "\"%s\": \"%s\" is no prefix", name, key);
+        continue;
+      }
+      for (; s && s->u.entity != e; s = s->next) {}
+      ck_assert_msg(s != NULL, "\"%s\" is not found under \"%s\"", name, key);
+      size_t nl = strlen(name);
+      unsigned caps = nl >= 2 && nl <= 3 && t->ntok == 1 && (t->tok[0].flags & GD_TOK_ALLCAPS)
+                          ? GD_CAPS_ALL
+                          : (t->tok[0].flags & GD_TOK_CAP) ? GD_CAPS_FIRST : 0;
+      ck_assert_msg(s->caps_only == caps, "\"%s\": caps rule %u, expected %u", name, s->caps_only, caps);
+    }
+    gd_tokens_free(t);
+  }
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 START_TEST(free_null) {
   geordf_lexicon_free(NULL);
   ck_assert_str_eq(geordf_lexicon_error(NULL), "");
@@ -568,6 +624,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, office_holders_by_date);
   tcase_add_test(tc, person_state_by_date);
   tcase_add_test(tc, load_after_freeze);
+  tcase_add_test(tc, names_folded_like_text);
   suite_add_tcase(s, tc);
   tc = tcase_create("errors");
   tcase_add_test(tc, syntax_error_keeps_nothing);
