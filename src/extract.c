@@ -294,7 +294,11 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
 /* Coreference memory: the last person and the recent states, updated as
  * each phrase is read so that pronouns refer back to what came before. */
 static void remember(ctx *c, const np *p) {
-  int prep = governing_prep(c, p, c->sent_tb) != NULL;
+  /* "after the bloc barred ...": after, before, since, until also open
+   * clauses, whose subject this is. */
+  const char *gp = governing_prep(c, p, c->sent_tb);
+  int prep = gp && strcmp(gp, "after") && strcmp(gp, "before") && strcmp(gp, "since") && strcmp(gp, "until") &&
+             strcmp(gp, "once");
   if (p->person && !p->poss && !prep) c->subj_person = p->person;
   if (p->person) {
     c->last_person_prep = prep;
@@ -317,7 +321,7 @@ static void remember(ctx *c, const np *p) {
   /* A possessor counts ("Syria's agency said its ..."), but not in an
    * apposition ("Beijing, Pyongyang's ally,"). */
   int appos = p->poss && p->tb > c->sent_tb && is_punct(c, p->tb - 1, ",");
-  if (a && a->kind != GD_KIND_PERSON && !appos && !governing_prep(c, p, c->sent_tb) &&
+  if (a && a->kind != GD_KIND_PERSON && !appos && !prep &&
       (p->head || p->person || (p->place && p->place->stands_for))) {
     c->subj_state = a;
     if (!c->sent_subj) c->sent_subj = a;
@@ -413,6 +417,17 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.tb = m->tb;
         p.te = m->te;
         if (add_np(c, &p)) return -1;
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_ORG_ANAPHOR))) {
+        /* "the bloc", "the 27-nation bloc": the last organization named. */
+        for (int k = 0; k < 8 && c->states[k]; k++)
+          if (c->states[k]->kind == GD_KIND_ORG) {
+            p.head = c->states[k];
+            p.tb = m->tb;
+            p.te = m->te;
+            if (m->te < te && (c->t->tok[m->te].flags & GD_TOK_POSS)) p.poss = 1, p.te = m->te + 1;
+            if (add_np(c, &p)) return -1;
+            break;
+          }
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_GROUP_ANAPHOR))) {
         /* "the rebels", "the militants": the last armed group named. */
         for (int k = 0; k < 8 && c->states[k]; k++)
