@@ -1959,9 +1959,9 @@ static int merge_events(geordf_events *evs) {
 }
 
 
-static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_t np0) {
+static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_t m1, size_t np0) {
   fprintf(stderr, "S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->text + se->b);
-  for (size_t k = m0; k < c->nm; k++) {
+  for (size_t k = m0; k < m1; k++) {
     const gd_mention *m = &c->m[k];
     fprintf(stderr, "  M %zu-%zu '%s..' ents=%u trig=%u cues=%x office=%s\n", m->tb, m->te,
             c->t->tok[m->tb].norm, m->nents, m->ntrig, m->cues, m->office ? m->office->office : "-");
@@ -1988,6 +1988,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     gd_date_format(&c.ymd, c.date);
   }
   char *combined = NULL;
+  size_t *msent = NULL; /* first mention of each sentence */
   const char *dbg = getenv("GEORDF_DEBUG");
   int debug = dbg && *dbg == '1';
   c.debug = debug;
@@ -2019,12 +2020,24 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   c.tok_np = malloc((c.t->ntok + 1) * sizeof *c.tok_np);
   if (!c.tok_m || !c.tok_np) goto cleanup;
   for (size_t i = 0; i < c.t->ntok; i++) c.tok_m[i] = c.tok_np[i] = -1;
+  /* Lexicon phrases first, for the whole document: most news holds no
+   * trigger at all, and then there is nothing more to do. */
+  msent = malloc((c.t->nsent + 1) * sizeof *msent);
+  if (!msent) goto cleanup;
+  int any_trigger = 0;
   for (size_t s = 0; s < c.t->nsent; s++) {
     const gd_sentence *se = &c.t->sent[s];
-    size_t m0 = c.nm;
+    msent[s] = c.nm;
     if (gd_match(lex, c.t, se->tb, se->te, &c.m, &c.nm, &c.capm)) goto cleanup;
-    for (size_t k = m0; k < c.nm; k++)
+    for (size_t k = msent[s]; k < c.nm; k++) {
       for (size_t i = c.m[k].tb; i < c.m[k].te; i++) c.tok_m[i] = (int)k;
+      if (c.m[k].ntrig) any_trigger = 1;
+    }
+  }
+  msent[c.t->nsent] = c.nm;
+  for (size_t s = 0; any_trigger && s < c.t->nsent; s++) {
+    const gd_sentence *se = &c.t->sent[s];
+    size_t m0 = msent[s], m1 = msent[s + 1];
     size_t np0;
     c.sent_tb = se->tb;
     c.sent_subj = NULL;
@@ -2034,16 +2047,16 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     /* A dateline: a place in capitals opening a sentence, then a dash. */
     if (!c.dateline && np1 > np0 && c.nps[np0].te < se->te && dateline_np(&c, &c.nps[np0], se->tb))
       c.dateline = c.nps[np0].place->country;
-    if (debug) debug_sentence(&c, se, m0, np0);
+    if (debug) debug_sentence(&c, se, m0, m1, np0);
     /* Dates are only read in sentences that hold a trigger. */
     gd_date_expr dates[16];
     size_t nd = 0;
-    for (size_t k = m0; k < c.nm; k++)
+    for (size_t k = m0; k < m1; k++)
       if (c.m[k].ntrig) {
         nd = gd_date_find(c.text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
         break;
       }
-    for (size_t k = m0; k < c.nm; k++) {
+    for (size_t k = m0; k < m1; k++) {
       const gd_mention *tm = &c.m[k];
       for (unsigned q = 0; q < tm->ntrig; q++)
         if (apply_frame(&c, tm->trig[q], tm, se, np0, np1, dates, nd)) goto cleanup;
@@ -2076,5 +2089,6 @@ cleanup:
   free(c.m);
   free(c.nps);
   free(combined);
+  free(msent);
   return st;
 }

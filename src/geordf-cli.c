@@ -346,6 +346,7 @@ typedef struct {
   const char *head, *tail;  /* pipeline: what the output starts and ends with */
   size_t head_len, tail_len;
   int head_done;
+  int werr;              /* --jobs 1: errno of the writer's failed write */
 } run;
 
 /* Accounts for one document, in input order: reports a failed extraction
@@ -383,8 +384,12 @@ static int finish_doc(run *R, const char *path, const char *id, geordf_status xs
       R->failed = wst;
     return 0;
   }
-  if ((R->rs = flush_out(R->out)) != RUN_OK)
+  /* No fflush per document: stdio writes whole buffers, and a failed write
+   * leaves the stream's error flag set. */
+  if (ferror(R->out)) {
+    R->rs = out_failed(R->out, R->werr);
     return 1;
+  }
   R->c.exported++;
   R->c.events += events;
   progress_update(R->c.read, R->c.events);
@@ -463,8 +468,11 @@ static run_status extract_file(const char *path, run *R, const char *date) {
     geordf_events *evs = NULL;
     geordf_status wst = GEORDF_OK;
     st = geordf_extract(&evs, R->lex, &doc);
-    if (st == GEORDF_OK)
+    if (st == GEORDF_OK) {
+      errno = 0;
       wst = geordf_writer_write(R->w, &doc, evs);
+      R->werr = errno;
+    }
     size_t n = geordf_events_count(evs);
     geordf_events_free(evs);
     if (finish_doc(R, path, doc.id, st, wst, n, NULL, 0))

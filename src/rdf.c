@@ -77,8 +77,9 @@ struct geordf_writer {
   int raptor_error;            /* set by the log handler */
   geordf_status failed;        /* sticky: once output broke, it stays broken */
   int finished;
-  raptor_iostream *mem;        /* a buffer writer's stream into buf */
-  sbuf buf;                    /* a buffer writer's output */
+  raptor_iostream *mem;        /* raptor's stream into buf */
+  sbuf buf;                    /* output not yet written to fh (or, for a
+                                  buffer writer, not yet taken) */
   char *head;                  /* output-wide head, cut from buf ... */
   size_t head_len;
   int head_cut;                /* ... once, after the first document */
@@ -645,32 +646,47 @@ static raptor_serializer *open_serializer(geordf_writer *w, const char *name,
       return NULL;
     }
   /* a NULL base: with one, Turtle would write relative IRIs */
-  if (w->mem ? raptor_serializer_start_to_iostream(ser, NULL, w->mem)
-             : raptor_serializer_start_to_file_handle(ser, NULL, w->fh)) {
+  if (raptor_serializer_start_to_iostream(ser, NULL, w->mem)) {
     raptor_free_serializer(ser);
     return NULL;
   }
   return ser;
 }
 
-/* ---- buffer writers ----------------------------------------------------- */
+/* ---- the output stream -------------------------------------------------- */
 
-/* raptor's stream handler into the writer's buffer.  The return values are
- * those of raptor's own FILE handler, so the serializers behave alike. */
+/* Output a file writer holds before writing it to its FILE. */
+#define FLUSH_AT ((size_t)1 << 16)
+
+/* Writes a file writer's buffered output to its FILE; 0, or -1 on error. */
+static int flush_buf(geordf_writer *w) {
+  if (!w->fh || !w->buf.n) return 0;
+  size_t n = w->buf.n;
+  w->buf.n = 0;
+  return fwrite(w->buf.s, 1, n, w->fh) == n ? 0 : -1;
+}
+
+/* raptor's stream handler into the writer's buffer, for every writer:
+ * raptor writes most output a byte at a time, which a FILE handler turns
+ * into a locked fputc() per byte.  A file writer passes the buffer on to
+ * its FILE every FLUSH_AT bytes.  The return values are those of raptor's
+ * own FILE handler, so the serializers behave alike. */
 static int mem_write_byte(void *ctx, const int byte) {
   geordf_writer *w = ctx;
   char c = (char)byte;
-  if (w->buf.n + 2 <= w->buf.cap) { /* raptor writes much byte by byte */
+  if (w->buf.n + 2 <= w->buf.cap) {
     w->buf.s[w->buf.n++] = c;
     w->buf.s[w->buf.n] = '\0';
     return 1;
   }
+  if (w->buf.n >= FLUSH_AT && flush_buf(w)) return 0;
   sb_add(&w->buf, &c, 1);
   return !w->buf.oom;
 }
 
 static int mem_write_bytes(void *ctx, const void *p, size_t size, size_t nmemb) {
   geordf_writer *w = ctx;
+  if (w->buf.n >= FLUSH_AT && flush_buf(w)) return 0;
   sb_add(&w->buf, p, size * nmemb);
   return w->buf.oom ? 0 : (int)nmemb;
 }
@@ -733,7 +749,7 @@ static geordf_status writer_new(geordf_writer **out, FILE *fh,
     raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_LIBXML_STRUCTURED_ERROR_SAVE, 0);
   }
   if (raptor_world_open(w->world)) { geordf_writer_free(w); return GEORDF_ERR_RDF; }
-  if (!fh && !(w->mem = raptor_new_iostream_from_handler(w->world, w, &mem_handler))) {
+  if (!(w->mem = raptor_new_iostream_from_handler(w->world, w, &mem_handler))) {
     geordf_writer_free(w);
     return GEORDF_ERR_NOMEM;
   }
@@ -756,7 +772,7 @@ static geordf_status writer_new(geordf_writer **out, FILE *fh,
   /* N-Triples and N-Quads stream; RDF/XML must be one document.  Turtle's
    * serializer keeps every statement until it ends, so it is per document. */
   static const char *const run_name[] = {NULL, "ntriples", "nquads", "rdfxml"};
-  if (w->mem && format == GEORDF_FORMAT_RDFXML) {
+  if (!fh && format == GEORDF_FORMAT_RDFXML) {
     geordf_status st = probe_head(w);
     if (st != GEORDF_OK) { geordf_writer_free(w); return st; }
   }
@@ -863,9 +879,11 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
     }
     if (c.err || w->raptor_error) st = GEORDF_ERR_RDF;
   }
-  if (w->fh && ferror(w->fh)) st = GEORDF_ERR_IO;
-  if (w->mem) {
-    if (w->buf.oom) st = GEORDF_ERR_NOMEM;
+  if (w->buf.oom) st = GEORDF_ERR_NOMEM;
+  /* the document is in the FILE when this returns, as callers reading a
+   * memory stream after each document expect */
+  if (w->fh && (flush_buf(w) || ferror(w->fh))) st = GEORDF_ERR_IO;
+  if (!w->fh) {
     /* raptor wrote the RDF/XML head before the first statement: the
      * caller writes it once for the whole output */
     if (w->head && !w->head_cut && w->buf.n) {
@@ -902,7 +920,8 @@ geordf_status geordf_writer_finish(geordf_writer *w) {
     raptor_free_serializer(w->run_ser);
     w->run_ser = NULL;
   }
-  if (w->fh && (fflush(w->fh) || ferror(w->fh)) && w->failed != GEORDF_ERR_IO)
+  if (w->buf.oom && !w->failed) w->failed = GEORDF_ERR_NOMEM;
+  if (w->fh && (flush_buf(w) || fflush(w->fh) || ferror(w->fh)) && w->failed != GEORDF_ERR_IO)
     w->failed = GEORDF_ERR_IO;
   return w->failed;
 }
