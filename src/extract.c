@@ -216,6 +216,8 @@ static const geordf_entity *np_actor(const ctx *c, const np *p);
 
 static int pronoun_np(ctx *c, size_t i, np *p) {
   const char *w = c->t->tok[i].norm;
+  /* Every pronoun below starts with h, s, t or i: most words stop here. */
+  if (w[0] != 'h' && w[0] != 's' && w[0] != 't' && w[0] != 'i') return 0;
   if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "she") ||
       !strcmp(w, "her")) {
     if (!c->last_person) return 0;

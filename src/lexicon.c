@@ -67,6 +67,10 @@ struct geordf_lexicon {
   size_t nents, capents;
   strmap by_iri;          /* IRI -> entity */
   strmap phrases;         /* key -> gd_phrase */
+  uint64_t *filter;       /* a bit per phrase key's hash, set at freeze:
+                             most words of a text are no phrase, and this
+                             bitmap stays in cache where the table does not */
+  size_t filter_mask;     /* bits - 1, a power of two less one */
   size_t max_phrase_len;
   gd_trigger *trigs;      /* owned arrays */
   size_t ntrigs;
@@ -224,6 +228,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->ents);
   /* Phrases and senses live in the pool. */
   map_free(&lex->phrases);
+  free(lex->filter);
   map_free(&lex->by_iri);
   free(lex->trigs);
   free(lex->offices);
@@ -723,13 +728,41 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
   return 0;
 }
 
+/* The filter bit of hash H: bits the table's slot index does not use. */
+static size_t filter_bit(const geordf_lexicon *lex, uint64_t h) { return (size_t)(h >> 32) & lex->filter_mask; }
+
+static int build_filter(geordf_lexicon *lex) {
+  size_t bits = 1 << 12;
+  while (bits < lex->phrases.n * 16) bits *= 2;
+  lex->filter = calloc(bits / 64, sizeof *lex->filter);
+  if (!lex->filter) return -1;
+  lex->filter_mask = bits - 1;
+  for (size_t i = 0; i < lex->phrases.cap; i++)
+    if (lex->phrases.slots[i].key) {
+      size_t b = filter_bit(lex, lex->phrases.slots[i].hash);
+      lex->filter[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+  return 0;
+}
+
 const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, size_t keylen,
                                   int *is_prefix) {
-  void **slot = map_slot((strmap *)&lex->phrases, key, keylen, 0, NULL);
-  if (!slot) { *is_prefix = 0; return NULL; }
-  const phrase *ph = *slot;
-  *is_prefix = ph->is_prefix;
-  return ph->senses;
+  *is_prefix = 0;
+  const strmap *m = &lex->phrases;
+  if (!m->cap) return NULL;
+  uint64_t h = hash_str(key, keylen);
+  if (lex->filter) {
+    size_t b = filter_bit(lex, h);
+    if (!(lex->filter[b / 64] >> (b % 64) & 1)) return NULL;
+  }
+  size_t j = h & (m->cap - 1);
+  for (const strslot *sl; (sl = &m->slots[j])->key; j = (j + 1) & (m->cap - 1))
+    if (sl->hash == h && !strncmp(sl->key, key, keylen) && sl->key[keylen] == '\0') {
+      const phrase *ph = sl->val;
+      *is_prefix = ph->is_prefix;
+      return ph->senses;
+    }
+  return NULL;
 }
 
 static int role_of(const char *name, geordf_role *out) {
@@ -1038,6 +1071,7 @@ static geordf_status build(geordf_lexicon *lex) {
 geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   if (lex->frozen) return GEORDF_OK;
   geordf_status st = build(lex);
+  if (st == GEORDF_OK && build_filter(lex)) st = GEORDF_ERR_NOMEM;
   /* The triples are no longer needed once the tables are built. */
   free(lex->tr);
   lex->tr = NULL;

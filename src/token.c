@@ -34,7 +34,8 @@ void *gd_tokens_alloc(gd_tokens *t, size_t len) {
   return c->data + at;
 }
 
-char *gd_tokens_strdup(gd_tokens *t, const char *s, size_t len) {
+/* LEN + 1 bytes for a string, the last allocation until the next call. */
+static char *str_reserve(gd_tokens *t, size_t len) {
   struct gd_chunk *c = t->arena;
   if (!c || c->cap - c->used < len + 1) {
     size_t cap = len + 1 > 16384 ? len + 1 : 16384;
@@ -46,9 +47,17 @@ char *gd_tokens_strdup(gd_tokens *t, const char *s, size_t len) {
     t->arena = c;
   }
   char *p = c->data + c->used;
-  memcpy(p, s, len);
   p[len] = '\0';
   c->used += len + 1;
+  return p;
+}
+
+/* Gives back the LEN + 1 bytes str_reserve() just handed out. */
+static void str_unreserve(gd_tokens *t, size_t len) { t->arena->used -= len + 1; }
+
+char *gd_tokens_strdup(gd_tokens *t, const char *s, size_t len) {
+  char *p = str_reserve(t, len);
+  if (p) memcpy(p, s, len);
   return p;
 }
 
@@ -77,7 +86,7 @@ static int is_abbrev(const char *s, size_t n) {
   }
   low[n] = '\0';
   for (size_t i = 0; abbrevs[i]; i++)
-    if (!strcmp(abbrevs[i], low)) return 1;
+    if (abbrevs[i][0] == low[0] && !strcmp(abbrevs[i], low)) return 1;
   return 0;
 }
 
@@ -99,16 +108,18 @@ static int push(builder *bd, size_t b, size_t e, unsigned flags, unsigned nl, si
   }
   const char *s = bd->s + b;
   size_t n = normlen;
-  int ascii = 1;
-  for (size_t i = 0; i < n; i++)
-    if ((unsigned char)s[i] >= 0x80) { ascii = 0; break; }
-  char *norm;
-  if (ascii) {
-    norm = gd_tokens_strdup(t, s, n);
-    if (!norm) return -1;
-    for (size_t i = 0; i < n; i++)
-      if (norm[i] >= 'A' && norm[i] <= 'Z') norm[i] = (char)(norm[i] + 32);
-  } else {
+  /* ASCII, the common case, is lower-cased while it is copied; a
+   * non-ASCII byte takes the copy back and folds with utf8proc. */
+  char *norm = str_reserve(t, n);
+  if (!norm) return -1;
+  size_t i = 0;
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) break;
+    norm[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  if (i < n) {
+    str_unreserve(t, n);
     size_t fl;
     char *f = gd_text_fold(s, n, &fl);
     if (!f) return -1;
@@ -163,6 +174,22 @@ static inline size_t cp_len(const builder *bd, size_t i) {
  * *upper. */
 static void read_run(const builder *bd, size_t *i, int *has_digit, int *letters, int *upper) {
   for (;;) {
+    /* ASCII letters and digits without decoding: most of the text */
+    const unsigned char *s = (const unsigned char *)bd->s;
+    size_t j = *i;
+    for (; j < bd->len; j++) {
+      unsigned c = s[j];
+      if ((c | 32u) - 'a' < 26u) {
+        (*letters)++;
+        if (c < 'a') (*upper)++;
+      } else if (c - '0' < 10u) {
+        *has_digit = 1;
+      } else {
+        break;
+      }
+    }
+    *i = j;
+    if (j >= bd->len || s[j] < 0x80) return;
     long cp = peek(bd, *i);
     if (is_letter(cp)) {
       (*letters)++;
@@ -293,8 +320,7 @@ static void tokenize_words(builder *bd) {
 
 static int is_closer(const gd_token *k) {
   const char *n = k->norm;
-  return (k->flags & GD_TOK_PUNCT) && (!strcmp(n, "\"") || !strcmp(n, "'") || !strcmp(n, ")") ||
-                                       !strcmp(n, "]"));
+  return (k->flags & GD_TOK_PUNCT) && n[0] && !n[1] && strchr("\"')]", n[0]);
 }
 
 /* Capitalized words that usually start a sentence, used after "U.S." */
@@ -330,8 +356,7 @@ static int split_sentences(gd_tokens *t, const char *s) {
         while (ls > 0 && s[ls - 1] != '\n') ls--;
         if (k->e - ls < 70 || (k->flags & GD_TOK_PUNCT)) end = 1;
       }
-      if (!end && (k->flags & GD_TOK_PUNCT) &&
-          (!strcmp(k->norm, ".") || !strcmp(k->norm, "!") || !strcmp(k->norm, "?"))) {
+      if (!end && (k->flags & GD_TOK_PUNCT) && k->norm[0] && !k->norm[1] && strchr(".!?", k->norm[0])) {
         size_t j = i + 1;
         /* Closing quotes touch the full stop; a quote after a space opens
          * the next sentence. */
