@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -247,6 +248,12 @@ typedef struct {
 } counts;
 
 /* What stopped the run early, if anything. */
+/* Whether S ends in SUFFIX, ignoring case. */
+static int has_suffix(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && !strcasecmp(s + n - k, suffix);
+}
+
 typedef enum { RUN_OK, RUN_PIPE, RUN_OUTPUT } run_status;
 
 /* Writing OUT failed with ERR: EPIPE on stdout means the reader (e.g.
@@ -651,6 +658,13 @@ static int cmd_extract(int argc, char **argv) {
   const char *debug = getenv("GEORDF_DEBUG");
   if (!gd_format_splits(format) || (debug && *debug == '1'))
     jobs = 1;
+  /* An article file is one document: no more threads than documents. */
+  unsigned articles = 0;
+  for (int i = optind; i < argc; i++)
+    if (strcmp(argv[i], "-") && !has_suffix(argv[i], ".jsonl") && !has_suffix(argv[i], ".ndjson"))
+      articles++;
+  if (articles == (unsigned)(argc - optind) && articles < jobs)
+    jobs = articles;
   run R = {.lex = lex, .out = out, .rs = RUN_OK};
   geordf_status st;
   if (jobs > 1) {
