@@ -61,13 +61,28 @@ typedef struct {
   size_t cap, n;
 } strmap;
 
+typedef struct {
+  const char *key;
+  gd_sense *senses;
+  uint64_t hash;           /* hash_str() of the key */
+  int is_prefix;
+} phrase;
+
+/* The phrase table: open addressing over pointers alone (8 bytes a slot,
+ * where a generic slot takes 24), as its memory is faulted in at every
+ * start and the bitmap below turns away most probes of absent keys. */
+typedef struct {
+  phrase **slots;
+  size_t cap, n;
+} phtab;
+
 struct geordf_lexicon {
   triple *tr;
   size_t ntr, captr;
   geordf_entity **ents;
   size_t nents, capents;
   strmap by_iri;          /* IRI -> entity */
-  strmap phrases;         /* key -> gd_phrase */
+  phtab phrases;           /* key -> phrase */
   uint64_t *filter;       /* a bit per phrase key's hash, set at freeze:
                              most words of a text are no phrase, and this
                              bitmap stays in cache where the table does not */
@@ -92,11 +107,6 @@ struct geordf_lexicon {
   char err[512];
 };
 
-typedef struct {
-  const char *key;
-  gd_sense *senses;
-  int is_prefix;
-} phrase;
 
 /* Reads eight bytes at a time: start-up hashes some 30,000 keys, IRIs of
  * 40 bytes and more among them.  The final mixing spreads every byte into
@@ -155,26 +165,33 @@ static void **map_slot(strmap *m, const char *key, size_t n, int create, const c
   return &m->slots[j].val;
 }
 
-/* The slot of KEY[0..N), added when absent (*CREATED set, the slot keeping
- * KEY itself until the caller stores a lasting copy): one hash, one probe. */
-static strslot *map_insert(strmap *m, const char *key, size_t n, int *created) {
-  if (map_reserve(m)) return NULL;
-  uint64_t h = hash_str(key, n);
-  size_t j = h & (m->cap - 1);
-  for (strslot *sl; (sl = &m->slots[j])->key; j = (j + 1) & (m->cap - 1))
-    if (sl->hash == h && !strncmp(sl->key, key, n) && sl->key[n] == '\0') return sl;
-  m->slots[j].key = key;
-  m->slots[j].hash = h;
-  m->slots[j].val = NULL;
-  m->n++;
-  *created = 1;
-  return &m->slots[j];
+/* Grows T so that N more keys keep it at most half full; -1 if out of
+ * memory. */
+static int phtab_reserve(phtab *t, size_t more) {
+  if ((t->n + more) * 2 <= t->cap) return 0;
+  size_t cap = t->cap ? t->cap * 2 : 1024;
+  while ((t->n + more) * 2 > cap) cap *= 2;
+  phrase **v = calloc(cap, sizeof *v);
+  if (!v) return -1;
+  for (size_t i = 0; i < t->cap; i++) {
+    if (!t->slots[i]) continue;
+    size_t j = t->slots[i]->hash & (cap - 1);
+    while (v[j]) j = (j + 1) & (cap - 1);
+    v[j] = t->slots[i];
+  }
+  free(t->slots);
+  t->slots = v;
+  t->cap = cap;
+  return 0;
 }
 
-/* Takes back the slot map_insert() just added (nothing was probed past it). */
-static void map_remove_last(strmap *m, strslot *sl) {
-  sl->key = NULL;
-  m->n--;
+/* The slot of the phrase with key KEY[0..N) and hash H: the phrase, or an
+ * empty slot where it belongs. */
+static phrase **phtab_slot(const phtab *t, const char *key, size_t n, uint64_t h) {
+  size_t j = h & (t->cap - 1);
+  for (phrase *ph; (ph = t->slots[j]); j = (j + 1) & (t->cap - 1))
+    if (ph->hash == h && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
+  return &t->slots[j];
 }
 
 static void map_free(strmap *m) { free(m->slots); }
@@ -228,7 +245,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   }
   free(lex->ents);
   /* Phrases and senses live in the pool. */
-  map_free(&lex->phrases);
+  free(lex->phrases.slots);
   free(lex->filter);
   map_free(&lex->by_iri);
   free(lex->trigs);
@@ -407,6 +424,8 @@ geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
     goto cleanup;
   }
   w = raptor_new_world();
+  /* A file stream needs no WWW library (curl and its TLS set-up). */
+  if (w) raptor_world_set_flag(w, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1);
   p = w ? raptor_new_parser(w, "turtle") : NULL;
   if (!p) { st = GEORDF_ERR_RDF; goto cleanup; }
   raptor_world_set_log_handler(w, &c, on_log);
@@ -704,20 +723,21 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     /* Every prefix of the key, ending at a token's end, is a phrase. */
     char save = lex->keybuf[n];
     lex->keybuf[n] = '\0';
-    int created = 0;
-    strslot *sl = map_insert(&lex->phrases, lex->keybuf, n, &created);
-    if (!sl) return -1;
-    if (created) {
+    if (phtab_reserve(&lex->phrases, 1)) return -1;
+    uint64_t h = hash_str(lex->keybuf, n);
+    phrase **slot = phtab_slot(&lex->phrases, lex->keybuf, n, h);
+    if (!*slot) {
       phrase *ph = gd_tokens_alloc(lex->pool, sizeof *ph);
       const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
-      if (!ph || !stored) { map_remove_last(&lex->phrases, sl); return -1; }
+      if (!ph || !stored) return -1;
       memset(ph, 0, sizeof *ph);
       ph->key = stored;
-      sl->key = stored;
-      sl->val = ph;
+      ph->hash = h;
+      *slot = ph;
+      lex->phrases.n++;
     }
     lex->keybuf[n] = save;
-    phrase *ph = sl->val;
+    phrase *ph = *slot;
     if (i + 1 < ntok) { ph->is_prefix = 1; continue; }
     /* Append, skipping exact duplicates. */
     gd_sense **pp = &ph->senses;
@@ -746,8 +766,8 @@ static int build_filter(geordf_lexicon *lex) {
   if (!lex->filter) return -1;
   lex->filter_mask = bits - 1;
   for (size_t i = 0; i < lex->phrases.cap; i++)
-    if (lex->phrases.slots[i].key) {
-      size_t b = filter_bit(lex, lex->phrases.slots[i].hash);
+    if (lex->phrases.slots[i]) {
+      size_t b = filter_bit(lex, lex->phrases.slots[i]->hash);
       lex->filter[b / 64] |= (uint64_t)1 << (b % 64);
     }
   return 0;
@@ -756,21 +776,16 @@ static int build_filter(geordf_lexicon *lex) {
 const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, size_t keylen,
                                   int *is_prefix) {
   *is_prefix = 0;
-  const strmap *m = &lex->phrases;
-  if (!m->cap) return NULL;
+  if (!lex->phrases.cap) return NULL;
   uint64_t h = hash_str(key, keylen);
   if (lex->filter) {
     size_t b = filter_bit(lex, h);
     if (!(lex->filter[b / 64] >> (b % 64) & 1)) return NULL;
   }
-  size_t j = h & (m->cap - 1);
-  for (const strslot *sl; (sl = &m->slots[j])->key; j = (j + 1) & (m->cap - 1))
-    if (sl->hash == h && !strncmp(sl->key, key, keylen) && sl->key[keylen] == '\0') {
-      const phrase *ph = sl->val;
-      *is_prefix = ph->is_prefix;
-      return ph->senses;
-    }
-  return NULL;
+  const phrase *ph = *phtab_slot(&lex->phrases, key, keylen, h);
+  if (!ph) return NULL;
+  *is_prefix = ph->is_prefix;
+  return ph->senses;
 }
 
 static int role_of(const char *name, geordf_role *out) {
@@ -914,7 +929,7 @@ static geordf_status build(geordf_lexicon *lex) {
    * round touches fresh pages, and page faults are much of start-up). */
   size_t nlit = 0;
   for (size_t i = 0; i < lex->ntr; i++) nlit += lex->tr[i].lit != 0;
-  if (map_reserve_n(&lex->phrases, nlit)) return GEORDF_ERR_NOMEM;
+  if (phtab_reserve(&lex->phrases, nlit)) return GEORDF_ERR_NOMEM;
   lex->trigs = calloc(ntrig + 1, sizeof *lex->trigs);
   lex->offices = calloc(noff + 1, sizeof *lex->offices);
   if (!lex->trigs || !lex->offices) return GEORDF_ERR_NOMEM;
