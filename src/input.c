@@ -7,7 +7,8 @@
 #include "text.h"
 
 #include <errno.h>
-#include <jansson.h>
+#include <locale.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <yajl/yajl_parse.h>
 
 /* A growable byte buffer, reused from document to document so memory stays
  * bounded by the largest record rather than the corpus. */
@@ -48,7 +50,7 @@ struct gd_reader {
   size_t pending_len;
   int first_line;          /* a BOM may still come */
 
-  gd_buf fixed, text, id, title, url;
+  gd_buf fixed, text, id, title, url, date_raw, num;
   char date[11];
   gd_idset ids;
   size_t skipped;
@@ -146,7 +148,8 @@ typedef struct {
 } gd_fixes;
 
 /* How normalise() reads bytes: a GD_ENCODING_*, or NORM_ASIS for text that
- * is known to be UTF-8 already (JSON strings, which jansson checked). */
+ * is known to be UTF-8 already (JSON strings of a line checked before
+ * parsing). */
 enum { NORM_ASIS = -1 };
 
 /* Copies SRC[0..LEN) to OUT as UTF-8, reading it in encoding ENC: malformed
@@ -165,6 +168,12 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
   out->p[0] = '\0'; /* an empty input is still a string */
   if (fx)
     memset(fx, 0, sizeof *fx);
+  if (enc == NORM_ASIS && !memchr(src, '\r', len) && !memchr(src, '\0', len)) {
+    /* Nothing to repair: most JSON strings. */
+    memcpy(out->p, src, len);
+    out->p[out->len = len] = '\0';
+    return 0;
+  }
   for (size_t i = 0; i < len;) {
     unsigned char c = s[i];
     if (c == '\0') {
@@ -243,6 +252,12 @@ int gd_input_encoding_parse(const char *name) {
 static int utf8_valid(const char *src, size_t len) {
   const unsigned char *s = (const unsigned char *)src;
   for (size_t i = 0; i < len;) {
+    uint64_t w;
+    /* Eight ASCII bytes at a time: most of a news corpus. */
+    if (len - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ULL))) {
+      i += 8;
+      continue;
+    }
     size_t bad, k = utf8_seq(s + i, len - i, &bad);
     if (!k)
       return 0;
@@ -608,32 +623,349 @@ static ssize_t read_line(gd_reader *r) {
   return getline(&r->line, &r->line_cap, r->fh);
 }
 
-/* Copies an optional string member; warns and returns NULL when present but
- * not a string.  Returns "" (not NULL) only for an empty string. */
-static const char *opt_string(gd_reader *r, json_t *obj, const char *key,
-                              gd_buf *b, int *nomem) {
-  json_t *v = json_object_get(obj, key);
-  if (!v || json_is_null(v))
-    return NULL;
-  if (!json_is_string(v)) {
+/* ---- JSON Lines: one record, parsed as a stream ------------------------ */
+
+/* yajl hands over values as it meets them, so nothing is built for the
+ * members and nested values that the reader does not take: a record costs
+ * one pass and copies only its own strings (jansson's DOM took 7 times the
+ * instructions).  The checks below keep the records that jansson, which
+ * read these files before, refused, refused still.  One deliberate change:
+ * jansson's lexer skipped a raw NUL byte right after a number or a literal
+ * ("1\0}"); such a line is now malformed, like any raw NUL outside a string. */
+
+/* The members of a record that the reader takes (at the top level only). */
+enum { M_ID, M_TEXT, M_TITLE, M_URL, M_DATE, M_COUNT, M_NONE = -1 };
+static const char *const MEMBER[M_COUNT] = {"id", "text", "title", "url", "date"};
+
+/* What the last occurrence of a member held: with duplicate keys the last
+ * one counts. */
+enum { V_ABSENT, V_STRING, V_NULL, V_OTHER };
+
+/* Values nested deeper than this are refused (jansson's limit; the record
+ * itself is level 1). */
+#define GD_JSON_MAX_DEPTH 2048
+
+/* The state of parsing one line. */
+typedef struct {
+  gd_reader *r;
+  yajl_handle h;
+  const char *line;      /* the text parsed, not NUL-terminated */
+  size_t len;
+  size_t depth;          /* containers open */
+  size_t last;           /* bytes consumed when the previous callback ran */
+  int member;            /* M_* whose value comes next, or M_NONE */
+  int array;             /* the line is an array, not an object */
+  int kind[M_COUNT];     /* V_* for each member */
+  const char *err;       /* why a callback stopped the parse, or NULL */
+  size_t err_at;         /* bytes consumed then (0: at the end of the line) */
+  int nomem;
+} gd_record;
+
+/* Stops the parse because of the token that just ended; returns 0. */
+static int rec_fail(gd_record *c, const char *why) {
+  c->err = why;
+  c->err_at = yajl_get_bytes_consumed(c->h);
+  return 0;
+}
+
+/* Every callback ends here: the next token starts after this point. */
+static int rec_next(gd_record *c) {
+  c->last = yajl_get_bytes_consumed(c->h);
+  return 1;
+}
+
+/* Starts a value (CONTAINER: an object or array); *M is the member it is
+ * the value of, or M_NONE.  Returns 0 to stop the parse. */
+static int rec_value(gd_record *c, int container, int *m) {
+  *m = c->member;
+  c->member = M_NONE;
+  if (c->depth >= GD_JSON_MAX_DEPTH)
+    return rec_fail(c, "maximum nesting depth reached");
+  if (c->depth == 0 && !container)
+    return rec_fail(c, "'[' or '{' expected");
+  return 1;
+}
+
+static unsigned hex4(const char *s) {
+  unsigned v = 0;
+  for (int i = 0; i < 4; i++) {
+    char ch = s[i];
+    v = v * 16 + (unsigned)(ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10);
+  }
+  return v;
+}
+
+/* 1 unless the string token that just ended has a \u escape of a UTF-16
+ * surrogate outside a high-low pair.  yajl decodes such escapes to '?' or
+ * to bytes that are not UTF-8; JSON readers refuse them (RFC 8259 leaves it
+ * open), and so did jansson.  The token lies between the previous callback
+ * and this one, where only white space, ':' and ',' come before it, and
+ * yajl has checked that each "\u" has four hex digits. */
+static int escapes_ok(const gd_record *c) {
+  const char *s = c->line + c->last;
+  const char *end = c->line + yajl_get_bytes_consumed(c->h);
+  while (s < end && (s = memchr(s, '\\', (size_t)(end - s))) != NULL) {
+    if (end - s < 6 || s[1] != 'u') {
+      s += 2;
+      continue;
+    }
+    unsigned cp = hex4(s + 2);
+    s += 6;
+    if (cp >= 0xDC00 && cp <= 0xDFFF)
+      return 0;
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      if (end - s < 6 || s[0] != '\\' || s[1] != 'u')
+        return 0;
+      unsigned lo = hex4(s + 2);
+      if (lo < 0xDC00 || lo > 0xDFFF)
+        return 0;
+      s += 6;
+    }
+  }
+  return 1;
+}
+
+/* 1 if number S[0..N) is in range: an integer that fits a long long, or a
+ * real that does not overflow a double (as jansson required). */
+static int number_fits(gd_record *c, const char *s, size_t n) {
+  int exp = memchr(s, 'e', n) || memchr(s, 'E', n);
+  int real = exp || memchr(s, '.', n);
+  /* Fewer digits than these cannot overflow: the common case. */
+  if (!exp && n < (real ? 300u : 19u))
+    return 1;
+  gd_buf *b = &c->r->num;
+  buf_clear(b);
+  if (buf_append(b, s, n)) {
+    c->nomem = 1;
+    return 1;
+  }
+  errno = 0;
+  if (!real) {
+    (void)strtoll(b->p, NULL, 10);
+    return errno != ERANGE;
+  }
+  /* strtod() reads the locale's decimal point. */
+  char *dot = strchr(b->p, '.');
+  const char *point = localeconv()->decimal_point;
+  if (dot && point && point[0] && !point[1])
+    *dot = point[0];
+  double d = strtod(b->p, NULL);
+  return !(errno == ERANGE && (d == HUGE_VAL || d == -HUGE_VAL));
+}
+
+/* Keeps string S[0..N) (yajl's buffer, valid only during the callback) as
+ * the value of member M.  Returns 0 when out of memory. */
+static int rec_store(gd_record *c, int m, const char *s, size_t n) {
+  gd_reader *r = c->r;
+  int bad = 0;
+  switch (m) {
+  case M_ID:
+    buf_clear(&r->id);
+    bad = buf_append(&r->id, s, n);
+    break;
+  case M_TEXT:
+    bad = normalise(&r->text, s, n, NORM_ASIS, NULL);
+    break;
+  case M_TITLE:
+    bad = normalise(&r->title, s, n, NORM_ASIS, NULL);
+    break;
+  case M_URL:
+    bad = normalise(&r->url, s, n, NORM_ASIS, NULL);
+    break;
+  default:
+    buf_clear(&r->date_raw);
+    bad = buf_append(&r->date_raw, s, n);
+    break;
+  }
+  if (bad)
+    c->nomem = 1;
+  return !bad;
+}
+
+static int on_null(void *ctx) {
+  gd_record *c = ctx;
+  int m;
+  if (!rec_value(c, 0, &m))
+    return 0;
+  if (m != M_NONE)
+    c->kind[m] = V_NULL;
+  return rec_next(c);
+}
+
+static int on_boolean(void *ctx, int v) {
+  gd_record *c = ctx;
+  int m;
+  (void)v;
+  if (!rec_value(c, 0, &m))
+    return 0;
+  if (m != M_NONE)
+    c->kind[m] = V_OTHER;
+  return rec_next(c);
+}
+
+static int on_number(void *ctx, const char *s, size_t n) {
+  gd_record *c = ctx;
+  int m;
+  if (!number_fits(c, s, n))
+    return rec_fail(c, "number out of range");
+  if (c->nomem || !rec_value(c, 0, &m))
+    return 0;
+  if (m != M_NONE)
+    c->kind[m] = V_OTHER;
+  return rec_next(c);
+}
+
+static int on_string(void *ctx, const unsigned char *s, size_t n) {
+  gd_record *c = ctx;
+  int m;
+  if (!escapes_ok(c))
+    return rec_fail(c, "invalid \\u escape (a UTF-16 surrogate out of its pair)");
+  if (!rec_value(c, 0, &m))
+    return 0;
+  if (m != M_NONE) {
+    if (!rec_store(c, m, (const char *)s, n))
+      return 0;
+    c->kind[m] = V_STRING;
+  }
+  return rec_next(c);
+}
+
+static int on_map_key(void *ctx, const unsigned char *s, size_t n) {
+  gd_record *c = ctx;
+  if (!escapes_ok(c))
+    return rec_fail(c, "invalid \\u escape (a UTF-16 surrogate out of its pair)");
+  if (memchr(s, '\0', n))
+    return rec_fail(c, "NUL byte in object key");
+  if (c->depth == 1) {
+    c->member = M_NONE;
+    for (int i = 0; i < M_COUNT; i++)
+      if (strlen(MEMBER[i]) == n && !memcmp(s, MEMBER[i], n)) {
+        c->member = i;
+        break;
+      }
+  }
+  return rec_next(c);
+}
+
+/* A container starts: anything in it is only checked. */
+static int on_start(gd_record *c, int array) {
+  int m;
+  if (!rec_value(c, 1, &m))
+    return 0;
+  if (m != M_NONE)
+    c->kind[m] = V_OTHER;
+  if (c->depth++ == 0)
+    c->array = array;
+  return rec_next(c);
+}
+
+static int on_start_map(void *ctx) { return on_start(ctx, 0); }
+
+static int on_start_array(void *ctx) { return on_start(ctx, 1); }
+
+static int on_end(void *ctx) {
+  gd_record *c = ctx;
+  c->depth--;
+  return rec_next(c);
+}
+
+/* Parses the record P[0..LEN) of the current line (SHIFT bytes of BOM came
+ * before it) into C and R's buffers.  A malformed record is reported and
+ * gives GEORDF_ERR_SYNTAX; GEORDF_ERR_NOMEM is not reported. */
+static geordf_status parse_record(gd_reader *r, const char *p, size_t len,
+                                  size_t shift, gd_record *c) {
+  static const yajl_callbacks cb = {on_null,   on_boolean,   NULL,           NULL,
+                                    on_number, on_string,    on_start_map,   on_map_key,
+                                    on_end,    on_start_array, on_end};
+  memset(c, 0, sizeof *c);
+  c->r = r;
+  c->line = p;
+  c->len = len;
+  c->member = M_NONE;
+  if (!(c->h = yajl_alloc(&cb, NULL, c)))
+    return GEORDF_ERR_NOMEM;
+  /* The line is valid UTF-8 by now: checked, or repaired by normalise(). */
+  yajl_config(c->h, yajl_dont_validate_strings, 1);
+
+  size_t at; /* bytes up to the error */
+  int in_line = 1;
+  yajl_status ys = yajl_parse(c->h, (const unsigned char *)p, len);
+  if (ys == yajl_status_ok) {
+    ys = yajl_complete_parse(c->h);
+    in_line = 0;
+    at = len; /* what is left to complete is at the end of the line */
+  } else {
+    at = yajl_get_bytes_consumed(c->h);
+  }
+  if (c->nomem) {
+    yajl_free(c->h);
+    return GEORDF_ERR_NOMEM;
+  }
+  const char *why = c->err;
+  if (why && c->err_at)
+    at = c->err_at;
+  unsigned char *yerr = NULL;
+  if (ys == yajl_status_error) {
+    /* yajl's text, as "parse error: trailing garbage\n": drop the end. */
+    yerr = yajl_get_error(c->h, 0, (const unsigned char *)p, len);
+    char *t = (char *)yerr;
+    size_t n = t ? strlen(t) : 0;
+    while (n && (t[n - 1] == '\n' || t[n - 1] == '.'))
+      t[--n] = '\0';
+    why = n ? t : "syntax error";
+    /* A lexical error stops before the byte it is about. */
+    if (in_line && !strncmp(why, "lexical", 7) && at < len)
+      at++;
+  } else if (ys == yajl_status_ok) {
+    /* yajl waits for the end of a string that opens after the record
+     * ('{...} "') and so lets it pass: only white space may follow. */
+    for (size_t i = c->last; i < len && !why; i++)
+      if (!is_space((unsigned char)p[i]) && p[i] != '\f' && p[i] != '\v') {
+        why = "parse error: trailing garbage";
+        at = i + 1;
+      }
+  }
+
+  /* yajl takes form feeds and vertical tabs for white space; JSON does not.
+   * The first error in the line is the one reported. */
+  const char *ff = memchr(p, '\f', len), *vt = memchr(p, '\v', len);
+  if (!ff || (vt && vt < ff))
+    ff = vt;
+  char ctl[40];
+  if (ff && (!why || (size_t)(ff - p) < at)) {
+    snprintf(ctl, sizeof ctl, "control character 0x%02X", (unsigned char)*ff);
+    why = ctl;
+    at = (size_t)(ff - p) + 1;
+  }
+  if (!why) {
+    yajl_free(c->h);
+    return GEORDF_OK;
+  }
+  gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, r->lineno,
+               at ? (unsigned long)(at + shift) : 0,
+               "malformed JSON: %s; document skipped", why);
+  if (yerr)
+    yajl_free_error(c->h, yerr);
+  yajl_free(c->h);
+  r->skipped++;
+  return GEORDF_ERR_SYNTAX;
+}
+
+/* An optional member: NULL when absent or null, and when not a string
+ * (with a warning).  "" only for an empty string. */
+static const char *opt_member(gd_reader *r, const gd_record *c, int m,
+                              const gd_buf *b) {
+  if (c->kind[m] == V_OTHER)
     gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
-                 "field '%s' is not a string; ignored", key);
-    return NULL;
-  }
-  if (normalise(b, json_string_value(v), json_string_length(v), NORM_ASIS, NULL)) {
-    *nomem = 1;
-    return NULL;
-  }
-  return b->p;
+                 "field '%s' is not a string; ignored", MEMBER[m]);
+  return c->kind[m] == V_STRING ? b->p : NULL;
 }
 
 /* Reports why the record on the current line is skipped, and skips it. */
-static geordf_status skip_record(gd_reader *r, json_t *obj, const char *why,
-                                 const char *field) {
+static geordf_status skip_record(gd_reader *r, const char *why, const char *field) {
   gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, r->lineno, 0,
                "%s%s%s; document skipped", field ? "field '" : "",
                field ? field : "", why);
-  json_decref(obj);
   r->skipped++;
   return GEORDF_ERR_SYNTAX;
 }
@@ -664,8 +996,8 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
 
     if (r->encoding == GD_ENCODING_CP1252 ? has_high_bytes(p, len)
                                           : !utf8_valid(p, len)) {
-      /* jansson takes only UTF-8: decode or repair the line first, as for
-       * text (JSON's own syntax is ASCII, so this leaves it intact). */
+      /* Strings are taken as UTF-8: decode or repair the line first, as
+       * for text (JSON's own syntax is ASCII, so this leaves it intact). */
       gd_fixes fx;
       if (normalise(&r->fixed, p, len, r->encoding, &fx))
         return read_error(r);
@@ -678,66 +1010,48 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
       len = r->fixed.len;
     }
 
-    json_error_t jerr;
-    json_t *obj = json_loadb(p, len, JSON_ALLOW_NUL, &jerr);
-    if (!obj) {
-      unsigned long col = jerr.column > 0 ? (unsigned long)jerr.column + shift : 0;
-      gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, r->lineno, col,
-                   "malformed JSON: %s; document skipped", jerr.text);
-      r->skipped++;
-      return GEORDF_ERR_SYNTAX;
+    gd_record c;
+    geordf_status st = parse_record(r, p, len, shift, &c);
+    if (st == GEORDF_ERR_NOMEM) {
+      errno = ENOMEM;
+      return read_error(r);
     }
-    if (!json_is_object(obj))
-      return skip_record(r, obj, "expected a JSON object", NULL);
-
-    json_t *jid = json_object_get(obj, "id");
-    json_t *jtext = json_object_get(obj, "text");
-    if (!jid)
-      return skip_record(r, obj, "' is missing", "id");
-    if (!json_is_string(jid))
-      return skip_record(r, obj, "' is not a string", "id");
-    if (!jtext)
-      return skip_record(r, obj, "' is missing", "text");
-    if (!json_is_string(jtext))
-      return skip_record(r, obj, "' is not a string", "text");
+    if (st != GEORDF_OK)
+      return st;
+    if (c.array)
+      return skip_record(r, "expected a JSON object", NULL);
+    if (c.kind[M_ID] == V_ABSENT)
+      return skip_record(r, "' is missing", "id");
+    if (c.kind[M_ID] != V_STRING)
+      return skip_record(r, "' is not a string", "id");
+    if (c.kind[M_TEXT] == V_ABSENT)
+      return skip_record(r, "' is missing", "text");
+    if (c.kind[M_TEXT] != V_STRING)
+      return skip_record(r, "' is not a string", "text");
 
     /* The id names the document in IRIs and messages: keep it printable. */
-    const char *ids = json_string_value(jid);
-    size_t idn = json_string_length(jid);
-    if (idn == 0)
-      return skip_record(r, obj, "' is empty", "id");
-    for (size_t i = 0; i < idn; i++)
-      if ((unsigned char)ids[i] < 0x20 || ids[i] == 0x7F)
-        return skip_record(r, obj, "' contains a control character",
-                           "id");
+    if (r->id.len == 0)
+      return skip_record(r, "' is empty", "id");
+    for (size_t i = 0; i < r->id.len; i++)
+      if ((unsigned char)r->id.p[i] < 0x20 || r->id.p[i] == 0x7F)
+        return skip_record(r, "' contains a control character", "id");
 
-    int nomem = 0;
-    buf_clear(&r->id);
-    if (buf_append(&r->id, ids, idn) ||
-        normalise(&r->text, json_string_value(jtext), json_string_length(jtext),
-                  NORM_ASIS, NULL))
-      nomem = 1;
-    const char *title = opt_string(r, obj, "title", &r->title, &nomem);
-    const char *url = opt_string(r, obj, "url", &r->url, &nomem);
+    const char *title = opt_member(r, &c, M_TITLE, &r->title);
+    const char *url = opt_member(r, &c, M_URL, &r->url);
 
+    /* The date is read up to a NUL (from \u0000), as a C string. */
     const char *date = r->default_date;
-    json_t *jdate = json_object_get(obj, "date");
-    if (jdate && !json_is_null(jdate)) {
-      if (json_is_string(jdate) && gd_input_date_valid(json_string_value(jdate))) {
-        memcpy(r->date, json_string_value(jdate), 11);
-        date = r->date;
-      } else if (json_is_string(jdate)) {
-        gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
-                     "malformed date '%.40s' (expected YYYY-MM-DD); ignored",
-                     json_string_value(jdate));
-      } else {
-        gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
-                     "field 'date' is not a string; ignored");
-      }
+    if (c.kind[M_DATE] == V_STRING && gd_input_date_valid(r->date_raw.p)) {
+      memcpy(r->date, r->date_raw.p, 11);
+      date = r->date;
+    } else if (c.kind[M_DATE] == V_STRING) {
+      gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
+                   "malformed date '%.40s' (expected YYYY-MM-DD); ignored",
+                   r->date_raw.p);
+    } else if (c.kind[M_DATE] == V_OTHER) {
+      gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
+                   "field 'date' is not a string; ignored");
     }
-    json_decref(obj);
-    if (nomem)
-      return read_error(r);
 
     unsigned long before = idset_add(&r->ids, r->id.p, r->lineno);
     if (before)
@@ -784,6 +1098,8 @@ void gd_reader_free(gd_reader *r) {
   free(r->id.p);
   free(r->title.p);
   free(r->url.p);
+  free(r->date_raw.p);
+  free(r->num.p);
   free(r->ids.hash);
   free(r->ids.line);
   free(r);

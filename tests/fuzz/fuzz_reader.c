@@ -115,7 +115,8 @@ static void check_doc(const geordf_document *doc, const uint8_t *data, size_t si
   }
   if (!utf8_ok((const unsigned char *)doc->text, doc->text_len) ||
       !utf8_ok((const unsigned char *)doc->id, strlen(doc->id)) ||
-      (doc->title && !utf8_ok((const unsigned char *)doc->title, strlen(doc->title)))) {
+      (doc->title && !utf8_ok((const unsigned char *)doc->title, strlen(doc->title))) ||
+      (doc->url && !utf8_ok((const unsigned char *)doc->url, strlen(doc->url)))) {
     fprintf(stderr, "fuzz_reader: invalid UTF-8 in a returned document\n");
     abort();
   }

@@ -313,6 +313,240 @@ START_TEST(jsonl_bom_and_long_line) {
 }
 END_TEST
 
+/* Reads the one-line file NAME holding LINE; returns the reader (the caller
+ * frees it). */
+static gd_reader *open_line(const char *name, const char *line, recorder *rec) {
+  return open_ok(write_file(name, line, strlen(line)), rec, NULL);
+}
+
+START_TEST(jsonl_duplicate_keys) {
+  recorder rec = {0};
+  /* As JSON readers commonly do (and jansson did), the last value counts. */
+  const char *p = WRITE("dup.jsonl",
+                        "{\"id\":5,\"text\":\"a\",\"id\":\"k1\",\"text\":\"b\",\"title\":\"x\","
+                        "\"title\":null}\n"
+                        "{\"id\":\"k2\",\"text\":\"a\",\"text\":7}\n"
+                        "{\"id\":\"k3\",\"text\":\"a\",\"date\":\"2015-01-01\",\"date\":\"bad\"}\n"
+                        "{\"id\":\"k4\",\"text\":\"a\",\"date\":\"bad\",\"date\":\"2015-01-02\"}\n");
+  gd_reader *r = open_ok(p, &rec, "2020-01-01");
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "k1");
+  ck_assert_str_eq(doc.text, "b");
+  ck_assert_ptr_null(doc.title);
+  ck_assert_uint_eq(rec.n, 0);
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_str_eq(rec.d[0].message, "field 'text' is not a string; document skipped");
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.date, "2020-01-01");
+  ck_assert_uint_eq(rec.n, 2);
+  ck_assert_ptr_nonnull(strstr(rec.d[1].message, "malformed date 'bad'"));
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.date, "2015-01-02");
+  ck_assert_uint_eq(rec.n, 2);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_escapes) {
+  recorder rec = {0};
+  /* Every escape JSON has, a surrogate pair (U+1F600), and an escaped key;
+   * strings come decoded, and each member keeps its own copy. */
+  const char *p = WRITE("esc.jsonl",
+                        "{\"id\":\"e\\u00e9\\/1\",\"te\\u0078t\":\"\\\"q\\\" \\\\ \\b\\f\\t\\n"
+                        "\\u00e9\\u20AC\\ud83d\\ude00.\",\"title\":\"\\u0041\\u0000B\","
+                        "\"url\":\"http:\\/\\/x\",\"date\":\"2015-01-02\\u0000junk\"}\n"
+                        "{\"id\":\"a\\u0000b\",\"text\":\"x\"}\n");
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "e\xC3\xA9/1");
+  static const char want[] = "\"q\" \\ \b\f\t\n\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80.";
+  ck_assert_uint_eq(doc.text_len, sizeof want - 1);
+  ck_assert_int_eq(memcmp(doc.text, want, sizeof want), 0);
+  ck_assert_str_eq(doc.title, "AB"); /* \u0000 dropped, as from the text */
+  ck_assert_str_eq(doc.url, "http://x");
+  ck_assert_str_eq(doc.date, "2015-01-02"); /* the date ends at its NUL */
+  ck_assert_uint_eq(rec.n, 0);
+
+  /* A NUL in the id is a control character there. */
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_str_eq(rec.d[0].message, "field 'id' contains a control character; document skipped");
+  gd_reader_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_nested_ignored) {
+  recorder rec = {0};
+  /* Only top-level members count: "id" and "text" inside nested objects
+   * and arrays are neither taken nor missed. */
+  const char *p = WRITE("nest.jsonl",
+                        "{\"meta\":{\"id\":\"inner\",\"text\":\"inner text\",\"n\":[1,{\"a\":[]}]},"
+                        "\"id\":\"outer\",\"list\":[{\"text\":\"no\"},\"x\",null,true,-1.5e3],"
+                        "\"text\":\"outer text\",\"more\":{\"title\":\"no\"}}\n"
+                        "{\"meta\":{\"text\":\"inner\"},\"id\":\"n2\"}\n"
+                        "{\"id\":\"n3\",\"text\":{\"text\":\"x\"}}\n"
+                        "{\"id\":\"n4\",\"text\":\"t\",\"title\":[\"a\"],\"url\":false,\"date\":{}}\n");
+  gd_reader *r = open_ok(p, &rec, NULL);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "outer");
+  ck_assert_str_eq(doc.text, "outer text");
+  ck_assert_ptr_null(doc.title);
+  ck_assert_uint_eq(rec.n, 0);
+
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_str_eq(rec.d[0].message, "field 'text' is missing; document skipped");
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_str_eq(rec.d[1].message, "field 'text' is not a string; document skipped");
+
+  /* Optional members that are not strings: one warning each, in order. */
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "n4");
+  ck_assert_ptr_null(doc.title);
+  ck_assert_ptr_null(doc.url);
+  ck_assert_ptr_null(doc.date);
+  ck_assert_uint_eq(rec.n, 5);
+  ck_assert_str_eq(rec.d[2].message, "field 'title' is not a string; ignored");
+  ck_assert_str_eq(rec.d[3].message, "field 'url' is not a string; ignored");
+  ck_assert_str_eq(rec.d[4].message, "field 'date' is not a string; ignored");
+  ck_assert_uint_eq(rec.d[4].line, 4);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(gd_reader_skipped(r), 2);
+  gd_reader_free(r);
+}
+END_TEST
+
+/* Lines that are not JSON, each with its column and the reason given. */
+static const struct {
+  const char *line;
+  unsigned long column;
+  const char *reason;
+} bad_json[] = {
+    {"42", 2, "'[' or '{' expected"},
+    {"\"id\"", 4, "'[' or '{' expected"},
+    {"  true", 6, "'[' or '{' expected"},
+    /* Truncated: the end of the line is where it stops. */
+    {"{\"id\":\"t\",\"text\":\"abc", 21, "premature EOF"},
+    {"{\"id\":\"t\",\"text\":\"abc\"", 22, "premature EOF"},
+    {"{\"id\":\"t\",\"text\":\"a\",\"n\":1", 26, "premature EOF"},
+    {"{\"id\":\"t\",\"text\":\"a\"} x", 23, "trailing garbage"},
+    {"{\"id\":\"t\",\"text\":\"a\"} \"", 23, "trailing garbage"},
+    {"{\"id\":\"t\",\"text\":\"a\",}", 22, "parse error"},
+    {"{\"id\":\"t\",\"text\":\"a\",\"n\":tru}", 29, "lexical error"},
+    {"{\"id\":\"t\",\"text\":\"a\tb\"}", 20, "invalid character inside string"},
+    /* Escapes of UTF-16 surrogates must pair, even where nothing is read. */
+    {"{\"id\":\"s\",\"text\":\"\\ud800\"}", 25, "surrogate"},
+    {"{\"id\":\"s\",\"text\":\"\\udc00x\"}", 26, "surrogate"},
+    {"{\"id\":\"s\",\"text\":\"\\ud800\\u0041\"}", 31, "surrogate"},
+    {"{\"id\":\"s\",\"text\":\"a\",\"z\":[\"\\uDFFF\"]}", 34, "surrogate"},
+    {"{\"id\":\"s\",\"k\\ud800\":1,\"text\":\"a\"}", 19, "surrogate"},
+    {"{\"id\":\"s\",\"text\":\"a\",\"k\\u0000\":1}", 30, "NUL byte in object key"},
+    /* Numbers that fit no C type. */
+    {"{\"id\":\"n\",\"text\":\"a\",\"n\":9223372036854775808}", 44, "number out of range"},
+    {"{\"id\":\"n\",\"text\":\"a\",\"n\":-1E400}", 31, "number out of range"},
+    /* Form feed and vertical tab are not JSON white space. */
+    {"{\"id\":\"f\",\f\"text\":\"a\"}", 11, "control character 0x0C"},
+    {"{\"id\":\"f\",\"text\":\"a\"}\v", 22, "control character 0x0B"},
+};
+
+START_TEST(jsonl_bad_json) {
+  recorder rec = {0};
+  gd_reader *r = open_line("badjson.jsonl", bad_json[_i].line, &rec);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_int_eq(rec.d[0].severity, GD_ERROR);
+  ck_assert_uint_eq(rec.d[0].line, 1);
+  ck_assert_uint_eq(rec.d[0].column, bad_json[_i].column);
+  ck_assert_msg(!strncmp(rec.d[0].message, "malformed JSON: ", 16) &&
+                    strstr(rec.d[0].message, bad_json[_i].reason) &&
+                    strstr(rec.d[0].message, "; document skipped"),
+                "line %d: message '%s' lacks '%s'", _i, rec.d[0].message,
+                bad_json[_i].reason);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(gd_reader_skipped(r), 1);
+  gd_reader_free(r);
+}
+END_TEST
+
+/* Lines near those limits that are still records. */
+static const char *const good_json[] = {
+    "{\"id\":\"g\",\"text\":\"a\",\"n\":-9223372036854775808}",
+    "{\"id\":\"g\",\"text\":\"a\",\"n\":9223372036854775807}",
+    "{\"id\":\"g\",\"text\":\"a\",\"n\":1e-400,\"m\":1.7e308,\"k\":-0}",
+    "{\"id\":\"g\",\"text\":\"a\",\"s\":\"\\uDBFF\\uDFFF\\u0000\"}",
+    " \t{\"id\":\"g\",\"text\":\"a\",\"del\":\"\x7F\"}\t \r",
+};
+
+START_TEST(jsonl_good_json) {
+  recorder rec = {0};
+  gd_reader *r = open_line("goodjson.jsonl", good_json[_i], &rec);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+  ck_assert_str_eq(doc.id, "g");
+  ck_assert_str_eq(doc.text, "a");
+  ck_assert_uint_eq(rec.n, 0);
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  gd_reader_free(r);
+}
+END_TEST
+
+/* Nesting: a value at level 2048 is read (the record is level 1), one
+ * deeper is refused, where it starts. */
+START_TEST(jsonl_depth) {
+  enum { MAX = 2048 };
+  recorder rec = {0};
+  char *line = malloc(2 * MAX + 64);
+  ck_assert_ptr_nonnull(line);
+  for (int deeper = 0; deeper <= 1; deeper++) {
+    int open = MAX - 2 + deeper; /* arrays inside the record */
+    size_t n = (size_t)sprintf(line, "{\"id\":\"d\",\"text\":\"a\",\"x\":");
+    size_t start = n;
+    memset(line + n, '[', (size_t)open);
+    n += (size_t)open;
+    line[n++] = '1';
+    memset(line + n, ']', (size_t)open);
+    n += (size_t)open;
+    line[n++] = '}';
+    line[n] = '\0';
+    rec.n = 0;
+    gd_reader *r = open_line("deep.jsonl", line, &rec);
+    geordf_document doc;
+    if (!deeper) {
+      ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+      ck_assert_uint_eq(rec.n, 0);
+    } else {
+      ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+      ck_assert_uint_eq(rec.n, 1);
+      ck_assert_uint_eq(rec.d[0].column, start + (size_t)open + 1); /* the 1 */
+      ck_assert_ptr_nonnull(strstr(rec.d[0].message, "maximum nesting depth"));
+    }
+    gd_reader_free(r);
+  }
+  free(line);
+}
+END_TEST
+
+START_TEST(jsonl_error_column_after_bom) {
+  recorder rec = {0};
+  /* The column counts bytes of the line, the BOM included. */
+  gd_reader *r = open_line("bomcol.jsonl", "\xEF\xBB\xBF{\"id\" 1}\n", &rec);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_uint_eq(rec.d[0].column, 10); /* the 1 */
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "colon"));
+  gd_reader_free(r);
+}
+END_TEST
+
 /* ---- text files ---------------------------------------------------------- */
 
 START_TEST(text_file) {
@@ -672,6 +906,14 @@ static Suite *input_suite(void) {
   tcase_add_test(tc, jsonl_duplicate_id);
   tcase_add_test(tc, jsonl_text_normalised);
   tcase_add_test(tc, jsonl_bom_and_long_line);
+  tcase_add_test(tc, jsonl_duplicate_keys);
+  tcase_add_test(tc, jsonl_escapes);
+  tcase_add_test(tc, jsonl_nested_ignored);
+  tcase_add_loop_test(tc, jsonl_bad_json, 0, (int)(sizeof bad_json / sizeof bad_json[0]));
+  tcase_add_loop_test(tc, jsonl_good_json, 0,
+                      (int)(sizeof good_json / sizeof good_json[0]));
+  tcase_add_test(tc, jsonl_depth);
+  tcase_add_test(tc, jsonl_error_column_after_bom);
   tcase_add_test(tc, text_file);
   tcase_add_test(tc, text_invalid_utf8);
   tcase_add_test(tc, encoding_names);
