@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -248,12 +247,6 @@ typedef struct {
 } counts;
 
 /* What stopped the run early, if anything. */
-/* Whether S ends in SUFFIX, ignoring case. */
-static int has_suffix(const char *s, const char *suffix) {
-  size_t n = strlen(s), k = strlen(suffix);
-  return n >= k && !strcasecmp(s + n - k, suffix);
-}
-
 typedef enum { RUN_OK, RUN_PIPE, RUN_OUTPUT } run_status;
 
 /* Writing OUT failed with ERR: EPIPE on stdout means the reader (e.g.
@@ -661,7 +654,7 @@ static int cmd_extract(int argc, char **argv) {
   /* An article file is one document: no more threads than documents. */
   unsigned articles = 0;
   for (int i = optind; i < argc; i++)
-    if (strcmp(argv[i], "-") && !has_suffix(argv[i], ".jsonl") && !has_suffix(argv[i], ".ndjson"))
+    if (strcmp(argv[i], "-") && !gd_input_is_jsonl_path(argv[i]))
       articles++;
   if (articles == (unsigned)(argc - optind) && articles < jobs)
     jobs = articles;

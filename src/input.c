@@ -355,6 +355,10 @@ static int has_suffix(const char *s, const char *suf) {
   return 1;
 }
 
+int gd_input_is_jsonl_path(const char *path) {
+  return has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson");
+}
+
 static int is_space(int c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -428,7 +432,7 @@ geordf_status gd_reader_open(gd_reader **out, const char *path,
       err = EISDIR, st = GEORDF_ERR_IO;
     else {
       r->close_fh = 1;
-      r->jsonl = has_suffix(r->path, ".jsonl") || has_suffix(r->path, ".ndjson");
+      r->jsonl = gd_input_is_jsonl_path(r->path);
     }
     if (st != GEORDF_OK && r->fh) {
       fclose(r->fh);

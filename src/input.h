@@ -47,6 +47,10 @@ enum {
 geordf_status gd_reader_open(gd_reader **out, const char *path,
                              const gd_reader_options *opt);
 
+/* Whether PATH names a JSON Lines file (ends in .jsonl or .ndjson, in any
+ * case); "-" is not (its first byte decides). */
+int gd_input_is_jsonl_path(const char *path);
+
 /* Reads the next document into *DOC (valid until the next call or
  * gd_reader_free).  The text is valid UTF-8 (bytes read as the encoding
  * option says; bad bytes become U+FFFD, with a warning), has no NUL bytes
