@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "config.h"
 #include "input.h"
+#include "hash.h"
 #include "text.h"
 
 #include <errno.h>
@@ -287,10 +288,8 @@ int gd_input_date_valid(const char *s) {
 /* ---- duplicate ids ----------------------------------------------------- */
 
 static uint64_t id_hash(const char *s) {
-  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-  return h ? h : 1;
+  uint64_t h = gd_fnv1a(s, strlen(s));
+  return h ? h : 1; /* 0 marks an empty slot */
 }
 
 /* Adds S seen on LINE; returns the earlier line if it was already there,

@@ -8,6 +8,7 @@
  * text of literals, blank node labels (the loader adds its per-file scope).
  * A file raptor warns about is left out, so geordf parses it at run time and
  * reports the error itself.  See lexicon-builtin.h. */
+#include "hash.h"
 #include "lexicon-builtin.h"
 
 #include <raptor2.h>
@@ -36,11 +37,7 @@ static void die(const char *msg) {
   exit(1);
 }
 
-static uint64_t hash_str(const char *s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (; *s; s++) { h ^= (unsigned char)*s; h *= 1099511628211ULL; }
-  return h;
-}
+static uint64_t hash_str(const char *s) { return gd_fnv1a(s, strlen(s)); }
 
 /* The offset of S in the pool, adding it once. */
 static uint32_t intern(gen *g, const char *s) {

@@ -3,6 +3,7 @@
  * per document), batch loads in one transaction, and SPARQL through rasqal. */
 #include "config.h"
 #include "store.h"
+#include "hash.h"
 #include "sqlquery.h"
 
 #include <redland.h>
@@ -31,15 +32,7 @@ typedef struct {
   size_t cap, n;
 } strset;
 
-static uint64_t fnv1a(const void *data, size_t len) {
-  const unsigned char *p = data;
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < len; i++) {
-    h ^= p[i];
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
+
 
 static void strset_clear(strset *set) {
   for (size_t i = 0; i < set->cap; i++)
@@ -73,7 +66,7 @@ static int strset_add(strset *set, const void *key, size_t len) {
     set->slots = slots;
     set->cap = cap;
   }
-  uint64_t h = fnv1a(key, len);
+  uint64_t h = gd_fnv1a(key, len);
   strset_slot *sl = strset_find(set->slots, set->cap, h, key, len);
   if (sl->key) return 0;
   if (!(sl->key = malloc(len + 1))) return -1;
@@ -118,7 +111,7 @@ static idmap_slot *idmap_slot_for(idmap_slot *slots, size_t cap, uint64_t h, con
 /* The id stored for KEY, or 0. */
 static int64_t idmap_get(const idmap *m, const void *key, size_t len) {
   if (!m->cap) return 0;
-  idmap_slot *sl = idmap_slot_for(m->slots, m->cap, fnv1a(key, len), key, len);
+  idmap_slot *sl = idmap_slot_for(m->slots, m->cap, gd_fnv1a(key, len), key, len);
   return sl->key ? sl->id : 0;
 }
 
@@ -136,7 +129,7 @@ static int idmap_put(idmap *m, const void *key, size_t len, int64_t id) {
     m->slots = slots;
     m->cap = cap;
   }
-  uint64_t h = fnv1a(key, len);
+  uint64_t h = gd_fnv1a(key, len);
   idmap_slot *sl = idmap_slot_for(m->slots, m->cap, h, key, len);
   if (!sl->key) {
     if (!(sl->key = malloc(len ? len : 1))) return -1;
@@ -606,7 +599,7 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
       return GEORDF_ERR_RDF;
     }
   }
-  uint64_t gh = fnv1a(g, glen);
+  uint64_t gh = gd_fnv1a(g, glen);
   librdf_node *subj = librdf_statement_get_subject(st);
   librdf_node *obj = librdf_statement_get_object(st);
   if (librdf_node_is_blank(subj)) {
