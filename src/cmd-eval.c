@@ -49,12 +49,6 @@ static void eval_sink(const gd_diag *d, void *payload) {
   gd_diag_print(d, NULL);
 }
 
-/* A usage error: MSG, then ARG in quotes when given. */
-static void usage_error(const char *msg, const char *arg) {
-  fprintf(stderr, "geordf: %s%s%s%s\nTry 'geordf eval --help' for more information.\n",
-          msg, arg ? " '" : "", arg ? arg : "", arg ? "'" : "");
-}
-
 /* A threshold in [0, 1]; -1 when S is not one. */
 static double parse_threshold(const char *s) {
   char *end;
@@ -206,17 +200,12 @@ int gd_cmd_eval(int argc, char **argv) {
   optind = 1;
   while ((opt = getopt_long(argc, argv, ":l:jeqh", longopts, NULL)) != -1) {
     switch (opt) {
-    case 'l': {
-      char **p = realloc(lexfiles, (n_lex + 1) * sizeof *p);
-      if (!p) {
-        fputs("geordf: out of memory\n", stderr);
+    case 'l':
+      if (gd_cli_add_lexicon(&lexfiles, &n_lex, optarg)) {
         rc = EXIT_FAILURE;
         goto done;
       }
-      lexfiles = p;
-      lexfiles[n_lex++] = optarg;
       break;
-    }
     case 'j': json = 1; break;
     case 'e': errors = 1; break;
     case 'q': quiet = 1; break;
@@ -224,7 +213,7 @@ int gd_cmd_eval(int argc, char **argv) {
     case OPT_MIN_TYPE_F1: {
       double v = parse_threshold(optarg);
       if (v < 0.0) {
-        usage_error("expected a number from 0 to 1, not", optarg);
+        gd_cli_usage("eval", "expected a number from 0 to 1, not '%s'", optarg);
         goto done;
       }
       *(opt == OPT_MIN_F1 ? &min_f1 : &min_type_f1) = v;
@@ -235,20 +224,20 @@ int gd_cmd_eval(int argc, char **argv) {
       rc = fclose(stdout) == EOF ? EXIT_FAILURE : EXIT_SUCCESS;
       goto done;
     case ':':
-      usage_error("a value is missing after", argv[optind - 1]);
+      gd_cli_usage("eval", "a value is missing after '%s'", argv[optind - 1]);
       goto done;
     default:
       if (optopt && strncmp(argv[optind - 1], "--", 2)) {
         char s[3] = {'-', (char)optopt, '\0'};
-        usage_error("unknown option", s);
+        gd_cli_usage("eval", "unknown option '%s'", s);
       } else {
-        usage_error("unknown option", argv[optind - 1]);
+        gd_cli_usage("eval", "unknown option '%s'", argv[optind - 1]);
       }
       goto done;
     }
   }
   if (optind >= argc) {
-    usage_error("no GOLD.jsonl file given", NULL);
+    gd_cli_usage("eval", "no GOLD.jsonl file given");
     goto done;
   }
   if (gd_cli_load_lexicon(&lex, lexfiles, n_lex)) {

@@ -22,18 +22,13 @@
 
 enum { EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_LEXICON = 3, EXIT_OUTPUT = 4 };
 
-static void usage(const char *cmd, const char *msg, const char *arg) {
-  fprintf(stderr, "geordf %s: %s%s%s\nTry 'geordf %s --help' for more information.\n",
-          cmd, msg, arg ? " " : "", arg ? arg : "", cmd);
-}
-
 /* Reports a getopt problem (our messages name the option, getopt's the
  * subcommand); always returns EXIT_USAGE. */
 static int bad_option(const char *cmd, int opt, char **argv) {
   if (opt == ':')
-    usage(cmd, "this option needs a value:", argv[optind - 1]);
+    gd_cli_usage(cmd, "this option needs a value: %s", argv[optind - 1]);
   else
-    usage(cmd, "unknown option", argv[optind - 1]);
+    gd_cli_usage(cmd, "unknown option %s", argv[optind - 1]);
   return EXIT_USAGE;
 }
 
@@ -260,25 +255,20 @@ static int parse_load_opt(int opt, load_opts *o, const char *cmd) {
   switch (opt) {
   case OPT_ENCODING:
     if ((o->encoding = gd_input_encoding_parse(optarg)) < 0) {
-      usage(cmd, "unknown --encoding (expected utf-8, windows-1252 or auto):", optarg);
+      gd_cli_usage(cmd, "unknown --encoding (expected utf-8, windows-1252 or auto): %s", optarg);
       return -1;
     }
     return 1;
   case 'd':
     if (!gd_input_date_valid(optarg)) {
-      usage(cmd, "invalid date (expected YYYY-MM-DD):", optarg);
+      gd_cli_usage(cmd, "invalid date (expected YYYY-MM-DD): %s", optarg);
       return -1;
     }
     o->date = optarg;
     return 1;
   case 'b': o->base = optarg; return 1;
-  case 'l': {
-    char **p = realloc(o->lexfiles, (o->n_lex + 1) * sizeof *p);
-    if (!p) return -1;
-    o->lexfiles = p;
-    o->lexfiles[o->n_lex++] = optarg;
-    return 1;
-  }
+  case 'l':
+    return gd_cli_add_lexicon(&o->lexfiles, &o->n_lex, optarg) ? -1 : 1;
   case 'q': o->quiet = 1; return 1;
   default: return 0;
   }
@@ -311,7 +301,7 @@ int gd_cmd_load(int argc, char **argv) {
     }
   }
   if (optind >= argc) {
-    usage("load", "no FILE given", NULL);
+    gd_cli_usage("load", "no FILE given");
     goto done;
   }
   store = store_path(store);
@@ -381,7 +371,7 @@ int gd_cmd_query(int argc, char **argv) {
     case 'F': file = optarg; break;
     case 'f':
       if ((fmt = gd_query_format_parse(optarg)) < 0) {
-        usage("query", "unknown format (expected table, csv, tsv or json):", optarg);
+        gd_cli_usage("query", "unknown format (expected table, csv, tsv or json): %s", optarg);
         return EXIT_USAGE;
       }
       break;
@@ -390,8 +380,8 @@ int gd_cmd_query(int argc, char **argv) {
     }
   }
   if (file ? optind != argc : optind + 1 != argc) {
-    usage("query", file ? "give either --file or a query, not both"
-                        : "expected one SPARQL query (or --file)", NULL);
+    gd_cli_usage("query", "%s", file ? "give either --file or a query, not both"
+                                     : "expected one SPARQL query (or --file)");
     return EXIT_USAGE;
   }
   char *text = NULL;
@@ -513,14 +503,14 @@ int gd_cmd_push(int argc, char **argv) {
     case 't':
       po.timeout = strtol(optarg, &end, 10);
       if (!*optarg || *end || po.timeout <= 0) {
-        usage("push", "invalid --timeout:", optarg);
+        gd_cli_usage("push", "invalid --timeout: %s", optarg);
         goto done;
       }
       break;
     case 'm': {
       unsigned long long v = strtoull(optarg, &end, 10);
       if (!*optarg || *end || !v) {
-        usage("push", "invalid --max-bytes:", optarg);
+        gd_cli_usage("push", "invalid --max-bytes: %s", optarg);
         goto done;
       }
       po.max_bytes = (size_t)v;
@@ -529,7 +519,7 @@ int gd_cmd_push(int argc, char **argv) {
     case 'r': {
       long v = strtol(optarg, &end, 10);
       if (!*optarg || *end || v < 0 || v > 100) {
-        usage("push", "invalid --retries (expected 0 to 100):", optarg);
+        gd_cli_usage("push", "invalid --retries (expected 0 to 100): %s", optarg);
         goto done;
       }
       po.retries = (int)v;
@@ -540,15 +530,15 @@ int gd_cmd_push(int argc, char **argv) {
     }
   }
   if (!po.endpoint) {
-    usage("push", "--endpoint is required", NULL);
+    gd_cli_usage("push", "--endpoint is required");
     goto done;
   }
   if ((optind < argc) == (store != NULL)) {
-    usage("push", "give either FILE... or --store PATH", NULL);
+    gd_cli_usage("push", "give either FILE... or --store PATH");
     goto done;
   }
   if (!po.user != !pwfile) {
-    usage("push", "--user and --password-file go together", NULL);
+    gd_cli_usage("push", "--user and --password-file go together");
     goto done;
   }
   if (pwfile && !(password = read_password(pwfile))) {
@@ -560,7 +550,7 @@ int gd_cmd_push(int argc, char **argv) {
   po.password = password;
   geordf_status st = gd_push_new(&p, &po);
   if (st != GEORDF_OK) {
-    if (st == GEORDF_ERR_ARG) usage("push", "the endpoint must be an http:// or https:// URL", NULL);
+    if (st == GEORDF_ERR_ARG) gd_cli_usage("push", "the endpoint must be an http:// or https:// URL");
     else fprintf(stderr, "geordf: cannot start HTTP: %s\n", geordf_strerror(st));
     rc = st == GEORDF_ERR_ARG ? EXIT_USAGE : EXIT_FAIL;
     goto done;

@@ -294,11 +294,6 @@ static FILE *to_ntriples(raptor_world *world, const char *path, const char *form
 
 /* ---- the command ------------------------------------------------------------- */
 
-static void usage_error(const char *msg, const char *arg) {
-  fprintf(stderr, "geordf validate: %s%s%s\nTry 'geordf validate --help' for more "
-                  "information.\n", msg, arg ? " " : "", arg ? arg : "");
-}
-
 int gd_cmd_validate(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'}, {"shapes", required_argument, NULL, 's'},
@@ -313,7 +308,7 @@ int gd_cmd_validate(int argc, char **argv) {
     case 'f':
       if (strcmp(optarg, "turtle") && strcmp(optarg, "ntriples") &&
           strcmp(optarg, "nquads") && strcmp(optarg, "rdfxml")) {
-        usage_error("unknown format (expected turtle, ntriples, nquads or rdfxml):", optarg);
+        gd_cli_usage("validate", "unknown format (expected turtle, ntriples, nquads or rdfxml): %s", optarg);
         return EXIT_USAGE;
       }
       format = optarg;
@@ -323,12 +318,12 @@ int gd_cmd_validate(int argc, char **argv) {
     case 'h':
       fputs(validate_help, stdout);
       return fclose(stdout) == EOF ? EXIT_INVALID : EXIT_SUCCESS;
-    case ':': usage_error("this option needs a value:", argv[optind - 1]); return EXIT_USAGE;
-    default: usage_error("unknown option", argv[optind - 1]); return EXIT_USAGE;
+    case ':': gd_cli_usage("validate", "this option needs a value: %s", argv[optind - 1]); return EXIT_USAGE;
+    default: gd_cli_usage("validate", "unknown option %s", argv[optind - 1]); return EXIT_USAGE;
     }
   }
   if (optind >= argc) {
-    usage_error("no FILE given (use - for standard input)", NULL);
+    gd_cli_usage("validate", "no FILE given (use - for standard input)");
     return EXIT_USAGE;
   }
   char shapes[4096], mods[4096];

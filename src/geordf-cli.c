@@ -113,24 +113,30 @@ static const char extract_help[] =
     "  3  the lexicon could not be loaded\n"
     "  4  the output could not be written\n";
 
-/* The command whose --help a usage error points to. */
-static const char *help_cmd = "geordf";
-
-/* Reports a usage error, with a pointer to --help. */
-static void usage_error(const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 1, 2)))
-#endif
-    ;
-
-static void usage_error(const char *fmt, ...) {
+void gd_cli_usage(const char *cmd, const char *fmt, ...) {
   va_list ap;
-  fputs("geordf: ", stderr);
+  fprintf(stderr, "geordf%s%s: ", cmd ? " " : "", cmd ? cmd : "");
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fprintf(stderr, "\nTry '%s --help' for more information.\n", help_cmd);
+  fprintf(stderr, "\nTry 'geordf%s%s --help' for more information.\n", cmd ? " " : "",
+          cmd ? cmd : "");
 }
+
+int gd_cli_add_lexicon(char ***files, size_t *n, char *path) {
+  char **p = realloc(*files, (*n + 1) * sizeof *p);
+  if (!p) {
+    fputs("geordf: out of memory\n", stderr);
+    return -1;
+  }
+  *files = p;
+  p[(*n)++] = path;
+  return 0;
+}
+
+/* The subcommand whose --help a usage error points to. */
+static const char *help_sub = NULL;
+#define usage_error(...) gd_cli_usage(help_sub, __VA_ARGS__)
 
 /* ---- the temporary output file ------------------------------------------ */
 
@@ -535,7 +541,7 @@ static int cmd_extract(int argc, char **argv) {
   unsigned jobs = ncpu > 0 ? (ncpu > MAX_JOBS ? MAX_JOBS : (unsigned)ncpu) : 1;
 
   /* Our own messages name the option; getopt's would name "extract". */
-  help_cmd = "geordf extract";
+  help_sub = "extract";
   opterr = 0;
   while ((opt = getopt_long(argc, argv, ":f:o:d:b:l:qhVE:C:j:", longopts, NULL)) != -1) {
     switch (opt) {
@@ -563,17 +569,12 @@ static int cmd_extract(int argc, char **argv) {
       }
       base = optarg;
       break;
-    case 'l': {
-      char **p = realloc(lexfiles, (n_lex + 1) * sizeof *p);
-      if (!p) {
-        fputs("geordf: out of memory\n", stderr);
+    case 'l':
+      if (gd_cli_add_lexicon(&lexfiles, &n_lex, optarg)) {
         rc = EXIT_FAILURE;
         goto done;
       }
-      lexfiles = p;
-      lexfiles[n_lex++] = optarg;
       break;
-    }
     case 'q': quiet = 1; break;
     case 'E':
       if (!strcmp(optarg, "replace")) on_error = GD_ON_ERROR_REPLACE;
