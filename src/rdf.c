@@ -3,6 +3,7 @@
 #include "geordf/geordf.h"
 #include "rdf.h"
 #include "dot.h"
+#include "hash.h"
 
 #include <math.h>
 #include <raptor2.h>
@@ -65,6 +66,15 @@ static const geordf_role type_roles[GEORDF_EVENT_TYPE_COUNT][5] = {
 
 typedef struct { char *s; size_t n, cap; int oom; } sbuf;
 
+/* IRI terms that repeat across documents (classes, role predicates, entity
+ * IRIs, Wikidata items), by IRI string: making a raptor term costs three
+ * allocations and escaping the IRI again, a lookup here a hash.  Open
+ * addressing; emptied between documents once it holds CACHE_MAX terms,
+ * since extracted people get IRIs of their own. */
+typedef struct { char *key; size_t len; uint32_t hash; raptor_term *term; } cache_slot;
+typedef struct { cache_slot *v; size_t cap, n; } term_cache;
+#define CACHE_MAX 4096
+
 struct geordf_writer {
   FILE *fh;                    /* the output, or NULL for a buffer writer */
   geordf_format format;
@@ -84,6 +94,11 @@ struct geordf_writer {
   size_t head_len;
   int head_cut;                /* ... once, after the first document */
   gd_dot *dot;                 /* --format dot: the picture (src/dot.c) */
+  term_cache cache;            /* IRI terms that repeat across documents */
+  sbuf doc;                    /* the current document's IRI */
+  sbuf tmp;                    /* an IRI under construction */
+  raptor_term **span_node;     /* the current document's sentence nodes */
+  size_t span_cap;
 };
 
 /* ---- small string helpers ---------------------------------------------- */
@@ -281,25 +296,23 @@ static void format_confidence(double c, char buf[8]) {
 
 /* ---- terms and statements ---------------------------------------------- */
 
-/* raptor's free functions log an error for NULL, so these are the no-op
- * wrappers the code uses. */
+/* raptor's free functions log an error for NULL, so this is the no-op
+ * wrapper the code uses. */
 static void term_free(raptor_term *t) {
   if (t) raptor_free_term(t);
 }
 
-static void statement_free(raptor_statement *st) {
-  if (st) raptor_free_statement(st);
-}
-
-/* An evidence span: byte offsets and code point offsets. */
-typedef struct { size_t b, e, cb, ce, order; } span;
+/* An evidence span: byte offsets, code point offsets, order of first use,
+ * and its place in the table sorted by offsets (that of its sentence node). */
+typedef struct { size_t b, e, cb, ce, order, pos; } span;
 
 /* The statements of one document under way. */
 typedef struct {
   geordf_writer *w;
   raptor_serializer *ser;
   raptor_term *graph;   /* N-Quads: the document, else NULL */
-  char *doc;            /* the document IRI D */
+  const char *doc;      /* the document IRI D (in w->doc) */
+  size_t doc_len;
   span *spans;          /* distinct evidence spans of all events, in order */
   span *sorted;         /* the same sorted by offsets, for lookups */
   size_t nspans;
@@ -308,61 +321,178 @@ typedef struct {
   int err;              /* a statement could not be made or written */
 } doc_ctx;
 
-static raptor_term *iri_term(doc_ctx *c, const char *iri) {
-  raptor_term *t = raptor_new_term_from_uri_string(c->w->world,
-                                                   (const unsigned char *)iri);
+/* Writes V in decimal into BUF (at least 21 bytes), NUL-terminated, and
+ * returns its length: snprintf costs more than the rest of a term. */
+static size_t fmt_size(char *buf, size_t v) {
+  char t[24];
+  size_t n = 0;
+  do {
+    t[n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  for (size_t i = 0; i < n; i++) buf[i] = t[n - 1 - i];
+  buf[n] = '\0';
+  return n;
+}
+
+static raptor_term *iri_term_n(doc_ctx *c, const char *iri, size_t len) {
+  raptor_term *t = raptor_new_term_from_counted_uri_string(
+      c->w->world, (const unsigned char *)iri, len);
   if (!t) c->err = 1;
   return t;
 }
 
+static raptor_term *iri_term(doc_ctx *c, const char *iri) {
+  return iri_term_n(c, iri, strlen(iri));
+}
+
+/* The term of the IRI in C's scratch buffer (see tmp_iri()). */
+static raptor_term *tmp_term(doc_ctx *c) {
+  sbuf *t = &c->w->tmp;
+  if (t->oom) { t->oom = 0; t->n = 0; c->err = 1; return NULL; }
+  return iri_term_n(c, t->s, t->n);
+}
+
+/* Starts the scratch buffer with the document IRI and TAIL. */
+static void tmp_iri(doc_ctx *c, const char *tail, size_t len) {
+  sbuf *t = &c->w->tmp;
+  t->n = 0;
+  sb_add(t, c->doc, c->doc_len);
+  sb_add(t, tail, len);
+}
+
+/* ---- the term cache ----------------------------------------------------- */
+
+static void cache_clear(term_cache *tc) {
+  for (size_t i = 0; i < tc->cap; i++)
+    if (tc->v[i].key) {
+      free(tc->v[i].key);
+      term_free(tc->v[i].term);
+    }
+  free(tc->v);
+  *tc = (term_cache){0};
+}
+
+static cache_slot *cache_probe(const term_cache *tc, uint32_t h) {
+  size_t j = h & (tc->cap - 1);
+  while (tc->v[j].key) j = (j + 1) & (tc->cap - 1);
+  return &tc->v[j];
+}
+
+static int cache_grow(term_cache *tc) {
+  size_t cap = tc->cap ? tc->cap * 2 : 256;
+  term_cache t = {calloc(cap, sizeof *t.v), cap, tc->n};
+  if (!t.v) return -1;
+  for (size_t i = 0; i < tc->cap; i++)
+    if (tc->v[i].key) *cache_probe(&t, tc->v[i].hash) = tc->v[i];
+  free(tc->v);
+  *tc = t;
+  return 0;
+}
+
+/* The term of the IRI PREFIX + LOCAL made safe as entity_iri() makes it
+ * (the constant IRIs are safe as they are), borrowed from the writer's
+ * cache: valid until the next document.  NULL when it is not an IRI (no
+ * scheme), or when memory ran out. */
+static raptor_term *cached_iri(doc_ctx *c, const char *prefix, const char *local) {
+  term_cache *tc = &c->w->cache;
+  size_t pl = strlen(prefix), ll = strlen(local), len = pl + ll;
+  uint32_t h = (uint32_t)gd_fnv1a_add(gd_fnv1a_add(GD_FNV1A_INIT, prefix, pl), local, ll);
+  for (size_t j = h & (tc->cap - 1); tc->cap && tc->v[j].key; j = (j + 1) & (tc->cap - 1)) {
+    const cache_slot *e = &tc->v[j];
+    if (e->hash == h && e->len == len && !memcmp(e->key, prefix, pl) &&
+        !memcmp(e->key + pl, local, ll))
+      return e->term;
+  }
+  char *key = malloc(len + 1);
+  if (!key) { c->err = 1; return NULL; }
+  memcpy(key, prefix, pl);
+  memcpy(key + pl, local, ll + 1);
+  char *iri = entity_iri(key);
+  raptor_term *t = iri ? iri_term(c, iri) : NULL;
+  free(iri);
+  if (t && (tc->n + 1) * 4 > tc->cap * 3 && cache_grow(tc)) {
+    term_free(t);
+    t = NULL;
+    c->err = 1;
+  }
+  if (!t) { free(key); return NULL; }
+  *cache_probe(tc, h) = (cache_slot){key, len, h, t};
+  tc->n++;
+  return t;
+}
+
+/* ---- literals and statements -------------------------------------------- */
+
+/* 1 when clean_literal() would return TEXT unchanged, as it mostly does. */
+static int literal_is_clean(const char *text, size_t len) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = 0; i < len;) {
+    unsigned char ch = s[i];
+    if (ch < 0x80) {
+      if ((ch < 0x20 && ch != '\t' && ch != '\n') || ch == 0x7F) return 0;
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t n = utf8_decode(s + i, len - i, &cp);
+    if (!n || is_nonchar(cp)) return 0;
+    i += n;
+  }
+  return 1;
+}
+
 static raptor_term *lit_term(doc_ctx *c, const char *s, size_t len, int dt) {
-  size_t n;
-  char *clean = clean_literal(s, len, &n);
-  if (!clean) { c->err = 1; return NULL; }
+  char *clean = NULL;
+  if (!literal_is_clean(s, len)) {
+    if (!(clean = clean_literal(s, len, &len))) { c->err = 1; return NULL; }
+    s = clean;
+  }
   raptor_term *t = raptor_new_term_from_counted_literal(
-      c->w->world, (const unsigned char *)clean, n,
+      c->w->world, (const unsigned char *)s, len,
       dt >= 0 ? c->w->dt[dt] : NULL, NULL, 0);
   free(clean);
   if (!t) c->err = 1;
   return t;
 }
 
-/* Writes SUBJ PRED OBJ.  SUBJ is borrowed; PRED and OBJ are consumed and
- * may be NULL after a failed allocation (then nothing is written). */
+/* Writes SUBJ PRED OBJ, all borrowed; any may be NULL after a failed
+ * allocation (then nothing is written).  The statement lives on the stack
+ * and the terms stay ours: the serializers copy what they keep. */
 static void emit_terms(doc_ctx *c, raptor_term *subj, raptor_term *pred,
                        raptor_term *obj) {
   if (!subj || !pred || !obj) {
-    term_free(pred);
-    term_free(obj);
     c->err = 1;
     return;
   }
-  raptor_statement *st = raptor_new_statement_from_nodes(
-      c->w->world, raptor_term_copy(subj), pred, obj,
-      c->graph ? raptor_term_copy(c->graph) : NULL);
-  if (!st || raptor_serializer_serialize_statement(c->ser, st)) c->err = 1;
-  statement_free(st);
+  raptor_statement st;
+  raptor_statement_init(&st, c->w->world);
+  st.subject = subj;
+  st.predicate = pred;
+  st.object = obj;
+  st.graph = c->graph;
+  if (raptor_serializer_serialize_statement(c->ser, &st)) c->err = 1;
 }
 
-/* Writes SUBJ P OBJ for one of the fixed predicates. */
+/* Writes SUBJ P OBJ for one of the fixed predicates (OBJ borrowed). */
 static void emit(doc_ctx *c, raptor_term *subj, int p, raptor_term *obj) {
-  emit_terms(c, subj, raptor_term_copy(c->w->pred[p]), obj);
+  emit_terms(c, subj, c->w->pred[p], obj);
+}
+
+/* The same, freeing OBJ. */
+static void emit_own(doc_ctx *c, raptor_term *subj, int p, raptor_term *obj) {
+  emit(c, subj, p, obj);
+  term_free(obj);
 }
 
 static void emit_type(doc_ctx *c, raptor_term *subj, const char *ns,
                       const char *local) {
-  sbuf b = {0};
-  sb_str(&b, ns);
-  sb_str(&b, local);
-  char *cls = sb_take(&b);
-  if (!cls) { c->err = 1; return; }
-  emit(c, subj, P_TYPE, iri_term(c, cls));
-  free(cls);
+  emit(c, subj, P_TYPE, cached_iri(c, ns, local));
 }
 
 static void emit_text(doc_ctx *c, raptor_term *subj, int p, const char *s,
                       size_t len, int dt) {
-  emit(c, subj, p, lit_term(c, s, len, dt));
+  emit_own(c, subj, p, lit_term(c, s, len, dt));
 }
 
 /* ---- one document ------------------------------------------------------- */
@@ -417,7 +547,7 @@ static int collect_spans(const geordf_document *doc, const geordf_events *evs,
         if (!nv) { free(v); return -1; }
         v = nv;
       }
-      v[n] = (span){b, e, 0, 0, n};
+      v[n] = (span){b, e, 0, 0, n, 0};
       n++;
     }
   }
@@ -443,6 +573,7 @@ static int collect_spans(const geordf_document *doc, const geordf_events *evs,
   for (size_t i = 0; i < n; i++) {
     v[i].cb = cp_of(bytes, cps, 2 * n, v[i].b);
     v[i].ce = cp_of(bytes, cps, 2 * n, v[i].e);
+    v[i].pos = i;
   }
   free(bytes);
   free(cps);
@@ -454,32 +585,29 @@ static int collect_spans(const geordf_document *doc, const geordf_events *evs,
   return 0;
 }
 
-static char *doc_iri(const char *base, const char *id) {
-  sbuf b = {0};
-  sb_str(&b, base);
+/* Sets B to the document IRI: BASE + the id with every byte outside
+ * RFC 3986's unreserved set percent-encoded. */
+static void doc_iri(sbuf *b, const char *base, const char *id) {
+  b->n = 0;
+  sb_str(b, base);
   for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
     if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-        (*p >= '0' && *p <= '9') || strchr("-._~", *p))
-      sb_add(&b, p, 1);
+        (*p >= '0' && *p <= '9') || *p == '-' || *p == '.' || *p == '_' || *p == '~')
+      sb_add(b, p, 1);
     else
-      sb_pct(&b, *p);
+      sb_pct(b, *p);
   }
-  return sb_take(&b);
 }
 
-/* DOC + TAIL (caller frees) or NULL. */
-static char *frag_iri(const char *doc, const char *tail) {
-  sbuf b = {0};
-  sb_str(&b, doc);
-  sb_str(&b, tail);
-  return sb_take(&b);
-}
-
-/* D + "#char=B,E" (RFC 5147) (caller frees) or NULL. */
-static char *char_iri(const char *doc, size_t begin, size_t end) {
-  char tail[64];
-  snprintf(tail, sizeof tail, "#char=%zu,%zu", begin, end);
-  return frag_iri(doc, tail);
+/* The node D + "#char=B,E" (RFC 5147) of span S (caller frees) or NULL. */
+static raptor_term *char_term(doc_ctx *c, const span *s) {
+  char tail[64] = "#char=";
+  size_t n = 6;
+  n += fmt_size(tail + n, s->cb);
+  tail[n++] = ',';
+  n += fmt_size(tail + n, s->ce);
+  tmp_iri(c, tail, n);
+  return tmp_term(c);
 }
 
 static void write_doc_node(doc_ctx *c, raptor_term *d, const geordf_document *doc) {
@@ -495,27 +623,25 @@ static void write_doc_node(doc_ctx *c, raptor_term *d, const geordf_document *do
       emit_text(c, d, P_DCDATE, doc->date, len, DT_DATE);
   }
   if (doc->url && doc->url[0]) {
-    if (iri_is_safe(doc->url)) emit(c, d, P_URL, iri_term(c, doc->url));
+    if (iri_is_safe(doc->url)) emit_own(c, d, P_URL, iri_term(c, doc->url));
     else emit_text(c, d, P_SOURCE, doc->url, strlen(doc->url), -1);
   }
 }
 
+/* Writes the sentence of span S and keeps its node for the events that
+ * cite it (w->span_node, freed after the document). */
 static void write_sentence(doc_ctx *c, raptor_term *d, const geordf_document *doc,
                            const span *s) {
-  char *iri = char_iri(c->doc, s->cb, s->ce);
-  raptor_term *node = iri ? iri_term(c, iri) : NULL;
-  free(iri);
+  raptor_term *node = char_term(c, s);
+  c->w->span_node[s->pos] = node;
   if (!node) { c->err = 1; return; }
-  char num[32];
+  char num[24];
   emit_type(c, node, NS_NIF, "Sentence");
-  snprintf(num, sizeof num, "%zu", s->cb);
-  emit_text(c, node, P_BEGIN, num, strlen(num), DT_NNINT);
-  snprintf(num, sizeof num, "%zu", s->ce);
-  emit_text(c, node, P_END, num, strlen(num), DT_NNINT);
+  emit_text(c, node, P_BEGIN, num, fmt_size(num, s->cb), DT_NNINT);
+  emit_text(c, node, P_END, num, fmt_size(num, s->ce), DT_NNINT);
   emit_text(c, node, P_ANCHOR, doc->text + s->b, s->e - s->b, -1);
-  emit(c, node, P_REFCTX, raptor_term_copy(d));
-  emit(c, node, P_DERIVED, raptor_term_copy(d));
-  term_free(node);
+  emit(c, node, P_REFCTX, d);
+  emit(c, node, P_DERIVED, d);
 }
 
 /* The span [b, e) in the table sorted by offsets. */
@@ -546,44 +672,43 @@ static int add_entity(doc_ctx *c, const geordf_entity *e) {
   return 0;
 }
 
+/* The node of entity E (borrowed from the cache), or NULL when its IRI is
+ * none. */
+static raptor_term *entity_term(doc_ctx *c, const geordf_entity *e) {
+  const char *iri = e ? geordf_entity_iri(e) : NULL;
+  return iri ? cached_iri(c, "", iri) : NULL;
+}
+
 static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
                         const geordf_event *ev, size_t index) {
   geordf_event_type type = geordf_event_get_type(ev);
   if ((unsigned)type >= GEORDF_EVENT_TYPE_COUNT) return;
-  char tail[40];
-  snprintf(tail, sizeof tail, "#event-%zu", index);
-  char *iri = frag_iri(c->doc, tail);
-  raptor_term *node = iri ? iri_term(c, iri) : NULL;
-  free(iri);
+  char tail[32] = "#event-";
+  tmp_iri(c, tail, 7 + fmt_size(tail + 7, index));
+  raptor_term *node = tmp_term(c);
   if (!node) { c->err = 1; return; }
   emit_type(c, node, GEORDF_NS, geordf_event_type_name(type));
   for (const geordf_role *r = type_roles[type]; *r != GEORDF_ROLE_COUNT; r++) {
-    char pred[128];
-    snprintf(pred, sizeof pred, "%s%s", GEORDF_NS, geordf_role_name(*r));
+    raptor_term *pred = NULL;
     for (size_t i = 0; i < geordf_event_role_count(ev, *r); i++) {
       const geordf_entity *e = geordf_event_role_get(ev, *r, i);
-      char *eiri = e ? entity_iri(geordf_entity_iri(e)) : NULL;
-      if (!eiri) continue;  /* not an IRI: nothing sound to link to */
-      emit_terms(c, node, iri_term(c, pred), iri_term(c, eiri));
-      free(eiri);
+      raptor_term *obj = entity_term(c, e);
+      if (!obj) continue;  /* not an IRI: nothing sound to link to */
+      if (!pred) pred = cached_iri(c, GEORDF_NS, geordf_role_name(*r));
+      emit_terms(c, node, pred, obj);
       if (add_entity(c, e)) c->err = 1;
     }
   }
   const char *item = geordf_event_item_text(ev);
   if (item && item[0]) emit_text(c, node, P_ITEMDESC, item, strlen(item), -1);
   const char *status = geordf_event_status_name(geordf_event_get_status(ev));
-  if (status) {
-    char s[128];
-    snprintf(s, sizeof s, "%s%s", GEORDF_NS, status);
-    emit(c, node, P_STATUS, iri_term(c, s));
-  }
+  if (status) emit(c, node, P_STATUS, cached_iri(c, GEORDF_NS, status));
   if (geordf_event_planned(ev)) emit_text(c, node, P_PLANNED, "true", 4, DT_BOOLEAN);
   const char *date = geordf_event_date(ev);
   int dt = date ? date_type(date, strlen(date)) : -1;
   if (dt >= 0) emit_text(c, node, P_DATE, date, strlen(date), dt);
   emit(c, node, P_POLARITY,
-       iri_term(c, geordf_event_negated(ev) ? GEORDF_NS "Negative"
-                                            : GEORDF_NS "Positive"));
+       cached_iri(c, GEORDF_NS, geordf_event_negated(ev) ? "Negative" : "Positive"));
   char conf[8];
   format_confidence(geordf_event_confidence(ev), conf);
   emit_text(c, node, P_CONFIDENCE, conf, strlen(conf), DT_DECIMAL);
@@ -592,12 +717,11 @@ static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
     size_t b, e;
     evidence_span(ev, k, doc->text_len, &b, &e);
     const span *s = find_span(c->sorted, c->nspans, b, e);
-    char *siri = s ? char_iri(c->doc, s->cb, s->ce) : NULL;
-    if (siri) emit(c, node, P_DERIVED, iri_term(c, siri));
-    free(siri);
+    raptor_term *snode = s ? c->w->span_node[s - c->sorted] : NULL;
+    if (snode) emit(c, node, P_DERIVED, snode);
   }
   /* without evidence the event still records which document it came from */
-  if (!nev) emit(c, node, P_DERIVED, raptor_term_copy(d));
+  if (!nev) emit(c, node, P_DERIVED, d);
   term_free(node);
 }
 
@@ -612,20 +736,14 @@ static int plain_name(const char *s) {
 }
 
 static void write_entity(doc_ctx *c, const geordf_entity *e) {
-  char *iri = entity_iri(geordf_entity_iri(e));
-  raptor_term *node = iri ? iri_term(c, iri) : NULL;
-  free(iri);
+  raptor_term *node = entity_term(c, e);
   if (!node) { c->err = 1; return; }
   const char *cls = geordf_entity_class(e), *label = geordf_entity_label(e);
   const char *qid = geordf_entity_qid(e);
   if (plain_name(cls)) emit_type(c, node, GEORDF_NS, cls);
   if (label) emit_text(c, node, P_LABEL, label, strlen(label), -1);
-  if (qid && qid[0] == 'Q' && qid[1] && strlen(qid) < 32 && digits(qid + 1, strlen(qid + 1))) {
-    char wd[64];
-    snprintf(wd, sizeof wd, "%s%s", NS_WD, qid);
-    emit(c, node, P_SAMEAS, iri_term(c, wd));
-  }
-  term_free(node);
+  if (qid && qid[0] == 'Q' && qid[1] && strlen(qid) < 32 && digits(qid + 1, strlen(qid + 1)))
+    emit(c, node, P_SAMEAS, cached_iri(c, NS_WD, qid));
 }
 
 /* ---- serializers -------------------------------------------------------- */
@@ -671,24 +789,36 @@ static int flush_buf(geordf_writer *w) {
  * into a locked fputc() per byte.  A file writer passes the buffer on to
  * its FILE every FLUSH_AT bytes.  The return values are those of raptor's
  * own FILE handler, so the serializers behave alike. */
-static int mem_write_byte(void *ctx, const int byte) {
-  geordf_writer *w = ctx;
-  char c = (char)byte;
-  if (w->buf.n + 2 <= w->buf.cap) {
-    w->buf.s[w->buf.n++] = c;
-    w->buf.s[w->buf.n] = '\0';
-    return 1;
-  }
-  if (w->buf.n >= FLUSH_AT && flush_buf(w)) return 0;
-  sb_add(&w->buf, &c, 1);
-  return !w->buf.oom;
-}
-
 static int mem_write_bytes(void *ctx, const void *p, size_t size, size_t nmemb) {
   geordf_writer *w = ctx;
   if (w->buf.n >= FLUSH_AT && flush_buf(w)) return 0;
   sb_add(&w->buf, p, size * nmemb);
   return w->buf.oom ? 0 : (int)nmemb;
+}
+
+#if defined(__GNUC__)
+#define GD_NOINLINE __attribute__((noinline))
+#else
+#define GD_NOINLINE
+#endif
+
+/* The byte that does not fit (kept out of line so that the common case
+ * below needs no stack frame). */
+static GD_NOINLINE int mem_write_byte_slow(void *ctx, const int byte) {
+  char c = (char)byte;
+  return mem_write_bytes(ctx, &c, 1, 1);
+}
+
+/* raptor calls this once per byte of most output, so the usual case is a
+ * store and an increment.  One byte of the buffer always stays free, and
+ * the NUL goes in where the buffer is read (gd_writer_buffer()). */
+static int mem_write_byte(void *ctx, const int byte) {
+  sbuf *b = &((geordf_writer *)ctx)->buf;
+  if (b->n + 1 < b->cap) {
+    b->s[b->n++] = (char)byte;
+    return 1;
+  }
+  return mem_write_byte_slow(ctx, byte);
 }
 
 static const raptor_iostream_handler mem_handler = {
@@ -741,6 +871,12 @@ static geordf_status writer_new(geordf_writer **out, FILE *fh,
   w->world = raptor_new_world();
   if (!w->base || !w->world) { geordf_writer_free(w); return GEORDF_ERR_NOMEM; }
   raptor_world_set_log_handler(w->world, w, log_handler);
+  /* The writer fetches nothing: no WWW library (curl and its TLS) set-up. */
+  raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1);
+  /* Terms that repeat are cached here, and raptor compares URIs by their
+   * strings, so its table of every URI in use would only cost a tree
+   * search, insertion and deletion per document IRI. */
+  raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
   if (!fh) {
     /* A buffer writer parses no XML: keep raptor from pointing libxml2's
      * process-wide error handlers at this world and restoring them when it
@@ -814,9 +950,11 @@ geordf_status gd_writer_new_buffer(geordf_writer **out, geordf_format format,
   return writer_new(out, NULL, format, base);
 }
 
-const char *gd_writer_buffer(const geordf_writer *w, size_t *len) {
+const char *gd_writer_buffer(geordf_writer *w, size_t *len) {
   *len = w->buf.n;
-  return w->buf.s ? w->buf.s : "";
+  if (!w->buf.s || w->buf.n >= w->buf.cap) return w->buf.n ? w->buf.s : "";
+  w->buf.s[w->buf.n] = '\0';
+  return w->buf.s;
 }
 
 void gd_writer_buffer_clear(geordf_writer *w) {
@@ -830,7 +968,6 @@ size_t gd_writer_buffer_swap(geordf_writer *w, char **s, size_t *cap) {
   w->buf.s = *s;
   w->buf.cap = w->buf.s ? *cap : 0;
   w->buf.n = 0;
-  if (w->buf.s) w->buf.s[0] = '\0';
   *s = ts;
   *cap = tcap;
   return n;
@@ -855,12 +992,28 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   geordf_document d = *doc;
   if (!d.text) d.text = "";
 
+  /* between documents no cached term is in use */
+  if (w->cache.n >= CACHE_MAX) cache_clear(&w->cache);
   doc_ctx c = {.w = w, .ser = w->run_ser};
   if (collect_spans(&d, evs, &c.spans, &c.sorted, &c.nspans)) return GEORDF_ERR_NOMEM;
-  c.doc = doc_iri(w->base, d.id);
-  raptor_term *dnode = c.doc ? iri_term(&c, c.doc) : NULL;
-  if (!dnode) { free(c.spans); free(c.sorted); free(c.doc); return GEORDF_ERR_NOMEM; }
-  if (w->format == GEORDF_FORMAT_NQUADS) c.graph = raptor_term_copy(dnode);
+  if (c.nspans > w->span_cap) {
+    raptor_term **v = realloc(w->span_node, c.nspans * sizeof *v);
+    if (!v) { free(c.spans); free(c.sorted); return GEORDF_ERR_NOMEM; }
+    w->span_node = v;
+    w->span_cap = c.nspans;
+  }
+  for (size_t i = 0; i < c.nspans; i++) w->span_node[i] = NULL;
+  doc_iri(&w->doc, w->base, d.id);
+  c.doc = w->doc.s;
+  c.doc_len = w->doc.n;
+  raptor_term *dnode = w->doc.oom ? NULL : iri_term_n(&c, c.doc, c.doc_len);
+  if (!dnode) {
+    w->doc.oom = 0;
+    free(c.spans);
+    free(c.sorted);
+    return GEORDF_ERR_NOMEM;
+  }
+  if (w->format == GEORDF_FORMAT_NQUADS) c.graph = dnode;
   if (w->format == GEORDF_FORMAT_TURTLE)
     c.ser = open_serializer(w, "turtle", 1);
 
@@ -896,10 +1049,9 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
       }
     }
   }
-  term_free(c.graph);
+  for (size_t i = 0; i < c.nspans; i++) term_free(w->span_node[i]);
   term_free(dnode);
   free((void *)c.ents);
-  free(c.doc);
   free(c.spans);
   free(c.sorted);
   w->failed = st;
@@ -937,6 +1089,10 @@ void geordf_writer_free(geordf_writer *w) {
   }
   if (w->mem) raptor_free_iostream(w->mem);
   gd_dot_free(w->dot);
+  cache_clear(&w->cache);
+  free(w->span_node);
+  free(w->doc.s);
+  free(w->tmp.s);
   free(w->buf.s);
   free(w->head);
   for (size_t i = 0; i < P_COUNT; i++)

@@ -20,9 +20,10 @@ int gd_format_splits(geordf_format format);
 geordf_status gd_writer_new_buffer(geordf_writer **out, geordf_format format,
                                    const char *base);
 
-/* The bytes written since the last gd_writer_buffer_clear() (owned by the
- * writer; valid until its next write or clear).  *LEN gets their number. */
-const char *gd_writer_buffer(const geordf_writer *w, size_t *len);
+/* The bytes written since the last gd_writer_buffer_clear(), followed by a
+ * NUL (owned by the writer; valid until its next write or clear).  *LEN
+ * gets their number. */
+const char *gd_writer_buffer(geordf_writer *w, size_t *len);
 void gd_writer_buffer_clear(geordf_writer *w);
 
 /* Hands the buffer to the caller without copying: *S and *CAP (the

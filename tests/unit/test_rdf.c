@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include "event.h"
 #include "lexicon.h"
+#include "rdf.h"
 
 #include <check.h>
 #include <math.h>
@@ -27,13 +28,17 @@ static const char *const parser_name[] = {"turtle", "ntriples", "nquads", "rdfxm
 /* raptor 2.0.15's N-Triples parser leaks the datatype IRI of typed literals
  * (and so the world's concept IRIs); these hooks tell LeakSanitizer
  * (sanitizer builds) that leaks under reparse_output() are not the writer's.
- * The slow unwinder sees through libraptor2, built without frame pointers. */
+ * The slow unwinder sees through libraptor2, built without frame pointers.
+ * Freed memory is scribbled over, so that a term the writer freed too early
+ * breaks the output even though libraptor2 (not instrumented) reads it. */
 const char *__lsan_default_suppressions(void);
 const char *__lsan_default_suppressions(void) { return "leak:reparse_output\n"; }
 const char *__lsan_default_options(void);
 const char *__lsan_default_options(void) { return "print_suppressions=0"; }
 const char *__asan_default_options(void);
-const char *__asan_default_options(void) { return "fast_unwind_on_malloc=0"; }
+const char *__asan_default_options(void) {
+  return "fast_unwind_on_malloc=0:max_free_fill_size=4096:free_fill_byte=171";
+}
 
 /* ---- parsing back -------------------------------------------------------- */
 
@@ -563,6 +568,137 @@ START_TEST(test_bad_spans) {
 }
 END_TEST
 
+/* The writer keeps the terms of IRIs that repeat across documents and lets
+ * them go between documents once it holds a few thousand (extracted people
+ * mint IRIs of their own): every document still links to its own entities
+ * and writes them, and one entity seen in every document is written in
+ * every document. */
+START_TEST(test_many_entities) {
+  enum { NDOCS = 400, NEW = GD_MAX_FILL - 1 }; /* new people per document */
+  geordf_lexicon *lex;
+  ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
+  geordf_entity *rus = ent(lex, ID "RUS", "Russia", "Q159", GD_KIND_COUNTRY);
+  geordf_events **evs = calloc(NDOCS, sizeof *evs);
+  geordf_document *docs = calloc(NDOCS, sizeof *docs);
+  item *items = calloc(NDOCS, sizeof *items);
+  char (*ids)[16] = calloc(NDOCS, sizeof *ids);
+  ck_assert(evs && docs && items && ids);
+  for (size_t i = 0; i < NDOCS; i++) {
+    evs[i] = gd_events_new();
+    geordf_event *ev = gd_events_add(evs[i], GEORDF_ALLIANCE);
+    ck_assert_ptr_nonnull(ev);
+    for (size_t k = i * NEW; k < (i + 1) * NEW; k++) {
+      char iri[64], label[32], qid[16];
+      snprintf(iri, sizeof iri, ID "P%zu", k);
+      snprintf(label, sizeof label, "Person %zu", k);
+      snprintf(qid, sizeof qid, "Q%zu", 1000 + k);
+      ck_assert_int_eq(gd_event_fill(ev, GEORDF_ROLE_PARTY,
+                                     ent(lex, iri, label, qid, GD_KIND_PERSON)), 0);
+    }
+    ck_assert_int_eq(gd_event_fill(ev, GEORDF_ROLE_PARTY, rus), 0);
+    snprintf(ids[i], sizeof ids[i], "d%zu", i);
+    docs[i] = (geordf_document){ids[i], NULL, NULL, "", 0, NULL};
+    items[i] = (item){&docs[i], evs[i]};
+  }
+  graph gr;
+  roundtrip(&gr, GEORDF_FORMAT_NTRIPLES, items, NDOCS);
+  /* per document: 2 document, 4 + 8 event, 8 * 3 entity statements */
+  ck_assert_uint_eq(gr.n, (size_t)NDOCS * 38);
+  size_t parties = 0, labels = 0, sameas = 0, rus_labels = 0;
+  for (size_t t = 0; t < gr.n; t++) {
+    const triple *x = &gr.v[t];
+    size_t i, k;
+    char want[64];
+    if (!strcmp(x->p, GEO "party")) {
+      ck_assert_int_eq(sscanf(x->s, DOCB "d%zu#event-1", &i), 1);
+      parties++;
+      if (!strcmp(x->o, ID "RUS")) continue;
+      ck_assert_int_eq(sscanf(x->o, ID "P%zu", &k), 1);
+      ck_assert_msg(k / NEW == i, "%s links to %s", x->s, x->o);
+    } else if (!strcmp(x->p, "http://www.w3.org/2000/01/rdf-schema#label")) {
+      labels++;
+      if (!strcmp(x->s, ID "RUS")) { rus_labels++; continue; }
+      ck_assert_int_eq(sscanf(x->s, ID "P%zu", &k), 1);
+      snprintf(want, sizeof want, "Person %zu", k);
+      ck_assert_str_eq(x->o, want);
+    } else if (!strcmp(x->p, "http://www.w3.org/2002/07/owl#sameAs") &&
+               strcmp(x->s, ID "RUS")) {
+      sameas++;
+      ck_assert_int_eq(sscanf(x->s, ID "P%zu", &k), 1);
+      snprintf(want, sizeof want, "http://www.wikidata.org/entity/Q%zu", 1000 + k);
+      ck_assert_str_eq(x->o, want);
+    }
+  }
+  ck_assert_uint_eq(parties, (size_t)NDOCS * (NEW + 1));
+  ck_assert_uint_eq(labels, (size_t)NDOCS * (NEW + 1));
+  ck_assert_uint_eq(rus_labels, NDOCS);
+  ck_assert_uint_eq(sameas, (size_t)NDOCS * NEW);
+  graph_free(&gr);
+  for (size_t i = 0; i < NDOCS; i++) geordf_events_free(evs[i]);
+  free(evs);
+  free(docs);
+  free(items);
+  free(ids);
+  geordf_lexicon_free(lex);
+}
+END_TEST
+
+/* A buffer writer (one per thread under --jobs) gives, between its frame's
+ * head and tail, the bytes a stream writer writes, NUL-terminated. */
+START_TEST(test_buffer_writer) {
+  fixture f;
+  fixture_init(&f);
+  geordf_format fmt = all_formats[_i];
+  item items[2] = {{&f.doc1, f.evs}, {&f.doc2, NULL}};
+  size_t want_len;
+  char *want = write_all(fmt, items, 2, &want_len);
+
+  geordf_writer *w;
+  ck_assert_int_eq(gd_writer_new_buffer(&w, fmt, NULL), GEORDF_OK);
+  const char *head, *tail;
+  size_t head_len, tail_len, len;
+  gd_writer_frame(w, &head, &head_len, &tail, &tail_len);
+  char *got = malloc(want_len + 1);
+  ck_assert_ptr_nonnull(got);
+  ck_assert_uint_le(head_len, want_len);
+  memcpy(got, head, head_len);
+  size_t n = head_len;
+  /* the first document through the buffer, the second through a swap */
+  ck_assert_int_eq(geordf_writer_write(w, &f.doc1, f.evs), GEORDF_OK);
+  const char *b = gd_writer_buffer(w, &len);
+  ck_assert_uint_eq(strlen(b), len);
+  ck_assert_uint_le(n + len, want_len);
+  memcpy(got + n, b, len);
+  n += len;
+  gd_writer_buffer_clear(w);
+  ck_assert_uint_eq(strlen(gd_writer_buffer(w, &len)), 0);
+  ck_assert_uint_eq(len, 0);
+  ck_assert_int_eq(geordf_writer_write(w, &f.doc2, NULL), GEORDF_OK);
+  char *s = NULL;
+  size_t cap = 0;
+  len = gd_writer_buffer_swap(w, &s, &cap);
+  ck_assert_uint_le(n + len + tail_len, want_len);
+  memcpy(got + n, s, len);
+  n += len;
+  memcpy(got + n, tail, tail_len);
+  n += tail_len;
+  ck_assert_uint_eq(n, want_len);
+  ck_assert_int_eq(memcmp(got, want, n), 0);
+  /* the writer goes on with an empty buffer of its own */
+  gd_writer_buffer(w, &len);
+  ck_assert_uint_eq(len, 0);
+  ck_assert_int_eq(geordf_writer_write(w, &f.doc2, NULL), GEORDF_OK);
+  b = gd_writer_buffer(w, &len);
+  ck_assert_uint_gt(len, 0);
+  ck_assert_uint_eq(strlen(b), len);
+  free(s);
+  free(got);
+  free(want);
+  geordf_writer_free(w);
+  fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_arguments) {
   geordf_writer *w = (geordf_writer *)1;
   FILE *fh = tmpfile();
@@ -628,6 +764,8 @@ static Suite *rdf_suite(void) {
   tcase_add_loop_test(tc, test_awkward_entity_iris, 0, nf);
   tcase_add_loop_test(tc, test_document_iri, 0, nf);
   tcase_add_loop_test(tc, test_bad_spans, 0, nf);
+  tcase_add_test(tc, test_many_entities);
+  tcase_add_loop_test(tc, test_buffer_writer, 0, nf);
   tcase_add_test(tc, test_arguments);
   tcase_add_loop_test(tc, test_io_error, 0, nf);
   suite_add_tcase(s, tc);
