@@ -16,34 +16,11 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-srcdir=$(cd "$here/.." && pwd)
-GEORDF=${GEORDF:-$(pwd)/src/geordf}
-GEORDF_DATADIR=${GEORDF_DATADIR:-$srcdir/ontology}
-export GEORDF_DATADIR
+bench_name=bench
 SIZES=${BENCH_SIZES:-10 100}
-OUT=${BENCH_OUT:-$srcdir/bench/out}
-SEED=${BENCH_SEED:-1}
 REPEAT=${BENCH_REPEAT:-1}
-PY=${PYTHON:-python3}
-TIME=/usr/bin/time
-
-die() { echo "bench: $*" >&2; exit 1; }
-[ -x "$GEORDF" ] || die "geordf binary not found at $GEORDF (set GEORDF)"
-[ -x "$TIME" ] || die "$TIME not found (Debian package 'time')"
-command -v "$PY" >/dev/null 2>&1 || die "python3 not found"
-for t in serdi rapper; do
-  command -v "$t" >/dev/null 2>&1 || die "$t not found (Debian packages serdi, raptor2-utils)"
-done
-
-# The corpus cache lives in the source tree; fall back to the working folder
-# when that is read-only (e.g. make distcheck).
-mkdir -p "$OUT" 2>/dev/null && [ -w "$OUT" ] || OUT=$(pwd)/bench-out
-mkdir -p "$OUT"
-[ -f "$OUT/.gitignore" ] || printf '*\n' >"$OUT/.gitignore"
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/geordf-bench.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT
-trap 'exit 130' HUP INT TERM
+. "$here/lib.sh"
+need "serdi, raptor2-utils" serdi rapper
 
 # A --jobs option, when geordf has one, lets us pin the main runs to one
 # thread and measure the threaded speed-up separately.
@@ -51,33 +28,17 @@ JOBS1=""
 NPROC=$(nproc 2>/dev/null || echo 1)
 if "$GEORDF" extract --help 2>/dev/null | grep -q -- '--jobs'; then JOBS1="--jobs 1"; fi
 
-# measure NAME CMD...: runs CMD (stdout already redirected by the caller's
-# sh -c) and stores wall seconds, peak RSS (KB) and user and system CPU
-# seconds in $T/NAME.time.
-# With BENCH_REPEAT=N it runs N times and keeps the fastest, which damps
-# the noise of a shared machine.
-measure() {
-  name=$1; shift
-  r=0
-  : >"$T/$name.all"
-  while [ "$r" -lt "$REPEAT" ]; do
-    "$TIME" -o "$T/$name.one" -f '%e %M %U %S' "$@" || die "$name failed: $*"
-    cat "$T/$name.one" >>"$T/$name.all"
-    r=$((r + 1))
-  done
-  sort -n "$T/$name.all" | head -n 1 >"$T/$name.time"
-}
+# run NAME CMD...: measure (lib.sh) CMD, whose stdout the caller's sh -c
+# redirects, and stop if it fails.
+run() { measure "$@"; ! failed "$1" || die "$1 failed: $*"; }
 wall() { cut -d' ' -f1 <"$T/$1.time"; }
 rss() { cut -d' ' -f2 <"$T/$1.time"; }
 # CPU seconds (user + system): steadier than wall time on a busy machine.
 cpu() { awk '{ printf "%.2f", $3 + $4 }' <"$T/$1.time"; }
-# calc EXPR: floating-point arithmetic with awk.
-calc() { awk "BEGIN { printf \"%s\", $1 }"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
 # verdict OK-EXPR: "meets" or "MISSES" for the targets list.
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "meets "; else echo "MISSES"; fi; }
 
-cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 echo "geordf benchmark"
 echo "  machine: ${cpu_model:-unknown CPU}, $NPROC cores, $(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo 2>/dev/null)"
 echo "  $("$GEORDF" --version), $(serdi -v 2>&1 | head -n 1), rapper $(rapper --version 2>&1 | head -n 1)"
@@ -128,15 +89,15 @@ for size in $SIZES; do
 
   nt=$T/out-$size.nt
   # shellcheck disable=SC2086 # JOBS1 is empty or two words
-  measure "nt$size" sh -c 'exec "$0" extract $1 --format ntriples --quiet "$2" >"$3"' \
+  run "nt$size" sh -c 'exec "$0" extract $1 --format ntriples --quiet "$2" >"$3"' \
     "$GEORDF" "$JOBS1" "$corpus" "$nt"
   for f in turtle nquads; do
-    measure "$f$size" sh -c 'exec "$0" extract $1 --format "$2" --quiet "$3" >/dev/null' \
+    run "$f$size" sh -c 'exec "$0" extract $1 --format "$2" --quiet "$3" >/dev/null' \
       "$GEORDF" "$JOBS1" "$f" "$corpus"
   done
   triples=$(wc -l <"$nt" | tr -d ' ')
-  measure "serdi$size" sh -c 'exec serdi -i ntriples -o ntriples "$0" >/dev/null' "$nt"
-  measure "rapper$size" sh -c 'exec rapper -q -i ntriples -o ntriples "$0" >/dev/null' "$nt"
+  run "serdi$size" sh -c 'exec serdi -i ntriples -o ntriples "$0" >/dev/null' "$nt"
+  run "rapper$size" sh -c 'exec rapper -q -i ntriples -o ntriples "$0" >/dev/null' "$nt"
 
   w=$(wall "nt$size")
   echo

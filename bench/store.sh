@@ -24,64 +24,25 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-srcdir=$(cd "$here/.." && pwd)
-GEORDF=${GEORDF:-$(pwd)/src/geordf}
-GEORDF_DATADIR=${GEORDF_DATADIR:-$srcdir/ontology}
-export GEORDF_DATADIR
+bench_name=bench-store
 MB=${BENCH_STORE_MB:-80}
-OUT=${BENCH_OUT:-$srcdir/bench/out}
-SEED=${BENCH_SEED:-1}
 REPEAT=${BENCH_REPEAT:-3}
 SAMPLE=${BENCH_SAMPLE:-10000}
 REF_TIMEOUT=${BENCH_REF_TIMEOUT:-60}
-PY=${PYTHON:-python3}
-TIME=/usr/bin/time
+. "$here/lib.sh"
+need "serdi, redland-utils, rasqal-utils, coreutils" serdi rdfproc roqet timeout
 
-die() { echo "bench: $*" >&2; exit 1; }
-[ -x "$GEORDF" ] || die "geordf binary not found at $GEORDF (set GEORDF)"
-[ -x "$TIME" ] || die "$TIME not found (Debian package 'time')"
-command -v "$PY" >/dev/null 2>&1 || die "python3 not found"
-for t in serdi rdfproc roqet timeout; do
-  command -v "$t" >/dev/null 2>&1 || die "$t not found (Debian packages serdi, redland-utils, rasqal-utils, coreutils)"
-done
-
-mkdir -p "$OUT" 2>/dev/null && [ -w "$OUT" ] || OUT=$(pwd)/bench-out
-mkdir -p "$OUT"
-[ -f "$OUT/.gitignore" ] || printf '*\n' >"$OUT/.gitignore"
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/geordf-bench-store.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT
-trap 'exit 130' HUP INT TERM
-
-# measure NAME CMD...: runs CMD REPEAT times (or once with REPEAT=1) and keeps
-# the fastest "wall peak-RSS-KB user sys" in $T/NAME.time.  A command that
-# fails (or times out: status 124) leaves "timeout" there instead.
-measure() {
-  m=$1; shift
-  r=0
-  : >"$T/$m.all"
-  while [ "$r" -lt "$REPEAT" ]; do
-    if ! "$TIME" -o "$T/$m.one" -f '%e %M %U %S' "$@"; then
-      echo timeout >"$T/$m.time"
-      return 0
-    fi
-    tail -n 1 "$T/$m.one" >>"$T/$m.all"
-    r=$((r + 1))
-  done
-  sort -n "$T/$m.all" | head -n 1 >"$T/$m.time"
-}
+# once NAME CMD...: measure (lib.sh) CMD a single time (a failure or a
+# timeout, status 124, is recorded as failed).
 once() { REPEAT_SAVED=$REPEAT; REPEAT=1; measure "$@"; REPEAT=$REPEAT_SAVED; }
-failed() { [ "$(cat "$T/$1.time")" = timeout ]; }
 wall() { if failed "$1"; then echo "> $REF_TIMEOUT"; else cut -d' ' -f1 <"$T/$1.time"; fi; }
 cpu() { if failed "$1"; then echo "-"; else awk '{ printf "%.2f", $3 + $4 }' <"$T/$1.time"; fi; }
 rss() { if failed "$1"; then echo "-"; else awk '{ printf "%.0f MB", $2 / 1024 }' <"$T/$1.time"; fi; }
-calc() { awk "BEGIN { printf \"%s\", $1 }"; }
 ratio() { if failed "$1" || failed "$2"; then echo "n/a"; else
   awk -v a="$(cut -d' ' -f1 <"$T/$1.time")" -v b="$(cut -d' ' -f1 <"$T/$2.time")" \
     'BEGIN { if (b > 0) printf "%.0f", a / b; else printf "n/a" }'; fi; }
 count() { sqlite3 "$1" 'SELECT COUNT(*) FROM triples' 2>/dev/null || echo "?"; }
 
-cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 echo "geordf store benchmark"
 echo "  machine: ${cpu_model:-unknown CPU}, $(nproc 2>/dev/null || echo '?') cores"
 echo "  $("$GEORDF" --version), SQLite $(sqlite3 --version 2>/dev/null | cut -d' ' -f1), $(roqet --version 2>/dev/null | sed 's/^/rasqal /')"
