@@ -41,17 +41,25 @@ trap 'exit 130' HUP INT TERM
 # the noise of a shared machine.  A command that fails (or times out) leaves
 # "failed" there instead: see failed().
 measure() {
-  m=$1; shift
+  m=$1
   r=0
-  : >"$T/$m.all"
+  rm -f "$T/$m.all"
   while [ "$r" -lt "$REPEAT" ]; do
-    if ! "$TIME" -o "$T/$m.one" -f '%e %M %U %S' "$@"; then
-      echo failed >"$T/$m.time"
-      return 0
-    fi
-    tail -n 1 "$T/$m.one" >>"$T/$m.all"
+    measure_once "$@"
+    failed "$m" && return 0
     r=$((r + 1))
   done
+}
+# measure_once NAME CMD...: runs CMD once more, keeping in $T/NAME.time the
+# fastest of its runs so far (or "failed").  Harnesses that compare tools
+# call it round by round, so that each tool sees the same load.
+measure_once() {
+  m=$1; shift
+  if ! "$TIME" -o "$T/$m.one" -f '%e %M %U %S' "$@"; then
+    echo failed >"$T/$m.time"
+    return 0
+  fi
+  tail -n 1 "$T/$m.one" >>"$T/$m.all"
   sort -n "$T/$m.all" | head -n 1 >"$T/$m.time"
 }
 failed() { [ "$(cat "$T/$1.time")" = failed ]; }

@@ -28,9 +28,9 @@ JOBS1=""
 NPROC=$(nproc 2>/dev/null || echo 1)
 if "$GEORDF" extract --help 2>/dev/null | grep -q -- '--jobs'; then JOBS1="--jobs 1"; fi
 
-# run NAME CMD...: measure (lib.sh) CMD, whose stdout the caller's sh -c
-# redirects, and stop if it fails.
-run() { measure "$@"; ! failed "$1" || die "$1 failed: $*"; }
+# run NAME CMD...: measure_once (lib.sh) CMD, whose stdout the caller's
+# sh -c redirects, and stop if it fails.
+run() { measure_once "$@"; ! failed "$1" || die "$1 failed: $*"; }
 wall() { cut -d' ' -f1 <"$T/$1.time"; }
 rss() { cut -d' ' -f2 <"$T/$1.time"; }
 # CPU seconds (user + system): steadier than wall time on a busy machine.
@@ -45,33 +45,30 @@ echo "  $("$GEORDF" --version), $(serdi -v 2>&1 | head -n 1), rapper $(rapper --
 echo "  corpus cache: $OUT (seed $SEED), best of $REPEAT run(s) each"
 echo "  load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 
-# ---- start-up: the lexicon load, on an empty document, median of 5 -------
+# ---- start-up: the lexicon load, on an empty document ---------------------
+# Alternated with rapper converting a one-statement Turtle file, a floor set
+# by process start and dynamic linking on this machine; the median of 11 of
+# each (wall time, microseconds).
 : >"$T/empty.txt"
 "$GEORDF" extract --format ntriples --quiet "$T/empty.txt" >/dev/null || die "geordf failed on an empty document"
-i=0
+printf '<urn:a> <urn:b> "c" .\n' >"$T/one.ttl"
 : >"$T/startup"
-while [ $i -lt 5 ]; do
+: >"$T/rstartup"
+i=0
+while [ $i -lt 11 ]; do
   t0=$(date +%s%N)
   "$GEORDF" extract --format ntriples --quiet "$T/empty.txt" >/dev/null
   t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000)) >>"$T/startup"
-  i=$((i + 1))
-done
-startup_ms=$(sort -n "$T/startup" | sed -n 3p | awk '{ printf "%.1f", $1 / 1000 }')
-# The same for rapper converting a one-statement Turtle file: a floor set by
-# process start and dynamic linking on this machine, for the ratio.
-printf '<urn:a> <urn:b> "c" .\n' >"$T/one.ttl"
-i=0
-: >"$T/rstartup"
-while [ $i -lt 5 ]; do
-  t0=$(date +%s%N)
   rapper -q -i turtle -o ntriples "$T/one.ttl" >/dev/null
-  t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000)) >>"$T/rstartup"
+  t2=$(date +%s%N)
+  echo $(((t1 - t0) / 1000)) >>"$T/startup"
+  echo $(((t2 - t1) / 1000)) >>"$T/rstartup"
   i=$((i + 1))
 done
-rstartup_ms=$(sort -n "$T/rstartup" | sed -n 3p | awk '{ printf "%.1f", $1 / 1000 }')
-echo "  start-up (empty document, median of 5): $startup_ms ms; rapper on a one-statement file: $rstartup_ms ms (ratio $(ratio "$startup_ms" "$rstartup_ms"))"
+median_ms() { sort -n "$1" | sed -n 6p | awk '{ printf "%.1f", $1 / 1000 }'; }
+startup_ms=$(median_ms "$T/startup")
+rstartup_ms=$(median_ms "$T/rstartup")
+echo "  start-up (empty document, median of 11): $startup_ms ms; rapper on a one-statement file: $rstartup_ms ms (ratio $(ratio "$startup_ms" "$rstartup_ms"))"
 
 # ---- each size ----------------------------------------------------------
 for size in $SIZES; do
@@ -88,16 +85,21 @@ for size in $SIZES; do
   mb=$(calc "$bytes / 1e6")
 
   nt=$T/out-$size.nt
-  # shellcheck disable=SC2086 # JOBS1 is empty or two words
-  run "nt$size" sh -c 'exec "$0" extract $1 --format ntriples --quiet "$2" >"$3"' \
-    "$GEORDF" "$JOBS1" "$corpus" "$nt"
-  for f in turtle nquads; do
-    run "$f$size" sh -c 'exec "$0" extract $1 --format "$2" --quiet "$3" >/dev/null' \
-      "$GEORDF" "$JOBS1" "$f" "$corpus"
+  # Round by round, so that geordf and the references see the same load.
+  r=0
+  while [ "$r" -lt "$REPEAT" ]; do
+    # shellcheck disable=SC2086 # JOBS1 is empty or two words
+    run "nt$size" sh -c 'exec "$0" extract $1 --format ntriples --quiet "$2" >"$3"' \
+      "$GEORDF" "$JOBS1" "$corpus" "$nt"
+    run "serdi$size" sh -c 'exec serdi -i ntriples -o ntriples "$0" >/dev/null' "$nt"
+    run "rapper$size" sh -c 'exec rapper -q -i ntriples -o ntriples "$0" >/dev/null' "$nt"
+    for f in turtle nquads; do
+      run "$f$size" sh -c 'exec "$0" extract $1 --format "$2" --quiet "$3" >/dev/null' \
+        "$GEORDF" "$JOBS1" "$f" "$corpus"
+    done
+    r=$((r + 1))
   done
   triples=$(wc -l <"$nt" | tr -d ' ')
-  run "serdi$size" sh -c 'exec serdi -i ntriples -o ntriples "$0" >/dev/null' "$nt"
-  run "rapper$size" sh -c 'exec rapper -q -i ntriples -o ntriples "$0" >/dev/null' "$nt"
 
   w=$(wall "nt$size")
   echo
