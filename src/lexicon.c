@@ -68,12 +68,20 @@ typedef struct {
   int is_prefix;
 } phrase;
 
-/* The phrase table: open addressing over pointers alone (8 bytes a slot,
- * where a generic slot takes 24), as its memory is faulted in at every
- * start and the bitmap below turns away most probes of absent keys. */
+/* The phrase table: the phrases in one array, and open addressing over
+ * 8-byte slots (a generic slot takes 24: its memory is faulted in at every
+ * start) that hold a phrase's index and 32 bits of its hash, so that a
+ * probe reads a phrase only when those agree. */
 typedef struct {
-  phrase **slots;
-  size_t cap, n;
+  uint32_t tag;            /* the hash's high half */
+  uint32_t ix;             /* 1 + the phrase's index; 0: an empty slot */
+} phslot;
+
+typedef struct {
+  phslot *slots;
+  size_t cap;
+  phrase *v;               /* the phrases */
+  size_t n, capv;
 } phtab;
 
 struct geordf_lexicon {
@@ -165,32 +173,43 @@ static void **map_slot(strmap *m, const char *key, size_t n, int create, const c
   return &m->slots[j].val;
 }
 
-/* Grows T so that N more keys keep it at most half full; -1 if out of
- * memory. */
+/* Makes room for N more phrases, the table at most half full; -1 if out
+ * of memory. */
 static int phtab_reserve(phtab *t, size_t more) {
+  if (t->n + more > t->capv) {
+    size_t capv = t->capv ? t->capv * 2 : 1024;
+    while (t->n + more > capv) capv *= 2;
+    phrase *v = realloc(t->v, capv * sizeof *v);
+    if (!v) return -1;
+    t->v = v;
+    t->capv = capv;
+  }
   if ((t->n + more) * 2 <= t->cap) return 0;
   size_t cap = t->cap ? t->cap * 2 : 1024;
   while ((t->n + more) * 2 > cap) cap *= 2;
-  phrase **v = calloc(cap, sizeof *v);
-  if (!v) return -1;
+  phslot *s = calloc(cap, sizeof *s);
+  if (!s) return -1;
   for (size_t i = 0; i < t->cap; i++) {
-    if (!t->slots[i]) continue;
-    size_t j = t->slots[i]->hash & (cap - 1);
-    while (v[j]) j = (j + 1) & (cap - 1);
-    v[j] = t->slots[i];
+    if (!t->slots[i].ix) continue;
+    size_t j = t->v[t->slots[i].ix - 1].hash & (cap - 1);
+    while (s[j].ix) j = (j + 1) & (cap - 1);
+    s[j] = t->slots[i];
   }
   free(t->slots);
-  t->slots = v;
+  t->slots = s;
   t->cap = cap;
   return 0;
 }
 
-/* The slot of the phrase with key KEY[0..N) and hash H: the phrase, or an
- * empty slot where it belongs. */
-static phrase **phtab_slot(const phtab *t, const char *key, size_t n, uint64_t h) {
+/* The slot of the phrase with key KEY[0..N) and hash H, or the empty slot
+ * where it belongs. */
+static phslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t h) {
+  uint32_t tag = (uint32_t)(h >> 32);
   size_t j = h & (t->cap - 1);
-  for (phrase *ph; (ph = t->slots[j]); j = (j + 1) & (t->cap - 1))
-    if (ph->hash == h && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
+  for (const phslot *s; (s = &t->slots[j])->ix; j = (j + 1) & (t->cap - 1)) {
+    const phrase *ph = &t->v[s->ix - 1];
+    if (s->tag == tag && ph->hash == h && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
+  }
   return &t->slots[j];
 }
 
@@ -246,6 +265,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->ents);
   /* Phrases and senses live in the pool. */
   free(lex->phrases.slots);
+  free(lex->phrases.v);
   free(lex->filter);
   map_free(&lex->by_iri);
   free(lex->trigs);
@@ -725,19 +745,17 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     lex->keybuf[n] = '\0';
     if (phtab_reserve(&lex->phrases, 1)) return -1;
     uint64_t h = hash_str(lex->keybuf, n);
-    phrase **slot = phtab_slot(&lex->phrases, lex->keybuf, n, h);
-    if (!*slot) {
-      phrase *ph = gd_tokens_alloc(lex->pool, sizeof *ph);
+    phtab *pt = &lex->phrases;
+    phslot *slot = phtab_slot(pt, lex->keybuf, n, h);
+    if (!slot->ix) {
       const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
-      if (!ph || !stored) return -1;
-      memset(ph, 0, sizeof *ph);
-      ph->key = stored;
-      ph->hash = h;
-      *slot = ph;
-      lex->phrases.n++;
+      if (!stored) return -1;
+      pt->v[pt->n] = (phrase){.key = stored, .hash = h};
+      slot->tag = (uint32_t)(h >> 32);
+      slot->ix = (uint32_t)++pt->n;
     }
     lex->keybuf[n] = save;
-    phrase *ph = *slot;
+    phrase *ph = &pt->v[slot->ix - 1];
     if (i + 1 < ntok) { ph->is_prefix = 1; continue; }
     /* Append, skipping exact duplicates. */
     gd_sense **pp = &ph->senses;
@@ -765,11 +783,10 @@ static int build_filter(geordf_lexicon *lex) {
   lex->filter = calloc(bits / 64, sizeof *lex->filter);
   if (!lex->filter) return -1;
   lex->filter_mask = bits - 1;
-  for (size_t i = 0; i < lex->phrases.cap; i++)
-    if (lex->phrases.slots[i]) {
-      size_t b = filter_bit(lex, lex->phrases.slots[i]->hash);
-      lex->filter[b / 64] |= (uint64_t)1 << (b % 64);
-    }
+  for (size_t i = 0; i < lex->phrases.n; i++) {
+    size_t b = filter_bit(lex, lex->phrases.v[i].hash);
+    lex->filter[b / 64] |= (uint64_t)1 << (b % 64);
+  }
   return 0;
 }
 
@@ -782,8 +799,9 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, si
     size_t b = filter_bit(lex, h);
     if (!(lex->filter[b / 64] >> (b % 64) & 1)) return NULL;
   }
-  const phrase *ph = *phtab_slot(&lex->phrases, key, keylen, h);
-  if (!ph) return NULL;
+  const phslot *s = phtab_slot(&lex->phrases, key, keylen, h);
+  if (!s->ix) return NULL;
+  const phrase *ph = &lex->phrases.v[s->ix - 1];
   *is_prefix = ph->is_prefix;
   return ph->senses;
 }
