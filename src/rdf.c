@@ -90,9 +90,13 @@ struct geordf_writer {
   raptor_iostream *mem;        /* raptor's stream into buf */
   sbuf buf;                    /* output not yet written to fh (or, for a
                                   buffer writer, not yet taken) */
-  char *head;                  /* output-wide head, cut from buf ... */
+  char *head;                  /* output-wide head (RDF/XML: of a buffer
+                                  writer; Turtle: the @prefix lines), cut
+                                  from buf ... */
   size_t head_len;
-  int head_cut;                /* ... once, after the first document */
+  int head_cut;                /* ... once (RDF/XML) or from every document
+                                  (Turtle; a file writer keeps the first) */
+  int hold;                    /* a file writer keeps buf until the head is cut */
   gd_dot *dot;                 /* --format dot: the picture (src/dot.c) */
   term_cache cache;            /* IRI terms that repeat across documents */
   sbuf doc;                    /* the current document's IRI */
@@ -791,7 +795,7 @@ static int flush_buf(geordf_writer *w) {
  * own FILE handler, so the serializers behave alike. */
 static int mem_write_bytes(void *ctx, const void *p, size_t size, size_t nmemb) {
   geordf_writer *w = ctx;
-  if (w->buf.n >= FLUSH_AT && flush_buf(w)) return 0;
+  if (w->buf.n >= FLUSH_AT && !w->hold && flush_buf(w)) return 0;
   sb_add(&w->buf, p, size * nmemb);
   return w->buf.oom ? 0 : (int)nmemb;
 }
@@ -836,15 +840,19 @@ int gd_format_splits(geordf_format format) {
   }
 }
 
-/* Learns the RDF/XML head by ending a serializer that saw no statement:
- * raptor writes the root element lazily, so it then writes head + tail. */
+/* Learns the head of every output by ending a serializer that saw no
+ * statement.  RDF/XML: raptor writes the root element lazily, so it then
+ * writes head + tail.  Turtle: it writes the @prefix lines (all of them,
+ * used or not) and an empty line, with which each document's serializer
+ * starts, and which the output needs only once. */
 static geordf_status probe_head(geordf_writer *w) {
-  static const char tail[] = "</rdf:RDF>\n";
-  raptor_serializer *ser = open_serializer(w, "rdfxml", 1);
+  int xml = w->format == GEORDF_FORMAT_RDFXML;
+  const char *tail = xml ? "</rdf:RDF>\n" : "";
+  raptor_serializer *ser = open_serializer(w, xml ? "rdfxml" : "turtle", 1);
   if (!ser) return GEORDF_ERR_RDF;
   raptor_serializer_serialize_end(ser);
   raptor_free_serializer(ser);
-  size_t tl = sizeof tail - 1;
+  size_t tl = strlen(tail);
   if (w->buf.oom) return GEORDF_ERR_NOMEM;
   if (w->buf.n < tl || memcmp(w->buf.s + w->buf.n - tl, tail, tl))
     return GEORDF_ERR_RDF;
@@ -908,7 +916,7 @@ static geordf_status writer_new(geordf_writer **out, FILE *fh,
   /* N-Triples and N-Quads stream; RDF/XML must be one document.  Turtle's
    * serializer keeps every statement until it ends, so it is per document. */
   static const char *const run_name[] = {NULL, "ntriples", "nquads", "rdfxml"};
-  if (!fh && format == GEORDF_FORMAT_RDFXML) {
+  if ((!fh && format == GEORDF_FORMAT_RDFXML) || format == GEORDF_FORMAT_TURTLE) {
     geordf_status st = probe_head(w);
     if (st != GEORDF_OK) { geordf_writer_free(w); return st; }
   }
@@ -976,10 +984,21 @@ size_t gd_writer_buffer_swap(geordf_writer *w, char **s, size_t *cap) {
 void gd_writer_frame(const geordf_writer *w, const char **head, size_t *head_len,
                      const char **tail, size_t *tail_len) {
   int xml = w->format == GEORDF_FORMAT_RDFXML && w->head;
-  *head = xml ? w->head : "";
-  *head_len = xml ? w->head_len : 0;
+  *head = w->head ? w->head : "";
+  *head_len = w->head ? w->head_len : 0;
   *tail = xml ? "</rdf:RDF>\n" : "";
   *tail_len = xml ? 11 : 0;
+}
+
+/* Checks that the output from byte START of the buffer begins with the
+ * head, and removes it there if CUT; -1 if the head is not there. */
+static int cut_head(geordf_writer *w, size_t start, int cut) {
+  if (w->buf.n - start < w->head_len || memcmp(w->buf.s + start, w->head, w->head_len)) return -1;
+  if (cut) {
+    memmove(w->buf.s + start, w->buf.s + start + w->head_len, w->buf.n - start - w->head_len);
+    w->buf.n -= w->head_len;
+  }
+  return 0;
 }
 
 geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
@@ -1014,8 +1033,11 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
     return GEORDF_ERR_NOMEM;
   }
   if (w->format == GEORDF_FORMAT_NQUADS) c.graph = dnode;
-  if (w->format == GEORDF_FORMAT_TURTLE)
+  size_t start = w->buf.n; /* where this document's Turtle starts */
+  if (w->format == GEORDF_FORMAT_TURTLE) {
+    w->hold = 1;
     c.ser = open_serializer(w, "turtle", 1);
+  }
 
   geordf_status st = GEORDF_OK;
   if (!c.ser) {
@@ -1029,9 +1051,12 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
     if (w->format == GEORDF_FORMAT_TURTLE) {
       if (raptor_serializer_serialize_end(c.ser)) c.err = 1;
       raptor_free_serializer(c.ser);
+      if (!c.err && !w->buf.oom && cut_head(w, start, !w->fh || w->head_cut)) c.err = 1;
+      w->head_cut = 1;
     }
     if (c.err || w->raptor_error) st = GEORDF_ERR_RDF;
   }
+  w->hold = 0;
   if (w->buf.oom) st = GEORDF_ERR_NOMEM;
   /* the document is in the FILE when this returns, as callers reading a
    * memory stream after each document expect */
@@ -1039,14 +1064,9 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   if (!w->fh) {
     /* raptor wrote the RDF/XML head before the first statement: the
      * caller writes it once for the whole output */
-    if (w->head && !w->head_cut && w->buf.n) {
+    if (w->format == GEORDF_FORMAT_RDFXML && w->head && !w->head_cut && w->buf.n) {
       w->head_cut = 1;
-      if (w->buf.n < w->head_len || memcmp(w->buf.s, w->head, w->head_len)) {
-        if (st == GEORDF_OK) st = GEORDF_ERR_RDF;
-      } else {
-        memmove(w->buf.s, w->buf.s + w->head_len, w->buf.n - w->head_len);
-        w->buf.n -= w->head_len;
-      }
+      if (cut_head(w, 0, 1) && st == GEORDF_OK) st = GEORDF_ERR_RDF;
     }
   }
   for (size_t i = 0; i < c.nspans; i++) term_free(w->span_node[i]);
@@ -1072,6 +1092,9 @@ geordf_status geordf_writer_finish(geordf_writer *w) {
     raptor_free_serializer(w->run_ser);
     w->run_ser = NULL;
   }
+  /* Turtle with no document: the head alone, as threads write it */
+  if (w->format == GEORDF_FORMAT_TURTLE && w->fh && !w->head_cut && w->head)
+    sb_add(&w->buf, w->head, w->head_len);
   if (w->buf.oom && !w->failed) w->failed = GEORDF_ERR_NOMEM;
   if (w->fh && (flush_buf(w) || fflush(w->fh) || ferror(w->fh)) && w->failed != GEORDF_ERR_IO)
     w->failed = GEORDF_ERR_IO;

@@ -430,6 +430,32 @@ START_TEST(test_rdfxml_single_document) {
 }
 END_TEST
 
+/* Turtle declares its prefixes once, however many documents follow, and
+ * with no document at all is the declarations alone. */
+START_TEST(test_turtle_prefixes_once) {
+  fixture f;
+  fixture_init(&f);
+  item items[3] = {{&f.doc1, f.evs}, {&f.doc2, NULL}, {&f.doc1, NULL}};
+  size_t len;
+  char *buf = write_all(GEORDF_FORMAT_TURTLE, items, 3, &len);
+  const char *first = strstr(buf, "@prefix rdf:");
+  ck_assert_ptr_eq(first, buf);
+  ck_assert_ptr_null(strstr(first + 1, "@prefix rdf:"));
+  free(buf);
+  graph gr;
+  roundtrip(&gr, GEORDF_FORMAT_TURTLE, items, 2);
+  ck_assert_uint_eq(gr.n, DOC1_STATEMENTS + 2);
+  graph_free(&gr);
+  buf = write_all(GEORDF_FORMAT_TURTLE, NULL, 0, &len);
+  ck_assert_ptr_eq(strstr(buf, "@prefix rdf:"), buf);
+  free(buf);
+  roundtrip(&gr, GEORDF_FORMAT_TURTLE, NULL, 0);
+  ck_assert_uint_eq(gr.n, 0);
+  graph_free(&gr);
+  fixture_free(&f);
+}
+END_TEST
+
 /* Confidence is canonical xsd:decimal with a fractional digit, clamped. */
 START_TEST(test_confidence) {
   static const struct { double in; const char *out; } cases[] = {
@@ -758,6 +784,7 @@ static Suite *rdf_suite(void) {
   tcase_add_loop_test(tc, test_document_only, 0, nf);
   tcase_add_loop_test(tc, test_two_documents, 0, nf);
   tcase_add_test(tc, test_rdfxml_single_document);
+  tcase_add_test(tc, test_turtle_prefixes_once);
   tcase_add_loop_test(tc, test_confidence, 0, nf);
   tcase_add_loop_test(tc, test_bad_dates_skipped, 0, nf);
   tcase_add_loop_test(tc, test_unsafe_url, 0, nf);
