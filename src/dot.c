@@ -12,6 +12,7 @@
  * boxes, so entities and events look different).  Provenance, confidence
  * and evidence sentences are left out. */
 #include "dot.h"
+#include "strbuf.h"
 #include "text.h"
 
 #include <raptor2.h>
@@ -61,26 +62,8 @@ struct gd_dot {
 
 /* ---- strings ------------------------------------------------------------- */
 
-typedef struct { char *s; size_t n, cap; int oom; } buf;
 
-static void b_add(buf *b, const char *p, size_t n) {
-  if (b->oom) return;
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->n + n + 1) cap *= 2;
-    char *s = realloc(b->s, cap);
-    if (!s) { b->oom = 1; return; }
-    b->s = s;
-    b->cap = cap;
-  }
-  memcpy(b->s + b->n, p, n);
-  b->n += n;
-  b->s[b->n] = '\0';
-}
-
-static void b_str(buf *b, const char *s) { b_add(b, s, strlen(s)); }
-
-static void b_cp(buf *b, long cp) {
+static void b_cp(gd_strbuf *b, long cp) {
   char u[4];
   size_t n;
   if (cp < 0x80) { u[0] = (char)cp; n = 1; }
@@ -92,13 +75,7 @@ static void b_cp(buf *b, long cp) {
     u[0] = (char)(0xF0 | (cp >> 18)); u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
     u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); u[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
   }
-  b_add(b, u, n);
-}
-
-/* The built string (caller frees), or NULL when memory ran out. */
-static char *b_take(buf *b) {
-  if (b->oom) { free(b->s); return NULL; }
-  return b->s ? b->s : calloc(1, 1);
+  gd_strbuf_add(b, u, n);
 }
 
 /* A code point RFC 3987 allows unescaped in an IRI path (ucschar), other
@@ -113,7 +90,7 @@ static int ucschar(long cp) {
  * (which IRIs allow and GraphViz shows as a space), characters an IRI may
  * not hold become '_'.  What is kept never needs escaping in DOT either
  * (raptor writes IRIs into quoted DOT strings as they are). */
-static void b_iri_text(buf *b, const char *text) {
+static void b_iri_text(gd_strbuf *b, const char *text) {
   size_t len = strlen(text), i = 0;
   while (i < len) {
     long cp = gd_text_next(text, len, &i);
@@ -124,7 +101,7 @@ static void b_iri_text(buf *b, const char *text) {
                               strchr("<>\"{}|\\^`%#[]", (int)cp) == NULL)
       b_cp(b, cp);
     else
-      b_add(b, "_", 1);
+      gd_strbuf_add(b, "_", 1);
   }
 }
 
@@ -132,18 +109,18 @@ static void b_iri_text(buf *b, const char *text) {
  * characters, and no '<' '>' (record port marks; raptor escapes only
  * \ " | { } and line ends). */
 static char *box_text(const char *text) {
-  buf b = {0};
+  gd_strbuf b = {0};
   size_t len = strlen(text), i = 0;
-  b_add(&b, "", 0);
+  gd_strbuf_add(&b, "", 0);
   while (i < len) {
     long cp = gd_text_next(text, len, &i);
     if (cp < 0 || (cp >= 0xD800 && cp <= 0xDFFF)) b_cp(&b, 0xFFFD);
-    else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) b_add(&b, " ", 1);
+    else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) gd_strbuf_add(&b, " ", 1);
     else if (cp == '<') b_cp(&b, 0x2039);
     else if (cp == '>') b_cp(&b, 0x203A);
     else b_cp(&b, cp);
   }
-  return b_take(&b);
+  return gd_strbuf_take(&b);
 }
 
 /* ---- names --------------------------------------------------------------- */
@@ -169,11 +146,11 @@ static const char *add_name(name_list *l, const char *key, char *base, int iri) 
   for (unsigned k = 2; name_used(l, name); k++) {
     char tail[32];
     snprintf(tail, sizeof tail, iri ? "\xC2\xA0(%u)" : " (%u)", k);
-    buf b = {0};
-    b_str(&b, base);
-    b_str(&b, tail);
+    gd_strbuf b = {0};
+    gd_strbuf_str(&b, base);
+    gd_strbuf_str(&b, tail);
     if (name != base) free(name);
-    if (!(name = b_take(&b))) { free(base); return NULL; }
+    if (!(name = gd_strbuf_take(&b))) { free(base); return NULL; }
   }
   if (name != base) free(base);
   if (l->n == l->cap) {
@@ -213,9 +190,9 @@ static const char *entity_name(gd_dot *d, const geordf_entity *e) {
 }
 
 /* Appends the labels of the fillers of ROLE, joined by SEP, or "?". */
-static void add_side(buf *b, const geordf_event *ev, geordf_role role, const char *sep) {
+static void add_side(gd_strbuf *b, const geordf_event *ev, geordf_role role, const char *sep) {
   size_t n = role == GEORDF_ROLE_COUNT ? 0 : geordf_event_role_count(ev, role);
-  if (!n) { b_add(b, "?", 1); return; }
+  if (!n) { gd_strbuf_add(b, "?", 1); return; }
   for (size_t i = 0; i < n; i++) {
     const geordf_entity *e = geordf_event_role_get(ev, role, i);
     if (i) b_iri_text(b, sep);
@@ -226,7 +203,7 @@ static void add_side(buf *b, const geordf_event *ev, geordf_role role, const cha
 /* The event's node IRI: "Visit (planned): Kamala Harris → Ghana, 2023-03",
  * unique in the picture.  Returns NULL when memory ran out. */
 static char *event_iri(gd_dot *d, const geordf_event *ev, geordf_event_type t) {
-  buf b = {0};
+  gd_strbuf b = {0};
   b_iri_text(&b, type_title[t]);
   const char *st = geordf_event_status_name(geordf_event_get_status(ev));
   const char *qual[3] = {st, geordf_event_planned(ev) ? "planned" : NULL,
@@ -241,7 +218,7 @@ static char *event_iri(gd_dot *d, const geordf_event *ev, geordf_event_type t) {
     low[0] = (char)(low[0] >= 'A' && low[0] <= 'Z' ? low[0] - 'A' + 'a' : low[0]);
     b_iri_text(&b, low);
   }
-  if (open) b_add(&b, ")", 1);
+  if (open) gd_strbuf_add(&b, ")", 1);
   geordf_role from = type_frame[t].from, to = type_frame[t].to;
   int has_from = from != GEORDF_ROLE_COUNT && geordf_event_role_count(ev, from);
   int has_to = to != GEORDF_ROLE_COUNT && geordf_event_role_count(ev, to);
@@ -259,13 +236,13 @@ static char *event_iri(gd_dot *d, const geordf_event *ev, geordf_event_type t) {
     b_iri_text(&b, ", ");
     b_iri_text(&b, date);
   }
-  char *base = b_take(&b);
+  char *base = gd_strbuf_take(&b);
   const char *name = add_name(&d->events, NULL, base, 1);
   if (!name) return NULL;
-  buf iri = {0};
-  b_str(&iri, GD_PICTURE_NS);
-  b_str(&iri, name);
-  return b_take(&iri);
+  gd_strbuf iri = {0};
+  gd_strbuf_str(&iri, GD_PICTURE_NS);
+  gd_strbuf_str(&iri, name);
+  return gd_strbuf_take(&iri);
 }
 
 /* ---- statements ---------------------------------------------------------- */
@@ -286,10 +263,10 @@ static int emit(gd_dot *d, raptor_term *s, raptor_term *p, raptor_term *o) {
 }
 
 static raptor_term *geo_term(gd_dot *d, const char *local) {
-  buf b = {0};
-  b_str(&b, GEORDF_NS);
-  b_str(&b, local);
-  char *iri = b_take(&b);
+  gd_strbuf b = {0};
+  gd_strbuf_str(&b, GEORDF_NS);
+  gd_strbuf_str(&b, local);
+  char *iri = gd_strbuf_take(&b);
   raptor_term *t = iri ? raptor_new_term_from_uri_string(d->world, (unsigned char *)iri) : NULL;
   free(iri);
   return t;

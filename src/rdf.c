@@ -4,6 +4,7 @@
 #include "rdf.h"
 #include "dot.h"
 #include "hash.h"
+#include "strbuf.h"
 
 #include <math.h>
 #include <raptor2.h>
@@ -64,7 +65,6 @@ static const geordf_role type_roles[GEORDF_EVENT_TYPE_COUNT][5] = {
                           GEORDF_ROLE_AIRCRAFT, GEORDF_ROLE_PLACE,
                           GEORDF_ROLE_COUNT}};
 
-typedef struct { char *s; size_t n, cap; int oom; } sbuf;
 
 /* IRI terms that repeat across documents (classes, role predicates, entity
  * IRIs, Wikidata items), by IRI string: making a raptor term costs three
@@ -88,7 +88,7 @@ struct geordf_writer {
   geordf_status failed;        /* sticky: once output broke, it stays broken */
   int finished;
   raptor_iostream *mem;        /* raptor's stream into buf */
-  sbuf buf;                    /* output not yet written to fh (or, for a
+  gd_strbuf buf;                    /* output not yet written to fh (or, for a
                                   buffer writer, not yet taken) */
   char *head;                  /* output-wide head (RDF/XML: of a buffer
                                   writer; Turtle: the @prefix lines), cut
@@ -99,43 +99,18 @@ struct geordf_writer {
   int hold;                    /* a file writer keeps buf until the head is cut */
   gd_dot *dot;                 /* --format dot: the picture (src/dot.c) */
   term_cache cache;            /* IRI terms that repeat across documents */
-  sbuf doc;                    /* the current document's IRI */
-  sbuf tmp;                    /* an IRI under construction */
+  gd_strbuf doc;                    /* the current document's IRI */
+  gd_strbuf tmp;                    /* an IRI under construction */
   raptor_term **span_node;     /* the current document's sentence nodes */
   size_t span_cap;
 };
 
 /* ---- small string helpers ---------------------------------------------- */
 
-static void sb_add(sbuf *b, const void *p, size_t n) {
-  if (b->oom) return;
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->n + n + 1) cap *= 2;
-    char *s = realloc(b->s, cap);
-    if (!s) { b->oom = 1; return; }
-    b->s = s;
-    b->cap = cap;
-  }
-  memcpy(b->s + b->n, p, n);
-  b->n += n;
-  b->s[b->n] = '\0';
-}
-
-static void sb_str(sbuf *b, const char *s) { sb_add(b, s, strlen(s)); }
-
-static void sb_pct(sbuf *b, unsigned char c) {
+static void sb_pct(gd_strbuf *b, unsigned char c) {
   static const char hex[] = "0123456789ABCDEF";
   char t[3] = {'%', hex[c >> 4], hex[c & 15]};
-  sb_add(b, t, 3);
-}
-
-/* Returns the built string (caller owns it), or NULL when memory ran out. */
-static char *sb_take(sbuf *b) {
-  if (b->oom || !b->s) { free(b->s); b->s = NULL; return b->oom ? NULL : calloc(1, 1); }
-  char *s = b->s;
-  b->s = NULL;
-  return s;
+  gd_strbuf_add(b, t, 3);
 }
 
 /* Decodes one UTF-8 sequence at S (N bytes left).  Returns its length and
@@ -173,24 +148,24 @@ static int is_nonchar(uint32_t cp) {
 static char *clean_literal(const char *text, size_t len, size_t *outlen) {
   static const char fffd[] = "\xEF\xBF\xBD";
   const unsigned char *s = (const unsigned char *)text;
-  sbuf b = {0};
-  sb_add(&b, "", 0);
+  gd_strbuf b = {0};
+  gd_strbuf_add(&b, "", 0);
   for (size_t i = 0; i < len;) {
     uint32_t cp;
     size_t n = utf8_decode(s + i, len - i, &cp);
-    if (!n) { sb_add(&b, fffd, 3); i++; continue; }
+    if (!n) { gd_strbuf_add(&b, fffd, 3); i++; continue; }
     if (cp == '\r') {
-      sb_add(&b, "\n", 1);
+      gd_strbuf_add(&b, "\n", 1);
       i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
       continue;
     }
     if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7F) { i++; continue; }
-    if (is_nonchar(cp)) sb_add(&b, fffd, 3);
-    else sb_add(&b, s + i, n);
+    if (is_nonchar(cp)) gd_strbuf_add(&b, fffd, 3);
+    else gd_strbuf_add(&b, s + i, n);
     i += n;
   }
   *outlen = b.n;
-  return sb_take(&b);
+  return gd_strbuf_take(&b);
 }
 
 /* Characters RFC 3987 does not allow anywhere in an IRI (the N-Triples
@@ -239,7 +214,7 @@ static char *entity_iri(const char *iri) {
   if (!iri || !scheme_len(iri)) return NULL;
   const unsigned char *p = (const unsigned char *)iri;
   size_t len = strlen(iri);
-  sbuf b = {0};
+  gd_strbuf b = {0};
   for (size_t i = 0; i < len;) {
     uint32_t cp;
     size_t n = utf8_decode(p + i, len - i, &cp);
@@ -250,11 +225,11 @@ static char *entity_iri(const char *iri) {
     } else if (cp < 0x80 && iri_forbidden(p[i])) {
       sb_pct(&b, p[i++]);
     } else {
-      sb_add(&b, p + i, n);
+      gd_strbuf_add(&b, p + i, n);
       i += n;
     }
   }
-  return sb_take(&b);
+  return gd_strbuf_take(&b);
 }
 
 /* ---- dates and numbers -------------------------------------------------- */
@@ -352,17 +327,17 @@ static raptor_term *iri_term(doc_ctx *c, const char *iri) {
 
 /* The term of the IRI in C's scratch buffer (see tmp_iri()). */
 static raptor_term *tmp_term(doc_ctx *c) {
-  sbuf *t = &c->w->tmp;
+  gd_strbuf *t = &c->w->tmp;
   if (t->oom) { t->oom = 0; t->n = 0; c->err = 1; return NULL; }
-  return iri_term_n(c, t->s, t->n);
+  return iri_term_n(c, t->p, t->n);
 }
 
 /* Starts the scratch buffer with the document IRI and TAIL. */
 static void tmp_iri(doc_ctx *c, const char *tail, size_t len) {
-  sbuf *t = &c->w->tmp;
+  gd_strbuf *t = &c->w->tmp;
   t->n = 0;
-  sb_add(t, c->doc, c->doc_len);
-  sb_add(t, tail, len);
+  gd_strbuf_add(t, c->doc, c->doc_len);
+  gd_strbuf_add(t, tail, len);
 }
 
 /* ---- the term cache ----------------------------------------------------- */
@@ -591,13 +566,13 @@ static int collect_spans(const geordf_document *doc, const geordf_events *evs,
 
 /* Sets B to the document IRI: BASE + the id with every byte outside
  * RFC 3986's unreserved set percent-encoded. */
-static void doc_iri(sbuf *b, const char *base, const char *id) {
+static void doc_iri(gd_strbuf *b, const char *base, const char *id) {
   b->n = 0;
-  sb_str(b, base);
+  gd_strbuf_str(b, base);
   for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
     if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
         (*p >= '0' && *p <= '9') || *p == '-' || *p == '.' || *p == '_' || *p == '~')
-      sb_add(b, p, 1);
+      gd_strbuf_add(b, p, 1);
     else
       sb_pct(b, *p);
   }
@@ -785,7 +760,7 @@ static int flush_buf(geordf_writer *w) {
   if (!w->fh || !w->buf.n) return 0;
   size_t n = w->buf.n;
   w->buf.n = 0;
-  return fwrite(w->buf.s, 1, n, w->fh) == n ? 0 : -1;
+  return fwrite(w->buf.p, 1, n, w->fh) == n ? 0 : -1;
 }
 
 /* raptor's stream handler into the writer's buffer, for every writer:
@@ -796,7 +771,7 @@ static int flush_buf(geordf_writer *w) {
 static int mem_write_bytes(void *ctx, const void *p, size_t size, size_t nmemb) {
   geordf_writer *w = ctx;
   if (w->buf.n >= FLUSH_AT && !w->hold && flush_buf(w)) return 0;
-  sb_add(&w->buf, p, size * nmemb);
+  gd_strbuf_add(&w->buf, p, size * nmemb);
   return w->buf.oom ? 0 : (int)nmemb;
 }
 
@@ -817,9 +792,9 @@ static GD_NOINLINE int mem_write_byte_slow(void *ctx, const int byte) {
  * store and an increment.  One byte of the buffer always stays free, and
  * the NUL goes in where the buffer is read (gd_writer_buffer()). */
 static int mem_write_byte(void *ctx, const int byte) {
-  sbuf *b = &((geordf_writer *)ctx)->buf;
+  gd_strbuf *b = &((geordf_writer *)ctx)->buf;
   if (b->n + 1 < b->cap) {
-    b->s[b->n++] = (char)byte;
+    b->p[b->n++] = (char)byte;
     return 1;
   }
   return mem_write_byte_slow(ctx, byte);
@@ -854,11 +829,11 @@ static geordf_status probe_head(geordf_writer *w) {
   raptor_free_serializer(ser);
   size_t tl = strlen(tail);
   if (w->buf.oom) return GEORDF_ERR_NOMEM;
-  if (w->buf.n < tl || memcmp(w->buf.s + w->buf.n - tl, tail, tl))
+  if (w->buf.n < tl || memcmp(w->buf.p + w->buf.n - tl, tail, tl))
     return GEORDF_ERR_RDF;
   w->head_len = w->buf.n - tl;
   if (!(w->head = malloc(w->head_len + 1))) return GEORDF_ERR_NOMEM;
-  memcpy(w->head, w->buf.s, w->head_len);
+  memcpy(w->head, w->buf.p, w->head_len);
   w->head[w->head_len] = '\0';
   w->buf.n = 0;
   return GEORDF_OK;
@@ -960,9 +935,9 @@ geordf_status gd_writer_new_buffer(geordf_writer **out, geordf_format format,
 
 const char *gd_writer_buffer(geordf_writer *w, size_t *len) {
   *len = w->buf.n;
-  if (!w->buf.s || w->buf.n >= w->buf.cap) return w->buf.n ? w->buf.s : "";
-  w->buf.s[w->buf.n] = '\0';
-  return w->buf.s;
+  if (!w->buf.p || w->buf.n >= w->buf.cap) return w->buf.n ? w->buf.p : "";
+  w->buf.p[w->buf.n] = '\0';
+  return w->buf.p;
 }
 
 void gd_writer_buffer_clear(geordf_writer *w) {
@@ -971,10 +946,10 @@ void gd_writer_buffer_clear(geordf_writer *w) {
 
 size_t gd_writer_buffer_swap(geordf_writer *w, char **s, size_t *cap) {
   size_t n = w->buf.n;
-  char *ts = w->buf.s;
+  char *ts = w->buf.p;
   size_t tcap = w->buf.cap;
-  w->buf.s = *s;
-  w->buf.cap = w->buf.s ? *cap : 0;
+  w->buf.p = *s;
+  w->buf.cap = w->buf.p ? *cap : 0;
   w->buf.n = 0;
   *s = ts;
   *cap = tcap;
@@ -993,9 +968,9 @@ void gd_writer_frame(const geordf_writer *w, const char **head, size_t *head_len
 /* Checks that the output from byte START of the buffer begins with the
  * head, and removes it there if CUT; -1 if the head is not there. */
 static int cut_head(geordf_writer *w, size_t start, int cut) {
-  if (w->buf.n - start < w->head_len || memcmp(w->buf.s + start, w->head, w->head_len)) return -1;
+  if (w->buf.n - start < w->head_len || memcmp(w->buf.p + start, w->head, w->head_len)) return -1;
   if (cut) {
-    memmove(w->buf.s + start, w->buf.s + start + w->head_len, w->buf.n - start - w->head_len);
+    memmove(w->buf.p + start, w->buf.p + start + w->head_len, w->buf.n - start - w->head_len);
     w->buf.n -= w->head_len;
   }
   return 0;
@@ -1023,7 +998,7 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   }
   for (size_t i = 0; i < c.nspans; i++) w->span_node[i] = NULL;
   doc_iri(&w->doc, w->base, d.id);
-  c.doc = w->doc.s;
+  c.doc = w->doc.p;
   c.doc_len = w->doc.n;
   raptor_term *dnode = w->doc.oom ? NULL : iri_term_n(&c, c.doc, c.doc_len);
   if (!dnode) {
@@ -1094,7 +1069,7 @@ geordf_status geordf_writer_finish(geordf_writer *w) {
   }
   /* Turtle with no document: the head alone, as threads write it */
   if (w->format == GEORDF_FORMAT_TURTLE && w->fh && !w->head_cut && w->head)
-    sb_add(&w->buf, w->head, w->head_len);
+    gd_strbuf_add(&w->buf, w->head, w->head_len);
   if (w->buf.oom && !w->failed) w->failed = GEORDF_ERR_NOMEM;
   if (w->fh && (flush_buf(w) || fflush(w->fh) || ferror(w->fh)) && w->failed != GEORDF_ERR_IO)
     w->failed = GEORDF_ERR_IO;
@@ -1114,9 +1089,9 @@ void geordf_writer_free(geordf_writer *w) {
   gd_dot_free(w->dot);
   cache_clear(&w->cache);
   free(w->span_node);
-  free(w->doc.s);
-  free(w->tmp.s);
-  free(w->buf.s);
+  free(w->doc.p);
+  free(w->tmp.p);
+  free(w->buf.p);
   free(w->head);
   for (size_t i = 0; i < P_COUNT; i++)
     if (w->pred[i]) term_free(w->pred[i]);

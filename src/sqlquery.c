@@ -21,6 +21,7 @@
  * columns by the expressions below, which expression indexes cover. */
 #include "config.h"
 #include "sqlquery.h"
+#include "strbuf.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -154,67 +155,40 @@ void gd_rows_sort(gd_rows *r, const int *keys, int nkeys) {
 
 /* ---- SQL text ---------------------------------------------------------------- */
 
-typedef struct {
-  char *p;
-  size_t n, cap;
-  int oom;
-} buf;
 
-static void b_add(buf *b, const char *s, size_t n) {
-  if (b->oom) return;
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < b->n + n + 1) cap *= 2;
-    char *p = realloc(b->p, cap);
-    if (!p) { b->oom = 1; return; }
-    b->p = p;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = '\0';
-}
-
-static void b_str(buf *b, const char *s) { b_add(b, s, strlen(s)); }
-
-static void b_fmt(buf *b, const char *fmt, ...)
+static void b_fmt(gd_strbuf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
 
-static void b_fmt(buf *b, const char *fmt, ...) {
+static void b_fmt(gd_strbuf *b, const char *fmt, ...) {
   char tmp[512];
   va_list ap;
   va_start(ap, fmt);
   int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
   va_end(ap);
   if (n < 0) { b->oom = 1; return; }
-  if ((size_t)n < sizeof tmp) { b_add(b, tmp, (size_t)n); return; }
+  if ((size_t)n < sizeof tmp) { gd_strbuf_add(b, tmp, (size_t)n); return; }
   char *big = malloc((size_t)n + 1);
   if (!big) { b->oom = 1; return; }
   va_start(ap, fmt);
   vsnprintf(big, (size_t)n + 1, fmt, ap);
   va_end(ap);
-  b_add(b, big, (size_t)n);
+  gd_strbuf_add(b, big, (size_t)n);
   free(big);
 }
 
 /* An SQL string literal. */
-static void b_quote(buf *b, const char *s, size_t n) {
-  b_str(b, "'");
+static void b_quote(gd_strbuf *b, const char *s, size_t n) {
+  gd_strbuf_str(b, "'");
   for (size_t i = 0; i < n; i++) {
-    if (s[i] == '\'') b_str(b, "'");
-    b_add(b, s + i, 1);
+    if (s[i] == '\'') gd_strbuf_str(b, "'");
+    gd_strbuf_add(b, s + i, 1);
   }
-  b_str(b, "'");
+  gd_strbuf_str(b, "'");
 }
 
-static char *b_take(buf *b) {
-  if (b->oom) { free(b->p); return NULL; }
-  if (!b->p) return strdup("");
-  return b->p;
-}
 
 /* ---- translation -------------------------------------------------------------- */
 
@@ -226,7 +200,7 @@ typedef struct {
 
 /* One SELECT being built: a group graph pattern. */
 typedef struct {
-  buf from, where;
+  gd_strbuf from, where;
   qvar *vars;
   size_t nvars, capvars;
 } scope;
@@ -304,8 +278,8 @@ static qvar *scope_new_var(tctx *c, scope *s, const char *name, const char *expr
 }
 
 static void add_cond(scope *s, const char *cond) {
-  if (s->where.n) b_str(&s->where, " AND ");
-  b_str(&s->where, cond);
+  if (s->where.n) gd_strbuf_str(&s->where, " AND ");
+  gd_strbuf_str(&s->where, cond);
 }
 
 /* Id of an IRI in the uris table, 0 when the store has none. */
@@ -381,14 +355,14 @@ static void bind_var(tctx *c, scope *s, const char *name, const char *pos) {
     scope_new_var(c, s, name, pos, 0);
     return;
   }
-  buf b = {0};
+  gd_strbuf b = {0};
   if (v->nullable) {
     b_fmt(&b, "(%s IS NULL OR %s = %s)", v->expr, pos, v->expr);
     add_cond(s, b.p ? b.p : "0");
     free(b.p);
-    b = (buf){0};
+    b = (gd_strbuf){0};
     b_fmt(&b, "coalesce(%s, %s)", v->expr, pos);
-    char *e = b_take(&b);
+    char *e = gd_strbuf_take(&b);
     if (!e) { c->failed = 1; return; }
     free(v->expr);
     v->expr = e;
@@ -411,15 +385,15 @@ static void pattern_term(tctx *c, scope *s, rasqal_literal *l, const char *pos) 
     unsupported(c, "a constant of this kind in a triple pattern");
     return;
   }
-  buf b = {0};
+  gd_strbuf b = {0};
   b_fmt(&b, "%s = %lld", pos, (long long)code);
   add_cond(s, b.p ? b.p : "0");
   free(b.p);
 }
 
 static void add_from(scope *s, const char *item) {
-  if (s->from.n) b_str(&s->from, ", ");
-  b_str(&s->from, item);
+  if (s->from.n) gd_strbuf_str(&s->from, ", ");
+  gd_strbuf_str(&s->from, item);
 }
 
 static void compile_triple(tctx *c, scope *s, rasqal_triple *t, rasqal_literal *graph) {
@@ -461,44 +435,44 @@ typedef enum { X_TERM, X_VALUE, X_BOOL } xkind;
 
 /* The SQL value of a term code: the text of an IRI or literal, a number for
  * a literal of a numeric datatype; NULL for a blank node or unbound. */
-static void value_of(tctx *c, buf *b, const char *term, int numeric) {
+static void value_of(tctx *c, gd_strbuf *b, const char *term, int numeric) {
   b_fmt(b, "(CASE (%s) & 3 WHEN 1 THEN (SELECT uri FROM uris WHERE id = (%s) >> 2) "
            "WHEN 3 THEN (SELECT ", term, term);
   if (numeric && c->numeric[0])
     b_fmt(b, "CASE WHEN datatype IN (%s) THEN CAST(text AS NUMERIC) ELSE text END", c->numeric);
   else
-    b_str(b, "text");
+    gd_strbuf_str(b, "text");
   b_fmt(b, " FROM literals WHERE id = (%s) >> 2) END)", term);
 }
 
-static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out);
+static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, gd_strbuf *out);
 
 /* Compiles E as a plain SQL value (see value_of). */
-static void compile_value(tctx *c, scope *s, rasqal_expression *e, buf *out, int numeric) {
-  buf t = {0};
+static void compile_value(tctx *c, scope *s, rasqal_expression *e, gd_strbuf *out, int numeric) {
+  gd_strbuf t = {0};
   xkind k = compile_expr(c, s, e, &t);
   if (k == X_TERM) value_of(c, out, t.p ? t.p : "NULL", numeric);
-  else b_str(out, t.p ? t.p : "NULL");
+  else gd_strbuf_str(out, t.p ? t.p : "NULL");
   free(t.p);
 }
 
-static void compile_bool(tctx *c, scope *s, rasqal_expression *e, buf *out) {
-  buf t = {0};
+static void compile_bool(tctx *c, scope *s, rasqal_expression *e, gd_strbuf *out) {
+  gd_strbuf t = {0};
   xkind k = compile_expr(c, s, e, &t);
   if (k == X_BOOL) {
-    b_str(out, t.p ? t.p : "0");
+    gd_strbuf_str(out, t.p ? t.p : "0");
   } else {
     /* effective boolean value of a term or value: only booleans here */
-    buf v = {0};
+    gd_strbuf v = {0};
     if (k == X_TERM) value_of(c, &v, t.p ? t.p : "NULL", 1);
-    else b_str(&v, t.p ? t.p : "NULL");
+    else gd_strbuf_str(&v, t.p ? t.p : "NULL");
     b_fmt(out, "(%s IN ('true', '1', 1))", v.p ? v.p : "NULL");
     free(v.p);
   }
   free(t.p);
 }
 
-static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
+static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, gd_strbuf *out) {
   static const struct { rasqal_op op; const char *sql; } cmp_ops[] = {
       {RASQAL_EXPR_EQ, "="}, {RASQAL_EXPR_NEQ, "<>"}, {RASQAL_EXPR_LT, "<"},
       {RASQAL_EXPR_GT, ">"}, {RASQAL_EXPR_LE, "<="}, {RASQAL_EXPR_GE, ">="}};
@@ -507,7 +481,7 @@ static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
     rasqal_literal *l = e->literal;
     if (l->type == RASQAL_LITERAL_VARIABLE) {
       qvar *v = scope_var(s, (const char *)l->value.variable->name);
-      b_str(out, v ? v->expr : "NULL");
+      gd_strbuf_str(out, v ? v->expr : "NULL");
       return X_TERM;
     }
     if (l->type == RASQAL_LITERAL_INTEGER || l->type == RASQAL_LITERAL_DECIMAL ||
@@ -519,7 +493,7 @@ static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
       return X_VALUE;
     }
     if (l->type == RASQAL_LITERAL_BOOLEAN) {
-      b_str(out, l->value.integer ? "'true'" : "'false'");
+      gd_strbuf_str(out, l->value.integer ? "'true'" : "'false'");
       return X_VALUE;
     }
     if ((l->type == RASQAL_LITERAL_STRING || l->type == RASQAL_LITERAL_XSD_STRING) &&
@@ -538,18 +512,18 @@ static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
     const char *op = "=";
     for (size_t i = 0; i < sizeof cmp_ops / sizeof *cmp_ops; i++)
       if (cmp_ops[i].op == e->op) op = cmp_ops[i].sql;
-    buf a = {0}, b = {0};
+    gd_strbuf a = {0}, b = {0};
     xkind ka = compile_expr(c, s, e->arg1, &a);
     xkind kb = compile_expr(c, s, e->arg2, &b);
     if ((e->op == RASQAL_EXPR_EQ || e->op == RASQAL_EXPR_NEQ) && ka == X_TERM && kb == X_TERM) {
       /* same term, same code (Redland stores each term once) */
       b_fmt(out, "(%s %s %s)", a.p ? a.p : "NULL", op, b.p ? b.p : "NULL");
     } else {
-      buf va = {0}, vb = {0};
+      gd_strbuf va = {0}, vb = {0};
       if (ka == X_TERM) value_of(c, &va, a.p ? a.p : "NULL", 1);
-      else b_str(&va, a.p ? a.p : "NULL");
+      else gd_strbuf_str(&va, a.p ? a.p : "NULL");
       if (kb == X_TERM) value_of(c, &vb, b.p ? b.p : "NULL", 1);
-      else b_str(&vb, b.p ? b.p : "NULL");
+      else gd_strbuf_str(&vb, b.p ? b.p : "NULL");
       b_fmt(out, "(%s %s %s)", va.p ? va.p : "NULL", op, vb.p ? vb.p : "NULL");
       free(va.p);
       free(vb.p);
@@ -559,7 +533,7 @@ static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
     return X_BOOL;
   }
   case RASQAL_EXPR_SAMETERM: {
-    buf a = {0}, b = {0};
+    gd_strbuf a = {0}, b = {0};
     if (compile_expr(c, s, e->arg1, &a) != X_TERM || compile_expr(c, s, e->arg2, &b) != X_TERM)
       unsupported(c, "sameTerm on a computed value");
     b_fmt(out, "(%s = %s)", a.p ? a.p : "NULL", b.p ? b.p : "NULL");
@@ -569,22 +543,22 @@ static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
   }
   case RASQAL_EXPR_AND:
   case RASQAL_EXPR_OR:
-    b_str(out, "(");
+    gd_strbuf_str(out, "(");
     compile_bool(c, s, e->arg1, out);
-    b_str(out, e->op == RASQAL_EXPR_AND ? " AND " : " OR ");
+    gd_strbuf_str(out, e->op == RASQAL_EXPR_AND ? " AND " : " OR ");
     compile_bool(c, s, e->arg2, out);
-    b_str(out, ")");
+    gd_strbuf_str(out, ")");
     return X_BOOL;
   case RASQAL_EXPR_BANG:
-    b_str(out, "(NOT ");
+    gd_strbuf_str(out, "(NOT ");
     compile_bool(c, s, e->arg1, out);
-    b_str(out, ")");
+    gd_strbuf_str(out, ")");
     return X_BOOL;
   case RASQAL_EXPR_BOUND:
   case RASQAL_EXPR_ISURI:
   case RASQAL_EXPR_ISBLANK:
   case RASQAL_EXPR_ISLITERAL: {
-    buf a = {0};
+    gd_strbuf a = {0};
     if (compile_expr(c, s, e->arg1, &a) != X_TERM) unsupported(c, "a test on a computed value");
     const char *t = a.p ? a.p : "NULL";
     if (e->op == RASQAL_EXPR_BOUND) b_fmt(out, "(%s IS NOT NULL)", t);
@@ -594,7 +568,7 @@ static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
     return X_BOOL;
   }
   case RASQAL_EXPR_STR: {
-    buf a = {0};
+    gd_strbuf a = {0};
     xkind k = compile_expr(c, s, e->arg1, &a);
     if (k == X_TERM) value_of(c, out, a.p ? a.p : "NULL", 0);
     else b_fmt(out, "CAST(%s AS TEXT)", a.p ? a.p : "NULL");
@@ -604,7 +578,7 @@ static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
   case RASQAL_EXPR_STRSTARTS:
   case RASQAL_EXPR_STRENDS:
   case RASQAL_EXPR_CONTAINS: {
-    buf a = {0}, b = {0};
+    gd_strbuf a = {0}, b = {0};
     compile_value(c, s, e->arg1, &a, 0);
     compile_value(c, s, e->arg2, &b, 0);
     const char *x = a.p ? a.p : "NULL", *y = b.p ? b.p : "NULL";
@@ -621,7 +595,7 @@ static xkind compile_expr(tctx *c, scope *s, rasqal_expression *e, buf *out) {
   default:
     unsupported(c, "the operator %s in an expression",
                 rasqal_expression_op_label(e->op));
-    b_str(out, "NULL");
+    gd_strbuf_str(out, "NULL");
     return X_VALUE;
   }
 }
@@ -632,14 +606,14 @@ static void compile_group(tctx *c, scope *s, rasqal_graph_pattern *gp, rasqal_li
 
 /* The SELECT of a finished scope: its variables as columns v0, v1, ... */
 static char *scope_select(tctx *c, scope *s) {
-  buf b = {0};
-  b_str(&b, "SELECT ");
+  gd_strbuf b = {0};
+  gd_strbuf_str(&b, "SELECT ");
   for (size_t i = 0; i < s->nvars; i++)
     b_fmt(&b, "%s%s AS v%zu", i ? ", " : "", s->vars[i].expr, i);
-  if (!s->nvars) b_str(&b, "1 AS one");
+  if (!s->nvars) gd_strbuf_str(&b, "1 AS one");
   b_fmt(&b, " FROM %s", s->from.n ? s->from.p : "(SELECT 1)");
   if (s->where.n) b_fmt(&b, " WHERE %s", s->where.p);
-  char *r = b_take(&b);
+  char *r = gd_strbuf_take(&b);
   if (!r) c->failed = 1;
   return r;
 }
@@ -673,11 +647,11 @@ static void compile_optional(tctx *c, scope *s, rasqal_graph_pattern *gp, rasqal
   char *sql = c->unsupported || c->failed ? NULL : scope_select(c, &in);
   int n = c->alias++;
   if (sql) {
-    buf on = {0};
+    gd_strbuf on = {0};
     for (size_t i = 0; i < in.nvars; i++) {
       qvar *v = scope_var(s, in.vars[i].name);
       if (!v) continue;
-      if (on.n) b_str(&on, " AND ");
+      if (on.n) gd_strbuf_str(&on, " AND ");
       if (v->nullable || in.vars[i].nullable)
         b_fmt(&on, "(%s IS NULL OR o%d.v%zu IS NULL OR o%d.v%zu = %s)", v->expr, n, i, n, i, v->expr);
       else
@@ -694,20 +668,20 @@ static void compile_optional(tctx *c, scope *s, rasqal_graph_pattern *gp, rasqal
       if (!v) {
         scope_new_var(c, &merged, in.vars[i].name, col, 1);
       } else {
-        buf e = {0};
+        gd_strbuf e = {0};
         b_fmt(&e, "coalesce(%s, %s)", v->expr, col);
         free(v->expr);
-        v->expr = b_take(&e);
+        v->expr = gd_strbuf_take(&e);
         if (!v->expr) c->failed = 1;
       }
     }
     for (int i = 0; i < raptor_sequence_size(filters); i++) {
       rasqal_graph_pattern *f = raptor_sequence_get_at(filters, i);
-      if (on.n) b_str(&on, " AND ");
+      if (on.n) gd_strbuf_str(&on, " AND ");
       compile_bool(c, &merged, rasqal_graph_pattern_get_filter_expression(f), &on);
     }
     scope_free(&merged);
-    if (!s->from.n) b_str(&s->from, "(SELECT 1)");
+    if (!s->from.n) gd_strbuf_str(&s->from, "(SELECT 1)");
     b_fmt(&s->from, " LEFT JOIN (%s) o%d ON %s", sql, n, on.n ? on.p : "1");
     free(on.p);
     free(sql);
@@ -719,10 +693,10 @@ static void compile_optional(tctx *c, scope *s, rasqal_graph_pattern *gp, rasqal
       if (!v) {
         scope_new_var(c, s, in.vars[i].name, col, 1);
       } else if (v->nullable) {
-        buf e = {0};
+        gd_strbuf e = {0};
         b_fmt(&e, "coalesce(%s, %s)", v->expr, col);
         free(v->expr);
-        v->expr = b_take(&e);
+        v->expr = gd_strbuf_take(&e);
         if (!v->expr) c->failed = 1;
       }
     }
@@ -748,14 +722,14 @@ static void compile_group(tctx *c, scope *s, rasqal_graph_pattern *gp, rasqal_li
         compile_group(c, s, sub, graph);
     for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)); i++)
       if (rasqal_graph_pattern_get_operator(sub) == RASQAL_GRAPH_PATTERN_OPERATOR_FILTER) {
-        buf f = {0};
+        gd_strbuf f = {0};
         compile_bool(c, s, rasqal_graph_pattern_get_filter_expression(sub), &f);
         add_cond(s, f.p ? f.p : "0");
         free(f.p);
       }
     break;
   case RASQAL_GRAPH_PATTERN_OPERATOR_FILTER: {
-    buf f = {0};
+    gd_strbuf f = {0};
     compile_bool(c, s, rasqal_graph_pattern_get_filter_expression(gp), &f);
     add_cond(s, f.p ? f.p : "0");
     free(f.p);
@@ -934,7 +908,7 @@ int gd_sqlq_analyze(sqlite3 *db, char *why, size_t whylen) {
 static void numeric_ids(tctx *c) {
   static const char *const names[] = {"integer", "decimal", "double", "float", "int", "long",
                                       "nonNegativeInteger", "positiveInteger", "short"};
-  buf b = {0};
+  gd_strbuf b = {0};
   for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
     char uri[96];
     snprintf(uri, sizeof uri, XSD "%s", names[i]);
@@ -949,7 +923,7 @@ gd_sqlq_status gd_sqlq_run(librdf_world *world, sqlite3 *db, const char *sparql,
                            gd_rows *out, char *why, size_t whylen) {
   tctx c = {.world = world, .db = db, .why = why, .whylen = whylen};
   scope s = {0};
-  buf sql = {0};
+  gd_strbuf sql = {0};
   char *query_sql = NULL;
   const char **names = NULL;
   int *keys = NULL, nkeys = 0, nvisible = 0;
@@ -980,7 +954,7 @@ gd_sqlq_status gd_sqlq_run(librdf_world *world, sqlite3 *db, const char *sparql,
   if (verb == RASQAL_QUERY_VERB_ASK) {
     b_fmt(&sql, "SELECT 1 FROM %s", s.from.n ? s.from.p : "(SELECT 1)");
     if (s.where.n) b_fmt(&sql, " WHERE %s", s.where.p);
-    b_str(&sql, " LIMIT 1");
+    gd_strbuf_str(&sql, " LIMIT 1");
   } else {
     /* the projection: variables, and COUNT aggregates */
     raptor_sequence *proj = rasqal_query_get_bound_variable_sequence(c.rq);
@@ -993,12 +967,12 @@ gd_sqlq_status gd_sqlq_run(librdf_world *world, sqlite3 *db, const char *sparql,
     names = calloc((size_t)(nproj + norder) + 1, sizeof *names);
     keys = calloc((size_t)norder + 1, sizeof *keys);
     if (!names || !keys) { c.failed = 1; goto done; }
-    b_str(&sql, distinct ? "SELECT DISTINCT " : "SELECT ");
+    gd_strbuf_str(&sql, distinct ? "SELECT DISTINCT " : "SELECT ");
     int ncols = 0;
     for (int i = 0; i < nproj; i++) {
       rasqal_variable *v = raptor_sequence_get_at(proj, i);
       names[ncols] = (const char *)v->name;
-      if (ncols) b_str(&sql, ", ");
+      if (ncols) gd_strbuf_str(&sql, ", ");
       if (v->expression) {
         rasqal_expression *e = v->expression;
         if (e->op != RASQAL_EXPR_COUNT || !e->arg1) {
@@ -1012,9 +986,9 @@ gd_sqlq_status gd_sqlq_run(librdf_world *world, sqlite3 *db, const char *sparql,
             unsupported(&c, "COUNT(DISTINCT *)");
             goto done;
           }
-          b_str(&sql, "-COUNT(*)");
+          gd_strbuf_str(&sql, "-COUNT(*)");
         } else {
-          buf a = {0};
+          gd_strbuf a = {0};
           if (compile_expr(&c, &s, e->arg1, &a) != X_TERM) {
             free(a.p);
             unsupported(&c, "COUNT of a computed value");
@@ -1025,10 +999,10 @@ gd_sqlq_status gd_sqlq_run(librdf_world *world, sqlite3 *db, const char *sparql,
           free(a.p);
         }
         /* negative: a count, told apart from term codes when decoding */
-        b_str(&sql, " - 1");
+        gd_strbuf_str(&sql, " - 1");
       } else {
         qvar *q = scope_var(&s, (const char *)v->name);
-        b_str(&sql, q ? q->expr : "NULL");
+        gd_strbuf_str(&sql, q ? q->expr : "NULL");
       }
       ncols++;
     }
@@ -1060,7 +1034,7 @@ gd_sqlq_status gd_sqlq_run(librdf_world *world, sqlite3 *db, const char *sparql,
     b_fmt(&sql, " FROM %s", s.from.n ? s.from.p : "(SELECT 1)");
     if (s.where.n) b_fmt(&sql, " WHERE %s", s.where.p);
     if (ngroup) {
-      b_str(&sql, " GROUP BY ");
+      gd_strbuf_str(&sql, " GROUP BY ");
       for (int i = 0; i < ngroup; i++) {
         rasqal_expression *g = rasqal_query_get_group_condition(c.rq, i);
         if (g->op != RASQAL_EXPR_LITERAL || g->literal->type != RASQAL_LITERAL_VARIABLE) {
@@ -1077,7 +1051,7 @@ gd_sqlq_status gd_sqlq_run(librdf_world *world, sqlite3 *db, const char *sparql,
     /* hidden sort columns go after the visible ones, dropped at the end */
     if (gd_rows_set_names(out, ncols, names)) { c.failed = 1; goto done; }
   }
-  if (sql.oom || !(query_sql = b_take(&sql))) { sql.p = NULL; c.failed = 1; goto done; }
+  if (sql.oom || !(query_sql = gd_strbuf_take(&sql))) { sql.p = NULL; c.failed = 1; goto done; }
   sql.p = NULL;
   if (getenv("GEORDF_DEBUG")) fprintf(stderr, "geordf: SQL: %s\n", query_sql);
   if (sqlite3_prepare_v2(db, query_sql, -1, &st, NULL) != SQLITE_OK) {

@@ -4,6 +4,7 @@
 #include "config.h"
 #include "store.h"
 #include "hash.h"
+#include "strbuf.h"
 #include "sqlquery.h"
 
 #include <redland.h>
@@ -810,68 +811,40 @@ int gd_query_format_parse(const char *name) {
   return -1;
 }
 
-typedef struct {
-  char *p;
-  size_t n, cap;
-  int oom;
-} sbuf;
-
-static void sb_add(sbuf *b, const char *s, size_t n) {
-  if (b->oom) return;
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->n + n + 1) cap *= 2;
-    char *p = realloc(b->p, cap);
-    if (!p) { b->oom = 1; return; }
-    b->p = p;
-    b->cap = cap;
-  }
-  memcpy(b->p + b->n, s, n);
-  b->n += n;
-  b->p[b->n] = '\0';
-}
-
-static void sb_str(sbuf *b, const char *s) { sb_add(b, s, strlen(s)); }
-
-static char *sb_take(sbuf *b) {
-  if (b->oom) { free(b->p); return NULL; }
-  if (!b->p) return strdup("");
-  return b->p;
-}
 
 /* The N-Triples form of a node (TSV cells). */
-static void ntriples_term(sbuf *b, librdf_node *n) {
+static void ntriples_term(gd_strbuf *b, librdf_node *n) {
   if (librdf_node_is_resource(n)) {
-    sb_str(b, "<");
-    sb_str(b, (const char *)librdf_uri_as_string(librdf_node_get_uri(n)));
-    sb_str(b, ">");
+    gd_strbuf_str(b, "<");
+    gd_strbuf_str(b, (const char *)librdf_uri_as_string(librdf_node_get_uri(n)));
+    gd_strbuf_str(b, ">");
   } else if (librdf_node_is_blank(n)) {
-    sb_str(b, "_:");
-    sb_str(b, (const char *)librdf_node_get_blank_identifier(n));
+    gd_strbuf_str(b, "_:");
+    gd_strbuf_str(b, (const char *)librdf_node_get_blank_identifier(n));
   } else {
     size_t len = 0;
     const unsigned char *v = librdf_node_get_literal_value_as_counted_string(n, &len);
-    sb_str(b, "\"");
+    gd_strbuf_str(b, "\"");
     for (size_t i = 0; i < len; i++) {
       switch (v[i]) {
-      case '"': sb_str(b, "\\\""); break;
-      case '\\': sb_str(b, "\\\\"); break;
-      case '\n': sb_str(b, "\\n"); break;
-      case '\r': sb_str(b, "\\r"); break;
-      case '\t': sb_str(b, "\\t"); break;
-      default: sb_add(b, (const char *)v + i, 1);
+      case '"': gd_strbuf_str(b, "\\\""); break;
+      case '\\': gd_strbuf_str(b, "\\\\"); break;
+      case '\n': gd_strbuf_str(b, "\\n"); break;
+      case '\r': gd_strbuf_str(b, "\\r"); break;
+      case '\t': gd_strbuf_str(b, "\\t"); break;
+      default: gd_strbuf_add(b, (const char *)v + i, 1);
       }
     }
-    sb_str(b, "\"");
+    gd_strbuf_str(b, "\"");
     const char *lang = librdf_node_get_literal_value_language(n);
     librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
     if (lang && *lang) {
-      sb_str(b, "@");
-      sb_str(b, lang);
+      gd_strbuf_str(b, "@");
+      gd_strbuf_str(b, lang);
     } else if (dt) {
-      sb_str(b, "^^<");
-      sb_str(b, (const char *)librdf_uri_as_string(dt));
-      sb_str(b, ">");
+      gd_strbuf_str(b, "^^<");
+      gd_strbuf_str(b, (const char *)librdf_uri_as_string(dt));
+      gd_strbuf_str(b, ">");
     }
   }
 }
@@ -892,7 +865,7 @@ static const struct {
 
 /* A cell: the plain value (CSV), or for the table an IRI shortened with the
  * usual prefixes when the rest is a plain local name. */
-static void plain_term(sbuf *b, librdf_node *n, int shorten) {
+static void plain_term(gd_strbuf *b, librdf_node *n, int shorten) {
   if (librdf_node_is_resource(n)) {
     const char *iri = (const char *)librdf_uri_as_string(librdf_node_get_uri(n));
     for (size_t i = 0; shorten && i < sizeof table_prefixes / sizeof *table_prefixes; i++) {
@@ -900,19 +873,19 @@ static void plain_term(sbuf *b, librdf_node *n, int shorten) {
       if (!strncmp(iri, table_prefixes[i].ns, k) && iri[k] &&
           strspn(iri + k, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
                           "0123456789_-.") == strlen(iri + k)) {
-        sb_str(b, table_prefixes[i].prefix);
-        sb_str(b, iri + k);
+        gd_strbuf_str(b, table_prefixes[i].prefix);
+        gd_strbuf_str(b, iri + k);
         return;
       }
     }
-    sb_str(b, iri);
+    gd_strbuf_str(b, iri);
   } else if (librdf_node_is_blank(n)) {
-    sb_str(b, "_:");
-    sb_str(b, (const char *)librdf_node_get_blank_identifier(n));
+    gd_strbuf_str(b, "_:");
+    gd_strbuf_str(b, (const char *)librdf_node_get_blank_identifier(n));
   } else {
     size_t len = 0;
     const unsigned char *v = librdf_node_get_literal_value_as_counted_string(n, &len);
-    sb_add(b, (const char *)v, len);
+    gd_strbuf_add(b, (const char *)v, len);
   }
 }
 
@@ -988,9 +961,9 @@ static geordf_status write_table(const gd_rows *r, FILE *out) {
   }
   for (size_t c = 0; c < nc; c++) width[c] = text_width(r->names[c]);
   for (size_t i = 0; i < r->nrows * nc; i++) {
-    sbuf b = {0};
+    gd_strbuf b = {0};
     if (r->cells[i]) plain_term(&b, r->cells[i], 1);
-    char *v = sb_take(&b);
+    char *v = gd_strbuf_take(&b);
     if (!v) st = GEORDF_ERR_NOMEM;
     /* a line break would break the table */
     for (char *q = v; q && *q; q++)
@@ -1068,10 +1041,10 @@ static geordf_status write_bindings(const gd_rows *r, gd_query_format fmt, FILE 
       } else {
         if (c) fputc(fmt == GD_QF_CSV ? ',' : '\t', out);
         if (n) {
-          sbuf b = {0};
+          gd_strbuf b = {0};
           if (fmt == GD_QF_CSV) plain_term(&b, n, 0);
           else ntriples_term(&b, n);
-          char *v = sb_take(&b);
+          char *v = gd_strbuf_take(&b);
           if (!v) st = GEORDF_ERR_NOMEM;
           else if (fmt == GD_QF_CSV) csv_cell(out, v);
           else fputs(v, out);
