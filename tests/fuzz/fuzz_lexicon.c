@@ -2,6 +2,7 @@
  * geordf fuzz target: the lexicon loader on arbitrary Turtle, then one
  * extraction with whatever lexicon came out of it. */
 #include "geordf/geordf.h"
+#include "scratch.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -29,38 +30,6 @@ const char *__lsan_default_suppressions(void) {
 const char *__lsan_default_options(void);
 const char *__lsan_default_options(void) { return "print_suppressions=0"; }
 
-static char dir[4096];
-static char ttl_path[4200];
-
-static void cleanup(void) {
-  if (!*dir) return;
-  unlink(ttl_path);
-  rmdir(dir);
-}
-
-/* One scratch folder per process (libFuzzer -fork/-jobs run several). */
-static int setup(void) {
-  if (*dir) return 0;
-  const char *tmp = getenv("TMPDIR");
-  snprintf(dir, sizeof dir, "%s/geordf-fuzz-lexicon.XXXXXX",
-           tmp && *tmp ? tmp : "/tmp");
-  if (!mkdtemp(dir)) {
-    perror("mkdtemp");
-    *dir = '\0';
-    return -1;
-  }
-  snprintf(ttl_path, sizeof ttl_path, "%s/lexicon.ttl", dir);
-  atexit(cleanup);
-  return 0;
-}
-
-static int write_file(const char *path, const uint8_t *data, size_t size) {
-  FILE *fh = fopen(path, "wb");
-  if (!fh) return -1;
-  size_t n = size ? fwrite(data, 1, size, fh) : 0;
-  return (fclose(fh) != 0 || n != size) ? -1 : 0;
-}
-
 /* Names every kind of lexicon entry a fuzzed file might define, so the
  * matcher walks the entries the loader built. */
 static const char sample[] =
@@ -70,8 +39,8 @@ static const char sample[] =
     "a helicopter near Aleppo. He said the alliance was not a threat.";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (size > MAX_INPUT || setup() != 0) return 0;
-  if (write_file(ttl_path, data, size) != 0) return 0;
+  const char *ttl_path = scratch_file("lexicon", "lexicon.ttl");
+  if (size > MAX_INPUT || !ttl_path || scratch_write(ttl_path, data, size) != 0) return 0;
 
   geordf_lexicon *lex = NULL;
   if (geordf_lexicon_new(&lex) != GEORDF_OK) return 0;

@@ -2,6 +2,7 @@
  * geordf fuzz target: the document reader (JSON Lines and plain text) must
  * survive any bytes and keep its promises about the documents it returns. */
 #include "input.h"
+#include "scratch.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -12,42 +13,6 @@
 #define MAX_INPUT (64 * 1024)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* One scratch folder per process, removed at exit: libFuzzer's -fork and
- * -jobs modes run several processes side by side. */
-static char dir[4096];
-static char jsonl_path[4200], txt_path[4200];
-
-static void cleanup(void) {
-  if (!*dir) return;
-  unlink(jsonl_path);
-  unlink(txt_path);
-  rmdir(dir);
-}
-
-static int setup(void) {
-  if (*dir) return 0;
-  const char *tmp = getenv("TMPDIR");
-  snprintf(dir, sizeof dir, "%s/geordf-fuzz-reader.XXXXXX",
-           tmp && *tmp ? tmp : "/tmp");
-  if (!mkdtemp(dir)) {
-    perror("mkdtemp");
-    *dir = '\0';
-    return -1;
-  }
-  /* The extension picks the format; the stem becomes a text document's id. */
-  snprintf(jsonl_path, sizeof jsonl_path, "%s/in.jsonl", dir);
-  snprintf(txt_path, sizeof txt_path, "%s/in-doc.txt", dir);
-  atexit(cleanup);
-  return 0;
-}
-
-static int write_file(const char *path, const uint8_t *data, size_t size) {
-  FILE *fh = fopen(path, "wb");
-  if (!fh) return -1;
-  size_t n = size ? fwrite(data, 1, size, fh) : 0;
-  return (fclose(fh) != 0 || n != size) ? -1 : 0;
-}
 
 /* 1 if S[0..N) is well-formed UTF-8 (no overlongs, surrogates or values
  * above U+10FFFF), as the reader promises for every text it returns. */
@@ -165,18 +130,21 @@ static void read_all(const char *path, const char *default_date,
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (size > MAX_INPUT || setup() != 0) return 0;
+  /* The extension picks the format; the stem becomes a text document's id. */
+  const char *jsonl_path = scratch_file("reader", "in.jsonl");
+  const char *txt_path = scratch_file("reader", "in-doc.txt");
+  if (size > MAX_INPUT || !jsonl_path || !txt_path) return 0;
   /* The first byte's low bit chooses whether a default date is given, so
    * both paths of date handling are reached. */
   const char *date = (size && (data[0] & 1)) ? "2015-11-24" : NULL;
   /* Every input is read as UTF-8, and again as Windows-1252 or auto (the
    * second bit chooses). */
   int other = (size && (data[0] & 2)) ? GD_ENCODING_CP1252 : GD_ENCODING_AUTO;
-  if (write_file(jsonl_path, data, size) == 0) {
+  if (scratch_write(jsonl_path, data, size) == 0) {
     read_all(jsonl_path, date, data, size, 0, GD_ENCODING_UTF8);
     read_all(jsonl_path, date, data, size, 0, other);
   }
-  if (write_file(txt_path, data, size) == 0) {
+  if (scratch_write(txt_path, data, size) == 0) {
     read_all(txt_path, date, data, size, 1, GD_ENCODING_UTF8);
     read_all(txt_path, date, data, size, 1, other);
   }
