@@ -38,9 +38,10 @@ once() { REPEAT_SAVED=$REPEAT; REPEAT=1; measure "$@"; REPEAT=$REPEAT_SAVED; }
 wall() { if failed "$1"; then echo "> $REF_TIMEOUT"; else cut -d' ' -f1 <"$T/$1.time"; fi; }
 cpu() { if failed "$1"; then echo "-"; else awk '{ printf "%.2f", $3 + $4 }' <"$T/$1.time"; fi; }
 rss() { if failed "$1"; then echo "-"; else awk '{ printf "%.0f MB", $2 / 1024 }' <"$T/$1.time"; fi; }
+# ratio A B: A's wall time over B's, as "12x" (or "n/a").
 ratio() { if failed "$1" || failed "$2"; then echo "n/a"; else
   awk -v a="$(cut -d' ' -f1 <"$T/$1.time")" -v b="$(cut -d' ' -f1 <"$T/$2.time")" \
-    'BEGIN { if (b > 0) printf "%.0f", a / b; else printf "n/a" }'; fi; }
+    'BEGIN { if (b > 0) printf "%.0fx", a / b; else printf "n/a" }'; fi; }
 count() { sqlite3 "$1" 'SELECT COUNT(*) FROM triples' 2>/dev/null || echo "?"; }
 
 echo "geordf store benchmark"
@@ -72,7 +73,7 @@ printf '%-34s %8s %8s %12.0f %12.0f %9s\n' "geordf load (one transaction)" "$lw"
   "$(calc "$statements / ($lw + 1e-9)")" "$(calc "$statements / ($lc + 1e-9)")" "$(rss load)"
 printf '%-34s %8s %8s %12.0f %12.0f %9s\n' "serdi (parse and write N-Quads)" "$(wall serdi)" "$(cpu serdi)" \
   "$(calc "$statements / ($(wall serdi) + 1e-9)")" "$(calc "$statements / ($(cpu serdi) + 1e-9)")" "$(rss serdi)"
-echo "  geordf load / serdi: $(ratio load serdi)x (wall)"
+echo "  geordf load / serdi: $(ratio load serdi) (wall)"
 echo "  store file: $(calc "$(stat -c %s "$db") / 1e6" | xargs printf '%.0f') MB"
 
 # ---- queries ------------------------------------------------------------------
@@ -115,7 +116,7 @@ for run in "s-load:geordf load" "s-rdfproc:rdfproc parse (librdf sqlite storage)
   if failed "$key"; then sps="-"; else sps=$(calc "$SAMPLE / ($(wall "$key") + 1e-9)" | xargs printf '%.0f'); fi
   printf '%-46s %8s %8s %12s\n' "${run#*:}" "$(wall "$key")" "$(cpu "$key")" "$sps"
 done
-echo "  rdfproc / geordf: $(ratio s-rdfproc s-load)x"
+echo "  rdfproc / geordf: $(ratio s-rdfproc s-load)"
 printf '\n%-12s %9s %20s %20s %20s\n' "query" "geordf s" "rasqal in memory s" "rdfproc on store s" "roqet on file s"
 for rq in "$srcdir"/examples/queries/*.rq; do
   name=$(basename "$rq" .rq)
@@ -126,7 +127,7 @@ for rq in "$srcdir"/examples/queries/*.rq; do
   once "sp-$name" sh -c 'exec timeout "$0" rdfproc -q -s sqlite -t "contexts='"'yes'"'" "$1" query sparql - "$(cat "$2")" >/dev/null' \
     "$REF_TIMEOUT" "$sdb" "$rq"
   once "so-$name" timeout "$REF_TIMEOUT" roqet -q -r csv -i sparql -D "$T/sample.nq" "$rq" >/dev/null
-  printf '%-12s %9s %14s (%4sx) %14s (%4sx) %14s (%4sx)\n' "$name" "$(wall "sq-$name")" \
+  printf '%-12s %9s %14s (%5s) %14s (%5s) %14s (%5s)\n' "$name" "$(wall "sq-$name")" \
     "$(wall "sr-$name")" "$(ratio "sr-$name" "sq-$name")" \
     "$(wall "sp-$name")" "$(ratio "sp-$name" "sq-$name")" \
     "$(wall "so-$name")" "$(ratio "so-$name" "sq-$name")"
