@@ -727,6 +727,30 @@ static void take_group(const ctx *c, size_t a, size_t first, size_t last, npset 
     if (c->nps[k].group == g) out->v[out->n++] = &c->nps[k];
 }
 
+/* The phrase a noun trigger stands in apposition to: "for the
+ * Philippines, a treaty ally of ...", "Tokyo, Washington's closest ally":
+ * a phrase, a comma, then only determiners, plain lower-case words and a
+ * possessor before the trigger.  Found whatever governs the phrase, but not
+ * a place or time opening the sentence ("In Manila, the alliance ..."). */
+static int find_appositive(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, npset *out) {
+  size_t k = trig_tb, det = 0;
+  for (unsigned n = 0; k > sent_tb && n < 4; n++) {
+    size_t q = k - 1;
+    int tn = c->tok_np[q];
+    if (is_determiner(c, q)) det = 1;
+    else if (tn >= 0 && c->nps[tn].poss && c->nps[tn].te == k) { det = 1; k = c->nps[tn].tb; continue; }
+    else if (!plain(c, q) || (c->t->tok[q].flags & (GD_TOK_CAP | GD_TOK_NUM))) break;
+    k = q;
+  }
+  if (!det || k < sent_tb + 2 || !is_punct(c, k - 1, ",")) return 0;
+  int tn = c->tok_np[k - 2];
+  if (tn < 0 || (size_t)tn < np0 || (size_t)tn >= np1 || c->nps[tn].te != k - 1) return 0;
+  const char *g = governing_prep(c, &c->nps[tn], sent_tb);
+  if (g && (!strcmp(g, "in") || !strcmp(g, "at") || !strcmp(g, "on"))) return 0;
+  take_group(c, (size_t)tn, np0, np1, out);
+  return out->n > 0;
+}
+
 /* The subject: the nearest phrase on the left that no preposition governs. */
 static int is_relative(const ctx *c, size_t k) {
   return tok_is(c, k, "that") || tok_is(c, k, "which") || tok_is(c, k, "who");
@@ -1452,7 +1476,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     case GD_SLOT_SUBJ:
       if (pass) find_prep(c, "by", tm->tb, tm->te, 0, stb, np0, np1, &got);
       else if (!noun && nonfinite(c, tm, stb)) find_main_subj(c, tm->tb, stb, np0, np1, &got);
-      else find_subj(c, tm->tb, stb, np0, np1, 0, &got);
+      else if (!(noun && find_appositive(c, tm->tb, stb, np0, np1, &got)))
+        find_subj(c, tm->tb, stb, np0, np1, 0, &got);
       break;
     case GD_SLOT_OBJ:
       if (pass) find_subj(c, tm->tb, stb, np0, np1, 1, &got);
