@@ -932,7 +932,15 @@ static void find_obj_relative(const ctx *c, size_t trig_tb, size_t sent_tb, size
 }
 
 /* A phrase governed by PREP after the trigger (or, for nouns, before it). */
-static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, int noun,
+/* Whether trigger TR's frame has a slot for preposition W. */
+static int frame_takes(const gd_trigger *tr, const char *w) {
+  for (unsigned i = 0; i < tr->nslots; i++)
+    if (tr->slots[i].kind == GD_SLOT_PREP && !strcmp(tr->slots[i].prep, w)) return 1;
+  return 0;
+}
+
+/* NOUN: the trigger when it is a noun, else NULL. */
+static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, const gd_trigger *noun,
                       size_t sent_tb, size_t np0, size_t np1, npset *out) {
   for (size_t a = np0; a < np1; a++) {
     const np *p = &c->nps[a];
@@ -941,10 +949,14 @@ static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t tri
      * infinitive between ("the first member of NATO to commit to ..."). */
     if (p->tb - trig_te > (noun ? GD_NOUN_PREP_WINDOW : GD_OBJ_WINDOW) || blocked(c, trig_te, p->tb)) break;
     if (noun) {
+      /* Nor a preposition the noun does not take: in "the purchase during
+       * a visit to Paris" the phrase is the visit's. */
       int inf = 0;
-      for (size_t k = trig_te; k + 1 < p->tb && !inf; k++)
-        inf = tok_is(c, k, "to") && plain(c, k + 1) && !(c->t->tok[k + 1].flags & GD_TOK_CAP) &&
-              !is_determiner(c, k + 1) && c->tok_np[k + 1] < 0;
+      for (size_t k = trig_te; k < p->tb && !inf; k++)
+        inf = (k + 1 < p->tb && tok_is(c, k, "to") && plain(c, k + 1) && !(c->t->tok[k + 1].flags & GD_TOK_CAP) &&
+               !is_determiner(c, k + 1) && c->tok_np[k + 1] < 0) ||
+              (!tok_is(c, k, "of") && !tok_is(c, k, prep) && !frame_takes(noun, c->t->tok[k].norm) &&
+               prep_word(c, k));
       if (inf) break;
     }
     const char *g = governing_prep(c, p, sent_tb);
@@ -1463,6 +1475,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   tmp.type = tr->type;
   (void)0;
   npset split = {{0}, 0}; /* Visit destinations coordinated: one visit each */
+  char dir_fill[GEORDF_ROLE_COUNT] = {0}; /* roles filled by a "to" or "from" phrase */
   const geordf_entity *subj_party[GD_MAX_FILL];
   unsigned n_subj_party = 0, n_other_party = 0;
   const np *obj_np = NULL;
@@ -1474,7 +1487,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * slot the phrase before the verb (see the cases below). */
     switch (sl->kind) {
     case GD_SLOT_SUBJ:
-      if (pass) find_prep(c, "by", tm->tb, tm->te, 0, stb, np0, np1, &got);
+      if (pass) find_prep(c, "by", tm->tb, tm->te, NULL, stb, np0, np1, &got);
       else if (!noun && nonfinite(c, tm, stb)) find_main_subj(c, tm->tb, stb, np0, np1, &got);
       else if (!(noun && find_appositive(c, tm->tb, stb, np0, np1, &got)))
         find_subj(c, tm->tb, stb, np0, np1, 0, &got);
@@ -1485,33 +1498,46 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (!pass && !got.n && !noun) find_obj_relative(c, tm->tb, stb, np0, np1, &got);
       break;
     case GD_SLOT_POSS: find_poss(c, tm->tb, np0, np1, &got); break;
-    case GD_SLOT_PREP: find_prep(c, sl->prep, tm->tb, tm->te, noun, stb, np0, np1, &got); break;
+    case GD_SLOT_PREP: find_prep(c, sl->prep, tm->tb, tm->te, noun ? tr : NULL, stb, np0, np1, &got); break;
     }
     /* For a noun the frame lists its readings in order of preference: the
      * first slot that fills a role wins ("Xi's visit", not also the
-     * subject of the sentence that mentions it). */
-    if (noun && tmp.nfill[sl->role] && sl->role != GEORDF_ROLE_PARTY) got.n = 0;
+     * subject of the sentence that mentions it).  But in "X approved the
+     * sale of jets to Turkey" the buyer is named, so the subject is the
+     * seller (and in "the purchase ... from Russia" the buyer). */
+    geordf_role role = sl->role;
+    if (noun && tr->type == GEORDF_ARMSDEAL && sl->kind == GD_SLOT_SUBJ && tmp.nfill[role] && dir_fill[role]) {
+      geordf_role other = role == GEORDF_ROLE_RECIPIENT ? GEORDF_ROLE_SUPPLIER
+                          : role == GEORDF_ROLE_SUPPLIER ? GEORDF_ROLE_RECIPIENT : role;
+      if (!tmp.nfill[other]) role = other;
+    }
+    if (noun && tmp.nfill[role] && role != GEORDF_ROLE_PARTY) got.n = 0;
+    /* (only "to" and "from" after the noun say which side a phrase is on:
+     * "contracts with Russia" may be either) */
+    if (got.n && sl->kind == GD_SLOT_PREP && got.v[0]->tb >= tm->te &&
+        (!strcmp(sl->prep, "to") || !strcmp(sl->prep, "from")))
+      dir_fill[role] = 1;
     for (unsigned g = 0; g < got.n; g++) {
       const np *p = got.v[g];
-      if (sl->role == GEORDF_ROLE_DESTINATION) p = venue_place(c, p, np1);
+      if (role == GEORDF_ROLE_DESTINATION) p = venue_place(c, p, np1);
       /* "aligned itself with EU sanctions": the EU names the sanctions,
        * it is no partner. */
-      if (sl->role == GEORDF_ROLE_PARTY && sl->kind != GD_SLOT_SUBJ && p->te < ste && c->tok_m[p->te] >= 0 &&
+      if (role == GEORDF_ROLE_PARTY && sl->kind != GD_SLOT_SUBJ && p->te < ste && c->tok_m[p->te] >= 0 &&
           c->m[c->tok_m[p->te]].ntrig && c->m[c->tok_m[p->te]].trig[0]->type == GEORDF_SANCTION)
         continue;
-      if (sl->role == GEORDF_ROLE_DESTINATION && tr->type == GEORDF_VISIT && got.n > 1) {
+      if (role == GEORDF_ROLE_DESTINATION && tr->type == GEORDF_VISIT && got.n > 1) {
         if (split.n < GD_MAX_FILL) split.v[split.n++] = p;
         continue;
       }
-      if (sl->role == GEORDF_ROLE_PARTY && p->mod && p->mod_poss && np_actor(c, p) != p->mod)
+      if (role == GEORDF_ROLE_PARTY && p->mod && p->mod_poss && np_actor(c, p) != p->mod)
         gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->mod);
       for (int q = 0; q < 2; q++)
-        if (p->also[q] && (sl->role == GEORDF_ROLE_PARTY || sl->role == GEORDF_ROLE_IMPOSER ||
-                           sl->role == GEORDF_ROLE_TARGET))
-          gd_event_fill(&tmp, sl->role, p->also[q]);
-      const geordf_entity *e = filler(c, sl->role, p);
-      if (e) gd_event_fill(&tmp, sl->role, e);
-      if (e && sl->role == GEORDF_ROLE_PARTY) {
+        if (p->also[q] && (role == GEORDF_ROLE_PARTY || role == GEORDF_ROLE_IMPOSER ||
+                           role == GEORDF_ROLE_TARGET))
+          gd_event_fill(&tmp, role, p->also[q]);
+      const geordf_entity *e = filler(c, role, p);
+      if (e) gd_event_fill(&tmp, role, e);
+      if (e && role == GEORDF_ROLE_PARTY) {
         if (sl->kind == GD_SLOT_SUBJ && n_subj_party < GD_MAX_FILL) {
           subj_party[n_subj_party++] = e;
           for (int q = 0; q < 2; q++)
@@ -1519,14 +1545,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         } else if (sl->kind != GD_SLOT_SUBJ) n_other_party++;
       }
       /* Places and weapons inside the phrase fill the event's own roles. */
-      if (sl->role == GEORDF_ROLE_DESTINATION && p->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, p->place);
-      if (tr->type == GEORDF_SHOOTDOWN && sl->role == GEORDF_ROLE_VICTIM && p->weapon)
+      if (role == GEORDF_ROLE_DESTINATION && p->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, p->place);
+      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && p->weapon)
         gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, p->weapon);
-      if (tr->type == GEORDF_SHOOTDOWN && sl->role == GEORDF_ROLE_VICTIM && !acat)
+      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && !acat)
         acat = air_category(c, p);
-      if (tr->type == GEORDF_ARMSDEAL && p->weapon && sl->role != GEORDF_ROLE_SUPPLIER)
+      if (tr->type == GEORDF_ARMSDEAL && p->weapon && role != GEORDF_ROLE_SUPPLIER)
         gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
-      if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_TARGET) obj_np = p;
+      if (role == GEORDF_ROLE_VICTIM || role == GEORDF_ROLE_TARGET) obj_np = p;
     }
   }
   (void)obj_np;
