@@ -751,6 +751,15 @@ static int find_appositive(const ctx *c, size_t trig_tb, size_t sent_tb, size_t 
   return out->n > 0;
 }
 
+/* Whether P is the "in" phrase of a word for those who govern ("officials
+ * in Washington", "the government in Kyiv"). */
+static int seat_of(const ctx *c, const np *p, size_t sent_tb) {
+  size_t at = 0;
+  const char *g = governing_prep_at(c, p, sent_tb, &at);
+  return g && !strcmp(g, "in") && at == p->tb - 1 && at > sent_tb && has_cue(c, at - 1, GD_CUE_SEAT) &&
+         (p->head || (p->place && p->place->stands_for));
+}
+
 /* The subject: the nearest phrase on the left that no preposition governs. */
 static int is_relative(const ctx *c, size_t k) {
   return tok_is(c, k, "that") || tok_is(c, k, "which") || tok_is(c, k, "who");
@@ -800,7 +809,9 @@ static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, 
         (!strcmp(g, "after") || !strcmp(g, "before") || !strcmp(g, "since") || !strcmp(g, "until") ||
          !strcmp(g, "once") || !strcmp(g, "as")))
       g = NULL;
-    if (!(adjacent && p->te == trig_tb) && g) continue;
+    /* "officials in Washington imposed ...": those who govern act for the
+     * state their "in" phrase names. */
+    if (!(adjacent && p->te == trig_tb) && g && !seat_of(c, p, sent_tb)) continue;
     if (p->poss && !adjacent) {
       /* "Pyongyang's only ally" is no subject; "Nigeria's air force has
        * received" is. */
