@@ -943,6 +943,23 @@ static void find_obj_relative(const ctx *c, size_t trig_tb, size_t sent_tb, size
 }
 
 /* A phrase governed by PREP after the trigger (or, for nouns, before it). */
+/* Whether the noun at TB is the object of a verb of agreeing or pledging
+ * ("approved the possible sale", "signed the deal"), which makes the
+ * subject a party to it; "protested the sale", "over arms sales" do not. */
+static int agreeing_verb_before(const ctx *c, size_t tb, size_t sent_tb) {
+  size_t k = tb;
+  for (unsigned n = 0; k > sent_tb && n < 3; n++) {
+    const gd_mention *m = mention_at(c, k - 1);
+    /* determiners, lower-case words, hedges ("the possible sale") */
+    int skip = is_determiner(c, k - 1) || (plain(c, k - 1) && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) ||
+               (m && !m->nents && !m->ntrig && !m->office && m->cues &&
+                !(m->cues & ~((1u << GD_CUE_HEDGE) | (1u << GD_CUE_PLANNED) | (1u << GD_CUE_THREAT))));
+    if (!skip) break;
+    k--;
+  }
+  return k > sent_tb && (has_cue(c, k - 1, GD_CUE_AGREED) || has_cue(c, k - 1, GD_CUE_PLEDGE));
+}
+
 /* Whether trigger TR's frame has a slot for preposition W. */
 static int frame_takes(const gd_trigger *tr, const char *w) {
   for (unsigned i = 0; i < tr->nslots; i++)
@@ -1517,7 +1534,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * sale of jets to Turkey" the buyer is named, so the subject is the
      * seller (and in "the purchase ... from Russia" the buyer). */
     geordf_role role = sl->role;
-    if (noun && tr->type == GEORDF_ARMSDEAL && sl->kind == GD_SLOT_SUBJ && tmp.nfill[role] && dir_fill[role]) {
+    if (noun && tr->type == GEORDF_ARMSDEAL && sl->kind == GD_SLOT_SUBJ && tmp.nfill[role] && dir_fill[role] &&
+        agreeing_verb_before(c, tm->tb, stb)) {
       geordf_role other = role == GEORDF_ROLE_RECIPIENT ? GEORDF_ROLE_SUPPLIER
                           : role == GEORDF_ROLE_SUPPLIER ? GEORDF_ROLE_RECIPIENT : role;
       if (!tmp.nfill[other]) role = other;
