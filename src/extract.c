@@ -1912,8 +1912,20 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
 
 /* Two mentions of one happening: same type, polarity and core roles, and no
  * conflicting dates. */
+/* Whether two mentions share an evidence sentence. */
+static int same_sentence(const geordf_event *a, const geordf_event *b) {
+  for (size_t i = 0; i < a->n_evidence; i++)
+    for (size_t j = 0; j < b->n_evidence; j++)
+      if (a->evidence[i].begin == b->evidence[j].begin) return 1;
+  return 0;
+}
+
 static int mergeable(const geordf_event *a, const geordf_event *b) {
   if (a->type != b->type || a->negated != b->negated) return 0;
+  /* "landed in Beijing on Sunday for talks": one visit, however its two
+   * triggers read the time. */
+  if (a->type == GEORDF_VISIT && same_sentence(a, b))
+    return same_set(a, b, GEORDF_ROLE_VISITOR) && same_set(a, b, GEORDF_ROLE_DESTINATION);
   /* An alliance is a state of affairs: its mentions merge whatever dates
    * they carry; other events on different years are different events. */
   if (a->type != GEORDF_ALLIANCE && a->date[0] && b->date[0] && strncmp(a->date, b->date, 4)) return 0;
@@ -2010,6 +2022,7 @@ static int merge_events(geordf_events *evs) {
       for (size_t y = x + 1; y < h; y++) {
         geordf_event *b = &evs->v[idx[y]];
         if (gone[idx[y]] || !mergeable(a, b)) continue;
+        int one_sentence = same_sentence(a, b);
         for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
           for (unsigned k = 0; k < b->nfill[r]; k++) gd_event_fill(a, (geordf_role)r, b->fill[r][k]);
         for (size_t k = 0; k < b->n_evidence; k++)
@@ -2020,7 +2033,8 @@ static int merge_events(geordf_events *evs) {
           }
         if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
         if (!a->status) a->status = b->status;
-        if (a->type == GEORDF_VISIT) a->planned |= b->planned;
+        /* (in one sentence the first trigger, mostly the verb, says) */
+        if (a->type == GEORDF_VISIT && !one_sentence) a->planned |= b->planned;
         if (!a->item && b->item) { a->item = b->item; b->item = NULL; }
         double conf = (a->confidence > b->confidence ? a->confidence : b->confidence) + 0.05;
         a->confidence = conf > 1.0 ? 1.0 : conf;
