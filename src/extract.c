@@ -148,6 +148,15 @@ static int is_determiner(const ctx *c, size_t i) {
   return has_cue(c, i, GD_CUE_DETERMINER) && c->m[c->tok_m[i]].nents == 0;
 }
 
+/* Whether tokens from K are "-made", "-built", ... (a maker, not an owner). */
+static int made_in(const ctx *c, size_t k, size_t te) {
+  static const char *const made[] = {"made", "built", "designed", "manufactured", "produced", "developed", NULL};
+  if (k + 1 >= te || !(c->t->tok[k].flags & GD_TOK_HYPHEN)) return 0;
+  for (size_t i = 0; made[i]; i++)
+    if (tok_is(c, k + 1, made[i])) return 1;
+  return 0;
+}
+
 /* Counts a mention of a state (or of its leader) towards its salience. */
 static void count_state(ctx *c, const geordf_entity *e) {
   if (!e || e->kind != GD_KIND_COUNTRY) return;
@@ -530,6 +539,9 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         switch (e->kind) {
         case GD_KIND_PERSON: p.person = e; break;
         case GD_KIND_COUNTRY:
+          /* "Iranian-made drones launched by Russia": where a thing was
+           * made says nothing of whose it is. */
+          if (how == GD_NAME_DEMONYM && made_in(c, u->te, te)) { modifier = 1; break; }
           if (how == GD_NAME_DEMONYM) { p.mod = e; modifier = 1; }
           else { if (p.head && !p.mod) p.mod = p.head; p.head = e; }
           break;
