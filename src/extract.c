@@ -608,6 +608,16 @@ static int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       }
       break;
     }
+    /* "the king of Jordan", "the foreign minister of France": the office's
+     * state after "of". */
+    if (office && !p.person && !p.head && !p.mod && !p.place && p.te + 1 < te && tok_is(c, p.te, "of")) {
+      const gd_mention *om = mention_at(c, p.te + 1);
+      if (om && om->tb == p.te + 1 && om->nents && !om->ntrig && om->ents[0]->kind == GD_KIND_COUNTRY &&
+          om->how[0] != GD_NAME_DEMONYM) {
+        p.head = om->ents[0];
+        p.te = om->te;
+      }
+    }
     /* An office without a name: "the Russian president", "the president";
      * a plural ("foreign leaders") names no one. */
     const char *ow = c->t->tok[p.te > p.tb ? p.te - 1 : p.tb].norm;
