@@ -1372,7 +1372,14 @@ static int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, siz
       ((c->tok_np[tb - 1] >= 0 && c->nps[c->tok_np[tb - 1]].weapon) || has_cue(c, tb - 1, GD_CUE_AIR))) {
     npset o = {{0}, 0};
     find_obj(c, te, sent_tb, np0, np1, &o);
-    if (!o.n) return 1;
+    if (o.n) return 0;
+    /* "Turkish jets shot down a drone": an aircraft of no one named is an
+     * object too. */
+    for (size_t q = te; q < sent_te && q < te + 4; q++) {
+      if (has_cue(c, q, GD_CUE_AIR)) return 0;
+      if (!is_determiner(c, q) && !plain(c, q)) break;
+    }
+    return 1;
   }
   return 0;
 }
