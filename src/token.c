@@ -14,6 +14,18 @@ struct gd_chunk {
   _Alignas(max_align_t) char data[];
 };
 
+/* A fresh chunk of at least NEED bytes, now the newest of T's arena. */
+static struct gd_chunk *new_chunk(gd_tokens *t, size_t need) {
+  size_t cap = need > 16384 ? need : 16384;
+  struct gd_chunk *c = malloc(sizeof *c + cap);
+  if (!c) return NULL;
+  c->next = t->arena;
+  c->used = 0;
+  c->cap = cap;
+  t->arena = c;
+  return c;
+}
+
 void *gd_tokens_alloc(gd_tokens *t, size_t len) {
   /* Strings leave the fill mark anywhere: start at the next aligned byte. */
   const size_t al = _Alignof(max_align_t);
@@ -21,13 +33,7 @@ void *gd_tokens_alloc(gd_tokens *t, size_t len) {
   struct gd_chunk *c = t->arena;
   size_t at = c ? (c->used + al - 1) / al * al : 0;
   if (!c || c->cap < at || c->cap - at < need) {
-    size_t cap = need > 16384 ? need : 16384;
-    c = malloc(sizeof *c + cap);
-    if (!c) return NULL;
-    c->next = t->arena;
-    c->used = 0;
-    c->cap = cap;
-    t->arena = c;
+    if (!(c = new_chunk(t, need))) return NULL;
     at = 0;
   }
   c->used = at + need;
@@ -37,15 +43,7 @@ void *gd_tokens_alloc(gd_tokens *t, size_t len) {
 /* LEN + 1 bytes for a string, the last allocation until the next call. */
 static char *str_reserve(gd_tokens *t, size_t len) {
   struct gd_chunk *c = t->arena;
-  if (!c || c->cap - c->used < len + 1) {
-    size_t cap = len + 1 > 16384 ? len + 1 : 16384;
-    c = malloc(sizeof *c + cap);
-    if (!c) return NULL;
-    c->next = t->arena;
-    c->used = 0;
-    c->cap = cap;
-    t->arena = c;
-  }
+  if ((!c || c->cap - c->used < len + 1) && !(c = new_chunk(t, len + 1))) return NULL;
   char *p = c->data + c->used;
   p[len] = '\0';
   c->used += len + 1;
