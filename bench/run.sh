@@ -158,6 +158,49 @@ for size in $SIZES; do
   rm -f "$nt"
 done
 
+# ---- the syntax layer: tagging and parsing (issue 12) ----------------------
+# geordf parse on the small corpus (reading, sentences, words, tagging,
+# lemmas, parsing and CoNLL-U output), the tagger and parser alone on the
+# held-out news treebank (parse --eval, its own clock), start-up with the
+# model, and peak RSS.
+syntax_sps=""
+if "$GEORDF" parse --help >/dev/null 2>&1; then
+  set -- $SIZES
+  corpus=$OUT/corpus-$1-s$SEED.jsonl
+  read -r docs sents bytes <"$corpus.stats"
+  run "parse" sh -c 'exec "$0" parse --quiet "$1" >/dev/null' "$GEORDF" "$corpus"
+  run "extract1" sh -c 'exec "$0" extract $1 --format ntriples --quiet "$2" >/dev/null' "$GEORDF" "$JOBS1" "$corpus"
+  echo
+  echo "== syntax: geordf parse on the $1 MB corpus ($sents sentences) =="
+  echo "geordf parse: $(wall parse) s wall, $(cpu parse) s CPU, $(calc "$sents / ($(wall parse) + 1e-9)" | cut -d. -f1) sentences/s, peak RSS $(calc "$(rss parse) / 1024") MB (extract on the same corpus: $(wall extract1) s, $(calc "$(rss extract1) / 1024") MB)"
+  gzip -dc "$srcdir/data/treebank/gum-news-test.conllu.gz" >"$T/gum.conllu"
+  gzip -dc "$srcdir/data/treebank/en_ewt-ud-test.conllu.gz" >"$T/ewt.conllu"
+  for tb in gum ewt; do
+    best=0
+    r=0
+    while [ $r -lt 3 ]; do
+      line=$("$GEORDF" parse --eval "$T/$tb.conllu") || die "parse --eval failed"
+      s=$(echo "$line" | awk '{ print $10 }')
+      best=$(awk -v a="$s" -v b="$best" 'BEGIN { print (a > b ? a : b) }')
+      r=$((r + 1))
+    done
+    echo "parse --eval $tb test: $line (best of 3: $best sentences/s)"
+    [ "$tb" = gum ] && syntax_sps=$best
+  done
+  : >"$T/empty.txt"
+  : >"$T/pstartup"
+  i=0
+  while [ $i -lt 11 ]; do
+    t0=$(date +%s%N)
+    "$GEORDF" parse --quiet "$T/empty.txt" >/dev/null
+    t1=$(date +%s%N)
+    echo $(((t1 - t0) / 1000)) >>"$T/pstartup"
+    i=$((i + 1))
+  done
+  pstartup_ms=$(median_ms "$T/pstartup")
+  echo "parse start-up with the model (empty document, median of 11): $pstartup_ms ms"
+fi
+
 # ---- scaling and the targets of issue 5 --------------------------------
 set -- $SIZES
 small=$1; big=$1
@@ -187,5 +230,13 @@ if [ -f "$T/speedup$big" ]; then
   echo "$(verdict "$r >= 1.7") --jobs $NPROC speed-up at $big MB: ${r}x (target >= 1.7x)"
 else
   echo "n/a    --jobs: this geordf has no --jobs option"
+fi
+if [ -n "$syntax_sps" ]; then
+  echo "== targets (issue 12), one thread =="
+  echo "$(verdict "$syntax_sps >= 20000") tag + parse, held-out news treebank: $syntax_sps sentences/s (target >= 20000)"
+  model=${GEORDF_MODEL:-$(dirname "$GEORDF")/../data/geordf-en.model}
+  m=$(calc "$(wc -c <"$model") / 1048576")
+  echo "$(verdict "$m <= 64") model: $(printf '%.1f' "$m") MB, mapped read-only (geordf parse peak RSS $(calc "$(rss parse) / 1024") MB in all; target: model <= 64 MB)"
+  echo "$(verdict "$pstartup_ms < 100") parse start-up with the model: $pstartup_ms ms (target < 100 ms)"
 fi
 echo "  load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"

@@ -6,6 +6,7 @@
 /* Each takes the arguments after the subcommand name (argv[0] is the
  * subcommand name) and returns the process exit status. */
 int gd_cmd_eval(int argc, char **argv);
+int gd_cmd_parse(int argc, char **argv);
 int gd_cmd_load(int argc, char **argv);
 int gd_cmd_query(int argc, char **argv);
 int gd_cmd_push(int argc, char **argv);

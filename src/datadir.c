@@ -9,6 +9,7 @@
 #define _GNU_SOURCE /* dladdr */
 #include "config.h"
 #include "lexicon.h"
+#include "synmodel.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -117,8 +118,8 @@ const char *gd_lexicon_default_dir(void) {
     for (size_t h = 0; h < sizeof homes / sizeof homes[0]; h++) {
       char rel[PATH_MAX], dir[2 * PATH_MAX + 2];
       if (relative_path(rel, sizeof rel, homes[h], GEORDF_PKGDATADIR)) continue;
-      snprintf(dir, sizeof dir, "%s/%s", mods[i], rel);
-      if (lexicon_in(dir)) return found;
+      int k = snprintf(dir, sizeof dir, "%s/%s", mods[i], rel);
+      if (k > 0 && (size_t)k < sizeof dir && lexicon_in(dir)) return found;
     }
   }
 #endif
@@ -136,3 +137,34 @@ const char *gd_lexicon_default_dir(void) {
 }
 
 const char *geordf_lexicon_default_dir(void) { return gd_lexicon_default_dir(); }
+
+static char model[PATH_MAX + 32];
+
+static int model_at(const char *dir) {
+  struct stat sb;
+  int n = snprintf(model, sizeof model, "%s/" GD_MODEL_FILE, dir);
+  return n > 0 && (size_t)n < sizeof model && stat(model, &sb) == 0;
+}
+
+const char *gd_model_default_path(void) {
+  const char *env = getenv("GEORDF_MODEL");
+  if (env && *env) return env;
+#ifdef GEORDF_BUILDDIR
+  /* A build tree's model is built there (make), not in the source tree. */
+  char mods[2][PATH_MAX], build[PATH_MAX];
+  int n = module_paths(mods);
+  if (realpath(GEORDF_BUILDDIR, build))
+    for (int i = 0; i < n; i++)
+      if (inside(mods[i], build) && model_at(GEORDF_BUILDDIR "/data")) return model;
+#endif
+  const char *lex = gd_lexicon_default_dir();
+  if (lex) {
+    char dir[sizeof found];
+    snprintf(dir, sizeof dir, "%s", lex);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = '\0';
+    if (model_at(dir)) return model;
+  }
+  if (model_at(GEORDF_PKGDATADIR)) return model;
+  return NULL;
+}

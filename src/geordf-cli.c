@@ -43,6 +43,8 @@ static const char usage_text[] =
     "Commands:\n"
     "  extract   articles (.txt, .jsonl, -) to RDF, or to a GraphViz picture,\n"
     "            on standard output\n"
+    "  parse     articles to part-of-speech tags, lemmas and dependency trees\n"
+    "            (CoNLL-U), or the parser's accuracy on a treebank\n"
     "  eval      score the extractor on annotated articles\n"
     "  load      extract articles, or read RDF, into the embedded store\n"
     "  query     run a SPARQL query on the store\n"
@@ -54,6 +56,8 @@ static const char usage_text[] =
     "Environment:\n"
     "  GEORDF_DATADIR       the data folder (lexicon/, shapes.ttl) instead of\n"
     "                       the installed one\n"
+    "  GEORDF_MODEL         the syntax model of parse instead of the installed\n"
+    "                       geordf-en.model\n"
     "  GEORDF_STORE         the store of load, query and push (default geordf.db)\n"
     "  GEORDF_DEBUG=1       extract traces each sentence on standard error\n"
     "  GEORDF_NODE_MODULES  a node_modules folder holding rdf-validate-shacl\n"
@@ -757,7 +761,7 @@ int main(int argc, char **argv) {
   signal(SIGHUP, on_fatal_signal);
 
   if (argc < 2) {
-    usage_error("%s", "no command given (expected extract, eval, load, query, push or validate)");
+    usage_error("%s", "no command given (expected extract, parse, eval, load, query, push or validate)");
     return EXIT_USAGE;
   }
   const char *cmd = argv[1];
@@ -771,6 +775,8 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(cmd, "extract"))
     return cmd_extract(argc - 1, argv + 1);
+  if (!strcmp(cmd, "parse"))
+    return gd_cmd_parse(argc - 1, argv + 1);
   if (!strcmp(cmd, "eval"))
     return gd_cmd_eval(argc - 1, argv + 1);
   if (!strcmp(cmd, "load"))
@@ -784,6 +790,6 @@ int main(int argc, char **argv) {
   if (cmd[0] == '-')
     usage_error("unknown option '%s'", cmd);
   else
-    usage_error("unknown command '%s' (expected extract, eval, load, query, push or validate)", cmd);
+    usage_error("unknown command '%s' (expected extract, parse, eval, load, query, push or validate)", cmd);
   return EXIT_USAGE;
 }

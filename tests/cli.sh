@@ -211,10 +211,10 @@ expect_rc 2 "--on-error with an unknown value"
 
 # ---- help of each command ------------------------------------------------------
 run "$GEORDF" --help
-for cmd in extract eval load query push validate; do
+for cmd in extract parse eval load query push validate; do
   has "$D/out" "  $cmd " "geordf --help lists $cmd"
 done
-for cmd in extract eval load query push validate; do
+for cmd in extract parse eval load query push validate; do
   run "$GEORDF" "$cmd" --help
   expect_rc 0 "geordf $cmd --help"
   has "$D/out" "Usage: geordf $cmd" "$cmd --help has its own usage line"

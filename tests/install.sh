@@ -46,7 +46,8 @@ done
 for f in geordf.ttl shapes.ttl lexicon/states.ttl lexicon/triggers.ttl lexicon/cues.ttl; do
   [ -f "$pkgdatadir/$f" ] || bad "$f not installed in $pkgdatadir"
 done
-for m in man1/geordf.1 man5/geordf-lexicon.5; do
+[ -f "$pkgdatadir/geordf-en.model" ] && ok "installed: the syntax model" || bad "geordf-en.model not installed in $pkgdatadir"
+for m in man1/geordf.1 man1/geordf-train.1 man5/geordf-lexicon.5; do
   [ -n "$(find "$stage" -path "*/man/$m" -type f)" ] && ok "installed: $m" || bad "$m not installed"
 done
 # Only the public API is exported from the shared library.
@@ -95,6 +96,12 @@ run ./ex -t -d 2014-03-24 - <"$article"
 expect_rc 0 "example -t on standard input"
 grep -E -q '^stdin: [1-9][0-9]* events?$' "$TMPD/out" || bad "example: stdin document"
 has "$TMPD/out" "<https://w3id.org/geordf/doc/stdin#event-1>" "example -t: Turtle output"
+
+# The installed parse finds the installed model, with no GEORDF_MODEL.
+echo "The minister visited Ankara." >visit.txt
+run env -u GEORDF_MODEL "$bin" parse visit.txt
+expect_rc 0 "installed geordf parse, outside the source tree"
+has "$TMPD/out" "	visited	visit	VERB	" "installed geordf parse: tags and lemmas"
 
 # ---- the installed data folder is the one used ---------------------------
 echo "France zorbled Syria on Monday." >zorble.txt

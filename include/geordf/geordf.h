@@ -210,6 +210,61 @@ geordf_status geordf_model_add(struct librdf_model_s *model,
                                const geordf_document *doc,
                                const geordf_events *evs, const char *base);
 
+/* ---- Syntax ------------------------------------------------------------- */
+
+/* A part-of-speech tagger, lemmatizer and dependency parser for English,
+ * trained on Universal Dependencies (see README: Syntax).  One parser per
+ * thread; the model itself is mapped read-only and shared by the system. */
+typedef struct geordf_parser geordf_parser;
+
+/* Creates a parser with no model.  Free with geordf_parser_free(). */
+geordf_status geordf_parser_new(geordf_parser **out);
+
+/* Loads the model file PATH, or when PATH is NULL the default one:
+ * $GEORDF_MODEL, else the model of the build tree the code runs from,
+ * else geordf-en.model in the data folder (next to lexicon/).  A missing,
+ * truncated or damaged file is GEORDF_ERR_IO or GEORDF_ERR_SYNTAX, with
+ * geordf_parser_error() saying which file and what to do. */
+geordf_status geordf_parser_load(geordf_parser *p, const char *path);
+
+/* The message of the last error (file: what), or "". */
+const char *geordf_parser_error(const geordf_parser *p);
+
+/* A word of a parsed sentence.  Strings belong to the parser and stay
+ * valid until the callback returns. */
+typedef struct {
+  size_t b, e;         /* byte span in the text given (0, 0 for words given
+                          one by one) */
+  const char *form;    /* the word: a contraction ("don't") is two words
+                          ("do", "n't"), as in UD English */
+  const char *lemma;   /* "visit" for "visited" */
+  const char *upos;    /* a UD part of speech: "NOUN", "VERB", ... */
+  size_t head;         /* 0 for the root, else the 1-based index of the
+                          head word in the sentence */
+  const char *deprel;  /* a UD relation: "nsubj", "obl", "nmod:poss", ... */
+} geordf_word;
+
+typedef struct {
+  const geordf_word *words; /* words[0] is word 1 */
+  size_t n;
+  size_t b, e;              /* byte span of the sentence in the text */
+} geordf_sentence;
+
+/* Called once per sentence; a non-zero return stops the parse. */
+typedef int (*geordf_sentence_fn)(const geordf_sentence *s, void *payload);
+
+/* Splits TEXT[0..LEN) (UTF-8) into sentences and words as extraction does
+ * and calls FN with the analysis of each sentence in order. */
+geordf_status geordf_parse_text(geordf_parser *p, const char *text, size_t len,
+                                geordf_sentence_fn fn, void *payload);
+
+/* Analyzes one sentence given as N words (NUL-terminated UTF-8 strings,
+ * already split as UD English splits them) and calls FN once. */
+geordf_status geordf_parse_words(geordf_parser *p, const char *const *words, size_t n,
+                                 geordf_sentence_fn fn, void *payload);
+
+void geordf_parser_free(geordf_parser *p);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,525 @@
+/* geordf: a rule-based English lemmatizer: suffix rules for regular
+ * inflection and a table of irregular forms, after the conventions of the
+ * LEMMA column of UD English EWT (proper nouns keep their form, other words
+ * are lower-cased, "I" stays upper-case, pronouns take their nominative).
+ * SPDX-License-Identifier: MIT */
+#include "lemma.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ud.h"
+
+/* Word classes of the table: 'v' verbs and auxiliaries, 'n' common nouns,
+ * 'a' adjectives, 'r' adverbs, 'p' pronouns and determiners, 't' particles,
+ * '*' any class but proper nouns, numbers and punctuation.  A form listed as
+ * its own lemma stops the suffix rules ("clever", "news"). */
+struct irregular {
+  const char *form;
+  char cls;
+  const char *lemma;
+};
+
+/* Sorted by form (bytewise), then class: searched with bsearch(). */
+static const struct irregular irregulars[] = {
+    {"'", 't', "'s"}, {"'d", 'v', "would"}, {"'ll", 'v', "will"}, {"'m", 'v', "be"}, {"'re", 'v', "be"},
+    {"'s", 'p', "we"}, {"'s", 'v', "be"}, {"'ve", 'v', "have"}, {"abode", 'v', "abide"},
+    {"acoustics", 'n', "acoustics"}, {"aerobics", 'n', "aerobics"}, {"after", 'r', "after"},
+    {"ai", 'v', "be"}, {"alias", 'n', "alias"}, {"alumni", 'n', "alumnus"}, {"am", 'n', "a.m."},
+    {"am", 'v', "be"}, {"amber", 'a', "amber"}, {"an", 'p', "a"}, {"analyses", 'n', "analysis"},
+    {"analytics", 'n', "analytics"}, {"appendices", 'n', "appendix"}, {"are", 'v', "be"},
+    {"arisen", 'v', "arise"}, {"arose", 'v', "arise"}, {"art", 'v', "be"}, {"ate", 'v', "eat"},
+    {"athletics", 'n', "athletics"}, {"atlas", 'n', "atlas"}, {"awoke", 'v', "awake"},
+    {"awoken", 'v', "awake"}, {"bacteria", 'n', "bacterium"}, {"beaten", 'v', "beat"},
+    {"became", 'v', "become"}, {"becoming", 'v', "become"}, {"been", 'v', "be"}, {"befallen", 'v', "befall"},
+    {"befell", 'v', "befall"}, {"began", 'v', "begin"}, {"begot", 'v', "beget"}, {"begotten", 'v', "beget"},
+    {"begun", 'v', "begin"}, {"beheld", 'v', "behold"}, {"being", 'v', "be"}, {"bent", 'v', "bend"},
+    {"best", 'a', "good"}, {"best", 'r', "well"}, {"better", 'a', "good"}, {"better", 'r', "well"},
+    {"bias", 'n', "bias"}, {"bit", 'v', "bite"}, {"biting", 'v', "bite"}, {"bitten", 'v', "bite"},
+    {"bitter", 'a', "bitter"}, {"bled", 'v', "bleed"}, {"blew", 'v', "blow"}, {"blown", 'v', "blow"},
+    {"bore", 'v', "bear"}, {"born", 'v', "bear"}, {"borne", 'v', "bear"}, {"bought", 'v', "buy"},
+    {"bound", 'v', "bind"}, {"bred", 'v', "breed"}, {"broke", 'v', "break"}, {"broken", 'v', "break"},
+    {"brought", 'v', "bring"}, {"built", 'v', "build"}, {"burnt", 'v', "burn"}, {"buses", 'n', "bus"},
+    {"ca", 'v', "can"}, {"cacti", 'n', "cactus"}, {"calves", 'n', "calf"}, {"came", 'v', "come"},
+    {"canvas", 'n', "canvas"}, {"caught", 'v', "catch"}, {"cavalier", 'a', "cavalier"},
+    {"chaos", 'n', "chaos"}, {"children", 'n', "child"}, {"chose", 'v', "choose"}, {"chosen", 'v', "choose"},
+    {"clever", 'a', "clever"}, {"clothes", 'n', "clothes"}, {"clung", 'v', "cling"},
+    {"copper", 'a', "copper"}, {"cosmos", 'n', "cosmos"}, {"crept", 'v', "creep"}, {"crises", 'n', "crisis"},
+    {"criteria", 'n', "criterion"}, {"curricula", 'n', "curriculum"}, {"d", 'v', "would"},
+    {"dealt", 'v', "deal"}, {"diagnoses", 'n', "diagnosis"}, {"dice", 'n', "die"}, {"did", 'v', "do"},
+    {"does", 'v', "do"}, {"doin", 'v', "do"}, {"done", 'v', "do"}, {"dove", 'v', "dive"},
+    {"drank", 'v', "drink"}, {"drawn", 'v', "draw"}, {"dreamt", 'v', "dream"}, {"drew", 'v', "draw"},
+    {"driven", 'v', "drive"}, {"drove", 'v', "drive"}, {"drunk", 'v', "drink"}, {"dug", 'v', "dig"},
+    {"dwarves", 'n', "dwarf"}, {"dwelt", 'v', "dwell"}, {"dynamics", 'n', "dynamics"},
+    {"eager", 'a', "eager"}, {"earlier", 'r', "early"}, {"earliest", 'r', "early"},
+    {"earnest", 'a', "earnest"}, {"earnings", 'n', "earnings"}, {"eaten", 'v', "eat"},
+    {"economics", 'n', "economics"}, {"either", 'r', "either"}, {"eldest", 'a', "old"},
+    {"electronics", 'n', "electronics"}, {"ellipses", 'n', "ellipsis"}, {"elves", 'n', "elf"},
+    {"emphases", 'n', "emphasis"}, {"etc", '*', "etc."}, {"ethos", 'n', "ethos"}, {"fallen", 'v', "fall"},
+    {"farther", 'a', "far"}, {"farther", 'r', "far"}, {"farthest", 'a', "far"}, {"farthest", 'r', "far"},
+    {"fed", 'v', "feed"}, {"feet", 'n', "foot"}, {"fell", 'v', "fall"}, {"felt", 'v', "feel"},
+    {"fled", 'v', "flee"}, {"flew", 'v', "fly"}, {"flown", 'v', "fly"}, {"flung", 'v', "fling"},
+    {"forbade", 'v', "forbid"}, {"forbidden", 'v', "forbid"}, {"forbore", 'v', "forbear"},
+    {"forborne", 'v', "forbear"}, {"foresaw", 'v', "foresee"}, {"foreseen", 'v', "foresee"},
+    {"foretold", 'v', "foretell"}, {"forgave", 'v', "forgive"}, {"forgiven", 'v', "forgive"},
+    {"forgot", 'v', "forget"}, {"forgotten", 'v', "forget"}, {"former", 'a', "former"},
+    {"forsaken", 'v', "forsake"}, {"forsook", 'v', "forsake"}, {"fought", 'v', "fight"},
+    {"found", 'v', "find"}, {"froze", 'v', "freeze"}, {"frozen", 'v', "freeze"}, {"fungi", 'n', "fungus"},
+    {"further", 'a', "further"}, {"further", 'r', "further"}, {"furthest", 'a', "far"}, {"gas", 'n', "gas"},
+    {"gases", 'n', "gas"}, {"gave", 'v', "give"}, {"geese", 'n', "goose"}, {"genetics", 'n', "genetics"},
+    {"geopolitics", 'n', "geopolitics"}, {"gettin", 'v', "get"}, {"given", 'v', "give"}, {"gon", 'v', "go"},
+    {"gone", 'v', "go"}, {"goods", 'n', "goods"}, {"got", 'v', "get"}, {"gotten", 'v', "get"},
+    {"grew", 'v', "grow"}, {"ground", 'v', "grind"}, {"grown", 'v', "grow"}, {"had", 'v', "have"},
+    {"halves", 'n', "half"}, {"has", 'v', "have"}, {"hav", 'v', "have"}, {"having", 'v', "have"},
+    {"headquarters", 'n', "headquarters"}, {"heard", 'v', "hear"}, {"held", 'v', "hold"},
+    {"hers", 'p', "her"}, {"hid", 'v', "hide"}, {"hidden", 'v', "hide"}, {"him", 'p', "he"},
+    {"hither", 'r', "hither"}, {"honest", 'a', "honest"}, {"hooves", 'n', "hoof"}, {"hung", 'v', "hang"},
+    {"hypotheses", 'n', "hypothesis"}, {"i", 'p', "I"}, {"indices", 'n', "index"}, {"inner", 'a', "inner"},
+    {"is", 'v', "be"}, {"jeans", 'n', "jeans"}, {"kept", 'v', "keep"}, {"knelt", 'v', "kneel"},
+    {"knew", 'v', "know"}, {"knives", 'n', "knife"}, {"known", 'v', "know"}, {"kudos", 'n', "kudos"},
+    {"laid", 'v', "lay"}, {"lain", 'v', "lie"}, {"later", 'r', "late"}, {"latest", 'r', "late"},
+    {"latter", 'a', "latter"}, {"leant", 'v', "lean"}, {"leapt", 'v', "leap"}, {"learnt", 'v', "learn"},
+    {"leaves", 'n', "leaf"}, {"led", 'v', "lead"}, {"left", 'v', "leave"}, {"lens", 'n', "lens"},
+    {"lenses", 'n', "lens"}, {"lent", 'v', "lend"}, {"lice", 'n', "louse"},
+    {"linguistics", 'n', "linguistics"}, {"lit", 'v', "light"}, {"lives", 'n', "life"}, {"ll", 'v', "will"},
+    {"loaves", 'n', "loaf"}, {"logistics", 'n', "logistics"}, {"lost", 'v', "lose"}, {"lower", 'a', "low"},
+    {"m", 'v', "be"}, {"made", 'v', "make"}, {"mathematics", 'n', "mathematics"}, {"matrices", 'n', "matrix"},
+    {"me", 'p', "I"}, {"meager", 'a', "meager"}, {"means", 'n', "means"}, {"meant", 'v', "mean"},
+    {"memoranda", 'n', "memorandum"}, {"men", 'n', "man"}, {"met", 'v', "meet"}, {"mice", 'n', "mouse"},
+    {"mine", 'p', "my"}, {"mislaid", 'v', "mislay"}, {"misled", 'v', "mislead"}, {"mistaken", 'v', "mistake"},
+    {"mistook", 'v', "mistake"}, {"misunderstood", 'v', "misunderstand"}, {"modest", 'a', "modest"},
+    {"mown", 'v', "mow"}, {"n't", '*', "not"}, {"na", '*', "to"}, {"neither", 'r', "neither"},
+    {"never", 'r', "never"}, {"news", 'n', "news"}, {"nt", '*', "not"}, {"nuclei", 'n', "nucleus"},
+    {"oases", 'n', "oasis"}, {"other", 'a', "other"}, {"ours", 'p', "our"}, {"outdid", 'v', "outdo"},
+    {"outdone", 'v', "outdo"}, {"outer", 'a', "outer"}, {"outgrew", 'v', "outgrow"},
+    {"outgrown", 'v', "outgrow"}, {"outran", 'v', "outrun"}, {"outsold", 'v', "outsell"},
+    {"overcame", 'v', "overcome"}, {"overcoming", 'v', "overcome"}, {"overdid", 'v', "overdo"},
+    {"overdone", 'v', "overdo"}, {"overheard", 'v', "overhear"}, {"overpaid", 'v', "overpay"},
+    {"overran", 'v', "overrun"}, {"overridden", 'v', "override"}, {"overrode", 'v', "override"},
+    {"oversaw", 'v', "oversee"}, {"overseen", 'v', "oversee"}, {"overshot", 'v', "overshoot"},
+    {"overspent", 'v', "overspend"}, {"overtaken", 'v', "overtake"}, {"overthrew", 'v', "overthrow"},
+    {"overthrown", 'v', "overthrow"}, {"overtook", 'v', "overtake"}, {"oxen", 'n', "ox"},
+    {"paid", 'v', "pay"}, {"pants", 'n', "pants"}, {"parentheses", 'n', "parenthesis"},
+    {"partaken", 'v', "partake"}, {"partook", 'v', "partake"}, {"persons", 'n', "person"},
+    {"phenomena", 'n', "phenomenon"}, {"physics", 'n', "physics"}, {"pm", 'n', "p.m."},
+    {"politics", 'n', "politics"}, {"premier", 'a', "premier"}, {"prognoses", 'n', "prognosis"},
+    {"proper", 'a', "proper"}, {"proven", 'v', "prove"}, {"quizzes", 'n', "quiz"}, {"r", 'v', "be"},
+    {"radii", 'n', "radius"}, {"ran", 'v', "run"}, {"rang", 'v', "ring"}, {"rather", 'r', "rather"},
+    {"re", 'v', "be"}, {"rebuilt", 'v', "rebuild"}, {"redid", 'v', "redo"}, {"redone", 'v', "redo"},
+    {"repaid", 'v', "repay"}, {"reran", 'v', "rerun"}, {"resold", 'v', "resell"}, {"retaken", 'v', "retake"},
+    {"rethought", 'v', "rethink"}, {"retold", 'v', "retell"}, {"retook", 'v', "retake"},
+    {"rewound", 'v', "rewind"}, {"rewriting", 'v', "rewrite"}, {"rewritten", 'v', "rewrite"},
+    {"rewrote", 'v', "rewrite"}, {"ridden", 'v', "ride"}, {"risen", 'v', "rise"},
+    {"robotics", 'n', "robotics"}, {"rode", 'v', "ride"}, {"rose", 'v', "rise"}, {"rung", 'v', "ring"},
+    {"s", 't', "'s"}, {"s", 'v', "be"}, {"said", 'v', "say"}, {"sang", 'v', "sing"}, {"sank", 'v', "sink"},
+    {"sat", 'v', "sit"}, {"saw", 'v', "see"}, {"scarves", 'n', "scarf"}, {"scissors", 'n', "scissors"},
+    {"seen", 'v', "see"}, {"selves", 'n', "self"}, {"semantics", 'n', "semantics"}, {"sent", 'v', "send"},
+    {"series", 'n', "series"}, {"sewn", 'v', "sew"}, {"sha", 'v', "shall"}, {"shaken", 'v', "shake"},
+    {"sheaves", 'n', "sheaf"}, {"shelves", 'n', "shelf"}, {"shone", 'v', "shine"}, {"shook", 'v', "shake"},
+    {"shorn", 'v', "shear"}, {"shot", 'v', "shoot"}, {"shown", 'v', "show"}, {"shrank", 'v', "shrink"},
+    {"shrunk", 'v', "shrink"}, {"silver", 'a', "silver"}, {"slain", 'v', "slay"}, {"slender", 'a', "slender"},
+    {"slept", 'v', "sleep"}, {"slew", 'v', "slay"}, {"slid", 'v', "slide"}, {"slung", 'v', "sling"},
+    {"smelt", 'v', "smell"}, {"sober", 'a', "sober"}, {"sold", 'v', "sell"}, {"somber", 'a', "somber"},
+    {"sought", 'v', "seek"}, {"sown", 'v', "sow"}, {"spat", 'v', "spit"}, {"species", 'n', "species"},
+    {"sped", 'v', "speed"}, {"spelt", 'v', "spell"}, {"spent", 'v', "spend"}, {"spilt", 'v', "spill"},
+    {"spoilt", 'v', "spoil"}, {"spoke", 'v', "speak"}, {"spoken", 'v', "speak"}, {"sprang", 'v', "spring"},
+    {"sprung", 'v', "spring"}, {"spun", 'v', "spin"}, {"stank", 'v', "stink"},
+    {"statistics", 'n', "statistics"}, {"stimuli", 'n', "stimulus"}, {"stole", 'v', "steal"},
+    {"stolen", 'v', "steal"}, {"stood", 'v', "stand"}, {"strata", 'n', "stratum"},
+    {"stricken", 'v', "strike"}, {"stridden", 'v', "stride"}, {"striven", 'v', "strive"},
+    {"strode", 'v', "stride"}, {"strove", 'v', "strive"}, {"struck", 'v', "strike"},
+    {"strung", 'v', "string"}, {"stuck", 'v', "stick"}, {"stung", 'v', "sting"}, {"stunk", 'v', "stink"},
+    {"sung", 'v', "sing"}, {"sunk", 'v', "sink"}, {"super", 'a', "super"}, {"super", 'r', "super"},
+    {"swam", 'v', "swim"}, {"swept", 'v', "sweep"}, {"swollen", 'v', "swell"}, {"swore", 'v', "swear"},
+    {"sworn", 'v', "swear"}, {"swum", 'v', "swim"}, {"swung", 'v', "swing"}, {"syllabi", 'n', "syllabus"},
+    {"syntheses", 'n', "synthesis"}, {"ta", '*', "to"}, {"taken", 'v', "take"}, {"taught", 'v', "teach"},
+    {"teeth", 'n', "tooth"}, {"tender", 'a', "tender"}, {"thanks", 'n', "thanks"}, {"thee", 'p', "you"},
+    {"theirs", 'p', "their"}, {"them", 'p', "they"}, {"these", 'p', "this"}, {"theses", 'n', "thesis"},
+    {"thieves", 'n', "thief"}, {"thither", 'r', "thither"}, {"those", 'p', "that"}, {"thought", 'v', "think"},
+    {"threw", 'v', "throw"}, {"thrown", 'v', "throw"}, {"told", 'v', "tell"}, {"took", 'v', "take"},
+    {"tore", 'v', "tear"}, {"torn", 'v', "tear"}, {"trod", 'v', "tread"}, {"trodden", 'v', "tread"},
+    {"trousers", 'n', "trousers"}, {"u", 'p', "you"}, {"under", 'a', "under"}, {"under", 'r', "under"},
+    {"undergone", 'v', "undergo"}, {"understood", 'v', "understand"}, {"undertaken", 'v', "undertake"},
+    {"undertook", 'v', "undertake"}, {"underwent", 'v', "undergo"}, {"underwriting", 'v', "underwrite"},
+    {"underwritten", 'v', "underwrite"}, {"underwrote", 'v', "underwrite"}, {"undid", 'v', "undo"},
+    {"undone", 'v', "undo"}, {"unwound", 'v', "unwind"}, {"upheld", 'v', "uphold"}, {"upper", 'a', "upper"},
+    {"us", 'p', "we"}, {"utter", 'a', "utter"}, {"ve", 'v', "have"}, {"vertices", 'n', "vertex"},
+    {"wan", 'v', "want"}, {"was", 'v', "be"}, {"went", 'v', "go"}, {"wept", 'v', "weep"}, {"were", 'v', "be"},
+    {"whether", 'r', "whether"}, {"wilt", 'v', "will"}, {"withdrawn", 'v', "withdraw"},
+    {"withdrew", 'v', "withdraw"}, {"withheld", 'v', "withhold"}, {"withstood", 'v', "withstand"},
+    {"wives", 'n', "wife"}, {"wo", 'v', "will"}, {"woke", 'v', "wake"}, {"woken", 'v', "wake"},
+    {"wolves", 'n', "wolf"}, {"women", 'n', "woman"}, {"won", 'v', "win"}, {"wore", 'v', "wear"},
+    {"worn", 'v', "wear"}, {"worse", 'a', "bad"}, {"worse", 'r', "badly"}, {"worst", 'a', "bad"},
+    {"worst", 'r', "bad"}, {"wound", 'v', "wind"}, {"wove", 'v', "weave"}, {"woven", 'v', "weave"},
+    {"writing", 'v', "write"}, {"written", 'v', "write"}, {"wrote", 'v', "write"}, {"wrung", 'v', "wring"},
+    {"ya", 'p', "you"}, {"ye", 'p', "you"}, {"yours", 'p', "your"},
+};
+
+static int cmp_irregular(const void *key, const void *elem) {
+  const struct irregular *k = key, *e = elem;
+  int c = strcmp(k->form, e->form);
+  return c ? c : (k->cls > e->cls) - (k->cls < e->cls);
+}
+
+/* The listed lemma of W in class CLS, or failing that in any class. */
+static const char *irregular(const char *w, char cls) {
+  const size_t n = sizeof irregulars / sizeof irregulars[0];
+  struct irregular key = {w, cls, NULL};
+  const struct irregular *e = bsearch(&key, irregulars, n, sizeof key, cmp_irregular);
+  if (!e && cls != '*') {
+    key.cls = '*';
+    e = bsearch(&key, irregulars, n, sizeof key, cmp_irregular);
+  }
+  return e ? e->lemma : NULL;
+}
+
+/* Rules look at lower-case ASCII words up to this long; longer ones are
+ * only lower-cased. */
+enum { WORD_MAX = 48 };
+
+static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+/* Whether W[I] sounds as a vowel: "y" after a consonant does ("style"), "u"
+ * after "q" or before a vowel after "g" does not ("quote", "guide"). */
+static int vowel_at(const char *w, size_t i) {
+  char c = w[i];
+  if (c == 'y') return i > 0 && !vowel_at(w, i - 1);
+  if (c == 'u' && i > 0 && (w[i - 1] == 'q' || (w[i - 1] == 'g' && is_vowel(w[i + 1])))) return 0;
+  return is_vowel(c);
+}
+
+/* Runs of vowels in the N bytes at W: roughly its syllables. */
+static int syllables(const char *w, size_t n) {
+  int s = 0;
+  for (size_t i = 0; i < n; i++)
+    if (vowel_at(w, i) && (i == 0 || !vowel_at(w, i - 1))) s++;
+  return s;
+}
+
+static int ends(const char *w, size_t n, const char *suf) {
+  size_t k = strlen(suf);
+  return n >= k && !memcmp(w + n - k, suf, k);
+}
+
+static int ends_any(const char *w, size_t n, const char *const *sufs) {
+  for (; *sufs; sufs++)
+    if (ends(w, n, *sufs)) return 1;
+  return 0;
+}
+
+/* Whether the stem W[0..N) that an -ed, -ing, -er or -est ending left, with
+ * no doubled final consonant, lost a silent "e" ("hop-ed", "mak-ing") rather
+ * than being whole ("visit-ed", "open-ing").  English spelling doubles a
+ * final consonant after a short stressed vowel, so a single consonant after
+ * a single vowel in one syllable means the "e" went; longer words go by the
+ * ending, as stress is not spelled. */
+static int lost_e(const char *w, size_t n) {
+  static const char *const e_after_cluster[] = {"dg", "rg", "lg", "ps", "ns", "rs", "ls", "eath", "bath",
+                                                "cloth", "loath", "sooth", "seeth", "teeth", "writh",
+                                                "tast", "wast", "past", NULL};
+  static const char *const e_vowel_pairs[] = {"iat", "uat", "creat", "lineat", "suad", "gaug", NULL};
+  static const char *const e_polysyllable[] = {"plet", "delet", "compet", "cret", "cit", "vit", "nit", "writ",
+                                               "com", "hal", "conven", "interven", "contraven", "postpon",
+                                               "condon", "aton", "inton", "dethron", "enthron", "adher",
+                                               "coher", "interfer", "persever", "plor", "stor", "dor",
+                                               "ignor", NULL};
+  static const char *const keep_polysyllable[] = {"licit", "ilot", "ivot", "encil", "uncil", "ril", "vil",
+                                                  NULL};
+  if (n < 2) return 0;
+  char c = w[n - 1], p = w[n - 2];
+  if (c == 'u' || c == 'v' || c == 'c') return 1; /* argu-ed, serv-ed, produc-ed */
+  if (c == 'w') return n == 2;                     /* ow-ed, aw-ed */
+  if (c == 'x' || c == 'y' || vowel_at(w, n - 1)) return 0;
+  if (ends_any(w, n, e_after_cluster)) return 1;
+  if (c == 'g' && p == 'n') /* chang-ed, challeng-ed, plung-ed; not long-ed, young-er */
+    return ends(w, n, "hang") ? n > 4 : ends(w, n, "rang") || ends(w, n, "eng") ||
+           (ends(w, n, "ung") && !ends(w, n, "oung")) || ends(w, n, "loung") || ends(w, n, "scroung");
+  if (c == 'l' && !vowel_at(w, n - 2)) return p != 'r' && p != 'w'; /* handl-ed, styl-ed; not curl-ed */
+  if (c == 'z') return p != 't';
+  if (!vowel_at(w, n - 2)) return 0; /* other clusters: start-ed, learn-ed */
+  if (n >= 3 && vowel_at(w, n - 3))  /* vowel pairs: rain-ed, treat-ed, but caus-ed, seiz-ed */
+    return c == 's' ? !ends(w, n, "ias") : ends_any(w, n, e_vowel_pairs);
+  if (syllables(w, n) == 1) return 1; /* hop-ed, bak-ed */
+  if (ends_any(w, n, keep_polysyllable)) return 0;
+  if (ends_any(w, n, e_polysyllable)) return 1;
+  switch (c) {
+  case 't': return p == 'a' || p == 'u' || p == 'o';                      /* locat-ed, comput-ed */
+  case 'b': case 'd': case 'g': case 'k': return 1;                       /* decid-ed, provok-ed */
+  case 'l': return p == 'i' || p == 'u' || (p == 'o' && !ends(w, n, "trol")); /* compil-ed, schedul-ed */
+  case 'm': return p != 'e' && p != 'o';                                  /* assum-ed; not blossom-ed */
+  case 'n': return p == 'i' || p == 'u' || p == 'a';                      /* combin-ed; not open-ed */
+  case 'p': return p == 'a' || p == 'y';                                  /* escap-ed; not develop-ed */
+  case 'r': return p == 'a' || p == 'i' || p == 'u';                      /* prepar-ed, requir-ed */
+  case 's': return !ends(w, n, "ocus") && !ends(w, n, "ias");             /* promis-ed; not focus-ed */
+  default: return 0;                                                      /* visit-ed, offer-ed */
+  }
+}
+
+/* The base of an -ed, -ing, -er or -est stem W[0..N) in place, with room for
+ * one more byte: undoes consonant doubling (stopp-ed) or puts back "e". */
+static size_t restore_stem(char *w, size_t n) {
+  if (n >= 3 && w[n - 1] == w[n - 2] && !vowel_at(w, n - 1)) {
+    char c = w[n - 1];
+    /* call-ed, enroll-ed, miss-ed, stuff-ed, buzz-ed keep theirs; travell-ed,
+     * controll-ed do not */
+    if (c == 'l') return (ends(w, n, "ell") || ends(w, n, "troll")) && syllables(w, n) > 1 ? n - 1 : n;
+    if (c == 's' || c == 'f' || c == 'z') return n;
+    /* stop-p-ed, admit-t-ed: a single vowel after a consonant; add-ed, err-ed not */
+    if (n >= 4 && vowel_at(w, n - 3) && !vowel_at(w, n - 4)) return n - 1;
+    return n;
+  }
+  if (n >= 4 && ends(w, n, "ick") && syllables(w, n) > 1) return n - 1; /* panick-ed */
+  if (lost_e(w, n)) w[n++] = 'e';
+  return n;
+}
+
+static int has_vowel(const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (vowel_at(w, i)) return 1;
+  return 0;
+}
+
+/* Verb inflection: -s, -ed, -ing.  W has room for two more bytes. */
+static size_t verb_lemma(char *w, size_t n) {
+  if (n > 4 && ends(w, n, "ying") && n - 4 == 1) { /* d-ying, l-ying */
+    memcpy(w + 1, "ie", 2);
+    return 3;
+  }
+  if (n > 4 && ends(w, n, "ing") && has_vowel(w, n - 3)) return restore_stem(w, n - 3);
+  if (n > 3 && ends(w, n, "ied")) {
+    if (n == 4) return 3; /* di-ed */
+    w[n - 3] = 'y';
+    return n - 2;
+  }
+  if (n > 3 && ends(w, n, "eed")) {
+    static const char *const ee[] = {"agreed", "freed", "creed", "nteed", "fereed", NULL};
+    return ends_any(w, n, ee) ? n - 1 : n; /* agree-d; need and proceed are whole */
+  }
+  if (n > 3 && ends(w, n, "ed") && has_vowel(w, n - 2)) return restore_stem(w, n - 2);
+  if (n > 3 && ends(w, n, "ies")) {
+    if (n == 4) return 3; /* di-es */
+    w[n - 3] = 'y';
+    return n - 2;
+  }
+  if (n > 3 && ends(w, n, "s")) {
+    static const char *const es[] = {"sses", "shes", "ches", "xes", "zzes", "tzes", "oes", "ocuses", "iases",
+                                     NULL};
+    if (ends_any(w, n, es)) return n - 2;
+    if (ends(w, n, "ss") || ends(w, n, "us") || ends(w, n, "is")) return n;
+    return n - 1;
+  }
+  return n;
+}
+
+/* Nouns ending in -ie, whose plural is not -ies from -y. */
+static int ie_noun(const char *w, size_t n) {
+  static const char *const ie[] = {
+      "movie", "cookie", "calorie", "zombie", "rookie", "hippie", "prairie", "brownie", "goalie", "selfie",
+      "freebie", "smoothie", "hoodie", "newbie", "techie", "yuppie", "sweetie", "veggie", "genie", "pixie",
+      "auntie", "junkie", "groupie", "sortie", "lingerie", "reverie", "menagerie", "rotisserie", "boogie",
+      "bookie", "birdie", "pinkie", "quickie", "oldie", "hottie", "foodie", "roadie", "nightie", "magpie",
+      "collie", "caddie", "coterie", "talkie", "walkie", "cowrie", "indie", "aussie", NULL};
+  return ends_any(w, n, ie);
+}
+
+/* Noun plurals; W has room for two more bytes. */
+static size_t noun_lemma(char *w, size_t n) {
+  static const char *const men_kept[] = {"specimen", "regimen", "semen", "stamen", "acumen", "hymen", "ramen",
+                                         "bitumen", "albumen", "lumen", "abdomen", "omen", "amen", NULL};
+  int kept = 0;
+  for (const char *const *k = men_kept; *k; k++) kept |= strlen(*k) == n && !memcmp(*k, w, n);
+  if (n >= 3 && ends(w, n, "men") && !kept) { /* chair-men, but not specimen */
+    w[n - 2] = 'a';
+    return n;
+  }
+  if (n >= 5 && ends(w, n, "women")) {
+    w[n - 2] = 'a';
+    return n;
+  }
+  if (ends(w, n, "children")) return n - 3; /* grand-children */
+  if (n < 3 || w[n - 1] != 's') return n;
+  if (ends(w, n, "'s")) { /* the 1960's, a company's */
+    if (w[n - 3] >= '0' && w[n - 3] <= '9') {
+      w[n - 2] = 's';
+      return n - 1;
+    }
+    return n - 2;
+  }
+  if (ends(w, n, "ss") || ends(w, n, "us") || ends(w, n, "is")) return n;
+  if (ends(w, n, "ies")) {
+    if (n == 4 || ie_noun(w, n - 1)) return n - 1; /* pies, movies */
+    w[n - 3] = 'y';
+    return n - 2;
+  }
+  if (ends(w, n, "yses")) { /* analyses */
+    w[n - 2] = 'i';
+    return n;
+  }
+  static const char *const es[] = {"sses", "shes", "xes", "zzes", "tzes", "iases", NULL};
+  if (ends_any(w, n, es)) return n - 2;
+  if (ends(w, n, "ches")) return n > 5 && ends(w, n, "aches") && !is_vowel(w[n - 6]) ? n - 1 : n - 2;
+  if (ends(w, n, "oes")) /* hero-es, but shoe-s, toe-s */
+    return has_vowel(w, n - 3) && !ends(w, n, "shoes") ? n - 2 : n - 1;
+  if (ends(w, n, "uses") && n > 4) { /* virus-es, but cause-s, excuse-s */
+    static const char *const use[] = {"xcuses", "abuses", "accuses", "refuses", "recluses", "fuses", NULL};
+    return n == 4 || n == 5 || is_vowel(w[n - 5]) || ends_any(w, n, use) ? n - 1 : n - 2;
+  }
+  return n - 1;
+}
+
+/* Comparatives and superlatives in -er and -est; W has room for one more
+ * byte. */
+static size_t degree_lemma(char *w, size_t n, int adverb) {
+  if (n < 5) return n;
+  size_t k = ends(w, n, "est") ? 3 : ends(w, n, "er") ? 2 : 0;
+  if (!k || n < k + 2) return n;
+  size_t m = n - k;
+  if (w[m - 1] == 'i' && m >= 3) { /* happi-er, easi-est */
+    w[m - 1] = 'y';
+    return m;
+  }
+  /* The stem ends in a consonant after a vowel sound; "w" only after one
+   * (new-er, not northw-est). */
+  if (vowel_at(w, m - 1) || w[m - 1] == 'e' || !has_vowel(w, m - 1)) return n;
+  if (w[m - 1] == 'w' && !is_vowel(w[m - 2])) return n;
+  /* Longer words take "more": only simpl-er and narrow-er inflect. */
+  if (syllables(w, m) != 1 && (adverb || !(ends(w, m, "ow") || (w[m - 1] == 'l' && !vowel_at(w, m - 2)))))
+    return n;
+  return restore_stem(w, m);
+}
+
+/* Demonyms and such plural proper names lose the plural: "Americans",
+ * "Islamists", "Nations". */
+static size_t propn_lemma(const char *f, size_t n) {
+  static const char *const pl[] = {"ians", "ans", "ists", "ites", "ims", "ions", "ors", NULL};
+  if (n < 5 || f[0] < 'A' || f[0] > 'Z' || f[1] < 'a' || f[1] > 'z') return n;
+  return ends_any(f, n, pl) && !ends(f, n, "leans") ? n - 1 : n;
+}
+
+/* Copies N bytes at S to OUT (CAP bytes), cut on a UTF-8 boundary. */
+static size_t put(const char *s, size_t n, char *out, size_t cap) {
+  if (n > cap - 1) {
+    n = cap - 1;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+  }
+  memcpy(out, s, n);
+  out[n] = '\0';
+  return n;
+}
+
+/* Lower-cases LEN bytes at S into OUT (CAP bytes, CAP >= LEN + 1): ASCII and
+ * the Latin-1 capitals, but not a name after a hyphen (anti-American).
+ * Curly apostrophes and backquotes become straight ones, as in the
+ * treebank's lemmas ("n't", "'s"). */
+static size_t fold(const char *s, size_t len, char *out) {
+  size_t n = 0;
+  int name = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i], d = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+    if (c == '-') name = i + 1 < len && s[i + 1] >= 'A' && s[i + 1] <= 'Z';
+    if (name) {
+      out[n++] = (char)c;
+    } else if (c == '`') {
+      out[n++] = '\'';
+    } else if (c >= 'A' && c <= 'Z') {
+      out[n++] = (char)(c + 32);
+    } else if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) { /* U+00C0..U+00DE but U+00D7 */
+      out[n++] = (char)c;
+      out[n++] = (char)(d + 0x20);
+      i++;
+    } else if (c == 0xE2 && i + 2 < len && d == 0x80 &&
+               ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+      out[n++] = '\'';
+      i += 2;
+    } else {
+      out[n++] = (char)c;
+    }
+  }
+  out[n] = '\0';
+  return n;
+}
+
+/* Punctuation and symbols: curly quotes become straight, dashes "-". */
+static size_t punct_lemma(const char *s, size_t len, char *out, size_t cap) {
+  char w[WORD_MAX];
+  size_t n = 0;
+  if (len >= sizeof w) return put(s, len, out, cap);
+  for (size_t i = 0; i < len; i++) {
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (u[0] == 0xE2 && i + 2 < len && u[1] == 0x80 && u[2] >= 0x93 && u[2] <= 0x9D) {
+      w[n++] = u[2] <= 0x95 ? '-' : u[2] <= 0x9B ? '\'' : '"';
+      i += 2;
+    } else {
+      w[n++] = s[i];
+    }
+  }
+  return put(w, n, out, cap);
+}
+
+/* Numbers lose thousands separators ("1,200"), words are lower-cased, and
+ * the short scales of money are spelled out ("5m"). */
+static size_t num_lemma(const char *s, size_t len, char *out, size_t cap) {
+  static const char *const scale[][2] = {{"k", "thousand"}, {"m", "million"}, {"mn", "million"},
+                                         {"b", "billion"},  {"bn", "billion"}, {"tn", "trillion"}};
+  char w[WORD_MAX];
+  if (len >= sizeof w) return put(s, len, out, cap);
+  size_t n = fold(s, len, w);
+  for (size_t i = 0; i < sizeof scale / sizeof scale[0]; i++)
+    if (!strcmp(w, scale[i][0])) return put(scale[i][1], strlen(scale[i][1]), out, cap);
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!(w[i] == ',' && i > 0 && i + 3 < n + 1 && w[i - 1] >= '0' && w[i - 1] <= '9' && w[i + 1] >= '0' &&
+          w[i + 1] <= '9'))
+      w[m++] = w[i];
+  return put(w, m, out, cap);
+}
+
+size_t gd_lemma_rule(const char *form, size_t len, int upos, char *out, size_t cap) {
+  /* Two spare bytes: the rules may lengthen a word by as much. */
+  char w[WORD_MAX + 2];
+  if (cap == 0) return 0;
+  switch (upos) {
+  case GD_UPOS_PROPN: return put(form, len < WORD_MAX ? propn_lemma(form, len) : len, out, cap);
+  case GD_UPOS_PUNCT: case GD_UPOS_SYM: return punct_lemma(form, len, out, cap);
+  case GD_UPOS_NUM: return num_lemma(form, len, out, cap);
+  default: break;
+  }
+  if (len >= WORD_MAX) { /* no rules: only lower-case what fits */
+    size_t n = put(form, len, out, cap);
+    for (size_t i = 0; i < n; i++)
+      if (out[i] >= 'A' && out[i] <= 'Z') out[i] = (char)(out[i] + 32);
+    return n;
+  }
+  size_t n = fold(form, len, w);
+  /* Capitalized adjectives of nations and faiths keep their case. */
+  static const char *const people[] = {"an", "ese", "ish", "i", "ic", NULL};
+  if (upos == GD_UPOS_ADJ && len > 3 && form[0] >= 'A' && form[0] <= 'Z' && form[1] >= 'a' &&
+      form[1] <= 'z' && ends_any(form, len, people))
+    return put(form, len, out, cap);
+  char cls = upos == GD_UPOS_VERB || upos == GD_UPOS_AUX ? 'v'
+           : upos == GD_UPOS_NOUN ? 'n'
+           : upos == GD_UPOS_ADJ ? 'a'
+           : upos == GD_UPOS_ADV ? 'r'
+           : upos == GD_UPOS_PRON || upos == GD_UPOS_DET ? 'p'
+           : upos == GD_UPOS_PART ? 't' : '*';
+  const char *irr = irregular(w, cls);
+  if (irr) return put(irr, strlen(irr), out, cap);
+  /* Suffix rules apply to plain lower-case words only, and inflect the last
+   * part of a hyphenated one (re-elected). */
+  size_t b = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (w[i] == '-' && i + 1 < n) b = i + 1;
+    else if ((w[i] < 'a' || w[i] > 'z') && !(w[i] == '\'' && i == n - 2 && cls == 'n'))
+      return put(w, n, out, cap);
+  }
+  char *s = w + b;
+  size_t m = n - b;
+  switch (cls) {
+  case 'v': m = verb_lemma(s, m); break;
+  case 'n': m = noun_lemma(s, m); break;
+  case 'a': m = degree_lemma(s, m, 0); break;
+  case 'r': m = degree_lemma(s, m, 1); break;
+  default: break;
+  }
+  return put(w, b + m, out, cap);
+}

@@ -1,0 +1,343 @@
+/* geordf: arc-hybrid transitions, their features and the dynamic oracle.
+ * SPDX-License-Identifier: MIT */
+#include "parser.h"
+#include "ud.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+int gd_pstate_init(gd_pstate *s, gd_sword *w, int n, int nlabel, int root) {
+  size_t m = (size_t)n + 2;
+  uint64_t *sets = malloc(m * (2 * sizeof(uint64_t) + 9 * sizeof(int)));
+  if (!sets) return -1;
+  memset(sets, 0, m * (2 * sizeof(uint64_t) + 9 * sizeof(int)));
+  s->w = w;
+  s->n = n;
+  s->nlabel = nlabel;
+  s->root = root;
+  s->lset = sets;
+  s->rset = sets + m;
+  int *a = (int *)(void *)(sets + 2 * m);
+  s->mem = a;
+  s->stack = a;
+  s->head = a + m;
+  s->rel = a + 2 * m;
+  s->lc1 = a + 3 * m;
+  s->lc2 = a + 4 * m;
+  s->rc1 = a + 5 * m;
+  s->rc2 = a + 6 * m;
+  s->nl = a + 7 * m;
+  s->nr = a + 8 * m;
+  s->sp = 0;
+  s->b = 1;
+  s->headless = 0;
+  return 0;
+}
+
+void gd_pstate_free(gd_pstate *s) {
+  free(s->lset);
+  s->lset = NULL;
+}
+
+int gd_pstate_valid(const gd_pstate *s, int c) {
+  int s0 = s->sp ? s->stack[s->sp - 1] : 0, final = s->b == s->n + 1;
+  switch (c) {
+  case GD_SHIFT: return !final;
+  case GD_LEFT: return s0 && !s->head[s0] && (!final || s->headless == 1);
+  case GD_RIGHT: return s0 && (!final || (!s->head[s0] && s->headless >= 2));
+  case GD_REDUCE: return s0 && s->head[s0];
+  }
+  return 0;
+}
+
+void gd_pstate_arc(const gd_pstate *s, int c, int *head, int *dep) {
+  int s0 = s->stack[s->sp - 1];
+  if (c == GD_LEFT) *head = s->b, *dep = s0;
+  else if (s->b <= s->n) *head = s0, *dep = s->b; /* RIGHT: b0 hangs on s0 */
+  else *head = s->stack[s->sp - 2], *dep = s0;  /* at the end: s0 on s1 */
+}
+
+static void attach(gd_pstate *s, int h, int d, int l) {
+  s->head[d] = h;
+  s->rel[d] = l;
+  uint64_t bit = 1ULL << (l & 63);
+  if (d < h) {
+    if (!s->lc1[h] || d < s->lc1[h]) s->lc2[h] = s->lc1[h], s->lc1[h] = d;
+    else if (!s->lc2[h] || d < s->lc2[h]) s->lc2[h] = d;
+    s->nl[h]++;
+    s->lset[h] |= bit;
+  } else {
+    if (d > s->rc1[h]) s->rc2[h] = s->rc1[h], s->rc1[h] = d;
+    else if (d > s->rc2[h]) s->rc2[h] = d;
+    s->nr[h]++;
+    s->rset[h] |= bit;
+  }
+}
+
+void gd_pstate_apply(gd_pstate *s, int c, int l) {
+  int h, d;
+  switch (c) {
+  case GD_SHIFT:
+    s->stack[s->sp++] = s->b++;
+    s->headless++;
+    return;
+  case GD_REDUCE: s->sp--; return;
+  case GD_LEFT:
+    gd_pstate_arc(s, c, &h, &d);
+    s->sp--;
+    s->headless--;
+    attach(s, h, d, l);
+    return;
+  default: /* GD_RIGHT */
+    gd_pstate_arc(s, c, &h, &d);
+    attach(s, h, d, l);
+    if (d == s->b) {
+      s->stack[s->sp++] = s->b++;
+    } else {
+      s->sp--;
+      s->headless--;
+    }
+  }
+}
+
+/* ---- features ------------------------------------------------------- */
+
+#define NONE_W 0x6e6f6e65ULL
+#define ROOT_W 0x726f6f74ULL
+
+typedef struct {
+  uint64_t w;  /* lower-cased word */
+  uint64_t t;  /* tag */
+  uint64_t l;  /* label of its arc so far */
+} atom;
+
+static atom at(const gd_pstate *s, int p) {
+  if (p <= 0) return (atom){NONE_W, GD_UPOS_COUNT, 1000};
+  if (p == s->n + 1) return (atom){ROOT_W, GD_UPOS_COUNT + 1, 1001};
+  return (atom){s->w[p - 1].lw, (uint64_t)s->w[p - 1].upos, s->head[p] ? (uint64_t)s->rel[p] : 1002};
+}
+
+/* The last two letters of the word at P (lower case), or 0. */
+static uint64_t suf(const gd_pstate *s, int p) { return p >= 1 && p <= s->n ? s->w[p - 1].suf[1] : 0; }
+
+static uint64_t dist(int a, int b) {
+  int d = b - a;
+  if (a <= 0 || b <= 0) return 0;
+  if (d < 0) d = -d;
+  return d <= 4 ? (uint64_t)d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
+}
+
+size_t gd_parse_features(const gd_pstate *s, uint64_t *k) {
+  int n = s->n;
+  int s0 = s->sp >= 1 ? s->stack[s->sp - 1] : 0;
+  int s1 = s->sp >= 2 ? s->stack[s->sp - 2] : 0;
+  int s2 = s->sp >= 3 ? s->stack[s->sp - 3] : 0;
+  int b0 = s->b, b1 = b0 + 1 <= n + 1 ? b0 + 1 : 0, b2 = b0 + 2 <= n + 1 ? b0 + 2 : 0;
+  int s0l = s0 ? s->lc1[s0] : 0, s0l2 = s0 ? s->lc2[s0] : 0;
+  int s0r = s0 ? s->rc1[s0] : 0, s0r2 = s0 ? s->rc2[s0] : 0;
+  int b0l = s->lc1[b0], b0l2 = s->lc2[b0];
+  int s1l = s1 ? s->lc1[s1] : 0, s1r = s1 ? s->rc1[s1] : 0;
+  atom S0 = at(s, s0), S1 = at(s, s1), S2 = at(s, s2), B0 = at(s, b0), B1 = at(s, b1), B2 = at(s, b2);
+  atom S0L = at(s, s0l), S0L2 = at(s, s0l2), S0R = at(s, s0r), S0R2 = at(s, s0r2);
+  atom B0L = at(s, b0l), B0L2 = at(s, b0l2), S1L = at(s, s1l), S1R = at(s, s1r);
+  int s0h = s0 && s->head[s0] <= n ? s->head[s0] : 0;
+  atom S0H = at(s, s0h);
+  uint64_t d01 = dist(s0, b0), d10 = dist(s1, s0);
+  uint64_t s0nl = s0 ? (uint64_t)s->nl[s0] : 9, s0nr = s0 ? (uint64_t)s->nr[s0] : 9;
+  uint64_t b0nl = (uint64_t)s->nl[b0], s1nr = s1 ? (uint64_t)s->nr[s1] : 9;
+  uint64_t s0ls = s0 ? s->lset[s0] : 1, s0rs = s0 ? s->rset[s0] : 1, b0ls = s->lset[b0];
+  uint64_t s1rs = s1 ? s->rset[s1] : 1;
+  size_t i = 0;
+#define F(a, b, c) k[i] = gd_fkey(100 + i, (a), (b), (c)), i++
+  F(0, 0, 0);
+  /* single positions */
+  F(S0.w, 0, 0); F(S0.t, 0, 0); F(S0.w, S0.t, 0);
+  F(S1.w, 0, 0); F(S1.t, 0, 0); F(S1.w, S1.t, 0);
+  F(S2.t, 0, 0); F(S2.w, 0, 0);
+  F(B0.w, 0, 0); F(B0.t, 0, 0); F(B0.w, B0.t, 0);
+  F(B1.w, 0, 0); F(B1.t, 0, 0); F(B1.w, B1.t, 0);
+  F(B2.w, 0, 0); F(B2.t, 0, 0);
+  /* s0 and b0: the LEFT-ARC pair */
+  F(S0.w ^ (S0.t << 48), B0.w, B0.t);
+  F(S0.w, S0.t, B0.w); F(S0.w, B0.w, B0.t); F(S0.w, S0.t, B0.t); F(S0.t, B0.w, B0.t);
+  F(S0.w, B0.w, 0); F(S0.t, B0.t, 0); F(B0.t, B1.t, 0); F(B0.w, B1.w, 0);
+  /* s1 and s0: the RIGHT-ARC pair */
+  F(S1.w ^ (S1.t << 48), S0.w, S0.t);
+  F(S1.w, S1.t, S0.t); F(S1.t, S0.w, S0.t); F(S1.w, S0.w, 0); F(S1.t, S0.t, 0);
+  F(S1.w, S0.t, 0); F(S1.t, S0.w, 0);
+  /* tag trigrams */
+  F(B0.t, B1.t, B2.t); F(S0.t, B0.t, B1.t); F(S1.t, S0.t, B0.t); F(S2.t, S1.t, S0.t);
+  F(S0.t, S0L.t, B0.t); F(S0.t, S0R.t, B0.t); F(S0.t, B0.t, B0L.t); F(S0.t, B0L.t, B0L2.t);
+  F(S0.t, S0L.t, S0L2.t); F(S0.t, S0R.t, S0R2.t); F(S1.t, S1R.t, S0.t); F(S1.t, S1L.t, S0.t);
+  F(S1.t, S0.t, S0R.t); F(S1.t, S0.t, S0L.t); F(S1.t, S0.t, B1.t);
+  /* distance */
+  F(S0.w, d01, 0); F(S0.t, d01, 0); F(B0.w, d01, 0); F(B0.t, d01, 0); F(S0.t, B0.t, d01);
+  F(S1.t, S0.t, d10); F(S1.w, d10, 0); F(S0.w, d10, 0);
+  /* valency */
+  F(S0.w, s0nl, 0); F(S0.t, s0nl, 0); F(S0.w, s0nr, 0); F(S0.t, s0nr, 0);
+  F(B0.w, b0nl, 0); F(B0.t, b0nl, 0); F(S1.t, s1nr, 0);
+  /* children and their labels */
+  F(S0L.w, 0, 0); F(S0L.t, 0, 0); F(S0L.l, 0, 0); F(S0R.w, 0, 0); F(S0R.t, 0, 0); F(S0R.l, 0, 0);
+  F(S0L2.t, S0L2.l, 0); F(S0R2.t, S0R2.l, 0);
+  F(B0L.w, 0, 0); F(B0L.t, 0, 0); F(B0L.l, 0, 0); F(B0L2.t, B0L2.l, 0);
+  F(S1R.t, S1R.l, 0); F(S1L.t, S1L.l, 0);
+  F(S0.t, S0L.l, S0R.l); F(S0.t, S0R.l, S0R2.l); F(S0.t, S0L.l, S0L2.l); F(B0.t, B0L.l, B0L2.l);
+  /* label sets */
+  F(S0.w, s0ls, 0); F(S0.t, s0ls, 0); F(S0.w, s0rs, 0); F(S0.t, s0rs, 0);
+  F(B0.w, b0ls, 0); F(B0.t, b0ls, 0); F(S1.t, s1rs, 0);
+  /* s0's head and its arc, once it has one */
+  F(S0H.w, 0, 0); F(S0H.t, 0, 0); F(S0.l, 0, 0); F(S0.t, S0.l, B0.t); F(S0H.t, S0.t, B0.t);
+  F(S0.w, S0.l, 0); F(S0H.w, S0H.t, B0.t); F((uint64_t)s->headless > 3 ? 3 : (uint64_t)s->headless, S0.l, B0.t);
+  /* the word's ending with its tag, for what finer tags would say (a past
+   * participle, a gerund) */
+  F(S0.t, suf(s, s0), 0); F(B0.t, suf(s, b0), 0); F(S1.t, suf(s, s1), 0);
+  F(S0.t, suf(s, s0), B0.t); F(S1.t, suf(s, s1), S0.t);
+  /* coordination (a cc hangs on the conjunct after it) and punctuation */
+  F(S1.t, S0.t, S0L.l); F(S1.w, S0.t, S0L.l); F(S1.t, S0.w, S0L.l);
+  F(S0.t, B0.w, S0R.l); F(S1.t, S0.t, S1R.l); F(S0.w, B0.w, B0L.l);
+#undef F
+  assert(i <= GD_PARSE_MAXF);
+  return i;
+}
+
+size_t gd_label_features(const gd_pstate *s, int h, int d, uint64_t *k) {
+  int n = s->n;
+  atom H = at(s, h), D = at(s, d);
+  atom Hm = at(s, h - 1 >= 1 && h <= n ? h - 1 : 0), Hp = at(s, h + 1 <= n && h <= n ? h + 1 : 0);
+  atom Dm = at(s, d - 1), Dp = at(s, d + 1 <= n ? d + 1 : 0);
+  atom DL = at(s, s->lc1[d]), DR = at(s, s->rc1[d]), DL2 = at(s, s->lc2[d]);
+  uint64_t dir = d < h, dd = dist(h <= n ? h : 0, d);
+  uint64_t hside = dir ? s->lset[h] : s->rset[h];
+  int hkid = dir ? s->lc1[h] : s->rc1[h];
+  atom HK = at(s, hkid);
+  size_t i = 0;
+#define F(a, b, c) k[i] = gd_fkey(300 + i, (a), (b), (c)), i++
+  F(dir, 0, 0);
+  F(H.w, dir, 0); F(H.t, dir, 0); F(D.w, dir, 0); F(D.t, dir, 0);
+  F(H.w, D.w, dir); F(H.w, D.t, dir); F(H.t, D.w, dir); F(H.t, D.t, dir);
+  F(H.t, D.t, dd); F(D.w, dd, dir);
+  F(D.t, DL.t, DR.t); F(D.t, DL.l, DR.l); F(D.w, DL.l, 0); F(D.w, DR.l, 0); F(D.t, DL2.l, DL.l);
+  F(D.t, s->lset[d], 0); F(D.t, s->rset[d], 0); F(D.w, s->lset[d], s->rset[d]);
+  F(H.t, hside, dir); F(H.t, HK.l, dir); F(H.w, HK.l, dir);
+  F(H.t, D.t, Dm.t); F(H.t, D.t, Dp.t); F(H.t, Hm.t, D.t); F(H.t, Hp.t, D.t);
+  F(Dm.w, D.t, 0); F(Dp.w, D.t, 0); F(D.t, (uint64_t)s->nl[d], (uint64_t)s->nr[d]);
+  F(D.w ^ (D.t << 48), H.t, DL.w);
+  F(DL.w, D.t, H.t); F(DL.w, DL.t, dir);
+  F(d <= n ? s->w[d - 1].suf[2] : 0, D.t, dir);
+  F(H.w, Hp.w, D.t);
+#undef F
+  assert(i <= GD_LABEL_MAXF);
+  return i;
+}
+
+int gd_best_label(const gd_pstate *s, int head, const int32_t *sc) {
+  if (head == s->n + 1) return s->root;
+  int best = s->root == 0 ? 1 : 0;
+  for (int l = best + 1; l < s->nlabel; l++)
+    if (l != s->root && sc[l] > sc[best]) best = l;
+  return best;
+}
+
+/* ---- the dynamic oracle ------------------------------------------------ */
+
+void gd_parse_costs(const gd_pstate *s, const int *gh, int cost[GD_NTRANS]) {
+  int s0 = s->sp >= 1 ? s->stack[s->sp - 1] : 0;
+  int s1 = s->sp >= 2 ? s->stack[s->sp - 2] : 0;
+  int b0 = s->b, n = s->n;
+  for (int c = 0; c < GD_NTRANS; c++) cost[c] = gd_pstate_valid(s, c) ? 0 : -1;
+  if (b0 == n + 1) { /* only the root is left in the buffer */
+    if (cost[GD_LEFT] == 0) cost[GD_LEFT] = gh[s0] != n + 1;
+    if (cost[GD_RIGHT] == 0) cost[GD_RIGHT] = gh[s0] != s1;
+    return;
+  }
+  /* Gold arcs lost, counting only those still reachable: a word on the
+   * stack can still get a head only if it has none, and only from the
+   * buffer; it can get dependents only from the buffer. */
+  int kids_s0 = 0;
+  if (s0)
+    for (int d = b0; d <= n; d++) kids_s0 += gh[d] == s0;
+  int b0_kids_in_s = 0, b0_head_in_s = 0;
+  for (int j = 0; j < s->sp; j++) {
+    int k = s->stack[j];
+    b0_kids_in_s += !s->head[k] && gh[k] == b0;
+    b0_head_in_s += gh[b0] == k;
+  }
+  if (cost[GD_SHIFT] == 0) cost[GD_SHIFT] = b0_kids_in_s + b0_head_in_s;
+  if (cost[GD_REDUCE] == 0) cost[GD_REDUCE] = kids_s0;
+  if (cost[GD_LEFT] == 0) cost[GD_LEFT] = kids_s0 + (gh[s0] != b0 && gh[s0] > b0);
+  if (cost[GD_RIGHT] == 0)
+    cost[GD_RIGHT] = b0_kids_in_s + (gh[b0] != s0 && (gh[b0] > b0 || b0_head_in_s));
+}
+
+int gd_parse(const gd_ptable *t, const gd_ptable *lt, int nlabel, int root, gd_sword *w, int n) {
+  gd_pstate s;
+  uint64_t keys[GD_PARSE_MAXF];
+  int32_t lsc[256];
+  if (nlabel > 256 || (int)lt->nclass != nlabel || gd_pstate_init(&s, w, n, nlabel, root)) return -1;
+  while (!gd_pstate_done(&s)) {
+    int32_t sc[GD_NTRANS] = {0};
+    int best = -1, nvalid = 0;
+    for (int c = 0; c < GD_NTRANS; c++) nvalid += gd_pstate_valid(&s, c);
+    if (nvalid > 1) { /* nothing to choose (an empty stack): no scoring */
+      size_t nk = gd_parse_features(&s, keys);
+      gd_ptable_score(t, keys, nk, sc);
+    }
+    for (int c = 0; c < GD_NTRANS; c++)
+      if ((best < 0 || sc[c] > sc[best]) && gd_pstate_valid(&s, c)) best = c;
+    int l = 0;
+    if (best == GD_LEFT || best == GD_RIGHT) {
+      int h, d;
+      gd_pstate_arc(&s, best, &h, &d);
+      memset(lsc, 0, (size_t)nlabel * sizeof lsc[0]);
+      if (h != n + 1) {
+        size_t nk = gd_label_features(&s, h, d, keys);
+        gd_ptable_score(lt, keys, nk, lsc);
+      }
+      l = gd_best_label(&s, h, lsc);
+    }
+    gd_pstate_apply(&s, best, l);
+  }
+  for (int p = 1; p <= n; p++) {
+    w[p - 1].head = s.head[p] == n + 1 ? 0 : s.head[p];
+    w[p - 1].rel = s.rel[p];
+  }
+  gd_pstate_free(&s);
+  return 0;
+}
+
+/* ---- projectivity -------------------------------------------------------- */
+
+/* Whether the arc into D (head HEAD[D]) covers only D's head's descendants. */
+static int arc_projective(const int *head, int n, int d) {
+  int h = head[d], lo = h < d ? h : d, hi = h < d ? d : h;
+  if (h == 0) return 1;
+  for (int k = lo + 1; k < hi; k++) {
+    int a = k, steps = 0;
+    while (a != h && a != 0 && steps++ <= n) a = head[a];
+    if (a != h) return 0;
+  }
+  return 1;
+}
+
+int gd_is_projective(const int *head, int n) {
+  for (int d = 1; d <= n; d++)
+    if (!arc_projective(head, n, d)) return 0;
+  return 1;
+}
+
+int gd_projectivize(int *head, int n) {
+  int lifts = 0;
+  for (int guard = 0; guard < n * n + 1; guard++) {
+    int best = 0, span = 0;
+    for (int d = 1; d <= n; d++) {
+      if (arc_projective(head, n, d)) continue;
+      int sp = head[d] > d ? head[d] - d : d - head[d];
+      if (!best || sp < span) best = d, span = sp;
+    }
+    if (!best) break;
+    head[best] = head[head[best]];
+    lifts++;
+  }
+  return lifts;
+}

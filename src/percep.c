@@ -1,0 +1,231 @@
+/* geordf: averaged-perceptron training and frozen weight tables.
+ * SPDX-License-Identifier: MIT
+ *
+ * Weights are integers throughout: updates are +1/-1, the average is an
+ * exact ratio of 64-bit integers (w - u/c, Daume's trick), and the frozen
+ * weight is that ratio scaled to int16 by integer division.  No floating
+ * point means the same model bytes on every machine and compiler. */
+#include "percep.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  int64_t u;     /* sum of clock * update, for the average */
+  int32_t w;     /* current weight */
+  uint32_t cls;
+} tent;
+
+typedef struct {
+  tent *e;
+  uint32_t n, cap;
+  uint32_t updates;  /* updates that touched the row */
+} trow;
+
+struct gd_ptrain {
+  uint32_t nclass;
+  uint64_t *keys;   /* key per slot */
+  uint32_t *idx;    /* row + 1 per slot, 0 when empty */
+  size_t nslot, used;
+  trow *rows;
+  size_t nrows, caprows;
+  int64_t clock;    /* instances seen, from 1 */
+};
+
+gd_ptrain *gd_ptrain_new(uint32_t nclass) {
+  if (nclass == 0 || nclass > 256) return NULL;
+  gd_ptrain *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  t->nclass = nclass;
+  t->nslot = 1u << 16;
+  t->keys = calloc(t->nslot, sizeof *t->keys);
+  t->idx = calloc(t->nslot, sizeof *t->idx);
+  t->clock = 1;
+  if (!t->keys || !t->idx) {
+    gd_ptrain_free(t);
+    return NULL;
+  }
+  return t;
+}
+
+void gd_ptrain_free(gd_ptrain *t) {
+  if (!t) return;
+  for (size_t i = 0; i < t->nrows; i++) free(t->rows[i].e);
+  free(t->rows);
+  free(t->keys);
+  free(t->idx);
+  free(t);
+}
+
+static trow *find(const gd_ptrain *t, uint64_t key) {
+  size_t mask = t->nslot - 1;
+  for (size_t i = (size_t)key & mask;; i = (i + 1) & mask) {
+    if (!t->idx[i]) return NULL;
+    if (t->keys[i] == key) return &t->rows[t->idx[i] - 1];
+  }
+}
+
+static int grow(gd_ptrain *t) {
+  size_t n = t->nslot * 2, mask = n - 1;
+  uint64_t *k = calloc(n, sizeof *k);
+  uint32_t *x = calloc(n, sizeof *x);
+  if (!k || !x) {
+    free(k);
+    free(x);
+    return -1;
+  }
+  for (size_t i = 0; i < t->nslot; i++) {
+    if (!t->idx[i]) continue;
+    size_t j = (size_t)t->keys[i] & mask;
+    while (x[j]) j = (j + 1) & mask;
+    k[j] = t->keys[i];
+    x[j] = t->idx[i];
+  }
+  free(t->keys);
+  free(t->idx);
+  t->keys = k;
+  t->idx = x;
+  t->nslot = n;
+  return 0;
+}
+
+static trow *find_or_add(gd_ptrain *t, uint64_t key) {
+  if (2 * (t->used + 1) > t->nslot && grow(t)) return NULL;
+  size_t mask = t->nslot - 1, i = (size_t)key & mask;
+  for (; t->idx[i]; i = (i + 1) & mask)
+    if (t->keys[i] == key) return &t->rows[t->idx[i] - 1];
+  if (t->nrows == t->caprows) {
+    size_t cap = t->caprows ? t->caprows * 2 : 4096;
+    trow *r = realloc(t->rows, cap * sizeof *r);
+    if (!r) return NULL;
+    t->rows = r;
+    t->caprows = cap;
+  }
+  memset(&t->rows[t->nrows], 0, sizeof t->rows[0]);
+  t->keys[i] = key;
+  t->idx[i] = (uint32_t)++t->nrows;
+  t->used++;
+  return &t->rows[t->nrows - 1];
+}
+
+void gd_ptrain_score(const gd_ptrain *t, const uint64_t *keys, size_t n, int32_t *scores) {
+  for (size_t k = 0; k < n; k++) {
+    const trow *r = find(t, keys[k]);
+    if (!r) continue;
+    for (uint32_t j = 0; j < r->n; j++) scores[r->e[j].cls] += r->e[j].w;
+  }
+}
+
+static int bump(gd_ptrain *t, trow *r, uint32_t cls, int32_t d) {
+  uint32_t j = 0;
+  while (j < r->n && r->e[j].cls != cls) j++;
+  if (j == r->n) {
+    if (r->n == r->cap) {
+      uint32_t cap = r->cap ? r->cap * 2 : 2;
+      tent *e = realloc(r->e, cap * sizeof *e);
+      if (!e) return -1;
+      r->e = e;
+      r->cap = cap;
+    }
+    r->e[r->n++] = (tent){0, 0, cls};
+  }
+  r->e[j].w += d;
+  r->e[j].u += t->clock * d;
+  return 0;
+}
+
+int gd_ptrain_update(gd_ptrain *t, const uint64_t *keys, size_t n, uint32_t good, uint32_t bad) {
+  if (good == bad) return 0;
+  for (size_t k = 0; k < n; k++) {
+    trow *r = find_or_add(t, keys[k]);
+    if (!r || bump(t, r, good, 1) || bump(t, r, bad, -1)) return -1;
+    r->updates++;
+  }
+  return 0;
+}
+
+void gd_ptrain_tick(gd_ptrain *t) { t->clock++; }
+
+/* The average of an entry times the clock: w * c - u. */
+static int64_t avg_num(const gd_ptrain *t, const tent *e) { return (int64_t)e->w * t->clock - e->u; }
+
+static int16_t scaled(int64_t num, int64_t max) {
+  /* round(num * 32000 / max), halves away from zero; |num| <= max. */
+  int64_t x = num * 32000;
+  int64_t q = (x >= 0 ? x + max / 2 : x - max / 2) / max;
+  return (int16_t)q;
+}
+
+unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t *len) {
+  int64_t max = 1;
+  for (size_t i = 0; i < t->nrows; i++)
+    for (uint32_t j = 0; j < t->rows[i].n; j++) {
+      int64_t a = avg_num(t, &t->rows[i].e[j]);
+      if (a < 0) a = -a;
+      if (a > max) max = a;
+    }
+  /* A row is kept when MIN updates or more touched it (features that
+   * were wrong once or twice are mostly noise) and a weight is not 0. */
+  size_t nkeep = 0;
+  for (size_t i = 0; i < t->nrows; i++) {
+    int keep = 0;
+    for (uint32_t j = 0; j < t->rows[i].n && !keep; j++) keep = scaled(avg_num(t, &t->rows[i].e[j]), max) != 0;
+    nkeep += keep && t->rows[i].updates >= (uint32_t)min;
+  }
+  /* A load of 0.6 keeps probe sequences short, most of all for the
+   * features a table does not have, the common case. */
+  size_t nslot = nkeep + nkeep * 2 / 3 + 16, stride = 1 + (t->nclass + 1) / 2;
+  if (nslot > UINT32_MAX) return NULL;
+  size_t bytes = 16 + 4 * stride * nslot;
+  unsigned char *out = calloc(1, bytes);
+  if (!out) return NULL;
+  uint32_t *h = (uint32_t *)(void *)out, *slot = h + 4, maxprobe = 0;
+  /* Rows go in the order of the training table's slots: a function of the
+   * keys and their number only, so the bytes are deterministic. */
+  for (size_t i = 0; i < t->nslot; i++) {
+    if (!t->idx[i]) continue;
+    const trow *r = &t->rows[t->idx[i] - 1];
+    int16_t w[256];
+    int keep = 0;
+    if (t->nclass > sizeof w / sizeof w[0]) {
+      free(out);
+      return NULL;
+    }
+    memset(w, 0, t->nclass * sizeof w[0]);
+    for (uint32_t j = 0; j < r->n; j++) {
+      w[r->e[j].cls] = scaled(avg_num(t, &r->e[j]), max);
+      keep |= w[r->e[j].cls] != 0;
+    }
+    if (!keep || r->updates < (uint32_t)min) continue;
+    uint64_t key = t->keys[i];
+    uint32_t fp = gd_fingerprint(key), s = gd_slot_of(key, (uint32_t)nslot), p = 0;
+    while (slot[(size_t)s * stride]) {
+      s = s + 1 == nslot ? 0 : s + 1;
+      p++;
+    }
+    if (p > maxprobe) maxprobe = p;
+    uint32_t *dst = slot + (size_t)s * stride;
+    dst[0] = fp;
+    memcpy(dst + 1, w, t->nclass * sizeof w[0]);
+  }
+  h[0] = t->nclass;
+  h[1] = (uint32_t)nslot;
+  h[2] = maxprobe;
+  h[3] = (uint32_t)stride;
+  *len = bytes;
+  return out;
+}
+
+int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len) {
+  if (len < 16 || ((uintptr_t)p & 3)) return -1;
+  const uint32_t *h = (const uint32_t *)(const void *)p;
+  uint64_t nslot = h[1];
+  if (h[0] == 0 || h[0] > 256 || nslot == 0 || h[2] >= nslot || h[3] != 1 + (h[0] + 1) / 2) return -1;
+  if ((uint64_t)len != 16 + 4 * (uint64_t)h[3] * nslot) return -1;
+  t->nclass = h[0];
+  t->nslot = h[1];
+  t->maxprobe = h[2];
+  t->stride = h[3];
+  t->slot = h + 4;
+  return 0;
+}

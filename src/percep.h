@@ -1,0 +1,115 @@
+/* geordf: averaged-perceptron weights over hashed sparse features, for the
+ * tagger and the parser.  Training keeps mutable rows (gd_ptrain); a trained
+ * table is frozen into integer weights that are read in place from the
+ * model file (gd_ptable), so loading is an mmap and a few checks.
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_PERCEP_H
+#define GEORDF_PERCEP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Feature keys: 64-bit hashes of a template number and its atoms.  Only
+ * integer arithmetic, so keys (and models) are the same on every machine. */
+static inline uint64_t gd_fmix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+static inline uint64_t gd_fkey(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
+  /* Independent products, one mix: the atoms are hashes or small numbers,
+   * and distinct odd multipliers keep their combinations apart. */
+  return gd_fmix((tmpl + 1) * 0x9E3779B97F4A7C15ULL + a * 0xC2B2AE3D27D4EB4FULL +
+                 b * 0x165667B19E3779F9ULL + c * 0x27D4EB2F165667C5ULL);
+}
+
+/* A frozen table, pointing into a model file's bytes (not owned): open
+ * addressing on the key's low 32 bits scaled to the table's size (Lemire's
+ * multiply-shift, so a table has the size it needs, not the next power of
+ * two), each slot the key's high 32 bits (0: empty; a key whose high bits
+ * are 0 uses 1) followed by one int16 weight per class, so that a lookup
+ * usually reads one cache line. */
+typedef struct {
+  uint32_t nclass;
+  uint32_t nslot;
+  uint32_t maxprobe;  /* longest probe sequence at build time */
+  uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2 */
+  const uint32_t *slot;
+} gd_ptable;
+
+static inline uint32_t gd_slot_of(uint64_t key, uint32_t nslot) {
+  return (uint32_t)(((uint64_t)(uint32_t)key * nslot) >> 32);
+}
+
+static inline uint32_t gd_fingerprint(uint64_t key) {
+  uint32_t fp = (uint32_t)(key >> 32);
+  return fp ? fp : 1;
+}
+
+/* Adds the weights of feature KEY to SCORES[nclass].  Reads stay inside
+ * the table whatever its contents. */
+static inline void gd_ptable_add(const gd_ptable *t, uint64_t key, int32_t *scores) {
+  uint32_t fp = gd_fingerprint(key), i = gd_slot_of(key, t->nslot);
+  for (uint32_t p = 0; p <= t->maxprobe; p++, i = i + 1 == t->nslot ? 0 : i + 1) {
+    const uint32_t *s = t->slot + (size_t)i * t->stride;
+    if (s[0] == fp) {
+      const int16_t *w = (const int16_t *)(const void *)(s + 1);
+      for (uint32_t c = 0; c < t->nclass; c++) scores[c] += w[c];
+      return;
+    }
+    if (!s[0]) return;
+  }
+}
+
+/* Adds the weights of KEYS[0..N) to SCORES.  The slots are requested from
+ * memory first, all at once: the lookups are cache misses, and waiting for
+ * them one after another would cost most of the parser's time. */
+static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
+#if defined(__GNUC__)
+  for (size_t k = 0; k < n; k++) __builtin_prefetch(t->slot + (size_t)gd_slot_of(keys[k], t->nslot) * t->stride);
+#endif
+  for (size_t k = 0; k < n; k++) gd_ptable_add(t, keys[k], scores);
+}
+
+/* The class with the highest score of SCORES[0..N); the first on a tie. */
+static inline int gd_argmax(const int32_t *scores, int n) {
+  int b = 0;
+  for (int i = 1; i < n; i++)
+    if (scores[i] > scores[b]) b = i;
+  return b;
+}
+
+/* ---- training --------------------------------------------------------- */
+
+typedef struct gd_ptrain gd_ptrain;
+
+/* A table being trained for NCLASS classes (at most 256); NULL when
+ * memory runs out. */
+gd_ptrain *gd_ptrain_new(uint32_t nclass);
+void gd_ptrain_free(gd_ptrain *t);
+
+/* Adds the current (not averaged) weights of KEYS[0..N) to SCORES. */
+void gd_ptrain_score(const gd_ptrain *t, const uint64_t *keys, size_t n, int32_t *scores);
+
+/* One perceptron update: +1 for class GOOD, -1 for class BAD on every key.
+ * Returns 0, or -1 when memory ran out. */
+int gd_ptrain_update(gd_ptrain *t, const uint64_t *keys, size_t n, uint32_t good, uint32_t bad);
+
+/* Counts one training instance (the clock of the averaging). */
+void gd_ptrain_tick(gd_ptrain *t);
+
+/* The averaged weights, frozen: the table's bytes in a new buffer of *LEN
+ * bytes that the caller frees, in the layout gd_ptable_view() reads.
+ * Weights are scaled so the largest is 32000; a feature that fewer than
+ * MIN updates touched, or whose weights all round to 0, is left out.  NULL
+ * when memory ran out. */
+unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t *len);
+
+/* Points T at a frozen table of LEN bytes at P (4-byte aligned).  Returns 0,
+ * or -1 when the bytes are not a well-formed table. */
+int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len);
+
+#endif

@@ -1,0 +1,118 @@
+/* geordf: UPOS tagging with averaged-perceptron weights.
+ * SPDX-License-Identifier: MIT */
+#include "tagger.h"
+#include "hash.h"
+#include "ud.h"
+
+#include <assert.h>
+#include <string.h>
+
+static uint64_t h(const void *p, size_t n) { return gd_fnv1a(p, n); }
+
+void gd_sword_prepare(gd_sword *w, const char *form, size_t len) {
+  char low[64], shape[64];
+  size_t n = len < sizeof low ? len : sizeof low, ns = 0;
+  unsigned flags = 0;
+  int letters = 0, uppers = 0;
+  char last = 0;
+  int run = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)form[i];
+    char s;
+    if (c >= 'A' && c <= 'Z') {
+      low[i] = (char)(c + 32);
+      s = 'X';
+      letters++;
+      uppers++;
+    } else {
+      low[i] = (char)c;
+      if (c >= 'a' && c <= 'z') s = 'x', letters++;
+      else if (c >= '0' && c <= '9') s = 'd', flags |= GD_SW_DIGIT;
+      else if (c >= 0x80) s = 'u';
+      else s = (char)c;
+      if (c == '-') flags |= GD_SW_HYPHEN;
+    }
+    /* Runs of more than three of a kind say no more than three. */
+    run = s == last ? run + 1 : 1;
+    last = s;
+    if (run <= 3 && ns < sizeof shape) shape[ns++] = s;
+  }
+  if (n && form[0] >= 'A' && form[0] <= 'Z') flags |= GD_SW_UPPER;
+  if (letters >= 2 && uppers == letters) flags |= GD_SW_ALLUPPER;
+  w->form = form;
+  w->len = len;
+  w->lw = h(low, n);
+  w->cw = h(form, n);
+  w->shape = h(shape, ns);
+  for (size_t k = 0; k < 4; k++) w->suf[k] = k < n ? h(low + n - k - 1, k + 1) : w->lw;
+  for (size_t k = 0; k < 3; k++) w->pre[k] = k < n ? h(low, k + 1) : w->lw;
+  w->flags = flags;
+}
+
+/* Stand-ins for the words before and after the sentence. */
+#define BOS 0x5eed0001u
+#define EOS 0x5eed0002u
+
+size_t gd_tag_features(const gd_sword *w, size_t n, size_t i, int t1, int t2, const int *right, uint64_t *keys) {
+  const gd_sword *c = &w[i];
+  uint64_t lp1 = i >= 1 ? w[i - 1].lw : BOS, lp2 = i >= 2 ? w[i - 2].lw : BOS;
+  uint64_t ln1 = i + 1 < n ? w[i + 1].lw : EOS, ln2 = i + 2 < n ? w[i + 2].lw : EOS;
+  uint64_t sp1 = i >= 1 ? w[i - 1].suf[2] : BOS, sn1 = i + 1 < n ? w[i + 1].suf[2] : EOS;
+  uint64_t shn1 = i + 1 < n ? w[i + 1].shape : EOS, shp1 = i >= 1 ? w[i - 1].shape : BOS;
+  size_t k = 0;
+  keys[k++] = gd_fkey(1, 0, 0, 0);
+  keys[k++] = gd_fkey(2, c->lw, 0, 0);
+  keys[k++] = gd_fkey(3, c->cw, 0, 0);
+  for (uint64_t s = 0; s < 4; s++) keys[k++] = gd_fkey(4 + s, c->suf[s], 0, 0);
+  for (uint64_t s = 0; s < 3; s++) keys[k++] = gd_fkey(8 + s, c->pre[s], 0, 0);
+  keys[k++] = gd_fkey(11, c->shape, 0, 0);
+  keys[k++] = gd_fkey(12, c->flags, i == 0, 0);
+  keys[k++] = gd_fkey(13, lp1, 0, 0);
+  keys[k++] = gd_fkey(14, lp2, 0, 0);
+  keys[k++] = gd_fkey(15, ln1, 0, 0);
+  keys[k++] = gd_fkey(16, ln2, 0, 0);
+  keys[k++] = gd_fkey(17, sp1, 0, 0);
+  keys[k++] = gd_fkey(18, sn1, 0, 0);
+  keys[k++] = gd_fkey(19, (uint64_t)t1, 0, 0);
+  keys[k++] = gd_fkey(20, (uint64_t)t2, 0, 0);
+  keys[k++] = gd_fkey(21, (uint64_t)t1, (uint64_t)t2, 0);
+  keys[k++] = gd_fkey(22, (uint64_t)t1, c->lw, 0);
+  keys[k++] = gd_fkey(23, lp1, c->lw, 0);
+  keys[k++] = gd_fkey(24, c->lw, ln1, 0);
+  keys[k++] = gd_fkey(25, shn1, 0, 0);
+  keys[k++] = gd_fkey(26, shp1, 0, 0);
+  keys[k++] = gd_fkey(27, (uint64_t)t1, c->suf[2], 0);
+  keys[k++] = gd_fkey(28, c->shape, i == 0, 0);
+  keys[k++] = gd_fkey(29, ln1, ln2, 0);
+  keys[k++] = gd_fkey(30, lp1, ln1, 0);
+  if (right) {
+    uint64_t r1 = i + 1 < n ? (uint64_t)right[i + 1] : GD_UPOS_COUNT, r2 = i + 2 < n ? (uint64_t)right[i + 2] : GD_UPOS_COUNT;
+    keys[k++] = gd_fkey(40, r1, 0, 0);
+    keys[k++] = gd_fkey(41, r1, r2, 0);
+    keys[k++] = gd_fkey(42, r1, c->lw, 0);
+    keys[k++] = gd_fkey(43, (uint64_t)t1, r1, 0);
+    keys[k++] = gd_fkey(44, r1, c->suf[2], 0);
+    keys[k++] = gd_fkey(45, (uint64_t)right[i], 0, 0);
+    keys[k++] = gd_fkey(46, (uint64_t)right[i], c->lw, 0);
+  }
+  assert(k <= GD_TAG_MAXF);
+  return k;
+}
+
+static void pass(const gd_ptable *t, gd_sword *w, size_t n, const int *right) {
+  uint64_t keys[GD_TAG_MAXF];
+  int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
+  for (size_t i = 0; i < n; i++) {
+    int32_t sc[GD_UPOS_COUNT] = {0};
+    size_t nk = gd_tag_features(w, n, i, t1, t2, right, keys);
+    gd_ptable_score(t, keys, nk, sc);
+    t2 = t1;
+    t1 = w[i].upos = gd_argmax(sc, GD_UPOS_COUNT);
+  }
+}
+
+void gd_tag(const gd_ptable *first, const gd_ptable *second, gd_sword *w, size_t n, int *right) {
+  pass(first, w, n, NULL);
+  for (size_t i = 0; i < n; i++) right[i] = w[i].upos;
+  pass(second, w, n, right);
+}

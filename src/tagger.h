@@ -1,0 +1,49 @@
+/* geordf: the part-of-speech tagger (UPOS), greedy left to right over
+ * hashed features of the word, its affixes and shape, its neighbours and
+ * the tags already chosen.
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_TAGGER_H
+#define GEORDF_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "percep.h"
+
+/* One word of a sentence as the tagger and parser see it: its hashes are
+ * computed once by gd_sword_prepare(). */
+typedef struct {
+  const char *form;
+  size_t len;
+  uint64_t lw;         /* lower-cased form */
+  uint64_t cw;         /* form as written */
+  uint64_t shape;      /* "Xxxx", "dd,ddd", ... */
+  uint64_t suf[4];     /* last 1..4 bytes of the lower-cased form */
+  uint64_t pre[3];     /* first 1..3 bytes */
+  unsigned flags;      /* GD_SW_* */
+  int upos;            /* tag (gold while training) */
+  int head;            /* 0 = root, else 1-based word */
+  int rel;             /* relation, an index into the model's labels */
+} gd_sword;
+
+enum { GD_SW_UPPER = 1, GD_SW_DIGIT = 2, GD_SW_HYPHEN = 4, GD_SW_ALLUPPER = 8 };
+
+/* Fills W's hashes for FORM[0..LEN) (borrowed). */
+void gd_sword_prepare(gd_sword *w, const char *form, size_t len);
+
+/* Most features of a word: the tagger's and the parser's need fewer. */
+#define GD_TAG_MAXF 40
+
+/* The feature keys for tagging word I of W[0..N), given the tags T1 and T2
+ * of the two words before it (GD_UPOS_COUNT before the sentence) and, for
+ * the second pass, RIGHT: the first pass's tags of every word (NULL in the
+ * first pass).  Returns the number of keys written to KEYS. */
+size_t gd_tag_features(const gd_sword *w, size_t n, size_t i, int t1, int t2, const int *right, uint64_t *keys);
+
+/* Tags W[0..N), setting W[].upos: a first pass left to right with the
+ * weights FIRST, then a second with the weights SECOND that also sees the
+ * first pass's tags of the words to the right.  RIGHT holds N ints of
+ * scratch space. */
+void gd_tag(const gd_ptable *first, const gd_ptable *second, gd_sword *w, size_t n, int *right);
+
+#endif

@@ -1,0 +1,450 @@
+/* geordf: unit tests for the syntax layer: the transition system and its
+ * oracle, features, the model file, token mapping and the public parser.
+ * SPDX-License-Identifier: MIT */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conllu.h"
+#include "geordf/geordf.h"
+#include "parser.h"
+#include "synmodel.h"
+#include "syntax.h"
+#include "tagger.h"
+#include "token.h"
+#include "ud.h"
+
+static const char *builddir(void) {
+  const char *d = getenv("abs_top_builddir");
+  return d && *d ? d : ".";
+}
+
+static char *path_in_build(const char *rel) {
+  static char p[4096];
+  snprintf(p, sizeof p, "%s/%s", builddir(), rel);
+  return p;
+}
+
+/* ---- transitions and the oracle ---------------------------------------- */
+
+/* Runs the static oracle (always a zero-cost transition, with the gold
+ * label) on a projective tree HEAD/REL (1-based, 0 = root); returns
+ * whether the final tree is exactly the gold one. */
+static int oracle_reproduces(const int *head, const int *rel, int n, int nlabel, int root) {
+  if (n < 1) return 1;
+  gd_sword *w = calloc((size_t)n, sizeof *w);
+  int *gh = calloc((size_t)n + 2, sizeof *gh), ok = 1;
+  ck_assert(w && gh);
+  for (int p = 1; p <= n; p++) gh[p] = head[p] ? head[p] : n + 1;
+  gd_pstate s;
+  ck_assert_int_eq(gd_pstate_init(&s, w, n, nlabel, root), 0);
+  int steps = 0;
+  while (!gd_pstate_done(&s)) {
+    int cost[GD_NTRANS], c = 0;
+    gd_parse_costs(&s, gh, cost);
+    while (c < GD_NTRANS && cost[c] != 0) c++;
+    if (c == GD_NTRANS) {
+      ok = 0;
+      break;
+    }
+    int l = 0;
+    if (c == GD_LEFT || c == GD_RIGHT) {
+      int h, d;
+      gd_pstate_arc(&s, c, &h, &d);
+      l = rel[d];
+    }
+    gd_pstate_apply(&s, c, l);
+    ck_assert_int_le(++steps, 2 * n);
+  }
+  for (int p = 1; ok && p <= n; p++) ok = s.head[p] == gh[p] && s.rel[p] == rel[p];
+  gd_pstate_free(&s);
+  free(w);
+  free(gh);
+  return ok;
+}
+
+START_TEST(oracle_on_training_trees) {
+  gd_treebank tb;
+  const char *path = path_in_build("data/train.conllu");
+  ck_assert_msg(gd_treebank_read(&tb, path) == 0, "%s", tb.error);
+  ck_assert_uint_gt(tb.nsent, 10000);
+  size_t nonproj = 0;
+  for (size_t i = 0; i < tb.nsent; i++) {
+    const gd_csent *cs = &tb.sent[i];
+    int n = (int)cs->n, *head = calloc(cs->n + 2, sizeof *head), *orig = calloc(cs->n + 2, sizeof *orig),
+        *rel = calloc(cs->n + 2, sizeof *rel);
+    ck_assert(head && orig && rel);
+    for (int p = 1; p <= n; p++) {
+      orig[p] = head[p] = tb.word[cs->w + (size_t)p - 1].head;
+      rel[p] = p % 7; /* any labels: the oracle must carry them through */
+    }
+    int proj = gd_is_projective(head, n);
+    int lifted = gd_projectivize(head, n);
+    ck_assert_int_eq(lifted == 0, proj);
+    ck_assert(gd_is_projective(head, n));
+    if (!proj) {
+      nonproj++;
+      /* A lifted word hangs from an ancestor of its gold head. */
+      for (int p = 1; p <= n; p++) {
+        if (head[p] == orig[p]) continue;
+        int a = orig[p], steps = 0;
+        while (a && a != head[p] && steps++ <= n) a = orig[a];
+        ck_assert_int_eq(a, head[p]);
+      }
+    }
+    ck_assert_msg(oracle_reproduces(head, rel, n, 7, 0), "sentence at %s:%lu", path, cs->line);
+    free(head);
+    free(orig);
+    free(rel);
+  }
+  /* The treebank has some non-projective trees, and not many. */
+  ck_assert_uint_gt(nonproj, 0);
+  ck_assert_uint_lt(nonproj, tb.nsent / 20);
+  gd_treebank_free(&tb);
+}
+END_TEST
+
+START_TEST(projectivize_lifts_crossing_arc) {
+  /* 1 <- root, 2 <- 1, 3 <- 1, 4 <- 2: the arc 2 -> 4 crosses over 3. */
+  int head[6] = {0, 0, 1, 1, 2, 0};
+  ck_assert(!gd_is_projective(head, 4));
+  ck_assert_int_eq(gd_projectivize(head, 4), 1);
+  ck_assert_int_eq(head[4], 1);
+  ck_assert(gd_is_projective(head, 4));
+}
+END_TEST
+
+START_TEST(transitions_keep_one_root) {
+  gd_sword w[3] = {{0}};
+  gd_pstate s;
+  ck_assert_int_eq(gd_pstate_init(&s, w, 3, 4, 2), 0);
+  ck_assert(gd_pstate_valid(&s, GD_SHIFT));
+  ck_assert(!gd_pstate_valid(&s, GD_LEFT));
+  ck_assert(!gd_pstate_valid(&s, GD_RIGHT));
+  ck_assert(!gd_pstate_valid(&s, GD_REDUCE));
+  gd_pstate_apply(&s, GD_SHIFT, 0);
+  gd_pstate_apply(&s, GD_RIGHT, 1); /* 1 -> 2, and 2 goes on the stack */
+  ck_assert_int_eq(s.head[2], 1);
+  ck_assert(gd_pstate_valid(&s, GD_REDUCE));
+  ck_assert(!gd_pstate_valid(&s, GD_LEFT)); /* 2 has its head */
+  gd_pstate_apply(&s, GD_SHIFT, 0);
+  /* Only the root is left in the buffer: two words have no head, so the
+   * top one goes to the word below it, not to the root. */
+  ck_assert(!gd_pstate_valid(&s, GD_SHIFT));
+  ck_assert(!gd_pstate_valid(&s, GD_LEFT));
+  ck_assert(gd_pstate_valid(&s, GD_RIGHT));
+  gd_pstate_apply(&s, GD_RIGHT, 1);
+  ck_assert_int_eq(s.head[3], 2);
+  ck_assert(gd_pstate_valid(&s, GD_REDUCE));
+  gd_pstate_apply(&s, GD_REDUCE, 0);
+  ck_assert(gd_pstate_valid(&s, GD_LEFT)); /* the last headless word */
+  ck_assert(!gd_pstate_valid(&s, GD_RIGHT));
+  gd_pstate_apply(&s, GD_LEFT, 2);
+  ck_assert(gd_pstate_done(&s));
+  ck_assert_int_eq(s.head[1], 4);
+  ck_assert_int_eq(s.rel[1], 2);
+  gd_pstate_free(&s);
+}
+END_TEST
+
+/* ---- features ----------------------------------------------------------- */
+
+static void prepare(gd_sword *w, const char *const *forms, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    gd_sword_prepare(&w[i], forms[i], strlen(forms[i]));
+    w[i].upos = GD_UPOS_NOUN;
+  }
+}
+
+static int has_key(const uint64_t *k, size_t n, uint64_t key) {
+  for (size_t i = 0; i < n; i++)
+    if (k[i] == key) return 1;
+  return 0;
+}
+
+START_TEST(word_hashes) {
+  gd_sword a, b, c;
+  gd_sword_prepare(&a, "Ankara", 6);
+  gd_sword_prepare(&b, "ANKARA", 6);
+  gd_sword_prepare(&c, "ankara", 6);
+  ck_assert(a.lw == b.lw && b.lw == c.lw);
+  ck_assert(a.cw != c.cw);
+  ck_assert(a.shape != b.shape && a.shape != c.shape);
+  ck_assert(a.flags & GD_SW_UPPER);
+  ck_assert(b.flags & GD_SW_ALLUPPER);
+  ck_assert(!(c.flags & GD_SW_UPPER));
+  gd_sword d, e;
+  gd_sword_prepare(&d, "1,200", 5);
+  gd_sword_prepare(&e, "7,351", 5);
+  ck_assert(d.shape == e.shape); /* digits look alike */
+  ck_assert(d.flags & GD_SW_DIGIT);
+}
+END_TEST
+
+START_TEST(tagger_features_see_context) {
+  const char *s1[] = {"they", "sold", "jets"}, *s2[] = {"they", "sold", "tanks"};
+  gd_sword w1[3], w2[3];
+  prepare(w1, s1, 3);
+  prepare(w2, s2, 3);
+  uint64_t k1[GD_TAG_MAXF], k2[GD_TAG_MAXF], k3[GD_TAG_MAXF];
+  size_t n1 = gd_tag_features(w1, 3, 1, GD_UPOS_PRON, GD_UPOS_COUNT, NULL, k1);
+  size_t n2 = gd_tag_features(w2, 3, 1, GD_UPOS_PRON, GD_UPOS_COUNT, NULL, k2);
+  ck_assert_uint_eq(n1, n2);
+  ck_assert_uint_le(n1, GD_TAG_MAXF);
+  size_t same = 0;
+  for (size_t i = 0; i < n1; i++) same += k1[i] == k2[i];
+  /* Only the features that look at the next word differ. */
+  ck_assert_uint_lt(same, n1);
+  ck_assert_uint_gt(same, n1 / 2);
+  /* The second pass adds features of the first pass's tags. */
+  int right[3] = {GD_UPOS_PRON, GD_UPOS_VERB, GD_UPOS_NOUN};
+  size_t n3 = gd_tag_features(w1, 3, 1, GD_UPOS_PRON, GD_UPOS_COUNT, right, k3);
+  ck_assert_uint_gt(n3, n1);
+  ck_assert_uint_le(n3, GD_TAG_MAXF);
+  for (size_t i = 0; i < n1; i++) ck_assert(has_key(k3, n3, k1[i]));
+}
+END_TEST
+
+START_TEST(parser_features_follow_configuration) {
+  const char *s[] = {"Russia", "sold", "jets", "to", "India"};
+  gd_sword w[5];
+  prepare(w, s, 5);
+  gd_pstate st;
+  ck_assert_int_eq(gd_pstate_init(&st, w, 5, 4, 0), 0);
+  uint64_t k0[GD_PARSE_MAXF], k1[GD_PARSE_MAXF], k2[GD_PARSE_MAXF];
+  size_t n0 = gd_parse_features(&st, k0);
+  gd_pstate_apply(&st, GD_SHIFT, 0);
+  size_t n1 = gd_parse_features(&st, k1);
+  ck_assert_uint_eq(n0, n1);
+  ck_assert_uint_le(n0, GD_PARSE_MAXF);
+  ck_assert(k0[0] == k1[0]); /* the bias */
+  size_t diff = 0;
+  for (size_t i = 0; i < n0; i++) diff += k0[i] != k1[i];
+  ck_assert_uint_gt(diff, n0 / 2);
+  /* The same configuration gives the same keys. */
+  size_t n2 = gd_parse_features(&st, k2);
+  ck_assert_uint_eq(n1, n2);
+  ck_assert(!memcmp(k1, k2, n1 * sizeof k1[0]));
+  /* A label feature set that knows the arc's direction. */
+  uint64_t l1[GD_LABEL_MAXF], l2[GD_LABEL_MAXF];
+  gd_pstate_apply(&st, GD_SHIFT, 0);
+  size_t m1 = gd_label_features(&st, 3, 2, l1), m2 = gd_label_features(&st, 1, 2, l2);
+  ck_assert_uint_eq(m1, m2);
+  ck_assert_uint_le(m1, GD_LABEL_MAXF);
+  ck_assert(l1[0] != l2[0]);
+  gd_pstate_free(&st);
+}
+END_TEST
+
+/* ---- the model file -------------------------------------------------------- */
+
+static unsigned char *model_bytes(size_t *len) {
+  FILE *f = fopen(path_in_build("data/geordf-en.model"), "rb");
+  ck_assert_msg(f != NULL, "no model in the build tree");
+  fseek(f, 0, SEEK_END);
+  *len = (size_t)ftell(f);
+  fseek(f, 0, SEEK_SET);
+  unsigned char *p = malloc(*len);
+  ck_assert(p && fread(p, 1, *len, f) == *len);
+  fclose(f);
+  return p;
+}
+
+START_TEST(model_loads) {
+  gd_synmodel m;
+  ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
+  ck_assert_int_gt(m.nlabel, 30);
+  ck_assert_str_eq(m.label[m.root], "root");
+  ck_assert_uint_eq(m.tag.nclass, GD_UPOS_COUNT);
+  ck_assert_uint_eq(m.parse.nclass, GD_NTRANS);
+  gd_synmodel_close(&m);
+}
+END_TEST
+
+START_TEST(model_damage_is_refused) {
+  size_t len;
+  unsigned char *p = model_bytes(&len);
+  gd_synmodel m;
+  /* Truncated anywhere. */
+  size_t cuts[] = {0, 4, 11, 64, len / 2, len - 8, len - 4};
+  for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+    ck_assert_int_eq(gd_synmodel_view(&m, p, cuts[i], "cut.model"), -1);
+    ck_assert_msg(strstr(m.error, "cut.model: ") == m.error, "%s", m.error);
+    ck_assert_msg(strstr(m.error, "geordf-train"), "%s", m.error);
+  }
+  /* One byte changed in the weights. */
+  p[len / 3] ^= 0x40;
+  ck_assert_int_eq(gd_synmodel_view(&m, p, len, "flip.model"), -1);
+  ck_assert_msg(strstr(m.error, "checksum"), "%s", m.error);
+  p[len / 3] ^= 0x40;
+  ck_assert_int_eq(gd_synmodel_view(&m, p, len, "good.model"), 0);
+  /* Another file altogether. */
+  memcpy(p, "@prefix ", 8);
+  ck_assert_int_eq(gd_synmodel_view(&m, p, len, "lexicon.ttl"), -1);
+  ck_assert_msg(strstr(m.error, "not a geordf model"), "%s", m.error);
+  free(p);
+  ck_assert_int_eq(gd_synmodel_open(&m, path_in_build("data/no-such.model")), -1);
+  ck_assert_msg(strstr(m.error, "cannot open"), "%s", m.error);
+  gd_synmodel_close(&m);
+}
+END_TEST
+
+/* ---- token mapping ------------------------------------------------------ */
+
+static const char *ud_words(const char *text) {
+  static char out[512];
+  gd_tokens *t = gd_tokenize(text, strlen(text));
+  ck_assert(t);
+  gd_udword *u = calloc(2 * t->ntok + 1, sizeof *u);
+  size_t n = gd_syntax_words(t, text, 0, t->ntok, u);
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    size_t at = strlen(out);
+    snprintf(out + at, sizeof out - at, "%s%.*s", i ? "|" : "", (int)(u[i].e - u[i].b), text + u[i].b);
+  }
+  free(u);
+  gd_tokens_free(t);
+  return out;
+}
+
+START_TEST(tokens_become_ud_words) {
+  ck_assert_str_eq(ud_words("They don't sell jets."), "They|do|n't|sell|jets|.");
+  ck_assert_str_eq(ud_words("I'm sure we can't, and she won't."), "I|'m|sure|we|ca|n't|,|and|she|wo|n't|.");
+  ck_assert_str_eq(ud_words("We\xE2\x80\x99ve said it'll rain"), "We|\xE2\x80\x99ve|said|it|'ll|rain");
+  ck_assert_str_eq(ud_words("the U.S. envoy's visit"), "the|U.S.|envoy|'s|visit");
+  ck_assert_str_eq(ud_words("a Moscow-Ankara deal"), "a|Moscow|-|Ankara|deal");
+  ck_assert_str_eq(ud_words("O'Brien isn't here"), "O'Brien|is|n't|here");
+}
+END_TEST
+
+/* ---- the public parser --------------------------------------------------- */
+
+typedef struct {
+  char form[32][32], lemma[32][32], upos[32][8], rel[32][16];
+  size_t head[32], n, sentences;
+} parsed;
+
+static int keep(const geordf_sentence *s, void *payload) {
+  parsed *p = payload;
+  p->sentences++;
+  p->n = s->n < 32 ? s->n : 32;
+  for (size_t i = 0; i < p->n; i++) {
+    snprintf(p->form[i], 32, "%s", s->words[i].form);
+    snprintf(p->lemma[i], 32, "%s", s->words[i].lemma);
+    snprintf(p->upos[i], 8, "%s", s->words[i].upos);
+    snprintf(p->rel[i], 16, "%s", s->words[i].deprel);
+    p->head[i] = s->words[i].head;
+  }
+  return 0;
+}
+
+static geordf_parser *parser(void) {
+  geordf_parser *p;
+  ck_assert_int_eq(geordf_parser_new(&p), GEORDF_OK);
+  ck_assert_msg(geordf_parser_load(p, NULL) == GEORDF_OK, "%s", geordf_parser_error(p));
+  return p;
+}
+
+/* The index (1-based) of FORM in P, which must be there. */
+static size_t at(const parsed *p, const char *form) {
+  for (size_t i = 0; i < p->n; i++)
+    if (!strcmp(p->form[i], form)) return i + 1;
+  ck_abort_msg("no word %s", form);
+  return 0;
+}
+
+#define ARC(p, dep, rel_, hd)                                                                        \
+  do {                                                                                               \
+    size_t d_ = at(p, dep);                                                                          \
+    ck_assert_msg(!strcmp((p)->rel[d_ - 1], rel_), "%s: %s, want %s", dep, (p)->rel[d_ - 1], rel_); \
+    ck_assert_uint_eq((p)->head[d_ - 1], (hd) ? at(p, hd) : 0);                                      \
+  } while (0)
+
+START_TEST(parses_plain_clauses) {
+  geordf_parser *g = parser();
+  parsed p = {0};
+  const char *t1 = "The president visited France on Monday.";
+  ck_assert_int_eq(geordf_parse_text(g, t1, strlen(t1), keep, &p), GEORDF_OK);
+  ck_assert_uint_eq(p.sentences, 1);
+  ARC(&p, "visited", "root", NULL);
+  ARC(&p, "president", "nsubj", "visited");
+  ARC(&p, "France", "obj", "visited");
+  ARC(&p, "Monday", "obl", "visited");
+  ARC(&p, "on", "case", "Monday");
+  ck_assert_str_eq(p.upos[at(&p, "visited") - 1], "VERB");
+  ck_assert_str_eq(p.lemma[at(&p, "visited") - 1], "visit");
+  ck_assert_str_eq(p.upos[at(&p, "France") - 1], "PROPN");
+  memset(&p, 0, sizeof p);
+  const char *t2 = "New sanctions were imposed by the government.";
+  ck_assert_int_eq(geordf_parse_text(g, t2, strlen(t2), keep, &p), GEORDF_OK);
+  ARC(&p, "imposed", "root", NULL);
+  ARC(&p, "sanctions", "nsubj:pass", "imposed");
+  ARC(&p, "were", "aux:pass", "imposed");
+  ARC(&p, "government", "obl:agent", "imposed");
+  ck_assert_str_eq(p.lemma[at(&p, "were") - 1], "be");
+  ck_assert_str_eq(p.lemma[at(&p, "sanctions") - 1], "sanction");
+  geordf_parser_free(g);
+}
+END_TEST
+
+START_TEST(parses_words_and_contractions) {
+  geordf_parser *g = parser();
+  parsed p = {0};
+  const char *t = "They don't sell tanks. We will buy them.";
+  ck_assert_int_eq(geordf_parse_text(g, t, strlen(t), keep, &p), GEORDF_OK);
+  ck_assert_uint_eq(p.sentences, 2); /* the second is the one kept */
+  ARC(&p, "buy", "root", NULL);
+  ARC(&p, "will", "aux", "buy");
+  ARC(&p, "them", "obj", "buy");
+  ck_assert_str_eq(p.lemma[at(&p, "them") - 1], "they");
+  memset(&p, 0, sizeof p);
+  const char *w[] = {"They", "do", "n't", "sell", "tanks", "."};
+  ck_assert_int_eq(geordf_parse_words(g, w, 6, keep, &p), GEORDF_OK);
+  ck_assert_uint_eq(p.n, 6);
+  ARC(&p, "n't", "advmod", "sell");
+  ARC(&p, "do", "aux", "sell");
+  ck_assert_str_eq(p.lemma[2], "not");
+  geordf_parser_free(g);
+}
+END_TEST
+
+START_TEST(parser_without_model) {
+  geordf_parser *g;
+  parsed p = {0};
+  ck_assert_int_eq(geordf_parser_new(&g), GEORDF_OK);
+  ck_assert_int_eq(geordf_parse_text(g, "x", 1, keep, &p), GEORDF_ERR_ARG);
+  ck_assert_int_eq(geordf_parser_load(g, path_in_build("data/missing.model")), GEORDF_ERR_IO);
+  ck_assert_msg(strstr(geordf_parser_error(g), "missing.model"), "%s", geordf_parser_error(g));
+  geordf_parser_free(g);
+  geordf_parser_free(NULL);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("syntax");
+  TCase *tc = tcase_create("syntax");
+  tcase_set_timeout(tc, 600);
+  tcase_add_test(tc, oracle_on_training_trees);
+  tcase_add_test(tc, projectivize_lifts_crossing_arc);
+  tcase_add_test(tc, transitions_keep_one_root);
+  tcase_add_test(tc, word_hashes);
+  tcase_add_test(tc, tagger_features_see_context);
+  tcase_add_test(tc, parser_features_follow_configuration);
+  tcase_add_test(tc, model_loads);
+  tcase_add_test(tc, model_damage_is_refused);
+  tcase_add_test(tc, tokens_become_ud_words);
+  tcase_add_test(tc, parses_plain_clauses);
+  tcase_add_test(tc, parses_words_and_contractions);
+  tcase_add_test(tc, parser_without_model);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
