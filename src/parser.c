@@ -274,14 +274,16 @@ int gd_parse(const gd_ptable *t, const gd_ptable *lt, int nlabel, int root, gd_s
   gd_pstate s;
   uint64_t keys[GD_PARSE_MAXF];
   int32_t lsc[256];
-  if (nlabel > 256 || (int)lt->nclass != nlabel || gd_pstate_init(&s, w, n, nlabel, root)) return -1;
+  if (nlabel > 256 || (int)lt->nclass != nlabel || t->nclass != GD_NTRANS || t->stride != 3 ||
+      gd_pstate_init(&s, w, n, nlabel, root))
+    return -1;
   while (!gd_pstate_done(&s)) {
     int32_t sc[GD_NTRANS] = {0};
     int best = -1, nvalid = 0;
     for (int c = 0; c < GD_NTRANS; c++) nvalid += gd_pstate_valid(&s, c);
     if (nvalid > 1) { /* nothing to choose (an empty stack): no scoring */
       size_t nk = gd_parse_features(&s, keys);
-      gd_ptable_score(t, keys, nk, sc);
+      gd_ptable_score4(t, keys, nk, sc);
     }
     for (int c = 0; c < GD_NTRANS; c++)
       if ((best < 0 || sc[c] > sc[best]) && gd_pstate_valid(&s, c)) best = c;

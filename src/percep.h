@@ -74,6 +74,33 @@ static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, siz
   for (size_t k = 0; k < n; k++) gd_ptable_add(t, keys[k], scores);
 }
 
+/* gd_ptable_score() for a table of exactly four classes (the parser's
+ * transitions), with the sums kept in registers. */
+static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
+  int32_t a = 0, b = 0, c = 0, d = 0;
+#if defined(__GNUC__)
+  for (size_t k = 0; k < n; k++) __builtin_prefetch(t->slot + (size_t)gd_slot_of(keys[k], t->nslot) * t->stride);
+#endif
+  for (size_t k = 0; k < n; k++) {
+    uint32_t fp = gd_fingerprint(keys[k]), i = gd_slot_of(keys[k], t->nslot);
+    for (uint32_t p = 0; p <= t->maxprobe; p++, i = i + 1 == t->nslot ? 0 : i + 1) {
+      const uint32_t *s = t->slot + (size_t)i * 3;
+      if (s[0] == fp) {
+        a += (int16_t)(uint16_t)(s[1] & 0xFFFFu);
+        b += (int16_t)(uint16_t)(s[1] >> 16);
+        c += (int16_t)(uint16_t)(s[2] & 0xFFFFu);
+        d += (int16_t)(uint16_t)(s[2] >> 16);
+        break;
+      }
+      if (!s[0]) break;
+    }
+  }
+  scores[0] += a;
+  scores[1] += b;
+  scores[2] += c;
+  scores[3] += d;
+}
+
 /* The class with the highest score of SCORES[0..N); the first on a tie. */
 static inline int gd_argmax(const int32_t *scores, int n) {
   int b = 0;

@@ -38,9 +38,11 @@ size_t gd_syntax_lemma(const gd_synmodel *m, const char *form, size_t len, int u
 }
 
 /* Contractions the treebank splits: a suffix after the apostrophe (ASCII
- * or U+2019), and for "n't" the letter before it. */
+ * or U+2019), for "n't" the letter before it too, and "cannot".  Returns
+ * where the second word starts, or 0. */
 static size_t contraction(const char *s, size_t n) {
   static const char *const tails[] = {"'m", "'re", "'ve", "'ll", "'d", "'s", NULL};
+  if (n == 6 && !strncasecmp(s, "cannot", 6)) return 3;
   for (size_t i = 1; i + 1 < n; i++) {
     size_t al = s[i] == '\'' ? 1 : (unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
                                        (unsigned char)s[i + 2] == 0x99 ? 3 : 0;

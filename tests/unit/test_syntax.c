@@ -315,6 +315,7 @@ START_TEST(tokens_become_ud_words) {
   ck_assert_str_eq(ud_words("the U.S. envoy's visit"), "the|U.S.|envoy|'s|visit");
   ck_assert_str_eq(ud_words("a Moscow-Ankara deal"), "a|Moscow|-|Ankara|deal");
   ck_assert_str_eq(ud_words("O'Brien isn't here"), "O'Brien|is|n't|here");
+  ck_assert_str_eq(ud_words("It cannot wait"), "It|can|not|wait");
 }
 END_TEST
 
