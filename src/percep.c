@@ -20,6 +20,7 @@ typedef struct {
   tent *e;
   uint32_t n, cap;
   uint32_t updates;  /* updates that touched the row */
+  uint32_t seen;     /* times it was scored */
 } trow;
 
 struct gd_ptrain {
@@ -57,7 +58,7 @@ void gd_ptrain_free(gd_ptrain *t) {
   free(t);
 }
 
-static trow *find(const gd_ptrain *t, uint64_t key) {
+static trow *find(gd_ptrain *t, uint64_t key) {
   size_t mask = t->nslot - 1;
   for (size_t i = (size_t)key & mask;; i = (i + 1) & mask) {
     if (!t->idx[i]) return NULL;
@@ -108,10 +109,11 @@ static trow *find_or_add(gd_ptrain *t, uint64_t key) {
   return &t->rows[t->nrows - 1];
 }
 
-void gd_ptrain_score(const gd_ptrain *t, const uint64_t *keys, size_t n, int32_t *scores) {
+void gd_ptrain_score(gd_ptrain *t, const uint64_t *keys, size_t n, int32_t *scores) {
   for (size_t k = 0; k < n; k++) {
-    const trow *r = find(t, keys[k]);
+    trow *r = find(t, keys[k]);
     if (!r) continue;
+    if (r->seen < UINT32_MAX) r->seen++;
     for (uint32_t j = 0; j < r->n; j++) scores[r->e[j].cls] += r->e[j].w;
   }
 }
@@ -156,7 +158,48 @@ static int16_t scaled(int64_t num, int64_t max) {
   return (int16_t)q;
 }
 
-unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t *len) {
+/* A kept row: its index in the training table's slots, and its weights. */
+typedef struct {
+  size_t at;
+  uint32_t seen;
+} kept;
+
+static int by_use(const void *a, const void *b) {
+  const kept *x = a, *y = b;
+  if (x->seen != y->seen) return x->seen > y->seen ? -1 : 1;
+  return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Writes the part holding rows K[0..N) at OUT (a header of two words, then
+ * the slots); returns the words written. */
+static size_t write_part(const gd_ptrain *t, const kept *k, size_t n, int64_t max, uint32_t *out) {
+  size_t stride = 1 + (t->nclass + 1) / 2;
+  /* A load of 0.6 keeps probe sequences short, most of all for the
+   * features a part does not have. */
+  size_t nslot = n + n * 2 / 3 + 16;
+  uint32_t *slot = out + 2, maxprobe = 0;
+  memset(slot, 0, 4 * stride * nslot);
+  for (size_t j = 0; j < n; j++) {
+    const trow *r = &t->rows[t->idx[k[j].at] - 1];
+    uint64_t key = t->keys[k[j].at];
+    int16_t w[256] = {0};
+    for (uint32_t e = 0; e < r->n; e++) w[r->e[e].cls] = scaled(avg_num(t, &r->e[e]), max);
+    uint32_t s = gd_slot_of(key, (uint32_t)nslot), p = 0;
+    while (slot[(size_t)s * stride]) {
+      s = s + 1 == nslot ? 0 : s + 1;
+      p++;
+    }
+    if (p > maxprobe) maxprobe = p;
+    uint32_t *dst = slot + (size_t)s * stride;
+    dst[0] = gd_fingerprint(key);
+    memcpy(dst + 1, w, t->nclass * sizeof w[0]);
+  }
+  out[0] = (uint32_t)nslot;
+  out[1] = maxprobe;
+  return 2 + stride * nslot;
+}
+
+unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len) {
   int64_t max = 1;
   for (size_t i = 0; i < t->nrows; i++)
     for (uint32_t j = 0; j < t->rows[i].n; j++) {
@@ -165,67 +208,60 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t *len) {
       if (a > max) max = a;
     }
   /* A row is kept when MIN updates or more touched it (features that
-   * were wrong once or twice are mostly noise) and a weight is not 0. */
+   * were wrong once or twice are mostly noise) and a weight is not 0; in
+   * the order of the training table's slots, a function of the keys. */
+  kept *k = malloc((t->nrows + 1) * sizeof *k);
+  if (!k) return NULL;
   size_t nkeep = 0;
-  for (size_t i = 0; i < t->nrows; i++) {
-    int keep = 0;
-    for (uint32_t j = 0; j < t->rows[i].n && !keep; j++) keep = scaled(avg_num(t, &t->rows[i].e[j]), max) != 0;
-    nkeep += keep && t->rows[i].updates >= (uint32_t)min;
-  }
-  /* A load of 0.6 keeps probe sequences short, most of all for the
-   * features a table does not have, the common case. */
-  size_t nslot = nkeep + nkeep * 2 / 3 + 16, stride = 1 + (t->nclass + 1) / 2;
-  if (nslot > UINT32_MAX) return NULL;
-  size_t bytes = 16 + 4 * stride * nslot;
-  unsigned char *out = calloc(1, bytes);
-  if (!out) return NULL;
-  uint32_t *h = (uint32_t *)(void *)out, *slot = h + 4, maxprobe = 0;
-  /* Rows go in the order of the training table's slots: a function of the
-   * keys and their number only, so the bytes are deterministic. */
   for (size_t i = 0; i < t->nslot; i++) {
     if (!t->idx[i]) continue;
     const trow *r = &t->rows[t->idx[i] - 1];
-    int16_t w[256];
     int keep = 0;
-    if (t->nclass > sizeof w / sizeof w[0]) {
-      free(out);
-      return NULL;
-    }
-    memset(w, 0, t->nclass * sizeof w[0]);
-    for (uint32_t j = 0; j < r->n; j++) {
-      w[r->e[j].cls] = scaled(avg_num(t, &r->e[j]), max);
-      keep |= w[r->e[j].cls] != 0;
-    }
-    if (!keep || r->updates < (uint32_t)min) continue;
-    uint64_t key = t->keys[i];
-    uint32_t fp = gd_fingerprint(key), s = gd_slot_of(key, (uint32_t)nslot), p = 0;
-    while (slot[(size_t)s * stride]) {
-      s = s + 1 == nslot ? 0 : s + 1;
-      p++;
-    }
-    if (p > maxprobe) maxprobe = p;
-    uint32_t *dst = slot + (size_t)s * stride;
-    dst[0] = fp;
-    memcpy(dst + 1, w, t->nclass * sizeof w[0]);
+    for (uint32_t j = 0; j < r->n && !keep; j++) keep = scaled(avg_num(t, &r->e[j]), max) != 0;
+    if (keep && r->updates >= (uint32_t)min) k[nkeep++] = (kept){i, r->seen};
   }
-  h[0] = t->nclass;
-  h[1] = (uint32_t)nslot;
-  h[2] = maxprobe;
-  h[3] = (uint32_t)stride;
-  *len = bytes;
-  return out;
+  /* The most used first; the hot part takes as many as fit. */
+  qsort(k, nkeep, sizeof *k, by_use);
+  size_t stride = 1 + (t->nclass + 1) / 2, nhot = 0;
+  while (nhot < nkeep && 4 * stride * (nhot + 1 + (nhot + 1) * 2 / 3 + 16) <= hot) nhot++;
+  size_t words = 2 + 2 + stride * (nhot + nhot * 2 / 3 + 16) + 2 + stride * (nkeep - nhot + (nkeep - nhot) * 2 / 3 + 16);
+  if (words > UINT32_MAX / 4) {
+    free(k);
+    return NULL;
+  }
+  uint32_t *out = malloc(4 * words);
+  if (!out) {
+    free(k);
+    return NULL;
+  }
+  out[0] = t->nclass;
+  out[1] = (uint32_t)stride;
+  size_t at = 2;
+  at += write_part(t, k, nhot, max, out + at);
+  at += write_part(t, k + nhot, nkeep - nhot, max, out + at);
+  free(k);
+  *len = 4 * at;
+  return (unsigned char *)out;
+}
+
+/* Points P at the part at W (N words left); returns the words it takes, or
+ * 0 when they are not a well-formed part. */
+static size_t view_part(gd_pslots *p, const uint32_t *w, size_t n, uint32_t stride) {
+  if (n < 2 || w[0] == 0 || w[1] >= w[0] || (uint64_t)w[0] * stride > n - 2) return 0;
+  p->nslot = w[0];
+  p->maxprobe = w[1];
+  p->slot = w + 2;
+  return 2 + (size_t)w[0] * stride;
 }
 
 int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len) {
-  if (len < 16 || ((uintptr_t)p & 3)) return -1;
-  const uint32_t *h = (const uint32_t *)(const void *)p;
-  uint64_t nslot = h[1];
-  if (h[0] == 0 || h[0] > 256 || nslot == 0 || h[2] >= nslot || h[3] != 1 + (h[0] + 1) / 2) return -1;
-  if ((uint64_t)len != 16 + 4 * (uint64_t)h[3] * nslot) return -1;
-  t->nclass = h[0];
-  t->nslot = h[1];
-  t->maxprobe = h[2];
-  t->stride = h[3];
-  t->slot = h + 4;
-  return 0;
+  if (len < 8 || len % 4 || ((uintptr_t)p & 3)) return -1;
+  const uint32_t *w = (const uint32_t *)(const void *)p;
+  size_t n = len / 4, a, b;
+  if (w[0] == 0 || w[0] > 256 || w[1] != 1 + (w[0] + 1) / 2) return -1;
+  t->nclass = w[0];
+  t->stride = w[1];
+  if (!(a = view_part(&t->hot, w + 2, n - 2, t->stride))) return -1;
+  if (!(b = view_part(&t->cold, w + 2 + a, n - 2 - a, t->stride))) return -1;
+  return 2 + a + b == n ? 0 : -1;
 }

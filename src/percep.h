@@ -26,18 +26,23 @@ static inline uint64_t gd_fkey(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c
                  b * 0x165667B19E3779F9ULL + c * 0x27D4EB2F165667C5ULL);
 }
 
-/* A frozen table, pointing into a model file's bytes (not owned): open
- * addressing on the key's low 32 bits scaled to the table's size (Lemire's
- * multiply-shift, so a table has the size it needs, not the next power of
- * two), each slot the key's high 32 bits (0: empty; a key whose high bits
- * are 0 uses 1) followed by one int16 weight per class, so that a lookup
- * usually reads one cache line. */
+/* A frozen table, pointing into a model file's bytes (not owned), in two
+ * parts: the features training used most, packed into a table small
+ * enough to stay in a core's cache, and the rest.  Each part is open
+ * addressing on the key's low 32 bits scaled to its size (Lemire's
+ * multiply-shift), each slot the key's high 32 bits (0: empty; a key whose
+ * high bits are 0 uses 1) followed by one int16 weight per class, so that a
+ * lookup usually reads one cache line. */
 typedef struct {
-  uint32_t nclass;
   uint32_t nslot;
   uint32_t maxprobe;  /* longest probe sequence at build time */
-  uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2 */
   const uint32_t *slot;
+} gd_pslots;
+
+typedef struct {
+  uint32_t nclass;
+  uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2 */
+  gd_pslots hot, cold;
 } gd_ptable;
 
 static inline uint32_t gd_slot_of(uint64_t key, uint32_t nslot) {
@@ -49,50 +54,80 @@ static inline uint32_t gd_fingerprint(uint64_t key) {
   return fp ? fp : 1;
 }
 
-/* Adds the weights of feature KEY to SCORES[nclass].  Reads stay inside
- * the table whatever its contents. */
-static inline void gd_ptable_add(const gd_ptable *t, uint64_t key, int32_t *scores) {
-  uint32_t fp = gd_fingerprint(key), i = gd_slot_of(key, t->nslot);
-  for (uint32_t p = 0; p <= t->maxprobe; p++, i = i + 1 == t->nslot ? 0 : i + 1) {
-    const uint32_t *s = t->slot + (size_t)i * t->stride;
-    if (s[0] == fp) {
-      const int16_t *w = (const int16_t *)(const void *)(s + 1);
-      for (uint32_t c = 0; c < t->nclass; c++) scores[c] += w[c];
-      return;
-    }
-    if (!s[0]) return;
+/* The slot of feature KEY in the part P (slots of STRIDE words), or NULL.
+ * Reads stay inside the part whatever its contents. */
+static inline const uint32_t *gd_pslots_find(const gd_pslots *p, uint32_t stride, uint64_t key) {
+  uint32_t fp = gd_fingerprint(key), i = gd_slot_of(key, p->nslot);
+  for (uint32_t n = 0; n <= p->maxprobe; n++, i = i + 1 == p->nslot ? 0 : i + 1) {
+    const uint32_t *s = p->slot + (size_t)i * stride;
+    if (s[0] == fp) return s;
+    if (!s[0]) return NULL;
   }
+  return NULL;
 }
 
-/* Adds the weights of KEYS[0..N) to SCORES.  The slots are requested from
- * memory first, all at once: the lookups are cache misses, and waiting for
- * them one after another would cost most of the parser's time. */
-static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
+static inline void gd_pslots_prefetch(const gd_pslots *p, uint32_t stride, uint64_t key) {
 #if defined(__GNUC__)
-  for (size_t k = 0; k < n; k++) __builtin_prefetch(t->slot + (size_t)gd_slot_of(keys[k], t->nslot) * t->stride);
+  __builtin_prefetch(p->slot + (size_t)gd_slot_of(key, p->nslot) * stride);
+#else
+  (void)p, (void)stride, (void)key;
 #endif
-  for (size_t k = 0; k < n; k++) gd_ptable_add(t, keys[k], scores);
+}
+
+static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scores) {
+  const int16_t *w = (const int16_t *)(const void *)(s + 1);
+  for (uint32_t c = 0; c < nclass; c++) scores[c] += w[c];
+}
+
+/* Adds the weights of feature KEY to SCORES[nclass]. */
+static inline void gd_ptable_add(const gd_ptable *t, uint64_t key, int32_t *scores) {
+  const uint32_t *s = gd_pslots_find(&t->hot, t->stride, key);
+  if (!s) s = gd_pslots_find(&t->cold, t->stride, key);
+  if (s) gd_slot_add(s, t->nclass, scores);
+}
+
+#define GD_SCORE_MAXKEYS 128
+
+/* Adds the weights of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) to SCORES.  The
+ * slots are requested from memory first, all at once: the hot part's, then
+ * the cold part's for the keys the hot part lacks, as waiting for the
+ * lookups one after another would cost most of the parser's time. */
+static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
+  uint64_t rest[GD_SCORE_MAXKEYS];
+  size_t m = 0;
+  for (size_t k = 0; k < n; k++) gd_pslots_prefetch(&t->hot, t->stride, keys[k]);
+  for (size_t k = 0; k < n; k++) {
+    const uint32_t *s = gd_pslots_find(&t->hot, t->stride, keys[k]);
+    if (s) gd_slot_add(s, t->nclass, scores);
+    else if (m < GD_SCORE_MAXKEYS) gd_pslots_prefetch(&t->cold, t->stride, rest[m++] = keys[k]);
+  }
+  for (size_t k = 0; k < m; k++) {
+    const uint32_t *s = gd_pslots_find(&t->cold, t->stride, rest[k]);
+    if (s) gd_slot_add(s, t->nclass, scores);
+  }
 }
 
 /* gd_ptable_score() for a table of exactly four classes (the parser's
  * transitions), with the sums kept in registers. */
 static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
   int32_t a = 0, b = 0, c = 0, d = 0;
-#if defined(__GNUC__)
-  for (size_t k = 0; k < n; k++) __builtin_prefetch(t->slot + (size_t)gd_slot_of(keys[k], t->nslot) * t->stride);
-#endif
-  for (size_t k = 0; k < n; k++) {
-    uint32_t fp = gd_fingerprint(keys[k]), i = gd_slot_of(keys[k], t->nslot);
-    for (uint32_t p = 0; p <= t->maxprobe; p++, i = i + 1 == t->nslot ? 0 : i + 1) {
-      const uint32_t *s = t->slot + (size_t)i * 3;
-      if (s[0] == fp) {
+  uint64_t rest[GD_SCORE_MAXKEYS];
+  size_t m = 0;
+  for (size_t k = 0; k < n; k++) gd_pslots_prefetch(&t->hot, 3, keys[k]);
+  for (size_t pass = 0; pass < 2; pass++) {
+    const gd_pslots *p = pass ? &t->cold : &t->hot;
+    const uint64_t *ks = pass ? rest : keys;
+    size_t nk = pass ? m : n;
+    for (size_t k = 0; k < nk; k++) {
+      const uint32_t *s = gd_pslots_find(p, 3, ks[k]);
+      if (s) {
         a += (int16_t)(uint16_t)(s[1] & 0xFFFFu);
         b += (int16_t)(uint16_t)(s[1] >> 16);
         c += (int16_t)(uint16_t)(s[2] & 0xFFFFu);
         d += (int16_t)(uint16_t)(s[2] >> 16);
-        break;
+      } else if (!pass && m < GD_SCORE_MAXKEYS) {
+        gd_pslots_prefetch(&t->cold, 3, rest[m++] = ks[k]);
       }
-      if (!s[0]) break;
     }
   }
   scores[0] += a;
@@ -118,8 +153,9 @@ typedef struct gd_ptrain gd_ptrain;
 gd_ptrain *gd_ptrain_new(uint32_t nclass);
 void gd_ptrain_free(gd_ptrain *t);
 
-/* Adds the current (not averaged) weights of KEYS[0..N) to SCORES. */
-void gd_ptrain_score(const gd_ptrain *t, const uint64_t *keys, size_t n, int32_t *scores);
+/* Adds the current (not averaged) weights of KEYS[0..N) to SCORES, and
+ * counts the use of each feature the table has (to find the hot ones). */
+void gd_ptrain_score(gd_ptrain *t, const uint64_t *keys, size_t n, int32_t *scores);
 
 /* One perceptron update: +1 for class GOOD, -1 for class BAD on every key.
  * Returns 0, or -1 when memory ran out. */
@@ -131,9 +167,10 @@ void gd_ptrain_tick(gd_ptrain *t);
 /* The averaged weights, frozen: the table's bytes in a new buffer of *LEN
  * bytes that the caller frees, in the layout gd_ptable_view() reads.
  * Weights are scaled so the largest is 32000; a feature that fewer than
- * MIN updates touched, or whose weights all round to 0, is left out.  NULL
- * when memory ran out. */
-unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t *len);
+ * MIN updates touched, or whose weights all round to 0, is left out.  The
+ * features scored most often in training go to the hot part, of at most
+ * HOT bytes.  NULL when memory ran out. */
+unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len);
 
 /* Points T at a frozen table of LEN bytes at P (4-byte aligned).  Returns 0,
  * or -1 when the bytes are not a well-formed table. */
