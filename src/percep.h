@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Feature keys: 64-bit hashes of a template number and its atoms.  Only
  * integer arithmetic, so keys (and models) are the same on every machine. */
@@ -74,9 +75,28 @@ static inline void gd_pslots_prefetch(const gd_pslots *p, uint32_t stride, uint6
 #endif
 }
 
+#if defined(__GNUC__)
+typedef int16_t gd_v8h __attribute__((vector_size(16)));
+typedef int32_t gd_v8i __attribute__((vector_size(32)));
+#endif
+
+/* Adds the weights in slot S to SCORES[nclass]: eight classes at a time
+ * where the compiler has vectors (the tagger's and labeller's 17 and 51
+ * classes made these sums the largest part of the work). */
 static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scores) {
   const int16_t *w = (const int16_t *)(const void *)(s + 1);
-  for (uint32_t c = 0; c < nclass; c++) scores[c] += w[c];
+  uint32_t c = 0;
+#if defined(__GNUC__)
+  for (; c + 8 <= nclass; c += 8) {
+    gd_v8h h;
+    gd_v8i x;
+    memcpy(&h, w + c, sizeof h);
+    memcpy(&x, scores + c, sizeof x);
+    x += __builtin_convertvector(h, gd_v8i);
+    memcpy(scores + c, &x, sizeof x);
+  }
+#endif
+  for (; c < nclass; c++) scores[c] += w[c];
 }
 
 /* Adds the weights of feature KEY to SCORES[nclass]. */

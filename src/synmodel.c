@@ -40,9 +40,9 @@ uint64_t gd_synmodel_checksum(const uint32_t *w, size_t n) {
   size_t i = 0;
   for (; i + 8 <= n; i += 8)
     for (int l = 0; l < 4; l++) {
-      uint64_t x = (uint64_t)w[i + 2 * l] | (uint64_t)w[i + 2 * l + 1] << 32;
+      uint64_t x; /* words 2l and 2l + 1, the first low: the file is little-endian */
+      memcpy(&x, w + i + 2 * l, sizeof x);
       h[l] = (h[l] ^ x) * 0x100000001b3ULL;
-      h[l] ^= h[l] >> 29;
     }
   for (; i < n; i++) h[0] = (h[0] ^ w[i]) * 0x100000001b3ULL;
   return gd_fmix(h[0] ^ gd_fmix(h[1] ^ gd_fmix(h[2] ^ gd_fmix(h[3]))));
