@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Runs `geordf extract` on the bundled examples under valgrind's memcheck:
-# any invalid access, use of uninitialised memory or leak fails the test.
+# Runs `geordf extract` on the bundled examples, and `geordf parse` on some,
+# under valgrind's memcheck: any invalid access, use of uninitialised memory
+# or leak fails the test.
 . "${top_srcdir:-.}/tests/lib.sh"
 need_geordf
 : "${GEORDF_DATADIR:=${top_srcdir:-.}/ontology}"
@@ -30,11 +31,15 @@ vg() {
     --error-exitcode=1 --track-origins=yes --log-file="$TMPD/vg.log" "$@"
 }
 # vg_extract WHAT ARGS...: geordf extract ARGS under valgrind, passing when
-# both the program and valgrind are content.
+# both the program and valgrind are content (vg_run: any subcommand).
 vg_extract() {
   what=$1; shift
+  vg_run "$what" extract "$@"
+}
+vg_run() {
+  what=$1; shift
   rc=0
-  vg "$bin" extract "$@" >"$TMPD/out" 2>"$TMPD/err" || rc=$?
+  vg "$bin" "$@" >"$TMPD/out" 2>"$TMPD/err" || rc=$?
   if [ "$rc" -eq 0 ] && [ ! -s "$TMPD/vg.log" ]; then ok "$what: valgrind clean"; else
     bad "$what: exit status $rc; valgrind says:"
     sed 's/^/    /' "$TMPD/vg.log" | head -80
@@ -50,4 +55,8 @@ for fmt in ntriples rdfxml; do
   vg_extract "all examples ($fmt)" --date 2021-06-01 --format "$fmt" \
     "$examples"/*.txt "$examples"/*.jsonl
 done
+# The syntax model is read in place: the checksum walks all of it once.
+vg_run "parse: an article and a corpus" parse "$examples"/ankara-jet.txt "$examples"/corpus.jsonl
+printf '1\tThey\tthey\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\t_\t_\t0\troot\t_\t_\n\n' >"$TMPD/g.conllu"
+vg_run "parse --eval" parse --eval "$TMPD/g.conllu"
 finish
