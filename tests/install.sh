@@ -103,6 +103,16 @@ run env -u GEORDF_MODEL "$bin" parse visit.txt
 expect_rc 0 "installed geordf parse, outside the source tree"
 has "$TMPD/out" "	visited	visit	VERB	" "installed geordf parse: tags and lemmas"
 
+# The parse example, built against the installed files, reads the tree.
+run $CC -std=c11 -Wall -Wextra -Werror $GEORDF_SAN_FLAGS -o triples "$top_srcdir/examples/api/geordf-triples.c" \
+  $(pkg-config --cflags --libs geordf)
+expect_rc 0 "the parse example builds with pkg-config --cflags --libs geordf"
+printf 'Russia sold missiles to Turkey. New sanctions were imposed by the European Union.\n' >triples.txt
+run ./triples triples.txt
+expect_rc 0 "the parse example runs with the installed model"
+has "$TMPD/out" "Russia | sell | missile" "parse example: subject, verb lemma, object"
+has "$TMPD/out" "European Union | impose | sanction" "parse example: the passive turned around"
+
 # ---- the installed data folder is the one used ---------------------------
 echo "France zorbled Syria on Monday." >zorble.txt
 run "$bin" extract --quiet --format ntriples zorble.txt
