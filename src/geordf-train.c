@@ -4,8 +4,9 @@
  * every machine.
  * SPDX-License-Identifier: MIT
  *
- * Usage: geordf-train [-o MODEL] [--tagger-epochs N] [--parser-epochs N]
- *                     [--max-sentences N] TREEBANK.conllu... */
+ * Usage: geordf-train [-q] -o MODEL [--tagger-epochs N] [--parser-epochs N]
+ *          [--max-sentences N] [--prune T P L] [--explore E PCT] TREEBANK.conllu...
+ * (see geordf-train(1)). */
 #include "conllu.h"
 #include "lemma.h"
 #include "parser.h"
