@@ -99,56 +99,49 @@ static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scor
   for (; c < nclass; c++) scores[c] += w[c];
 }
 
-/* Adds the weights of feature KEY to SCORES[nclass]. */
-static inline void gd_ptable_add(const gd_ptable *t, uint64_t key, int32_t *scores) {
-  const uint32_t *s = gd_pslots_find(&t->hot, t->stride, key);
-  if (!s) s = gd_pslots_find(&t->cold, t->stride, key);
-  if (s) gd_slot_add(s, t->nclass, scores);
-}
-
 #define GD_SCORE_MAXKEYS 128
 
-/* Adds the weights of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) to SCORES.  The
- * slots are requested from memory first, all at once: the hot part's, then
- * the cold part's for the keys the hot part lacks, as waiting for the
- * lookups one after another would cost most of the parser's time. */
-static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
+/* The slots of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) that T has, into FOUND;
+ * returns how many.  The slots are requested from memory first, all at
+ * once: the hot part's, then the cold part's for the keys the hot part
+ * lacks, as waiting for the lookups one after another would cost most of
+ * the parser's time. */
+static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, size_t n, const uint32_t **found) {
   uint64_t rest[GD_SCORE_MAXKEYS];
-  size_t m = 0;
+  size_t m = 0, f = 0;
+  if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
   for (size_t k = 0; k < n; k++) gd_pslots_prefetch(&t->hot, t->stride, keys[k]);
   for (size_t k = 0; k < n; k++) {
     const uint32_t *s = gd_pslots_find(&t->hot, t->stride, keys[k]);
-    if (s) gd_slot_add(s, t->nclass, scores);
-    else if (m < GD_SCORE_MAXKEYS) gd_pslots_prefetch(&t->cold, t->stride, rest[m++] = keys[k]);
+    if (s) found[f++] = s;
+    else gd_pslots_prefetch(&t->cold, t->stride, rest[m++] = keys[k]);
   }
   for (size_t k = 0; k < m; k++) {
     const uint32_t *s = gd_pslots_find(&t->cold, t->stride, rest[k]);
-    if (s) gd_slot_add(s, t->nclass, scores);
+    if (s) found[f++] = s;
   }
+  return f;
+}
+
+/* Adds the weights of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) to SCORES. */
+static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
+  const uint32_t *found[GD_SCORE_MAXKEYS];
+  size_t f = gd_ptable_find(t, keys, n, found);
+  for (size_t k = 0; k < f; k++) gd_slot_add(found[k], t->nclass, scores);
 }
 
 /* gd_ptable_score() for a table of exactly four classes (the parser's
  * transitions), with the sums kept in registers. */
 static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
+  const uint32_t *found[GD_SCORE_MAXKEYS];
+  size_t f = gd_ptable_find(t, keys, n, found);
   int32_t a = 0, b = 0, c = 0, d = 0;
-  uint64_t rest[GD_SCORE_MAXKEYS];
-  size_t m = 0;
-  for (size_t k = 0; k < n; k++) gd_pslots_prefetch(&t->hot, 3, keys[k]);
-  for (size_t pass = 0; pass < 2; pass++) {
-    const gd_pslots *p = pass ? &t->cold : &t->hot;
-    const uint64_t *ks = pass ? rest : keys;
-    size_t nk = pass ? m : n;
-    for (size_t k = 0; k < nk; k++) {
-      const uint32_t *s = gd_pslots_find(p, 3, ks[k]);
-      if (s) {
-        a += (int16_t)(uint16_t)(s[1] & 0xFFFFu);
-        b += (int16_t)(uint16_t)(s[1] >> 16);
-        c += (int16_t)(uint16_t)(s[2] & 0xFFFFu);
-        d += (int16_t)(uint16_t)(s[2] >> 16);
-      } else if (!pass && m < GD_SCORE_MAXKEYS) {
-        gd_pslots_prefetch(&t->cold, 3, rest[m++] = ks[k]);
-      }
-    }
+  for (size_t k = 0; k < f; k++) {
+    const uint32_t *s = found[k];
+    a += (int16_t)(uint16_t)(s[1] & 0xFFFFu);
+    b += (int16_t)(uint16_t)(s[1] >> 16);
+    c += (int16_t)(uint16_t)(s[2] & 0xFFFFu);
+    d += (int16_t)(uint16_t)(s[2] >> 16);
   }
   scores[0] += a;
   scores[1] += b;
