@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: MIT */
 #include "extract.h"
 #include "date.h"
+#include "deps.h"
+#include "ud.h"
 #include "event.h"
 #include "lexicon.h"
 #include "match.h"
@@ -67,6 +69,8 @@ typedef struct {
   size_t nsal;
   const geordf_entity *last_imposer; /* of the last sanction mentioned, even without a target */
   int last_person_prep;          /* last_person was named after a preposition */
+  gd_deps deps;                  /* the parse of the current sentence ... */
+  int parsed;                    /* ... when there is a model */
 } ctx;
 
 /* ---- small helpers ---------------------------------------------------------- */
@@ -1427,6 +1431,83 @@ static void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, 
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
+/* ---- arguments from the dependency tree ---------------------------------- */
+
+/* The noun phrase a word of the tree stands for: its own, else that of a
+ * modifier naming the actor ("the Russian leader", "U.S. troops", "the
+ * Dalai Lama's envoy"). */
+static const np *word_np(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (w < 0) return NULL;
+  if (c->tok_np[d->w[w].tok] >= 0) return &c->nps[c->tok_np[d->w[w].tok]];
+  for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
+    gd_rel r = d->w[k].rel;
+    if ((r == GD_R_POSS || r == GD_R_COMPOUND || r == GD_R_AMOD || r == GD_R_FLAT) && c->tok_np[d->w[k].tok] >= 0)
+      return &c->nps[c->tok_np[d->w[k].tok]];
+  }
+  return NULL;
+}
+
+/* Where a sentence's grammar starts: after a dateline ("TEHRAN —",
+ * "KHARTOUM, Sudan, May 2 (Reuters) -"), which is no part of the clause. */
+static size_t after_dateline(const ctx *c, size_t tb, size_t te) {
+  size_t start = tb;
+  for (size_t k = tb; k < te && k < start + 16; k++) {
+    const gd_token *t = &c->t->tok[k];
+    int dash = (t->flags & GD_TOK_PUNCT) && !(t->flags & GD_TOK_HYPHEN) && t->norm[0] == '-';
+    if (dash) {
+      if (k == start) return start;
+      int head = (c->t->tok[start].flags & GD_TOK_ALLCAPS) || c->t->tok[k - 1].norm[0] == ')';
+      if (!head) return start;
+      start = k + 1; /* "Canadian Press - BANJA LUKA (AP) - ": take them all */
+      continue;
+    }
+    if (!(t->flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_PUNCT | GD_TOK_ABBR)) || (t->flags & GD_TOK_HYPHEN)) {
+      if (!(t->flags & GD_TOK_PUNCT)) return start;
+    }
+  }
+  return start;
+}
+
+/* Fills GOT from the words the tree gives slot SL of the trigger headed by
+ * word H; returns how many phrases it found. */
+static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
+                          npset *got) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n;
+  /* A verb phrase ending in its preposition ("went to", "arrived in"):
+   * the object is that preposition's phrase. */
+  int last = gd_deps_word(d, tm->te - 1);
+  int ends_prep = tm->te - tm->tb > 1 && last >= 0 && last != h && d->w[last].rel == GD_R_CASE &&
+                  d->w[last].head >= 0;
+  if (sl->kind == GD_SLOT_OBJ && ends_prep) {
+    w[0] = d->w[last].head;
+    n = 1;
+  } else if (sl->kind == GD_SLOT_SUBJ && ends_prep && pass) {
+    /* "was shot down by": the trigger holds the agent's preposition, so
+     * its frame reads the passive subject as its subject. */
+    n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
+  } else {
+    n = gd_deps_slot(d, h, sl->kind, sl->prep, noun, pass, w, GD_MAX_FILL);
+  }
+  got->n = 0;
+  for (size_t i = 0; i < n && got->n < GD_MAX_FILL; i++) {
+    /* "Russian tourists", "Americans": people at large travel for no
+     * state. */
+    const gd_dword *x = &d->w[w[i]];
+    if (sl->role == GEORDF_ROLE_VISITOR && x->upos == GD_UPOS_NOUN && c->tok_np[x->tok] < 0 && x->e - x->b > 3 &&
+        c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's')
+      continue;
+    const np *p = word_np(c, w[i]);
+    if (!p || (p->tb < tm->te && p->te > tm->tb)) continue;
+    int dup = 0;
+    for (unsigned k = 0; k < got->n; k++) dup |= got->v[k] == p;
+    if (!dup) got->v[got->n++] = p;
+  }
+  return got->n;
+}
+
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, const gd_date_expr *dates, size_t nd) {
   size_t stb = se->tb, ste = se->te;
@@ -1526,7 +1607,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   }
   /* "the alliance's border": a trigger that is itself a possessor. */
   if (tm->te < ste && (c->t->tok[tm->te].flags & GD_TOK_POSS)) return 0;
-  int pass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
+  int hw = c->parsed ? gd_deps_span_head(&c->deps, tm->tb, tm->te) : -1;
+  /* Voice from the tree; the word-order reading stays for the slots the
+   * tree leaves empty. */
+  int wpass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
+  int pass = hw >= 0 ? gd_deps_passive(&c->deps, hw) : wpass;
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;
@@ -1542,20 +1627,35 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     npset got = {{0}, 0};
     /* In the passive the subject slot reads the by-phrase and the object
      * slot the phrase before the verb (see the cases below). */
-    switch (sl->kind) {
+    int from_tree = hw >= 0 && !strchr(sl->prep ? sl->prep : "", ' ') && tree_slot(c, sl, tm, hw, noun, pass, &got);
+    npset tree = got;
+    if (from_tree && sl->kind != GD_SLOT_SUBJ && sl->kind != GD_SLOT_OBJ) {
+      /* the tree gave the slot */
+    } else switch (sl->kind) {
     case GD_SLOT_SUBJ:
-      if (pass) find_prep(c, "by", tm->tb, tm->te, NULL, stb, np0, np1, &got);
+      if (wpass) find_prep(c, "by", tm->tb, tm->te, NULL, stb, np0, np1, &got);
       else if (!noun && nonfinite(c, tm, stb)) find_main_subj(c, tm->tb, stb, np0, np1, &got);
       else if (!(noun && find_appositive(c, tm->tb, stb, np0, np1, &got)))
         find_subj(c, tm->tb, stb, np0, np1, 0, &got);
       break;
     case GD_SLOT_OBJ:
-      if (pass) find_subj(c, tm->tb, stb, np0, np1, 1, &got);
+      if (wpass) find_subj(c, tm->tb, stb, np0, np1, 1, &got);
       else find_obj(c, tm->te, stb, np0, np1, &got);
-      if (!pass && !got.n && !noun) find_obj_relative(c, tm->tb, stb, np0, np1, &got);
+      if (!wpass && !got.n && !noun) find_obj_relative(c, tm->tb, stb, np0, np1, &got);
       break;
     case GD_SLOT_POSS: find_poss(c, tm->tb, np0, np1, &got); break;
     case GD_SLOT_PREP: find_prep(c, sl->prep, tm->tb, tm->te, noun ? tr : NULL, stb, np0, np1, &got); break;
+    }
+    /* The tree picks the phrase; a list the chunker read around it ("A,
+     * B and C" where the parser kept only "B and C") spreads it. */
+    if (from_tree) {
+      int within = got.n > 0;
+      for (unsigned a = 0; a < tree.n && within; a++) {
+        int f = 0;
+        for (unsigned b = 0; b < got.n; b++) f |= got.v[b] == tree.v[a];
+        within = f;
+      }
+      if (!within) got = tree;
     }
     /* For a noun the frame lists its readings in order of preference: the
      * first slot that fills a role wins ("Xi's visit", not also the
@@ -2108,6 +2208,10 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   memset(&c, 0, sizeof c);
   c.lex = lex;
   c.doc = doc;
+  /* GEORDF_NO_PARSE=1 extracts by word order alone, to compare. */
+  const char *nop = getenv("GEORDF_NO_PARSE");
+  const gd_synmodel *syn = nop && *nop == '1' ? NULL : gd_lexicon_syntax(lex);
+  if (syn) gd_deps_init(&c.deps, syn);
   if (doc->date && gd_date_parse_iso(&c.ymd, doc->date) == 0 && c.ymd.m && c.ymd.d) {
     c.have_date = 1;
     gd_date_format(&c.ymd, c.date);
@@ -2176,9 +2280,21 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     /* Dates are only read in sentences that hold a trigger. */
     gd_date_expr dates[16];
     size_t nd = 0;
+    c.parsed = 0;
     for (size_t k = m0; k < m1; k++)
       if (c.m[k].ntrig) {
         nd = gd_date_find(c.text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
+        if (syn) {
+          if (gd_deps_parse(&c.deps, c.t, c.text, after_dateline(&c, se->tb, se->te), se->te)) goto cleanup;
+          c.parsed = 1;
+          if (debug) {
+            fputs("  D", stderr);
+            for (size_t i = 0; i < c.deps.n; i++)
+              fprintf(stderr, " %zu:%.*s/%d>%d", i, (int)(c.deps.w[i].e - c.deps.w[i].b), c.text + c.deps.w[i].b,
+                      c.deps.w[i].rel, c.deps.w[i].head);
+            fputc('\n', stderr);
+          }
+        }
         break;
       }
     for (size_t k = m0; k < m1; k++) {
@@ -2208,6 +2324,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   st = GEORDF_OK;
 cleanup:
   geordf_events_free(c.evs);
+  if (syn) gd_deps_free(&c.deps);
   gd_tokens_free(c.t);
   free(c.tok_m);
   free(c.tok_np);

@@ -510,6 +510,8 @@ int gd_cli_load_lexicon(geordf_lexicon **out, char *const *files, size_t n_files
   for (size_t i = 0; st == GEORDF_OK && i < n_files; i++)
     st = geordf_lexicon_load_file(lex, files[i]);
   if (st == GEORDF_OK)
+    st = geordf_lexicon_load_model(lex, NULL);
+  if (st == GEORDF_OK)
     st = geordf_lexicon_freeze(lex);
   if (st != GEORDF_OK) {
     const char *msg = lex ? geordf_lexicon_error(lex) : "";

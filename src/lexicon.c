@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "lexicon.h"
 #include "lexicon-builtin.h"
+#include "synmodel.h"
 #include "token.h"
 
 /* The bundled files as parsed at build time, when the build made them
@@ -109,6 +110,7 @@ struct geordf_lexicon {
   int no_builtin;         /* parse even files that match the built-in data */
   size_t n_builtin;       /* files taken from the built-in data */
   int frozen;
+  gd_synmodel *syn;       /* the syntax model, or NULL */
   unsigned file_seq;      /* blank node scope per file */
   unsigned bpre_seq;      /* the file_seq BPRE was made for */
   char bpre[32];          /* "_:f<file_seq>_" */
@@ -271,8 +273,34 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->trigs);
   free(lex->offices);
   gd_tokens_free(lex->pool);
+  if (lex->syn) gd_synmodel_close(lex->syn);
+  free(lex->syn);
   free(lex);
 }
+
+geordf_status geordf_lexicon_load_model(geordf_lexicon *lex, const char *path) {
+  if (!lex) return GEORDF_ERR_ARG;
+  if (!path) path = gd_model_default_path();
+  if (!path) {
+    snprintf(lex->err, sizeof lex->err,
+             "no syntax model found: build it with make, or set GEORDF_MODEL to a geordf-en.model");
+    return GEORDF_ERR_IO;
+  }
+  gd_synmodel *m = calloc(1, sizeof *m);
+  if (!m) return GEORDF_ERR_NOMEM;
+  if (gd_synmodel_open(m, path)) {
+    snprintf(lex->err, sizeof lex->err, "%s", m->error);
+    gd_synmodel_close(m);
+    free(m);
+    return GEORDF_ERR_IO;
+  }
+  if (lex->syn) gd_synmodel_close(lex->syn);
+  free(lex->syn);
+  lex->syn = m;
+  return GEORDF_OK;
+}
+
+const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex) { return lex->syn; }
 
 /* ---- Reading Turtle ------------------------------------------------------ */
 

@@ -3,6 +3,7 @@
 #ifndef GEORDF_LEXICON_H
 #define GEORDF_LEXICON_H
 
+#include "synmodel.h"
 #include "geordf/geordf.h"
 #include <stdint.h>
 
@@ -81,6 +82,9 @@ int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, co
  * result is a static buffer. */
 const char *gd_lexicon_default_dir(void);
 
+
+/* The syntax model loaded with geordf_lexicon_load_model(), or NULL. */
+const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex);
 
 /* ---- Triggers, cues, offices and the phrase table ---------------------- */
 

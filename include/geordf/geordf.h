@@ -65,6 +65,13 @@ const char *geordf_lexicon_default_dir(void);
  * nothing of that file is kept. */
 geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path);
 
+/* Loads the syntax model extraction parses sentences with (PATH; NULL
+ * for the default: $GEORDF_MODEL, the build tree's, else the installed
+ * data folder's geordf-en.model).  Without one, extraction falls back to
+ * reading arguments by word distance.  GEORDF_ERR_IO (no file, or a
+ * damaged one) leaves a message in geordf_lexicon_error(). */
+geordf_status geordf_lexicon_load_model(geordf_lexicon *lex, const char *path);
+
 /* Prepares the loaded lexicon for matching; call once after loading. */
 geordf_status geordf_lexicon_freeze(geordf_lexicon *lex);
 

@@ -1,0 +1,284 @@
+/* geordf: the dependency view of a sentence for extraction.
+ * SPDX-License-Identifier: MIT */
+#include "deps.h"
+#include "ud.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Relation names of the model folded to the kinds extraction reads. */
+static gd_rel rel_kind(const char *s) {
+  static const struct { const char *name; gd_rel r; } exact[] = {
+      {"nsubj:pass", GD_R_NSUBJ_PASS}, {"obl:agent", GD_R_OBL_AGENT}, {"nmod:poss", GD_R_POSS},
+      {"acl:relcl", GD_R_RELCL},       {"aux:pass", GD_R_AUX_PASS},   {"compound:prt", GD_R_PRT},
+      {"root", GD_R_ROOT},             {NULL, GD_R_OTHER}};
+  static const struct { const char *name; gd_rel r; } base[] = {
+      {"nsubj", GD_R_NSUBJ},   {"obj", GD_R_OBJ},     {"iobj", GD_R_IOBJ},         {"obl", GD_R_OBL},
+      {"nmod", GD_R_NMOD},     {"amod", GD_R_AMOD},   {"compound", GD_R_COMPOUND}, {"flat", GD_R_FLAT},
+      {"conj", GD_R_CONJ},     {"cc", GD_R_CC},       {"appos", GD_R_APPOS},       {"acl", GD_R_ACL},
+      {"advcl", GD_R_ADVCL},   {"ccomp", GD_R_CCOMP}, {"xcomp", GD_R_XCOMP},       {"case", GD_R_CASE},
+      {"mark", GD_R_MARK},     {"aux", GD_R_AUX},     {"cop", GD_R_COP},           {"det", GD_R_DET},
+      {"advmod", GD_R_ADVMOD}, {"parataxis", GD_R_PARATAXIS}, {"nummod", GD_R_NUMMOD}, {"fixed", GD_R_FIXED},
+      {NULL, GD_R_OTHER}};
+  for (int i = 0; exact[i].name; i++)
+    if (!strcmp(s, exact[i].name)) return exact[i].r;
+  size_t n = strcspn(s, ":");
+  for (int i = 0; base[i].name; i++)
+    if (strlen(base[i].name) == n && !strncmp(s, base[i].name, n)) return base[i].r;
+  return GD_R_OTHER;
+}
+
+void gd_deps_init(gd_deps *d, const gd_synmodel *m) {
+  memset(d, 0, sizeof *d);
+  d->m = m;
+  for (int i = 0; i < m->nlabel && i < GD_MAX_LABELS; i++) d->relmap[i] = (unsigned char)rel_kind(m->label[i]);
+}
+
+void gd_deps_free(gd_deps *d) {
+  free(d->w);
+  free(d->sw);
+  free(d->ud);
+  free(d->tok_word);
+  memset(d, 0, sizeof *d);
+}
+
+int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te) {
+  size_t nt = te - tb, cap = 2 * nt + 1;
+  if (cap > d->cap) {
+    gd_dword *w = realloc(d->w, cap * sizeof *w);
+    if (w) d->w = w;
+    gd_sword *sw = realloc(d->sw, cap * sizeof *sw);
+    if (sw) d->sw = sw;
+    gd_udword *ud = realloc(d->ud, cap * sizeof *ud);
+    if (ud) d->ud = ud;
+    if (!w || !sw || !ud) return -1;
+    d->cap = cap;
+  }
+  if (nt + 1 > d->capt) {
+    int *tw = realloc(d->tok_word, (nt + 1) * sizeof *tw);
+    if (!tw) return -1;
+    d->tok_word = tw;
+    d->capt = nt + 1;
+  }
+  d->text = text;
+  d->tb = tb;
+  d->te = te;
+  size_t n = gd_syntax_words(t, text, tb, te, d->ud);
+  d->n = n;
+  for (size_t i = 0; i < n; i++) gd_sword_prepare(&d->sw[i], text + d->ud[i].b, d->ud[i].e - d->ud[i].b);
+  if (gd_syntax_run(d->m, d->sw, n)) return -1;
+  for (size_t k = 0; k <= nt; k++) d->tok_word[k] = -1;
+  for (size_t i = n; i-- > 0;) {
+    gd_dword *x = &d->w[i];
+    x->head = d->sw[i].head - 1;
+    x->rel = d->sw[i].rel >= 0 && d->sw[i].rel < GD_MAX_LABELS ? d->relmap[d->sw[i].rel] : GD_R_OTHER;
+    x->upos = (unsigned char)d->sw[i].upos;
+    x->tok = d->ud[i].tok;
+    x->b = d->ud[i].b;
+    x->e = d->ud[i].e;
+    x->first = x->next = -1;
+    d->tok_word[x->tok - tb] = (int)i;
+  }
+  /* Children in word order: link them from the last word back. */
+  for (size_t i = n; i-- > 0;) {
+    int h = d->w[i].head;
+    if (h < 0 || (size_t)h >= n) continue;
+    d->w[i].next = d->w[h].first;
+    d->w[h].first = (int)i;
+  }
+  return 0;
+}
+
+int gd_deps_word(const gd_deps *d, size_t tok) {
+  return tok >= d->tb && tok < d->te ? d->tok_word[tok - d->tb] : -1;
+}
+
+int gd_deps_span_head(const gd_deps *d, size_t tb, size_t te) {
+  int best = -1;
+  for (size_t k = tb; k < te; k++) {
+    int w = gd_deps_word(d, k);
+    for (; w >= 0 && (size_t)w < d->n && d->w[w].tok == k; w++) {
+      int h = d->w[w].head;
+      if (h < 0 || d->w[h].tok < tb || d->w[h].tok >= te) {
+        /* Of several words heading out of the span, the one nearest the
+         * root: a verb phrase "went to" is headed by "went". */
+        if (best < 0 || d->w[w].upos == GD_UPOS_VERB) best = best < 0 || d->w[best].upos != GD_UPOS_VERB ? w : best;
+      }
+    }
+  }
+  return best;
+}
+
+int gd_deps_is(const gd_deps *d, int w, const char *s) {
+  size_t n = strlen(s);
+  return w >= 0 && d->w[w].e - d->w[w].b == n && !strncasecmp(d->text + d->w[w].b, s, n);
+}
+
+static int child(const gd_deps *d, int h, gd_rel r) {
+  for (int c = d->w[h].first; c >= 0; c = d->w[c].next)
+    if (d->w[c].rel == r) return c;
+  return -1;
+}
+
+static int ends_with(const gd_deps *d, int w, const char *suf) {
+  size_t n = strlen(suf), len = d->w[w].e - d->w[w].b;
+  return len > n + 1 && !strncasecmp(d->text + d->w[w].e - n, suf, n);
+}
+
+int gd_deps_passive(const gd_deps *d, int w) {
+  if (w < 0) return 0;
+  if (child(d, w, GD_R_AUX_PASS) >= 0 || child(d, w, GD_R_NSUBJ_PASS) >= 0) return 1;
+  /* A participle after its noun: "the jets sold to Turkey", not "leaders
+   * visiting China". */
+  return d->w[w].rel == GD_R_ACL && d->w[w].upos == GD_UPOS_VERB && !ends_with(d, w, "ing") &&
+         (size_t)w > 0 && d->w[w].head < w;
+}
+
+/* "who", "which", "that" opening a relative clause stand for its noun. */
+static int resolve_relative(const gd_deps *d, int w, int clause) {
+  if (w >= 0 && d->w[clause].rel == GD_R_RELCL && d->w[w].upos == GD_UPOS_PRON &&
+      (gd_deps_is(d, w, "who") || gd_deps_is(d, w, "which") || gd_deps_is(d, w, "that") ||
+       gd_deps_is(d, w, "whom")))
+    return d->w[clause].head;
+  return w;
+}
+
+static int is_verbal(const gd_deps *d, int w) {
+  int u = d->w[w].upos;
+  return u == GD_UPOS_VERB || u == GD_UPOS_AUX || u == GD_UPOS_ADJ;
+}
+
+/* The subject of predicate H (active voice): its own, or the one it
+ * shares: a coordinated verb's ("X froze assets and banned trade"), the
+ * controller of an infinitive ("agreed to sell"; "allowed Y to visit"
+ * gives Y), the clause an adverbial participle hangs on. */
+static int subject(const gd_deps *d, int h, int pass, int depth) {
+  if (h < 0 || depth > 8) return -1;
+  int s = child(d, h, pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ);
+  if (s >= 0) return resolve_relative(d, s, h);
+  if (!pass && child(d, h, GD_R_NSUBJ_PASS) >= 0) return -1;
+  const gd_dword *x = &d->w[h];
+  int g = x->head;
+  if (g < 0) return -1;
+  switch (x->rel) {
+  case GD_R_XCOMP:
+    if (!pass) {
+      int o = child(d, g, GD_R_OBJ);
+      if (o < 0) o = child(d, g, GD_R_IOBJ);
+      if (o >= 0) return o;
+    }
+    return subject(d, g, 0, depth + 1);
+  case GD_R_CONJ:
+    return is_verbal(d, g) ? subject(d, g, pass, depth + 1) : -1;
+  case GD_R_ADVCL:
+    return child(d, h, GD_R_MARK) < 0 || ends_with(d, h, "ing") ? subject(d, g, 0, depth + 1) : -1;
+  case GD_R_ACL:
+    return !pass && ends_with(d, h, "ing") ? g : -1;
+  default:
+    return -1;
+  }
+}
+
+/* Whether phrase W is introduced by the preposition P (one word, or the
+ * first word of a fixed expression). */
+static int has_case(const gd_deps *d, int w, const char *p) {
+  size_t n = strcspn(p, " ");
+  for (int c = d->w[w].first; c >= 0; c = d->w[c].next) {
+    if (d->w[c].rel != GD_R_CASE && d->w[c].rel != GD_R_MARK) continue;
+    if (d->w[c].e - d->w[c].b == n && !strncasecmp(d->text + d->w[c].b, p, n)) {
+      if (!p[n]) return 1;
+      /* "on board", "because of": the rest is the preposition's fixed
+       * child. */
+      for (int f = d->w[c].first; f >= 0; f = d->w[f].next)
+        if (d->w[f].rel == GD_R_FIXED && gd_deps_is(d, f, p + n + 1)) return 1;
+    }
+  }
+  return 0;
+}
+
+static int is_nominal(const gd_deps *d, int w) {
+  int u = d->w[w].upos;
+  return u == GD_UPOS_NOUN || u == GD_UPOS_PROPN || u == GD_UPOS_PRON || u == GD_UPOS_NUM || u == GD_UPOS_ADJ ||
+         u == GD_UPOS_X;
+}
+
+/* W and the words coordinated with it ("A, B and C"), but not its
+ * appositions ("A, the Emirati minister,"). */
+static size_t with_conj(const gd_deps *d, int w, int *out, size_t n, size_t max) {
+  if (w < 0 || n >= max) return n;
+  for (size_t i = 0; i < n; i++)
+    if (out[i] == w) return n;
+  out[n++] = w;
+  for (int c = d->w[w].first; c >= 0 && n < max; c = d->w[c].next)
+    if (d->w[c].rel == GD_R_CONJ && is_nominal(d, c)) n = with_conj(d, c, out, n, max);
+  return n;
+}
+
+static size_t preps(const gd_deps *d, int h, const char *p, int *out, size_t n, size_t max) {
+  for (int c = d->w[h].first; c >= 0 && n < max; c = d->w[c].next) {
+    gd_rel r = d->w[c].rel;
+    if ((r == GD_R_OBL || r == GD_R_NMOD || r == GD_R_OBL_AGENT || r == GD_R_ADVCL) && has_case(d, c, p))
+      n = with_conj(d, c, out, n, max);
+  }
+  return n;
+}
+
+size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
+                    int *out, size_t max) {
+  if (h < 0 || (size_t)h >= d->n || !max) return 0;
+  const gd_dword *x = &d->w[h];
+  int g = x->head;
+  size_t n = 0;
+  switch (kind) {
+  case GD_SLOT_SUBJ:
+    if (passive) return preps(d, h, "by", out, 0, max);
+    if (!noun) return with_conj(d, subject(d, h, 0, 0), out, 0, max);
+    /* A noun's agent: the subject of a copula ("X is an ally"), the noun
+     * an apposition describes ("Y, an ally of Z"), or the subject of the
+     * clause it is the object or an adverbial of ("X imposed sanctions",
+     * "X spoke during a visit to Y"). */
+    if (child(d, h, GD_R_COP) >= 0) return with_conj(d, child(d, h, GD_R_NSUBJ), out, 0, max);
+    if (g < 0) return 0;
+    if (x->rel == GD_R_APPOS) return with_conj(d, g, out, 0, max);
+    if (x->rel == GD_R_OBJ || x->rel == GD_R_OBL || x->rel == GD_R_XCOMP)
+      return with_conj(d, subject(d, g, 0, 0), out, 0, max);
+    if (x->rel == GD_R_NSUBJ_PASS) return preps(d, g, "by", out, 0, max);
+    return 0;
+  case GD_SLOT_OBJ:
+    if (noun) return 0;
+    if (passive) {
+      int s = subject(d, h, 1, 0);
+      if (s < 0 && x->rel == GD_R_ACL) s = g;
+      return with_conj(d, s, out, 0, max);
+    }
+    n = with_conj(d, child(d, h, GD_R_IOBJ), out, 0, max);
+    {
+      int o = child(d, h, GD_R_OBJ);
+      if (o >= 0) return with_conj(d, resolve_relative(d, o, h), out, n, max);
+    }
+    /* "the jets (that) Turkey bought": the noun is the object. */
+    if (!n && x->rel == GD_R_RELCL && child(d, h, GD_R_NSUBJ) >= 0 && resolve_relative(d, child(d, h, GD_R_NSUBJ), h) != g)
+      n = with_conj(d, g, out, 0, max);
+    return n;
+  case GD_SLOT_PREP:
+    n = preps(d, h, prep, out, 0, max);
+    /* "met the Pope at the Vatican", "sold jets to Turkey": a phrase the
+     * parser hung on the verb's object may be the verb's. */
+    if (!n && !noun && child(d, h, GD_R_OBJ) >= 0) n = preps(d, child(d, h, GD_R_OBJ), prep, out, 0, max);
+    /* "imposed sanctions on Iran": the phrase hangs on the verb whose
+     * object the noun is. */
+    if (!n && noun && g >= 0 && (x->rel == GD_R_OBJ || x->rel == GD_R_NSUBJ_PASS || x->rel == GD_R_NSUBJ))
+      n = preps(d, g, prep, out, 0, max);
+    return n;
+  case GD_SLOT_POSS:
+    if (!noun) return 0;
+    n = with_conj(d, child(d, h, GD_R_POSS), out, 0, max);
+    /* Then the modifiers nearest the noun: "EU sanctions", "Chinese
+     * purchases", "the Powell visit". */
+    for (int c = h - 1; c >= 0 && !n && c >= h - 4; c--)
+      if (d->w[c].head == h && (d->w[c].rel == GD_R_COMPOUND || d->w[c].rel == GD_R_AMOD)) n = with_conj(d, c, out, 0, max);
+    return n;
+  }
+  return 0;
+}

@@ -1,0 +1,74 @@
+/* geordf: the dependency tree of a sentence as extraction reads it: UD
+ * relations by kind, children, voice, and the words a frame slot takes
+ * (subject, object, a prepositional phrase, a possessor), with the subject
+ * passed down through coordination, control and relative clauses.
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_DEPS_H
+#define GEORDF_DEPS_H
+
+#include <stddef.h>
+
+#include "lexicon.h"
+#include "synmodel.h"
+#include "syntax.h"
+#include "token.h"
+
+/* The relations extraction tells apart; subtypes it does not name fold into
+ * their main type ("obl:tmod" is an obl). */
+typedef enum {
+  GD_R_OTHER, GD_R_ROOT, GD_R_NSUBJ, GD_R_NSUBJ_PASS, GD_R_OBJ, GD_R_IOBJ, GD_R_OBL, GD_R_OBL_AGENT,
+  GD_R_NMOD, GD_R_POSS, GD_R_AMOD, GD_R_COMPOUND, GD_R_FLAT, GD_R_CONJ, GD_R_CC, GD_R_APPOS, GD_R_ACL,
+  GD_R_RELCL, GD_R_ADVCL, GD_R_CCOMP, GD_R_XCOMP, GD_R_CASE, GD_R_MARK, GD_R_AUX, GD_R_AUX_PASS, GD_R_COP,
+  GD_R_DET, GD_R_ADVMOD, GD_R_PRT, GD_R_PARATAXIS, GD_R_NUMMOD, GD_R_FIXED, GD_R_COUNT
+} gd_rel;
+
+typedef struct {
+  int head;            /* word index, -1 for the root */
+  int first, next;     /* first child, next sibling (-1: none), in word order */
+  unsigned char rel;   /* gd_rel */
+  unsigned char upos;  /* gd_upos */
+  size_t tok;          /* the geordf token it comes from */
+  size_t b, e;         /* bytes in the text */
+} gd_dword;
+
+typedef struct {
+  const gd_synmodel *m;
+  const char *text;
+  unsigned char relmap[GD_MAX_LABELS];
+  gd_dword *w;
+  size_t n, cap;
+  gd_sword *sw;
+  gd_udword *ud;
+  int *tok_word;       /* token - tb -> its first word */
+  size_t tb, te, capt;
+} gd_deps;
+
+/* Prepares D for sentences analysed with the model M (borrowed). */
+void gd_deps_init(gd_deps *d, const gd_synmodel *m);
+void gd_deps_free(gd_deps *d);
+
+/* Tags and parses tokens [TB, TE) of T over TEXT.  Returns 0, or -1 when
+ * memory ran out. */
+int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te);
+
+/* The word of token TOK (its first word), or -1 outside the sentence. */
+int gd_deps_word(const gd_deps *d, size_t tok);
+
+/* The head word of tokens [TB, TE): the word whose head lies outside. */
+int gd_deps_span_head(const gd_deps *d, size_t tb, size_t te);
+
+/* Whether word W's bytes equal the lower-case ASCII string S, folding case. */
+int gd_deps_is(const gd_deps *d, int w, const char *s);
+
+/* Whether verb W is passive: an aux:pass or nsubj:pass child, or a past
+ * participle modifying a noun ("jets sold to Turkey"). */
+int gd_deps_passive(const gd_deps *d, int w);
+
+/* The words filling slot KIND (PREP: the folded preposition) of the
+ * trigger whose head word is H, a noun when NOUN; PASSIVE swaps subject
+ * and object as the voice says.  The first filler and the words
+ * coordinated with it, at most MAX into OUT; returns how many. */
+size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
+                    int *out, size_t max);
+
+#endif
