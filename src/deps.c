@@ -115,6 +115,10 @@ int gd_deps_is(const gd_deps *d, int w, const char *s) {
   return w >= 0 && d->w[w].e - d->w[w].b == n && !strncasecmp(d->text + d->w[w].b, s, n);
 }
 
+size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap) {
+  return gd_syntax_lemma(d->m, d->text + d->w[w].b, d->w[w].e - d->w[w].b, d->w[w].upos, out, cap);
+}
+
 static int child(const gd_deps *d, int h, gd_rel r) {
   for (int c = d->w[h].first; c >= 0; c = d->w[c].next)
     if (d->w[c].rel == r) return c;
@@ -171,8 +175,8 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     return subject(d, g, 0, depth + 1);
   case GD_R_CONJ:
     return is_verbal(d, g) ? subject(d, g, pass, depth + 1) : -1;
-  case GD_R_ADVCL:
-    return child(d, h, GD_R_MARK) < 0 || ends_with(d, h, "ing") ? subject(d, g, 0, depth + 1) : -1;
+  case GD_R_ADVCL: /* "froze its work to avoid sanctions", "..., visiting Iraq" */
+    return subject(d, g, 0, depth + 1);
   case GD_R_ACL:
     return !pass && ends_with(d, h, "ing") ? g : -1;
   default:
@@ -241,7 +245,12 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     if (child(d, h, GD_R_COP) >= 0) return with_conj(d, child(d, h, GD_R_NSUBJ), out, 0, max);
     if (g < 0) return 0;
     if (x->rel == GD_R_APPOS) return with_conj(d, g, out, 0, max);
-    if (x->rel == GD_R_OBJ || x->rel == GD_R_OBL || x->rel == GD_R_XCOMP)
+    /* (An adverbial of time or occasion, "during/on/after a visit"; not
+     * "for/over/despite sanctions", which are others' acts.) */
+    if (x->rel == GD_R_OBJ || x->rel == GD_R_XCOMP ||
+        (x->rel == GD_R_OBL && (has_case(d, h, "during") || has_case(d, h, "on") || has_case(d, h, "after") ||
+                                has_case(d, h, "before") || has_case(d, h, "since") || has_case(d, h, "throughout") ||
+                                has_case(d, h, "in") || has_case(d, h, "at"))))
       return with_conj(d, subject(d, g, 0, 0), out, 0, max);
     if (x->rel == GD_R_NSUBJ_PASS) return preps(d, g, "by", out, 0, max);
     return 0;

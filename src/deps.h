@@ -60,6 +60,9 @@ int gd_deps_span_head(const gd_deps *d, size_t tb, size_t te);
 /* Whether word W's bytes equal the lower-case ASCII string S, folding case. */
 int gd_deps_is(const gd_deps *d, int w, const char *s);
 
+/* The lemma of word W into OUT (CAP bytes); returns its length. */
+size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap);
+
 /* Whether verb W is passive: an aux:pass or nsubj:pass child, or a past
  * participle modifying a noun ("jets sold to Turkey"). */
 int gd_deps_passive(const gd_deps *d, int w);

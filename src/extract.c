@@ -1469,6 +1469,38 @@ static size_t after_dateline(const ctx *c, size_t tb, size_t te) {
   return start;
 }
 
+/* Whether the lemma of word W is listed as a cue of kind K (cues.ttl). */
+static int lemma_cue(const ctx *c, int w, gd_cue_kind k) {
+  char lem[64];
+  size_t n = gd_deps_lemma(&c->deps, w, lem, sizeof lem);
+  int prefix;
+  for (const gd_sense *s = gd_lexicon_lookup(c->lex, lem, n, &prefix); s; s = s->next)
+    if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
+  return 0;
+}
+
+/* "Sudan faces sanctions", "for Tehran to avoid UN sanctions", "spare Iran
+ * from sanctions", "whether Sudan is hit with sanctions": a sanction noun
+ * governed by a verb of undergoing targets that verb's subject (its object
+ * when it has one; its passive subject).  Returns the target's phrase and
+ * sets *THREAT when the verb speaks of a sanction still to come. */
+static const np *undergoer(const ctx *c, int h, int *threat) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[h].head;
+  gd_rel r = d->w[h].rel;
+  if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL) || !lemma_cue(c, g, GD_CUE_UNDERGO)) return NULL;
+  int w[GD_MAX_FILL];
+  size_t n;
+  int o = -1;
+  for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ && k != h) o = k;
+  if (gd_deps_passive(d, g)) n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
+  else if (o >= 0) w[0] = o, n = 1;
+  else n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  *threat = !gd_deps_is(d, g, "hit") && !gd_deps_is(d, g, "suffered") && !gd_deps_is(d, g, "incurred");
+  return n ? word_np(c, w[0]) : NULL;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -1790,6 +1822,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
     }
   }
+  int undergo_threat = -1;
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0) {
+    int threat = 0;
+    const np *p = undergoer(c, hw, &threat);
+    const geordf_entity *e = p ? np_actor(c, p) : NULL;
+    if (e) {
+      tmp.nfill[GEORDF_ROLE_TARGET] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);
+      if (tmp.nfill[GEORDF_ROLE_IMPOSER] && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e) tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      undergo_threat = threat;
+    }
+  }
   /* "adding Montenegro to its ban", "added 20 firms to its blacklist":
    * what is added to a sanction is its target. */
   if (tr->type == GEORDF_SANCTION && noun) {
@@ -1971,6 +2015,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : q == GD_CUE_IMPOSE ? GEORDF_STATUS_IMPOSED
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
       if (q < 0 && tr->status) ev.status = tr->status;
+      if (undergo_threat == 1 && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {
       unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |
