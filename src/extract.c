@@ -2270,8 +2270,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   if (!c.evs) goto cleanup;
   /* The headline is read first, as its own paragraph: it names the main
    * actors, which pronouns and "the embargo" in the text refer back to.
-   * Events found only in the headline are dropped (no evidence in the
-   * text); offsets are shifted back to the text. */
+   * Offsets are shifted back to the text. */
   c.text = doc->text ? doc->text : "";
   size_t text_len = doc->text_len;
   if (doc->title && *doc->title) {
@@ -2359,9 +2358,11 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
         ev->evidence[k].end = ev->evidence[e].end - c.title_len;
         k++;
       }
+      /* An event the headline alone states is kept (wire items often
+       * state it only there): with no span of the text, it is derived
+       * from the document, whose title the output carries. */
       ev->n_evidence = k;
-      if (k == 0) gd_events_remove(c.evs, i);
-      else i++;
+      i++;
     }
   }
   *out = c.evs;
