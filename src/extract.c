@@ -1583,9 +1583,20 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tm->trig[q]->pos == 'n') has_n = 1;
     else has_v = 1;
   }
+  /* With a parse, the tagger decides between the readings ("Minister
+   * visits Libya", "the visits of"). */
+  int tagged = 0;
+  if (c->parsed && has_v && has_n) {
+    int w = gd_deps_span_head(&c->deps, tm->tb, tm->te);
+    int u = w >= 0 ? c->deps.w[w].upos : -1;
+    if (u == GD_UPOS_VERB || u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) {
+      if (noun != (u != GD_UPOS_VERB)) return 0;
+      tagged = 1;
+    }
+  }
   /* (A phrasal verb with no noun reading stays a verb: "its air force shot
    * down".) */
-  if (!noun && tm->tb > stb && (has_n || tm->te - tm->tb == 1)) {
+  if (!tagged && !noun && tm->tb > stb && (has_n || tm->te - tm->tb == 1)) {
     /* "a lavish welcome", "the supply": a determiner before the word
      * (over at most two adjectives) makes it a noun. */
     size_t k = tm->tb, adj = 0;
@@ -1602,7 +1613,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         !tok_is(c, k - 1, "all"))
       return 0;
   }
-  if (has_v && has_n && tm->tb > stb) {
+  if (!tagged && has_v && has_n && tm->tb > stb) {
     size_t k = tm->tb - 1;
     static const char *const verbish[] = {"to", "will", "would", "can", "could", "may", "might", "must",
                                           "should", "shall", "did", "does", "do", "he", "she", "they",
