@@ -1522,6 +1522,21 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
     n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
   } else {
     n = gd_deps_slot(d, h, sl->kind, sl->prep, noun, pass, w, GD_MAX_FILL);
+    /* A sanction named as an object is its subject's own only when the
+     * verb imposes, lifts, eases, threatens or joins it ("X imposed
+     * sanctions"); "X called the sanctions an attempt" comments on
+     * others'. */
+    int g = d->w[h].head;
+    if (noun && sl->kind == GD_SLOT_SUBJ && tm->ntrig && tm->trig[0]->type == GEORDF_SANCTION && g >= 0 &&
+        d->w[h].rel == GD_R_OBJ) {
+      size_t k = d->w[g].tok;
+      unsigned own = (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
+                     (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
+      int ok = 0;
+      for (int q = 0; q < GD_CUE_COUNT; q++)
+        if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
+      if (!ok) n = 0;
+    }
   }
   got->n = 0;
   for (size_t i = 0; i < n && got->n < GD_MAX_FILL; i++) {
@@ -1672,7 +1687,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * slot the phrase before the verb (see the cases below). */
     int from_tree = hw >= 0 && !strchr(sl->prep ? sl->prep : "", ' ') && tree_slot(c, sl, tm, hw, noun, pass, &got);
     npset tree = got;
+    got.n = 0;
     if (from_tree && sl->kind != GD_SLOT_SUBJ && sl->kind != GD_SLOT_OBJ) {
+      got = tree;
       /* the tree gave the slot */
     } else switch (sl->kind) {
     case GD_SLOT_SUBJ:

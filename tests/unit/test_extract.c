@@ -17,6 +17,9 @@ static void load_lexicon(void) {
   ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
   geordf_status st = geordf_lexicon_load_dir(lex, dir);
   ck_assert_msg(st == GEORDF_OK, "loading %s: %s", dir, geordf_lexicon_error(lex));
+  /* Extraction reads frames from the parse: the build's syntax model. */
+  st = geordf_lexicon_load_model(lex, NULL);
+  ck_assert_msg(st == GEORDF_OK, "loading the syntax model: %s", geordf_lexicon_error(lex));
   st = geordf_lexicon_freeze(lex);
   ck_assert_msg(st == GEORDF_OK, "freezing %s: %s", dir, geordf_lexicon_error(lex));
 }
@@ -366,12 +369,83 @@ START_TEST(evidence_spans) {
 }
 END_TEST
 
-START_TEST(headline_only_event_dropped) {
-  /* An event only in the headline has no evidence in the text. */
+START_TEST(headline_only_event_kept) {
+  /* An event only in the headline is kept, with no span of the text. */
   const char *text = "Markets were calm on Monday.";
   geordf_events *evs = extract_doc("2019-07-01", "Vladimir Putin visited Turkey", text);
-  ck_assert_uint_eq(geordf_events_count(evs), 0);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Vladimir_Putin");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "TUR");
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 0);
   geordf_events_free(evs);
+}
+END_TEST
+
+/* ---- frames read from the dependency parse ------------------------------------ */
+
+/* The one event of TEXT (dated DATE, titled TITLE) with its two core roles. */
+static void one_event(const char *date, const char *title, const char *text, geordf_event_type type,
+                      geordf_role r1, const char *want1, geordf_role r2, const char *want2) {
+  geordf_events *evs = extract_doc(date, title, text);
+  const geordf_event *ev = only_event(title ? title : text, evs, type);
+  ROLE(text, ev, r1, want1);
+  ROLE(text, ev, r2, want2);
+  geordf_events_free(evs);
+}
+
+START_TEST(tree_subject_shared_by_coordinated_verbs) {
+  /* The nearest name before "imposed" is Russia; the subject is Canada's. */
+  one_event("2021-03-02", NULL,
+            "Canada froze the accounts of a bank owned by Russia and imposed sanctions on Belarus.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "CAN", GEORDF_ROLE_TARGET, "BLR");
+}
+END_TEST
+
+START_TEST(tree_subject_of_controlled_infinitive) {
+  /* "agreed to visit": the visitor is the subject of "agreed", not the
+   * person named in the relative clause between them. */
+  one_event("2019-05-02", NULL, "Narendra Modi, whom Xi Jinping had invited in April, agreed to visit Brazil.",
+            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "BRA");
+}
+END_TEST
+
+START_TEST(tree_nominal_in_time_adverbial) {
+  /* "during a visit to Nigeria": the visit's traveller is the clause's
+   * subject. */
+  one_event("2018-07-04", NULL, "Emmanuel Macron praised the reforms during a visit to Nigeria.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Emmanuel_Macron", GEORDF_ROLE_DESTINATION, "NGA");
+}
+END_TEST
+
+START_TEST(tree_undergoer_of_sanction) {
+  /* "Belarus could face EU sanctions": Belarus is the target, threatened. */
+  const char *text = "Belarus could face European Union sanctions over the vote.";
+  geordf_events *evs = extract("2020-09-01", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SANCTION);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "EU");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "BLR");
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_THREATENED);
+  geordf_events_free(evs);
+  /* With an object, the object undergoes it: "spare Iran from". */
+  text = "The offer would spare Iran from United Nations sanctions.";
+  evs = extract("2004-11-02", text);
+  ev = only_event(text, evs, GEORDF_SANCTION);
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "IRN");
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(tree_voice_of_agent_phrase_trigger) {
+  /* "was brought down by": the trigger holds "by"; the passive subject's
+   * state is the victim. */
+  one_event("2012-06-25", NULL, "A Turkish reconnaissance jet was brought down by Syria on Friday.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "SYR", GEORDF_ROLE_VICTIM, "TUR");
+}
+END_TEST
+
+START_TEST(tree_dateline_is_no_subject) {
+  one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
+            GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
 }
 END_TEST
 
@@ -469,7 +543,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, no_merge_of_different_events);
   tcase_add_test(tc, decoys_yield_nothing);
   tcase_add_test(tc, evidence_spans);
-  tcase_add_test(tc, headline_only_event_dropped);
+  tcase_add_test(tc, headline_only_event_kept);
+  tcase_add_test(tc, tree_subject_shared_by_coordinated_verbs);
+  tcase_add_test(tc, tree_subject_of_controlled_infinitive);
+  tcase_add_test(tc, tree_nominal_in_time_adverbial);
+  tcase_add_test(tc, tree_undergoer_of_sanction);
+  tcase_add_test(tc, tree_voice_of_agent_phrase_trigger);
+  tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
   tcase_add_test(tc, arguments_and_empty_text);
