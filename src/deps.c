@@ -1,6 +1,7 @@
 /* geordf: the dependency view of a sentence for extraction.
  * SPDX-License-Identifier: MIT */
 #include "deps.h"
+#include "parser.h"
 #include "ud.h"
 
 #include <stdlib.h>
@@ -43,7 +44,8 @@ void gd_deps_free(gd_deps *d) {
   memset(d, 0, sizeof *d);
 }
 
-int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te) {
+int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te,
+                  const signed char *force) {
   size_t nt = te - tb, cap = 2 * nt + 1;
   if (cap > d->cap) {
     gd_dword *w = realloc(d->w, cap * sizeof *w);
@@ -67,7 +69,19 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
   size_t n = gd_syntax_words(t, text, tb, te, d->ud);
   d->n = n;
   for (size_t i = 0; i < n; i++) gd_sword_prepare(&d->sw[i], text + d->ud[i].b, d->ud[i].e - d->ud[i].b);
-  if (gd_syntax_run(d->m, d->sw, n)) return -1;
+  if (!force) {
+    if (gd_syntax_run(d->m, d->sw, n)) return -1;
+  } else if (n) {
+    int stack_right[256], *right = n <= 256 ? stack_right : malloc(n * sizeof *right);
+    if (!right) return -1;
+    gd_tag(&d->m->tag, &d->m->tag2, d->sw, n, right);
+    if (right != stack_right) free(right);
+    /* (A contraction's second word keeps its tag.) */
+    for (size_t i = 0; i < n; i++)
+      if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))
+        d->sw[i].upos = force[d->ud[i].tok - tb];
+    if (gd_parse(&d->m->parse, &d->m->label_tab, d->m->nlabel, d->m->root, d->sw, (int)n)) return -1;
+  }
   for (size_t k = 0; k <= nt; k++) d->tok_word[k] = -1;
   for (size_t i = n; i-- > 0;) {
     gd_dword *x = &d->w[i];
@@ -228,6 +242,25 @@ static size_t preps(const gd_deps *d, int h, const char *p, int *out, size_t n, 
   return n;
 }
 
+static int time_adverbial(const gd_deps *d, int h) {
+  return d->w[h].rel == GD_R_OBL &&
+         (has_case(d, h, "during") || has_case(d, h, "on") || has_case(d, h, "after") || has_case(d, h, "before") ||
+          has_case(d, h, "since") || has_case(d, h, "throughout") || has_case(d, h, "in") || has_case(d, h, "at"));
+}
+
+size_t gd_deps_outer_subjects(const gd_deps *d, int h, int *out, size_t max) {
+  size_t n = 0;
+  if (h < 0 || !time_adverbial(d, h)) return 0;
+  for (int g = d->w[h].head, depth = 0; g >= 0 && n < max && depth < 6; depth++) {
+    int s = subject(d, g, 0, 0);
+    if (s >= 0 && (!n || out[n - 1] != s)) out[n++] = s;
+    gd_rel r = d->w[g].rel;
+    if (r != GD_R_CCOMP && r != GD_R_ADVCL && r != GD_R_CONJ && r != GD_R_XCOMP && r != GD_R_PARATAXIS) break;
+    g = d->w[g].head;
+  }
+  return n;
+}
+
 size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
                     int *out, size_t max) {
   if (h < 0 || (size_t)h >= d->n || !max) return 0;
@@ -247,10 +280,7 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     if (x->rel == GD_R_APPOS) return with_conj(d, g, out, 0, max);
     /* (An adverbial of time or occasion, "during/on/after a visit"; not
      * "for/over/despite sanctions", which are others' acts.) */
-    if (x->rel == GD_R_OBJ || x->rel == GD_R_XCOMP ||
-        (x->rel == GD_R_OBL && (has_case(d, h, "during") || has_case(d, h, "on") || has_case(d, h, "after") ||
-                                has_case(d, h, "before") || has_case(d, h, "since") || has_case(d, h, "throughout") ||
-                                has_case(d, h, "in") || has_case(d, h, "at"))))
+    if (x->rel == GD_R_OBJ || x->rel == GD_R_XCOMP || time_adverbial(d, h))
       return with_conj(d, subject(d, g, 0, 0), out, 0, max);
     if (x->rel == GD_R_NSUBJ_PASS) return preps(d, g, "by", out, 0, max);
     return 0;

@@ -47,9 +47,13 @@ typedef struct {
 void gd_deps_init(gd_deps *d, const gd_synmodel *m);
 void gd_deps_free(gd_deps *d);
 
-/* Tags and parses tokens [TB, TE) of T over TEXT.  Returns 0, or -1 when
- * memory ran out. */
-int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te);
+/* Tags and parses tokens [TB, TE) of T over TEXT.  FORCE (NULL for none)
+ * holds a part of speech per token (index token - TB; -1: the tagger's)
+ * that the lexicon knows for certain ("Putin" PROPN, "allies" NOUN); it
+ * replaces the tagger's before parsing.  Returns 0, or -1 when memory ran
+ * out. */
+int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te,
+                  const signed char *force);
 
 /* The word of token TOK (its first word), or -1 outside the sentence. */
 int gd_deps_word(const gd_deps *d, size_t tok);
@@ -73,5 +77,12 @@ int gd_deps_passive(const gd_deps *d, int w);
  * coordinated with it, at most MAX into OUT; returns how many. */
 size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
                     int *out, size_t max);
+
+/* For a noun trigger H in an adverbial of time ("during a visit"), the
+ * subjects of the clauses above it, nearest first: the parser may hang the
+ * phrase on a lower clause than the one it belongs to ("X declared that Y
+ * was winning during a visit"), so the caller picks the first that fits
+ * the role.  At most MAX into OUT; returns how many. */
+size_t gd_deps_outer_subjects(const gd_deps *d, int h, int *out, size_t max);
 
 #endif

@@ -69,6 +69,8 @@ typedef struct {
   size_t nsal;
   const geordf_entity *last_imposer; /* of the last sanction mentioned, even without a target */
   int last_person_prep;          /* last_person was named after a preposition */
+  signed char *force;            /* parts of speech the lexicon is sure of */
+  size_t capforce;
   gd_deps deps;                  /* the parse of the current sentence ... */
   int parsed;                    /* ... when there is a model */
 } ctx;
@@ -1501,6 +1503,37 @@ static const np *undergoer(const ctx *c, int h, int *threat) {
   return n ? word_np(c, w[0]) : NULL;
 }
 
+/* The parts of speech the lexicon is sure of, for tokens [TB, TE) with
+ * mentions M0..M1: names are proper nouns and demonyms adjectives ("a
+ * Russian jet"), and a trigger that is only ever a noun ("ally",
+ * "sanctions") is a noun, whatever the tagger would guess for a rare word
+ * or a capitalized headline. */
+static int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
+  if (te - tb > c->capforce) {
+    signed char *f = realloc(c->force, te - tb);
+    if (!f) return -1;
+    c->force = f;
+    c->capforce = te - tb;
+  }
+  memset(c->force, -1, te - tb);
+  for (size_t k = m0; k < m1; k++) {
+    const gd_mention *m = &c->m[k];
+    if (m->tb < tb || m->te > te) continue;
+    if (m->nents && !m->ntrig && !m->office) {
+      int demonym = 1;
+      for (unsigned q = 0; q < m->nents; q++) demonym &= m->how[q] == GD_NAME_DEMONYM;
+      for (size_t i = m->tb; i < m->te; i++)
+        if (c->t->tok[i].flags & GD_TOK_CAP)
+          c->force[i - tb] = (signed char)(demonym && m->te == m->tb + 1 ? GD_UPOS_ADJ : GD_UPOS_PROPN);
+    } else if (m->ntrig && !m->nents && m->te == m->tb + 1) {
+      int nouns = 1;
+      for (unsigned q = 0; q < m->ntrig; q++) nouns &= m->trig[q]->pos == 'n';
+      if (nouns && (c->t->tok[m->tb].flags & GD_TOK_WORD)) c->force[m->tb - tb] = GD_UPOS_NOUN;
+    }
+  }
+  return 0;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -1536,6 +1569,19 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
       for (int q = 0; q < GD_CUE_COUNT; q++)
         if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
       if (!ok) n = 0;
+    }
+  }
+  /* Selection: the nearest clause subject that can fill the role. */
+  if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {
+    int up[6];
+    size_t nu = gd_deps_outer_subjects(d, h, up, 6);
+    for (size_t i = 0; i < nu; i++) {
+      const np *p = word_np(c, up[i]);
+      if (p && filler(c, sl->role, p)) {
+        w[0] = up[i];
+        n = 1;
+        break;
+      }
     }
   }
   got->n = 0;
@@ -2357,7 +2403,9 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       if (c.m[k].ntrig) {
         nd = gd_date_find(c.text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
         if (syn) {
-          if (gd_deps_parse(&c.deps, c.t, c.text, after_dateline(&c, se->tb, se->te), se->te)) goto cleanup;
+          size_t pb = after_dateline(&c, se->tb, se->te);
+          if (lex_tags(&c, m0, m1, pb, se->te) || gd_deps_parse(&c.deps, c.t, c.text, pb, se->te, c.force))
+            goto cleanup;
           c.parsed = 1;
           if (debug) {
             fputs("  D", stderr);
@@ -2399,6 +2447,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
 cleanup:
   geordf_events_free(c.evs);
   if (syn) gd_deps_free(&c.deps);
+  free(c.force);
   gd_tokens_free(c.t);
   free(c.tok_m);
   free(c.tok_np);
