@@ -44,6 +44,79 @@ void gd_deps_free(gd_deps *d) {
   memset(d, 0, sizeof *d);
 }
 
+/* Children in word order: linked from the last word back. */
+static void link_children(gd_deps *d) {
+  for (size_t i = 0; i < d->n; i++) d->w[i].first = d->w[i].next = -1;
+  for (size_t i = d->n; i-- > 0;) {
+    int h = d->w[i].head;
+    if (h < 0 || (size_t)h >= d->n) continue;
+    d->w[i].next = d->w[h].first;
+    d->w[h].first = (int)i;
+  }
+}
+
+/* Whether A lies on the path from B up to the root. */
+static int dominates(const gd_deps *d, int a, int b) {
+  /* (Bounded, so that a pathological tree stays linear: -1 when the chain
+   * is too long to tell, and the caller leaves it alone.) */
+  for (size_t steps = 0; b >= 0; steps++, b = d->w[b].head) {
+    if (b == a) return 1;
+    if (steps == 64) return -1;
+  }
+  return 0;
+}
+
+/* "after Turkish jets shot down a bomber", "as the minister declared":
+ * the parser often reads a subordinating conjunction as a preposition and
+ * the clause's subject as its object.  A verb with no subject right after
+ * such a phrase takes the noun back as its subject and the word as its
+ * marker. */
+static int repair_subordinators(gd_deps *d) {
+  static const char *const subs[] = {"after", "before", "as", "since", "until", "while", "once", "because", NULL};
+  int changed = 0;
+  for (size_t v = 1; v < d->n; v++) {
+    gd_dword *x = &d->w[v];
+    if (x->upos != GD_UPOS_VERB) continue;
+    int k = (int)v - 1, has_subj = 0, pass = 0;
+    /* (The child lists are those of the parse: a repair only moves a noun
+     * before V and its marker, never a subject or auxiliary of a later
+     * verb.) */
+    for (int i = x->first; i >= 0; i = d->w[i].next) {
+      if (d->w[i].rel == GD_R_NSUBJ || d->w[i].rel == GD_R_NSUBJ_PASS) has_subj = 1;
+      if (d->w[i].rel == GD_R_AUX_PASS) pass = 1;
+    }
+    if (has_subj) continue;
+    while (k >= 0 && d->w[k].head == (int)v &&
+           (d->w[k].upos == GD_UPOS_AUX || d->w[k].upos == GD_UPOS_ADV || d->w[k].upos == GD_UPOS_PART))
+      k--;
+    if (k < 0 || d->w[k].head == (int)v) continue;
+    int u = d->w[k].upos;
+    if (u != GD_UPOS_NOUN && u != GD_UPOS_PROPN && u != GD_UPOS_PRON) continue;
+    /* The noun's own preposition, before it within its phrase. */
+    int c = -1;
+    for (int i = k - 1; i >= 0 && i >= k - 8; i--)
+      if (d->w[i].head == k && d->w[i].rel == GD_R_CASE) { c = i; break; }
+    if (c < 0) continue;
+    int sub = 0;
+    for (int i = 0; subs[i]; i++) sub |= gd_deps_is(d, c, subs[i]);
+    if (!sub) continue;
+    int old = d->w[k].head;
+    int below = dominates(d, k, (int)v);
+    if (old < 0 || below < 0) continue;
+    /* A verb the parser hung below the noun takes the noun's place. */
+    if (below) {
+      x->head = old;
+      x->rel = GD_R_ADVCL;
+    }
+    d->w[k].head = (int)v;
+    d->w[k].rel = pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ;
+    d->w[c].head = (int)v;
+    d->w[c].rel = GD_R_MARK;
+    changed = 1;
+  }
+  return changed;
+}
+
 int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te,
                   const signed char *force) {
   size_t nt = te - tb, cap = 2 * nt + 1;
@@ -94,13 +167,8 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
     x->first = x->next = -1;
     d->tok_word[x->tok - tb] = (int)i;
   }
-  /* Children in word order: link them from the last word back. */
-  for (size_t i = n; i-- > 0;) {
-    int h = d->w[i].head;
-    if (h < 0 || (size_t)h >= n) continue;
-    d->w[i].next = d->w[h].first;
-    d->w[h].first = (int)i;
-  }
+  link_children(d);
+  if (repair_subordinators(d)) link_children(d);
   return 0;
 }
 
@@ -188,9 +256,19 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     }
     return subject(d, g, 0, depth + 1);
   case GD_R_CONJ:
+  case GD_R_ADVCL: { /* "froze its work to avoid sanctions", "..., visiting Iraq" */
+    /* "..., and Colombia signed": a name right before the verb is its
+     * own subject, however the parser hung it (often as a conjunct of the
+     * noun before "and"). */
+    int k = h - 1;
+    while (k >= 0 && (d->w[k].upos == GD_UPOS_AUX || d->w[k].upos == GD_UPOS_ADV || d->w[k].upos == GD_UPOS_PART))
+      k--;
+    if (k >= 0 && (d->w[k].upos == GD_UPOS_PROPN || d->w[k].upos == GD_UPOS_PRON) && d->w[k].head != h &&
+        d->w[k].rel != GD_R_OBJ && !pass)
+      return k;
+    if (x->rel == GD_R_ADVCL) return subject(d, g, 0, depth + 1);
     return is_verbal(d, g) ? subject(d, g, pass, depth + 1) : -1;
-  case GD_R_ADVCL: /* "froze its work to avoid sanctions", "..., visiting Iraq" */
-    return subject(d, g, 0, depth + 1);
+  }
   case GD_R_ACL:
     return !pass && ends_with(d, h, "ing") ? g : -1;
   default:

@@ -1731,8 +1731,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     npset got = {{0}, 0};
     /* In the passive the subject slot reads the by-phrase and the object
      * slot the phrase before the verb (see the cases below). */
-    int from_tree = hw >= 0 && !strchr(sl->prep ? sl->prep : "", ' ') && tree_slot(c, sl, tm, hw, noun, pass, &got);
+    static int mask = -1; if (mask < 0) mask = getenv("GDM") ? atoi(getenv("GDM")) : 0;
+    int from_tree = hw >= 0 && !((mask >> sl->kind) & 1) && !strchr(sl->prep ? sl->prep : "", ' ') && tree_slot(c, sl, tm, hw, noun, pass, &got);
     npset tree = got;
+    int tree_pron = 0;
+    for (unsigned a = 0; a < tree.n; a++) {
+      int wi = tree.v[a]->tb + 1 == tree.v[a]->te ? gd_deps_word(&c->deps, tree.v[a]->tb) : -1;
+      if (wi >= 0 && c->deps.w[wi].upos == GD_UPOS_PRON) tree_pron = 1;
+    }
     got.n = 0;
     if (from_tree && sl->kind != GD_SLOT_SUBJ && sl->kind != GD_SLOT_OBJ) {
       got = tree;
@@ -1761,7 +1767,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         for (unsigned b = 0; b < got.n; b++) f |= got.v[b] == tree.v[a];
         within = f;
       }
-      if (!within) got = tree;
+      /* (A pronoun is resolved better by the reading of the whole text:
+       * "they" after "the two countries" is both.) */
+      if (!within && !(tree_pron && got.n)) got = tree;
     }
     /* For a noun the frame lists its readings in order of preference: the
      * first slot that fills a role wins ("Xi's visit", not also the
