@@ -320,6 +320,22 @@ static size_t preps(const gd_deps *d, int h, const char *p, int *out, size_t n, 
   return n;
 }
 
+size_t gd_deps_higher_nouns(const gd_deps *d, int n, int *out, size_t max) {
+  size_t k = 0;
+  for (int g = n >= 0 ? d->w[n].head : -1, steps = 0; g >= 0 && k < max && steps < 6; steps++, g = d->w[g].head) {
+    int u = d->w[g].upos;
+    if (u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) out[k++] = g;
+    else if (d->w[g].rel != GD_R_ACL) break; /* a participle: its noun is next */
+  }
+  return k;
+}
+
+int gd_deps_relative_fills(const gd_deps *d, int h, int subj) {
+  if (h < 0 || d->w[h].rel != GD_R_RELCL) return 0;
+  int c = child(d, h, subj ? GD_R_NSUBJ : GD_R_OBJ);
+  return c >= 0 && resolve_relative(d, c, h) != c;
+}
+
 static int time_adverbial(const gd_deps *d, int h) {
   return d->w[h].rel == GD_R_OBL &&
          (has_case(d, h, "during") || has_case(d, h, "on") || has_case(d, h, "after") || has_case(d, h, "before") ||

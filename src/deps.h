@@ -78,6 +78,16 @@ int gd_deps_passive(const gd_deps *d, int w);
 size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
                     int *out, size_t max);
 
+/* The nouns above noun N that a relative clause on N might modify
+ * instead ("a drone launched from Syria, which ... shot down": Syria, then
+ * drone), nearest first, N excluded.  At most MAX into OUT; returns how
+ * many. */
+size_t gd_deps_higher_nouns(const gd_deps *d, int n, int *out, size_t max);
+
+/* Whether clause H is a relative clause whose relative pronoun fills its
+ * object (or, with SUBJ, its subject). */
+int gd_deps_relative_fills(const gd_deps *d, int h, int subj);
+
 /* For a noun trigger H in an adverbial of time ("during a visit"), the
  * subjects of the clauses above it, nearest first: the parser may hang the
  * phrase on a lower clause than the one it belongs to ("X declared that Y

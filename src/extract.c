@@ -1571,6 +1571,26 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
       if (!ok) n = 0;
     }
   }
+  /* A relative clause the parser hung on the nearest noun may belong to a
+   * higher one: what is shot down is the noun that flies ("a drone
+   * launched from Syria, which a helicopter shot down"). */
+  if (n == 1 && sl->role == GEORDF_ROLE_VICTIM && gd_deps_relative_fills(d, h, sl->kind == GD_SLOT_SUBJ ? !pass : pass)) {
+    const np *p = word_np(c, w[0]);
+    if (!(p && p->weapon) && !has_cue(c, d->w[w[0]].tok, GD_CUE_AIR)) {
+      int up[6];
+      size_t nu = gd_deps_higher_nouns(d, w[0], up, 6);
+      /* (Each noun, or the noun its "of" phrase names: "the interception
+       * of a drone launched from Syria, which ...".) */
+      int found = -1;
+      for (size_t i = 0; i < nu && found < 0; i++)
+        for (int k = up[i]; k >= 0 && found < 0; k = k == up[i] ? d->w[up[i]].first : d->w[k].next) {
+          if (k != up[i] && d->w[k].rel != GD_R_NMOD) continue;
+          const np *q = word_np(c, k);
+          if (q && (q->weapon || has_cue(c, d->w[k].tok, GD_CUE_AIR))) found = k;
+        }
+      if (found >= 0) w[0] = found;
+    }
+  }
   /* Selection: the nearest clause subject that can fill the role. */
   if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {
     int up[6];
@@ -1584,6 +1604,22 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
       }
     }
   }
+  /* "by Russia worried NATO": a parse that runs two names together makes
+   * the first a modifier of the second; the name right after the
+   * preposition is the phrase's. */
+  if (sl->kind == GD_SLOT_PREP)
+    for (size_t i = 0; i < n; i++) {
+      int cw = -1;
+      for (int k = d->w[w[i]].first; k >= 0 && cw < 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_CASE) cw = k;
+      size_t t = cw >= 0 ? d->w[cw].tok + 1 : 0;
+      while (cw >= 0 && t < d->te && is_determiner(c, t)) t++;
+      int first = cw >= 0 && t < d->te ? gd_deps_word(d, t) : -1;
+      if (first >= 0 && first != w[i] && c->tok_np[t] >= 0 && c->tok_np[t] != c->tok_np[d->w[w[i]].tok] &&
+          d->w[first].head == w[i] && d->w[first].rel == GD_R_COMPOUND && d->w[first].upos == GD_UPOS_PROPN &&
+          d->w[w[i]].upos == GD_UPOS_PROPN)
+        w[i] = first;
+    }
   got->n = 0;
   for (size_t i = 0; i < n && got->n < GD_MAX_FILL; i++) {
     /* "Russian tourists", "Americans": people at large travel for no

@@ -443,6 +443,41 @@ START_TEST(tree_voice_of_agent_phrase_trigger) {
 }
 END_TEST
 
+START_TEST(tree_relative_clause_on_the_noun_that_flies) {
+  /* The parser hangs "which ... shot down" on Belarus, the nearest noun;
+   * what was shot down is the drone. */
+  one_event("2023-08-02", NULL,
+            "The army reported the interception of a Russian drone launched from Belarus, which a Polish "
+            "helicopter shot down near the border.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "POL", GEORDF_ROLE_VICTIM, "RUS");
+}
+END_TEST
+
+/* How many events of TYPE in EVS have exactly these two role sets. */
+static size_t count_events(const geordf_events *evs, geordf_event_type type, geordf_role r1, const char *want1,
+                           geordf_role r2, const char *want2) {
+  size_t n = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) != type || strcmp(fillers(ev, r1), want1)) continue;
+    if (!strcmp(fillers(ev, r2), want2)) n++;
+  }
+  return n;
+}
+
+START_TEST(tree_subordinator_read_as_preposition) {
+  /* "a day after the bloc banned": the parser reads "after" as a
+   * preposition and "the bloc" as its object; repaired, "the bloc" (the
+   * EU) is the subject of "banned", not Canada. */
+  const char *text = "The European Union met in Brussels on Thursday. Canada joined the measures on Friday, a day "
+                     "after the bloc banned imports from Belarus.";
+  geordf_events *evs = extract("2021-06-25", text);
+  ck_assert_msg(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "BLR") == 1,
+                "\"%s\": no sanction of the EU on Belarus", text);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -549,6 +584,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_nominal_in_time_adverbial);
   tcase_add_test(tc, tree_undergoer_of_sanction);
   tcase_add_test(tc, tree_voice_of_agent_phrase_trigger);
+  tcase_add_test(tc, tree_relative_clause_on_the_noun_that_flies);
+  tcase_add_test(tc, tree_subordinator_read_as_preposition);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
