@@ -245,6 +245,18 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
   if (s >= 0) return resolve_relative(d, s, h);
   if (!pass && child(d, h, GD_R_NSUBJ_PASS) >= 0) return -1;
   const gd_dword *x = &d->w[h];
+  /* "an offer for Tehran to avoid sanctions": the noun of "for" right
+   * before an infinitive's "to" is its subject, wherever the parser hung
+   * it. */
+  int to = child(d, h, GD_R_MARK);
+  if (!pass && to > 1 && to < h && gd_deps_is(d, to, "to")) {
+    int k = to - 1;
+    if ((d->w[k].upos == GD_UPOS_PROPN || d->w[k].upos == GD_UPOS_NOUN || d->w[k].upos == GD_UPOS_PRON) &&
+        d->w[k].head != h) {
+      int c = child(d, k, GD_R_CASE);
+      if (c >= 0 && gd_deps_is(d, c, "for")) return k;
+    }
+  }
   int g = x->head;
   if (g < 0) return -1;
   switch (x->rel) {

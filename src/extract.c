@@ -2096,7 +2096,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         !(ev.nfill[GEORDF_ROLE_AIRCRAFT] && flies(ev.fill[GEORDF_ROLE_AIRCRAFT][0])) &&
         !sentence_has_cue(c, stb, ste, GD_CUE_AIR))
       continue;
-    if (!core_ok(&ev)) continue;
+    /* "Sudan faces sanctions", "is hit with international sanctions": the
+     * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
+    if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]))
+      continue;
     /* Attributes. */
     unsigned neg = 1u << GD_CUE_NEGATION;
     if ((tr->flags & GD_TRIG_NEGATIVE) ||

@@ -435,6 +435,25 @@ START_TEST(tree_undergoer_of_sanction) {
 }
 END_TEST
 
+START_TEST(tree_undergoer_without_imposer) {
+  /* Hit with sanctions no one is named for: still a sanction on Sudan. */
+  const char *text = "Sudan could be hit with international sanctions.";
+  geordf_events *evs = extract("2004-09-20", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SANCTION);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "SDN");
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(tree_subject_of_for_to_infinitive) {
+  /* "for Iran to escape": Iran is the subject of "escape", so the target;
+   * Britain, who makes the offer, imposes nothing. */
+  one_event("2004-11-02", NULL, "Britain made an offer for Iran to escape United Nations sanctions.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "UN", GEORDF_ROLE_TARGET, "IRN");
+}
+END_TEST
+
 START_TEST(tree_voice_of_agent_phrase_trigger) {
   /* "was brought down by": the trigger holds "by"; the passive subject's
    * state is the victim. */
@@ -583,6 +602,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_subject_of_controlled_infinitive);
   tcase_add_test(tc, tree_nominal_in_time_adverbial);
   tcase_add_test(tc, tree_undergoer_of_sanction);
+  tcase_add_test(tc, tree_undergoer_without_imposer);
+  tcase_add_test(tc, tree_subject_of_for_to_infinitive);
   tcase_add_test(tc, tree_voice_of_agent_phrase_trigger);
   tcase_add_test(tc, tree_relative_clause_on_the_noun_that_flies);
   tcase_add_test(tc, tree_subordinator_read_as_preposition);
