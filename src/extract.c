@@ -1736,6 +1736,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const np *p = &c->nps[c->tok_np[tm->tb]];
     const geordf_entity *a = p->mod, *b = p->person ? p->person : p->head;
     if (tr->type != GEORDF_ALLIANCE || !a || !b) return 0;
+    /* (Only when what the compound modifies is itself the named actor: "a
+     * US-backed UN resolution" is no alliance of the US and the UN.) */
+    if (c->parsed) {
+      int w = gd_deps_span_head(&c->deps, tm->tb, tm->te);
+      int g = w >= 0 ? c->deps.w[w].head : -1;
+      gd_rel r = w >= 0 ? (gd_rel)c->deps.w[w].rel : GD_R_OTHER;
+      if (g >= 0 && (r == GD_R_AMOD || r == GD_R_COMPOUND || r == GD_R_ACL) &&
+          c->tok_np[c->deps.w[g].tok] != c->tok_np[tm->tb])
+        return 0;
+    }
     if (b->kind == GD_KIND_PERSON) b = gd_person_state(b, c->have_date ? c->date : "");
     if (!b || a == b) return 0;
     geordf_event *out = gd_events_add(c->evs, GEORDF_ALLIANCE);

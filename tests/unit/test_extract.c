@@ -497,6 +497,15 @@ START_TEST(tree_subordinator_read_as_preposition) {
 }
 END_TEST
 
+START_TEST(tree_compound_trigger_needs_named_head) {
+  /* "French-backed" modifies "plan", not the United Nations: no alliance. */
+  const char *text = "A French-backed United Nations plan for Mali was adopted on Monday.";
+  geordf_events *evs = extract("2013-04-25", text);
+  ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, want none", text, geordf_events_count(evs));
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -607,6 +616,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_voice_of_agent_phrase_trigger);
   tcase_add_test(tc, tree_relative_clause_on_the_noun_that_flies);
   tcase_add_test(tc, tree_subordinator_read_as_preposition);
+  tcase_add_test(tc, tree_compound_trigger_needs_named_head);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
