@@ -1475,9 +1475,46 @@ static size_t after_dateline(const ctx *c, size_t tb, size_t te) {
 static int lemma_cue(const ctx *c, int w, gd_cue_kind k) {
   char lem[64];
   size_t n = gd_deps_lemma(&c->deps, w, lem, sizeof lem);
+  for (size_t i = 0; i < n; i++) lem[i] = (char)(lem[i] >= 'A' && lem[i] <= 'Z' ? lem[i] + 32 : lem[i]);
   int prefix;
   for (const gd_sense *s = gd_lexicon_lookup(c->lex, lem, n, &prefix); s; s = s->next)
     if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
+  return 0;
+}
+
+/* Whether a predicate governing word H in its clause chain (through
+ * objects, complements and their prepositional phrases, at most four steps)
+ * has a lemma listed as a cue of kind K: "asked ... for support", "calls for
+ * sanctions", "refused to sell", "ruled out joining". */
+static int governed_by(const ctx *c, int h, gd_cue_kind k) {
+  const gd_deps *d = &c->deps;
+  for (int x = h, steps = 0; x >= 0 && steps < 4; steps++) {
+    int g = d->w[x].head;
+    gd_rel r = (gd_rel)d->w[x].rel;
+    if (g < 0) break;
+    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP) break;
+    if (lemma_cue(c, g, k)) return 1;
+    /* A phrasal verb ("rule out"), or a verb with the preposition of the
+     * phrase below it ("call for sanctions"). */
+    int parts[2] = {-1, -1};
+    for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_PRT) parts[0] = p;
+    for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_CASE && p < x) parts[1] = p;
+    for (int q = 0; q < 2; q++) {
+      if (parts[q] < 0) continue;
+      char key[96];
+      size_t n = gd_deps_lemma(d, g, key, 64);
+      int len = snprintf(key + n, sizeof key - n, " %.*s", (int)(d->w[parts[q]].e - d->w[parts[q]].b),
+                         c->text + d->w[parts[q]].b);
+      int prefix;
+      if (len <= 0 || n + (size_t)len >= sizeof key) continue;
+      for (size_t i = 0; key[i]; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+      for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n + (size_t)len, &prefix); s; s = s->next)
+        if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
+    }
+    x = g;
+  }
   return 0;
 }
 
@@ -2110,7 +2147,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
     if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]))
       continue;
-    /* Attributes. */
+    /* Attributes.  The predicates above the trigger: an event asked for
+     * has not happened (a sanction asked for is threatened); one refused
+     * or denied is negated. */
+    int requested = hw >= 0 && governed_by(c, hw, GD_CUE_REQUEST);
+    if (requested && ev.type != GEORDF_SANCTION) continue;
+    if (hw >= 0 && governed_by(c, hw, GD_CUE_REFUSE)) ev.negated = 1;
     unsigned neg = 1u << GD_CUE_NEGATION;
     if ((tr->flags & GD_TRIG_NEGATIVE) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0)
@@ -2146,7 +2188,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : q == GD_CUE_IMPOSE ? GEORDF_STATUS_IMPOSED
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
       if (q < 0 && tr->status) ev.status = tr->status;
-      if (undergo_threat == 1 && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
+      if ((undergo_threat == 1 || requested) && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {
       unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |

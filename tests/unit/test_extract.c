@@ -506,6 +506,18 @@ START_TEST(tree_compound_trigger_needs_named_head) {
 }
 END_TEST
 
+START_TEST(tree_predicate_chain_request) {
+  /* "called for sanctions": asked for, so threatened, not imposed. */
+  const char *text = "The United States called for sanctions against Syria on Friday.";
+  geordf_events *evs = extract("2012-02-03", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SANCTION);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "USA");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "SYR");
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_THREATENED);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -617,6 +629,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_relative_clause_on_the_noun_that_flies);
   tcase_add_test(tc, tree_subordinator_read_as_preposition);
   tcase_add_test(tc, tree_compound_trigger_needs_named_head);
+  tcase_add_test(tc, tree_predicate_chain_request);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
