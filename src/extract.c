@@ -1492,7 +1492,12 @@ static int governed_by(const ctx *c, int h, gd_cue_kind k) {
     int g = d->w[x].head;
     gd_rel r = (gd_rel)d->w[x].rel;
     if (g < 0) break;
-    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP) break;
+    /* (An infinitive the parser took for an adverbial counts as the
+     * complement it usually is: "refused, after ..., to sell".) */
+    int inf = 0;
+    for (int p = d->w[x].first; p >= 0 && r == GD_R_ADVCL; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to")) inf = 1;
+    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf) break;
     if (lemma_cue(c, g, k)) return 1;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
      * phrase below it ("call for sanctions"). */

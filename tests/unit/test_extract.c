@@ -518,6 +518,19 @@ START_TEST(tree_predicate_chain_request) {
 }
 END_TEST
 
+START_TEST(tree_predicate_chain_refuse) {
+  /* "refused ... to sell", far apart: denied all the same. */
+  const char *text = "Japan refused, after a long and bitter debate in its parliament last month, to sell "
+                     "submarines to Australia.";
+  geordf_events *evs = extract("2016-05-02", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_ARMSDEAL);
+  ROLE(text, ev, GEORDF_ROLE_SUPPLIER, "JPN");
+  ROLE(text, ev, GEORDF_ROLE_RECIPIENT, "AUS");
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -630,6 +643,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_subordinator_read_as_preposition);
   tcase_add_test(tc, tree_compound_trigger_needs_named_head);
   tcase_add_test(tc, tree_predicate_chain_request);
+  tcase_add_test(tc, tree_predicate_chain_refuse);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
