@@ -1667,9 +1667,20 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
     /* "Russian tourists", "Americans": people at large travel for no
      * state. */
     const gd_dword *x = &d->w[w[i]];
-    if (sl->role == GEORDF_ROLE_VISITOR && x->upos == GD_UPOS_NOUN && c->tok_np[x->tok] < 0 && x->e - x->b > 3 &&
-        c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's')
-      continue;
+    /* (Nor are "US troops" visited the US: a destination is a place, so
+     * such a phrase gives only the place of its "in" phrase: "NATO
+     * headquarters in Brussels", "troops in Iraq".) */
+    if ((sl->role == GEORDF_ROLE_VISITOR || sl->role == GEORDF_ROLE_DESTINATION) && x->upos == GD_UPOS_NOUN &&
+        c->tok_np[x->tok] < 0 && x->e - x->b > 3 && c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's') {
+      if (sl->role == GEORDF_ROLE_VISITOR) continue;
+      int in = -1;
+      for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_NMOD && d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_CASE &&
+            gd_deps_is(d, d->w[k].first, "in"))
+          in = k;
+      if (in < 0) continue;
+      w[i] = in;
+    }
     const np *p = word_np(c, w[i]);
     if (!p || (p->tb < tm->te && p->te > tm->tb)) continue;
     int dup = 0;

@@ -531,6 +531,14 @@ START_TEST(tree_predicate_chain_refuse) {
 }
 END_TEST
 
+START_TEST(tree_destination_is_a_place) {
+  /* "visited US troops in Afghanistan": the troops are people, not the US;
+   * the "in" phrase names the destination. */
+  one_event("2004-12-24", NULL, "Donald Rumsfeld visited US troops in Afghanistan on Friday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Donald_Rumsfeld", GEORDF_ROLE_DESTINATION, "AFG");
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -644,6 +652,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_compound_trigger_needs_named_head);
   tcase_add_test(tc, tree_predicate_chain_request);
   tcase_add_test(tc, tree_predicate_chain_refuse);
+  tcase_add_test(tc, tree_destination_is_a_place);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
