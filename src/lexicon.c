@@ -1052,6 +1052,12 @@ static geordf_status build(geordf_lexicon *lex) {
           continue;
         }
         if (add_phrase(lex, t->o, s)) return GEORDF_ERR_NOMEM;
+        /* "The Hague", "The Gambia" are as often written "the Hague" in
+         * running text: the name without its article is a name too (its
+         * capital keeps it from matching common words). */
+        if (s.how == GD_NAME_PROPER && !strncmp(t->o, "The ", 4) && t->o[4] >= 'A' && t->o[4] <= 'Z' &&
+            add_phrase(lex, t->o + 4, s))
+          return GEORDF_ERR_NOMEM;
       }
       if (e->n_offices > 1) qsort(e->offices, e->n_offices, sizeof *e->offices, offices_cmp);
     } else if (is_trigger) {

@@ -539,6 +539,17 @@ START_TEST(tree_destination_is_a_place) {
 }
 END_TEST
 
+START_TEST(name_without_its_article) {
+  /* "the Hague" in running text is The Hague. */
+  const char *text = "Narendra Modi arrived in the Hague on Monday.";
+  geordf_events *evs = extract("2017-06-27", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "NLD");
+  ROLE(text, ev, GEORDF_ROLE_PLACE, "The_Hague");
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -653,6 +664,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_predicate_chain_request);
   tcase_add_test(tc, tree_predicate_chain_refuse);
   tcase_add_test(tc, tree_destination_is_a_place);
+  tcase_add_test(tc, name_without_its_article);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
