@@ -279,10 +279,14 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
         d->w[k].rel != GD_R_OBJ && !pass)
       return k;
     if (x->rel == GD_R_ADVCL) return subject(d, g, 0, depth + 1);
-    return is_verbal(d, g) ? subject(d, g, pass, depth + 1) : -1;
+    if (!is_verbal(d, g)) return -1;
+    /* The subject is shared whatever each verb's voice: "the drone
+     * crossed the border and was shot down". */
+    k = subject(d, g, pass, depth + 1);
+    return k >= 0 || !pass ? k : subject(d, g, 0, depth + 1);
   }
-  case GD_R_ACL:
-    return !pass && ends_with(d, h, "ing") ? g : -1;
+  case GD_R_ACL: /* "leaders visiting China"; "jets sold to Turkey" (its patient) */
+    return pass || ends_with(d, h, "ing") ? g : -1;
   default:
     return -1;
   }

@@ -1830,8 +1830,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     npset got = {{0}, 0};
     /* In the passive the subject slot reads the by-phrase and the object
      * slot the phrase before the verb (see the cases below). */
-    static int mask = -1; if (mask < 0) mask = getenv("GDM") ? atoi(getenv("GDM")) : 0;
-    int from_tree = hw >= 0 && !((mask >> sl->kind) & 1) && !strchr(sl->prep ? sl->prep : "", ' ') && tree_slot(c, sl, tm, hw, noun, pass, &got);
+    int from_tree = hw >= 0 && !strchr(sl->prep ? sl->prep : "", ' ') && tree_slot(c, sl, tm, hw, noun, pass, &got);
     npset tree = got;
     int tree_pron = 0;
     for (unsigned a = 0; a < tree.n; a++) {
