@@ -2516,7 +2516,10 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     for (size_t k = m0; k < m1; k++)
       if (c.m[k].ntrig) {
         nd = gd_date_find(c.text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
-        if (syn) {
+        /* (A sentence with no actor in it gives no frame anything to
+         * fill: most triggers of ordinary news are such words in other
+         * senses, and the parse is most of the cost.) */
+        if (syn && np1 > np0) {
           size_t pb = after_dateline(&c, se->tb, se->te);
           if (lex_tags(&c, m0, m1, pb, se->te) || gd_deps_parse(&c.deps, c.t, c.text, pb, se->te, c.force))
             goto cleanup;
