@@ -1427,6 +1427,12 @@ static void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, 
       ev->planned = 1;
     }
   }
+  /* "will travel to Japan in May", "is due in Paris on June 3": a planned
+   * event's month or day without a year is the next one, not the last. */
+  if (ev->planned && c->have_date && best->relative && v.m && !weekday_expr(c, sent_b + best->begin, sent_b + best->end)) {
+    int before = v.y < c->ymd.y || (v.y == c->ymd.y && (v.m < c->ymd.m || (v.d && v.m == c->ymd.m && v.d < c->ymd.d)));
+    if (before) v.y++;
+  }
   gd_date_format(&v, ev->date);
   if (best->future) ev->planned = 1;
 }

@@ -550,6 +550,16 @@ START_TEST(name_without_its_article) {
 }
 END_TEST
 
+START_TEST(planned_month_resolves_forward) {
+  /* Written in November: "in May" of a planned trip is next May. */
+  const char *text = "Vladimir Putin will travel to Japan in May for talks.";
+  geordf_events *evs = extract("2016-11-01", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2017-05");
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -665,6 +675,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_predicate_chain_refuse);
   tcase_add_test(tc, tree_destination_is_a_place);
   tcase_add_test(tc, name_without_its_article);
+  tcase_add_test(tc, planned_month_resolves_forward);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
