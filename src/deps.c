@@ -217,16 +217,24 @@ int gd_deps_passive(const gd_deps *d, int w) {
   if (child(d, w, GD_R_AUX_PASS) >= 0 || child(d, w, GD_R_NSUBJ_PASS) >= 0) return 1;
   /* A participle after its noun: "the jets sold to Turkey", not "leaders
    * visiting China". */
+  /* (A participle with an object of its own is active, whatever the
+   * parser hung it on: "a battery shot down a jet".) */
   return d->w[w].rel == GD_R_ACL && d->w[w].upos == GD_UPOS_VERB && !ends_with(d, w, "ing") &&
-         (size_t)w > 0 && d->w[w].head < w;
+         (size_t)w > 0 && d->w[w].head < w && child(d, w, GD_R_OBJ) < 0;
 }
 
 /* "who", "which", "that" opening a relative clause stand for its noun. */
 static int resolve_relative(const gd_deps *d, int w, int clause) {
-  if (w >= 0 && d->w[clause].rel == GD_R_RELCL && d->w[w].upos == GD_UPOS_PRON &&
-      (gd_deps_is(d, w, "who") || gd_deps_is(d, w, "which") || gd_deps_is(d, w, "that") ||
-       gd_deps_is(d, w, "whom")))
-    return d->w[clause].head;
+  if (w < 0 || d->w[w].upos != GD_UPOS_PRON) return w;
+  int wh = gd_deps_is(d, w, "who") || gd_deps_is(d, w, "which") || gd_deps_is(d, w, "whom");
+  if (!wh && !gd_deps_is(d, w, "that")) return w;
+  if (d->w[clause].rel == GD_R_RELCL) return d->w[clause].head;
+  /* ", which ..." that the parser did not read as a relative clause:
+   * the noun just before stands for it. */
+  for (int k = w - 1; wh && k >= 0 && k >= w - 3; k--) {
+    if (d->w[k].upos == GD_UPOS_NOUN || d->w[k].upos == GD_UPOS_PROPN) return k;
+    if (d->w[k].upos != GD_UPOS_PUNCT) break;
+  }
   return w;
 }
 
@@ -286,7 +294,7 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     return k >= 0 || !pass ? k : subject(d, g, 0, depth + 1);
   }
   case GD_R_ACL: /* "leaders visiting China"; "jets sold to Turkey" (its patient) */
-    return pass || ends_with(d, h, "ing") ? g : -1;
+    return pass || ends_with(d, h, "ing") || child(d, h, GD_R_OBJ) >= 0 ? g : -1;
   default:
     return -1;
   }
@@ -347,7 +355,7 @@ size_t gd_deps_higher_nouns(const gd_deps *d, int n, int *out, size_t max) {
 }
 
 int gd_deps_relative_fills(const gd_deps *d, int h, int subj) {
-  if (h < 0 || d->w[h].rel != GD_R_RELCL) return 0;
+  if (h < 0) return 0;
   int c = child(d, h, subj ? GD_R_NSUBJ : GD_R_OBJ);
   return c >= 0 && resolve_relative(d, c, h) != c;
 }
@@ -403,7 +411,11 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     }
     n = with_conj(d, child(d, h, GD_R_IOBJ), out, 0, max);
     {
-      int o = child(d, h, GD_R_OBJ);
+      /* (Of two objects the parser gave, a relative pronoun it misplaced
+       * yields to the noun: "the first time that Israel downed a jet".) */
+      int o = -1;
+      for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_OBJ && (o < 0 || resolve_relative(d, o, h) != o)) o = k;
       if (o >= 0) return with_conj(d, resolve_relative(d, o, h), out, n, max);
     }
     /* "the jets (that) Turkey bought": the noun is the object. */

@@ -1553,9 +1553,9 @@ static const np *undergoer(const ctx *c, int h, int *threat) {
 
 /* The parts of speech the lexicon is sure of, for tokens [TB, TE) with
  * mentions M0..M1: names are proper nouns and demonyms adjectives ("a
- * Russian jet"), and a trigger that is only ever a noun ("ally",
- * "sanctions") is a noun, whatever the tagger would guess for a rare word
- * or a capitalized headline. */
+ * Russian jet"), a trigger that is only ever a noun ("ally", "sanctions")
+ * is a noun and a phrasal verb a verb, whatever the tagger would guess for a
+ * rare word or a capitalized headline. */
 static int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
   if (te - tb > c->capforce) {
     signed char *f = realloc(c->force, te - tb);
@@ -1573,10 +1573,15 @@ static int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
       for (size_t i = m->tb; i < m->te; i++)
         if (c->t->tok[i].flags & GD_TOK_CAP)
           c->force[i - tb] = (signed char)(demonym && m->te == m->tb + 1 ? GD_UPOS_ADJ : GD_UPOS_PROPN);
-    } else if (m->ntrig && !m->nents && m->te == m->tb + 1) {
-      int nouns = 1;
-      for (unsigned q = 0; q < m->ntrig; q++) nouns &= m->trig[q]->pos == 'n';
-      if (nouns && (c->t->tok[m->tb].flags & GD_TOK_WORD)) c->force[m->tb - tb] = GD_UPOS_NOUN;
+    } else if (m->ntrig && !m->nents) {
+      int nouns = 1, verbs = 1;
+      for (unsigned q = 0; q < m->ntrig; q++) nouns &= m->trig[q]->pos == 'n', verbs &= m->trig[q]->pos == 'v';
+      if (m->te == m->tb + 1 && nouns && (c->t->tok[m->tb].flags & GD_TOK_WORD))
+        c->force[m->tb - tb] = GD_UPOS_NOUN;
+      /* A phrasal verb ("shot down", "went to") is a verb: "a U.S. F-16
+       * shot down an object" is no noun phrase "F-16 shot". */
+      if (m->te > m->tb + 1 && verbs && (c->t->tok[m->tb].flags & GD_TOK_WORD))
+        c->force[m->tb - tb] = GD_UPOS_VERB;
     }
   }
   return 0;
@@ -1585,7 +1590,7 @@ static int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
-                          npset *got) {
+                          npset *got, int *words) {
   const gd_deps *d = &c->deps;
   int w[GD_MAX_FILL];
   size_t n;
@@ -1669,6 +1674,7 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
         w[i] = first;
     }
   got->n = 0;
+  *words = n > 0;
   for (size_t i = 0; i < n && got->n < GD_MAX_FILL; i++) {
     /* "Russian tourists", "Americans": people at large travel for no
      * state. */
@@ -1830,13 +1836,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   const geordf_entity *subj_party[GD_MAX_FILL];
   unsigned n_subj_party = 0, n_other_party = 0;
   const np *obj_np = NULL;
+  int victim_unknown = 0; /* the tree's object is a thing the lexicon does not know */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
   for (unsigned s = 0; s < tr->nslots; s++) {
     const gd_slot *sl = &tr->slots[s];
     npset got = {{0}, 0};
     /* In the passive the subject slot reads the by-phrase and the object
      * slot the phrase before the verb (see the cases below). */
-    int from_tree = hw >= 0 && !strchr(sl->prep ? sl->prep : "", ' ') && tree_slot(c, sl, tm, hw, noun, pass, &got);
+    int words = 0;
+    int from_tree = hw >= 0 && !strchr(sl->prep ? sl->prep : "", ' ') &&
+                    tree_slot(c, sl, tm, hw, noun, pass, &got, &words);
+    /* The tree names a filler the lexicon does not know ("shot down an
+     * unidentified object"): the slot stays empty rather than be read by
+     * word order. */
+    int unknown = !from_tree && words && sl->kind == GD_SLOT_OBJ && sl->role == GEORDF_ROLE_VICTIM;
+    if (unknown) victim_unknown = 1;
     npset tree = got;
     int tree_pron = 0;
     for (unsigned a = 0; a < tree.n; a++) {
@@ -1844,7 +1858,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (wi >= 0 && c->deps.w[wi].upos == GD_UPOS_PRON) tree_pron = 1;
     }
     got.n = 0;
-    if (from_tree && sl->kind != GD_SLOT_SUBJ && sl->kind != GD_SLOT_OBJ) {
+    if ((from_tree && sl->kind != GD_SLOT_SUBJ && sl->kind != GD_SLOT_OBJ) || unknown) {
       got = tree;
       /* the tree gave the slot */
     } else switch (sl->kind) {
@@ -2166,7 +2180,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       continue;
     /* "Sudan faces sanctions", "is hit with international sanctions": the
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
-    if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]))
+    /* (And a shoot-down of something no one is named for is still one:
+     * "a U.S. F-16 shot down an unidentified object".) */
+    if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]) &&
+        !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]))
       continue;
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
@@ -2363,6 +2380,74 @@ static int key_cmp(const void *pa, const void *pb) {
   return p->i < q->i ? -1 : p->i > q->i;
 }
 
+/* An event missing a core role that another of the document states in
+ * full is a mention of it: "Ethiopian troops downed an aid plane" in the
+ * headline and "... downed a Kenyan plane" in the text; "Sudan is hit with
+ * sanctions" and "the UN imposed sanctions on Sudan".  For shoot-downs the
+ * missing role is the victim (the same attacker), for sanctions the
+ * imposer (the same target and status).  Sorted by the shared role's first
+ * filler, so the work stays O(n log n). */
+typedef struct { const geordf_entity *k; size_t i; } subkey;
+
+static int subkey_cmp(const void *pa, const void *pb) {
+  const subkey *a = pa, *b = pb;
+  if (a->k != b->k) return (uintptr_t)a->k < (uintptr_t)b->k ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static int merge_partial(geordf_events *evs) {
+  static const struct { geordf_event_type t; geordf_role shared, missing; } kinds[] = {
+      {GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM},
+      {GEORDF_SANCTION, GEORDF_ROLE_TARGET, GEORDF_ROLE_IMPOSER}};
+  subkey *full = malloc((evs->n + 1) * sizeof *full);
+  unsigned char *gone = calloc(evs->n + 1, 1);
+  if (!full || !gone) { free(full); free(gone); return -1; }
+  for (size_t q = 0; q < sizeof kinds / sizeof kinds[0]; q++) {
+    size_t nf = 0;
+    for (size_t i = 0; i < evs->n; i++) {
+      const geordf_event *e = &evs->v[i];
+      if (e->type == kinds[q].t && e->nfill[kinds[q].missing] && e->nfill[kinds[q].shared])
+        full[nf++] = (subkey){e->fill[kinds[q].shared][0], i};
+    }
+    if (!nf) continue;
+    qsort(full, nf, sizeof *full, subkey_cmp);
+    for (size_t i = 0; i < evs->n; i++) {
+      geordf_event *a = &evs->v[i];
+      if (a->type != kinds[q].t || a->nfill[kinds[q].missing] || !a->nfill[kinds[q].shared]) continue;
+      subkey want = {a->fill[kinds[q].shared][0], 0};
+      size_t lo = 0, hi = nf;
+      while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (subkey_cmp(&full[mid], &want) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      for (; lo < nf && full[lo].k == want.k; lo++) {
+        geordf_event *b = &evs->v[full[lo].i];
+        if (gone[full[lo].i] || b->negated != a->negated || !same_set(a, b, kinds[q].shared) ||
+            (a->type == GEORDF_SANCTION && a->status != b->status))
+          continue;
+        for (size_t k = 0; k < a->n_evidence; k++)
+          if (gd_event_add_evidence(b, a->evidence[k].begin, a->evidence[k].end)) {
+            free(full);
+            free(gone);
+            return -1;
+          }
+        gone[i] = 1;
+        break;
+      }
+    }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < evs->n; i++) {
+    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
+    evs->v[k++] = evs->v[i];
+  }
+  evs->n = k;
+  free(full);
+  free(gone);
+  return 0;
+}
+
 /* Merges the mentions of each event into its first one.  Only events with
  * the same key roles can merge, so the events are grouped by them first:
  * the pairwise work stays within small groups, even in a huge document.
@@ -2546,7 +2631,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
         if (apply_frame(&c, tm->trig[q], tm, se, np0, np1, dates, nd)) goto cleanup;
     }
   }
-  if (merge_events(c.evs)) goto cleanup;
+  if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
   if (c.title_len) {
     for (size_t i = 0; i < c.evs->n;) {
       geordf_event *ev = &c.evs->v[i];

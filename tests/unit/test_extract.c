@@ -560,6 +560,29 @@ START_TEST(planned_month_resolves_forward) {
 }
 END_TEST
 
+START_TEST(tree_shootdown_of_unknown_thing) {
+  /* The tree's object is a thing the lexicon does not know: the victim is
+   * unknown, not read from the phrase before the verb (the attacker's). */
+  const char *text = "A U.S. F-16 shot down an unidentified object over Lake Huron on Sunday.";
+  geordf_events *evs = extract("2023-02-13", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SHOOTDOWN);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "USA");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "");
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(partial_mention_joins_full_event) {
+  /* The headline names no victim; the text does: one event. */
+  const char *text = "Turkish F-16s shot down a Syrian helicopter near the border on Sunday.";
+  geordf_events *evs = extract_doc("2015-05-18", "Turkish jets shoot down aircraft near border", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SHOOTDOWN);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "SYR");
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -676,6 +699,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_destination_is_a_place);
   tcase_add_test(tc, name_without_its_article);
   tcase_add_test(tc, planned_month_resolves_forward);
+  tcase_add_test(tc, tree_shootdown_of_unknown_thing);
+  tcase_add_test(tc, partial_mention_joins_full_event);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
