@@ -99,11 +99,13 @@ int main(int argc, char **argv) {
   }
   const char *path = optind < argc ? argv[optind] : "-";
 
-  /* 1. The lexicon: the bundled files, found without configuration. */
+  /* 1. The lexicon: the bundled files and the syntax model extraction
+   * parses with, found without configuration. */
   const char *dir = geordf_lexicon_default_dir();
   geordf_lexicon *lex = NULL;
   geordf_status st = dir ? geordf_lexicon_new(&lex) : GEORDF_ERR_LEXICON;
   if (st == GEORDF_OK) st = geordf_lexicon_load_dir(lex, dir);
+  if (st == GEORDF_OK) st = geordf_lexicon_load_model(lex, NULL);
   if (st == GEORDF_OK) st = geordf_lexicon_freeze(lex);
   if (st != GEORDF_OK) {
     fprintf(stderr, "cannot load the lexicon: %s\n",
