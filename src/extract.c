@@ -1684,13 +1684,13 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
      * headquarters in Brussels", "troops in Iraq".) */
     if ((sl->role == GEORDF_ROLE_VISITOR || sl->role == GEORDF_ROLE_DESTINATION) && x->upos == GD_UPOS_NOUN &&
         c->tok_np[x->tok] < 0 && x->e - x->b > 3 && c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's') {
-      if (sl->role == GEORDF_ROLE_VISITOR) continue;
+      if (sl->role == GEORDF_ROLE_VISITOR) { *words = 2; continue; }
       int in = -1;
       for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
         if (d->w[k].rel == GD_R_NMOD && d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_CASE &&
             gd_deps_is(d, d->w[k].first, "in"))
           in = k;
-      if (in < 0) continue;
+      if (in < 0) { *words = 2; continue; }
       w[i] = in;
     }
     const np *p = word_np(c, w[i]);
@@ -1849,7 +1849,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* The tree names a filler the lexicon does not know ("shot down an
      * unidentified object"): the slot stays empty rather than be read by
      * word order. */
-    int unknown = !from_tree && words && sl->kind == GD_SLOT_OBJ && sl->role == GEORDF_ROLE_VICTIM;
+    /* (Nor when the tree's only fillers are people at large: "to host
+     * French and German allies".) */
+    int unknown = !from_tree && ((words && sl->kind == GD_SLOT_OBJ && sl->role == GEORDF_ROLE_VICTIM) || words == 2);
     if (unknown) victim_unknown = 1;
     npset tree = got;
     int tree_pron = 0;

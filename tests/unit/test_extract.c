@@ -583,6 +583,16 @@ START_TEST(partial_mention_joins_full_event) {
 }
 END_TEST
 
+START_TEST(tree_people_at_large_are_no_visitor) {
+  /* "hosted Russian tourists": people at large travel for no state, and
+   * the word order's reading (Russia as visitor) is not taken instead. */
+  const char *text = "Turkey hosted Russian tourists in Antalya last summer.";
+  geordf_events *evs = extract("2019-03-01", text);
+  ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, want none", text, geordf_events_count(evs));
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -701,6 +711,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, planned_month_resolves_forward);
   tcase_add_test(tc, tree_shootdown_of_unknown_thing);
   tcase_add_test(tc, partial_mention_joins_full_event);
+  tcase_add_test(tc, tree_people_at_large_are_no_visitor);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
