@@ -44,12 +44,22 @@ void gd_deps_free(gd_deps *d) {
   memset(d, 0, sizeof *d);
 }
 
-/* Children in word order: linked from the last word back. */
+/* Children in word order: linked from the last word back.  Only a word's
+ * first GD_DEPS_MAX_KIDS children are linked: no real phrase has more, and
+ * every lookup of a trigger's relations then costs a bounded time, so that
+ * a pathological sentence (thousands of conjuncts on one verb) stays
+ * linear. */
 static void link_children(gd_deps *d) {
-  for (size_t i = 0; i < d->n; i++) d->w[i].first = d->w[i].next = -1;
-  for (size_t i = d->n; i-- > 0;) {
+  for (size_t i = 0; i < d->n; i++) d->w[i].first = 0; /* a count, for now */
+  for (size_t i = 0; i < d->n; i++) {
     int h = d->w[i].head;
-    if (h < 0 || (size_t)h >= d->n) continue;
+    d->w[i].next = h >= 0 && (size_t)h < d->n ? d->w[h].first++ : 0; /* the rank among its siblings */
+  }
+  for (size_t i = 0; i < d->n; i++) d->w[i].first = -1;
+  for (size_t i = d->n; i-- > 0;) {
+    int h = d->w[i].head, rank = d->w[i].next;
+    d->w[i].next = -1;
+    if (h < 0 || (size_t)h >= d->n || rank >= GD_DEPS_MAX_KIDS) continue;
     d->w[i].next = d->w[h].first;
     d->w[h].first = (int)i;
   }

@@ -22,9 +22,12 @@ typedef enum {
   GD_R_DET, GD_R_ADVMOD, GD_R_PRT, GD_R_PARATAXIS, GD_R_NUMMOD, GD_R_FIXED, GD_R_COUNT
 } gd_rel;
 
+#define GD_DEPS_MAX_KIDS 64 /* children linked per word (deps.c) */
+
 typedef struct {
   int head;            /* word index, -1 for the root */
-  int first, next;     /* first child, next sibling (-1: none), in word order */
+  int first, next;     /* first child, next sibling (-1: none), in word order;
+                          only the first GD_DEPS_MAX_KIDS children are linked */
   unsigned char rel;   /* gd_rel */
   unsigned char upos;  /* gd_upos */
   size_t tok;          /* the geordf token it comes from */
