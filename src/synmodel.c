@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #define MAGIC "GDSYNTX1"
-#define VERSION 1u
+#define VERSION 2u
 
 static int fail(gd_synmodel *m, const char *name, const char *fmt, ...) {
   va_list ap;
