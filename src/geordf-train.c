@@ -115,7 +115,7 @@ static void tag_with(const unsigned char *tab, size_t len, int second, sent *ss,
     sent *s = &ss[idx[k]];
     int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
     for (int i = 0; i < s->n; i++) {
-      int32_t sc[GD_UPOS_COUNT] = {0};
+      int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
       size_t nk = gd_tag_features(s->w, (size_t)s->n, (size_t)i, t1, t2, second ? s->jk : NULL, keys);
       gd_ptable_score(&pt, keys, nk, sc);
       t2 = t1;

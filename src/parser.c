@@ -291,7 +291,7 @@ int gd_parse(const gd_ptable *t, const gd_ptable *lt, int nlabel, int root, gd_s
     if (best == GD_LEFT || best == GD_RIGHT) {
       int h, d;
       gd_pstate_arc(&s, best, &h, &d);
-      memset(lsc, 0, (size_t)nlabel * sizeof lsc[0]);
+      memset(lsc, 0, (size_t)GD_SCORES(nlabel) * sizeof lsc[0]);
       if (h != n + 1) {
         size_t nk = gd_label_features(&s, h, d, keys);
         gd_ptable_score(lt, keys, nk, lsc);

@@ -91,23 +91,33 @@ typedef int16_t gd_v4h __attribute__((vector_size(8)));
 typedef int32_t gd_v4i __attribute__((vector_size(16)));
 #endif
 
-/* Adds the weights in slot S to SCORES[nclass]: eight classes at a time
+/* Score arrays for N classes hold GD_SCORES(N) entries: gd_slot_add()
+ * adds whole vectors of eight, the last one past the last class. */
+#define GD_SCORES(n) (((n) + 7) / 8 * 8)
+
+/* Adds the weights in slot S to SCORES[nclass] (and garbage to the
+ * entries after it, up to GD_SCORES(nclass)): eight classes at a time
  * where the compiler has vectors (the tagger's and labeller's 17 and 51
- * classes made these sums the largest part of the work). */
+ * classes made these sums the largest part of the work).  From five
+ * classes on, the last vector reads at most 14 bytes past the slot, which
+ * stay in the next slot: a slot that was found has one, since the last
+ * slot of a part is empty. */
 static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scores) {
   const int16_t *w = (const int16_t *)(const void *)(s + 1);
-  uint32_t c = 0;
 #if defined(__GNUC__)
-  for (; c + 8 <= nclass; c += 8) {
-    gd_v8h h;
-    gd_v8i x;
-    memcpy(&h, w + c, sizeof h);
-    memcpy(&x, scores + c, sizeof x);
-    x += __builtin_convertvector(h, gd_v8i);
-    memcpy(scores + c, &x, sizeof x);
+  if (nclass >= 5) {
+    for (uint32_t c = 0; c < nclass; c += 8) {
+      gd_v8h h;
+      gd_v8i x;
+      memcpy(&h, w + c, sizeof h);
+      memcpy(&x, scores + c, sizeof x);
+      x += __builtin_convertvector(h, gd_v8i);
+      memcpy(scores + c, &x, sizeof x);
+    }
+    return;
   }
 #endif
-  for (; c < nclass; c++) scores[c] += w[c];
+  for (uint32_t c = 0; c < nclass; c++) scores[c] += w[c];
 }
 
 #define GD_SCORE_MAXKEYS 128

@@ -103,7 +103,7 @@ static void pass(const gd_ptable *t, gd_sword *w, size_t n, const int *right) {
   uint64_t keys[GD_TAG_MAXF];
   int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
   for (size_t i = 0; i < n; i++) {
-    int32_t sc[GD_UPOS_COUNT] = {0};
+    int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
     size_t nk = gd_tag_features(w, n, i, t1, t2, right, keys);
     gd_ptable_score(t, keys, nk, sc);
     t2 = t1;
