@@ -18,8 +18,8 @@
 #include "tagger.h"
 
 enum { GD_SHIFT = 0, GD_LEFT, GD_RIGHT, GD_REDUCE, GD_NTRANS };
-#define GD_PARSE_MAXF 112
-#define GD_LABEL_MAXF 40
+#define GD_PARSE_MAXF 96
+#define GD_LABEL_MAXF 32
 
 /* A parser configuration over words 1..n (W[k - 1] is word k); position
  * n + 1 is the root, last in the buffer. */
