@@ -175,15 +175,15 @@ static int by_use(const void *a, const void *b) {
  * have. */
 static size_t part_slots(size_t n) { return n + n * 2 / 3 + 16; }
 
-/* Places rows K[0..N) in a part of part_slots(N) slots and a tail: their
+/* Places KEY[0..N) in a part of part_slots(N) slots and a tail: their
  * slots into AT; returns the tail's length (the longest run past the
  * first slots, and the empty slot that ends it).  BUSY is scratch of
  * part_slots(N) + N + 1 bytes. */
-static size_t place(const gd_ptrain *t, const kept *k, size_t n, uint32_t *at, unsigned char *busy) {
+static size_t place(const uint64_t *key, size_t n, uint32_t *at, unsigned char *busy) {
   size_t nslot = part_slots(n), end = nslot;
   memset(busy, 0, nslot + n + 1);
   for (size_t j = 0; j < n; j++) {
-    size_t s = gd_slot_of(t->keys[k[j].at], (uint32_t)nslot);
+    size_t s = gd_slot_of(key[j], (uint32_t)nslot);
     while (busy[s]) s++;
     busy[s] = 1;
     at[j] = (uint32_t)s;
@@ -226,9 +226,10 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t 
    * the order of the training table's slots, a function of the keys. */
   kept *k = malloc((t->nrows + 1) * sizeof *k);
   uint32_t *at = malloc((t->nrows + 1) * sizeof *at);
+  uint64_t *key = malloc((t->nrows + 1) * sizeof *key);
   unsigned char *busy = malloc(part_slots(t->nrows) + t->nrows + 1);
   uint32_t *out = NULL;
-  if (!k || !at || !busy) goto done;
+  if (!k || !at || !key || !busy) goto done;
   size_t nkeep = 0;
   for (size_t i = 0; i < t->nslot; i++) {
     if (!t->idx[i]) continue;
@@ -240,10 +241,11 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t 
   /* The most used first; the hot part takes as many as fit (its tail
    * counted too). */
   qsort(k, nkeep, sizeof *k, by_use);
+  for (size_t j = 0; j < nkeep; j++) key[j] = t->keys[k[j].at];
   size_t stride = 1 + (t->nclass + 1) / 2, nhot = 0, hot_tail = 1;
   while (nhot < nkeep && 4 * stride * (part_slots(nhot + 1) + hot_tail) <= hot) nhot++;
-  while (nhot > 0 && 4 * stride * (part_slots(nhot) + (hot_tail = place(t, k, nhot, at, busy))) > hot) nhot--;
-  size_t cold_tail = place(t, k + nhot, nkeep - nhot, at + nhot, busy);
+  while (nhot > 0 && 4 * stride * (part_slots(nhot) + (hot_tail = place(key, nhot, at, busy))) > hot) nhot--;
+  size_t cold_tail = place(key + nhot, nkeep - nhot, at + nhot, busy);
   size_t words = 2 + 2 + stride * (part_slots(nhot) + hot_tail) + 2 + stride * (part_slots(nkeep - nhot) + cold_tail);
   if (words > UINT32_MAX / 4 || !(out = malloc(4 * words))) goto done;
   out[0] = t->nclass;
@@ -254,6 +256,27 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t 
   *len = 4 * w;
 done:
   free(k);
+  free(at);
+  free(key);
+  free(busy);
+  return (unsigned char *)out;
+}
+
+unsigned char *gd_pslots_build(const uint64_t *key, const uint32_t *val, size_t n, size_t *len) {
+  uint32_t *at = malloc((n + 1) * sizeof *at), *out = NULL;
+  unsigned char *busy = malloc(part_slots(n) + n + 1);
+  if (at && busy) {
+    size_t nslot = part_slots(n), ntail = place(key, n, at, busy);
+    *len = 4 * (2 + 2 * (nslot + ntail));
+    if ((out = calloc(1, *len))) {
+      out[0] = (uint32_t)nslot;
+      out[1] = (uint32_t)ntail;
+      for (size_t j = 0; j < n; j++) {
+        out[2 + 2 * at[j]] = gd_fingerprint(key[j]);
+        out[2 + 2 * at[j] + 1] = val[j];
+      }
+    }
+  }
   free(at);
   free(busy);
   return (unsigned char *)out;
@@ -270,6 +293,11 @@ static size_t view_part(gd_pslots *p, const uint32_t *w, size_t n, uint32_t stri
   p->ntail = w[1];
   p->slot = w + 2;
   return 2 + (size_t)words;
+}
+
+int gd_pslots_view(gd_pslots *p, const unsigned char *b, size_t len) {
+  if (len % 4 || ((uintptr_t)b & 3)) return -1;
+  return view_part(p, (const uint32_t *)(const void *)b, len / 4, 2) == len / 4 ? 0 : -1;
 }
 
 int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len) {

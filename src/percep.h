@@ -211,6 +211,16 @@ void gd_ptrain_tick(gd_ptrain *t);
  * HOT bytes.  NULL when memory ran out. */
 unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len);
 
+/* A table of one value per key (the tagger's dictionary): a part with
+ * slots of two words, a fingerprint and VAL, for KEY[0..N) (distinct).
+ * Returns its bytes in a new buffer of *LEN bytes that the caller frees,
+ * NULL when memory ran out. */
+unsigned char *gd_pslots_build(const uint64_t *key, const uint32_t *val, size_t n, size_t *len);
+
+/* Points P at such a table of LEN bytes at B (4-byte aligned).  Returns 0,
+ * or -1 when the bytes are not one. */
+int gd_pslots_view(gd_pslots *p, const unsigned char *b, size_t len);
+
 /* Points T at a frozen table of LEN bytes at P (4-byte aligned).  Returns 0,
  * or -1 when the bytes are not a well-formed table. */
 int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len);

@@ -99,20 +99,27 @@ size_t gd_tag_features(const gd_sword *w, size_t n, size_t i, int t1, int t2, co
   return k;
 }
 
-static void pass(const gd_ptable *t, gd_sword *w, size_t n, const int *right) {
+/* One pass over W[0..N) (the second when RIGHT is given); words the
+ * dictionary DICT knows are not scored, in either pass. */
+static void pass(const gd_ptable *t, const gd_pslots *dict, gd_sword *w, size_t n, const int *right) {
   uint64_t keys[GD_TAG_MAXF];
   int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
   for (size_t i = 0; i < n; i++) {
-    int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
-    size_t nk = gd_tag_features(w, n, i, t1, t2, right, keys);
-    gd_ptable_score(t, keys, nk, sc);
+    int tag = gd_tagdict_get(dict, &w[i]);
+    if (tag < 0) {
+      int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
+      size_t nk = gd_tag_features(w, n, i, t1, t2, right, keys);
+      gd_ptable_score(t, keys, nk, sc);
+      tag = gd_argmax(sc, GD_UPOS_COUNT);
+    }
     t2 = t1;
-    t1 = w[i].upos = gd_argmax(sc, GD_UPOS_COUNT);
+    t1 = w[i].upos = tag;
   }
 }
 
-void gd_tag(const gd_ptable *first, const gd_ptable *second, gd_sword *w, size_t n, int *right) {
-  pass(first, w, n, NULL);
+void gd_tag(const gd_ptable *first, const gd_ptable *second, const gd_pslots *dict, gd_sword *w, size_t n,
+            int *right) {
+  pass(first, dict, w, n, NULL);
   for (size_t i = 0; i < n; i++) right[i] = w[i].upos;
-  pass(second, w, n, right);
+  pass(second, dict, w, n, right);
 }
