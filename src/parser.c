@@ -7,18 +7,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define NONE_W 0x6e6f6e65ULL
+#define ROOT_W 0x726f6f74ULL
+
 int gd_pstate_init(gd_pstate *s, gd_sword *w, int n, int nlabel, int root) {
   size_t m = (size_t)n + 2;
-  uint64_t *sets = malloc(m * (2 * sizeof(uint64_t) + 9 * sizeof(int)));
+  uint64_t *sets = malloc(m * (5 * sizeof(uint64_t) + 9 * sizeof(int)));
   if (!sets) return -1;
-  memset(sets, 0, m * (2 * sizeof(uint64_t) + 9 * sizeof(int)));
+  memset(sets, 0, m * (5 * sizeof(uint64_t) + 9 * sizeof(int)));
   s->w = w;
   s->n = n;
   s->nlabel = nlabel;
   s->root = root;
   s->lset = sets;
   s->rset = sets + m;
-  int *a = (int *)(void *)(sets + 2 * m);
+  s->fw = sets + 2 * m;
+  s->ft = sets + 3 * m;
+  s->fl = sets + 4 * m;
+  /* Position 0 stands for no word, n + 1 is the root. */
+  s->fw[0] = NONE_W, s->ft[0] = GD_UPOS_COUNT, s->fl[0] = 1000;
+  for (int p = 1; p <= n; p++) s->fw[p] = w[p - 1].lw, s->ft[p] = (uint64_t)w[p - 1].upos, s->fl[p] = 1002;
+  s->fw[n + 1] = ROOT_W, s->ft[n + 1] = GD_UPOS_COUNT + 1, s->fl[n + 1] = 1001;
+  int *a = (int *)(void *)(sets + 5 * m);
   s->mem = a;
   s->stack = a;
   s->head = a + m;
@@ -61,6 +71,7 @@ void gd_pstate_arc(const gd_pstate *s, int c, int *head, int *dep) {
 static void attach(gd_pstate *s, int h, int d, int l) {
   s->head[d] = h;
   s->rel[d] = l;
+  s->fl[d] = (uint64_t)l;
   uint64_t bit = 1ULL << (l & 63);
   if (d < h) {
     if (!s->lc1[h] || d < s->lc1[h]) s->lc2[h] = s->lc1[h], s->lc1[h] = d;
@@ -103,8 +114,6 @@ void gd_pstate_apply(gd_pstate *s, int c, int l) {
 
 /* ---- features ------------------------------------------------------- */
 
-#define NONE_W 0x6e6f6e65ULL
-#define ROOT_W 0x726f6f74ULL
 
 typedef struct {
   uint64_t w;  /* lower-cased word */
@@ -112,11 +121,7 @@ typedef struct {
   uint64_t l;  /* label of its arc so far */
 } atom;
 
-static atom at(const gd_pstate *s, int p) {
-  if (p <= 0) return (atom){NONE_W, GD_UPOS_COUNT, 1000};
-  if (p == s->n + 1) return (atom){ROOT_W, GD_UPOS_COUNT + 1, 1001};
-  return (atom){s->w[p - 1].lw, (uint64_t)s->w[p - 1].upos, s->head[p] ? (uint64_t)s->rel[p] : 1002};
-}
+static atom at(const gd_pstate *s, int p) { return (atom){s->fw[p], s->ft[p], s->fl[p]}; }
 
 /* The last two letters of the word at P (lower case), or 0. */
 static uint64_t suf(const gd_pstate *s, int p) { return p >= 1 && p <= s->n ? s->w[p - 1].suf[1] : 0; }

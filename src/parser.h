@@ -33,6 +33,9 @@ typedef struct {
   int *head, *rel;   /* per position (0: none yet); head n + 1 is the root */
   int *lc1, *lc2, *rc1, *rc2, *nl, *nr;
   uint64_t *lset, *rset;
+  uint64_t *fw, *ft, *fl; /* per position 0..n + 1: word, tag and label (or
+                           * stand-ins for none yet, no word and the root)
+                           * as features see them */
   int *mem;          /* one allocation for the arrays */
 } gd_pstate;
 
