@@ -67,6 +67,10 @@ static void shuffle(size_t *order, size_t n) {
   }
 }
 
+/* The tag dictionary (gd_tagdict_get()) is learnt before the taggers
+ * and they learn only the words it lacks, as they will only see those. */
+static gd_pslots tagdict;
+
 /* Trains a tagger on the sentences IDX[0..N); returns it frozen. */
 static unsigned char *train_tagger(sent *ss, const size_t *idx, size_t n, int epochs, int second, size_t *len) {
   gd_ptrain *t = gd_ptrain_new(GD_UPOS_COUNT);
@@ -81,12 +85,15 @@ static unsigned char *train_tagger(sent *ss, const size_t *idx, size_t n, int ep
       sent *s = &ss[order[k]];
       int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
       for (int i = 0; i < s->n; i++) {
-        int32_t sc[GD_UPOS_COUNT] = {0};
-        size_t nk = gd_tag_features(s->w, (size_t)s->n, (size_t)i, t1, t2, second ? s->jk : NULL, keys);
-        gd_ptrain_score(t, keys, nk, sc);
-        int guess = gd_argmax(sc, GD_UPOS_COUNT), gold = s->gupos[i];
-        if (guess != gold && gd_ptrain_update(t, keys, nk, (uint32_t)gold, (uint32_t)guess)) die("out of memory");
-        gd_ptrain_tick(t);
+        int guess = gd_tagdict_get(&tagdict, &s->w[i]), gold = s->gupos[i];
+        if (guess < 0) {
+          int32_t sc[GD_UPOS_COUNT] = {0};
+          size_t nk = gd_tag_features(s->w, (size_t)s->n, (size_t)i, t1, t2, second ? s->jk : NULL, keys);
+          gd_ptrain_score(t, keys, nk, sc);
+          guess = gd_argmax(sc, GD_UPOS_COUNT);
+          if (guess != gold && gd_ptrain_update(t, keys, nk, (uint32_t)gold, (uint32_t)guess)) die("out of memory");
+          gd_ptrain_tick(t);
+        }
         right += guess == gold;
         all++;
         t2 = t1;
@@ -115,11 +122,15 @@ static void tag_with(const unsigned char *tab, size_t len, int second, sent *ss,
     sent *s = &ss[idx[k]];
     int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
     for (int i = 0; i < s->n; i++) {
-      int32_t sc[GD_UPOS_COUNT] = {0};
-      size_t nk = gd_tag_features(s->w, (size_t)s->n, (size_t)i, t1, t2, second ? s->jk : NULL, keys);
-      gd_ptable_score(&pt, keys, nk, sc);
+      int tag = gd_tagdict_get(&tagdict, &s->w[i]);
+      if (tag < 0) {
+        int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
+        size_t nk = gd_tag_features(s->w, (size_t)s->n, (size_t)i, t1, t2, second ? s->jk : NULL, keys);
+        gd_ptable_score(&pt, keys, nk, sc);
+        tag = gd_argmax(sc, GD_UPOS_COUNT);
+      }
       t2 = t1;
-      t1 = gd_argmax(sc, GD_UPOS_COUNT);
+      t1 = tag;
       if (second) s->w[i].upos = t1;
       else s->jk[i] = t1;
     }
@@ -199,6 +210,48 @@ static void train_parser(sent *ss, size_t n, int nlabel, int root, int epochs, i
   gd_ptrain_free(t);
   gd_ptrain_free(lt);
   if (!*trans || !*lab) die("out of memory");
+}
+
+/* ---- the tag dictionary ------------------------------------------------- */
+
+typedef struct {
+  uint64_t key;
+  int upos;
+} keytag;
+
+static int cmp_keytag(const void *a, const void *b) {
+  const keytag *x = a, *y = b;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->upos - y->upos;
+}
+
+/* The words of SS[0..N) (NW of them) that occur GD_TAGDICT_MIN times or
+ * more, one tag GD_TAGDICT_PCT percent of them or more, as a table. */
+static unsigned char *tag_dictionary(const sent *ss, size_t n, size_t nw, size_t *len, size_t *nout) {
+  keytag *v = xcalloc(nw, sizeof *v);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    for (int x = 0; x < ss[i].n; x++) v[k++] = (keytag){gd_tagdict_key(&ss[i].w[x]), ss[i].gupos[x]};
+  qsort(v, k, sizeof *v, cmp_keytag);
+  uint64_t *key = xcalloc(k, sizeof *key);
+  uint32_t *val = xcalloc(k, sizeof *val);
+  size_t m = 0;
+  for (size_t a = 0, b; a < k; a = b) {
+    size_t best = 0, run;
+    int tag = 0;
+    for (b = a; b < k && v[b].key == v[a].key; b += run) {
+      for (run = 0; b + run < k && v[b + run].key == v[a].key && v[b + run].upos == v[b].upos; run++) {}
+      if (run > best) best = run, tag = v[b].upos;
+    }
+    if (b - a >= GD_TAGDICT_MIN && 100 * best >= GD_TAGDICT_PCT * (b - a)) key[m] = v[a].key, val[m++] = (uint32_t)tag;
+  }
+  unsigned char *out = gd_pslots_build(key, val, m, len);
+  if (!out || gd_pslots_view(&tagdict, out, *len)) die("out of memory");
+  free(v);
+  free(key);
+  free(val);
+  *nout = m;
+  return out;
 }
 
 /* ---- lemma exceptions --------------------------------------------------- */
@@ -362,6 +415,8 @@ int main(int argc, char **argv) {
         if (s->ghead[p] == 0) s->ghead[p] = s->n + 1;
     }
   if (!quiet) fprintf(stderr, "geordf-train: %zu sentences, %d labels, %zu made projective\n", ns, nlabel, lifted);
+  size_t dict_len, ndict;
+  unsigned char *dict = tag_dictionary(ss, ns, nw, &dict_len, &ndict);
   /* Tags come from taggers that did not see the sentence (four folds):
    * the second pass learns from first-pass tags what it will see, and the
    * parser learns to live with the second pass's mistakes. */
@@ -393,7 +448,8 @@ int main(int argc, char **argv) {
   unsigned char *tag2 = train_tagger(ss, idx, ns, tep, 1, &tag2_len);
   train_parser(ss, ns, nlabel, root, pep, prune_parser, &parse, &parse_len, &lab, &lab_len);
   unsigned char *lem = lemma_exceptions(tbs, nfile, &lem_len, &nexc);
-  gd_synmodel_parts parts = {labels, nlabel, root, tag, tag2, parse, lab, tag_len, tag2_len, parse_len, lab_len, lem, lem_len};
+  gd_synmodel_parts parts = {labels, nlabel, root, tag, tag2, parse, lab, tag_len, tag2_len, parse_len, lab_len,
+                             lem, lem_len, dict, dict_len};
   char tmp[4096];
   snprintf(tmp, sizeof tmp, "%s.tmp", out);
   FILE *f = fopen(tmp, "wb");
@@ -401,8 +457,9 @@ int main(int argc, char **argv) {
   if (rename(tmp, out)) die("cannot rename the model into place");
   if (!quiet)
     fprintf(stderr,
-            "geordf-train: wrote %s (tagger %zu + %zu bytes, transitions %zu, labeller %zu, %zu lemma exceptions)\n",
-            out, tag_len, tag2_len, parse_len, lab_len, nexc);
+            "geordf-train: wrote %s (tagger %zu + %zu bytes, transitions %zu, labeller %zu, %zu lemma exceptions, "
+            "%zu words in the tag dictionary)\n",
+            out, tag_len, tag2_len, parse_len, lab_len, nexc, ndict);
   for (size_t i = 0; i < ns; i++) {
     free(ss[i].w);
     free(ss[i].gupos);
@@ -418,6 +475,7 @@ int main(int argc, char **argv) {
   free(parse);
   free(lab);
   free(lem);
+  free(dict);
   free(labels);
   for (int i = 0; i < nfile; i++) gd_treebank_free(&tbs[i]);
   free(tbs);

@@ -18,8 +18,8 @@
 #include "tagger.h"
 
 enum { GD_SHIFT = 0, GD_LEFT, GD_RIGHT, GD_REDUCE, GD_NTRANS };
-#define GD_PARSE_MAXF 112
-#define GD_LABEL_MAXF 40
+#define GD_PARSE_MAXF 96
+#define GD_LABEL_MAXF 32
 
 /* A parser configuration over words 1..n (W[k - 1] is word k); position
  * n + 1 is the root, last in the buffer. */
@@ -33,6 +33,9 @@ typedef struct {
   int *head, *rel;   /* per position (0: none yet); head n + 1 is the root */
   int *lc1, *lc2, *rc1, *rc2, *nl, *nr;
   uint64_t *lset, *rset;
+  uint64_t *fw, *ft, *fl; /* per position 0..n + 1: word, tag and label (or
+                           * stand-ins for none yet, no word and the root)
+                           * as features see them */
   int *mem;          /* one allocation for the arrays */
 } gd_pstate;
 

@@ -170,33 +170,47 @@ static int by_use(const void *a, const void *b) {
   return x->at < y->at ? -1 : x->at > y->at;
 }
 
-/* Writes the part holding rows K[0..N) at OUT (a header of two words, then
- * the slots); returns the words written. */
-static size_t write_part(const gd_ptrain *t, const kept *k, size_t n, int64_t max, uint32_t *out) {
-  size_t stride = 1 + (t->nclass + 1) / 2;
-  /* A load of 0.6 keeps probe sequences short, most of all for the
-   * features a part does not have. */
-  size_t nslot = n + n * 2 / 3 + 16;
-  uint32_t *slot = out + 2, maxprobe = 0;
-  memset(slot, 0, 4 * stride * nslot);
+/* Slots in a part of N features before its tail: a load of 0.6 keeps
+ * probe sequences short, most of all for the features a part does not
+ * have. */
+static size_t part_slots(size_t n) { return n + n * 2 / 3 + 16; }
+
+/* Places KEY[0..N) in a part of part_slots(N) slots and a tail: their
+ * slots into AT; returns the tail's length (the longest run past the
+ * first slots, and the empty slot that ends it).  BUSY is scratch of
+ * part_slots(N) + N + 1 bytes. */
+static size_t place(const uint64_t *key, size_t n, uint32_t *at, unsigned char *busy) {
+  size_t nslot = part_slots(n), end = nslot;
+  memset(busy, 0, nslot + n + 1);
+  for (size_t j = 0; j < n; j++) {
+    size_t s = gd_slot_of(key[j], (uint32_t)nslot);
+    while (busy[s]) s++;
+    busy[s] = 1;
+    at[j] = (uint32_t)s;
+    if (s + 1 > end) end = s + 1;
+  }
+  return end + 1 - nslot;
+}
+
+/* Writes the part holding rows K[0..N) at their slots AT, with a tail of
+ * NTAIL slots, at OUT (a header of two words, then the slots); returns the
+ * words written. */
+static size_t write_part(const gd_ptrain *t, const kept *k, size_t n, const uint32_t *at, size_t ntail, int64_t max,
+                         uint32_t *out) {
+  size_t stride = 1 + (t->nclass + 1) / 2, nslot = part_slots(n);
+  uint32_t *slot = out + 2;
+  memset(slot, 0, 4 * stride * (nslot + ntail));
   for (size_t j = 0; j < n; j++) {
     const trow *r = &t->rows[t->idx[k[j].at] - 1];
-    uint64_t key = t->keys[k[j].at];
     int16_t w[256] = {0};
     for (uint32_t e = 0; e < r->n; e++) w[r->e[e].cls] = scaled(avg_num(t, &r->e[e]), max);
-    uint32_t s = gd_slot_of(key, (uint32_t)nslot), p = 0;
-    while (slot[(size_t)s * stride]) {
-      s = s + 1 == nslot ? 0 : s + 1;
-      p++;
-    }
-    if (p > maxprobe) maxprobe = p;
-    uint32_t *dst = slot + (size_t)s * stride;
-    dst[0] = gd_fingerprint(key);
+    uint32_t *dst = slot + (size_t)at[j] * stride;
+    dst[0] = gd_fingerprint(t->keys[k[j].at]);
     memcpy(dst + 1, w, t->nclass * sizeof w[0]);
   }
   out[0] = (uint32_t)nslot;
-  out[1] = maxprobe;
-  return 2 + stride * nslot;
+  out[1] = (uint32_t)ntail;
+  return 2 + stride * (nslot + ntail);
 }
 
 unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len) {
@@ -211,7 +225,11 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t 
    * were wrong once or twice are mostly noise) and a weight is not 0; in
    * the order of the training table's slots, a function of the keys. */
   kept *k = malloc((t->nrows + 1) * sizeof *k);
-  if (!k) return NULL;
+  uint32_t *at = malloc((t->nrows + 1) * sizeof *at);
+  uint64_t *key = malloc((t->nrows + 1) * sizeof *key);
+  unsigned char *busy = malloc(part_slots(t->nrows) + t->nrows + 1);
+  uint32_t *out = NULL;
+  if (!k || !at || !key || !busy) goto done;
   size_t nkeep = 0;
   for (size_t i = 0; i < t->nslot; i++) {
     if (!t->idx[i]) continue;
@@ -220,38 +238,66 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t 
     for (uint32_t j = 0; j < r->n && !keep; j++) keep = scaled(avg_num(t, &r->e[j]), max) != 0;
     if (keep && r->updates >= (uint32_t)min) k[nkeep++] = (kept){i, r->seen};
   }
-  /* The most used first; the hot part takes as many as fit. */
+  /* The most used first; the hot part takes as many as fit (its tail
+   * counted too). */
   qsort(k, nkeep, sizeof *k, by_use);
-  size_t stride = 1 + (t->nclass + 1) / 2, nhot = 0;
-  while (nhot < nkeep && 4 * stride * (nhot + 1 + (nhot + 1) * 2 / 3 + 16) <= hot) nhot++;
-  size_t words = 2 + 2 + stride * (nhot + nhot * 2 / 3 + 16) + 2 + stride * (nkeep - nhot + (nkeep - nhot) * 2 / 3 + 16);
-  if (words > UINT32_MAX / 4) {
-    free(k);
-    return NULL;
-  }
-  uint32_t *out = malloc(4 * words);
-  if (!out) {
-    free(k);
-    return NULL;
-  }
+  for (size_t j = 0; j < nkeep; j++) key[j] = t->keys[k[j].at];
+  size_t stride = 1 + (t->nclass + 1) / 2, nhot = 0, hot_tail = 1;
+  while (nhot < nkeep && 4 * stride * (part_slots(nhot + 1) + hot_tail) <= hot) nhot++;
+  while (nhot > 0 && 4 * stride * (part_slots(nhot) + (hot_tail = place(key, nhot, at, busy))) > hot) nhot--;
+  size_t cold_tail = place(key + nhot, nkeep - nhot, at + nhot, busy);
+  size_t words = 2 + 2 + stride * (part_slots(nhot) + hot_tail) + 2 + stride * (part_slots(nkeep - nhot) + cold_tail);
+  if (words > UINT32_MAX / 4 || !(out = malloc(4 * words))) goto done;
   out[0] = t->nclass;
   out[1] = (uint32_t)stride;
-  size_t at = 2;
-  at += write_part(t, k, nhot, max, out + at);
-  at += write_part(t, k + nhot, nkeep - nhot, max, out + at);
+  size_t w = 2;
+  w += write_part(t, k, nhot, at, hot_tail, max, out + w);
+  w += write_part(t, k + nhot, nkeep - nhot, at + nhot, cold_tail, max, out + w);
+  *len = 4 * w;
+done:
   free(k);
-  *len = 4 * at;
+  free(at);
+  free(key);
+  free(busy);
+  return (unsigned char *)out;
+}
+
+unsigned char *gd_pslots_build(const uint64_t *key, const uint32_t *val, size_t n, size_t *len) {
+  uint32_t *at = malloc((n + 1) * sizeof *at), *out = NULL;
+  unsigned char *busy = malloc(part_slots(n) + n + 1);
+  if (at && busy) {
+    size_t nslot = part_slots(n), ntail = place(key, n, at, busy);
+    *len = 4 * (2 + 2 * (nslot + ntail));
+    if ((out = calloc(1, *len))) {
+      out[0] = (uint32_t)nslot;
+      out[1] = (uint32_t)ntail;
+      for (size_t j = 0; j < n; j++) {
+        out[2 + 2 * at[j]] = gd_fingerprint(key[j]);
+        out[2 + 2 * at[j] + 1] = val[j];
+      }
+    }
+  }
+  free(at);
+  free(busy);
   return (unsigned char *)out;
 }
 
 /* Points P at the part at W (N words left); returns the words it takes, or
- * 0 when they are not a well-formed part. */
+ * 0 when they are not a well-formed part: one whose last slot is empty, so
+ * that every probe stops inside it. */
 static size_t view_part(gd_pslots *p, const uint32_t *w, size_t n, uint32_t stride) {
-  if (n < 2 || w[0] == 0 || w[1] >= w[0] || (uint64_t)w[0] * stride > n - 2) return 0;
+  if (n < 2 || w[0] == 0 || w[1] == 0 || w[1] > UINT32_MAX - w[0]) return 0;
+  uint64_t words = ((uint64_t)w[0] + w[1]) * stride;
+  if (words > n - 2 || w[2 + words - stride] != 0) return 0;
   p->nslot = w[0];
-  p->maxprobe = w[1];
+  p->ntail = w[1];
   p->slot = w + 2;
-  return 2 + (size_t)w[0] * stride;
+  return 2 + (size_t)words;
+}
+
+int gd_pslots_view(gd_pslots *p, const unsigned char *b, size_t len) {
+  if (len % 4 || ((uintptr_t)b & 3)) return -1;
+  return view_part(p, (const uint32_t *)(const void *)b, len / 4, 2) == len / 4 ? 0 : -1;
 }
 
 int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len) {

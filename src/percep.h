@@ -21,22 +21,29 @@ static inline uint64_t gd_fmix(uint64_t h) {
   return h;
 }
 static inline uint64_t gd_fkey(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
-  /* Independent products, one mix: the atoms are hashes or small numbers,
-   * and distinct odd multipliers keep their combinations apart. */
-  return gd_fmix((tmpl + 1) * 0x9E3779B97F4A7C15ULL + a * 0xC2B2AE3D27D4EB4FULL +
-                 b * 0x165667B19E3779F9ULL + c * 0x27D4EB2F165667C5ULL);
+  /* Independent products, then one multiply-xorshift (not a full gd_fmix:
+   * the parser makes a hundred keys per transition): the atoms are hashes
+   * or small numbers, and distinct odd multipliers keep their combinations
+   * apart.  Both steps are one-to-one, so keys collide only when the sums
+   * do; folding the high half in first lets it reach the low half, which
+   * picks the slot. */
+  uint64_t x = (tmpl + 1) * 0x9E3779B97F4A7C15ULL + a * 0xC2B2AE3D27D4EB4FULL + b * 0x165667B19E3779F9ULL +
+               c * 0x27D4EB2F165667C5ULL;
+  return (x ^ (x >> 32)) * 0xff51afd7ed558ccdULL;
 }
 
 /* A frozen table, pointing into a model file's bytes (not owned), in two
  * parts: the features training used most, packed into a table small
- * enough to stay in a core's cache, and the rest.  Each part is open
- * addressing on the key's low 32 bits scaled to its size (Lemire's
+ * enough to stay in a core's cache, and the rest.  Each part is linear
+ * probing from the key's low 32 bits scaled to NSLOT (Lemire's
  * multiply-shift), each slot the key's high 32 bits (0: empty; a key whose
  * high bits are 0 uses 1) followed by one int16 weight per class, so that a
- * lookup usually reads one cache line. */
+ * lookup usually reads one cache line.  Probes run past NSLOT into a tail
+ * of slots instead of wrapping around, and the last slot of the tail is
+ * always empty, so a probe needs no bounds check and still stops inside. */
 typedef struct {
   uint32_t nslot;
-  uint32_t maxprobe;  /* longest probe sequence at build time */
+  uint32_t ntail;     /* slots after the first NSLOT, at least 1 */
   const uint32_t *slot;
 } gd_pslots;
 
@@ -55,48 +62,62 @@ static inline uint32_t gd_fingerprint(uint64_t key) {
   return fp ? fp : 1;
 }
 
-/* The slot of feature KEY in the part P (slots of STRIDE words), or NULL.
- * Reads stay inside the part whatever its contents. */
-static inline const uint32_t *gd_pslots_find(const gd_pslots *p, uint32_t stride, uint64_t key) {
-  uint32_t fp = gd_fingerprint(key), i = gd_slot_of(key, p->nslot);
-  for (uint32_t n = 0; n <= p->maxprobe; n++, i = i + 1 == p->nslot ? 0 : i + 1) {
-    const uint32_t *s = p->slot + (size_t)i * stride;
-    if (s[0] == fp) return s;
-    if (!s[0]) return NULL;
-  }
-  return NULL;
+/* Where feature KEY's probe starts in the part P (slots of STRIDE words). */
+static inline const uint32_t *gd_pslots_home(const gd_pslots *p, uint32_t stride, uint64_t key) {
+  return p->slot + (size_t)gd_slot_of(key, p->nslot) * stride;
 }
 
-static inline void gd_pslots_prefetch(const gd_pslots *p, uint32_t stride, uint64_t key) {
+/* The slot with fingerprint FP from HOME on (slots of STRIDE words), or
+ * NULL. */
+static inline const uint32_t *gd_pslots_probe(const uint32_t *home, uint32_t stride, uint32_t fp) {
+  for (const uint32_t *s = home;; s += stride) {
+    if (*s == fp) return s;
+    if (!*s) return NULL;
+  }
+}
+
+static inline void gd_prefetch(const uint32_t *p) {
 #if defined(__GNUC__)
-  __builtin_prefetch(p->slot + (size_t)gd_slot_of(key, p->nslot) * stride);
+  __builtin_prefetch(p);
 #else
-  (void)p, (void)stride, (void)key;
+  (void)p;
 #endif
 }
 
 #if defined(__GNUC__)
 typedef int16_t gd_v8h __attribute__((vector_size(16)));
 typedef int32_t gd_v8i __attribute__((vector_size(32)));
+typedef int16_t gd_v4h __attribute__((vector_size(8)));
+typedef int32_t gd_v4i __attribute__((vector_size(16)));
 #endif
 
-/* Adds the weights in slot S to SCORES[nclass]: eight classes at a time
+/* Score arrays for N classes hold GD_SCORES(N) entries: gd_slot_add()
+ * adds whole vectors of eight, the last one past the last class. */
+#define GD_SCORES(n) (((n) + 7) / 8 * 8)
+
+/* Adds the weights in slot S to SCORES[nclass] (and garbage to the
+ * entries after it, up to GD_SCORES(nclass)): eight classes at a time
  * where the compiler has vectors (the tagger's and labeller's 17 and 51
- * classes made these sums the largest part of the work). */
+ * classes made these sums the largest part of the work).  From five
+ * classes on, the last vector reads at most 14 bytes past the slot, which
+ * stay in the next slot: a slot that was found has one, since the last
+ * slot of a part is empty. */
 static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scores) {
   const int16_t *w = (const int16_t *)(const void *)(s + 1);
-  uint32_t c = 0;
 #if defined(__GNUC__)
-  for (; c + 8 <= nclass; c += 8) {
-    gd_v8h h;
-    gd_v8i x;
-    memcpy(&h, w + c, sizeof h);
-    memcpy(&x, scores + c, sizeof x);
-    x += __builtin_convertvector(h, gd_v8i);
-    memcpy(scores + c, &x, sizeof x);
+  if (nclass >= 5) {
+    for (uint32_t c = 0; c < nclass; c += 8) {
+      gd_v8h h;
+      gd_v8i x;
+      memcpy(&h, w + c, sizeof h);
+      memcpy(&x, scores + c, sizeof x);
+      x += __builtin_convertvector(h, gd_v8i);
+      memcpy(scores + c, &x, sizeof x);
+    }
+    return;
   }
 #endif
-  for (; c < nclass; c++) scores[c] += w[c];
+  for (uint32_t c = 0; c < nclass; c++) scores[c] += w[c];
 }
 
 #define GD_SCORE_MAXKEYS 128
@@ -107,17 +128,23 @@ static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scor
  * lacks, as waiting for the lookups one after another would cost most of
  * the parser's time. */
 static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, size_t n, const uint32_t **found) {
-  uint64_t rest[GD_SCORE_MAXKEYS];
+  const uint32_t *home[GD_SCORE_MAXKEYS];
+  uint32_t fp[GD_SCORE_MAXKEYS];
   size_t m = 0, f = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
-  for (size_t k = 0; k < n; k++) gd_pslots_prefetch(&t->hot, t->stride, keys[k]);
+  for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
   for (size_t k = 0; k < n; k++) {
-    const uint32_t *s = gd_pslots_find(&t->hot, t->stride, keys[k]);
-    if (s) found[f++] = s;
-    else gd_pslots_prefetch(&t->cold, t->stride, rest[m++] = keys[k]);
+    uint32_t p = gd_fingerprint(keys[k]);
+    const uint32_t *s = gd_pslots_probe(home[k], t->stride, p);
+    if (s) {
+      found[f++] = s;
+    } else {
+      gd_prefetch(home[m] = gd_pslots_home(&t->cold, t->stride, keys[k]));
+      fp[m++] = p;
+    }
   }
   for (size_t k = 0; k < m; k++) {
-    const uint32_t *s = gd_pslots_find(&t->cold, t->stride, rest[k]);
+    const uint32_t *s = gd_pslots_probe(home[k], t->stride, fp[k]);
     if (s) found[f++] = s;
   }
   return f;
@@ -131,22 +158,21 @@ static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, siz
 }
 
 /* gd_ptable_score() for a table of exactly four classes (the parser's
- * transitions), with the sums kept in registers. */
+ * transitions), with the sums kept in a register. */
 static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
   const uint32_t *found[GD_SCORE_MAXKEYS];
   size_t f = gd_ptable_find(t, keys, n, found);
-  int32_t a = 0, b = 0, c = 0, d = 0;
+#if defined(__GNUC__)
+  gd_v4i x = {0, 0, 0, 0};
   for (size_t k = 0; k < f; k++) {
-    const uint32_t *s = found[k];
-    a += (int16_t)(uint16_t)(s[1] & 0xFFFFu);
-    b += (int16_t)(uint16_t)(s[1] >> 16);
-    c += (int16_t)(uint16_t)(s[2] & 0xFFFFu);
-    d += (int16_t)(uint16_t)(s[2] >> 16);
+    gd_v4h h;
+    memcpy(&h, found[k] + 1, sizeof h);
+    x += __builtin_convertvector(h, gd_v4i);
   }
-  scores[0] += a;
-  scores[1] += b;
-  scores[2] += c;
-  scores[3] += d;
+  for (int c = 0; c < 4; c++) scores[c] += x[c];
+#else
+  for (size_t k = 0; k < f; k++) gd_slot_add(found[k], 4, scores);
+#endif
 }
 
 /* The class with the highest score of SCORES[0..N); the first on a tie. */
@@ -184,6 +210,16 @@ void gd_ptrain_tick(gd_ptrain *t);
  * features scored most often in training go to the hot part, of at most
  * HOT bytes.  NULL when memory ran out. */
 unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len);
+
+/* A table of one value per key (the tagger's dictionary): a part with
+ * slots of two words, a fingerprint and VAL, for KEY[0..N) (distinct).
+ * Returns its bytes in a new buffer of *LEN bytes that the caller frees,
+ * NULL when memory ran out. */
+unsigned char *gd_pslots_build(const uint64_t *key, const uint32_t *val, size_t n, size_t *len);
+
+/* Points P at such a table of LEN bytes at B (4-byte aligned).  Returns 0,
+ * or -1 when the bytes are not one. */
+int gd_pslots_view(gd_pslots *p, const unsigned char *b, size_t len);
 
 /* Points T at a frozen table of LEN bytes at P (4-byte aligned).  Returns 0,
  * or -1 when the bytes are not a well-formed table. */

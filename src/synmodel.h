@@ -1,5 +1,6 @@
-/* geordf: the syntax model file: labels, tagger, parser and labeller weights and the
- * lemma exceptions learned from the treebank, read in place (mmap).
+/* geordf: the syntax model file: labels, tagger, parser and labeller weights, the
+ * lemma exceptions and the tag dictionary learned from the treebank, read in
+ * place (mmap).
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_SYNMODEL_H
 #define GEORDF_SYNMODEL_H
@@ -30,6 +31,7 @@ typedef struct {
   const uint32_t *exc_off;
   const char *exc;     /* entries: tag byte, form NUL, lemma NUL */
   size_t exc_len;
+  gd_pslots tagdict;   /* words with one tag, the tagger's GD_TAGDICT_* */
   char error[512];     /* "FILE: what is wrong, what to do" */
 } gd_synmodel;
 
@@ -59,6 +61,8 @@ typedef struct {
   size_t tag_len, tag2_len, parse_len, labeller_len;
   const unsigned char *lemmas;       /* a lemma section, built below */
   size_t lemmas_len;
+  const unsigned char *tagdict;      /* from gd_pslots_build() */
+  size_t tagdict_len;
 } gd_synmodel_parts;
 
 /* Builds a lemma section from N entries (form, tag, lemma), which must be

@@ -14,10 +14,10 @@
 int gd_syntax_run(const gd_synmodel *m, gd_sword *w, size_t n) {
   if (n == 0) return 0;
   if (n > (1u << 24)) return -1; /* positions are ints */
-  int stack_right[256], *right = n <= 256 ? stack_right : malloc(n * sizeof *right);
-  if (!right) return -1;
-  gd_tag(&m->tag, &m->tag2, w, n, right);
-  if (right != stack_right) free(right);
+  int stack_scratch[512], *scratch = n <= 256 ? stack_scratch : malloc(2 * n * sizeof *scratch);
+  if (!scratch) return -1;
+  gd_tag(&m->tag, &m->tag2, &m->tagdict, w, n, scratch);
+  if (scratch != stack_scratch) free(scratch);
   return gd_parse(&m->parse, &m->label_tab, m->nlabel, m->root, w, (int)n);
 }
 

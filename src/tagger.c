@@ -99,20 +99,52 @@ size_t gd_tag_features(const gd_sword *w, size_t n, size_t i, int t1, int t2, co
   return k;
 }
 
-static void pass(const gd_ptable *t, gd_sword *w, size_t n, const int *right) {
+/* The first pass over W[0..N): sets SURE[i] for the words whose tag the
+ * second pass keeps (the dictionary's, or a lead of GD_TAG_SURE). */
+static void first_pass(const gd_ptable *t, const gd_pslots *dict, gd_sword *w, size_t n, int *sure) {
   uint64_t keys[GD_TAG_MAXF];
   int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
   for (size_t i = 0; i < n; i++) {
-    int32_t sc[GD_UPOS_COUNT] = {0};
-    size_t nk = gd_tag_features(w, n, i, t1, t2, right, keys);
-    gd_ptable_score(t, keys, nk, sc);
+    int tag = gd_tagdict_get(dict, &w[i]);
+    sure[i] = tag >= 0;
+    if (tag < 0) {
+      int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
+      size_t nk = gd_tag_features(w, n, i, t1, t2, NULL, keys);
+      gd_ptable_score(t, keys, nk, sc);
+      int next = -1;
+      tag = 0;
+      for (int c = 1; c < GD_UPOS_COUNT; c++) {
+        if (sc[c] > sc[tag]) next = tag, tag = c;
+        else if (next < 0 || sc[c] > sc[next]) next = c;
+      }
+      sure[i] = sc[tag] - sc[next] >= GD_TAG_SURE;
+    }
     t2 = t1;
-    t1 = w[i].upos = gd_argmax(sc, GD_UPOS_COUNT);
+    t1 = w[i].upos = tag;
   }
 }
 
-void gd_tag(const gd_ptable *first, const gd_ptable *second, gd_sword *w, size_t n, int *right) {
-  pass(first, w, n, NULL);
+/* The second pass, which also sees the first pass's tags RIGHT of every
+ * word, and scores only the words that are not SURE. */
+static void second_pass(const gd_ptable *t, gd_sword *w, size_t n, const int *right, const int *sure) {
+  uint64_t keys[GD_TAG_MAXF];
+  int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
+  for (size_t i = 0; i < n; i++) {
+    if (!sure[i]) {
+      int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
+      size_t nk = gd_tag_features(w, n, i, t1, t2, right, keys);
+      gd_ptable_score(t, keys, nk, sc);
+      w[i].upos = gd_argmax(sc, GD_UPOS_COUNT);
+    }
+    t2 = t1;
+    t1 = w[i].upos;
+  }
+}
+
+void gd_tag(const gd_ptable *first, const gd_ptable *second, const gd_pslots *dict, gd_sword *w, size_t n,
+            int *scratch) {
+  int *right = scratch, *sure = scratch + n;
+  first_pass(first, dict, w, n, sure);
   for (size_t i = 0; i < n; i++) right[i] = w[i].upos;
-  pass(second, w, n, right);
+  second_pass(second, w, n, right, sure);
 }
