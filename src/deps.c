@@ -1,7 +1,6 @@
 /* geordf: the dependency view of a sentence for extraction.
  * SPDX-License-Identifier: MIT */
 #include "deps.h"
-#include "parser.h"
 #include "ud.h"
 
 #include <stdlib.h>
@@ -154,16 +153,13 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
   for (size_t i = 0; i < n; i++) gd_sword_prepare(&d->sw[i], text + d->ud[i].b, d->ud[i].e - d->ud[i].b);
   if (!force) {
     if (gd_syntax_run(d->m, d->sw, n)) return -1;
-  } else if (n) {
-    int stack_right[256], *right = n <= 256 ? stack_right : malloc(n * sizeof *right);
-    if (!right) return -1;
-    gd_tag(&d->m->tag, &d->m->tag2, d->sw, n, right);
-    if (right != stack_right) free(right);
+  } else {
+    if (gd_syntax_tag(d->m, d->sw, n)) return -1;
     /* (A contraction's second word keeps its tag.) */
     for (size_t i = 0; i < n; i++)
       if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))
         d->sw[i].upos = force[d->ud[i].tok - tb];
-    if (gd_parse(&d->m->parse, &d->m->label_tab, d->m->nlabel, d->m->root, d->sw, (int)n)) return -1;
+    if (gd_syntax_parse(d->m, d->sw, n)) return -1;
   }
   for (size_t k = 0; k <= nt; k++) d->tok_word[k] = -1;
   for (size_t i = n; i-- > 0;) {

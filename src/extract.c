@@ -1608,13 +1608,14 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
     n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
   } else {
     n = gd_deps_slot(d, h, sl->kind, sl->prep, noun, pass, w, GD_MAX_FILL);
-    /* A sanction named as an object is its subject's own only when the
-     * verb imposes, lifts, eases, threatens or joins it ("X imposed
-     * sanctions"); "X called the sanctions an attempt" comments on
+    /* A sanction named as an object (or passive subject) is its agent's
+     * own only when the verb imposes, lifts, eases, threatens or joins it
+     * ("X imposed sanctions", "sanctions were imposed by X"); "X called the
+     * sanctions an attempt", "the measures were blocked by X" speak of
      * others'. */
     int g = d->w[h].head;
     if (noun && sl->kind == GD_SLOT_SUBJ && tm->ntrig && tm->trig[0]->type == GEORDF_SANCTION && g >= 0 &&
-        d->w[h].rel == GD_R_OBJ) {
+        (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS)) {
       size_t k = d->w[g].tok;
       unsigned own = (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
                      (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
@@ -1630,10 +1631,12 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
   if (n == 1 && sl->role == GEORDF_ROLE_VICTIM && gd_deps_relative_fills(d, h, sl->kind == GD_SLOT_SUBJ ? !pass : pass)) {
     const np *p = word_np(c, w[0]);
     if (!(p && p->weapon) && !has_cue(c, d->w[w[0]].tok, GD_CUE_AIR)) {
-      int up[6];
-      size_t nu = gd_deps_higher_nouns(d, w[0], up, 6);
-      /* (Each noun, or the noun its "of" phrase names: "the interception
-       * of a drone launched from Syria, which ...".) */
+      int up[7];
+      up[0] = w[0];
+      size_t nu = 1 + gd_deps_higher_nouns(d, w[0], up + 1, 6);
+      /* (The noun itself, then those above it; each, or the noun its "of"
+       * phrase names: "the interception of a drone launched from Syria,
+       * which ...".) */
       int found = -1;
       for (size_t i = 0; i < nu && found < 0; i++)
         for (int k = up[i]; k >= 0 && found < 0; k = k == up[i] ? d->w[up[i]].first : d->w[k].next) {
@@ -1751,6 +1754,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   if (c->parsed && has_v && has_n) {
     int w = gd_deps_span_head(&c->deps, tm->tb, tm->te);
     int u = w >= 0 ? c->deps.w[w].upos : -1;
+    /* (A "noun" with a subject and no copula is a verb the tagger missed:
+     * "Minister visits Libya".) */
+    if (u == GD_UPOS_NOUN) {
+      int subj = 0, cop = 0;
+      for (int k = c->deps.w[w].first; k >= 0; k = c->deps.w[k].next) {
+        subj |= c->deps.w[k].rel == GD_R_NSUBJ;
+        cop |= c->deps.w[k].rel == GD_R_COP;
+      }
+      if (subj && !cop) u = GD_UPOS_VERB;
+    }
     if (u == GD_UPOS_VERB || u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) {
       if (noun != (u != GD_UPOS_VERB)) return 0;
       tagged = 1;

@@ -11,14 +11,24 @@
 #include <string.h>
 #include <strings.h>
 
-int gd_syntax_run(const gd_synmodel *m, gd_sword *w, size_t n) {
+int gd_syntax_tag(const gd_synmodel *m, gd_sword *w, size_t n) {
   if (n == 0) return 0;
   if (n > (1u << 24)) return -1; /* positions are ints */
   int stack_scratch[512], *scratch = n <= 256 ? stack_scratch : malloc(2 * n * sizeof *scratch);
   if (!scratch) return -1;
   gd_tag(&m->tag, &m->tag2, &m->tagdict, w, n, scratch);
   if (scratch != stack_scratch) free(scratch);
+  return 0;
+}
+
+int gd_syntax_parse(const gd_synmodel *m, gd_sword *w, size_t n) {
+  if (n == 0) return 0;
+  if (n > (1u << 24)) return -1;
   return gd_parse(&m->parse, &m->label_tab, m->nlabel, m->root, w, (int)n);
+}
+
+int gd_syntax_run(const gd_synmodel *m, gd_sword *w, size_t n) {
+  return gd_syntax_tag(m, w, n) ? -1 : gd_syntax_parse(m, w, n);
 }
 
 size_t gd_syntax_lemma(const gd_synmodel *m, const char *form, size_t len, int upos, char *out, size_t cap) {

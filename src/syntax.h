@@ -15,6 +15,11 @@
  * -1 when memory ran out. */
 int gd_syntax_run(const gd_synmodel *m, gd_sword *w, size_t n);
 
+/* The two halves of gd_syntax_run(), for a caller that corrects tags in
+ * between: sets W[].upos; sets W[].head and W[].rel from the tags. */
+int gd_syntax_tag(const gd_synmodel *m, gd_sword *w, size_t n);
+int gd_syntax_parse(const gd_synmodel *m, gd_sword *w, size_t n);
+
 /* The lemma of FORM[0..LEN) tagged UPOS: the model's exception for the
  * lower-cased form, else the rules (lemma.h).  Written to OUT (CAP bytes,
  * NUL-terminated); returns its length. */

@@ -393,6 +393,18 @@ static void one_event(const char *date, const char *title, const char *text, geo
   geordf_events_free(evs);
 }
 
+/* How many events of TYPE in EVS have exactly these two role sets. */
+static size_t count_events(const geordf_events *evs, geordf_event_type type, geordf_role r1, const char *want1,
+                           geordf_role r2, const char *want2) {
+  size_t n = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) != type || strcmp(fillers(ev, r1), want1)) continue;
+    if (!strcmp(fillers(ev, r2), want2)) n++;
+  }
+  return n;
+}
+
 START_TEST(tree_subject_shared_by_coordinated_verbs) {
   /* The nearest name before "imposed" is Russia; the subject is Canada's. */
   one_event("2021-03-02", NULL,
@@ -404,8 +416,13 @@ END_TEST
 START_TEST(tree_subject_of_controlled_infinitive) {
   /* "agreed to visit": the visitor is the subject of "agreed", not the
    * person named in the relative clause between them. */
-  one_event("2019-05-02", NULL, "Narendra Modi, whom Xi Jinping had invited in April, agreed to visit Brazil.",
-            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "BRA");
+  const char *text = "Narendra Modi, who met Xi Jinping in April, has agreed to visit Brazil.";
+  geordf_events *evs = extract("2019-05-02", text);
+  ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION,
+                             "BRA") == 1, "\"%s\": no visit of Modi to Brazil", text);
+  ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION,
+                             "BRA") == 0, "\"%s\": a visit of Xi to Brazil", text);
+  geordf_events_free(evs);
 }
 END_TEST
 
@@ -471,18 +488,6 @@ START_TEST(tree_relative_clause_on_the_noun_that_flies) {
             GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "POL", GEORDF_ROLE_VICTIM, "RUS");
 }
 END_TEST
-
-/* How many events of TYPE in EVS have exactly these two role sets. */
-static size_t count_events(const geordf_events *evs, geordf_event_type type, geordf_role r1, const char *want1,
-                           geordf_role r2, const char *want2) {
-  size_t n = 0;
-  for (size_t i = 0; i < geordf_events_count(evs); i++) {
-    const geordf_event *ev = geordf_events_get(evs, i);
-    if (geordf_event_get_type(ev) != type || strcmp(fillers(ev, r1), want1)) continue;
-    if (!strcmp(fillers(ev, r2), want2)) n++;
-  }
-  return n;
-}
 
 START_TEST(tree_subordinator_read_as_preposition) {
   /* "a day after the bloc banned": the parser reads "after" as a
@@ -589,6 +594,27 @@ START_TEST(tree_people_at_large_are_no_visitor) {
   const char *text = "Turkey hosted Russian tourists in Antalya last summer.";
   geordf_events *evs = extract("2019-03-01", text);
   ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, want none", text, geordf_events_count(evs));
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(tree_verb_reading_of_headline) {
+  /* "Minister visits Angola": tagged a noun, but a noun with a subject and
+   * no copula is the verb. */
+  one_event("2019-02-11", "Portugal's Defence Minister visits Angola", "Talks were held on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "PRT", GEORDF_ROLE_DESTINATION, "AGO");
+}
+END_TEST
+
+START_TEST(tree_agent_of_other_verb_is_no_imposer) {
+  /* "the measures were blocked by Cyprus": Cyprus blocked them; it imposes
+   * nothing. */
+  const char *text = "The European Union imposed sanctions on Belarus on Friday. The measures had been blocked "
+                     "for weeks by Cyprus.";
+  geordf_events *evs = extract("2020-10-03", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SANCTION);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "EU");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "BLR");
   geordf_events_free(evs);
 }
 END_TEST
@@ -712,6 +738,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_shootdown_of_unknown_thing);
   tcase_add_test(tc, partial_mention_joins_full_event);
   tcase_add_test(tc, tree_people_at_large_are_no_visitor);
+  tcase_add_test(tc, tree_verb_reading_of_headline);
+  tcase_add_test(tc, tree_agent_of_other_verb_is_no_imposer);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
