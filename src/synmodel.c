@@ -8,7 +8,7 @@
  * 64-bit checksum of everything before it.  Everything is checked before
  * use, so a truncated or damaged file is refused with a message, and the
  * tables themselves never read outside their bounds. */
-#define _DEFAULT_SOURCE /* MAP_POPULATE */
+#define _DEFAULT_SOURCE /* madvise */
 #include "synmodel.h"
 #include "parser.h"
 #include "ud.h"
@@ -36,18 +36,29 @@ static int fail(gd_synmodel *m, const char *name, const char *fmt, ...) {
 
 /* A checksum of N words at W: four independent lanes, so that checking a
  * model of tens of megabytes takes milliseconds. */
-uint64_t gd_synmodel_checksum(const uint32_t *w, size_t n) {
+/* The checksum of N words at W, going through them in pieces; with
+ * RELEASE, each piece of the mapping read is given back to the kernel (the
+ * pages stay in the page cache): a process that parses little never holds
+ * the whole model, and parsing brings back only the pages it touches. */
+static uint64_t checksum(const uint32_t *w, size_t n, int release) {
   uint64_t h[4] = {0x9E3779B97F4A7C15ULL, 0xC2B2AE3D27D4EB4FULL, 0x165667B19E3779F9ULL, 0x27D4EB2F165667C5ULL};
+  const size_t piece = (size_t)1 << 18; /* words: 1 MB, a multiple of 8 and of the page size */
   size_t i = 0;
-  for (; i + 8 <= n; i += 8)
-    for (int l = 0; l < 4; l++) {
-      uint64_t x; /* words 2l and 2l + 1, the first low: the file is little-endian */
-      memcpy(&x, w + i + 2 * l, sizeof x);
-      h[l] = (h[l] ^ x) * 0x100000001b3ULL;
-    }
+  while (i + 8 <= n) {
+    size_t stop = i + piece < n ? i + piece : n - (n - i) % 8;
+    for (; i < stop; i += 8)
+      for (int l = 0; l < 4; l++) {
+        uint64_t x; /* words 2l and 2l + 1, the first low: the file is little-endian */
+        memcpy(&x, w + i + 2 * l, sizeof x);
+        h[l] = (h[l] ^ x) * 0x100000001b3ULL;
+      }
+    if (release && stop == i && i % piece == 0) madvise((void *)(w + i - piece), piece * 4, MADV_DONTNEED);
+  }
   for (; i < n; i++) h[0] = (h[0] ^ w[i]) * 0x100000001b3ULL;
   return gd_fmix(h[0] ^ gd_fmix(h[1] ^ gd_fmix(h[2] ^ gd_fmix(h[3]))));
 }
+
+uint64_t gd_synmodel_checksum(const uint32_t *w, size_t n) { return checksum(w, n, 0); }
 
 static int little_endian(void) {
   const uint32_t one = 1;
@@ -69,7 +80,7 @@ int gd_synmodel_view(gd_synmodel *m, const unsigned char *p, size_t len, const c
   size_t nw = len / 4;
   if (w[2] != VERSION) return fail(m, name, "model format version %u; this geordf reads version %u: retrain the model", w[2], VERSION);
   uint64_t sum = (uint64_t)w[nw - 2] | (uint64_t)w[nw - 1] << 32;
-  if (sum != gd_synmodel_checksum(w, nw - 2)) return fail(m, name, DAMAGED, "checksum mismatch: truncated or altered");
+  if (sum != checksum(w, nw - 2, mapped)) return fail(m, name, DAMAGED, "checksum mismatch: truncated or altered");
   /* The sections. */
   const unsigned char *sec[7];
   size_t slen[7], at = 12, end = len - 8;
@@ -142,12 +153,9 @@ int gd_synmodel_open(gd_synmodel *m, const char *path) {
     close(fd);
     return fail(m, path, DAMAGED, "empty file");
   }
-  /* The checksum reads every page at once: have them mapped in one go. */
-  int flags = MAP_PRIVATE;
-#ifdef MAP_POPULATE
-  flags |= MAP_POPULATE;
-#endif
-  void *p = mmap(NULL, len, PROT_READ, flags, fd, 0);
+  /* (Not populated: the checksum reads the pages a piece at a time and
+   * lets each go; see checksum().) */
+  void *p = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
   close(fd);
   if (p == MAP_FAILED) return fail(m, path, "cannot map the syntax model: %s", strerror(errno));
   m->mapped = 1;
