@@ -18,7 +18,7 @@ int gd_syntax_run(const gd_synmodel *m, gd_sword *w, size_t n) {
   if (!scratch) return -1;
   gd_tag(&m->tag, &m->tag2, &m->tagdict, w, n, scratch);
   if (scratch != stack_scratch) free(scratch);
-  return gd_parse(&m->parse, &m->label_tab, m->nlabel, m->root, w, (int)n);
+  return gd_parse(&m->parse, m->labdict, &m->label_tab, m->nlabel, m->root, w, (int)n);
 }
 
 size_t gd_syntax_lemma(const gd_synmodel *m, const char *form, size_t len, int upos, char *out, size_t cap) {
