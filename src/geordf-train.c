@@ -254,6 +254,35 @@ static unsigned char *tag_dictionary(const sent *ss, size_t n, size_t nw, size_t
   return out;
 }
 
+/* ---- the label dictionary ---------------------------------------------- */
+
+/* The label of each (direction, dependent's tag, head's tag) of the gold
+ * arcs of SS[0..N), with the tags the parser learns from, that had one
+ * label GD_LABDICT_PERMIL times in 1000 or more over GD_LABDICT_MIN arcs
+ * or more; 255 for the others.  OUT has GD_LABDICT_SIZE bytes. */
+static size_t label_dictionary(const sent *ss, size_t n, int nlabel, unsigned char *out) {
+  int *count = xcalloc((size_t)GD_LABDICT_SIZE * (size_t)nlabel, sizeof *count);
+  for (size_t i = 0; i < n; i++)
+    for (int d = 1; d <= ss[i].n; d++) {
+      int h = ss[i].ghead[d];
+      if (h == ss[i].n + 1) continue; /* the root's arcs are "root" anyway */
+      count[gd_labdict_at(d < h, ss[i].w[d - 1].upos, ss[i].w[h - 1].upos) * (size_t)nlabel + (size_t)ss[i].grel[d]]++;
+    }
+  size_t m = 0;
+  memset(out, 255, GD_LABDICT_SIZE);
+  for (size_t k = 0; k < GD_LABDICT_SIZE; k++) {
+    const int *c = count + k * (size_t)nlabel;
+    int all = 0, best = 0;
+    for (int l = 0; l < nlabel; l++) {
+      all += c[l];
+      if (c[l] > c[best]) best = l;
+    }
+    if (all >= GD_LABDICT_MIN && 1000 * (long)c[best] >= GD_LABDICT_PERMIL * (long)all) out[k] = (unsigned char)best, m++;
+  }
+  free(count);
+  return m;
+}
+
 /* ---- lemma exceptions --------------------------------------------------- */
 
 typedef struct {
@@ -447,9 +476,11 @@ int main(int argc, char **argv) {
   unsigned char *tag = train_tagger(ss, idx, ns, tep, 0, &tag_len), *parse, *lab;
   unsigned char *tag2 = train_tagger(ss, idx, ns, tep, 1, &tag2_len);
   train_parser(ss, ns, nlabel, root, pep, prune_parser, &parse, &parse_len, &lab, &lab_len);
+  unsigned char labdict[GD_LABDICT_SIZE];
+  size_t nlabdict = label_dictionary(ss, ns, nlabel, labdict);
   unsigned char *lem = lemma_exceptions(tbs, nfile, &lem_len, &nexc);
   gd_synmodel_parts parts = {labels, nlabel, root, tag, tag2, parse, lab, tag_len, tag2_len, parse_len, lab_len,
-                             lem, lem_len, dict, dict_len};
+                             lem, lem_len, dict, dict_len, labdict};
   char tmp[4096];
   snprintf(tmp, sizeof tmp, "%s.tmp", out);
   FILE *f = fopen(tmp, "wb");
@@ -458,8 +489,8 @@ int main(int argc, char **argv) {
   if (!quiet)
     fprintf(stderr,
             "geordf-train: wrote %s (tagger %zu + %zu bytes, transitions %zu, labeller %zu, %zu lemma exceptions, "
-            "%zu words in the tag dictionary)\n",
-            out, tag_len, tag2_len, parse_len, lab_len, nexc, ndict);
+            "%zu words in the tag dictionary, %zu tag pairs in the label dictionary)\n",
+            out, tag_len, tag2_len, parse_len, lab_len, nexc, ndict, nlabdict);
   for (size_t i = 0; i < ns; i++) {
     free(ss[i].w);
     free(ss[i].gupos);

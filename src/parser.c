@@ -276,7 +276,8 @@ void gd_parse_costs(const gd_pstate *s, const int *gh, int cost[GD_NTRANS]) {
     cost[GD_RIGHT] = b0_kids_in_s + (gh[b0] != s0 && (gh[b0] > b0 || b0_head_in_s));
 }
 
-int gd_parse(const gd_ptable *t, const gd_ptable *lt, int nlabel, int root, gd_sword *w, int n) {
+int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, int nlabel, int root, gd_sword *w,
+             int n) {
   gd_pstate s;
   uint64_t keys[GD_PARSE_MAXF];
   int32_t lsc[256];
@@ -297,12 +298,15 @@ int gd_parse(const gd_ptable *t, const gd_ptable *lt, int nlabel, int root, gd_s
     if (best == GD_LEFT || best == GD_RIGHT) {
       int h, d;
       gd_pstate_arc(&s, best, &h, &d);
-      memset(lsc, 0, (size_t)GD_SCORES(nlabel) * sizeof lsc[0]);
-      if (h != n + 1) {
-        size_t nk = gd_label_features(&s, h, d, keys);
-        gd_ptable_score(lt, keys, nk, lsc);
+      l = h == n + 1 || !ld ? 255 : ld[gd_labdict_at(d < h, w[d - 1].upos, w[h - 1].upos)];
+      if (l == 255) {
+        memset(lsc, 0, (size_t)GD_SCORES(nlabel) * sizeof lsc[0]);
+        if (h != n + 1) {
+          size_t nk = gd_label_features(&s, h, d, keys);
+          gd_ptable_score(lt, keys, nk, lsc);
+        }
+        l = gd_best_label(&s, h, lsc);
       }
-      l = gd_best_label(&s, h, lsc);
     }
     gd_pstate_apply(&s, best, l);
   }

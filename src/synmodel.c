@@ -2,8 +2,8 @@
  * SPDX-License-Identifier: MIT
  *
  * Layout, in 32-bit little-endian words: the magic "GDSYNTX1", a version,
- * then seven sections (labels, the tagger's two passes, transitions, labeller,
- * lemmas, tag dictionary), each a word of
+ * then eight sections (labels, the tagger's two passes, transitions, labeller,
+ * lemmas, tag dictionary, label dictionary), each a word of
  * length in bytes followed by that many bytes (a multiple of 4), then a
  * 64-bit checksum of everything before it.  Everything is checked before
  * use, so a truncated or damaged file is refused with a message, and the
@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #define MAGIC "GDSYNTX1"
-#define VERSION 3u
+#define VERSION 4u
 
 static int fail(gd_synmodel *m, const char *name, const char *fmt, ...) {
   va_list ap;
@@ -82,9 +82,9 @@ int gd_synmodel_view(gd_synmodel *m, const unsigned char *p, size_t len, const c
   uint64_t sum = (uint64_t)w[nw - 2] | (uint64_t)w[nw - 1] << 32;
   if (sum != checksum(w, nw - 2, mapped)) return fail(m, name, DAMAGED, "checksum mismatch: truncated or altered");
   /* The sections. */
-  const unsigned char *sec[7];
-  size_t slen[7], at = 12, end = len - 8;
-  for (int i = 0; i < 7; i++) {
+  const unsigned char *sec[8];
+  size_t slen[8], at = 12, end = len - 8;
+  for (int i = 0; i < 8; i++) {
     if (end - at < 4) return fail(m, name, DAMAGED, "a section is missing");
     uint32_t l = w[at / 4];
     at += 4;
@@ -135,6 +135,12 @@ int gd_synmodel_view(gd_synmodel *m, const unsigned char *p, size_t len, const c
   for (size_t i = 0; i < (size_t)m->tagdict.nslot + m->tagdict.ntail; i++)
     if (m->tagdict.slot[2 * i] && m->tagdict.slot[2 * i + 1] >= GD_UPOS_COUNT)
       return fail(m, name, DAMAGED, "bad tag dictionary");
+  /* The label dictionary: labels that are not "root", or 255. */
+  if (slen[7] != GD_LABDICT_SIZE) return fail(m, name, DAMAGED, "bad label dictionary");
+  for (size_t i = 0; i < GD_LABDICT_SIZE; i++)
+    if (sec[7][i] != 255 && (sec[7][i] >= m->nlabel || sec[7][i] == m->root))
+      return fail(m, name, DAMAGED, "bad label dictionary");
+  m->labdict = sec[7];
   return 0;
 }
 
@@ -220,8 +226,8 @@ int gd_synmodel_write(FILE *f, const gd_synmodel_parts *pt) {
   size_t lab = 8;
   for (int i = 0; i < pt->nlabel; i++) lab += strlen(pt->label[i]) + 1;
   lab = (lab + 3) / 4 * 4;
-  size_t total = 12 + 7 * 4 + lab + pt->tag_len + pt->tag2_len + pt->parse_len + pt->labeller_len + pt->lemmas_len +
-                 pt->tagdict_len + 8;
+  size_t total = 12 + 8 * 4 + lab + pt->tag_len + pt->tag2_len + pt->parse_len + pt->labeller_len + pt->lemmas_len +
+                 pt->tagdict_len + GD_LABDICT_SIZE + 8;
   unsigned char *buf = calloc(1, total);
   if (!buf) return -1;
   uint32_t *w = (uint32_t *)(void *)buf;
@@ -240,9 +246,10 @@ int gd_synmodel_write(FILE *f, const gd_synmodel_parts *pt) {
     s += l;
   }
   at += lab;
-  const unsigned char *part[6] = {pt->tag, pt->tag2, pt->parse, pt->labeller, pt->lemmas, pt->tagdict};
-  size_t plen[6] = {pt->tag_len, pt->tag2_len, pt->parse_len, pt->labeller_len, pt->lemmas_len, pt->tagdict_len};
-  for (int i = 0; i < 6; i++) {
+  const unsigned char *part[7] = {pt->tag, pt->tag2, pt->parse, pt->labeller, pt->lemmas, pt->tagdict, pt->labdict};
+  size_t plen[7] = {pt->tag_len, pt->tag2_len, pt->parse_len, pt->labeller_len, pt->lemmas_len, pt->tagdict_len,
+                    GD_LABDICT_SIZE};
+  for (int i = 0; i < 7; i++) {
     w[at / 4] = (uint32_t)plen[i];
     at += 4;
     memcpy(buf + at, part[i], plen[i]);

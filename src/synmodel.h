@@ -1,6 +1,6 @@
 /* geordf: the syntax model file: labels, tagger, parser and labeller weights, the
- * lemma exceptions and the tag dictionary learned from the treebank, read in
- * place (mmap).
+ * lemma exceptions and the tag and label dictionaries learned from the
+ * treebank, read in place (mmap).
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_SYNMODEL_H
 #define GEORDF_SYNMODEL_H
@@ -32,6 +32,7 @@ typedef struct {
   const char *exc;     /* entries: tag byte, form NUL, lemma NUL */
   size_t exc_len;
   gd_pslots tagdict;   /* words with one tag, the tagger's GD_TAGDICT_* */
+  const unsigned char *labdict; /* GD_LABDICT_SIZE bytes, the parser's */
   char error[512];     /* "FILE: what is wrong, what to do" */
 } gd_synmodel;
 
@@ -63,6 +64,7 @@ typedef struct {
   size_t lemmas_len;
   const unsigned char *tagdict;      /* from gd_pslots_build() */
   size_t tagdict_len;
+  const unsigned char *labdict;      /* GD_LABDICT_SIZE bytes */
 } gd_synmodel_parts;
 
 /* Builds a lemma section from N entries (form, tag, lemma), which must be

@@ -24,7 +24,7 @@ int gd_syntax_tag(const gd_synmodel *m, gd_sword *w, size_t n) {
 int gd_syntax_parse(const gd_synmodel *m, gd_sword *w, size_t n) {
   if (n == 0) return 0;
   if (n > (1u << 24)) return -1;
-  return gd_parse(&m->parse, &m->label_tab, m->nlabel, m->root, w, (int)n);
+  return gd_parse(&m->parse, m->labdict, &m->label_tab, m->nlabel, m->root, w, (int)n);
 }
 
 int gd_syntax_run(const gd_synmodel *m, gd_sword *w, size_t n) {
