@@ -1891,6 +1891,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     case GD_SLOT_POSS: find_poss(c, tm->tb, np0, np1, &got); break;
     case GD_SLOT_PREP: find_prep(c, sl->prep, tm->tb, tm->te, noun ? tr : NULL, stb, np0, np1, &got); break;
     }
+    /* A dateline ("BAGHDAD (Reuters) -") is no argument, whatever word
+     * order would read. */
+    if (hw >= 0 && c->deps.tb > stb) {
+      unsigned k = 0;
+      for (unsigned a = 0; a < got.n; a++)
+        if (got.v[a]->tb >= c->deps.tb) got.v[k++] = got.v[a];
+      got.n = k;
+    }
     /* The tree picks the phrase; a list the chunker read around it ("A,
      * B and C" where the parser kept only "B and C") spreads it. */
     if (from_tree) {

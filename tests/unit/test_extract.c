@@ -619,6 +619,15 @@ START_TEST(tree_agent_of_other_verb_is_no_imposer) {
 }
 END_TEST
 
+START_TEST(dateline_is_no_argument) {
+  /* "BEIJING (Reuters) -" places the report; China is no ally here. */
+  const char *text = "BEIJING (Reuters) - Protesters denounced Washington's military allies in Asia on Monday.";
+  geordf_events *evs = extract("2004-10-08", text);
+  ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, want none", text, geordf_events_count(evs));
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -740,6 +749,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_people_at_large_are_no_visitor);
   tcase_add_test(tc, tree_verb_reading_of_headline);
   tcase_add_test(tc, tree_agent_of_other_verb_is_no_imposer);
+  tcase_add_test(tc, dateline_is_no_argument);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
