@@ -1850,6 +1850,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   unsigned n_subj_party = 0, n_other_party = 0;
   const np *obj_np = NULL;
   int victim_unknown = 0; /* the tree's object is a thing the lexicon does not know */
+  int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
   for (unsigned s = 0; s < tr->nslots; s++) {
     const gd_slot *sl = &tr->slots[s];
@@ -1950,6 +1951,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           gd_event_fill(&tmp, role, p->also[q]);
       const geordf_entity *e = filler(c, role, p);
       if (e) gd_event_fill(&tmp, role, e);
+      if (e && role == GEORDF_ROLE_HOST && sl->kind == GD_SLOT_SUBJ) host_subject = 1;
       if (e && role == GEORDF_ROLE_PARTY) {
         if (sl->kind == GD_SLOT_SUBJ && n_subj_party < GD_MAX_FILL) {
           subj_party[n_subj_party++] = e;
@@ -2115,8 +2117,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_target && c->sanc_target != answered)
       gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_target);
   }
-  /* A host names the destination when nothing else does. */
-  if (tr->type == GEORDF_VISIT && !tmp.nfill[GEORDF_ROLE_DESTINATION] && tmp.nfill[GEORDF_ROLE_HOST]) {
+  /* A host names the destination when nothing else does, when it is the
+   * subject ("Modi hosted Abe": at home); someone met ("Netanyahu met Modi
+   * at the airport") may be at home or away. */
+  if (tr->type == GEORDF_VISIT && !tmp.nfill[GEORDF_ROLE_DESTINATION] && tmp.nfill[GEORDF_ROLE_HOST] &&
+      host_subject) {
     const geordf_entity *h = tmp.fill[GEORDF_ROLE_HOST][0];
     const geordf_entity *st = h->kind == GD_KIND_PERSON ? gd_person_state(h, c->have_date ? c->date : "") : h;
     if (st && st->kind == GD_KIND_COUNTRY) gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);

@@ -628,6 +628,15 @@ START_TEST(dateline_is_no_argument) {
 }
 END_TEST
 
+START_TEST(someone_met_is_no_destination) {
+  /* Meeting someone says nothing of who travelled; hosting does. */
+  const char *text = "Benjamin Netanyahu met Narendra Modi at the airport on Tuesday.";
+  geordf_events *evs = extract("2017-07-05", text);
+  ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, want none", text, geordf_events_count(evs));
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -750,6 +759,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_verb_reading_of_headline);
   tcase_add_test(tc, tree_agent_of_other_verb_is_no_imposer);
   tcase_add_test(tc, dateline_is_no_argument);
+  tcase_add_test(tc, someone_met_is_no_destination);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
