@@ -35,6 +35,9 @@ static void setup(void) {
   }
   geordf_status st = geordf_lexicon_new(&lex);
   if (st == GEORDF_OK) st = geordf_lexicon_load_dir(lex, dir);
+  /* The syntax model too, so that the parse and the frames read from it
+   * are fuzzed as extraction runs them. */
+  if (st == GEORDF_OK) st = geordf_lexicon_load_model(lex, NULL);
   if (st == GEORDF_OK) st = geordf_lexicon_freeze(lex);
   if (st != GEORDF_OK) {
     fprintf(stderr, "fuzz_extract: lexicon %s: %s\n", dir,
