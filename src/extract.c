@@ -1108,6 +1108,13 @@ static const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) 
   case GEORDF_ROLE_ITEM:
   case GEORDF_ROLE_AIRCRAFT:
     return p->weapon;
+  case GEORDF_ROLE_ATTACKER:
+  case GEORDF_ROLE_VICTIM: {
+    /* "An F-22 shot down the balloon": an aircraft only one state flies
+     * acts for it, unnamed. */
+    const geordf_entity *e = np_actor(c, p);
+    return e ? e : p->weapon ? p->weapon->operator_ : NULL;
+  }
   default:
     return np_actor(c, p);
   }

@@ -1013,7 +1013,7 @@ static geordf_status build(geordf_lexicon *lex) {
           const char *ll = local_of(t->p, LEX);
           int link = (pl && (!strcmp(pl, "locatedIn") || !strcmp(pl, "nationality") ||
                              !strcmp(pl, "originCountry") || !strcmp(pl, "basedIn"))) ||
-                     (ll && (!strcmp(ll, "metonymFor") || !strcmp(ll, "successor")));
+                     (ll && (!strcmp(ll, "metonymFor") || !strcmp(ll, "successor") || !strcmp(ll, "soleOperator")));
           /* Only a link's object is looked up (rdf:type objects are many). */
           const geordf_entity *o = link && !t->lit ? gd_lexicon_entity(lex, t->o) : NULL;
           if (o && pl && (!strcmp(pl, "locatedIn") || !strcmp(pl, "nationality") ||
@@ -1023,6 +1023,8 @@ static geordf_status build(geordf_lexicon *lex) {
             e->stands_for = (geordf_entity *)o;
           else if (o && ll && !strcmp(ll, "successor"))
             e->successor = (geordf_entity *)o;
+          else if (o && ll && !strcmp(ll, "soleOperator"))
+            e->operator_ = (geordf_entity *)o;
           else if (t->lit && pl && !strcmp(pl, "kind")) {
             free(e->weapon_kind);
             if (!(e->weapon_kind = strdup(t->o))) return GEORDF_ERR_NOMEM;

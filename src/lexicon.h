@@ -37,6 +37,7 @@ struct geordf_entity {
                                     person: nationality; or NULL */
   struct geordf_entity *stands_for; /* a place or seat used for a state */
   struct geordf_entity *successor; /* a former state's successor (SUN: RUS) */
+  struct geordf_entity *operator_; /* the one state that fields a weapon (F-22: USA) */
   char *weapon_kind;           /* weapon: "aircraft", "drone", ... or NULL */
   gd_office *offices;          /* person: offices held (owned) */
   size_t n_offices;

@@ -637,6 +637,13 @@ START_TEST(someone_met_is_no_destination) {
 }
 END_TEST
 
+START_TEST(sole_operator_of_aircraft) {
+  /* Only the United States flies the F-22: the attacker, unnamed. */
+  one_event("2023-02-05", NULL, "An F-22 shot down the Chinese balloon off the coast of South Carolina.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "USA", GEORDF_ROLE_VICTIM, "CHN");
+}
+END_TEST
+
 START_TEST(tree_dateline_is_no_subject) {
   one_event("2020-01-10", NULL, "BEIJING — Pakistan bought J-10 fighter jets from China last year.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "CHN", GEORDF_ROLE_RECIPIENT, "PAK");
@@ -760,6 +767,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_agent_of_other_verb_is_no_imposer);
   tcase_add_test(tc, dateline_is_no_argument);
   tcase_add_test(tc, someone_met_is_no_destination);
+  tcase_add_test(tc, sole_operator_of_aircraft);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
