@@ -1477,20 +1477,25 @@ static size_t after_dateline(const ctx *c, size_t tb, size_t te) {
       start = k + 1; /* "Canadian Press - BANJA LUKA (AP) - ": take them all */
       continue;
     }
-    if (!(t->flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_PUNCT | GD_TOK_ABBR)) || (t->flags & GD_TOK_HYPHEN)) {
-      if (!(t->flags & GD_TOK_PUNCT)) return start;
-    }
+    if (!(t->flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_PUNCT | GD_TOK_ABBR))) return start;
   }
   return start;
 }
 
-/* Whether the lemma of word W is listed as a cue of kind K (cues.ttl). */
-static int lemma_cue(const ctx *c, int w, gd_cue_kind k) {
-  char lem[64];
-  size_t n = gd_deps_lemma(&c->deps, w, lem, sizeof lem);
-  for (size_t i = 0; i < n; i++) lem[i] = (char)(lem[i] >= 'A' && lem[i] <= 'Z' ? lem[i] + 32 : lem[i]);
+/* Whether the lemma of word W, followed by the word PART when PART >= 0
+ * ("rule out", "call for"), is listed as a cue of kind K (cues.ttl). */
+static int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
+  const gd_deps *d = &c->deps;
+  char key[96];
+  size_t n = gd_deps_lemma(d, w, key, 64);
+  if (part >= 0) {
+    int len = snprintf(key + n, sizeof key - n, " %.*s", (int)(d->w[part].e - d->w[part].b), c->text + d->w[part].b);
+    if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
+    n += (size_t)len;
+  }
+  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
   int prefix;
-  for (const gd_sense *s = gd_lexicon_lookup(c->lex, lem, n, &prefix); s; s = s->next)
+  for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n, &prefix); s; s = s->next)
     if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
   return 0;
 }
@@ -1511,7 +1516,7 @@ static int governed_by(const ctx *c, int h, gd_cue_kind k) {
     for (int p = d->w[x].first; p >= 0 && r == GD_R_ADVCL; p = d->w[p].next)
       if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to")) inf = 1;
     if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf) break;
-    if (lemma_cue(c, g, k)) return 1;
+    if (lemma_cue(c, g, -1, k)) return 1;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
      * phrase below it ("call for sanctions"). */
     int parts[2] = {-1, -1};
@@ -1519,18 +1524,8 @@ static int governed_by(const ctx *c, int h, gd_cue_kind k) {
       if (d->w[p].rel == GD_R_PRT) parts[0] = p;
     for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
       if (d->w[p].rel == GD_R_CASE && p < x) parts[1] = p;
-    for (int q = 0; q < 2; q++) {
-      if (parts[q] < 0) continue;
-      char key[96];
-      size_t n = gd_deps_lemma(d, g, key, 64);
-      int len = snprintf(key + n, sizeof key - n, " %.*s", (int)(d->w[parts[q]].e - d->w[parts[q]].b),
-                         c->text + d->w[parts[q]].b);
-      int prefix;
-      if (len <= 0 || n + (size_t)len >= sizeof key) continue;
-      for (size_t i = 0; key[i]; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
-      for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n + (size_t)len, &prefix); s; s = s->next)
-        if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
-    }
+    for (int q = 0; q < 2; q++)
+      if (parts[q] >= 0 && lemma_cue(c, g, parts[q], k)) return 1;
     x = g;
   }
   return 0;
@@ -1545,7 +1540,7 @@ static const np *undergoer(const ctx *c, int h, int *threat) {
   const gd_deps *d = &c->deps;
   int g = d->w[h].head;
   gd_rel r = d->w[h].rel;
-  if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL) || !lemma_cue(c, g, GD_CUE_UNDERGO)) return NULL;
+  if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL) || !lemma_cue(c, g, -1, GD_CUE_UNDERGO)) return NULL;
   int w[GD_MAX_FILL];
   size_t n;
   int o = -1;
@@ -1755,11 +1750,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tm->trig[q]->pos == 'n') has_n = 1;
     else has_v = 1;
   }
+  /* The trigger's head word in the parse, or -1. */
+  int hw = c->parsed ? gd_deps_span_head(&c->deps, tm->tb, tm->te) : -1;
   /* With a parse, the tagger decides between the readings ("Minister
    * visits Libya", "the visits of"). */
   int tagged = 0;
-  if (c->parsed && has_v && has_n) {
-    int w = gd_deps_span_head(&c->deps, tm->tb, tm->te);
+  if (hw >= 0 && has_v && has_n) {
+    int w = hw;
     int u = w >= 0 ? c->deps.w[w].upos : -1;
     /* (A "noun" with a subject and no copula is a verb the tagger missed:
      * "Minister visits Libya".) */
@@ -1823,10 +1820,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tr->type != GEORDF_ALLIANCE || !a || !b) return 0;
     /* (Only when what the compound modifies is itself the named actor: "a
      * US-backed UN resolution" is no alliance of the US and the UN.) */
-    if (c->parsed) {
-      int w = gd_deps_span_head(&c->deps, tm->tb, tm->te);
-      int g = w >= 0 ? c->deps.w[w].head : -1;
-      gd_rel r = w >= 0 ? (gd_rel)c->deps.w[w].rel : GD_R_OTHER;
+    if (hw >= 0) {
+      int w = hw, g = c->deps.w[w].head;
+      gd_rel r = (gd_rel)c->deps.w[w].rel;
       if (g >= 0 && (r == GD_R_AMOD || r == GD_R_COMPOUND || r == GD_R_ACL) &&
           c->tok_np[c->deps.w[g].tok] != c->tok_np[tm->tb])
         return 0;
@@ -1842,7 +1838,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   }
   /* "the alliance's border": a trigger that is itself a possessor. */
   if (tm->te < ste && (c->t->tok[tm->te].flags & GD_TOK_POSS)) return 0;
-  int hw = c->parsed ? gd_deps_span_head(&c->deps, tm->tb, tm->te) : -1;
   /* Voice from the tree; the word-order reading stays for the slots the
    * tree leaves empty. */
   int wpass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);

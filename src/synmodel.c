@@ -45,14 +45,15 @@ static uint64_t checksum(const uint32_t *w, size_t n, int release) {
   const size_t piece = (size_t)1 << 18; /* words: 1 MB, a multiple of 8 and of the page size */
   size_t i = 0;
   while (i + 8 <= n) {
-    size_t stop = i + piece < n ? i + piece : n - (n - i) % 8;
+    size_t start = i, stop = i + piece < n ? i + piece : n - (n - i) % 8;
     for (; i < stop; i += 8)
       for (int l = 0; l < 4; l++) {
         uint64_t x; /* words 2l and 2l + 1, the first low: the file is little-endian */
         memcpy(&x, w + i + 2 * l, sizeof x);
         h[l] = (h[l] ^ x) * 0x100000001b3ULL;
       }
-    if (release && stop == i && i % piece == 0) madvise((void *)(w + i - piece), piece * 4, MADV_DONTNEED);
+    /* (whole pieces only: they start and end on page boundaries) */
+    if (release && stop - start == piece) madvise((void *)(w + start), piece * 4, MADV_DONTNEED);
   }
   for (; i < n; i++) h[0] = (h[0] ^ w[i]) * 0x100000001b3ULL;
   return gd_fmix(h[0] ^ gd_fmix(h[1] ^ gd_fmix(h[2] ^ gd_fmix(h[3]))));
