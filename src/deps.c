@@ -150,7 +150,7 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
   d->te = te;
   size_t n = gd_syntax_words(t, text, tb, te, d->ud);
   d->n = n;
-  for (size_t i = 0; i < n; i++) gd_sword_prepare(&d->sw[i], text + d->ud[i].b, d->ud[i].e - d->ud[i].b);
+  for (size_t i = 0; i < n; i++) gd_sword_prepare(&d->sw[i], d->ud[i].form, d->ud[i].len);
   if (!force) {
     if (gd_syntax_run(d->m, d->sw, n)) return -1;
   } else {

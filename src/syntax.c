@@ -74,10 +74,12 @@ size_t gd_syntax_words(const gd_tokens *t, const char *text, size_t tb, size_t t
     const gd_token *k = &t->tok[i];
     size_t cut = (k->flags & GD_TOK_WORD) ? contraction(text + k->b, k->e - k->b) : 0;
     if (cut) {
-      out[n++] = (gd_udword){k->b, k->b + cut, i};
-      out[n++] = (gd_udword){k->b + cut, k->e, i};
+      out[n++] = (gd_udword){k->b, k->b + cut, i, text + k->b, cut};
+      out[n++] = (gd_udword){k->b + cut, k->e, i, text + k->b + cut, k->e - k->b - cut};
+    } else if (k->flags & GD_TOK_ENTITY) {
+      out[n++] = (gd_udword){k->b, k->e, i, k->norm, strlen(k->norm)};
     } else {
-      out[n++] = (gd_udword){k->b, k->e, i};
+      out[n++] = (gd_udword){k->b, k->e, i, text + k->b, k->e - k->b};
     }
   }
   return n;
@@ -226,7 +228,7 @@ geordf_status geordf_parse_text(geordf_parser *p, const char *text, size_t len, 
     if (reserve(p, 2 * nt, 2 * (sn->e - sn->b) + 18 * 2 * nt)) return GEORDF_ERR_NOMEM;
     size_t n = gd_syntax_words(p->toks, text, sn->tb, sn->te, p->ud);
     for (size_t i = 0; i < n; i++) {
-      gd_sword_prepare(&p->w[i], text + p->ud[i].b, p->ud[i].e - p->ud[i].b);
+      gd_sword_prepare(&p->w[i], p->ud[i].form, p->ud[i].len);
       p->out[i].b = p->ud[i].b;
       p->out[i].e = p->ud[i].e;
     }

@@ -30,6 +30,8 @@ size_t gd_syntax_lemma(const gd_synmodel *m, const char *form, size_t len, int u
 typedef struct {
   size_t b, e;   /* byte span in the text */
   size_t tok;    /* the geordf token it comes from */
+  const char *form; /* the word as the parser reads it (usually TEXT + b) */
+  size_t len;
 } gd_udword;
 
 /* The UD words of tokens [TB, TE) of T over TEXT, into OUT (at least

@@ -207,6 +207,19 @@ static int run_has_digit(const builder *bd, size_t i) {
   return d;
 }
 
+/* Newswire feeds that stripped the '&' of HTML entities write "Iran #39;s"
+ * and "quot;unfair quot;".  Returns the bytes of such an apostrophe at I
+ * (with the space the feed put before it), or 0. */
+static size_t lost_apostrophe(const builder *bd, size_t i) {
+  size_t j = i < bd->len && bd->s[i] == ' ' ? i + 1 : i;
+  return j + 4 <= bd->len && !memcmp(bd->s + j, "#39;", 4) ? j + 4 - i : 0;
+}
+
+static int lost_quote(const builder *bd, size_t i) {
+  return i + 5 <= bd->len && !memcmp(bd->s + i, "quot;", 5) &&
+         (i == 0 || bd->s[i - 1] == ' ' || bd->s[i - 1] == '&' || bd->s[i - 1] == '(');
+}
+
 static void tokenize_words(builder *bd) {
   size_t i = 0;
   unsigned nl = 0;
@@ -215,6 +228,16 @@ static void tokenize_words(builder *bd) {
     if (is_space(cp) || cp < 0 || (cp < 32 && cp != -2)) {
       if (cp == '\n') nl++;
       i += cp_len(bd, i);
+      continue;
+    }
+    /* "#39;" and "quot;" whose '&' a feed lost: an apostrophe and a quote. */
+    size_t apos = lost_apostrophe(bd, i);
+    if (apos || lost_quote(bd, i)) {
+      size_t n = apos ? apos : 5;
+      if (push(bd, i, i + n, GD_TOK_PUNCT | GD_TOK_ENTITY, nl, 0)) bd->nomem = 1;
+      else bd->t->tok[bd->t->ntok - 1].norm = apos ? "'" : "\"";
+      nl = 0;
+      i += n;
       continue;
     }
     size_t b = i;
@@ -288,16 +311,17 @@ static void tokenize_words(builder *bd) {
       nl = 0;
       /* Possessive 's or a bare ' after a plural. */
       long c = peek(bd, i);
-      if (is_apostrophe(c)) {
-        size_t nx = i + cp_len(bd, i);
+      size_t lost = lost_apostrophe(bd, i);
+      if (is_apostrophe(c) || lost) {
+        size_t nx = lost ? i + lost : i + cp_len(bd, i), ab = i + (lost && bd->s[i] == ' ');
         long c2 = peek(bd, nx);
         long c3 = c2 >= 0 ? peek(bd, nx + cp_len(bd, nx)) : -2;
         if ((c2 == 's' || c2 == 'S') && !is_letter(c3)) {
-          if (push(bd, i, nx + 1, GD_TOK_POSS, 0, 0)) bd->nomem = 1;
+          if (push(bd, ab, nx + 1, GD_TOK_POSS | (lost ? GD_TOK_ENTITY : 0), 0, 0)) bd->nomem = 1;
           bd->t->tok[bd->t->ntok - 1].norm = "'s";
           i = nx + 1;
         } else if (!is_letter(c2) && (bd->s[i - 1] == 's' || bd->s[i - 1] == 'S')) {
-          if (push(bd, i, nx, GD_TOK_POSS, 0, 0)) bd->nomem = 1;
+          if (push(bd, ab, nx, GD_TOK_POSS | (lost ? GD_TOK_ENTITY : 0), 0, 0)) bd->nomem = 1;
           bd->t->tok[bd->t->ntok - 1].norm = "'s";
           i = nx;
         }

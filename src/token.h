@@ -10,10 +10,11 @@ enum {
   GD_TOK_CAP = 1u << 1,     /* first letter upper case */
   GD_TOK_ALLCAPS = 1u << 2, /* every letter upper case (2 or more letters) */
   GD_TOK_NUM = 1u << 3,     /* starts with a digit */
-  GD_TOK_PUNCT = 1u << 4,   /* anything else: one character */
+  GD_TOK_PUNCT = 1u << 4,   /* anything else: one character (or an entity) */
   GD_TOK_POSS = 1u << 5,    /* the possessive "'s" or a bare "'" after -s */
   GD_TOK_ABBR = 1u << 6,    /* an abbreviation that kept its dot ("Nov.", "U.S.") */
-  GD_TOK_HYPHEN = 1u << 7   /* a '-' split out of a compound ("Moscow-Ankara") */
+  GD_TOK_HYPHEN = 1u << 7,  /* a '-' split out of a compound ("Moscow-Ankara") */
+  GD_TOK_ENTITY = 1u << 8   /* "#39;", "quot;": its norm is the character meant */
 };
 
 typedef struct {

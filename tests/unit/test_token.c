@@ -106,6 +106,25 @@ START_TEST(possessive_ascii_and_curly) {
 }
 END_TEST
 
+/* Feeds that lost the '&' of "&#39;" and "&quot;". */
+START_TEST(entities_without_ampersand) {
+  gd_tokens *t = tok("Sudan #39;s region");
+  ck_assert_str_eq(norms(t), "sudan|'s|region");
+  ck_assert(t->tok[1].b == 6 && t->tok[1].e == 11);
+  ck_assert_uint_eq(t->tok[1].flags, GD_TOK_POSS | GD_TOK_ENTITY);
+  gd_tokens_free(t);
+
+  t = tok("the allies #39; jets");
+  ck_assert_str_eq(norms(t), "the|allies|'s|jets");
+  gd_tokens_free(t);
+
+  NORMS("called it quot;unfair quot; today", "called|it|\"|unfair|\"|today");
+  NORMS("don #39;t #39;", "don|'|t|'");
+  /* Words that merely contain the letters stay words. */
+  NORMS("quoted quota", "quoted|quota");
+}
+END_TEST
+
 START_TEST(abbreviation_with_dots) {
   gd_tokens *t = tok("the U.S. said");
   ck_assert_str_eq(norms(t), "the|u.s.|said");
@@ -293,6 +312,7 @@ static Suite *token_suite(void) {
   tcase_add_test(tc, arena_strdup);
   suite_add_tcase(s, tc);
   tc = tcase_create("sentences");
+  tcase_add_test(tc, entities_without_ampersand);
   tcase_add_test(tc, sentences_and_abbreviations);
   tcase_add_test(tc, sentences_after_us);
   tcase_add_test(tc, sentences_and_line_breaks);
