@@ -1041,6 +1041,9 @@ static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t tri
   /* A noun that ends in its preposition ("measures against") has its
    * phrase after it, never before. */
   if (!noun || (trig_te - trig_tb > 1 && prep_word(c, trig_te - 1))) return;
+  /* (Nor is a "for" or "to" phrase before it the noun's: "For Putin,
+   * ties with ... its allies".) */
+  if (!strcmp(prep, "for") || !strcmp(prep, "to")) return;
   for (size_t a = np1; a > np0; a--) {
     const np *p = &c->nps[a - 1];
     if (p->te > trig_tb) continue;

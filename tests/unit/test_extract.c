@@ -654,6 +654,27 @@ static const char *several =
     "Russia imposed sanctions on Turkey. Vladimir Putin visited Iran. Turkish F-16s shot down a "
     "Russian Su-24. Iran denied supplying drones to Russia. Japan and India signed a defence pact.";
 
+START_TEST(ally_noun_takes_to_and_for) {
+  /* "an ally to/for X": the phrase is the other party; the apposition is
+   * the ally. */
+  one_event("2003-03-02", NULL, "Prime Minister John Howard, a steadfast ally for President Bush, spoke on Monday.",
+            GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "AUS USA", GEORDF_ROLE_PARTY, "AUS USA");
+  one_event("2010-03-02", NULL, "Colombia has long been a close ally to Washington.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "COL USA", GEORDF_ROLE_PARTY, "COL USA");
+  /* A "for" phrase before the noun is another word's. */
+  geordf_events *evs = extract("2010-03-02", "For Canada, a deal with Brazil is what its allies want.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "BRA CAN", GEORDF_ROLE_PARTY, "BRA CAN"), 0);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(possessive_from_lost_entity) {
+  /* A feed that lost the '&' of "&#39;": still a possessive. */
+  one_event("2004-10-02", NULL, "Japan is one of the United States #39; closest allies.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "JPN USA", GEORDF_ROLE_PARTY, "JPN USA");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -768,6 +789,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, dateline_is_no_argument);
   tcase_add_test(tc, someone_met_is_no_destination);
   tcase_add_test(tc, sole_operator_of_aircraft);
+  tcase_add_test(tc, ally_noun_takes_to_and_for);
+  tcase_add_test(tc, possessive_from_lost_entity);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
