@@ -385,12 +385,38 @@ size_t gd_deps_outer_subjects(const gd_deps *d, int h, int *out, size_t max) {
   return n;
 }
 
+/* The noun that present participle H modifies as an adjective ("a
+ * visiting official"), or -1.  (A past one is passive: "armed drones".) */
+static int attributive_of(const gd_deps *d, int h) {
+  int g = d->w[h].head;
+  return d->w[h].rel == GD_R_AMOD && g > h && ends_with(d, h, "ing") && (d->w[g].upos == GD_UPOS_NOUN || d->w[g].upos == GD_UPOS_PROPN) ? g
+                                                                                                             : -1;
+}
+
 size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
                     int *out, size_t max) {
   if (h < 0 || (size_t)h >= d->n || !max) return 0;
   const gd_dword *x = &d->w[h];
   int g = x->head;
   size_t n = 0;
+  int attr = noun || passive ? -1 : attributive_of(d, h);
+  if (attr >= 0) {
+    /* "X gave a visiting official ...", "X met visiting Y in Z": the one
+     * who does it is the noun; where, the clause's place, else the subject
+     * of the clause the noun is an object of. */
+    int v = d->w[attr].head;
+    gd_rel r = d->w[attr].rel;
+    switch (kind) {
+    case GD_SLOT_SUBJ: return with_conj(d, attr, out, 0, max);
+    case GD_SLOT_OBJ:
+      return v >= 0 && (r == GD_R_OBJ || r == GD_R_IOBJ || r == GD_R_OBL) ? with_conj(d, subject(d, v, 0, 0), out, 0, max)
+                                                                          : 0;
+    case GD_SLOT_PREP:
+      n = preps(d, attr, prep, out, 0, max);
+      return n || v < 0 ? n : preps(d, v, prep, out, 0, max);
+    default: return 0;
+    }
+  }
   switch (kind) {
   case GD_SLOT_SUBJ:
     if (passive) return preps(d, h, "by", out, 0, max);

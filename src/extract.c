@@ -1091,6 +1091,9 @@ static const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) 
     /* Visitors are people; a state only through a demonym ("a Chinese
      * delegation"), since a named state is rarely the traveller. */
     if (p->person) return p->person;
+    /* "a U.N. official", "a NATO envoy" travels for the body named. */
+    if (p->head && !p->poss && p->te > p->tb + 1 && c->tok_m[p->te - 1] >= 0 && c->m[c->tok_m[p->te - 1]].office)
+      return p->head;
     if (p->head || !p->mod) return NULL;
     {
       /* "a Chinese delegation" travels for its state; "Americans" (people
@@ -1556,6 +1559,24 @@ static const np *undergoer(const ctx *c, int h, int *threat) {
   return n ? word_np(c, w[0]) : NULL;
 }
 
+/* Whether trigger mention M (number K of those before M1) is a participle
+ * used as an adjective: "a visiting U.N. official", "China's visiting
+ * defence chief", "with visiting Iraqi Prime Minister X": after a
+ * determiner or a possessive, or before a title or a person.  A gerund
+ * takes a place instead ("after visiting Taiwan"). */
+static int attributive(const ctx *c, const gd_mention *m, size_t k, size_t m1, size_t tb) {
+  const char *w = c->t->tok[m->tb].norm;
+  size_t l = strlen(w);
+  if (m->te != m->tb + 1 || l < 6 || strcmp(w + l - 3, "ing")) return 0;
+  if (m->tb > tb && (is_determiner(c, m->tb - 1) || (c->t->tok[m->tb - 1].flags & GD_TOK_POSS))) return 1;
+  for (size_t q = k + 1, at = m->te; q < m1 && q < k + 3 && c->m[q].tb == at; at = c->m[q++].te) {
+    const gd_mention *n = &c->m[q];
+    if (n->office || (n->nents && n->ents[0]->kind == GD_KIND_PERSON)) return 1;
+    if (!n->nents || n->how[0] != GD_NAME_DEMONYM) return 0;
+  }
+  return 0;
+}
+
 /* The parts of speech the lexicon is sure of, for tokens [TB, TE) with
  * mentions M0..M1: names are proper nouns and demonyms adjectives ("a
  * Russian jet"), a trigger that is only ever a noun ("ally", "sanctions")
@@ -1587,6 +1608,22 @@ static int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
        * shot down an object" is no noun phrase "F-16 shot". */
       if (m->te > m->tb + 1 && verbs && (c->t->tok[m->tb].flags & GD_TOK_WORD))
         c->force[m->tb - tb] = GD_UPOS_VERB;
+      if (verbs && m->trig[0]->type == GEORDF_VISIT && attributive(c, m, k, m1, tb))
+        c->force[m->tb - tb] = GD_UPOS_ADJ;
+    }
+  }
+  return 0;
+}
+
+/* Whether verb H has an object or oblique that a visit trigger modifies
+ * ("met with visiting Prime Minister X"): that one is the visitor. */
+static int visitor_as_object(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  for (int o = d->w[h].first; o >= 0; o = d->w[o].next) {
+    if (d->w[o].rel != GD_R_OBJ && d->w[o].rel != GD_R_OBL && d->w[o].rel != GD_R_IOBJ) continue;
+    for (int a = d->w[o].first; a >= 0; a = d->w[a].next) {
+      int m = c->tok_m[d->w[a].tok];
+      if (d->w[a].rel == GD_R_AMOD && m >= 0 && c->m[m].ntrig && c->m[m].trig[0]->type == GEORDF_VISIT) return 1;
     }
   }
   return 0;
@@ -1599,6 +1636,12 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
   const gd_deps *d = &c->deps;
   int w[GD_MAX_FILL];
   size_t n;
+  /* The subject of "met with visiting X" is the host, not a visitor. */
+  if (sl->role == GEORDF_ROLE_VISITOR && sl->kind == GD_SLOT_SUBJ && !noun && !pass && visitor_as_object(c, h)) {
+    got->n = 0;
+    *words = 2;
+    return 0;
+  }
   /* A verb phrase ending in its preposition ("went to", "arrived in"):
    * the object is that preposition's phrase. */
   int last = gd_deps_word(d, tm->te - 1);
@@ -1758,6 +1801,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* With a parse, the tagger decides between the readings ("Minister
    * visits Libya", "the visits of"). */
   int tagged = 0;
+  /* (An attributive "visiting" is the verb's: "a visiting official".) */
+  if (hw >= 0 && !noun && c->deps.w[hw].upos == GD_UPOS_ADJ && c->deps.w[hw].rel == GD_R_AMOD &&
+      tm->trig[0]->type == GEORDF_VISIT)
+    tagged = 1;
   if (hw >= 0 && has_v && has_n) {
     int w = hw;
     int u = w >= 0 ? c->deps.w[w].upos : -1;

@@ -675,6 +675,18 @@ START_TEST(possessive_from_lost_entity) {
 }
 END_TEST
 
+START_TEST(tree_attributive_visiting) {
+  /* "a visiting official": the noun is the visitor; the place is the
+   * clause's "in" phrase, else the subject of the clause the noun is an
+   * object of. */
+  one_event("2005-03-02", NULL, "Cuba gave a visiting U.N. envoy a warm welcome on Friday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "UN", GEORDF_ROLE_DESTINATION, "CUB");
+  /* The one met "with visiting X" is the host, no visitor. */
+  one_event("2005-03-02", NULL, "Gerhard Schroeder met with visiting Chinese Premier Wen Jiabao in Berlin.",
+            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Wen_Jiabao", GEORDF_ROLE_DESTINATION, "DEU");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -790,6 +802,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, someone_met_is_no_destination);
   tcase_add_test(tc, sole_operator_of_aircraft);
   tcase_add_test(tc, ally_noun_takes_to_and_for);
+  tcase_add_test(tc, tree_attributive_visiting);
   tcase_add_test(tc, possessive_from_lost_entity);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
