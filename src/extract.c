@@ -1537,6 +1537,13 @@ static int governed_by(const ctx *c, int h, gd_cue_kind k) {
   return 0;
 }
 
+/* Whether word W has a case marker P ("of" in "threat of sanctions"). */
+static int has_case_word(const gd_deps *d, int w, const char *p) {
+  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_CASE && gd_deps_is(d, k, p)) return 1;
+  return 0;
+}
+
 /* "Sudan faces sanctions", "for Tehran to avoid UN sanctions", "spare Iran
  * from sanctions", "whether Sudan is hit with sanctions": a sanction noun
  * governed by a verb of undergoing targets that verb's subject (its object
@@ -1546,12 +1553,27 @@ static const np *undergoer(const ctx *c, int h, int *threat) {
   const gd_deps *d = &c->deps;
   int g = d->w[h].head;
   gd_rel r = d->w[h].rel;
-  if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL) || !lemma_cue(c, g, -1, GD_CUE_UNDERGO)) return NULL;
+  /* Through a noun that speaks of the sanction to come: "faces the threat
+   * of sanctions", "to ward off calls for sanctions". */
+  if (g >= 0 && r == GD_R_NMOD && (has_case_word(d, h, "of") || has_case_word(d, h, "for")) &&
+      d->w[g].upos == GD_UPOS_NOUN && d->w[g].head >= 0) {
+    h = g;
+    g = d->w[h].head;
+    r = d->w[h].rel;
+  }
+  if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL)) return NULL;
+  int prt = -1; /* "ward off", "head off" */
+  for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_PRT) prt = k;
+  if (!lemma_cue(c, g, -1, GD_CUE_UNDERGO) && !(prt >= 0 && lemma_cue(c, g, prt, GD_CUE_UNDERGO))) return NULL;
   int w[GD_MAX_FILL];
   size_t n;
   int o = -1;
   for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
     if (d->w[k].rel == GD_R_OBJ && k != h) o = k;
+  /* (An object undergoes only "from" or "with" sanctions: "spare Iran from
+   * sanctions"; "ward off calls for sanctions" is the subject's.) */
+  if (o >= 0 && r == GD_R_OBL && (has_case_word(d, h, "for") || has_case_word(d, h, "of"))) o = -1;
   if (gd_deps_passive(d, g)) n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
   else if (o >= 0) w[0] = o, n = 1;
   else n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);

@@ -463,6 +463,16 @@ START_TEST(tree_undergoer_without_imposer) {
 }
 END_TEST
 
+START_TEST(tree_undergoer_through_a_noun) {
+  /* "faces the threat of", "ward off calls for": the noun between the verb
+   * of undergoing and the sanction passes it on. */
+  one_event("2004-09-20", NULL, "Belarus faces the threat of new sanctions.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "", GEORDF_ROLE_TARGET, "BLR");
+  one_event("2004-09-20", NULL, "Syria said it would withdraw its troops to ward off American calls for sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "SYR");
+}
+END_TEST
+
 START_TEST(tree_subject_of_for_to_infinitive) {
   /* "for Iran to escape": Iran is the subject of "escape", so the target;
    * Britain, who makes the offer, imposes nothing. */
@@ -803,6 +813,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sole_operator_of_aircraft);
   tcase_add_test(tc, ally_noun_takes_to_and_for);
   tcase_add_test(tc, tree_attributive_visiting);
+  tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, possessive_from_lost_entity);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
