@@ -244,6 +244,8 @@ static int resolve_relative(const gd_deps *d, int w, int clause) {
   return w;
 }
 
+static int has_case(const gd_deps *d, int w, const char *p);
+
 static int is_verbal(const gd_deps *d, int w) {
   int u = d->w[w].upos;
   return u == GD_UPOS_VERB || u == GD_UPOS_AUX || u == GD_UPOS_ADJ;
@@ -273,6 +275,13 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
   }
   int g = x->head;
   if (g < 0) return -1;
+  /* "called on Iran to stop", "appealed to Syria to withdraw": the phrase
+   * of "on" or "to" before the infinitive controls it, however the parser
+   * hung the infinitive. */
+  if (!pass && to > 0 && to < h && (x->rel == GD_R_XCOMP || x->rel == GD_R_ADVCL))
+    for (int k = d->w[g].first; k >= 0 && k < to; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBL && k > g && (has_case(d, k, "on") || has_case(d, k, "upon") || has_case(d, k, "to")))
+        return k;
   switch (x->rel) {
   case GD_R_XCOMP:
     if (!pass) {

@@ -473,6 +473,14 @@ START_TEST(tree_undergoer_through_a_noun) {
 }
 END_TEST
 
+START_TEST(tree_controller_of_call_on) {
+  /* "called on Iran to avoid": the "on" phrase controls the infinitive, so
+   * Iran undergoes the sanctions, not Britain. */
+  one_event("2006-09-20", NULL, "Britain called on Iran to avoid sanctions by halting enrichment.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "IRN");
+}
+END_TEST
+
 START_TEST(tree_subject_of_for_to_infinitive) {
   /* "for Iran to escape": Iran is the subject of "escape", so the target;
    * Britain, who makes the offer, imposes nothing. */
@@ -814,6 +822,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, ally_noun_takes_to_and_for);
   tcase_add_test(tc, tree_attributive_visiting);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
+  tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, possessive_from_lost_entity);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
