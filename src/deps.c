@@ -98,6 +98,13 @@ static int repair_subordinators(gd_deps *d) {
     while (k >= 0 && d->w[k].head == (int)v &&
            (d->w[k].upos == GD_UPOS_AUX || d->w[k].upos == GD_UPOS_ADV || d->w[k].upos == GD_UPOS_PART))
       k--;
+    /* Over an apposition set off by commas: "as the secretary, Donald
+     * Rumsfeld, declared". */
+    if (k > 0 && d->w[k].upos == GD_UPOS_PUNCT && gd_deps_is(d, k, ",")) {
+      int a = k - 1;
+      for (int steps = 0; a >= 0 && d->w[a].rel == GD_R_FLAT && steps < 8; steps++) a = d->w[a].head;
+      if (a >= 0 && d->w[a].rel == GD_R_APPOS && d->w[a].head >= 0 && d->w[a].head < a) k = d->w[a].head;
+    }
     if (k < 0 || d->w[k].head == (int)v) continue;
     int u = d->w[k].upos;
     if (u != GD_UPOS_NOUN && u != GD_UPOS_PROPN && u != GD_UPOS_PRON) continue;
@@ -173,9 +180,13 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
     x->first = x->next = -1;
     d->tok_word[x->tok - tb] = (int)i;
   }
+  gd_deps_repair(d);
+  return 0;
+}
+
+void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_subordinators(d)) link_children(d);
-  return 0;
 }
 
 int gd_deps_word(const gd_deps *d, size_t tok) {
@@ -376,6 +387,9 @@ int gd_deps_relative_fills(const gd_deps *d, int h, int subj) {
 }
 
 static int time_adverbial(const gd_deps *d, int h) {
+  /* (A "during" phrase the parser hung on a noun is the clause's all the
+   * same: "made progress during a visit".) */
+  if (d->w[h].rel == GD_R_NMOD && has_case(d, h, "during")) return 1;
   return d->w[h].rel == GD_R_OBL &&
          (has_case(d, h, "during") || has_case(d, h, "on") || has_case(d, h, "after") || has_case(d, h, "before") ||
           has_case(d, h, "since") || has_case(d, h, "throughout") || has_case(d, h, "in") || has_case(d, h, "at"));
@@ -384,7 +398,13 @@ static int time_adverbial(const gd_deps *d, int h) {
 size_t gd_deps_outer_subjects(const gd_deps *d, int h, int *out, size_t max) {
   size_t n = 0;
   if (h < 0 || !time_adverbial(d, h)) return 0;
-  for (int g = d->w[h].head, depth = 0; g >= 0 && n < max && depth < 6; depth++) {
+  int g = d->w[h].head;
+  /* (From the noun it hangs on up to that noun's verb.) */
+  for (int up = 0; g >= 0 && up < 3 && !is_verbal(d, g) &&
+                   (d->w[g].rel == GD_R_OBJ || d->w[g].rel == GD_R_OBL || d->w[g].rel == GD_R_NMOD);
+       up++)
+    g = d->w[g].head;
+  for (int depth = 0; g >= 0 && n < max && depth < 6; depth++) {
     int s = subject(d, g, 0, 0);
     if (s >= 0 && (!n || out[n - 1] != s)) out[n++] = s;
     gd_rel r = d->w[g].rel;

@@ -58,6 +58,11 @@ void gd_deps_free(gd_deps *d);
 int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te,
                   const signed char *force);
 
+/* Links the children of D's words (head, rel and upos set) and repairs
+ * what this parser is known to get wrong (a subordinator read as a
+ * preposition).  gd_deps_parse calls it; tests call it on trees by hand. */
+void gd_deps_repair(gd_deps *d);
+
 /* The word of token TOK (its first word), or -1 outside the sentence. */
 int gd_deps_word(const gd_deps *d, size_t tok);
 

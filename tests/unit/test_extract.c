@@ -481,6 +481,17 @@ START_TEST(tree_controller_of_call_on) {
 }
 END_TEST
 
+START_TEST(tree_subordinate_subject_with_apposition) {
+  /* "as the secretary, X, said ... during a visit": the parser reads "as"
+   * as a preposition; the noun before the apposition is the subject of
+   * "said", whose clause the visit is an adverbial of. */
+  one_event("2004-10-01", NULL,
+            "Two rockets hit the base as the British Foreign Secretary, Jack Straw, said that Britain was making "
+            "progress during a visit to Iraq.",
+            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Jack_Straw", GEORDF_ROLE_DESTINATION, "IRQ");
+}
+END_TEST
+
 START_TEST(tree_subject_of_for_to_infinitive) {
   /* "for Iran to escape": Iran is the subject of "escape", so the target;
    * Britain, who makes the offer, imposes nothing. */
@@ -823,6 +834,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_attributive_visiting);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
+  tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, possessive_from_lost_entity);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "conllu.h"
+#include "deps.h"
 #include "geordf/geordf.h"
 #include "parser.h"
 #include "synmodel.h"
@@ -410,6 +411,37 @@ START_TEST(parses_words_and_contractions) {
 }
 END_TEST
 
+/* A tree by hand: "Bombs fell as the minister , Ann Lee , declared peace ."
+ * as the parser misreads it ("as" a preposition, the minister its object,
+ * "declared" without a subject). */
+START_TEST(deps_repair_subordinator_over_apposition) {
+  static const char *const form[] = {"Bombs", "fell", "as", "the", "minister", ",", "Ann", "Lee", ",", "declared",
+                                     "peace", "."};
+  static const int head[] = {1, -1, 4, 4, 1, 6, 4, 6, 9, 1, 9, 1};
+  static const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_DET,  GD_R_OBL, GD_R_OTHER,
+                                      GD_R_APPOS, GD_R_FLAT, GD_R_OTHER, GD_R_ADVCL, GD_R_OBJ, GD_R_OTHER};
+  static const unsigned char upos[] = {GD_UPOS_NOUN, GD_UPOS_VERB,  GD_UPOS_ADP,   GD_UPOS_DET,
+                                       GD_UPOS_NOUN, GD_UPOS_PUNCT, GD_UPOS_PROPN, GD_UPOS_PROPN,
+                                       GD_UPOS_PUNCT, GD_UPOS_VERB, GD_UPOS_NOUN,  GD_UPOS_PUNCT};
+  char text[128] = "";
+  gd_dword w[12];
+  for (int i = 0; i < 12; i++) {
+    size_t b = strlen(text);
+    strcat(text, form[i]);
+    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
+    strcat(text, " ");
+  }
+  gd_deps d = {.text = text, .w = w, .n = 12};
+  gd_deps_repair(&d);
+  ck_assert_int_eq(w[4].head, 9);
+  ck_assert_int_eq(w[4].rel, GD_R_NSUBJ);
+  ck_assert_int_eq(w[2].head, 9);
+  ck_assert_int_eq(w[2].rel, GD_R_MARK);
+  /* Without the commas' apposition the name is no subject of its own. */
+  ck_assert_int_eq(w[6].head, 4);
+}
+END_TEST
+
 START_TEST(parser_without_model) {
   geordf_parser *g;
   parsed p = {0};
@@ -438,6 +470,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, parses_plain_clauses);
   tcase_add_test(tc, parses_words_and_contractions);
   tcase_add_test(tc, parser_without_model);
+  tcase_add_test(tc, deps_repair_subordinator_over_apposition);
   suite_add_tcase(s, tc);
   return s;
 }
