@@ -1939,7 +1939,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * word order. */
     /* (Nor when the tree's only fillers are people at large: "to host
      * French and German allies".) */
-    int unknown = !from_tree && ((words && sl->kind == GD_SLOT_OBJ && sl->role == GEORDF_ROLE_VICTIM) || words == 2);
+    /* (A noun that is itself a clause's subject has no agent to its left:
+     * "..., with the alliance announcing".) */
+    int subject_noun = noun && hw >= 0 && sl->kind == GD_SLOT_SUBJ &&
+                       (c->deps.w[hw].rel == GD_R_NSUBJ || c->deps.w[hw].rel == GD_R_NSUBJ_PASS);
+    int unknown = !from_tree && ((words && sl->kind == GD_SLOT_OBJ && sl->role == GEORDF_ROLE_VICTIM) || words == 2 ||
+                                 subject_noun);
     if (unknown) victim_unknown = 1;
     npset tree = got;
     int tree_pron = 0;

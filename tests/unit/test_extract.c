@@ -492,6 +492,17 @@ START_TEST(tree_subordinate_subject_with_apposition) {
 }
 END_TEST
 
+START_TEST(tree_subject_noun_has_no_agent_before_it) {
+  /* "the alliance" is the subject of "announced": the name in the clause
+   * before it is no party. */
+  const char *text = "After Canadian appeals, the alliance with Mexico announced a larger base.";
+  geordf_events *evs = extract("2019-05-02", text);
+  ck_assert_msg(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "CAN MEX", GEORDF_ROLE_PARTY, "CAN MEX") == 0,
+                "\"%s\": an alliance of Canada and Mexico", text);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_subject_of_for_to_infinitive) {
   /* "for Iran to escape": Iran is the subject of "escape", so the target;
    * Britain, who makes the offer, imposes nothing. */
@@ -835,6 +846,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
+  tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);
   tcase_add_test(tc, possessive_from_lost_entity);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
