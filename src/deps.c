@@ -455,7 +455,17 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
      * clause it is the object or an adverbial of ("X imposed sanctions",
      * "X spoke during a visit to Y"). */
     if (child(d, h, GD_R_COP) >= 0) return with_conj(d, child(d, h, GD_R_NSUBJ), out, 0, max);
+    /* A noun before the name it describes: "Kremlin ally Alexander
+     * Lukashenko", as a compound of the name or with the name in
+     * apposition. */
+    {
+      int a = child(d, h, GD_R_APPOS);
+      if (a > h && a <= h + 4 && d->w[a].upos == GD_UPOS_PROPN) return with_conj(d, a, out, 0, max);
+    }
     if (g < 0) return 0;
+    if (g > h && g <= h + 4 && d->w[g].upos == GD_UPOS_PROPN &&
+        (x->rel == GD_R_COMPOUND || (x->rel == GD_R_NMOD && child(d, h, GD_R_CASE) < 0)))
+      return with_conj(d, g, out, 0, max);
     if (x->rel == GD_R_APPOS) return with_conj(d, g, out, 0, max);
     /* (An adverbial of time or occasion, "during/on/after a visit"; not
      * "for/over/despite sanctions", which are others' acts.) */

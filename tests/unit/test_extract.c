@@ -503,6 +503,17 @@ START_TEST(tree_subject_noun_has_no_agent_before_it) {
 }
 END_TEST
 
+START_TEST(tree_noun_before_the_name_it_describes) {
+  /* "Kremlin ally Alexander Lukashenko": the name is the ally, whether the
+   * parser makes the noun a modifier of the name or the name its
+   * apposition. */
+  one_event("2019-05-02", NULL, "Kremlin ally Alexander Lukashenko said on Monday that he would stay.",
+            GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "BLR RUS", GEORDF_ROLE_PARTY, "BLR RUS");
+  one_event("2019-05-02", NULL, "The rebels were joined by Kremlin ally Alexander Lukashenko.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "BLR RUS", GEORDF_ROLE_PARTY, "BLR RUS");
+}
+END_TEST
+
 START_TEST(tree_subject_of_for_to_infinitive) {
   /* "for Iran to escape": Iran is the subject of "escape", so the target;
    * Britain, who makes the offer, imposes nothing. */
@@ -847,6 +858,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);
+  tcase_add_test(tc, tree_noun_before_the_name_it_describes);
   tcase_add_test(tc, possessive_from_lost_entity);
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
