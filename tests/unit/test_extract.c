@@ -738,6 +738,14 @@ START_TEST(tree_attributive_visiting) {
 }
 END_TEST
 
+START_TEST(visit_stop_and_en_route) {
+  one_event("2004-10-05", NULL, "Colin Powell, en route to Brazil, told reporters the talks would go well.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Colin_Powell", GEORDF_ROLE_DESTINATION, "BRA");
+  one_event("2019-05-02", NULL, "Vladimir Putin stopped in Hungary on his way home.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Vladimir_Putin", GEORDF_ROLE_DESTINATION, "HUN");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -854,6 +862,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sole_operator_of_aircraft);
   tcase_add_test(tc, ally_noun_takes_to_and_for);
   tcase_add_test(tc, tree_attributive_visiting);
+  tcase_add_test(tc, visit_stop_and_en_route);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
