@@ -10,6 +10,7 @@
 #include "event.h"
 #include "lexicon.h"
 #include "match.h"
+#include "schema.h"
 #include "token.h"
 
 #include <stdint.h>
@@ -2368,14 +2369,6 @@ static int mergeable(const geordf_event *a, const geordf_event *b) {
   }
 }
 
-/* The roles two mentions of one event always share (see mergeable()). */
-static const geordf_role key_roles[][2] = {
-    [GEORDF_VISIT] = {GEORDF_ROLE_VISITOR, GEORDF_ROLE_DESTINATION},
-    [GEORDF_ALLIANCE] = {GEORDF_ROLE_PARTY, GEORDF_ROLE_PARTY},
-    [GEORDF_ARMSDEAL] = {GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT},
-    [GEORDF_SANCTION] = {GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET},
-    [GEORDF_SHOOTDOWN] = {GEORDF_ROLE_VICTIM, GEORDF_ROLE_VICTIM}};
-
 static int ptr_cmp(const void *a, const void *b) {
   uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
   return x < y ? -1 : x > y;
@@ -2404,7 +2397,7 @@ static int key_cmp(const void *pa, const void *pb) {
   const geordf_event *a = p->e, *b = q->e;
   if (a->type != b->type) return a->type < b->type ? -1 : 1;
   for (int k = 0; k < 2; k++) {
-    int d = role_cmp(a, b, key_roles[a->type][k]);
+    int d = role_cmp(a, b, gd_schema_type[a->type].key[k]);
     if (d) return d;
   }
   return p->i < q->i ? -1 : p->i > q->i;
@@ -2495,8 +2488,8 @@ static int merge_events(geordf_events *evs) {
   for (size_t g = 0; g < evs->n;) {
     size_t h = g + 1;
     while (h < evs->n && evs->v[idx[h]].type == evs->v[idx[g]].type &&
-           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], key_roles[evs->v[idx[g]].type][0]) &&
-           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], key_roles[evs->v[idx[g]].type][1]))
+           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[0]) &&
+           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[1]))
       h++;
     /* The group [g, h) in document order, as the pairwise merge had it. */
     for (size_t x = g; x < h; x++) {
