@@ -3,110 +3,15 @@
  * trigger's argument frame from the phrases around it, read negation,
  * modality and status cues, attach a date, and merge repeated events.
  * SPDX-License-Identifier: MIT */
-#include "extract.h"
-#include "date.h"
-#include "deps.h"
+#include "extract-ctx.h"
+#include "extract-merge.h"
 #include "ud.h"
-#include "event.h"
-#include "lexicon.h"
-#include "match.h"
 #include "schema.h"
-#include "token.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* A noun phrase built from one or more mentions. */
-typedef struct {
-  size_t tb, te;                 /* token span (units only) */
-  const geordf_entity *person;   /* a person it names or refers to */
-  const geordf_entity *head;     /* the head entity (country, org, group) */
-  const geordf_entity *mod;      /* a modifying state: "Russian", "Iran's" */
-  const geordf_entity *place;    /* a place it names */
-  const geordf_entity *weapon;   /* a weapon system it names */
-  const geordf_entity *also[2];  /* more states for "the two countries" */
-  int poss;                      /* ends with 's */
-  int mod_poss;                  /* mod is a possessor ("Turkey's", "its") */
-  int group;                     /* coordination group id */
-} np;
-
-typedef struct {
-  const geordf_lexicon *lex;
-  const geordf_document *doc;
-  const char *text;              /* the text read: headline + body */
-  char date[11];
-  gd_ymd ymd;
-  int have_date;
-  gd_tokens *t;
-  gd_mention *m;
-  size_t nm, capm;
-  int *tok_m;                    /* token -> mention or -1 */
-  np *nps;
-  size_t nnp, capnp;
-  int *tok_np;                   /* token -> np or -1 */
-  const geordf_entity *last_person;
-  const geordf_entity *states[8]; /* recent state actors, most recent first */
-  const geordf_entity *states0[8]; /* the same at the start of the sentence */
-  const geordf_entity *people[64]; /* people named in full in this document */
-  const geordf_entity *recent_people[8]; /* most recent first */
-  size_t npeople;
-  geordf_events *evs;
-  char prepbuf[64];              /* the last multi-word preposition */
-  const geordf_entity *sd_victim; /* the last aircraft downed, for "the jet" */
-  const geordf_entity *sd_aircraft;
-  const geordf_entity *subj_state; /* the last state seen as a subject */
-  const geordf_entity *subj_person; /* the last person seen as a subject */
-  size_t sent_tb;                /* first token of the current sentence */
-  int debug;                     /* trace to stderr (GEORDF_DEBUG=1) */
-  const geordf_entity *sent_subj; /* the subject state of this sentence */
-  size_t title_len;              /* bytes of title prefixed to the text */
-  const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
-  const geordf_entity *last_weapon; /* the last weapon system named */
-  const geordf_entity *dateline;  /* the state of the dateline ("HANOI —") */
-  const geordf_entity *sal_e[16]; /* states by how often the document names them */
-  unsigned sal_n[16];
-  size_t nsal;
-  const geordf_entity *last_imposer; /* of the last sanction mentioned, even without a target */
-  int last_person_prep;          /* last_person was named after a preposition */
-  signed char *force;            /* parts of speech the lexicon is sure of */
-  size_t capforce;
-  gd_deps deps;                  /* the parse of the current sentence ... */
-  int parsed;                    /* ... when there is a model */
-} ctx;
-
-/* ---- small helpers ---------------------------------------------------------- */
-
-static const gd_mention *mention_at(const ctx *c, size_t i) {
-  return c->tok_m[i] >= 0 ? &c->m[c->tok_m[i]] : NULL;
-}
-
-static int has_cue(const ctx *c, size_t i, gd_cue_kind k) {
-  const gd_mention *m = mention_at(c, i);
-  return m && (m->cues & (1u << k));
-}
-
-static int tok_is(const ctx *c, size_t i, const char *w) { return !strcmp(c->t->tok[i].norm, w); }
-
-static int is_punct(const ctx *c, size_t i, const char *chars) {
-  const gd_token *k = &c->t->tok[i];
-  return (k->flags & GD_TOK_PUNCT) && strchr(chars, k->norm[0]) && k->norm[0];
-}
-
-/* A clause boundary: strong punctuation or a boundary cue. */
-static int boundary(const ctx *c, size_t i) {
-  return is_punct(c, i, ".;:!?()[]\"") || has_cue(c, i, GD_CUE_BOUNDARY);
-}
-
-/* A word that is no part of any lexicon phrase (adjectives, nouns, verbs we
- * do not know). */
-static int plain(const ctx *c, size_t i) {
-  const gd_token *k = &c->t->tok[i];
-  if (c->tok_m[i] >= 0) return 0;
-  if (k->flags & (GD_TOK_WORD | GD_TOK_NUM)) return 1;
-  return (k->flags & GD_TOK_HYPHEN) || !strcmp(k->norm, "-") || !strcmp(k->norm, "$");
-}
 
 /* Tokens [b, e) only say when: "on Thursday", "last week", "in May 2014". */
 static int time_words(const ctx *c, size_t b, size_t e) {
@@ -149,10 +54,6 @@ static int prep_word(const ctx *c, size_t k) {
   for (const gd_sense *x = gd_lexicon_lookup(c->lex, w, strlen(w), &pre); x; x = x->next)
     if (x->kind == GD_PH_CUE && x->u.cue == GD_CUE_PREP) return 1;
   return 0;
-}
-
-static int is_determiner(const ctx *c, size_t i) {
-  return has_cue(c, i, GD_CUE_DETERMINER) && c->m[c->tok_m[i]].nents == 0;
 }
 
 /* Whether tokens from K are "-made", "-built", ... (a maker, not an owner). */
@@ -307,7 +208,6 @@ static int pronoun_np(ctx *c, size_t i, np *p) {
   }
   return 0;
 }
-
 
 /* Coreference memory: the last person and the recent states, updated as
  * each phrase is read so that pronouns refer back to what came before. */
@@ -745,11 +645,6 @@ static const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, 
 
 /* ---- frames ---------------------------------------------------------- */
 
-typedef struct {
-  const np *v[GD_MAX_FILL];
-  unsigned n;
-} npset;
-
 static void take_group(const ctx *c, size_t a, size_t first, size_t last, npset *out) {
   int g = c->nps[a].group;
   for (size_t k = first; k < last && out->n < GD_MAX_FILL; k++)
@@ -789,11 +684,11 @@ static int seat_of(const ctx *c, const np *p, size_t sent_tb) {
          (p->head || (p->place && p->place->stands_for));
 }
 
-/* The subject: the nearest phrase on the left that no preposition governs. */
 static int is_relative(const ctx *c, size_t k) {
   return tok_is(c, k, "that") || tok_is(c, k, "which") || tok_is(c, k, "who");
 }
 
+/* The subject: the nearest phrase on the left that no preposition governs. */
 static void find_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, int adjacent,
                       npset *out) {
   /* "governments that have punished Moscow": the subject of a relative
@@ -870,14 +765,14 @@ static int blocked(const ctx *c, size_t from, size_t to) {
   return 0;
 }
 
-/* The subject of the sentence: its first phrase that no preposition
- * governs, used for non-finite clauses ("..., before flying on to X"). */
 /* "TEHRAN — ...": a place in capitals opening a sentence before a dash. */
 static int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
   return p->tb == sent_tb && p->place && p->te < c->t->ntok && (c->t->tok[p->tb].flags & GD_TOK_ALLCAPS) &&
          (c->t->tok[p->te].flags & GD_TOK_PUNCT) && c->t->tok[p->te].norm[0] == '-';
 }
 
+/* The subject of the sentence: its first phrase that no preposition
+ * governs, used for non-finite clauses ("..., before flying on to X"). */
 static void find_main_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1, npset *out) {
   for (size_t a = np0; a < np1; a++) {
     const np *p = &c->nps[a];
@@ -971,7 +866,6 @@ static void find_obj_relative(const ctx *c, size_t trig_tb, size_t sent_tb, size
   (void)np1;
 }
 
-/* A phrase governed by PREP after the trigger (or, for nouns, before it). */
 /* Whether the noun at TB is the object of a verb of agreeing or pledging
  * ("approved the possible sale", "signed the deal"), which makes the
  * subject a party to it; "protested the sale", "over arms sales" do not. */
@@ -996,6 +890,7 @@ static int frame_takes(const gd_trigger *tr, const char *w) {
   return 0;
 }
 
+/* A phrase governed by PREP after the trigger (or, for nouns, before it). */
 /* NOUN: the trigger when it is a noun, else NULL. */
 static void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, const gd_trigger *noun,
                       size_t sent_tb, size_t np0, size_t np1, npset *out) {
@@ -1153,8 +1048,6 @@ static const geordf_entity *join_subject(const ctx *c, size_t trig_tb, size_t se
   return NULL;
 }
 
-static int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e);
-
 /* "Montenegro aligned itself with EU sanctions against Russia": the one
  * who joins a sanction imposes it too; adds that event.  -1 on failure. */
 static int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_t np0, size_t np1,
@@ -1183,22 +1076,6 @@ static int core_ok(const geordf_event *ev) {
   case GEORDF_SHOOTDOWN: return n[GEORDF_ROLE_VICTIM] > 0;
   default: return 0;
   }
-}
-
-static int same_set(const geordf_event *a, const geordf_event *b, geordf_role r) {
-  if (a->nfill[r] != b->nfill[r]) return 0;
-  for (unsigned i = 0; i < a->nfill[r]; i++) {
-    unsigned j = 0;
-    while (j < b->nfill[r] && b->fill[r][j] != a->fill[r][i]) j++;
-    if (j == b->nfill[r]) return 0;
-  }
-  return 1;
-}
-
-static int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e) {
-  for (unsigned i = 0; i < ev->nfill[r]; i++)
-    if (ev->fill[r][i] == e) return 1;
-  return 0;
 }
 
 /* Removes fillers that make an event say nothing ("Russia sanctioned
@@ -1445,8 +1322,6 @@ static void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, 
   if (best->future) ev->planned = 1;
 }
 
-/* Fills one trigger's frame and, when the core roles are there, adds the
- * event. */
 /* ---- arguments from the dependency tree ---------------------------------- */
 
 /* The noun phrase a word of the tree stands for: its own, else that of a
@@ -1708,6 +1583,8 @@ static unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm,
   return got->n;
 }
 
+/* Fills one trigger's frame and, when the core roles are there, adds the
+ * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, const gd_date_expr *dates, size_t nd) {
   size_t stb = se->tb, ste = se->te;
@@ -2325,211 +2202,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   }
   return 0;
 }
-
-/* Two mentions of one happening: same type, polarity and core roles, and no
- * conflicting dates. */
-/* Whether two mentions share an evidence sentence. */
-static int same_sentence(const geordf_event *a, const geordf_event *b) {
-  for (size_t i = 0; i < a->n_evidence; i++)
-    for (size_t j = 0; j < b->n_evidence; j++)
-      if (a->evidence[i].begin == b->evidence[j].begin) return 1;
-  return 0;
-}
-
-static int mergeable(const geordf_event *a, const geordf_event *b) {
-  if (a->type != b->type || a->negated != b->negated) return 0;
-  /* "landed in Beijing on Sunday for talks": one visit, however its two
-   * triggers read the time. */
-  if (a->type == GEORDF_VISIT && same_sentence(a, b))
-    return same_set(a, b, GEORDF_ROLE_VISITOR) && same_set(a, b, GEORDF_ROLE_DESTINATION);
-  /* An alliance is a state of affairs: its mentions merge whatever dates
-   * they carry; other events on different years are different events. */
-  if (a->type != GEORDF_ALLIANCE && a->date[0] && b->date[0] && strncmp(a->date, b->date, 4)) return 0;
-  switch (a->type) {
-  case GEORDF_VISIT:
-    /* "will fly to Japan ... a visit to Hiroshima": a mention without a
-     * date joins the planned one. */
-    return (a->planned == b->planned || !a->date[0] || !b->date[0]) && same_set(a, b, GEORDF_ROLE_VISITOR) &&
-           same_set(a, b, GEORDF_ROLE_DESTINATION);
-  case GEORDF_ALLIANCE: return same_set(a, b, GEORDF_ROLE_PARTY);
-  case GEORDF_ARMSDEAL:
-    return same_set(a, b, GEORDF_ROLE_SUPPLIER) && same_set(a, b, GEORDF_ROLE_RECIPIENT) &&
-           (a->status == b->status || !a->status || !b->status);
-  case GEORDF_SANCTION:
-    return a->status == b->status && a->planned == b->planned && same_set(a, b, GEORDF_ROLE_IMPOSER) &&
-           same_set(a, b, GEORDF_ROLE_TARGET);
-  case GEORDF_SHOOTDOWN:
-    if (a->nfill[GEORDF_ROLE_AIRCRAFT] && b->nfill[GEORDF_ROLE_AIRCRAFT] && !same_set(a, b, GEORDF_ROLE_AIRCRAFT))
-      return 0; /* a Su-34 and a drone are two events */
-    if (a->acat && b->acat && a->acat != b->acat) return 0;
-    return same_set(a, b, GEORDF_ROLE_VICTIM) &&
-           (!a->nfill[GEORDF_ROLE_ATTACKER] || !b->nfill[GEORDF_ROLE_ATTACKER] ||
-            same_set(a, b, GEORDF_ROLE_ATTACKER));
-  default: return 0;
-  }
-}
-
-static int ptr_cmp(const void *a, const void *b) {
-  uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
-  return x < y ? -1 : x > y;
-}
-
-/* Compares the sorted entities of ROLE in A and B. */
-static int role_cmp(const geordf_event *a, const geordf_event *b, geordf_role r) {
-  const geordf_entity *x[GD_MAX_FILL], *y[GD_MAX_FILL];
-  if (a->nfill[r] != b->nfill[r]) return a->nfill[r] < b->nfill[r] ? -1 : 1;
-  memcpy(x, a->fill[r], a->nfill[r] * sizeof x[0]);
-  memcpy(y, b->fill[r], b->nfill[r] * sizeof y[0]);
-  qsort(x, a->nfill[r], sizeof x[0], ptr_cmp);
-  qsort(y, b->nfill[r], sizeof y[0], ptr_cmp);
-  for (unsigned i = 0; i < a->nfill[r]; i++)
-    if (x[i] != y[i]) return (uintptr_t)x[i] < (uintptr_t)y[i] ? -1 : 1;
-  return 0;
-}
-
-typedef struct {
-  const geordf_event *e;
-  size_t i;
-} keyed; /* an event and its place, sorted by key roles */
-
-static int key_cmp(const void *pa, const void *pb) {
-  const keyed *p = pa, *q = pb;
-  const geordf_event *a = p->e, *b = q->e;
-  if (a->type != b->type) return a->type < b->type ? -1 : 1;
-  for (int k = 0; k < 2; k++) {
-    int d = role_cmp(a, b, gd_schema_type[a->type].key[k]);
-    if (d) return d;
-  }
-  return p->i < q->i ? -1 : p->i > q->i;
-}
-
-/* An event missing a core role that another of the document states in
- * full is a mention of it: "Ethiopian troops downed an aid plane" in the
- * headline and "... downed a Kenyan plane" in the text; "Sudan is hit with
- * sanctions" and "the UN imposed sanctions on Sudan".  For shoot-downs the
- * missing role is the victim (the same attacker), for sanctions the
- * imposer (the same target and status).  Sorted by the shared role's first
- * filler, so the work stays O(n log n). */
-typedef struct { const geordf_entity *k; size_t i; } subkey;
-
-static int subkey_cmp(const void *pa, const void *pb) {
-  const subkey *a = pa, *b = pb;
-  if (a->k != b->k) return (uintptr_t)a->k < (uintptr_t)b->k ? -1 : 1;
-  return a->i < b->i ? -1 : a->i > b->i;
-}
-
-static int merge_partial(geordf_events *evs) {
-  static const struct { geordf_event_type t; geordf_role shared, missing; } kinds[] = {
-      {GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM},
-      {GEORDF_SANCTION, GEORDF_ROLE_TARGET, GEORDF_ROLE_IMPOSER}};
-  subkey *full = malloc((evs->n + 1) * sizeof *full);
-  unsigned char *gone = calloc(evs->n + 1, 1);
-  if (!full || !gone) { free(full); free(gone); return -1; }
-  for (size_t q = 0; q < sizeof kinds / sizeof kinds[0]; q++) {
-    size_t nf = 0;
-    for (size_t i = 0; i < evs->n; i++) {
-      const geordf_event *e = &evs->v[i];
-      if (e->type == kinds[q].t && e->nfill[kinds[q].missing] && e->nfill[kinds[q].shared])
-        full[nf++] = (subkey){e->fill[kinds[q].shared][0], i};
-    }
-    if (!nf) continue;
-    qsort(full, nf, sizeof *full, subkey_cmp);
-    for (size_t i = 0; i < evs->n; i++) {
-      geordf_event *a = &evs->v[i];
-      if (a->type != kinds[q].t || a->nfill[kinds[q].missing] || !a->nfill[kinds[q].shared]) continue;
-      subkey want = {a->fill[kinds[q].shared][0], 0};
-      size_t lo = 0, hi = nf;
-      while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (subkey_cmp(&full[mid], &want) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      for (; lo < nf && full[lo].k == want.k; lo++) {
-        geordf_event *b = &evs->v[full[lo].i];
-        if (gone[full[lo].i] || b->negated != a->negated || !same_set(a, b, kinds[q].shared) ||
-            (a->type == GEORDF_SANCTION && a->status != b->status))
-          continue;
-        for (size_t k = 0; k < a->n_evidence; k++)
-          if (gd_event_add_evidence(b, a->evidence[k].begin, a->evidence[k].end)) {
-            free(full);
-            free(gone);
-            return -1;
-          }
-        gone[i] = 1;
-        break;
-      }
-    }
-  }
-  size_t k = 0;
-  for (size_t i = 0; i < evs->n; i++) {
-    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
-    evs->v[k++] = evs->v[i];
-  }
-  evs->n = k;
-  free(full);
-  free(gone);
-  return 0;
-}
-
-/* Merges the mentions of each event into its first one.  Only events with
- * the same key roles can merge, so the events are grouped by them first:
- * the pairwise work stays within small groups, even in a huge document.
- * The survivors keep their order. */
-static int merge_events(geordf_events *evs) {
-  if (evs->n < 2) return 0;
-  keyed *ks = malloc(evs->n * sizeof *ks);
-  size_t *idx = malloc(evs->n * sizeof *idx);
-  unsigned char *gone = calloc(evs->n, 1);
-  if (!ks || !idx || !gone) { free(ks); free(idx); free(gone); return -1; }
-  for (size_t i = 0; i < evs->n; i++) ks[i].e = &evs->v[i], ks[i].i = i;
-  qsort(ks, evs->n, sizeof *ks, key_cmp);
-  for (size_t i = 0; i < evs->n; i++) idx[i] = ks[i].i;
-  free(ks);
-  for (size_t g = 0; g < evs->n;) {
-    size_t h = g + 1;
-    while (h < evs->n && evs->v[idx[h]].type == evs->v[idx[g]].type &&
-           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[0]) &&
-           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[1]))
-      h++;
-    /* The group [g, h) in document order, as the pairwise merge had it. */
-    for (size_t x = g; x < h; x++) {
-      if (gone[idx[x]]) continue;
-      geordf_event *a = &evs->v[idx[x]];
-      for (size_t y = x + 1; y < h; y++) {
-        geordf_event *b = &evs->v[idx[y]];
-        if (gone[idx[y]] || !mergeable(a, b)) continue;
-        int one_sentence = same_sentence(a, b);
-        for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
-          for (unsigned k = 0; k < b->nfill[r]; k++) gd_event_fill(a, (geordf_role)r, b->fill[r][k]);
-        for (size_t k = 0; k < b->n_evidence; k++)
-          if (gd_event_add_evidence(a, b->evidence[k].begin, b->evidence[k].end)) {
-            free(idx);
-            free(gone);
-            return -1;
-          }
-        if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
-        if (!a->status) a->status = b->status;
-        /* (in one sentence the first trigger, mostly the verb, says) */
-        if (a->type == GEORDF_VISIT && !one_sentence) a->planned |= b->planned;
-        if (!a->item && b->item) { a->item = b->item; b->item = NULL; }
-        double conf = (a->confidence > b->confidence ? a->confidence : b->confidence) + 0.05;
-        a->confidence = conf > 1.0 ? 1.0 : conf;
-        gone[idx[y]] = 1;
-      }
-    }
-    g = h;
-  }
-  size_t k = 0;
-  for (size_t i = 0; i < evs->n; i++) {
-    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
-    evs->v[k++] = evs->v[i];
-  }
-  evs->n = k;
-  free(idx);
-  free(gone);
-  return 0;
-}
-
 
 static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_t m1, size_t np0) {
   fprintf(stderr, "S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->text + se->b);
