@@ -9,6 +9,7 @@
 #include "extract-merge.h"
 #include "extract-np.h"
 #include "extract-tree.h"
+#include "extract-types.h"
 #include "ud.h"
 #include "schema.h"
 
@@ -16,73 +17,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Whether the noun at TB is the object of a verb of agreeing or pledging
- * ("approved the possible sale", "signed the deal"), which makes the
- * subject a party to it; "protested the sale", "over arms sales" do not. */
-static int agreeing_verb_before(const ctx *c, size_t tb, size_t sent_tb) {
-  size_t k = tb;
-  for (unsigned n = 0; k > sent_tb && n < 3; n++) {
-    const gd_mention *m = mention_at(c, k - 1);
-    /* determiners, lower-case words, hedges ("the possible sale") */
-    int skip = is_determiner(c, k - 1) || (plain(c, k - 1) && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) ||
-               (m && !m->nents && !m->ntrig && !m->office && m->cues &&
-                !(m->cues & ~((1u << GD_CUE_HEDGE) | (1u << GD_CUE_PLANNED) | (1u << GD_CUE_THREAT))));
-    if (!skip) break;
-    k--;
-  }
-  return k > sent_tb && (has_cue(c, k - 1, GD_CUE_AGREED) || has_cue(c, k - 1, GD_CUE_PLEDGE));
-}
-
-/* "to NATO headquarters in Brussels", "to a G7 summit in Sicily": a
- * destination that is a venue, not a state, is placed by the "in" phrase
- * right after it. */
-static const np *venue_place(const ctx *c, const np *p, size_t np1) {
-  if (filler(c, GEORDF_ROLE_DESTINATION, p)) return p;
-  size_t a = (size_t)(p - c->nps) + 1;
-  if (a >= np1) return p;
-  const np *q = &c->nps[a];
-  if (!q->place || q->tb < p->te || q->tb - p->te > 3) return p;
-  for (size_t k = p->te; k < q->tb; k++)
-    if (!plain(c, k) && !tok_is(c, k, "in")) return p;
-  if (!tok_is(c, q->tb - 1, "in")) return p;
-  return q;
-}
-
-/* The subject of a verb of joining right before a sanction noun ("has
- * joined the EU measures", "aligned itself with European sanctions"). */
-static const geordf_entity *join_subject(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1) {
-  for (size_t k = trig_tb, steps = 0; k > sent_tb && steps < 6; steps++) {
-    k--;
-    if (boundary(c, k) || is_punct(c, k, ",")) return NULL;
-    const gd_mention *m = mention_at(c, k);
-    if (m && (m->cues & (1u << GD_CUE_JOIN))) {
-      npset s = {{0}, 0};
-      find_subj(c, m->tb, sent_tb, np0, np1, 0, &s);
-      return s.n ? np_actor(c, s.v[0]) : NULL;
-    }
-    if (m) k = m->tb;
-  }
-  return NULL;
-}
-
-/* "Montenegro aligned itself with EU sanctions against Russia": the one
- * who joins a sanction imposes it too; adds that event.  -1 on failure. */
-static int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_t np0, size_t np1,
-                      size_t sb, size_t sbe) {
-  const geordf_entity *joiner = join_subject(c, trig_tb, stb, np0, np1);
-  if (!joiner || joiner == ev->fill[GEORDF_ROLE_TARGET][0] || contains(ev, GEORDF_ROLE_IMPOSER, joiner)) return 0;
-  geordf_event ev2 = *ev;
-  ev2.nfill[GEORDF_ROLE_IMPOSER] = 0;
-  gd_event_fill(&ev2, GEORDF_ROLE_IMPOSER, joiner);
-  ev2.evidence = NULL;
-  ev2.n_evidence = 0;
-  ev2.item = NULL;
-  geordf_event *o2 = gd_events_add(c->evs, ev2.type);
-  if (!o2) return -1;
-  *o2 = ev2;
-  return gd_event_add_evidence(o2, sb, sbe);
-}
 
 static int core_ok(const geordf_event *ev) {
   const unsigned *n = ev->nfill;
@@ -131,113 +65,6 @@ static void clean(const ctx *c, geordf_event *ev) {
       } else i++;
     }
   }
-}
-
-/* The state that supplies a weapon system: its maker's state, or that
- * state's successor (Soviet designs come from Russia). */
-static const geordf_entity *weapon_source(const geordf_entity *w) {
-  const geordf_entity *o = w ? w->country : NULL;
-  while (o && o->successor && o->successor != o) o = o->successor;
-  return o;
-}
-
-/* "India and Russia signed a deal for S-400s": of the states named as
- * parties, the one that makes the weapon is the supplier. */
-static void infer_supplier(const ctx *c, geordf_event *ev, const gd_trigger *tr) {
-  (void)c;
-  if (ev->nfill[GEORDF_ROLE_SUPPLIER] || !ev->nfill[GEORDF_ROLE_RECIPIENT] || !ev->nfill[GEORDF_ROLE_ITEM]) return;
-  const geordf_entity *src = weapon_source(ev->fill[GEORDF_ROLE_ITEM][0]);
-  /* "Egypt bought 24 Rafales": one buyer of a verb, and the maker sells. */
-  if (ev->nfill[GEORDF_ROLE_RECIPIENT] == 1) {
-    if (tr->pos != 'v') return;
-    if (src && src != ev->fill[GEORDF_ROLE_RECIPIENT][0] && src->kind == GD_KIND_COUNTRY)
-      gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, src);
-    return;
-  }
-  for (unsigned i = 0; src && i < ev->nfill[GEORDF_ROLE_RECIPIENT]; i++) {
-    if (ev->fill[GEORDF_ROLE_RECIPIENT][i] != src) continue;
-    gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, src);
-    memmove(&ev->fill[GEORDF_ROLE_RECIPIENT][i], &ev->fill[GEORDF_ROLE_RECIPIENT][i + 1],
-            (ev->nfill[GEORDF_ROLE_RECIPIENT] - i - 1) * sizeof(void *));
-    ev->nfill[GEORDF_ROLE_RECIPIENT]--;
-    return;
-  }
-}
-
-static int flies(const geordf_entity *w) {
-  return w->cls && (!strcmp(w->cls, "Aircraft") || !strcmp(w->cls, "Drone") || !strcmp(w->cls, "Helicopter") ||
-                    !strcmp(w->cls, "Missile"));
-}
-
-/* Airliners are in the lexicon for shoot-downs; selling them is trade,
- * not an arms deal. */
-static int civil(const geordf_entity *w) {
-  return w->weapon_kind && (strstr(w->weapon_kind, "airliner") || strstr(w->weapon_kind, "civil") ||
-                            strstr(w->weapon_kind, "business jet"));
-}
-
-static void drop_civil_items(geordf_event *ev) {
-  for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_ITEM];) {
-    if (civil(ev->fill[GEORDF_ROLE_ITEM][i])) {
-      memmove(&ev->fill[GEORDF_ROLE_ITEM][i], &ev->fill[GEORDF_ROLE_ITEM][i + 1],
-              (ev->nfill[GEORDF_ROLE_ITEM] - i - 1) * sizeof(void *));
-      ev->nfill[GEORDF_ROLE_ITEM]--;
-    } else i++;
-  }
-}
-
-/* The kind of thing downed, from the weapon or the word after the phrase
- * ("a Syrian drone"), so that a jet and a drone are not merged. */
-static char air_category(const ctx *c, const np *p) {
-  if (p->weapon && p->weapon->cls) {
-    if (!strcmp(p->weapon->cls, "Drone")) return 'D';
-    if (!strcmp(p->weapon->cls, "Helicopter")) return 'H';
-    if (!strcmp(p->weapon->cls, "Missile")) return 'M';
-    return 'A';
-  }
-  /* The word after the phrase ("a Syrian drone"), or before a "launched
-   * by" that governs it ("a drone launched by Syrian forces"). */
-  size_t cand[6], nc = 0;
-  for (size_t k = p->te; k < c->t->ntok && k < p->te + 3; k++) cand[nc++] = k;
-  for (size_t k = p->tb; k > c->sent_tb && k + 3 > p->tb; k--) cand[nc++] = k - 1;
-  for (size_t q = 0; q < nc; q++) {
-    size_t k = cand[q];
-    if (!has_cue(c, k, GD_CUE_AIR)) continue;
-    const char *w = c->t->tok[k].norm;
-    if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3)) return 'D';
-    if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
-    if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
-    return 'A';
-  }
-  return 0;
-}
-
-static int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
-  for (size_t a = np0; a < np1; a++)
-    if (c->nps[a].weapon && !civil(c->nps[a].weapon)) return 1;
-  return 0;
-}
-
-/* "Sudan faces sanctions", "for Tehran to avoid UN sanctions", "spare Iran
- * from sanctions", "whether Sudan is hit with sanctions": a sanction noun
- * governed by a verb of undergoing targets that verb's subject (its object
- * when it has one; its passive subject).  Returns the target's phrase and
- * sets *THREAT when the verb speaks of a sanction still to come. */
-static const np *undergoer(const ctx *c, int h, int *threat) {
-  const gd_deps *d = &c->deps;
-  int g = d->w[h].head;
-  gd_rel r = d->w[h].rel;
-  if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL) || !lemma_cue(c, g, -1, GD_CUE_UNDERGO)) return NULL;
-  int w[GD_MAX_FILL];
-  size_t n;
-  int o = -1;
-  for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
-    if (d->w[k].rel == GD_R_OBJ && k != h) o = k;
-  if (gd_deps_passive(d, g)) n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
-  else if (o >= 0) w[0] = o, n = 1;
-  else n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
-  *threat = !gd_deps_is(d, g, "hit") && !gd_deps_is(d, g, "suffered") && !gd_deps_is(d, g, "incurred");
-  return n ? word_np(c, w[0]) : NULL;
 }
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
