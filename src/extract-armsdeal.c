@@ -3,9 +3,23 @@
  * aircraft, which are trade.
  * SPDX-License-Identifier: MIT */
 #include "extract-ctx.h"
+#include "extract-merge.h"
 #include "extract-types.h"
 
 #include <string.h>
+
+/* ---- the type's rules (its row in schema.c points here) ------------------ */
+
+static int armsdeal_core_ok(const geordf_event *ev) {
+  return ev->nfill[GEORDF_ROLE_SUPPLIER] && ev->nfill[GEORDF_ROLE_RECIPIENT];
+}
+
+static int armsdeal_mergeable(const geordf_event *a, const geordf_event *b) {
+  return same_year(a, b) && same_set(a, b, GEORDF_ROLE_SUPPLIER) && same_set(a, b, GEORDF_ROLE_RECIPIENT) &&
+         (a->status == b->status || !a->status || !b->status);
+}
+
+const gd_type_rules gd_armsdeal_rules = {armsdeal_core_ok, armsdeal_mergeable};
 
 /* Whether the noun at TB is the object of a verb of agreeing or pledging
  * ("approved the possible sale", "signed the deal"), which makes the

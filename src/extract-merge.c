@@ -2,6 +2,7 @@
  * events' role fillers.
  * SPDX-License-Identifier: MIT */
 #include "extract-merge.h"
+#include "extract-types.h"
 #include "schema.h"
 
 #include <stdint.h>
@@ -25,46 +26,23 @@ int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e) {
 }
 
 /* Whether two mentions share an evidence sentence. */
-static int same_sentence(const geordf_event *a, const geordf_event *b) {
+int same_sentence(const geordf_event *a, const geordf_event *b) {
   for (size_t i = 0; i < a->n_evidence; i++)
     for (size_t j = 0; j < b->n_evidence; j++)
       if (a->evidence[i].begin == b->evidence[j].begin) return 1;
   return 0;
 }
 
-/* Two mentions of one happening: same type, polarity and core roles, and no
- * conflicting dates. */
+/* Two mentions of one happening: same type and polarity, and what the
+ * type's rules ask (the same core roles, no conflicting dates). */
 static int mergeable(const geordf_event *a, const geordf_event *b) {
   if (a->type != b->type || a->negated != b->negated) return 0;
-  /* "landed in Beijing on Sunday for talks": one visit, however its two
-   * triggers read the time. */
-  if (a->type == GEORDF_VISIT && same_sentence(a, b))
-    return same_set(a, b, GEORDF_ROLE_VISITOR) && same_set(a, b, GEORDF_ROLE_DESTINATION);
-  /* An alliance is a state of affairs: its mentions merge whatever dates
-   * they carry; other events on different years are different events. */
-  if (a->type != GEORDF_ALLIANCE && a->date[0] && b->date[0] && strncmp(a->date, b->date, 4)) return 0;
-  switch (a->type) {
-  case GEORDF_VISIT:
-    /* "will fly to Japan ... a visit to Hiroshima": a mention without a
-     * date joins the planned one. */
-    return (a->planned == b->planned || !a->date[0] || !b->date[0]) && same_set(a, b, GEORDF_ROLE_VISITOR) &&
-           same_set(a, b, GEORDF_ROLE_DESTINATION);
-  case GEORDF_ALLIANCE: return same_set(a, b, GEORDF_ROLE_PARTY);
-  case GEORDF_ARMSDEAL:
-    return same_set(a, b, GEORDF_ROLE_SUPPLIER) && same_set(a, b, GEORDF_ROLE_RECIPIENT) &&
-           (a->status == b->status || !a->status || !b->status);
-  case GEORDF_SANCTION:
-    return a->status == b->status && a->planned == b->planned && same_set(a, b, GEORDF_ROLE_IMPOSER) &&
-           same_set(a, b, GEORDF_ROLE_TARGET);
-  case GEORDF_SHOOTDOWN:
-    if (a->nfill[GEORDF_ROLE_AIRCRAFT] && b->nfill[GEORDF_ROLE_AIRCRAFT] && !same_set(a, b, GEORDF_ROLE_AIRCRAFT))
-      return 0; /* a Su-34 and a drone are two events */
-    if (a->acat && b->acat && a->acat != b->acat) return 0;
-    return same_set(a, b, GEORDF_ROLE_VICTIM) &&
-           (!a->nfill[GEORDF_ROLE_ATTACKER] || !b->nfill[GEORDF_ROLE_ATTACKER] ||
-            same_set(a, b, GEORDF_ROLE_ATTACKER));
-  default: return 0;
-  }
+  return (unsigned)a->type < GEORDF_EVENT_TYPE_COUNT && gd_schema_type[a->type].rules->mergeable(a, b);
+}
+
+/* Other events on different years are different events. */
+int same_year(const geordf_event *a, const geordf_event *b) {
+  return !(a->date[0] && b->date[0] && strncmp(a->date, b->date, 4));
 }
 
 static int ptr_cmp(const void *a, const void *b) {

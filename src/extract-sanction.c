@@ -9,6 +9,19 @@
 #include "extract-tree.h"
 #include "extract-types.h"
 
+/* ---- the type's rules (its row in schema.c points here) ------------------ */
+
+static int sanction_core_ok(const geordf_event *ev) {
+  return ev->nfill[GEORDF_ROLE_IMPOSER] && ev->nfill[GEORDF_ROLE_TARGET];
+}
+
+static int sanction_mergeable(const geordf_event *a, const geordf_event *b) {
+  return same_year(a, b) && a->status == b->status && a->planned == b->planned &&
+         same_set(a, b, GEORDF_ROLE_IMPOSER) && same_set(a, b, GEORDF_ROLE_TARGET);
+}
+
+const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
+
 /* The subject of a verb of joining right before a sanction noun ("has
  * joined the EU measures", "aligned itself with European sanctions"). */
 static const geordf_entity *join_subject(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1) {

@@ -2,9 +2,28 @@
  * kind of thing downed.
  * SPDX-License-Identifier: MIT */
 #include "extract-ctx.h"
+#include "extract-merge.h"
 #include "extract-types.h"
 
 #include <string.h>
+
+/* ---- the type's rules (its row in schema.c points here) ------------------ */
+
+/* (A shoot-down of no one named is still one, when its attacker is known:
+ * see apply_frame().) */
+static int shootdown_core_ok(const geordf_event *ev) { return ev->nfill[GEORDF_ROLE_VICTIM] > 0; }
+
+static int shootdown_mergeable(const geordf_event *a, const geordf_event *b) {
+  if (!same_year(a, b)) return 0;
+  if (a->nfill[GEORDF_ROLE_AIRCRAFT] && b->nfill[GEORDF_ROLE_AIRCRAFT] && !same_set(a, b, GEORDF_ROLE_AIRCRAFT))
+    return 0; /* a Su-34 and a drone are two events */
+  if (a->acat && b->acat && a->acat != b->acat) return 0;
+  return same_set(a, b, GEORDF_ROLE_VICTIM) &&
+         (!a->nfill[GEORDF_ROLE_ATTACKER] || !b->nfill[GEORDF_ROLE_ATTACKER] ||
+          same_set(a, b, GEORDF_ROLE_ATTACKER));
+}
+
+const gd_type_rules gd_shootdown_rules = {shootdown_core_ok, shootdown_mergeable};
 
 int flies(const geordf_entity *w) {
   return w->cls && (!strcmp(w->cls, "Aircraft") || !strcmp(w->cls, "Drone") || !strcmp(w->cls, "Helicopter") ||

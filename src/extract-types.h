@@ -1,11 +1,21 @@
 /* geordf: what extraction knows of one event type alone, one file per type
- * (src/extract-visit.c, extract-armsdeal.c, extract-sanction.c,
- * extract-shootdown.c).
+ * (src/extract-visit.c, extract-alliance.c, extract-armsdeal.c,
+ * extract-sanction.c, extract-shootdown.c): the rules every type gives, which
+ * its row of the schema table (schema.c) points to, and the helpers that
+ * apply_frame() calls for that type only.
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_EXTRACT_TYPES_H
 #define GEORDF_EXTRACT_TYPES_H
 
 #include "extract-ctx.h"
+#include "schema.h"
+
+/* The rules of one event type. */
+struct gd_type_rules {
+  int (*core_ok)(const geordf_event *ev);     /* EV has the roles to be stated */
+  int (*mergeable)(const geordf_event *a,     /* A and B, of this type and the same */
+                   const geordf_event *b);    /* polarity, are mentions of one event */
+};
 
 /* ---- Visit --------------------------------------------------------------- */
 

@@ -2,6 +2,9 @@
  * into noun phrases (with coordination and coreference), then fill each
  * trigger's argument frame from the phrases around it, read negation,
  * modality and status cues, attach a date, and merge repeated events.
+ * This file holds the per-document driver and apply_frame(), which turns
+ * one trigger's frame into events; the stages it calls live in
+ * src/extract-*.c (np, discourse, frame, tree, attr, merge, one per type).
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
@@ -18,16 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Whether EV has the roles its type needs to be stated. */
 static int core_ok(const geordf_event *ev) {
-  const unsigned *n = ev->nfill;
-  switch (ev->type) {
-  case GEORDF_VISIT: return n[GEORDF_ROLE_VISITOR] && n[GEORDF_ROLE_DESTINATION];
-  case GEORDF_ALLIANCE: return n[GEORDF_ROLE_PARTY] >= 2;
-  case GEORDF_ARMSDEAL: return n[GEORDF_ROLE_SUPPLIER] && n[GEORDF_ROLE_RECIPIENT];
-  case GEORDF_SANCTION: return n[GEORDF_ROLE_IMPOSER] && n[GEORDF_ROLE_TARGET];
-  case GEORDF_SHOOTDOWN: return n[GEORDF_ROLE_VICTIM] > 0;
-  default: return 0;
-  }
+  return (unsigned)ev->type < GEORDF_EVENT_TYPE_COUNT && gd_schema_type[ev->type].rules->core_ok(ev);
 }
 
 /* Removes fillers that make an event say nothing ("Russia sanctioned

@@ -8,20 +8,20 @@
 const gd_type_schema gd_schema_type[] = {
     [GEORDF_VISIT] = {"Visit", "Visit", {R(VISITOR), R(DESTINATION), R(HOST), R(PLACE), NONE},
                       {R(VISITOR), R(DESTINATION)}, R(VISITOR), R(DESTINATION),
-                      {R(VISITOR), R(DESTINATION)}},
+                      {R(VISITOR), R(DESTINATION)}, &gd_visit_rules},
     [GEORDF_ALLIANCE] = {"Alliance", "Alliance", {R(PARTY), NONE},
                          {R(PARTY), NONE}, R(PARTY), NONE,
-                         {R(PARTY), R(PARTY)}},
+                         {R(PARTY), R(PARTY)}, &gd_alliance_rules},
     [GEORDF_ARMSDEAL] = {"ArmsDeal", "Arms deal", {R(SUPPLIER), R(RECIPIENT), R(ITEM), NONE},
                          {R(SUPPLIER), R(RECIPIENT)}, R(SUPPLIER), R(RECIPIENT),
-                         {R(SUPPLIER), R(RECIPIENT)}},
+                         {R(SUPPLIER), R(RECIPIENT)}, &gd_armsdeal_rules},
     [GEORDF_SANCTION] = {"Sanction", "Sanction", {R(IMPOSER), R(TARGET), NONE},
                          {R(IMPOSER), R(TARGET)}, R(IMPOSER), R(TARGET),
-                         {R(IMPOSER), R(TARGET)}},
+                         {R(IMPOSER), R(TARGET)}, &gd_sanction_rules},
     /* (a shoot-down's attacker is often unknown: mentions share the victim) */
     [GEORDF_SHOOTDOWN] = {"ShootDown", "Shoot-down", {R(ATTACKER), R(VICTIM), R(AIRCRAFT), R(PLACE), NONE},
                           {R(ATTACKER), R(VICTIM)}, R(ATTACKER), R(VICTIM),
-                          {R(VICTIM), R(VICTIM)}}};
+                          {R(VICTIM), R(VICTIM)}, &gd_shootdown_rules}};
 _Static_assert(sizeof gd_schema_type / sizeof gd_schema_type[0] == GEORDF_EVENT_TYPE_COUNT,
                "one schema row per event type");
 

@@ -5,7 +5,8 @@
  *
  * A new event type is a new enum constant in geordf.h, a row here, its
  * class and roles in ontology/geordf.ttl (tests/unit/test_schema.c checks
- * that the two agree) and its extraction rules in a file of its own. */
+ * that the two agree), and its extraction rules in a file of its own
+ * (src/extract-<type>.c), which the row points to. */
 #ifndef GEORDF_SCHEMA_H
 #define GEORDF_SCHEMA_H
 
@@ -16,6 +17,12 @@
 #define GD_SCHEMA_MAX_ROLES 4               /* roles one type carries */
 #define GD_SCHEMA_MAX_CORE 2                /* scored roles of one type */
 #define GD_STATUS_COUNT (GEORDF_STATUS_EASED + 1) /* statuses, NONE included */
+
+/* The rules by which the extractor states and merges events of a type
+ * (src/extract-types.h), one file per type. */
+typedef struct gd_type_rules gd_type_rules;
+extern const gd_type_rules gd_visit_rules, gd_alliance_rules, gd_armsdeal_rules, gd_sanction_rules,
+    gd_shootdown_rules;
 
 typedef struct {
   const char *name;   /* class local name (geo:ArmsDeal), also the "type"
@@ -29,6 +36,7 @@ typedef struct {
                          TO GEORDF_ROLE_COUNT: FROM is a list of parties */
   geordf_role key[2]; /* roles every two mentions of one event share (the
                          extractor groups by them before merging) */
+  const gd_type_rules *rules; /* how the extractor states and merges it */
 } gd_type_schema;
 
 /* Indexed by geordf_event_type; GEORDF_EVENT_TYPE_COUNT rows. */

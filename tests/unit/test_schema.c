@@ -1,6 +1,7 @@
 /* geordf: unit tests of the event-type schema table: it is whole, and it
  * agrees with the classes, properties and statuses of ontology/geordf.ttl.
  * SPDX-License-Identifier: MIT */
+#include "extract-types.h"
 #include "schema.h"
 
 #include <check.h>
@@ -26,6 +27,7 @@ START_TEST(test_table_whole) {
   for (int t = 0; t < GEORDF_EVENT_TYPE_COUNT; t++) {
     const gd_type_schema *ts = &gd_schema_type[t];
     ck_assert_msg(ts->name && ts->title, "type %d has no row", t);
+    ck_assert_msg(ts->rules && ts->rules->core_ok && ts->rules->mergeable, "%s has no rules", ts->name);
     ck_assert_str_eq(geordf_event_type_name((geordf_event_type)t), ts->name);
     for (int u = 0; u < t; u++) ck_assert_str_ne(gd_schema_type[u].name, ts->name);
     size_t n = 0;
