@@ -125,6 +125,22 @@ static char *geo(const char *local) {
   return strcat(strcpy(s, GEO), local);
 }
 
+/* Whether geo:LOCAL P O is in G. */
+static int has_geo(const graph *g, const char *local, const char *p, const char *o) {
+  char *s = geo(local);
+  int r = has(g, s, p, o);
+  free(s);
+  return r;
+}
+
+/* How many statements of G have predicate P and object O. */
+static size_t count(const graph *g, const char *p, const char *o) {
+  size_t n = 0;
+  for (size_t i = 0; i < g->n; i++)
+    if (!strcmp(g->v[i].p, p) && !strcmp(g->v[i].o, o)) n++;
+  return n;
+}
+
 /* Whether class C is in the rdfs:domain of property P: the domain itself,
  * or a member of its owl:unionOf list. */
 static int in_domain(const graph *g, const char *p, const char *c) {
@@ -144,16 +160,12 @@ START_TEST(test_types_are_classes) {
   graph g;
   load_ontology(&g);
   for (int t = 0; t < GEORDF_EVENT_TYPE_COUNT; t++) {
-    char *c = geo(gd_schema_type[t].name);
-    ck_assert_msg(has(&g, c, RDF "type", OWL "Class"), "%s is no owl:Class", c);
-    ck_assert_msg(has(&g, c, RDFS "subClassOf", GEO "Event"), "%s is no geo:Event", c);
-    free(c);
+    const char *name = gd_schema_type[t].name;
+    ck_assert_msg(has_geo(&g, name, RDF "type", OWL "Class"), "geo:%s is no owl:Class", name);
+    ck_assert_msg(has_geo(&g, name, RDFS "subClassOf", GEO "Event"), "geo:%s is no geo:Event", name);
   }
   /* and every event class of the ontology is a type of the table */
-  size_t n = 0;
-  for (size_t i = 0; i < g.n; i++)
-    if (!strcmp(g.v[i].p, RDFS "subClassOf") && !strcmp(g.v[i].o, GEO "Event")) n++;
-  ck_assert_uint_eq(n, GEORDF_EVENT_TYPE_COUNT);
+  ck_assert_uint_eq(count(&g, RDFS "subClassOf", GEO "Event"), GEORDF_EVENT_TYPE_COUNT);
   graph_free(&g);
 }
 END_TEST
@@ -180,15 +192,10 @@ END_TEST
 START_TEST(test_statuses_are_concepts) {
   graph g;
   load_ontology(&g);
-  for (int s = 1; s < GD_STATUS_COUNT; s++) {
-    char *c = geo(gd_schema_status_name[s]);
-    ck_assert_msg(has(&g, c, SKOS "inScheme", GEO "EventStatus"), "%s is not in geo:EventStatus", c);
-    free(c);
-  }
-  size_t n = 0;
-  for (size_t i = 0; i < g.n; i++)
-    if (!strcmp(g.v[i].p, SKOS "inScheme") && !strcmp(g.v[i].o, GEO "EventStatus")) n++;
-  ck_assert_uint_eq(n, GD_STATUS_COUNT - 1);
+  for (int s = 1; s < GD_STATUS_COUNT; s++)
+    ck_assert_msg(has_geo(&g, gd_schema_status_name[s], SKOS "inScheme", GEO "EventStatus"),
+                  "geo:%s is not in geo:EventStatus", gd_schema_status_name[s]);
+  ck_assert_uint_eq(count(&g, SKOS "inScheme", GEO "EventStatus"), GD_STATUS_COUNT - 1);
   graph_free(&g);
 }
 END_TEST
