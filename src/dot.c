@@ -12,6 +12,7 @@
  * boxes, so entities and events look different).  Provenance, confidence
  * and evidence sentences are left out. */
 #include "dot.h"
+#include "schema.h"
 #include "strbuf.h"
 #include "text.h"
 
@@ -19,30 +20,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Readable event type names, in geordf_event_type order. */
-static const char *const type_title[GEORDF_EVENT_TYPE_COUNT] = {
-    "Visit", "Alliance", "Arms deal", "Sanction", "Shoot-down"};
-
-/* Per event type: the roles drawn as edges (the same ones the RDF writer
- * outputs), and the two sides of the arrow in the event's name. */
-static const struct {
-  geordf_role roles[5]; /* ended by GEORDF_ROLE_COUNT */
-  geordf_role from, to; /* GEORDF_ROLE_COUNT: none */
-} type_frame[GEORDF_EVENT_TYPE_COUNT] = {
-    [GEORDF_VISIT] = {{GEORDF_ROLE_VISITOR, GEORDF_ROLE_DESTINATION, GEORDF_ROLE_HOST,
-                       GEORDF_ROLE_PLACE, GEORDF_ROLE_COUNT},
-                      GEORDF_ROLE_VISITOR, GEORDF_ROLE_DESTINATION},
-    [GEORDF_ALLIANCE] = {{GEORDF_ROLE_PARTY, GEORDF_ROLE_COUNT},
-                         GEORDF_ROLE_PARTY, GEORDF_ROLE_COUNT},
-    [GEORDF_ARMSDEAL] = {{GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT, GEORDF_ROLE_ITEM,
-                          GEORDF_ROLE_COUNT},
-                         GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT},
-    [GEORDF_SANCTION] = {{GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET, GEORDF_ROLE_COUNT},
-                         GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET},
-    [GEORDF_SHOOTDOWN] = {{GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM, GEORDF_ROLE_AIRCRAFT,
-                           GEORDF_ROLE_PLACE, GEORDF_ROLE_COUNT},
-                          GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM}};
 
 /* A name given to a node, and what it stands for (an entity IRI; NULL for
  * events, which are never shared). */
@@ -204,7 +181,7 @@ static void add_side(gd_strbuf *b, const geordf_event *ev, geordf_role role, con
  * unique in the picture.  Returns NULL when memory ran out. */
 static char *event_iri(gd_dot *d, const geordf_event *ev, geordf_event_type t) {
   gd_strbuf b = {0};
-  b_iri_text(&b, type_title[t]);
+  b_iri_text(&b, gd_schema_type[t].title);
   const char *st = geordf_event_status_name(geordf_event_get_status(ev));
   const char *qual[3] = {st, geordf_event_planned(ev) ? "planned" : NULL,
                          geordf_event_negated(ev) ? "negated" : NULL};
@@ -219,7 +196,7 @@ static char *event_iri(gd_dot *d, const geordf_event *ev, geordf_event_type t) {
     b_iri_text(&b, low);
   }
   if (open) gd_strbuf_add(&b, ")", 1);
-  geordf_role from = type_frame[t].from, to = type_frame[t].to;
+  geordf_role from = gd_schema_type[t].from, to = gd_schema_type[t].to;
   int has_from = from != GEORDF_ROLE_COUNT && geordf_event_role_count(ev, from);
   int has_to = to != GEORDF_ROLE_COUNT && geordf_event_role_count(ev, to);
   if (to == GEORDF_ROLE_COUNT && has_from) {          /* parties: A – B – C */
@@ -286,7 +263,8 @@ static int write_event(gd_dot *d, const geordf_event *ev) {
   free(iri);
   if (!node) return -1;
   int rc = 0, edges = 0, item_filled = 0;
-  for (const geordf_role *r = type_frame[t].roles; *r != GEORDF_ROLE_COUNT; r++) {
+  /* the roles the RDF writer outputs too */
+  for (const geordf_role *r = gd_schema_type[t].roles; *r != GEORDF_ROLE_COUNT; r++) {
     size_t n = geordf_event_role_count(ev, *r);
     if (n && (*r == GEORDF_ROLE_ITEM || *r == GEORDF_ROLE_AIRCRAFT)) item_filled = 1;
     for (size_t i = 0; i < n && !rc; i++) {

@@ -3,6 +3,7 @@
  * exactly as the shared scorer score.py does, but on the in-memory events. */
 #include "eval.h"
 #include "input.h"
+#include "schema.h"
 #include "text.h"
 
 #include <errno.h>
@@ -11,18 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_CORE 2
+#define MAX_CORE GD_SCHEMA_MAX_CORE /* scored roles: the schema's core roles */
 #define EVIDENCE_CHARS 120
-
-/* The scored roles of each type, as CORE in score.py. */
-static const geordf_role core_roles[GEORDF_EVENT_TYPE_COUNT][MAX_CORE] = {
-    [GEORDF_VISIT] = {GEORDF_ROLE_VISITOR, GEORDF_ROLE_DESTINATION},
-    [GEORDF_ALLIANCE] = {GEORDF_ROLE_PARTY, GEORDF_ROLE_COUNT},
-    [GEORDF_ARMSDEAL] = {GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT},
-    [GEORDF_SANCTION] = {GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET},
-    [GEORDF_SHOOTDOWN] = {GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM}};
-
-static size_t n_core(geordf_event_type t) { return t == GEORDF_ALLIANCE ? 1 : 2; }
 
 static const char *const attr_name[GD_ATTR_COUNT] = {"status", "planned", "date"};
 
@@ -336,8 +327,8 @@ static int parse_events(gd_eval *ev, doc_ctx *d, json_t *jevs, char *why, size_t
     g->type = type;
     g->optional = truthy(json_object_get(je, "optional"));
     g->negated = truthy(json_object_get(je, "negated"));
-    for (size_t r = 0; r < n_core(type); r++) {
-      const char *rname = geordf_role_name(core_roles[type][r]);
+    for (size_t r = 0; r < gd_schema_n_core(type); r++) {
+      const char *rname = geordf_role_name(gd_schema_type[type].core[r]);
       json_t *jr = json_object_get(je, rname);
       if (!jr || json_is_null(jr)) continue;
       if (!json_is_array(jr)) {
@@ -383,8 +374,8 @@ static int ent_matches(const geordf_entity *ent, const char *const names[2],
 
 static int fill_sys(doc_ctx *d, sys_ev *s) {
   geordf_event_type t = geordf_event_get_type(s->ev);
-  for (size_t r = 0; r < n_core(t); r++) {
-    geordf_role role = core_roles[t][r];
+  for (size_t r = 0; r < gd_schema_n_core(t); r++) {
+    geordf_role role = gd_schema_type[t].core[r];
     size_t n = geordf_event_role_count(s->ev, role);
     s->fill[r] = calloc(n + 1, sizeof *s->fill[r]);
     s->match[r] = calloc(n * d->n_ents + 1, 1);
@@ -421,7 +412,7 @@ static int fill_sys(doc_ctx *d, sys_ev *s) {
 /* score.py's compatible(); COVERED is scratch space of n_ents bytes. */
 static int compatible(const doc_ctx *d, const sys_ev *s, const gold_ev *g,
                       unsigned char *covered) {
-  for (size_t r = 0; r < n_core(g->type); r++) {
+  for (size_t r = 0; r < gd_schema_n_core(g->type); r++) {
     if (!g->stated[r]) continue;
     if (g->unknown[r] || s->n[r] != g->n_keys[r]) return 0;
     memset(covered, 0, d->n_ents + 1);
@@ -579,7 +570,7 @@ static char *describe_sys(const sys_ev *s) {
   size_t len = 0;
   int err = sb_add(&b, &len, "");
   geordf_event_type t = geordf_event_get_type(s->ev);
-  for (size_t r = 0; !err && r < n_core(t); r++) {
+  for (size_t r = 0; !err && r < gd_schema_n_core(t); r++) {
     if (!s->n[r]) continue;
     const char **labels = malloc(s->n[r] * sizeof *labels);
     if (!labels) { err = 1; break; }
@@ -589,7 +580,7 @@ static char *describe_sys(const sys_ev *s) {
     }
     qsort(labels, s->n[r], sizeof *labels, cmp_str);
     err = (len && sb_add(&b, &len, " ")) ||
-          sb_add(&b, &len, geordf_role_name(core_roles[t][r])) || sb_add(&b, &len, "=");
+          sb_add(&b, &len, geordf_role_name(gd_schema_type[t].core[r])) || sb_add(&b, &len, "=");
     for (size_t i = 0; !err && i < s->n[r]; i++)
       err = (i && sb_add(&b, &len, ",")) || sb_add(&b, &len, labels[i]);
     free(labels);
@@ -603,8 +594,8 @@ static char *describe_gold(const doc_ctx *d, const gold_ev *g) {
   char *b = NULL;
   size_t len = 0;
   int err = sb_add(&b, &len, "");
-  for (size_t r = 0; !err && r < n_core(g->type); r++) {
-    const char *rname = geordf_role_name(core_roles[g->type][r]);
+  for (size_t r = 0; !err && r < gd_schema_n_core(g->type); r++) {
+    const char *rname = geordf_role_name(gd_schema_type[g->type].core[r]);
     json_t *jr = json_object_get(g->obj, rname);
     err = (r && sb_add(&b, &len, " ")) || sb_add(&b, &len, rname) || sb_add(&b, &len, "=");
     if (!g->stated[r]) {

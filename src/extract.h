@@ -1,4 +1,4 @@
-/* geordf: the event extractor (triggers, argument frames, attributes, merging).
+/* geordf: the event extractor's tuning limits (src/extract*.c).
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_EXTRACT_H
 #define GEORDF_EXTRACT_H
@@ -8,7 +8,7 @@
 /* Tuning limits of the frame matcher, in tokens. */
 #define GD_SUBJ_WINDOW 24   /* how far left a subject may be */
 #define GD_OBJ_WINDOW 16    /* how far right an object or preposition may be */
-#define GD_CUE_WINDOW 6
-#define GD_NOUN_PREP_WINDOW 8 /* how far a noun's prepositional phrase may be */     /* how far left negation and modality cues reach */
+#define GD_CUE_WINDOW 6       /* how far left negation and modality cues reach */
+#define GD_NOUN_PREP_WINDOW 8 /* how far a noun's prepositional phrase may be */
 
 #endif

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "lexicon.h"
 #include "lexicon-builtin.h"
+#include "schema.h"
 #include "synmodel.h"
 #include "token.h"
 
@@ -841,7 +842,7 @@ static int role_of(const char *name, geordf_role *out) {
 }
 
 static int status_of(const char *name, geordf_event_status *out) {
-  for (int s = 1; s <= GEORDF_STATUS_EASED; s++)
+  for (int s = 1; s < GD_STATUS_COUNT; s++)
     if (!strcmp(geordf_event_status_name((geordf_event_status)s), name)) {
       *out = (geordf_event_status)s;
       return 0;
@@ -1098,7 +1099,11 @@ static geordf_status build(geordf_lexicon *lex) {
         }
       }
       if (!have_type) {
-        set_err(lex, "trigger %s has no lex:eventType (Visit, Alliance, ArmsDeal, Sanction, ShootDown)", subj);
+        char types[128] = "";   /* the schema's type names */
+        for (int ty = 0; ty < GEORDF_EVENT_TYPE_COUNT; ty++)
+          snprintf(types + strlen(types), sizeof types - strlen(types), "%s%s", ty ? ", " : "",
+                   gd_schema_type[ty].name);
+        set_err(lex, "trigger %s has no lex:eventType (%s)", subj, types);
         return GEORDF_ERR_LEXICON;
       }
       for (size_t k = i; k < j; k++) {

@@ -4,6 +4,7 @@
 #include "rdf.h"
 #include "dot.h"
 #include "hash.h"
+#include "schema.h"
 #include "strbuf.h"
 
 #include <math.h>
@@ -51,20 +52,6 @@ enum { DT_DATE, DT_GYEARMONTH, DT_GYEAR, DT_NNINT, DT_BOOLEAN, DT_DECIMAL, DT_CO
 static const char *const dt_iri[DT_COUNT] = {
     NS_XSD "date", NS_XSD "gYearMonth", NS_XSD "gYear",
     NS_XSD "nonNegativeInteger", NS_XSD "boolean", NS_XSD "decimal"};
-
-/* The roles each event type may carry: the writer outputs only the model. */
-static const geordf_role type_roles[GEORDF_EVENT_TYPE_COUNT][5] = {
-    [GEORDF_VISIT] = {GEORDF_ROLE_VISITOR, GEORDF_ROLE_DESTINATION,
-                      GEORDF_ROLE_HOST, GEORDF_ROLE_PLACE, GEORDF_ROLE_COUNT},
-    [GEORDF_ALLIANCE] = {GEORDF_ROLE_PARTY, GEORDF_ROLE_COUNT},
-    [GEORDF_ARMSDEAL] = {GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT,
-                         GEORDF_ROLE_ITEM, GEORDF_ROLE_COUNT},
-    [GEORDF_SANCTION] = {GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET,
-                         GEORDF_ROLE_COUNT},
-    [GEORDF_SHOOTDOWN] = {GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM,
-                          GEORDF_ROLE_AIRCRAFT, GEORDF_ROLE_PLACE,
-                          GEORDF_ROLE_COUNT}};
-
 
 /* IRI terms that repeat across documents (classes, role predicates, entity
  * IRIs, Wikidata items), by IRI string: making a raptor term costs three
@@ -667,7 +654,8 @@ static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
   raptor_term *node = tmp_term(c);
   if (!node) { c->err = 1; return; }
   emit_type(c, node, GEORDF_NS, geordf_event_type_name(type));
-  for (const geordf_role *r = type_roles[type]; *r != GEORDF_ROLE_COUNT; r++) {
+  /* only the roles the schema gives the type */
+  for (const geordf_role *r = gd_schema_type[type].roles; *r != GEORDF_ROLE_COUNT; r++) {
     raptor_term *pred = NULL;
     for (size_t i = 0; i < geordf_event_role_count(ev, *r); i++) {
       const geordf_entity *e = geordf_event_role_get(ev, *r, i);

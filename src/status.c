@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include "config.h"
 #include "geordf/geordf.h"
+#include "schema.h"
 
 #include <string.h>
 
@@ -21,29 +22,17 @@ const char *geordf_strerror(geordf_status st) {
   return "unknown status";
 }
 
-static const char *const type_names[GEORDF_EVENT_TYPE_COUNT] = {
-    "Visit", "Alliance", "ArmsDeal", "Sanction", "ShootDown"};
-
+/* The names come from the schema table (schema.c). */
 const char *geordf_event_type_name(geordf_event_type t) {
-  return (unsigned)t < GEORDF_EVENT_TYPE_COUNT ? type_names[t] : NULL;
+  return (unsigned)t < GEORDF_EVENT_TYPE_COUNT ? gd_schema_type[t].name : NULL;
 }
-
-static const char *const role_names[GEORDF_ROLE_COUNT] = {
-    "visitor", "destination", "host", "place", "party", "supplier",
-    "recipient", "item", "imposer", "target", "attacker", "victim",
-    "aircraft"};
 
 const char *geordf_role_name(geordf_role r) {
-  return (unsigned)r < GEORDF_ROLE_COUNT ? role_names[r] : NULL;
+  return (unsigned)r < GEORDF_ROLE_COUNT ? gd_schema_role_name[r] : NULL;
 }
 
-static const char *const status_names[] = {
-    NULL, "Pledged", "Agreed", "Delivered", "Cancelled",
-    "Imposed", "Threatened", "Lifted", "Eased"};
-
 const char *geordf_event_status_name(geordf_event_status s) {
-  return (unsigned)s < sizeof status_names / sizeof status_names[0]
-             ? status_names[s] : NULL;
+  return (unsigned)s < GD_STATUS_COUNT ? gd_schema_status_name[s] : NULL;
 }
 
 geordf_status geordf_format_parse(geordf_format *out, const char *name) {

@@ -1,0 +1,138 @@
+/* geordf: an event's attributes: negation, modality and status cues near
+ * the trigger or on the predicates above it in the tree, and its date.
+ * SPDX-License-Identifier: MIT */
+#include "extract-attr.h"
+#include "extract-ctx.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The nearest cue of the kinds in MASK to the left of the trigger within the
+ * clause; returns its kind or -1. */
+int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
+                unsigned mask, size_t window, size_t right) {
+  size_t k = trig_tb;
+  size_t steps = 0;
+  while (k > sent_tb && steps < window) {
+    k--;
+    steps++;
+    const gd_mention *m = mention_at(c, k);
+    if (m && (m->cues & mask)) {
+      for (int q = 0; q < GD_CUE_COUNT; q++)
+        if (m->cues & mask & (1u << q)) return q;
+    }
+    if (is_punct(c, k, ".;:") || has_cue(c, k, GD_CUE_BOUNDARY)) break;
+    if (m) { k = m->tb; }
+  }
+  for (size_t r = trig_te; r < sent_te && r < trig_te + right; r++) {
+    const gd_mention *m = mention_at(c, r);
+    if (m && (m->cues & mask)) {
+      for (int q = 0; q < GD_CUE_COUNT; q++)
+        if (m->cues & mask & (1u << q)) return q;
+    }
+    if (boundary(c, r) || is_punct(c, r, ",")) break;
+  }
+  return -1;
+}
+
+int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
+  for (size_t i = tb; i < te; i++)
+    if (has_cue(c, i, k)) return 1;
+  return 0;
+}
+
+/* Whether the lemma of word W, followed by the word PART when PART >= 0
+ * ("rule out", "call for"), is listed as a cue of kind K (cues.ttl). */
+int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
+  const gd_deps *d = &c->deps;
+  char key[96];
+  size_t n = gd_deps_lemma(d, w, key, 64);
+  if (part >= 0) {
+    int len = snprintf(key + n, sizeof key - n, " %.*s", (int)(d->w[part].e - d->w[part].b), c->text + d->w[part].b);
+    if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
+    n += (size_t)len;
+  }
+  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+  int prefix;
+  for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n, &prefix); s; s = s->next)
+    if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
+  return 0;
+}
+
+/* Whether a predicate governing word H in its clause chain (through
+ * objects, complements and their prepositional phrases, at most four steps)
+ * has a lemma listed as a cue of kind K: "asked ... for support", "calls for
+ * sanctions", "refused to sell", "ruled out joining". */
+int governed_by(const ctx *c, int h, gd_cue_kind k) {
+  const gd_deps *d = &c->deps;
+  for (int x = h, steps = 0; x >= 0 && steps < 4; steps++) {
+    int g = d->w[x].head;
+    gd_rel r = (gd_rel)d->w[x].rel;
+    if (g < 0) break;
+    /* (An infinitive the parser took for an adverbial counts as the
+     * complement it usually is: "refused, after ..., to sell".) */
+    int inf = 0;
+    for (int p = d->w[x].first; p >= 0 && r == GD_R_ADVCL; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to")) inf = 1;
+    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf) break;
+    if (lemma_cue(c, g, -1, k)) return 1;
+    /* A phrasal verb ("rule out"), or a verb with the preposition of the
+     * phrase below it ("call for sanctions"). */
+    int parts[2] = {-1, -1};
+    for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_PRT) parts[0] = p;
+    for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_CASE && p < x) parts[1] = p;
+    for (int q = 0; q < 2; q++)
+      if (parts[q] >= 0 && lemma_cue(c, g, parts[q], k)) return 1;
+    x = g;
+  }
+  return 0;
+}
+
+static int weekday_expr(const ctx *c, size_t b, size_t e) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                     "sunday", NULL};
+  for (size_t i = b; i < e; i++)
+    for (int d = 0; days[d]; d++) {
+      size_t l = strlen(days[d]);
+      if (i + l > e) continue;
+      size_t k = 0;
+      while (k < l && (c->text[i + k] | 0x20) == days[d][k]) k++;
+      if (k == l) return 1;
+    }
+  return 0;
+}
+
+void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
+              size_t sent_b, int forward) {
+  const gd_date_expr *best = NULL;
+  size_t bestd = (size_t)-1;
+  for (size_t i = 0; i < nd; i++) {
+    size_t pos = sent_b + dates[i].begin;
+    size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
+    if (d < bestd) { bestd = d; best = &dates[i]; }
+  }
+  if (!best) return;
+  gd_ymd v = best->value;
+  /* "He flies to Israel on Monday", "Rouhani leaves for Paris on
+   * Wednesday": with a verb in the present or a planned event, a weekday
+   * is the next one, not the last. */
+  if ((forward || ev->planned) && c->have_date && best->relative && v.d &&
+      weekday_expr(c, sent_b + best->begin, sent_b + best->end)) {
+    char vb[11];
+    gd_date_format(&v, vb);
+    if (strcmp(vb, c->date) < 0) {
+      gd_date_add_days(&v, 7);
+      ev->planned = 1;
+    }
+  }
+  /* "will travel to Japan in May", "is due in Paris on June 3": a planned
+   * event's month or day without a year is the next one, not the last. */
+  if (ev->planned && c->have_date && best->relative && v.m && !weekday_expr(c, sent_b + best->begin, sent_b + best->end)) {
+    int before = v.y < c->ymd.y || (v.y == c->ymd.y && (v.m < c->ymd.m || (v.d && v.m == c->ymd.m && v.d < c->ymd.d)));
+    if (before) v.y++;
+  }
+  gd_date_format(&v, ev->date);
+  if (best->future) ev->planned = 1;
+}

@@ -1,0 +1,31 @@
+/* geordf: negation, modality, status and dates of events
+ * (src/extract-attr.c).
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_EXTRACT_ATTR_H
+#define GEORDF_EXTRACT_ATTR_H
+
+#include "extract-ctx.h"
+
+/* The kind of the nearest cue in MASK within WINDOW tokens left of the
+ * trigger [TRIG_TB, TRIG_TE) in its clause (or RIGHT tokens after it), or
+ * -1. */
+int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
+                unsigned mask, size_t window, size_t right);
+
+/* Whether a token of [TB, TE) carries a cue of kind K. */
+int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k);
+
+/* Whether the lemma of parse word W (with particle PART when >= 0) is a
+ * cue of kind K. */
+int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k);
+
+/* Whether a predicate above word H in its clause chain is a cue of kind K. */
+int governed_by(const ctx *c, int h, gd_cue_kind k);
+
+/* Sets EV's date from the nearest of the ND date expressions of the
+ * sentence at byte SENT_B to the trigger at byte TRIG_B (FORWARD: a verb in
+ * the present, whose weekday is the next one). */
+void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
+              size_t sent_b, int forward);
+
+#endif

@@ -1,0 +1,159 @@
+/* geordf: the document's memory of whom it speaks about: the salience of
+ * states, the recent people and states, the last subject, and the pronouns
+ * resolved against them.
+ * SPDX-License-Identifier: MIT */
+#include "extract-ctx.h"
+#include "extract-discourse.h"
+#include "extract-np.h"
+
+#include <string.h>
+
+/* Counts a mention of a state (or of its leader) towards its salience. */
+static void count_state(ctx *c, const geordf_entity *e) {
+  if (!e || e->kind != GD_KIND_COUNTRY) return;
+  size_t k = 0;
+  while (k < c->nsal && c->sal_e[k] != e) k++;
+  if (k == c->nsal) {
+    if (c->nsal == 16) return;
+    c->sal_e[c->nsal] = e;
+    c->sal_n[c->nsal++] = 0;
+  }
+  c->sal_n[k]++;
+}
+
+unsigned salience(const ctx *c, const geordf_entity *e) {
+  for (size_t k = 0; k < c->nsal; k++)
+    if (c->sal_e[k] == e) return c->sal_n[k];
+  return 0;
+}
+
+static void remember_state(ctx *c, const geordf_entity *e) {
+  if (!e || (e->kind != GD_KIND_COUNTRY && e->kind != GD_KIND_ORG && e->kind != GD_KIND_ARMED_GROUP))
+    return;
+  count_state(c, e);
+  size_t k = 0;
+  while (k < 7 && c->states[k] && c->states[k] != e) k++;
+  memmove(&c->states[1], &c->states[0], k * sizeof c->states[0]);
+  c->states[0] = e;
+}
+
+int seen_person(const ctx *c, const geordf_entity *e) {
+  for (size_t i = 0; i < c->npeople; i++)
+    if (c->people[i] == e) return 1;
+  return 0;
+}
+
+int pronoun_np(ctx *c, size_t i, np *p) {
+  const char *w = c->t->tok[i].norm;
+  /* Every pronoun below starts with h, s, t or i: most words stop here. */
+  if (w[0] != 'h' && w[0] != 's' && w[0] != 't' && w[0] != 'i') return 0;
+  if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "she") ||
+      !strcmp(w, "her")) {
+    if (!c->last_person) return 0;
+    p->person = c->last_person;
+    /* A subject pronoun continues the last subject, not a person named
+     * after "with" or "to" ("where he held talks with Salman, he ..."). */
+    if ((!strcmp(w, "he") || !strcmp(w, "she")) && c->subj_person && c->subj_person != c->last_person &&
+        c->last_person_prep)
+      p->person = c->subj_person;
+    /* "Xi welcomed him": an object pronoun is not its clause's subject. */
+    /* (Unless a relative clause starts between them: "a tour that will
+     * take him there" has its own subject.) */
+    int own_clause = 1;
+    for (size_t k = i; k > c->sent_tb; k--) {
+      if (c->tok_np[k - 1] >= 0 && c->nps[c->tok_np[k - 1]].person == c->subj_person) break;
+      if (tok_is(c, k - 1, "that") || tok_is(c, k - 1, "which") || is_punct(c, k - 1, ";")) {
+        own_clause = 0;
+        break;
+      }
+    }
+    if ((!strcmp(w, "him") || (!strcmp(w, "her") && i + 1 < c->t->ntok && !plain(c, i + 1))) &&
+        c->last_person == c->subj_person && own_clause) {
+      p->person = NULL;
+      for (int k = 0; k < 8 && c->recent_people[k]; k++)
+        if (c->recent_people[k] != c->subj_person) { p->person = c->recent_people[k]; break; }
+      if (!p->person) return 0;
+    }
+    p->poss = !strcmp(w, "his") || !strcmp(w, "her");
+    return 1;
+  }
+  if (!strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their")) {
+    /* "European leaders, who ..., said they would": a plural subject of
+     * the same sentence that acts for a state. */
+    for (size_t a = c->nnp; a > 0; a--) {
+      const np *q = &c->nps[a - 1];
+      if (q->tb < c->sent_tb) break;
+      const char *lw = c->t->tok[q->te - 1].norm;
+      size_t l = strlen(lw);
+      const geordf_entity *st = q->head ? q->head : q->mod;
+      const gd_mention *lm = mention_at(c, q->te - 1);
+      /* (A plural common noun, "leaders", not a name: "the United States".) */
+      if (st && !q->person && l > 3 && lw[l - 1] == 's' && !(lm && lm->nents) && !governing_prep(c, q, c->sent_tb) &&
+          st->kind != GD_KIND_ARMED_GROUP) {
+        p->head = st;
+        p->poss = !strcmp(w, "their");
+        return 1;
+      }
+    }
+    /* Plural pronouns stand for a group named before: rebels, militias. */
+    for (int k = 0; k < 8 && c->states[k]; k++)
+      if (c->states[k]->kind == GD_KIND_ARMED_GROUP) {
+        p->head = c->states[k];
+        p->poss = !strcmp(w, "their");
+        return 1;
+      }
+    return 0;
+  }
+  if (!strcmp(w, "it") || !strcmp(w, "its")) {
+    const geordf_entity *st = c->subj_state ? c->subj_state : c->states[0];
+    /* "X would impose sanctions on it": an object pronoun does not refer to
+     * the subject of its own clause. */
+    if (i > c->sent_tb && prep_word(c, i - 1) && !strcmp(w, "it") && st && st == c->subj_state) {
+      st = NULL;
+      for (int k = 0; k < 8 && c->states[k]; k++)
+        if (c->states[k] != c->subj_state) { st = c->states[k]; break; }
+    }
+    if (!st) return 0;
+    p->head = st;
+    p->poss = !strcmp(w, "its");
+    return 1;
+  }
+  return 0;
+}
+
+/* Coreference memory: the last person and the recent states, updated as
+ * each phrase is read so that pronouns refer back to what came before. */
+void remember(ctx *c, const np *p) {
+  /* "after the bloc barred ...": after, before, since, until also open
+   * clauses, whose subject this is. */
+  const char *gp = governing_prep(c, p, c->sent_tb);
+  int prep = gp && strcmp(gp, "after") && strcmp(gp, "before") && strcmp(gp, "since") && strcmp(gp, "until") &&
+             strcmp(gp, "once");
+  if (p->person && !p->poss && !prep) c->subj_person = p->person;
+  if (p->person) {
+    c->last_person_prep = prep;
+    size_t k = 0;
+    while (k < 7 && c->recent_people[k] && c->recent_people[k] != p->person) k++;
+    memmove(&c->recent_people[1], &c->recent_people[0], k * sizeof c->recent_people[0]);
+    c->recent_people[0] = p->person;
+    c->last_person = p->person;
+    count_state(c, gd_person_state(p->person, c->have_date ? c->date : ""));
+    if (c->npeople < 64 && !seen_person(c, p->person)) c->people[c->npeople++] = p->person;
+  }
+  if (p->weapon) c->last_weapon = p->weapon;
+  if (p->mod && p->head) remember_state(c, p->mod);
+  if (p->head) remember_state(c, p->head);
+  else if (p->mod) remember_state(c, p->mod);
+  if (p->place && p->place->stands_for) remember_state(c, p->place->stands_for);
+  /* "it" and "its" prefer a state that was a subject, not one named in a
+   * prepositional phrase. */
+  const geordf_entity *a = np_actor(c, p);
+  /* A possessor counts ("Syria's agency said its ..."), but not in an
+   * apposition ("Beijing, Pyongyang's ally,"). */
+  int appos = p->poss && p->tb > c->sent_tb && is_punct(c, p->tb - 1, ",");
+  if (a && a->kind != GD_KIND_PERSON && !appos && !prep &&
+      (p->head || p->person || (p->place && p->place->stands_for))) {
+    c->subj_state = a;
+    if (!c->sent_subj) c->sent_subj = a;
+  }
+}

@@ -1,0 +1,21 @@
+/* geordf: the document's memory of people and states, and pronouns
+ * (src/extract-discourse.c).
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_EXTRACT_DISCOURSE_H
+#define GEORDF_EXTRACT_DISCOURSE_H
+
+#include "extract-ctx.h"
+
+/* Updates the memory with phrase P, just read. */
+void remember(ctx *c, const np *p);
+
+/* Resolves the pronoun at token I into P; 1 when it refers to someone. */
+int pronoun_np(ctx *c, size_t i, np *p);
+
+/* How often the document has named state E (or its leaders) so far. */
+unsigned salience(const ctx *c, const geordf_entity *e);
+
+/* Whether person E has been named in full in this document. */
+int seen_person(const ctx *c, const geordf_entity *e);
+
+#endif

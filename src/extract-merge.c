@@ -1,0 +1,207 @@
+/* geordf: merging the mentions of one event in a document, and comparing
+ * events' role fillers.
+ * SPDX-License-Identifier: MIT */
+#include "extract-merge.h"
+#include "extract-types.h"
+#include "schema.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+int same_set(const geordf_event *a, const geordf_event *b, geordf_role r) {
+  if (a->nfill[r] != b->nfill[r]) return 0;
+  for (unsigned i = 0; i < a->nfill[r]; i++) {
+    unsigned j = 0;
+    while (j < b->nfill[r] && b->fill[r][j] != a->fill[r][i]) j++;
+    if (j == b->nfill[r]) return 0;
+  }
+  return 1;
+}
+
+int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e) {
+  for (unsigned i = 0; i < ev->nfill[r]; i++)
+    if (ev->fill[r][i] == e) return 1;
+  return 0;
+}
+
+/* Whether two mentions share an evidence sentence. */
+int same_sentence(const geordf_event *a, const geordf_event *b) {
+  for (size_t i = 0; i < a->n_evidence; i++)
+    for (size_t j = 0; j < b->n_evidence; j++)
+      if (a->evidence[i].begin == b->evidence[j].begin) return 1;
+  return 0;
+}
+
+/* Two mentions of one happening: same type and polarity, and what the
+ * type's rules ask (the same core roles, no conflicting dates). */
+static int mergeable(const geordf_event *a, const geordf_event *b) {
+  if (a->type != b->type || a->negated != b->negated) return 0;
+  return (unsigned)a->type < GEORDF_EVENT_TYPE_COUNT && gd_schema_type[a->type].rules->mergeable(a, b);
+}
+
+/* Other events on different years are different events. */
+int same_year(const geordf_event *a, const geordf_event *b) {
+  return !(a->date[0] && b->date[0] && strncmp(a->date, b->date, 4));
+}
+
+static int ptr_cmp(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Compares the sorted entities of ROLE in A and B. */
+static int role_cmp(const geordf_event *a, const geordf_event *b, geordf_role r) {
+  const geordf_entity *x[GD_MAX_FILL], *y[GD_MAX_FILL];
+  if (a->nfill[r] != b->nfill[r]) return a->nfill[r] < b->nfill[r] ? -1 : 1;
+  memcpy(x, a->fill[r], a->nfill[r] * sizeof x[0]);
+  memcpy(y, b->fill[r], b->nfill[r] * sizeof y[0]);
+  qsort(x, a->nfill[r], sizeof x[0], ptr_cmp);
+  qsort(y, b->nfill[r], sizeof y[0], ptr_cmp);
+  for (unsigned i = 0; i < a->nfill[r]; i++)
+    if (x[i] != y[i]) return (uintptr_t)x[i] < (uintptr_t)y[i] ? -1 : 1;
+  return 0;
+}
+
+typedef struct {
+  const geordf_event *e;
+  size_t i;
+} keyed; /* an event and its place, sorted by key roles */
+
+static int key_cmp(const void *pa, const void *pb) {
+  const keyed *p = pa, *q = pb;
+  const geordf_event *a = p->e, *b = q->e;
+  if (a->type != b->type) return a->type < b->type ? -1 : 1;
+  for (int k = 0; k < 2; k++) {
+    int d = role_cmp(a, b, gd_schema_type[a->type].key[k]);
+    if (d) return d;
+  }
+  return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* An event missing a core role that another of the document states in
+ * full is a mention of it: "Ethiopian troops downed an aid plane" in the
+ * headline and "... downed a Kenyan plane" in the text; "Sudan is hit with
+ * sanctions" and "the UN imposed sanctions on Sudan".  For shoot-downs the
+ * missing role is the victim (the same attacker), for sanctions the
+ * imposer (the same target and status).  Sorted by the shared role's first
+ * filler, so the work stays O(n log n). */
+typedef struct { const geordf_entity *k; size_t i; } subkey;
+
+static int subkey_cmp(const void *pa, const void *pb) {
+  const subkey *a = pa, *b = pb;
+  if (a->k != b->k) return (uintptr_t)a->k < (uintptr_t)b->k ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+int merge_partial(geordf_events *evs) {
+  static const struct { geordf_event_type t; geordf_role shared, missing; } kinds[] = {
+      {GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM},
+      {GEORDF_SANCTION, GEORDF_ROLE_TARGET, GEORDF_ROLE_IMPOSER}};
+  subkey *full = malloc((evs->n + 1) * sizeof *full);
+  unsigned char *gone = calloc(evs->n + 1, 1);
+  if (!full || !gone) { free(full); free(gone); return -1; }
+  for (size_t q = 0; q < sizeof kinds / sizeof kinds[0]; q++) {
+    size_t nf = 0;
+    for (size_t i = 0; i < evs->n; i++) {
+      const geordf_event *e = &evs->v[i];
+      if (e->type == kinds[q].t && e->nfill[kinds[q].missing] && e->nfill[kinds[q].shared])
+        full[nf++] = (subkey){e->fill[kinds[q].shared][0], i};
+    }
+    if (!nf) continue;
+    qsort(full, nf, sizeof *full, subkey_cmp);
+    for (size_t i = 0; i < evs->n; i++) {
+      geordf_event *a = &evs->v[i];
+      if (a->type != kinds[q].t || a->nfill[kinds[q].missing] || !a->nfill[kinds[q].shared]) continue;
+      subkey want = {a->fill[kinds[q].shared][0], 0};
+      size_t lo = 0, hi = nf;
+      while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (subkey_cmp(&full[mid], &want) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      for (; lo < nf && full[lo].k == want.k; lo++) {
+        geordf_event *b = &evs->v[full[lo].i];
+        if (gone[full[lo].i] || b->negated != a->negated || !same_set(a, b, kinds[q].shared) ||
+            (a->type == GEORDF_SANCTION && a->status != b->status))
+          continue;
+        for (size_t k = 0; k < a->n_evidence; k++)
+          if (gd_event_add_evidence(b, a->evidence[k].begin, a->evidence[k].end)) {
+            free(full);
+            free(gone);
+            return -1;
+          }
+        gone[i] = 1;
+        break;
+      }
+    }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < evs->n; i++) {
+    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
+    evs->v[k++] = evs->v[i];
+  }
+  evs->n = k;
+  free(full);
+  free(gone);
+  return 0;
+}
+
+/* Merges the mentions of each event into its first one.  Only events with
+ * the same key roles can merge, so the events are grouped by them first:
+ * the pairwise work stays within small groups, even in a huge document.
+ * The survivors keep their order. */
+int merge_events(geordf_events *evs) {
+  if (evs->n < 2) return 0;
+  keyed *ks = malloc(evs->n * sizeof *ks);
+  size_t *idx = malloc(evs->n * sizeof *idx);
+  unsigned char *gone = calloc(evs->n, 1);
+  if (!ks || !idx || !gone) { free(ks); free(idx); free(gone); return -1; }
+  for (size_t i = 0; i < evs->n; i++) ks[i].e = &evs->v[i], ks[i].i = i;
+  qsort(ks, evs->n, sizeof *ks, key_cmp);
+  for (size_t i = 0; i < evs->n; i++) idx[i] = ks[i].i;
+  free(ks);
+  for (size_t g = 0; g < evs->n;) {
+    size_t h = g + 1;
+    while (h < evs->n && evs->v[idx[h]].type == evs->v[idx[g]].type &&
+           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[0]) &&
+           !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[1]))
+      h++;
+    /* The group [g, h) in document order, as the pairwise merge had it. */
+    for (size_t x = g; x < h; x++) {
+      if (gone[idx[x]]) continue;
+      geordf_event *a = &evs->v[idx[x]];
+      for (size_t y = x + 1; y < h; y++) {
+        geordf_event *b = &evs->v[idx[y]];
+        if (gone[idx[y]] || !mergeable(a, b)) continue;
+        int one_sentence = same_sentence(a, b);
+        for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
+          for (unsigned k = 0; k < b->nfill[r]; k++) gd_event_fill(a, (geordf_role)r, b->fill[r][k]);
+        for (size_t k = 0; k < b->n_evidence; k++)
+          if (gd_event_add_evidence(a, b->evidence[k].begin, b->evidence[k].end)) {
+            free(idx);
+            free(gone);
+            return -1;
+          }
+        if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
+        if (!a->status) a->status = b->status;
+        /* (in one sentence the first trigger, mostly the verb, says) */
+        if (a->type == GEORDF_VISIT && !one_sentence) a->planned |= b->planned;
+        if (!a->item && b->item) { a->item = b->item; b->item = NULL; }
+        double conf = (a->confidence > b->confidence ? a->confidence : b->confidence) + 0.05;
+        a->confidence = conf > 1.0 ? 1.0 : conf;
+        gone[idx[y]] = 1;
+      }
+    }
+    g = h;
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < evs->n; i++) {
+    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
+    evs->v[k++] = evs->v[i];
+  }
+  evs->n = k;
+  free(idx);
+  free(gone);
+  return 0;
+}

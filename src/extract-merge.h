@@ -1,0 +1,26 @@
+/* geordf: merging the mentions of one event (src/extract-merge.c).
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_EXTRACT_MERGE_H
+#define GEORDF_EXTRACT_MERGE_H
+
+#include "event.h"
+
+/* Whether A and B have the same fillers of role R, in any order. */
+int same_set(const geordf_event *a, const geordf_event *b, geordf_role r);
+
+/* Whether E fills role R of EV. */
+int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e);
+
+/* Whether A and B share an evidence sentence. */
+int same_sentence(const geordf_event *a, const geordf_event *b);
+
+/* Whether A and B may be on the same year (either may have no date). */
+int same_year(const geordf_event *a, const geordf_event *b);
+
+/* Merge the mentions of each event into its first one (merge_events), then
+ * mentions missing a role into an event stated in full (merge_partial).
+ * Each returns 0, or -1 when memory ran out. */
+int merge_events(geordf_events *evs);
+int merge_partial(geordf_events *evs);
+
+#endif

@@ -1,0 +1,458 @@
+/* geordf: noun phrases: the lexicon's mentions in a sentence grouped into
+ * phrases (a person, a state, its modifier, a place, a weapon), their lists
+ * ("A, B and C"), the preposition that governs each, and the state a phrase
+ * acts for.
+ * SPDX-License-Identifier: MIT */
+#include "extract-ctx.h"
+#include "extract-discourse.h"
+#include "extract-np.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A preposition, also when it ends a longer match ("sanctions on"). */
+int prep_word(const ctx *c, size_t k) {
+  if (has_cue(c, k, GD_CUE_PREP)) return 1;
+  int pre = 0;
+  const char *w = c->t->tok[k].norm;
+  for (const gd_sense *x = gd_lexicon_lookup(c->lex, w, strlen(w), &pre); x; x = x->next)
+    if (x->kind == GD_PH_CUE && x->u.cue == GD_CUE_PREP) return 1;
+  return 0;
+}
+
+/* Whether tokens from K are "-made", "-built", ... (a maker, not an owner). */
+static int made_in(const ctx *c, size_t k, size_t te) {
+  static const char *const made[] = {"made", "built", "designed", "manufactured", "produced", "developed", NULL};
+  if (k + 1 >= te || !(c->t->tok[k].flags & GD_TOK_HYPHEN)) return 0;
+  for (size_t i = 0; made[i]; i++)
+    if (tok_is(c, k + 1, made[i])) return 1;
+  return 0;
+}
+
+/* Picks one entity of an ambiguous name: a person already named in this
+ * document, else one in office on the document date, else the first. */
+static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_kind *how) {
+  int best = -1, score = -1;
+  for (unsigned i = 0; i < m->nents; i++) {
+    const geordf_entity *e = m->ents[i];
+    int s = 0;
+    if (e->kind == GD_KIND_PERSON) {
+      if (seen_person(c, e)) s += 4;
+      for (size_t k = 0; k < e->n_offices; k++) {
+        const gd_office *o = &e->offices[k];
+        if (c->have_date && (!o->start[0] || strcmp(c->date, o->start) >= 0) &&
+            (!o->end[0] || strcmp(c->date, o->end) < 0)) { s += 2; break; }
+      }
+      if (m->how[i] == GD_NAME_PROPER) s += 1;
+    } else {
+      s += 3; /* states and places beat a surname that is also a name */
+    }
+    if (s > score) { score = s; best = (int)i; }
+  }
+  if (best < 0) return NULL;
+  *how = m->how[best];
+  return m->ents[best];
+}
+
+static int add_np(ctx *c, const np *p) {
+  if (c->nnp == c->capnp) {
+    size_t cap = c->capnp ? c->capnp * 2 : 32;
+    np *v = realloc(c->nps, cap * sizeof *v);
+    if (!v) return -1;
+    c->nps = v;
+    c->capnp = cap;
+  }
+  c->nps[c->nnp] = *p;
+  for (size_t k = p->tb; k < p->te; k++) c->tok_np[k] = (int)c->nnp;
+  c->nnp++;
+  remember(c, &c->nps[c->nnp - 1]);
+  return 0;
+}
+
+/* The state an NP acts for: its head, a place's state, a person's state, or
+ * its modifier. */
+const geordf_entity *np_actor(const ctx *c, const np *p) {
+  if (p->head) return p->head;
+  if (p->person) {
+    const geordf_entity *s = gd_person_state(p->person, c->have_date ? c->date : "");
+    if (s) return s;
+  }
+  if (p->place && p->place->stands_for) return p->place->stands_for;
+  return p->mod;
+}
+
+/* Builds the noun phrases of the sentence [tb, te) from its mentions. */
+int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
+  *first_np = c->nnp;
+  size_t i = tb;
+  while (i < te) {
+    const gd_mention *m = mention_at(c, i);
+    np p;
+    memset(&p, 0, sizeof p);
+    p.group = -1;
+    size_t j = i;
+    int pron = (!m || (m->nents == 0 && !m->office && !m->ntrig)) && pronoun_np(c, i, &p);
+    if (pron && p.poss) {
+      /* "its NATO allies", "his Iranian counterpart": the pronoun's state
+       * modifies the phrase that follows. */
+      size_t k = i + 1, skipped = 0;
+      while (k < te && skipped < 2 && plain(c, k)) { k++; skipped++; }
+      const gd_mention *nx = k < te ? mention_at(c, k) : NULL;
+      if (nx && !nx->ntrig && (nx->nents || nx->office)) {
+        const geordf_entity *st = p.person ? gd_person_state(p.person, c->have_date ? c->date : "") : p.head;
+        memset(&p, 0, sizeof p);
+        p.group = -1;
+        p.mod = st;
+        p.mod_poss = 1;
+        j = k;
+        m = nx;
+        pron = 0;
+      }
+    }
+    if (pron || !m || (m->nents == 0 && !m->office) || m->ntrig) {
+      if (pron) {
+        p.tb = i;
+        p.te = i + 1;
+        if (add_np(c, &p)) return -1;
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PLACE_ANAPHOR))) {
+        /* "the capital", "the island": the country of the dateline
+         * ("HANOI —"), else the last country named before this sentence
+         * (its own states are the travellers'). */
+        if (c->dateline && tok_is(c, m->te - 1, "capital")) {
+          p.head = c->dateline;
+          p.tb = m->tb;
+          p.te = m->te;
+          if (add_np(c, &p)) return -1;
+          i = m->te;
+          continue;
+        }
+        for (int k = 0; k < 8 && c->states0[k]; k++)
+          if (c->states0[k]->kind == GD_KIND_COUNTRY) {
+            p.head = c->states0[k];
+            p.tb = m->tb;
+            p.te = m->te;
+            if (add_np(c, &p)) return -1;
+            break;
+          }
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_ARMS)) &&
+                 c->last_weapon && m->tb > tb &&
+                 (tok_is(c, m->tb - 1, "the") || tok_is(c, m->tb - 1, "these") || tok_is(c, m->tb - 1, "those") ||
+                  tok_is(c, m->tb - 1, "such"))) {
+        /* "the jets", "such systems": the last weapon system named. */
+        p.weapon = c->last_weapon;
+        p.tb = m->tb;
+        p.te = m->te;
+        if (add_np(c, &p)) return -1;
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_ORG_ANAPHOR))) {
+        /* "the bloc", "the 27-nation bloc": the last organization named. */
+        for (int k = 0; k < 8 && c->states[k]; k++)
+          if (c->states[k]->kind == GD_KIND_ORG) {
+            p.head = c->states[k];
+            p.tb = m->tb;
+            p.te = m->te;
+            if (m->te < te && (c->t->tok[m->te].flags & GD_TOK_POSS)) p.poss = 1, p.te = m->te + 1;
+            if (add_np(c, &p)) return -1;
+            break;
+          }
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_GROUP_ANAPHOR))) {
+        /* "the rebels", "the militants": the last armed group named. */
+        for (int k = 0; k < 8 && c->states[k]; k++)
+          if (c->states[k]->kind == GD_KIND_ARMED_GROUP) {
+            p.head = c->states[k];
+            p.tb = m->tb;
+            p.te = m->te;
+            if (add_np(c, &p)) return -1;
+            break;
+          }
+      } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PRONOUN))) {
+        /* "the two countries", "both sides", "the three allies": the last
+         * states named; "the two leaders": the states of the last people. */
+        int want = 2, leaders = 0;
+        for (size_t k = m->tb; k < m->te; k++) {
+          if (tok_is(c, k, "three")) want = 3;
+          const char *w = c->t->tok[k].norm;
+          if (strstr(w, "leader") || strstr(w, "president") || strstr(w, "minister")) leaders = 1;
+        }
+        const geordf_entity *got[3] = {NULL, NULL, NULL};
+        int n = 0;
+        const char *d = c->have_date ? c->date : "";
+        for (int k = 0; k < 8 && n < want; k++) {
+          const geordf_entity *e = leaders ? (c->recent_people[k] ? gd_person_state(c->recent_people[k], d) : NULL)
+                                           : c->states[k];
+          if (!e || (!leaders && e->kind == GD_KIND_ARMED_GROUP)) continue;
+          int dup = 0;
+          for (int q = 0; q < n; q++) if (got[q] == e) dup = 1;
+          if (!dup) got[n++] = e;
+        }
+        /* The states the document speaks of most, if they stand out
+         * from the rest ("Putin in Delhi ... the two countries"), else
+         * the last ones named. */
+        if (!leaders && n == want) {
+          const geordf_entity *top[3] = {NULL, NULL, NULL};
+          for (int r = 0; r < want; r++) {
+            for (size_t k = 0; k < c->nsal; k++) {
+              const geordf_entity *e = c->sal_e[k];
+              int dup = 0;
+              for (int q = 0; q < r; q++) if (top[q] == e) dup = 1;
+              if (!dup && (!top[r] || c->sal_n[k] > salience(c, top[r]))) top[r] = e;
+            }
+          }
+          int ok = top[want - 1] != NULL;
+          for (size_t k = 0; ok && k < c->nsal; k++) {
+            int in_top = 0;
+            for (int q = 0; q < want; q++) if (top[q] == c->sal_e[k]) in_top = 1;
+            if (!in_top && c->sal_n[k] >= salience(c, top[want - 1])) ok = 0;
+          }
+          if (ok) for (int q = 0; q < want; q++) got[q] = top[q];
+        }
+        if (n == want) {
+          p.head = got[0];
+          p.also[0] = got[1];
+          p.also[1] = want == 3 ? got[2] : NULL;
+          p.tb = m->tb;
+          p.te = m->te;
+          if (add_np(c, &p)) return -1;
+        }
+      }
+      i = m ? m->te : i + 1;
+      continue;
+    }
+    p.tb = i;
+    const gd_office_word *office = NULL;
+    for (;;) {
+      const gd_mention *u = mention_at(c, j);
+      if (!u || u->ntrig || (u->nents == 0 && !u->office)) break;
+      gd_name_kind how = GD_NAME_PROPER;
+      const geordf_entity *e = u->nents ? choose(c, u, &how) : NULL;
+      int modifier = 0;
+      if (!e) {
+        office = u->office;
+        modifier = 1;
+        /* "air force chief Amikam Norkin": a title followed by a name the
+         * lexicon does not know names a person of this document. */
+        size_t k = u->te, n = 0;
+        while (k < te && n < 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_CAP) &&
+               (c->t->tok[k].flags & GD_TOK_WORD) && !(c->t->tok[k].flags & GD_TOK_ALLCAPS) &&
+               c->t->tok[k].nl == 0) {
+          k++;
+          n++;
+        }
+        if (n >= 2 || (n == 1 && c->t->tok[u->tb].flags & GD_TOK_ABBR)) {
+          const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
+          const char *name = c->text + c->t->tok[u->te].b;
+          size_t len = c->t->tok[k - 1].e - c->t->tok[u->te].b;
+          const geordf_entity *lp = gd_events_local_person(c->evs, name, len, st);
+          if (!lp) return -1;
+          p.person = lp;
+          if (p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+          office = NULL;
+          j = k;
+          p.te = k;
+          break;
+        }
+      } else {
+        switch (e->kind) {
+        case GD_KIND_PERSON: p.person = e; break;
+        case GD_KIND_COUNTRY:
+          /* "Iranian-made drones launched by Russia": where a thing was
+           * made says nothing of whose it is. */
+          if (how == GD_NAME_DEMONYM && made_in(c, u->te, te)) { modifier = 1; break; }
+          if (how == GD_NAME_DEMONYM) { p.mod = e; modifier = 1; }
+          else { if (p.head && !p.mod) p.mod = p.head; p.head = e; }
+          break;
+        case GD_KIND_ORG: case GD_KIND_ARMED_GROUP:
+          if (p.head && !p.mod) p.mod = p.head;
+          p.head = e;
+          break;
+        case GD_KIND_PLACE: p.place = e; break;
+        case GD_KIND_WEAPON: p.weapon = e; break;
+        default: break;
+        }
+      }
+      j = u->te;
+      p.te = j;
+      if (j < te && (c->t->tok[j].flags & GD_TOK_POSS)) {
+        p.poss = 1;
+        p.te = ++j;
+        modifier = 1;
+      }
+      /* "the Iran-aligned Houthis", "U.S.-backed forces": a name joined by a
+       * hyphen to a word modifies the phrase that follows. */
+      if (j + 1 < te && (c->t->tok[j].flags & GD_TOK_HYPHEN)) {
+        const gd_mention *hm = mention_at(c, j + 1);
+        size_t after = hm ? hm->te : j + 2;
+        const gd_mention *nx2 = after < te ? mention_at(c, after) : NULL;
+        if ((!hm || hm->ntrig || (!hm->nents && !hm->office)) && nx2 && !nx2->ntrig && nx2->nents) {
+          if (p.head && !p.mod) { p.mod = p.head; p.head = NULL; }
+          else if (p.person && !p.mod) { p.mod = gd_person_state(p.person, c->have_date ? c->date : ""); p.person = NULL; }
+          else if (p.place && p.place->stands_for && !p.mod) { p.mod = p.place->stands_for; p.place = NULL; }
+          p.mod_poss = 1;
+          p.poss = 0;
+          j = after;
+          continue;
+        }
+      }
+      /* Continue the phrase to the next unit: right after a name, or after
+       * up to three plain words following a modifier ("Russian military
+       * plane", "Iran's supreme leader"). */
+      size_t k = j, skipped = 0;
+      while (k < te && skipped < 3 && modifier && plain(c, k)) { k++; skipped++; }
+      /* "a Malaysia Airlines Boeing 777": a name, capitalised words, then a
+       * weapon: the name owns the weapon. */
+      if (!modifier && e && e->kind != GD_KIND_WEAPON) {
+        size_t q = j;
+        while (q < te && q < j + 2 && plain(c, q) && (c->t->tok[q].flags & GD_TOK_CAP)) q++;
+        const gd_mention *w = q > j && q < te ? mention_at(c, q) : NULL;
+        if (w && w->nents && w->ents[0]->kind == GD_KIND_WEAPON) { k = q; modifier = 1; }
+      }
+      const gd_mention *nx = k < te ? mention_at(c, k) : NULL;
+      if (nx && !nx->ntrig && (nx->nents || nx->office) && (modifier || k == j)) {
+        if (p.poss && p.head && !p.mod) { p.mod = p.head; p.head = NULL; p.mod_poss = 1; }
+        else if (p.poss && p.place && p.place->stands_for && !p.mod) {
+          p.mod = p.place->stands_for; /* "Ankara's NATO allies" */
+          p.place = NULL;
+          p.mod_poss = 1;
+        }
+        else if (p.poss && p.person && !p.mod) {
+          p.mod = gd_person_state(p.person, c->have_date ? c->date : "");
+          p.mod_poss = 1;
+        }
+        if (nx->nents || nx->office) p.poss = 0;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    /* "the king of Jordan", "the foreign minister of France": the office's
+     * state after "of". */
+    if (office && !p.person && !p.head && !p.mod && !p.place && p.te + 1 < te && tok_is(c, p.te, "of")) {
+      const gd_mention *om = mention_at(c, p.te + 1);
+      if (om && om->tb == p.te + 1 && om->nents && !om->ntrig && om->ents[0]->kind == GD_KIND_COUNTRY &&
+          om->how[0] != GD_NAME_DEMONYM) {
+        p.head = om->ents[0];
+        p.te = om->te;
+      }
+    }
+    /* An office without a name: "the Russian president", "the president";
+     * a plural ("foreign leaders") names no one. */
+    const char *ow = c->t->tok[p.te > p.tb ? p.te - 1 : p.tb].norm;
+    size_t owl = strlen(ow);
+    if (office && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's') office = NULL;
+    if (office && !p.person) {
+      const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
+      const geordf_entity *hold[4];
+      size_t nh = 0;
+      if (st) nh = gd_lexicon_office_holders(c->lex, office->office, st, c->have_date ? c->date : "", hold, 4);
+      if (nh) p.person = hold[0];
+      else if (!st && c->last_person) {
+        nh = gd_lexicon_office_holders(c->lex, office->office, NULL, c->have_date ? c->date : "", hold, 4);
+        for (size_t h = 0; h < nh; h++)
+          if (hold[h] == c->last_person) p.person = hold[h];
+        if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
+      }
+      if (p.person && p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+      /* "a president making his first trip": an unknown person is still
+       * the nearest antecedent of "his". */
+      if (!p.person) c->last_person = NULL;
+    }
+    if (p.person || p.head || p.mod || p.place || p.weapon) {
+      if (add_np(c, &p)) return -1;
+    }
+    i = p.te > i ? p.te : i + 1;
+  }
+  /* Coordination: "A, B and C", "A and B", "A or B".  A chain of commas
+   * counts only when it ends in a conjunction; "Tokyo, another ally" and
+   * "in the capital, Obama said" are not lists. */
+  size_t n = c->nnp - *first_np;
+  int gid = 0;
+  for (size_t a = *first_np; a < c->nnp; a++) c->nps[a].group = -1;
+  for (size_t a = *first_np; a < c->nnp;) {
+    size_t b = a;
+    int conj_seen = 0;
+    size_t last_conj = a;
+    while (b + 1 < c->nnp) {
+      size_t k = c->nps[b].te, e = c->nps[b + 1].tb;
+      int joined = k < e, conj = 0, comma = 0;
+      for (; k < e && joined; k++) {
+        if (tok_is(c, k, "and") || tok_is(c, k, "or") || tok_is(c, k, "&")) conj = 1;
+        else if (tok_is(c, k, ",")) comma = 1;
+        else if (!is_determiner(c, k)) joined = 0;
+      }
+      if (!joined || !(conj || comma)) break;
+      /* "with Russia, and Washington announced": a comma before the
+       * conjunction of a two-item chain joins clauses, not a list. */
+      if (conj && comma && b == a) break;
+      /* "X and his counterpart, Hassan Rouhani," : an apposition between
+       * commas belongs with what it describes. */
+      size_t after = c->nps[b + 1].te;
+      if (!conj && after < te && (is_punct(c, after, ",") || is_punct(c, after, ".")) &&
+          c->nps[b + 1].person) {
+        b++;
+        conj_seen = 1;
+        last_conj = b;
+        continue;
+      }
+      b++;
+      if (conj) { conj_seen = 1; last_conj = b; break; }
+    }
+    size_t end = conj_seen ? last_conj : a;
+    for (size_t q = a; q <= end; q++) c->nps[q].group = gid;
+    gid++;
+    a = end + 1;
+  }
+  (void)n;
+  return 0;
+}
+
+/* The preposition that governs NP P ("to Iran"), looking left over
+ * determiners and up to two plain words; NULL when none. */
+const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t *at) {
+  /* In "from A, B and C" the preposition governs the whole group. */
+  while (p->group >= 0 && p > c->nps && p < c->nps + c->nnp && p[-1].group == p->group && p[-1].tb >= sent_tb)
+    p--;
+  size_t k = p->tb, skipped = 0;
+  while (k > sent_tb) {
+    k--;
+    if (at) *at = k;
+    if (has_cue(c, k, GD_CUE_PREP)) {
+      /* A multi-word preposition ("launched by") is returned whole. */
+      const gd_mention *m = mention_at(c, k);
+      if (m->te - m->tb == 1) return c->t->tok[k].norm;
+      char *buf = ((ctx *)c)->prepbuf;
+      size_t n = 0;
+      for (size_t q = m->tb; q < m->te; q++) {
+        const char *w = c->t->tok[q].norm;
+        size_t l = strlen(w);
+        if (n + l + 2 >= sizeof c->prepbuf) break;
+        if (q > m->tb) buf[n++] = ' ';
+        memcpy(buf + n, w, l);
+        n += l;
+      }
+      buf[n] = '\0';
+      return buf;
+    }
+    /* A trigger that ends in a preposition ("brought down by", "arrived
+     * in") governs the phrase after it like the preposition would. */
+    const gd_mention *tm = mention_at(c, k);
+    if (tm && tm->ntrig && k + 1 == tm->te && tm->te - tm->tb > 1) {
+      int pre = 0;
+      const char *w = c->t->tok[k].norm;
+      for (const gd_sense *x = gd_lexicon_lookup(c->lex, w, strlen(w), &pre); x; x = x->next)
+        if (x->kind == GD_PH_CUE && x->u.cue == GD_CUE_PREP) return w;
+    }
+    int quantity = (c->t->tok[k].flags & GD_TOK_NUM) && k + 1 == p->tb; /* "with 14 tanks" */
+    if (is_determiner(c, k) || quantity ||
+        (plain(c, k) && skipped < 2 && !(c->t->tok[k].flags & (GD_TOK_NUM | GD_TOK_CAP)))) {
+      if (plain(c, k)) skipped++;
+      continue;
+    }
+    break;
+  }
+  return NULL;
+}
+
+/* "TEHRAN — ...": a place in capitals opening a sentence before a dash. */
+int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
+  return p->tb == sent_tb && p->place && p->te < c->t->ntok && (c->t->tok[p->tb].flags & GD_TOK_ALLCAPS) &&
+         (c->t->tok[p->te].flags & GD_TOK_PUNCT) && c->t->tok[p->te].norm[0] == '-';
+}

@@ -1,0 +1,57 @@
+/* geordf: what extraction knows of shoot-downs alone: what flies, and the
+ * kind of thing downed.
+ * SPDX-License-Identifier: MIT */
+#include "extract-ctx.h"
+#include "extract-merge.h"
+#include "extract-types.h"
+
+#include <string.h>
+
+/* ---- the type's rules (its row in schema.c points here) ------------------ */
+
+/* (A shoot-down of no one named is still one, when its attacker is known:
+ * see apply_frame().) */
+static int shootdown_core_ok(const geordf_event *ev) { return ev->nfill[GEORDF_ROLE_VICTIM] > 0; }
+
+static int shootdown_mergeable(const geordf_event *a, const geordf_event *b) {
+  if (!same_year(a, b)) return 0;
+  if (a->nfill[GEORDF_ROLE_AIRCRAFT] && b->nfill[GEORDF_ROLE_AIRCRAFT] && !same_set(a, b, GEORDF_ROLE_AIRCRAFT))
+    return 0; /* a Su-34 and a drone are two events */
+  if (a->acat && b->acat && a->acat != b->acat) return 0;
+  return same_set(a, b, GEORDF_ROLE_VICTIM) &&
+         (!a->nfill[GEORDF_ROLE_ATTACKER] || !b->nfill[GEORDF_ROLE_ATTACKER] ||
+          same_set(a, b, GEORDF_ROLE_ATTACKER));
+}
+
+const gd_type_rules gd_shootdown_rules = {shootdown_core_ok, shootdown_mergeable};
+
+int flies(const geordf_entity *w) {
+  return w->cls && (!strcmp(w->cls, "Aircraft") || !strcmp(w->cls, "Drone") || !strcmp(w->cls, "Helicopter") ||
+                    !strcmp(w->cls, "Missile"));
+}
+
+/* The kind of thing downed, from the weapon or the word after the phrase
+ * ("a Syrian drone"), so that a jet and a drone are not merged. */
+char air_category(const ctx *c, const np *p) {
+  if (p->weapon && p->weapon->cls) {
+    if (!strcmp(p->weapon->cls, "Drone")) return 'D';
+    if (!strcmp(p->weapon->cls, "Helicopter")) return 'H';
+    if (!strcmp(p->weapon->cls, "Missile")) return 'M';
+    return 'A';
+  }
+  /* The word after the phrase ("a Syrian drone"), or before a "launched
+   * by" that governs it ("a drone launched by Syrian forces"). */
+  size_t cand[6], nc = 0;
+  for (size_t k = p->te; k < c->t->ntok && k < p->te + 3; k++) cand[nc++] = k;
+  for (size_t k = p->tb; k > c->sent_tb && k + 3 > p->tb; k--) cand[nc++] = k - 1;
+  for (size_t q = 0; q < nc; q++) {
+    size_t k = cand[q];
+    if (!has_cue(c, k, GD_CUE_AIR)) continue;
+    const char *w = c->t->tok[k].norm;
+    if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3)) return 'D';
+    if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
+    if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
+    return 'A';
+  }
+  return 0;
+}

@@ -1,0 +1,239 @@
+/* geordf: arguments from the dependency tree: where a sentence's grammar
+ * starts, the parts of speech the lexicon is sure of, and the phrases the
+ * tree gives a trigger's slots.
+ * SPDX-License-Identifier: MIT */
+#include "extract-ctx.h"
+#include "extract-frame.h"
+#include "extract-tree.h"
+#include "ud.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The noun phrase a word of the tree stands for: its own, else that of a
+ * modifier naming the actor ("the Russian leader", "U.S. troops", "the
+ * Dalai Lama's envoy"). */
+const np *word_np(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (w < 0) return NULL;
+  if (c->tok_np[d->w[w].tok] >= 0) return &c->nps[c->tok_np[d->w[w].tok]];
+  for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
+    gd_rel r = d->w[k].rel;
+    if ((r == GD_R_POSS || r == GD_R_COMPOUND || r == GD_R_AMOD || r == GD_R_FLAT) && c->tok_np[d->w[k].tok] >= 0)
+      return &c->nps[c->tok_np[d->w[k].tok]];
+  }
+  return NULL;
+}
+
+/* Where a sentence's grammar starts: after a dateline ("TEHRAN —",
+ * "KHARTOUM, Sudan, May 2 (Reuters) -"), which is no part of the clause. */
+size_t after_dateline(const ctx *c, size_t tb, size_t te) {
+  size_t start = tb;
+  for (size_t k = tb; k < te && k < start + 16; k++) {
+    const gd_token *t = &c->t->tok[k];
+    int dash = (t->flags & GD_TOK_PUNCT) && !(t->flags & GD_TOK_HYPHEN) && t->norm[0] == '-';
+    if (dash) {
+      if (k == start) return start;
+      int head = (c->t->tok[start].flags & GD_TOK_ALLCAPS) || c->t->tok[k - 1].norm[0] == ')';
+      if (!head) return start;
+      start = k + 1; /* "Canadian Press - BANJA LUKA (AP) - ": take them all */
+      continue;
+    }
+    if (!(t->flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_PUNCT | GD_TOK_ABBR))) return start;
+  }
+  return start;
+}
+
+/* Whether trigger mention M (number K of those before M1) is a participle
+ * used as an adjective: "a visiting U.N. official", "China's visiting
+ * defence chief", "with visiting Iraqi Prime Minister X": after a
+ * determiner or a possessive, or before a title or a person.  A gerund
+ * takes a place instead ("after visiting Taiwan"). */
+static int attributive(const ctx *c, const gd_mention *m, size_t k, size_t m1, size_t tb) {
+  const char *w = c->t->tok[m->tb].norm;
+  size_t l = strlen(w);
+  if (m->te != m->tb + 1 || l < 6 || strcmp(w + l - 3, "ing")) return 0;
+  if (m->tb > tb && (is_determiner(c, m->tb - 1) || (c->t->tok[m->tb - 1].flags & GD_TOK_POSS))) return 1;
+  for (size_t q = k + 1, at = m->te; q < m1 && q < k + 3 && c->m[q].tb == at; at = c->m[q++].te) {
+    const gd_mention *n = &c->m[q];
+    if (n->office || (n->nents && n->ents[0]->kind == GD_KIND_PERSON)) return 1;
+    if (!n->nents || n->how[0] != GD_NAME_DEMONYM) return 0;
+  }
+  return 0;
+}
+
+/* The parts of speech the lexicon is sure of, for tokens [TB, TE) with
+ * mentions M0..M1: names are proper nouns and demonyms adjectives ("a
+ * Russian jet"), a trigger that is only ever a noun ("ally", "sanctions")
+ * is a noun and a phrasal verb a verb, whatever the tagger would guess for a
+ * rare word or a capitalized headline. */
+int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
+  if (te - tb > c->capforce) {
+    signed char *f = realloc(c->force, te - tb);
+    if (!f) return -1;
+    c->force = f;
+    c->capforce = te - tb;
+  }
+  memset(c->force, -1, te - tb);
+  for (size_t k = m0; k < m1; k++) {
+    const gd_mention *m = &c->m[k];
+    if (m->tb < tb || m->te > te) continue;
+    if (m->nents && !m->ntrig && !m->office) {
+      int demonym = 1;
+      for (unsigned q = 0; q < m->nents; q++) demonym &= m->how[q] == GD_NAME_DEMONYM;
+      for (size_t i = m->tb; i < m->te; i++)
+        if (c->t->tok[i].flags & GD_TOK_CAP)
+          c->force[i - tb] = (signed char)(demonym && m->te == m->tb + 1 ? GD_UPOS_ADJ : GD_UPOS_PROPN);
+    } else if (m->ntrig && !m->nents) {
+      int nouns = 1, verbs = 1;
+      for (unsigned q = 0; q < m->ntrig; q++) nouns &= m->trig[q]->pos == 'n', verbs &= m->trig[q]->pos == 'v';
+      if (m->te == m->tb + 1 && nouns && (c->t->tok[m->tb].flags & GD_TOK_WORD))
+        c->force[m->tb - tb] = GD_UPOS_NOUN;
+      /* A phrasal verb ("shot down", "went to") is a verb: "a U.S. F-16
+       * shot down an object" is no noun phrase "F-16 shot". */
+      if (m->te > m->tb + 1 && verbs && (c->t->tok[m->tb].flags & GD_TOK_WORD))
+        c->force[m->tb - tb] = GD_UPOS_VERB;
+      if (verbs && m->trig[0]->type == GEORDF_VISIT && attributive(c, m, k, m1, tb))
+        c->force[m->tb - tb] = GD_UPOS_ADJ;
+    }
+  }
+  return 0;
+}
+
+/* Whether verb H has an object or oblique that a visit trigger modifies
+ * ("met with visiting Prime Minister X"): that one is the visitor. */
+static int visitor_as_object(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  for (int o = d->w[h].first; o >= 0; o = d->w[o].next) {
+    if (d->w[o].rel != GD_R_OBJ && d->w[o].rel != GD_R_OBL && d->w[o].rel != GD_R_IOBJ) continue;
+    for (int a = d->w[o].first; a >= 0; a = d->w[a].next) {
+      int m = c->tok_m[d->w[a].tok];
+      if (d->w[a].rel == GD_R_AMOD && m >= 0 && c->m[m].ntrig && c->m[m].trig[0]->type == GEORDF_VISIT) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Fills GOT from the words the tree gives slot SL of the trigger headed by
+ * word H; returns how many phrases it found. */
+unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
+                   npset *got, int *words) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n;
+  /* The subject of "met with visiting X" is the host, not a visitor. */
+  if (sl->role == GEORDF_ROLE_VISITOR && sl->kind == GD_SLOT_SUBJ && !noun && !pass && visitor_as_object(c, h)) {
+    got->n = 0;
+    *words = 2;
+    return 0;
+  }
+  /* A verb phrase ending in its preposition ("went to", "arrived in"):
+   * the object is that preposition's phrase. */
+  int last = gd_deps_word(d, tm->te - 1);
+  int ends_prep = tm->te - tm->tb > 1 && last >= 0 && last != h && d->w[last].rel == GD_R_CASE &&
+                  d->w[last].head >= 0;
+  if (sl->kind == GD_SLOT_OBJ && ends_prep) {
+    w[0] = d->w[last].head;
+    n = 1;
+  } else if (sl->kind == GD_SLOT_SUBJ && ends_prep && pass) {
+    /* "was shot down by": the trigger holds the agent's preposition, so
+     * its frame reads the passive subject as its subject. */
+    n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
+  } else {
+    n = gd_deps_slot(d, h, sl->kind, sl->prep, noun, pass, w, GD_MAX_FILL);
+    /* A sanction named as an object (or passive subject) is its agent's
+     * own only when the verb imposes, lifts, eases, threatens or joins it
+     * ("X imposed sanctions", "sanctions were imposed by X"); "X called the
+     * sanctions an attempt", "the measures were blocked by X" speak of
+     * others'. */
+    int g = d->w[h].head;
+    if (noun && sl->kind == GD_SLOT_SUBJ && tm->ntrig && tm->trig[0]->type == GEORDF_SANCTION && g >= 0 &&
+        (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS)) {
+      size_t k = d->w[g].tok;
+      unsigned own = (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
+                     (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
+      int ok = 0;
+      for (int q = 0; q < GD_CUE_COUNT; q++)
+        if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
+      if (!ok) n = 0;
+    }
+  }
+  /* A relative clause the parser hung on the nearest noun may belong to a
+   * higher one: what is shot down is the noun that flies ("a drone
+   * launched from Syria, which a helicopter shot down"). */
+  if (n == 1 && sl->role == GEORDF_ROLE_VICTIM && gd_deps_relative_fills(d, h, sl->kind == GD_SLOT_SUBJ ? !pass : pass)) {
+    const np *p = word_np(c, w[0]);
+    if (!(p && p->weapon) && !has_cue(c, d->w[w[0]].tok, GD_CUE_AIR)) {
+      int up[7];
+      up[0] = w[0];
+      size_t nu = 1 + gd_deps_higher_nouns(d, w[0], up + 1, 6);
+      /* (The noun itself, then those above it; each, or the noun its "of"
+       * phrase names: "the interception of a drone launched from Syria,
+       * which ...".) */
+      int found = -1;
+      for (size_t i = 0; i < nu && found < 0; i++)
+        for (int k = up[i]; k >= 0 && found < 0; k = k == up[i] ? d->w[up[i]].first : d->w[k].next) {
+          if (k != up[i] && d->w[k].rel != GD_R_NMOD) continue;
+          const np *q = word_np(c, k);
+          if (q && (q->weapon || has_cue(c, d->w[k].tok, GD_CUE_AIR))) found = k;
+        }
+      if (found >= 0) w[0] = found;
+    }
+  }
+  /* Selection: the nearest clause subject that can fill the role. */
+  if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {
+    int up[6];
+    size_t nu = gd_deps_outer_subjects(d, h, up, 6);
+    for (size_t i = 0; i < nu; i++) {
+      const np *p = word_np(c, up[i]);
+      if (p && filler(c, sl->role, p)) {
+        w[0] = up[i];
+        n = 1;
+        break;
+      }
+    }
+  }
+  /* "by Russia worried NATO": a parse that runs two names together makes
+   * the first a modifier of the second; the name right after the
+   * preposition is the phrase's. */
+  if (sl->kind == GD_SLOT_PREP)
+    for (size_t i = 0; i < n; i++) {
+      int cw = -1;
+      for (int k = d->w[w[i]].first; k >= 0 && cw < 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_CASE) cw = k;
+      size_t t = cw >= 0 ? d->w[cw].tok + 1 : 0;
+      while (cw >= 0 && t < d->te && is_determiner(c, t)) t++;
+      int first = cw >= 0 && t < d->te ? gd_deps_word(d, t) : -1;
+      if (first >= 0 && first != w[i] && c->tok_np[t] >= 0 && c->tok_np[t] != c->tok_np[d->w[w[i]].tok] &&
+          d->w[first].head == w[i] && d->w[first].rel == GD_R_COMPOUND && d->w[first].upos == GD_UPOS_PROPN &&
+          d->w[w[i]].upos == GD_UPOS_PROPN)
+        w[i] = first;
+    }
+  got->n = 0;
+  *words = n > 0;
+  for (size_t i = 0; i < n && got->n < GD_MAX_FILL; i++) {
+    /* "Russian tourists", "Americans": people at large travel for no
+     * state. */
+    const gd_dword *x = &d->w[w[i]];
+    /* (Nor are "US troops" visited the US: a destination is a place, so
+     * such a phrase gives only the place of its "in" phrase: "NATO
+     * headquarters in Brussels", "troops in Iraq".) */
+    if ((sl->role == GEORDF_ROLE_VISITOR || sl->role == GEORDF_ROLE_DESTINATION) && x->upos == GD_UPOS_NOUN &&
+        c->tok_np[x->tok] < 0 && x->e - x->b > 3 && c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's') {
+      if (sl->role == GEORDF_ROLE_VISITOR) { *words = 2; continue; }
+      int in = -1;
+      for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_NMOD && d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_CASE &&
+            gd_deps_is(d, d->w[k].first, "in"))
+          in = k;
+      if (in < 0) { *words = 2; continue; }
+      w[i] = in;
+    }
+    const np *p = word_np(c, w[i]);
+    if (!p || (p->tb < tm->te && p->te > tm->tb)) continue;
+    int dup = 0;
+    for (unsigned k = 0; k < got->n; k++) dup |= got->v[k] == p;
+    if (!dup) got->v[got->n++] = p;
+  }
+  return got->n;
+}

@@ -1,0 +1,24 @@
+/* geordf: arguments from the dependency tree (src/extract-tree.c).
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_EXTRACT_TREE_H
+#define GEORDF_EXTRACT_TREE_H
+
+#include "extract-ctx.h"
+
+/* The first token of the sentence [TB, TE) after its dateline. */
+size_t after_dateline(const ctx *c, size_t tb, size_t te);
+
+/* Sets C->force, the parts of speech the lexicon is sure of, for tokens
+ * [TB, TE) with mentions M0..M1; 0, or -1 when memory ran out. */
+int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te);
+
+/* The noun phrase word W of the parse stands for, or NULL. */
+const np *word_np(const ctx *c, int w);
+
+/* Fills GOT with the phrases the tree gives slot SL of trigger TM headed
+ * by word H; returns their number.  *WORDS: 1 when the tree named words
+ * there, 2 when only people at large. */
+unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
+                   npset *got, int *words);
+
+#endif

@@ -1,0 +1,54 @@
+/* geordf: what extraction knows of one event type alone, one file per type
+ * (src/extract-visit.c, extract-alliance.c, extract-armsdeal.c,
+ * extract-sanction.c, extract-shootdown.c): the rules every type gives, which
+ * its row of the schema table (schema.c) points to, and the helpers that
+ * apply_frame() calls for that type only.
+ * SPDX-License-Identifier: MIT */
+#ifndef GEORDF_EXTRACT_TYPES_H
+#define GEORDF_EXTRACT_TYPES_H
+
+#include "extract-ctx.h"
+#include "schema.h"
+
+/* The rules of one event type. */
+struct gd_type_rules {
+  int (*core_ok)(const geordf_event *ev);     /* EV has the roles to be stated */
+  int (*mergeable)(const geordf_event *a,     /* A and B, of this type and the same */
+                   const geordf_event *b);    /* polarity, are mentions of one event */
+};
+
+/* ---- Visit --------------------------------------------------------------- */
+
+/* The phrase that places destination P ("NATO headquarters in Brussels"):
+ * P itself when it names a state; NP1 ends the sentence's phrases. */
+const np *venue_place(const ctx *c, const np *p, size_t np1);
+
+/* ---- ArmsDeal ------------------------------------------------------------ */
+
+/* Whether the noun at TB is the object of a verb of agreeing or pledging. */
+int agreeing_verb_before(const ctx *c, size_t tb, size_t sent_tb);
+/* Adds the supplier a weapon's maker gives, when the text names none. */
+void infer_supplier(const ctx *c, geordf_event *ev, const gd_trigger *tr);
+/* Removes civil aircraft from the items. */
+void drop_civil_items(geordf_event *ev);
+/* Whether the phrases NP0..NP1 name a weapon that is not civil. */
+int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
+
+/* ---- Sanction ------------------------------------------------------------ */
+
+/* Adds the sanction EV again with the one who joins it as imposer, with
+ * evidence [SB, SBE); 0, or -1 when memory ran out. */
+int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_t np0, size_t np1,
+               size_t sb, size_t sbe);
+/* The target a verb of undergoing gives the sanction noun at word H, or
+ * NULL; *THREAT: the sanction is still to come. */
+const np *undergoer(const ctx *c, int h, int *threat);
+
+/* ---- ShootDown ----------------------------------------------------------- */
+
+/* Whether weapon W flies (an aircraft, drone, helicopter or missile). */
+int flies(const geordf_entity *w);
+/* The kind of thing phrase P says was downed: 'A', 'D', 'H', 'M' or 0. */
+char air_category(const ctx *c, const np *p);
+
+#endif
