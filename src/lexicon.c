@@ -79,6 +79,12 @@ typedef struct {
   uint32_t ix;             /* 1 + the phrase's index; 0: an empty slot */
 } phslot;
 
+/* An entity and the index of its first statement (while building). */
+typedef struct grp_ent {
+  size_t i;
+  struct geordf_entity *e;
+} grp_ent;
+
 typedef struct {
   phslot *slots;
   size_t cap;
@@ -92,6 +98,9 @@ struct geordf_lexicon {
   geordf_entity **ents;
   size_t nents, capents;
   strmap by_iri;          /* IRI -> entity */
+  struct grp_ent *grp;    /* while building: the entities in statement order */
+  strmap blanks;          /* while building: a blank node -> 1 + the index
+                             of its first statement */
   phtab phrases;           /* key -> phrase */
   uint64_t *filter;       /* a bit per phrase key's hash, set at freeze:
                              most words of a text are no phrase, and this
@@ -262,6 +271,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     free(e->cls);
     free(e->weapon_kind);
     free(e->offices);
+    free(e->affils);
     free(e->holders);
     free(e);
   }
@@ -271,6 +281,8 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->phrases.v);
   free(lex->filter);
   map_free(&lex->by_iri);
+  map_free(&lex->blanks);
+  free(lex->grp);
   free(lex->trigs);
   free(lex->offices);
   gd_tokens_free(lex->pool);
@@ -929,11 +941,42 @@ static void classify_predicates(geordf_lexicon *lex) {
   }
 }
 
+/* gd_lexicon_entity() for the object of a link: the built-in statements
+ * of a file share their object strings, and most links name one of a few
+ * hundred states, so a small cache keyed by the pointer spares most of the
+ * lookups. */
+typedef struct {
+  const char *key;
+  const geordf_entity *e;
+} link_cache;
+
+static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *cache, const char *iri) {
+  link_cache *c = &cache[((uintptr_t)iri >> 3) & 255];
+  if (c->key != iri) {
+    c->key = iri;
+    c->e = gd_lexicon_entity(lex, iri);
+  }
+  return c->e;
+}
+
+static int is_blank(const char *s) { return s[0] == '_' && s[1] == ':'; }
+
 /* Builds entities, triggers, cues and the phrase table from the triples. */
 static geordf_status build(geordf_lexicon *lex) {
   if (sort_triples(lex)) return GEORDF_ERR_NOMEM;
   classify_predicates(lex);
-  /* Pass 1: entities and counts. */
+  /* Pass 1: entities and counts; GRP lists each entity with the index of
+   * its first statement, in order, so that pass 2 need not look it up. */
+  size_t ngrp = 0, capgrp = 0, gi = 0;
+  free(lex->grp);
+  lex->grp = NULL;
+  grp_ent *grp = NULL;
+  {
+    size_t nsubj = 0;
+    for (size_t i = 1; i <= lex->ntr; i++)
+      nsubj += i == lex->ntr || !same_str(lex->tr[i].s, lex->tr[i - 1].s);
+    if (map_reserve_n(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
+  }
   size_t ntrig = 0, noff = 0;
   for (size_t i = 0, j; i < lex->ntr; i = j) {
     for (j = i; j < lex->ntr && same_str(lex->tr[j].s, lex->tr[i].s); j++) {}
@@ -962,10 +1005,30 @@ static geordf_status build(geordf_lexicon *lex) {
         qid = l;
       }
     }
-    if (kind == GD_KIND_NONE) continue;
-    if (gd_lexicon_entity(lex, lex->tr[i].s)) continue;
-    geordf_entity *e = gd_lexicon_add_entity(lex, lex->tr[i].s, label ? label : lex->tr[i].s, qid, kind);
+    if (kind == GD_KIND_NONE) {
+      /* Where each blank node's statements start, for lex:holds and
+       * lex:affiliation (thousands: a binary search each is slower). */
+      if (is_blank(lex->tr[i].s)) {
+        const char *stored = lex->tr[i].s;
+        void **slot = map_slot(&lex->blanks, stored, strlen(stored), 1, &stored);
+        if (!slot) return GEORDF_ERR_NOMEM;
+        if (!*slot) *slot = (void *)(uintptr_t)(i + 1);
+      }
+      continue;
+    }
+    if (ngrp == capgrp) {
+      size_t cap = capgrp ? capgrp * 2 : 1024;
+      grp_ent *v = realloc(grp, cap * sizeof *v);
+      if (!v) return GEORDF_ERR_NOMEM;
+      grp = lex->grp = v;
+      capgrp = cap;
+    }
+    geordf_entity *e = (geordf_entity *)gd_lexicon_entity(lex, lex->tr[i].s);
+    grp[ngrp].i = i;
+    if (e) { grp[ngrp++].e = e; continue; }
+    e = gd_lexicon_add_entity(lex, lex->tr[i].s, label ? label : lex->tr[i].s, qid, kind);
     if (!e) return GEORDF_ERR_NOMEM;
+    grp[ngrp++].e = e;
     if (clsname && strcmp(clsname, e->cls)) {
       free(e->cls);
       if (!(e->cls = strdup(clsname))) return GEORDF_ERR_NOMEM;
@@ -981,10 +1044,15 @@ static geordf_status build(geordf_lexicon *lex) {
   lex->offices = calloc(noff + 1, sizeof *lex->offices);
   if (!lex->trigs || !lex->offices) return GEORDF_ERR_NOMEM;
   /* Pass 2: links, names, triggers, cues, offices. */
+  link_cache cache[256];
+  memset(cache, 0, sizeof cache);
+  typedef struct { uint32_t k4; const geordf_entity *e; } code_cache;
+  code_cache codes[64];
+  memset(codes, 0, sizeof codes);
   for (size_t i = 0, j; i < lex->ntr; i = j) {
     for (j = i; j < lex->ntr && same_str(lex->tr[j].s, lex->tr[i].s); j++) {}
     const char *subj = lex->tr[i].s;
-    geordf_entity *e = (geordf_entity *)gd_lexicon_entity(lex, subj);
+    geordf_entity *e = gi < ngrp && grp[gi].i == i ? grp[gi++].e : NULL;
     int is_trigger = 0, is_cue = 0, is_office = 0;
     for (size_t k = i; k < j; k++) {
       const triple *t = &lex->tr[k];
@@ -1016,7 +1084,7 @@ static geordf_status build(geordf_lexicon *lex) {
                              !strcmp(pl, "originCountry") || !strcmp(pl, "basedIn"))) ||
                      (ll && (!strcmp(ll, "metonymFor") || !strcmp(ll, "successor") || !strcmp(ll, "soleOperator")));
           /* Only a link's object is looked up (rdf:type objects are many). */
-          const geordf_entity *o = link && !t->lit ? gd_lexicon_entity(lex, t->o) : NULL;
+          const geordf_entity *o = link && !t->lit ? link_entity(lex, cache, t->o) : NULL;
           if (o && pl && (!strcmp(pl, "locatedIn") || !strcmp(pl, "nationality") ||
                           !strcmp(pl, "originCountry") || !strcmp(pl, "basedIn")))
             e->country = (geordf_entity *)o;
@@ -1026,26 +1094,62 @@ static geordf_status build(geordf_lexicon *lex) {
             e->successor = (geordf_entity *)o;
           else if (o && ll && !strcmp(ll, "soleOperator"))
             e->operator_ = (geordf_entity *)o;
-          else if (t->lit && pl && !strcmp(pl, "kind")) {
-            free(e->weapon_kind);
-            if (!(e->weapon_kind = strdup(t->o))) return GEORDF_ERR_NOMEM;
-          } else if (!t->lit && ll && !strcmp(ll, "holds")) {
-            /* A blank node: find its office, of, start, end. */
+          else if (t->lit && ll && !strcmp(ll, "served")) {
+            /* "USA 2001-01-20 2009-01-20": a state's key under id:, then the
+             * term's start and end, ".." where open. */
             gd_office off;
             memset(&off, 0, sizeof off);
-            for (size_t a = first_of(lex, t->o); a < lex->ntr && !strcmp(lex->tr[a].s, t->o); a++) {
+            off.office = "";
+            char iri[96], d1[16], d2[16], key[16];
+            if (sscanf(t->o, "%15s %15s %15s", key, d1, d2) == 3 &&
+                (size_t)snprintf(iri, sizeof iri, "https://w3id.org/geordf/id/%s", key) < sizeof iri) {
+              uint32_t k4 = 0;
+              memcpy(&k4, key, strlen(key) < 4 ? strlen(key) : 4);
+              code_cache *cc = &codes[(k4 * 2654435761u) >> 26];
+              if (cc->k4 != k4 || strlen(key) > 4 || !cc->e) {
+                cc->k4 = k4;
+                cc->e = gd_lexicon_entity(lex, iri);
+              }
+              off.of = (geordf_entity *)cc->e;
+              if (strcmp(d1, "..")) copy_date(off.start, d1);
+              if (strcmp(d2, "..")) copy_date(off.end, d2);
+            }
+            if (off.of) {
+              gd_office *v = realloc(e->affils, (e->n_affils + 1) * sizeof *v);
+              if (!v) return GEORDF_ERR_NOMEM;
+              e->affils = v;
+              e->affils[e->n_affils++] = off;
+            }
+          } else if (t->lit && pl && !strcmp(pl, "kind")) {
+            free(e->weapon_kind);
+            if (!(e->weapon_kind = strdup(t->o))) return GEORDF_ERR_NOMEM;
+          } else if (!t->lit && ll && (!strcmp(ll, "holds") || !strcmp(ll, "affiliation"))) {
+            /* A blank node: find its office, of, start, end.  An
+             * affiliation names no office. */
+            int affil = ll[0] == 'a';
+            gd_office off;
+            memset(&off, 0, sizeof off);
+            if (affil) off.office = "";
+            void **bs = map_slot(&lex->blanks, t->o, strlen(t->o), 0, NULL);
+            size_t a0 = bs && *bs ? (size_t)(uintptr_t)*bs - 1 : first_of(lex, t->o);
+            for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
               const char *pp = local_of(lex->tr[a].p, LEX);
               if (!pp) continue;
-              if (!strcmp(pp, "office") && local_of(lex->tr[a].o, LEX))
+              if (!strcmp(pp, "office") && !affil && local_of(lex->tr[a].o, LEX))
                 off.office = pool_dup(lex, local_of(lex->tr[a].o, LEX));
               else if (!strcmp(pp, "of"))
-                off.of = (geordf_entity *)gd_lexicon_entity(lex, lex->tr[a].o);
+                off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
               else if (!strcmp(pp, "start"))
                 copy_date(off.start, lex->tr[a].o);
               else if (!strcmp(pp, "end"))
                 copy_date(off.end, lex->tr[a].o);
             }
-            if (off.office && off.of) {
+            if (off.office && off.of && affil) {
+              gd_office *v = realloc(e->affils, (e->n_affils + 1) * sizeof *v);
+              if (!v) return GEORDF_ERR_NOMEM;
+              e->affils = v;
+              e->affils[e->n_affils++] = off;
+            } else if (off.office && off.of) {
               gd_office *v = realloc(e->offices, (e->n_offices + 1) * sizeof *v);
               if (!v) return GEORDF_ERR_NOMEM;
               e->offices = v;
@@ -1063,6 +1167,7 @@ static geordf_status build(geordf_lexicon *lex) {
           return GEORDF_ERR_NOMEM;
       }
       if (e->n_offices > 1) qsort(e->offices, e->n_offices, sizeof *e->offices, offices_cmp);
+      if (e->n_affils > 1) qsort(e->affils, e->n_affils, sizeof *e->affils, offices_cmp);
     } else if (is_trigger) {
       gd_trigger *tr = &lex->trigs[lex->ntrigs];
       memset(tr, 0, sizeof *tr);
@@ -1147,6 +1252,8 @@ static geordf_status build(geordf_lexicon *lex) {
       }
     }
   }
+  free(grp);
+  lex->grp = NULL;
   return index_holders(lex);
 }
 
@@ -1155,6 +1262,10 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   geordf_status st = build(lex);
   if (st == GEORDF_OK && build_filter(lex)) st = GEORDF_ERR_NOMEM;
   /* The triples are no longer needed once the tables are built. */
+  map_free(&lex->blanks);
+  memset(&lex->blanks, 0, sizeof lex->blanks);
+  free(lex->grp);
+  lex->grp = NULL;
   free(lex->tr);
   lex->tr = NULL;
   gd_tokens_free(lex->tpool);
@@ -1216,5 +1327,10 @@ const geordf_entity *gd_person_state(const geordf_entity *p, const char *date) {
   if (!p || p->kind != GD_KIND_PERSON) return NULL;
   for (size_t k = 0; k < p->n_offices; k++)
     if (in_term(&p->offices[k], date)) return p->offices[k].of;
+  /* Only a dated document picks an affiliation over the nationality: an
+   * undated one would get the first of several terms. */
+  if (date && *date)
+    for (size_t k = 0; k < p->n_affils; k++)
+      if (in_term(&p->affils[k], date)) return p->affils[k].of;
   return p->country;
 }

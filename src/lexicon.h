@@ -41,6 +41,10 @@ struct geordf_entity {
   char *weapon_kind;           /* weapon: "aircraft", "drone", ... or NULL */
   gd_office *offices;          /* person: offices held (owned) */
   size_t n_offices;
+  gd_office *affils;           /* person: terms of service to a state or
+                                  organization, no office named
+                                  (lex:affiliation; OFFICE is ""; owned) */
+  size_t n_affils;
   const struct geordf_entity **holders; /* state or organization: the people
                                    with an office of it, in lexicon order
                                    (owned; built by freezing) */
@@ -165,8 +169,9 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max);
 
-/* Whether PERSON held an office of a state on DATE; returns that state
- * (for "leader acting for the state") or the nationality, or NULL. */
+/* Whether PERSON held an office of a state on DATE, or else served one
+ * then (lex:affiliation); returns that state (for "leader acting for the
+ * state") or the nationality, or NULL. */
 const geordf_entity *gd_person_state(const geordf_entity *person, const char *date);
 
 #endif

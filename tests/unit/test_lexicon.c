@@ -458,6 +458,87 @@ START_TEST(bundled_lexicon) {
 }
 END_TEST
 
+/* The lexicon generated from the PETRARCH-2 dictionaries: every person has
+ * a state; a city is located in its state and does not stand for it; a
+ * term of service resolves a person to that state on a date within it. */
+START_TEST(generated_lexicon) {
+  const char *dir = gd_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  char path[4096];
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  static const char *const files[] = {"states.ttl", "petrarch-people.ttl", NULL};
+  for (int i = 0; files[i]; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+    ck_assert_msg(geordf_lexicon_load_file(l, path) == GEORDF_OK, "%s", geordf_lexicon_error(l));
+  }
+  /* The people, read from the statements before they are freed. */
+  size_t n = 0, cap = 0;
+  char **people = NULL;
+  const char *s, *p, *o;
+  int lit;
+  for (size_t i = 0; gd_lexicon_statement(l, i, &s, &p, &o, &lit) == 0; i++) {
+    if (lit || strcmp(p, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type") ||
+        strcmp(o, GEORDF_NS "Person"))
+      continue;
+    if (n == cap) {
+      cap = cap ? cap * 2 : 1024;
+      people = realloc(people, cap * sizeof *people);
+      ck_assert_ptr_nonnull(people);
+    }
+    people[n++] = strdup(s);
+  }
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  ck_assert_uint_gt(n, 10000);
+  for (size_t i = 0; i < n; i++) {
+    const geordf_entity *e = gd_lexicon_entity(l, people[i]);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_msg(e->country && e->country->kind == GD_KIND_COUNTRY, "%s has no state", people[i]);
+    for (size_t k = 0; k < e->n_affils; k++)
+      ck_assert_msg(e->affils[k].of && e->affils[k].of->kind == GD_KIND_COUNTRY, "%s: a term with no state",
+                    people[i]);
+    free(people[i]);
+  }
+  free(people);
+  geordf_lexicon_free(l);
+
+  /* The whole bundled lexicon. */
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  int pre;
+  const gd_sense *x = gd_lexicon_lookup(l, "seattle", 7, &pre);
+  ck_assert(x && x->kind == GD_PH_ENTITY && x->u.entity->kind == GD_KIND_PLACE);
+  ck_assert_ptr_eq(x->u.entity->country, gd_lexicon_entity(l, ID "USA"));
+  ck_assert_ptr_null(x->u.entity->stands_for);
+  x = gd_lexicon_lookup(l, "pittsburgh", 10, &pre);
+  ck_assert(x && x->u.entity->kind == GD_KIND_PLACE && x->u.entity->country == gd_lexicon_entity(l, ID "USA"));
+  /* Khrushchev served the Soviet Union, which CAMEO codes as Russia. */
+  x = gd_lexicon_lookup(l, "nikita khrushchev", 17, &pre);
+  ck_assert(x && x->u.entity->kind == GD_KIND_PERSON);
+  ck_assert_ptr_eq(gd_person_state(x->u.entity, "1960-05-01"), gd_lexicon_entity(l, ID "SUN"));
+  /* A term of service in another state than the nationality. */
+  x = gd_lexicon_lookup(l, "zarqawi", 7, &pre);
+  ck_assert(x && x->how == GD_NAME_SURNAME && x->u.entity->kind == GD_KIND_PERSON);
+  ck_assert_ptr_eq(gd_person_state(x->u.entity, "2005-01-01"), gd_lexicon_entity(l, ID "JOR"));
+  /* The hand-made entry wins: one sense, the hand-made person. */
+  x = gd_lexicon_lookup(l, "hamid karzai", 12, &pre);
+  ck_assert(x && !x->next);
+  ck_assert_str_eq(x->u.entity->iri, ID "Hamid_Karzai");
+  /* Junk the dictionaries list as places: ordinary words, a phrase, a city
+   * named like a state or a person, a misspelt state. */
+  static const char *const junk[] = {"reading", "mobile", "nice", "graveyard of empires", "georgia",
+                                     "phoenix", "victoria", "afganistan", "cork", "male", NULL};
+  for (int i = 0; junk[i]; i++) {
+    x = gd_lexicon_lookup(l, junk[i], strlen(junk[i]), &pre);
+    for (; x; x = x->next)
+      ck_assert_msg(!(x->kind == GD_PH_ENTITY && x->u.entity->kind == GD_KIND_PLACE),
+                    "\"%s\" is a generated place", junk[i]);
+  }
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 static int cmp_strp(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -637,6 +718,7 @@ static Suite *lexicon_suite(void) {
   tc = tcase_create("bundled");
   tcase_set_timeout(tc, 30);
   tcase_add_test(tc, bundled_lexicon);
+  tcase_add_test(tc, generated_lexicon);
   tcase_add_test(tc, builtin_equals_turtle);
   tcase_add_test(tc, builtin_not_for_changed_file);
   suite_add_tcase(s, tc);

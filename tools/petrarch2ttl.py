@@ -1,0 +1,891 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Converts the PETRARCH-2 / Phoenix actor dictionaries into geordf lexicon Turtle.
+
+Usage:
+    tools/petrarch2ttl.py DICTIONARY_DIR [OUT_DIR] [--report]
+
+DICTIONARY_DIR holds the CAMEO/Phoenix dictionaries of PETRARCH-2 (the Open
+Event Data Alliance's event coder, MIT licence): Phoenix.Countries.actors.txt,
+Phoenix.International.actors.txt and Phoenix.MilNonState.actors.txt.  OUT_DIR
+(default: ontology/lexicon beside this script) gets
+
+    petrarch-places.ttl         cities, provinces and regions, each located in
+                                its state (never standing for it: only the
+                                hand-made capitals do)
+    petrarch-people.ttl         people with their nationality and dated
+                                affiliations (lex:served) to a state
+    petrarch-organizations.ttl  intergovernmental organizations
+    petrarch-groups.ttl         armed non-state groups, based in a state
+
+It is run by hand, not at build time: its output is committed.  It needs
+Python 3 and its standard library only.  It reads the hand-made lexicon
+files in OUT_DIR (states.ttl, places.ttl, people.ttl, organizations.ttl) so
+that a name they already give is never given again (the hand-made entry
+wins), and the project's English treebank (data/treebank/*.conllu.gz) to
+recognise ordinary English words, which never become a name of their own.
+--report prints what was kept and dropped, on standard error.
+
+The dictionary codes say which state or organization a person acted for and
+when ("[USAGOV 20010120-20090120]": in the US government from 2001-01-20 to
+2009-01-20); they do not say which office, so the people get lex:served
+terms, not lex:holds.
+"""
+
+import collections
+import glob
+import gzip
+import os
+import re
+import sys
+
+# ---- The dictionaries --------------------------------------------------------
+
+
+class Entry:
+    def __init__(self, name, line, source):
+        self.names = [name]     # raw names: the entry's own, then its synonyms
+        self.codes = []         # (code, start, end): dates "YYYY-MM-DD" or ""
+        self.line = line
+        self.source = source
+        self.comments = []      # the comment of each name, "" if none
+
+
+def norm_raw(s):
+    """A dictionary name: words joined by '_', without the trailing '_'."""
+    s = s.strip().replace(" ", "_")
+    s = re.sub(r"_+", "_", s).strip("_")
+    return s
+
+
+def parse_date(s):
+    """YYMMDD or YYYYMMDD as YYYY-MM-DD; "" when not a date."""
+    if not re.fullmatch(r"\d{6}|\d{8}", s):
+        return ""
+    if len(s) == 6:
+        yy = int(s[:2])
+        s = ("20" if yy < 30 else "19") + s
+    y, m, d = int(s[:4]), int(s[4:6]), int(s[6:])
+    if not (1800 <= y <= 2030 and 1 <= m <= 12 and 1 <= d <= 31):
+        return ""
+    return "%04d-%02d-%02d" % (y, m, d)
+
+
+def parse_codes(text):
+    out = []
+    for m in re.finditer(r"\[([^\]]*)\]", text):
+        parts = m.group(1).split()
+        if not parts:
+            continue
+        code, start, end = parts[0], "", ""
+        if len(parts) > 1:
+            span = "".join(parts[1:])
+            if span.startswith(">"):
+                start = parse_date(span[1:])
+            elif span.startswith("<"):
+                end = parse_date(span[1:])
+            elif "-" in span:
+                a, b = span.split("-", 1)
+                start, end = parse_date(a), parse_date(b)
+        out.append((code, start, end))
+    return out
+
+
+def parse_actors(path):
+    entries = []
+    cur = None
+    with open(path, encoding="latin-1") as f:
+        prev_name = False
+        for no, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            was_name, prev_name = prev_name, False
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            prev_name = line[0] not in " \t"
+            body, _, comment = line.partition("#")
+            if line[0] in " \t":
+                if cur is not None:
+                    cur.codes += parse_codes(body)
+                continue
+            if line[0] == "+":
+                if cur is None:
+                    continue
+                name = norm_raw(re.sub(r"\[.*", "", body[1:]))
+                if name:
+                    cur.names.append(name)
+                    cur.comments.append(comment.strip())
+                cur.codes += parse_codes(body)
+                continue
+            name = norm_raw(re.sub(r"\[.*", "", body))
+            if cur is not None and not cur.codes and was_name and "[" not in body:
+                # A name right below a name that has no codes yet is a
+                # synonym written without its '+' (the codes follow both).
+                cur.names.append(name)
+                cur.comments.append(comment.strip())
+                continue
+            cur = Entry(name, no, os.path.basename(path))
+            cur.comments.append(comment.strip())
+            cur.codes += parse_codes(body)
+            entries.append(cur)
+    return entries
+
+
+# ---- States ------------------------------------------------------------------
+
+# CAMEO country codes that are not the ISO 3166 alpha-3 keys of states.ttl,
+# and dependent territories, mapped to the state the lexicon has.
+CAMEO_STATE = {
+    "USR": "SUN", "KSV": "XKX", "TMP": "TLS", "SCG": "YUG", "FRY": "YUG",
+    "HKG": "CHN", "MAC": "CHN", "ABW": "NLD", "AIA": "GBR", "BMU": "GBR",
+    "COK": "NZL", "CYM": "GBR", "GGY": "GBR", "JEY": "GBR", "IMY": "GBR",
+    "VGB": "GBR", "FLK": "GBR", "GIB": "GBR", "MSR": "GBR", "TCA": "GBR",
+    "FRO": "DNK", "GRL": "DNK", "GLP": "FRA", "MTQ": "FRA", "GUF": "FRA",
+    "REU": "FRA", "PYF": "FRA", "NCL": "FRA", "PRI": "USA", "GUM": "USA",
+    "VIR": "USA", "ASM": "USA", "ANT": "NLD",
+}
+
+# Organizations of the International dictionary's codes that the hand-made
+# organizations.ttl already has.
+CAMEO_ORG = {
+    "IGOUNO": "UN", "IGONAT": "NATO", "IGOWSTNAT": "NATO", "IGOEUREEC": "EU",
+    "IGOUNOIAE": "IAEA", "IGOAFRAFU": "AU", "IGOMEAARL": "Arab_League",
+    "IGOSEAASN": "ASEAN", "IGOWTO": "WTO", "IGOUNOWHO": "WHO",
+}
+
+SUN_END = "1991-12-26"
+
+# Bases of the international militant groups whose members are named among
+# their synonyms (CAMEO gives such groups no state), and the nationality of
+# the best known of those members.
+IMG_STATE = {"IMGMUSISI": "IRQ", "IMGMUSALQ": "AFG", "IMGMUSTAL": "AFG", "IMGMUSAQI": "IRQ"}
+MILITANT_STATE = {"ABU_MUSAB_AL-ZARQAWI": "JOR", "ABU_MUZAB_AL-ZARQAWI": "JOR",
+                  "ABU_AYYUB_AL-MASRI": "EGY", "ABU_HURAYRA_AL-AMRIKI": "USA"}
+
+# Roles in which a person acts for the state of the code: government,
+# military, judiciary, legislature, police, intelligence.
+STATE_ROLES = ("GOV", "MIL", "JUD", "LEG", "COP", "SPY")
+
+
+def code_state(code, states):
+    c = code[:3]
+    c = CAMEO_STATE.get(c, c)
+    return c if c in states else None
+
+
+def code_acts_for_state(code):
+    rest = code[3:]
+    return any(rest.startswith(r) for r in STATE_ROLES)
+
+
+# ---- The hand-made lexicon ----------------------------------------------------
+
+
+def fold(name):
+    """A name as geordf matches it: lower case, words split at spaces, hyphens
+    and dots, apostrophes dropped."""
+    s = name.lower().replace("'", "").replace("\u2019", "")
+    s = re.sub(r"[-.,()/]", " ", s)
+    return " ".join(s.split())
+
+
+def read_handmade(out_dir):
+    """IRIs of the hand-made files and every name (folded) they give, with the
+    IRI each belongs to; and the hand-made surnames."""
+    names, iris, kinds = {}, set(), {}
+    states = set()
+    for fn in ("states.ttl", "places.ttl", "people.ttl", "organizations.ttl", "weapons.ttl"):
+        path = os.path.join(out_dir, fn)
+        if not os.path.exists(path):
+            continue
+        text = open(path, encoding="utf-8").read()
+        for block in re.split(r"\n\s*\n", text):
+            m = re.search(r"^(id:[^\s]+) a (geo:\w+)", block, re.M)
+            if not m:
+                continue
+            iri, cls = m.group(1), m.group(2)
+            iris.add(iri)
+            kinds[iri] = cls
+            if cls == "geo:Country":
+                states.add(iri[3:])
+            for lit in re.findall(r'"((?:[^"\\]|\\.)*)"', block):
+                if lit.startswith("http") or re.fullmatch(r"[\d-]+", lit):
+                    continue
+                names.setdefault(fold(lit), iri)
+    return names, iris, kinds, states
+
+
+# ---- English words and capitalisation --------------------------------------------
+
+
+def english_words(root):
+    """Lower-cased forms the treebank uses as anything but a proper noun."""
+    words = collections.Counter()
+    proper = collections.Counter()
+    for path in sorted(glob.glob(os.path.join(root, "data", "treebank", "*.conllu.gz"))):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                if not line or line[0] == "#" or "\t" not in line:
+                    continue
+                cols = line.split("\t")
+                if len(cols) < 4 or "-" in cols[0] or "." in cols[0]:
+                    continue
+                w = cols[1].lower()
+                if cols[3] == "PROPN":
+                    proper[w] += 1
+                else:
+                    words[w] += 1
+    return {w for w, n in words.items() if n >= 1 and n * 4 >= proper.get(w, 0)}
+
+
+PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "do", "dos", "das", "du",
+             "del", "della", "der", "den", "van", "von", "la", "le", "y", "e", "ul", "ud",
+             "ad", "as", "an", "ar", "az", "at", "ash", "ath", "ed", "es", "ben", "te", "ter", "zu"}
+HYPHEN_PARTICLES = {"al", "el", "ad", "as", "an", "ar", "az", "at", "ash", "ath", "ed", "es",
+                    "ul", "ud", "bin", "abd"}
+ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+
+
+def cap_word(w):
+    if not w:
+        return w
+    if w.upper() in ROMAN:
+        return w.upper()
+    if re.fullmatch(r"[A-Z]\.", w):
+        return w
+    lw = w.lower()
+    if lw.startswith("mc") and len(lw) > 3:
+        return "Mc" + lw[2].upper() + lw[3:]
+    if lw.startswith("o'") and len(lw) > 2:
+        return "O'" + lw[2].upper() + lw[3:]
+    if lw.startswith("d'") and len(lw) > 2:
+        return "d'" + lw[2].upper() + lw[3:]
+    return lw[0].upper() + lw[1:]
+
+
+def title_case(raw, state=None):
+    """ "ABU_MUSAB_AL-ZARQAWI" -> "Abu Musab al-Zarqawi"."""
+    words = [w for w in raw.split("_") if w]
+    out = []
+    for i, w in enumerate(words):
+        parts = w.split("-")
+        cp = []
+        for k, p in enumerate(parts):
+            lp = p.lower()
+            if k < len(parts) - 1 and lp in HYPHEN_PARTICLES and (i > 0 or k > 0 or len(parts) > 1):
+                cp.append(lp)
+            elif k > 0 and state in ("KOR", "PRK", "CHN", "TWN", "VNM"):
+                cp.append(lp)
+            else:
+                cp.append(cap_word(p))
+        word = "-".join(cp)
+        if i > 0 and i < len(words) - 1 and w.lower() in PARTICLES:
+            word = w.lower()
+        out.append(word)
+    s = " ".join(out)
+    s = re.sub(r"\bJr\b\.?", "Jr.", s)
+    return s
+
+
+# ---- Filters ---------------------------------------------------------------
+
+TITLE_WORDS = {
+    "PRESIDENT", "MR.", "MRS.", "MS.", "DR.", "SECRETARY", "SECRETARY-GENERAL", "PRIME",
+    "MINISTER", "GENERAL", "GEN.", "KING", "QUEEN", "PRINCE", "PRINCESS", "SHEIKH", "SHEIK",
+    "SHAIKH", "EMIR", "AMIR", "SULTAN", "AYATOLLAH", "CHANCELLOR", "PREMIER", "SENATOR", "SEN.",
+    "GOVERNOR", "GOV.", "AMBASSADOR", "COLONEL", "COL.", "MAJOR", "CAPTAIN", "LT.", "ADMIRAL",
+    "MARSHAL", "FIELD", "CHAIRMAN", "DEPUTY", "VICE", "FOREIGN", "DEFENSE", "DEFENCE", "LEADER",
+    "FORMER", "ACTING", "REP.", "REPRESENTATIVE", "JUDGE", "JUSTICE", "FATHER", "BISHOP",
+    "CARDINAL", "POPE", "REV.", "REVEREND", "MULLAH", "MAULANA", "MAWLAWI", "HAJI", "HAJJI",
+    "LORD", "LADY", "SIR", "DAME", "CROWN", "UNITED", "UN", "U.N.", "THE",
+}
+BODY_WORDS = {
+    "GOVERNMENT", "MINISTRY", "MINISTER", "PARTY", "ARMY", "FORCES", "FORCE", "POLICE",
+    "COUNCIL", "COMMITTEE", "COMMISSION", "OFFICE", "DEPARTMENT", "AGENCY", "BANK", "COURT",
+    "PARLIAMENT", "ASSEMBLY", "CONGRESS", "SENATE", "CABINET", "REGIME", "ADMINISTRATION",
+    "MOVEMENT", "FRONT", "ORGANIZATION", "ORGANISATION", "UNION", "ASSOCIATION", "NETWORK",
+    "GROUP", "BRIGADE", "BRIGADES", "MILITIA", "AUTHORITY", "COMPANY", "CORPORATION", "INC.",
+    "FOUNDATION", "INSTITUTE", "UNIVERSITY", "SCHOOL", "HOSPITAL", "NEWS", "PRESS", "TIMES",
+    "OF", "AND", "FOR", "GUARD", "NAVY", "TROOPS", "REBELS", "OPPOSITION", "STATE", "STATES",
+    "REPUBLIC", "KINGDOM", "LEAGUE", "ALLIANCE", "JIHAD", "COMMAND", "SERVICE", "SERVICES",
+    "OFFICIALS", "OFFICIAL", "SPOKESMAN", "CHIEF", "HEAD", "EMBASSY", "CONSULATE", "MISSION",
+    "PROVINCE", "REGION", "DISTRICT", "CITY", "ISLAND", "ISLANDS",
+}
+PLACE_TYPE_WORDS = {"PROVINCE", "REGION", "DISTRICT", "STATE", "ISLAND", "ISLANDS",
+                    "VALLEY", "DESERT", "MOUNTAINS", "COUNTY", "CITY", "PORT", "BAY"}
+
+# Names of places that are also people's names, or a far better known place
+# elsewhere, or an ordinary word the treebank happens not to hold.
+AMBIGUOUS_PLACES = {
+    "georgia", "jordan", "victoria", "phoenix", "florence", "austin", "charlotte", "jackson",
+    "lincoln", "madison", "eugene", "troy", "paris", "berlin", "moscow", "london", "athens",
+    "hamilton", "wellington", "nelson", "columbia", "columbus", "aurora", "orlando", "mobile",
+    "reading", "bath", "nice", "split", "split", "mons", "hull", "derby", "sale", "wells",
+    "darwin", "perth", "cambridge", "oxford", "dover", "kent", "essex", "york", "lancaster",
+    "chester", "durham", "hastings", "ross", "stanley", "clinton", "kingston", "richmond",
+    "santiago", "cordoba", "valencia", "granada", "leon", "trinidad", "santa cruz", "san jose",
+    "san juan", "la paz", "hyderabad", "tripoli", "alexandria", "lima", "salem", "sydney",
+    "regina", "marseille", "mecca", "medina", "nazareth", "bethlehem", "sparta", "memphis",
+    "cairo", "hebron", "jericho", "gaza", "tyre", "ur", "babylon", "nineveh", "sodom",
+    "homs", "hama", "idlib", "aleppo", "mosul", "basra", "kirkuk", "fallujah", "ramadi",
+    "washington", "ottawa", "canberra", "delhi", "mumbai", "karachi", "lahore", "kabul",
+    "kandahar", "abu dhabi", "dubai", "doha", "riyadh", "jeddah", "tehran", "baghdad",
+    "damascus", "beirut", "amman", "jerusalem", "tel aviv", "ankara", "istanbul",
+    "santa fe", "san antonio", "st paul", "saint paul", "st. paul", "providence", "concord",
+    "independence", "liberty", "commerce", "enterprise", "harmony", "unity", "hope",
+    "hanover", "orange", "indiana", "dakota",
+    "washington state", "texas",
+    "chad", "niger", "guinea", "mali", "peru", "cuba", "oman", "iran", "iraq", "java",
+    "sumatra", "bali", "nepal", "tonga", "samoa", "fiji", "malta", "monaco", "china",
+    "israel", "sharon", "shannon", "sheffield", "wigan", "luton", "preston", "barrow",
+    "flint", "gary", "eugene", "tyler", "garland", "irving", "frisco", "mesa", "laredo",
+    "waco", "el paso", "denton", "allen", "lawrence", "warren", "norman", "bryan", "logan",
+    "marion", "dayton", "kent", "quincy", "lowell", "chandler", "glendale", "pasadena",
+    "camden", "trenton", "bristol", "bradford", "blackburn", "burnley", "crewe", "ely",
+    "buffalo", "eagle", "rochester", "syracuse", "ithaca", "utica", "carthage", "anchorage",
+    "juneau", "homer", "fargo", "bismarck", "pierre", "lansing", "dover", "augusta",
+    "raleigh", "albany", "helena", "boise", "salem", "olympia", "sacramento", "austin",
+    "tallahassee", "montgomery", "jackson", "frankfort", "nashville", "atlanta", "denver",
+    "cheyenne", "lincoln", "topeka", "jefferson", "springfield", "madison", "columbus",
+    "charleston", "harrisburg", "hartford", "boston", "honolulu", "annapolis", "richmond",
+    "guadalupe", "sucre", "bolivar", "cristobal", "colon", "david", "mercedes", "rosario",
+    "maria", "marianne", "ruth", "esther", "anna", "lourdes", "fatima", "medellin",
+    "kiev", "kyiv", "odessa", "kursk", "luhansk", "donetsk", "lugansk",
+    "nablus", "jenin", "rafah", "khan yunis", "beersheba", "haifa", "eilat", "ashkelon",
+    "victoria falls", "kampala", "nairobi", "mombasa", "lagos", "abuja", "kano",
+    "hamburg", "munich", "cologne", "bonn", "frankfurt", "dresden", "leipzig",
+}
+
+
+def acronym_ok(a, english):
+    """An acronym in capitals is kept unless it is an English word
+    ("HOPE", "CARE") or shorter than three letters."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", a):
+        return False
+    letters = re.sub(r"[^A-Z]", "", a)
+    if len(letters) < 3:
+        return False
+    if a.lower() in english:
+        return False
+    return True
+
+
+# ---- Turtle -------------------------------------------------------------------
+
+HEADER = """# SPDX-License-Identifier: MIT
+# geordf lexicon: {what}
+#
+# GENERATED by tools/petrarch2ttl.py from the CAMEO/Phoenix actor dictionaries
+# of PETRARCH-2 (Open Event Data Alliance, openeventdata/petrarch2, MIT licence:
+# see LICENSE-PETRARCH2.txt in this folder).  Do not edit by hand: change the
+# generator, or override in the hand-made files (a name they give is never
+# given here), and rerun it.
+{more}
+@prefix geo: <https://w3id.org/geordf/ns#> .
+@prefix lex: <https://w3id.org/geordf/lexicon#> .
+@prefix id: <https://w3id.org/geordf/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+"""
+
+
+def lit(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def iri_local(label, used):
+    base = re.sub(r"[^A-Za-z0-9]+", "_", label).strip("_") or "x"
+    if base[0].isdigit():
+        base = "n" + base
+    local, k = base, 2
+    while local in used:
+        local = "%s_%d" % (base, k)
+        k += 1
+    used.add(local)
+    return local
+
+
+# ---- Conversion ----------------------------------------------------------------
+
+
+class Gen:
+    def __init__(self, src, out_dir, root):
+        self.src = src
+        self.out_dir = out_dir
+        self.hand, self.hand_iris, self.hand_kinds, self.states = read_handmade(out_dir)
+        self.english = english_words(root)
+        self.used_iris = {i[3:] for i in self.hand_iris}
+        self.report = collections.defaultdict(list)
+        self.countries = parse_actors(os.path.join(src, "Phoenix.Countries.actors.txt"))
+        self.intl = parse_actors(os.path.join(src, "Phoenix.International.actors.txt"))
+        self.milns = parse_actors(os.path.join(src, "Phoenix.MilNonState.actors.txt"))
+        self.taken = {}         # folded name -> generated IRI (first wins)
+
+    def drop(self, why, what):
+        self.report[why].append(what)
+
+    def is_country_entry(self, e):
+        return (len(e.codes) >= 1 and all(re.fullmatch(r"[A-Z]{3}", c) and not s and not t
+                                          for c, s, t in e.codes)
+                and code_state(e.codes[0][0], self.states) is not None)
+
+    def is_person_name(self, raw):
+        words = [w for w in raw.split("_") if w]
+        if len(words) < 2 or len(words) > 6:
+            return False
+        if any(w in BODY_WORDS for w in words):
+            return False
+        if "'S" in raw or "/" in raw or "(" in raw or re.search(r"\d", raw):
+            return False
+        if words[0] in TITLE_WORDS:
+            return False
+        return True
+
+    # -- places --
+    def places(self):
+        """Synonyms of a country entry that are neither a form of the
+        country's name nor a demonym: its cities, provinces and regions."""
+        cand = collections.defaultdict(set)   # folded -> {state}
+        label = {}
+        for e in self.countries:
+            if not self.is_country_entry(e):
+                continue
+            st = code_state(e.codes[0][0], self.states)
+            cname = fold(title_case(e.names[0]))
+            for raw in e.names[1:]:
+                f = fold(title_case(raw))
+                if not f:
+                    continue
+                cand[f].add(st)
+                label.setdefault(f, raw)
+        # The name forms of the states, to tell a misspelt country from a city.
+        out = []
+        for f in sorted(cand):
+            sts = cand[f]
+            raw = label[f]
+            words = raw.split("_")
+            if len(sts) > 1:
+                self.drop("place: under several states", f)
+                continue
+            st = next(iter(sts))
+            if f in self.hand:
+                self.drop("place: named in the hand-made lexicon", f)
+                continue
+            if f in self.taken:
+                self.drop("place: a name of a person, organization or group", f)
+                continue
+            if f in self.first_names or f in self.all_firsts:
+                self.drop("place: a first name", f)
+                continue
+            if f in AMBIGUOUS_PLACES:
+                self.drop("place: ambiguous (a person, or a better-known place)", f)
+                continue
+            if len(f.replace(" ", "")) < 4:
+                self.drop("place: shorter than four letters", f)
+                continue
+            if f in self.english or (len(words) == 1 and words[0].lower() in self.english):
+                self.drop("place: an English word", f)
+                continue
+            if any(w in self.english and w not in ("new", "san", "saint", "st", "port", "fort",
+                                                    "el", "la", "al", "north", "south", "east",
+                                                    "west", "upper", "lower", "city", "island",
+                                                    "islands", "province", "valley", "bay", "mount",
+                                                    "lake", "de", "del", "do", "da", "los", "las",
+                                                    "les", "le", "sur", "nad", "am", "an", "on",
+                                                    "upon", "the", "of", "and", "sea", "coast",
+                                                    "strait", "gulf", "river", "desert", "mountains",
+                                                    "peninsula", "region", "central", "great", "gold")
+                   for w in f.split()) and len(f.split()) > 1:
+                # "Graveyard of Empires", "Axis of Evil": a phrase, not a place
+                if not any(w.upper() in PLACE_TYPE_WORDS for w in words):
+                    self.drop("place: a phrase of English words", f)
+                    continue
+            if self.is_misspelt_state(f, st):
+                self.drop("place: a form of the state's name", f)
+                continue
+            if re.search(r"[^a-z -]", f) or "'" in raw:
+                self.drop("place: odd characters", f)
+                continue
+            out.append((title_case(raw), st))
+        self.place_rows = out
+        return out
+
+    def is_misspelt_state(self, f, st):
+        """A variant of state ST's own names or demonyms: shares a long prefix
+        or is within a small edit distance of one."""
+        forms = [n for n, i in self.hand.items() if i == "id:" + st]
+        fc = f.replace(" ", "")
+        for n in forms:
+            nc = n.replace(" ", "")
+            if len(nc) < 4:
+                continue
+            if nc in fc or fc in nc:
+                return True
+            if edit_distance(fc, nc, 3) <= max(1, min(len(fc), len(nc)) // 4):
+                return True
+            if len(fc) >= 5 and len(nc) >= 5 and fc[:5] == nc[:5]:
+                return True
+        return False
+
+    # -- people --
+    def person_codes(self, e):
+        """Codes of state affiliations: (state, acts-for-state, start, end)."""
+        out = []
+        for c, s, t in e.codes:
+            st = code_state(c, self.states)
+            # CAMEO codes Soviet officials as Russian: a term that ended by
+            # the Soviet Union's end was in the Soviet Union's service.
+            if st == "RUS" and t and t <= SUN_END:
+                st = "SUN"
+            if not st and getattr(e, "group_member", False):
+                st = MILITANT_STATE.get(e.names[0]) or IMG_STATE.get(c)
+            if st:
+                out.append((st, code_acts_for_state(c), s, t, c))
+        return out
+
+    def people(self):
+        rows = []
+        all_people = []
+        for e in self.countries + self.intl + self.milns:
+            if self.is_country_entry(e):
+                continue
+            if not self.is_person_name(e.names[0]):
+                continue
+            if e.source == "Phoenix.International.actors.txt" and not any(
+                    c.startswith("IGO") or code_state(c, self.states) for c, _, _ in e.codes):
+                continue
+            if not (e.comments[0].startswith("CountryInfo") or e.source != "Phoenix.Countries.actors.txt"
+                    or any(s or t for _, s, t in e.codes)) and any(
+                        w.lower() in self.english or fold(w) in self.hand for w in e.names[0].split("_")):
+                # A person of the country files has dated codes or comes
+                # from CountryInfo; the rest are mostly bodies and phrases.
+                self.drop("person: not dated nor from CountryInfo", e.names[0])
+                continue
+            all_people.append(e)
+        # Militant leaders named among their group's synonyms
+        # ("+ABU_MUSAB_AL-ZARQAWI_" under the Islamic State).
+        for e in self.countries + self.milns:
+            if not any(c[3:].startswith("REB") or c.startswith("IMG") for c, _, _ in e.codes):
+                continue
+            singles = {n for n in e.names if "_" not in n}
+            for raw, com in zip(e.names[1:], e.comments[1:]):
+                w = raw.split("_")
+                if (w[0] in ("ABU", "SHEIKH", "SHEIK") and len(w) >= 3 and self.is_person_name("X_" + "_".join(w[1:]))
+                        and (re.search(r"(^|[_-])AL[-_]", "_".join(w[1:])) or "killed" in com or "captured" in com)):
+                    p = Entry(raw, e.line, e.source)
+                    p.codes = [(c, "", "") for c, _, _ in e.codes]
+                    p.comments = [com]
+                    p.group_member = True
+                    # The group's one-word synonyms that are this member's
+                    # surname ("+ZARQAWI_" beside "+ABU_MUZAB_AL-ZARQAWI_").
+                    last = w[-1]
+                    for t in sorted(singles):
+                        if t == last or "AL-" + t == last:
+                            p.names.append(t)
+                            p.comments.append("")
+                    all_people.append(p)
+        return all_people
+
+    def build_people(self):
+        people = self.people()
+        # Folded full names -> how many entries give them
+        count = collections.Counter()
+        for e in people:
+            for raw in {fold(title_case(n)) for n in e.names if self.is_person_name(n)}:
+                count[raw] += 1
+        firsts = collections.Counter()
+        for e in people:
+            firsts[fold(title_case(e.names[0])).split()[0]] += 1
+        self.first_names = {f for f, n in firsts.items() if n >= 2}
+        self.all_firsts = set(firsts)
+        self.common_firsts = {f for f, n in firsts.items() if n >= 3}
+        merged = {}   # folded label -> record
+        order = []
+        for e in people:
+            codes = self.person_codes(e)
+            if not codes:
+                self.drop("person: no state in the codes", e.names[0])
+                continue
+            # Nationality: the state of the most codes, the latest on a tie.
+            tally = collections.Counter(c[0] for c in codes)
+            nat = max(tally, key=lambda s: (tally[s], max(c[2] or c[3] for c in codes if c[0] == s) or ""))
+            label = title_case(e.names[0], nat)
+            key = fold(label)
+            names = []
+            surnames = []
+            for raw in e.names:
+                w = [x for x in raw.split("_") if x]
+                if len(w) == 1:
+                    surnames.append(title_case(raw, nat))
+                elif self.is_person_name(raw):
+                    names.append(title_case(raw, nat))
+            if key in self.hand:
+                self.drop("person: in the hand-made lexicon", label)
+                continue
+            if any(fold(n) in self.hand and self.hand_kinds.get(self.hand[fold(n)]) == "geo:Person"
+                   for n in names):
+                self.drop("person: in the hand-made lexicon", label)
+                continue
+            rec = merged.get(key)
+            if rec is None:
+                rec = {"label": label, "names": [], "surnames": [], "aff": [], "nat": collections.Counter(),
+                       "group": getattr(e, "group_member", False)}
+                merged[key] = rec
+                order.append(key)
+            rec["nat"].update(tally)
+            for n in names:
+                if n not in rec["names"]:
+                    rec["names"].append(n)
+            for s in surnames:
+                if s not in rec["surnames"]:
+                    rec["surnames"].append(s)
+            for st, acts, s, t, c in codes:
+                if acts and not getattr(e, "group_member", False):
+                    a = (st, s, t)
+                    if a not in rec["aff"]:
+                        rec["aff"].append(a)
+        out = []
+        name_owner = collections.Counter()
+        for key in order:
+            for n in {fold(x) for x in merged[key]["names"]}:
+                name_owner[n] += 1
+        surname_owner = collections.Counter()
+        for key in order:
+            for s in {fold(x) for x in merged[key]["surnames"]}:
+                surname_owner[s] += 1
+            last = key.split()[-1]
+        hand_surnames = set(self.hand)
+        for key in order:
+            r = merged[key]
+            nat = r["nat"].most_common(1)[0][0]
+            names = []
+            for n in r["names"]:
+                f = fold(n)
+                if name_owner[f] > 1:
+                    self.drop("person name: given to several people", n)
+                    continue
+                if f in self.hand:
+                    self.drop("person name: a hand-made name", n)
+                    continue
+                ws = f.split()
+                if all(w in self.english for w in ws) or all(w in self.common_firsts for w in ws):
+                    self.drop("person name: ordinary words or first names only", n)
+                    continue
+                if f in self.taken:
+                    continue
+                names.append(n)
+            if not names:
+                self.drop("person: no safe full name", r["label"])
+                continue
+            label = names[0] if fold(r["label"]) != fold(names[0]) and fold(r["label"]) not in {fold(n) for n in names} else r["label"]
+            surn = []
+            # "Zarqawi" is as often written "al-Zarqawi", as the full name has it.
+            for s in list(r["surnames"]):
+                if any(("al-" + s.lower()) in n.lower() for n in r["names"]) and "al-" + s not in r["surnames"]:
+                    r["surnames"].append("al-" + s)
+            for s in r["surnames"]:
+                f = fold(s)
+                if (len(f) < 5 or f in self.english or f in self.first_names or surname_owner[f] > 1
+                        or f in hand_surnames or f in self.taken or " " in f):
+                    self.drop("surname: not distinctive", s)
+                    continue
+                surn.append(s)
+            for n in names:
+                self.taken[fold(n)] = True
+            for s in surn:
+                self.taken[fold(s)] = True
+            out.append({"label": label, "alts": [n for n in names if n != label], "surnames": surn,
+                        "nat": nat, "aff": merge_terms(r["aff"])})
+        self.person_rows = out
+        return out
+
+    # -- organizations and groups --
+    def build_bodies(self):
+        orgs, groups = [], []
+        for e in self.intl:
+            igo = [c for c, _, _ in e.codes if c.startswith("IGO")]
+            if not igo or self.is_person_name(e.names[0]) and not any(
+                    w in BODY_WORDS for w in e.names[0].split("_")):
+                continue
+            rec = self.body_names(e, "organization")
+            if rec:
+                orgs.append(rec)
+        for e in self.milns:
+            if self.is_person_name(e.names[0]) and not any(w in BODY_WORDS for w in e.names[0].split("_")):
+                continue
+            if any(c.startswith("IGO") for c, _, _ in e.codes):
+                continue
+            rec = self.body_names(e, "group")
+            if rec:
+                sts = [code_state(c, self.states) for c, _, _ in e.codes]
+                sts = [s for s in sts if s]
+                rec["based"] = collections.Counter(sts).most_common(1)[0][0] if sts else None
+                groups.append(rec)
+        self.org_rows, self.group_rows = orgs, groups
+
+    def body_names(self, e, what):
+        names, acr = [], []
+        for raw in e.names:
+            m = re.search(r"\(([A-Z0-9&./-]+)\)", raw)
+            if m:
+                acr.append(m.group(1))
+            base = norm_raw(re.sub(r"\([^)]*\)", "", raw))
+            if not base:
+                continue
+            words = base.split("_")
+            if len(words) == 1 and re.fullmatch(r"[A-Z0-9&./-]+", base) and len(base) <= 8:
+                acr.append(base)
+                continue
+            if self.is_person_name(base) and not any(w in BODY_WORDS for w in words):
+                continue   # a leader among the synonyms
+            if words[0] == "THE":
+                base = "_".join(words[1:])
+            names.append(base)
+        out_names = []
+        for raw in names:
+            n = title_case(raw)
+            n = re.sub(r"\b(Of|And|For|The|In|On|To|At|Des|Du|De|La|Le|Del|Al)\b",
+                       lambda m: m.group(1).lower(), n)
+            n = n[0].upper() + n[1:]
+            f = fold(n)
+            if f in self.hand:
+                self.drop(what + ": named in the hand-made lexicon", n)
+                return None
+            if len(f.split()) == 1 and (f in self.english or len(f) < 4):
+                self.drop(what + " name: an English word or too short", n)
+                continue
+            if re.search(r"[^A-Za-z0-9 .'&-]", n):
+                continue
+            if f in self.taken or fold(n) in {fold(x) for x in out_names}:
+                continue
+            out_names.append(n)
+        acrs = []
+        for a in acr:
+            a = a.strip(".")
+            f = fold(a)
+            if f in self.hand:
+                self.drop(what + ": named in the hand-made lexicon", a)
+                return None
+            if not acronym_ok(a, self.english) or f in self.taken:
+                self.drop(what + " acronym: an English word, too short or taken", a)
+                continue
+            if a not in acrs:
+                acrs.append(a)
+        if not out_names:
+            return None
+        for n in out_names + acrs:
+            self.taken[fold(n)] = True
+        return {"label": out_names[0], "alts": out_names[1:] + acrs}
+
+    # -- output --
+    def write(self):
+        p = os.path.join
+        more_people = (
+            "#\n# Each person: rdfs:label and skos:altLabel (full names only), lex:surname only\n"
+            "# where it is distinctive (not an English word, a first name or another\n"
+            "# person's), geo:nationality (the state of most of the person's codes) and\n"
+            "# lex:served \"KEY START END\": a term in the government, the military, the\n"
+            "# judiciary or the legislature of the state id:KEY, dates YYYY-MM-DD or \"..\"\n"
+            "# where open (a literal rather than a node: it loads several times faster).\n"
+            "# Terms are not offices: no title (\"the president\") resolves to them,\n"
+            "# but a person acting on a date within one resolves to that state.\n")
+        with open(p(self.out_dir, "petrarch-people.ttl"), "w", encoding="utf-8") as f:
+            f.write(HEADER.format(what="people of political news with their state and dated affiliations.",
+                                  more=more_people))
+            for r in self.person_rows:
+                local = iri_local(r["label"], self.used_iris)
+                f.write("id:%s a geo:Person ;\n    rdfs:label %s ;\n" % (local, lit(r["label"])))
+                if r["alts"]:
+                    f.write("    skos:altLabel %s ;\n" % ", ".join(lit(a) for a in r["alts"]))
+                if r["surnames"]:
+                    f.write("    lex:surname %s ;\n" % ", ".join(lit(a) for a in r["surnames"]))
+                affs = ['"%s %s %s"' % (st, s or "..", t or "..") for st, s, t in r["aff"]]
+                if affs:
+                    f.write("    lex:served %s ;\n" % ", ".join(affs))
+                f.write("    geo:nationality id:%s .\n\n" % r["nat"])
+        with open(p(self.out_dir, "petrarch-places.ttl"), "w", encoding="utf-8") as f:
+            f.write(HEADER.format(what="cities, provinces and regions, each located in its state.",
+                                  more="#\n# A place here never stands for its state (lex:metonymFor): only the\n"
+                                       "# capitals of places.ttl do.  Dropped: names under several states, English\n"
+                                       "# words, names of people and better-known places elsewhere.\n"))
+            for label, st in self.place_rows:
+                local = iri_local(label, self.used_iris)
+                f.write("id:%s a geo:Place ;\n    rdfs:label %s ;\n    geo:locatedIn id:%s .\n\n" % (local, lit(label), st))
+        with open(p(self.out_dir, "petrarch-organizations.ttl"), "w", encoding="utf-8") as f:
+            f.write(HEADER.format(what="intergovernmental organizations.", more=""))
+            for r in self.org_rows:
+                local = iri_local(r["label"], self.used_iris)
+                f.write("id:%s a geo:Organization ;\n    rdfs:label %s" % (local, lit(r["label"])))
+                if r["alts"]:
+                    f.write(" ;\n    skos:altLabel %s" % ", ".join(lit(a) for a in r["alts"]))
+                f.write(" .\n\n")
+        with open(p(self.out_dir, "petrarch-groups.ttl"), "w", encoding="utf-8") as f:
+            f.write(HEADER.format(what="armed non-state groups, with the state they are based in.", more=""))
+            for r in self.group_rows:
+                local = iri_local(r["label"], self.used_iris)
+                f.write("id:%s a geo:ArmedGroup ;\n    rdfs:label %s" % (local, lit(r["label"])))
+                if r["alts"]:
+                    f.write(" ;\n    skos:altLabel %s" % ", ".join(lit(a) for a in r["alts"]))
+                if r.get("based"):
+                    f.write(" ;\n    geo:basedIn id:%s" % r["based"])
+                f.write(" .\n\n")
+
+
+def merge_terms(terms):
+    """Terms (state, start, end) with overlapping or touching terms of one
+    state merged; an open start ("") is the earliest, an open end the latest."""
+    lo, hi = "0000-00-00", "9999-99-99"
+    out = []
+    for st in sorted({t[0] for t in terms}):
+        spans = sorted((s or lo, e or hi) for x, s, e in terms if x == st)
+        cur = None
+        for s, e in spans:
+            if cur and s <= cur[1]:
+                cur[1] = max(cur[1], e)
+                continue
+            if cur:
+                out.append((st, cur[0], cur[1]))
+            cur = [s, e]
+        out.append((st, cur[0], cur[1]))
+    res = [(st, "" if s == lo else s, "" if e == hi else e) for st, s, e in out]
+    return sorted(res, key=lambda a: (a[1], a[2], a[0]))
+
+
+def edit_distance(a, b, limit):
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def main(argv):
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    if not args:
+        sys.stderr.write(__doc__)
+        return 2
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(here)
+    out_dir = args[1] if len(args) > 1 else os.path.join(root, "ontology", "lexicon")
+    g = Gen(args[0], out_dir, root)
+    # Bodies first: their names are taken before people's and places'.
+    g.build_bodies()
+    g.build_people()
+    g.places()
+    g.write()
+    sys.stderr.write("petrarch2ttl: %d people, %d places, %d organizations, %d armed groups\n"
+                     % (len(g.person_rows), len(g.place_rows), len(g.org_rows), len(g.group_rows)))
+    if "--report" in argv:
+        for why in sorted(g.report):
+            items = g.report[why]
+            sys.stderr.write("dropped, %s: %d, e.g. %s\n" % (why, len(items), "; ".join(items[:12])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
