@@ -692,6 +692,50 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   return 0;
 }
 
+/* "Canada followed suit", "Japan did the same": a clause that repeats the
+ * document's last event, with the clause's subject as the one who acts
+ * (the imposer, supplier, attacker or visitor; an alliance has no such
+ * side).  Adds that event; -1 when memory runs out. */
+static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size_t np0, size_t np1) {
+  for (size_t k = m0; k < m1; k++) {
+    const gd_mention *m = &c->m[k];
+    if (!(m->cues & (1u << GD_CUE_SAME)) || !c->evs->n) continue;
+    const geordf_event *last = &c->evs->v[c->evs->n - 1];
+    geordf_role agent = last->type == GEORDF_SANCTION   ? GEORDF_ROLE_IMPOSER
+                        : last->type == GEORDF_ARMSDEAL ? GEORDF_ROLE_SUPPLIER
+                        : last->type == GEORDF_SHOOTDOWN ? GEORDF_ROLE_ATTACKER
+                        : last->type == GEORDF_VISIT     ? GEORDF_ROLE_VISITOR
+                                                         : GEORDF_ROLE_COUNT;
+    if (agent == GEORDF_ROLE_COUNT || last->negated || !last->nfill[agent]) continue;
+    npset s = {{0}, 0};
+    find_subj(c, m->tb, se->tb, np0, np1, 0, &s);
+    geordf_event ev = *last;
+    ev.nfill[agent] = 0;
+    for (unsigned i = 0; i < s.n; i++) {
+      const geordf_entity *e = agent == GEORDF_ROLE_VISITOR ? filler(c, agent, s.v[i]) : np_actor(c, s.v[i]);
+      /* (Not one already in the event: "Russia did the same" after
+       * sanctions on Russia is retaliation, not the same act.) */
+      int taken = 0;
+      for (int r = 0; r < GEORDF_ROLE_COUNT; r++) taken |= e && contains(last, (geordf_role)r, e);
+      if (e && !taken) gd_event_fill(&ev, agent, e);
+    }
+    if (!ev.nfill[agent]) continue;
+    ev.negated = nearest_cue(c, se->tb, m->tb, m->te, se->te, 1u << GD_CUE_NEGATION, GD_CUE_WINDOW, 0) >= 0;
+    ev.date[0] = '\0';
+    ev.confidence = last->confidence * 0.9;
+    ev.evidence = NULL;
+    ev.n_evidence = 0;
+    ev.item = NULL;
+    const char *item = last->item;
+    geordf_event *out = gd_events_add(c->evs, ev.type);
+    if (!out) return -1;
+    *out = ev;
+    if (gd_event_add_evidence(out, se->b, se->e)) return -1;
+    if (item && gd_event_set_item(out, item, strlen(item))) return -1;
+  }
+  return 0;
+}
+
 static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_t m1, size_t np0) {
   fprintf(stderr, "S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->text + se->b);
   for (size_t k = m0; k < m1; k++) {
@@ -814,6 +858,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       for (unsigned q = 0; q < tm->ntrig; q++)
         if (apply_frame(&c, tm->trig[q], tm, se, np0, np1, dates, nd)) goto cleanup;
     }
+    if (follow_suit(&c, se, m0, m1, np0, np1)) goto cleanup;
   }
   if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
   if (c.title_len) {

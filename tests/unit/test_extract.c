@@ -746,6 +746,25 @@ START_TEST(visit_stop_and_en_route) {
 }
 END_TEST
 
+START_TEST(event_anaphora_follow_suit) {
+  /* "followed suit", "did the same": the last event again, with the
+   * clause's subject as the imposer; the target itself repeats nothing. */
+  const char *text = "The European Union imposed sanctions on Belarus on Monday. Canada followed suit on Tuesday, "
+                     "and Japan did the same a week later. Belarus did not follow suit.";
+  geordf_events *evs = extract("2021-06-25", text);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "BLR"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "CAN", GEORDF_ROLE_TARGET, "BLR"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "JPN", GEORDF_ROLE_TARGET, "BLR"), 1);
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+  geordf_events_free(evs);
+  /* A visit repeated by another visitor. */
+  const char *v = "Narendra Modi visited Japan in May. Two weeks later Xi Jinping did the same.";
+  evs = extract("2019-07-02", v);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION, "JPN"), 1);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -863,6 +882,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, ally_noun_takes_to_and_for);
   tcase_add_test(tc, tree_attributive_visiting);
   tcase_add_test(tc, visit_stop_and_en_route);
+  tcase_add_test(tc, event_anaphora_follow_suit);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
