@@ -101,3 +101,25 @@ const np *undergoer(const ctx *c, int h, int *threat) {
   *threat = !gd_deps_is(d, g, "hit") && !gd_deps_is(d, g, "suffered") && !gd_deps_is(d, g, "incurred");
   return n ? word_np(c, w[0]) : NULL;
 }
+
+/* "Sanctions against Burma are one option, the minister said", "the
+ * minister said sanctions against Burma were possible": a sanction noun
+ * that is the subject of a clause a verb of saying reports; the speaker is
+ * the one who would impose it.  Returns the speaker's phrase, or NULL. */
+const np *speaker(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  gd_rel r = d->w[h].rel;
+  int p = d->w[h].head;
+  if (p < 0 || (r != GD_R_NSUBJ && r != GD_R_NSUBJ_PASS)) return NULL;
+  int v = -1;
+  /* The verb of saying hangs on the clause (parataxis) or governs it. */
+  for (int k = d->w[p].first; k >= 0 && v < 0; k = d->w[k].next)
+    if ((d->w[k].rel == GD_R_PARATAXIS || d->w[k].rel == GD_R_CCOMP) && lemma_cue(c, k, -1, GD_CUE_SPEECH)) v = k;
+  if (v < 0 && (d->w[p].rel == GD_R_CCOMP || d->w[p].rel == GD_R_PARATAXIS) && d->w[p].head >= 0 &&
+      lemma_cue(c, d->w[p].head, -1, GD_CUE_SPEECH))
+    v = d->w[p].head;
+  if (v < 0) return NULL;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  return n ? word_np(c, w[0]) : NULL;
+}

@@ -428,6 +428,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       undergo_threat = threat;
     }
   }
+  /* "Sanctions against X are an option, the minister said": a threat no
+   * one is named for is the speaker's. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_IMPOSER] &&
+      tmp.nfill[GEORDF_ROLE_TARGET] && sentence_has_cue(c, stb, ste, GD_CUE_THREAT)) {
+    const np *p = speaker(c, hw);
+    const geordf_entity *e = p ? np_actor(c, p) : NULL;
+    if (e && !contains(&tmp, GEORDF_ROLE_TARGET, e)) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, e);
+  }
   /* "adding Montenegro to its ban", "added 20 firms to its blacklist":
    * what is added to a sanction is its target. */
   if (tr->type == GEORDF_SANCTION && noun) {

@@ -378,7 +378,10 @@ static int split_sentences(gd_tokens *t, const char *s) {
         while (ls > 0 && s[ls - 1] != '\n') ls--;
         if (k->e - ls < 70 || (k->flags & GD_TOK_PUNCT)) end = 1;
       }
-      if (!end && (k->flags & GD_TOK_PUNCT) && k->norm[0] && !k->norm[1] && strchr(".!?", k->norm[0])) {
+      /* An initial ("George W. Bush", "N. Korea") ends no sentence. */
+      int initial = i > 0 && k->norm[0] == '.' && (t->tok[i - 1].flags & GD_TOK_CAP) && t->tok[i - 1].e == k->b &&
+                    t->tok[i - 1].e - t->tok[i - 1].b == 1;
+      if (!end && !initial && (k->flags & GD_TOK_PUNCT) && k->norm[0] && !k->norm[1] && strchr(".!?", k->norm[0])) {
         size_t j = i + 1;
         /* Closing quotes touch the full stop; a quote after a space opens
          * the next sentence. */

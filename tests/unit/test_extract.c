@@ -765,6 +765,18 @@ START_TEST(event_anaphora_follow_suit) {
 }
 END_TEST
 
+START_TEST(tree_speaker_threatens_sanction) {
+  /* A threatened sanction with no imposer in the clause a verb of saying
+   * reports: the speaker's.  Sanctions only spoken of are no one's. */
+  one_event("2004-10-01", NULL, "Sanctions against Burma are one option, the Australian foreign minister said on Monday.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "AUS", GEORDF_ROLE_TARGET, "MMR");
+  geordf_events *evs = extract("2004-10-01", "Sanctions against Iran have hurt its economy, the French foreign "
+                                             "minister said on Monday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -883,6 +895,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_attributive_visiting);
   tcase_add_test(tc, visit_stop_and_en_route);
   tcase_add_test(tc, event_anaphora_follow_suit);
+  tcase_add_test(tc, tree_speaker_threatens_sanction);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);

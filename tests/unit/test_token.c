@@ -212,6 +212,8 @@ START_TEST(sentences_and_abbreviations) {
   SENTS("Talks began on Nov. 24 in Ankara.", "Talks began on Nov. 24 in Ankara.");
   SENTS("They met at 5 p.m. on Monday.", "They met at 5 p.m. on Monday.");
   SENTS("Is it over? Yes! It is.", "Is it over?|Yes!|It is.");
+  /* An initial ends no sentence. */
+  SENTS("George W. Bush met N. Korea envoys. They left.", "George W. Bush met N. Korea envoys.|They left.");
 }
 END_TEST
 
