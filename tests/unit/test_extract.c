@@ -777,6 +777,14 @@ START_TEST(tree_speaker_threatens_sanction) {
 }
 END_TEST
 
+START_TEST(alliance_commitment_to_defend) {
+  one_event("1990-08-10", NULL, "Britain vowed to defend Kuwait against any attack.", GEORDF_ALLIANCE, GEORDF_ROLE_PARTY,
+            "GBR KWT", GEORDF_ROLE_PARTY, "GBR KWT");
+  one_event("2012-08-10", NULL, "Japan has a treaty obligation to defend the Philippines.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "JPN PHL", GEORDF_ROLE_PARTY, "JPN PHL");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -896,6 +904,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, visit_stop_and_en_route);
   tcase_add_test(tc, event_anaphora_follow_suit);
   tcase_add_test(tc, tree_speaker_threatens_sanction);
+  tcase_add_test(tc, alliance_commitment_to_defend);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
