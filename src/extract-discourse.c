@@ -43,10 +43,43 @@ int seen_person(const ctx *c, const geordf_entity *e) {
   return 0;
 }
 
+/* Whether token K is a closing quotation mark. */
+static int is_closer_quote(const ctx *c, size_t k) {
+  const char *x = c->t->tok[k].norm;
+  return !strcmp(x, "\"") || !strcmp(x, "\xe2\x80\x9d") || !strcmp(x, "'");
+}
+
 int pronoun_np(ctx *c, size_t i, np *p) {
   const char *w = c->t->tok[i].norm;
-  /* Every pronoun below starts with h, s, t or i: most words stop here. */
-  if (w[0] != 'h' && w[0] != 's' && w[0] != 't' && w[0] != 'i') return 0;
+  /* Every pronoun below starts with h, s, t, i or w: most words stop here. */
+  if (w[0] != 'h' && w[0] != 's' && w[0] != 't' && w[0] != 'i' && w[0] != 'w') return 0;
+  if (!strcmp(w, "i") || !strcmp(w, "we")) {
+    /* "'I will go to Beijing,' Putin said": the speaker of a quote, named
+     * with a verb of saying later in the sentence (or "he said" after the
+     * last person). */
+    for (size_t k = i + 1; k < c->t->ntok && k < i + 60; k++) {
+      const char *x = c->t->tok[k].norm;
+      if (!strcmp(x, "said") || !strcmp(x, "says") || !strcmp(x, "told") || !strcmp(x, "added")) {
+        size_t cand[4] = {k - 1, k + 1, k + 2, k + 3}; /* "Putin said", "said President Putin" */
+        for (int j = 0; j < 4; j++) {
+          size_t q = cand[j];
+          if (q <= i || q >= c->t->ntok) continue;
+          const gd_mention *m = mention_at(c, q);
+          if (m && m->nents && m->ents[0]->kind == GD_KIND_PERSON) {
+            p->person = m->ents[0];
+            return 1;
+          }
+          if ((tok_is(c, q, "he") || tok_is(c, q, "she")) && c->last_person) {
+            p->person = c->last_person;
+            return 1;
+          }
+        }
+        return 0;
+      }
+      if (is_punct(c, k, ".") && !(k + 1 < c->t->ntok && is_closer_quote(c, k + 1))) return 0;
+    }
+    return 0;
+  }
   if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strcmp(w, "she") ||
       !strcmp(w, "her")) {
     if (!c->last_person) return 0;

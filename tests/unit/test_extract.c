@@ -785,6 +785,17 @@ START_TEST(alliance_commitment_to_defend) {
 }
 END_TEST
 
+START_TEST(first_person_is_the_quoted_speaker) {
+  one_event("2019-07-02", NULL, "\"We will travel to Beijing next month,\" Narendra Modi said on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "CHN");
+  /* With no one named as the speaker, "I" is no one. */
+  geordf_events *evs = extract("2019-07-02", "Narendra Modi met Xi Jinping. I visited Cuba in 2016.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION,
+                                 "CUB"), 0);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -905,6 +916,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, event_anaphora_follow_suit);
   tcase_add_test(tc, tree_speaker_threatens_sanction);
   tcase_add_test(tc, alliance_commitment_to_defend);
+  tcase_add_test(tc, first_person_is_the_quoted_speaker);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
