@@ -398,7 +398,17 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
   case GEORDF_ROLE_VISITOR:
     /* Visitors are people; a state only through a demonym ("a Chinese
      * delegation"), since a named state is rarely the traveller. */
-    if (p->person) return p->person;
+    if (p->person) {
+      /* "Putin's envoy": the one who travels is the envoy, for the
+       * possessor's state (as "a Russian envoy" would). */
+      for (size_t k = p->tb + 1; k + 1 < p->te; k++)
+        if ((c->t->tok[k].flags & GD_TOK_POSS) && mention_at(c, k - 1) && mention_at(c, k - 1)->nents &&
+            mention_at(c, k - 1)->ents[0]->kind == GD_KIND_PERSON) {
+          const geordf_entity *st = gd_person_state(p->person, c->have_date ? c->date : "");
+          return st && st->kind == GD_KIND_COUNTRY ? st : NULL;
+        }
+      return p->person;
+    }
     /* "a U.N. official", "a NATO envoy" travels for the body named. */
     if (p->head && !p->poss && p->te > p->tb + 1 && c->tok_m[p->te - 1] >= 0 && c->m[c->tok_m[p->te - 1]].office)
       return p->head;

@@ -796,6 +796,19 @@ START_TEST(first_person_is_the_quoted_speaker) {
 }
 END_TEST
 
+START_TEST(visitor_of_a_persons_envoy) {
+  /* "Putin's envoy": the envoy travels, for Putin's state; a state's
+   * president named after its possessive is the visitor himself. */
+  one_event("2019-07-02", NULL, "Vladimir Putin's envoy arrived in Syria on Monday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "RUS", GEORDF_ROLE_DESTINATION, "SYR");
+  one_event("2019-07-02", NULL, "China's President Xi Jinping arrived in Brazil on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION, "BRA");
+  /* A religious leader of no state travels as himself. */
+  one_event("2016-11-20", NULL, "The Dalai Lama arrived in Mongolia on Friday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Tenzin_Gyatso", GEORDF_ROLE_DESTINATION, "MNG");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -917,6 +930,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_speaker_threatens_sanction);
   tcase_add_test(tc, alliance_commitment_to_defend);
   tcase_add_test(tc, first_person_is_the_quoted_speaker);
+  tcase_add_test(tc, visitor_of_a_persons_envoy);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
