@@ -40,7 +40,15 @@ static inline uint64_t gd_fkey(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c
  * high bits are 0 uses 1) followed by one int16 weight per class, so that a
  * lookup usually reads one cache line.  Probes run past NSLOT into a tail
  * of slots instead of wrapping around, and the last slot of the tail is
- * always empty, so a probe needs no bounds check and still stops inside. */
+ * always empty, so a probe needs no bounds check and still stops inside.
+ *
+ * A table of four classes (the parser's transitions) is packed tighter,
+ * as most of the parser's time went into waiting for its slots: a slot is
+ * two words, a 16-bit fingerprint (bits 32..47 of the key, 0: empty)
+ * and the weights of classes 1..3 less that of class 0, which leave the
+ * order of the classes' sums as it was (class 0 scores 0).  Slots of 8
+ * bytes put half again as many features in the cached part, and the rest
+ * in a table two thirds as large. */
 typedef struct {
   uint32_t nslot;
   uint32_t ntail;     /* slots after the first NSLOT, at least 1 */
@@ -49,9 +57,12 @@ typedef struct {
 
 typedef struct {
   uint32_t nclass;
-  uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2 */
+  uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2, or 2 for four classes */
   gd_pslots hot, cold;
 } gd_ptable;
+
+/* Words per slot of a table of NCLASS classes. */
+static inline uint32_t gd_stride(uint32_t nclass) { return nclass == 4 ? 2 : 1 + (nclass + 1) / 2; }
 
 static inline uint32_t gd_slot_of(uint64_t key, uint32_t nslot) {
   return (uint32_t)(((uint64_t)(uint32_t)key * nslot) >> 32);
@@ -87,8 +98,6 @@ static inline void gd_prefetch(const uint32_t *p) {
 #if defined(__GNUC__)
 typedef int16_t gd_v8h __attribute__((vector_size(16)));
 typedef int32_t gd_v8i __attribute__((vector_size(32)));
-typedef int16_t gd_v4h __attribute__((vector_size(8)));
-typedef int32_t gd_v4i __attribute__((vector_size(16)));
 #endif
 
 /* Score arrays for N classes hold GD_SCORES(N) entries: gd_slot_add()
@@ -157,22 +166,54 @@ static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, siz
   for (size_t k = 0; k < f; k++) gd_slot_add(found[k], t->nclass, scores);
 }
 
-/* gd_ptable_score() for a table of exactly four classes (the parser's
- * transitions), with the sums kept in a register. */
-static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
-  const uint32_t *found[GD_SCORE_MAXKEYS];
-  size_t f = gd_ptable_find(t, keys, n, found);
-#if defined(__GNUC__)
-  gd_v4i x = {0, 0, 0, 0};
-  for (size_t k = 0; k < f; k++) {
-    gd_v4h h;
-    memcpy(&h, found[k] + 1, sizeof h);
-    x += __builtin_convertvector(h, gd_v4i);
+/* The 16-bit fingerprint of KEY in a table of four classes. */
+static inline uint32_t gd_fingerprint16(uint64_t key) {
+  uint32_t fp = (uint32_t)(key >> 32) & 0xffffu;
+  return fp ? fp : 1;
+}
+
+/* gd_pslots_probe() for the two-word slots of a table of four classes. */
+static inline const uint32_t *gd_pslots_probe16(const uint32_t *home, uint32_t fp) {
+  for (const uint32_t *s = home;; s += 2) {
+    uint32_t x = *s & 0xffffu;
+    if (x == fp) return s;
+    if (!x) return NULL;
   }
-  for (int c = 0; c < 4; c++) scores[c] += x[c];
-#else
-  for (size_t k = 0; k < f; k++) gd_slot_add(found[k], 4, scores);
-#endif
+}
+
+/* Adds the slot S of a table of four classes to X: 0 for class 0, the
+ * stored differences for the others. */
+static inline void gd_slot_add4(const uint32_t *s, int32_t x[4]) {
+  x[1] += (int16_t)(uint16_t)(s[0] >> 16);
+  x[2] += (int16_t)(uint16_t)s[1];
+  x[3] += (int16_t)(uint16_t)(s[1] >> 16);
+}
+
+/* gd_ptable_score() for a table of four classes (the parser's
+ * transitions): SCORES[0] stays as it was, and the others get the
+ * difference from it, so only their order means something. */
+static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
+  const uint32_t *home[GD_SCORE_MAXKEYS];
+  uint32_t fp[GD_SCORE_MAXKEYS];
+  size_t m = 0;
+  int32_t x[4] = {0, 0, 0, 0};
+  if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
+  for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
+  for (size_t k = 0; k < n; k++) {
+    uint32_t p = gd_fingerprint16(keys[k]);
+    const uint32_t *s = gd_pslots_probe16(home[k], p);
+    if (s) {
+      gd_slot_add4(s, x);
+    } else {
+      gd_prefetch(home[m] = gd_pslots_home(&t->cold, 2, keys[k]));
+      fp[m++] = p;
+    }
+  }
+  for (size_t k = 0; k < m; k++) {
+    const uint32_t *s = gd_pslots_probe16(home[k], fp[k]);
+    if (s) gd_slot_add4(s, x);
+  }
+  for (int c = 1; c < 4; c++) scores[c] += x[c];
 }
 
 /* The class with the highest score of SCORES[0..N); the first on a tie. */
@@ -205,7 +246,8 @@ void gd_ptrain_tick(gd_ptrain *t);
 
 /* The averaged weights, frozen: the table's bytes in a new buffer of *LEN
  * bytes that the caller frees, in the layout gd_ptable_view() reads.
- * Weights are scaled so the largest is 32000; a feature that fewer than
+ * Weights are scaled so the largest is 32000 (for four classes, the
+ * largest difference from class 0); a feature that fewer than
  * MIN updates touched, or whose weights all round to 0, is left out.  The
  * features scored most often in training go to the hot part, of at most
  * HOT bytes.  NULL when memory ran out. */
