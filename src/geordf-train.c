@@ -29,6 +29,8 @@ static int explore_from = 2, explore_pct = 90;
 #define HOT_TAGGER (256u << 10)
 #define HOT_PARSER (1024u << 10)
 #define HOT_LABELLER (256u << 10)
+/* Bits per key of the filters of the cold parts. */
+#define FILTER_BITS 8
 
 static void die(const char *msg) {
   fprintf(stderr, "geordf-train: %s\n", msg);
@@ -105,7 +107,7 @@ static unsigned char *train_tagger(sent *ss, const size_t *idx, size_t n, int ep
               100.0 * (double)right / (double)all);
   }
   free(order);
-  unsigned char *out = gd_ptrain_freeze(t, prune_tagger, HOT_TAGGER, len);
+  unsigned char *out = gd_ptrain_freeze(t, prune_tagger, HOT_TAGGER, FILTER_BITS, len);
   gd_ptrain_free(t);
   if (!out) die("out of memory");
   return out;
@@ -205,8 +207,8 @@ static void train_parser(sent *ss, size_t n, int nlabel, int root, int epochs, i
   }
   free(lsc);
   free(order);
-  *trans = gd_ptrain_freeze(t, prune, HOT_PARSER, trans_len);
-  *lab = gd_ptrain_freeze(lt, prune_labeller, HOT_LABELLER, lab_len);
+  *trans = gd_ptrain_freeze(t, prune, HOT_PARSER, FILTER_BITS, trans_len);
+  *lab = gd_ptrain_freeze(lt, prune_labeller, HOT_LABELLER, FILTER_BITS, lab_len);
   gd_ptrain_free(t);
   gd_ptrain_free(lt);
   if (!*trans || !*lab) die("out of memory");

@@ -236,7 +236,29 @@ static size_t write_part(const gd_ptrain *t, const kept *k, size_t n, const uint
   return 2 + stride * (nslot + ntail);
 }
 
-unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len) {
+/* Writes a filter of KEY[0..N) with about BITS bits per key at OUT (a
+ * word of the block count, then the blocks); returns the words written. */
+static size_t write_filter(const uint64_t *key, size_t n, unsigned bits, uint32_t *out) {
+  size_t nblock = (n * bits + 63) / 64;
+  if (nblock == 0) nblock = 1;
+  memset(out, 0, 4 * (1 + 2 * nblock));
+  out[0] = (uint32_t)nblock;
+  gd_pfilter f = {(uint32_t)nblock, out + 1};
+  for (size_t j = 0; j < n; j++) {
+    uint64_t h = gd_filter_hash(key[j]), m = gd_filter_mask(h);
+    uint32_t *b = out + (gd_filter_block(&f, h) - out);
+    b[0] |= (uint32_t)m;
+    b[1] |= (uint32_t)(m >> 32);
+  }
+  return 1 + 2 * nblock;
+}
+
+static size_t filter_words(size_t n, unsigned bits) {
+  size_t nblock = (n * bits + 63) / 64;
+  return 1 + 2 * (nblock ? nblock : 1);
+}
+
+unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, unsigned filter, size_t *len) {
   int64_t max = 1, a[256];
   for (size_t i = 0; i < t->nrows; i++) {
     row_avg(t, &t->rows[i], a);
@@ -271,13 +293,15 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t 
   while (nhot < nkeep && 4 * stride * (part_slots(nhot + 1) + hot_tail) <= hot) nhot++;
   while (nhot > 0 && 4 * stride * (part_slots(nhot) + (hot_tail = place(key, nhot, at, busy))) > hot) nhot--;
   size_t cold_tail = place(key + nhot, nkeep - nhot, at + nhot, busy);
-  size_t words = 2 + 2 + stride * (part_slots(nhot) + hot_tail) + 2 + stride * (part_slots(nkeep - nhot) + cold_tail);
+  size_t words = 2 + 2 + stride * (part_slots(nhot) + hot_tail) + 2 + stride * (part_slots(nkeep - nhot) + cold_tail) +
+                 filter_words(nkeep - nhot, filter);
   if (words > UINT32_MAX / 4 || !(out = malloc(4 * words))) goto done;
   out[0] = t->nclass;
   out[1] = (uint32_t)stride;
   size_t w = 2;
   w += write_part(t, k, nhot, at, hot_tail, max, out + w);
   w += write_part(t, k + nhot, nkeep - nhot, at + nhot, cold_tail, max, out + w);
+  w += write_filter(key + nhot, nkeep - nhot, filter, out + w);
   *len = 4 * w;
 done:
   free(k);
@@ -334,5 +358,11 @@ int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len) {
   t->stride = w[1];
   if (!(a = view_part(&t->hot, w + 2, n - 2, t->stride))) return -1;
   if (!(b = view_part(&t->cold, w + 2 + a, n - 2 - a, t->stride))) return -1;
-  return 2 + a + b == n ? 0 : -1;
+  /* The filter: a word of its block count, then the blocks. */
+  const uint32_t *f = w + 2 + a + b;
+  size_t left = n - 2 - a - b;
+  if (left < 1 || f[0] == 0 || (size_t)f[0] > (left - 1) / 2 || left != 1 + 2 * (size_t)f[0]) return -1;
+  t->filter.nblock = f[0];
+  t->filter.block = f + 1;
+  return 0;
 }

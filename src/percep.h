@@ -55,10 +55,23 @@ typedef struct {
   const uint32_t *slot;
 } gd_pslots;
 
+/* A Bloom filter of the cold part's keys, consulted for the keys the hot
+ * part lacks: most of those are in neither part (word pairs never seen in
+ * training), and the filter, small enough to stay in cache, answers for
+ * most of them without a trip to memory for the cold part.  NBLOCK 64-bit
+ * blocks (as pairs of words), GD_FILTER_K bits set per key in one block. */
+typedef struct {
+  uint32_t nblock;
+  const uint32_t *block;
+} gd_pfilter;
+
+#define GD_FILTER_K 4
+
 typedef struct {
   uint32_t nclass;
   uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2, or 2 for four classes */
   gd_pslots hot, cold;
+  gd_pfilter filter;
 } gd_ptable;
 
 /* Words per slot of a table of NCLASS classes. */
@@ -66,6 +79,26 @@ static inline uint32_t gd_stride(uint32_t nclass) { return nclass == 4 ? 2 : 1 +
 
 static inline uint32_t gd_slot_of(uint64_t key, uint32_t nslot) {
   return (uint32_t)(((uint64_t)(uint32_t)key * nslot) >> 32);
+}
+
+/* The filter's hash of KEY: its block from the high half, its bits from
+ * the low one. */
+static inline uint64_t gd_filter_hash(uint64_t key) { return (key ^ (key >> 29)) * 0xbf58476d1ce4e5b9ULL; }
+
+static inline const uint32_t *gd_filter_block(const gd_pfilter *f, uint64_t h) {
+  return f->block + 2 * (size_t)gd_slot_of(h >> 32, f->nblock);
+}
+
+static inline uint64_t gd_filter_mask(uint64_t h) {
+  uint64_t m = 0;
+  for (int i = 0; i < GD_FILTER_K; i++) m |= 1ULL << ((h >> (6 * i)) & 63);
+  return m;
+}
+
+/* Whether the key of hash H may be in the cold part (B its block). */
+static inline int gd_filter_maybe(const uint32_t *b, uint64_t h) {
+  uint64_t m = gd_filter_mask(h), x = (uint64_t)b[0] | (uint64_t)b[1] << 32;
+  return (x & m) == m;
 }
 
 static inline uint32_t gd_fingerprint(uint64_t key) {
@@ -138,22 +171,28 @@ static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scor
  * the parser's time. */
 static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, size_t n, const uint32_t **found) {
   const uint32_t *home[GD_SCORE_MAXKEYS];
-  uint32_t fp[GD_SCORE_MAXKEYS];
-  size_t m = 0, f = 0;
+  uint32_t miss[GD_SCORE_MAXKEYS];
+  size_t m = 0, c = 0, f = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
   for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
   for (size_t k = 0; k < n; k++) {
-    uint32_t p = gd_fingerprint(keys[k]);
-    const uint32_t *s = gd_pslots_probe(home[k], t->stride, p);
+    const uint32_t *s = gd_pslots_probe(home[k], t->stride, gd_fingerprint(keys[k]));
     if (s) {
       found[f++] = s;
     } else {
-      gd_prefetch(home[m] = gd_pslots_home(&t->cold, t->stride, keys[k]));
-      fp[m++] = p;
+      gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
+      miss[m++] = (uint32_t)k;
     }
   }
-  for (size_t k = 0; k < m; k++) {
-    const uint32_t *s = gd_pslots_probe(home[k], t->stride, fp[k]);
+  for (size_t j = 0; j < m; j++) {
+    uint64_t key = keys[miss[j]];
+    if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
+      gd_prefetch(home[c] = gd_pslots_home(&t->cold, t->stride, key));
+      miss[c++] = miss[j];
+    }
+  }
+  for (size_t j = 0; j < c; j++) {
+    const uint32_t *s = gd_pslots_probe(home[j], t->stride, gd_fingerprint(keys[miss[j]]));
     if (s) found[f++] = s;
   }
   return f;
@@ -194,26 +233,32 @@ static inline void gd_slot_add4(const uint32_t *s, int32_t x[4]) {
  * difference from it, so only their order means something. */
 static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
   const uint32_t *home[GD_SCORE_MAXKEYS];
-  uint32_t fp[GD_SCORE_MAXKEYS];
-  size_t m = 0;
+  uint32_t miss[GD_SCORE_MAXKEYS];
+  size_t m = 0, c = 0;
   int32_t x[4] = {0, 0, 0, 0};
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
   for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
   for (size_t k = 0; k < n; k++) {
-    uint32_t p = gd_fingerprint16(keys[k]);
-    const uint32_t *s = gd_pslots_probe16(home[k], p);
+    const uint32_t *s = gd_pslots_probe16(home[k], gd_fingerprint16(keys[k]));
     if (s) {
       gd_slot_add4(s, x);
     } else {
-      gd_prefetch(home[m] = gd_pslots_home(&t->cold, 2, keys[k]));
-      fp[m++] = p;
+      gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
+      miss[m++] = (uint32_t)k;
     }
   }
-  for (size_t k = 0; k < m; k++) {
-    const uint32_t *s = gd_pslots_probe16(home[k], fp[k]);
+  for (size_t j = 0; j < m; j++) {
+    uint64_t key = keys[miss[j]];
+    if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
+      gd_prefetch(home[c] = gd_pslots_home(&t->cold, 2, key));
+      miss[c++] = miss[j];
+    }
+  }
+  for (size_t j = 0; j < c; j++) {
+    const uint32_t *s = gd_pslots_probe16(home[j], gd_fingerprint16(keys[miss[j]]));
     if (s) gd_slot_add4(s, x);
   }
-  for (int c = 1; c < 4; c++) scores[c] += x[c];
+  for (int k = 1; k < 4; k++) scores[k] += x[k];
 }
 
 /* The class with the highest score of SCORES[0..N); the first on a tie. */
@@ -250,8 +295,8 @@ void gd_ptrain_tick(gd_ptrain *t);
  * largest difference from class 0); a feature that fewer than
  * MIN updates touched, or whose weights all round to 0, is left out.  The
  * features scored most often in training go to the hot part, of at most
- * HOT bytes.  NULL when memory ran out. */
-unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len);
+ * HOT bytes, and a filter of the rest follows, of about FILTER bits per key.  NULL when memory ran out. */
+unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, unsigned filter, size_t *len);
 
 /* A table of one value per key (the tagger's dictionary): a part with
  * slots of two words, a fingerprint and VAL, for KEY[0..N) (distinct).
