@@ -281,7 +281,7 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
   gd_pstate s;
   uint64_t keys[GD_PARSE_MAXF];
   int32_t lsc[256];
-  if (nlabel > 256 || (int)lt->nclass != nlabel || t->nclass != GD_NTRANS || t->stride != 3 ||
+  if (nlabel > 256 || (int)lt->nclass != nlabel || t->nclass != GD_NTRANS || t->stride != 2 ||
       gd_pstate_init(&s, w, n, nlabel, root))
     return -1;
   while (!gd_pstate_done(&s)) {

@@ -158,6 +158,21 @@ static int16_t scaled(int64_t num, int64_t max) {
   return (int16_t)q;
 }
 
+/* The averages of row R times the clock, per class, into A[nclass]; for a
+ * table of four classes, those of classes 1..3 less that of class 0 into
+ * A[0..3). */
+static void row_avg(const gd_ptrain *t, const trow *r, int64_t *a) {
+  for (uint32_t c = 0; c < t->nclass; c++) a[c] = 0;
+  for (uint32_t e = 0; e < r->n; e++) a[r->e[e].cls] = avg_num(t, &r->e[e]);
+  if (t->nclass == 4) {
+    int64_t a0 = a[0];
+    for (int c = 0; c < 3; c++) a[c] = a[c + 1] - a0;
+  }
+}
+
+/* How many weights a frozen slot holds. */
+static uint32_t stored(const gd_ptrain *t) { return t->nclass == 4 ? 3 : t->nclass; }
+
 /* A kept row: its index in the training table's slots, and its weights. */
 typedef struct {
   size_t at;
@@ -197,30 +212,61 @@ static size_t place(const uint64_t *key, size_t n, uint32_t *at, unsigned char *
  * words written. */
 static size_t write_part(const gd_ptrain *t, const kept *k, size_t n, const uint32_t *at, size_t ntail, int64_t max,
                          uint32_t *out) {
-  size_t stride = 1 + (t->nclass + 1) / 2, nslot = part_slots(n);
+  size_t stride = gd_stride(t->nclass), nslot = part_slots(n);
   uint32_t *slot = out + 2;
   memset(slot, 0, 4 * stride * (nslot + ntail));
   for (size_t j = 0; j < n; j++) {
     const trow *r = &t->rows[t->idx[k[j].at] - 1];
+    int64_t a[256];
     int16_t w[256] = {0};
-    for (uint32_t e = 0; e < r->n; e++) w[r->e[e].cls] = scaled(avg_num(t, &r->e[e]), max);
+    row_avg(t, r, a);
+    for (uint32_t c = 0; c < stored(t); c++) w[c] = scaled(a[c], max);
     uint32_t *dst = slot + (size_t)at[j] * stride;
-    dst[0] = gd_fingerprint(t->keys[k[j].at]);
-    memcpy(dst + 1, w, t->nclass * sizeof w[0]);
+    uint64_t key = t->keys[k[j].at];
+    if (t->nclass == 4) {
+      dst[0] = gd_fingerprint16(key) | (uint32_t)(uint16_t)w[0] << 16;
+      dst[1] = (uint32_t)(uint16_t)w[1] | (uint32_t)(uint16_t)w[2] << 16;
+    } else {
+      dst[0] = gd_fingerprint(key);
+      memcpy(dst + 1, w, t->nclass * sizeof w[0]);
+    }
   }
   out[0] = (uint32_t)nslot;
   out[1] = (uint32_t)ntail;
   return 2 + stride * (nslot + ntail);
 }
 
-unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len) {
-  int64_t max = 1;
-  for (size_t i = 0; i < t->nrows; i++)
-    for (uint32_t j = 0; j < t->rows[i].n; j++) {
-      int64_t a = avg_num(t, &t->rows[i].e[j]);
-      if (a < 0) a = -a;
-      if (a > max) max = a;
+/* Writes a filter of KEY[0..N) with about BITS bits per key at OUT (a
+ * word of the block count, then the blocks); returns the words written. */
+static size_t write_filter(const uint64_t *key, size_t n, unsigned bits, uint32_t *out) {
+  size_t nblock = (n * bits + 63) / 64;
+  if (nblock == 0) nblock = 1;
+  memset(out, 0, 4 * (1 + 2 * nblock));
+  out[0] = (uint32_t)nblock;
+  gd_pfilter f = {(uint32_t)nblock, out + 1};
+  for (size_t j = 0; j < n; j++) {
+    uint64_t h = gd_filter_hash(key[j]), m = gd_filter_mask(h);
+    uint32_t *b = out + (gd_filter_block(&f, h) - out);
+    b[0] |= (uint32_t)m;
+    b[1] |= (uint32_t)(m >> 32);
+  }
+  return 1 + 2 * nblock;
+}
+
+static size_t filter_words(size_t n, unsigned bits) {
+  size_t nblock = (n * bits + 63) / 64;
+  return 1 + 2 * (nblock ? nblock : 1);
+}
+
+unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, unsigned filter, size_t *len) {
+  int64_t max = 1, a[256];
+  for (size_t i = 0; i < t->nrows; i++) {
+    row_avg(t, &t->rows[i], a);
+    for (uint32_t c = 0; c < stored(t); c++) {
+      int64_t x = a[c] < 0 ? -a[c] : a[c];
+      if (x > max) max = x;
     }
+  }
   /* A row is kept when MIN updates or more touched it (features that
    * were wrong once or twice are mostly noise) and a weight is not 0; in
    * the order of the training table's slots, a function of the keys. */
@@ -235,24 +281,27 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t 
     if (!t->idx[i]) continue;
     const trow *r = &t->rows[t->idx[i] - 1];
     int keep = 0;
-    for (uint32_t j = 0; j < r->n && !keep; j++) keep = scaled(avg_num(t, &r->e[j]), max) != 0;
+    row_avg(t, r, a);
+    for (uint32_t c = 0; c < stored(t) && !keep; c++) keep = scaled(a[c], max) != 0;
     if (keep && r->updates >= (uint32_t)min) k[nkeep++] = (kept){i, r->seen};
   }
   /* The most used first; the hot part takes as many as fit (its tail
    * counted too). */
   qsort(k, nkeep, sizeof *k, by_use);
   for (size_t j = 0; j < nkeep; j++) key[j] = t->keys[k[j].at];
-  size_t stride = 1 + (t->nclass + 1) / 2, nhot = 0, hot_tail = 1;
+  size_t stride = gd_stride(t->nclass), nhot = 0, hot_tail = 1;
   while (nhot < nkeep && 4 * stride * (part_slots(nhot + 1) + hot_tail) <= hot) nhot++;
   while (nhot > 0 && 4 * stride * (part_slots(nhot) + (hot_tail = place(key, nhot, at, busy))) > hot) nhot--;
   size_t cold_tail = place(key + nhot, nkeep - nhot, at + nhot, busy);
-  size_t words = 2 + 2 + stride * (part_slots(nhot) + hot_tail) + 2 + stride * (part_slots(nkeep - nhot) + cold_tail);
+  size_t words = 2 + 2 + stride * (part_slots(nhot) + hot_tail) + 2 + stride * (part_slots(nkeep - nhot) + cold_tail) +
+                 filter_words(nkeep - nhot, filter);
   if (words > UINT32_MAX / 4 || !(out = malloc(4 * words))) goto done;
   out[0] = t->nclass;
   out[1] = (uint32_t)stride;
   size_t w = 2;
   w += write_part(t, k, nhot, at, hot_tail, max, out + w);
   w += write_part(t, k + nhot, nkeep - nhot, at + nhot, cold_tail, max, out + w);
+  w += write_filter(key + nhot, nkeep - nhot, filter, out + w);
   *len = 4 * w;
 done:
   free(k);
@@ -304,10 +353,16 @@ int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len) {
   if (len < 8 || len % 4 || ((uintptr_t)p & 3)) return -1;
   const uint32_t *w = (const uint32_t *)(const void *)p;
   size_t n = len / 4, a, b;
-  if (w[0] == 0 || w[0] > 256 || w[1] != 1 + (w[0] + 1) / 2) return -1;
+  if (w[0] == 0 || w[0] > 256 || w[1] != gd_stride(w[0])) return -1;
   t->nclass = w[0];
   t->stride = w[1];
   if (!(a = view_part(&t->hot, w + 2, n - 2, t->stride))) return -1;
   if (!(b = view_part(&t->cold, w + 2 + a, n - 2 - a, t->stride))) return -1;
-  return 2 + a + b == n ? 0 : -1;
+  /* The filter: a word of its block count, then the blocks. */
+  const uint32_t *f = w + 2 + a + b;
+  size_t left = n - 2 - a - b;
+  if (left < 1 || f[0] == 0 || (size_t)f[0] > (left - 1) / 2 || left != 1 + 2 * (size_t)f[0]) return -1;
+  t->filter.nblock = f[0];
+  t->filter.block = f + 1;
+  return 0;
 }

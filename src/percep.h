@@ -40,21 +40,65 @@ static inline uint64_t gd_fkey(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c
  * high bits are 0 uses 1) followed by one int16 weight per class, so that a
  * lookup usually reads one cache line.  Probes run past NSLOT into a tail
  * of slots instead of wrapping around, and the last slot of the tail is
- * always empty, so a probe needs no bounds check and still stops inside. */
+ * always empty, so a probe needs no bounds check and still stops inside.
+ *
+ * A table of four classes (the parser's transitions) is packed tighter,
+ * as most of the parser's time went into waiting for its slots: a slot is
+ * two words, a 16-bit fingerprint (bits 32..47 of the key, 0: empty)
+ * and the weights of classes 1..3 less that of class 0, which leave the
+ * order of the classes' sums as it was (class 0 scores 0).  Slots of 8
+ * bytes put half again as many features in the cached part, and the rest
+ * in a table two thirds as large. */
 typedef struct {
   uint32_t nslot;
   uint32_t ntail;     /* slots after the first NSLOT, at least 1 */
   const uint32_t *slot;
 } gd_pslots;
 
+/* A Bloom filter of the cold part's keys, consulted for the keys the hot
+ * part lacks: most of those are in neither part (word pairs never seen in
+ * training), and the filter, small enough to stay in cache, answers for
+ * most of them without a trip to memory for the cold part.  NBLOCK 64-bit
+ * blocks (as pairs of words), GD_FILTER_K bits set per key in one block. */
+typedef struct {
+  uint32_t nblock;
+  const uint32_t *block;
+} gd_pfilter;
+
+#define GD_FILTER_K 4
+
 typedef struct {
   uint32_t nclass;
-  uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2 */
+  uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2, or 2 for four classes */
   gd_pslots hot, cold;
+  gd_pfilter filter;
 } gd_ptable;
+
+/* Words per slot of a table of NCLASS classes. */
+static inline uint32_t gd_stride(uint32_t nclass) { return nclass == 4 ? 2 : 1 + (nclass + 1) / 2; }
 
 static inline uint32_t gd_slot_of(uint64_t key, uint32_t nslot) {
   return (uint32_t)(((uint64_t)(uint32_t)key * nslot) >> 32);
+}
+
+/* The filter's hash of KEY: its block from the high half, its bits from
+ * the low one. */
+static inline uint64_t gd_filter_hash(uint64_t key) { return (key ^ (key >> 29)) * 0xbf58476d1ce4e5b9ULL; }
+
+static inline const uint32_t *gd_filter_block(const gd_pfilter *f, uint64_t h) {
+  return f->block + 2 * (size_t)gd_slot_of(h >> 32, f->nblock);
+}
+
+static inline uint64_t gd_filter_mask(uint64_t h) {
+  uint64_t m = 0;
+  for (int i = 0; i < GD_FILTER_K; i++) m |= 1ULL << ((h >> (6 * i)) & 63);
+  return m;
+}
+
+/* Whether the key of hash H may be in the cold part (B its block). */
+static inline int gd_filter_maybe(const uint32_t *b, uint64_t h) {
+  uint64_t m = gd_filter_mask(h), x = (uint64_t)b[0] | (uint64_t)b[1] << 32;
+  return (x & m) == m;
 }
 
 static inline uint32_t gd_fingerprint(uint64_t key) {
@@ -87,8 +131,6 @@ static inline void gd_prefetch(const uint32_t *p) {
 #if defined(__GNUC__)
 typedef int16_t gd_v8h __attribute__((vector_size(16)));
 typedef int32_t gd_v8i __attribute__((vector_size(32)));
-typedef int16_t gd_v4h __attribute__((vector_size(8)));
-typedef int32_t gd_v4i __attribute__((vector_size(16)));
 #endif
 
 /* Score arrays for N classes hold GD_SCORES(N) entries: gd_slot_add()
@@ -129,22 +171,28 @@ static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scor
  * the parser's time. */
 static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, size_t n, const uint32_t **found) {
   const uint32_t *home[GD_SCORE_MAXKEYS];
-  uint32_t fp[GD_SCORE_MAXKEYS];
-  size_t m = 0, f = 0;
+  uint32_t miss[GD_SCORE_MAXKEYS];
+  size_t m = 0, c = 0, f = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
   for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
   for (size_t k = 0; k < n; k++) {
-    uint32_t p = gd_fingerprint(keys[k]);
-    const uint32_t *s = gd_pslots_probe(home[k], t->stride, p);
+    const uint32_t *s = gd_pslots_probe(home[k], t->stride, gd_fingerprint(keys[k]));
     if (s) {
       found[f++] = s;
     } else {
-      gd_prefetch(home[m] = gd_pslots_home(&t->cold, t->stride, keys[k]));
-      fp[m++] = p;
+      gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
+      miss[m++] = (uint32_t)k;
     }
   }
-  for (size_t k = 0; k < m; k++) {
-    const uint32_t *s = gd_pslots_probe(home[k], t->stride, fp[k]);
+  for (size_t j = 0; j < m; j++) {
+    uint64_t key = keys[miss[j]];
+    if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
+      gd_prefetch(home[c] = gd_pslots_home(&t->cold, t->stride, key));
+      miss[c++] = miss[j];
+    }
+  }
+  for (size_t j = 0; j < c; j++) {
+    const uint32_t *s = gd_pslots_probe(home[j], t->stride, gd_fingerprint(keys[miss[j]]));
     if (s) found[f++] = s;
   }
   return f;
@@ -157,22 +205,60 @@ static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, siz
   for (size_t k = 0; k < f; k++) gd_slot_add(found[k], t->nclass, scores);
 }
 
-/* gd_ptable_score() for a table of exactly four classes (the parser's
- * transitions), with the sums kept in a register. */
-static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
-  const uint32_t *found[GD_SCORE_MAXKEYS];
-  size_t f = gd_ptable_find(t, keys, n, found);
-#if defined(__GNUC__)
-  gd_v4i x = {0, 0, 0, 0};
-  for (size_t k = 0; k < f; k++) {
-    gd_v4h h;
-    memcpy(&h, found[k] + 1, sizeof h);
-    x += __builtin_convertvector(h, gd_v4i);
+/* The 16-bit fingerprint of KEY in a table of four classes. */
+static inline uint32_t gd_fingerprint16(uint64_t key) {
+  uint32_t fp = (uint32_t)(key >> 32) & 0xffffu;
+  return fp ? fp : 1;
+}
+
+/* gd_pslots_probe() for the two-word slots of a table of four classes. */
+static inline const uint32_t *gd_pslots_probe16(const uint32_t *home, uint32_t fp) {
+  for (const uint32_t *s = home;; s += 2) {
+    uint32_t x = *s & 0xffffu;
+    if (x == fp) return s;
+    if (!x) return NULL;
   }
-  for (int c = 0; c < 4; c++) scores[c] += x[c];
-#else
-  for (size_t k = 0; k < f; k++) gd_slot_add(found[k], 4, scores);
-#endif
+}
+
+/* Adds the slot S of a table of four classes to X: 0 for class 0, the
+ * stored differences for the others. */
+static inline void gd_slot_add4(const uint32_t *s, int32_t x[4]) {
+  x[1] += (int16_t)(uint16_t)(s[0] >> 16);
+  x[2] += (int16_t)(uint16_t)s[1];
+  x[3] += (int16_t)(uint16_t)(s[1] >> 16);
+}
+
+/* gd_ptable_score() for a table of four classes (the parser's
+ * transitions): SCORES[0] stays as it was, and the others get the
+ * difference from it, so only their order means something. */
+static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
+  const uint32_t *home[GD_SCORE_MAXKEYS];
+  uint32_t miss[GD_SCORE_MAXKEYS];
+  size_t m = 0, c = 0;
+  int32_t x[4] = {0, 0, 0, 0};
+  if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
+  for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
+  for (size_t k = 0; k < n; k++) {
+    const uint32_t *s = gd_pslots_probe16(home[k], gd_fingerprint16(keys[k]));
+    if (s) {
+      gd_slot_add4(s, x);
+    } else {
+      gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
+      miss[m++] = (uint32_t)k;
+    }
+  }
+  for (size_t j = 0; j < m; j++) {
+    uint64_t key = keys[miss[j]];
+    if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
+      gd_prefetch(home[c] = gd_pslots_home(&t->cold, 2, key));
+      miss[c++] = miss[j];
+    }
+  }
+  for (size_t j = 0; j < c; j++) {
+    const uint32_t *s = gd_pslots_probe16(home[j], gd_fingerprint16(keys[miss[j]]));
+    if (s) gd_slot_add4(s, x);
+  }
+  for (int k = 1; k < 4; k++) scores[k] += x[k];
 }
 
 /* The class with the highest score of SCORES[0..N); the first on a tie. */
@@ -205,11 +291,12 @@ void gd_ptrain_tick(gd_ptrain *t);
 
 /* The averaged weights, frozen: the table's bytes in a new buffer of *LEN
  * bytes that the caller frees, in the layout gd_ptable_view() reads.
- * Weights are scaled so the largest is 32000; a feature that fewer than
+ * Weights are scaled so the largest is 32000 (for four classes, the
+ * largest difference from class 0); a feature that fewer than
  * MIN updates touched, or whose weights all round to 0, is left out.  The
  * features scored most often in training go to the hot part, of at most
- * HOT bytes.  NULL when memory ran out. */
-unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, size_t *len);
+ * HOT bytes, and a filter of the rest follows, of about FILTER bits per key.  NULL when memory ran out. */
+unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, unsigned filter, size_t *len);
 
 /* A table of one value per key (the tagger's dictionary): a part with
  * slots of two words, a fingerprint and VAL, for KEY[0..N) (distinct).

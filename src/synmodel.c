@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #define MAGIC "GDSYNTX1"
-#define VERSION 4u
+#define VERSION 6u
 
 static int fail(gd_synmodel *m, const char *name, const char *fmt, ...) {
   va_list ap;
