@@ -229,6 +229,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (in < 0) { *words = 2; continue; }
       w[i] = in;
     }
+    /* "backs the government of President X", "the regime of X": a word
+     * for those who govern names no one; its "of" phrase does. */
+    if (c->tok_np[x->tok] < 0 && has_cue(c, x->tok, GD_CUE_SEAT))
+      for (int k = x->first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_NMOD && d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_CASE &&
+            gd_deps_is(d, d->w[k].first, "of")) {
+          w[i] = k;
+          break;
+        }
     const np *p = word_np(c, w[i]);
     if (!p || (p->tb < tm->te && p->te > tm->tb)) continue;
     int dup = 0;

@@ -809,6 +809,14 @@ START_TEST(visitor_of_a_persons_envoy) {
 }
 END_TEST
 
+START_TEST(tree_government_of_a_person) {
+  /* "the government of President X": the seat word names no one; its
+   * "of" phrase names the state. */
+  one_event("2019-07-02", NULL, "Russia backs the government of President Nicolas Maduro.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "RUS VEN", GEORDF_ROLE_PARTY, "RUS VEN");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -931,6 +939,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, alliance_commitment_to_defend);
   tcase_add_test(tc, first_person_is_the_quoted_speaker);
   tcase_add_test(tc, visitor_of_a_persons_envoy);
+  tcase_add_test(tc, tree_government_of_a_person);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
