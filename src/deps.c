@@ -108,10 +108,12 @@ static int repair_subordinators(gd_deps *d) {
     if (k < 0 || d->w[k].head == (int)v) continue;
     int u = d->w[k].upos;
     if (u != GD_UPOS_NOUN && u != GD_UPOS_PROPN && u != GD_UPOS_PRON) continue;
-    /* The noun's own preposition, before it within its phrase. */
+    /* The noun's own preposition, before it within its phrase (perhaps
+     * hung on a modifier of the noun: "after Syrian anti-aircraft fire
+     * brought down"). */
     int c = -1;
     for (int i = k - 1; i >= 0 && i >= k - 8; i--)
-      if (d->w[i].head == k && d->w[i].rel == GD_R_CASE) { c = i; break; }
+      if (d->w[i].rel == GD_R_CASE && (d->w[i].head == k || dominates(d, k, i) == 1)) { c = i; break; }
     if (c < 0) continue;
     int sub = 0;
     for (int i = 0; subs[i]; i++) sub |= gd_deps_is(d, c, subs[i]);

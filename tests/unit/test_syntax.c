@@ -442,6 +442,32 @@ START_TEST(deps_repair_subordinator_over_apposition) {
 }
 END_TEST
 
+/* A tree by hand: "Russia spoke after Syrian air fire downed a plane",
+ * the parser's "after" hung on a modifier of the noun. */
+START_TEST(deps_repair_subordinator_on_a_modifier) {
+  static const char *const form[] = {"Russia", "spoke", "after", "Syrian", "air", "fire", "downed", "a", "plane"};
+  static const int head[] = {1, -1, 4, 5, 5, 1, 1, 8, 6};
+  static const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_AMOD, GD_R_COMPOUND,
+                                      GD_R_OBL,   GD_R_CONJ, GD_R_DET,  GD_R_OBJ};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP,  GD_UPOS_ADJ, GD_UPOS_NOUN,
+                                       GD_UPOS_NOUN,  GD_UPOS_VERB, GD_UPOS_DET, GD_UPOS_NOUN};
+  char text[128] = "";
+  gd_dword w[9];
+  for (int i = 0; i < 9; i++) {
+    size_t b = strlen(text);
+    strcat(text, form[i]);
+    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
+    strcat(text, " ");
+  }
+  gd_deps d = {.text = text, .w = w, .n = 9};
+  gd_deps_repair(&d);
+  ck_assert_int_eq(w[5].head, 6);
+  ck_assert_int_eq(w[5].rel, GD_R_NSUBJ);
+  ck_assert_int_eq(w[2].head, 6);
+  ck_assert_int_eq(w[2].rel, GD_R_MARK);
+}
+END_TEST
+
 START_TEST(parser_without_model) {
   geordf_parser *g;
   parsed p = {0};
@@ -471,6 +497,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, parses_words_and_contractions);
   tcase_add_test(tc, parser_without_model);
   tcase_add_test(tc, deps_repair_subordinator_over_apposition);
+  tcase_add_test(tc, deps_repair_subordinator_on_a_modifier);
   suite_add_tcase(s, tc);
   return s;
 }
