@@ -55,3 +55,19 @@ char air_category(const ctx *c, const np *p) {
   }
   return 0;
 }
+
+/* "crossed into Israeli airspace and was shot down", "violated Turkey's
+ * airspace": the state whose airspace the sentence names is the one that
+ * defends it, when no one else is named.  Returns it, or NULL. */
+const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste) {
+  for (size_t k = stb + 1; k < ste; k++) {
+    if (!tok_is(c, k, "airspace")) continue;
+    size_t q = k - 1;
+    if ((c->t->tok[q].flags & GD_TOK_POSS) && q > stb) q--;
+    if (c->tok_np[q] < 0) continue;
+    const np *p = &c->nps[c->tok_np[q]];
+    const geordf_entity *e = p->head ? p->head : p->mod;
+    if (e && e->kind == GD_KIND_COUNTRY) return e;
+  }
+  return NULL;
+}

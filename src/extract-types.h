@@ -53,5 +53,8 @@ const np *speaker(const ctx *c, int h);
 int flies(const geordf_entity *w);
 /* The kind of thing phrase P says was downed: 'A', 'D', 'H', 'M' or 0. */
 char air_category(const ctx *c, const np *p);
+/* The state whose airspace sentence [STB, STE) names ("into Israeli
+ * airspace"), or NULL. */
+const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste);
 
 #endif

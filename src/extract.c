@@ -395,6 +395,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
     }
   }
+  /* "crossed into Israeli airspace and was shot down by a helicopter":
+   * an attacker no one names is the state whose airspace it is. */
+  if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_ATTACKER] && tmp.nfill[GEORDF_ROLE_VICTIM]) {
+    const geordf_entity *e = airspace_owner(c, stb, ste);
+    if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+  }
   /* "the embargo", "its ban": a definite sanction word with no target
    * refers back to the last sanction of the document. */
   if (tr->type == GEORDF_SANCTION && noun && !tmp.nfill[GEORDF_ROLE_TARGET] && c->sanc_target) {

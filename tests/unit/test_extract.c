@@ -817,6 +817,13 @@ START_TEST(tree_government_of_a_person) {
 }
 END_TEST
 
+START_TEST(shootdown_attacker_owns_the_airspace) {
+  /* No one named downs it: the state whose airspace it entered does. */
+  one_event("2015-11-24", NULL, "A Russian jet violated Turkish airspace on Tuesday and was shot down.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "TUR", GEORDF_ROLE_VICTIM, "RUS");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -940,6 +947,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, first_person_is_the_quoted_speaker);
   tcase_add_test(tc, visitor_of_a_persons_envoy);
   tcase_add_test(tc, tree_government_of_a_person);
+  tcase_add_test(tc, shootdown_attacker_owns_the_airspace);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
