@@ -28,10 +28,10 @@ typedef struct {
 } gd_office;
 
 struct geordf_entity {
-  char *iri;                   /* the lexicon IRI (owned) */
-  char *label;                 /* rdfs:label (owned) */
-  char *qid;                   /* "Q159" or NULL (owned) */
-  char *cls;                   /* ontology class local name (owned) */
+  char *iri;                   /* the lexicon IRI (the lexicon's) */
+  char *label;                 /* rdfs:label (the lexicon's) */
+  char *qid;                   /* "Q159" or NULL (the lexicon's) */
+  char *cls;                   /* ontology class local name (the lexicon's) */
   gd_kind kind;
   struct geordf_entity *country; /* place: its state; weapon: origin;
                                     person: nationality; or NULL */
