@@ -18,6 +18,8 @@
 #ifndef GD_HAVE_BUILTIN
 static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, NULL, 0, NULL, NULL, 0}};
 static const char gd_lexicon_builtin_raptor[] = "";
+static const size_t gd_lexicon_builtin_norder = 0;
+static const uint32_t gd_lexicon_builtin_order[] = {0};
 #endif
 
 #include <raptor2.h>
@@ -43,7 +45,8 @@ static const char gd_lexicon_builtin_raptor[] = "";
 typedef struct {
   const char *s, *p, *o;
   int lit;          /* object is a literal */
-  int pk;           /* the predicate as a PRED_* (set when building) */
+  short pk;         /* the predicate as a PRED_* (set when building) */
+  short first;      /* the first statement of its subject (set when building) */
 } triple;
 
 /* The predicates build() tests on every statement. */
@@ -119,6 +122,10 @@ struct geordf_lexicon {
   size_t capkey;
   int no_builtin;         /* parse even files that match the built-in data */
   size_t n_builtin;       /* files taken from the built-in data */
+  size_t n_inorder;       /* the first loads were built-in files 0 .. N-1 in
+                             turn, into an empty lexicon: sort_triples() may
+                             put their statements in gd_lexicon_builtin_order */
+  int out_of_order;       /* some other load came before or between them */
   int frozen;
   gd_synmodel *syn;       /* the syntax model, or NULL */
   unsigned file_seq;      /* blank node scope per file */
@@ -477,8 +484,16 @@ geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
   if (b) {
     st = load_builtin(lex, b);
     if (st == GEORDF_OK) lex->n_builtin++;
+    if (!lex->out_of_order && gd_lexicon_builtin[lex->n_inorder].name) {
+      if (st == GEORDF_OK && b == &gd_lexicon_builtin[lex->n_inorder] && lex->file_seq == lex->n_inorder + 1)
+        lex->n_inorder++;
+      else
+        lex->out_of_order = 1;
+    }
     goto cleanup;
   }
+  /* (A file after all the bundled ones leaves their order usable.) */
+  if (gd_lexicon_builtin[lex->n_inorder].name) lex->out_of_order = 1;
   w = raptor_new_world();
   /* A file stream needs no WWW library (curl and its TLS set-up). */
   if (w) raptor_world_set_flag(w, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1);
@@ -587,6 +602,10 @@ geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const
   return e;
 }
 
+const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i) {
+  return i < lex->nents ? lex->ents[i] : NULL;
+}
+
 const geordf_entity *gd_lexicon_entity(const geordf_lexicon *lex, const char *iri) {
   void **slot = map_slot((strmap *)&lex->by_iri, iri, strlen(iri), 0, NULL);
   return slot ? *slot : NULL;
@@ -617,12 +636,36 @@ static int same_str(const char *a, const char *b) { return a == b || !strcmp(a, 
 static int sort_triples(geordf_lexicon *lex) {
   size_t n = lex->ntr;
   if (n < 2) return 0;
+  /* All the bundled files loaded first, in turn: their statements are put
+   * in the order the build computed, one run, without comparing strings
+   * (in place, following the permutation's cycles: no copy to fault in). */
+  size_t sorted = 1, nb = gd_lexicon_builtin_norder;
+  if (nb && !lex->out_of_order && lex->n_inorder && !gd_lexicon_builtin[lex->n_inorder].name && nb <= n) {
+    uint64_t *done = calloc((nb + 63) / 64, sizeof *done);
+    if (!done) return -1;
+    const uint32_t *ord = gd_lexicon_builtin_order;
+    for (size_t i = 0; i < nb; i++) {
+      if (done[i / 64] >> (i % 64) & 1) continue;
+      triple save = lex->tr[i];
+      size_t j = i;
+      for (;;) {
+        done[j / 64] |= (uint64_t)1 << (j % 64);
+        size_t k = ord[j];
+        if (k == i) { lex->tr[j] = save; break; }
+        lex->tr[j] = lex->tr[k];
+        j = k;
+      }
+    }
+    free(done);
+    sorted = nb;
+    if (nb == n) return 0;
+  }
   size_t *run = malloc((n + 1) * sizeof *run); /* run starts, then n */
   triple *tmp = malloc(n * sizeof *tmp);
   if (!run || !tmp) { free(run); free(tmp); return -1; }
   size_t nrun = 0;
   run[nrun++] = 0;
-  for (size_t i = 1; i < n; i++)
+  for (size_t i = sorted; i < n; i++)
     if (lex->tr[i - 1].s != lex->tr[i].s && strcmp(lex->tr[i - 1].s, lex->tr[i].s) > 0)
       run[nrun++] = i;
   run[nrun] = n;
@@ -980,14 +1023,16 @@ static geordf_status build(geordf_lexicon *lex) {
   lex->grp = NULL;
   grp_ent *grp = NULL;
   {
+    /* Where each subject's statements start, compared once for both
+     * passes (whose groups end where the next starts). */
     size_t nsubj = 0;
-    for (size_t i = 1; i <= lex->ntr; i++)
-      nsubj += i == lex->ntr || !same_str(lex->tr[i].s, lex->tr[i - 1].s);
+    for (size_t i = 0; i < lex->ntr; i++)
+      nsubj += lex->tr[i].first = !i || !same_str(lex->tr[i].s, lex->tr[i - 1].s);
     if (map_reserve_n(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
   }
   size_t ntrig = 0, noff = 0;
   for (size_t i = 0, j; i < lex->ntr; i = j) {
-    for (j = i; j < lex->ntr && same_str(lex->tr[j].s, lex->tr[i].s); j++) {}
+    for (j = i + 1; j < lex->ntr && !lex->tr[j].first; j++) {}
     gd_kind kind = GD_KIND_NONE;
     const char *clsname = NULL, *label = NULL, *qid = NULL;
     for (size_t k = i; k < j; k++) {
@@ -1055,7 +1100,7 @@ static geordf_status build(geordf_lexicon *lex) {
   code_cache codes[64];
   memset(codes, 0, sizeof codes);
   for (size_t i = 0, j; i < lex->ntr; i = j) {
-    for (j = i; j < lex->ntr && same_str(lex->tr[j].s, lex->tr[i].s); j++) {}
+    for (j = i + 1; j < lex->ntr && !lex->tr[j].first; j++) {}
     const char *subj = lex->tr[i].s;
     geordf_entity *e = gi < ngrp && grp[gi].i == i ? grp[gi++].e : NULL;
     int is_trigger = 0, is_cue = 0, is_office = 0;

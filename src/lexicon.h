@@ -60,6 +60,9 @@ typedef enum {
   GD_NAME_SURNAME      /* lex:surname: "Putin" */
 } gd_name_kind;
 
+/* For tests: entity I in the lexicon's order, or NULL past the end. */
+const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i);
+
 /* Looks up an entity by IRI; NULL if absent. */
 const geordf_entity *gd_lexicon_entity(const geordf_lexicon *lex,
                                        const char *iri);
