@@ -34,7 +34,8 @@ static const char parse_usage[] =
     "With --eval, parses the gold words of a treebank instead and prints one\n"
     "line: UPOS, LEMMA, UAS and LAS accuracy in percent over all words (LAS\n"
     "compares full labels, subtypes included) and sentences per second\n"
-    "(tagging, lemmas and parsing; one thread).\n"
+    "(tagging, lemmas and parsing; one thread).  It verifies the model's\n"
+    "checksum first, which other commands skip unless GEORDF_VERIFY_MODEL=1.\n"
     "\n"
     "Options:\n"
     "  -f, --format=FORMAT   conllu (the default and only format)\n"
@@ -150,7 +151,8 @@ static int eval_file(const char *model, const char *gold) {
     fprintf(stderr, "geordf parse: no syntax model found: build it with make, or give --model\n");
     return EXIT_MODEL;
   }
-  if (gd_synmodel_open(&m, path)) {
+  /* Measuring verifies the whole model (its checksum), which start-up skips. */
+  if (gd_synmodel_open(&m, path) || gd_synmodel_verify(&m, path)) {
     fprintf(stderr, "geordf parse: %s\n", m.error);
     gd_synmodel_close(&m);
     return EXIT_MODEL;

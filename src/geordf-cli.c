@@ -58,6 +58,8 @@ static const char usage_text[] =
     "                       the installed one\n"
     "  GEORDF_MODEL         the syntax model of parse instead of the installed\n"
     "                       geordf-en.model\n"
+    "  GEORDF_VERIFY_MODEL=1  verify the model's checksum at every start (parse\n"
+    "                       --eval always does; others check its structure)\n"
     "  GEORDF_STORE         the store of load, query and push (default geordf.db)\n"
     "  GEORDF_DEBUG=1       extract traces each sentence on standard error\n"
     "  GEORDF_NODE_MODULES  a node_modules folder holding rdf-validate-shacl\n"

@@ -37,6 +37,13 @@ typedef struct {
 /* src/lexicon-data.h, which only lexicon.c includes, defines
  *   static const gd_builtin_file gd_lexicon_builtin[];  (ends with a NULL name)
  *   static const char gd_lexicon_builtin_raptor[];  (raptor_version_string of
- *                                                    the raptor that parsed) */
+ *                                                    the raptor that parsed)
+ *   static const size_t gd_lexicon_builtin_norder;
+ *   static const uint32_t gd_lexicon_builtin_order[];
+ * The last two are the statements of all the files, loaded one after the
+ * other in the order of the array (by name, as a folder is loaded) into an
+ * empty lexicon, in the order sorting them by subject (stable) gives: index
+ * I of the concatenation is statement I - N of the file whose statements
+ * start at N.  NORDER is 0 when a file was left out. */
 
 #endif

@@ -160,8 +160,33 @@ static char *read_all(const char *path, size_t *len) {
   return buf;
 }
 
+static const char *base_name(const char *path) {
+  return strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+}
+
+/* The files in the order geordf_lexicon_load_dir() loads them: by name. */
+static int cmp_path(const void *a, const void *b) {
+  return strcmp(base_name(*(char *const *)a), base_name(*(char *const *)b));
+}
+
+/* A statement of all the built-in files, in the order they are loaded. */
+typedef struct {
+  char *key;        /* the subject as the loader spells it, in its file */
+  size_t seq;       /* index in the concatenation */
+} gstmt;
+
+static int cmp_gstmt(const void *a, const void *b) {
+  const gstmt *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  return c ? c : (x->seq < y->seq ? -1 : x->seq > y->seq);
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) die("usage: lexicon-gen OUT.h FILE.ttl...");
+  qsort(argv + 2, (size_t)argc - 2, sizeof *argv, cmp_path);
+  gstmt *all = NULL;
+  size_t nall = 0;
+  int all_ok = 1;   /* every file built in: the order below is usable */
   char tmp[4096];
   if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", argv[1]) >= sizeof tmp) die("output name too long");
   FILE *out = fopen(tmp, "w");
@@ -191,9 +216,10 @@ int main(int argc, char **argv) {
     raptor_free_uri(base);
     raptor_free_parser(p);
     raptor_free_world(w);
-    const char *name = strrchr(argv[a], '/') ? strrchr(argv[a], '/') + 1 : argv[a];
+    const char *name = base_name(argv[a]);
     if (g.bad) {
       fprintf(stderr, "lexicon-gen: %s: not built in (raptor reported a problem)\n", argv[a]);
+      all_ok = 0;
     } else {
       for (size_t i = 0; i < g.n; i++) {
         const char *subj = g.pool + g.st[i].s;
@@ -203,6 +229,21 @@ int main(int argc, char **argv) {
         sprintf(g.st[i].key, "%s%s", blank ? "_:f0_" : "", subj);
       }
       qsort(g.st, g.n, sizeof *g.st, cmp_stmt);
+      /* The subjects as the loader spells them when it loads every file,
+       * this one as the (nfiles + 1)th: blank labels scoped "_:f<n>_". */
+      gstmt *v = realloc(all, (nall + g.n) * sizeof *v);
+      if (!v) die("out of memory");
+      all = v;
+      for (size_t i = 0; i < g.n; i++) {
+        const char *subj = g.pool + g.st[i].s;
+        int blank = (g.st[i].flags & GD_BUILTIN_S_BLANK) != 0;
+        char *k = malloc(strlen(subj) + 32);
+        if (!k) die("out of memory");
+        if (blank) sprintf(k, "_:f%d_%s", nfiles + 1, subj);
+        else strcpy(k, subj);
+        all[nall + i] = (gstmt){k, nall + i};
+      }
+      nall += g.n;
       fprintf(out, "static const char text%d[] =\n", nfiles);
       put_string(out, text, len);
       fprintf(out, ";\nstatic const char pool%d[] =\n", nfiles);
@@ -230,7 +271,17 @@ int main(int argc, char **argv) {
   }
   fputs("static const gd_builtin_file gd_lexicon_builtin[] = {\n", out);
   for (int i = 0; i < nfiles; i++) fprintf(out, "  FILE%d,\n", i);
-  fputs("  {NULL, NULL, 0, NULL, NULL, 0}};\n", out);
+  fputs("  {NULL, NULL, 0, NULL, NULL, 0}};\n\n", out);
+  /* The statements of all the files, loaded one after the other, in the
+   * order the loader's stable sort by subject puts them. */
+  if (all_ok) qsort(all, nall, sizeof *all, cmp_gstmt);
+  fprintf(out, "static const size_t gd_lexicon_builtin_norder = %zu;\n", all_ok ? nall : 0);
+  fputs("static const uint32_t gd_lexicon_builtin_order[] = {", out);
+  for (size_t i = 0; all_ok && i < nall; i++)
+    fprintf(out, "%s%lu,", i % 16 ? "" : "\n  ", (unsigned long)all[i].seq);
+  fputs("\n  0};\n", out);
+  for (size_t i = 0; i < nall; i++) free(all[i].key);
+  free(all);
   for (int i = 0; i < nfiles; i++) free(names[i]);
   free(names);
   if (ferror(out) | fclose(out)) die("cannot write the output file");

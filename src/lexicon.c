@@ -18,6 +18,8 @@
 #ifndef GD_HAVE_BUILTIN
 static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, NULL, 0, NULL, NULL, 0}};
 static const char gd_lexicon_builtin_raptor[] = "";
+static const size_t gd_lexicon_builtin_norder = 0;
+static const uint32_t gd_lexicon_builtin_order[] = {0};
 #endif
 
 #include <raptor2.h>
@@ -43,7 +45,8 @@ static const char gd_lexicon_builtin_raptor[] = "";
 typedef struct {
   const char *s, *p, *o;
   int lit;          /* object is a literal */
-  int pk;           /* the predicate as a PRED_* (set when building) */
+  short pk;         /* the predicate as a PRED_* (set when building) */
+  short first;      /* the first statement of its subject (set when building) */
 } triple;
 
 /* The predicates build() tests on every statement. */
@@ -119,6 +122,10 @@ struct geordf_lexicon {
   size_t capkey;
   int no_builtin;         /* parse even files that match the built-in data */
   size_t n_builtin;       /* files taken from the built-in data */
+  size_t n_inorder;       /* the first loads were built-in files 0 .. N-1 in
+                             turn, into an empty lexicon: sort_triples() may
+                             put their statements in gd_lexicon_builtin_order */
+  int out_of_order;       /* some other load came before or between them */
   int frozen;
   gd_synmodel *syn;       /* the syntax model, or NULL */
   unsigned file_seq;      /* blank node scope per file */
@@ -264,16 +271,11 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->keybuf);
   free(lex->keyends);
   for (size_t i = 0; i < lex->nents; i++) {
+    /* The entities and their strings live in the pool. */
     geordf_entity *e = lex->ents[i];
-    free(e->iri);
-    free(e->label);
-    free(e->qid);
-    free(e->cls);
-    free(e->weapon_kind);
     free(e->offices);
     free(e->affils);
     free(e->holders);
-    free(e);
   }
   free(lex->ents);
   /* Phrases and senses live in the pool. */
@@ -482,8 +484,16 @@ geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
   if (b) {
     st = load_builtin(lex, b);
     if (st == GEORDF_OK) lex->n_builtin++;
+    if (!lex->out_of_order && gd_lexicon_builtin[lex->n_inorder].name) {
+      if (st == GEORDF_OK && b == &gd_lexicon_builtin[lex->n_inorder] && lex->file_seq == lex->n_inorder + 1)
+        lex->n_inorder++;
+      else
+        lex->out_of_order = 1;
+    }
     goto cleanup;
   }
+  /* (A file after all the bundled ones leaves their order usable.) */
+  if (gd_lexicon_builtin[lex->n_inorder].name) lex->out_of_order = 1;
   w = raptor_new_world();
   /* A file stream needs no WWW library (curl and its TLS set-up). */
   if (w) raptor_world_set_flag(w, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1);
@@ -572,24 +582,28 @@ geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const
     lex->ents = v;
     lex->capents = cap;
   }
-  geordf_entity *e = calloc(1, sizeof *e);
+  /* The entity and its strings live in the lexicon's arena: tens of
+   * thousands of entities, five allocations each to make and to free. */
+  geordf_entity *e = gd_tokens_alloc(lex->pool, sizeof *e);
   if (!e) return NULL;
-  e->iri = strdup(iri);
-  e->label = strdup(label ? label : "");
-  e->qid = qid ? strdup(qid) : NULL;
-  e->cls = strdup(cls[kind]);
+  memset(e, 0, sizeof *e);
+  e->iri = pool_dup(lex, iri);
+  e->label = pool_dup(lex, label ? label : "");
+  e->qid = qid ? pool_dup(lex, qid) : NULL;
+  e->cls = (char *)cls[kind];
   e->kind = kind;
-  if (!e->iri || !e->label || !e->cls || (qid && !e->qid)) {
-    free(e->iri); free(e->label); free(e->qid); free(e->cls); free(e);
-    return NULL;
-  }
+  if (!e->iri || !e->label || (qid && !e->qid)) return NULL;
   const char *stored = e->iri;
   void **slot = map_slot(&lex->by_iri, e->iri, strlen(e->iri), 1, &stored);
-  if (!slot) { free(e->iri); free(e->label); free(e->qid); free(e->cls); free(e); return NULL; }
+  if (!slot) return NULL;
   *slot = e;
   e->index = (uint32_t)lex->nents;
   lex->ents[lex->nents++] = e;
   return e;
+}
+
+const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i) {
+  return i < lex->nents ? lex->ents[i] : NULL;
 }
 
 const geordf_entity *gd_lexicon_entity(const geordf_lexicon *lex, const char *iri) {
@@ -622,12 +636,36 @@ static int same_str(const char *a, const char *b) { return a == b || !strcmp(a, 
 static int sort_triples(geordf_lexicon *lex) {
   size_t n = lex->ntr;
   if (n < 2) return 0;
+  /* All the bundled files loaded first, in turn: their statements are put
+   * in the order the build computed, one run, without comparing strings
+   * (in place, following the permutation's cycles: no copy to fault in). */
+  size_t sorted = 1, nb = gd_lexicon_builtin_norder;
+  if (nb && !lex->out_of_order && lex->n_inorder && !gd_lexicon_builtin[lex->n_inorder].name && nb <= n) {
+    uint64_t *done = calloc((nb + 63) / 64, sizeof *done);
+    if (!done) return -1;
+    const uint32_t *ord = gd_lexicon_builtin_order;
+    for (size_t i = 0; i < nb; i++) {
+      if (done[i / 64] >> (i % 64) & 1) continue;
+      triple save = lex->tr[i];
+      size_t j = i;
+      for (;;) {
+        done[j / 64] |= (uint64_t)1 << (j % 64);
+        size_t k = ord[j];
+        if (k == i) { lex->tr[j] = save; break; }
+        lex->tr[j] = lex->tr[k];
+        j = k;
+      }
+    }
+    free(done);
+    sorted = nb;
+    if (nb == n) return 0;
+  }
   size_t *run = malloc((n + 1) * sizeof *run); /* run starts, then n */
   triple *tmp = malloc(n * sizeof *tmp);
   if (!run || !tmp) { free(run); free(tmp); return -1; }
   size_t nrun = 0;
   run[nrun++] = 0;
-  for (size_t i = 1; i < n; i++)
+  for (size_t i = sorted; i < n; i++)
     if (lex->tr[i - 1].s != lex->tr[i].s && strcmp(lex->tr[i - 1].s, lex->tr[i].s) > 0)
       run[nrun++] = i;
   run[nrun] = n;
@@ -900,6 +938,19 @@ static void copy_date(char out[11], const char *s) {
   out[n] = '\0';
 }
 
+/* What sscanf's "%15s" reads from *AT into OUT[16] (leading white space
+ * skipped, at most 15 other bytes), without its cost: one call per term of
+ * service, tens of thousands at start-up.  0 when nothing is left. */
+static int scan_word(const char **at, char out[16]) {
+  const char *p = *at;
+  while (*p == ' ' || (*p >= '\t' && *p <= '\r')) p++;
+  size_t n = 0;
+  while (n < 15 && p[n] && !(p[n] == ' ' || (p[n] >= '\t' && p[n] <= '\r'))) { out[n] = p[n]; n++; }
+  out[n] = '\0';
+  *at = p + n;
+  return n > 0;
+}
+
 static int offices_cmp(const void *a, const void *b) {
   const gd_office *x = a, *y = b;
   return strcmp(x->start, y->start);
@@ -972,14 +1023,16 @@ static geordf_status build(geordf_lexicon *lex) {
   lex->grp = NULL;
   grp_ent *grp = NULL;
   {
+    /* Where each subject's statements start, compared once for both
+     * passes (whose groups end where the next starts). */
     size_t nsubj = 0;
-    for (size_t i = 1; i <= lex->ntr; i++)
-      nsubj += i == lex->ntr || !same_str(lex->tr[i].s, lex->tr[i - 1].s);
+    for (size_t i = 0; i < lex->ntr; i++)
+      nsubj += lex->tr[i].first = !i || !same_str(lex->tr[i].s, lex->tr[i - 1].s);
     if (map_reserve_n(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
   }
   size_t ntrig = 0, noff = 0;
   for (size_t i = 0, j; i < lex->ntr; i = j) {
-    for (j = i; j < lex->ntr && same_str(lex->tr[j].s, lex->tr[i].s); j++) {}
+    for (j = i + 1; j < lex->ntr && !lex->tr[j].first; j++) {}
     gd_kind kind = GD_KIND_NONE;
     const char *clsname = NULL, *label = NULL, *qid = NULL;
     for (size_t k = i; k < j; k++) {
@@ -1029,10 +1082,7 @@ static geordf_status build(geordf_lexicon *lex) {
     e = gd_lexicon_add_entity(lex, lex->tr[i].s, label ? label : lex->tr[i].s, qid, kind);
     if (!e) return GEORDF_ERR_NOMEM;
     grp[ngrp++].e = e;
-    if (clsname && strcmp(clsname, e->cls)) {
-      free(e->cls);
-      if (!(e->cls = strdup(clsname))) return GEORDF_ERR_NOMEM;
-    }
+    if (clsname && strcmp(clsname, e->cls) && !(e->cls = pool_dup(lex, clsname))) return GEORDF_ERR_NOMEM;
   }
   /* Size the phrase table once for about as many keys as there are
    * literals, rather than growing it through every power of two (each
@@ -1050,7 +1100,7 @@ static geordf_status build(geordf_lexicon *lex) {
   code_cache codes[64];
   memset(codes, 0, sizeof codes);
   for (size_t i = 0, j; i < lex->ntr; i = j) {
-    for (j = i; j < lex->ntr && same_str(lex->tr[j].s, lex->tr[i].s); j++) {}
+    for (j = i + 1; j < lex->ntr && !lex->tr[j].first; j++) {}
     const char *subj = lex->tr[i].s;
     geordf_entity *e = gi < ngrp && grp[gi].i == i ? grp[gi++].e : NULL;
     int is_trigger = 0, is_cue = 0, is_office = 0;
@@ -1101,7 +1151,8 @@ static geordf_status build(geordf_lexicon *lex) {
             memset(&off, 0, sizeof off);
             off.office = "";
             char iri[96], d1[16], d2[16], key[16];
-            if (sscanf(t->o, "%15s %15s %15s", key, d1, d2) == 3 &&
+            const char *at = t->o;
+            if (scan_word(&at, key) && scan_word(&at, d1) && scan_word(&at, d2) &&
                 (size_t)snprintf(iri, sizeof iri, "https://w3id.org/geordf/id/%s", key) < sizeof iri) {
               uint32_t k4 = 0;
               memcpy(&k4, key, strlen(key) < 4 ? strlen(key) : 4);
@@ -1121,8 +1172,7 @@ static geordf_status build(geordf_lexicon *lex) {
               e->affils[e->n_affils++] = off;
             }
           } else if (t->lit && pl && !strcmp(pl, "kind")) {
-            free(e->weapon_kind);
-            if (!(e->weapon_kind = strdup(t->o))) return GEORDF_ERR_NOMEM;
+            if (!(e->weapon_kind = pool_dup(lex, t->o))) return GEORDF_ERR_NOMEM;
           } else if (!t->lit && ll && (!strcmp(ll, "holds") || !strcmp(ll, "affiliation"))) {
             /* A blank node: find its office, of, start, end.  An
              * affiliation names no office. */

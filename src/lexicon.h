@@ -28,10 +28,10 @@ typedef struct {
 } gd_office;
 
 struct geordf_entity {
-  char *iri;                   /* the lexicon IRI (owned) */
-  char *label;                 /* rdfs:label (owned) */
-  char *qid;                   /* "Q159" or NULL (owned) */
-  char *cls;                   /* ontology class local name (owned) */
+  char *iri;                   /* the lexicon IRI (the lexicon's) */
+  char *label;                 /* rdfs:label (the lexicon's) */
+  char *qid;                   /* "Q159" or NULL (the lexicon's) */
+  char *cls;                   /* ontology class local name (the lexicon's) */
   gd_kind kind;
   struct geordf_entity *country; /* place: its state; weapon: origin;
                                     person: nationality; or NULL */
@@ -59,6 +59,9 @@ typedef enum {
   GD_NAME_METONYM,     /* lex:metonym: "the Kremlin" for Russia */
   GD_NAME_SURNAME      /* lex:surname: "Putin" */
 } gd_name_kind;
+
+/* For tests: entity I in the lexicon's order, or NULL past the end. */
+const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i);
 
 /* Looks up an entity by IRI; NULL if absent. */
 const geordf_entity *gd_lexicon_entity(const geordf_lexicon *lex,

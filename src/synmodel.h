@@ -36,12 +36,19 @@ typedef struct {
   char error[512];     /* "FILE: what is wrong, what to do" */
 } gd_synmodel;
 
-/* Maps the model file PATH.  Returns 0, or -1 with M->error set; close
- * with gd_synmodel_close() either way. */
+/* Maps the model file PATH and checks its header and structure (which
+ * refuse a truncated or foreign file), not its checksum: see
+ * gd_synmodel_verify(); with GEORDF_VERIFY_MODEL set (not "0") it verifies
+ * that too.  Returns 0, or -1 with M->error set; close with
+ * gd_synmodel_close() either way. */
 int gd_synmodel_open(gd_synmodel *m, const char *path);
 
-/* Checks the model bytes P[0..LEN) (borrowed; 4-byte aligned) and points M
- * at them.  NAME is used in messages. */
+/* Verifies the checksum of the model M holds (reads all of it).  Returns
+ * 0, or -1 with M->error set (NAME is used in it). */
+int gd_synmodel_verify(gd_synmodel *m, const char *name);
+
+/* Checks the model bytes P[0..LEN) (borrowed; 4-byte aligned), structure
+ * and checksum, and points M at them.  NAME is used in messages. */
 int gd_synmodel_view(gd_synmodel *m, const unsigned char *p, size_t len, const char *name);
 
 void gd_synmodel_close(gd_synmodel *m);

@@ -598,6 +598,57 @@ START_TEST(builtin_equals_turtle) {
 }
 END_TEST
 
+/* The same entities, in the same order, with the same links and terms. */
+static void same_entities(const geordf_lexicon *a, const geordf_lexicon *b) {
+  size_t i = 0;
+  for (; gd_lexicon_entity_at(a, i); i++) {
+    const geordf_entity *x = gd_lexicon_entity_at(a, i), *y = gd_lexicon_entity_at(b, i);
+    ck_assert_ptr_nonnull(y);
+    ck_assert_str_eq(x->iri, y->iri);
+    ck_assert_str_eq(x->label, y->label);
+    ck_assert_str_eq(x->cls, y->cls);
+    ck_assert_int_eq(x->kind, y->kind);
+    ck_assert_str_eq(x->country ? x->country->iri : "", y->country ? y->country->iri : "");
+    ck_assert_str_eq(x->stands_for ? x->stands_for->iri : "", y->stands_for ? y->stands_for->iri : "");
+    ck_assert_uint_eq(x->n_offices, y->n_offices);
+    ck_assert_uint_eq(x->n_affils, y->n_affils);
+    for (size_t k = 0; k < x->n_affils; k++) {
+      ck_assert_str_eq(x->affils[k].of->iri, y->affils[k].of->iri);
+      ck_assert_str_eq(x->affils[k].start, y->affils[k].start);
+      ck_assert_str_eq(x->affils[k].end, y->affils[k].end);
+    }
+    ck_assert_uint_eq(x->n_holders, y->n_holders);
+  }
+  ck_assert_ptr_null(gd_lexicon_entity_at(b, i));
+  ck_assert_uint_gt(i, 20000);
+}
+
+/* Start-up puts the bundled statements in an order computed at build time
+ * (a user's file after them is merged in): the lexicon is the one parsing
+ * every file builds. */
+START_TEST(builtin_order_builds_the_same) {
+  const char *dir = gd_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  for (int user = 0; user < 2; user++) {
+    geordf_lexicon *a = NULL, *b = NULL;
+    ck_assert_int_eq(geordf_lexicon_new(&a), GEORDF_OK);
+    ck_assert_int_eq(geordf_lexicon_new(&b), GEORDF_OK);
+    gd_lexicon_use_builtin(b, 0);
+    ck_assert_int_eq(geordf_lexicon_load_dir(a, dir), GEORDF_OK);
+    ck_assert_int_eq(geordf_lexicon_load_dir(b, dir), GEORDF_OK);
+    if (user) {
+      ck_assert_int_eq(geordf_lexicon_load_file(a, fixture_path()), GEORDF_OK);
+      ck_assert_int_eq(geordf_lexicon_load_file(b, fixture_path()), GEORDF_OK);
+    }
+    ck_assert_int_eq(geordf_lexicon_freeze(a), GEORDF_OK);
+    ck_assert_int_eq(geordf_lexicon_freeze(b), GEORDF_OK);
+    same_entities(a, b);
+    geordf_lexicon_free(a);
+    geordf_lexicon_free(b);
+  }
+}
+END_TEST
+
 /* A bundled file changed by one byte, its length kept, is parsed, not taken
  * from the build-time copy. */
 START_TEST(builtin_not_for_changed_file) {
@@ -720,6 +771,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, bundled_lexicon);
   tcase_add_test(tc, generated_lexicon);
   tcase_add_test(tc, builtin_equals_turtle);
+  tcase_add_test(tc, builtin_order_builds_the_same);
   tcase_add_test(tc, builtin_not_for_changed_file);
   suite_add_tcase(s, tc);
   return s;

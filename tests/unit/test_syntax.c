@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "conllu.h"
 #include "deps.h"
@@ -278,6 +279,22 @@ START_TEST(model_damage_is_refused) {
   p[len / 3] ^= 0x40;
   ck_assert_int_eq(gd_synmodel_view(&m, p, len, "flip.model"), -1);
   ck_assert_msg(strstr(m.error, "checksum"), "%s", m.error);
+  /* Opening a file checks its structure, not the checksum, until asked. */
+  char tmp[] = "/tmp/geordf-flip-XXXXXX";
+  int fd = mkstemp(tmp);
+  ck_assert(fd >= 0);
+  ck_assert(write(fd, p, len) == (ssize_t)len);
+  close(fd);
+  ck_assert_msg(gd_synmodel_open(&m, tmp) == 0, "%s", m.error);
+  ck_assert_int_eq(gd_synmodel_verify(&m, "flip.model"), -1);
+  ck_assert_msg(strstr(m.error, "checksum"), "%s", m.error);
+  gd_synmodel_close(&m);
+  setenv("GEORDF_VERIFY_MODEL", "1", 1);
+  ck_assert_int_eq(gd_synmodel_open(&m, tmp), -1);
+  ck_assert_msg(strstr(m.error, "checksum"), "%s", m.error);
+  gd_synmodel_close(&m);
+  unsetenv("GEORDF_VERIFY_MODEL");
+  unlink(tmp);
   p[len / 3] ^= 0x40;
   ck_assert_int_eq(gd_synmodel_view(&m, p, len, "good.model"), 0);
   /* Another file altogether. */
