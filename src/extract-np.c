@@ -74,7 +74,7 @@ static int add_np(ctx *c, const np *p) {
 const geordf_entity *np_actor(const ctx *c, const np *p) {
   if (p->head) return p->head;
   if (p->person) {
-    const geordf_entity *s = gd_person_state(p->person, c->have_date ? c->date : "");
+    const geordf_entity *s = gd_person_acts_for(p->person, c->have_date ? c->date : "");
     if (s) return s;
   }
   if (p->place && p->place->stands_for) return p->place->stands_for;

@@ -1171,6 +1171,8 @@ static geordf_status build(geordf_lexicon *lex) {
               e->affils = v;
               e->affils[e->n_affils++] = off;
             }
+          } else if (t->lit && ll && !strcmp(ll, "nonState")) {
+            e->non_state = !strcmp(t->o, "true");
           } else if (t->lit && pl && !strcmp(pl, "kind")) {
             if (!(e->weapon_kind = pool_dup(lex, t->o))) return GEORDF_ERR_NOMEM;
           } else if (!t->lit && ll && (!strcmp(ll, "holds") || !strcmp(ll, "affiliation"))) {
@@ -1383,4 +1385,16 @@ const geordf_entity *gd_person_state(const geordf_entity *p, const char *date) {
     for (size_t k = 0; k < p->n_affils; k++)
       if (in_term(&p->affils[k], date)) return p->affils[k].of;
   return p->country;
+}
+
+const geordf_entity *gd_person_acts_for(const geordf_entity *p, const char *date) {
+  if (!p || p->kind != GD_KIND_PERSON) return NULL;
+  if (p->non_state) {
+    for (size_t k = 0; k < p->n_offices; k++)
+      if (in_term(&p->offices[k], date)) return p->offices[k].of;
+    for (size_t k = 0; date && *date && k < p->n_affils; k++)
+      if (in_term(&p->affils[k], date)) return p->affils[k].of;
+    return p;
+  }
+  return gd_person_state(p, date);
 }

@@ -45,6 +45,7 @@ struct geordf_entity {
                                   organization, no office named
                                   (lex:affiliation; OFFICE is ""; owned) */
   size_t n_affils;
+  int non_state;               /* person: acts for no state (lex:nonState) */
   const struct geordf_entity **holders; /* state or organization: the people
                                    with an office of it, in lexicon order
                                    (owned; built by freezing) */
@@ -177,5 +178,10 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
  * then (lex:affiliation); returns that state (for "leader acting for the
  * state") or the nationality, or NULL. */
 const geordf_entity *gd_person_state(const geordf_entity *person, const char *date);
+
+/* Whom person P acts for in an event on DATE: the state of an office or
+ * term held then, else P itself when it acts for no state (a militant
+ * leader), else its nationality. */
+const geordf_entity *gd_person_acts_for(const geordf_entity *p, const char *date);
 
 #endif

@@ -696,7 +696,7 @@ class Gen:
             for s in surn:
                 self.taken[fold(s)] = True
             out.append({"label": label, "alts": [n for n in names if n != label], "surnames": surn,
-                        "nat": nat, "aff": merge_terms(r["aff"])})
+                        "nat": nat, "aff": merge_terms(r["aff"]), "group": r["group"]})
         self.person_rows = out
         return out
 
@@ -803,6 +803,10 @@ class Gen:
                 affs = ['"%s %s %s"' % (st, s or "..", t or "..") for st, s, t in r["aff"]]
                 if affs:
                     f.write("    lex:served %s ;\n" % ", ".join(affs))
+                if r.get("group"):
+                    # A militant named among a group's synonyms acts for it,
+                    # not for the state of his passport.
+                    f.write("    lex:nonState true ;\n")
                 f.write("    geo:nationality id:%s .\n\n" % r["nat"])
         with open(p(self.out_dir, "petrarch-places.ttl"), "w", encoding="utf-8") as f:
             f.write(HEADER.format(what="cities, provinces and regions, each located in its state.",

@@ -824,6 +824,17 @@ START_TEST(shootdown_attacker_owns_the_airspace) {
 }
 END_TEST
 
+START_TEST(non_state_person_acts_for_himself) {
+  /* A militant leader (lex:nonState) is a party himself, not the state of
+   * his passport; a head of government acts for the state. */
+  one_event("2004-10-28", NULL, "The kidnappers threatened to hand her to al Qaeda ally Abu Musab al-Zarqawi.",
+            GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "Abu_Musab_al-Zarqawi al-Qaeda", GEORDF_ROLE_PARTY,
+            "Abu_Musab_al-Zarqawi al-Qaeda");
+  one_event("2019-05-02", NULL, "Kremlin ally Alexander Lukashenko said on Monday that he would stay.",
+            GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "BLR RUS", GEORDF_ROLE_PARTY, "BLR RUS");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -948,6 +959,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, visitor_of_a_persons_envoy);
   tcase_add_test(tc, tree_government_of_a_person);
   tcase_add_test(tc, shootdown_attacker_owns_the_airspace);
+  tcase_add_test(tc, non_state_person_acts_for_himself);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
