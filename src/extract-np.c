@@ -126,8 +126,28 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
           i = m->te;
           continue;
         }
+        /* "the kingdom", "the city-state", "the Gulf state": the last
+         * country the lexicon describes so (lex:describedAs); only "the
+         * country", "the nation" and the like take any. */
+        char ph[64] = "|";
+        size_t pl = 1;
+        for (size_t q = m->tb + (tok_is(c, m->tb, "the") ? 1 : 0); q < m->te; q++) {
+          size_t wl = strlen(c->t->tok[q].norm);
+          if (pl + wl + 2 >= sizeof ph) break;
+          if (pl > 1 && !(c->t->tok[q].flags & GD_TOK_HYPHEN) && !(c->t->tok[q - 1].flags & GD_TOK_HYPHEN))
+            ph[pl++] = ' ';
+          memcpy(ph + pl, c->t->tok[q].norm, wl);
+          pl += wl;
+        }
+        ph[pl++] = '|';
+        ph[pl] = '\0';
+        static const char *const generic[] = {"|capital|", "|country|", "|nation|", "|republic|", "|state|", "|asian nation|",
+                                              "|african nation|", NULL};
+        int any = 0;
+        for (int q = 0; generic[q]; q++) any |= !strcmp(ph, generic[q]);
         for (int k = 0; k < 8 && c->states0[k]; k++)
-          if (c->states0[k]->kind == GD_KIND_COUNTRY) {
+          if (c->states0[k]->kind == GD_KIND_COUNTRY &&
+              (any || (c->states0[k]->described && strstr(c->states0[k]->described, ph)))) {
             p.head = c->states0[k];
             p.tb = m->tb;
             p.te = m->te;

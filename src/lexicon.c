@@ -1171,6 +1171,21 @@ static geordf_status build(geordf_lexicon *lex) {
               e->affils = v;
               e->affils[e->n_affils++] = off;
             }
+          } else if (t->lit && ll && !strcmp(ll, "describedAs")) {
+            /* "|kingdom|gulf state|": lower case, joined, for "the kingdom". */
+            size_t ol = e->described ? strlen(e->described) : 1, nl = strlen(t->o);
+            char *buf = malloc(ol + nl + 2);
+            if (!buf) return GEORDF_ERR_NOMEM;
+            memcpy(buf, e->described ? e->described : "|", ol);
+            for (size_t q = 0; q < nl; q++) {
+              char ch = t->o[q];
+              buf[ol + q] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+            buf[ol + nl] = '|';
+            buf[ol + nl + 1] = '\0';
+            e->described = pool_dup(lex, buf);
+            free(buf);
+            if (!e->described) return GEORDF_ERR_NOMEM;
           } else if (t->lit && ll && !strcmp(ll, "nonState")) {
             e->non_state = !strcmp(t->o, "true");
           } else if (t->lit && pl && !strcmp(pl, "kind")) {

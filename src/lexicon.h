@@ -46,6 +46,8 @@ struct geordf_entity {
                                   (lex:affiliation; OFFICE is ""; owned) */
   size_t n_affils;
   int non_state;               /* person: acts for no state (lex:nonState) */
+  const char *described;       /* state: "|kingdom|gulf state|" (lex:describedAs,
+                                  folded), or NULL; in the lexicon's pool */
   const struct geordf_entity **holders; /* state or organization: the people
                                    with an office of it, in lexicon order
                                    (owned; built by freezing) */

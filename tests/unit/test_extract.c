@@ -835,6 +835,20 @@ START_TEST(non_state_person_acts_for_himself) {
 }
 END_TEST
 
+START_TEST(definite_description_of_a_state) {
+  /* "the kingdom": the last state named that is a kingdom (Saudi Arabia,
+   * though Iran was named after it); none when no state named is one. */
+  const char *text = "Saudi Arabia and Iran traded accusations on Monday. Pakistan said it would sell jets to the kingdom.";
+  geordf_events *evs = extract("2016-01-10", text);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "PAK", GEORDF_ROLE_RECIPIENT, "SAU"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "PAK", GEORDF_ROLE_RECIPIENT, "IRN"), 0);
+  geordf_events_free(evs);
+  evs = extract("2016-01-10", "Iran and Iraq traded accusations on Monday. Pakistan said it would sell jets to the kingdom.");
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -960,6 +974,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_government_of_a_person);
   tcase_add_test(tc, shootdown_attacker_owns_the_airspace);
   tcase_add_test(tc, non_state_person_acts_for_himself);
+  tcase_add_test(tc, definite_description_of_a_state);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
