@@ -849,6 +849,16 @@ START_TEST(definite_description_of_a_state) {
 }
 END_TEST
 
+START_TEST(noun_frames_of_buyer_and_seller) {
+  /* A purchase is its possessor's buy; a delivery its subject's sale; "the
+   * Bush administration" is the United States. */
+  one_event("2018-10-05", NULL, "India's purchase of S-400 missiles from Russia worried Washington.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "RUS", GEORDF_ROLE_RECIPIENT, "IND");
+  one_event("2006-07-20", NULL, "The Bush administration is rushing a delivery of precision-guided bombs to Israel.",
+            GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "ISR");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -975,6 +985,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_attacker_owns_the_airspace);
   tcase_add_test(tc, non_state_person_acts_for_himself);
   tcase_add_test(tc, definite_description_of_a_state);
+  tcase_add_test(tc, noun_frames_of_buyer_and_seller);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
