@@ -337,6 +337,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (tr->type == GEORDF_ARMSDEAL && p->weapon && role != GEORDF_ROLE_SUPPLIER)
         gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
       if (role == GEORDF_ROLE_VICTIM || role == GEORDF_ROLE_TARGET) obj_np = p;
+      /* "would buy Russian submarines": the nationality of what a buyer
+       * buys is the seller's. */
+      if (tr->type == GEORDF_ARMSDEAL && role == GEORDF_ROLE_ITEM && !p->head && !p->person && p->mod &&
+          p->mod->kind == GD_KIND_COUNTRY && !tmp.nfill[GEORDF_ROLE_SUPPLIER] &&
+          (sentence_has_cue(c, p->te, p->te + 2 <= ste ? p->te + 2 : ste, GD_CUE_ARMS) || p->weapon))
+        gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, p->mod);
     }
   }
   (void)obj_np;

@@ -856,6 +856,9 @@ START_TEST(noun_frames_of_buyer_and_seller) {
             GEORDF_ROLE_SUPPLIER, "RUS", GEORDF_ROLE_RECIPIENT, "IND");
   one_event("2006-07-20", NULL, "The Bush administration is rushing a delivery of precision-guided bombs to Israel.",
             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "ISR");
+  /* The nationality of what a buyer buys is the seller's. */
+  one_event("2008-03-06", NULL, "Venezuela's Hugo Chavez said he would buy Russian submarines.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "RUS", GEORDF_ROLE_RECIPIENT, "VEN");
 }
 END_TEST
 
