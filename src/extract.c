@@ -858,7 +858,13 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
         /* (A sentence with no actor in it gives no frame anything to
          * fill: most triggers of ordinary news are such words in other
          * senses, and the parse is most of the cost.) */
-        if (syn && np1 > np0) {
+        /* (Nor one with a single phrase, unless a sanction or a shoot-down
+         * may stand on it alone: "Sudan faces sanctions".) */
+        int lone = 0;
+        for (size_t q = m0; q < m1; q++)
+          for (unsigned r = 0; r < c.m[q].ntrig; r++)
+            lone |= c.m[q].trig[r]->type == GEORDF_SANCTION || c.m[q].trig[r]->type == GEORDF_SHOOTDOWN;
+        if (syn && (np1 > np0 + 1 || (np1 > np0 && lone))) {
           size_t pb = after_dateline(&c, se->tb, se->te);
           if (lex_tags(&c, m0, m1, pb, se->te) || gd_deps_parse(&c.deps, c.t, c.text, pb, se->te, c.force))
             goto cleanup;
