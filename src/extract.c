@@ -712,6 +712,31 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   return 0;
 }
 
+/* Whether trigger TR can give an event in sentence SE at all, whatever the
+ * parse: a trigger that needs an organization ("joined") or a weapon
+ * ("sold", "shot down") gives none in a sentence without one (the checks of
+ * apply_frame, made before parsing). */
+static int trigger_viable(const ctx *c, const gd_trigger *tr, const gd_sentence *se, size_t np0, size_t np1) {
+  if (tr->flags & GD_TRIG_ORG_OBJECT) {
+    int org = 0;
+    for (size_t a = np0; a < np1 && !org; a++) {
+      const np *p = &c->nps[a];
+      org = (p->head && p->head->kind == GD_KIND_ORG) || (p->also[0] && p->also[0]->kind == GD_KIND_ORG) ||
+            (p->also[1] && p->also[1]->kind == GD_KIND_ORG);
+    }
+    if (!org) return 0;
+  }
+  if (tr->flags & GD_TRIG_NEEDS_OBJECT) {
+    if (tr->type != GEORDF_SHOOTDOWN)
+      return sentence_has_cue(c, se->tb, se->te, GD_CUE_ARMS) || sentence_has_weapon(c, np0, np1);
+    if (sentence_has_cue(c, se->tb, se->te, GD_CUE_AIR)) return 1;
+    for (size_t a = np0; a < np1; a++)
+      if (c->nps[a].weapon && flies(c->nps[a].weapon)) return 1;
+    return 0;
+  }
+  return 1;
+}
+
 /* "Canada followed suit", "Japan did the same": a clause that repeats the
  * document's last event, with the clause's subject as the one who acts
  * (the imposer, supplier, attacker or visitor; an alliance has no such
@@ -860,11 +885,13 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
          * senses, and the parse is most of the cost.) */
         /* (Nor one with a single phrase, unless a sanction or a shoot-down
          * may stand on it alone: "Sudan faces sanctions".) */
-        int lone = 0;
+        int lone = 0, viable = 0;
         for (size_t q = m0; q < m1; q++)
-          for (unsigned r = 0; r < c.m[q].ntrig; r++)
+          for (unsigned r = 0; r < c.m[q].ntrig; r++) {
             lone |= c.m[q].trig[r]->type == GEORDF_SANCTION || c.m[q].trig[r]->type == GEORDF_SHOOTDOWN;
-        if (syn && (np1 > np0 + 1 || (np1 > np0 && lone))) {
+            viable |= trigger_viable(&c, c.m[q].trig[r], se, np0, np1);
+          }
+        if (syn && viable && (np1 > np0 + 1 || (np1 > np0 && lone))) {
           size_t pb = after_dateline(&c, se->tb, se->te);
           if (lex_tags(&c, m0, m1, pb, se->te) || gd_deps_parse(&c.deps, c.t, c.text, pb, se->te, c.force))
             goto cleanup;
