@@ -100,6 +100,8 @@ struct geordf_lexicon {
   size_t ntr, captr;
   geordf_entity **ents;
   size_t nents, capents;
+  const geordf_entity **office_people; /* those with an office, in lexicon order */
+  size_t n_office_people;
   strmap by_iri;          /* IRI -> entity */
   struct grp_ent *grp;    /* while building: the entities in statement order */
   strmap blanks;          /* while building: a blank node -> 1 + the index
@@ -278,6 +280,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     free(e->holders);
   }
   free(lex->ents);
+  free(lex->office_people);
   /* Phrases and senses live in the pool. */
   free(lex->phrases.slots);
   free(lex->phrases.v);
@@ -959,8 +962,23 @@ static int offices_cmp(const void *a, const void *b) {
 /* Lists on each state or organization the people who held an office of it,
  * so that finding "the president of Russia" reads a few entities, not all. */
 static geordf_status index_holders(geordf_lexicon *lex) {
+  /* (And everyone who held an office: "the minister" with no state named
+   * reads those, not the whole lexicon.) */
+  free(lex->office_people);
+  lex->office_people = NULL;
+  lex->n_office_people = 0;
+  size_t cap = 0;
   for (size_t i = 0; i < lex->nents; i++) {
     geordf_entity *e = lex->ents[i];
+    if (e->n_offices) {
+      if (lex->n_office_people == cap) {
+        cap = cap ? 2 * cap : 256;
+        const geordf_entity **v = realloc(lex->office_people, cap * sizeof *v);
+        if (!v) return GEORDF_ERR_NOMEM;
+        lex->office_people = v;
+      }
+      lex->office_people[lex->n_office_people++] = e;
+    }
     for (size_t k = 0; k < e->n_offices; k++) {
       geordf_entity *of = e->offices[k].of;
       if (of->n_holders && of->holders[of->n_holders - 1] == e) continue;
@@ -1375,8 +1393,8 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity **out, size_t max) {
   size_t n = 0;
   /* With OF, only its holders can match; they are in lexicon order. */
-  const geordf_entity *const *cand = of ? of->holders : (const geordf_entity *const *)lex->ents;
-  size_t ncand = of ? of->n_holders : lex->nents;
+  const geordf_entity *const *cand = of ? of->holders : lex->office_people;
+  size_t ncand = of ? of->n_holders : lex->n_office_people;
   for (size_t i = 0; i < ncand && n < max; i++) {
     const geordf_entity *e = cand[i];
     for (size_t k = 0; k < e->n_offices; k++) {
