@@ -370,6 +370,12 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
           if (hold[h] == c->last_person) p.person = hold[h];
         if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
       }
+      /* "the Pope": an office only one state has is that state's. */
+      if (!p.person && !st && office->sole) {
+        const geordf_entity *sole = gd_office_sole_state(c->lex, office->office);
+        if (sole && gd_lexicon_office_holders(c->lex, office->office, sole, c->have_date ? c->date : "", hold, 4))
+          p.person = hold[0];
+      }
       if (p.person && p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
       /* "a president making his first trip": an unknown person is still
        * the nearest antecedent of "his". */

@@ -1314,6 +1314,11 @@ static geordf_status build(geordf_lexicon *lex) {
       if (is_office) {
         gd_office_word *ow = &lex->offices[lex->noffices++];
         ow->office = pool_dup(lex, local_of(subj, LEX) ? local_of(subj, LEX) : subj);
+        ow->sole = 0;
+        for (size_t k = i; k < j; k++) {
+          const char *pl = local_of(lex->tr[k].p, LEX);
+          if (pl && !strcmp(pl, "sole") && lex->tr[k].lit) ow->sole = !strcmp(lex->tr[k].o, "true");
+        }
         s.kind = GD_PH_OFFICE;
         s.u.office = ow;
       } else {
@@ -1430,4 +1435,17 @@ const geordf_entity *gd_person_acts_for(const geordf_entity *p, const char *date
     return p;
   }
   return gd_person_state(p, date);
+}
+
+const geordf_entity *gd_office_sole_state(const geordf_lexicon *lex, const char *office) {
+  const geordf_entity *of = NULL;
+  for (size_t i = 0; i < lex->n_office_people; i++) {
+    const geordf_entity *e = lex->office_people[i];
+    for (size_t k = 0; k < e->n_offices; k++) {
+      if (!office_matches(office, e->offices[k].office)) continue;
+      if (of && of != e->offices[k].of) return NULL;
+      of = e->offices[k].of;
+    }
+  }
+  return of;
 }

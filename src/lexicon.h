@@ -143,6 +143,7 @@ typedef enum {
 
 typedef struct gd_office_word {
   const char *office;     /* office local name, "President"; "Leader" = any head */
+  int sole;               /* lex:sole true: only one state or body has it ("the Pope") */
 } gd_office_word;
 
 enum { GD_CAPS_ALL = 1, GD_CAPS_FIRST = 2 };
@@ -184,6 +185,11 @@ const geordf_entity *gd_person_state(const geordf_entity *person, const char *da
 /* Whom person P acts for in an event on DATE: the state of an office or
  * term held then, else P itself when it acts for no state (a militant
  * leader), else its nationality. */
+/* The one state or organization every holder of OFFICE in the lexicon held
+ * it in ("Pope": the Holy See), or NULL when there are several or none.
+ * Asked only of offices marked lex:sole. */
+const geordf_entity *gd_office_sole_state(const geordf_lexicon *lex, const char *office);
+
 const geordf_entity *gd_person_acts_for(const geordf_entity *p, const char *date);
 
 #endif

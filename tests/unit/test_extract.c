@@ -862,6 +862,13 @@ START_TEST(noun_frames_of_buyer_and_seller) {
 }
 END_TEST
 
+START_TEST(sole_office_names_its_holder) {
+  /* "the Pope": an office only the Holy See has names its holder then. */
+  one_event("2003-06-05", NULL, "The Pope arrived in Croatia on Thursday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "John_Paul_II", GEORDF_ROLE_DESTINATION, "HRV");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -989,6 +996,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, non_state_person_acts_for_himself);
   tcase_add_test(tc, definite_description_of_a_state);
   tcase_add_test(tc, noun_frames_of_buyer_and_seller);
+  tcase_add_test(tc, sole_office_names_its_holder);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
