@@ -869,6 +869,12 @@ START_TEST(sole_office_names_its_holder) {
 }
 END_TEST
 
+START_TEST(visit_talks_held_in_a_place) {
+  one_event("2005-10-13", NULL, "Condoleezza Rice held talks in Moscow with Russian leaders on Thursday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Condoleezza_Rice", GEORDF_ROLE_DESTINATION, "RUS");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -997,6 +1003,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, definite_description_of_a_state);
   tcase_add_test(tc, noun_frames_of_buyer_and_seller);
   tcase_add_test(tc, sole_office_names_its_holder);
+  tcase_add_test(tc, visit_talks_held_in_a_place);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
