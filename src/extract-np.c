@@ -78,6 +78,16 @@ const geordf_entity *np_actor(const ctx *c, const np *p) {
     if (s) return s;
   }
   if (p->place && p->place->stands_for) return p->place->stands_for;
+  /* "Arab states", "former Soviet bloc countries": states of a kind, not
+   * the one their adjective names. */
+  if (p->mod && !p->mod_poss)
+    for (size_t k = p->te > p->tb ? p->te - 1 : p->tb; k < c->t->ntok && k <= p->te + 1; k++) {
+      const char *w = c->t->tok[k].norm;
+      if (!strcmp(w, "countries") || !strcmp(w, "nations") || !strcmp(w, "states") || !strcmp(w, "governments") ||
+          !strcmp(w, "republics"))
+        return NULL;
+      if (k >= p->te && !plain(c, k)) break;
+    }
   return p->mod;
 }
 

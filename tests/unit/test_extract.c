@@ -875,6 +875,23 @@ START_TEST(visit_talks_held_in_a_place) {
 }
 END_TEST
 
+START_TEST(vetoed_sanction_is_negated) {
+  const char *text = "Russia and China vetoed U.N. sanctions against Zimbabwe on Friday.";
+  geordf_events *evs = extract("2008-07-11", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SANCTION);
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": a vetoed sanction is not negated", text);
+  geordf_events_free(evs);
+}
+END_TEST
+
+START_TEST(states_of_a_kind_are_no_state) {
+  /* "former Soviet bloc countries" are not the Soviet Union. */
+  geordf_events *evs = extract("2004-03-29", "Seven former Soviet bloc countries joined NATO on Monday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1004,6 +1021,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, noun_frames_of_buyer_and_seller);
   tcase_add_test(tc, sole_office_names_its_holder);
   tcase_add_test(tc, visit_talks_held_in_a_place);
+  tcase_add_test(tc, vetoed_sanction_is_negated);
+  tcase_add_test(tc, states_of_a_kind_are_no_state);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
