@@ -305,6 +305,12 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     return subject(d, g, 0, depth + 1);
   case GD_R_CONJ:
   case GD_R_ADVCL: { /* "froze its work to avoid sanctions", "..., visiting Iraq" */
+    /* "accused Russia of shooting down", "blamed Iran for arming": a
+     * gerund after "of" or "for" is its governor's object's act. */
+    if (x->rel == GD_R_ADVCL && !pass && (has_case(d, h, "of") || has_case(d, h, "for"))) {
+      int o = child(d, g, GD_R_OBJ);
+      if (o >= 0 && o < h) return o;
+    }
     /* "..., and Colombia signed": a name right before the verb is its
      * own subject, however the parser hung it (often as a conjunct of the
      * noun before "and"). */

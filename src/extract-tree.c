@@ -244,6 +244,20 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (of >= 0) w[i] = of;
       else if (name >= 0) w[i] = name;
     }
+    /* "a Malaysia Airlines jet": a noun the lexicon does not know is
+     * named by a modifier before it (a compound, a compound of one, a
+     * possessor). */
+    if (!word_np(c, w[i]))
+      for (int k = d->w[w[i]].first, depth = 0; k >= 0 && k < w[i] && depth < 2;) {
+        gd_rel r = d->w[k].rel;
+        if (r == GD_R_COMPOUND || r == GD_R_POSS || r == GD_R_AMOD) {
+          if (word_np(c, k)) { w[i] = k; break; }
+          /* (one level down: "Malaysia" of "Airlines") */
+          int sub = d->w[k].first;
+          if (sub >= 0 && sub < k) { k = sub; depth++; continue; }
+        }
+        k = d->w[k].next;
+      }
     const np *p = word_np(c, w[i]);
     if (!p || (p->tb < tm->te && p->te > tm->tb)) continue;
     int dup = 0;

@@ -892,6 +892,15 @@ START_TEST(states_of_a_kind_are_no_state) {
 }
 END_TEST
 
+START_TEST(tree_noun_named_by_its_modifier) {
+  /* "a Malaysia Airlines jet": the airline is unknown; the name inside
+   * its compound says whose the jet was. */
+  /* (And "accused Russia of shooting": the object of "accuse" does it.) */
+  one_event("2014-07-18", NULL, "Ukraine accused Russia of shooting down a Malaysia Airlines jet over its territory.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "RUS", GEORDF_ROLE_VICTIM, "MYS");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1023,6 +1032,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, visit_talks_held_in_a_place);
   tcase_add_test(tc, vetoed_sanction_is_negated);
   tcase_add_test(tc, states_of_a_kind_are_no_state);
+  tcase_add_test(tc, tree_noun_named_by_its_modifier);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
