@@ -901,6 +901,12 @@ START_TEST(tree_noun_named_by_its_modifier) {
 }
 END_TEST
 
+START_TEST(ship_prefix_names_its_navy) {
+  one_event("1988-07-03", NULL, "The USS Vincennes shot down an Iranian airliner over the Gulf.", GEORDF_SHOOTDOWN,
+            GEORDF_ROLE_ATTACKER, "USA", GEORDF_ROLE_VICTIM, "IRN");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1033,6 +1039,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, vetoed_sanction_is_negated);
   tcase_add_test(tc, states_of_a_kind_are_no_state);
   tcase_add_test(tc, tree_noun_named_by_its_modifier);
+  tcase_add_test(tc, ship_prefix_names_its_navy);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
