@@ -419,6 +419,11 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
       const char *w = c->t->tok[p->te - 1].norm;
       size_t l = strlen(w);
       if (l > 1 && w[l - 1] == 's' && !(p->te < c->t->ntok && plain(c, p->te))) return NULL;
+      /* Nor does a thing: "a Russian cargo plane landed", "a Russian
+       * missile system arrives". */
+      if (p->weapon) return NULL;
+      for (size_t k = p->te; k < c->t->ntok && k < p->te + 3; k++)
+        if (has_cue(c, k, GD_CUE_ARMS) || has_cue(c, k, GD_CUE_AIR)) return NULL;
     }
     return p->mod;
   case GEORDF_ROLE_HOST:

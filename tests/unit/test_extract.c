@@ -907,6 +907,17 @@ START_TEST(ship_prefix_names_its_navy) {
 }
 END_TEST
 
+START_TEST(a_thing_is_no_visitor) {
+  /* "a Russian cargo plane landed in Turkey": a nationality travels in a
+   * delegation, not in a plane or a missile system. */
+  geordf_events *evs = extract("2019-07-13", "A Russian cargo plane landed in Turkey on Friday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+  geordf_events_free(evs);
+  one_event("2019-07-13", NULL, "A Russian delegation landed in Turkey on Friday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "RUS", GEORDF_ROLE_DESTINATION, "TUR");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1040,6 +1051,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, states_of_a_kind_are_no_state);
   tcase_add_test(tc, tree_noun_named_by_its_modifier);
   tcase_add_test(tc, ship_prefix_names_its_navy);
+  tcase_add_test(tc, a_thing_is_no_visitor);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
