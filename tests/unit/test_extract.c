@@ -918,6 +918,19 @@ START_TEST(a_thing_is_no_visitor) {
 }
 END_TEST
 
+START_TEST(alliance_military_cooperation_and_applying) {
+  /* The sentence's subjects bind an alliance noun with no parties of its
+   * own; "applied to join" is a plan. */
+  one_event("2014-05-20", NULL, "Vladimir Putin and Xi Jinping pledged closer military cooperation.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "CHN RUS", GEORDF_ROLE_PARTY, "CHN RUS");
+  const char *text = "Finland formally applied to join NATO on Wednesday.";
+  geordf_events *evs = extract("2022-05-18", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_ALLIANCE);
+  ck_assert_msg(geordf_event_planned(ev), "\"%s\": not planned", text);
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1052,6 +1065,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_noun_named_by_its_modifier);
   tcase_add_test(tc, ship_prefix_names_its_navy);
   tcase_add_test(tc, a_thing_is_no_visitor);
+  tcase_add_test(tc, alliance_military_cooperation_and_applying);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
