@@ -855,6 +855,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     msent[s] = c.nm;
     if (gd_match(lex, c.t, se->tb, se->te, &c.m, &c.nm, &c.capm)) goto cleanup;
     for (size_t k = msent[s]; k < c.nm; k++) {
+      gd_mention_on(&c.m[k], c.have_date ? c.date : ""); /* "Moscow" in 1975 */
       for (size_t i = c.m[k].tb; i < c.m[k].te; i++) c.tok_m[i] = (int)k;
       if (c.m[k].ntrig) any_trigger = 1;
     }

@@ -278,6 +278,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     free(e->offices);
     free(e->affils);
     free(e->holders);
+    if (e->era) free(e->era->seats);
   }
   free(lex->ents);
   free(lex->office_people);
@@ -1031,6 +1032,46 @@ static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *c
 static int is_blank(const char *s) { return s[0] == '_' && s[1] == ':'; }
 
 /* Builds entities, triggers, cues and the phrase table from the triples. */
+/* E's dates, made on first use (in the arena). */
+static gd_era *era_of(geordf_lexicon *lex, geordf_entity *e) {
+  if (!e->era) {
+    gd_era *r = gd_tokens_alloc(lex->pool, sizeof *r);
+    if (!r) return NULL;
+    memset(r, 0, sizeof *r);
+    e->era = r;
+  }
+  return (gd_era *)e->era;
+}
+
+/* Each former state's successor learns its predecessor (the first in
+ * lexicon order), and each place with dated terms gets a copy of itself
+ * per term that stands for the term's state (or none) and lies in it. */
+static geordf_status link_eras(geordf_lexicon *lex) {
+  for (size_t i = 0; i < lex->nents; i++) {
+    geordf_entity *e = lex->ents[i];
+    if (e->kind == GD_KIND_COUNTRY && e->successor && e->successor != e && e->era && e->era->end[0]) {
+      gd_era *r = era_of(lex, e->successor);
+      if (!r) return GEORDF_ERR_NOMEM;
+      if (!r->predecessor) r->predecessor = e;
+    }
+    if (e->era && e->era->n_seats) {
+      gd_era *r = (gd_era *)e->era;
+      r->variants = gd_tokens_alloc(lex->pool, r->n_seats * sizeof *r->variants);
+      if (!r->variants) return GEORDF_ERR_NOMEM;
+      for (size_t k = 0; k < r->n_seats; k++) {
+        geordf_entity *v = gd_tokens_alloc(lex->pool, sizeof *v);
+        if (!v) return GEORDF_ERR_NOMEM;
+        *v = *e;
+        v->era = NULL;
+        v->stands_for = r->seats[k].of;
+        if (r->seats[k].of) v->country = r->seats[k].of;
+        r->variants[k] = v;
+      }
+    }
+  }
+  return GEORDF_OK;
+}
+
 static geordf_status build(geordf_lexicon *lex) {
   if (sort_triples(lex)) return GEORDF_ERR_NOMEM;
   classify_predicates(lex);
@@ -1204,6 +1245,35 @@ static geordf_status build(geordf_lexicon *lex) {
             e->described = pool_dup(lex, buf);
             free(buf);
             if (!e->described) return GEORDF_ERR_NOMEM;
+          } else if (t->lit && ll && (!strcmp(ll, "start") || !strcmp(ll, "end"))) {
+            /* A state's dates: "1922-12-30"^^xsd:date. */
+            gd_era *r = era_of(lex, e);
+            if (!r) return GEORDF_ERR_NOMEM;
+            copy_date(ll[0] == 's' ? r->start : r->end, t->o);
+          } else if (!t->lit && ll && !strcmp(ll, "metonymDuring")) {
+            /* A place's dated term as a metonym: [ lex:of id:SUN ;
+             * lex:start ... ; lex:end ... ]; no lex:of: none then. */
+            gd_office off;
+            memset(&off, 0, sizeof off);
+            off.office = "";
+            void **bs = map_slot(&lex->blanks, t->o, strlen(t->o), 0, NULL);
+            size_t a0 = bs && *bs ? (size_t)(uintptr_t)*bs - 1 : first_of(lex, t->o);
+            for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
+              const char *pp = local_of(lex->tr[a].p, LEX);
+              if (!pp) continue;
+              if (!strcmp(pp, "of"))
+                off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
+              else if (!strcmp(pp, "start"))
+                copy_date(off.start, lex->tr[a].o);
+              else if (!strcmp(pp, "end"))
+                copy_date(off.end, lex->tr[a].o);
+            }
+            gd_era *r = era_of(lex, e);
+            if (!r) return GEORDF_ERR_NOMEM;
+            gd_office *v = realloc(r->seats, (r->n_seats + 1) * sizeof *v);
+            if (!v) return GEORDF_ERR_NOMEM;
+            r->seats = v;
+            r->seats[r->n_seats++] = off;
           } else if (t->lit && ll && !strcmp(ll, "nonState")) {
             e->non_state = !strcmp(t->o, "true");
           } else if (t->lit && pl && !strcmp(pl, "kind")) {
@@ -1344,7 +1414,8 @@ static geordf_status build(geordf_lexicon *lex) {
   }
   free(grp);
   lex->grp = NULL;
-  return index_holders(lex);
+  geordf_status st = link_eras(lex);
+  return st == GEORDF_OK ? index_holders(lex) : st;
 }
 
 geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
@@ -1413,8 +1484,33 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
   return n;
 }
 
-const geordf_entity *gd_person_state(const geordf_entity *p, const char *date) {
-  if (!p || p->kind != GD_KIND_PERSON) return NULL;
+int gd_state_alive(const geordf_entity *e, const char *date) {
+  if (!e || !e->era || !date || !*date) return 1;
+  if (e->era->start[0] && strcmp(date, e->era->start) < 0) return 0;
+  if (e->era->end[0] && strcmp(date, e->era->end) >= 0) return 0;
+  return 1;
+}
+
+const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, const char *date) {
+  /* (Bounded: a chain of predecessors is short, and a cycle in the data
+   * must not hang extraction.) */
+  for (int hop = 0; hop < 8 && e && e->era && date && *date; hop++) {
+    const gd_era *r = e->era;
+    if (r->n_seats) {
+      for (size_t k = 0; k < r->n_seats; k++)
+        if (in_term(&r->seats[k], date)) return r->variants[k];
+      return e;
+    }
+    const geordf_entity *p = r->predecessor;
+    if (!p || !r->start[0] || !gd_state_alive(p, date)) return e;
+    if (strcmp(date, r->start) >= 0 && how != GD_NAME_METONYM) return e;
+    e = p;
+  }
+  return e;
+}
+
+/* The state a person's office, term or nationality names. */
+static const geordf_entity *person_state(const geordf_entity *p, const char *date) {
   for (size_t k = 0; k < p->n_offices; k++)
     if (in_term(&p->offices[k], date)) return p->offices[k].of;
   /* Only a dated document picks an affiliation over the nationality: an
@@ -1423,6 +1519,12 @@ const geordf_entity *gd_person_state(const geordf_entity *p, const char *date) {
     for (size_t k = 0; k < p->n_affils; k++)
       if (in_term(&p->affils[k], date)) return p->affils[k].of;
   return p->country;
+}
+
+const geordf_entity *gd_person_state(const geordf_entity *p, const char *date) {
+  if (!p || p->kind != GD_KIND_PERSON) return NULL;
+  /* A Russian in 1975 acts for the Soviet Union. */
+  return gd_entity_on(person_state(p, date), GD_NAME_PROPER, date);
 }
 
 const geordf_entity *gd_person_acts_for(const geordf_entity *p, const char *date) {

@@ -27,6 +27,20 @@ typedef struct {
   char end[11];                /* YYYY-MM-DD or "" (still in office) */
 } gd_office;
 
+/* A state's dates and a place's dated terms as a metonym: NULL on most
+ * entities (in the lexicon's arena). */
+typedef struct gd_era {
+  char start[11];              /* a state's first day (lex:start) or "" */
+  char end[11];                /* its first day gone (lex:end) or "" */
+  const struct geordf_entity *predecessor; /* the former state whose
+                                   lex:successor this is, first in lexicon order */
+  gd_office *seats;            /* place: lex:metonymDuring terms (OF may be
+                                  NULL: stands for no state then; owned) */
+  struct geordf_entity **variants; /* place: for each term, the place as it
+                                  stands then (its state and location) */
+  size_t n_seats;
+} gd_era;
+
 struct geordf_entity {
   char *iri;                   /* the lexicon IRI (the lexicon's) */
   char *label;                 /* rdfs:label (the lexicon's) */
@@ -52,6 +66,7 @@ struct geordf_entity {
                                    with an office of it, in lexicon order
                                    (owned; built by freezing) */
   size_t n_holders;
+  const gd_era *era;           /* dates, or NULL */
   uint32_t index;              /* position in the lexicon's entity list */
 };
 
@@ -181,6 +196,18 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
  * then (lex:affiliation); returns that state (for "leader acting for the
  * state") or the nationality, or NULL. */
 const geordf_entity *gd_person_state(const geordf_entity *person, const char *date);
+
+/* What entity E, named as HOW in a document of DATE (YYYY-MM-DD, or ""
+ * for none), stands for then: a place with lex:metonymDuring terms as it
+ * stood on DATE (Moscow for the Soviet Union in 1975); a state named before
+ * its lex:start its predecessor then (Russia in 1975: the Soviet Union), and
+ * its seat (a lex:metonym, "the Kremlin") its predecessor's until that one
+ * ends; else E.  A document with no date takes E as it stands now. */
+const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, const char *date);
+
+/* Whether state E existed on DATE by its lex:start and lex:end (1 for a
+ * state with no dates or no DATE). */
+int gd_state_alive(const geordf_entity *e, const char *date);
 
 /* Whom person P acts for in an event on DATE: the state of an office or
  * term held then, else P itself when it acts for no state (a militant

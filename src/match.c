@@ -74,3 +74,8 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
   }
   return 0;
 }
+
+void gd_mention_on(gd_mention *m, const char *date) {
+  if (!date || !*date) return;
+  for (unsigned k = 0; k < m->nents; k++) m->ents[k] = gd_entity_on(m->ents[k], m->how[k], date);
+}

@@ -25,4 +25,8 @@ typedef struct {
 int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te,
              gd_mention **out, size_t *n, size_t *cap);
 
+/* What M's entities stand for in a document of DATE ("" for none): see
+ * gd_entity_on() ("Moscow" in 1975 for the Soviet Union). */
+void gd_mention_on(gd_mention *m, const char *date);
+
 #endif

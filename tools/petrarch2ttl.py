@@ -154,6 +154,20 @@ CAMEO_ORG = {
 
 SUN_END = "1991-12-26"
 
+# States that CAMEO codes by their successor's code: the successor, its
+# predecessor (None where CAMEO cannot tell which of two), the day the
+# predecessor ended and the day the successor began (as in states.ttl).  A
+# term that ended by the predecessor's end served the predecessor; one that
+# began before the successor and went on is counted from the successor's
+# start.  (Soviet officials are coded as Russian, Czechoslovak as Czech,
+# both Yemens' as Yemeni.)
+PREDECESSOR = {
+    "RUS": ("SUN", SUN_END, "1990-06-12"),
+    "CZE": ("CSK", "1993-01-01", "1993-01-01"),
+    "ZWE": ("RHO", "1980-04-18", "1980-04-18"),
+    "YEM": (None, "1990-05-22", "1990-05-22"),
+}
+
 # Bases of the international militant groups whose members are named among
 # their synonyms (CAMEO gives such groups no state), and the nationality of
 # the best known of those members.
@@ -536,12 +550,20 @@ class Gen:
             st = code_state(c, self.states)
             # CAMEO codes Soviet officials as Russian: a term that ended by
             # the Soviet Union's end was in the Soviet Union's service.
-            if st == "RUS" and t and t <= SUN_END:
-                st = "SUN"
+            acts = code_acts_for_state(c)
+            if st in PREDECESSOR:
+                pred, pred_end, start = PREDECESSOR[st]
+                if t and t <= pred_end:
+                    if pred and pred in self.states:
+                        st = pred
+                    else:
+                        acts = False   # North or South: the nationality only
+                elif s and s < start:
+                    s = start
             if not st and getattr(e, "group_member", False):
                 st = MILITANT_STATE.get(e.names[0]) or IMG_STATE.get(c)
             if st:
-                out.append((st, code_acts_for_state(c), s, t, c))
+                out.append((st, acts, s, t, c))
         return out
 
     def people(self):

@@ -405,6 +405,75 @@ static size_t count_events(const geordf_events *evs, geordf_event_type type, geo
   return n;
 }
 
+/* ---- dated states and capitals ------------------------------------------------ */
+
+START_TEST(dated_capital_by_document_date) {
+  /* A capital stands for the state whose capital it was on the document's
+   * date; an undated document takes the present one. */
+  const char *text = "Moscow said on Monday it would impose sanctions on Albania.";
+  one_event("1975-03-10", NULL, text, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "SUN", GEORDF_ROLE_TARGET, "ALB");
+  one_event("2015-03-10", NULL, text, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "RUS", GEORDF_ROLE_TARGET, "ALB");
+  one_event(NULL, NULL, text, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "RUS", GEORDF_ROLE_TARGET, "ALB");
+  /* The last day of the Soviet Union is the first of Russia. */
+  one_event("1991-12-25", NULL, text, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "SUN", GEORDF_ROLE_TARGET, "ALB");
+  one_event("1991-12-26", NULL, text, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "RUS", GEORDF_ROLE_TARGET, "ALB");
+  /* Bonn for West Germany (one state with Germany); a former capital
+   * stands for nothing today. */
+  const char *bonn = "Bonn agreed to sell 40 tanks to Saudi Arabia.";
+  one_event("1985-06-12", NULL, bonn, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "DEU", GEORDF_ROLE_RECIPIENT, "SAU");
+  geordf_events *evs = extract("2015-06-12", bonn);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "DEU", GEORDF_ROLE_RECIPIENT, "SAU"), 0);
+  geordf_events_free(evs);
+  one_event("1971-08-02", NULL, "East Berlin imposed a trade embargo on Chile.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "DDR", GEORDF_ROLE_TARGET, "CHL");
+  one_event("1970-02-03", NULL, "Saigon bought 40 tanks from the United States.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "RVN");
+  one_event("1977-02-03", NULL, "Zambia imposed sanctions on Salisbury.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "ZMB", GEORDF_ROLE_TARGET, "RHO");
+}
+END_TEST
+
+START_TEST(dated_state_names) {
+  /* A former state's own names always name it. */
+  one_event("1966-04-09", NULL, "Britain imposed an oil embargo on Rhodesia.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "RHO");
+  one_event("1983-09-06", NULL, "The Soviet Union shot down a South Korean airliner.", GEORDF_SHOOTDOWN,
+            GEORDF_ROLE_ATTACKER, "SUN", GEORDF_ROLE_VICTIM, "KOR");
+  one_event("1978-05-02", NULL, "East German leaders pledged to sell rifles to Ethiopia.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "DDR", GEORDF_ROLE_RECIPIENT, "ETH");
+  /* A successor named before it existed: its predecessor then; its seat,
+   * until the predecessor ended. */
+  const char *text = "Russia imposed sanctions on Albania.";
+  one_event("1985-03-10", NULL, text, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "SUN", GEORDF_ROLE_TARGET, "ALB");
+  one_event("2014-03-10", NULL, text, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "RUS", GEORDF_ROLE_TARGET, "ALB");
+  one_event("1991-03-10", NULL, text, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "RUS", GEORDF_ROLE_TARGET, "ALB");
+  one_event("1991-03-10", NULL, "The Kremlin imposed sanctions on Albania.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "SUN", GEORDF_ROLE_TARGET, "ALB");
+  one_event("1980-03-10", NULL, "Czech officials agreed to sell tanks to Libya.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "CSK", GEORDF_ROLE_RECIPIENT, "LBY");
+  /* A renamed state is one state under all its names. */
+  one_event("1980-03-10", NULL, "Belgium agreed to sell rifles to Zaire.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "BEL", GEORDF_ROLE_RECIPIENT, "COD");
+}
+END_TEST
+
+START_TEST(dated_leader_acts_for_former_state) {
+  /* A former state's leader in office acts for it. */
+  const char *text = "Erich Honecker visited Moscow.";
+  geordf_events *evs = extract("1987-09-07", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Erich_Honecker");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "SUN");
+  geordf_events_free(evs);
+  text = "Leonid Brezhnev visited Bonn.";
+  evs = extract("1973-05-18", text);
+  ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Leonid_Brezhnev");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "DEU");
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(tree_subject_shared_by_coordinated_verbs) {
   /* The nearest name before "imposed" is Russia; the subject is Canada's. */
   one_event("2021-03-02", NULL,
@@ -1075,6 +1144,9 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
+  tcase_add_test(tc, dated_capital_by_document_date);
+  tcase_add_test(tc, dated_state_names);
+  tcase_add_test(tc, dated_leader_acts_for_former_state);
   tcase_add_test(tc, arguments_and_empty_text);
   suite_add_tcase(s, tc);
   return s;

@@ -458,6 +458,100 @@ START_TEST(bundled_lexicon) {
 }
 END_TEST
 
+static const geordf_entity *named(const geordf_lexicon *l, const char *key) {
+  int pre;
+  const gd_sense *x = gd_lexicon_lookup(l, key, strlen(key), &pre);
+  ck_assert_msg(x && x->kind == GD_PH_ENTITY, "\"%s\" names no entity", key);
+  return x->u.entity;
+}
+
+/* Dated states and capitals in the bundled lexicon: what a name stands for
+ * on a date; and no office or term names a state outside its dates. */
+START_TEST(dated_states) {
+  const char *dir = gd_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  const geordf_entity *sun = gd_lexicon_entity(l, ID "SUN"), *rus = gd_lexicon_entity(l, ID "RUS");
+  const geordf_entity *deu = gd_lexicon_entity(l, ID "DEU"), *ddr = gd_lexicon_entity(l, ID "DDR");
+  ck_assert(sun && rus && deu && ddr && sun->successor == rus && ddr->successor == deu);
+  ck_assert(gd_state_alive(sun, "1991-12-25") && !gd_state_alive(sun, "1991-12-26"));
+  ck_assert(!gd_state_alive(sun, "1920-01-01") && gd_state_alive(sun, ""));
+  /* Moscow: the Soviet Union's capital, then Russia's; no date: now. */
+  const geordf_entity *moscow = named(l, "moscow");
+  ck_assert_ptr_eq(gd_entity_on(moscow, GD_NAME_PROPER, "1975-01-01")->stands_for, sun);
+  ck_assert_ptr_eq(gd_entity_on(moscow, GD_NAME_PROPER, "1975-01-01")->country, sun);
+  ck_assert_str_eq(gd_entity_on(moscow, GD_NAME_PROPER, "1975-01-01")->iri, moscow->iri);
+  ck_assert_ptr_eq(gd_entity_on(moscow, GD_NAME_PROPER, "2015-01-01")->stands_for, rus);
+  ck_assert_ptr_eq(gd_entity_on(moscow, GD_NAME_PROPER, "")->stands_for, rus);
+  /* Bonn stood for (West) Germany until 1999; Berlin for no state while
+   * divided; East Berlin for East Germany. */
+  const geordf_entity *bonn = named(l, "bonn"), *berlin = named(l, "berlin");
+  ck_assert_ptr_eq(gd_entity_on(bonn, GD_NAME_PROPER, "1985-01-01")->stands_for, deu);
+  ck_assert_ptr_null(gd_entity_on(bonn, GD_NAME_PROPER, "2005-01-01")->stands_for);
+  ck_assert_ptr_null(gd_entity_on(bonn, GD_NAME_PROPER, "")->stands_for);
+  ck_assert_ptr_null(gd_entity_on(berlin, GD_NAME_PROPER, "1975-01-01")->stands_for);
+  ck_assert_ptr_eq(gd_entity_on(berlin, GD_NAME_PROPER, "1995-01-01")->stands_for, deu);
+  ck_assert_ptr_eq(gd_entity_on(named(l, "east berlin"), GD_NAME_PROPER, "1975-01-01")->stands_for, ddr);
+  ck_assert_ptr_eq(gd_entity_on(named(l, "salisbury"), GD_NAME_PROPER, "1970-01-01")->stands_for,
+                   gd_lexicon_entity(l, ID "RHO"));
+  ck_assert_ptr_null(gd_entity_on(named(l, "salisbury"), GD_NAME_PROPER, "2018-03-04")->stands_for);
+  ck_assert_ptr_eq(gd_entity_on(named(l, "saigon"), GD_NAME_PROPER, "1970-01-01")->stands_for,
+                   gd_lexicon_entity(l, ID "RVN"));
+  ck_assert_ptr_null(gd_entity_on(named(l, "saigon"), GD_NAME_PROPER, "1976-01-01")->stands_for);
+  ck_assert_ptr_eq(gd_entity_on(named(l, "prague"), GD_NAME_PROPER, "1968-08-21")->stands_for,
+                   gd_lexicon_entity(l, ID "CSK"));
+  /* A successor's names before it began: its predecessor; its seat while
+   * the predecessor lasted; before the predecessor: itself. */
+  ck_assert_ptr_eq(gd_entity_on(rus, GD_NAME_PROPER, "1985-01-01"), sun);
+  ck_assert_ptr_eq(gd_entity_on(rus, GD_NAME_DEMONYM, "1985-01-01"), sun);
+  ck_assert_ptr_eq(gd_entity_on(rus, GD_NAME_PROPER, "1991-03-01"), rus);
+  ck_assert_ptr_eq(gd_entity_on(rus, GD_NAME_METONYM, "1991-03-01"), sun);
+  ck_assert_ptr_eq(gd_entity_on(named(l, "the kremlin"), GD_NAME_METONYM, "1975-01-01"), sun);
+  ck_assert_ptr_eq(gd_entity_on(rus, GD_NAME_PROPER, "1910-01-01"), rus);
+  ck_assert_ptr_eq(gd_entity_on(rus, GD_NAME_PROPER, ""), rus);
+  ck_assert_ptr_eq(gd_entity_on(rus, GD_NAME_PROPER, "2015-01-01"), rus);
+  ck_assert_ptr_eq(gd_entity_on(deu, GD_NAME_PROPER, "1975-01-01"), deu);
+  ck_assert_ptr_eq(gd_entity_on(sun, GD_NAME_PROPER, "2015-01-01"), sun);
+  ck_assert_ptr_eq(gd_entity_on(named(l, "yemen"), GD_NAME_PROPER, "1980-01-01"), gd_lexicon_entity(l, ID "YAR"));
+  ck_assert_ptr_eq(gd_entity_on(named(l, "zimbabwe"), GD_NAME_PROPER, "1979-01-01"), gd_lexicon_entity(l, ID "RHO"));
+  /* Renamed states: one state, every name. */
+  ck_assert_ptr_eq(named(l, "burma"), named(l, "myanmar"));
+  ck_assert_ptr_eq(named(l, "swaziland"), named(l, "eswatini"));
+  ck_assert_ptr_eq(named(l, "zaire"), gd_lexicon_entity(l, ID "COD"));
+  ck_assert_ptr_eq(named(l, "west germany"), deu);
+  ck_assert_ptr_eq(named(l, "soviet"), sun);
+  /* People: a Russian in 1985 acts for the Soviet Union; a former state's
+   * leader in office for it. */
+  ck_assert_ptr_eq(gd_person_state(named(l, "vladimir putin"), "1985-01-01"), sun);
+  ck_assert_ptr_eq(gd_person_state(named(l, "erich honecker"), "1980-01-01"), ddr);
+  /* No office or term names a state outside its dates. */
+  size_t bad = 0;
+  for (size_t i = 0; gd_lexicon_entity_at(l, i); i++) {
+    const geordf_entity *e = gd_lexicon_entity_at(l, i);
+    for (int a = 0; a < 2; a++) {
+      const gd_office *v = a ? e->affils : e->offices;
+      size_t n = a ? e->n_affils : e->n_offices;
+      for (size_t k = 0; k < n; k++) {
+        const gd_era *r = v[k].of->era;
+        if (!r || v[k].of->kind != GD_KIND_COUNTRY) continue;
+        int early = r->start[0] && v[k].start[0] && strcmp(v[k].start, r->start) < 0;
+        int late = r->end[0] && (!v[k].end[0] || strcmp(v[k].end, r->end) > 0);
+        if (early || late) {
+          fprintf(stderr, "%s: %s %s..%s outside %s..%s\n", e->iri, v[k].of->iri, v[k].start, v[k].end,
+                  r->start, r->end);
+          bad++;
+        }
+      }
+    }
+  }
+  ck_assert_uint_eq(bad, 0);
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 /* The lexicon generated from the PETRARCH-2 dictionaries: every person has
  * a state; a city is located in its state and does not stand for it; a
  * term of service resolves a person to that state on a date within it. */
@@ -770,6 +864,7 @@ static Suite *lexicon_suite(void) {
   tcase_set_timeout(tc, 30);
   tcase_add_test(tc, bundled_lexicon);
   tcase_add_test(tc, generated_lexicon);
+  tcase_add_test(tc, dated_states);
   tcase_add_test(tc, builtin_equals_turtle);
   tcase_add_test(tc, builtin_order_builds_the_same);
   tcase_add_test(tc, builtin_not_for_changed_file);
