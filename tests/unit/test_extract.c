@@ -1000,6 +1000,13 @@ START_TEST(alliance_military_cooperation_and_applying) {
 }
 END_TEST
 
+START_TEST(region_adjective_is_no_state) {
+  /* "a Latin American tour" is no American one. */
+  one_event("2014-07-19", NULL, "Xi Jinping arrived in Buenos Aires on Friday, part of a Latin American tour.",
+            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION, "ARG");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1135,6 +1142,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, ship_prefix_names_its_navy);
   tcase_add_test(tc, a_thing_is_no_visitor);
   tcase_add_test(tc, alliance_military_cooperation_and_applying);
+  tcase_add_test(tc, region_adjective_is_no_state);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
