@@ -620,6 +620,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if ((tr->flags & GD_TRIG_PLANNED) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, noun ? 4 : 0) >= 0)
       ev.planned = 1;
+    /* A headline's "X to visit Y" is the future tense of headlines. */
+    if (!noun && c->title_len && se->b < c->title_len && tm->tb >= stb + 2 && tok_is(c, tm->tb - 1, "to") &&
+        c->tok_np[tm->tb - 2] >= 0)
+      ev.planned = 1;
     if (ev.type == GEORDF_SANCTION) {
       unsigned mask = (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) | (1u << GD_CUE_IMPOSE);
       int q = nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 4);

@@ -1007,6 +1007,16 @@ START_TEST(region_adjective_is_no_state) {
 }
 END_TEST
 
+START_TEST(headline_infinitive_is_planned) {
+  /* "X To Visit Y In December": a headline's future; the month ahead. */
+  const char *title = "Putin To Visit Japan In December";
+  geordf_events *evs = extract_doc("2016-10-01", title, "The trip was announced on Friday.");
+  const geordf_event *ev = only_event(title, evs, GEORDF_VISIT);
+  attrs(title, ev, GEORDF_STATUS_NONE, 1, 0, "2016-12");
+  geordf_events_free(evs);
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1143,6 +1153,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, a_thing_is_no_visitor);
   tcase_add_test(tc, alliance_military_cooperation_and_applying);
   tcase_add_test(tc, region_adjective_is_no_state);
+  tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
