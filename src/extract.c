@@ -41,6 +41,19 @@ static void clean(const ctx *c, geordf_event *ev) {
       } else i++;
     }
   }
+  if (ev->type == GEORDF_VISIT && ev->nfill[GEORDF_ROLE_VISITOR] == 1 && ev->nfill[GEORDF_ROLE_HOST] == 1 &&
+      ev->nfill[GEORDF_ROLE_DESTINATION] == 1) {
+    /* "the Chinese premier met Nixon in Beijing": one who meets another at
+     * home is the host, the other the visitor. */
+    const char *d = c->have_date ? c->date : "";
+    const geordf_entity *v = ev->fill[GEORDF_ROLE_VISITOR][0], *h = ev->fill[GEORDF_ROLE_HOST][0];
+    const geordf_entity *dest = ev->fill[GEORDF_ROLE_DESTINATION][0];
+    if (v->kind == GD_KIND_PERSON && h->kind == GD_KIND_PERSON && gd_person_state(v, d) == dest &&
+        gd_person_state(h, d) && gd_person_state(h, d) != dest) {
+      ev->fill[GEORDF_ROLE_VISITOR][0] = h;
+      ev->fill[GEORDF_ROLE_HOST][0] = v;
+    }
+  }
   if (ev->type == GEORDF_VISIT && ev->nfill[GEORDF_ROLE_VISITOR]) {
     const geordf_entity *v = ev->fill[GEORDF_ROLE_VISITOR][0];
     const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "") : v;

@@ -1017,6 +1017,13 @@ START_TEST(headline_infinitive_is_planned) {
 }
 END_TEST
 
+START_TEST(meeting_at_home_makes_a_host) {
+  /* One who meets another in his own capital hosts; the other visits. */
+  one_event("2014-11-10", NULL, "Xi Jinping met Barack Obama in Beijing on Monday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Barack_Obama", GEORDF_ROLE_DESTINATION, "CHN");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1154,6 +1161,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, alliance_military_cooperation_and_applying);
   tcase_add_test(tc, region_adjective_is_no_state);
   tcase_add_test(tc, headline_infinitive_is_planned);
+  tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
