@@ -1468,17 +1468,27 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
   size_t n = 0;
-  /* With OF, only its holders can match; they are in lexicon order. */
+  /* With OF, only its holders can match; they are in lexicon order.  For
+   * "the leader", a term of lex:Leader itself (the Soviet party's general
+   * secretary, China's paramount leader) comes before a head of state or
+   * government: "the Soviet leader" in 1960 is Khrushchev, not the chairman
+   * of the Presidium. */
   const geordf_entity *const *cand = of ? of->holders : lex->office_people;
   size_t ncand = of ? of->n_holders : lex->n_office_people;
-  for (size_t i = 0; i < ncand && n < max; i++) {
-    const geordf_entity *e = cand[i];
-    for (size_t k = 0; k < e->n_offices; k++) {
-      const gd_office *o = &e->offices[k];
-      if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
-        out[n++] = e;
-        break;
+  int leader = !strcmp(office, "Leader");
+  for (int pass = leader ? 0 : 1; pass < 2; pass++) {
+    for (size_t i = 0; i < ncand && n < max; i++) {
+      const geordf_entity *e = cand[i];
+      int exact = 0, any = 0;
+      for (size_t k = 0; k < e->n_offices; k++) {
+        const gd_office *o = &e->offices[k];
+        if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
+          any = 1;
+          if (leader && !strcmp(o->office, "Leader")) exact = 1;
+        }
       }
+      /* Pass 0 takes the lex:Leader terms, pass 1 the rest. */
+      if (any && (pass == 1 ? !(leader && exact) : exact)) out[n++] = e;
     }
   }
   return n;

@@ -1,0 +1,191 @@
+/* geordf: the offices of the bundled lexicon: every term is dated and terms
+ * of one single-holder office of one state do not overlap; and a table of
+ * (date, title, state) -> person cases across the decades since 1950,
+ * resolved through gd_lexicon_office_holders() as extraction does.
+ * SPDX-License-Identifier: MIT */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "geordf/geordf.h"
+#include "lexicon.h"
+
+#define ID GEORDF_ID_NS
+
+static geordf_lexicon *lex;
+
+static void load_bundled(void) {
+  const char *dir = gd_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(lex, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(lex), GEORDF_OK);
+}
+
+static void free_bundled(void) {
+  geordf_lexicon_free(lex);
+  lex = NULL;
+}
+
+/* Offices held by one person at a time in a state (the others, like lex:Leader
+ * or a vice president, may be shared or are not checked). */
+static int single_holder(const char *o) {
+  static const char *const one[] = {"President", "PrimeMinister", "Chancellor", "King", "Queen", "Emir",
+                                    "SupremeLeader", "Leader", "ForeignMinister", "DefenceMinister", NULL};
+  for (int i = 0; one[i]; i++)
+    if (!strcmp(o, one[i])) return 1;
+  return 0;
+}
+
+static int is_date(const char *d) {
+  if (strlen(d) != 10 || d[4] != '-' || d[7] != '-') return 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && (d[i] < '0' || d[i] > '9')) return 0;
+  return 1;
+}
+
+START_TEST(offices_are_dated_and_do_not_overlap) {
+  typedef struct { const geordf_entity *who; const gd_office *o; } term;
+  size_t n = 0, cap = 0;
+  term *t = NULL;
+  int bad = 0;
+  const geordf_entity *e;
+  for (size_t i = 0; (e = gd_lexicon_entity_at(lex, i)); i++) {
+    if (e->kind != GD_KIND_PERSON) continue;
+    for (size_t k = 0; k < e->n_offices; k++) {
+      const gd_office *o = &e->offices[k];
+      if (!is_date(o->start) || (o->end[0] && !is_date(o->end)) || (o->end[0] && strcmp(o->end, o->start) < 0)) {
+        fprintf(stderr, "undated or reversed term: %s %s of %s [%s, %s)\n", e->iri, o->office, o->of->iri, o->start,
+                o->end);
+        bad++;
+      }
+      if (!single_holder(o->office) || o->of->kind != GD_KIND_COUNTRY) continue;
+      if (n == cap) {
+        cap = cap ? 2 * cap : 1024;
+        t = realloc(t, cap * sizeof *t);
+        ck_assert_ptr_nonnull(t);
+      }
+      t[n].who = e;
+      t[n++].o = o;
+    }
+  }
+  ck_assert_uint_gt(n, 1000);
+  for (size_t a = 0; a < n; a++)
+    for (size_t b = a + 1; b < n; b++) {
+      const gd_office *x = t[a].o, *y = t[b].o;
+      if (x->of != y->of || strcmp(x->office, y->office) || t[a].who == t[b].who) continue;
+      /* [start, end): a same-day handover is no overlap. */
+      int x_before_y = x->end[0] && strcmp(x->end, y->start) <= 0;
+      int y_before_x = y->end[0] && strcmp(y->end, x->start) <= 0;
+      if (!x_before_y && !y_before_x) {
+        fprintf(stderr, "overlap: %s of %s: %s [%s, %s) and %s [%s, %s)\n", x->office, x->of->iri, t[a].who->iri,
+                x->start, x->end, t[b].who->iri, y->start, y->end);
+        bad++;
+      }
+    }
+  free(t);
+  ck_assert_int_eq(bad, 0);
+}
+END_TEST
+
+/* Every person has a state. */
+START_TEST(people_have_a_state) {
+  const geordf_entity *e;
+  int bad = 0;
+  for (size_t i = 0; (e = gd_lexicon_entity_at(lex, i)); i++)
+    if (e->kind == GD_KIND_PERSON && e->n_offices && !e->country) {
+      fprintf(stderr, "no geo:nationality: %s\n", e->iri);
+      bad++;
+    }
+  ck_assert_int_eq(bad, 0);
+}
+END_TEST
+
+static const geordf_entity *holder(const char *office, const char *state, const char *date) {
+  char iri[256];
+  snprintf(iri, sizeof iri, "%s%s", ID, state);
+  const geordf_entity *st = gd_lexicon_entity(lex, iri);
+  if (!st) return NULL;
+  const geordf_entity *out[4];
+  return gd_lexicon_office_holders(lex, office, st, date, out, 4) ? out[0] : NULL;
+}
+
+static int is(const geordf_entity *e, const char *local) {
+  char iri[256];
+  snprintf(iri, sizeof iri, "%s%s", ID, local);
+  return e && !strcmp(e->iri, iri);
+}
+
+/* "the Soviet leader" is the party's general secretary, "the Chinese leader"
+ * the paramount leader, before any head of state or government. */
+START_TEST(leader_prefers_the_party_leader) {
+  ck_assert(is(holder("Leader", "SUN", "1960-06-01"), "Nikita_Khrushchev"));
+  ck_assert(is(holder("President", "SUN", "1960-06-01"), "Leonid_Brezhnev"));
+  ck_assert(is(holder("Leader", "SUN", "1970-06-01"), "Leonid_Brezhnev"));
+  ck_assert(is(holder("PrimeMinister", "SUN", "1970-06-01"), "Alexei_Kosygin"));
+  ck_assert(is(holder("Leader", "SUN", "1986-06-01"), "Mikhail_Gorbachev"));
+  ck_assert(is(holder("Leader", "CHN", "1985-06-01"), "Deng_Xiaoping"));
+  ck_assert(is(holder("President", "CHN", "1985-06-01"), "Li_Xiannian"));
+  ck_assert(is(holder("Leader", "CHN", "2013-01-10"), "Xi_Jinping"));
+  ck_assert(is(holder("President", "CHN", "2013-01-10"), "Hu_Jintao"));
+  ck_assert(is(holder("Leader", "USA", "1962-10-20"), "John_F_Kennedy"));
+  ck_assert(is(holder("President", "FRA", "1995-05-16"), "Francois_Mitterrand"));
+  ck_assert(is(holder("President", "FRA", "1995-05-17"), "Jacques_Chirac"));
+}
+END_TEST
+
+/* tests/offices-table.tsv: DATE TAB OFFICE TAB STATE TAB PERSON (local
+ * names); '#' starts a comment line. */
+START_TEST(table_resolves) {
+  const char *top = getenv("top_srcdir");
+  ck_assert_msg(top && *top, "top_srcdir is not set (run through make check)");
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/offices-table.tsv", top);
+  FILE *f = fopen(path, "r");
+  ck_assert_msg(f != NULL, "cannot open %s", path);
+  char line[512];
+  int total = 0, right = 0;
+  int decades[10] = {0};
+  while (fgets(line, sizeof line, f)) {
+    if (line[0] == '#' || line[0] == '\n') continue;
+    line[strcspn(line, "\r\n")] = '\0';
+    char *date = strtok(line, "\t"), *office = strtok(NULL, "\t"), *state = strtok(NULL, "\t"),
+         *want = strtok(NULL, "\t");
+    ck_assert_msg(date && office && state && want, "bad table line");
+    total++;
+    int y = atoi(date);
+    if (y >= 1950 && y < 2030) decades[(y - 1950) / 10]++;
+    const geordf_entity *got = holder(office, state, date);
+    if (is(got, want)) right++;
+    else fprintf(stderr, "offices table: %s %s %s: want %s, got %s\n", date, office, state, want,
+                 got ? got->iri + strlen(ID) : "(none)");
+  }
+  fclose(f);
+  printf("offices table: %d/%d resolved (%.1f%%)\n", right, total, total ? 100.0 * right / total : 0.0);
+  ck_assert_int_ge(total, 300);
+  for (int d = 0; d < 8; d++) ck_assert_msg(decades[d] >= 10, "the %ds have %d cases", 1950 + 10 * d, decades[d]);
+  ck_assert_msg(right * 100 >= total * 98, "resolution accuracy %d/%d is below 98%%", right, total);
+}
+END_TEST
+
+static Suite *offices_suite(void) {
+  Suite *s = suite_create("offices");
+  TCase *tc = tcase_create("bundled");
+  tcase_set_timeout(tc, 60);
+  tcase_add_unchecked_fixture(tc, load_bundled, free_bundled);
+  tcase_add_test(tc, offices_are_dated_and_do_not_overlap);
+  tcase_add_test(tc, people_have_a_state);
+  tcase_add_test(tc, leader_prefers_the_party_leader);
+  tcase_add_test(tc, table_resolves);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(offices_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
