@@ -90,9 +90,13 @@ static inline const uint32_t *gd_filter_block(const gd_pfilter *f, uint64_t h) {
 }
 
 static inline uint64_t gd_filter_mask(uint64_t h) {
+#if GD_FILTER_K == 4 /* (spelled out: compilers left the loop a loop) */
+  return 1ULL << (h & 63) | 1ULL << ((h >> 6) & 63) | 1ULL << ((h >> 12) & 63) | 1ULL << ((h >> 18) & 63);
+#else
   uint64_t m = 0;
   for (int i = 0; i < GD_FILTER_K; i++) m |= 1ULL << ((h >> (6 * i)) & 63);
   return m;
+#endif
 }
 
 /* Whether the key of hash H may be in the cold part (B its block). */
