@@ -166,6 +166,15 @@ static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scor
   for (uint32_t c = 0; c < nclass; c++) scores[c] += w[c];
 }
 
+/* Requests the rest of the slot of STRIDE words at S, after its first
+ * line: a slot of the tagger's spans one or two cache lines, one of the
+ * labeller's two or three, and a slot from the cold part is most likely
+ * in memory, where waiting for one line after another costs. */
+static inline void gd_prefetch_rest(const uint32_t *s, uint32_t stride) {
+  if (stride > 16) gd_prefetch(s + 16);
+  gd_prefetch(s + stride - 1);
+}
+
 #define GD_SCORE_MAXKEYS 128
 
 /* The slots of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) that T has, into FOUND;
@@ -178,7 +187,10 @@ static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, si
   uint32_t miss[GD_SCORE_MAXKEYS];
   size_t m = 0, c = 0, f = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
-  for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
+  for (size_t k = 0; k < n; k++) {
+    gd_prefetch(home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
+    gd_prefetch_rest(home[k], t->stride);
+  }
   for (size_t k = 0; k < n; k++) {
     const uint32_t *s = gd_pslots_probe(home[k], t->stride, gd_fingerprint(keys[k]));
     if (s) {
@@ -192,6 +204,7 @@ static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, si
     uint64_t key = keys[miss[j]];
     if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
       gd_prefetch(home[c] = gd_pslots_home(&t->cold, t->stride, key));
+      gd_prefetch_rest(home[c], t->stride);
       miss[c++] = miss[j];
     }
   }
