@@ -408,8 +408,8 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
   }
   while (!gd_pstate_done(&s)) {
     int32_t sc[GD_NTRANS] = {0};
-    int best = -1, nvalid = 0;
-    for (int c = 0; c < GD_NTRANS; c++) nvalid += gd_pstate_valid(&s, c);
+    int best = -1, nvalid = 0, valid[GD_NTRANS];
+    for (int c = 0; c < GD_NTRANS; c++) nvalid += valid[c] = gd_pstate_valid(&s, c);
     if (nvalid > 1) { /* nothing to choose (an empty stack): no scoring */
       int s0 = s.stack[s.sp - 1], b0 = s.b; /* (a choice needs a stack) */
       int want_s0 = !(known[s0] & 1), want_b0 = !(known[b0] & 2);
@@ -421,7 +421,7 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
       for (int c = 1; c < GD_NTRANS; c++) sc[c] = x[0][c] + sum[s0][0][c] + sum[b0][1][c];
     }
     for (int c = 0; c < GD_NTRANS; c++)
-      if ((best < 0 || sc[c] > sc[best]) && gd_pstate_valid(&s, c)) best = c;
+      if ((best < 0 || sc[c] > sc[best]) && valid[c]) best = c;
     int l = 0;
     if (best == GD_LEFT || best == GD_RIGHT) {
       int h, d;
