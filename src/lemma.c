@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: MIT */
 #include "lemma.h"
 
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -161,9 +163,40 @@ static int cmp_irregular(const void *key, const void *elem) {
   return c ? c : (k->cls > e->cls) - (k->cls < e->cls);
 }
 
+/* A filter of the listed forms (4096 bits, two per form, from the form's
+ * length and its first and last two bytes), so that most words skip the
+ * two binary searches.  Built by the first caller; until it is ready,
+ * callers search. */
+static uint64_t irr_filter[64];
+static atomic_int irr_ready;
+static atomic_flag irr_building = ATOMIC_FLAG_INIT;
+
+static uint64_t irr_hash(const char *w, size_t n) {
+  const unsigned char *f = (const unsigned char *)w;
+  uint64_t x = (uint64_t)n;
+  if (n) x |= (uint64_t)f[0] << 16 | (uint64_t)f[n - 1] << 24 | (uint64_t)f[n > 1 ? n - 2 : 0] << 32;
+  x = (x ^ (x >> 31)) * 0x9E3779B97F4A7C15ULL;
+  return x ^ (x >> 29);
+}
+
+static int irr_maybe(const char *w) {
+  if (!atomic_load_explicit(&irr_ready, memory_order_acquire)) {
+    if (atomic_flag_test_and_set(&irr_building)) return 1; /* another thread builds it */
+    for (size_t i = 0; i < sizeof irregulars / sizeof irregulars[0]; i++) {
+      uint64_t h = irr_hash(irregulars[i].form, strlen(irregulars[i].form));
+      irr_filter[(h >> 6) & 63] |= 1ULL << (h & 63);
+      irr_filter[(h >> 18) & 63] |= 1ULL << ((h >> 12) & 63);
+    }
+    atomic_store_explicit(&irr_ready, 1, memory_order_release);
+  }
+  uint64_t h = irr_hash(w, strlen(w));
+  return (irr_filter[(h >> 6) & 63] >> (h & 63) & 1) && (irr_filter[(h >> 18) & 63] >> ((h >> 12) & 63) & 1);
+}
+
 /* The listed lemma of W in class CLS, or failing that in any class. */
 static const char *irregular(const char *w, char cls) {
   const size_t n = sizeof irregulars / sizeof irregulars[0];
+  if (!irr_maybe(w)) return NULL;
   struct irregular key = {w, cls, NULL};
   const struct irregular *e = bsearch(&key, irregulars, n, sizeof key, cmp_irregular);
   if (!e && cls != '*') {

@@ -133,26 +133,30 @@ static uint64_t dist(int a, int b) {
   return d <= 4 ? (uint64_t)d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
 }
 
-size_t gd_parse_features(const gd_pstate *s, uint64_t *k) {
-  int n = s->n;
-  int s0 = s->sp >= 1 ? s->stack[s->sp - 1] : 0;
-  int s1 = s->sp >= 2 ? s->stack[s->sp - 2] : 0;
-  int s2 = s->sp >= 3 ? s->stack[s->sp - 3] : 0;
-  int b0 = s->b, b1 = b0 + 1 <= n + 1 ? b0 + 1 : 0, b2 = b0 + 2 <= n + 1 ? b0 + 2 : 0;
-  int s0l = s0 ? s->lc1[s0] : 0, s0l2 = s0 ? s->lc2[s0] : 0;
-  int s0r = s0 ? s->rc1[s0] : 0, s0r2 = s0 ? s->rc2[s0] : 0;
-  int b0l = s->lc1[b0], b0l2 = s->lc2[b0];
-  int s1l = s1 ? s->lc1[s1] : 0, s1r = s1 ? s->rc1[s1] : 0;
-  atom S0 = at(s, s0), S1 = at(s, s1), S2 = at(s, s2), B0 = at(s, b0), B1 = at(s, b1), B2 = at(s, b2);
-  atom S0L = at(s, s0l), S0L2 = at(s, s0l2), S0R = at(s, s0r), S0R2 = at(s, s0r2);
-  atom B0L = at(s, b0l), B0L2 = at(s, b0l2), S1L = at(s, s1l), S1R = at(s, s1r);
-  int s0h = s0 && s->head[s0] <= n ? s->head[s0] : 0;
-  atom S0H = at(s, s0h);
-  uint64_t d01 = dist(s0, b0), d10 = dist(s1, s0);
-  uint64_t s0nl = s0 ? (uint64_t)s->nl[s0] : 9, s0nr = s0 ? (uint64_t)s->nr[s0] : 9;
-  uint64_t b0nl = (uint64_t)s->nl[b0], s1nr = s1 ? (uint64_t)s->nr[s1] : 9;
-  uint64_t s0ls = s0 ? s->lset[s0] : 1, s0rs = s0 ? s->rset[s0] : 1, b0ls = s->lset[b0];
+/* The positions and atoms the transition templates read. */
+#define PARSE_ATOMS \
+  int n = s->n; \
+  int s0 = s->sp >= 1 ? s->stack[s->sp - 1] : 0; \
+  int s1 = s->sp >= 2 ? s->stack[s->sp - 2] : 0; \
+  int s2 = s->sp >= 3 ? s->stack[s->sp - 3] : 0; \
+  int b0 = s->b, b1 = b0 + 1 <= n + 1 ? b0 + 1 : 0, b2 = b0 + 2 <= n + 1 ? b0 + 2 : 0; \
+  int s0l = s0 ? s->lc1[s0] : 0, s0l2 = s0 ? s->lc2[s0] : 0; \
+  int s0r = s0 ? s->rc1[s0] : 0, s0r2 = s0 ? s->rc2[s0] : 0; \
+  int b0l = s->lc1[b0], b0l2 = s->lc2[b0]; \
+  int s1l = s1 ? s->lc1[s1] : 0, s1r = s1 ? s->rc1[s1] : 0; \
+  atom S0 = at(s, s0), S1 = at(s, s1), S2 = at(s, s2), B0 = at(s, b0), B1 = at(s, b1), B2 = at(s, b2); \
+  atom S0L = at(s, s0l), S0L2 = at(s, s0l2), S0R = at(s, s0r), S0R2 = at(s, s0r2); \
+  atom B0L = at(s, b0l), B0L2 = at(s, b0l2), S1L = at(s, s1l), S1R = at(s, s1r); \
+  int s0h = s0 && s->head[s0] <= n ? s->head[s0] : 0; \
+  atom S0H = at(s, s0h); \
+  uint64_t d01 = dist(s0, b0), d10 = dist(s1, s0); \
+  uint64_t s0nl = s0 ? (uint64_t)s->nl[s0] : 9, s0nr = s0 ? (uint64_t)s->nr[s0] : 9; \
+  uint64_t b0nl = (uint64_t)s->nl[b0], s1nr = s1 ? (uint64_t)s->nr[s1] : 9; \
+  uint64_t s0ls = s0 ? s->lset[s0] : 1, s0rs = s0 ? s->rset[s0] : 1, b0ls = s->lset[b0]; \
   uint64_t s1rs = s1 ? s->rset[s1] : 1;
+
+size_t gd_parse_features(const gd_pstate *s, uint64_t *k) {
+  PARSE_ATOMS
   /* 87 templates: of an earlier 107, those whose removal alone cost
    * nothing on held-out dev data (a model trained without it) are gone,
    * unless one like them went too; each costs a lookup per transition. */
@@ -204,6 +208,113 @@ size_t gd_parse_features(const gd_pstate *s, uint64_t *k) {
   F(S1.t, S0.t, S0L.l); F(S1.w, S0.t, S0L.l); F(S1.t, S0.w, S0L.l);
   F(S0.t, B0.w, S0R.l); F(S0.w, B0.w, B0L.l);
 #undef F
+  assert(i <= GD_PARSE_MAXF);
+  return i;
+}
+
+/* The keys of gd_parse_features(), grouped by what they depend on: group
+ * 1, s0 and what cannot change while s0 is the top of the stack (its word,
+ * its head and label, its left children, the words below it and their
+ * children: a word gets left children only in the buffer, and only the
+ * top of the stack gets right children); group 2, b0 and the words after
+ * it; group 0, the rest.  Groups 1 and 2 only when WANT_S0 and WANT_B0.
+ * Same keys (template numbers included) as gd_parse_features(). */
+static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, uint64_t *k, unsigned char *g) {
+  PARSE_ATOMS
+  size_t i = 0;
+#define G(id, grp, a, b, c) k[i] = gd_fkey(100 + (id), (a), (b), (c)), g[i] = (grp), i++
+  if (want_s0) {
+    G(0, 1, 0, 0, 0);
+    G(1, 1, S0.w, 0, 0);
+    G(2, 1, S0.t, 0, 0);
+    G(3, 1, S0.w, S0.t, 0);
+    G(4, 1, S1.w, 0, 0);
+    G(5, 1, S1.t, 0, 0);
+    G(22, 1, S1.w ^ (S1.t << 48), S0.w, S0.t);
+    G(23, 1, S1.t, S0.w, S0.t);
+    G(24, 1, S1.w, S0.w, 0);
+    G(25, 1, S1.w, S0.t, 0);
+    G(26, 1, S1.t, S0.w, 0);
+    G(30, 1, S2.t, S1.t, S0.t);
+    G(35, 1, S1.t, S1R.t, S0.t);
+    G(36, 1, S1.t, S1L.t, S0.t);
+    G(44, 1, S1.w, d10, 0);
+    G(45, 1, S0.w, d10, 0);
+    G(46, 1, S0.w, s0nl, 0);
+    G(47, 1, S0.t, s0nl, 0);
+    G(50, 1, S1.t, s1nr, 0);
+    G(51, 1, S0L.w, 0, 0);
+    G(52, 1, S0L.t, 0, 0);
+    G(56, 1, S0L2.t, S0L2.l, 0);
+    G(62, 1, S1R.t, S1R.l, 0);
+    G(65, 1, S0.t, S0L.l, S0L2.l);
+    G(67, 1, S0.w, s0ls, 0);
+    G(68, 1, S0.t, s0ls, 0);
+    G(71, 1, S1.t, s1rs, 0);
+    G(72, 1, S0H.w, 0, 0);
+    G(73, 1, S0H.t, 0, 0);
+    G(74, 1, S0.l, 0, 0);
+    G(75, 1, S0.w, S0.l, 0);
+    G(78, 1, S0.t, suf(s, s0), 0);
+    G(80, 1, S1.t, suf(s, s1), 0);
+    G(82, 1, S1.t, S0.t, S0L.l);
+    G(83, 1, S1.w, S0.t, S0L.l);
+    G(84, 1, S1.t, S0.w, S0L.l);
+  }
+  if (want_b0) {
+    G(6, 2, B0.t, 0, 0);
+    G(7, 2, B0.w, B0.t, 0);
+    G(8, 2, B1.w, 0, 0);
+    G(9, 2, B1.t, 0, 0);
+    G(10, 2, B1.w, B1.t, 0);
+    G(11, 2, B2.w, 0, 0);
+    G(12, 2, B2.t, 0, 0);
+    G(20, 2, B0.t, B1.t, 0);
+    G(21, 2, B0.w, B1.w, 0);
+    G(27, 2, B0.t, B1.t, B2.t);
+    G(79, 2, B0.t, suf(s, b0), 0);
+  }
+  G(13, 0, S0.w ^ (S0.t << 48), B0.w, B0.t);
+  G(14, 0, S0.w, S0.t, B0.w);
+  G(15, 0, S0.w, B0.w, B0.t);
+  G(16, 0, S0.w, S0.t, B0.t);
+  G(17, 0, S0.t, B0.w, B0.t);
+  G(18, 0, S0.w, B0.w, 0);
+  G(19, 0, S0.t, B0.t, 0);
+  G(28, 0, S0.t, B0.t, B1.t);
+  G(29, 0, S1.t, S0.t, B0.t);
+  G(31, 0, S0.t, S0L.t, B0.t);
+  G(32, 0, S0.t, B0.t, B0L.t);
+  G(33, 0, S0.t, B0L.t, B0L2.t);
+  G(34, 0, S0.t, S0R.t, S0R2.t);
+  G(37, 0, S1.t, S0.t, S0R.t);
+  G(38, 0, S1.t, S0.t, B1.t);
+  G(39, 0, S0.w, d01, 0);
+  G(40, 0, S0.t, d01, 0);
+  G(41, 0, B0.w, d01, 0);
+  G(42, 0, B0.t, d01, 0);
+  G(43, 0, S0.t, B0.t, d01);
+  G(48, 0, S0.w, s0nr, 0);
+  G(49, 0, B0.t, b0nl, 0);
+  G(53, 0, S0R.w, 0, 0);
+  G(54, 0, S0R.t, 0, 0);
+  G(55, 0, S0R.l, 0, 0);
+  G(57, 0, S0R2.t, S0R2.l, 0);
+  G(58, 0, B0L.w, 0, 0);
+  G(59, 0, B0L.t, 0, 0);
+  G(60, 0, B0L.l, 0, 0);
+  G(61, 0, B0L2.t, B0L2.l, 0);
+  G(63, 0, S0.t, S0L.l, S0R.l);
+  G(64, 0, S0.t, S0R.l, S0R2.l);
+  G(66, 0, B0.t, B0L.l, B0L2.l);
+  G(69, 0, S0.w, s0rs, 0);
+  G(70, 0, B0.t, b0ls, 0);
+  G(76, 0, S0H.w, S0H.t, B0.t);
+  G(77, 0, (uint64_t)s->headless > 3 ? 3 : (uint64_t)s->headless, S0.l, B0.t);
+  G(81, 0, S0.t, suf(s, s0), B0.t);
+  G(85, 0, S0.t, B0.w, S0R.l);
+  G(86, 0, S0.w, B0.w, B0L.l);
+#undef G
   assert(i <= GD_PARSE_MAXF);
   return i;
 }
@@ -280,20 +391,37 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
              int n) {
   gd_pstate s;
   uint64_t keys[GD_PARSE_MAXF];
+  unsigned char grp[GD_PARSE_MAXF];
   int32_t lsc[256];
-  if (nlabel > 256 || (int)lt->nclass != nlabel || t->nclass != GD_NTRANS || t->stride != 2 ||
-      gd_pstate_init(&s, w, n, nlabel, root))
+  if (nlabel > 256 || (int)lt->nclass != nlabel || t->nclass != GD_NTRANS || t->stride != 2)
     return -1;
+  /* The sums of the s0 and b0 groups of templates (parse_keys_grouped()),
+   * per position, once known: s0's stays right as long as the word is on
+   * the stack (it is pushed once), b0's for good.  Half the transitions
+   * reuse one or both. */
+  int32_t (*sum)[2][4] = malloc(((size_t)n + 2) * sizeof *sum);
+  unsigned char *known = calloc((size_t)n + 2, 1);
+  if (!sum || !known || gd_pstate_init(&s, w, n, nlabel, root)) {
+    free(sum);
+    free(known);
+    return -1;
+  }
   while (!gd_pstate_done(&s)) {
     int32_t sc[GD_NTRANS] = {0};
-    int best = -1, nvalid = 0;
-    for (int c = 0; c < GD_NTRANS; c++) nvalid += gd_pstate_valid(&s, c);
+    int best = -1, nvalid = 0, valid[GD_NTRANS];
+    for (int c = 0; c < GD_NTRANS; c++) nvalid += valid[c] = gd_pstate_valid(&s, c);
     if (nvalid > 1) { /* nothing to choose (an empty stack): no scoring */
-      size_t nk = gd_parse_features(&s, keys);
-      gd_ptable_score4(t, keys, nk, sc);
+      int s0 = s.stack[s.sp - 1], b0 = s.b; /* (a choice needs a stack) */
+      int want_s0 = !(known[s0] & 1), want_b0 = !(known[b0] & 2);
+      int32_t x[3][4] = {{0}};
+      size_t nk = parse_keys_grouped(&s, want_s0, want_b0, keys, grp);
+      gd_ptable_score4g(t, keys, grp, nk, x);
+      if (want_s0) memcpy(sum[s0][0], x[1], sizeof x[1]), known[s0] |= 1;
+      if (want_b0) memcpy(sum[b0][1], x[2], sizeof x[2]), known[b0] |= 2;
+      for (int c = 1; c < GD_NTRANS; c++) sc[c] = x[0][c] + sum[s0][0][c] + sum[b0][1][c];
     }
     for (int c = 0; c < GD_NTRANS; c++)
-      if ((best < 0 || sc[c] > sc[best]) && gd_pstate_valid(&s, c)) best = c;
+      if ((best < 0 || sc[c] > sc[best]) && valid[c]) best = c;
     int l = 0;
     if (best == GD_LEFT || best == GD_RIGHT) {
       int h, d;
@@ -315,6 +443,8 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
     w[p - 1].rel = s.rel[p];
   }
   gd_pstate_free(&s);
+  free(sum);
+  free(known);
   return 0;
 }
 

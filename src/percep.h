@@ -90,9 +90,13 @@ static inline const uint32_t *gd_filter_block(const gd_pfilter *f, uint64_t h) {
 }
 
 static inline uint64_t gd_filter_mask(uint64_t h) {
+#if GD_FILTER_K == 4 /* (spelled out: compilers left the loop a loop) */
+  return 1ULL << (h & 63) | 1ULL << ((h >> 6) & 63) | 1ULL << ((h >> 12) & 63) | 1ULL << ((h >> 18) & 63);
+#else
   uint64_t m = 0;
   for (int i = 0; i < GD_FILTER_K; i++) m |= 1ULL << ((h >> (6 * i)) & 63);
   return m;
+#endif
 }
 
 /* Whether the key of hash H may be in the cold part (B its block). */
@@ -162,6 +166,20 @@ static inline void gd_slot_add(const uint32_t *s, uint32_t nclass, int32_t *scor
   for (uint32_t c = 0; c < nclass; c++) scores[c] += w[c];
 }
 
+/* Requests the rest of the slot of STRIDE words at S, after its first
+ * line: a slot of the tagger's spans one or two cache lines, one of the
+ * labeller's two or three, and a slot from the cold part is most likely
+ * in memory, where waiting for one line after another costs. */
+static inline void gd_prefetch_rest(const uint32_t *s, uint32_t stride) {
+  if (stride > 16) gd_prefetch(s + 16);
+  gd_prefetch(s + stride - 1);
+}
+
+/* gd_slot_add() of the slots FOUND[0..N), eight classes of all the slots
+ * at a time with the sums in registers; on x86-64, with AVX2 (eight
+ * classes an instruction rather than four) when the machine has it. */
+void gd_slots_add(const uint32_t *const *found, size_t n, uint32_t nclass, int32_t *scores);
+
 #define GD_SCORE_MAXKEYS 128
 
 /* The slots of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) that T has, into FOUND;
@@ -174,7 +192,10 @@ static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, si
   uint32_t miss[GD_SCORE_MAXKEYS];
   size_t m = 0, c = 0, f = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
-  for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
+  for (size_t k = 0; k < n; k++) {
+    gd_prefetch(home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
+    gd_prefetch_rest(home[k], t->stride);
+  }
   for (size_t k = 0; k < n; k++) {
     const uint32_t *s = gd_pslots_probe(home[k], t->stride, gd_fingerprint(keys[k]));
     if (s) {
@@ -188,6 +209,7 @@ static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, si
     uint64_t key = keys[miss[j]];
     if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
       gd_prefetch(home[c] = gd_pslots_home(&t->cold, t->stride, key));
+      gd_prefetch_rest(home[c], t->stride);
       miss[c++] = miss[j];
     }
   }
@@ -202,7 +224,7 @@ static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, si
 static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
   const uint32_t *found[GD_SCORE_MAXKEYS];
   size_t f = gd_ptable_find(t, keys, n, found);
-  for (size_t k = 0; k < f; k++) gd_slot_add(found[k], t->nclass, scores);
+  gd_slots_add(found, f, t->nclass, scores);
 }
 
 /* The 16-bit fingerprint of KEY in a table of four classes. */
@@ -259,6 +281,38 @@ static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, si
     if (s) gd_slot_add4(s, x);
   }
   for (int k = 1; k < 4; k++) scores[k] += x[k];
+}
+
+/* gd_ptable_score4() of KEYS[0..N) into X[G[k]] (G[k] < 3, X zeroed by the
+ * caller) instead of one sum: the parser keeps the sums of the groups of
+ * features that stay the same from one transition to the next. */
+static inline void gd_ptable_score4g(const gd_ptable *t, const uint64_t *keys, const unsigned char *g, size_t n,
+                                     int32_t x[3][4]) {
+  const uint32_t *home[GD_SCORE_MAXKEYS];
+  uint32_t miss[GD_SCORE_MAXKEYS];
+  size_t m = 0, c = 0;
+  if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
+  for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
+  for (size_t k = 0; k < n; k++) {
+    const uint32_t *s = gd_pslots_probe16(home[k], gd_fingerprint16(keys[k]));
+    if (s) {
+      gd_slot_add4(s, x[g[k]]);
+    } else {
+      gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
+      miss[m++] = (uint32_t)k;
+    }
+  }
+  for (size_t j = 0; j < m; j++) {
+    uint64_t key = keys[miss[j]];
+    if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
+      gd_prefetch(home[c] = gd_pslots_home(&t->cold, 2, key));
+      miss[c++] = miss[j];
+    }
+  }
+  for (size_t j = 0; j < c; j++) {
+    const uint32_t *s = gd_pslots_probe16(home[j], gd_fingerprint16(keys[miss[j]]));
+    if (s) gd_slot_add4(s, x[g[miss[j]]]);
+  }
 }
 
 /* The class with the highest score of SCORES[0..N); the first on a tie. */

@@ -72,6 +72,15 @@ static int little_endian(void) {
 
 #define DAMAGED "the model file is damaged or not a geordf model (%s); rebuild it with geordf-train"
 
+/* The hash of a lemma exception's form and tag for the filter: its length,
+ * its first and last two bytes and the tag, not a pass over the word. */
+static uint64_t exc_hash(const char *form, size_t len, unsigned upos) {
+  const unsigned char *f = (const unsigned char *)form;
+  uint64_t x = (uint64_t)len | (uint64_t)upos << 16;
+  if (len) x |= (uint64_t)f[0] << 24 | (uint64_t)f[len - 1] << 32 | (uint64_t)f[len > 1 ? len - 2 : 0] << 40;
+  return gd_fmix(x);
+}
+
 static int view(gd_synmodel *m, const unsigned char *p, size_t len, const char *name, int full) {
   int mapped = m->mapped;
   memset(m, 0, sizeof *m);
@@ -135,6 +144,9 @@ static int view(gd_synmodel *m, const unsigned char *p, size_t len, const char *
     if (o >= m->exc_len || !(z1 = memchr(e + 1, '\0', m->exc_len - o - 1)) ||
         !(z2 = memchr(z1 + 1, '\0', (size_t)(m->exc + m->exc_len - z1 - 1))))
       return fail(m, name, DAMAGED, "bad lemma table");
+    uint64_t h = exc_hash(e + 1, (size_t)(z1 - e - 1), (unsigned char)e[0]);
+    m->exc_filter[(h >> 6) & 63] |= 1ULL << (h & 63);
+    m->exc_filter[(h >> 18) & 63] |= 1ULL << ((h >> 12) & 63);
   }
   /* The tag dictionary: its tags are used without further checks. */
   if (gd_pslots_view(&m->tagdict, sec[6], slen[6])) return fail(m, name, DAMAGED, "bad tag dictionary");
@@ -206,6 +218,9 @@ static int cmp_entry(const char *e, const char *form, size_t len, int upos) {
 
 const char *gd_synmodel_lemma(const gd_synmodel *m, const char *form, size_t len, int upos) {
   uint32_t lo = 0, hi = m->nexc;
+  uint64_t h = exc_hash(form, len, (unsigned)upos);
+  if (!(m->exc_filter[(h >> 6) & 63] >> (h & 63) & 1) || !(m->exc_filter[(h >> 18) & 63] >> ((h >> 12) & 63) & 1))
+    return NULL;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
     const char *e = m->exc + m->exc_off[mid];

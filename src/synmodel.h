@@ -31,6 +31,7 @@ typedef struct {
   const uint32_t *exc_off;
   const char *exc;     /* entries: tag byte, form NUL, lemma NUL */
   size_t exc_len;
+  uint64_t exc_filter[64]; /* bits of the exceptions' (form, tag): most words have none */
   gd_pslots tagdict;   /* words with one tag, the tagger's GD_TAGDICT_* */
   const unsigned char *labdict; /* GD_LABDICT_SIZE bytes, the parser's */
   char error[512];     /* "FILE: what is wrong, what to do" */
