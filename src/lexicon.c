@@ -1,6 +1,7 @@
 /* geordf: loads the Turtle lexicon with raptor and builds the phrase table
  * (a trie kept in a hash table: every phrase and every proper prefix).
  * SPDX-License-Identifier: MIT */
+#define _DEFAULT_SOURCE /* madvise */
 #include "lexicon.h"
 #include "lexicon-builtin.h"
 #include "schema.h"
@@ -16,7 +17,7 @@
 #endif
 #endif
 #ifndef GD_HAVE_BUILTIN
-static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, NULL, 0, NULL, NULL, 0}};
+static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, {0, 0}, 0, NULL, NULL, 0}};
 static const char gd_lexicon_builtin_raptor[] = "";
 static const size_t gd_lexicon_builtin_norder = 0;
 static const uint32_t gd_lexicon_builtin_order[] = {0};
@@ -28,6 +29,10 @@ static const uint32_t gd_lexicon_builtin_order[] = {0};
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sys/stat.h>
 #include <dirent.h>
 
@@ -422,8 +427,10 @@ static const gd_builtin_file *builtin_for(const geordf_lexicon *lex, FILE *fh, o
     buf = malloc((size_t)size + 1);
     bytes = buf && fread(buf, 1, (size_t)size + 1, fh) == (size_t)size ? buf : NULL;
   }
+  uint64_t dg[2] = {0, 0};
+  if (bytes) gd_builtin_digest(bytes, (size_t)size, dg);
   for (; bytes && b->name && !found; b++)
-    if ((off_t)b->text_len == size && !memcmp(b->text, bytes, (size_t)size)) found = b;
+    if ((off_t)b->text_len == size && b->digest[0] == dg[0] && b->digest[1] == dg[1]) found = b;
   if (map != MAP_FAILED) munmap(map, (size_t)size);
   free(buf);
   rewind(fh);
@@ -960,6 +967,25 @@ static int offices_cmp(const void *a, const void *b) {
   return strcmp(x->start, y->start);
 }
 
+/* Gives back the pages of [P, P + N) (read-only data of the program,
+ * mapped from its file: read again from the file if touched again). */
+static void release_pages(const void *p, size_t n) {
+  long ps = sysconf(_SC_PAGESIZE);
+  if (ps <= 0 || !p || n < (size_t)ps) return;
+  uintptr_t b = ((uintptr_t)p + (uintptr_t)ps - 1) & ~((uintptr_t)ps - 1);
+  uintptr_t e = ((uintptr_t)p + n) & ~((uintptr_t)ps - 1);
+  if (e > b) madvise((void *)b, e - b, MADV_DONTNEED);
+}
+
+/* The bundled files' text and statements are read once, while building:
+ * their pages (several MB) need not stay resident after it. */
+static void release_builtin(void) {
+  for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++) {
+    release_pages(b->st, b->n_st * 4 * sizeof *b->st);
+  }
+  release_pages(gd_lexicon_builtin_order, gd_lexicon_builtin_norder * sizeof *gd_lexicon_builtin_order);
+}
+
 /* Lists on each state or organization the people who held an office of it,
  * so that finding "the president of Russia" reads a few entities, not all. */
 static geordf_status index_holders(geordf_lexicon *lex) {
@@ -1441,6 +1467,11 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   lex->ntr = lex->captr = 0;
   if (st == GEORDF_OK) lex->frozen = 1;
   else if (st == GEORDF_ERR_NOMEM) set_err(lex, "out of memory while building the lexicon");
+  if (lex->n_builtin) release_builtin();
+#ifdef __GLIBC__
+  /* (The statements just freed leave holes glibc keeps; give them back.) */
+  malloc_trim(0);
+#endif
   return st;
 }
 
