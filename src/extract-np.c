@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A preposition, also when it ends a longer match ("sanctions on"). */
 int prep_word(const ctx *c, size_t k) {
@@ -31,11 +32,48 @@ static int made_in(const ctx *c, size_t k, size_t te) {
 
 /* Picks one entity of an ambiguous name: a person already named in this
  * document, else one in office on the document date, else the first. */
+/* Whether a surname at token TB is given a first name that is not person
+ * E's: "Oskar Fischer" is not Joschka Fischer.  (In running text only: a
+ * headline capitalizes every word; honorifics and titles are no names.) */
+static int other_given_name(const ctx *c, size_t tb, const geordf_entity *e) {
+  static const char *const honorific[] = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "sheikh", "sheik", "prince",
+                                          "princess", "imam", "mullah", "rabbi", "father", "saint", "st", "madame",
+                                          "dame", "judge", "justice", "comrade", "marshal", "field", "brother", NULL};
+  static const char *const calendar[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday", "january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december", NULL};
+  /* (Not a sentence's first word, nor one after a mark: "When Putin",
+   * "(Reuters) Putin".) */
+  if (tb <= c->sent_tb + 1 || c->t->tok[tb].b < c->title_len) return 0;
+  if (c->t->tok[tb - 2].flags & GD_TOK_PUNCT) {
+    const char *q = c->t->tok[tb - 2].norm;
+    if (strcmp(q, ",") && strcmp(q, ";")) return 0;
+  }
+  const gd_token *g = &c->t->tok[tb - 1];
+  for (int i = 0; calendar[i]; i++)
+    if (!strcmp(g->norm, calendar[i])) return 0;
+  if (!(g->flags & GD_TOK_WORD) || !(g->flags & GD_TOK_CAP) || (g->flags & (GD_TOK_ALLCAPS | GD_TOK_ABBR)) ||
+      c->tok_m[tb - 1] >= 0 || g->e - g->b < 2)
+    return 0;
+  for (int i = 0; honorific[i]; i++)
+    if (!strcmp(g->norm, honorific[i])) return 0;
+  /* The person's own first names: any word of its label before the surname. */
+  size_t n = strlen(g->norm);
+  for (const char *l = e->label; *l;) {
+    while (*l == ' ') l++;
+    size_t w = strcspn(l, " ");
+    if (w == n && !strncasecmp(l, c->text + g->b, n)) return 0;
+    l += w;
+  }
+  return 1;
+}
+
 static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_kind *how) {
   int best = -1, score = -1;
   for (unsigned i = 0; i < m->nents; i++) {
     const geordf_entity *e = m->ents[i];
     int s = 0;
+    if (e->kind == GD_KIND_PERSON && m->how[i] == GD_NAME_SURNAME && other_given_name(c, m->tb, e)) continue;
     if (e->kind == GD_KIND_PERSON) {
       if (seen_person(c, e)) s += 4;
       for (size_t k = 0; k < e->n_offices; k++) {

@@ -1021,6 +1021,18 @@ START_TEST(meeting_at_home_makes_a_host) {
 }
 END_TEST
 
+START_TEST(surname_with_another_given_name) {
+  /* "Oskar Fischer" is not Joschka Fischer; a weekday before a surname is
+   * no given name. */
+  geordf_events *evs = extract("1985-06-03", "The talks went on, and later Oskar Fischer arrived in Moscow.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Joschka_Fischer", GEORDF_ROLE_DESTINATION,
+                                 "SUN"), 0);
+  geordf_events_free(evs);
+  one_event("2019-06-03", NULL, "The talks ended, and on Tuesday Putin arrived in Paris.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Vladimir_Putin", GEORDF_ROLE_DESTINATION, "FRA");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1159,6 +1171,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, region_adjective_is_no_state);
   tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, meeting_at_home_makes_a_host);
+  tcase_add_test(tc, surname_with_another_given_name);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
