@@ -406,6 +406,14 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     const char *ow = c->t->tok[p.te > p.tb ? p.te - 1 : p.tb].norm;
     size_t owl = strlen(ow);
     if (office && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's') office = NULL;
+    /* A document with no date names no one by a title: "the Russian
+     * president" could be any; the phrase stays the state's. */
+    if (office && !p.person && !c->have_date) {
+      if (c->debug)
+        fprintf(stderr, "  title %.*s: the document has no date, so no holder\n", (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b),
+                c->text + c->t->tok[p.tb].b);
+      office = NULL;
+    }
     if (office && !p.person) {
       const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
       const geordf_entity *hold[4];

@@ -1033,6 +1033,17 @@ START_TEST(surname_with_another_given_name) {
 }
 END_TEST
 
+START_TEST(undated_title_names_no_one) {
+  /* With no date, "the Russian president" is no one in particular: the
+   * visit is Russia's; with a date, its holder's. */
+  geordf_events *evs = extract(NULL, "The Russian president arrived in Paris for talks.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "RUS", GEORDF_ROLE_DESTINATION, "FRA"), 1);
+  geordf_events_free(evs);
+  one_event("2019-06-03", NULL, "The Russian president arrived in Paris for talks.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Vladimir_Putin", GEORDF_ROLE_DESTINATION, "FRA");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1172,6 +1183,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
+  tcase_add_test(tc, undated_title_names_no_one);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
