@@ -1044,6 +1044,16 @@ START_TEST(undated_title_names_no_one) {
 }
 END_TEST
 
+START_TEST(state_linked_bodies_act_for_their_state) {
+  /* A flag carrier's or an arms maker's whole name is matched before the
+   * demonym inside it, and acts for its state (the USSR in 1983). */
+  one_event("1983-09-02", NULL, "A Soviet fighter shot down a Korean Air Lines jumbo jet near Sakhalin Island.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "SUN", GEORDF_ROLE_VICTIM, "KOR");
+  one_event("2016-04-11", NULL, "Dassault signed a contract to sell 36 Rafale jets to India.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "FRA", GEORDF_ROLE_RECIPIENT, "IND");
+}
+END_TEST
+
 START_TEST(confidence_in_range) {
   geordf_events *evs = extract("2016-02-01", several);
   ck_assert_msg(geordf_events_count(evs) == 5, "%zu events, want 5", geordf_events_count(evs));
@@ -1184,6 +1194,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
   tcase_add_test(tc, undated_title_names_no_one);
+  tcase_add_test(tc, state_linked_bodies_act_for_their_state);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
