@@ -257,7 +257,6 @@ static int resolve_relative(const gd_deps *d, int w, int clause) {
   return w;
 }
 
-static int has_case(const gd_deps *d, int w, const char *p);
 
 static int is_verbal(const gd_deps *d, int w) {
   int u = d->w[w].upos;
@@ -293,7 +292,8 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
    * hung the infinitive. */
   if (!pass && to > 0 && to < h && (x->rel == GD_R_XCOMP || x->rel == GD_R_ADVCL))
     for (int k = d->w[g].first; k >= 0 && k < to; k = d->w[k].next)
-      if (d->w[k].rel == GD_R_OBL && k > g && (has_case(d, k, "on") || has_case(d, k, "upon") || has_case(d, k, "to")))
+      if (d->w[k].rel == GD_R_OBL && k > g &&
+          (gd_deps_has_case(d, k, "on") || gd_deps_has_case(d, k, "upon") || gd_deps_has_case(d, k, "to")))
         return k;
   switch (x->rel) {
   case GD_R_XCOMP:
@@ -307,7 +307,7 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
   case GD_R_ADVCL: { /* "froze its work to avoid sanctions", "..., visiting Iraq" */
     /* "accused Russia of shooting down", "blamed Iran for arming": a
      * gerund after "of" or "for" is its governor's object's act. */
-    if (x->rel == GD_R_ADVCL && !pass && (has_case(d, h, "of") || has_case(d, h, "for"))) {
+    if (x->rel == GD_R_ADVCL && !pass && (gd_deps_has_case(d, h, "of") || gd_deps_has_case(d, h, "for"))) {
       int o = child(d, g, GD_R_OBJ);
       if (o >= 0 && o < h) return o;
     }
@@ -336,7 +336,7 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
 
 /* Whether phrase W is introduced by the preposition P (one word, or the
  * first word of a fixed expression). */
-static int has_case(const gd_deps *d, int w, const char *p) {
+int gd_deps_has_case(const gd_deps *d, int w, const char *p) {
   size_t n = strcspn(p, " ");
   for (int c = d->w[w].first; c >= 0; c = d->w[c].next) {
     if (d->w[c].rel != GD_R_CASE && d->w[c].rel != GD_R_MARK) continue;
@@ -372,7 +372,7 @@ static size_t with_conj(const gd_deps *d, int w, int *out, size_t n, size_t max)
 static size_t preps(const gd_deps *d, int h, const char *p, int *out, size_t n, size_t max) {
   for (int c = d->w[h].first; c >= 0 && n < max; c = d->w[c].next) {
     gd_rel r = d->w[c].rel;
-    if ((r == GD_R_OBL || r == GD_R_NMOD || r == GD_R_OBL_AGENT || r == GD_R_ADVCL) && has_case(d, c, p))
+    if ((r == GD_R_OBL || r == GD_R_NMOD || r == GD_R_OBL_AGENT || r == GD_R_ADVCL) && gd_deps_has_case(d, c, p))
       n = with_conj(d, c, out, n, max);
   }
   return n;
@@ -397,10 +397,10 @@ int gd_deps_relative_fills(const gd_deps *d, int h, int subj) {
 static int time_adverbial(const gd_deps *d, int h) {
   /* (A "during" phrase the parser hung on a noun is the clause's all the
    * same: "made progress during a visit".) */
-  if (d->w[h].rel == GD_R_NMOD && has_case(d, h, "during")) return 1;
+  if (d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "during")) return 1;
   return d->w[h].rel == GD_R_OBL &&
-         (has_case(d, h, "during") || has_case(d, h, "on") || has_case(d, h, "after") || has_case(d, h, "before") ||
-          has_case(d, h, "since") || has_case(d, h, "throughout") || has_case(d, h, "in") || has_case(d, h, "at"));
+         (gd_deps_has_case(d, h, "during") || gd_deps_has_case(d, h, "on") || gd_deps_has_case(d, h, "after") || gd_deps_has_case(d, h, "before") ||
+          gd_deps_has_case(d, h, "since") || gd_deps_has_case(d, h, "throughout") || gd_deps_has_case(d, h, "in") || gd_deps_has_case(d, h, "at"));
 }
 
 size_t gd_deps_outer_subjects(const gd_deps *d, int h, int *out, size_t max) {

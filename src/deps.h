@@ -72,6 +72,10 @@ int gd_deps_span_head(const gd_deps *d, size_t tb, size_t te);
 /* Whether word W's bytes equal the lower-case ASCII string S, folding case. */
 int gd_deps_is(const gd_deps *d, int w, const char *s);
 
+/* Whether phrase W is introduced by the preposition or marker P (one
+ * word, or the first word of a fixed expression: "because of"). */
+int gd_deps_has_case(const gd_deps *d, int w, const char *p);
+
 /* The lemma of word W into OUT (CAP bytes); returns its length. */
 size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap);
 

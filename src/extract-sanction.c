@@ -58,13 +58,6 @@ int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_
   return gd_event_add_evidence(o2, sb, sbe);
 }
 
-/* Whether word W has a case marker P ("of" in "threat of sanctions"). */
-static int has_case_word(const gd_deps *d, int w, const char *p) {
-  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next)
-    if (d->w[k].rel == GD_R_CASE && gd_deps_is(d, k, p)) return 1;
-  return 0;
-}
-
 /* "Sudan faces sanctions", "for Tehran to avoid UN sanctions", "spare Iran
  * from sanctions", "whether Sudan is hit with sanctions": a sanction noun
  * governed by a verb of undergoing targets that verb's subject (its object
@@ -76,7 +69,7 @@ const np *undergoer(const ctx *c, int h, int *threat) {
   gd_rel r = d->w[h].rel;
   /* Through a noun that speaks of the sanction to come: "faces the threat
    * of sanctions", "to ward off calls for sanctions". */
-  if (g >= 0 && r == GD_R_NMOD && (has_case_word(d, h, "of") || has_case_word(d, h, "for")) &&
+  if (g >= 0 && r == GD_R_NMOD && (gd_deps_has_case(d, h, "of") || gd_deps_has_case(d, h, "for")) &&
       d->w[g].upos == GD_UPOS_NOUN && d->w[g].head >= 0) {
     h = g;
     g = d->w[h].head;
@@ -94,7 +87,7 @@ const np *undergoer(const ctx *c, int h, int *threat) {
     if (d->w[k].rel == GD_R_OBJ && k != h) o = k;
   /* (An object undergoes only "from" or "with" sanctions: "spare Iran from
    * sanctions"; "ward off calls for sanctions" is the subject's.) */
-  if (o >= 0 && r == GD_R_OBL && (has_case_word(d, h, "for") || has_case_word(d, h, "of"))) o = -1;
+  if (o >= 0 && r == GD_R_OBL && (gd_deps_has_case(d, h, "for") || gd_deps_has_case(d, h, "of"))) o = -1;
   if (gd_deps_passive(d, g)) n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
   else if (o >= 0) w[0] = o, n = 1;
   else n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);

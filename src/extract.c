@@ -763,12 +763,11 @@ static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size
     const gd_mention *m = &c->m[k];
     if (!(m->cues & (1u << GD_CUE_SAME)) || !c->evs->n) continue;
     const geordf_event *last = &c->evs->v[c->evs->n - 1];
-    geordf_role agent = last->type == GEORDF_SANCTION   ? GEORDF_ROLE_IMPOSER
-                        : last->type == GEORDF_ARMSDEAL ? GEORDF_ROLE_SUPPLIER
-                        : last->type == GEORDF_SHOOTDOWN ? GEORDF_ROLE_ATTACKER
-                        : last->type == GEORDF_VISIT     ? GEORDF_ROLE_VISITOR
-                                                         : GEORDF_ROLE_COUNT;
-    if (agent == GEORDF_ROLE_COUNT || last->negated || !last->nfill[agent]) continue;
+    /* (The side that acts is the schema's arrow's tail; an alliance's
+     * parties have no such side.) */
+    const gd_type_schema *ts = &gd_schema_type[last->type];
+    geordf_role agent = ts->from;
+    if (ts->to == GEORDF_ROLE_COUNT || last->negated || !last->nfill[agent]) continue;
     npset s = {{0}, 0};
     find_subj(c, m->tb, se->tb, np0, np1, 0, &s);
     geordf_event ev = *last;

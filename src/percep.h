@@ -251,41 +251,11 @@ static inline void gd_slot_add4(const uint32_t *s, int32_t x[4]) {
 }
 
 /* gd_ptable_score() for a table of four classes (the parser's
- * transitions): SCORES[0] stays as it was, and the others get the
- * difference from it, so only their order means something. */
-static inline void gd_ptable_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t scores[4]) {
-  const uint32_t *home[GD_SCORE_MAXKEYS];
-  uint32_t miss[GD_SCORE_MAXKEYS];
-  size_t m = 0, c = 0;
-  int32_t x[4] = {0, 0, 0, 0};
-  if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
-  for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
-  for (size_t k = 0; k < n; k++) {
-    const uint32_t *s = gd_pslots_probe16(home[k], gd_fingerprint16(keys[k]));
-    if (s) {
-      gd_slot_add4(s, x);
-    } else {
-      gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
-      miss[m++] = (uint32_t)k;
-    }
-  }
-  for (size_t j = 0; j < m; j++) {
-    uint64_t key = keys[miss[j]];
-    if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
-      gd_prefetch(home[c] = gd_pslots_home(&t->cold, 2, key));
-      miss[c++] = miss[j];
-    }
-  }
-  for (size_t j = 0; j < c; j++) {
-    const uint32_t *s = gd_pslots_probe16(home[j], gd_fingerprint16(keys[miss[j]]));
-    if (s) gd_slot_add4(s, x);
-  }
-  for (int k = 1; k < 4; k++) scores[k] += x[k];
-}
-
-/* gd_ptable_score4() of KEYS[0..N) into X[G[k]] (G[k] < 3, X zeroed by the
- * caller) instead of one sum: the parser keeps the sums of the groups of
- * features that stay the same from one transition to the next. */
+ * transitions), with KEYS[0..N) summed into X[G[k]] (G[k] < 3, X zeroed by
+ * the caller): class 0 adds nothing and X[g][1..3] get the others'
+ * differences from it, so only their order means something; the parser
+ * keeps the sums of the groups of features that stay the same from one
+ * transition to the next. */
 static inline void gd_ptable_score4g(const gd_ptable *t, const uint64_t *keys, const unsigned char *g, size_t n,
                                      int32_t x[3][4]) {
   const uint32_t *home[GD_SCORE_MAXKEYS];

@@ -428,6 +428,22 @@ START_TEST(parses_words_and_contractions) {
 }
 END_TEST
 
+/* A tree by hand: N words FORM with their HEAD, REL and UPOS, written
+ * into TEXT (128 bytes) and W, then repaired as a parse would be. */
+static gd_deps hand_tree(const char *const *form, const int *head, const unsigned char *rel,
+                         const unsigned char *upos, int n, char *text, gd_dword *w) {
+  text[0] = '\0';
+  for (int i = 0; i < n; i++) {
+    size_t b = strlen(text);
+    strcat(text, form[i]);
+    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
+    strcat(text, " ");
+  }
+  gd_deps d = {.text = text, .w = w, .n = (size_t)n};
+  gd_deps_repair(&d);
+  return d;
+}
+
 /* A tree by hand: "Bombs fell as the minister , Ann Lee , declared peace ."
  * as the parser misreads it ("as" a preposition, the minister its object,
  * "declared" without a subject). */
@@ -440,16 +456,9 @@ START_TEST(deps_repair_subordinator_over_apposition) {
   static const unsigned char upos[] = {GD_UPOS_NOUN, GD_UPOS_VERB,  GD_UPOS_ADP,   GD_UPOS_DET,
                                        GD_UPOS_NOUN, GD_UPOS_PUNCT, GD_UPOS_PROPN, GD_UPOS_PROPN,
                                        GD_UPOS_PUNCT, GD_UPOS_VERB, GD_UPOS_NOUN,  GD_UPOS_PUNCT};
-  char text[128] = "";
+  char text[128];
   gd_dword w[12];
-  for (int i = 0; i < 12; i++) {
-    size_t b = strlen(text);
-    strcat(text, form[i]);
-    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
-    strcat(text, " ");
-  }
-  gd_deps d = {.text = text, .w = w, .n = 12};
-  gd_deps_repair(&d);
+  hand_tree(form, head, rel, upos, 12, text, w);
   ck_assert_int_eq(w[4].head, 9);
   ck_assert_int_eq(w[4].rel, GD_R_NSUBJ);
   ck_assert_int_eq(w[2].head, 9);
@@ -468,16 +477,9 @@ START_TEST(deps_repair_subordinator_on_a_modifier) {
                                       GD_R_OBL,   GD_R_CONJ, GD_R_DET,  GD_R_OBJ};
   static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP,  GD_UPOS_ADJ, GD_UPOS_NOUN,
                                        GD_UPOS_NOUN,  GD_UPOS_VERB, GD_UPOS_DET, GD_UPOS_NOUN};
-  char text[128] = "";
+  char text[128];
   gd_dword w[9];
-  for (int i = 0; i < 9; i++) {
-    size_t b = strlen(text);
-    strcat(text, form[i]);
-    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
-    strcat(text, " ");
-  }
-  gd_deps d = {.text = text, .w = w, .n = 9};
-  gd_deps_repair(&d);
+  hand_tree(form, head, rel, upos, 9, text, w);
   ck_assert_int_eq(w[5].head, 6);
   ck_assert_int_eq(w[5].rel, GD_R_NSUBJ);
   ck_assert_int_eq(w[2].head, 6);
