@@ -17,6 +17,7 @@ typedef struct {
   size_t nrows, cap;
   librdf_node **cells;
   int is_boolean, boolean;
+  int is_graph; /* CONSTRUCT / DESCRIBE: rows are (subject, predicate, object) */
 } gd_rows;
 
 void gd_rows_clear(gd_rows *r);
