@@ -203,6 +203,9 @@ START_TEST(comparisons) {
   EV("NULL", SP_E_EQ, 2, L("x", EX "t"), L("y", EX "t"));
   EV("NULL", SP_E_NE, 2, L("x", EX "t"), L("y", EX "t"));
   EV(F, SP_E_EQ, 2, L("x", EX "t"), I(EX "a"));
+  EV(T, SP_E_NE, 2, LL("x", "en"), L("x", EX "t"));        /* open-eq-08 */
+  EV("NULL", SP_E_NE, 2, S("x"), L("x", EX "t"));
+  EV("NULL", SP_E_NE, 2, L("x", XSD "integer"), L("x", EX "t"));
   /* ill-typed literals compare only as terms */
   EV(T, SP_E_EQ, 2, L("abc", XSD "integer"), L("abc", XSD "integer"));
   EV("NULL", SP_E_EQ, 2, L("abc", XSD "integer"), N("1"));
