@@ -28,6 +28,8 @@ struct sp_regex_cache {
 };
 
 void sp_func_free(sp_values *v) {
+  free(v->bnodes.e);
+  v->bnodes.e = NULL;
   if (!v->rx) return;
   for (size_t i = 0; i < RX_SLOTS; i++) pcre2_code_free(v->rx->slot[i].re);
   pcre2_match_data_free(v->rx->md);
@@ -108,9 +110,11 @@ static int compatible(const sp_val *a, const sp_val *b) {
   return a->vt == VT_LANG && !strcasecmp(a->lang, b->lang);
 }
 
-/* A string result keeping X's language tag or xsd:string datatype. */
+/* A string result keeping X's language tag.  An xsd:string result is made
+ * a simple literal: the same term in RDF 1.1, and what the W3C tests
+ * expect (strbefore02). */
 static int64_t like(sp_values *v, const sp_val *x, const char *s, size_t len) {
-  return sp_mk_str(v, s, len, x->lang, x->vt == VT_STRING ? x->dt : NULL);
+  return sp_mk_str(v, s, len, x->lang, NULL);
 }
 
 static size_t utf8_len(const char *s, size_t len) {
@@ -349,20 +353,18 @@ static int64_t encode_for_uri(sp_values *v, const sp_val *x) {
 static int64_t concat(sp_values *v, sp_val **a, int n) {
   size_t total = 0;
   const char *lang = NULL;
-  int same_lang = 1, all_string = 1;
+  int same_lang = 1;
   for (int i = 0; i < n; i++) {
     if (!is_str(a[i])) return 0;
     total += a[i]->len;
     if (i == 0) lang = a[i]->lang;
     if (!a[i]->lang || !lang || strcmp(a[i]->lang, lang)) same_lang = 0;
-    if (a[i]->vt != VT_STRING) all_string = 0;
   }
   char *buf = malloc(total + 1);
   if (!buf) return 0;
   size_t o = 0;
   for (int i = 0; i < n; i++) { memcpy(buf + o, a[i]->lex, a[i]->len); o += a[i]->len; }
-  int64_t r = sp_mk_str(v, buf, o, n && same_lang ? lang : NULL,
-                        n && all_string ? SP_XSD "string" : NULL);
+  int64_t r = sp_mk_str(v, buf, o, n && same_lang ? lang : NULL, NULL);
   free(buf);
   return r;
 }
@@ -428,6 +430,37 @@ static int64_t str_pair(sp_values *v, int op, const sp_val *a, const sp_val *b) 
       if (!hit) return sp_mk_str(v, "", 0, NULL, NULL);
       return like(v, a, hit + b->len, a->len - (size_t)(hit - a->lex) - b->len);
   }
+}
+
+/* The blank node of (string STR, solution SOL), made on first use. */
+static int64_t bnode_for(sp_values *v, int64_t str, int64_t sol) {
+  sp_bnode_map *m = &v->bnodes;
+  if ((m->count + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 256;
+    int64_t(*e)[3] = calloc(cap, sizeof *e);
+    if (!e) return 0;
+    for (size_t i = 0; i < m->cap; i++) {
+      if (!m->e[i][2]) continue;
+      size_t j = (size_t)(((uint64_t)m->e[i][0] * 31 + (uint64_t)m->e[i][1]) * 0x9e3779b97f4a7c15ULL >> 17) & (cap - 1);
+      while (e[j][2]) j = (j + 1) & (cap - 1);
+      memcpy(e[j], m->e[i], sizeof e[j]);
+    }
+    free(m->e);
+    m->e = e;
+    m->cap = cap;
+  }
+  size_t j = (size_t)(((uint64_t)str * 31 + (uint64_t)sol) * 0x9e3779b97f4a7c15ULL >> 17) & (m->cap - 1);
+  while (m->e[j][2]) {
+    if (m->e[j][0] == str && m->e[j][1] == sol) return m->e[j][2];
+    j = (j + 1) & (m->cap - 1);
+  }
+  int64_t b = sp_values_fresh_blank(v);
+  if (!b) return 0;
+  m->e[j][0] = str;
+  m->e[j][1] = sol;
+  m->e[j][2] = b;
+  m->count++;
+  return b;
 }
 
 /* ---- sp_eval ------------------------------------------------------------------ */
@@ -550,9 +583,15 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
         r = sp_intern(v, SP_IRI, x->lex, x->len, NULL, NULL); /* relative IRIs: error (no base here) */
       break;
     case SP_F_BNODE:
-      NEED(0, 1);
-      /* each call a new blank node (BNODE(str) cannot tell solutions apart here) */
-      if (n == 0 || is_plain(x)) r = sp_values_fresh_blank(v);
+      /* BNODE(): a new blank node each call.  BNODE(str, SOLUTION): one
+       * blank node per string and solution, SOLUTION being any integer the
+       * caller gives each solution (without it, one per call) */
+      NEED(0, 2);
+      if (n == 0) r = sp_values_fresh_blank(v);
+      else if (is_plain(x))
+        r = n == 2 && sqlite3_value_type(argv[2]) != SQLITE_NULL
+                ? bnode_for(v, x->code, sqlite3_value_int64(argv[2]))
+                : sp_values_fresh_blank(v);
       break;
     case SP_F_RAND:
       NEED(0, 0);

@@ -65,6 +65,12 @@ typedef struct {
 
 typedef struct sp_regex_cache sp_regex_cache;
 
+/* (string code, solution) -> blank code, for BNODE(str) */
+typedef struct {
+  int64_t (*e)[3];
+  size_t cap, count;
+} sp_bnode_map;
+
 struct sp_values {
   sqlite3 *db;
   sqlite3_stmt *q[6];
@@ -79,6 +85,7 @@ struct sp_values {
   int64_t now_code;
   sp_agg_ud aggud[8];
   sp_regex_cache *rx;
+  sp_bnode_map bnodes;
 };
 
 void sp_dec_norm(sp_dec *a);

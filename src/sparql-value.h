@@ -81,6 +81,26 @@ int64_t sp_values_fresh_blank(sp_values *v);
  *                             rules of section 18.5 (SUM of nothing is 0,
  *                             an error in SUM/AVG makes the result an
  *                             error, COUNT counts bound values ...)
+ *   sp_agg_count(DISTINCT, X), sp_agg_sum, sp_agg_min, sp_agg_max,
+ *   sp_agg_avg, sp_agg_sample, sp_agg_group_concat(DISTINCT, X[, SEP])
+ *                             the same with the aggregate in the name: over
+ *                             no row at all (an aggregate query without
+ *                             GROUP BY on no solution) SQLite gives an
+ *                             aggregate no argument, so only these know to
+ *                             answer unbound (MIN, MAX, SAMPLE) or "" (GROUP_
+ *                             CONCAT); sp_agg then answers 0 (right for
+ *                             COUNT, SUM and AVG only)
+ *
+ * Notes: BNODE(str) is sp_eval(SP_F_BNODE, STR, SOLUTION) with SOLUTION any
+ * integer that differs between solutions (a row number): one blank node per
+ * string and solution, as the spec asks; without it, a new one per call.
+ * sp_eval is not deterministic for SQLite (RAND, UUID, BNODE); NOW is one
+ * value per context.  IRI(str) needs an absolute IRI (no base here): a
+ * relative one is an error.  Ties in the collation: equal numbers of
+ * different types or forms order by type (integer < decimal < float <
+ * double), then lexical form; a simple literal before the xsd:string of the
+ * same form.  Families of literals order numbers < booleans < dateTimes <
+ * dates < strings < language-tagged < other datatypes.
  */
 
 #endif

@@ -321,10 +321,10 @@ START_TEST(strings) {
   EV("\"a\"@en", SP_F_STRBEFORE, 2, LL("abc", "en"), S("b"));
   EV("\"\"", SP_F_STRBEFORE, 2, LL("abc", "en"), S("z"));
   EV("\"\"@en", SP_F_STRBEFORE, 2, LL("abc", "en"), S(""));
-  EV("\"c\"^^xsd:string", SP_F_STRAFTER, 2, L("abc", XSD "string"), S("b"));
+  EV("\"c\"", SP_F_STRAFTER, 2, L("abc", XSD "string"), S("b"));
   EV("\"ab\"@en", SP_F_CONCAT, 2, LL("a", "en"), LL("b", "en"));
   EV("\"ab\"", SP_F_CONCAT, 2, LL("a", "en"), S("b"));
-  EV("\"ab\"^^xsd:string", SP_F_CONCAT, 2, L("a", XSD "string"), L("b", XSD "string"));
+  EV("\"ab\"", SP_F_CONCAT, 2, L("a", XSD "string"), L("b", XSD "string"));
   EV("\"\"", SP_F_CONCAT, 0);
   EV("NULL", SP_F_CONCAT, 2, S("a"), N("1"));
   EV("\"Los%20Angeles%C3%A9\"", SP_F_ENCODE_FOR_URI, 1, S("Los Angelesé"));
@@ -419,6 +419,12 @@ START_TEST(numbers_and_dates) {
   double d = strtod(t.lex, NULL);
   ck_assert(d >= 0 && d < 1);
   ck_assert(ev(SP_F_BNODE, 0) != ev(SP_F_BNODE, 0));
+  /* BNODE(str, solution): one blank per string and solution (bnode01) */
+  int64_t s7 = L("7", XSD "integer");
+  ck_assert(ev(SP_F_BNODE, 2, S("foo"), s7) == ev(SP_F_BNODE, 2, S("foo"), s7));
+  ck_assert(ev(SP_F_BNODE, 2, S("foo"), s7) != ev(SP_F_BNODE, 2, S("bar"), s7));
+  ck_assert(ev(SP_F_BNODE, 2, S("foo"), s7) != ev(SP_F_BNODE, 2, S("foo"), s7 + 1));
+  ck_assert_str_eq(show(ev(SP_F_BNODE, 1, N("1"))), "NULL");
 }
 END_TEST
 
