@@ -381,7 +381,7 @@ static int64_t datetime_part(sp_values *v, int op, const sp_val *x) {
   if (!x || (x->vt != VT_DATETIME && !(x->vt == VT_DATE && op <= SP_F_DAY) &&
              !(x->vt == VT_DATE && op >= SP_F_TIMEZONE)))
     return 0;
-  const sp_dt *t = &x->u.t;
+  const sp_dt *t = x->u.t;
   sp_dec d = {0, 0};
   char buf[64];
   switch (op) {

@@ -396,6 +396,15 @@ static const struct { const char *name; int sign; int64_t lo, hi; } int_types[] 
     {"unsignedByte", 2, 0, 255},
 };
 
+static unsigned char classify_dt(sp_val *x, int with_time) {
+  sp_dt t;
+  if (parse_datetime(x->lex, x->len, with_time, &t)) return VT_ILL;
+  x->u.t = malloc(sizeof t);
+  if (!x->u.t) return VT_OTHER; /* out of memory: compared as a term only */
+  *x->u.t = t;
+  return with_time ? VT_DATETIME : VT_DATE;
+}
+
 /* Fills X's value type and value from its lexical form and datatype. */
 static void classify(sp_val *x) {
   if (x->kind == SP_IRI) { x->vt = VT_IRI; return; }
@@ -427,11 +436,11 @@ static void classify(sp_val *x) {
     return;
   }
   if (!strcmp(t, "dateTime")) {
-    x->vt = parse_datetime(s, len, 1, &x->u.t) ? VT_ILL : VT_DATETIME;
+    x->vt = classify_dt(x, 1);
     return;
   }
   if (!strcmp(t, "date")) {
-    x->vt = parse_datetime(s, len, 0, &x->u.t) ? VT_ILL : VT_DATE;
+    x->vt = classify_dt(x, 0);
     return;
   }
   for (size_t k = 0; k < sizeof int_types / sizeof int_types[0]; k++) {
@@ -463,10 +472,9 @@ static void classify(sp_val *x) {
 
 enum { Q_GET_URI, Q_GET_BLANK, Q_GET_LIT, Q_FIND_URI, Q_FIND_BLANK, Q_FIND_LIT, Q_N };
 static const char *const q_sql[Q_N] = {
-    "SELECT uri FROM uris WHERE id = ?1",
-    "SELECT blank FROM blanks WHERE id = ?1",
-    ("SELECT l.text, l.language, u.uri FROM literals l LEFT JOIN uris u ON u.id = l.datatype "
-     "WHERE l.id = ?1"),
+    "SELECT id, uri FROM uris WHERE id >= ?1 AND id < ?2",
+    "SELECT id, blank FROM blanks WHERE id >= ?1 AND id < ?2",
+    "SELECT id, text, language, datatype FROM literals WHERE id >= ?1 AND id < ?2",
     "SELECT id FROM uris WHERE uri = ?1",
     "SELECT id FROM blanks WHERE blank = ?1",
     ("SELECT id FROM literals WHERE text = ?1 AND coalesce(language, '') = ?2 "
@@ -492,9 +500,8 @@ static int streq0(const char *a, const char *b) {
 
 static void val_free(sp_val *x) {
   if (!x) return;
-  free(x->lex);
+  if (x->vt == VT_DATETIME || x->vt == VT_DATE) free(x->u.t);
   free(x->lang);
-  free(x->dt);
   free(x);
 }
 
@@ -525,6 +532,7 @@ void sp_values_free(sp_values *v) {
   for (int i = 0; i < Q_N; i++) sqlite3_finalize(v->q[i]);
   for (size_t i = 0; i < v->nvals; i++) val_free(v->vals[i]);
   free(v->vals);
+  for (int k = 0; k < 4; k++) free(v->dir[k]);
   free(v->ckeys);
   free(v->cidx);
   free(v->tslot);
@@ -575,7 +583,17 @@ static int cmap_grow(sp_values *v) {
   return 0;
 }
 
+/* Row ids are dense: below this, a stored code's value is found by direct
+ * index (scans read ids in order, so this also keeps memory access local). */
+#define DIR_MAX ((int64_t)1 << 27)
+
 static sp_val *cmap_get(sp_values *v, int64_t code) {
+  int64_t id = code >> 2;
+  int k = (int)(code & 3);
+  if (id < DIR_MAX) {
+    if ((size_t)id >= v->dircap[k] || !v->dir[k][id]) return NULL;
+    return v->vals[v->dir[k][id] - 1];
+  }
   if (!v->ccap) return NULL;
   size_t j = (size_t)((uint64_t)code * 0x9e3779b97f4a7c15ULL >> 20) & (v->ccap - 1);
   while (v->ckeys[j]) {
@@ -586,6 +604,21 @@ static sp_val *cmap_get(sp_values *v, int64_t code) {
 }
 
 static int cmap_put(sp_values *v, int64_t code, uint32_t idx) {
+  int64_t id = code >> 2;
+  int k = (int)(code & 3);
+  if (id < DIR_MAX) {
+    if ((size_t)id >= v->dircap[k]) {
+      size_t cap = v->dircap[k] ? v->dircap[k] : 1024;
+      while (cap <= (size_t)id) cap *= 2;
+      uint32_t *d = realloc(v->dir[k], cap * sizeof *d);
+      if (!d) return -1;
+      memset(d + v->dircap[k], 0, (cap - v->dircap[k]) * sizeof *d);
+      v->dir[k] = d;
+      v->dircap[k] = cap;
+    }
+    v->dir[k][id] = idx + 1;
+    return 0;
+  }
   if ((v->ccount + 1) * 2 > v->ccap && cmap_grow(v)) return -1;
   size_t j = (size_t)((uint64_t)code * 0x9e3779b97f4a7c15ULL >> 20) & (v->ccap - 1);
   while (v->ckeys[j]) j = (j + 1) & (v->ccap - 1);
@@ -635,8 +668,38 @@ static int tmap_put(sp_values *v, uint32_t idx) {
   return 0;
 }
 
-/* A new value (copies of the strings), classified, kept in V; NULL when
- * out of memory. */
+/* Adds stored value X (already in V) to the term map. */
+static int tmap_put_val(sp_values *v, sp_val *x) {
+  x->hash = term_hash((sp_kind)x->kind, x->lex, x->len, x->lang, x->dt);
+  /* its index: stored values are found through their code */
+  int64_t id = x->code >> 2;
+  int k = (int)(x->code & 3);
+  uint32_t idx;
+  if (id < DIR_MAX) {
+    idx = v->dir[k][id] - 1;
+  } else {
+    size_t j = (size_t)((uint64_t)x->code * 0x9e3779b97f4a7c15ULL >> 20) & (v->ccap - 1);
+    while (v->ckeys[j] != x->code) j = (j + 1) & (v->ccap - 1);
+    idx = v->cidx[j];
+  }
+  return tmap_put(v, idx);
+}
+
+/* The shared copy of datatype IRI DT (the lexical form of its IRI value);
+ * NULL when out of memory. */
+static const char *dt_name(sp_values *v, const char *dt) {
+  size_t n = strlen(dt);
+  uint64_t h = term_hash(SP_IRI, dt, n, NULL, NULL);
+  sp_val *x = tmap_get(v, h, SP_IRI, dt, n, NULL, NULL);
+  if (!x) {
+    int64_t code = sp_intern(v, SP_IRI, dt, n, NULL, NULL);
+    x = code ? sp_val_of(v, code) : NULL;
+  }
+  return x ? x->lex : NULL;
+}
+
+/* A new value (a copy of LEX and LANG; DT must be shared: see dt_name),
+ * classified, kept in V; NULL when out of memory. */
 static sp_val *val_add(sp_values *v, sp_kind kind, const char *lex, size_t len, const char *lang,
                        const char *dt, int64_t code, int in_tmap) {
   if (v->nvals == v->capvals) {
@@ -646,27 +709,36 @@ static sp_val *val_add(sp_values *v, sp_kind kind, const char *lex, size_t len, 
     v->vals = nv;
     v->capvals = cap;
   }
-  sp_val *x = calloc(1, sizeof *x);
+  sp_val *x = malloc(sizeof *x + len + 1);
   if (!x) return NULL;
-  x->kind = kind;
-  x->lex = malloc(len + 1);
+  memset(x, 0, sizeof *x);
+  x->kind = (unsigned char)kind;
+  x->lex = x->text;
   x->lang = lang && *lang ? strdup(lang) : NULL;
-  x->dt = dt ? strdup(dt) : NULL;
-  if (!x->lex || (lang && *lang && !x->lang) || (dt && !x->dt)) { val_free(x); return NULL; }
+  if (lang && *lang && !x->lang) { free(x); return NULL; }
+  x->dt = dt;
   memcpy(x->lex, lex, len);
   x->lex[len] = 0;
   x->len = len;
   x->code = code;
-  x->hash = term_hash(kind, lex, len, x->lang, x->dt);
+  if (in_tmap) x->hash = term_hash(kind, lex, len, x->lang, x->dt);
   classify(x);
   uint32_t idx = (uint32_t)v->nvals;
   v->vals[v->nvals++] = x;
   if (code > 0 && cmap_put(v, code, idx)) return NULL;
   if (in_tmap && tmap_put(v, idx)) return NULL;
+  x->in_tmap = (unsigned char)(in_tmap != 0);
   return x;
 }
 
 /* The stored term of CODE, read once. */
+/* How many rows a read fetches when the term before was read already: a
+ * scan reads ids in order, and one statement step per row is most of the
+ * cost of decoding. */
+#define DECODE_BLOCK 64
+
+/* The stored term of CODE, read once (with the next ones of its table
+ * when reading goes in id order). */
 static sp_val *decode_stored(sp_values *v, int64_t code) {
   int64_t id = code >> 2;
   int kind = (int)(code & 3);
@@ -674,19 +746,35 @@ static sp_val *decode_stored(sp_values *v, int64_t code) {
   if (kind == 0 || stmt(v, kind == SP_IRI ? Q_GET_URI : kind == SP_BLANK ? Q_GET_BLANK : Q_GET_LIT,
                         &st))
     return NULL;
+  int block = id > 1 && cmap_get(v, code - 4) != NULL;
   sqlite3_bind_int64(st, 1, id);
+  sqlite3_bind_int64(st, 2, id + (block ? DECODE_BLOCK : 1));
   sp_val *x = NULL;
-  if (sqlite3_step(st) == SQLITE_ROW) {
-    const char *lex = (const char *)sqlite3_column_text(st, 0);
-    size_t len = (size_t)sqlite3_column_bytes(st, 0);
+  int failed = 0;
+  while (!failed && sqlite3_step(st) == SQLITE_ROW) {
+    int64_t rid = sqlite3_column_int64(st, 0);
+    int64_t rcode = rid * 4 + kind;
+    if (rid != id && cmap_get(v, rcode)) continue;
+    const char *lex = (const char *)sqlite3_column_text(st, 1);
+    size_t len = (size_t)sqlite3_column_bytes(st, 1);
     if (!lex) lex = "";
-    const char *lang = kind == SP_LITERAL ? (const char *)sqlite3_column_text(st, 1) : NULL;
-    const char *dt = kind == SP_LITERAL ? (const char *)sqlite3_column_text(st, 2) : NULL;
+    const char *lang = kind == SP_LITERAL ? (const char *)sqlite3_column_text(st, 2) : NULL;
+    int64_t dtid = kind == SP_LITERAL ? sqlite3_column_int64(st, 3) : 0;
+    const char *dt = NULL;
     if (lang && !*lang) lang = NULL;
-    x = val_add(v, (sp_kind)kind, lex, len, lang, lang ? NULL : dt, code, 1);
+    if (dtid > 0 && !lang) {
+      /* the datatype: a stored IRI, decoded once (another statement: the
+       * column pointers of this one stay valid) */
+      sp_val *d = sp_val_of(v, dtid * 4 + SP_IRI);
+      if (!d) { failed = 1; break; }
+      dt = d->lex;
+    }
+    sp_val *y = val_add(v, (sp_kind)kind, lex, len, lang, dt, rcode, 0);
+    if (!y) failed = 1;
+    if (rid == id) x = y;
   }
   sqlite3_reset(st);
-  return x;
+  return failed ? NULL : x;
 }
 
 sp_val *sp_val_of(sp_values *v, int64_t code) {
@@ -706,8 +794,10 @@ static int64_t find_stored(sp_values *v, sp_kind kind, const char *lex, size_t l
   int64_t dtid = 0, id = 0;
   if (!v->db) return 0;
   if (kind == SP_LITERAL && dt) {
-    dtid = find_stored(v, SP_IRI, dt, strlen(dt), NULL, NULL);
-    if (dtid <= 0) return dtid;
+    /* the datatype IRI through the term map: looked up in SQL once */
+    dtid = sp_intern(v, SP_IRI, dt, strlen(dt), NULL, NULL);
+    if (dtid == 0) return -1;
+    if (dtid < 0) return 0; /* not stored, so no literal of it is */
     dtid >>= 2;
   }
   if (stmt(v, kind == SP_IRI ? Q_FIND_URI : kind == SP_BLANK ? Q_FIND_BLANK : Q_FIND_LIT, &st))
@@ -735,13 +825,20 @@ int64_t sp_intern(sp_values *v, sp_kind kind, const char *lex, size_t len, const
   if (code < 0) return 0;
   if (code > 0) {
     x = sp_val_of(v, code);
-    return x ? x->code : 0;
+    if (!x) return 0;
+    if (!x->in_tmap) {
+      if (tmap_put_val(v, x)) return 0;
+      x->in_tmap = 1;
+    }
+    return x->code;
   }
   return sp_made(v, kind, lex, len, lang, dt, 1);
 }
 
 int64_t sp_made(sp_values *v, sp_kind kind, const char *lex, size_t len, const char *lang,
                 const char *dt, int in_tmap) {
+  /* first: making the datatype's IRI value may make a code itself */
+  if (dt && !(dt = dt_name(v, dt))) return 0;
   if (v->nmade == v->capmade) {
     size_t cap = v->capmade ? v->capmade * 2 : 256;
     uint32_t *m = realloc(v->made, cap * sizeof *m);
@@ -872,7 +969,7 @@ int sp_compare(const sp_val *a, const sp_val *b, int for_eq) {
   if (VT_IS_STR(a->vt) && VT_IS_STR(b->vt)) return bytes_cmp(a->lex, a->len, b->lex, b->len);
   if (a->vt == VT_BOOL && b->vt == VT_BOOL) return a->u.b < b->u.b ? -1 : a->u.b > b->u.b;
   if ((a->vt == VT_DATETIME && b->vt == VT_DATETIME) || (a->vt == VT_DATE && b->vt == VT_DATE)) {
-    int c = dt_cmp(&a->u.t, &b->u.t);
+    int c = dt_cmp(a->u.t, b->u.t);
     return c == 2 ? -2 : c;
   }
   if (!for_eq) return -2;
@@ -936,7 +1033,7 @@ int sp_order_cmp(const sp_val *a, const sp_val *b) {
     case 1: c = a->u.b - b->u.b; if (c) return c < 0 ? -1 : 1; break;
     case 2: case 3:
       /* a total order: timezone-less values as if in UTC */
-      c = sp_dec_cmp(a->u.t.instant, b->u.t.instant);
+      c = sp_dec_cmp(a->u.t->instant, b->u.t->instant);
       if (c) return c;
       break;
     case 4:
@@ -1135,11 +1232,11 @@ static void fn_key(sqlite3_context *c, int argc, sqlite3_value **argv) {
 }
 
 static int64_t key_code(const void *s, int n) {
-  char buf[32];
-  if (n <= 0 || n >= (int)sizeof buf) return 0;
-  memcpy(buf, s, (size_t)n);
-  buf[n] = 0;
-  return strtoll(buf, NULL, 10);
+  const char *p = s;
+  int neg = n > 0 && p[0] == '-';
+  uint64_t u = 0;
+  for (int i = neg; i < n; i++) u = u * 10 + (uint64_t)(p[i] - '0');
+  return neg ? -(int64_t)u : (int64_t)u;
 }
 
 static int coll_sparql(void *user, int n1, const void *s1, int n2, const void *s2) {
