@@ -310,7 +310,9 @@ static int64_t replace(sp_values *v, const sp_val *s, const sp_val *pat, const s
     if (!out) break;
     PCRE2_SIZE olen = cap;
     int rc = pcre2_substitute(re, (PCRE2_SPTR)s->lex, s->len, 0,
-                              PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH, NULL,
+                              PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH |
+                                  PCRE2_SUBSTITUTE_UNSET_EMPTY | PCRE2_SUBSTITUTE_UNKNOWN_UNSET,
+                              NULL,
                               NULL, (PCRE2_SPTR)r, rlen, out, &olen);
     if (rc >= 0) code = like(v, s, (const char *)out, olen);
     free(out);
