@@ -6,6 +6,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "sparql-value-int.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <nettle/md5.h>
 #include <nettle/sha1.h>
@@ -465,6 +466,142 @@ static int64_t bnode_for(sp_values *v, int64_t str, int64_t sol) {
   return b;
 }
 
+/* ---- IRI resolution (RFC 3986, 5.2) ------------------------------------------ */
+
+typedef struct { const char *s; size_t n; int has; } part;
+typedef struct { part scheme, auth, path, query, frag; } iri_parts;
+
+static void iri_split(const char *s, size_t n, iri_parts *p) {
+  memset(p, 0, sizeof *p);
+  size_t i = 0;
+  /* scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":" */
+  while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.')) i++;
+  if (i > 0 && i < n && s[i] == ':' && isalpha((unsigned char)s[0])) {
+    p->scheme = (part){s, i, 1};
+    i++;
+  } else {
+    i = 0;
+  }
+  if (i + 1 < n && s[i] == '/' && s[i + 1] == '/') {
+    size_t a = i + 2, e = a;
+    while (e < n && s[e] != '/' && s[e] != '?' && s[e] != '#') e++;
+    p->auth = (part){s + a, e - a, 1};
+    i = e;
+  }
+  size_t e = i;
+  while (e < n && s[e] != '?' && s[e] != '#') e++;
+  p->path = (part){s + i, e - i, 1};
+  i = e;
+  if (i < n && s[i] == '?') {
+    e = i + 1;
+    while (e < n && s[e] != '#') e++;
+    p->query = (part){s + i + 1, e - i - 1, 1};
+    i = e;
+  }
+  if (i < n && s[i] == '#') p->frag = (part){s + i + 1, n - i - 1, 1};
+}
+
+/* remove_dot_segments of IN (N bytes) into OUT (at least N + 1 bytes). */
+static size_t remove_dots(const char *in, size_t n, char *out) {
+  size_t o = 0, i = 0;
+  while (i < n) {
+    if (n - i >= 3 && !memcmp(in + i, "../", 3)) i += 3;
+    else if (n - i >= 2 && !memcmp(in + i, "./", 2)) i += 2;
+    else if (n - i >= 3 && !memcmp(in + i, "/./", 3)) i += 2;
+    else if (n - i == 2 && !memcmp(in + i, "/.", 2)) { i += 1; in = "/"; n = 1; i = 0; }
+    else if ((n - i >= 4 && !memcmp(in + i, "/../", 4)) || (n - i == 3 && !memcmp(in + i, "/..", 3))) {
+      int last = n - i == 3;
+      i += 3;
+      while (o > 0 && out[o - 1] != '/') o--;
+      if (o > 0) o--;
+      if (last) { out[o++] = '/'; break; }
+    } else if ((n - i == 1 && in[i] == '.') || (n - i == 2 && !memcmp(in + i, "..", 2))) {
+      break;
+    } else {
+      if (in[i] == '/') out[o++] = in[i++];
+      while (i < n && in[i] != '/') out[o++] = in[i++];
+    }
+  }
+  out[o] = 0;
+  return o;
+}
+
+/* REF resolved against BASE into a malloc'd string; NULL when out of memory. */
+static char *iri_resolve(const char *base, size_t bn, const char *ref, size_t rn) {
+  iri_parts b, r, t;
+  iri_split(base, bn, &b);
+  iri_split(ref, rn, &r);
+  size_t cap = bn + rn + 8;
+  char *merged = malloc(cap), *path = malloc(cap), *out = malloc(cap + 8);
+  if (!merged || !path || !out) { free(merged); free(path); free(out); return NULL; }
+  memset(&t, 0, sizeof t);
+  size_t pn = 0;
+  if (r.scheme.has) {
+    t.scheme = r.scheme; t.auth = r.auth; t.query = r.query;
+    pn = remove_dots(r.path.s, r.path.n, path);
+  } else {
+    t.scheme = b.scheme;
+    if (r.auth.has) {
+      t.auth = r.auth; t.query = r.query;
+      pn = remove_dots(r.path.s, r.path.n, path);
+    } else {
+      t.auth = b.auth;
+      if (r.path.n == 0) {
+        memcpy(path, b.path.s, b.path.n); pn = b.path.n;
+        t.query = r.query.has ? r.query : b.query;
+      } else {
+        if (r.path.s[0] == '/') {
+          pn = remove_dots(r.path.s, r.path.n, path);
+        } else {
+          size_t m = 0;
+          if (b.auth.has && b.path.n == 0) merged[m++] = '/';
+          else {
+            size_t k = b.path.n;
+            while (k > 0 && b.path.s[k - 1] != '/') k--;
+            memcpy(merged, b.path.s, k); m = k;
+          }
+          memcpy(merged + m, r.path.s, r.path.n); m += r.path.n;
+          pn = remove_dots(merged, m, path);
+        }
+        t.query = r.query;
+      }
+    }
+  }
+  t.frag = r.frag;
+  size_t o = 0;
+  if (t.scheme.has) { memcpy(out + o, t.scheme.s, t.scheme.n); o += t.scheme.n; out[o++] = ':'; }
+  if (t.auth.has) { out[o++] = '/'; out[o++] = '/'; memcpy(out + o, t.auth.s, t.auth.n); o += t.auth.n; }
+  memcpy(out + o, path, pn); o += pn;
+  free(merged);
+  free(path);
+  if (t.query.has || t.frag.has) {
+    size_t need = o + t.query.n + t.frag.n + 3;
+    char *bigger = realloc(out, need);
+    if (!bigger) { free(out); return NULL; }
+    out = bigger;
+  }
+  if (t.query.has) { out[o++] = '?'; memcpy(out + o, t.query.s, t.query.n); o += t.query.n; }
+  if (t.frag.has) { out[o++] = '#'; memcpy(out + o, t.frag.s, t.frag.n); o += t.frag.n; }
+  out[o] = 0;
+  return out;
+}
+
+/* IRI(X) against BASE (an IRI value or NULL): an absolute IRI as it is, a
+ * relative one resolved, an error without a base. */
+static int64_t make_iri(sp_values *v, const sp_val *x, const sp_val *base) {
+  if (x && x->kind == SP_IRI) return x->code;
+  if (!is_plain(x)) return 0;
+  iri_parts p;
+  iri_split(x->lex, x->len, &p);
+  if (p.scheme.has) return sp_intern(v, SP_IRI, x->lex, x->len, NULL, NULL);
+  if (!base || base->kind != SP_IRI) return 0;
+  char *r = iri_resolve(base->lex, base->len, x->lex, x->len);
+  if (!r) return 0;
+  int64_t code = sp_intern(v, SP_IRI, r, strlen(r), NULL, NULL);
+  free(r);
+  return code;
+}
+
 /* ---- sp_eval ------------------------------------------------------------------ */
 
 /* IN / NOT IN: true when some member is equal; an error when none is and
@@ -579,10 +716,9 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
       r = sp_mk_bool(v, sqlite3_value_type(argv[1]) != SQLITE_NULL);
       break;
     case SP_F_IRI:
-      NEED(1, 1);
-      if (x && x->kind == SP_IRI) r = x->code;
-      else if (is_plain(x) && memchr(x->lex, ':', x->len))
-        r = sp_intern(v, SP_IRI, x->lex, x->len, NULL, NULL); /* relative IRIs: error (no base here) */
+      /* IRI(str) or IRI(str, BASE): BASE the query's base IRI as a code */
+      NEED(1, 2);
+      r = make_iri(v, x, y);
       break;
     case SP_F_BNODE:
       /* BNODE(): a new blank node each call.  BNODE(str, SOLUTION): one

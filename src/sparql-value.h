@@ -95,8 +95,9 @@ int64_t sp_values_fresh_blank(sp_values *v);
  * integer that differs between solutions (a row number): one blank node per
  * string and solution, as the spec asks; without it, a new one per call.
  * sp_eval is not deterministic for SQLite (RAND, UUID, BNODE); NOW is one
- * value per context.  IRI(str) needs an absolute IRI (no base here): a
- * relative one is an error.  Ties in the collation: equal numbers of
+ * value per context.  IRI(str) is sp_eval(SP_F_IRI, STR, BASE) with BASE
+ * the code of the query's base IRI (or NULL): a relative IRI is resolved
+ * against it (RFC 3986), and is an error without one.  Ties in the collation: equal numbers of
  * different types or forms order by type (integer < decimal < float <
  * double), then lexical form; a simple literal before the xsd:string of the
  * same form.  Families of literals order numbers < booleans < dateTimes <
