@@ -477,7 +477,7 @@ static const char *const q_sql[Q_N] = {
     "SELECT id, text, language, datatype FROM literals WHERE id >= ?1 AND id < ?2",
     "SELECT id FROM uris WHERE uri = ?1",
     "SELECT id FROM blanks WHERE blank = ?1",
-    ("SELECT id FROM literals WHERE text = ?1 AND coalesce(language, '') = ?2 "
+    ("SELECT id FROM literals WHERE text = ?1 AND lower(coalesce(language, '')) = lower(?2) "
      "AND datatype IS ?3"),
 };
 
@@ -487,7 +487,11 @@ static uint64_t term_hash(sp_kind kind, const char *lex, size_t len, const char 
   uint64_t h = gd_fnv1a_add(GD_FNV1A_INIT, &k, 1);
   h = gd_fnv1a_add(h, lex, len);
   h = gd_fnv1a_add(h, "\0", 1);
-  if (lang) h = gd_fnv1a_add(h, lang, strlen(lang));
+  /* language tags are case-insensitive (RDF 1.1): "a"@EN is "a"@en */
+  for (const char *l = lang; l && *l; l++) {
+    unsigned char c = (unsigned char)(*l >= 'A' && *l <= 'Z' ? *l + 32 : *l);
+    h = gd_fnv1a_add(h, &c, 1);
+  }
   h = gd_fnv1a_add(h, "\0", 1);
   if (dt) h = gd_fnv1a_add(h, dt, strlen(dt));
   return h;
@@ -652,7 +656,7 @@ static sp_val *tmap_get(sp_values *v, uint64_t h, sp_kind kind, const char *lex,
   while (v->tslot[j]) {
     sp_val *x = v->vals[v->tslot[j] - 1];
     if (x->hash == h && x->kind == kind && x->len == len && !memcmp(x->lex, lex, len) &&
-        streq0(x->lang, lang) && streq0(x->dt, dt))
+        (x->lang && lang ? !strcasecmp(x->lang, lang) : x->lang == lang) && streq0(x->dt, dt))
       return x;
     j = (j + 1) & (v->tcap - 1);
   }

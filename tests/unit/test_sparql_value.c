@@ -140,6 +140,9 @@ START_TEST(term_codes) {
   ck_assert_int_eq(N("7"), 1 * 4 + 3);
   ck_assert_int_eq(S("x"), 2 * 4 + 3);
   ck_assert_int_eq(LL("chat", "en"), 3 * 4 + 3);
+  ck_assert_int_eq(LL("chat", "EN"), 3 * 4 + 3); /* tags are case-insensitive */
+  ck_assert_int_eq(LL("chien", "FR"), LL("chien", "fr"));
+  ck_assert(LL("chien", "fr") != LL("chien", "fr-ca"));
   /* a new term: negative, and the same code each time */
   int64_t c = N("8");
   ck_assert(c < 0);
