@@ -548,6 +548,27 @@ START_TEST(aggregates) {
 }
 END_TEST
 
+/* MIN over a few values, through sp_agg_min: the ORDER BY order. */
+START_TEST(order_values) {
+  int64_t a[] = {L("2002-10-10T12:00:00Z", XSD "dateTime"), L("2002-10-10T08:00:00-05:00", XSD "dateTime")};
+  fill(a, 2); /* 13:00Z is after 12:00Z */
+  ck_assert_str_eq(agg("SELECT sp_agg_min(0, x) FROM t"), "\"2002-10-10T12:00:00Z\"^^xsd:dateTime");
+  int64_t b[] = {N("1"), DB("NaN"), DB("-INF")};
+  fill(b, 3); /* NaN first */
+  ck_assert_str_eq(agg("SELECT sp_agg_min(0, x) FROM t"), "\"NaN\"^^xsd:double");
+  ck_assert_str_eq(agg("SELECT sp_agg_max(0, x) FROM t"), "\"1\"^^xsd:integer");
+  int64_t c[] = {D("1.0"), N("1"), DB("1e0")};
+  fill(c, 3); /* equal values: integer < decimal < double */
+  ck_assert_str_eq(agg("SELECT sp_agg_min(0, x) FROM t"), "\"1\"^^xsd:integer");
+  ck_assert_str_eq(agg("SELECT sp_agg_max(0, x) FROM t"), "\"1e0\"^^xsd:double");
+  int64_t d[] = {S("b"), LL("a", "en"), I(EX "a"), N("5")};
+  fill(d, 4);
+  ck_assert_str_eq(agg("SELECT sp_agg_min(0, x) FROM t"), "<http://example.org/a>");
+  ck_assert_str_eq(agg("SELECT sp_agg_max(0, x) FROM t"), "\"a\"@en");
+  ck_assert_str_eq(agg("SELECT sp_agg_sample(0, x) FROM t"), "\"b\"");
+}
+END_TEST
+
 static Suite *value_suite(void) {
   Suite *s = suite_create("sparql-value");
   TCase *tc = tcase_create("values");
@@ -562,6 +583,7 @@ static Suite *value_suite(void) {
   tcase_add_test(tc, numbers_and_dates);
   tcase_add_test(tc, casts);
   tcase_add_test(tc, aggregates);
+  tcase_add_test(tc, order_values);
   suite_add_tcase(s, tc);
   return s;
 }
