@@ -792,7 +792,11 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
     case SP_F_ISIRI: NEED(1, 1); if (x) r = sp_mk_bool(v, x->kind == SP_IRI); break;
     case SP_F_ISBLANK: NEED(1, 1); if (x) r = sp_mk_bool(v, x->kind == SP_BLANK); break;
     case SP_F_ISLITERAL: NEED(1, 1); if (x) r = sp_mk_bool(v, x->kind == SP_LITERAL); break;
-    case SP_F_ISNUMERIC: NEED(1, 1); if (x) r = sp_mk_bool(v, VT_IS_NUM(x->vt)); break;
+    case SP_F_ISNUMERIC:
+      /* a valid number, also one beyond our precision (VT_OTHER) */
+      NEED(1, 1);
+      if (x) r = sp_mk_bool(v, VT_IS_NUM(x->vt) || (x->vt == VT_OTHER && sp_numeric_datatype(x->dt)));
+      break;
     case SP_F_REGEX: NEED(2, 3); if (n == 3 && !z) break; r = regex(v, x, y, n > 2 ? z : NULL); break;
     default: {
       char msg[80];

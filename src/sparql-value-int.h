@@ -117,6 +117,8 @@ int64_t sp_mk_double(sp_values *v, double d, int is_float);
 int64_t sp_mk_str(sp_values *v, const char *s, size_t len, const char *lang, const char *dt);
 
 double sp_num_double(const sp_val *x);
+/* Whether DT is xsd:decimal, float, double or an integer type. */
+int sp_numeric_datatype(const char *dt);
 int sp_ebv(const sp_val *x);
 int sp_compare(const sp_val *a, const sp_val *b, int for_eq);
 int sp_order_cmp(const sp_val *a, const sp_val *b);

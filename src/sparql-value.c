@@ -154,7 +154,10 @@ int sp_dec_parse(const char *s, size_t len, int allow_point, sp_dec *out) {
     char c = s[i];
     if (c >= '0' && c <= '9') {
       digits++;
-      if (point && scale >= DEC_MAX_SCALE) continue; /* beyond our scale: truncated */
+      if (point && scale >= DEC_MAX_SCALE) {
+        if (c != '0') return -1; /* a digit we cannot keep: no silent rounding */
+        continue;
+      }
       if (__builtin_mul_overflow(m, (i128)10, &m) || __builtin_add_overflow(m, (i128)(c - '0'), &m))
         return -1;
       if (point) scale++;
@@ -405,6 +408,28 @@ static unsigned char classify_dt(sp_val *x, int with_time) {
   return with_time ? VT_DATETIME : VT_DATE;
 }
 
+int sp_numeric_datatype(const char *dt) {
+  if (!dt || strncmp(dt, SP_XSD, sizeof SP_XSD - 1)) return 0;
+  const char *t = dt + sizeof SP_XSD - 1;
+  if (!strcmp(t, "decimal") || !strcmp(t, "float") || !strcmp(t, "double")) return 1;
+  for (size_t k = 0; k < sizeof int_types / sizeof int_types[0]; k++)
+    if (!strcmp(t, int_types[k].name)) return 1;
+  return 0;
+}
+
+/* Whether S is an xsd:decimal (ALLOW_POINT) or xsd:integer lexical form,
+ * whatever its size. */
+static int decimal_form(const char *s, size_t len, int allow_point) {
+  size_t i = (len && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
+  int digits = 0, point = 0;
+  for (; i < len; i++) {
+    if (s[i] >= '0' && s[i] <= '9') digits++;
+    else if (s[i] == '.' && allow_point && !point) point = 1;
+    else return 0;
+  }
+  return digits > 0;
+}
+
 /* Fills X's value type and value from its lexical form and datatype. */
 static void classify(sp_val *x) {
   if (x->kind == SP_IRI) { x->vt = VT_IRI; return; }
@@ -425,7 +450,8 @@ static void classify(sp_val *x) {
     return;
   }
   if (!strcmp(t, "decimal")) {
-    x->vt = sp_dec_parse(s, len, 1, &x->u.d) ? VT_ILL : VT_DEC;
+    /* a valid form beyond our precision compares as a term only */
+    x->vt = !sp_dec_parse(s, len, 1, &x->u.d) ? VT_DEC : decimal_form(s, len, 1) ? VT_OTHER : VT_ILL;
     return;
   }
   if (!strcmp(t, "double") || !strcmp(t, "float")) {
@@ -448,10 +474,7 @@ static void classify(sp_val *x) {
     sp_dec d;
     /* digits beyond 38: a valid integer we cannot compute with */
     if (sp_dec_parse(s, len, 0, &d)) {
-      size_t i = (len && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
-      int ok = i < len;
-      for (; i < len; i++) if (s[i] < '0' || s[i] > '9') ok = 0;
-      x->vt = ok ? VT_OTHER : VT_ILL;
+      x->vt = decimal_form(s, len, 0) ? VT_OTHER : VT_ILL;
       return;
     }
     int sg = int_types[k].sign;

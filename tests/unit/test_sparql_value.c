@@ -181,6 +181,14 @@ START_TEST(arithmetic) {
   EV("NULL", SP_E_ADD, 2, N("1"), S("1"));                 /* not a number */
   EV("NULL", SP_E_ADD, 2, N("1"), L("abc", XSD "integer")); /* ill-typed */
   EV("NULL", SP_E_ADD, 2, N("1"), E);
+  /* a decimal beyond our precision is no number we compute with (not a
+   * rounded one), but still a valid literal: equal to itself only */
+  int64_t longdec = D("0.1234567890123456789012345678901");
+  EV("NULL", SP_E_ADD, 2, longdec, N("0"));
+  EV(T, SP_E_EQ, 2, longdec, longdec);
+  EV(T, SP_F_ISNUMERIC, 1, longdec);
+  EV(T, SP_F_ISNUMERIC, 1, N("123456789012345678901234567890123456789012"));
+  EV("\"0.5\"^^xsd:decimal", SP_E_ADD, 2, D("0.5000000000000000000000000000000000"), N("0"));
   /* overflow of exact arithmetic is an error, not a wrong number */
   EV("NULL", SP_E_MUL, 2, N("99999999999999999999999999999999999999"), N("10"));
 }
