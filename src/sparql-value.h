@@ -67,7 +67,11 @@ int64_t sp_values_fresh_blank(sp_values *v);
  *                             comparisons and arithmetic with numeric type
  *                             promotion, IN / NOT IN, IF, COALESCE, BOUND
  *                             and every function of section 17.4
- *   sp_cast(IRI, A)           code: A cast to the XSD type IRI (text)
+ *   sp_cast(IRI, A)           code: A cast to the XSD type IRI (text):
+ *                             string, boolean, decimal, float, double,
+ *                             integer and its derived types, dateTime,
+ *                             date; NULL for any other IRI (the compiler
+ *                             should refuse those by name)
  *   sp_key(X)                 text for ORDER BY ... COLLATE sparql (NULL for
  *                             NULL, which SQLite sorts first ascending, as
  *                             SPARQL puts unbound first)
