@@ -504,8 +504,15 @@ static const char *const q_sql[Q_N] = {
      "AND datatype IS ?3"),
 };
 
+/* xsd:string as no datatype: "a"^^xsd:string is the simple literal "a"
+ * (RDF 1.1), for the term map. */
+static const char *norm_dt(const char *dt) {
+  return dt && !strcmp(dt, SP_XSD "string") ? NULL : dt;
+}
+
 static uint64_t term_hash(sp_kind kind, const char *lex, size_t len, const char *lang,
                           const char *dt) {
+  dt = norm_dt(dt);
   unsigned char k = (unsigned char)kind;
   uint64_t h = gd_fnv1a_add(GD_FNV1A_INIT, &k, 1);
   h = gd_fnv1a_add(h, lex, len);
@@ -679,7 +686,8 @@ static sp_val *tmap_get(sp_values *v, uint64_t h, sp_kind kind, const char *lex,
   while (v->tslot[j]) {
     sp_val *x = v->vals[v->tslot[j] - 1];
     if (x->hash == h && x->kind == kind && x->len == len && !memcmp(x->lex, lex, len) &&
-        (x->lang && lang ? !strcasecmp(x->lang, lang) : x->lang == lang) && streq0(x->dt, dt))
+        (x->lang && lang ? !strcasecmp(x->lang, lang) : x->lang == lang) &&
+        streq0(norm_dt(x->dt), norm_dt(dt)))
       return x;
     j = (j + 1) & (v->tcap - 1);
   }
@@ -848,7 +856,11 @@ int64_t sp_intern(sp_values *v, sp_kind kind, const char *lex, size_t len, const
   uint64_t h = term_hash(kind, lex, len, lang, dt);
   sp_val *x = tmap_get(v, h, kind, lex, len, lang, dt);
   if (x) return x->code;
-  int64_t code = find_stored(v, kind, lex, len, lang, dt);
+  int64_t code = find_stored(v, kind, lex, len, lang, norm_dt(dt));
+  /* a store may hold "a" as "a"^^xsd:string (RDF 1.0 loaders): the same
+   * term; a store holding both has two codes for it */
+  if (code == 0 && kind == SP_LITERAL && !lang)
+    code = find_stored(v, kind, lex, len, NULL, SP_XSD "string");
   if (code < 0) return 0;
   if (code > 0) {
     x = sp_val_of(v, code);
@@ -859,7 +871,7 @@ int64_t sp_intern(sp_values *v, sp_kind kind, const char *lex, size_t len, const
     }
     return x->code;
   }
-  return sp_made(v, kind, lex, len, lang, dt, 1);
+  return sp_made(v, kind, lex, len, lang, norm_dt(dt), 1);
 }
 
 int64_t sp_made(sp_values *v, sp_kind kind, const char *lex, size_t len, const char *lang,

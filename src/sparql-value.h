@@ -10,7 +10,10 @@
  *     context, so that one term always has one code.  Before making a new
  *     code the context looks the term up in the store and returns the
  *     stored code when there is one: equal codes <=> the same RDF term,
- *     which is what joins, DISTINCT and GROUP BY compare.
+ *     which is what joins, DISTINCT and GROUP BY compare.  Terms are RDF
+ *     1.1's: "a"^^xsd:string is the simple literal "a" (either stored form
+ *     is found; a store holding both has two codes for it), language tags
+ *     match in any case.
  *   - SQL NULL: unbound, or an error (SPARQL does not tell them apart once
  *     a value is needed: BOUND only applies to variables).
  *

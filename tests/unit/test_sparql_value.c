@@ -33,7 +33,9 @@ static void setup(void) {
        "CREATE TABLE literals (id INTEGER PRIMARY KEY, text TEXT, language TEXT, datatype INTEGER);"
        "INSERT INTO uris VALUES (1, '" EX "a'), (2, '" XSD "integer');"
        "INSERT INTO blanks VALUES (1, 'b1');"
-       "INSERT INTO literals VALUES (1, '7', NULL, 2), (2, 'x', NULL, NULL), (3, 'chat', 'en', NULL);"
+       "INSERT INTO uris VALUES (3, '" XSD "string');"
+       "INSERT INTO literals VALUES (1, '7', NULL, 2), (2, 'x', NULL, NULL), (3, 'chat', 'en', NULL),"
+       " (4, 'y', NULL, 3);"
        "CREATE TABLE t (g INTEGER, x INTEGER);");
   V = sp_values_new(db);
   ck_assert_ptr_nonnull(V);
@@ -141,6 +143,13 @@ START_TEST(term_codes) {
   ck_assert_int_eq(S("x"), 2 * 4 + 3);
   ck_assert_int_eq(LL("chat", "en"), 3 * 4 + 3);
   ck_assert_int_eq(LL("chat", "EN"), 3 * 4 + 3); /* tags are case-insensitive */
+  /* "a"^^xsd:string is the simple literal "a" (RDF 1.1), stored either way */
+  ck_assert_int_eq(L("x", XSD "string"), 2 * 4 + 3);
+  ck_assert_int_eq(S("y"), 4 * 4 + 3);
+  ck_assert_int_eq(L("y", XSD "string"), 4 * 4 + 3);
+  ck_assert_int_eq(L("z", XSD "string"), S("z"));
+  EV("\"y\"^^xsd:string", SP_F_STR, 1, S("y")); /* the stored form */
+  EV("<" XSD "string>", SP_F_DATATYPE, 1, S("z"));
   ck_assert_int_eq(LL("chien", "FR"), LL("chien", "fr"));
   ck_assert(LL("chien", "fr") != LL("chien", "fr-ca"));
   /* a new term: negative, and the same code each time */
@@ -309,7 +318,7 @@ START_TEST(order) {
   ck_assert_str_eq(got,
                    "NULL _:b1 <http://example.org/a> <http://example.org/z> \"-1e0\"^^xsd:double "
                    "\"2\"^^xsd:integer \"2.5\"^^xsd:decimal \"10\"^^xsd:integer "
-                   "\"true\"^^xsd:boolean \"a\" \"a\"^^xsd:string \"b\" \"a\"@en "
+                   "\"true\"^^xsd:boolean \"a\" \"a\" \"b\" \"a\"@en "
                    "\"x\"^^<http://example.org/t> ");
 }
 END_TEST
