@@ -67,7 +67,7 @@ int sp_dec_mul(sp_dec a, sp_dec b, sp_dec *r) {
   return 0;
 }
 
-/* A / B to up to 24 fractional digits beyond the operands' (truncated, as
+/* A / B to up to 24 fractional digits beyond the operands' (rounded, as
  * XPath leaves the precision of xsd:decimal division to implementations);
  * -1 for a zero divisor or overflow. */
 int sp_dec_div(sp_dec a, sp_dec b, sp_dec *r) {
@@ -79,7 +79,12 @@ int sp_dec_div(sp_dec a, sp_dec b, sp_dec *r) {
   int extra = 0;
   i128 lim = I128_MAX / 100;
   while (extra < 24 && num % den != 0 && num < lim && num > -lim) { num *= 10; extra++; }
-  i128 q = num / den;
+  i128 q = num / den, rem = num % den;
+  /* round the last digit half away from zero */
+  if (rem != 0) {
+    i128 r2 = rem < 0 ? -rem : rem, d2 = den < 0 ? -den : den;
+    if (r2 <= I128_MAX / 2 && r2 * 2 >= d2) q += ((num < 0) != (den < 0)) ? -1 : 1;
+  }
   scale += extra;
   while (scale < 0) {
     if (__builtin_mul_overflow(q, (i128)10, &q)) return -1;

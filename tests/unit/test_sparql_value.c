@@ -178,6 +178,9 @@ START_TEST(arithmetic) {
   EV("\"0.5\"^^xsd:decimal", SP_E_DIV, 2, N("1"), N("2"));
   EV("\"2.0\"^^xsd:decimal", SP_E_DIV, 2, N("4"), N("2"));
   EV("\"0.333333333333333333333333\"^^xsd:decimal", SP_E_DIV, 2, N("1"), N("3"));
+  EV("\"0.666666666666666666666667\"^^xsd:decimal", SP_E_DIV, 2, N("2"), N("3"));
+  EV("\"-0.666666666666666666666667\"^^xsd:decimal", SP_E_DIV, 2, N("-2"), N("3"));
+  EV("\"-2.5\"^^xsd:decimal", SP_E_DIV, 2, D("5"), N("-2"));
   EV("NULL", SP_E_DIV, 2, N("1"), N("0"));
   EV("NULL", SP_E_DIV, 2, D("1.5"), D("0.0"));
   EV("\"INF\"^^xsd:double", SP_E_DIV, 2, DB("1e0"), N("0"));
