@@ -33,7 +33,7 @@ static void setup(void) {
        "CREATE TABLE literals (id INTEGER PRIMARY KEY, text TEXT, language TEXT, datatype INTEGER);"
        "INSERT INTO uris VALUES (1, '" EX "a'), (2, '" XSD "integer');"
        "INSERT INTO blanks VALUES (1, 'b1');"
-       "INSERT INTO uris VALUES (3, '" XSD "string');"
+       "INSERT INTO uris VALUES (3, '" XSD "string'), (300000000, '" EX "far');"
        "INSERT INTO literals VALUES (1, '7', NULL, 2), (2, 'x', NULL, NULL), (3, 'chat', 'en', NULL),"
        " (4, 'y', NULL, 3);"
        "CREATE TABLE t (g INTEGER, x INTEGER);");
@@ -167,6 +167,12 @@ START_TEST(term_codes) {
   ck_assert_str_eq(t.lex, "7");
   ck_assert_str_eq(t.datatype, XSD "integer");
   ck_assert_int_eq(sp_values_term(V, 99 * 4 + 1, &t), -1); /* not in the store */
+  ck_assert_int_eq(sp_values_term(V, 4, &t), -1);           /* kind 0: no term */
+  /* ids beyond the direct index go through the hash map */
+  ck_assert_int_eq(I(EX "far"), 300000000LL * 4 + 1);
+  ck_assert_int_eq(sp_values_term(V, 300000000LL * 4 + 1, &t), 0);
+  ck_assert_str_eq(t.lex, EX "far");
+  ck_assert_int_eq(sp_values_term(V, 300000001LL * 4 + 1, &t), -1);
   ck_assert_int_eq(sp_values_term(V, -12345, &t), -1);
   int64_t b1 = sp_values_fresh_blank(V), b2 = sp_values_fresh_blank(V);
   ck_assert(b1 < 0 && b2 < 0 && b1 != b2);
