@@ -1366,7 +1366,8 @@ static int64_t agg_compute(sp_values *v, int agg, const int64_t *codes, size_t n
     case SP_AGG_SAMPLE:
       return n ? codes[0] : 0;
     case SP_AGG_GROUP_CONCAT: {
-      if (unbound) return 0;
+      /* unbound values (OPTIONAL) are left out, as Oxigraph and Jena do;
+       * a blank node is an error */
       if (!sep) sep = " ";
       size_t seplen = strlen(sep), total = 0;
       for (size_t i = 0; i < n; i++) {

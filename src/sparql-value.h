@@ -86,8 +86,12 @@ int64_t sp_values_fresh_blank(sp_values *v);
  *   sp_agg(AGG, DISTINCT, X, SEP)  AVG, MIN, MAX, SAMPLE, GROUP_CONCAT
  *                             (SEP text) over the group's values, with the
  *                             rules of section 18.5 (SUM of nothing is 0,
- *                             an error in SUM/AVG makes the result an
- *                             error, COUNT counts bound values ...)
+ *                             an error or unbound value in SUM/AVG makes
+ *                             the result an error, COUNT counts bound
+ *                             values; MIN, MAX, SAMPLE and GROUP_CONCAT
+ *                             leave unbound values out; MIN/MAX compare by
+ *                             the collation's order; GROUP_CONCAT gives a
+ *                             simple literal of the values' lexical forms)
  *   sp_agg_count(DISTINCT, X), sp_agg_sum, sp_agg_min, sp_agg_max,
  *   sp_agg_avg, sp_agg_sample, sp_agg_group_concat(DISTINCT, X[, SEP])
  *                             the same with the aggregate in the name: over

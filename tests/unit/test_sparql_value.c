@@ -551,6 +551,7 @@ START_TEST(aggregates) {
   ck_assert_str_eq(agg("SELECT sp_agg(1, 0, x) FROM t"), "NULL");
   ck_assert_str_eq(agg("SELECT sp_agg(4, 0, x) FROM t"), "NULL");
   ck_assert_str_eq(agg("SELECT sp_agg(0, 0, x) FROM t"), "\"2\"^^xsd:integer");
+  ck_assert_str_eq(agg("SELECT sp_agg(6, 0, x, '/') FROM t"), "\"1/x\""); /* unbound left out */
   /* MIN / MAX over mixed types follow ORDER BY */
   ck_assert_str_eq(agg("SELECT sp_agg(2, 0, x) FROM t"), "\"1\"^^xsd:integer");
   ck_assert_str_eq(agg("SELECT sp_agg(3, 0, x) FROM t"), "\"x\"");
