@@ -1101,29 +1101,54 @@ int sp_order_cmp(const sp_val *a, const sp_val *b) {
 
 /* ---- arithmetic ----------------------------------------------------------------------- */
 
-int64_t sp_arith(sp_values *v, int op, const sp_val *a, const sp_val *b) {
-  if (!a || !b || !VT_IS_NUM(a->vt) || !VT_IS_NUM(b->vt)) return 0;
+/* A number being computed: its promoted type and value. */
+typedef struct {
+  int vt;
+  sp_dec d;  /* VT_INT, VT_DEC */
+  double f;  /* VT_FLOAT, VT_DOUBLE */
+} num;
+
+static num num_of(const sp_val *x) {
+  num r = {x->vt, {0, 0}, 0};
+  if (VT_IS_EXACT(x->vt)) r.d = x->u.d;
+  else r.f = x->u.f;
+  return r;
+}
+
+static double num_dbl(const num *x) { return VT_IS_EXACT(x->vt) ? sp_dec_to_double(x->d) : x->f; }
+
+/* A OP B with numeric promotion into R; -1 for an error (division of
+ * exact numbers by zero, overflow). */
+static int num_op(int op, const num *a, const num *b, num *r) {
   int vt = a->vt > b->vt ? a->vt : b->vt;
   if (VT_IS_EXACT(vt)) {
-    sp_dec r;
     int rc;
     switch (op) {
-      case SP_E_ADD: rc = sp_dec_add(a->u.d, b->u.d, &r); break;
-      case SP_E_SUB: rc = sp_dec_sub(a->u.d, b->u.d, &r); break;
-      case SP_E_MUL: rc = sp_dec_mul(a->u.d, b->u.d, &r); break;
-      default: rc = sp_dec_div(a->u.d, b->u.d, &r); vt = VT_DEC; break;
+      case SP_E_ADD: rc = sp_dec_add(a->d, b->d, &r->d); break;
+      case SP_E_SUB: rc = sp_dec_sub(a->d, b->d, &r->d); break;
+      case SP_E_MUL: rc = sp_dec_mul(a->d, b->d, &r->d); break;
+      default: rc = sp_dec_div(a->d, b->d, &r->d); vt = VT_DEC; break;
     }
-    return rc ? 0 : mk_num(v, vt, r, 0);
+    r->vt = vt;
+    return rc;
   }
-  double x = sp_num_double(a), y = sp_num_double(b), r;
+  double x = num_dbl(a), y = num_dbl(b), f;
   switch (op) {
-    case SP_E_ADD: r = x + y; break;
-    case SP_E_SUB: r = x - y; break;
-    case SP_E_MUL: r = x * y; break;
-    default: r = x / y; break;
+    case SP_E_ADD: f = x + y; break;
+    case SP_E_SUB: f = x - y; break;
+    case SP_E_MUL: f = x * y; break;
+    default: f = x / y; break;
   }
-  sp_dec none = {0, 0};
-  return mk_num(v, vt, none, r);
+  r->vt = vt;
+  r->f = vt == VT_FLOAT ? (double)(float)f : f;
+  return 0;
+}
+
+int64_t sp_arith(sp_values *v, int op, const sp_val *a, const sp_val *b) {
+  if (!a || !b || !VT_IS_NUM(a->vt) || !VT_IS_NUM(b->vt)) return 0;
+  num x = num_of(a), y = num_of(b), r;
+  if (num_op(op, &x, &y, &r)) return 0;
+  return mk_num(v, r.vt, r.d, r.f);
 }
 
 /* ---- casts (17.5) ------------------------------------------------------------------- */
@@ -1344,13 +1369,19 @@ static int64_t agg_compute(sp_values *v, int agg, const int64_t *codes, size_t n
     case SP_AGG_SUM:
     case SP_AGG_AVG: {
       if (unbound) return 0;
-      int64_t sum = sp_mk_int(v, zero);
-      for (size_t i = 0; i < n && sum; i++)
-        sum = sp_arith(v, SP_E_ADD, sp_val_of(v, sum), sp_val_of(v, codes[i]));
-      if (!sum || agg == SP_AGG_SUM || n == 0) return sum;
-      sp_dec cnt = {(i128)n, 0};
-      int64_t cc = sp_mk_int(v, cnt);
-      return cc ? sp_arith(v, SP_E_DIV, sp_val_of(v, sum), sp_val_of(v, cc)) : 0;
+      /* summed as numbers: only the result becomes a term */
+      num sum = {VT_INT, zero, 0};
+      for (size_t i = 0; i < n; i++) {
+        sp_val *x = sp_val_of(v, codes[i]);
+        if (!x || !VT_IS_NUM(x->vt)) return 0;
+        num y = num_of(x);
+        if (num_op(SP_E_ADD, &sum, &y, &sum)) return 0;
+      }
+      if (agg == SP_AGG_AVG && n > 0) {
+        num cnt = {VT_INT, {(i128)n, 0}, 0};
+        if (num_op(SP_E_DIV, &sum, &cnt, &sum)) return 0;
+      }
+      return mk_num(v, sum.vt, sum.d, sum.f);
     }
     case SP_AGG_MIN:
     case SP_AGG_MAX: {

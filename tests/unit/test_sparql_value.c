@@ -545,6 +545,13 @@ START_TEST(aggregates) {
   fill(ints, 2);
   ck_assert_str_eq(agg("SELECT sp_agg(4, 0, x) FROM t"), "\"1.5\"^^xsd:decimal");
   ck_assert_str_eq(agg("SELECT sp_agg(1, 0, x) FROM t"), "\"3\"^^xsd:integer");
+  int64_t mixed[] = {L("1.5", XSD "float"), N("1"), D("0.25")};
+  fill(mixed, 3);
+  ck_assert_str_eq(agg("SELECT sp_agg(1, 0, x) FROM t"), "\"2.75E0\"^^xsd:float");
+  ck_assert_str_eq(agg("SELECT sp_agg(4, 0, x) FROM t"), "\"9.166667E-1\"^^xsd:float");
+  int64_t dbl[] = {DB("2E-1"), D("0.2")};
+  fill(dbl, 2); /* agg-avg-02's mixed2 */
+  ck_assert_str_eq(agg("SELECT sp_agg(4, 0, x) FROM t"), "\"2.0E-1\"^^xsd:double");
   /* an error (or unbound) makes SUM and AVG errors; COUNT skips it */
   int64_t errs[] = {N("1"), S("x"), 0};
   fill(errs, 3);
