@@ -80,7 +80,7 @@ struct sp_values {
   sp_val **vals; size_t nvals, capvals;        /* every decoded or made term */
   uint32_t *dir[4]; size_t dircap[4];          /* stored id (by kind) -> vals index + 1 */
   int64_t *ckeys; uint32_t *cidx; size_t ccap, ccount; /* the same for ids beyond DIR */
-  uint32_t *tslot; size_t tcap, tcount;        /* term -> vals index + 1 */
+  uint64_t *tslot; size_t tcap, tcount;        /* term -> vals index (see tmap_get) */
   uint32_t *made; size_t nmade, capmade;       /* made code -(i+1) -> vals */
   int64_t true_code, false_code;
   uint64_t rng[4];

@@ -529,6 +529,10 @@ static uint64_t term_hash(sp_kind kind, const char *lex, size_t len, const char 
   }
   h = gd_fnv1a_add(h, "\0", 1);
   if (dt) h = gd_fnv1a_add(h, dt, strlen(dt));
+  /* a finalizer: FNV's low bits (the table index) mix poorly */
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
   return h;
 }
 
@@ -667,14 +671,19 @@ static int cmap_put(sp_values *v, int64_t code, uint32_t idx) {
   return 0;
 }
 
-/* term -> vals index, open addressing over slots holding index + 1. */
+/* term -> vals index, open addressing over slots holding the index + 1
+ * (low 32 bits) and the term hash's high 32 bits: most probes that miss
+ * are told apart without reading the value. */
+#define TSLOT(idx, h) (((uint64_t)(idx) + 1) | ((h) & 0xffffffff00000000ULL))
+#define TSLOT_IDX(s) ((uint32_t)((s) & 0xffffffffULL) - 1)
+
 static int tmap_grow(sp_values *v) {
   size_t cap = v->tcap ? v->tcap * 2 : 1024;
-  uint32_t *sl = calloc(cap, sizeof *sl);
+  uint64_t *sl = calloc(cap, sizeof *sl);
   if (!sl) return -1;
   for (size_t i = 0; i < v->tcap; i++) {
     if (!v->tslot[i]) continue;
-    size_t j = (size_t)v->vals[v->tslot[i] - 1]->hash & (cap - 1);
+    size_t j = (size_t)v->vals[TSLOT_IDX(v->tslot[i])]->hash & (cap - 1);
     while (sl[j]) j = (j + 1) & (cap - 1);
     sl[j] = v->tslot[i];
   }
@@ -688,22 +697,24 @@ static sp_val *tmap_get(sp_values *v, uint64_t h, sp_kind kind, const char *lex,
                         const char *lang, const char *dt) {
   if (!v->tcap) return NULL;
   size_t j = (size_t)h & (v->tcap - 1);
-  while (v->tslot[j]) {
-    sp_val *x = v->vals[v->tslot[j] - 1];
+  uint64_t hi = h & 0xffffffff00000000ULL;
+  for (uint64_t sl; (sl = v->tslot[j]) != 0; j = (j + 1) & (v->tcap - 1)) {
+    if ((sl & 0xffffffff00000000ULL) != hi) continue;
+    sp_val *x = v->vals[TSLOT_IDX(sl)];
     if (x->hash == h && x->kind == kind && x->len == len && !memcmp(x->lex, lex, len) &&
         (x->lang && lang ? !strcasecmp(x->lang, lang) : x->lang == lang) &&
         streq0(norm_dt(x->dt), norm_dt(dt)))
       return x;
-    j = (j + 1) & (v->tcap - 1);
   }
   return NULL;
 }
 
 static int tmap_put(sp_values *v, uint32_t idx) {
   if ((v->tcount + 1) * 2 > v->tcap && tmap_grow(v)) return -1;
-  size_t j = (size_t)v->vals[idx]->hash & (v->tcap - 1);
+  uint64_t h = v->vals[idx]->hash;
+  size_t j = (size_t)h & (v->tcap - 1);
   while (v->tslot[j]) j = (j + 1) & (v->tcap - 1);
-  v->tslot[j] = idx + 1;
+  v->tslot[j] = TSLOT(idx, h);
   v->tcount++;
   return 0;
 }
