@@ -314,7 +314,7 @@ static int parse_datetime(const char *s, size_t len, int with_time, sp_dt *t) {
   size_t y0 = i;
   int64_t y = 0;
   while (i < len && s[i] >= '0' && s[i] <= '9') {
-    if (i - y0 > 12) return -1;
+    if (i - y0 >= 9) return -2; /* a year beyond ours (seconds must fit 64 bits) */
     y = y * 10 + (s[i++] - '0');
   }
   if (i - y0 < 4 || (i - y0 > 4 && s[y0] == '0')) return -1;
@@ -406,7 +406,8 @@ static const struct { const char *name; int sign; int64_t lo, hi; } int_types[] 
 
 static unsigned char classify_dt(sp_val *x, int with_time) {
   sp_dt t;
-  if (parse_datetime(x->lex, x->len, with_time, &t)) return VT_ILL;
+  int rc = parse_datetime(x->lex, x->len, with_time, &t);
+  if (rc) return rc == -2 ? VT_OTHER : VT_ILL;
   x->u.t = malloc(sizeof t);
   if (!x->u.t) return VT_OTHER; /* out of memory: compared as a term only */
   *x->u.t = t;

@@ -456,6 +456,9 @@ START_TEST(numbers_and_dates) {
   EV("NULL", SP_F_TIMEZONE, 1, L("2011-01-10T14:45:13", XSD "dateTime"));
   EV("\"\"", SP_F_TZ, 1, L("2011-01-10T14:45:13", XSD "dateTime"));
   EV("NULL", SP_F_YEAR, 1, S("2011-01-10T14:45:13Z"));
+  EV("\"-44\"^^xsd:integer", SP_F_YEAR, 1, L("-0044-03-15T12:00:00Z", XSD "dateTime"));
+  EV("NULL", SP_F_YEAR, 1, L("1234567890123-01-01T00:00:00Z", XSD "dateTime")); /* beyond us */
+  EV(T, SP_E_LT, 2, L("-0044-03-15T12:00:00Z", XSD "dateTime"), dt);
   /* NOW: one value per query (context) */
   int64_t n1 = ev(SP_F_NOW, 0), n2 = ev(SP_F_NOW, 0);
   ck_assert(n1 != 0 && n1 == n2);
