@@ -98,12 +98,18 @@ int sp_dec_div(sp_dec a, sp_dec b, sp_dec *r) {
 }
 
 int sp_dec_cmp(sp_dec a, sp_dec b) {
-  if (dec_align(&a, &b)) {
-    /* too far apart to align: the signs and magnitudes decide */
-    double x = sp_dec_to_double(a), y = sp_dec_to_double(b);
-    return x < y ? -1 : x > y;
+  sp_dec x = a, y = b;
+  if (dec_align(&x, &y)) {
+    /* too far apart to align (dec_align leaves X and Y half-scaled): the
+     * integer parts differ, and decide */
+    i128 ia = a.m, ib = b.m;
+    for (int i = 0; i < a.s; i++) ia /= 10;
+    for (int i = 0; i < b.s; i++) ib /= 10;
+    if (ia != ib) return ia < ib ? -1 : 1;
+    double dx = sp_dec_to_double(a), dy = sp_dec_to_double(b);
+    return dx < dy ? -1 : dx > dy;
   }
-  return a.m < b.m ? -1 : a.m > b.m;
+  return x.m < y.m ? -1 : x.m > y.m;
 }
 
 /* Decimal digits of |M| into BUF (reversed then fixed); returns length. */
@@ -1304,24 +1310,75 @@ static void fn_cast(sqlite3_context *c, int argc, sqlite3_value **argv) {
   sp_result(c, sp_cast(sqlite3_user_data(c), iri, sp_arg(c, argv, 1)));
 }
 
-/* sp_key: the code as text; the collation decodes it and compares terms. */
+/* sp_key: a text that sorts as the ORDER BY order: 18 characters that
+ * decide most comparisons by themselves (the term's class and literal
+ * family, then 16 hex digits of an order-preserving 64-bit image of its
+ * value: a number or instant as a double, a string's first 8 bytes), then
+ * ':' and the code.  The collation compares those 18 characters and only
+ * on a tie decodes both codes for the exact order (sp_order_cmp), so a
+ * sort reads no value per comparison.  The image never contradicts the
+ * exact order: the double of a decimal or an instant is monotone in it,
+ * and a prefix of bytes orders as the bytes do. */
+#define KEY_HEAD 18
+
+static uint64_t double_image(double d) {
+  if (isnan(d)) return 0; /* NaN first among numbers, as sp_order_cmp */
+  if (d == 0) d = 0;      /* -0 is 0 */
+  uint64_t u;
+  memcpy(&u, &d, sizeof u);
+  return (u & 0x8000000000000000ULL) ? ~u : (u | 0x8000000000000000ULL);
+}
+
+static uint64_t bytes_image(const char *s, size_t len) {
+  uint64_t u = 0;
+  for (size_t i = 0; i < 8; i++) u = u << 8 | (i < len ? (unsigned char)s[i] : 0);
+  return u;
+}
+
 static void fn_key(sqlite3_context *c, int argc, sqlite3_value **argv) {
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) { sqlite3_result_null(c); return; }
-  char buf[32];
-  int n = snprintf(buf, sizeof buf, "%lld", (long long)sqlite3_value_int64(argv[0]));
+  sp_values *v = sqlite3_user_data(c);
+  int64_t code = sqlite3_value_int64(argv[0]);
+  sp_val *x = sp_val_of(v, code);
+  char cls = '9', fam = '0';
+  uint64_t img = 0;
+  if (x) {
+    static const char kcls[] = {'9', '2', '1', '3'}; /* blank < IRI < literal */
+    cls = kcls[x->kind & 3];
+    if (x->kind != SP_LITERAL) {
+      img = bytes_image(x->lex, x->len);
+    } else {
+      int f = family(x);
+      fam = (char)('0' + f);
+      switch (f) {
+        case 0: img = double_image(sp_num_double(x)); break;
+        case 1: img = (uint64_t)x->u.b; break;
+        case 2: case 3: img = double_image(sp_dec_to_double(x->u.t->instant)); break;
+        default: img = bytes_image(x->lex, x->len); break;
+      }
+    }
+  }
+  char buf[64];
+  int n = snprintf(buf, sizeof buf, "%c%c%016llx:%lld", cls, fam, (unsigned long long)img,
+                   (long long)code);
   sqlite3_result_text(c, buf, n, SQLITE_TRANSIENT);
 }
 
 static int64_t key_code(const void *s, int n) {
   const char *p = s;
-  int neg = n > 0 && p[0] == '-';
+  int i = KEY_HEAD + 1;
+  int neg = n > i && p[i] == '-';
   uint64_t u = 0;
-  for (int i = neg; i < n; i++) u = u * 10 + (uint64_t)(p[i] - '0');
+  for (i += neg; i < n; i++) u = u * 10 + (uint64_t)(p[i] - '0');
   return neg ? -(int64_t)u : (int64_t)u;
 }
 
 static int coll_sparql(void *user, int n1, const void *s1, int n2, const void *s2) {
   sp_values *v = user;
+  if (n1 > KEY_HEAD && n2 > KEY_HEAD) {
+    int h = memcmp(s1, s2, KEY_HEAD);
+    if (h) return h < 0 ? -1 : 1;
+  }
   int64_t a = key_code(s1, n1), b = key_code(s2, n2);
   if (a == b) return 0;
   sp_val *x = sp_val_of(v, a), *y = sp_val_of(v, b);

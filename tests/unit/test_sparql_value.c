@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sparql-value.h"
+#include "sparql-value-int.h" /* sp_order_cmp, to check the collation against */
 
 #define XSD SP_XSD
 #define EX "http://example.org/"
@@ -216,6 +216,9 @@ START_TEST(comparisons) {
   EV(T, SP_E_EQ, 2, N("1"), D("1.0"));
   EV(T, SP_E_EQ, 2, N("1"), DB("1e0"));
   EV(T, SP_E_LT, 2, N("2"), D("10"));
+  /* too far apart to align in 128 bits */
+  EV(T, SP_E_LT, 2, D("0.10000000000000000001"), N("99999999999999999999"));
+  EV(T, SP_E_GT, 2, D("-0.10000000000000000001"), N("-99999999999999999999"));
   EV(T, SP_E_EQ, 2, S("a"), L("a", XSD "string"));
   EV(T, SP_E_LT, 2, S("a"), L("b", XSD "string"));
   EV(T, SP_E_EQ, 2, LL("a", "en"), LL("a", "EN"));
@@ -606,6 +609,45 @@ START_TEST(order_values) {
 }
 END_TEST
 
+/* The collation's fast path (sp_key's head) never contradicts the exact
+ * order, for every pair of a varied set of terms. */
+START_TEST(collation_consistent) {
+  int64_t t[] = {
+      N("1"), N("-1"), N("0"), D("0.0"), D("-0.0"), DB("-0e0"), DB("0e0"), D("1.0"), DB("1e0"),
+      L("1", XSD "float"), D("0.1"), DB("0.1e0"), L("0.1", XSD "float"), D("0.10000000000000000001"),
+      N("99999999999999999999"), DB("1e20"), DB("INF"), DB("-INF"), DB("NaN"), L("NaN", XSD "float"),
+      L("true", XSD "boolean"), L("0", XSD "boolean"), L("2002-10-10T12:00:00Z", XSD "dateTime"),
+      L("2002-10-10T12:00:00", XSD "dateTime"), L("2002-10-10T12:00:00.5+01:00", XSD "dateTime"),
+      L("2002-10-10", XSD "date"), S(""), S("a"), S("abcdefgh"), S("abcdefghi"), S("abcdefgh\x01"),
+      S("é"), S("z"), L("x", XSD "string"), LL("a", "en"), LL("abcdefghij", "fr"),
+      LL("abcdefghij", "de"), L("abc", XSD "integer"), L("x", EX "t"), L("x", EX "u"), I(EX "a"),
+      I(EX "ab"), I("http://a"), term(SP_BLANK, "b1", NULL, NULL), term(SP_BLANK, "b10", NULL, NULL),
+      sp_values_fresh_blank(V)};
+  size_t n = sizeof t / sizeof t[0];
+  sqlite3_stmt *st;
+  ck_assert_int_eq(sqlite3_prepare_v2(db,
+                                      "SELECT (sp_key(?1) COLLATE sparql) < sp_key(?2), "
+                                      "(sp_key(?1) COLLATE sparql) = sp_key(?2)",
+                                      -1, &st, NULL),
+                   SQLITE_OK);
+  for (size_t i = 0; i < n; i++) {
+    for (size_t j = 0; j < n; j++) {
+      sqlite3_bind_int64(st, 1, t[i]);
+      sqlite3_bind_int64(st, 2, t[j]);
+      ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+      int lt = sqlite3_column_int(st, 0), eq = sqlite3_column_int(st, 1);
+      sqlite3_reset(st);
+      int want = sp_order_cmp(sp_val_of(V, t[i]), sp_val_of(V, t[j]));
+      ck_assert_msg(lt == (want < 0) && eq == (want == 0), "%s vs %s: lt %d eq %d, want %d",
+                    show(t[i]), show(t[j]), lt, eq, want);
+      /* a total order: antisymmetric */
+      ck_assert_int_eq(want, -sp_order_cmp(sp_val_of(V, t[j]), sp_val_of(V, t[i])));
+    }
+  }
+  sqlite3_finalize(st);
+}
+END_TEST
+
 static Suite *value_suite(void) {
   Suite *s = suite_create("sparql-value");
   TCase *tc = tcase_create("values");
@@ -621,6 +663,7 @@ static Suite *value_suite(void) {
   tcase_add_test(tc, casts);
   tcase_add_test(tc, aggregates);
   tcase_add_test(tc, order_values);
+  tcase_add_test(tc, collation_consistent);
   suite_add_tcase(s, tc);
   return s;
 }
