@@ -606,15 +606,14 @@ static int64_t make_iri(sp_values *v, const sp_val *x, const sp_val *base) {
 
 /* IN / NOT IN: true when some member is equal; an error when none is and
  * some comparison failed. */
-static int64_t in_list(sp_values *v, int negate, sp_val *x, sp_val **a, int n, int *ok) {
+static int64_t in_list(sp_values *v, int negate, sp_val *x, sp_val **a, int n) {
   int err = !x;
   for (int i = 0; i < n; i++) {
     int c = x && a[i] ? sp_compare(x, a[i], 1) : -2;
     if (c == 0) return sp_mk_bool(v, !negate);
     if (c == -2) err = 1;
   }
-  if (err) { *ok = 0; return 0; }
-  return sp_mk_bool(v, negate);
+  return err ? 0 : sp_mk_bool(v, negate);
 }
 
 void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
@@ -630,7 +629,6 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
   for (int i = 0; i < n; i++) a[i] = sp_arg(c, argv, i + 1);
   sp_val *x = n > 0 ? a[0] : NULL, *y = n > 1 ? a[1] : NULL, *z = n > 2 ? a[2] : NULL;
   int64_t r = 0;
-  int ok = 1;
 #define NEED(lo, hi) if (n < (lo) || n > (hi)) goto arity
   switch (op) {
     case SP_E_OR:
@@ -673,7 +671,7 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
     }
     case SP_E_IN: case SP_E_NOT_IN:
       NEED(1, 1 << 30);
-      r = in_list(v, op == SP_E_NOT_IN, x, a + 1, n - 1, &ok);
+      r = in_list(v, op == SP_E_NOT_IN, x, a + 1, n - 1);
       break;
     case SP_E_ADD: case SP_E_SUB: case SP_E_MUL: case SP_E_DIV:
       NEED(2, 2);
@@ -683,7 +681,6 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
       NEED(1, 1);
       if (!x || !VT_IS_NUM(x->vt)) break;
       if (op == SP_E_POS) { r = x->code; break; }
-      sp_dec zero = {0, 0};
       if (VT_IS_EXACT(x->vt)) {
         sp_dec d = x->u.d;
         d.m = -d.m;
@@ -691,7 +688,6 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
       } else {
         r = sp_mk_double(v, -x->u.f, x->vt == VT_FLOAT);
       }
-      (void)zero;
       break;
     }
     case SP_F_STR:
@@ -805,7 +801,6 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
       goto done;
     }
   }
-  (void)ok;
   sp_result(c, r);
   goto done;
 arity:
