@@ -5,9 +5,12 @@
  * is in sparql-func.c.
  *
  * Decimals and integers are exact: a 128-bit mantissa with a decimal
- * scale (value = m / 10^s); a result that does not fit is an error, never
- * a rounded number.  Integers beyond 38 digits are not values we compute
- * with: such a literal compares only as a term.
+ * scale (value = m / 10^s).  A result too large for it is an error, never
+ * a rounded number; only fractional digits beyond 30 are cut (products)
+ * or rounded (quotients, to 24 digits more than the operands), which
+ * XPath leaves to implementations.  Literals beyond that (38 digits, 30
+ * fractional ones) are not values we compute with: they compare only as
+ * terms.
  * SPDX-License-Identifier: MIT */
 #include "sparql-value-int.h"
 
