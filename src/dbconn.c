@@ -3,6 +3,7 @@
 #include "dbconn.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* SQLite 3.40.0 and 3.40.1 (Debian 12 ships 3.40.1) can drop rows when the
@@ -21,11 +22,19 @@
 
 int gd_db_bloom_defect(void) { return sqlite3_libversion_number() < GD_SQLITE_BLOOM_FIXED; }
 
+int gd_db_busy_ms(void) {
+  const char *e = getenv("GEORDF_BUSY_TIMEOUT");
+  char *end = NULL;
+  double sec = e && *e ? strtod(e, &end) : -1;
+  if (end && !*end && sec >= 0 && sec <= 86400) return (int)(sec * 1000);
+  return GD_DB_BUSY_MS;
+}
+
 int gd_db_configure(sqlite3 *db) {
   if (!db) return -1;
   /* a second writer, or a reader meeting a commit, waits instead of failing
    * at once with "database is locked" */
-  sqlite3_busy_timeout(db, GD_DB_BUSY_MS);
+  sqlite3_busy_timeout(db, gd_db_busy_ms());
   if (gd_db_bloom_defect())
     sqlite3_test_control(SQLITE_TESTCTRL_OPTIMIZATIONS, db,
                          GD_OPT_BLOOM_FILTER | GD_OPT_BLOOM_PULLDOWN);

@@ -11,6 +11,10 @@
  * commits, or a second writer waits for the first) before SQLITE_BUSY. */
 #define GD_DB_BUSY_MS 10000
 
+/* The busy timeout in force: GEORDF_BUSY_TIMEOUT (seconds) or
+ * GD_DB_BUSY_MS. */
+int gd_db_busy_ms(void);
+
 /* Registers gd_db_configure as an SQLite auto-extension, so that every
  * connection opened in this process from now on is configured: geordf's own
  * and the ones librdf's sqlite storage opens behind our back.  Idempotent;

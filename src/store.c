@@ -233,6 +233,8 @@ const char *gd_store_error(const gd_store *s) { return s ? s->err : ""; }
 
 int gd_store_is_new(const gd_store *s) { return s && s->is_new; }
 
+sqlite3 *gd_store_sqlite(gd_store *s) { return s ? s->db : NULL; }
+
 /* The stock schema indexes only (subject, predicate) and URIs.  Without an
  * index on literals and blanks every new node is a table scan, so loads get
  * quadratic; contextUri makes replacing a graph cheap; the (subject,
@@ -510,7 +512,7 @@ geordf_status gd_store_begin(gd_store *s) {
   if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
     if (sqlite3_errcode(s->db) == SQLITE_BUSY)
       set_err(s, "%s: the store is busy: another geordf is writing to it; try again "
-              "(waited %d s)", s->path, GD_DB_BUSY_MS / 1000);
+              "(waited %g s)", s->path, gd_db_busy_ms() / 1000.0);
     else
       set_err(s, "%s: cannot start a transaction: %s", s->path, sqlite3_errmsg(s->db));
     return GEORDF_ERR_IO;
