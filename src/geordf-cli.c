@@ -95,6 +95,11 @@ static const char extract_help[] =
     "                        (shown on a terminal during long runs)\n"
     "  -j, --jobs=N          extract on N threads (default: one per core); the\n"
     "                        output is the same, byte for byte, as with 1\n"
+    "      --entity-graph    with --format nquads: each entity's type, label\n"
+    "                        and sameAs once, in the shared graph\n"
+    "                        <" GEORDF_ID_NS ">, not in every document\n"
+    "                        graph (for stores whose default graph is the\n"
+    "                        union of graphs; runs on one thread)\n"
     "      --encoding=ENC    how input bytes are read: utf-8 (default),\n"
     "                        windows-1252 (also for Latin-1), or auto (UTF-8,\n"
     "                        and bytes that are not UTF-8 read as Windows-1252,\n"
@@ -537,6 +542,7 @@ static int cmd_extract(int argc, char **argv) {
       {"on-error", required_argument, NULL, 'E'},
       {"encoding", required_argument, NULL, 'C'},
       {"jobs", required_argument, NULL, 'j'},
+      {"entity-graph", no_argument, NULL, 'G'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
@@ -544,7 +550,7 @@ static int cmd_extract(int argc, char **argv) {
   const char *output = NULL, *date = NULL, *base = NULL;
   char **lexfiles = NULL;
   size_t n_lex = 0;
-  int opt, rc = EXIT_USAGE;
+  int opt, rc = EXIT_USAGE, entity_graph = 0;
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   unsigned jobs = ncpu > 0 ? (ncpu > MAX_JOBS ? MAX_JOBS : (unsigned)ncpu) : 1;
 
@@ -584,6 +590,7 @@ static int cmd_extract(int argc, char **argv) {
       }
       break;
     case 'q': quiet = 1; break;
+    case 'G': entity_graph = 1; break;
     case 'E':
       if (!strcmp(optarg, "replace")) on_error = GD_ON_ERROR_REPLACE;
       else if (!strcmp(optarg, "skip")) on_error = GD_ON_ERROR_SKIP;
@@ -640,6 +647,10 @@ static int cmd_extract(int argc, char **argv) {
   }
   if (output && !strcmp(output, "-"))
     output = NULL;
+  if (entity_graph && format != GEORDF_FORMAT_NQUADS) {
+    usage_error("%s", "--entity-graph needs --format nquads (graphs are quads)");
+    goto done;
+  }
 
   geordf_lexicon *lex = NULL;
   if (gd_cli_load_lexicon(&lex, lexfiles, n_lex)) {
@@ -660,6 +671,9 @@ static int cmd_extract(int argc, char **argv) {
   const char *debug = getenv("GEORDF_DEBUG");
   if (!gd_format_splits(format) || (debug && *debug == '1'))
     jobs = 1;
+  /* one writer remembers which entities it has written */
+  if (entity_graph)
+    jobs = 1;
   /* An article file is one document: no more threads than documents. */
   unsigned articles = 0;
   for (int i = optind; i < argc; i++)
@@ -675,6 +689,7 @@ static int cmd_extract(int argc, char **argv) {
       gd_pipeline_frame(R.pipe, &R.head, &R.head_len, &R.tail, &R.tail_len);
   } else {
     st = geordf_writer_new(&R.w, out, format, base);
+    if (st == GEORDF_OK && entity_graph) st = gd_writer_entity_graph(R.w);
   }
   run_status rs = RUN_OK;
   int bad_base = 0;
