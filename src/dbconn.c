@@ -48,10 +48,21 @@ static int on_open(sqlite3 *db, char **err, const struct sqlite3_api_routines *a
   return SQLITE_OK;
 }
 
+/* Stores open in this process: the auto-extension is withdrawn when the
+ * last one closes, so that SQLite holds no memory of ours at exit.  (Stores
+ * are opened and freed on one thread.) */
+static int users;
+
 int gd_db_init(void) {
   /* registering the same entry point again is a no-op in SQLite; the cast
    * to void (*)(void) is the type sqlite3_auto_extension takes */
-  return sqlite3_auto_extension((void (*)(void))on_open) == SQLITE_OK ? 0 : -1;
+  if (sqlite3_auto_extension((void (*)(void))on_open) != SQLITE_OK) return -1;
+  users++;
+  return 0;
+}
+
+void gd_db_done(void) {
+  if (users > 0 && --users == 0) sqlite3_cancel_auto_extension((void (*)(void))on_open);
 }
 
 int gd_db_use_wal(sqlite3 *db, char *why, size_t whylen) {

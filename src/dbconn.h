@@ -21,6 +21,9 @@ int gd_db_busy_ms(void);
  * 0 on success. */
 int gd_db_init(void);
 
+/* Undoes one gd_db_init (the last one withdraws the auto-extension). */
+void gd_db_done(void);
+
 /* Configures one connection: busy timeout, and on SQLite < 3.41.2 no Bloom
  * filters (see dbconn.c).  0 on success. */
 int gd_db_configure(sqlite3 *db);

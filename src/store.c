@@ -184,6 +184,7 @@ struct gd_store {
   sqlite3_stmt *q[Q_COUNT];
   idmap ids;             /* node -> row id (uris, blanks, literals) */
   int is_new, in_tx, memory;
+  int db_init;           /* gd_db_init was called for this store */
   strset cleared;        /* graphs emptied in this batch */
   strset seen;           /* statements of the graph being added */
   strset entities;       /* entity statements added in this batch */
@@ -444,9 +445,12 @@ geordf_status gd_store_open(gd_store **out, const char *path, int create,
   librdf_world_open(s->world);
   /* before librdf opens its own connection to the file, so that it too
    * waits on locks and avoids the Bloom-filter defect */
-  if (path && gd_db_init()) {
-    set_err(s, "%s: cannot configure SQLite", path);
-    goto fail;
+  if (path) {
+    if (gd_db_init()) {
+      set_err(s, "%s: cannot configure SQLite", path);
+      goto fail;
+    }
+    s->db_init = 1;
   }
   if (path) {
     /* "new" makes librdf delete an existing file, so only for a new one */
@@ -487,6 +491,7 @@ void gd_store_free(gd_store *s) {
   if (s->model) librdf_free_model(s->model);
   if (s->storage) librdf_free_storage(s->storage);
   if (s->world) librdf_free_world(s->world);
+  if (s->db_init) gd_db_done();
   strset_clear(&s->cleared);
   strset_clear(&s->seen);
   strset_clear(&s->entities);

@@ -45,9 +45,27 @@ triples "$TMPD/eg.nq" >"$TMPD/t1"
 triples "$TMPD/plain.nq" >"$TMPD/t2"
 cmp -s "$TMPD/t1" "$TMPD/t2" && ok "the same $(wc -l <"$TMPD/t1") distinct triples as without the option" ||
   bad "triples differ: $(diff "$TMPD/t1" "$TMPD/t2" | head -5 | tr '\n' ' ')"
-# Threads do not change it.
+# Threads do not change it: workers each write an entity once, and the
+# copies of later documents are dropped.  A generated corpus, so that the
+# documents spread over several workers.
 run "$GEORDF" extract -q --format nquads --entity-graph --jobs 2 -o "$TMPD/eg2.nq" "$EX/corpus.jsonl" "$EX/warsaw-visit.txt"
 cmp -s "$TMPD/eg.nq" "$TMPD/eg2.nq" && ok "the same bytes with --jobs 2" || bad "--jobs 2 differs"
+PY=${PYTHON3:-python3}
+if command -v "$PY" >/dev/null 2>&1 &&
+  "$PY" "$top_srcdir/bench/gen-corpus.py" --srcdir "$top_srcdir" 2 "$TMPD/gen.jsonl" >/dev/null 2>&1; then
+  "$GEORDF" extract -q --format nquads --entity-graph --jobs 1 -o "$TMPD/g1.nq" "$TMPD/gen.jsonl" &&
+    "$GEORDF" extract -q --format nquads --entity-graph --jobs 3 -o "$TMPD/g3.nq" "$TMPD/gen.jsonl" ||
+    bad "extracting the generated corpus failed"
+  cmp -s "$TMPD/g1.nq" "$TMPD/g3.nq" && ok "a generated corpus: the same bytes with --jobs 3 and 1 ($(wc -l <"$TMPD/g1.nq") quads)" ||
+    bad "--jobs 3 differs: $(cmp "$TMPD/g1.nq" "$TMPD/g3.nq")"
+  n=$(grep '<http://www.w3.org/2000/01/rdf-schema#label>' "$TMPD/g3.nq" | awk '{ print $1 }' | sort | uniq -d | wc -l)
+  [ "$n" = 0 ] && ok "and no label repeated" || bad "$n entities with repeated labels"
+  "$GEORDF" extract -q --format nquads --jobs 3 "$TMPD/gen.jsonl" | sed 's/ <[^>]*> \.$//' | sort -u >"$TMPD/gt1"
+  sed 's/ <[^>]*> \.$//' "$TMPD/g3.nq" | sort -u >"$TMPD/gt3"
+  cmp -s "$TMPD/gt1" "$TMPD/gt3" && ok "the same triples as without the option" || bad "generated corpus: triples differ"
+else
+  echo "note: no generated corpus (python3); the threads check is on the examples only"
+fi
 
 # The embedded store keeps entities that way already: loading the output
 # gives the store the same graphs as loading the articles.
