@@ -62,7 +62,9 @@ int gd_db_init(void) {
 }
 
 void gd_db_done(void) {
-  if (users > 0 && --users == 0) sqlite3_cancel_auto_extension((void (*)(void))on_open);
+  /* reset, not cancel: cancelling leaves SQLite's list allocated until
+   * exit; geordf registers no other auto-extension */
+  if (users > 0 && --users == 0) sqlite3_reset_auto_extension();
 }
 
 int gd_db_use_wal(sqlite3 *db, char *why, size_t whylen) {
