@@ -95,7 +95,11 @@ gq() {
   done
   printf '%s\t%s\t%s\t%s\n' "$state" "$best" "$rows" "$mem" >"$T/g-$1"
 }
-for rq in $queries; do gq "$(basename "$rq" .rq)" "$rq"; done
+for rq in $queries; do
+  echo "bench-store: geordf: $(basename "$rq" .rq)" >&2
+  gq "$(basename "$rq" .rq)" "$rq"
+done
+echo "bench-store: Oxigraph: loading and querying" >&2
 
 # ---- Oxigraph on the same quads -----------------------------------------------
 ox=""
