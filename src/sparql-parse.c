@@ -2570,6 +2570,10 @@ static void dump_query_algebra(const sp_query *q, FILE *out) {
     fputs(") ", out);
     close++;
   }
+  if (q->values) { /* trailing VALUES joins after grouping (18.2.4.3) */
+    fputs("(join ", out);
+    close++;
+  }
   if (q->nhaving) {
     fputs("(having (", out);
     for (size_t i = 0; i < q->nhaving; i++) {
@@ -2590,14 +2594,15 @@ static void dump_query_algebra(const sp_query *q, FILE *out) {
     fputs(") ", out);
     close++;
   }
+  dump_pattern(q->where, out);
   if (q->values) {
-    fputs("(join ", out);
-    dump_pattern(q->where, out);
+    int vclose = (q->nhaving ? 1 : 0) + (q->aggregated ? 1 : 0);
+    while (vclose--) {
+      fputc(')', out);
+      close--;
+    }
     fputc(' ', out);
     dump_pattern(q->values, out);
-    fputc(')', out);
-  } else {
-    dump_pattern(q->where, out);
   }
   while (close--) fputc(')', out);
 }
