@@ -114,7 +114,10 @@ typedef struct {
   int bgp_next;   /* basic graph patterns numbered for blank node label scoping */
 } P;
 
-#define MAX_DEPTH 400
+/* Bounds the depth of the trees built (nesting and left-deep chains such as
+ * "a || b || c ..." or a group's joins alike), so neither the parser nor
+ * whoever walks the algebra recursively runs out of stack. */
+#define MAX_DEPTH 1000
 
 static void set_pos(const P *p, size_t byte) {
   int line = 1, col = 1;
@@ -702,6 +705,14 @@ static void enter(P *p) {
 }
 static void leave(P *p) { p->depth--; }
 
+/* One more link of a left-deep chain: counts against the depth until the
+ * chain is done (unchain). */
+static void chain(P *p, int *links) {
+  enter(p);
+  (*links)++;
+}
+static void unchain(P *p, int links) { p->depth -= links; }
+
 /* ---- IRIs ---------------------------------------------------------------- */
 
 static int has_scheme(const char *s) {
@@ -1164,17 +1175,22 @@ static sp_expr *parse_unary(P *p) {
 
 static sp_expr *parse_mult(P *p) {
   sp_expr *e = parse_unary(p);
+  int links = 0;
   while (is(p, T_STAR) || is(p, T_SLASH)) {
     tok t = next(p);
+    chain(p, &links);
     e = bin(p, t.type == T_STAR ? SP_E_MUL : SP_E_DIV, e, parse_unary(p));
   }
+  unchain(p, links);
   return e;
 }
 
 static sp_expr *parse_additive(P *p) {
   sp_expr *e = parse_mult(p);
+  int links = 0;
   for (;;) {
     tok *t = peek(p);
+    if (t->type == T_PLUS || t->type == T_MINUS || (is_number(t) && t->sign)) chain(p, &links);
     if (t->type == T_PLUS || t->type == T_MINUS) {
       tok o = next(p);
       e = bin(p, o.type == T_PLUS ? SP_E_ADD : SP_E_SUB, e, parse_mult(p));
@@ -1186,10 +1202,12 @@ static sp_expr *parse_additive(P *p) {
       sp_expr *r = term_expr(p, number_term(&u));
       while (is(p, T_STAR) || is(p, T_SLASH)) {
         tok m = next(p);
+        chain(p, &links);
         r = bin(p, m.type == T_STAR ? SP_E_MUL : SP_E_DIV, r, parse_unary(p));
       }
       e = bin(p, o.sign == '+' ? SP_E_ADD : SP_E_SUB, e, r);
     } else {
+      unchain(p, links);
       return e;
     }
   }
@@ -1226,20 +1244,26 @@ static sp_expr *parse_relational(P *p) {
 
 static sp_expr *parse_and(P *p) {
   sp_expr *e = parse_relational(p);
+  int links = 0;
   while (is(p, T_ANDAND)) {
     next(p);
+    chain(p, &links);
     e = bin(p, SP_E_AND, e, parse_relational(p));
   }
+  unchain(p, links);
   return e;
 }
 
 static sp_expr *parse_expr(P *p) {
   enter(p);
   sp_expr *e = parse_and(p);
+  int links = 0;
   while (is(p, T_OROR)) {
     next(p);
+    chain(p, &links);
     e = bin(p, SP_E_OR, e, parse_and(p));
   }
+  unchain(p, links);
   leave(p);
   return e;
 }
@@ -1357,25 +1381,31 @@ static sp_path *parse_path_elt_or_inverse(P *p) {
 
 static sp_path *parse_path_seq(P *p) {
   sp_path *r = parse_path_elt_or_inverse(p);
+  int links = 0;
   while (is(p, T_SLASH)) {
     next(p);
+    chain(p, &links);
     sp_path *s = path_new(p, SP_PATH_SEQ);
     s->a = r;
     s->b = parse_path_elt_or_inverse(p);
     r = s;
   }
+  unchain(p, links);
   return r;
 }
 
 static sp_path *parse_path(P *p) {
   sp_path *r = parse_path_seq(p);
+  int links = 0;
   while (is(p, T_BAR)) {
     next(p);
+    chain(p, &links);
     sp_path *s = path_new(p, SP_PATH_ALT);
     s->a = r;
     s->b = parse_path_seq(p);
     r = s;
   }
+  unchain(p, links);
   return r;
 }
 
@@ -1643,6 +1673,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
   triples tv = {0};
   sp_expr *filter = NULL;
   int after_triples = 0; /* a triple block ended without '.' */
+  int links = 0;
   for (;;) {
     tok *t = peek(p);
     if (t->type == T_RBRACE) break;
@@ -1672,6 +1703,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
       continue;
     }
     after_triples = 0;
+    chain(p, &links); /* each element wraps the group's pattern once more */
     if (kw(p, "FILTER")) {
       next(p);
       sp_expr *e = parse_constraint(p, "a bracketed expression or a function call after FILTER");
@@ -1738,6 +1770,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
       sp_pattern *a = parse_group(p, &own);
       while (kw(p, "UNION")) {
         next(p);
+        chain(p, &links);
         a = pat2(p, SP_P_UNION, a, parse_group(p, &own));
       }
       g = join(p, g, a);
@@ -1756,6 +1789,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
     g = f;
     *own_filter = 1;
   }
+  unchain(p, links);
   p->agg_ok = saved_agg;
   p->in_agg = saved_in;
   leave(p);
@@ -2230,6 +2264,11 @@ static sp_query *parse_query(P *p) {
     parse_modifiers(p, q);
   } else {
     expected(p, "SELECT, CONSTRUCT, DESCRIBE, ASK, PREFIX or BASE");
+  }
+  if (q->form != SP_SELECT) {
+    if (q->ngroup || q->nhaving) q->aggregated = 1;
+    for (size_t i = 0; i < q->norder; i++)
+      if (has_agg(q->order[i].expr)) q->aggregated = 1;
   }
   if (kw(p, "VALUES")) {
     next(p);

@@ -274,6 +274,28 @@ START_TEST(deep_nesting) {
   memset(q + 12, '(', n - 12);
   q[n] = '\0';
   ck_assert_ptr_null(sp_parse(q, strlen(q), NULL, &err));
+  /* long left-deep chains count too: a group of 100000 joins, a filter of
+   * 100000 disjuncts; a few hundred are fine */
+  for (int k = 0; k < 2; k++) {
+    size_t reps[2] = {100000, 300};
+    for (int r = 0; r < 2; r++) {
+      strcpy(q, k ? "ASK { FILTER(?a" : "ASK {");
+      size_t at = strlen(q);
+      for (size_t i = 0; i < reps[r] && at + 8 < n; i++) {
+        memcpy(q + at, k ? " || ?a" : " {}", k ? 6 : 3);
+        at += k ? 6 : 3;
+      }
+      strcpy(q + at, k ? ") }" : " }");
+      sp_query *pq = sp_parse(q, strlen(q), NULL, &err);
+      if (r == 0) {
+        ck_assert_ptr_null(pq);
+        ck_assert_ptr_nonnull(strstr(err.message, "nests too deeply"));
+      } else {
+        ck_assert_ptr_nonnull(pq);
+        sp_query_free(pq);
+      }
+    }
+  }
   free(q);
 }
 END_TEST
