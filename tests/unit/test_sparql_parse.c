@@ -99,6 +99,19 @@ START_TEST(base_iris) {
                    "(ask (base <http://g.org/d/e>) (bgp (triple <http://g.org/d/a> "
                    "<http://g.org/d/b> <http://g.org/d/c>)))");
   bad("ASK { <a> <http://x/b> <http://x/c> }", 1, 7, "relative IRI <a> without a BASE");
+  /* RFC 3986 section 5.4 examples, through raptor's resolver */
+  static const char *const rfc[][2] = {
+    {"g", "http://a/b/c/g"},     {"/g", "http://a/g"},       {"//g", "http://g"},
+    {"?y", "http://a/b/c/d;p?y"}, {"#s", "http://a/b/c/d;p?q#s"}, {"", "http://a/b/c/d;p?q"},
+    {"..", "http://a/b/"},       {"../../../g", "http://a/g"}, {"g/../h", "http://a/b/c/h"},
+  };
+  for (size_t i = 0; i < sizeof rfc / sizeof *rfc; i++) {
+    char q[128], want[256];
+    snprintf(q, sizeof q, "ASK { <%s> <http://p/> 1 }", rfc[i][0]);
+    snprintf(want, sizeof want,
+             "(ask (base <http://a/b/c/d;p?q>) (bgp (triple <%s> <http://p/> \"1\"" XSDI ")))", rfc[i][1]);
+    ck_assert_str_eq(dump_base(q, "http://a/b/c/d;p?q"), want);
+  }
 }
 END_TEST
 
@@ -250,6 +263,8 @@ START_TEST(error_positions) {
   bad("ASK { ?s ?p '\xc3\xa9\xc3\xa9' . ?s ?p ?o ?q }", 1, 29, "expected '.' or '}'");
   bad("SELECT * {} LIMIT -1", 1, 19, "expected an integer after LIMIT");
   bad("SELECT * {} garbage", 1, 13, "expected the end of the query, found 'garbage'");
+  bad("ASK { ?s ?p '\\uD800' }", 1, 14, "\\u escape names no allowed character");
+  bad("ASK { ?s A ?o }", 1, 10, "expected a verb");
   bad("", 1, 1, "expected SELECT, CONSTRUCT, DESCRIBE, ASK, PREFIX or BASE");
   sp_error err;
   ck_assert_ptr_null(sp_parse("ASK {\n}\n}", 9, NULL, &err));
