@@ -422,7 +422,7 @@ static const char *lex_local(P *p) {
     if (i >= p->n) break;
     char c = p->s[i];
     if (c == '%') {
-      if (i + 2 < p->n + 0 && hexval((unsigned char)p->s[i + 1]) >= 0 &&
+      if (i + 2 < p->n && hexval((unsigned char)p->s[i + 1]) >= 0 &&
           hexval((unsigned char)p->s[i + 2]) >= 0) {
         bput(p, &b, '%');
         bput(p, &b, p->s[i + 1]);
@@ -1729,8 +1729,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
       g = pat2(p, SP_P_MINUS, or_empty(p, g), a);
       open = NULL;
     } else if (kw(p, "BIND")) {
-      tok b = next(p);
-      (void)b;
+      next(p);
       expect(p, T_LPAREN, "'(' after BIND");
       sp_expr *e = parse_expr(p);
       expect_kw(p, "AS", "AS in BIND");
@@ -2073,6 +2072,22 @@ static void parse_modifiers(P *p, sp_query *q) {
   }
 }
 
+/* DatasetClause* */
+static void parse_dataset(P *p, sp_query *q) {
+  size_t fcap = 0, ncap = 0;
+  while (kw(p, "FROM")) {
+    next(p);
+    if (kw(p, "NAMED")) {
+      next(p);
+      const char *iri = parse_iri(p);
+      PUSH(p, q->from_named, q->nfrom_named, ncap, iri);
+    } else {
+      const char *iri = parse_iri(p);
+      PUSH(p, q->from, q->nfrom, fcap, iri);
+    }
+  }
+}
+
 /* SelectClause WhereClause SolutionModifier (and, for a subquery, its
  * ValuesClause; the caller parses the top query's). */
 static sp_query *parse_select(P *p, int sub) {
@@ -2112,20 +2127,7 @@ static sp_query *parse_select(P *p, int sub) {
     }
     if (!q->nproj) expected(p, "'*', a variable or '(' after SELECT");
   }
-  if (!sub) {
-    size_t fcap = 0, ncap = 0;
-    while (kw(p, "FROM")) {
-      next(p);
-      if (kw(p, "NAMED")) {
-        next(p);
-        const char *iri = parse_iri(p);
-        PUSH(p, q->from_named, q->nfrom_named, ncap, iri);
-      } else {
-        const char *iri = parse_iri(p);
-        PUSH(p, q->from, q->nfrom, fcap, iri);
-      }
-    }
-  }
+  if (!sub) parse_dataset(p, q);
   q->where = parse_where(p, 0);
   parse_modifiers(p, q);
   if (sub && kw(p, "VALUES")) {
@@ -2136,23 +2138,8 @@ static sp_query *parse_select(P *p, int sub) {
   return q;
 }
 
-static void parse_dataset(P *p, sp_query *q) {
-  size_t fcap = 0, ncap = 0;
-  while (kw(p, "FROM")) {
-    next(p);
-    if (kw(p, "NAMED")) {
-      next(p);
-      const char *iri = parse_iri(p);
-      PUSH(p, q->from_named, q->nfrom_named, ncap, iri);
-    } else {
-      const char *iri = parse_iri(p);
-      PUSH(p, q->from, q->nfrom, fcap, iri);
-    }
-  }
-}
-
-/* Aggregates outside SELECT, HAVING and ORDER BY have been refused while
- * parsing; CONSTRUCT, ASK and DESCRIBE allow them only in HAVING / ORDER BY. */
+/* Query ::= Prologue ( SelectQuery | ConstructQuery | DescribeQuery |
+ * AskQuery ) ValuesClause */
 static sp_query *parse_query(P *p) {
   /* Prologue ::= ( BaseDecl | PrefixDecl )* */
   for (;;) {
