@@ -87,10 +87,9 @@ typedef struct pfx {
   struct pfx *next;
 } pfx;
 
-typedef struct blab {
-  const char *label;
+typedef struct {
+  const char *label; /* NULL: an empty slot */
   int bgp;
-  struct blab *next;
 } blab;
 
 typedef struct {
@@ -103,7 +102,8 @@ typedef struct {
   jmp_buf jb;
   const char *base;
   pfx *prefixes;
-  blab *labels;
+  blab *labels;   /* blank node labels seen, by hash (open addressing) */
+  size_t nlabels, labcap;
   int bgp_id;
   int gen;        /* fresh hidden variables and template blank nodes */
   int agg_ok;     /* aggregates allowed here (SELECT, HAVING, ORDER BY) */
@@ -789,6 +789,20 @@ static sp_node fresh_bnode(P *p) {
   return var_node(fresh_var(p));
 }
 
+static size_t str_hash(const char *v) {
+  size_t h = 2166136261u;
+  for (; *v; v++) h = (h ^ (unsigned char)*v) * 16777619u;
+  return h;
+}
+
+static blab *label_slot(blab *tab, size_t cap, const char *label) {
+  size_t h = str_hash(label) & (cap - 1);
+  while (tab[h].label && strcmp(tab[h].label, label) != 0) h = (h + 1) & (cap - 1);
+  return &tab[h];
+}
+
+/* A blank node label of a pattern: a hidden variable, its label in one
+ * basic graph pattern only (SPARQL 1.1 section 4.1.4). */
 static sp_node label_node(P *p, const tok *t) {
   if (p->templ) {
     sp_node n;
@@ -797,18 +811,22 @@ static sp_node label_node(P *p, const tok *t) {
     n.term.lex = t->val;
     return n;
   }
-  for (blab *b = p->labels; b; b = b->next) {
-    if (strcmp(b->label, t->val) == 0) {
-      if (b->bgp != p->bgp_id)
-        fail_at(p, t->start, "blank node label _:%s is used in two basic graph patterns", t->val);
-      return var_node(cat(p, ".", t->val));
-    }
+  if ((p->nlabels + 1) * 2 > p->labcap) {
+    size_t nc = p->labcap ? p->labcap * 2 : 16;
+    blab *nt = alloc(p, nc * sizeof *nt); /* zeroed: all slots empty */
+    for (size_t i = 0; i < p->labcap; i++)
+      if (p->labels[i].label) *label_slot(nt, nc, p->labels[i].label) = p->labels[i];
+    p->labels = nt;
+    p->labcap = nc;
   }
-  blab *b = alloc(p, sizeof *b);
-  b->label = t->val;
-  b->bgp = p->bgp_id;
-  b->next = p->labels;
-  p->labels = b;
+  blab *b = label_slot(p->labels, p->labcap, t->val);
+  if (!b->label) {
+    b->label = t->val;
+    b->bgp = p->bgp_id;
+    p->nlabels++;
+  } else if (b->bgp != p->bgp_id) {
+    fail_at(p, t->start, "blank node label _:%s is used in two basic graph patterns", t->val);
+  }
   return var_node(cat(p, ".", t->val));
 }
 
@@ -1685,11 +1703,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
         tv.v = NULL;
         tv.n = tv.cap = 0;
         g = join(p, g, open);
-      } else {
-        tv.v = open->triples;
-        tv.n = open->ntriples;
-        tv.cap = tv.n;
-      }
+      } /* else TV still holds the open pattern's triples, with room to grow */
       p->bgp_id = open_id;
       parse_triples_same_subject(p, &tv, 1);
       open->triples = tv.v;
@@ -1797,17 +1811,30 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
 
 /* ---- in-scope variables ------------------------------------------------ */
 
+/* An ordered set of variable names (NULL-terminated array) with a hash
+ * index, so big patterns stay linear. */
 typedef struct {
   const char **v;
   size_t n, cap;
+  size_t *tab; /* open addressing: index + 1, 0 empty */
+  size_t tcap;
   arena *ar;
   int oom;
 } varset;
 
+static void vs_index(varset *s, size_t i) {
+  size_t h = str_hash(s->v[i]) & (s->tcap - 1);
+  while (s->tab[h]) h = (h + 1) & (s->tcap - 1);
+  s->tab[h] = i + 1;
+}
+
 static void vs_add(varset *s, const char *v) {
   if (!v || s->oom) return;
-  for (size_t i = 0; i < s->n; i++)
-    if (strcmp(s->v[i], v) == 0) return;
+  if (s->tcap) {
+    size_t h = str_hash(v) & (s->tcap - 1);
+    for (; s->tab[h]; h = (h + 1) & (s->tcap - 1))
+      if (strcmp(s->v[s->tab[h] - 1], v) == 0) return;
+  }
   if (s->n + 1 >= s->cap) {
     size_t nc = s->cap ? s->cap * 2 : 8;
     const char **nv = arena_alloc(s->ar, nc * sizeof *nv);
@@ -1821,6 +1848,20 @@ static void vs_add(varset *s, const char *v) {
   }
   s->v[s->n++] = v;
   s->v[s->n] = NULL;
+  if (s->n * 2 > s->tcap) {
+    size_t nt = s->tcap ? s->tcap * 2 : 16;
+    size_t *tab = arena_alloc(s->ar, nt * sizeof *tab);
+    if (!tab) {
+      s->oom = 1;
+      return;
+    }
+    memset(tab, 0, nt * sizeof *tab);
+    s->tab = tab;
+    s->tcap = nt;
+    for (size_t i = 0; i < s->n; i++) vs_index(s, i);
+  } else {
+    vs_index(s, s->n - 1);
+  }
 }
 
 static void vs_pattern(varset *s, const sp_pattern *pt);

@@ -333,6 +333,30 @@ START_TEST(pattern_vars) {
 }
 END_TEST
 
+START_TEST(big_queries) {
+  /* 30000 triple patterns with distinct blank nodes and variables, then a
+   * BIND and a SELECT expression whose scope checks see all of them: linear
+   * work (check's 4 s timeout catches a quadratic parser) */
+  size_t n = 30000, cap = n * 48 + 128, at = 0;
+  char *q = malloc(cap);
+  ck_assert_ptr_nonnull(q);
+  at += (size_t)snprintf(q + at, cap - at, "SELECT (1 AS ?z) {");
+  for (size_t i = 0; i < n; i++)
+    at += (size_t)snprintf(q + at, cap - at, " _:b%zu <http://p/> ?v%zu .", i, i);
+  snprintf(q + at, cap - at, " BIND(2 AS ?w) }");
+  sp_error err;
+  sp_query *pq = sp_parse(q, strlen(q), NULL, &err);
+  ck_assert_ptr_nonnull(pq);
+  ck_assert_uint_eq(pq->where->a->ntriples, n);
+  const char **v = sp_pattern_vars(pq, pq->where);
+  size_t k = 0;
+  while (v[k]) k++;
+  ck_assert_uint_eq(k, 2 * n + 1);
+  sp_query_free(pq);
+  free(q);
+}
+END_TEST
+
 static Suite *sparql_suite(void) {
   Suite *s = suite_create("sparql-parse");
   TCase *tc = tcase_create("core");
@@ -348,6 +372,7 @@ static Suite *sparql_suite(void) {
   tcase_add_test(tc, error_positions);
   tcase_add_test(tc, deep_nesting);
   tcase_add_test(tc, pattern_vars);
+  tcase_add_test(tc, big_queries);
   suite_add_tcase(s, tc);
   return s;
 }
