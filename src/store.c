@@ -1224,8 +1224,61 @@ static geordf_status write_separated(const gd_rows *r, gd_query_format fmt, FILE
   return st;
 }
 
+/* A blank node that is the object of exactly one triple is written nested
+ * inside that triple's subject by raptor's Turtle serializer; when such
+ * nodes form a cycle (_:a :p _:b . _:b :p _:a), raptor 2.0.15 writes none of
+ * them and loses their triples.  Whether R has such a cycle. */
+typedef struct {
+  const char *label, *parent; /* parent: the blank subject referring to it, or NULL */
+} blank_ref;
+
+static int blank_ref_cmp(const void *a, const void *b) {
+  return strcmp(((const blank_ref *)a)->label, ((const blank_ref *)b)->label);
+}
+
+/* The one blank subject referring to LABEL when it is referred to exactly
+ * once; NULL otherwise. */
+static const char *nest_parent(const blank_ref *refs, size_t n, const char *label) {
+  blank_ref key = {label, NULL};
+  const blank_ref *r = bsearch(&key, refs, n, sizeof *refs, blank_ref_cmp);
+  if (!r) return NULL;
+  size_t i = (size_t)(r - refs);
+  while (i > 0 && !strcmp(refs[i - 1].label, label)) i--;
+  if (i + 1 < n && !strcmp(refs[i + 1].label, label)) return NULL; /* referred to twice */
+  return refs[i].parent;
+}
+
+static int has_nested_blank_cycle(const gd_rows *r) {
+  size_t n = 0;
+  blank_ref *refs = malloc((r->nrows + 1) * sizeof *refs);
+  if (!refs) return 1; /* be safe: the caller writes N-Triples */
+  for (size_t i = 0; i < r->nrows; i++) {
+    librdf_node *sub = r->cells[i * 3], *obj = r->cells[i * 3 + 2];
+    if (!sub || !obj || !librdf_node_is_blank(obj)) continue;
+    refs[n].label = (const char *)librdf_node_get_blank_identifier(obj);
+    refs[n].parent = librdf_node_is_blank(sub)
+                         ? (const char *)librdf_node_get_blank_identifier(sub) : NULL;
+    n++;
+  }
+  qsort(refs, n, sizeof *refs, blank_ref_cmp);
+  int cycle = 0;
+  for (size_t i = 0; i < n && !cycle; i++) {
+    const char *p = nest_parent(refs, n, refs[i].label);
+    for (size_t steps = 0; p && steps <= n; steps++) {
+      if (!strcmp(p, refs[i].label)) {
+        cycle = 1;
+        break;
+      }
+      p = nest_parent(refs, n, p);
+    }
+  }
+  free(refs);
+  return cycle;
+}
+
 /* A CONSTRUCT or DESCRIBE graph (rows of subject, predicate, object) through
- * raptor's serializer, as N-Triples or Turtle. */
+ * raptor's serializer, as N-Triples or Turtle (N-Triples, which is Turtle
+ * too, where raptor's Turtle would lose triples). */
 static geordf_status write_graph(gd_store *s, const gd_rows *r, gd_query_format fmt,
                                  FILE *out) {
   if (r->ncols != 3) {
@@ -1233,7 +1286,8 @@ static geordf_status write_graph(gd_store *s, const gd_rows *r, gd_query_format 
     return GEORDF_ERR_ARG;
   }
   raptor_world *rw = librdf_world_get_raptor(s->world);
-  raptor_serializer *ser = raptor_new_serializer(rw, fmt == GD_QF_TURTLE ? "turtle" : "ntriples");
+  int turtle = fmt == GD_QF_TURTLE && !has_nested_blank_cycle(r);
+  raptor_serializer *ser = raptor_new_serializer(rw, turtle ? "turtle" : "ntriples");
   if (!ser) {
     set_err(s, "cannot make the RDF serializer");
     return GEORDF_ERR_RDF;
