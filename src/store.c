@@ -1276,9 +1276,22 @@ static int has_nested_blank_cycle(const gd_rows *r) {
   return cycle;
 }
 
+/* raptor 2.0.15's Turtle writer puts a carriage return raw into a short
+ * string, which Turtle forbids.  Whether a literal of R holds one. */
+static int has_cr_literal(const gd_rows *r) {
+  for (size_t i = 0; i < r->nrows; i++) {
+    librdf_node *obj = r->cells[i * 3 + 2];
+    size_t len = 0;
+    const unsigned char *v = obj && librdf_node_is_literal(obj)
+                                 ? librdf_node_get_literal_value_as_counted_string(obj, &len) : NULL;
+    if (v && memchr(v, '\r', len)) return 1;
+  }
+  return 0;
+}
+
 /* A CONSTRUCT or DESCRIBE graph (rows of subject, predicate, object) through
  * raptor's serializer, as N-Triples or Turtle (N-Triples, which is Turtle
- * too, where raptor's Turtle would lose triples). */
+ * too, where raptor's Turtle would lose triples or break the syntax). */
 static geordf_status write_graph(gd_store *s, const gd_rows *r, gd_query_format fmt,
                                  FILE *out) {
   if (r->ncols != 3) {
@@ -1286,7 +1299,7 @@ static geordf_status write_graph(gd_store *s, const gd_rows *r, gd_query_format 
     return GEORDF_ERR_ARG;
   }
   raptor_world *rw = librdf_world_get_raptor(s->world);
-  int turtle = fmt == GD_QF_TURTLE && !has_nested_blank_cycle(r);
+  int turtle = fmt == GD_QF_TURTLE && !has_nested_blank_cycle(r) && !has_cr_literal(r);
   raptor_serializer *ser = raptor_new_serializer(rw, turtle ? "turtle" : "ntriples");
   if (!ser) {
     set_err(s, "cannot make the RDF serializer");
