@@ -581,6 +581,38 @@ static geordf_status add_entity_statement(gd_store *s, librdf_statement *st) {
   return GEORDF_OK;
 }
 
+/* RDF 1.1 makes "x"^^xsd:string the simple literal "x" and language tags
+ * case-insensitive: a literal is stored in one form (no xsd:string, the tag
+ * in lower case, as Oxigraph does), so that equal terms are one row.  Returns
+ * the node to store: N itself, or a new node that replaces it (NULL when out
+ * of memory). */
+static librdf_node *rdf11_literal(gd_store *s, librdf_node *n, int *changed) {
+  *changed = 0;
+  if (!librdf_node_is_literal(n)) return n;
+  const char *lang = librdf_node_get_literal_value_language(n);
+  librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
+  int upper = 0;
+  for (const char *p = lang; p && *p; p++)
+    if (*p >= 'A' && *p <= 'Z') upper = 1;
+  int xsd_string = dt && !strcmp((const char *)librdf_uri_as_string(dt),
+                                 "http://www.w3.org/2001/XMLSchema#string");
+  if (!upper && !xsd_string) return n;
+  char *low = NULL;
+  if (upper) {
+    if (!(low = strdup(lang))) return NULL;
+    for (char *p = low; *p; p++)
+      if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+  }
+  size_t len = 0;
+  const unsigned char *v = librdf_node_get_literal_value_as_counted_string(n, &len);
+  librdf_node *r = librdf_new_node_from_typed_counted_literal(
+      s->world, v, len, low ? low : lang, low || lang ? strlen(low ? low : lang) : 0,
+      xsd_string ? NULL : dt);
+  free(low);
+  *changed = r != NULL;
+  return r;
+}
+
 /* Adds ST to the graph CTX: empties the graph the first time the batch
  * meets it, and skips statements already added to it (the SQLite storage
  * does not check context adds for duplicates). */
@@ -624,6 +656,14 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
     if (!n) return GEORDF_ERR_NOMEM;
     librdf_free_node(obj);
     librdf_statement_set_object(st, n);
+  } else {
+    int changed;
+    librdf_node *n = rdf11_literal(s, obj, &changed);
+    if (!n) return GEORDF_ERR_NOMEM;
+    if (changed) {
+      librdf_free_node(obj);
+      librdf_statement_set_object(st, n);
+    }
   }
   int fresh = remember_statement(s, &s->seen, st);
   if (fresh < 0) return GEORDF_ERR_NOMEM;

@@ -497,15 +497,27 @@ function compareSolutions(actual, expected, info) {
   }
   const pairing = matchRows(actual.rows, expected.rows);
   if (!pairing) {
-    const ek = new Map();
-    for (const r of expected.rows) ek.set(rowText(r), (ek.get(rowText(r)) || 0) + 1);
-    const ak = new Map();
-    for (const r of actual.rows) ak.set(rowText(r), (ak.get(rowText(r)) || 0) + 1);
-    const onlyE = [...ek.keys()].filter((k) => !ak.has(k)).slice(0, 3);
-    const onlyA = [...ak.keys()].filter((k) => !ek.has(k)).slice(0, 3);
+    // the difference as the comparison sees it: ground rows by value, then
+    // the rows with blank nodes by count
+    const count = (rows) => {
+      const m = new Map();
+      for (const r of rows) {
+        const k = rowHasBlank(r) ? 'blank' : rowKey(r);
+        if (!m.has(k)) m.set(k, { n: 0, r });
+        m.get(k).n++;
+      }
+      return m;
+    };
+    const ca = count(actual.rows), ce = count(expected.rows);
+    const diff = (x, y) => [...x].filter(([k, v]) => k !== 'blank' && (!y.has(k) || y.get(k).n < v.n))
+      .map(([, v]) => rowText(v.r));
+    const onlyA = diff(ca, ce), onlyE = diff(ce, ca);
+    const ba = (ca.get('blank') || { n: 0 }).n, be = (ce.get('blank') || { n: 0 }).n;
     return `${actual.rows.length} rows, expected ${expected.rows.length}` +
-      (onlyA.length ? `; unexpected ${onlyA.join(', ')}` : '') +
-      (onlyE.length ? `; missing ${onlyE.join(', ')}` : '');
+      (onlyA.length ? `; unexpected (${onlyA.length}) ${onlyA.slice(0, 3).join(', ')}` : '') +
+      (onlyE.length ? `; missing (${onlyE.length}) ${onlyE.slice(0, 3).join(', ')}` : '') +
+      (!onlyA.length && !onlyE.length ? `; the ${ba} rows with blank nodes (expected ${be}) match under no one renaming`
+        : ba !== be ? `; ${ba} rows with blank nodes, expected ${be}` : '');
   }
   if (info.order && !expected.unordered) return orderDiffers(actual.rows, expected.rows, info.order);
   return null;
