@@ -704,14 +704,15 @@ async function main() {
     if (r.status === 'failed') (known.has(t.id) ? knownFailures : newFailures).push([t, r]);
     else if (known.has(t.id)) fixed.push(t);
   });
-  for (const [t, r] of newFailures) console.log(`FAIL: ${t.id} (${t.name}): ${r.why}`);
-  for (const [t, r] of knownFailures) console.log(`known failure: ${t.id}: ${r.why} [listed: ${known.get(t.id)}]`);
-  for (const t of fixed) console.log(`note: ${t.id} is in the known-failures list but did not fail: remove it`);
+  // folders first, then what went wrong, so that the end of a log shows it
+  for (const [f, c] of folders)
+    console.log(`${f}: ${c.passed} passed, ${c.failed} failed, ${c.unsupported} not supported`);
   if (o.verbose) selected.forEach((t, i) => {
     if (results[i].status === 'unsupported') console.log(`not supported: ${t.id}: ${results[i].why}`);
   });
-  for (const [f, c] of folders)
-    console.log(`${f}: ${c.passed} passed, ${c.failed} failed, ${c.unsupported} not supported`);
+  for (const t of fixed) console.log(`note: ${t.id} is in the known-failures list but did not fail: remove it`);
+  for (const [t, r] of knownFailures) console.log(`known failure: ${t.id}: ${r.why} [listed: ${known.get(t.id)}]`);
+  for (const [t, r] of newFailures) console.log(`FAIL: ${t.id} (${t.name}): ${r.why}`);
   for (const top of ['sparql10', 'sparql11']) {
     const c = { passed: 0, failed: 0, unsupported: 0 };
     selected.forEach((t, i) => { if (t.id.startsWith(top + '/')) c[results[i].status]++; });
