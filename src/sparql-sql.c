@@ -1573,6 +1573,19 @@ done:
 
 /* ---- running ------------------------------------------------------------------------- */
 
+/* Removes what sp_values_register put on DB (a later use of DB must not
+ * reach a freed context). */
+static void unregister(sqlite3 *db) {
+  static const char *const fns[] = {"sp_ebv", "sp_boolean", "sp_integer", "sp_eval", "sp_cast",
+                                    "sp_key", "sp_agg", "sp_agg_count", "sp_agg_sum",
+                                    "sp_agg_min", "sp_agg_max", "sp_agg_avg", "sp_agg_sample",
+                                    "sp_agg_group_concat"};
+  for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
+    for (int n = -1; n <= 4; n++)
+      sqlite3_create_function_v2(db, fns[i], n, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
+  sqlite3_create_collation_v2(db, "sparql", SQLITE_UTF8, NULL, NULL, NULL);
+}
+
 gd_sqlq_status gd_sparql_run(librdf_world *world, sqlite3 *db, const sp_query *q,
                              const gd_sparql_opts *opts, gd_rows *out, char *why,
                              size_t whylen) {
@@ -1663,7 +1676,10 @@ done:
   free(c.from_ids);
   free(c.named_ids);
   /* the functions keep a pointer to the context: remove them with it */
-  if (c.vals) sp_values_free(c.vals);
+  if (c.vals) {
+    unregister(db);
+    sp_values_free(c.vals);
+  }
   if (bad(&c)) {
     gd_rows_clear(out);
     if (!why[0]) snprintf(why, whylen, "out of memory");
