@@ -799,9 +799,10 @@ static int compile_bgp(cx *c, const sp_pattern *p, const gctx *g, const scope *e
 }
 
 /* The columns of a join of A (alias a) and B (alias b) into OUT, SQL
- * select list into S; the compatibility conditions into ON. */
-static void join_cols(cx *c, const rel *A, int a, const rel *B, int b, rel *out, gd_strbuf *s,
-                      gd_strbuf *on) {
+ * select list into S; the compatibility conditions into ON.  LEFT: a left
+ * join, where B's side may be missing altogether. */
+static void join_cols(cx *c, const rel *A, int a, const rel *B, int b, int left, rel *out,
+                      gd_strbuf *s, gd_strbuf *on) {
   gd_strbuf_str(s, "SELECT ");
   size_t k = 0;
   gd_strbuf_str(on, "1");
@@ -819,13 +820,13 @@ static void join_cols(cx *c, const rel *A, int a, const rel *B, int b, rel *out,
       else b_fmt(s, "%scoalesce(r%d.v%d, r%d.v%d) AS v%d", k++ ? ", " : "", a, v, b, v, v);
       b_fmt(on, " AND (r%d.v%d IS NULL OR r%d.v%d IS NULL OR r%d.v%d = r%d.v%d)", a, v, b, v, a,
             v, b, v);
-      rel_add(c, out, v, A->maybe[i] && B->maybe[j]);
+      rel_add(c, out, v, A->maybe[i] && (left || B->maybe[j]));
     }
   }
   for (size_t j = 0; j < B->n; j++) {
     if (rel_find(A, B->var[j]) >= 0) continue;
     b_fmt(s, "%sr%d.v%d AS v%d", k++ ? ", " : "", b, B->var[j], B->var[j]);
-    rel_add(c, out, B->var[j], B->maybe[j]);
+    rel_add(c, out, B->var[j], left || B->maybe[j]);
   }
   if (!k) gd_strbuf_str(s, "0 AS _z");
 }
@@ -835,7 +836,7 @@ static int is_empty_bgp(const sp_pattern *p) { return p->kind == SP_P_BGP && !p-
 static int compile_join(cx *c, const rel *A, const rel *B, rel *out) {
   int a = c->alias++, b = c->alias++;
   gd_strbuf s = {0}, on = {0};
-  join_cols(c, A, a, B, b, out, &s, &on);
+  join_cols(c, A, a, B, b, 0, out, &s, &on);
   b_fmt(&s, " FROM (%s) r%d, (%s) r%d WHERE %s", A->sql, a, B->sql, b, on.p ? on.p : "1");
   free(on.p);
   out->sql = take(c, &s);
@@ -849,7 +850,7 @@ static int compile_leftjoin(cx *c, const sp_pattern *p, const gctx *g, const sco
   if (compile_pattern(c, p->a, g, env, &A) || compile_pattern(c, p->b, g, env, &B)) goto done;
   int a = c->alias++, b = c->alias++;
   gd_strbuf s = {0}, on = {0};
-  join_cols(c, &A, a, &B, b, out, &s, &on);
+  join_cols(c, &A, a, &B, b, 1, out, &s, &on);
   if (p->expr) {
     /* the filter sees both sides: the merged row */
     scope m = {.parent = env};
