@@ -341,7 +341,8 @@ static const char query_help[] =
     "\n"
     "  -s, --store=PATH    the store (default $GEORDF_STORE or geordf.db)\n"
     "  -f, --format=FMT    table (default), csv, tsv or json (SPARQL results)\n"
-    "  -F, --file=FILE     read the query from FILE (- for standard input)\n"
+    "  -F, --file=FILE     read the query from FILE (- for standard input);\n"
+    "                      its relative IRIs resolve against the file's URI\n"
     "  -g, --default-graph=union|unnamed\n"
     "                      the default graph of a query without FROM: the set\n"
     "                      union of every graph of the store (default), or\n"
@@ -407,6 +408,19 @@ int gd_cmd_query(int argc, char **argv) {
     return EXIT_FAIL;
   }
   gd_store_set_default_graph(s, union_default);
+  /* relative IRIs of a query file resolve against the file's location
+   * (SPARQL's base of a retrieved document) */
+  if (file && strcmp(file, "-")) {
+    char *abs = realpath(file, NULL);
+    size_t n = abs ? strlen(abs) + 8 : 0;
+    char *base = abs ? malloc(n) : NULL;
+    if (base) {
+      snprintf(base, n, "file://%s", abs);
+      gd_store_set_query_base(s, base);
+    }
+    free(base);
+    free(abs);
+  }
   geordf_status st = gd_store_query(s, text ? text : argv[optind], (gd_query_format)fmt, stdout);
   int rc = 0;
   if (st != GEORDF_OK) {

@@ -952,7 +952,9 @@ static int compile_minus(cx *c, const sp_pattern *p, const gctx *g, const scope 
     else
       b_fmt(&compat, " AND (r%d.v%d IS NULL OR r%d.v%d IS NULL OR r%d.v%d = r%d.v%d)", a, v, b,
             v, a, v, b, v);
-    b_fmt(&shared, "%sr%d.v%d = r%d.v%d", shared.n ? " OR " : "", a, v, b, v);
+    /* the graph of GRAPH ?g (a hidden variable) is no shared variable */
+    if (c->vnames[v][0] != '\001')
+      b_fmt(&shared, "%sr%d.v%d = r%d.v%d", shared.n ? " OR " : "", a, v, b, v);
   }
   /* no variable in common: nothing is removed */
   if (shared.n)
@@ -1008,21 +1010,47 @@ static int compile_graph(cx *c, const sp_pattern *p, const scope *env, rel *out)
     else { empty_like(c, &in, out); rel_free(&in); }
     return bad(c) ? -1 : 0;
   }
-  gctx g = {.kind = G_VAR, .var = var_id(c, p->name.var)};
-  rel in = {0};
+  /* The triples bind a hidden variable H to their graph; the graph
+   * variable joins H at the end.  Inside, ?g stays an ordinary variable
+   * (section 18.6: the pattern is evaluated in each graph, then joined
+   * with ?g = that graph), so GRAPH ?g { ?s ?p ?o OPTIONAL { ?s ?p ?g } }
+   * keeps its meaning. */
+  char hname[32];
+  snprintf(hname, sizeof hname, "\001g%d", c->alias++);
+  int h = var_id(c, hname), gv = var_id(c, p->name.var);
+  gctx g = {.kind = G_VAR, .var = h};
+  rel in = {0}, P = {0};
   if (compile_pattern(c, p->a, &g, env, &in)) { rel_free(&in); return -1; }
-  int k = rel_find(&in, g.var);
+  int k = rel_find(&in, h);
   if (k >= 0 && !in.maybe[k]) {
-    *out = in;
-    return 0;
+    P = in;
+  } else {
+    /* parts without triples (BIND, VALUES, {}) hold in every named graph */
+    rel G = {0};
+    named_graphs_rel(c, h, &G);
+    int rc = bad(c) ? -1 : compile_join(c, &in, &G, &P);
+    rel_free(&in);
+    rel_free(&G);
+    if (rc) { rel_free(&P); return -1; }
   }
-  /* parts without triples (BIND, VALUES, {}) hold in every named graph */
-  rel G = {0};
-  named_graphs_rel(c, g.var, &G);
-  int rc = bad(c) ? -1 : compile_join(c, &in, &G, out);
-  rel_free(&in);
-  rel_free(&G);
-  return rc;
+  int a = c->alias++, kg = rel_find(&P, gv);
+  gd_strbuf s = {0};
+  gd_strbuf_str(&s, "SELECT ");
+  size_t n = 0;
+  for (size_t i = 0; i < P.n; i++) {
+    int v = P.var[i];
+    if (v == h || v == gv) continue;
+    b_fmt(&s, "%sr%d.v%d AS v%d", n++ ? ", " : "", a, v, v);
+    rel_add(c, out, v, P.maybe[i]);
+  }
+  if (kg >= 0) b_fmt(&s, "%scoalesce(r%d.v%d, r%d.v%d) AS v%d", n ? ", " : "", a, gv, a, h, gv);
+  else b_fmt(&s, "%sr%d.v%d AS v%d", n ? ", " : "", a, h, gv);
+  rel_add(c, out, gv, 0);
+  b_fmt(&s, " FROM (%s) r%d", P.sql, a);
+  if (kg >= 0) b_fmt(&s, " WHERE (r%d.v%d IS NULL OR r%d.v%d = r%d.v%d)", a, gv, a, gv, a, h);
+  out->sql = take(c, &s);
+  rel_free(&P);
+  return bad(c) ? -1 : 0;
 }
 
 static int compile_extend(cx *c, const sp_pattern *p, const gctx *g, const scope *env, rel *out) {
@@ -1130,7 +1158,7 @@ static int compile_pattern(cx *c, const sp_pattern *p, const gctx *g, const scop
   case SP_P_SUBQUERY:
     if (g->kind == G_VAR) {
       /* it would have to be answered once per graph */
-      unsupported(c, "a subquery inside GRAPH ?%s", c->vnames[g->var]);
+      unsupported(c, "a subquery inside GRAPH ?var");
       return -1;
     }
     return compile_select(c, p->query, g, out, NULL);

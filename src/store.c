@@ -187,6 +187,7 @@ struct gd_store {
   idmap ids;             /* node -> row id (uris, blanks, literals) */
   int is_new, in_tx, memory;
   int unnamed_default;    /* queries: the default graph is the unnamed one */
+  char *query_base;       /* queries: the base IRI, or NULL */
   strset cleared;        /* graphs emptied in this batch */
   strset seen;           /* statements of the graph being added */
   strset entities;       /* entity statements added in this batch */
@@ -476,6 +477,7 @@ void gd_store_free(gd_store *s) {
   strset_clear(&s->seen);
   strset_clear(&s->entities);
   free(s->cur_graph);
+  free(s->query_base);
   free(s->path);
   free(s);
 }
@@ -1102,6 +1104,14 @@ void gd_store_set_default_graph(gd_store *s, int union_default) {
   s->unnamed_default = !union_default;
 }
 
+geordf_status gd_store_set_query_base(gd_store *s, const char *base) {
+  char *copy = base ? strdup(base) : NULL;
+  if (base && !copy) return GEORDF_ERR_NOMEM;
+  free(s->query_base);
+  s->query_base = copy;
+  return GEORDF_OK;
+}
+
 /* Parsed by our parser (sparql-parse.c), compiled to SQL and answered by
  * SQLite (sparql-sql.c); rasqal is not used: its evaluator gives wrong
  * answers, and a query the engine cannot answer exactly is refused. */
@@ -1111,7 +1121,7 @@ geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fm
   s->err[0] = '\0';
   sp_error perr;
   memset(&perr, 0, sizeof perr);
-  sp_query *q = sp_parse(sparql, strlen(sparql), NULL, &perr);
+  sp_query *q = sp_parse(sparql, strlen(sparql), s->query_base, &perr);
   if (!q) {
     if (perr.line > 0)
       set_err(s, "line %d, column %d: %s", perr.line, perr.column,

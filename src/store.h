@@ -66,6 +66,10 @@ int gd_query_format_parse(const char *name);
  * its unnamed graph (0, as the W3C test suites expect). */
 void gd_store_set_default_graph(gd_store *s, int union_default);
 
+/* The base IRI relative IRIs of queries resolve against (copied; NULL:
+ * none, a relative IRI is then an error). */
+geordf_status gd_store_set_query_base(gd_store *s, const char *base);
+
 /* Runs a SPARQL query and writes its results to OUT (CONSTRUCT and
  * DESCRIBE as N-Triples).  A syntax error gives GEORDF_ERR_SYNTAX with its
  * line and column in gd_store_error; a query the engine does not answer
