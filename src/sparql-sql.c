@@ -1156,11 +1156,6 @@ static int compile_pattern(cx *c, const sp_pattern *p, const gctx *g, const scop
   case SP_P_VALUES:
     return compile_values(c, p, out);
   case SP_P_SUBQUERY:
-    if (g->kind == G_VAR) {
-      /* it would have to be answered once per graph */
-      unsupported(c, "a subquery inside GRAPH ?var");
-      return -1;
-    }
     return compile_select(c, p->query, g, out, NULL);
   case SP_P_SERVICE:
     unsupported(c, "SERVICE");
@@ -1192,7 +1187,29 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
   gd_strbuf s = {0}, tail = {0};
   int *proj = NULL;
   size_t nproj = 0;
+  /* Inside GRAPH ?g a subquery is answered per named graph: its triples
+   * bind the hidden graph variable H (compile_graph), which it projects
+   * and groups by.  LIMIT / OFFSET and the single group of an aggregate
+   * without GROUP BY would need one evaluation per graph. */
+  int h = g->kind == G_VAR ? g->var : -1;
+  if (h >= 0 && (q->limit >= 0 || q->offset > 0)) {
+    unsupported(c, "LIMIT or OFFSET in a subquery inside GRAPH ?var");
+    goto done;
+  }
+  if (h >= 0 && q->aggregated && !q->ngroup) {
+    unsupported(c, "an aggregate without GROUP BY in a subquery inside GRAPH ?var");
+    goto done;
+  }
   if (compile_pattern(c, q->where, g, NULL, &W)) goto done;
+  if (h >= 0 && (rel_find(&W, h) < 0 || W.maybe[rel_find(&W, h)])) {
+    rel G = {0}, J = {0};
+    named_graphs_rel(c, h, &G);
+    int r = bad(c) ? -1 : compile_join(c, &W, &G, &J);
+    rel_free(&G);
+    rel_free(&W);
+    W = J;
+    if (r) goto done;
+  }
   if (q->values) {
     rel V = {0}, J = {0};
     if (compile_pattern(c, q->values, g, NULL, &V)) { rel_free(&V); goto done; }
@@ -1206,7 +1223,7 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
   rel_scope(c, &W, a, NULL, &ws);
 
   /* the projected variables */
-  size_t cap = q->nproj + q->ndescribe + W.n + 1;
+  size_t cap = q->nproj + q->ndescribe + W.n + 2;
   proj = calloc(cap, sizeof *proj);
   if (!proj) { oom(c); goto done; }
   const sp_proj *pl = q->proj;
@@ -1229,7 +1246,8 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
     for (size_t i = 0; i < W.n; i++) {
       int seen = 0;
       for (size_t j = 0; j < nproj; j++) seen |= proj[j] == W.var[i];
-      if (!seen && (c->vnames[W.var[i]][0] != '.' || q->form == SP_CONSTRUCT))
+      if (!seen && c->vnames[W.var[i]][0] != '\001' &&
+          (c->vnames[W.var[i]][0] != '.' || q->form == SP_CONSTRUCT))
         proj[nproj++] = W.var[i];
     }
   }
@@ -1239,6 +1257,11 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
     /* grouped: variables are the keys; aggregates see the rows */
     gs.parent = NULL;
     gd_strbuf keys = {0};
+    if (h >= 0) {
+      const char *hk = scope_get(&ws, h, NULL);
+      b_fmt(&keys, "%s", hk ? hk : "NULL");
+      scope_put(c, &gs, h, hk ? hk : "NULL", 0);
+    }
     for (size_t i = 0; i < q->ngroup; i++) {
       gd_strbuf k = {0};
       compile_expr(c, q->group[i].expr, &x, &k);
@@ -1275,6 +1298,7 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
     }
     proj[nproj++] = v;
   }
+  if (h >= 0) proj[nproj++] = h;
   for (size_t i = 0; i < nproj; i++) {
     int maybe = 1;
     const char *e = scope_get(vs, proj[i], &maybe);
