@@ -843,10 +843,66 @@ static int compile_join(cx *c, const rel *A, const rel *B, rel *out) {
   return bad(c) ? -1 : 0;
 }
 
+/* OPTIONAL { one triple }: the triples table itself on the right of the
+ * LEFT JOIN, its ON clause comparing the left side's columns with the
+ * indexed code expressions.  (A subquery there is flattened by SQLite with
+ * its columns wrapped for the NULL row, which hides them from the
+ * expression indexes: one scan of the right side per left row.) */
+static int compile_leftjoin_triple(cx *c, const sp_pattern *p, const rel *A, const gctx *g,
+                                   const scope *env, rel *out) {
+  int a = c->alias++;
+  scope as;
+  rel_scope(c, A, a, env, &as);
+  bgp b = {0};
+  compile_triple(c, &b, &p->b->triples[0], g, &as);
+  gd_strbuf s = {0};
+  gd_strbuf_str(&s, "SELECT ");
+  size_t k = 0;
+  scope m = {.parent = env};
+  for (size_t i = 0; i < A->n; i++) {
+    int v = A->var[i];
+    const char *pos = scope_get(&b.vars, v, NULL);
+    char e[512];
+    if (pos && A->maybe[i]) snprintf(e, sizeof e, "coalesce(r%d.v%d, %s)", a, v, pos);
+    else snprintf(e, sizeof e, "r%d.v%d", a, v);
+    b_fmt(&s, "%s%s AS v%d", k++ ? ", " : "", e, v);
+    rel_add(c, out, v, A->maybe[i]);
+    scope_put(c, &m, v, e, A->maybe[i]);
+  }
+  for (size_t i = 0; i < b.vars.n; i++) {
+    int v = b.vars.var[i];
+    if (rel_find(A, v) >= 0) continue;
+    b_fmt(&s, "%s%s AS v%d", k++ ? ", " : "", b.vars.expr[i], v);
+    rel_add(c, out, v, 1);
+    scope_put(c, &m, v, b.vars.expr[i], 1);
+  }
+  if (!k) gd_strbuf_str(&s, "0 AS _z");
+  b_fmt(&s, " FROM (%s) r%d LEFT JOIN %s ON 1%s", A->sql, a, b.from.p ? b.from.p : "(SELECT 1)",
+        b.where.p ? b.where.p : "");
+  if (p->expr) {
+    xctx x = {.sc = &m, .g = g};
+    gd_strbuf_str(&s, " AND sp_ebv(");
+    compile_expr(c, p->expr, &x, &s);
+    gd_strbuf_str(&s, ")");
+  }
+  out->sql = take(c, &s);
+  free(b.from.p);
+  free(b.where.p);
+  scope_free(&b.vars);
+  scope_free(&as);
+  scope_free(&m);
+  return bad(c) ? -1 : 0;
+}
+
 static int compile_leftjoin(cx *c, const sp_pattern *p, const gctx *g, const scope *env,
                             rel *out) {
   rel A = {0}, B = {0};
   int rc = -1;
+  if (p->b->kind == SP_P_BGP && p->b->ntriples == 1 && !p->b->triples[0].path) {
+    if (!compile_pattern(c, p->a, g, env, &A)) rc = compile_leftjoin_triple(c, p, &A, g, env, out);
+    rel_free(&A);
+    return rc;
+  }
   if (compile_pattern(c, p->a, g, env, &A) || compile_pattern(c, p->b, g, env, &B)) goto done;
   int a = c->alias++, b = c->alias++;
   gd_strbuf s = {0}, on = {0};
