@@ -837,8 +837,26 @@ static int compile_join(cx *c, const rel *A, const rel *B, rel *out) {
   int a = c->alias++, b = c->alias++;
   gd_strbuf s = {0}, on = {0};
   join_cols(c, A, a, B, b, 0, out, &s, &on);
-  b_fmt(&s, " FROM (%s) r%d, (%s) r%d WHERE %s", A->sql, a, B->sql, b, on.p ? on.p : "1");
-  free(on.p);
+  char *cols = take(c, &s), *cond = take(c, &on);
+  if (!cols || !cond) { free(cols); free(cond); return -1; }
+  /* A shared variable that may be unbound makes the join condition an OR
+   * no index serves: the rows where it is bound on both sides join on
+   * equality (indexed), the others (compatible with anything) apart. */
+  int split = -1;
+  for (size_t i = 0; i < A->n && split < 0; i++) {
+    int j = rel_find(B, A->var[i]);
+    if (j >= 0 && (A->maybe[i] || B->maybe[j])) split = A->var[i];
+  }
+  if (split < 0) {
+    b_fmt(&s, "%s FROM (%s) r%d, (%s) r%d WHERE %s", cols, A->sql, a, B->sql, b, cond);
+  } else {
+    b_fmt(&s, "%s FROM (%s) r%d, (%s) r%d WHERE r%d.v%d = r%d.v%d AND %s", cols, A->sql, a, B->sql,
+          b, a, split, b, split, cond);
+    b_fmt(&s, " UNION ALL %s FROM (%s) r%d, (%s) r%d WHERE (r%d.v%d IS NULL OR r%d.v%d IS NULL) AND %s",
+          cols, A->sql, a, B->sql, b, a, split, b, split, cond);
+  }
+  free(cols);
+  free(cond);
   out->sql = take(c, &s);
   return bad(c) ? -1 : 0;
 }
@@ -925,7 +943,11 @@ static int compile_leftjoin(cx *c, const sp_pattern *p, const gctx *g, const sco
     gd_strbuf_str(&on, ")");
     scope_free(&m);
   }
-  b_fmt(&s, " FROM (%s) r%d LEFT JOIN (%s) r%d ON %s", A.sql, a, B.sql, b, on.p ? on.p : "1");
+  /* LIMIT keeps SQLite from flattening the right side into the LEFT JOIN
+   * (which would hide its columns from the indexes, see above): it is
+   * materialized once and joined through an automatic index instead */
+  b_fmt(&s, " FROM (%s) r%d LEFT JOIN (SELECT * FROM (%s) LIMIT -1) r%d ON %s", A.sql, a, B.sql,
+        b, on.p ? on.p : "1");
   free(on.p);
   out->sql = take(c, &s);
   rc = bad(c) ? -1 : 0;
