@@ -87,10 +87,9 @@ typedef struct pfx {
   struct pfx *next;
 } pfx;
 
-typedef struct blab {
-  const char *label;
+typedef struct {
+  const char *label; /* NULL: an empty slot */
   int bgp;
-  struct blab *next;
 } blab;
 
 typedef struct {
@@ -103,7 +102,8 @@ typedef struct {
   jmp_buf jb;
   const char *base;
   pfx *prefixes;
-  blab *labels;
+  blab *labels;   /* blank node labels seen, by hash (open addressing) */
+  size_t nlabels, labcap;
   int bgp_id;
   int gen;        /* fresh hidden variables and template blank nodes */
   int agg_ok;     /* aggregates allowed here (SELECT, HAVING, ORDER BY) */
@@ -114,7 +114,10 @@ typedef struct {
   int bgp_next;   /* basic graph patterns numbered for blank node label scoping */
 } P;
 
-#define MAX_DEPTH 400
+/* Bounds the depth of the trees built (nesting and left-deep chains such as
+ * "a || b || c ..." or a group's joins alike), so neither the parser nor
+ * whoever walks the algebra recursively runs out of stack. */
+#define MAX_DEPTH 1000
 
 static void set_pos(const P *p, size_t byte) {
   int line = 1, col = 1;
@@ -419,7 +422,7 @@ static const char *lex_local(P *p) {
     if (i >= p->n) break;
     char c = p->s[i];
     if (c == '%') {
-      if (i + 2 < p->n + 0 && hexval((unsigned char)p->s[i + 1]) >= 0 &&
+      if (i + 2 < p->n && hexval((unsigned char)p->s[i + 1]) >= 0 &&
           hexval((unsigned char)p->s[i + 2]) >= 0) {
         bput(p, &b, '%');
         bput(p, &b, p->s[i + 1]);
@@ -702,6 +705,14 @@ static void enter(P *p) {
 }
 static void leave(P *p) { p->depth--; }
 
+/* One more link of a left-deep chain: counts against the depth until the
+ * chain is done (unchain). */
+static void chain(P *p, int *links) {
+  enter(p);
+  (*links)++;
+}
+static void unchain(P *p, int links) { p->depth -= links; }
+
 /* ---- IRIs ---------------------------------------------------------------- */
 
 static int has_scheme(const char *s) {
@@ -778,6 +789,20 @@ static sp_node fresh_bnode(P *p) {
   return var_node(fresh_var(p));
 }
 
+static size_t str_hash(const char *v) {
+  size_t h = 2166136261u;
+  for (; *v; v++) h = (h ^ (unsigned char)*v) * 16777619u;
+  return h;
+}
+
+static blab *label_slot(blab *tab, size_t cap, const char *label) {
+  size_t h = str_hash(label) & (cap - 1);
+  while (tab[h].label && strcmp(tab[h].label, label) != 0) h = (h + 1) & (cap - 1);
+  return &tab[h];
+}
+
+/* A blank node label of a pattern: a hidden variable, its label in one
+ * basic graph pattern only (SPARQL 1.1 section 4.1.4). */
 static sp_node label_node(P *p, const tok *t) {
   if (p->templ) {
     sp_node n;
@@ -786,18 +811,22 @@ static sp_node label_node(P *p, const tok *t) {
     n.term.lex = t->val;
     return n;
   }
-  for (blab *b = p->labels; b; b = b->next) {
-    if (strcmp(b->label, t->val) == 0) {
-      if (b->bgp != p->bgp_id)
-        fail_at(p, t->start, "blank node label _:%s is used in two basic graph patterns", t->val);
-      return var_node(cat(p, ".", t->val));
-    }
+  if ((p->nlabels + 1) * 2 > p->labcap) {
+    size_t nc = p->labcap ? p->labcap * 2 : 16;
+    blab *nt = alloc(p, nc * sizeof *nt); /* zeroed: all slots empty */
+    for (size_t i = 0; i < p->labcap; i++)
+      if (p->labels[i].label) *label_slot(nt, nc, p->labels[i].label) = p->labels[i];
+    p->labels = nt;
+    p->labcap = nc;
   }
-  blab *b = alloc(p, sizeof *b);
-  b->label = t->val;
-  b->bgp = p->bgp_id;
-  b->next = p->labels;
-  p->labels = b;
+  blab *b = label_slot(p->labels, p->labcap, t->val);
+  if (!b->label) {
+    b->label = t->val;
+    b->bgp = p->bgp_id;
+    p->nlabels++;
+  } else if (b->bgp != p->bgp_id) {
+    fail_at(p, t->start, "blank node label _:%s is used in two basic graph patterns", t->val);
+  }
   return var_node(cat(p, ".", t->val));
 }
 
@@ -1164,17 +1193,22 @@ static sp_expr *parse_unary(P *p) {
 
 static sp_expr *parse_mult(P *p) {
   sp_expr *e = parse_unary(p);
+  int links = 0;
   while (is(p, T_STAR) || is(p, T_SLASH)) {
     tok t = next(p);
+    chain(p, &links);
     e = bin(p, t.type == T_STAR ? SP_E_MUL : SP_E_DIV, e, parse_unary(p));
   }
+  unchain(p, links);
   return e;
 }
 
 static sp_expr *parse_additive(P *p) {
   sp_expr *e = parse_mult(p);
+  int links = 0;
   for (;;) {
     tok *t = peek(p);
+    if (t->type == T_PLUS || t->type == T_MINUS || (is_number(t) && t->sign)) chain(p, &links);
     if (t->type == T_PLUS || t->type == T_MINUS) {
       tok o = next(p);
       e = bin(p, o.type == T_PLUS ? SP_E_ADD : SP_E_SUB, e, parse_mult(p));
@@ -1186,10 +1220,12 @@ static sp_expr *parse_additive(P *p) {
       sp_expr *r = term_expr(p, number_term(&u));
       while (is(p, T_STAR) || is(p, T_SLASH)) {
         tok m = next(p);
+        chain(p, &links);
         r = bin(p, m.type == T_STAR ? SP_E_MUL : SP_E_DIV, r, parse_unary(p));
       }
       e = bin(p, o.sign == '+' ? SP_E_ADD : SP_E_SUB, e, r);
     } else {
+      unchain(p, links);
       return e;
     }
   }
@@ -1226,20 +1262,26 @@ static sp_expr *parse_relational(P *p) {
 
 static sp_expr *parse_and(P *p) {
   sp_expr *e = parse_relational(p);
+  int links = 0;
   while (is(p, T_ANDAND)) {
     next(p);
+    chain(p, &links);
     e = bin(p, SP_E_AND, e, parse_relational(p));
   }
+  unchain(p, links);
   return e;
 }
 
 static sp_expr *parse_expr(P *p) {
   enter(p);
   sp_expr *e = parse_and(p);
+  int links = 0;
   while (is(p, T_OROR)) {
     next(p);
+    chain(p, &links);
     e = bin(p, SP_E_OR, e, parse_and(p));
   }
+  unchain(p, links);
   leave(p);
   return e;
 }
@@ -1357,25 +1399,31 @@ static sp_path *parse_path_elt_or_inverse(P *p) {
 
 static sp_path *parse_path_seq(P *p) {
   sp_path *r = parse_path_elt_or_inverse(p);
+  int links = 0;
   while (is(p, T_SLASH)) {
     next(p);
+    chain(p, &links);
     sp_path *s = path_new(p, SP_PATH_SEQ);
     s->a = r;
     s->b = parse_path_elt_or_inverse(p);
     r = s;
   }
+  unchain(p, links);
   return r;
 }
 
 static sp_path *parse_path(P *p) {
   sp_path *r = parse_path_seq(p);
+  int links = 0;
   while (is(p, T_BAR)) {
     next(p);
+    chain(p, &links);
     sp_path *s = path_new(p, SP_PATH_ALT);
     s->a = r;
     s->b = parse_path_seq(p);
     r = s;
   }
+  unchain(p, links);
   return r;
 }
 
@@ -1643,6 +1691,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
   triples tv = {0};
   sp_expr *filter = NULL;
   int after_triples = 0; /* a triple block ended without '.' */
+  int links = 0;
   for (;;) {
     tok *t = peek(p);
     if (t->type == T_RBRACE) break;
@@ -1654,11 +1703,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
         tv.v = NULL;
         tv.n = tv.cap = 0;
         g = join(p, g, open);
-      } else {
-        tv.v = open->triples;
-        tv.n = open->ntriples;
-        tv.cap = tv.n;
-      }
+      } /* else TV still holds the open pattern's triples, with room to grow */
       p->bgp_id = open_id;
       parse_triples_same_subject(p, &tv, 1);
       open->triples = tv.v;
@@ -1672,6 +1717,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
       continue;
     }
     after_triples = 0;
+    chain(p, &links); /* each element wraps the group's pattern once more */
     if (kw(p, "FILTER")) {
       next(p);
       sp_expr *e = parse_constraint(p, "a bracketed expression or a function call after FILTER");
@@ -1697,8 +1743,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
       g = pat2(p, SP_P_MINUS, or_empty(p, g), a);
       open = NULL;
     } else if (kw(p, "BIND")) {
-      tok b = next(p);
-      (void)b;
+      next(p);
       expect(p, T_LPAREN, "'(' after BIND");
       sp_expr *e = parse_expr(p);
       expect_kw(p, "AS", "AS in BIND");
@@ -1738,6 +1783,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
       sp_pattern *a = parse_group(p, &own);
       while (kw(p, "UNION")) {
         next(p);
+        chain(p, &links);
         a = pat2(p, SP_P_UNION, a, parse_group(p, &own));
       }
       g = join(p, g, a);
@@ -1756,6 +1802,7 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
     g = f;
     *own_filter = 1;
   }
+  unchain(p, links);
   p->agg_ok = saved_agg;
   p->in_agg = saved_in;
   leave(p);
@@ -1764,17 +1811,30 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
 
 /* ---- in-scope variables ------------------------------------------------ */
 
+/* An ordered set of variable names (NULL-terminated array) with a hash
+ * index, so big patterns stay linear. */
 typedef struct {
   const char **v;
   size_t n, cap;
+  size_t *tab; /* open addressing: index + 1, 0 empty */
+  size_t tcap;
   arena *ar;
   int oom;
 } varset;
 
+static void vs_index(varset *s, size_t i) {
+  size_t h = str_hash(s->v[i]) & (s->tcap - 1);
+  while (s->tab[h]) h = (h + 1) & (s->tcap - 1);
+  s->tab[h] = i + 1;
+}
+
 static void vs_add(varset *s, const char *v) {
   if (!v || s->oom) return;
-  for (size_t i = 0; i < s->n; i++)
-    if (strcmp(s->v[i], v) == 0) return;
+  if (s->tcap) {
+    size_t h = str_hash(v) & (s->tcap - 1);
+    for (; s->tab[h]; h = (h + 1) & (s->tcap - 1))
+      if (strcmp(s->v[s->tab[h] - 1], v) == 0) return;
+  }
   if (s->n + 1 >= s->cap) {
     size_t nc = s->cap ? s->cap * 2 : 8;
     const char **nv = arena_alloc(s->ar, nc * sizeof *nv);
@@ -1788,6 +1848,20 @@ static void vs_add(varset *s, const char *v) {
   }
   s->v[s->n++] = v;
   s->v[s->n] = NULL;
+  if (s->n * 2 > s->tcap) {
+    size_t nt = s->tcap ? s->tcap * 2 : 16;
+    size_t *tab = arena_alloc(s->ar, nt * sizeof *tab);
+    if (!tab) {
+      s->oom = 1;
+      return;
+    }
+    memset(tab, 0, nt * sizeof *tab);
+    s->tab = tab;
+    s->tcap = nt;
+    for (size_t i = 0; i < s->n; i++) vs_index(s, i);
+  } else {
+    vs_index(s, s->n - 1);
+  }
 }
 
 static void vs_pattern(varset *s, const sp_pattern *pt);
@@ -2039,6 +2113,22 @@ static void parse_modifiers(P *p, sp_query *q) {
   }
 }
 
+/* DatasetClause* */
+static void parse_dataset(P *p, sp_query *q) {
+  size_t fcap = 0, ncap = 0;
+  while (kw(p, "FROM")) {
+    next(p);
+    if (kw(p, "NAMED")) {
+      next(p);
+      const char *iri = parse_iri(p);
+      PUSH(p, q->from_named, q->nfrom_named, ncap, iri);
+    } else {
+      const char *iri = parse_iri(p);
+      PUSH(p, q->from, q->nfrom, fcap, iri);
+    }
+  }
+}
+
 /* SelectClause WhereClause SolutionModifier (and, for a subquery, its
  * ValuesClause; the caller parses the top query's). */
 static sp_query *parse_select(P *p, int sub) {
@@ -2078,20 +2168,7 @@ static sp_query *parse_select(P *p, int sub) {
     }
     if (!q->nproj) expected(p, "'*', a variable or '(' after SELECT");
   }
-  if (!sub) {
-    size_t fcap = 0, ncap = 0;
-    while (kw(p, "FROM")) {
-      next(p);
-      if (kw(p, "NAMED")) {
-        next(p);
-        const char *iri = parse_iri(p);
-        PUSH(p, q->from_named, q->nfrom_named, ncap, iri);
-      } else {
-        const char *iri = parse_iri(p);
-        PUSH(p, q->from, q->nfrom, fcap, iri);
-      }
-    }
-  }
+  if (!sub) parse_dataset(p, q);
   q->where = parse_where(p, 0);
   parse_modifiers(p, q);
   if (sub && kw(p, "VALUES")) {
@@ -2102,23 +2179,8 @@ static sp_query *parse_select(P *p, int sub) {
   return q;
 }
 
-static void parse_dataset(P *p, sp_query *q) {
-  size_t fcap = 0, ncap = 0;
-  while (kw(p, "FROM")) {
-    next(p);
-    if (kw(p, "NAMED")) {
-      next(p);
-      const char *iri = parse_iri(p);
-      PUSH(p, q->from_named, q->nfrom_named, ncap, iri);
-    } else {
-      const char *iri = parse_iri(p);
-      PUSH(p, q->from, q->nfrom, fcap, iri);
-    }
-  }
-}
-
-/* Aggregates outside SELECT, HAVING and ORDER BY have been refused while
- * parsing; CONSTRUCT, ASK and DESCRIBE allow them only in HAVING / ORDER BY. */
+/* Query ::= Prologue ( SelectQuery | ConstructQuery | DescribeQuery |
+ * AskQuery ) ValuesClause */
 static sp_query *parse_query(P *p) {
   /* Prologue ::= ( BaseDecl | PrefixDecl )* */
   for (;;) {
@@ -2230,6 +2292,11 @@ static sp_query *parse_query(P *p) {
     parse_modifiers(p, q);
   } else {
     expected(p, "SELECT, CONSTRUCT, DESCRIBE, ASK, PREFIX or BASE");
+  }
+  if (q->form != SP_SELECT) {
+    if (q->ngroup || q->nhaving) q->aggregated = 1;
+    for (size_t i = 0; i < q->norder; i++)
+      if (has_agg(q->order[i].expr)) q->aggregated = 1;
   }
   if (kw(p, "VALUES")) {
     next(p);
@@ -2570,6 +2637,10 @@ static void dump_query_algebra(const sp_query *q, FILE *out) {
     fputs(") ", out);
     close++;
   }
+  if (q->values) { /* trailing VALUES joins after grouping (18.2.4.3) */
+    fputs("(join ", out);
+    close++;
+  }
   if (q->nhaving) {
     fputs("(having (", out);
     for (size_t i = 0; i < q->nhaving; i++) {
@@ -2590,14 +2661,15 @@ static void dump_query_algebra(const sp_query *q, FILE *out) {
     fputs(") ", out);
     close++;
   }
+  dump_pattern(q->where, out);
   if (q->values) {
-    fputs("(join ", out);
-    dump_pattern(q->where, out);
+    int vclose = (q->nhaving ? 1 : 0) + (q->aggregated ? 1 : 0);
+    while (vclose--) {
+      fputc(')', out);
+      close--;
+    }
     fputc(' ', out);
     dump_pattern(q->values, out);
-    fputc(')', out);
-  } else {
-    dump_pattern(q->where, out);
   }
   while (close--) fputc(')', out);
 }
