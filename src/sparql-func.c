@@ -6,6 +6,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "sparql-value-int.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <nettle/md5.h>
 #include <nettle/sha1.h>
@@ -28,6 +29,8 @@ struct sp_regex_cache {
 };
 
 void sp_func_free(sp_values *v) {
+  free(v->bnodes.e);
+  v->bnodes.e = NULL;
   if (!v->rx) return;
   for (size_t i = 0; i < RX_SLOTS; i++) pcre2_code_free(v->rx->slot[i].re);
   pcre2_match_data_free(v->rx->md);
@@ -108,9 +111,11 @@ static int compatible(const sp_val *a, const sp_val *b) {
   return a->vt == VT_LANG && !strcasecmp(a->lang, b->lang);
 }
 
-/* A string result keeping X's language tag or xsd:string datatype. */
+/* A string result keeping X's language tag.  An xsd:string result is made
+ * a simple literal: the same term in RDF 1.1, and what the W3C tests
+ * expect (strbefore02). */
 static int64_t like(sp_values *v, const sp_val *x, const char *s, size_t len) {
-  return sp_mk_str(v, s, len, x->lang, x->vt == VT_STRING ? x->dt : NULL);
+  return sp_mk_str(v, s, len, x->lang, NULL);
 }
 
 static size_t utf8_len(const char *s, size_t len) {
@@ -306,7 +311,9 @@ static int64_t replace(sp_values *v, const sp_val *s, const sp_val *pat, const s
     if (!out) break;
     PCRE2_SIZE olen = cap;
     int rc = pcre2_substitute(re, (PCRE2_SPTR)s->lex, s->len, 0,
-                              PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH, NULL,
+                              PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH |
+                                  PCRE2_SUBSTITUTE_UNSET_EMPTY | PCRE2_SUBSTITUTE_UNKNOWN_UNSET,
+                              NULL,
                               NULL, (PCRE2_SPTR)r, rlen, out, &olen);
     if (rc >= 0) code = like(v, s, (const char *)out, olen);
     free(out);
@@ -349,20 +356,18 @@ static int64_t encode_for_uri(sp_values *v, const sp_val *x) {
 static int64_t concat(sp_values *v, sp_val **a, int n) {
   size_t total = 0;
   const char *lang = NULL;
-  int same_lang = 1, all_string = 1;
+  int same_lang = 1;
   for (int i = 0; i < n; i++) {
     if (!is_str(a[i])) return 0;
     total += a[i]->len;
     if (i == 0) lang = a[i]->lang;
     if (!a[i]->lang || !lang || strcmp(a[i]->lang, lang)) same_lang = 0;
-    if (a[i]->vt != VT_STRING) all_string = 0;
   }
   char *buf = malloc(total + 1);
   if (!buf) return 0;
   size_t o = 0;
   for (int i = 0; i < n; i++) { memcpy(buf + o, a[i]->lex, a[i]->len); o += a[i]->len; }
-  int64_t r = sp_mk_str(v, buf, o, n && same_lang ? lang : NULL,
-                        n && all_string ? SP_XSD "string" : NULL);
+  int64_t r = sp_mk_str(v, buf, o, n && same_lang ? lang : NULL, NULL);
   free(buf);
   return r;
 }
@@ -379,7 +384,7 @@ static int64_t datetime_part(sp_values *v, int op, const sp_val *x) {
   if (!x || (x->vt != VT_DATETIME && !(x->vt == VT_DATE && op <= SP_F_DAY) &&
              !(x->vt == VT_DATE && op >= SP_F_TIMEZONE)))
     return 0;
-  const sp_dt *t = &x->u.t;
+  const sp_dt *t = x->u.t;
   sp_dec d = {0, 0};
   char buf[64];
   switch (op) {
@@ -430,19 +435,185 @@ static int64_t str_pair(sp_values *v, int op, const sp_val *a, const sp_val *b) 
   }
 }
 
+/* The blank node of (string STR, solution SOL), made on first use. */
+static int64_t bnode_for(sp_values *v, int64_t str, int64_t sol) {
+  sp_bnode_map *m = &v->bnodes;
+  if ((m->count + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 256;
+    int64_t(*e)[3] = calloc(cap, sizeof *e);
+    if (!e) return 0;
+    for (size_t i = 0; i < m->cap; i++) {
+      if (!m->e[i][2]) continue;
+      size_t j = (size_t)(((uint64_t)m->e[i][0] * 31 + (uint64_t)m->e[i][1]) * 0x9e3779b97f4a7c15ULL >> 17) & (cap - 1);
+      while (e[j][2]) j = (j + 1) & (cap - 1);
+      memcpy(e[j], m->e[i], sizeof e[j]);
+    }
+    free(m->e);
+    m->e = e;
+    m->cap = cap;
+  }
+  size_t j = (size_t)(((uint64_t)str * 31 + (uint64_t)sol) * 0x9e3779b97f4a7c15ULL >> 17) & (m->cap - 1);
+  while (m->e[j][2]) {
+    if (m->e[j][0] == str && m->e[j][1] == sol) return m->e[j][2];
+    j = (j + 1) & (m->cap - 1);
+  }
+  int64_t b = sp_values_fresh_blank(v);
+  if (!b) return 0;
+  m->e[j][0] = str;
+  m->e[j][1] = sol;
+  m->e[j][2] = b;
+  m->count++;
+  return b;
+}
+
+/* ---- IRI resolution (RFC 3986, 5.2) ------------------------------------------ */
+
+typedef struct { const char *s; size_t n; int has; } part;
+typedef struct { part scheme, auth, path, query, frag; } iri_parts;
+
+static void iri_split(const char *s, size_t n, iri_parts *p) {
+  memset(p, 0, sizeof *p);
+  size_t i = 0;
+  /* scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":" */
+  while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.')) i++;
+  if (i > 0 && i < n && s[i] == ':' && isalpha((unsigned char)s[0])) {
+    p->scheme = (part){s, i, 1};
+    i++;
+  } else {
+    i = 0;
+  }
+  if (i + 1 < n && s[i] == '/' && s[i + 1] == '/') {
+    size_t a = i + 2, e = a;
+    while (e < n && s[e] != '/' && s[e] != '?' && s[e] != '#') e++;
+    p->auth = (part){s + a, e - a, 1};
+    i = e;
+  }
+  size_t e = i;
+  while (e < n && s[e] != '?' && s[e] != '#') e++;
+  p->path = (part){s + i, e - i, 1};
+  i = e;
+  if (i < n && s[i] == '?') {
+    e = i + 1;
+    while (e < n && s[e] != '#') e++;
+    p->query = (part){s + i + 1, e - i - 1, 1};
+    i = e;
+  }
+  if (i < n && s[i] == '#') p->frag = (part){s + i + 1, n - i - 1, 1};
+}
+
+/* remove_dot_segments of IN (N bytes) into OUT (at least N + 1 bytes). */
+static size_t remove_dots(const char *in, size_t n, char *out) {
+  size_t o = 0, i = 0;
+  while (i < n) {
+    if (n - i >= 3 && !memcmp(in + i, "../", 3)) i += 3;
+    else if (n - i >= 2 && !memcmp(in + i, "./", 2)) i += 2;
+    else if (n - i >= 3 && !memcmp(in + i, "/./", 3)) i += 2;
+    else if (n - i == 2 && !memcmp(in + i, "/.", 2)) { i += 1; in = "/"; n = 1; i = 0; }
+    else if ((n - i >= 4 && !memcmp(in + i, "/../", 4)) || (n - i == 3 && !memcmp(in + i, "/..", 3))) {
+      int last = n - i == 3;
+      i += 3;
+      while (o > 0 && out[o - 1] != '/') o--;
+      if (o > 0) o--;
+      if (last) { out[o++] = '/'; break; }
+    } else if ((n - i == 1 && in[i] == '.') || (n - i == 2 && !memcmp(in + i, "..", 2))) {
+      break;
+    } else {
+      if (in[i] == '/') out[o++] = in[i++];
+      while (i < n && in[i] != '/') out[o++] = in[i++];
+    }
+  }
+  out[o] = 0;
+  return o;
+}
+
+/* REF resolved against BASE into a malloc'd string; NULL when out of memory. */
+static char *iri_resolve(const char *base, size_t bn, const char *ref, size_t rn) {
+  iri_parts b, r, t;
+  iri_split(base, bn, &b);
+  iri_split(ref, rn, &r);
+  size_t cap = bn + rn + 8;
+  char *merged = malloc(cap), *path = malloc(cap), *out = malloc(cap + 8);
+  if (!merged || !path || !out) { free(merged); free(path); free(out); return NULL; }
+  memset(&t, 0, sizeof t);
+  size_t pn = 0;
+  if (r.scheme.has) {
+    t.scheme = r.scheme; t.auth = r.auth; t.query = r.query;
+    pn = remove_dots(r.path.s, r.path.n, path);
+  } else {
+    t.scheme = b.scheme;
+    if (r.auth.has) {
+      t.auth = r.auth; t.query = r.query;
+      pn = remove_dots(r.path.s, r.path.n, path);
+    } else {
+      t.auth = b.auth;
+      if (r.path.n == 0) {
+        memcpy(path, b.path.s, b.path.n); pn = b.path.n;
+        t.query = r.query.has ? r.query : b.query;
+      } else {
+        if (r.path.s[0] == '/') {
+          pn = remove_dots(r.path.s, r.path.n, path);
+        } else {
+          size_t m = 0;
+          if (b.auth.has && b.path.n == 0) merged[m++] = '/';
+          else {
+            size_t k = b.path.n;
+            while (k > 0 && b.path.s[k - 1] != '/') k--;
+            memcpy(merged, b.path.s, k); m = k;
+          }
+          memcpy(merged + m, r.path.s, r.path.n); m += r.path.n;
+          pn = remove_dots(merged, m, path);
+        }
+        t.query = r.query;
+      }
+    }
+  }
+  t.frag = r.frag;
+  size_t o = 0;
+  if (t.scheme.has) { memcpy(out + o, t.scheme.s, t.scheme.n); o += t.scheme.n; out[o++] = ':'; }
+  if (t.auth.has) { out[o++] = '/'; out[o++] = '/'; memcpy(out + o, t.auth.s, t.auth.n); o += t.auth.n; }
+  memcpy(out + o, path, pn); o += pn;
+  free(merged);
+  free(path);
+  if (t.query.has || t.frag.has) {
+    size_t need = o + t.query.n + t.frag.n + 3;
+    char *bigger = realloc(out, need);
+    if (!bigger) { free(out); return NULL; }
+    out = bigger;
+  }
+  if (t.query.has) { out[o++] = '?'; memcpy(out + o, t.query.s, t.query.n); o += t.query.n; }
+  if (t.frag.has) { out[o++] = '#'; memcpy(out + o, t.frag.s, t.frag.n); o += t.frag.n; }
+  out[o] = 0;
+  return out;
+}
+
+/* IRI(X) against BASE (an IRI value or NULL): an absolute IRI as it is, a
+ * relative one resolved, an error without a base. */
+static int64_t make_iri(sp_values *v, const sp_val *x, const sp_val *base) {
+  if (x && x->kind == SP_IRI) return x->code;
+  if (!is_plain(x)) return 0;
+  iri_parts p;
+  iri_split(x->lex, x->len, &p);
+  if (p.scheme.has) return sp_intern(v, SP_IRI, x->lex, x->len, NULL, NULL);
+  if (!base || base->kind != SP_IRI) return 0;
+  char *r = iri_resolve(base->lex, base->len, x->lex, x->len);
+  if (!r) return 0;
+  int64_t code = sp_intern(v, SP_IRI, r, strlen(r), NULL, NULL);
+  free(r);
+  return code;
+}
+
 /* ---- sp_eval ------------------------------------------------------------------ */
 
 /* IN / NOT IN: true when some member is equal; an error when none is and
  * some comparison failed. */
-static int64_t in_list(sp_values *v, int negate, sp_val *x, sp_val **a, int n, int *ok) {
+static int64_t in_list(sp_values *v, int negate, sp_val *x, sp_val **a, int n) {
   int err = !x;
   for (int i = 0; i < n; i++) {
     int c = x && a[i] ? sp_compare(x, a[i], 1) : -2;
     if (c == 0) return sp_mk_bool(v, !negate);
     if (c == -2) err = 1;
   }
-  if (err) { *ok = 0; return 0; }
-  return sp_mk_bool(v, negate);
+  return err ? 0 : sp_mk_bool(v, negate);
 }
 
 void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
@@ -458,7 +629,6 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
   for (int i = 0; i < n; i++) a[i] = sp_arg(c, argv, i + 1);
   sp_val *x = n > 0 ? a[0] : NULL, *y = n > 1 ? a[1] : NULL, *z = n > 2 ? a[2] : NULL;
   int64_t r = 0;
-  int ok = 1;
 #define NEED(lo, hi) if (n < (lo) || n > (hi)) goto arity
   switch (op) {
     case SP_E_OR:
@@ -501,7 +671,7 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
     }
     case SP_E_IN: case SP_E_NOT_IN:
       NEED(1, 1 << 30);
-      r = in_list(v, op == SP_E_NOT_IN, x, a + 1, n - 1, &ok);
+      r = in_list(v, op == SP_E_NOT_IN, x, a + 1, n - 1);
       break;
     case SP_E_ADD: case SP_E_SUB: case SP_E_MUL: case SP_E_DIV:
       NEED(2, 2);
@@ -511,7 +681,6 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
       NEED(1, 1);
       if (!x || !VT_IS_NUM(x->vt)) break;
       if (op == SP_E_POS) { r = x->code; break; }
-      sp_dec zero = {0, 0};
       if (VT_IS_EXACT(x->vt)) {
         sp_dec d = x->u.d;
         d.m = -d.m;
@@ -519,7 +688,6 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
       } else {
         r = sp_mk_double(v, -x->u.f, x->vt == VT_FLOAT);
       }
-      (void)zero;
       break;
     }
     case SP_F_STR:
@@ -544,15 +712,20 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
       r = sp_mk_bool(v, sqlite3_value_type(argv[1]) != SQLITE_NULL);
       break;
     case SP_F_IRI:
-      NEED(1, 1);
-      if (x && x->kind == SP_IRI) r = x->code;
-      else if (is_plain(x) && memchr(x->lex, ':', x->len))
-        r = sp_intern(v, SP_IRI, x->lex, x->len, NULL, NULL); /* relative IRIs: error (no base here) */
+      /* IRI(str) or IRI(str, BASE): BASE the query's base IRI as a code */
+      NEED(1, 2);
+      r = make_iri(v, x, y);
       break;
     case SP_F_BNODE:
-      NEED(0, 1);
-      /* each call a new blank node (BNODE(str) cannot tell solutions apart here) */
-      if (n == 0 || is_plain(x)) r = sp_values_fresh_blank(v);
+      /* BNODE(): a new blank node each call.  BNODE(str, SOLUTION): one
+       * blank node per string and solution, SOLUTION being any integer the
+       * caller gives each solution (without it, one per call) */
+      NEED(0, 2);
+      if (n == 0) r = sp_values_fresh_blank(v);
+      else if (is_plain(x))
+        r = n == 2 && sqlite3_value_type(argv[2]) != SQLITE_NULL
+                ? bnode_for(v, x->code, sqlite3_value_int64(argv[2]))
+                : sp_values_fresh_blank(v);
       break;
     case SP_F_RAND:
       NEED(0, 0);
@@ -615,7 +788,11 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
     case SP_F_ISIRI: NEED(1, 1); if (x) r = sp_mk_bool(v, x->kind == SP_IRI); break;
     case SP_F_ISBLANK: NEED(1, 1); if (x) r = sp_mk_bool(v, x->kind == SP_BLANK); break;
     case SP_F_ISLITERAL: NEED(1, 1); if (x) r = sp_mk_bool(v, x->kind == SP_LITERAL); break;
-    case SP_F_ISNUMERIC: NEED(1, 1); if (x) r = sp_mk_bool(v, VT_IS_NUM(x->vt)); break;
+    case SP_F_ISNUMERIC:
+      /* a valid number, also one beyond our precision (VT_OTHER) */
+      NEED(1, 1);
+      if (x) r = sp_mk_bool(v, VT_IS_NUM(x->vt) || (x->vt == VT_OTHER && sp_numeric_datatype(x->dt)));
+      break;
     case SP_F_REGEX: NEED(2, 3); if (n == 3 && !z) break; r = regex(v, x, y, n > 2 ? z : NULL); break;
     default: {
       char msg[80];
@@ -624,7 +801,6 @@ void sp_fn_eval(sqlite3_context *c, int argc, sqlite3_value **argv) {
       goto done;
     }
   }
-  (void)ok;
   sp_result(c, r);
   goto done;
 arity:

@@ -40,22 +40,25 @@ enum {
 #define VT_IS_EXACT(t) ((t) == VT_INT || (t) == VT_DEC)
 #define VT_IS_STR(t) ((t) == VT_SIMPLE || (t) == VT_STRING)
 
-/* A decoded term, parsed once. */
+/* A decoded term, parsed once; one allocation with its lexical form. */
 typedef struct {
   int64_t code;
   uint64_t hash;  /* of the term, for the term map */
-  sp_kind kind;
-  int vt;
+  unsigned char kind, vt;
+  unsigned char in_tmap; /* in the term map (stored terms join it when
+                            a computed term meets them) */
   char *lex;      /* IRI, blank label or lexical form (NUL-terminated) */
   size_t len;
-  char *lang;     /* NULL or the language tag */
-  char *dt;       /* NULL or the datatype IRI (never with LANG) */
+  char *lang;     /* NULL or the language tag (own allocation) */
+  const char *dt; /* NULL or the datatype IRI: the LEX of that IRI's own
+                     value in the context, shared by its literals */
   union {
     sp_dec d;     /* VT_INT, VT_DEC */
     double f;     /* VT_FLOAT (rounded to float), VT_DOUBLE */
     int b;        /* VT_BOOL */
-    sp_dt t;      /* VT_DATETIME, VT_DATE */
+    sp_dt *t;     /* VT_DATETIME, VT_DATE (own allocation) */
   } u;
+  char text[];    /* LEX's bytes */
 } sp_val;
 
 typedef struct {
@@ -65,12 +68,19 @@ typedef struct {
 
 typedef struct sp_regex_cache sp_regex_cache;
 
+/* (string code, solution) -> blank code, for BNODE(str) */
+typedef struct {
+  int64_t (*e)[3];
+  size_t cap, count;
+} sp_bnode_map;
+
 struct sp_values {
   sqlite3 *db;
   sqlite3_stmt *q[6];
   sp_val **vals; size_t nvals, capvals;        /* every decoded or made term */
-  int64_t *ckeys; uint32_t *cidx; size_t ccap, ccount; /* stored code -> vals */
-  uint32_t *tslot; size_t tcap, tcount;        /* term -> vals index + 1 */
+  uint32_t *dir[4]; size_t dircap[4];          /* stored id (by kind) -> vals index + 1 */
+  int64_t *ckeys; uint32_t *cidx; size_t ccap, ccount; /* the same for ids beyond DIR */
+  uint64_t *tslot; size_t tcap, tcount;        /* term -> vals index (see tmap_get) */
   uint32_t *made; size_t nmade, capmade;       /* made code -(i+1) -> vals */
   int64_t true_code, false_code;
   uint64_t rng[4];
@@ -79,6 +89,7 @@ struct sp_values {
   int64_t now_code;
   sp_agg_ud aggud[8];
   sp_regex_cache *rx;
+  sp_bnode_map bnodes;
 };
 
 void sp_dec_norm(sp_dec *a);
@@ -106,6 +117,8 @@ int64_t sp_mk_double(sp_values *v, double d, int is_float);
 int64_t sp_mk_str(sp_values *v, const char *s, size_t len, const char *lang, const char *dt);
 
 double sp_num_double(const sp_val *x);
+/* Whether DT is xsd:decimal, float, double or an integer type. */
+int sp_numeric_datatype(const char *dt);
 int sp_ebv(const sp_val *x);
 int sp_compare(const sp_val *a, const sp_val *b, int for_eq);
 int sp_order_cmp(const sp_val *a, const sp_val *b);

@@ -10,7 +10,10 @@
  *     context, so that one term always has one code.  Before making a new
  *     code the context looks the term up in the store and returns the
  *     stored code when there is one: equal codes <=> the same RDF term,
- *     which is what joins, DISTINCT and GROUP BY compare.
+ *     which is what joins, DISTINCT and GROUP BY compare.  Terms are RDF
+ *     1.1's: "a"^^xsd:string is the simple literal "a" (either stored form
+ *     is found; a store holding both has two codes for it), language tags
+ *     match in any case.
  *   - SQL NULL: unbound, or an error (SPARQL does not tell them apart once
  *     a value is needed: BOUND only applies to variables).
  *
@@ -67,7 +70,11 @@ int64_t sp_values_fresh_blank(sp_values *v);
  *                             comparisons and arithmetic with numeric type
  *                             promotion, IN / NOT IN, IF, COALESCE, BOUND
  *                             and every function of section 17.4
- *   sp_cast(IRI, A)           code: A cast to the XSD type IRI (text)
+ *   sp_cast(IRI, A)           code: A cast to the XSD type IRI (text):
+ *                             string, boolean, decimal, float, double,
+ *                             integer and its derived types, dateTime,
+ *                             date; NULL for any other IRI (the compiler
+ *                             should refuse those by name)
  *   sp_key(X)                 text for ORDER BY ... COLLATE sparql (NULL for
  *                             NULL, which SQLite sorts first ascending, as
  *                             SPARQL puts unbound first)
@@ -79,8 +86,33 @@ int64_t sp_values_fresh_blank(sp_values *v);
  *   sp_agg(AGG, DISTINCT, X, SEP)  AVG, MIN, MAX, SAMPLE, GROUP_CONCAT
  *                             (SEP text) over the group's values, with the
  *                             rules of section 18.5 (SUM of nothing is 0,
- *                             an error in SUM/AVG makes the result an
- *                             error, COUNT counts bound values ...)
+ *                             an error or unbound value in SUM/AVG makes
+ *                             the result an error, COUNT counts bound
+ *                             values; MIN, MAX, SAMPLE and GROUP_CONCAT
+ *                             leave unbound values out; MIN/MAX compare by
+ *                             the collation's order; GROUP_CONCAT gives a
+ *                             simple literal of the values' lexical forms)
+ *   sp_agg_count(DISTINCT, X), sp_agg_sum, sp_agg_min, sp_agg_max,
+ *   sp_agg_avg, sp_agg_sample, sp_agg_group_concat(DISTINCT, X[, SEP])
+ *                             the same with the aggregate in the name: over
+ *                             no row at all (an aggregate query without
+ *                             GROUP BY on no solution) SQLite gives an
+ *                             aggregate no argument, so only these know to
+ *                             answer unbound (MIN, MAX, SAMPLE) or "" (GROUP_
+ *                             CONCAT); sp_agg then answers 0 (right for
+ *                             COUNT, SUM and AVG only)
+ *
+ * Notes: BNODE(str) is sp_eval(SP_F_BNODE, STR, SOLUTION) with SOLUTION any
+ * integer that differs between solutions (a row number): one blank node per
+ * string and solution, as the spec asks; without it, a new one per call.
+ * sp_eval is not deterministic for SQLite (RAND, UUID, BNODE); NOW is one
+ * value per context.  IRI(str) is sp_eval(SP_F_IRI, STR, BASE) with BASE
+ * the code of the query's base IRI (or NULL): a relative IRI is resolved
+ * against it (RFC 3986), and is an error without one.  Ties in the collation: equal numbers of
+ * different types or forms order by type (integer < decimal < float <
+ * double), then lexical form; a simple literal before the xsd:string of the
+ * same form.  Families of literals order numbers < booleans < dateTimes <
+ * dates < strings < language-tagged < other datatypes.
  */
 
 #endif

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sparql-value.h"
+#include "sparql-value-int.h" /* sp_order_cmp, to check the collation against */
 
 #define XSD SP_XSD
 #define EX "http://example.org/"
@@ -33,7 +33,9 @@ static void setup(void) {
        "CREATE TABLE literals (id INTEGER PRIMARY KEY, text TEXT, language TEXT, datatype INTEGER);"
        "INSERT INTO uris VALUES (1, '" EX "a'), (2, '" XSD "integer');"
        "INSERT INTO blanks VALUES (1, 'b1');"
-       "INSERT INTO literals VALUES (1, '7', NULL, 2), (2, 'x', NULL, NULL), (3, 'chat', 'en', NULL);"
+       "INSERT INTO uris VALUES (3, '" XSD "string'), (300000000, '" EX "far');"
+       "INSERT INTO literals VALUES (1, '7', NULL, 2), (2, 'x', NULL, NULL), (3, 'chat', 'en', NULL),"
+       " (4, 'y', NULL, 3);"
        "CREATE TABLE t (g INTEGER, x INTEGER);");
   V = sp_values_new(db);
   ck_assert_ptr_nonnull(V);
@@ -140,6 +142,16 @@ START_TEST(term_codes) {
   ck_assert_int_eq(N("7"), 1 * 4 + 3);
   ck_assert_int_eq(S("x"), 2 * 4 + 3);
   ck_assert_int_eq(LL("chat", "en"), 3 * 4 + 3);
+  ck_assert_int_eq(LL("chat", "EN"), 3 * 4 + 3); /* tags are case-insensitive */
+  /* "a"^^xsd:string is the simple literal "a" (RDF 1.1), stored either way */
+  ck_assert_int_eq(L("x", XSD "string"), 2 * 4 + 3);
+  ck_assert_int_eq(S("y"), 4 * 4 + 3);
+  ck_assert_int_eq(L("y", XSD "string"), 4 * 4 + 3);
+  ck_assert_int_eq(L("z", XSD "string"), S("z"));
+  EV("\"y\"^^xsd:string", SP_F_STR, 1, S("y")); /* the stored form */
+  EV("<" XSD "string>", SP_F_DATATYPE, 1, S("z"));
+  ck_assert_int_eq(LL("chien", "FR"), LL("chien", "fr"));
+  ck_assert(LL("chien", "fr") != LL("chien", "fr-ca"));
   /* a new term: negative, and the same code each time */
   int64_t c = N("8");
   ck_assert(c < 0);
@@ -155,6 +167,12 @@ START_TEST(term_codes) {
   ck_assert_str_eq(t.lex, "7");
   ck_assert_str_eq(t.datatype, XSD "integer");
   ck_assert_int_eq(sp_values_term(V, 99 * 4 + 1, &t), -1); /* not in the store */
+  ck_assert_int_eq(sp_values_term(V, 4, &t), -1);           /* kind 0: no term */
+  /* ids beyond the direct index go through the hash map */
+  ck_assert_int_eq(I(EX "far"), 300000000LL * 4 + 1);
+  ck_assert_int_eq(sp_values_term(V, 300000000LL * 4 + 1, &t), 0);
+  ck_assert_str_eq(t.lex, EX "far");
+  ck_assert_int_eq(sp_values_term(V, 300000001LL * 4 + 1, &t), -1);
   ck_assert_int_eq(sp_values_term(V, -12345, &t), -1);
   int64_t b1 = sp_values_fresh_blank(V), b2 = sp_values_fresh_blank(V);
   ck_assert(b1 < 0 && b2 < 0 && b1 != b2);
@@ -166,6 +184,9 @@ START_TEST(arithmetic) {
   EV("\"0.5\"^^xsd:decimal", SP_E_DIV, 2, N("1"), N("2"));
   EV("\"2.0\"^^xsd:decimal", SP_E_DIV, 2, N("4"), N("2"));
   EV("\"0.333333333333333333333333\"^^xsd:decimal", SP_E_DIV, 2, N("1"), N("3"));
+  EV("\"0.666666666666666666666667\"^^xsd:decimal", SP_E_DIV, 2, N("2"), N("3"));
+  EV("\"-0.666666666666666666666667\"^^xsd:decimal", SP_E_DIV, 2, N("-2"), N("3"));
+  EV("\"-2.5\"^^xsd:decimal", SP_E_DIV, 2, D("5"), N("-2"));
   EV("NULL", SP_E_DIV, 2, N("1"), N("0"));
   EV("NULL", SP_E_DIV, 2, D("1.5"), D("0.0"));
   EV("\"INF\"^^xsd:double", SP_E_DIV, 2, DB("1e0"), N("0"));
@@ -178,6 +199,14 @@ START_TEST(arithmetic) {
   EV("NULL", SP_E_ADD, 2, N("1"), S("1"));                 /* not a number */
   EV("NULL", SP_E_ADD, 2, N("1"), L("abc", XSD "integer")); /* ill-typed */
   EV("NULL", SP_E_ADD, 2, N("1"), E);
+  /* a decimal beyond our precision is no number we compute with (not a
+   * rounded one), but still a valid literal: equal to itself only */
+  int64_t longdec = D("0.1234567890123456789012345678901");
+  EV("NULL", SP_E_ADD, 2, longdec, N("0"));
+  EV(T, SP_E_EQ, 2, longdec, longdec);
+  EV(T, SP_F_ISNUMERIC, 1, longdec);
+  EV(T, SP_F_ISNUMERIC, 1, N("123456789012345678901234567890123456789012"));
+  EV("\"0.5\"^^xsd:decimal", SP_E_ADD, 2, D("0.5000000000000000000000000000000000"), N("0"));
   /* overflow of exact arithmetic is an error, not a wrong number */
   EV("NULL", SP_E_MUL, 2, N("99999999999999999999999999999999999999"), N("10"));
 }
@@ -187,6 +216,9 @@ START_TEST(comparisons) {
   EV(T, SP_E_EQ, 2, N("1"), D("1.0"));
   EV(T, SP_E_EQ, 2, N("1"), DB("1e0"));
   EV(T, SP_E_LT, 2, N("2"), D("10"));
+  /* too far apart to align in 128 bits */
+  EV(T, SP_E_LT, 2, D("0.10000000000000000001"), N("99999999999999999999"));
+  EV(T, SP_E_GT, 2, D("-0.10000000000000000001"), N("-99999999999999999999"));
   EV(T, SP_E_EQ, 2, S("a"), L("a", XSD "string"));
   EV(T, SP_E_LT, 2, S("a"), L("b", XSD "string"));
   EV(T, SP_E_EQ, 2, LL("a", "en"), LL("a", "EN"));
@@ -203,6 +235,9 @@ START_TEST(comparisons) {
   EV("NULL", SP_E_EQ, 2, L("x", EX "t"), L("y", EX "t"));
   EV("NULL", SP_E_NE, 2, L("x", EX "t"), L("y", EX "t"));
   EV(F, SP_E_EQ, 2, L("x", EX "t"), I(EX "a"));
+  EV(T, SP_E_NE, 2, LL("x", "en"), L("x", EX "t"));        /* open-eq-08 */
+  EV("NULL", SP_E_NE, 2, S("x"), L("x", EX "t"));
+  EV("NULL", SP_E_NE, 2, L("x", XSD "integer"), L("x", EX "t"));
   /* ill-typed literals compare only as terms */
   EV(T, SP_E_EQ, 2, L("abc", XSD "integer"), L("abc", XSD "integer"));
   EV("NULL", SP_E_EQ, 2, L("abc", XSD "integer"), N("1"));
@@ -295,7 +330,7 @@ START_TEST(order) {
   ck_assert_str_eq(got,
                    "NULL _:b1 <http://example.org/a> <http://example.org/z> \"-1e0\"^^xsd:double "
                    "\"2\"^^xsd:integer \"2.5\"^^xsd:decimal \"10\"^^xsd:integer "
-                   "\"true\"^^xsd:boolean \"a\" \"a\"^^xsd:string \"b\" \"a\"@en "
+                   "\"true\"^^xsd:boolean \"a\" \"a\" \"b\" \"a\"@en "
                    "\"x\"^^<http://example.org/t> ");
 }
 END_TEST
@@ -318,10 +353,10 @@ START_TEST(strings) {
   EV("\"a\"@en", SP_F_STRBEFORE, 2, LL("abc", "en"), S("b"));
   EV("\"\"", SP_F_STRBEFORE, 2, LL("abc", "en"), S("z"));
   EV("\"\"@en", SP_F_STRBEFORE, 2, LL("abc", "en"), S(""));
-  EV("\"c\"^^xsd:string", SP_F_STRAFTER, 2, L("abc", XSD "string"), S("b"));
+  EV("\"c\"", SP_F_STRAFTER, 2, L("abc", XSD "string"), S("b"));
   EV("\"ab\"@en", SP_F_CONCAT, 2, LL("a", "en"), LL("b", "en"));
   EV("\"ab\"", SP_F_CONCAT, 2, LL("a", "en"), S("b"));
-  EV("\"ab\"^^xsd:string", SP_F_CONCAT, 2, L("a", XSD "string"), L("b", XSD "string"));
+  EV("\"ab\"", SP_F_CONCAT, 2, L("a", XSD "string"), L("b", XSD "string"));
   EV("\"\"", SP_F_CONCAT, 0);
   EV("NULL", SP_F_CONCAT, 2, S("a"), N("1"));
   EV("\"Los%20Angeles%C3%A9\"", SP_F_ENCODE_FOR_URI, 1, S("Los Angelesé"));
@@ -346,6 +381,29 @@ START_TEST(strings) {
   EV("NULL", SP_F_STRLANG, 2, LL("a", "en"), S("fr"));
   EV("\"1\"^^<http://example.org/t>", SP_F_STRDT, 2, S("1"), I(EX "t"));
   EV("<http://example.org/a>", SP_F_IRI, 1, S(EX "a"));
+  EV("NULL", SP_F_IRI, 1, S("a"));                          /* relative, no base */
+  EV("<http://example.org/a>", SP_F_IRI, 2, S("a"), I(EX "b"));
+  EV("NULL", SP_F_IRI, 1, LL(EX "a", "en"));
+  /* RFC 3986 5.4's examples against http://a/b/c/d;p?q */
+  const char *rfc[][2] = {{"g", "http://a/b/c/g"}, {"./g", "http://a/b/c/g"},
+                          {"g/", "http://a/b/c/g/"}, {"/g", "http://a/g"},
+                          {"//g", "http://g"}, {"?y", "http://a/b/c/d;p?y"},
+                          {"g?y", "http://a/b/c/g?y"}, {"#s", "http://a/b/c/d;p?q#s"},
+                          {"g;x?y#s", "http://a/b/c/g;x?y#s"}, {"", "http://a/b/c/d;p?q"},
+                          {".", "http://a/b/c/"}, {"./", "http://a/b/c/"},
+                          {"..", "http://a/b/"}, {"../g", "http://a/b/g"},
+                          {"../..", "http://a/"}, {"../../g", "http://a/g"},
+                          {"../../../g", "http://a/g"}, {"/./g", "http://a/g"},
+                          {"/../g", "http://a/g"}, {"g.", "http://a/b/c/g."},
+                          {"..g", "http://a/b/c/..g"}, {"./../g", "http://a/b/g"},
+                          {"./g/.", "http://a/b/c/g/"}, {"g/./h", "http://a/b/c/g/h"},
+                          {"g/../h", "http://a/b/c/h"}, {"g;x=1/../y", "http://a/b/c/y"}};
+  int64_t base = I("http://a/b/c/d;p?q");
+  for (size_t i = 0; i < sizeof rfc / sizeof rfc[0]; i++) {
+    char want[128];
+    snprintf(want, sizeof want, "<%s>", rfc[i][1]);
+    ck_assert_str_eq(show(ev(SP_F_IRI, 2, S(rfc[i][0]), base)), want);
+  }
   EV(T, SP_F_ISNUMERIC, 1, L("1", XSD "byte"));
   EV(F, SP_F_ISNUMERIC, 1, L("1000", XSD "byte")); /* out of range: ill-typed */
   EV(F, SP_F_ISNUMERIC, 1, S("1"));
@@ -372,6 +430,8 @@ START_TEST(regex) {
   EV("\"a$c\"", SP_F_REPLACE, 3, S("abc"), S("b"), S("\\$"));
   EV("NULL", SP_F_REPLACE, 3, S("abc"), S("x*"), S("y")); /* matches "" */
   EV("\"xBx\"", SP_F_REPLACE, 4, S("aBA"), S("a"), S("x"), S("i"));
+  EV("\"[1=ab][2=]cd\"", SP_F_REPLACE, 3, S("abcd"), S("(ab)|(a)"), S("[1=$1][2=$2]")); /* replace03 */
+  EV("\"~/~/bB~/C\"", SP_F_REPLACE, 4, S("aAbBaC"), S("a"), S("~/"), S("i"));
 }
 END_TEST
 
@@ -399,6 +459,9 @@ START_TEST(numbers_and_dates) {
   EV("NULL", SP_F_TIMEZONE, 1, L("2011-01-10T14:45:13", XSD "dateTime"));
   EV("\"\"", SP_F_TZ, 1, L("2011-01-10T14:45:13", XSD "dateTime"));
   EV("NULL", SP_F_YEAR, 1, S("2011-01-10T14:45:13Z"));
+  EV("\"-44\"^^xsd:integer", SP_F_YEAR, 1, L("-0044-03-15T12:00:00Z", XSD "dateTime"));
+  EV("NULL", SP_F_YEAR, 1, L("1234567890123-01-01T00:00:00Z", XSD "dateTime")); /* beyond us */
+  EV(T, SP_E_LT, 2, L("-0044-03-15T12:00:00Z", XSD "dateTime"), dt);
   /* NOW: one value per query (context) */
   int64_t n1 = ev(SP_F_NOW, 0), n2 = ev(SP_F_NOW, 0);
   ck_assert(n1 != 0 && n1 == n2);
@@ -416,6 +479,12 @@ START_TEST(numbers_and_dates) {
   double d = strtod(t.lex, NULL);
   ck_assert(d >= 0 && d < 1);
   ck_assert(ev(SP_F_BNODE, 0) != ev(SP_F_BNODE, 0));
+  /* BNODE(str, solution): one blank per string and solution (bnode01) */
+  int64_t s7 = L("7", XSD "integer");
+  ck_assert(ev(SP_F_BNODE, 2, S("foo"), s7) == ev(SP_F_BNODE, 2, S("foo"), s7));
+  ck_assert(ev(SP_F_BNODE, 2, S("foo"), s7) != ev(SP_F_BNODE, 2, S("bar"), s7));
+  ck_assert(ev(SP_F_BNODE, 2, S("foo"), s7) != ev(SP_F_BNODE, 2, S("foo"), s7 + 1));
+  ck_assert_str_eq(show(ev(SP_F_BNODE, 1, N("1"))), "NULL");
 }
 END_TEST
 
@@ -482,19 +551,27 @@ START_TEST(aggregates) {
   fill(ints, 2);
   ck_assert_str_eq(agg("SELECT sp_agg(4, 0, x) FROM t"), "\"1.5\"^^xsd:decimal");
   ck_assert_str_eq(agg("SELECT sp_agg(1, 0, x) FROM t"), "\"3\"^^xsd:integer");
+  int64_t mixed[] = {L("1.5", XSD "float"), N("1"), D("0.25")};
+  fill(mixed, 3);
+  ck_assert_str_eq(agg("SELECT sp_agg(1, 0, x) FROM t"), "\"2.75E0\"^^xsd:float");
+  ck_assert_str_eq(agg("SELECT sp_agg(4, 0, x) FROM t"), "\"9.166667E-1\"^^xsd:float");
+  int64_t dbl[] = {DB("2E-1"), D("0.2")};
+  fill(dbl, 2); /* agg-avg-02's mixed2 */
+  ck_assert_str_eq(agg("SELECT sp_agg(4, 0, x) FROM t"), "\"2.0E-1\"^^xsd:double");
   /* an error (or unbound) makes SUM and AVG errors; COUNT skips it */
   int64_t errs[] = {N("1"), S("x"), 0};
   fill(errs, 3);
   ck_assert_str_eq(agg("SELECT sp_agg(1, 0, x) FROM t"), "NULL");
   ck_assert_str_eq(agg("SELECT sp_agg(4, 0, x) FROM t"), "NULL");
   ck_assert_str_eq(agg("SELECT sp_agg(0, 0, x) FROM t"), "\"2\"^^xsd:integer");
+  ck_assert_str_eq(agg("SELECT sp_agg(6, 0, x, '/') FROM t"), "\"1/x\""); /* unbound left out */
   /* MIN / MAX over mixed types follow ORDER BY */
   ck_assert_str_eq(agg("SELECT sp_agg(2, 0, x) FROM t"), "\"1\"^^xsd:integer");
   ck_assert_str_eq(agg("SELECT sp_agg(3, 0, x) FROM t"), "\"x\"");
-  /* languages: kept when all share one */
+  /* a simple literal, even when all share one language (agg-groupconcat-4) */
   int64_t langs[] = {LL("a", "en"), LL("b", "en")};
   fill(langs, 2);
-  ck_assert_str_eq(agg("SELECT sp_agg_group_concat(0, x, '-') FROM t"), "\"a-b\"@en");
+  ck_assert_str_eq(agg("SELECT sp_agg_group_concat(0, x, '-') FROM t"), "\"a-b\"");
   /* over no row at all */
   exec("DELETE FROM t");
   ck_assert_str_eq(agg("SELECT sp_agg(0, 0, x) FROM t"), "\"0\"^^xsd:integer");
@@ -508,6 +585,66 @@ START_TEST(aggregates) {
   int64_t one = 1;
   ck_assert_str_eq(show(sql_codes("SELECT sp_boolean(?1)", 1, &one)), T);
   ck_assert_str_eq(show(sql_codes("SELECT sp_integer(42)", 0, &one)), "\"42\"^^xsd:integer");
+}
+END_TEST
+
+/* MIN over a few values, through sp_agg_min: the ORDER BY order. */
+START_TEST(order_values) {
+  int64_t a[] = {L("2002-10-10T12:00:00Z", XSD "dateTime"), L("2002-10-10T08:00:00-05:00", XSD "dateTime")};
+  fill(a, 2); /* 13:00Z is after 12:00Z */
+  ck_assert_str_eq(agg("SELECT sp_agg_min(0, x) FROM t"), "\"2002-10-10T12:00:00Z\"^^xsd:dateTime");
+  int64_t b[] = {N("1"), DB("NaN"), DB("-INF")};
+  fill(b, 3); /* NaN first */
+  ck_assert_str_eq(agg("SELECT sp_agg_min(0, x) FROM t"), "\"NaN\"^^xsd:double");
+  ck_assert_str_eq(agg("SELECT sp_agg_max(0, x) FROM t"), "\"1\"^^xsd:integer");
+  int64_t c[] = {D("1.0"), N("1"), DB("1e0")};
+  fill(c, 3); /* equal values: integer < decimal < double */
+  ck_assert_str_eq(agg("SELECT sp_agg_min(0, x) FROM t"), "\"1\"^^xsd:integer");
+  ck_assert_str_eq(agg("SELECT sp_agg_max(0, x) FROM t"), "\"1e0\"^^xsd:double");
+  int64_t d[] = {S("b"), LL("a", "en"), I(EX "a"), N("5")};
+  fill(d, 4);
+  ck_assert_str_eq(agg("SELECT sp_agg_min(0, x) FROM t"), "<http://example.org/a>");
+  ck_assert_str_eq(agg("SELECT sp_agg_max(0, x) FROM t"), "\"a\"@en");
+  ck_assert_str_eq(agg("SELECT sp_agg_sample(0, x) FROM t"), "\"b\"");
+}
+END_TEST
+
+/* The collation's fast path (sp_key's head) never contradicts the exact
+ * order, for every pair of a varied set of terms. */
+START_TEST(collation_consistent) {
+  int64_t t[] = {
+      N("1"), N("-1"), N("0"), D("0.0"), D("-0.0"), DB("-0e0"), DB("0e0"), D("1.0"), DB("1e0"),
+      L("1", XSD "float"), D("0.1"), DB("0.1e0"), L("0.1", XSD "float"), D("0.10000000000000000001"),
+      N("99999999999999999999"), DB("1e20"), DB("INF"), DB("-INF"), DB("NaN"), L("NaN", XSD "float"),
+      L("true", XSD "boolean"), L("0", XSD "boolean"), L("2002-10-10T12:00:00Z", XSD "dateTime"),
+      L("2002-10-10T12:00:00", XSD "dateTime"), L("2002-10-10T12:00:00.5+01:00", XSD "dateTime"),
+      L("2002-10-10", XSD "date"), S(""), S("a"), S("abcdefgh"), S("abcdefghi"), S("abcdefgh\x01"),
+      S("é"), S("z"), L("x", XSD "string"), LL("a", "en"), LL("abcdefghij", "fr"),
+      LL("abcdefghij", "de"), L("abc", XSD "integer"), L("x", EX "t"), L("x", EX "u"), I(EX "a"),
+      I(EX "ab"), I("http://a"), term(SP_BLANK, "b1", NULL, NULL), term(SP_BLANK, "b10", NULL, NULL),
+      sp_values_fresh_blank(V)};
+  size_t n = sizeof t / sizeof t[0];
+  sqlite3_stmt *st;
+  ck_assert_int_eq(sqlite3_prepare_v2(db,
+                                      "SELECT (sp_key(?1) COLLATE sparql) < sp_key(?2), "
+                                      "(sp_key(?1) COLLATE sparql) = sp_key(?2)",
+                                      -1, &st, NULL),
+                   SQLITE_OK);
+  for (size_t i = 0; i < n; i++) {
+    for (size_t j = 0; j < n; j++) {
+      sqlite3_bind_int64(st, 1, t[i]);
+      sqlite3_bind_int64(st, 2, t[j]);
+      ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+      int lt = sqlite3_column_int(st, 0), eq = sqlite3_column_int(st, 1);
+      sqlite3_reset(st);
+      int want = sp_order_cmp(sp_val_of(V, t[i]), sp_val_of(V, t[j]));
+      ck_assert_msg(lt == (want < 0) && eq == (want == 0), "%s vs %s: lt %d eq %d, want %d",
+                    show(t[i]), show(t[j]), lt, eq, want);
+      /* a total order: antisymmetric */
+      ck_assert_int_eq(want, -sp_order_cmp(sp_val_of(V, t[j]), sp_val_of(V, t[i])));
+    }
+  }
+  sqlite3_finalize(st);
 }
 END_TEST
 
@@ -525,6 +662,8 @@ static Suite *value_suite(void) {
   tcase_add_test(tc, numbers_and_dates);
   tcase_add_test(tc, casts);
   tcase_add_test(tc, aggregates);
+  tcase_add_test(tc, order_values);
+  tcase_add_test(tc, collation_consistent);
   suite_add_tcase(s, tc);
   return s;
 }
