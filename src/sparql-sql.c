@@ -93,6 +93,7 @@ typedef struct {
   int from_given, named_given;
   char *from_ids, *named_ids;
   size_t nfrom_ids;
+  int64_t base; /* code of the query's base IRI (IRI()), 0: none */
 } cx;
 
 static void unsupported(cx *c, const char *fmt, ...)
@@ -393,6 +394,7 @@ typedef struct {
   const gctx *g;      /* active graph, for EXISTS */
   const rel *aggrel;  /* the rows aggregated (COUNT(DISTINCT *)) */
   int aggalias;
+  const char *rownum; /* SQL numbering the solutions (BNODE(str)), or NULL */
 } xctx;
 
 static void compile_expr(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out);
@@ -442,7 +444,15 @@ static void compile_agg(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out) 
     gd_strbuf_str(out, "))");
     return;
   }
-  b_fmt(out, "sp_agg(%d, %d, ", (int)e->agg, e->distinct ? 1 : 0);
+  /* the named forms answer an aggregate over no row at all (unbound MIN,
+   * "" GROUP_CONCAT, 0 COUNT) */
+  static const char *const names[] = {"count", "sum", "min", "max", "avg", "sample",
+                                      "group_concat"};
+  if ((unsigned)e->agg >= sizeof names / sizeof *names) {
+    unsupported(c, "aggregate %d", (int)e->agg);
+    return;
+  }
+  b_fmt(out, "sp_agg_%s(%d, ", names[e->agg], e->distinct ? 1 : 0);
   compile_expr(c, e->args[0], &in, out);
   if (e->agg == SP_AGG_GROUP_CONCAT) {
     gd_strbuf_str(out, ", ");
@@ -472,7 +482,18 @@ static void compile_expr(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out)
   case SP_E_AGG:
     compile_agg(c, e, x, out);
     return;
-  case SP_E_CAST:
+  case SP_E_CAST: {
+    static const char *const casts[] = {
+        "string", "boolean", "decimal", "float", "double", "integer", "dateTime", "date",
+        "nonPositiveInteger", "negativeInteger", "long", "int", "short", "byte",
+        "nonNegativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+        "positiveInteger"};
+    int known = 0;
+    size_t k = strlen(SP_XSD);
+    for (size_t i = 0; e->iri && !strncmp(e->iri, SP_XSD, k) && i < sizeof casts / sizeof *casts;
+         i++)
+      known |= !strcmp(e->iri + k, casts[i]);
+    if (!known) { unsupported(c, "the cast to <%s>", e->iri ? e->iri : "?"); return; }
     if (e->nargs != 1) { unsupported(c, "a cast with %zu arguments", e->nargs); return; }
     gd_strbuf_str(out, "sp_cast(");
     b_quote(out, e->iri);
@@ -480,6 +501,7 @@ static void compile_expr(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out)
     compile_expr(c, e->args[0], x, out);
     gd_strbuf_str(out, ")");
     return;
+  }
   case SP_E_FUNCTION:
     unsupported(c, "the function <%s>", e->iri ? e->iri : "?");
     return;
@@ -517,6 +539,14 @@ static void compile_expr(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out)
     gd_strbuf_str(out, ", ");
     compile_expr(c, e->args[i], x, out);
   }
+  /* IRI(str) resolves against the query's base; BNODE(str) is one blank
+   * node per string and solution */
+  if (e->op == SP_F_IRI && e->nargs == 1) {
+    gd_strbuf_str(out, ", ");
+    if (c->base) b_code(out, c->base);
+    else gd_strbuf_str(out, "NULL");
+  }
+  if (e->op == SP_F_BNODE && e->nargs == 1 && x->rownum) b_fmt(out, ", %s", x->rownum);
   gd_strbuf_str(out, ")");
 }
 
@@ -1149,7 +1179,7 @@ static int compile_extend(cx *c, const sp_pattern *p, const gctx *g, const scope
     b_fmt(&s, "r%d.v%d AS v%d, ", a, A.var[i], A.var[i]);
     rel_add(c, out, A.var[i], A.maybe[i]);
   }
-  xctx x = {.sc = &sc, .g = g};
+  xctx x = {.sc = &sc, .g = g, .rownum = "row_number() OVER ()"};
   compile_expr(c, p->expr, &x, &s);
   b_fmt(&s, " AS v%d FROM (%s) r%d", v, A.sql, a);
   rel_add(c, out, v, 1);
@@ -1367,7 +1397,9 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
     int v = var_id(c, pl[i].var);
     if (pl[i].expr) {
       gd_strbuf e = {0};
-      compile_expr(c, pl[i].expr, &x, &e);
+      xctx xp = x;
+      xp.rownum = "row_number() OVER ()";
+      compile_expr(c, pl[i].expr, &xp, &e);
       char *es = take(c, &e);
       if (!es) goto done;
       /* later expressions and ORDER BY may use it */
@@ -1742,6 +1774,10 @@ gd_sqlq_status gd_sparql_run(librdf_world *world, sqlite3 *db, const sp_query *q
     /* FROM without FROM NAMED: a dataset without named graphs */
     c.named_given = 1;
     if (!(c.named_ids = strdup(""))) { oom(&c); goto done; }
+  }
+  if (q->base) {
+    sp_term bt = {.kind = SP_IRI, .lex = q->base};
+    c.base = sp_values_code(c.vals, &bt);
   }
   gctx g = {.kind = G_DEFAULT};
   if (compile_select(&c, q, &g, &R, &names)) goto done;
