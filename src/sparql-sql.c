@@ -703,6 +703,40 @@ static void path_sql(cx *c, const sp_path *p, const gctx *g, const char *extra, 
   }
 }
 
+/* P+ or P* from the constant SEED (FWD: as subject, else as object): only
+ * the nodes reachable from it, instead of the whole closure. */
+static void path_seeded(cx *c, const sp_path *p, const gctx *g, const char *extra, int64_t seed,
+                        int fwd, gd_strbuf *b) {
+  int gv = g->kind == G_VAR, k = c->alias++;
+  const char *from = fwd ? "s" : "o", *to = fwd ? "o" : "s";
+  b_fmt(b, "WITH RECURSIVE c%d(n%s) AS (SELECT %s%s FROM (", k, gv ? ", g" : "", to, gv ? ", g" : "");
+  path_sql(c, p->a, g, extra, b);
+  b_fmt(b, ") WHERE %s = ", from);
+  b_code(b, seed);
+  b_fmt(b, " UNION SELECT a.%s%s FROM c%d JOIN (", to, gv ? ", a.g" : "", k);
+  path_sql(c, p->a, g, extra, b);
+  b_fmt(b, ") a ON a.%s = c%d.n", from, k);
+  if (gv) b_fmt(b, " AND a.g = c%d.g", k);
+  gd_strbuf_str(b, ") SELECT ");
+  if (fwd) { b_code(b, seed); b_fmt(b, " AS s, n AS o"); }
+  else { gd_strbuf_str(b, "n AS s, "); b_code(b, seed); gd_strbuf_str(b, " AS o"); }
+  b_fmt(b, "%s FROM c%d", gv ? ", g" : "", k);
+  if (p->kind == SP_PATH_STAR) {
+    /* the zero-length path: the seed itself (in every named graph) */
+    gd_strbuf_str(b, " UNION SELECT ");
+    b_code(b, seed);
+    gd_strbuf_str(b, " AS s, ");
+    b_code(b, seed);
+    gd_strbuf_str(b, " AS o");
+    if (gv) {
+      rel gr = {0};
+      named_graphs_rel(c, g->var, &gr);
+      b_fmt(b, ", gr.v%d AS g FROM (%s) gr", g->var, gr.sql ? gr.sql : "SELECT NULL AS v0");
+      rel_free(&gr);
+    }
+  }
+}
+
 /* ---- graph patterns ---------------------------------------------------------------- */
 
 /* A BGP being built: FROM items, WHERE conditions, the variables bound. */
@@ -767,7 +801,12 @@ static void compile_triple(cx *c, bgp *b, const sp_triple *t, const gctx *g, con
     char *ex = take(c, &extra);
     if (!ex) return;
     b_fmt(&b->from, "%s(", b->nfrom++ ? ", " : "");
-    path_sql(c, t->path, g, ex, &b->from);
+    int closure = t->path->kind == SP_PATH_PLUS || t->path->kind == SP_PATH_STAR;
+    int64_t sc = t->s.var ? 0 : sp_values_code(c->vals, &t->s.term);
+    int64_t oc = t->o.var ? 0 : sp_values_code(c->vals, &t->o.term);
+    if (closure && sc) path_seeded(c, t->path, g, ex, sc, 1, &b->from);
+    else if (closure && oc) path_seeded(c, t->path, g, ex, oc, 0, &b->from);
+    else path_sql(c, t->path, g, ex, &b->from);
     b_fmt(&b->from, ") r%d", k);
     free(ex);
     snprintf(sx, sizeof sx, "r%d.s", k);
