@@ -187,6 +187,28 @@ ROWS
 run "$GEORDF" query "${P}SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 expect_rc 1 "an aggregate query projecting an ungrouped variable is refused"
 
+check "OPTIONAL of two triples" 'SELECT ?s ?n WHERE { ?s a :Person OPTIONAL { ?s :knows ?k . ?k :age ?n } }' <<ROWS
+<http://ex.org/alice>	"25$I
+<http://ex.org/bob>	
+<http://ex.org/carol>	
+<http://ex.org/dave>	
+ROWS
+check "OPTIONAL with a BIND" 'SELECT ?s ?x WHERE { ?s a :Person OPTIONAL { ?s :age ?a BIND(?a + 1 AS ?x) } }' <<ROWS
+<http://ex.org/alice>	"31$I
+<http://ex.org/bob>	"26$I
+<http://ex.org/carol>	
+<http://ex.org/dave>	
+ROWS
+check "a join on a variable OPTIONAL left unbound matches every value" 'SELECT ?s ?k ?n WHERE { ?s a :Person OPTIONAL { ?s :knows ?k } ?k :name ?n }' <<ROWS
+<http://ex.org/alice>	<http://ex.org/bob>	"Bob"@en
+<http://ex.org/bob>	<http://ex.org/carol>	"Carol"
+<http://ex.org/carol>	<http://ex.org/dave>	"Dave"
+<http://ex.org/dave>	<http://ex.org/alice>	"Alice"
+<http://ex.org/dave>	<http://ex.org/bob>	"Bob"@en
+<http://ex.org/dave>	<http://ex.org/carol>	"Carol"
+<http://ex.org/dave>	<http://ex.org/dave>	"Dave"
+ROWS
+
 # ---- subqueries ----
 check "a subquery with GROUP BY, joined" 'SELECT ?n ?c WHERE { ?s :name ?n { SELECT ?s (COUNT(*) AS ?c) WHERE { ?s :knows ?o } GROUP BY ?s } }' <<ROWS
 "Alice"	"1$I
@@ -231,6 +253,11 @@ check "p* from a constant includes itself" 'SELECT ?b WHERE { :carol :knows* ?b 
 <http://ex.org/carol>
 <http://ex.org/dave>
 ROWS
+check "p+ towards a constant" 'SELECT ?a WHERE { ?a :knows+ :dave }' <<ROWS
+<http://ex.org/alice>
+<http://ex.org/bob>
+<http://ex.org/carol>
+ROWS
 check "p* from a term the graph lacks is that term" 'SELECT ?b WHERE { :nobody :knows* ?b }' <<ROWS
 <http://ex.org/nobody>
 ROWS
@@ -258,6 +285,19 @@ check "GRAPH <iri>" "SELECT ?s WHERE { GRAPH <$GB> { ?s :name ?o } }" <<ROWS
 <http://ex.org/dave>
 ROWS
 check "GRAPH of a name that is no graph: no solution" "SELECT * WHERE { GRAPH <http://ex.org/none> { } }" </dev/null
+check "a subquery inside GRAPH ?g is answered per graph" "SELECT ?g ?s ?n WHERE { GRAPH ?g { SELECT ?s (COUNT(*) AS ?n) WHERE { ?s :name ?o } GROUP BY ?s } }" <<ROWS
+<$GA>	<http://ex.org/alice>	"1$I
+<$GA>	<http://ex.org/bob>	"1$I
+<$GA>	<http://ex.org/carol>	"1$I
+<$GB>	<http://ex.org/alice>	"1$I
+<$GB>	<http://ex.org/dave>	"1$I
+ROWS
+check "inside GRAPH ?g, ?g is an ordinary variable until the end" "SELECT ?g ?s WHERE { GRAPH ?g { ?s :name ?n OPTIONAL { ?s :knows ?g } } }" <<ROWS
+<$GB>	<http://ex.org/alice>
+<$GB>	<http://ex.org/dave>
+ROWS
+run "$GEORDF" query "${P}SELECT * WHERE { GRAPH ?g { SELECT ?s WHERE { ?s ?p ?o } LIMIT 1 } }"
+expect_rc 5 "LIMIT in a subquery inside GRAPH ?g is refused"
 check "FROM makes the default graph" "SELECT ?s FROM <$GB> WHERE { ?s :name ?o }" <<ROWS
 <http://ex.org/alice>
 <http://ex.org/dave>
