@@ -930,54 +930,113 @@ static int compile_join(cx *c, const rel *A, const rel *B, rel *out) {
   return bad(c) ? -1 : 0;
 }
 
-/* OPTIONAL { one triple }: the triples table itself on the right of the
- * LEFT JOIN, its ON clause comparing the left side's columns with the
- * indexed code expressions.  (A subquery there is flattened by SQLite with
- * its columns wrapped for the NULL row, which hides them from the
- * expression indexes: one scan of the right side per left row.) */
-static int compile_leftjoin_triple(cx *c, const sp_pattern *p, const rel *A, const gctx *g,
-                                   const scope *env, rel *out) {
+/* The row seen by an OPTIONAL's filter: A's columns (alias a), the
+ * right side's variables as BOUND has them (those A may leave unbound
+ * taken from there when A has none). */
+static void merged_scope(cx *c, const rel *A, int a, const scope *bound, const scope *env,
+                         scope *m) {
+  memset(m, 0, sizeof *m);
+  m->parent = env;
+  for (size_t i = 0; i < A->n; i++) {
+    int v = A->var[i];
+    const char *pos = NULL;
+    for (const scope *s = bound; s && s != env && !pos; s = s->parent)
+      for (size_t j = 0; j < s->n && !pos; j++)
+        if (s->var[j] == v && strncmp(s->expr[j], "r", 1)) pos = s->expr[j];
+    gd_strbuf e = {0};
+    if (pos && A->maybe[i]) b_fmt(&e, "coalesce(r%d.v%d, %s)", a, v, pos);
+    else b_fmt(&e, "r%d.v%d", a, v);
+    char *es = take(c, &e);
+    if (es) scope_put(c, m, v, es, A->maybe[i]);
+    free(es);
+  }
+  for (const scope *s = bound; s && s != env; s = s->parent)
+    for (size_t j = 0; j < s->n; j++)
+      if (rel_find(A, s->var[j]) < 0 && !scope_get(m, s->var[j], NULL))
+        scope_put(c, m, s->var[j], s->expr[j], 1);
+}
+
+/* OPTIONAL { a few triples }: the triples tables themselves on the right,
+ * one LEFT JOIN each, their ON clauses comparing with the indexed code
+ * expressions.  (A subquery there is either flattened by SQLite with its
+ * columns wrapped for the NULL row, which hides them from the expression
+ * indexes: one scan of the right side per left row; or materialized whole,
+ * however few rows the left side has.)  A triple joins only when the rest
+ * of the pattern (and the filter) can follow (EXISTS), so partial matches
+ * never show and each full match counts once. */
+#define MAX_INLINE 6
+static int compile_leftjoin_bgp(cx *c, const sp_pattern *p, const rel *A, const gctx *g,
+                                const scope *env, rel *out) {
+  const sp_pattern *B = p->b;
+  size_t n = B->ntriples;
   int a = c->alias++;
   scope as;
   rel_scope(c, A, a, env, &as);
-  bgp b = {0};
-  compile_triple(c, &b, &p->b->triples[0], g, &as);
+  /* LEVEL[k]: the variables the first k+1 triples bind (parent: LEVEL[k-1]) */
+  scope level[MAX_INLINE];
+  gd_strbuf from = {0};
+  b_fmt(&from, "(%s) r%d", A->sql, a);
+  int prev = -1;
+  for (size_t k = 0; k < n && !bad(c); k++) {
+    const scope *up = k ? &level[k - 1] : &as;
+    int t = c->alias;
+    bgp bk = {0};
+    compile_triple(c, &bk, &B->triples[k], g, up);
+    memset(&level[k], 0, sizeof level[k]);
+    level[k].parent = up;
+    for (size_t i = 0; i < bk.vars.n; i++) scope_put(c, &level[k], bk.vars.var[i], bk.vars.expr[i], 0);
+    b_fmt(&from, " LEFT JOIN %s ON 1%s", bk.from.p ? bk.from.p : "(SELECT 1)",
+          bk.where.p ? bk.where.p : "");
+    if (prev >= 0) b_fmt(&from, " AND t%d.rowid IS NOT NULL", prev);
+    prev = t;
+    free(bk.from.p);
+    free(bk.where.p);
+    scope_free(&bk.vars);
+    if (k + 1 < n || p->expr) {
+      /* the rest of the pattern and the filter can follow */
+      bgp br = {0};
+      scope rest = {.parent = &level[k]};
+      for (size_t j = k + 1; j < n && !bad(c); j++) {
+        compile_triple(c, &br, &B->triples[j], g, j == k + 1 ? &level[k] : &rest);
+        for (size_t i = 0; i < br.vars.n; i++)
+          if (!scope_get(&rest, br.vars.var[i], NULL))
+            scope_put(c, &rest, br.vars.var[i], br.vars.expr[i], 0);
+      }
+      if (br.nfrom) b_fmt(&from, " AND EXISTS (SELECT 1 FROM %s WHERE 1%s", br.from.p,
+                          br.where.p ? br.where.p : "");
+      if (p->expr) {
+        scope m;
+        merged_scope(c, A, a, &rest, env, &m);
+        xctx x = {.sc = &m, .g = g};
+        gd_strbuf_str(&from, " AND sp_ebv(");
+        compile_expr(c, p->expr, &x, &from);
+        gd_strbuf_str(&from, ")");
+        scope_free(&m);
+      }
+      if (br.nfrom) gd_strbuf_str(&from, ")");
+      free(br.from.p);
+      free(br.where.p);
+      scope_free(&br.vars);
+      scope_free(&rest);
+    }
+  }
   gd_strbuf s = {0};
   gd_strbuf_str(&s, "SELECT ");
   size_t k = 0;
-  scope m = {.parent = env};
-  for (size_t i = 0; i < A->n; i++) {
-    int v = A->var[i];
-    const char *pos = scope_get(&b.vars, v, NULL);
-    char e[512];
-    if (pos && A->maybe[i]) snprintf(e, sizeof e, "coalesce(r%d.v%d, %s)", a, v, pos);
-    else snprintf(e, sizeof e, "r%d.v%d", a, v);
-    b_fmt(&s, "%s%s AS v%d", k++ ? ", " : "", e, v);
-    rel_add(c, out, v, A->maybe[i]);
-    scope_put(c, &m, v, e, A->maybe[i]);
-  }
-  for (size_t i = 0; i < b.vars.n; i++) {
-    int v = b.vars.var[i];
-    if (rel_find(A, v) >= 0) continue;
-    b_fmt(&s, "%s%s AS v%d", k++ ? ", " : "", b.vars.expr[i], v);
-    rel_add(c, out, v, 1);
-    scope_put(c, &m, v, b.vars.expr[i], 1);
+  scope m;
+  merged_scope(c, A, a, n ? &level[n - 1] : &as, env, &m);
+  for (size_t i = 0; i < m.n; i++) {
+    b_fmt(&s, "%s%s AS v%d", k++ ? ", " : "", m.expr[i], m.var[i]);
+    int ia = rel_find(A, m.var[i]);
+    rel_add(c, out, m.var[i], ia >= 0 ? A->maybe[ia] : 1);
   }
   if (!k) gd_strbuf_str(&s, "0 AS _z");
-  b_fmt(&s, " FROM (%s) r%d LEFT JOIN %s ON 1%s", A->sql, a, b.from.p ? b.from.p : "(SELECT 1)",
-        b.where.p ? b.where.p : "");
-  if (p->expr) {
-    xctx x = {.sc = &m, .g = g};
-    gd_strbuf_str(&s, " AND sp_ebv(");
-    compile_expr(c, p->expr, &x, &s);
-    gd_strbuf_str(&s, ")");
-  }
+  b_fmt(&s, " FROM %s", from.p ? from.p : "(SELECT 1)");
   out->sql = take(c, &s);
-  free(b.from.p);
-  free(b.where.p);
-  scope_free(&b.vars);
-  scope_free(&as);
+  free(from.p);
   scope_free(&m);
+  for (size_t i = 0; i < n; i++) scope_free(&level[i]);
+  scope_free(&as);
   return bad(c) ? -1 : 0;
 }
 
@@ -985,8 +1044,10 @@ static int compile_leftjoin(cx *c, const sp_pattern *p, const gctx *g, const sco
                             rel *out) {
   rel A = {0}, B = {0};
   int rc = -1;
-  if (p->b->kind == SP_P_BGP && p->b->ntriples == 1 && !p->b->triples[0].path) {
-    if (!compile_pattern(c, p->a, g, env, &A)) rc = compile_leftjoin_triple(c, p, &A, g, env, out);
+  int inline_ok = p->b->kind == SP_P_BGP && p->b->ntriples >= 1 && p->b->ntriples <= MAX_INLINE;
+  for (size_t i = 0; inline_ok && i < p->b->ntriples; i++) inline_ok = !p->b->triples[i].path;
+  if (inline_ok) {
+    if (!compile_pattern(c, p->a, g, env, &A)) rc = compile_leftjoin_bgp(c, p, &A, g, env, out);
     rel_free(&A);
     return rc;
   }

@@ -193,6 +193,18 @@ check "OPTIONAL of two triples" 'SELECT ?s ?n WHERE { ?s a :Person OPTIONAL { ?s
 <http://ex.org/carol>	
 <http://ex.org/dave>	
 ROWS
+check "OPTIONAL of two triples: no partial match, each full match once" 'SELECT ?s ?n WHERE { ?s a :Person OPTIONAL { ?s ?p ?o . ?o :name ?n FILTER(?n != "Carol") } }' <<ROWS
+<http://ex.org/alice>	"Bob"@en
+<http://ex.org/bob>	
+<http://ex.org/carol>	"Dave"
+<http://ex.org/dave>	
+ROWS
+check "OPTIONAL of three triples" 'SELECT ?s ?k ?a WHERE { ?s a :Person OPTIONAL { ?k :knows ?j . ?j :knows ?s . ?k :age ?a } }' <<ROWS
+<http://ex.org/alice>		
+<http://ex.org/bob>		
+<http://ex.org/carol>	<http://ex.org/alice>	"30$I
+<http://ex.org/dave>	<http://ex.org/bob>	"25$I
+ROWS
 check "OPTIONAL with a BIND" 'SELECT ?s ?x WHERE { ?s a :Person OPTIONAL { ?s :age ?a BIND(?a + 1 AS ?x) } }' <<ROWS
 <http://ex.org/alice>	"31$I
 <http://ex.org/bob>	"26$I
