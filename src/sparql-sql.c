@@ -1595,9 +1595,12 @@ static librdf_node *make_node(cx *c, int64_t code) {
       if (!dt) return NULL;
     }
     const char *lex = t.lex ? t.lex : "";
-    librdf_node *n = librdf_new_node_from_typed_counted_literal(
-        c->world, (const unsigned char *)lex, strlen(lex), t.lang && *t.lang ? t.lang : NULL,
-        t.lang && *t.lang ? strlen(t.lang) : 0, dt);
+    /* raptor's constructor: librdf's rewrites an xsd:boolean "0" as
+     * "false", which is another term */
+    librdf_node *n = raptor_new_term_from_counted_literal(
+        librdf_world_get_raptor(c->world), (const unsigned char *)lex, strlen(lex), dt,
+        (const unsigned char *)(t.lang && *t.lang ? t.lang : NULL),
+        t.lang && *t.lang ? (unsigned char)strlen(t.lang) : 0);
     if (dt) librdf_free_uri(dt);
     return n;
   }

@@ -15,7 +15,7 @@ cat >"$TMPD/a.ttl" <<'TTL'
 :alice a :Person ; :name "Alice" ; :age 30 ; :knows :bob ; :born "1990-05-01"^^xsd:date .
 :bob a :Person ; :name "Bob"@en ; :age 25 ; :knows :carol .
 :carol a :Person ; :name "Carol" ; :knows :dave .
-:dave a :Person .
+:dave a :Person ; :flag "0"^^xsd:boolean .
 :e1 :date "2021-03-04"^^xsd:date . :e2 :date "2023-01-02"^^xsd:date . :e3 :date "2023-06-30"^^xsd:date .
 :x :sub :y . :y :sub :z .
 :alice :addr [ :city "Paris" ; :zip "75001" ] .
@@ -68,6 +68,9 @@ ROWS
 check "a join of two patterns" 'SELECT ?a ?c WHERE { ?a :knows ?b . ?b :knows ?c }' <<ROWS
 <http://ex.org/alice>	<http://ex.org/carol>
 <http://ex.org/bob>	<http://ex.org/dave>
+ROWS
+check "a literal keeps its lexical form (\"0\"^^xsd:boolean is not \"false\")" 'SELECT ?f WHERE { :dave :flag ?f FILTER(!?f) }' <<ROWS
+"0"^^<http://www.w3.org/2001/XMLSchema#boolean>
 ROWS
 check "a constant the store lacks matches nothing" 'SELECT ?s WHERE { ?s :name "Nobody" }' </dev/null
 check "SELECT * WHERE { } is one empty solution" 'SELECT * WHERE { }' <<ROWS
