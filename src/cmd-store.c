@@ -247,6 +247,8 @@ static const char load_help[] =
     "Environment:\n"
     "  GEORDF_STORE    the store when --store is not given\n"
     "  GEORDF_DATADIR  the data folder holding the bundled lexicon/\n"
+    "  GEORDF_BUSY_TIMEOUT  seconds to wait for another load (default 10);\n"
+    "                  queries during a load see the store before it\n"
     "\n"
     "Exit status: 0 success; 1 a file could not be loaded (the store is left\n"
     "as it was before the batch); 2 usage error; 3 the lexicon could not be\n"

@@ -268,11 +268,16 @@ static int64_t substr(sp_values *v, const sp_val *s, const sp_val *start, const 
 
 /* XPath replacement syntax to PCRE2's: \$ and \\ are the literals, $n a
  * group; a lone \ or $ not followed by a digit is an error. */
-static char *xpath_replacement(const sp_val *r, size_t *outlen) {
+static char *xpath_replacement(const sp_val *r, int literal, size_t *outlen) {
   char *o = malloc(r->len * 2 + 1);
   if (!o) return NULL;
   size_t k = 0;
-  for (size_t i = 0; i < r->len; i++) {
+  for (size_t i = 0; i < r->len && literal; i++) {
+    /* flag q: the replacement is taken as it is too */
+    if (r->lex[i] == '$') o[k++] = '$';
+    o[k++] = r->lex[i];
+  }
+  for (size_t i = 0; i < r->len && !literal; i++) {
     char c = r->lex[i];
     if (c == '\\') {
       if (i + 1 < r->len && (r->lex[i + 1] == '\\' || r->lex[i + 1] == '$')) {
@@ -302,7 +307,7 @@ static int64_t replace(sp_values *v, const sp_val *s, const sp_val *pat, const s
   /* a pattern matching the empty string is an error (FORX0003) */
   if (pcre2_match(re, (PCRE2_SPTR) "", 0, 0, 0, v->rx->md, NULL) >= 0) return 0;
   size_t rlen;
-  char *r = xpath_replacement(rep, &rlen);
+  char *r = xpath_replacement(rep, flags && memchr(flags->lex, 'q', flags->len), &rlen);
   if (!r) return 0;
   PCRE2_SIZE cap = s->len * 2 + rlen + 64;
   int64_t code = 0;

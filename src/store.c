@@ -9,6 +9,7 @@
 #include "sqlquery.h"
 #include "sparql.h"
 #include "sparql-sql.h"
+#include "dbconn.h"
 
 #include <redland.h>
 #include <jansson.h>
@@ -188,6 +189,7 @@ struct gd_store {
   int is_new, in_tx, memory;
   int unnamed_default;    /* queries: the default graph is the unnamed one */
   char *query_base;       /* queries: the base IRI, or NULL */
+  int db_init;           /* gd_db_init was called for this store */
   strset cleared;        /* graphs emptied in this batch */
   strset seen;           /* statements of the graph being added */
   strset entities;       /* entity statements added in this batch */
@@ -237,6 +239,8 @@ const char *gd_store_error(const gd_store *s) { return s ? s->err : ""; }
 
 int gd_store_is_new(const gd_store *s) { return s && s->is_new; }
 
+sqlite3 *gd_store_sqlite(gd_store *s) { return s ? s->db : NULL; }
+
 /* The stock schema indexes only (subject, predicate) and URIs.  Without an
  * index on literals and blanks every new node is a table scan, so loads get
  * quadratic; contextUri makes replacing a graph cheap; the (subject,
@@ -265,7 +269,17 @@ static int open_db(gd_store *s, int create) {
     set_err(s, "%s: cannot open: %s", s->path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
     return -1;
   }
-  sqlite3_busy_timeout(s->db, 5000);
+  /* the busy timeout and the Bloom-filter workaround (dbconn.c); the
+   * auto-extension has done it already, this says so where it matters */
+  gd_db_configure(s->db);
+  /* write-ahead log: a query during a load reads the last commit instead of
+   * failing with "database is locked", and a load stays atomic under kill -9
+   * (the log's uncommitted frames are ignored on the next open).  Persistent
+   * in the file.  A store another process holds in the old rollback mode
+   * cannot switch now: it keeps working in that mode and switches later. */
+  char why[256] = "";
+  if (gd_db_use_wal(s->db, why, sizeof why) && getenv("GEORDF_DEBUG"))
+    fprintf(stderr, "geordf: %s: no write-ahead log: %s\n", s->path, why);
   if (create && add_indexes(s)) return -1;
   for (int i = 0; i < Q_COUNT; i++)
     if (sqlite3_prepare_v2(s->db, store_sql[i], -1, &s->q[i], NULL) != SQLITE_OK) {
@@ -438,6 +452,15 @@ geordf_status gd_store_open(gd_store **out, const char *path, int create,
   }
   librdf_world_set_logger(s->world, s, on_log);
   librdf_world_open(s->world);
+  /* before librdf opens its own connection to the file, so that it too
+   * waits on locks and avoids the Bloom-filter defect */
+  if (path) {
+    if (gd_db_init()) {
+      set_err(s, "%s: cannot configure SQLite", path);
+      goto fail;
+    }
+    s->db_init = 1;
+  }
   if (path) {
     /* "new" makes librdf delete an existing file, so only for a new one */
     s->storage = librdf_new_storage(s->world, "sqlite", path,
@@ -477,6 +500,7 @@ void gd_store_free(gd_store *s) {
   if (s->model) librdf_free_model(s->model);
   if (s->storage) librdf_free_storage(s->storage);
   if (s->world) librdf_free_world(s->world);
+  if (s->db_init) gd_db_done();
   strset_clear(&s->cleared);
   strset_clear(&s->seen);
   strset_clear(&s->entities);
@@ -497,11 +521,15 @@ geordf_status gd_store_begin(gd_store *s) {
   s->failed = 0;
   /* the in-memory storage has no transactions: it has nothing to protect */
   if (s->memory) return GEORDF_OK;
-  /* IMMEDIATE: take the write lock now, so a second writer waits (5 s)
-   * here and then fails, rather than deep inside the batch */
+  /* IMMEDIATE: take the write lock now, so a second writer waits (the
+   * busy timeout, dbconn.h) here and then fails, rather than deep inside
+   * the batch */
   if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-    set_err(s, "%s: cannot start a transaction (is the store in use?): %s", s->path,
-            sqlite3_errmsg(s->db));
+    if (sqlite3_errcode(s->db) == SQLITE_BUSY)
+      set_err(s, "%s: the store is busy: another geordf is writing to it; try again "
+              "(waited %g s)", s->path, gd_db_busy_ms() / 1000.0);
+    else
+      set_err(s, "%s: cannot start a transaction: %s", s->path, sqlite3_errmsg(s->db));
     return GEORDF_ERR_IO;
   }
   s->in_tx = 1;

@@ -19,6 +19,11 @@ typedef struct gd_store gd_store;
 geordf_status gd_store_open(gd_store **out, const char *path, int create,
                             char *err, size_t errlen);
 
+/* geordf's own SQLite connection to the store (NULL for a memory store),
+ * owned by the store; for tests and the query engine. */
+struct sqlite3;
+struct sqlite3 *gd_store_sqlite(gd_store *s);
+
 /* Whether the store file was created by this open. */
 int gd_store_is_new(const gd_store *s);
 

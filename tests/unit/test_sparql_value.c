@@ -429,6 +429,8 @@ START_TEST(regex) {
   EV("\"baba\"@en", SP_F_REPLACE, 3, LL("abab", "en"), S("(a)(b)"), S("$2$1"));
   EV("\"a$c\"", SP_F_REPLACE, 3, S("abc"), S("b"), S("\\$"));
   EV("NULL", SP_F_REPLACE, 3, S("abc"), S("x*"), S("y")); /* matches "" */
+  EV("\"a$1\\c\"", SP_F_REPLACE, 4, S("a.c"), S("."), S("$1\\"), S("q"));
+  EV("NULL", SP_F_REPLACE, 3, S("abc"), S("b"), S("$")); /* a lone $ */
   EV("\"xBx\"", SP_F_REPLACE, 4, S("aBA"), S("a"), S("x"), S("i"));
   EV("\"[1=ab][2=]cd\"", SP_F_REPLACE, 3, S("abcd"), S("(ab)|(a)"), S("[1=$1][2=$2]")); /* replace03 */
   EV("\"~/~/bB~/C\"", SP_F_REPLACE, 4, S("aAbBaC"), S("a"), S("~/"), S("i"));
