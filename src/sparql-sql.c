@@ -1877,6 +1877,9 @@ gd_sqlq_status gd_sparql_run(librdf_world *world, sqlite3 *db, const sp_query *q
   if (q->nfrom_named) {
     c.named_given = 1;
     if (!(c.named_ids = id_list(&c, q->from_named, q->nfrom_named, NULL))) goto done;
+    /* FROM NAMED without FROM: the default graph is empty (13.2) */
+    if (!q->nfrom && !(c.from_ids = strdup(""))) { oom(&c); goto done; }
+    c.from_given = 1;
   } else if (q->nfrom) {
     /* FROM without FROM NAMED: a dataset without named graphs */
     c.named_given = 1;

@@ -317,6 +317,7 @@ check "FROM makes the default graph" "SELECT ?s FROM <$GB> WHERE { ?s :name ?o }
 <http://ex.org/alice>
 <http://ex.org/dave>
 ROWS
+check "FROM NAMED alone leaves the default graph empty" "SELECT ?s FROM NAMED <$GB> WHERE { ?s :name ?o }" </dev/null
 check "FROM NAMED restricts GRAPH ?g" "SELECT DISTINCT ?g FROM NAMED <$GB> WHERE { GRAPH ?g { ?s ?p ?o } }" <<ROWS
 <$GB>
 ROWS
