@@ -1261,6 +1261,41 @@ static int compile_graph(cx *c, const sp_pattern *p, const scope *env, rel *out)
   return bad(c) ? -1 : 0;
 }
 
+/* Whether E calls a function giving another value at each call (RAND,
+ * UUID, STRUUID, BNODE). */
+static int nondeterministic(const sp_expr *e) {
+  if (!e) return 0;
+  if (e->op == SP_F_RAND || e->op == SP_F_UUID || e->op == SP_F_STRUUID || e->op == SP_F_BNODE)
+    return 1;
+  for (size_t i = 0; i < e->nargs; i++)
+    if (nondeterministic(e->args[i])) return 1;
+  return 0;
+}
+
+/* A's rows with VAR bound to EXPR. */
+static int extend_rel(cx *c, const rel *A, int v, const sp_expr *expr, const gctx *g,
+                      const scope *env, rel *out) {
+  int a = c->alias++;
+  scope sc;
+  rel_scope(c, A, a, env, &sc);
+  gd_strbuf s = {0};
+  gd_strbuf_str(&s, "SELECT ");
+  for (size_t i = 0; i < A->n; i++) {
+    b_fmt(&s, "r%d.v%d AS v%d, ", a, A->var[i], A->var[i]);
+    rel_add(c, out, A->var[i], A->maybe[i]);
+  }
+  xctx x = {.sc = &sc, .g = g, .rownum = "row_number() OVER ()"};
+  compile_expr(c, expr, &x, &s);
+  b_fmt(&s, " AS v%d FROM (%s) r%d", v, A->sql, a);
+  /* SQLite copies a flattened subquery's expressions to each use: a RAND()
+   * bound once must be computed once (OFFSET keeps it from flattening) */
+  if (nondeterministic(expr)) gd_strbuf_str(&s, " LIMIT -1 OFFSET 0");
+  rel_add(c, out, v, 1);
+  scope_free(&sc);
+  out->sql = take(c, &s);
+  return bad(c) ? -1 : 0;
+}
+
 static int compile_extend(cx *c, const sp_pattern *p, const gctx *g, const scope *env, rel *out) {
   rel A = {0};
   if (compile_pattern(c, p->a, g, env, &A)) { rel_free(&A); return -1; }
@@ -1270,23 +1305,9 @@ static int compile_extend(cx *c, const sp_pattern *p, const gctx *g, const scope
     rel_free(&A);
     return -1;
   }
-  int a = c->alias++;
-  scope sc;
-  rel_scope(c, &A, a, env, &sc);
-  gd_strbuf s = {0};
-  gd_strbuf_str(&s, "SELECT ");
-  for (size_t i = 0; i < A.n; i++) {
-    b_fmt(&s, "r%d.v%d AS v%d, ", a, A.var[i], A.var[i]);
-    rel_add(c, out, A.var[i], A.maybe[i]);
-  }
-  xctx x = {.sc = &sc, .g = g, .rownum = "row_number() OVER ()"};
-  compile_expr(c, p->expr, &x, &s);
-  b_fmt(&s, " AS v%d FROM (%s) r%d", v, A.sql, a);
-  rel_add(c, out, v, 1);
-  scope_free(&sc);
-  out->sql = take(c, &s);
+  int rc = extend_rel(c, &A, v, p->expr, g, env, out);
   rel_free(&A);
-  return bad(c) ? -1 : 0;
+  return rc;
 }
 
 static int compile_values(cx *c, const sp_pattern *p, rel *out) {
@@ -1427,6 +1448,19 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
     W = J;
     if (r) goto done;
   }
+  /* Projection expressions are Extends (18.2.4.4); they stay inline in the
+   * SELECT unless one gives another value at each call, which must be
+   * computed once per solution: then each becomes a layer of its own. */
+  int layered = 0;
+  for (size_t i = 0; !q->aggregated && i < q->nproj; i++) layered |= nondeterministic(q->proj[i].expr);
+  for (size_t i = 0; layered && i < q->nproj && !bad(c); i++) {
+    if (!q->proj[i].expr) continue;
+    rel E = {0};
+    int r = extend_rel(c, &W, var_id(c, q->proj[i].var), q->proj[i].expr, g, NULL, &E);
+    rel_free(&W);
+    W = E;
+    if (r) goto done;
+  }
   int a = c->alias++;
   rel_scope(c, &W, a, NULL, &ws);
 
@@ -1495,7 +1529,7 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
   size_t ncols = 0;
   for (size_t i = 0; i < npl; i++) {
     int v = var_id(c, pl[i].var);
-    if (pl[i].expr) {
+    if (pl[i].expr && !layered) {
       gd_strbuf e = {0};
       xctx xp = x;
       xp.rownum = "row_number() OVER ()";

@@ -169,6 +169,17 @@ check "a trailing VALUES" 'SELECT ?s ?n WHERE { ?s :name ?n } VALUES ?s { :carol
 <http://ex.org/dave>	"Dave"
 ROWS
 
+# RAND() bound once is one value: the FILTER and the answer see the same
+for i in 1 2 3 4 5 6; do
+  "$GEORDF" query --format tsv "${P}SELECT ?r WHERE { ?s ?p ?o BIND(RAND() AS ?r) FILTER(?r < 0.5) }"
+done | grep -v '^?r' | sed 's/^"\([^"]*\)".*/\1/' >"$TMPD/rand"
+[ "$(wc -l <"$TMPD/rand")" -gt 20 ] && awk '$1 + 0 >= 0.5 { bad = 1 } END { exit bad }' "$TMPD/rand" &&
+  ok "BIND(RAND()) is computed once per solution" || bad "RAND: $(sort -g "$TMPD/rand" | tail -3 | tr '\n' ' ')"
+run "$GEORDF" query --format tsv "${P}SELECT (RAND() AS ?r) WHERE { ?s ?p ?o } ORDER BY ?r"
+sed 1d "$TMPD/out" | sed 's/^"\([^"]*\)".*/\1/' >"$TMPD/rand"
+sort -g "$TMPD/rand" | cmp -s - "$TMPD/rand" && [ -s "$TMPD/rand" ] &&
+  ok "ORDER BY a projected RAND() orders by the values projected" || bad "ORDER BY RAND: $(head -3 "$TMPD/rand" | tr '\n' ' ')"
+
 # ---- aggregates ----
 check "COUNT over an empty match is one row of 0" 'SELECT (COUNT(*) AS ?n) WHERE { ?s :nothing ?o }' <<ROWS
 "0$I
