@@ -10,21 +10,34 @@
  *   BGP        triples t0, t1 ... joined on the code expressions of
  *              subject and object, spelled exactly like the expression
  *              indexes geordf_spo / geordf_pos (sqlquery.c) so that SQLite
- *              uses them;
+ *              uses them; the default graph is every graph's triples as a
+ *              set (a triple held in several graphs counts once), the
+ *              unnamed graph, or the FROM graphs;
  *   Join       compatible mappings: a variable that may be unbound on one
  *              side matches anything ((a IS NULL OR b IS NULL OR a = b),
- *              coalesce);
+ *              coalesce), the rows bound on both sides joined apart on an
+ *              indexed equality;
  *   LeftJoin   a real LEFT JOIN, its filter in the ON clause over both
- *              sides' variables;
+ *              sides' variables; a right side of a few triples joins the
+ *              triples table itself, anything else is materialized once;
  *   Filter     WHERE sp_ebv(...): an error or unbound is false;
  *   Union      UNION ALL, missing variables NULL;
  *   Minus      NOT EXISTS of a compatible row sharing a bound variable;
- *   Graph      the triples' contextUri (named graphs only);
- *   Extend, Values, subqueries (only projected variables leave them),
+ *   Graph      the triples' contextUri (named graphs only), through a
+ *              hidden variable joined with the graph variable at the end;
+ *   Extend, Values, subqueries (only projected variables leave them; inside
+ *              GRAPH ?g answered per graph),
  *   EXISTS     correlated subqueries whose variables bound outside take
  *              the outer row's values (substitution, section 18.6);
  *   paths      recursive CTEs (* + ? as sets, zero-length pairs for every
- *              node of the active graph).
+ *              node of the active graph and the pattern's constant ends;
+ *              from a constant end only what is reachable from it).
+ * Aggregates group the WHERE's rows in SQL (an aggregate query without
+ * GROUP BY is one group, even over no row); ORDER BY sorts on sp_key
+ * COLLATE sparql.  CONSTRUCT instantiates its template per solution in C
+ * (fresh blank nodes per solution, ill-formed triples left out, the result
+ * a set); DESCRIBE gives the default graph's triples with the resource as
+ * subject and, recursively, those of the blank nodes they lead to.
  * Expressions become calls of the SQL functions of sparql-value.h.
  * SPDX-License-Identifier: MIT */
 #include "config.h"
