@@ -408,6 +408,7 @@ typedef struct {
   const rel *aggrel;  /* the rows aggregated (COUNT(DISTINCT *)) */
   int aggalias;
   const char *rownum; /* SQL numbering the solutions (BNODE(str)), or NULL */
+  const char *aggwhere; /* the rows aggregates take (FILTER), or NULL: all */
 } xctx;
 
 static void compile_expr(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out);
@@ -444,7 +445,9 @@ static void compile_agg(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out) 
       return;
     }
     if (!e->distinct) {
-      gd_strbuf_str(out, "sp_integer(count(*))");
+      gd_strbuf_str(out, "sp_integer(count(*)");
+      if (x->aggwhere) b_fmt(out, " FILTER (WHERE %s)", x->aggwhere);
+      gd_strbuf_str(out, ")");
       return;
     }
     /* distinct solutions: all the row's codes as one text */
@@ -454,7 +457,9 @@ static void compile_agg(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out) 
       if (name[0] == '.') continue;
       b_fmt(out, " || ',' || quote(r%d.v%d)", x->aggalias, x->aggrel->var[i]);
     }
-    gd_strbuf_str(out, "))");
+    gd_strbuf_str(out, ")");
+    if (x->aggwhere) b_fmt(out, " FILTER (WHERE %s)", x->aggwhere);
+    gd_strbuf_str(out, ")");
     return;
   }
   /* the named forms answer an aggregate over no row at all (unbound MIN,
@@ -472,6 +477,7 @@ static void compile_agg(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out) 
     b_quote(out, e->separator ? e->separator : " ");
   }
   gd_strbuf_str(out, ")");
+  if (x->aggwhere) b_fmt(out, " FILTER (WHERE %s)", x->aggwhere);
 }
 
 static void compile_expr(cx *c, const sp_expr *e, const xctx *x, gd_strbuf *out) {
@@ -1429,19 +1435,19 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
   gd_strbuf s = {0}, tail = {0};
   int *proj = NULL;
   size_t nproj = 0;
+  char aggwhere[48];
   /* Inside GRAPH ?g a subquery is answered per named graph: its triples
    * bind the hidden graph variable H (compile_graph), which it projects
-   * and groups by.  LIMIT / OFFSET and the single group of an aggregate
-   * without GROUP BY would need one evaluation per graph. */
+   * and groups by.  LIMIT / OFFSET would need one evaluation per graph. */
   int h = g->kind == G_VAR ? g->var : -1;
   if (h >= 0 && (q->limit >= 0 || q->offset > 0)) {
     unsupported(c, "LIMIT or OFFSET in a subquery inside GRAPH ?var");
     goto done;
   }
-  if (h >= 0 && q->aggregated && !q->ngroup) {
-    unsupported(c, "an aggregate without GROUP BY in a subquery inside GRAPH ?var");
-    goto done;
-  }
+  /* an aggregate without GROUP BY there is one group per named graph,
+   * even a graph without a match: the graphs left-joined with the rows,
+   * the aggregates taking only the rows that matched */
+  int pergraph = h >= 0 && q->aggregated && !q->ngroup;
   if (compile_pattern(c, q->where, g, NULL, &W)) goto done;
   if (h >= 0 && (rel_find(&W, h) < 0 || W.maybe[rel_find(&W, h)])) {
     rel G = {0}, J = {0};
@@ -1460,6 +1466,26 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
     rel_free(&W);
     W = J;
     if (r) goto done;
+  }
+  if (pergraph) {
+    rel G = {0}, P = {0};
+    named_graphs_rel(c, h, &G);
+    int ga = c->alias++, wa = c->alias++;
+    gd_strbuf ps = {0};
+    b_fmt(&ps, "SELECT r%d.v%d AS v%d", ga, h, h);
+    rel_add(c, &P, h, 0);
+    for (size_t i = 0; i < W.n; i++) {
+      if (W.var[i] == h) continue;
+      b_fmt(&ps, ", r%d.v%d AS v%d", wa, W.var[i], W.var[i]);
+      rel_add(c, &P, W.var[i], 1);
+    }
+    b_fmt(&ps, ", r%d._m AS _m FROM (%s) r%d LEFT JOIN (SELECT *, 1 AS _m FROM (%s)) r%d ON r%d.v%d = r%d.v%d",
+          wa, G.sql ? G.sql : "SELECT NULL", ga, W.sql, wa, wa, h, ga, h);
+    P.sql = take(c, &ps);
+    rel_free(&G);
+    rel_free(&W);
+    W = P;
+    if (bad(c)) goto done;
   }
   /* Projection expressions are Extends (18.2.4.4); they stay inline in the
    * SELECT unless one gives another value at each call, which must be
@@ -1532,6 +1558,10 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
     if (keys.n) b_fmt(&tail, " GROUP BY %s", keys.p);
     free(keys.p);
     x = (xctx){.sc = &gs, .aggsc = &ws, .g = g, .aggrel = &W, .aggalias = a};
+    if (pergraph) {
+      snprintf(aggwhere, sizeof aggwhere, "r%d._m IS NOT NULL", a);
+      x.aggwhere = aggwhere;
+    }
     if (star) {
       unsupported(c, "SELECT * with GROUP BY");
       goto done;
@@ -1566,7 +1596,7 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
   if (!ncols) gd_strbuf_str(&s, "0 AS _z");
   /* an aggregate query without GROUP BY is one group, even over no row
    * and when it projects no aggregate: count(*) makes the SELECT one */
-  if (q->aggregated && !q->ngroup) gd_strbuf_str(&s, ", count(*) AS _n");
+  if (q->aggregated && !q->ngroup && !pergraph) gd_strbuf_str(&s, ", count(*) AS _n");
   b_fmt(&s, " FROM (%s) r%d", W.sql, a);
   if (tail.n) gd_strbuf_str(&s, tail.p);
   if (q->nhaving) {

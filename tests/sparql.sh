@@ -322,6 +322,10 @@ check "inside GRAPH ?g, ?g is an ordinary variable until the end" "SELECT ?g ?s 
 <$GB>	<http://ex.org/alice>
 <$GB>	<http://ex.org/dave>
 ROWS
+check "an aggregate without GROUP BY inside GRAPH ?g: one group per graph, empty ones too" "SELECT ?g ?n ?s ?m WHERE { GRAPH ?g { SELECT (COUNT(*) AS ?n) (SUM(?a) AS ?s) (MIN(?a) AS ?m) WHERE { ?x :age ?a } } FILTER(?g IN (<$GA>, <$GB>)) }" <<ROWS
+<$GA>	"2$I	"55$I	"25$I
+<$GB>	"0$I	"0$I	
+ROWS
 run "$GEORDF" query "${P}SELECT * WHERE { GRAPH ?g { SELECT ?s WHERE { ?s ?p ?o } LIMIT 1 } }"
 expect_rc 5 "LIMIT in a subquery inside GRAPH ?g is refused"
 check "FROM makes the default graph" "SELECT ?s FROM <$GB> WHERE { ?s :name ?o }" <<ROWS
