@@ -984,66 +984,86 @@ static void merged_scope(cx *c, const rel *A, int a, const scope *bound, const s
  * of the pattern (and the filter) can follow (EXISTS), so partial matches
  * never show and each full match counts once. */
 #define MAX_INLINE 6
-static int compile_leftjoin_bgp(cx *c, const sp_pattern *p, const rel *A, const gctx *g,
-                                const scope *env, rel *out) {
-  const sp_pattern *B = p->b;
-  size_t n = B->ntriples;
+/* One part of the right side: a BGP and the filter of its OPTIONAL. */
+typedef struct {
+  const sp_pattern *bgp;
+  const sp_expr *filter;
+} segment;
+
+/* OPTIONAL { B1 } or OPTIONAL { B1 OPTIONAL { B2 } }: SEGS in order, each
+ * joining only after the one before it matched. */
+static int compile_leftjoin_bgp(cx *c, const segment *segs, size_t nsegs, const rel *A,
+                                const gctx *g, const scope *env, rel *out) {
   int a = c->alias++;
   scope as;
   rel_scope(c, A, a, env, &as);
   /* LEVEL[k]: the variables the first k+1 triples bind (parent: LEVEL[k-1]) */
   scope level[MAX_INLINE];
+  size_t nl = 0;
   gd_strbuf from = {0};
   b_fmt(&from, "(%s) r%d", A->sql, a);
   int prev = -1;
-  for (size_t k = 0; k < n && !bad(c); k++) {
-    const scope *up = k ? &level[k - 1] : &as;
-    int t = c->alias;
-    bgp bk = {0};
-    compile_triple(c, &bk, &B->triples[k], g, up);
-    memset(&level[k], 0, sizeof level[k]);
-    level[k].parent = up;
-    for (size_t i = 0; i < bk.vars.n; i++) scope_put(c, &level[k], bk.vars.var[i], bk.vars.expr[i], 0);
-    b_fmt(&from, " LEFT JOIN %s ON 1%s", bk.from.p ? bk.from.p : "(SELECT 1)",
-          bk.where.p ? bk.where.p : "");
-    if (prev >= 0) b_fmt(&from, " AND t%d.rowid IS NOT NULL", prev);
-    prev = t;
-    free(bk.from.p);
-    free(bk.where.p);
-    scope_free(&bk.vars);
-    if (k + 1 < n || p->expr) {
-      /* the rest of the pattern and the filter can follow */
-      bgp br = {0};
-      scope rest = {.parent = &level[k]};
-      for (size_t j = k + 1; j < n && !bad(c); j++) {
-        compile_triple(c, &br, &B->triples[j], g, j == k + 1 ? &level[k] : &rest);
-        for (size_t i = 0; i < br.vars.n; i++)
-          if (!scope_get(&rest, br.vars.var[i], NULL))
-            scope_put(c, &rest, br.vars.var[i], br.vars.expr[i], 0);
+  for (size_t sg = 0; sg < nsegs; sg++) {
+    const sp_pattern *B = segs[sg].bgp;
+    const sp_expr *f = segs[sg].filter;
+    size_t n = B->ntriples;
+    for (size_t k = 0; k < n && !bad(c) && nl < MAX_INLINE; k++) {
+      const scope *up = nl ? &level[nl - 1] : &as;
+      int t = c->alias;
+      bgp bk = {0};
+      compile_triple(c, &bk, &B->triples[k], g, up);
+      scope *lv = &level[nl++];
+      memset(lv, 0, sizeof *lv);
+      lv->parent = up;
+      /* a variable keeps the position of the triple that bound it first:
+       * a later (optional) one may be NULL where it is bound */
+      for (size_t i = 0; i < bk.vars.n; i++) {
+        int seen = 0;
+        for (size_t j = 0; j + 1 < nl; j++)
+          for (size_t m = 0; m < level[j].n; m++) seen |= level[j].var[m] == bk.vars.var[i];
+        if (!seen) scope_put(c, lv, bk.vars.var[i], bk.vars.expr[i], 0);
       }
-      if (br.nfrom) b_fmt(&from, " AND EXISTS (SELECT 1 FROM %s WHERE 1%s", br.from.p,
-                          br.where.p ? br.where.p : "");
-      if (p->expr) {
-        scope m;
-        merged_scope(c, A, a, &rest, env, &m);
-        xctx x = {.sc = &m, .g = g};
-        gd_strbuf_str(&from, " AND sp_ebv(");
-        compile_expr(c, p->expr, &x, &from);
-        gd_strbuf_str(&from, ")");
-        scope_free(&m);
+      b_fmt(&from, " LEFT JOIN %s ON 1%s", bk.from.p ? bk.from.p : "(SELECT 1)",
+            bk.where.p ? bk.where.p : "");
+      if (prev >= 0) b_fmt(&from, " AND t%d.rowid IS NOT NULL", prev);
+      prev = t;
+      free(bk.from.p);
+      free(bk.where.p);
+      scope_free(&bk.vars);
+      if (k + 1 < n || f) {
+        /* the rest of this part and its filter can follow */
+        bgp br = {0};
+        scope rest = {.parent = lv};
+        for (size_t j = k + 1; j < n && !bad(c); j++) {
+          compile_triple(c, &br, &B->triples[j], g, j == k + 1 ? lv : &rest);
+          for (size_t i = 0; i < br.vars.n; i++)
+            if (!scope_get(&rest, br.vars.var[i], NULL))
+              scope_put(c, &rest, br.vars.var[i], br.vars.expr[i], 0);
+        }
+        if (br.nfrom) b_fmt(&from, " AND EXISTS (SELECT 1 FROM %s WHERE 1%s", br.from.p,
+                            br.where.p ? br.where.p : "");
+        if (f) {
+          scope m;
+          merged_scope(c, A, a, &rest, env, &m);
+          xctx x = {.sc = &m, .g = g};
+          gd_strbuf_str(&from, " AND sp_ebv(");
+          compile_expr(c, f, &x, &from);
+          gd_strbuf_str(&from, ")");
+          scope_free(&m);
+        }
+        if (br.nfrom) gd_strbuf_str(&from, ")");
+        free(br.from.p);
+        free(br.where.p);
+        scope_free(&br.vars);
+        scope_free(&rest);
       }
-      if (br.nfrom) gd_strbuf_str(&from, ")");
-      free(br.from.p);
-      free(br.where.p);
-      scope_free(&br.vars);
-      scope_free(&rest);
     }
   }
   gd_strbuf s = {0};
   gd_strbuf_str(&s, "SELECT ");
   size_t k = 0;
   scope m;
-  merged_scope(c, A, a, n ? &level[n - 1] : &as, env, &m);
+  merged_scope(c, A, a, nl ? &level[nl - 1] : &as, env, &m);
   for (size_t i = 0; i < m.n; i++) {
     b_fmt(&s, "%s%s AS v%d", k++ ? ", " : "", m.expr[i], m.var[i]);
     int ia = rel_find(A, m.var[i]);
@@ -1054,21 +1074,83 @@ static int compile_leftjoin_bgp(cx *c, const sp_pattern *p, const rel *A, const 
   out->sql = take(c, &s);
   free(from.p);
   scope_free(&m);
-  for (size_t i = 0; i < n; i++) scope_free(&level[i]);
+  for (size_t i = 0; i < nl; i++) scope_free(&level[i]);
   scope_free(&as);
   return bad(c) ? -1 : 0;
+}
+
+/* A BGP the triples table can join inline (no path), of N triples. */
+static int inline_bgp(const sp_pattern *p, size_t *n) {
+  if (p->kind != SP_P_BGP || !p->ntriples) return 0;
+  for (size_t i = 0; i < p->ntriples; i++)
+    if (p->triples[i].path) return 0;
+  *n += p->ntriples;
+  return 1;
+}
+
+static int bgp_mentions(const sp_pattern *p, const char *v) {
+  for (size_t i = 0; i < p->ntriples; i++) {
+    const sp_triple *t = &p->triples[i];
+    if ((t->s.var && !strcmp(t->s.var, v)) || (t->p.var && !strcmp(t->p.var, v)) ||
+        (t->o.var && !strcmp(t->o.var, v)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether every variable of E that A binds is one B1 or B2 binds (and E
+ * has no EXISTS): then E sees the same values nested or chained. */
+static int expr_within(cx *c, const sp_expr *e, const rel *A, const sp_pattern *b1,
+                       const sp_pattern *b2) {
+  if (!e) return 1;
+  if (e->op == SP_E_EXISTS || e->op == SP_E_NOT_EXISTS) return 0;
+  if (e->op == SP_E_VAR && rel_find(A, var_id(c, e->var)) >= 0 && !bgp_mentions(b1, e->var) &&
+      !bgp_mentions(b2, e->var))
+    return 0;
+  for (size_t i = 0; i < e->nargs; i++)
+    if (!expr_within(c, e->args[i], A, b1, b2)) return 0;
+  return 1;
+}
+
+/* OPTIONAL { B1 OPTIONAL { B2 } } chains as A LEFT JOIN B1 LEFT JOIN B2
+ * (B2 only after B1 matched) when B2 meets A only through B1's variables
+ * (a well-designed pattern): B2's rows then agree with A whenever they
+ * agree with B1. */
+static int nested_chain_ok(cx *c, const sp_pattern *p, const rel *A) {
+  const sp_pattern *in = p->b;
+  if (p->expr || in->kind != SP_P_LEFTJOIN) return 0;
+  size_t n = 0;
+  if (!inline_bgp(in->a, &n) || !inline_bgp(in->b, &n) || n > MAX_INLINE) return 0;
+  const sp_pattern *b1 = in->a, *b2 = in->b;
+  for (size_t i = 0; i < b2->ntriples; i++) {
+    const sp_node *pos[3] = {&b2->triples[i].s, &b2->triples[i].p, &b2->triples[i].o};
+    for (int k = 0; k < 3; k++)
+      if (pos[k]->var && rel_find(A, var_id(c, pos[k]->var)) >= 0 &&
+          !bgp_mentions(b1, pos[k]->var))
+        return 0;
+  }
+  return expr_within(c, in->expr, A, b1, b2);
 }
 
 static int compile_leftjoin(cx *c, const sp_pattern *p, const gctx *g, const scope *env,
                             rel *out) {
   rel A = {0}, B = {0};
   int rc = -1;
-  int inline_ok = p->b->kind == SP_P_BGP && p->b->ntriples >= 1 && p->b->ntriples <= MAX_INLINE;
-  for (size_t i = 0; inline_ok && i < p->b->ntriples; i++) inline_ok = !p->b->triples[i].path;
-  if (inline_ok) {
-    if (!compile_pattern(c, p->a, g, env, &A)) rc = compile_leftjoin_bgp(c, p, &A, g, env, out);
+  size_t n = 0;
+  if (inline_bgp(p->b, &n) && n <= MAX_INLINE) {
+    segment one = {p->b, p->expr};
+    if (!compile_pattern(c, p->a, g, env, &A)) rc = compile_leftjoin_bgp(c, &one, 1, &A, g, env, out);
     rel_free(&A);
     return rc;
+  }
+  if (p->b->kind == SP_P_LEFTJOIN) {
+    if (compile_pattern(c, p->a, g, env, &A)) goto done;
+    if (nested_chain_ok(c, p, &A)) {
+      segment two[2] = {{p->b->a, NULL}, {p->b->b, p->b->expr}};
+      rc = compile_leftjoin_bgp(c, two, 2, &A, g, env, out);
+      goto done;
+    }
+    rel_free(&A);
   }
   if (compile_pattern(c, p->a, g, env, &A) || compile_pattern(c, p->b, g, env, &B)) goto done;
   int a = c->alias++, b = c->alias++;

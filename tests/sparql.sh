@@ -219,6 +219,16 @@ check "OPTIONAL of three triples" 'SELECT ?s ?k ?a WHERE { ?s a :Person OPTIONAL
 <http://ex.org/carol>	<http://ex.org/alice>	"30$I
 <http://ex.org/dave>	<http://ex.org/bob>	"25$I
 ROWS
+check "OPTIONAL inside OPTIONAL" 'SELECT ?s ?k ?a WHERE { ?s a :Person OPTIONAL { ?s :knows ?k OPTIONAL { ?k :age ?a FILTER(?a < 26) } } }' <<ROWS
+<http://ex.org/alice>	<http://ex.org/bob>	"25$I
+<http://ex.org/bob>	<http://ex.org/carol>	
+<http://ex.org/carol>	<http://ex.org/dave>	
+<http://ex.org/dave>		
+ROWS
+check "OPTIONAL inside OPTIONAL meeting the outside through its own variable" 'SELECT ?s ?k ?a WHERE { ?s :age ?a OPTIONAL { ?s :knows ?k OPTIONAL { ?k :age ?a } } }' <<ROWS
+<http://ex.org/alice>		"30$I
+<http://ex.org/bob>	<http://ex.org/carol>	"25$I
+ROWS
 check "OPTIONAL with a BIND" 'SELECT ?s ?x WHERE { ?s a :Person OPTIONAL { ?s :age ?a BIND(?a + 1 AS ?x) } }' <<ROWS
 <http://ex.org/alice>	"31$I
 <http://ex.org/bob>	"26$I
