@@ -20,7 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_LEXICON = 3, EXIT_OUTPUT = 4 };
+enum { EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_LEXICON = 3, EXIT_OUTPUT = 4, EXIT_UNSUPPORTED = 5 };
 
 /* Reports a getopt problem (our messages name the option, getopt's the
  * subcommand); always returns EXIT_USAGE. */
@@ -353,42 +353,52 @@ done:
 
 static const char query_help[] =
     "Usage: geordf query [OPTION]... (SPARQL | --file QUERY.rq)\n"
-    "Runs a SPARQL 1.1 query on the store: parsed by rasqal, answered as one\n"
-    "SQL statement when it can be (README), else by rasqal.  The default graph\n"
-    "is the union of every document graph and the ontology.\n"
+    "Runs a SPARQL 1.1 query on the store: parsed by geordf and compiled to\n"
+    "one SQL statement that SQLite answers (README).  A query using a feature\n"
+    "the engine does not implement fails with \"not supported: FEATURE\".\n"
     "\n"
     "  -s, --store=PATH    the store (default $GEORDF_STORE or geordf.db)\n"
     "  -f, --format=FMT    SELECT and ASK: table (default), or the W3C SPARQL\n"
     "                      results formats json, xml, csv or tsv; CONSTRUCT\n"
     "                      and DESCRIBE: ntriples (default) or turtle\n"
-    "  -F, --file=FILE     read the query from FILE (- for standard input)\n"
+    "  -F, --file=FILE     read the query from FILE (- for standard input);\n"
+    "                      its relative IRIs resolve against the file's URI\n"
+    "  -g, --default-graph=union|unnamed\n"
+    "                      the default graph of a query without FROM: the set\n"
+    "                      union of every graph of the store (default), or\n"
+    "                      only the store's unnamed graph\n"
     "  -h, --help          show this help and exit\n"
-    "\n"
-    "rasqal 0.9.33 has no property paths, no EXISTS / NOT EXISTS and no\n"
-    "working MINUS (use OPTIONAL + !BOUND).\n"
     "\n"
     "Environment:\n"
     "  GEORDF_STORE         the store when --store is not given\n"
-    "  GEORDF_QUERY_ENGINE  rasqal: always use rasqal; sql: say on standard\n"
-    "                       error when a query falls back to rasqal\n"
+    "  GEORDF_DEBUG         print the SQL of each query on standard error\n"
     "\n"
     "Exit status: 0 success; 1 the store could not be opened or the query\n"
-    "failed (a syntax error gives its line); 2 usage error; 4 the output\n"
-    "could not be written.\n";
+    "failed (a syntax error gives its line and column); 2 usage error; 4 the\n"
+    "output could not be written; 5 the query uses a feature that is not\n"
+    "supported.\n";
 
 int gd_cmd_query(int argc, char **argv) {
   static const struct option longopts[] = {
       {"store", required_argument, NULL, 's'}, {"format", required_argument, NULL, 'f'},
       {"file", required_argument, NULL, 'F'},  {"help", no_argument, NULL, 'h'},
-      {NULL, 0, NULL, 0}};
+      {"default-graph", required_argument, NULL, 'g'}, {NULL, 0, NULL, 0}};
   const char *store = NULL, *file = NULL;
-  int fmt = GD_QF_TABLE, opt;
+  int fmt = GD_QF_TABLE, opt, union_default = 1;
   opterr = 0;
   optind = 1;
-  while ((opt = getopt_long(argc, argv, ":s:f:F:h", longopts, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, ":s:f:F:g:h", longopts, NULL)) != -1) {
     switch (opt) {
     case 's': store = optarg; break;
     case 'F': file = optarg; break;
+    case 'g':
+      if (!strcmp(optarg, "union") || !strcmp(optarg, "unnamed")) {
+        union_default = !strcmp(optarg, "union");
+      } else {
+        gd_cli_usage("query", "unknown default graph (expected union or unnamed): %s", optarg);
+        return EXIT_USAGE;
+      }
+      break;
     case 'f':
       if ((fmt = gd_query_format_parse(optarg)) < 0) {
         gd_cli_usage("query",
@@ -419,12 +429,25 @@ int gd_cmd_query(int argc, char **argv) {
     free(text);
     return EXIT_FAIL;
   }
+  gd_store_set_default_graph(s, union_default);
+  /* relative IRIs of a query file resolve against the file's location
+   * (SPARQL's base of a retrieved document) */
+  if (file && strcmp(file, "-")) {
+    char *abs = realpath(file, NULL);
+    size_t n = abs ? strlen(abs) + 8 : 0;
+    char *base = abs ? malloc(n) : NULL;
+    if (base) {
+      snprintf(base, n, "file://%s", abs);
+      gd_store_set_query_base(s, base);
+    }
+    free(base);
+    free(abs);
+  }
   geordf_status st = gd_store_query(s, text ? text : argv[optind], (gd_query_format)fmt, stdout);
   int rc = 0;
   if (st != GEORDF_OK) {
-    fprintf(stderr, "geordf: %s%s%s\n", file ? file : "query", file ? ": " : ": ",
-            gd_store_error(s));
-    rc = EXIT_FAIL;
+    fprintf(stderr, "geordf: %s: %s\n", file ? file : "query", gd_store_error(s));
+    rc = st == GEORDF_ERR_UNSUPPORTED ? EXIT_UNSUPPORTED : EXIT_FAIL;
   }
   gd_store_free(s);
   free(text);

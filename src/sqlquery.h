@@ -1,5 +1,5 @@
-/* geordf: SPARQL SELECT and ASK answered by SQLite over Redland's sqlite
- * schema (one SQL statement per query) instead of rasqal's nested loops.
+/* geordf: query result tables, and the indexes and statistics that the
+ * SQL of compiled SPARQL queries (sparql-sql.c) relies on.
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_SQLQUERY_H
 #define GEORDF_SQLQUERY_H
@@ -31,11 +31,12 @@ int gd_rows_add(gd_rows *r, librdf_node **row);
 
 typedef enum {
   GD_SQLQ_OK = 0,          /* OUT holds the answer */
-  GD_SQLQ_UNSUPPORTED,     /* outside the subset: nothing done, WHY says why */
+  GD_SQLQ_UNSUPPORTED,     /* a feature not implemented: nothing done, WHY
+                              says "not supported: FEATURE" */
   GD_SQLQ_ERROR            /* SQLite failed: WHY says how */
 } gd_sqlq_status;
 
-/* Ensures the indexes the translated queries rely on exist in DB (expression
+/* Ensures the indexes the compiled queries rely on exist in DB (expression
  * indexes on the triples table), and statistics; 0 on success, -1 with WHY
  * filled. */
 int gd_sqlq_add_indexes(sqlite3 *db, char *why, size_t whylen);
@@ -43,17 +44,5 @@ int gd_sqlq_add_indexes(sqlite3 *db, char *why, size_t whylen);
 /* Refreshes the statistics SQLite's planner uses (sampled ANALYZE); after a
  * load.  0 on success, -1 with WHY filled. */
 int gd_sqlq_analyze(sqlite3 *db, char *why, size_t whylen);
-
-/* Answers SPARQL (already known to parse) on DB, a store in Redland's sqlite
- * schema, when it stays within the subset described in sqlquery.c.  Nodes
- * are made in WORLD.  OUT must be zeroed; on GD_SQLQ_OK the caller frees it
- * with gd_rows_clear, otherwise it is left empty. */
-gd_sqlq_status gd_sqlq_run(librdf_world *world, sqlite3 *db, const char *sparql,
-                           gd_rows *out, char *why, size_t whylen);
-
-/* Sorts rows the way SPARQL ORDER BY orders terms: unbound, blank nodes,
- * IRIs, literals; numbers by value, other literals by their text.  KEYS
- * holds NKEYS column indexes, negative -(i+1) for a descending column i. */
-void gd_rows_sort(gd_rows *r, const int *keys, int nkeys);
 
 #endif

@@ -18,6 +18,7 @@ const char *geordf_strerror(geordf_status st) {
   case GEORDF_ERR_ARG: return "bad argument";
   case GEORDF_ERR_RDF: return "RDF library error";
   case GEORDF_ERR_LEXICON: return "lexicon error";
+  case GEORDF_ERR_UNSUPPORTED: return "not supported";
   }
   return "unknown status";
 }

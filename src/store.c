@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: MIT
  * geordf: the embedded triple store (Redland's SQLite storage, one named graph
- * per document), batch loads in one transaction, and SPARQL through rasqal. */
+ * per document), batch loads in one transaction, and SPARQL queries
+ * (sparql-sql.c). */
 #include "config.h"
 #include "store.h"
 #include "hash.h"
 #include "strbuf.h"
 #include "sqlquery.h"
+#include "sparql.h"
+#include "sparql-sql.h"
 #include "dbconn.h"
 
 #include <redland.h>
@@ -184,6 +187,8 @@ struct gd_store {
   sqlite3_stmt *q[Q_COUNT];
   idmap ids;             /* node -> row id (uris, blanks, literals) */
   int is_new, in_tx, memory;
+  int unnamed_default;    /* queries: the default graph is the unnamed one */
+  char *query_base;       /* queries: the base IRI, or NULL */
   int db_init;           /* gd_db_init was called for this store */
   strset cleared;        /* graphs emptied in this batch */
   strset seen;           /* statements of the graph being added */
@@ -500,6 +505,7 @@ void gd_store_free(gd_store *s) {
   strset_clear(&s->seen);
   strset_clear(&s->entities);
   free(s->cur_graph);
+  free(s->query_base);
   free(s->path);
   free(s);
 }
@@ -1391,88 +1397,6 @@ static geordf_status write_graph(gd_store *s, const gd_rows *r, gd_query_format 
   return st;
 }
 
-/* rasqal's bindings as a table (names are read first: rasqal drops them
- * once the last row is read). */
-static geordf_status collect_rows(librdf_query_results *res, gd_rows *r) {
-  int ncols = librdf_query_results_get_bindings_count(res);
-  if (ncols < 0) ncols = 0;
-  const char **names = calloc((size_t)ncols + 1, sizeof *names);
-  if (!names) return GEORDF_ERR_NOMEM;
-  for (int c = 0; c < ncols; c++) {
-    names[c] = librdf_query_results_get_binding_name(res, c);
-    if (!names[c]) names[c] = ""; /* rasqal leaves some unset when nothing matched */
-  }
-  int rc = gd_rows_set_names(r, ncols, names);
-  free(names);
-  if (rc) return GEORDF_ERR_NOMEM;
-  librdf_node **row = calloc((size_t)ncols + 1, sizeof *row);
-  if (!row) return GEORDF_ERR_NOMEM;
-  geordf_status st = GEORDF_OK;
-  for (; !librdf_query_results_finished(res); librdf_query_results_next(res)) {
-    for (int c = 0; c < ncols; c++) row[c] = librdf_query_results_get_binding_value(res, c);
-    if (gd_rows_add(r, row)) { st = GEORDF_ERR_NOMEM; break; }
-  }
-  free(row);
-  return st;
-}
-
-/* The fallback for queries outside the SQL translator's subset: rasqal on
- * an in-memory copy of the store (Redland's hashes storage, indexed both
- * ways, with graphs), because rasqal over the sqlite storage prepares an
- * SQL statement for every lookup.  The copy costs about 2 s per 100,000
- * statements here. */
-static librdf_model *memory_copy(gd_store *s, librdf_storage **out_storage) {
-  *out_storage = NULL;
-  librdf_storage *ms = librdf_new_storage(s->world, "hashes", "geordf-query",
-                                          "hash-type='memory',contexts='yes',index-predicates='yes'");
-  librdf_model *mm = ms ? librdf_new_model(s->world, ms, NULL) : NULL;
-  if (!mm) {
-    if (ms) librdf_free_storage(ms);
-    return NULL;
-  }
-  int ok = 1;
-  librdf_iterator *it = librdf_model_get_contexts(s->model);
-  while (ok && it && !librdf_iterator_end(it)) {
-    librdf_node *g = librdf_iterator_get_object(it);
-    librdf_stream *st = g ? librdf_model_context_as_stream(s->model, g) : NULL;
-    if (!st || librdf_model_context_add_statements(mm, g, st)) ok = 0;
-    if (st) librdf_free_stream(st);
-    librdf_iterator_next(it);
-  }
-  if (it) librdf_free_iterator(it);
-  if (!ok) {
-    librdf_free_model(mm);
-    librdf_free_storage(ms);
-    return NULL;
-  }
-  *out_storage = ms;
-  return mm;
-}
-
-/* Answers through SQL (sqlquery.c) when the query allows: 0 with R filled
- * and *ST set, or 1 when the caller must use rasqal. */
-static int query_sql(gd_store *s, const char *sparql, gd_rows *r, geordf_status *st) {
-  const char *engine = getenv("GEORDF_QUERY_ENGINE");
-  if (!s->db || (engine && !strcmp(engine, "rasqal"))) return 1;
-  char why[512] = "";
-  /* stores made by older versions gain the indexes (once; a read-only
-   * store just goes without) */
-  gd_sqlq_add_indexes(s->db, why, sizeof why);
-  gd_sqlq_status qs = gd_sqlq_run(s->world, s->db, sparql, r, why, sizeof why);
-  if (qs == GD_SQLQ_OK) {
-    *st = GEORDF_OK;
-    return 0;
-  }
-  if (getenv("GEORDF_DEBUG") || (engine && !strcmp(engine, "sql")))
-    fprintf(stderr, "geordf: the query runs in rasqal: %s\n", why);
-  if (qs == GD_SQLQ_ERROR) {
-    set_err(s, "%s", why);
-    *st = GEORDF_ERR_RDF;
-    return 0;
-  }
-  return 1;
-}
-
 /* Writes R in FMT: bindings and booleans in the results formats, graphs in
  * an RDF syntax (the table shows a graph as N-Triples).  A boolean in the
  * table, CSV or TSV is "true" or "false" on a line. */
@@ -1499,58 +1423,60 @@ static geordf_status write_results(gd_store *s, const gd_rows *r, gd_query_forma
   return fmt == GD_QF_TABLE ? write_table(r, out) : write_separated(r, fmt, out);
 }
 
+void gd_store_set_default_graph(gd_store *s, int union_default) {
+  s->unnamed_default = !union_default;
+}
+
+geordf_status gd_store_set_query_base(gd_store *s, const char *base) {
+  char *copy = base ? strdup(base) : NULL;
+  if (base && !copy) return GEORDF_ERR_NOMEM;
+  free(s->query_base);
+  s->query_base = copy;
+  return GEORDF_OK;
+}
+
+/* Parsed by our parser (sparql-parse.c), compiled to SQL and answered by
+ * SQLite (sparql-sql.c); rasqal is not used: its evaluator gives wrong
+ * answers, and a query the engine cannot answer exactly is refused. */
 geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fmt,
                              FILE *out) {
   s->failed = 0;
   s->err[0] = '\0';
-  librdf_query *q = librdf_new_query(s->world, "sparql", NULL,
-                                     (const unsigned char *)sparql, NULL);
+  sp_error perr;
+  memset(&perr, 0, sizeof perr);
+  sp_query *q = sp_parse(sparql, strlen(sparql), s->query_base, &perr);
   if (!q) {
-    if (!s->err[0]) set_err(s, "the query could not be parsed");
+    if (perr.line > 0)
+      set_err(s, "line %d, column %d: %s", perr.line, perr.column,
+              perr.message[0] ? perr.message : "syntax error");
+    else
+      set_err(s, "%s", perr.message[0] ? perr.message : "the query could not be parsed");
     return GEORDF_ERR_SYNTAX;
   }
-  geordf_status st = GEORDF_OK;
+  if (!s->db) {
+    sp_query_free(q);
+    set_err(s, "queries need a store file");
+    return GEORDF_ERR_ARG;
+  }
+  char why[1024] = "";
+  /* stores made by older versions gain the indexes (once; a read-only
+   * store just goes without) */
+  gd_sqlq_add_indexes(s->db, why, sizeof why);
+  why[0] = '\0';
   gd_rows rows = {0};
-  if (!query_sql(s, sparql, &rows, &st)) {
-    if (st == GEORDF_OK) st = write_results(s, &rows, fmt, out);
-    gd_rows_clear(&rows);
-    librdf_free_query(q);
-    return st;
-  }
-  librdf_storage *mstorage = NULL;
-  librdf_model *mmodel = s->memory ? NULL : memory_copy(s, &mstorage);
-  librdf_query_results *r = librdf_model_query_execute(mmodel ? mmodel : s->model, q);
-  if (!r) {
-    if (!s->err[0]) set_err(s, "the query failed");
-    st = s->failed ? GEORDF_ERR_SYNTAX : GEORDF_ERR_RDF;
-  } else if (librdf_query_results_is_bindings(r)) {
-    st = collect_rows(r, &rows);
-    if (st == GEORDF_OK) st = write_results(s, &rows, fmt, out);
-  } else if (librdf_query_results_is_boolean(r)) {
-    rows.is_boolean = 1;
-    rows.boolean = librdf_query_results_get_boolean(r) > 0;
+  gd_sparql_opts opts = {.union_default = !s->unnamed_default};
+  gd_sqlq_status qs = gd_sparql_run(s->world, s->db, q, &opts, &rows, why, sizeof why);
+  sp_query_free(q);
+  geordf_status st;
+  if (qs == GD_SQLQ_UNSUPPORTED) {
+    set_err(s, "%s", why);
+    st = GEORDF_ERR_UNSUPPORTED;
+  } else if (qs != GD_SQLQ_OK) {
+    set_err(s, "%s", why[0] ? why : "the query failed");
+    st = GEORDF_ERR_RDF;
+  } else {
     st = write_results(s, &rows, fmt, out);
-  } else if (librdf_query_results_is_graph(r)) {
-    /* CONSTRUCT and DESCRIBE: the graph's triples as rows */
-    static const char *const spo[] = {"subject", "predicate", "object"};
-    librdf_stream *stream = librdf_query_results_as_stream(r);
-    rows.is_graph = 1;
-    if (gd_rows_set_names(&rows, 3, spo)) st = GEORDF_ERR_NOMEM;
-    for (; st == GEORDF_OK && stream && !librdf_stream_end(stream); librdf_stream_next(stream)) {
-      librdf_statement *t = librdf_stream_get_object(stream);
-      librdf_node *row[3] = {librdf_new_node_from_node(librdf_statement_get_subject(t)),
-                             librdf_new_node_from_node(librdf_statement_get_predicate(t)),
-                             librdf_new_node_from_node(librdf_statement_get_object(t))};
-      if (gd_rows_add(&rows, row)) st = GEORDF_ERR_NOMEM;
-    }
-    if (stream) librdf_free_stream(stream);
-    if (st == GEORDF_OK) st = write_results(s, &rows, fmt, out);
   }
-  if (st == GEORDF_OK && s->failed) st = GEORDF_ERR_RDF;
   gd_rows_clear(&rows);
-  if (r) librdf_free_query_results(r);
-  librdf_free_query(q);
-  if (mmodel) librdf_free_model(mmodel);
-  if (mstorage) librdf_free_storage(mstorage);
   return st;
 }

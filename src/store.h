@@ -80,8 +80,19 @@ typedef enum {
  * otherwise. */
 int gd_query_format_parse(const char *name);
 
-/* Runs a SPARQL query and writes its results to OUT.  A syntax error is
- * reported on stderr with its line and column and gives GEORDF_ERR_SYNTAX. */
+/* What queries take as the default graph (when they name no FROM): the set
+ * union of every graph of the store (UNION_DEFAULT 1, the default), or only
+ * its unnamed graph (0, as the W3C test suites expect). */
+void gd_store_set_default_graph(gd_store *s, int union_default);
+
+/* The base IRI relative IRIs of queries resolve against (copied; NULL:
+ * none, a relative IRI is then an error). */
+geordf_status gd_store_set_query_base(gd_store *s, const char *base);
+
+/* Runs a SPARQL query and writes its results to OUT (CONSTRUCT and
+ * DESCRIBE as N-Triples).  A syntax error gives GEORDF_ERR_SYNTAX with its
+ * line and column in gd_store_error; a query the engine does not answer
+ * GEORDF_ERR_UNSUPPORTED with "not supported: FEATURE". */
 geordf_status gd_store_query(gd_store *s, const char *sparql,
                              gd_query_format fmt, FILE *out);
 

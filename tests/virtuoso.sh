@@ -109,14 +109,13 @@ for rq in "$EX"/queries/*.rq; do
 done
 
 # OPTIONAL with a FILTER inside, one that uses an outer variable, and two
-# OPTIONALs on one predicate: shapes rasqal got wrong, which the embedded
-# store now answers in SQL.
+# OPTIONALs on one predicate: shapes rasqal got wrong.
 P='PREFIX geo: <https://w3id.org/geordf/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> '
 i=0
 while IFS= read -r q; do
   i=$((i + 1))
   printf '%s%s\n' "$P" "$q" >"$TMPD/extra$i.rq"
-  GEORDF_QUERY_ENGINE=sql "$GEORDF" query --format csv --file "$TMPD/extra$i.rq" 2>"$TMPD/err" | normalise >"$TMPD/extra$i.local"
+  "$GEORDF" query --format csv --file "$TMPD/extra$i.rq" 2>"$TMPD/err" | normalise >"$TMPD/extra$i.local"
   [ -s "$TMPD/err" ] && bad "extra query $i: $(err_text)"
   remote_csv "$TMPD/extra$i.rq" | normalise >"$TMPD/extra$i.remote"
   if [ "$(wc -l <"$TMPD/extra$i.local")" -lt 2 ]; then bad "extra query $i: no answers locally"

@@ -31,7 +31,9 @@ typedef enum {
   GEORDF_ERR_SYNTAX,   /* input (JSON, Turtle, date) is malformed */
   GEORDF_ERR_ARG,      /* a bad argument or option value */
   GEORDF_ERR_RDF,      /* the RDF library failed */
-  GEORDF_ERR_LEXICON   /* the lexicon is missing or inconsistent */
+  GEORDF_ERR_LEXICON,  /* the lexicon is missing or inconsistent */
+  GEORDF_ERR_UNSUPPORTED /* a request (a SPARQL feature) geordf does not
+                            implement; nothing was done */
 } geordf_status;
 
 /* A static, human-readable name for a status. */

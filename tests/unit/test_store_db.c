@@ -74,7 +74,7 @@ static gd_store *make_store(void) {
                 "ontology: %s", gd_store_error(s));
   free(ttl);
   snprintf(path, sizeof path, "%s/tests/unit/fixture-visits.nq", top);
-  ck_assert_msg(gd_store_put_file(s, path, NULL) == GEORDF_OK, "fixture: %s", gd_store_error(s));
+  ck_assert_msg(gd_store_put_file(s, path, NULL, NULL) == GEORDF_OK, "fixture: %s", gd_store_error(s));
   ck_assert_msg(gd_store_commit(s) == GEORDF_OK, "commit: %s", gd_store_error(s));
   return s;
 }
