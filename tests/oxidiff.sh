@@ -10,9 +10,10 @@
 # wrong answer or a geordf error fails; "not supported" refusals are
 # counted and listed.
 #
-# By hand:  tests/oxidiff.sh [-v] [--only ID-PREFIX] [--seed N] [--generate N]
-#           [--store NAME]...
-# (-v also lists each refusal; --store keeps only the named stores:
+# By hand:  tests/oxidiff.sh [-v] [--list] [--only ID-PREFIX] [--seed N]
+#           [--generate N] [--store NAME]...
+# (-v also lists each refusal; --list prints the queries instead of running
+# them; --only keeps the queries whose id starts so; --store keeps the named stores:
 # ankara-jet warsaw-visit arms-roundup sample corpus all.)  Skipped (77)
 # without node, the npm packages or sqlite3, except in CI.
 # GEORDF_OXIDIFF_JOBS (default 2) geordf queries run at a time;
@@ -42,13 +43,14 @@ stores=
 while [ $# -gt 0 ]; do
   case $1 in
     -v|--verbose) args="$args -v" ;;
+    --list) args="$args --list" ;;
     --only|--seed|--generate)
       [ $# -ge 2 ] || fail "$1 needs a value"
       args="$args $1 $2"; shift ;;
     --store)
       [ $# -ge 2 ] || fail "--store needs a value"
       stores="$stores $2 "; shift ;;
-    *) echo "usage: $0 [-v] [--only ID-PREFIX] [--seed N] [--generate N] [--store NAME]..." >&2; exit 2 ;;
+    *) echo "usage: $0 [-v] [--list] [--only ID-PREFIX] [--seed N] [--generate N] [--store NAME]..." >&2; exit 2 ;;
   esac
   shift
 done
@@ -89,6 +91,7 @@ if want all; then
 fi
 [ -n "$specs" ] || fail "no store left (--store names: ankara-jet warsaw-visit arms-roundup sample corpus all)"
 
+node "$top_srcdir/tests/node/oxidiff.js" --self-test || fail "the comparison itself is wrong"
 # shellcheck disable=SC2086 # the arguments and paths have no spaces
 node "$top_srcdir/tests/node/oxidiff.js" --geordf "$GEORDF" --queries "$top_srcdir/tests/oxidiff.rq" \
   --jobs "${GEORDF_OXIDIFF_JOBS:-2}" --timeout "${GEORDF_OXIDIFF_TIMEOUT:-60}" $args $specs

@@ -6,7 +6,8 @@
 // quads, and the answers are compared.  Run by tests/oxidiff.sh.
 //
 // Usage: node oxidiff.js --geordf BIN --queries FILE [--generate N] [--seed S]
-//          [--jobs J] [--timeout SECONDS] [--only ID-PREFIX] [-v] NAME=STORE.db...
+//          [--jobs J] [--timeout SECONDS] [--only ID-PREFIX] [--list] [-v] NAME=STORE.db...
+//        node oxidiff.js --self-test   (the comparison on known cases)
 //
 // Each store's quads are read from its SQLite tables with the sqlite3 shell
 // (so the copy does not go through the engine under test) and added to an
@@ -91,12 +92,14 @@ const opt = { geordf: null, queries: null, generate: 120, seed: 1, jobs: 2, time
     else if (a === '--timeout') opt.timeout = Number(value(i++));
     else if (a === '--only') opt.only = value(i++);
     else if (a === '-v' || a === '--verbose') opt.verbose = true;
+    else if (a === '--self-test') opt.selfTest = true;
+    else if (a === '--list') opt.list = true;
     else if (/^[A-Za-z0-9_.-]+=/.test(a)) {
       const eq = a.indexOf('=');
       opt.stores.push({ name: a.slice(0, eq), db: a.slice(eq + 1) });
     } else usage(`unknown argument: ${a}`);
   }
-  if (!opt.geordf || !opt.queries || opt.stores.length === 0) usage('--geordf, --queries and a store are needed');
+  if (!opt.selfTest && (!opt.geordf || !opt.queries || opt.stores.length === 0)) usage('--geordf, --queries and a store are needed');
   for (const k of ['generate', 'seed', 'jobs', 'timeout'])
     if (!Number.isInteger(opt[k]) || opt[k] < (k === 'generate' ? 0 : 1)) usage(`bad --${k}`);
 }
@@ -273,6 +276,62 @@ function compare(q, mine, theirs) {
   return lines.join('\n');
 }
 
+// The comparison on answers whose verdict is known, so a comparison that
+// lets everything through (or nothing) is caught before it is trusted.
+function selfTest() {
+  const u = (v) => ({ type: 'uri', value: v });
+  const b = (v) => ({ type: 'bnode', value: v });
+  const l = (v, dt) => ({ type: 'literal', value: v, datatype: dt ? XSD + dt : XSD + 'string' });
+  const lang = (v, tag) => ({ type: 'literal', value: v, lang: tag });
+  const rows = (vars, ...rs) => ({ kind: 'bindings', vars, rows: rs.map((r) => Object.fromEntries(vars.map((v, i) => [v, r[i]]).filter((x) => x[1]))) });
+  const graph = (...ts) => ({ kind: 'graph', triples: ts });
+  const plain = { flags: new Set() };
+  const ordered = { flags: new Set(['ordered']) };
+  const concat = { flags: new Set(['concat']) };
+  const cases = [
+    ['same rows in another order', plain, rows(['x'], [u('a')], [u('b')]), rows(['x'], [u('b')], [u('a')]), true],
+    ['another order, ordered', ordered, rows(['x'], [u('a')], [u('b')]), rows(['x'], [u('b')], [u('a')]), false],
+    ['a duplicate row', plain, rows(['x'], [u('a')], [u('a')]), rows(['x'], [u('a')]), false],
+    ['unbound against bound', plain, rows(['x', 'y'], [u('a'), null]), rows(['x', 'y'], [u('a'), u('b')]), false],
+    ['other variables', plain, rows(['x'], [u('a')]), rows(['y'], [u('a')]), false],
+    ['two empty answers', plain, rows([]), rows(['x']), true],
+    ['blank nodes renamed', plain, rows(['x', 'y'], [b('p'), u('a')], [b('q'), u('b')]), rows(['x', 'y'], [b('1'), u('a')], [b('2'), u('b')]), true],
+    ['one blank node for two', plain, rows(['x', 'y'], [b('p'), b('p')]), rows(['x', 'y'], [b('1'), b('2')]), false],
+    ['blank nodes swapped between rows', plain, rows(['x', 'y'], [b('p'), u('a')], [b('p'), u('b')], [b('q'), u('c')]),
+      rows(['x', 'y'], [b('1'), u('a')], [b('2'), u('b')], [b('2'), u('c')]), false],
+    ['a decimal written two ways', plain, rows(['x'], [l('1.50', 'decimal')]), rows(['x'], [l('1.5', 'decimal')]), true],
+    ['decimals of other values', plain, rows(['x'], [l('1.5', 'decimal')]), rows(['x'], [l('1.6', 'decimal')]), false],
+    ['a computed double to 16 and 17 digits', plain, rows(['x'], [l('0.3333333333333333', 'double')]),
+      rows(['x'], [l('3.3333333333333331E-1', 'double')]), true],
+    ['an integer and a decimal', plain, rows(['x'], [l('5', 'integer')]), rows(['x'], [l('5', 'decimal')]), false],
+    ['integers written two ways', plain, rows(['x'], [l('007', 'integer')]), rows(['x'], [l('7', 'integer')]), true],
+    ['a derived integer type', plain, rows(['x'], [l('5', 'nonNegativeInteger')]), rows(['x'], [l('5', 'integer')]), true],
+    ['a date and a string', plain, rows(['x'], [l('2020-01-01', 'date')]), rows(['x'], [l('2020-01-01')]), false],
+    ['language tags in any case', plain, rows(['x'], [lang('a', 'EN')]), rows(['x'], [lang('a', 'en')]), true],
+    ['a tagged and a plain string', plain, rows(['x'], [lang('a', 'en')]), rows(['x'], [l('a')]), false],
+    ['an IRI and a string', plain, rows(['x'], [u('a')]), rows(['x'], [l('a')]), false],
+    ['GROUP_CONCAT parts in any order', concat, rows(['x'], [l('a | b')]), rows(['x'], [l('b | a')]), true],
+    ['GROUP_CONCAT parts differ', concat, rows(['x'], [l('a | b')]), rows(['x'], [l('a b')]), false],
+    ['booleans', plain, { kind: 'boolean', value: true }, { kind: 'boolean', value: false }, false],
+    ['an isomorphic graph', plain, graph([b('p'), u('r'), b('q')], [b('q'), u('r'), u('a')]),
+      graph([b('2'), u('r'), u('a')], [b('1'), u('r'), b('2')]), true],
+    ['a cycle and a chain', plain, graph([b('p'), u('r'), b('q')], [b('q'), u('r'), b('p')]),
+      graph([b('1'), u('r'), b('2')], [b('2'), u('r'), b('3')]), false],
+    ['a graph with a repeated triple', plain, graph([u('a'), u('r'), u('b')], [u('a'), u('r'), u('b')]),
+      graph([u('a'), u('r'), u('b')]), true],
+  ];
+  let bad = 0;
+  for (const [what, q, a, t, same] of cases) {
+    const verdict = compare(q, a, t) === null;
+    if (verdict !== same) {
+      bad++;
+      console.log(`FAIL: comparison self-test: ${what}: ${verdict ? 'match' : 'mismatch'}, expected ${same ? 'match' : 'mismatch'}`);
+    }
+  }
+  console.log(`comparison self-test: ${cases.length - bad} of ${cases.length} cases right`);
+  process.exit(bad > 0 ? 1 : 0);
+}
+
 // ---- the stores --------------------------------------------------------------------
 
 // Every quad of a geordf store, read straight from its tables.
@@ -385,7 +444,27 @@ function nameable(t) {
   return true;
 }
 
-function dataProfile(quads) {
+// The typed literals Oxigraph does not give back as they are: it stores
+// numbers, booleans and dates as values (so "1.50"^^xsd:decimal becomes
+// "1.5") and the types derived from xsd:integer as xsd:integer.  Queries on
+// their lexical forms or datatypes would differ for that reason alone.
+function rewrittenLiterals(quads) {
+  const lits = new Map();
+  for (const q of quads)
+    if (q.o.type === 'literal' && !q.o.lang && q.o.datatype !== XSD + 'string')
+      lits.set(`${q.o.value}^^${q.o.datatype}`, q.o);
+  const scratch = new ox.Store();
+  const list = [...lits.values()];
+  list.forEach((o, i) => scratch.add(ox.quad(ox.namedNode(`urn:x:${i}`), ox.namedNode('urn:x:v'), toRdfjs(o))));
+  const out = new Set();
+  for (const q of scratch.match(null, null, null, null)) {
+    const o = list[Number(q.subject.value.slice(6))];
+    if (q.object.value !== o.value || q.object.datatype.value !== o.datatype) out.add(`${o.value}^^${o.datatype}`);
+  }
+  return out;
+}
+
+function dataProfile(quads, rewritten) {
   const key = (t) => termKey(t);
   const seen = new Set();
   const triples = [];
@@ -395,16 +474,21 @@ function dataProfile(quads) {
   }
   const preds = new Map(); // predicate IRI -> { triples, objTypes: Set }
   const bySubject = new Map(); // subject key -> triples
+  const byObject = new Map(); // object key -> triples
   const classes = new Map(); // class IRI -> instance terms
   for (const t of triples) {
-    if (!preds.has(t.p.value)) preds.set(t.p.value, { iri: t.p.value, triples: [], objTypes: new Set() });
+    if (!preds.has(t.p.value)) preds.set(t.p.value, { iri: t.p.value, triples: [], objTypes: new Set(), inexact: false });
     const p = preds.get(t.p.value);
     p.triples.push(t);
+    if (t.o.type === 'literal' && rewritten.has(`${t.o.value}^^${t.o.datatype}`)) p.inexact = true;
     p.objTypes.add(t.o.type === 'literal' ? (t.o.lang ? '@' + t.o.lang.toLowerCase()
       : INTEGER_TYPES.has(t.o.datatype) ? XSD + 'integer' : t.o.datatype) : t.o.type);
     const sk = key(t.s);
     if (!bySubject.has(sk)) bySubject.set(sk, []);
     bySubject.get(sk).push(t);
+    const ok = key(t.o);
+    if (!byObject.has(ok)) byObject.set(ok, []);
+    byObject.get(ok).push(t);
     if (t.p.value === RDF_TYPE && t.o.type === 'uri') {
       if (!classes.has(t.o.value)) classes.set(t.o.value, []);
       classes.get(t.o.value).push(t.s);
@@ -415,6 +499,7 @@ function dataProfile(quads) {
   return {
     triples,
     bySubject,
+    byObject,
     preds: list,
     classes: [...classes.keys()].filter((c) => nameable({ type: 'uri', value: c })),
     instances: classes,
@@ -446,6 +531,76 @@ function predicateOf(d, r, c) {
 // Each template returns the query text and flags, or null when the store has
 // nothing for it.
 const TEMPLATES = {
+  // A random connected BGP of 2 to 4 triple patterns walked over the data
+  // (so it has answers unless a constant or filter excludes them), each
+  // term a variable or, sometimes, the constant itself; then maybe a filter
+  // on a literal it binds, an OPTIONAL last pattern, DISTINCT, a projection.
+  walk(d, r) {
+    const start = r.pick(d.triples.filter((t) => nameable(t.p)));
+    const picked = [start];
+    const nodes = [start.s, start.o].filter((t) => t.type !== 'literal');
+    const n = 2 + r.int(3);
+    for (let tries = 0; picked.length < n && tries < 20; tries++) {
+      const node = r.pick(nodes);
+      const out = (d.bySubject.get(termKey(node)) || []).filter((t) => nameable(t.p) && !picked.includes(t));
+      const inc = (d.byObject.get(termKey(node)) || []).filter((t) => nameable(t.p) && !picked.includes(t));
+      const from = out.length > 0 && (inc.length === 0 || r.chance(0.6)) ? out : inc;
+      if (from.length === 0) continue;
+      const t = r.pick(from);
+      picked.push(t);
+      for (const x of [t.s, t.o]) if (x.type !== 'literal' && !nodes.some((y) => termKey(y) === termKey(x))) nodes.push(x);
+    }
+    if (picked.length < 2) return null;
+    // terms to variables; a term is kept as a constant now and then
+    const names = new Map();
+    const literalOf = new Map();
+    let varPredicate = false;
+    const name = (t, predicate) => {
+      const k = termKey(t);
+      if (predicate) {
+        if (!varPredicate && r.chance(0.1)) { varPredicate = true; return `?p${names.size}`; }
+        return sparqlTerm(t);
+      }
+      if (names.has(k)) return names.get(k);
+      const v = nameable(t) && r.chance(0.2) ? sparqlTerm(t) : `?v${names.size}`;
+      names.set(k, v);
+      if (v.startsWith('?') && t.type === 'literal') literalOf.set(v, t);
+      return v;
+    };
+    const patterns = picked.map((t) => `${name(t.s)} ${name(t.p, true)} ${name(t.o)}`);
+    const vars = [...new Set([...patterns.join(' ').matchAll(/\?[a-z]\d+/g)].map((m) => m[0]))];
+    if (vars.length === 0) return null;
+    let filter = '';
+    if (literalOf.size > 0 && r.chance(0.6)) {
+      const [v, t] = r.pick([...literalOf]);
+      const dt = t.lang ? null : t.datatype;
+      const num = dt && (INTEGER_TYPES.has(dt) || FLOATING_TYPES.has(dt));
+      const op = r.pick(['<', '<=', '=', '!=', '>', '>=']);
+      if (num) filter = `FILTER(${v} ${op} ${Number(t.value)})`;
+      else if (dt === XSD + 'date') filter = `FILTER(${v} ${op} ${sparqlTerm(t)})`;
+      else if (dt === XSD + 'boolean') filter = `FILTER(${r.pick([v, `!${v}`])})`;
+      else if (!dt || dt === XSD + 'string' || t.lang)
+        filter = r.pick([`FILTER(${v} ${op} ${sparqlTerm(t)})`, `FILTER(STRLEN(${v}) ${op} ${t.value.length})`,
+          `FILTER(CONTAINS(${v}, ${JSON.stringify(t.value.slice(0, 4))}))`]);
+    } else if (r.chance(0.3)) {
+      const v = r.pick(vars);
+      filter = r.pick([`FILTER(isIRI(${v}))`, `FILTER(!isLiteral(${v}))`, `FILTER(isBlank(${v}))`]);
+    }
+    let where = patterns.join(' . ');
+    if (patterns.length >= 2 && r.chance(0.3)) {
+      const last = patterns.pop();
+      const inner = filter && r.chance(0.5) ? ` ${filter}` : '';
+      if (inner) filter = '';
+      where = `${patterns.join(' . ')} OPTIONAL { ${last}${inner} }`;
+    }
+    let proj = '*';
+    if (r.chance(0.6)) {
+      const keep = vars.filter(() => r.chance(0.6));
+      if (keep.length > 0) proj = keep.join(' ');
+    }
+    const distinct = r.chance(0.3) ? 'DISTINCT ' : '';
+    return { text: `SELECT ${distinct}${proj} WHERE { ${where} ${filter}}` };
+  },
   bgp1(d, r) {
     const p = r.pick(d.preds);
     return { text: `SELECT ?s ?o WHERE { ?s ${P(p.iri)} ?o }` };
@@ -512,7 +667,9 @@ const TEMPLATES = {
       case 0: return { text: `SELECT ?s ?d WHERE { ?s ${P(p.iri)} ?d FILTER(?d ${op} ${sparqlTerm(v)}) }` };
       case 1: return { text: `SELECT ?s ?d WHERE { ?s ${P(p.iri)} ?d FILTER(DATATYPE(?d) = xsd:date && YEAR(?d) ${op} ${y}) }` };
       case 2: return { text: `SELECT ?s ?m WHERE { ?s ${P(p.iri)} ?d FILTER(DATATYPE(?d) = xsd:date) BIND(MONTH(?d) AS ?m) FILTER(?m ${op} ${Number(v.value.slice(5, 7))}) }` };
-      default: return { text: `SELECT ?s ?d WHERE { ?s ${P(p.iri)} ?d FILTER(STR(?d) ${op} "${v.value.slice(0, 7)}") }` };
+      default:
+        if (p.inexact) return null;
+        return { text: `SELECT ?s ?d WHERE { ?s ${P(p.iri)} ?d FILTER(STR(?d) ${op} "${v.value.slice(0, 7)}") }` };
     }
   },
   stringFilter(d, r) {
@@ -606,10 +763,11 @@ const TEMPLATES = {
     return { text: `ASK { ${sparqlTerm(t.s)} ${P(t.p.value)} ${sparqlTerm(o)} }` };
   },
   bind(d, r) {
-    const p = r.pick(d.preds).iri;
-    const e = r.pick(['STR(?o)', 'isIRI(?o)', 'isLiteral(?o)', 'DATATYPE(?o)', 'LANG(?o)', 'STRLEN(STR(?o))',
-      'IF(isLiteral(?o), "lit", "node")', 'COALESCE(LANG(?o), "none")', 'CONCAT(STR(?s), " ", STR(?o))']);
-    return { text: `SELECT ?s ?x WHERE { ?s ${P(p)} ?o BIND(${e} AS ?x) }` };
+    const p = r.pick(d.preds);
+    const lexical = ['STR(?o)', 'DATATYPE(?o)', 'STRLEN(STR(?o))', 'CONCAT(STR(?s), " ", STR(?o))'];
+    const e = r.pick(['isIRI(?o)', 'isLiteral(?o)', 'LANG(?o)', 'IF(isLiteral(?o), "lit", "node")',
+      'COALESCE(LANG(?o), "none")', 'isBlank(?s)'].concat(p.inexact ? [] : lexical));
+    return { text: `SELECT ?s ?x WHERE { ?s ${P(p.iri)} ?o BIND(${e} AS ?x) }` };
   },
   path(d, r) {
     const t1 = r.pick(d.triples.filter((t) => t.o.type !== 'literal' && d.bySubject.has(termKey(t.o))));
@@ -640,8 +798,11 @@ function generate(d, count, seed) {
   const out = [];
   const seen = new Set();
   if (d.preds.length === 0 || d.classes.length === 0) return out;
+  const others = names.filter((n) => n !== 'walk');
+  let turn = 0;
   for (let attempt = 0; out.length < count && attempt < count * 20; attempt++) {
-    const name = names[attempt % names.length];
+    // a third are random walks, the rest each kind in turn
+    const name = attempt % 3 === 0 ? 'walk' : others[turn++ % others.length];
     const q = TEMPLATES[name](d, r);
     if (!q || seen.has(q.text)) continue;
     seen.add(q.text);
@@ -734,9 +895,14 @@ async function main() {
     const store = oxigraphStore(quads);
     const docs = new Set(quads.filter((q) => q.g && q.g.startsWith(PREFIXES.doc) && !q.g.includes('#')).map((q) => q.g)).size;
     const graphs = new Set(quads.map((q) => q.g)).size;
-    const profile = dataProfile(quads);
+    const rewritten = rewrittenLiterals(quads);
+    const profile = dataProfile(quads, rewritten);
     let queries = fileQueries.concat(generate(profile, opt.generate, opt.seed));
     if (opt.only) queries = queries.filter((q) => q.id.startsWith(opt.only));
+    if (opt.list) {
+      for (const q of queries) console.log(`#@ ${q.id} ${[...q.flags].join(' ')}\n${q.text}`);
+      continue;
+    }
     const answers = await pool(queries, opt.jobs, (q) => askGeordf(st.db, q));
     const counts = { match: 0, mismatch: 0, refused: 0, error: 0 };
     queries.forEach((q, i) => {
@@ -796,7 +962,8 @@ async function main() {
   process.exit(totals.mismatch + totals.error > 0 ? 1 : 0);
 }
 
-main().catch((e) => {
+if (opt.selfTest) selfTest();
+else main().catch((e) => {
   console.error(`oxidiff: ${e.stack || e}`);
   process.exit(1);
 });
