@@ -580,7 +580,8 @@ const TEMPLATES = {
       else if (dt === XSD + 'date') filter = `FILTER(${v} ${op} ${sparqlTerm(t)})`;
       else if (dt === XSD + 'boolean') filter = `FILTER(${r.pick([v, `!${v}`])})`;
       else if (!dt || dt === XSD + 'string' || t.lang)
-        filter = r.pick([`FILTER(${v} ${op} ${sparqlTerm(t)})`, `FILTER(STRLEN(${v}) ${op} ${t.value.length})`,
+        // (SPARQL orders no language-tagged strings; Oxigraph does, for one tag)
+        filter = r.pick([`FILTER(${v} ${t.lang ? r.pick(['=', '!=']) : op} ${sparqlTerm(t)})`, `FILTER(STRLEN(${v}) ${op} ${t.value.length})`,
           `FILTER(CONTAINS(${v}, ${JSON.stringify(t.value.slice(0, 4))}))`]);
     } else if (r.chance(0.3)) {
       const v = r.pick(vars);
