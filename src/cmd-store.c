@@ -38,14 +38,7 @@ static const char *store_path(const char *opt) {
   return env && *env ? env : "geordf.db";
 }
 
-static int has_suffix(const char *s, const char *suffix) {
-  size_t n = strlen(s), m = strlen(suffix);
-  return n >= m && !strcmp(s + n - m, suffix);
-}
-
-static int is_rdf_file(const char *path) {
-  return has_suffix(path, ".ttl") || has_suffix(path, ".nt") || has_suffix(path, ".nq");
-}
+static int is_rdf_file(const char *path) { return gd_rdf_file_syntax(path) != NULL; }
 
 /* Reads a whole file (NUL-terminated); NULL with errno on failure. */
 static char *slurp(const char *path, size_t *len) {
@@ -77,6 +70,7 @@ static char *slurp(const char *path, size_t *len) {
 
 typedef struct {
   const char *date, *base;
+  const char *graph;  /* --graph: NULL (a graph per file), "" (default) or an IRI */
   char **lexfiles;
   size_t n_lex;
   int quiet;
@@ -195,11 +189,16 @@ static int load_batch(gd_store *s, char **files, int n, const load_opts *o,
     geordf_lexicon_free(lex);
     return EXIT_FAIL;
   }
-  int rc = load_ontology(s) ? EXIT_FAIL : 0;
+  /* Extracted articles use the ontology's classes and labels; RDF files put
+   * into a graph the user names (--graph) come alone. */
+  int articles = !o->graph;
+  for (int i = 0; i < n; i++)
+    if (!is_rdf_file(files[i])) articles = 1;
+  int rc = articles && load_ontology(s) ? EXIT_FAIL : 0;
   for (int i = 0; !rc && i < n; i++) {
     if (is_rdf_file(files[i])) {
       size_t t = 0;
-      if (gd_store_put_file(s, files[i], &t) != GEORDF_OK) {
+      if (gd_store_put_file(s, files[i], o->graph, &t) != GEORDF_OK) {
         fprintf(stderr, "geordf: %s\n", gd_store_error(s));
         rc = EXIT_FAIL;
       }
@@ -225,12 +224,18 @@ static int load_batch(gd_store *s, char **files, int n, const load_opts *o,
 
 static const char load_help[] =
     "Usage: geordf load [OPTION]... FILE...\n"
-    "Loads articles (.txt, .jsonl: extracted) and RDF files (.ttl, .nt, .nq:\n"
-    "read as they are) into the store, one named graph per document.  Loading\n"
-    "a document again replaces its graph.  The whole batch is one transaction:\n"
-    "after an error or a crash the store is as it was before.\n"
+    "Loads articles (.txt, .jsonl: extracted) and RDF files (Turtle .ttl,\n"
+    "N-Triples .nt, N-Quads .nq, TriG .trig, RDF/XML .rdf .owl .xml: read as\n"
+    "they are) into the store, one named graph per document.  An RDF file's\n"
+    "triples go into the graph named after its file: IRI, or the one --graph\n"
+    "names; quads keep their own graphs.  Loading a document or a graph again\n"
+    "replaces it.  The whole batch is one transaction: after an error or a\n"
+    "crash the store is as it was before.  The ontology is loaded with the\n"
+    "first batch, unless the batch is only RDF files loaded with --graph.\n"
     "\n"
     "  -s, --store=PATH      the SQLite store (default $GEORDF_STORE or geordf.db)\n"
+    "  -g, --graph=IRI       put the RDF files' triples into the graph IRI, or with\n"
+    "                        --graph=default into the store's unnamed default graph\n"
     "  -d, --date=YYYY-MM-DD publication date of articles that have none\n"
     "  -b, --base=IRI        prefix of document IRIs (default " GEORDF_DEFAULT_BASE ")\n"
     "  -l, --lexicon=FILE    also load this Turtle lexicon file (repeatable)\n"
@@ -242,6 +247,8 @@ static const char load_help[] =
     "Environment:\n"
     "  GEORDF_STORE    the store when --store is not given\n"
     "  GEORDF_DATADIR  the data folder holding the bundled lexicon/\n"
+    "  GEORDF_BUSY_TIMEOUT  seconds to wait for another load (default 10);\n"
+    "                  queries during a load see the store before it\n"
     "\n"
     "Exit status: 0 success; 1 a file could not be loaded (the store is left\n"
     "as it was before the batch); 2 usage error; 3 the lexicon could not be\n"
@@ -280,17 +287,28 @@ int gd_cmd_load(int argc, char **argv) {
       {"base", required_argument, NULL, 'b'},  {"lexicon", required_argument, NULL, 'l'},
       {"quiet", no_argument, NULL, 'q'},       {"help", no_argument, NULL, 'h'},
       {"encoding", required_argument, NULL, OPT_ENCODING},
+      {"graph", required_argument, NULL, 'g'},
       {NULL, 0, NULL, 0}};
   load_opts o = {0};
   const char *store = NULL;
   int opt, rc = EXIT_USAGE;
   opterr = 0;
   optind = 1;
-  while ((opt = getopt_long(argc, argv, ":s:d:b:l:qh", longopts, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, ":s:d:b:l:qg:h", longopts, NULL)) != -1) {
     int k = parse_load_opt(opt, &o, "load");
     if (k < 0) goto done;
     if (k) continue;
     if (opt == 's') store = optarg;
+    else if (opt == 'g') {
+      if (!strcmp(optarg, "default")) {
+        o.graph = "";
+      } else if (!strchr(optarg, ':') || strpbrk(optarg, " <>\"{}|^`\\")) {
+        gd_cli_usage("load", "--graph needs an absolute IRI or 'default': %s", optarg);
+        goto done;
+      } else {
+        o.graph = optarg;
+      }
+    }
     else if (opt == 'h') {
       fputs(load_help, stdout);
       rc = 0;
@@ -340,7 +358,9 @@ static const char query_help[] =
     "is the union of every document graph and the ontology.\n"
     "\n"
     "  -s, --store=PATH    the store (default $GEORDF_STORE or geordf.db)\n"
-    "  -f, --format=FMT    table (default), csv, tsv or json (SPARQL results)\n"
+    "  -f, --format=FMT    SELECT and ASK: table (default), or the W3C SPARQL\n"
+    "                      results formats json, xml, csv or tsv; CONSTRUCT\n"
+    "                      and DESCRIBE: ntriples (default) or turtle\n"
     "  -F, --file=FILE     read the query from FILE (- for standard input)\n"
     "  -h, --help          show this help and exit\n"
     "\n"
@@ -371,7 +391,9 @@ int gd_cmd_query(int argc, char **argv) {
     case 'F': file = optarg; break;
     case 'f':
       if ((fmt = gd_query_format_parse(optarg)) < 0) {
-        gd_cli_usage("query", "unknown format (expected table, csv, tsv or json): %s", optarg);
+        gd_cli_usage("query",
+                     "unknown format (expected table, json, xml, csv, tsv, ntriples or turtle): %s",
+                     optarg);
         return EXIT_USAGE;
       }
       break;

@@ -10,6 +10,8 @@
 #include "lexicon.h"
 #include "pipeline.h"
 #include "rdf.h"
+#include "hash.h"
+#include "strbuf.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -95,6 +97,11 @@ static const char extract_help[] =
     "                        (shown on a terminal during long runs)\n"
     "  -j, --jobs=N          extract on N threads (default: one per core); the\n"
     "                        output is the same, byte for byte, as with 1\n"
+    "      --entity-graph    with --format nquads: each entity's type, label\n"
+    "                        and sameAs once, in the shared graph\n"
+    "                        <" GEORDF_ID_NS ">, not in every document\n"
+    "                        graph (for stores whose default graph is the\n"
+    "                        union of graphs)\n"
     "      --encoding=ENC    how input bytes are read: utf-8 (default),\n"
     "                        windows-1252 (also for Latin-1), or auto (UTF-8,\n"
     "                        and bytes that are not UTF-8 read as Windows-1252,\n"
@@ -341,6 +348,45 @@ static void progress_update(unsigned long docs, unsigned long events) {
 
 /* ---- one run --------------------------------------------------------------- */
 
+/* --entity-graph on several threads: each worker writes an entity's
+ * description the first time it meets the entity, and workers meet
+ * documents in input order, so the first document (in input order) that
+ * has an entity has its description.  Only that copy is kept, as one
+ * writer writes it: the map holds each entity's first document. */
+typedef struct { char *iri; unsigned long doc; } ent_slot;
+typedef struct { ent_slot *v; size_t cap, n; } ent_map;
+
+static void ent_map_free(ent_map *m) {
+  for (size_t i = 0; i < m->cap; i++) free(m->v[i].iri);
+  free(m->v);
+}
+
+/* The first document of the entity IRI (LEN bytes), which is DOC if it is
+ * new; 0 when out of memory. */
+static unsigned long ent_first(ent_map *m, const char *iri, size_t len, unsigned long doc) {
+  if (m->n * 2 >= m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 1024;
+    ent_slot *v = calloc(cap, sizeof *v);
+    if (!v) return 0;
+    for (size_t i = 0; i < m->cap; i++) {
+      if (!m->v[i].iri) continue;
+      size_t j = gd_fnv1a(m->v[i].iri, strlen(m->v[i].iri)) & (cap - 1);
+      while (v[j].iri) j = (j + 1) & (cap - 1);
+      v[j] = m->v[i];
+    }
+    free(m->v);
+    m->v = v;
+    m->cap = cap;
+  }
+  size_t j = gd_fnv1a(iri, len) & (m->cap - 1);
+  for (; m->v[j].iri; j = (j + 1) & (m->cap - 1))
+    if (!strncmp(m->v[j].iri, iri, len) && !m->v[j].iri[len]) return m->v[j].doc;
+  if (!(m->v[j].iri = strndup(iri, len))) return 0;
+  m->v[j].doc = doc;
+  m->n++;
+  return doc;
+}
+
 /* Where the documents of one extract run go, and what happened so far.
  * With --jobs 1 the writer writes straight to OUT; else the pipeline's
  * workers serialize and the RDF of each document is copied to OUT here, in
@@ -359,7 +405,35 @@ typedef struct {
   size_t head_len, tail_len;
   int head_done;
   int werr;              /* --jobs 1: errno of the writer's failed write */
+  int entity_graph;      /* --entity-graph on several threads: see keep_entities() */
+  ent_map ents;
+  gd_strbuf kept;
 } run;
+
+/* The N-Quads RDF (LEN bytes) of document DOC without the entity-graph
+ * statements of entities an earlier document described; in R->kept, or
+ * NULL when out of memory. */
+static const char *keep_entities(run *R, const char *rdf, size_t *len, unsigned long doc) {
+  static const char tail[] = " <" GEORDF_ID_NS "> .";
+  const size_t tl = sizeof tail - 1;
+  R->kept.n = 0;
+  for (const char *line = rdf, *end = rdf + *len; line < end;) {
+    const char *nl = memchr(line, '\n', (size_t)(end - line));
+    const char *next = nl ? nl + 1 : end, *stop = nl ? nl : end;
+    int keep = 1;
+    if ((size_t)(stop - line) > tl && !memcmp(stop - tl, tail, tl) && *line == '<') {
+      const char *gt = memchr(line + 1, '>', (size_t)(stop - line - 1));
+      unsigned long first = gt ? ent_first(&R->ents, line + 1, (size_t)(gt - line - 1), doc) : doc;
+      if (!first) return NULL;
+      keep = first == doc;
+    }
+    if (keep) gd_strbuf_add(&R->kept, line, (size_t)(next - line));
+    line = next;
+  }
+  if (R->kept.oom) return NULL;
+  *len = R->kept.n;
+  return R->kept.n ? R->kept.p : "";
+}
 
 /* Accounts for one document, in input order: reports a failed extraction
  * or serialization (the document is skipped), else sends its RDF (RDF, LEN:
@@ -378,6 +452,11 @@ static int finish_doc(run *R, const char *path, const char *id, geordf_status xs
   if (R->pipe && R->failed) {
     wst = R->failed;
     rdf = NULL; /* a failed writer writes nothing more */
+  }
+  if (rdf && R->entity_graph && !(rdf = keep_entities(R, rdf, &len, R->c.read))) {
+    fputs("geordf: out of memory\n", stderr);
+    R->rs = RUN_OUTPUT;
+    return 1;
   }
   if (rdf && len && !R->head_done) {
     R->head_done = 1;
@@ -537,6 +616,7 @@ static int cmd_extract(int argc, char **argv) {
       {"on-error", required_argument, NULL, 'E'},
       {"encoding", required_argument, NULL, 'C'},
       {"jobs", required_argument, NULL, 'j'},
+      {"entity-graph", no_argument, NULL, 'G'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
@@ -544,7 +624,7 @@ static int cmd_extract(int argc, char **argv) {
   const char *output = NULL, *date = NULL, *base = NULL;
   char **lexfiles = NULL;
   size_t n_lex = 0;
-  int opt, rc = EXIT_USAGE;
+  int opt, rc = EXIT_USAGE, entity_graph = 0;
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   unsigned jobs = ncpu > 0 ? (ncpu > MAX_JOBS ? MAX_JOBS : (unsigned)ncpu) : 1;
 
@@ -584,6 +664,7 @@ static int cmd_extract(int argc, char **argv) {
       }
       break;
     case 'q': quiet = 1; break;
+    case 'G': entity_graph = 1; break;
     case 'E':
       if (!strcmp(optarg, "replace")) on_error = GD_ON_ERROR_REPLACE;
       else if (!strcmp(optarg, "skip")) on_error = GD_ON_ERROR_SKIP;
@@ -640,6 +721,10 @@ static int cmd_extract(int argc, char **argv) {
   }
   if (output && !strcmp(output, "-"))
     output = NULL;
+  if (entity_graph && format != GEORDF_FORMAT_NQUADS) {
+    usage_error("%s", "--entity-graph needs --format nquads (graphs are quads)");
+    goto done;
+  }
 
   geordf_lexicon *lex = NULL;
   if (gd_cli_load_lexicon(&lex, lexfiles, n_lex)) {
@@ -671,10 +756,15 @@ static int cmd_extract(int argc, char **argv) {
   geordf_status st;
   if (jobs > 1) {
     st = gd_pipeline_new(&R.pipe, lex, format, base, jobs, pipe_sink, &R);
+    if (st == GEORDF_OK && entity_graph) {
+      R.entity_graph = 1;
+      st = gd_pipeline_entity_graph(R.pipe);
+    }
     if (st == GEORDF_OK)
       gd_pipeline_frame(R.pipe, &R.head, &R.head_len, &R.tail, &R.tail_len);
   } else {
     st = geordf_writer_new(&R.w, out, format, base);
+    if (st == GEORDF_OK && entity_graph) st = gd_writer_entity_graph(R.w);
   }
   run_status rs = RUN_OK;
   int bad_base = 0;
@@ -712,6 +802,8 @@ static int cmd_extract(int argc, char **argv) {
   progress_clear();
   gd_pipeline_free(R.pipe);
   geordf_writer_free(R.w);
+  ent_map_free(&R.ents);
+  free(R.kept.p);
   geordf_lexicon_free(lex);
   counts c = R.c;
 

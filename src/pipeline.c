@@ -277,6 +277,16 @@ static item *new_item(batch *b, gd_item_kind kind) {
   return it;
 }
 
+geordf_status gd_pipeline_entity_graph(gd_pipeline *p) {
+  /* the workers touch their writers only for a batch, handed over under
+   * the lock, so setting them here, before any batch, is safe */
+  for (unsigned i = 0; i < p->nworkers; i++) {
+    geordf_status st = gd_writer_entity_graph(p->workers[i].w);
+    if (st != GEORDF_OK) return st;
+  }
+  return GEORDF_OK;
+}
+
 int gd_pipeline_doc(gd_pipeline *p, const geordf_document *doc,
                     const char *source) {
   batch *b = filling(p);

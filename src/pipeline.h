@@ -49,6 +49,12 @@ geordf_status gd_pipeline_new(gd_pipeline **out, const geordf_lexicon *lex,
                               geordf_format format, const char *base,
                               unsigned jobs, gd_item_sink sink, void *payload);
 
+/* Before the first document: every worker's writer writes entity
+ * descriptions into the shared entity graph (gd_writer_entity_graph, N-Quads
+ * only).  Each worker writes an entity the first time it meets it, so the
+ * caller drops the repeats across workers. */
+geordf_status gd_pipeline_entity_graph(gd_pipeline *p);
+
 /* Queue a copy of DOC (SOURCE, e.g. its file name, is handed back as is:
  * it must live until the item is), a diagnostic, or N skipped records.  They may hand
  * finished items to the sink, and wait for a worker when every batch is in

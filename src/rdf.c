@@ -90,6 +90,10 @@ struct geordf_writer {
   gd_strbuf tmp;                    /* an IRI under construction */
   raptor_term **span_node;     /* the current document's sentence nodes */
   size_t span_cap;
+  raptor_term *ent_graph;      /* --entity-graph: the shared entity graph */
+  char **ent_seen;             /* ... and the entity IRIs written so far (an
+                                  open-addressing set, NULL = empty slot) */
+  size_t ent_cap, ent_n;
 };
 
 /* ---- small string helpers ---------------------------------------------- */
@@ -702,15 +706,55 @@ static int plain_name(const char *s) {
   return 1;
 }
 
+/* --entity-graph: 1 when IRI was already written (else records it), -1
+ * when out of memory. */
+static int entity_seen(geordf_writer *w, const char *iri) {
+  if (w->ent_n * 2 >= w->ent_cap) {
+    size_t cap = w->ent_cap ? w->ent_cap * 2 : 256;
+    char **v = calloc(cap, sizeof *v);
+    if (!v) return -1;
+    for (size_t i = 0; i < w->ent_cap; i++) {
+      if (!w->ent_seen[i]) continue;
+      size_t j = gd_fnv1a(w->ent_seen[i], strlen(w->ent_seen[i])) & (cap - 1);
+      while (v[j]) j = (j + 1) & (cap - 1);
+      v[j] = w->ent_seen[i];
+    }
+    free(w->ent_seen);
+    w->ent_seen = v;
+    w->ent_cap = cap;
+  }
+  size_t j = gd_fnv1a(iri, strlen(iri)) & (w->ent_cap - 1);
+  for (; w->ent_seen[j]; j = (j + 1) & (w->ent_cap - 1))
+    if (!strcmp(w->ent_seen[j], iri)) return 1;
+  if (!(w->ent_seen[j] = strdup(iri))) return -1;
+  w->ent_n++;
+  return 0;
+}
+
 static void write_entity(doc_ctx *c, const geordf_entity *e) {
   raptor_term *node = entity_term(c, e);
   if (!node) { c->err = 1; return; }
+  raptor_term *graph = c->graph;
+  if (c->w->ent_graph) {
+    /* once, in the shared graph, as the embedded store keeps them */
+    int seen = entity_seen(c->w, geordf_entity_iri(e));
+    if (seen) { if (seen < 0) c->err = 1; return; }
+    c->graph = c->w->ent_graph;
+  }
   const char *cls = geordf_entity_class(e), *label = geordf_entity_label(e);
   const char *qid = geordf_entity_qid(e);
   if (plain_name(cls)) emit_type(c, node, GEORDF_NS, cls);
   if (label) emit_text(c, node, P_LABEL, label, strlen(label), -1);
   if (qid && qid[0] == 'Q' && qid[1] && strlen(qid) < 32 && digits(qid + 1, strlen(qid + 1)))
     emit(c, node, P_SAMEAS, cached_iri(c, NS_WD, qid));
+  c->graph = graph;
+}
+
+geordf_status gd_writer_entity_graph(geordf_writer *w) {
+  if (!w || w->format != GEORDF_FORMAT_NQUADS) return GEORDF_ERR_ARG;
+  if (w->ent_graph) return GEORDF_OK;
+  w->ent_graph = raptor_new_term_from_uri_string(w->world, (const unsigned char *)GEORDF_ID_NS);
+  return w->ent_graph ? GEORDF_OK : GEORDF_ERR_NOMEM;
 }
 
 /* ---- serializers -------------------------------------------------------- */
@@ -1076,6 +1120,9 @@ void geordf_writer_free(geordf_writer *w) {
   if (w->mem) raptor_free_iostream(w->mem);
   gd_dot_free(w->dot);
   cache_clear(&w->cache);
+  if (w->ent_graph) term_free(w->ent_graph);
+  for (size_t i = 0; i < w->ent_cap; i++) free(w->ent_seen[i]);
+  free(w->ent_seen);
   free(w->span_node);
   free(w->doc.p);
   free(w->tmp.p);

@@ -38,4 +38,11 @@ size_t gd_writer_buffer_swap(geordf_writer *w, char **s, size_t *cap);
 void gd_writer_frame(const geordf_writer *w, const char **head, size_t *head_len,
                      const char **tail, size_t *tail_len);
 
+/* N-Quads only: each entity's description (type, label, sameAs) goes once,
+ * the first time the writer meets the entity, into the shared graph
+ * GEORDF_ID_NS instead of into every document graph that uses it.  Stores
+ * whose default graph is the union of graphs then see one label per entity.
+ * GEORDF_ERR_ARG for another format. */
+geordf_status gd_writer_entity_graph(geordf_writer *w);
+
 #endif

@@ -22,6 +22,7 @@
 #define GEORDF_SPARQL_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #define SP_XSD "http://www.w3.org/2001/XMLSchema#"
 #define SP_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -222,7 +223,13 @@ typedef struct {
  * ...), as negative syntax tests expect. */
 sp_query *sp_parse(const char *text, size_t len, const char *base, sp_error *err);
 
+/* Frees a query from sp_parse (not one of its subqueries). */
 void sp_query_free(sp_query *q);
+
+/* Prints Q's algebra in an SSE-like text form, one line, e.g.
+ * "(select (project (?x) (leftjoin (bgp (triple ?x <p> ?y)) (bgp ...))))",
+ * for tests and debugging. */
+void sp_query_dump(const sp_query *q, FILE *out);
 
 /* The variables a pattern can bind (in-scope variables, section 18.2.1),
  * each once, in first-occurrence order, hidden ('.') ones included;

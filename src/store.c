@@ -6,6 +6,7 @@
 #include "hash.h"
 #include "strbuf.h"
 #include "sqlquery.h"
+#include "dbconn.h"
 
 #include <redland.h>
 #include <jansson.h>
@@ -183,6 +184,7 @@ struct gd_store {
   sqlite3_stmt *q[Q_COUNT];
   idmap ids;             /* node -> row id (uris, blanks, literals) */
   int is_new, in_tx, memory;
+  int db_init;           /* gd_db_init was called for this store */
   strset cleared;        /* graphs emptied in this batch */
   strset seen;           /* statements of the graph being added */
   strset entities;       /* entity statements added in this batch */
@@ -232,6 +234,8 @@ const char *gd_store_error(const gd_store *s) { return s ? s->err : ""; }
 
 int gd_store_is_new(const gd_store *s) { return s && s->is_new; }
 
+sqlite3 *gd_store_sqlite(gd_store *s) { return s ? s->db : NULL; }
+
 /* The stock schema indexes only (subject, predicate) and URIs.  Without an
  * index on literals and blanks every new node is a table scan, so loads get
  * quadratic; contextUri makes replacing a graph cheap; the (subject,
@@ -260,7 +264,17 @@ static int open_db(gd_store *s, int create) {
     set_err(s, "%s: cannot open: %s", s->path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
     return -1;
   }
-  sqlite3_busy_timeout(s->db, 5000);
+  /* the busy timeout and the Bloom-filter workaround (dbconn.c); the
+   * auto-extension has done it already, this says so where it matters */
+  gd_db_configure(s->db);
+  /* write-ahead log: a query during a load reads the last commit instead of
+   * failing with "database is locked", and a load stays atomic under kill -9
+   * (the log's uncommitted frames are ignored on the next open).  Persistent
+   * in the file.  A store another process holds in the old rollback mode
+   * cannot switch now: it keeps working in that mode and switches later. */
+  char why[256] = "";
+  if (gd_db_use_wal(s->db, why, sizeof why) && getenv("GEORDF_DEBUG"))
+    fprintf(stderr, "geordf: %s: no write-ahead log: %s\n", s->path, why);
   if (create && add_indexes(s)) return -1;
   for (int i = 0; i < Q_COUNT; i++)
     if (sqlite3_prepare_v2(s->db, store_sql[i], -1, &s->q[i], NULL) != SQLITE_OK) {
@@ -375,7 +389,7 @@ static int db_add_statement(gd_store *s, librdf_node *ctx, librdf_statement *st)
   if (bind_node(s, Q_TRIPLE_ADD, 1, librdf_statement_get_subject(st), 1) < 0 ||
       bind_node(s, Q_TRIPLE_ADD, 3, librdf_statement_get_predicate(st), 1) < 0 ||
       bind_node(s, Q_TRIPLE_ADD, 4, librdf_statement_get_object(st), 1) < 0 ||
-      bind_node(s, Q_TRIPLE_ADD, 7, ctx, 1) < 0) {
+      (ctx && bind_node(s, Q_TRIPLE_ADD, 7, ctx, 1) < 0)) {
     sqlite3_clear_bindings(s->q[Q_TRIPLE_ADD]);
     return db_error(s, "cannot add a statement");
   }
@@ -396,7 +410,11 @@ static int db_contains(gd_store *s, librdf_statement *st) {
   return db_step(s, Q_HAS_TRIPLE, NULL);
 }
 
+static int db_exec(gd_store *s, const char *sql);
+
+/* Empties the graph CTX, or the unnamed default graph when CTX is NULL. */
 static int db_clear_graph(gd_store *s, librdf_node *ctx) {
+  if (!ctx) return db_exec(s, "DELETE FROM triples WHERE contextUri IS NULL");
   int64_t id = node_id(s, ctx, 0);
   if (id <= 0) return (int)id;
   sqlite3_bind_int64(s->q[Q_GRAPH_CLEAR], 1, id);
@@ -429,6 +447,15 @@ geordf_status gd_store_open(gd_store **out, const char *path, int create,
   }
   librdf_world_set_logger(s->world, s, on_log);
   librdf_world_open(s->world);
+  /* before librdf opens its own connection to the file, so that it too
+   * waits on locks and avoids the Bloom-filter defect */
+  if (path) {
+    if (gd_db_init()) {
+      set_err(s, "%s: cannot configure SQLite", path);
+      goto fail;
+    }
+    s->db_init = 1;
+  }
   if (path) {
     /* "new" makes librdf delete an existing file, so only for a new one */
     s->storage = librdf_new_storage(s->world, "sqlite", path,
@@ -468,6 +495,7 @@ void gd_store_free(gd_store *s) {
   if (s->model) librdf_free_model(s->model);
   if (s->storage) librdf_free_storage(s->storage);
   if (s->world) librdf_free_world(s->world);
+  if (s->db_init) gd_db_done();
   strset_clear(&s->cleared);
   strset_clear(&s->seen);
   strset_clear(&s->entities);
@@ -487,11 +515,15 @@ geordf_status gd_store_begin(gd_store *s) {
   s->failed = 0;
   /* the in-memory storage has no transactions: it has nothing to protect */
   if (s->memory) return GEORDF_OK;
-  /* IMMEDIATE: take the write lock now, so a second writer waits (5 s)
-   * here and then fails, rather than deep inside the batch */
+  /* IMMEDIATE: take the write lock now, so a second writer waits (the
+   * busy timeout, dbconn.h) here and then fails, rather than deep inside
+   * the batch */
   if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-    set_err(s, "%s: cannot start a transaction (is the store in use?): %s", s->path,
-            sqlite3_errmsg(s->db));
+    if (sqlite3_errcode(s->db) == SQLITE_BUSY)
+      set_err(s, "%s: the store is busy: another geordf is writing to it; try again "
+              "(waited %g s)", s->path, gd_db_busy_ms() / 1000.0);
+    else
+      set_err(s, "%s: cannot start a transaction: %s", s->path, sqlite3_errmsg(s->db));
     return GEORDF_ERR_IO;
   }
   s->in_tx = 1;
@@ -577,30 +609,68 @@ static geordf_status add_entity_statement(gd_store *s, librdf_statement *st) {
   return GEORDF_OK;
 }
 
+/* RDF 1.1 makes "x"^^xsd:string the simple literal "x" and language tags
+ * case-insensitive: a literal is stored in one form (no xsd:string, the tag
+ * in lower case, as Oxigraph does), so that equal terms are one row.  Returns
+ * the node to store: N itself, or a new node that replaces it (NULL when out
+ * of memory). */
+static librdf_node *rdf11_literal(gd_store *s, librdf_node *n, int *changed) {
+  *changed = 0;
+  if (!librdf_node_is_literal(n)) return n;
+  const char *lang = librdf_node_get_literal_value_language(n);
+  librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
+  int upper = 0;
+  for (const char *p = lang; p && *p; p++)
+    if (*p >= 'A' && *p <= 'Z') upper = 1;
+  int xsd_string = dt && !strcmp((const char *)librdf_uri_as_string(dt),
+                                 "http://www.w3.org/2001/XMLSchema#string");
+  if (!upper && !xsd_string) return n;
+  char *low = NULL;
+  if (upper) {
+    if (!(low = strdup(lang))) return NULL;
+    for (char *p = low; *p; p++)
+      if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+  }
+  size_t len = 0;
+  const unsigned char *v = librdf_node_get_literal_value_as_counted_string(n, &len);
+  librdf_node *r = librdf_new_node_from_typed_counted_literal(
+      s->world, v, len, low ? low : lang, low || lang ? strlen(low ? low : lang) : 0,
+      xsd_string ? NULL : dt);
+  free(low);
+  *changed = r != NULL;
+  return r;
+}
+
 /* Adds ST to the graph CTX: empties the graph the first time the batch
  * meets it, and skips statements already added to it (the SQLite storage
  * does not check context adds for duplicates). */
-static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_statement *st) {
+static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_statement *st,
+                                   uint64_t scope) {
   librdf_node *sn = librdf_statement_get_subject(st);
   if (librdf_node_is_resource(sn)) {
     const char *su = (const char *)librdf_uri_as_string(librdf_node_get_uri(sn));
     if (!strncmp(su, GEORDF_ID_NS, strlen(GEORDF_ID_NS))) return add_entity_statement(s, st);
   }
-  size_t glen;
-  const unsigned char *g = librdf_uri_as_counted_string(librdf_node_get_uri(ctx), &glen);
+  /* the unnamed default graph (no context) is tracked under a name no IRI has */
+  size_t glen = 1;
+  const unsigned char *g = ctx ? librdf_uri_as_counted_string(librdf_node_get_uri(ctx), &glen)
+                               : (const unsigned char *)" ";
   if (!s->cur_graph || strcmp(s->cur_graph, (const char *)g)) {
     strset_clear(&s->seen);
     free(s->cur_graph);
     if (!(s->cur_graph = strdup((const char *)g))) return GEORDF_ERR_NOMEM;
     int fresh = strset_add(&s->cleared, g, glen);
     if (fresh < 0) return GEORDF_ERR_NOMEM;
+    /* a memory store starts empty: its default graph has nothing to clear */
     if (fresh && (s->db ? db_clear_graph(s, ctx)
-                        : librdf_model_context_remove_statements(s->model, ctx))) {
-      if (!s->err[0]) set_err(s, "cannot empty the graph <%s>", (const char *)g);
+                  : ctx ? librdf_model_context_remove_statements(s->model, ctx) : 0)) {
+      if (!s->err[0])
+        set_err(s, "cannot empty the graph %s%s%s", ctx ? "<" : "",
+                ctx ? (const char *)g : "(the default graph)", ctx ? ">" : "");
       return GEORDF_ERR_RDF;
     }
   }
-  uint64_t gh = gd_fnv1a(g, glen);
+  uint64_t gh = scope ? scope : gd_fnv1a(g, glen);
   librdf_node *subj = librdf_statement_get_subject(st);
   librdf_node *obj = librdf_statement_get_object(st);
   if (librdf_node_is_blank(subj)) {
@@ -614,11 +684,21 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
     if (!n) return GEORDF_ERR_NOMEM;
     librdf_free_node(obj);
     librdf_statement_set_object(st, n);
+  } else {
+    int changed;
+    librdf_node *n = rdf11_literal(s, obj, &changed);
+    if (!n) return GEORDF_ERR_NOMEM;
+    if (changed) {
+      librdf_free_node(obj);
+      librdf_statement_set_object(st, n);
+    }
   }
   int fresh = remember_statement(s, &s->seen, st);
   if (fresh < 0) return GEORDF_ERR_NOMEM;
   if (!fresh) return GEORDF_OK;
-  if (s->db ? db_add_statement(s, ctx, st) : librdf_model_context_add_statement(s->model, ctx, st)) {
+  if (s->db ? db_add_statement(s, ctx, st)
+            : ctx ? librdf_model_context_add_statement(s->model, ctx, st)
+                  : librdf_model_add_statement(s->model, st)) {
     if (!s->err[0]) set_err(s, "cannot add a statement to <%s>", (const char *)g);
     return GEORDF_ERR_RDF;
   }
@@ -629,7 +709,8 @@ static geordf_status add_statement(gd_store *s, librdf_node *ctx, librdf_stateme
 typedef struct {
   gd_store *s;
   raptor_parser *rp;
-  librdf_node *defgraph;
+  librdf_node *defgraph; /* NULL: the store's unnamed default graph */
+  uint64_t scope;        /* blank node scope; 0: the graph's */
   size_t n;
   geordf_status st;
 } parse_ctx;
@@ -644,20 +725,22 @@ static void on_statement(void *user, raptor_statement *rs) {
   librdf_statement *copy = librdf_new_statement_from_nodes(
       pc->s->world, librdf_new_node_from_node(rs->subject),
       librdf_new_node_from_node(rs->predicate), librdf_new_node_from_node(rs->object));
-  pc->st = copy ? add_statement(pc->s, ctx, copy) : GEORDF_ERR_NOMEM;
+  pc->st = copy ? add_statement(pc->s, ctx, copy, pc->scope) : GEORDF_ERR_NOMEM;
   if (copy) librdf_free_statement(copy);
   if (pc->st == GEORDF_OK) pc->n++;
   else raptor_parser_parse_abort(pc->rp);
 }
 
+/* A parse of SYNTAX whose triples go to the graph DEFGRAPH (NULL: the
+ * default graph). */
 static raptor_parser *start_parse(gd_store *s, parse_ctx *pc, const char *syntax,
-                                  librdf_uri *base) {
+                                  librdf_uri *defgraph) {
   memset(pc, 0, sizeof *pc);
   pc->s = s;
   s->failed = 0;
   pc->rp = raptor_new_parser(librdf_world_get_raptor(s->world), syntax);
-  pc->defgraph = base ? librdf_new_node_from_uri(s->world, base) : NULL;
-  if (!pc->rp || !pc->defgraph) {
+  pc->defgraph = defgraph ? librdf_new_node_from_uri(s->world, defgraph) : NULL;
+  if (!pc->rp || (defgraph && !pc->defgraph)) {
     pc->st = GEORDF_ERR_NOMEM;
     return NULL;
   }
@@ -695,13 +778,22 @@ static int has_suffix(const char *s, const char *suffix) {
   return n >= m && !strcmp(s + n - m, suffix);
 }
 
-geordf_status gd_store_put_file(gd_store *s, const char *path, size_t *ntriples) {
+const char *gd_rdf_file_syntax(const char *path) {
+  static const struct {
+    const char *suffix, *syntax;
+  } kinds[] = {{".nq", "nquads"}, {".nt", "ntriples"}, {".ttl", "turtle"}, {".trig", "trig"},
+               {".rdf", "rdfxml"}, {".owl", "rdfxml"}, {".xml", "rdfxml"}};
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+    if (has_suffix(path, kinds[i].suffix)) return kinds[i].syntax;
+  return NULL;
+}
+
+geordf_status gd_store_put_file(gd_store *s, const char *path, const char *graph,
+                                size_t *ntriples) {
   if (ntriples) *ntriples = 0;
-  const char *syntax = has_suffix(path, ".nq") ? "nquads"
-                       : has_suffix(path, ".nt") ? "ntriples"
-                       : has_suffix(path, ".ttl") ? "turtle" : NULL;
+  const char *syntax = gd_rdf_file_syntax(path);
   if (!syntax) {
-    set_err(s, "%s: not an RDF file name (.ttl, .nt, .nq)", path);
+    set_err(s, "%s: not an RDF file name (.ttl, .nt, .nq, .trig, .rdf, .owl, .xml)", path);
     return GEORDF_ERR_ARG;
   }
   FILE *fh = fopen(path, "rb");
@@ -711,14 +803,31 @@ geordf_status gd_store_put_file(gd_store *s, const char *path, size_t *ntriples)
   }
   s->cur_file = path;
   librdf_uri *base = librdf_new_uri_from_filename(s->world, path);
+  librdf_uri *target = NULL;
+  if (graph && *graph) {
+    target = librdf_new_uri(s->world, (const unsigned char *)graph);
+    if (!target) set_err(s, "not an IRI: %s", graph);
+  }
   parse_ctx pc;
   int rc = 0;
-  raptor_parser *rp = start_parse(s, &pc, syntax, base);
+  raptor_parser *rp = NULL;
+  if (base && (!graph || !*graph || target)) {
+    rp = start_parse(s, &pc, syntax, graph ? target : base);
+    /* the file's blank nodes are one set across its graphs, apart from
+     * another file's */
+    size_t blen;
+    const unsigned char *b = librdf_uri_as_counted_string(base, &blen);
+    pc.scope = gd_fnv1a(b, blen) | 1;
+  } else {
+    memset(&pc, 0, sizeof pc);
+    pc.st = target ? GEORDF_ERR_NOMEM : GEORDF_ERR_ARG;
+  }
   /* parsed while read: a large dump does not have to fit in memory */
   if (rp) rc = raptor_parser_parse_file_stream(rp, fh, path, base);
   geordf_status st = end_parse(s, &pc, rc, ntriples);
   fclose(fh);
   if (base) librdf_free_uri(base);
+  if (target) librdf_free_uri(target);
   if (st != GEORDF_OK && !s->err[0]) set_err(s, "%s: cannot read it as %s", path, syntax);
   s->cur_file = NULL;
   return st;
@@ -805,14 +914,13 @@ geordf_status gd_store_graph_ntriples(gd_store *s, const char *graph,
 /* ---- queries ------------------------------------------------------------------ */
 
 int gd_query_format_parse(const char *name) {
-  static const char *const names[] = {"table", "csv", "tsv", "json"};
-  for (int i = 0; i < 4; i++)
+  static const char *const names[] = {"table", "csv", "tsv", "json", "xml", "ntriples", "turtle"};
+  for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
     if (!strcmp(name, names[i])) return i;
   return -1;
 }
 
-
-/* The N-Triples form of a node (TSV cells). */
+/* The N-Triples form of a node, also valid Turtle (TSV cells). */
 static void ntriples_term(gd_strbuf *b, librdf_node *n) {
   if (librdf_node_is_resource(n)) {
     gd_strbuf_str(b, "<");
@@ -832,7 +940,14 @@ static void ntriples_term(gd_strbuf *b, librdf_node *n) {
       case '\n': gd_strbuf_str(b, "\\n"); break;
       case '\r': gd_strbuf_str(b, "\\r"); break;
       case '\t': gd_strbuf_str(b, "\\t"); break;
-      default: gd_strbuf_add(b, (const char *)v + i, 1);
+      default:
+        if (v[i] < 0x20 || v[i] == 0x7f) { /* other controls as \u escapes */
+          char esc[8];
+          snprintf(esc, sizeof esc, "\\u%04X", v[i]);
+          gd_strbuf_str(b, esc);
+        } else {
+          gd_strbuf_add(b, (const char *)v + i, 1);
+        }
       }
     }
     gd_strbuf_str(b, "\"");
@@ -889,8 +1004,11 @@ static void plain_term(gd_strbuf *b, librdf_node *n, int shorten) {
   }
 }
 
+/* A CSV field (RFC 4180): quoted when it holds a separator, a quote or a
+ * line break, or starts or ends with a space that a reader might trim. */
 static void csv_cell(FILE *out, const char *v) {
-  if (!strpbrk(v, ",\"\r\n")) {
+  size_t n = strlen(v);
+  if (!strpbrk(v, ",\"\r\n") && !(n && (v[0] == ' ' || v[n - 1] == ' '))) {
     fputs(v, out);
     return;
   }
@@ -1003,67 +1121,273 @@ static geordf_status write_table(const gd_rows *r, FILE *out) {
   return st;
 }
 
-static geordf_status write_bindings(const gd_rows *r, gd_query_format fmt, FILE *out) {
-  if (fmt == GD_QF_TABLE) return write_table(r, out);
-  int ncols = r->ncols;
-  json_t *root = NULL, *rows = NULL;
-  if (fmt == GD_QF_JSON) {
-    json_t *vars = json_array();
-    root = json_object();
-    rows = json_array();
-    json_t *head = json_object(), *results = json_object();
-    if (!vars || !root || !rows || !head || !results) {
-      json_decref(vars); json_decref(root); json_decref(rows);
-      json_decref(head); json_decref(results);
-      return GEORDF_ERR_NOMEM;
+/* XML character data or an attribute value: markup characters as entities;
+ * CR, and in attributes tab and LF, as references so that readers keep them.
+ * XML 1.0 cannot carry other control characters at all: 1 when V has one. */
+static int xml_text(FILE *out, const unsigned char *v, size_t len, int attr) {
+  int bad = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = v[i];
+    switch (c) {
+    case '&': fputs("&amp;", out); break;
+    case '<': fputs("&lt;", out); break;
+    case '>': fputs("&gt;", out); break;
+    case '"': fputs(attr ? "&quot;" : "\"", out); break;
+    case '\r': fputs("&#13;", out); break;
+    case '\n': fputs(attr ? "&#10;" : "\n", out); break;
+    case '\t': fputs(attr ? "&#9;" : "\t", out); break;
+    default:
+      if (c < 0x20) bad = 1;
+      else fputc(c, out);
     }
-    for (int c = 0; c < ncols; c++)
-      json_array_append_new(vars, json_string(r->names[c]));
+  }
+  return bad;
+}
+
+static int xml_str(FILE *out, const char *v, int attr) {
+  return xml_text(out, (const unsigned char *)v, strlen(v), attr);
+}
+
+/* One <binding> of the SPARQL Query Results XML Format; 1 when the value
+ * cannot be written in XML 1.0. */
+static int xml_binding(FILE *out, const char *name, librdf_node *n) {
+  int bad = 0;
+  fputs("      <binding name=\"", out);
+  bad |= xml_str(out, name, 1);
+  fputs("\">", out);
+  if (librdf_node_is_resource(n)) {
+    fputs("<uri>", out);
+    bad |= xml_str(out, (const char *)librdf_uri_as_string(librdf_node_get_uri(n)), 0);
+    fputs("</uri>", out);
+  } else if (librdf_node_is_blank(n)) {
+    fputs("<bnode>", out);
+    bad |= xml_str(out, (const char *)librdf_node_get_blank_identifier(n), 0);
+    fputs("</bnode>", out);
+  } else {
+    size_t len = 0;
+    const unsigned char *v = librdf_node_get_literal_value_as_counted_string(n, &len);
+    const char *lang = librdf_node_get_literal_value_language(n);
+    librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
+    fputs("<literal", out);
+    if (lang && *lang) {
+      fputs(" xml:lang=\"", out);
+      bad |= xml_str(out, lang, 1);
+      fputc('"', out);
+    } else if (dt) {
+      fputs(" datatype=\"", out);
+      bad |= xml_str(out, (const char *)librdf_uri_as_string(dt), 1);
+      fputc('"', out);
+    }
+    fputc('>', out);
+    bad |= xml_text(out, v, len, 0);
+    fputs("</literal>", out);
+  }
+  fputs("</binding>\n", out);
+  return bad;
+}
+
+/* The SPARQL Query Results XML Format. */
+static geordf_status write_xml(gd_store *s, const gd_rows *r, FILE *out) {
+  fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n", out);
+  int bad = 0;
+  for (int c = 0; !r->is_boolean && c < r->ncols; c++) {
+    fputs("    <variable name=\"", out);
+    bad |= xml_str(out, r->names[c], 1);
+    fputs("\"/>\n", out);
+  }
+  fputs("  </head>\n", out);
+  if (r->is_boolean) {
+    fprintf(out, "  <boolean>%s</boolean>\n</sparql>\n", r->boolean ? "true" : "false");
+    return GEORDF_OK;
+  }
+  fputs("  <results>\n", out);
+  for (size_t i = 0; i < r->nrows; i++) {
+    fputs("    <result>\n", out);
+    for (int c = 0; c < r->ncols; c++) {
+      librdf_node *n = r->cells[i * (size_t)r->ncols + (size_t)c];
+      if (n) bad |= xml_binding(out, r->names[c], n);
+    }
+    fputs("    </result>\n", out);
+  }
+  fputs("  </results>\n</sparql>\n", out);
+  if (bad) {
+    set_err(s, "a value holds a control character that XML 1.0 cannot carry "
+               "(the output is incomplete; use --format=json)");
+    return GEORDF_ERR_ARG;
+  }
+  return GEORDF_OK;
+}
+
+/* The SPARQL 1.1 Query Results JSON Format. */
+static geordf_status write_json(const gd_rows *r, FILE *out) {
+  json_t *root = json_object(), *head = json_object();
+  if (!root || !head) {
+    json_decref(root);
+    json_decref(head);
+    return GEORDF_ERR_NOMEM;
+  }
+  json_object_set_new(root, "head", head);
+  geordf_status st = GEORDF_OK;
+  if (r->is_boolean) {
+    json_object_set_new(root, "boolean", json_boolean(r->boolean));
+  } else {
+    json_t *vars = json_array(), *results = json_object(), *rows = json_array();
+    if (!vars || !results || !rows) st = GEORDF_ERR_NOMEM;
+    for (int c = 0; vars && c < r->ncols; c++)
+      if (json_array_append_new(vars, json_string(r->names[c]))) st = GEORDF_ERR_NOMEM;
+    for (size_t i = 0; rows && i < r->nrows; i++) {
+      json_t *row = json_object();
+      if (!row) {
+        st = GEORDF_ERR_NOMEM;
+        break;
+      }
+      for (int c = 0; c < r->ncols; c++) {
+        librdf_node *n = r->cells[i * (size_t)r->ncols + (size_t)c];
+        json_t *t = n ? json_term(n) : NULL;
+        if (n && (!t || json_object_set_new(row, r->names[c], t))) st = GEORDF_ERR_NOMEM;
+      }
+      if (json_array_append_new(rows, row)) st = GEORDF_ERR_NOMEM;
+    }
     json_object_set_new(head, "vars", vars);
-    json_object_set_new(root, "head", head);
     json_object_set_new(results, "bindings", rows);
     json_object_set_new(root, "results", results);
-  } else {
-    for (int c = 0; c < ncols; c++) {
-      if (c) fputc(fmt == GD_QF_CSV ? ',' : '\t', out);
-      if (fmt == GD_QF_TSV) fputc('?', out);
-      fputs(r->names[c], out);
-    }
-    fputs(fmt == GD_QF_CSV ? "\r\n" : "\n", out);
   }
-  geordf_status st = GEORDF_OK;
-  for (size_t i = 0; i < r->nrows; i++) {
-    json_t *row = fmt == GD_QF_JSON ? json_object() : NULL;
-    for (int c = 0; c < ncols; c++) {
-      librdf_node *n = r->cells[i * (size_t)ncols + (size_t)c];
-      if (fmt == GD_QF_JSON) {
-        if (n && row) json_object_set_new(row, r->names[c], json_term(n));
-      } else {
-        if (c) fputc(fmt == GD_QF_CSV ? ',' : '\t', out);
-        if (n) {
-          gd_strbuf b = {0};
-          if (fmt == GD_QF_CSV) plain_term(&b, n, 0);
-          else ntriples_term(&b, n);
-          char *v = gd_strbuf_take(&b);
-          if (!v) st = GEORDF_ERR_NOMEM;
-          else if (fmt == GD_QF_CSV) csv_cell(out, v);
-          else fputs(v, out);
-          free(v);
-        }
-      }
-    }
-    if (fmt == GD_QF_JSON) {
-      if (!row) st = GEORDF_ERR_NOMEM;
-      else json_array_append_new(rows, row);
-    } else {
-      fputs(fmt == GD_QF_CSV ? "\r\n" : "\n", out);
-    }
-  }
-  if (root) {
+  if (st == GEORDF_OK) {
     if (json_dumpf(root, out, JSON_INDENT(2)) == 0) fputc('\n', out);
     else st = GEORDF_ERR_IO;
-    json_decref(root);
   }
+  json_decref(root);
+  return st;
+}
+
+/* The SPARQL 1.1 Query Results CSV (plain values) and TSV (terms in Turtle
+ * syntax) Formats; an unbound value is an empty field. */
+static geordf_status write_separated(const gd_rows *r, gd_query_format fmt, FILE *out) {
+  int csv = fmt == GD_QF_CSV;
+  const char *eol = csv ? "\r\n" : "\n";
+  for (int c = 0; c < r->ncols; c++) {
+    if (c) fputc(csv ? ',' : '\t', out);
+    if (!csv) fputc('?', out);
+    fputs(r->names[c], out);
+  }
+  fputs(eol, out);
+  geordf_status st = GEORDF_OK;
+  for (size_t i = 0; i < r->nrows; i++) {
+    for (int c = 0; c < r->ncols; c++) {
+      librdf_node *n = r->cells[i * (size_t)r->ncols + (size_t)c];
+      if (c) fputc(csv ? ',' : '\t', out);
+      if (!n) continue;
+      gd_strbuf b = {0};
+      if (csv) plain_term(&b, n, 0);
+      else ntriples_term(&b, n);
+      char *v = gd_strbuf_take(&b);
+      if (!v) st = GEORDF_ERR_NOMEM;
+      else if (csv) csv_cell(out, v);
+      else fputs(v, out);
+      free(v);
+    }
+    fputs(eol, out);
+  }
+  return st;
+}
+
+/* A blank node that is the object of exactly one triple is written nested
+ * inside that triple's subject by raptor's Turtle serializer; when such
+ * nodes form a cycle (_:a :p _:b . _:b :p _:a), raptor 2.0.15 writes none of
+ * them and loses their triples.  Whether R has such a cycle. */
+typedef struct {
+  const char *label, *parent; /* parent: the blank subject referring to it, or NULL */
+} blank_ref;
+
+static int blank_ref_cmp(const void *a, const void *b) {
+  return strcmp(((const blank_ref *)a)->label, ((const blank_ref *)b)->label);
+}
+
+/* The one blank subject referring to LABEL when it is referred to exactly
+ * once; NULL otherwise. */
+static const char *nest_parent(const blank_ref *refs, size_t n, const char *label) {
+  blank_ref key = {label, NULL};
+  const blank_ref *r = bsearch(&key, refs, n, sizeof *refs, blank_ref_cmp);
+  if (!r) return NULL;
+  size_t i = (size_t)(r - refs);
+  while (i > 0 && !strcmp(refs[i - 1].label, label)) i--;
+  if (i + 1 < n && !strcmp(refs[i + 1].label, label)) return NULL; /* referred to twice */
+  return refs[i].parent;
+}
+
+static int has_nested_blank_cycle(const gd_rows *r) {
+  size_t n = 0;
+  blank_ref *refs = malloc((r->nrows + 1) * sizeof *refs);
+  if (!refs) return 1; /* be safe: the caller writes N-Triples */
+  for (size_t i = 0; i < r->nrows; i++) {
+    librdf_node *sub = r->cells[i * 3], *obj = r->cells[i * 3 + 2];
+    if (!sub || !obj || !librdf_node_is_blank(obj)) continue;
+    refs[n].label = (const char *)librdf_node_get_blank_identifier(obj);
+    refs[n].parent = librdf_node_is_blank(sub)
+                         ? (const char *)librdf_node_get_blank_identifier(sub) : NULL;
+    n++;
+  }
+  qsort(refs, n, sizeof *refs, blank_ref_cmp);
+  int cycle = 0;
+  for (size_t i = 0; i < n && !cycle; i++) {
+    const char *p = nest_parent(refs, n, refs[i].label);
+    for (size_t steps = 0; p && steps <= n; steps++) {
+      if (!strcmp(p, refs[i].label)) {
+        cycle = 1;
+        break;
+      }
+      p = nest_parent(refs, n, p);
+    }
+  }
+  free(refs);
+  return cycle;
+}
+
+/* raptor 2.0.15's Turtle writer puts a carriage return raw into a short
+ * string, which Turtle forbids.  Whether a literal of R holds one. */
+static int has_cr_literal(const gd_rows *r) {
+  for (size_t i = 0; i < r->nrows; i++) {
+    librdf_node *obj = r->cells[i * 3 + 2];
+    size_t len = 0;
+    const unsigned char *v = obj && librdf_node_is_literal(obj)
+                                 ? librdf_node_get_literal_value_as_counted_string(obj, &len) : NULL;
+    if (v && memchr(v, '\r', len)) return 1;
+  }
+  return 0;
+}
+
+/* A CONSTRUCT or DESCRIBE graph (rows of subject, predicate, object) through
+ * raptor's serializer, as N-Triples or Turtle (N-Triples, which is Turtle
+ * too, where raptor's Turtle would lose triples or break the syntax). */
+static geordf_status write_graph(gd_store *s, const gd_rows *r, gd_query_format fmt,
+                                 FILE *out) {
+  if (r->ncols != 3) {
+    set_err(s, "a graph result needs three columns, not %d", r->ncols);
+    return GEORDF_ERR_ARG;
+  }
+  raptor_world *rw = librdf_world_get_raptor(s->world);
+  int turtle = fmt == GD_QF_TURTLE && !has_nested_blank_cycle(r) && !has_cr_literal(r);
+  raptor_serializer *ser = raptor_new_serializer(rw, turtle ? "turtle" : "ntriples");
+  if (!ser) {
+    set_err(s, "cannot make the RDF serializer");
+    return GEORDF_ERR_RDF;
+  }
+  geordf_status st = GEORDF_OK;
+  if (raptor_serializer_start_to_file_handle(ser, NULL, out)) st = GEORDF_ERR_RDF;
+  for (size_t i = 0; st == GEORDF_OK && i < r->nrows; i++) {
+    librdf_node **row = r->cells + i * 3;
+    if (!row[0] || !row[1] || !row[2]) continue; /* no triple without all three */
+    raptor_statement t;
+    raptor_statement_init(&t, rw);
+    t.subject = row[0]; /* borrowed: librdf nodes are raptor terms */
+    t.predicate = row[1];
+    t.object = row[2];
+    if (raptor_serializer_serialize_statement(ser, &t)) st = GEORDF_ERR_RDF;
+  }
+  if (raptor_serializer_serialize_end(ser) && st == GEORDF_OK) st = GEORDF_ERR_RDF;
+  raptor_free_serializer(ser);
+  if (st != GEORDF_OK && !s->err[0]) set_err(s, "cannot write the graph");
   return st;
 }
 
@@ -1149,14 +1473,30 @@ static int query_sql(gd_store *s, const char *sparql, gd_rows *r, geordf_status 
   return 1;
 }
 
+/* Writes R in FMT: bindings and booleans in the results formats, graphs in
+ * an RDF syntax (the table shows a graph as N-Triples).  A boolean in the
+ * table, CSV or TSV is "true" or "false" on a line. */
 static geordf_status write_results(gd_store *s, const gd_rows *r, gd_query_format fmt, FILE *out) {
-  (void)s;
-  if (!r->is_boolean) return write_bindings(r, fmt, out);
-  if (fmt == GD_QF_JSON)
-    fprintf(out, "{\n  \"head\": {},\n  \"boolean\": %s\n}\n", r->boolean ? "true" : "false");
-  else
+  int rdf_fmt = fmt == GD_QF_NTRIPLES || fmt == GD_QF_TURTLE;
+  if (r->is_graph) {
+    if (!rdf_fmt && fmt != GD_QF_TABLE) {
+      set_err(s, "a CONSTRUCT or DESCRIBE result is a graph: use --format=ntriples or turtle");
+      return GEORDF_ERR_ARG;
+    }
+    return write_graph(s, r, fmt, out);
+  }
+  if (rdf_fmt) {
+    set_err(s, "--format=%s is for CONSTRUCT and DESCRIBE: use table, csv, tsv, json or xml",
+            fmt == GD_QF_TURTLE ? "turtle" : "ntriples");
+    return GEORDF_ERR_ARG;
+  }
+  if (fmt == GD_QF_JSON) return write_json(r, out);
+  if (fmt == GD_QF_XML) return write_xml(s, r, out);
+  if (r->is_boolean) {
     fprintf(out, "%s\n", r->boolean ? "true" : "false");
-  return GEORDF_OK;
+    return GEORDF_OK;
+  }
+  return fmt == GD_QF_TABLE ? write_table(r, out) : write_separated(r, fmt, out);
 }
 
 geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fmt,
@@ -1191,19 +1531,20 @@ geordf_status gd_store_query(gd_store *s, const char *sparql, gd_query_format fm
     rows.boolean = librdf_query_results_get_boolean(r) > 0;
     st = write_results(s, &rows, fmt, out);
   } else if (librdf_query_results_is_graph(r)) {
-    /* CONSTRUCT and DESCRIBE: the graph as N-Triples */
+    /* CONSTRUCT and DESCRIBE: the graph's triples as rows */
+    static const char *const spo[] = {"subject", "predicate", "object"};
     librdf_stream *stream = librdf_query_results_as_stream(r);
-    librdf_serializer *ser = librdf_new_serializer(s->world, "ntriples", NULL, NULL);
-    if (stream && ser) {
-      if (librdf_serializer_serialize_stream_to_file_handle(ser, out, NULL, stream))
-        st = GEORDF_ERR_RDF;
-    } else if (ser) {
-      /* no stream: an empty graph */
-    } else {
-      st = GEORDF_ERR_RDF;
+    rows.is_graph = 1;
+    if (gd_rows_set_names(&rows, 3, spo)) st = GEORDF_ERR_NOMEM;
+    for (; st == GEORDF_OK && stream && !librdf_stream_end(stream); librdf_stream_next(stream)) {
+      librdf_statement *t = librdf_stream_get_object(stream);
+      librdf_node *row[3] = {librdf_new_node_from_node(librdf_statement_get_subject(t)),
+                             librdf_new_node_from_node(librdf_statement_get_predicate(t)),
+                             librdf_new_node_from_node(librdf_statement_get_object(t))};
+      if (gd_rows_add(&rows, row)) st = GEORDF_ERR_NOMEM;
     }
     if (stream) librdf_free_stream(stream);
-    if (ser) librdf_free_serializer(ser);
+    if (st == GEORDF_OK) st = write_results(s, &rows, fmt, out);
   }
   if (st == GEORDF_OK && s->failed) st = GEORDF_ERR_RDF;
   gd_rows_clear(&rows);

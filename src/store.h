@@ -19,6 +19,11 @@ typedef struct gd_store gd_store;
 geordf_status gd_store_open(gd_store **out, const char *path, int create,
                             char *err, size_t errlen);
 
+/* geordf's own SQLite connection to the store (NULL for a memory store),
+ * owned by the store; for tests and the query engine. */
+struct sqlite3;
+struct sqlite3 *gd_store_sqlite(gd_store *s);
+
 /* Whether the store file was created by this open. */
 int gd_store_is_new(const gd_store *s);
 
@@ -36,9 +41,18 @@ void gd_store_rollback(gd_store *s);
 geordf_status gd_store_put(gd_store *s, const char *graph, const char *syntax,
                            const char *data, size_t len, size_t *ntriples);
 
-/* Reads an RDF file (syntax from the name: .ttl, .nt, .nq) into the store;
- * Turtle and N-Triples go into the graph named after the file URI. */
-geordf_status gd_store_put_file(gd_store *s, const char *path, size_t *ntriples);
+/* The syntax of an RDF file from its name (.ttl, .nt, .nq, .trig, .rdf,
+ * .owl, .xml), as raptor names it, or NULL. */
+const char *gd_rdf_file_syntax(const char *path);
+
+/* Reads an RDF file (syntax from its name, gd_rdf_file_syntax) into the
+ * store, replacing the graph it goes to.  Triples (and the default-graph
+ * statements of N-Quads and TriG) go into GRAPH: an IRI, "" for the store's
+ * unnamed default graph, or NULL for the graph named after the file URI;
+ * quads keep their own graph.  Blank nodes are the file's own: shared
+ * between its graphs, apart from other files'. */
+geordf_status gd_store_put_file(gd_store *s, const char *path, const char *graph,
+                                size_t *ntriples);
 
 /* Whether a graph holds any statement. */
 int gd_store_has_graph(gd_store *s, const char *graph);
@@ -54,11 +68,16 @@ void gd_strv_free(char **v);
 geordf_status gd_store_graph_ntriples(gd_store *s, const char *graph,
                                       char **out, size_t *len);
 
+/* Result formats: a table for people; for SELECT and ASK the W3C's SPARQL
+ * 1.1 Query Results CSV, TSV, JSON and XML formats; for CONSTRUCT and
+ * DESCRIBE N-Triples (also what the table shows a graph as) or Turtle. */
 typedef enum {
-  GD_QF_TABLE = 0, GD_QF_CSV, GD_QF_TSV, GD_QF_JSON
+  GD_QF_TABLE = 0, GD_QF_CSV, GD_QF_TSV, GD_QF_JSON, GD_QF_XML,
+  GD_QF_NTRIPLES, GD_QF_TURTLE
 } gd_query_format;
 
-/* Parses "table", "csv", "tsv", "json"; -1 otherwise. */
+/* Parses "table", "csv", "tsv", "json", "xml", "ntriples", "turtle"; -1
+ * otherwise. */
 int gd_query_format_parse(const char *name);
 
 /* Runs a SPARQL query and writes its results to OUT.  A syntax error is

@@ -196,7 +196,7 @@ run "$GEORDF" query --format csv "$Q"
 [ "$(tr -d '\r' <"$TMPD/out" | wc -l)" -eq 3 ] && ok "csv rows" || bad "csv: $(cat "$TMPD/out")"
 run "$GEORDF" query 'ASK { ?s a <https://w3id.org/geordf/ns#ShootDown> }'
 [ "$(cat "$TMPD/out")" = true ] && ok "ASK" || bad "ASK: $(cat "$TMPD/out")"
-run "$GEORDF" query --format xml 'ASK { }'
+run "$GEORDF" query --format yaml 'ASK { }'
 expect_rc 2 "an unknown format is a usage error"
 
 finish
