@@ -778,7 +778,8 @@ const TEMPLATES = {
     const a = P(t1.p.value);
     const b = P(t2.p.value);
     const path = r.pick([`${a}/${b}`, `${a}|${b}`, `^${b}`, `${a}+`, `${a}*`, `${a}?`, `(${a}|${b})+`, `!(${a})`]);
-    return { text: `SELECT ?x ?y WHERE { ?x ${path} ?y }${path.endsWith('*') || path.endsWith('?') ? ` FILTER(isIRI(?x))` : ''}` };
+    // (zero-length paths also join every literal to itself: IRIs only)
+    return { text: `SELECT ?x ?y WHERE { ?x ${path} ?y ${path.endsWith('*') || path.endsWith('?') ? 'FILTER(isIRI(?x)) ' : ''}}` };
   },
   construct(d, r) {
     const c = r.pick(d.classes);
