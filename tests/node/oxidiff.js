@@ -269,6 +269,13 @@ function compare(q, mine, theirs) {
     lines.push('the same rows in another order; first difference:');
     const i = sa.findIndex((r, j) => r !== sb[j]);
     lines.push(`  row ${i + 1}: geordf   ${sa[i]}`, `  row ${i + 1}: Oxigraph ${sb[i]}`);
+  } else if (onlyMine.length === 1 && onlyTheirs.length === 1 && vars) {
+    // one row each: name the columns that differ
+    const x = onlyMine[0].split('\t');
+    const y = onlyTheirs[0].split('\t');
+    vars.forEach((v, i) => {
+      if (x[i] !== y[i]) lines.push(`  ?${v}: geordf ${x[i]}, Oxigraph ${y[i]}`);
+    });
   } else {
     for (const r of onlyMine) lines.push(`  only geordf:   ${r}`);
     for (const r of onlyTheirs) lines.push(`  only Oxigraph: ${r}`);
