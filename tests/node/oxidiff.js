@@ -24,7 +24,7 @@
 //   colour refinement over the rows they occur in (Weisfeiler-Leman), so two
 //   answers match when they are equal after that renaming.  (Refinement
 //   cannot tell apart some regular structures of blank nodes that are not
-//   isomorphic; no answer here has such a structure.)
+//   isomorphic: such answers would pass as equal.)
 // - IRIs, strings and dates compare exactly (language tags
 //   case-insensitively).  Numbers and booleans compare by value within
 //   their datatype: Oxigraph keeps no lexical form
