@@ -724,12 +724,28 @@ static int has_scheme(const char *s) {
   return 0;
 }
 
+/* Whether an absolute IRI's path has "." or ".." segments. */
+static int has_dot_segment(const char *s) {
+  for (const char *d = strstr(s, "/."); d; d = strstr(d + 1, "/.")) {
+    const char *e = d[2] == '.' ? d + 3 : d + 2;
+    if (!*e || *e == '/' || *e == '?' || *e == '#') return 1;
+  }
+  return 0;
+}
+
 static const char *resolve(P *p, const char *iri, size_t at) {
-  if (has_scheme(iri)) return iri;
-  if (!p->base) fail_at(p, at, "relative IRI <%.100s> without a BASE", iri);
-  size_t cap = strlen(p->base) + strlen(iri) + 16;
+  /* An absolute IRI is used as written, except that its dot segments go,
+   * as RFC 3986 resolution (and so raptor, when data is loaded) removes
+   * them: <http://a/b/../c> in a query must meet <http://a/c> in the store. */
+  const char *base = p->base;
+  if (has_scheme(iri)) {
+    if (!has_dot_segment(iri)) return iri;
+    base = iri;
+  }
+  if (!base) fail_at(p, at, "relative IRI <%.100s> without a BASE", iri);
+  size_t cap = strlen(base) + strlen(iri) + 16;
   unsigned char *out = alloc(p, cap);
-  size_t n = raptor_uri_resolve_uri_reference((const unsigned char *)p->base,
+  size_t n = raptor_uri_resolve_uri_reference((const unsigned char *)base,
                                               (const unsigned char *)iri, out, cap);
   if (!n) fail_at(p, at, "cannot resolve <%.100s> against the base", iri);
   return (const char *)out;

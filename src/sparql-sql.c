@@ -1373,9 +1373,10 @@ static int nondeterministic(const sp_expr *e) {
   return 0;
 }
 
-/* A's rows with VAR bound to EXPR. */
-static int extend_rel(cx *c, const rel *A, int v, const sp_expr *expr, const gctx *g,
-                      const scope *env, rel *out) {
+/* A's rows with VARS[i] bound to EXPRS[i] (N of them, none reading
+ * another's variable). */
+static int extend_rel_n(cx *c, const rel *A, const int *vars, const sp_expr *const *exprs,
+                        size_t n, const gctx *g, const scope *env, rel *out) {
   int a = c->alias++;
   scope sc;
   rel_scope(c, A, a, env, &sc);
@@ -1385,16 +1386,38 @@ static int extend_rel(cx *c, const rel *A, int v, const sp_expr *expr, const gct
     b_fmt(&s, "r%d.v%d AS v%d, ", a, A->var[i], A->var[i]);
     rel_add(c, out, A->var[i], A->maybe[i]);
   }
-  xctx x = {.sc = &sc, .g = g, .rownum = "row_number() OVER ()"};
-  compile_expr(c, expr, &x, &s);
-  b_fmt(&s, " AS v%d FROM (%s) r%d", v, A->sql, a);
+  int nondet = 0;
+  for (size_t i = 0; i < n; i++) {
+    xctx x = {.sc = &sc, .g = g, .rownum = "row_number() OVER ()"};
+    if (i) gd_strbuf_str(&s, ", ");
+    compile_expr(c, exprs[i], &x, &s);
+    b_fmt(&s, " AS v%d", vars[i]);
+    nondet |= nondeterministic(exprs[i]);
+  }
+  b_fmt(&s, " FROM (%s) r%d", A->sql, a);
   /* SQLite copies a flattened subquery's expressions to each use: a RAND()
    * bound once must be computed once (OFFSET keeps it from flattening) */
-  if (nondeterministic(expr)) gd_strbuf_str(&s, " LIMIT -1 OFFSET 0");
-  rel_add(c, out, v, 1);
+  if (nondet) gd_strbuf_str(&s, " LIMIT -1 OFFSET 0");
+  for (size_t i = 0; i < n; i++) rel_add(c, out, vars[i], 1);
   scope_free(&sc);
   out->sql = take(c, &s);
   return bad(c) ? -1 : 0;
+}
+
+/* A's rows with VAR bound to EXPR. */
+static int extend_rel(cx *c, const rel *A, int v, const sp_expr *expr, const gctx *g,
+                      const scope *env, rel *out) {
+  return extend_rel_n(c, A, &v, &expr, 1, g, env, out);
+}
+
+/* Whether E reads variable NAME (an EXISTS counts as reading every one). */
+static int reads_var(const sp_expr *e, const char *name) {
+  if (!e) return 0;
+  if (e->op == SP_E_VAR) return strcmp(e->var, name) == 0;
+  if (e->op == SP_E_EXISTS || e->op == SP_E_NOT_EXISTS) return 1;
+  for (size_t i = 0; i < e->nargs; i++)
+    if (reads_var(e->args[i], name)) return 1;
+  return 0;
 }
 
 static int compile_extend(cx *c, const sp_pattern *p, const gctx *g, const scope *env, rel *out) {
@@ -1574,10 +1597,26 @@ static int compile_select(cx *c, const sp_query *q, const gctx *g, rel *out, cha
    * computed once per solution: then each becomes a layer of its own. */
   int layered = 0;
   for (size_t i = 0; !q->aggregated && i < q->nproj; i++) layered |= nondeterministic(q->proj[i].expr);
-  for (size_t i = 0; layered && i < q->nproj && !bad(c); i++) {
-    if (!q->proj[i].expr) continue;
+  /* one layer holds the expressions that do not read each other's
+   * variables: a new layer only where one does (SQLite's parser allows
+   * few nested subqueries) */
+  for (size_t i = 0; layered && i < q->nproj && !bad(c);) {
+    int lv[64];
+    const sp_expr *le[64];
+    size_t n = 0, j = i;
+    for (; j < q->nproj && n < 64; j++) {
+      if (!q->proj[j].expr) continue;
+      int reads = 0;
+      for (size_t k = i; k < j && !reads; k++)
+        reads = q->proj[k].expr && reads_var(q->proj[j].expr, q->proj[k].var);
+      if (reads) break;
+      lv[n] = var_id(c, q->proj[j].var);
+      le[n++] = q->proj[j].expr;
+    }
+    i = j;
+    if (!n) continue;
     rel E = {0};
-    int r = extend_rel(c, &W, var_id(c, q->proj[i].var), q->proj[i].expr, g, NULL, &E);
+    int r = extend_rel_n(c, &W, lv, le, n, g, NULL, &E);
     rel_free(&W);
     W = E;
     if (r) goto done;

@@ -53,7 +53,8 @@ int gd_rows_add(gd_rows *r, librdf_node **row) {
     r->cells = p;
     r->cap = cap;
   }
-  memcpy(r->cells + r->nrows * nc, row, nc * sizeof *row);
+  if (nc) /* a row of no columns (SELECT * WHERE { }) has no cells */
+    memcpy(r->cells + r->nrows * nc, row, nc * sizeof *row);
   r->nrows++;
   return 0;
 }

@@ -179,6 +179,17 @@ run "$GEORDF" query --format tsv "${P}SELECT (RAND() AS ?r) WHERE { ?s ?p ?o } O
 sed 1d "$TMPD/out" | sed 's/^"\([^"]*\)".*/\1/' >"$TMPD/rand"
 sort -g "$TMPD/rand" | cmp -s - "$TMPD/rand" && [ -s "$TMPD/rand" ] &&
   ok "ORDER BY a projected RAND() orders by the values projected" || bad "ORDER BY RAND: $(head -3 "$TMPD/rand" | tr '\n' ' ')"
+# projected expressions beside a BNODE(): one layer for those that read no
+# other's variable, a new one where one does (20 layers overflowed SQLite's
+# parser)
+Q='SELECT ?s (BNODE("a") = BNODE("a") AS ?b0)'
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19; do Q="$Q (STRLEN(STR(?s)) + $i AS ?c$i)"; done
+Q="$Q (?c19 * 2 AS ?d) WHERE { ?s :age ?a }"
+run "$GEORDF" query --format tsv "$P$Q"
+expect_rc 0 "twenty projected expressions with BNODE()"
+grep -q '^<http://ex.org/alice>	"true"^^<[^>]*boolean>	"20"' "$TMPD/out" && grep -c . "$TMPD/out" | grep -qx 3 &&
+  awk -F '\t' 'NR > 1 { split($21, c, "\""); split($22, d, "\""); if (d[2] != 2 * c[2]) bad = 1 } END { exit bad }' "$TMPD/out" &&
+  ok "projected expressions in layers read the earlier ones" || bad "layers: $(cat "$TMPD/out")"
 
 # ---- aggregates ----
 check "COUNT over an empty match is one row of 0" 'SELECT (COUNT(*) AS ?n) WHERE { ?s :nothing ?o }' <<ROWS

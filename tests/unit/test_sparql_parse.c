@@ -99,6 +99,10 @@ START_TEST(base_iris) {
                    "(ask (base <http://g.org/d/e>) (bgp (triple <http://g.org/d/a> "
                    "<http://g.org/d/b> <http://g.org/d/c>)))");
   bad("ASK { <a> <http://x/b> <http://x/c> }", 1, 7, "relative IRI <a> without a BASE");
+  /* an absolute IRI loses its dot segments, as loaded data's IRIs do; other
+   * dots stay */
+  ALG("ASK { <http://e.org/a/./b/../c> <http://e.org/x/..> <http://e.org/.d/e.f/..g> }",
+      "(ask (bgp (triple <http://e.org/a/c> <http://e.org/> <http://e.org/.d/e.f/..g>)))");
   /* RFC 3986 section 5.4 examples, through raptor's resolver */
   static const char *const rfc[][2] = {
     {"g", "http://a/b/c/g"},     {"/g", "http://a/g"},       {"//g", "http://g"},

@@ -344,6 +344,9 @@ START_TEST(strings) {
   EV("NULL", SP_F_SUBSTR, 2, I(EX "a"), N("1"));
   EV("\"ABC\"@en", SP_F_UCASE, 1, LL("abc", "en"));
   EV("\"éa\"", SP_F_LCASE, 1, S("ÉA"));
+  /* full case mappings (SpecialCasing): one character, several in upper case */
+  EV("\"STRASSE FFI \xe1\xbc\x88\xce\x99\"", SP_F_UCASE, 1, S("straße ﬃ \xe1\xbe\x80"));
+  EV("\"i\xcc\x87stanbul\"", SP_F_LCASE, 1, S("İSTANBUL"));
   EV(T, SP_F_CONTAINS, 2, LL("abc", "en"), S("b"));
   EV(T, SP_F_CONTAINS, 2, LL("abc", "en"), LL("b", "en"));
   EV("NULL", SP_F_CONTAINS, 2, LL("abc", "en"), LL("b", "fr"));
