@@ -25,11 +25,17 @@ int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e) {
   return 0;
 }
 
-/* Whether two mentions share an evidence sentence. */
+/* Whether two mentions share an evidence sentence: the shorter list is
+ * looked up in the longer one's index, so an event of many mentions
+ * costs each merge only the new mention's sentences. */
 int same_sentence(const geordf_event *a, const geordf_event *b) {
+  if (a->n_evidence > b->n_evidence) {
+    const geordf_event *t = a;
+    a = b;
+    b = t;
+  }
   for (size_t i = 0; i < a->n_evidence; i++)
-    for (size_t j = 0; j < b->n_evidence; j++)
-      if (a->evidence[i].begin == b->evidence[j].begin) return 1;
+    if (gd_event_has_sentence(b, a->evidence[i].begin)) return 1;
   return 0;
 }
 

@@ -706,8 +706,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     geordf_event *out = gd_events_add(c->evs, ev.type);
     if (!out) return -1;
     *out = ev;
-    out->evidence = NULL;
-    out->n_evidence = 0;
+    gd_event_forget_evidence(out);
     out->item = NULL;
     if (gd_event_add_evidence(out, se->b, se->e)) return -1;
     if (ev.type == GEORDF_SANCTION && !ev.negated) {
@@ -784,8 +783,7 @@ static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size
     ev.negated = nearest_cue(c, se->tb, m->tb, m->te, se->te, 1u << GD_CUE_NEGATION, GD_CUE_WINDOW, 0) >= 0;
     ev.date[0] = '\0';
     ev.confidence = last->confidence * 0.9;
-    ev.evidence = NULL;
-    ev.n_evidence = 0;
+    gd_event_forget_evidence(&ev);
     ev.item = NULL;
     const char *item = last->item;
     geordf_event *out = gd_events_add(c->evs, ev.type);
@@ -945,6 +943,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
        * state it only there): with no span of the text, it is derived
        * from the document, whose title the output carries. */
       ev->n_evidence = k;
+      gd_event_unindex(ev); /* its keys are stale */
       i++;
     }
   }
