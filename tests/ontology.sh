@@ -85,7 +85,7 @@ for p in visitor destination host place party supplier recipient item imposer \
          originCountry basedIn; do
   check_type "$p" "${OWL}ObjectProperty"
 done
-for p in planned date confidence itemDescription iso3166 kind; do
+for p in planned date confidence mentionCount itemDescription iso3166 kind; do
   check_type "$p" "${OWL}DatatypeProperty"
 done
 for s in Pledged Agreed Delivered Cancelled Imposed Threatened Lifted Eased; do
