@@ -26,6 +26,7 @@ struct geordf_event {
   size_t *ev_slot;              /* index of the evidence by begin, once it is
                                    long: position + 1 per slot, 0 free (owned) */
   size_t ev_slots;              /* slots (a power of two), 0 without index */
+  int settled;                  /* survived a merge before the document's end */
 };
 
 struct geordf_events {
@@ -34,6 +35,7 @@ struct geordf_events {
   geordf_entity **local;        /* people named in the document but not in
                                    the lexicon (owned) */
   size_t nlocal;
+  size_t settle_at;             /* merge what is settled when n reaches it */
 };
 
 /* Returns the document-local person NAME (created on first use, with

@@ -156,28 +156,41 @@ int merge_partial(geordf_events *evs) {
 /* Merges the mentions of each event into its first one.  Only events with
  * the same key roles can merge, so the events are grouped by them first:
  * the pairwise work stays within small groups, even in a huge document.
- * The survivors keep their order. */
-int merge_events(geordf_events *evs) {
-  if (evs->n < 2) return 0;
-  keyed *ks = malloc(evs->n * sizeof *ks);
-  size_t *idx = malloc(evs->n * sizeof *idx);
-  unsigned char *gone = calloc(evs->n, 1);
+ * The survivors keep their order.  Only the first UPTO events take part,
+ * and with SETTLE not the sanctions (an anaphor may still add to those);
+ * the survivors of such a pass are settled.  Two settled events were
+ * compared when the later one was new, with the earlier one as it then
+ * was, and are not compared again: passes over a growing prefix then merge
+ * exactly as one pass over the whole list. */
+static int merge_range(geordf_events *evs, size_t upto, int settle) {
+  size_t n = 0;
+  for (size_t i = 0; i < upto; i++) n += !(settle && evs->v[i].type == GEORDF_SANCTION);
+  if (n < 2) return 0;
+  keyed *ks = malloc(n * sizeof *ks);
+  size_t *idx = malloc(n * sizeof *idx);
+  unsigned char *gone = calloc(upto, 1);
   if (!ks || !idx || !gone) { free(ks); free(idx); free(gone); return -1; }
-  for (size_t i = 0; i < evs->n; i++) ks[i].e = &evs->v[i], ks[i].i = i;
-  qsort(ks, evs->n, sizeof *ks, key_cmp);
-  for (size_t i = 0; i < evs->n; i++) idx[i] = ks[i].i;
+  n = 0;
+  for (size_t i = 0; i < upto; i++)
+    if (!(settle && evs->v[i].type == GEORDF_SANCTION)) ks[n].e = &evs->v[i], ks[n].i = i, n++;
+  qsort(ks, n, sizeof *ks, key_cmp);
+  for (size_t i = 0; i < n; i++) idx[i] = ks[i].i;
   free(ks);
-  for (size_t g = 0; g < evs->n;) {
+  for (size_t g = 0; g < n;) {
     size_t h = g + 1;
-    while (h < evs->n && evs->v[idx[h]].type == evs->v[idx[g]].type &&
+    while (h < n && evs->v[idx[h]].type == evs->v[idx[g]].type &&
            !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[0]) &&
            !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[1]))
       h++;
-    /* The group [g, h) in document order, as the pairwise merge had it. */
+    /* The group [g, h) in document order, as the pairwise merge had it;
+     * its settled events come first. */
     for (size_t x = g; x < h; x++) {
       if (gone[idx[x]]) continue;
       geordf_event *a = &evs->v[idx[x]];
-      for (size_t y = x + 1; y < h; y++) {
+      size_t y = x + 1;
+      if (a->settled)
+        while (y < h && evs->v[idx[y]].settled) y++;
+      for (; y < h; y++) {
         geordf_event *b = &evs->v[idx[y]];
         if (gone[idx[y]] || !mergeable(a, b)) continue;
         int one_sentence = same_sentence(a, b);
@@ -201,13 +214,29 @@ int merge_events(geordf_events *evs) {
     }
     g = h;
   }
+  if (settle)
+    for (size_t i = 0; i < n; i++) evs->v[idx[i]].settled = 1;
   size_t k = 0;
   for (size_t i = 0; i < evs->n; i++) {
-    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
+    if (i < upto && gone[i]) { gd_event_clear(&evs->v[i]); continue; }
     evs->v[k++] = evs->v[i];
   }
   evs->n = k;
   free(idx);
   free(gone);
+  return 0;
+}
+
+#ifndef GD_SETTLE_MIN
+#define GD_SETTLE_MIN 256 /* events before the first pass (the tests set 1) */
+#endif
+
+int merge_events(geordf_events *evs) { return merge_range(evs, evs->n, 0); }
+
+int merge_settle(geordf_events *evs) {
+  if (evs->n < evs->settle_at || evs->n < 2) return 0;
+  /* The last event stays as it is: "Canada followed suit" copies it. */
+  if (merge_range(evs, evs->n - 1, 1)) return -1;
+  evs->settle_at = 2 * evs->n + GD_SETTLE_MIN; /* amortized: linear in all */
   return 0;
 }

@@ -926,7 +926,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       for (unsigned q = 0; q < tm->ntrig; q++)
         if (apply_frame(&c, tm->trig[q], tm, se, np0, np1, dates, nd)) goto cleanup;
     }
-    if (follow_suit(&c, se, m0, m1, np0, np1)) goto cleanup;
+    if (follow_suit(&c, se, m0, m1, np0, np1) || merge_settle(c.evs)) goto cleanup;
   }
   if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
   if (c.title_len) {
