@@ -153,26 +153,38 @@ int merge_partial(geordf_events *evs) {
   return 0;
 }
 
+/* With SETTLE, the end of the part of group [G, H) of IDX that may merge
+ * now.  "The measures" adds its sentence to the latest sanction of its
+ * imposer and target (of its status, mostly): the latest of each status
+ * and of the group wait, and so do all after the first of them, since a
+ * pass merges each group's events in order. */
+static size_t settle_end(const geordf_events *evs, const size_t *idx, size_t g, size_t h, int settle) {
+  if (!settle || evs->v[idx[g]].type != GEORDF_SANCTION) return h;
+  size_t last[16], end = h - 1;
+  for (size_t s = 0; s < 16; s++) last[s] = SIZE_MAX;
+  for (size_t x = g; x < h; x++) last[(unsigned)evs->v[idx[x]].status & 15] = x;
+  for (size_t s = 0; s < 16; s++)
+    if (last[s] < end) end = last[s];
+  return end;
+}
+
 /* Merges the mentions of each event into its first one.  Only events with
  * the same key roles can merge, so the events are grouped by them first:
  * the pairwise work stays within small groups, even in a huge document.
  * The survivors keep their order.  Only the first UPTO events take part,
- * and with SETTLE not the sanctions (an anaphor may still add to those);
- * the survivors of such a pass are settled.  Two settled events were
- * compared when the later one was new, with the earlier one as it then
- * was, and are not compared again: passes over a growing prefix then merge
- * exactly as one pass over the whole list. */
+ * and with SETTLE each group up to settle_end(); the survivors of such a
+ * pass are settled.  Two settled events were compared when the later one
+ * was new, with the earlier one as it then was, and are not compared
+ * again: passes over a growing prefix of each group then merge exactly as
+ * one pass over the whole list. */
 static int merge_range(geordf_events *evs, size_t upto, int settle) {
-  size_t n = 0;
-  for (size_t i = 0; i < upto; i++) n += !(settle && evs->v[i].type == GEORDF_SANCTION);
+  size_t n = upto;
   if (n < 2) return 0;
   keyed *ks = malloc(n * sizeof *ks);
   size_t *idx = malloc(n * sizeof *idx);
   unsigned char *gone = calloc(upto, 1);
   if (!ks || !idx || !gone) { free(ks); free(idx); free(gone); return -1; }
-  n = 0;
-  for (size_t i = 0; i < upto; i++)
-    if (!(settle && evs->v[i].type == GEORDF_SANCTION)) ks[n].e = &evs->v[i], ks[n].i = i, n++;
+  for (size_t i = 0; i < n; i++) ks[i].e = &evs->v[i], ks[i].i = i;
   qsort(ks, n, sizeof *ks, key_cmp);
   for (size_t i = 0; i < n; i++) idx[i] = ks[i].i;
   free(ks);
@@ -182,15 +194,16 @@ static int merge_range(geordf_events *evs, size_t upto, int settle) {
            !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[0]) &&
            !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[1]))
       h++;
-    /* The group [g, h) in document order, as the pairwise merge had it;
+    size_t end = settle_end(evs, idx, g, h, settle);
+    /* The group [g, end) in document order, as the pairwise merge had it;
      * its settled events come first. */
-    for (size_t x = g; x < h; x++) {
+    for (size_t x = g; x < end; x++) {
       if (gone[idx[x]]) continue;
       geordf_event *a = &evs->v[idx[x]];
       size_t y = x + 1;
       if (a->settled)
-        while (y < h && evs->v[idx[y]].settled) y++;
-      for (; y < h; y++) {
+        while (y < end && evs->v[idx[y]].settled) y++;
+      for (; y < end; y++) {
         geordf_event *b = &evs->v[idx[y]];
         if (gone[idx[y]] || !mergeable(a, b)) continue;
         int one_sentence = same_sentence(a, b);
@@ -212,10 +225,10 @@ static int merge_range(geordf_events *evs, size_t upto, int settle) {
         gone[idx[y]] = 1;
       }
     }
+    if (settle)
+      for (size_t x = g; x < end; x++) evs->v[idx[x]].settled = 1;
     g = h;
   }
-  if (settle)
-    for (size_t i = 0; i < n; i++) evs->v[idx[i]].settled = 1;
   size_t k = 0;
   for (size_t i = 0; i < evs->n; i++) {
     if (i < upto && gone[i]) { gd_event_clear(&evs->v[i]); continue; }
