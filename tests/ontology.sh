@@ -132,6 +132,7 @@ unlabelled-entity s/id:RUS a geo:Country ; rdfs:label "Russia" ;/id:RUS a geo:Co
 no-polarity s/geo:polarity geo:Positive ;//
 country-as-item s/geo:item id:S-300/geo:item id:RUS/
 visit-role-on-deal s/geo:supplier id:RUS/geo:visitor id:RUS/
+mention-count-under-the-bound s/geo:polarity geo:Positive ;/geo:polarity geo:Positive ; geo:mentionCount "7"^^xsd:nonNegativeInteger ;/
 EOF
 else
   echo "note: SHACL part skipped (no node or tests/node/node_modules)"
