@@ -75,6 +75,7 @@ typedef struct {
   size_t n_lex;
   int quiet;
   int encoding;  /* --encoding: GD_ENCODING_* */
+  size_t max_bytes;  /* --max-document-bytes (0: the default) */
 } load_opts;
 
 typedef struct {
@@ -131,7 +132,7 @@ static int load_ontology(gd_store *s) {
 static int load_articles(gd_store *s, const char *path, const geordf_lexicon *lex,
                          const load_opts *o, load_counts *c) {
   gd_reader_options ropt = {o->date, o->quiet ? quiet_sink : count_sink, c, GD_ON_ERROR_REPLACE,
-                            o->encoding};
+                            o->encoding, o->max_bytes};
   gd_reader *r = NULL;
   if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) return -1;
   char *buf = NULL;
@@ -242,6 +243,9 @@ static const char load_help[] =
     "  -q, --quiet           no warnings and no summary line\n"
     "      --encoding=ENC    utf-8 (default), windows-1252 (also for Latin-1) or\n"
     "                        auto (bytes that are not UTF-8 read as Windows-1252)\n"
+    "      --max-document-bytes=N  an article (a JSON Lines record, a text file) of\n"
+    "                        more than N bytes (K, M, G: KiB, MiB, GiB; default\n"
+    "                        64M) is an error: the batch is not loaded\n"
     "  -h, --help            show this help and exit\n"
     "\n"
     "Environment:\n"
@@ -255,7 +259,7 @@ static const char load_help[] =
     "loaded.\n";
 
 /* --encoding has no short form. */
-enum { OPT_ENCODING = 256 };
+enum { OPT_ENCODING = 256, OPT_MAX_BYTES };
 
 /* Options shared by load and push (push has no -s short form clash). */
 static int parse_load_opt(int opt, load_opts *o, const char *cmd) {
@@ -263,6 +267,13 @@ static int parse_load_opt(int opt, load_opts *o, const char *cmd) {
   case OPT_ENCODING:
     if ((o->encoding = gd_input_encoding_parse(optarg)) < 0) {
       gd_cli_usage(cmd, "unknown --encoding (expected utf-8, windows-1252 or auto): %s", optarg);
+      return -1;
+    }
+    return 1;
+  case OPT_MAX_BYTES:
+    if (gd_input_size_parse(optarg, &o->max_bytes)) {
+      gd_cli_usage(cmd, "invalid --max-document-bytes (expected a positive number of bytes, "
+                   "or with K, M or G): %s", optarg);
       return -1;
     }
     return 1;
@@ -287,6 +298,7 @@ int gd_cmd_load(int argc, char **argv) {
       {"base", required_argument, NULL, 'b'},  {"lexicon", required_argument, NULL, 'l'},
       {"quiet", no_argument, NULL, 'q'},       {"help", no_argument, NULL, 'h'},
       {"encoding", required_argument, NULL, OPT_ENCODING},
+      {"max-document-bytes", required_argument, NULL, OPT_MAX_BYTES},
       {"graph", required_argument, NULL, 'g'},
       {NULL, 0, NULL, 0}};
   load_opts o = {0};
@@ -487,6 +499,7 @@ static const char push_help[] =
     "                          " GEORDF_DEFAULT_BASE ")\n"
     "  -l, --lexicon=FILE      also load this Turtle lexicon file (repeatable)\n"
     "      --encoding=ENC      how articles are read, as for load\n"
+    "      --max-document-bytes=N  largest article read, as for load\n"
     "  -q, --quiet             no summary line (failures are still reported)\n"
     "  -h, --help              show this help and exit\n"
     "\n"
@@ -524,6 +537,7 @@ int gd_cmd_push(int argc, char **argv) {
       {"date", required_argument, NULL, 'd'},     {"base", required_argument, NULL, 'b'},
       {"lexicon", required_argument, NULL, 'l'},  {"quiet", no_argument, NULL, 'q'},
       {"encoding", required_argument, NULL, OPT_ENCODING},
+      {"max-document-bytes", required_argument, NULL, OPT_MAX_BYTES},
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   load_opts o = {0};
   gd_push_options po = {NULL, NULL, NULL, 60, 0, -1, 0};

@@ -3,6 +3,7 @@
 #include "event.h"
 #include "lexicon.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,12 +31,52 @@ int gd_event_fill(geordf_event *ev, geordf_role role, const geordf_entity *e) {
   return 0;
 }
 
+/* Up to this many spans a scan is as quick as the index, which is built
+ * only past it: ordinary events never have one. */
+#define GD_EVIDENCE_SCAN 16
+
+static size_t slot_of(size_t begin, size_t slots) {
+  return (size_t)(((uint64_t)begin * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (slots - 1);
+}
+
+/* (Re)builds the index of EV's spans with SLOTS slots; -1 on failure. */
+static int index_build(geordf_event *ev, size_t slots) {
+  size_t *v = calloc(slots, sizeof *v);
+  if (!v) return -1;
+  for (size_t i = 0; i < ev->n_evidence; i++) {
+    size_t j = slot_of(ev->evidence[i].begin, slots);
+    while (v[j]) j = (j + 1) & (slots - 1);
+    v[j] = i + 1;
+  }
+  free(ev->ev_slot);
+  ev->ev_slot = v;
+  ev->ev_slots = slots;
+  return 0;
+}
+
+/* The position of span [BEGIN, END) in EV's evidence (END == SIZE_MAX:
+ * any end), or -1. */
+static long long find_span(const geordf_event *ev, size_t begin, size_t end) {
+  if (!ev->ev_slots) {
+    for (size_t i = 0; i < ev->n_evidence; i++)
+      if (ev->evidence[i].begin == begin && (end == SIZE_MAX || ev->evidence[i].end == end)) return (long long)i;
+    return -1;
+  }
+  for (size_t j = slot_of(begin, ev->ev_slots); ev->ev_slot[j]; j = (j + 1) & (ev->ev_slots - 1)) {
+    const gd_span *sp = &ev->evidence[ev->ev_slot[j] - 1];
+    if (sp->begin == begin && (end == SIZE_MAX || sp->end == end)) return (long long)(ev->ev_slot[j] - 1);
+  }
+  return -1;
+}
+
+int gd_event_has_sentence(const geordf_event *ev, size_t begin) {
+  return ev->n_evidence && begin <= ev->max_begin && find_span(ev, begin, SIZE_MAX) >= 0;
+}
+
 int gd_event_add_evidence(geordf_event *ev, size_t begin, size_t end) {
   /* Sentences mostly come in text order: a span after every span so far
    * cannot be a repeat, so a long document stays linear. */
-  if (ev->n_evidence && begin <= ev->max_begin)
-    for (size_t i = 0; i < ev->n_evidence; i++)
-      if (ev->evidence[i].begin == begin && ev->evidence[i].end == end) return 0;
+  if (ev->n_evidence && begin <= ev->max_begin && find_span(ev, begin, end) >= 0) return 0;
   size_t n = ev->n_evidence;
   if (n == 0 || (n & (n - 1)) == 0) { /* full at a power of two: double */
     gd_span *v = realloc(ev->evidence, (n ? 2 * n : 1) * sizeof *v);
@@ -46,7 +87,29 @@ int gd_event_add_evidence(geordf_event *ev, size_t begin, size_t end) {
   ev->evidence[n].end = end;
   ev->n_evidence = n + 1;
   if (n == 0 || begin > ev->max_begin) ev->max_begin = begin;
+  if (ev->ev_slots && 2 * ev->n_evidence <= ev->ev_slots) {
+    size_t j = slot_of(begin, ev->ev_slots);
+    while (ev->ev_slot[j]) j = (j + 1) & (ev->ev_slots - 1);
+    ev->ev_slot[j] = n + 1;
+  } else if (ev->n_evidence > GD_EVIDENCE_SCAN) {
+    /* at most half full, so probes stay short */
+    if (index_build(ev, ev->ev_slots ? 2 * ev->ev_slots : 4 * GD_EVIDENCE_SCAN)) return -1;
+  }
   return 0;
+}
+
+void gd_event_forget_evidence(geordf_event *ev) {
+  ev->evidence = NULL;
+  ev->n_evidence = 0;
+  ev->max_begin = 0;
+  ev->ev_slot = NULL;
+  ev->ev_slots = 0;
+}
+
+void gd_event_unindex(geordf_event *ev) {
+  free(ev->ev_slot);
+  ev->ev_slot = NULL;
+  ev->ev_slots = 0;
 }
 
 int gd_event_set_item(geordf_event *ev, const char *text, size_t len) {
@@ -62,9 +125,9 @@ int gd_event_set_item(geordf_event *ev, const char *text, size_t len) {
 void gd_event_clear(geordf_event *ev) {
   free(ev->item);
   free(ev->evidence);
+  free(ev->ev_slot);
   ev->item = NULL;
-  ev->evidence = NULL;
-  ev->n_evidence = 0;
+  gd_event_forget_evidence(ev);
 }
 
 void gd_events_remove(geordf_events *evs, size_t i) {

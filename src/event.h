@@ -23,6 +23,10 @@ struct geordf_event {
   gd_span *evidence;            /* byte spans of sentences (owned) */
   size_t n_evidence;            /* (the array holds the next power of two) */
   size_t max_begin;             /* no span begins after this (may be stale high) */
+  size_t *ev_slot;              /* index of the evidence by begin, once it is
+                                   long: position + 1 per slot, 0 free (owned) */
+  size_t ev_slots;              /* slots (a power of two), 0 without index */
+  int settled;                  /* survived a merge before the document's end */
 };
 
 struct geordf_events {
@@ -31,6 +35,7 @@ struct geordf_events {
   geordf_entity **local;        /* people named in the document but not in
                                    the lexicon (owned) */
   size_t nlocal;
+  size_t settle_at;             /* merge what is settled when n reaches it */
 };
 
 /* Returns the document-local person NAME (created on first use, with
@@ -51,6 +56,17 @@ int gd_event_fill(geordf_event *ev, geordf_role role, const geordf_entity *e);
 /* Records an evidence span unless already recorded; -1 on allocation
  * failure. */
 int gd_event_add_evidence(geordf_event *ev, size_t begin, size_t end);
+
+/* Whether EV has an evidence span beginning at BEGIN: a lookup in the
+ * index once the list is long, so merging many mentions stays linear. */
+int gd_event_has_sentence(const geordf_event *ev, size_t begin);
+
+/* Forgets EV's evidence without freeing it: for a copy of an event whose
+ * evidence stays with the original. */
+void gd_event_forget_evidence(geordf_event *ev);
+
+/* Drops EV's evidence index, after the spans were rewritten in place. */
+void gd_event_unindex(geordf_event *ev);
 
 /* Sets the free-text item (copied); -1 on allocation failure. */
 int gd_event_set_item(geordf_event *ev, const char *text, size_t len);

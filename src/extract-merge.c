@@ -25,11 +25,17 @@ int contains(const geordf_event *ev, geordf_role r, const geordf_entity *e) {
   return 0;
 }
 
-/* Whether two mentions share an evidence sentence. */
+/* Whether two mentions share an evidence sentence: the shorter list is
+ * looked up in the longer one's index, so an event of many mentions
+ * costs each merge only the new mention's sentences. */
 int same_sentence(const geordf_event *a, const geordf_event *b) {
+  if (a->n_evidence > b->n_evidence) {
+    const geordf_event *t = a;
+    a = b;
+    b = t;
+  }
   for (size_t i = 0; i < a->n_evidence; i++)
-    for (size_t j = 0; j < b->n_evidence; j++)
-      if (a->evidence[i].begin == b->evidence[j].begin) return 1;
+    if (gd_event_has_sentence(b, a->evidence[i].begin)) return 1;
   return 0;
 }
 
@@ -147,31 +153,57 @@ int merge_partial(geordf_events *evs) {
   return 0;
 }
 
+/* With SETTLE, the end of the part of group [G, H) of IDX that may merge
+ * now.  "The measures" adds its sentence to the latest sanction of its
+ * imposer and target (of its status, mostly): the latest of each status
+ * and of the group wait, and so do all after the first of them, since a
+ * pass merges each group's events in order. */
+static size_t settle_end(const geordf_events *evs, const size_t *idx, size_t g, size_t h, int settle) {
+  if (!settle || evs->v[idx[g]].type != GEORDF_SANCTION) return h;
+  size_t last[16], end = h - 1;
+  for (size_t s = 0; s < 16; s++) last[s] = SIZE_MAX;
+  for (size_t x = g; x < h; x++) last[(unsigned)evs->v[idx[x]].status & 15] = x;
+  for (size_t s = 0; s < 16; s++)
+    if (last[s] < end) end = last[s];
+  return end;
+}
+
 /* Merges the mentions of each event into its first one.  Only events with
  * the same key roles can merge, so the events are grouped by them first:
  * the pairwise work stays within small groups, even in a huge document.
- * The survivors keep their order. */
-int merge_events(geordf_events *evs) {
-  if (evs->n < 2) return 0;
-  keyed *ks = malloc(evs->n * sizeof *ks);
-  size_t *idx = malloc(evs->n * sizeof *idx);
-  unsigned char *gone = calloc(evs->n, 1);
+ * The survivors keep their order.  Only the first UPTO events take part,
+ * and with SETTLE each group up to settle_end(); the survivors of such a
+ * pass are settled.  Two settled events were compared when the later one
+ * was new, with the earlier one as it then was, and are not compared
+ * again: passes over a growing prefix of each group then merge exactly as
+ * one pass over the whole list. */
+static int merge_range(geordf_events *evs, size_t upto, int settle) {
+  size_t n = upto;
+  if (n < 2) return 0;
+  keyed *ks = malloc(n * sizeof *ks);
+  size_t *idx = malloc(n * sizeof *idx);
+  unsigned char *gone = calloc(upto, 1);
   if (!ks || !idx || !gone) { free(ks); free(idx); free(gone); return -1; }
-  for (size_t i = 0; i < evs->n; i++) ks[i].e = &evs->v[i], ks[i].i = i;
-  qsort(ks, evs->n, sizeof *ks, key_cmp);
-  for (size_t i = 0; i < evs->n; i++) idx[i] = ks[i].i;
+  for (size_t i = 0; i < n; i++) ks[i].e = &evs->v[i], ks[i].i = i;
+  qsort(ks, n, sizeof *ks, key_cmp);
+  for (size_t i = 0; i < n; i++) idx[i] = ks[i].i;
   free(ks);
-  for (size_t g = 0; g < evs->n;) {
+  for (size_t g = 0; g < n;) {
     size_t h = g + 1;
-    while (h < evs->n && evs->v[idx[h]].type == evs->v[idx[g]].type &&
+    while (h < n && evs->v[idx[h]].type == evs->v[idx[g]].type &&
            !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[0]) &&
            !role_cmp(&evs->v[idx[h]], &evs->v[idx[g]], gd_schema_type[evs->v[idx[g]].type].key[1]))
       h++;
-    /* The group [g, h) in document order, as the pairwise merge had it. */
-    for (size_t x = g; x < h; x++) {
+    size_t end = settle_end(evs, idx, g, h, settle);
+    /* The group [g, end) in document order, as the pairwise merge had it;
+     * its settled events come first. */
+    for (size_t x = g; x < end; x++) {
       if (gone[idx[x]]) continue;
       geordf_event *a = &evs->v[idx[x]];
-      for (size_t y = x + 1; y < h; y++) {
+      size_t y = x + 1;
+      if (a->settled)
+        while (y < end && evs->v[idx[y]].settled) y++;
+      for (; y < end; y++) {
         geordf_event *b = &evs->v[idx[y]];
         if (gone[idx[y]] || !mergeable(a, b)) continue;
         int one_sentence = same_sentence(a, b);
@@ -193,15 +225,31 @@ int merge_events(geordf_events *evs) {
         gone[idx[y]] = 1;
       }
     }
+    if (settle)
+      for (size_t x = g; x < end; x++) evs->v[idx[x]].settled = 1;
     g = h;
   }
   size_t k = 0;
   for (size_t i = 0; i < evs->n; i++) {
-    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
+    if (i < upto && gone[i]) { gd_event_clear(&evs->v[i]); continue; }
     evs->v[k++] = evs->v[i];
   }
   evs->n = k;
   free(idx);
   free(gone);
+  return 0;
+}
+
+#ifndef GD_SETTLE_MIN
+#define GD_SETTLE_MIN 256 /* events before the first pass (the tests set 1) */
+#endif
+
+int merge_events(geordf_events *evs) { return merge_range(evs, evs->n, 0); }
+
+int merge_settle(geordf_events *evs) {
+  if (evs->n < evs->settle_at || evs->n < 2) return 0;
+  /* The last event stays as it is: "Canada followed suit" copies it. */
+  if (merge_range(evs, evs->n - 1, 1)) return -1;
+  evs->settle_at = 2 * evs->n + GD_SETTLE_MIN; /* amortized: linear in all */
   return 0;
 }

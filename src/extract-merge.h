@@ -23,4 +23,10 @@ int same_year(const geordf_event *a, const geordf_event *b);
 int merge_events(geordf_events *evs);
 int merge_partial(geordf_events *evs);
 
+/* Between sentences: once the list has doubled, merges the mentions that
+ * nothing in the document changes any more, so that a document of many
+ * mentions of few events holds few events.  merge_events() at the end then
+ * gives what it would have given alone.  0, or -1 when memory ran out. */
+int merge_settle(geordf_events *evs);
+
 #endif

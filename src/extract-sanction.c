@@ -49,8 +49,7 @@ int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_
   geordf_event ev2 = *ev;
   ev2.nfill[GEORDF_ROLE_IMPOSER] = 0;
   gd_event_fill(&ev2, GEORDF_ROLE_IMPOSER, joiner);
-  ev2.evidence = NULL;
-  ev2.n_evidence = 0;
+  gd_event_forget_evidence(&ev2);
   ev2.item = NULL;
   geordf_event *o2 = gd_events_add(c->evs, ev2.type);
   if (!o2) return -1;

@@ -706,8 +706,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     geordf_event *out = gd_events_add(c->evs, ev.type);
     if (!out) return -1;
     *out = ev;
-    out->evidence = NULL;
-    out->n_evidence = 0;
+    gd_event_forget_evidence(out);
     out->item = NULL;
     if (gd_event_add_evidence(out, se->b, se->e)) return -1;
     if (ev.type == GEORDF_SANCTION && !ev.negated) {
@@ -784,8 +783,7 @@ static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size
     ev.negated = nearest_cue(c, se->tb, m->tb, m->te, se->te, 1u << GD_CUE_NEGATION, GD_CUE_WINDOW, 0) >= 0;
     ev.date[0] = '\0';
     ev.confidence = last->confidence * 0.9;
-    ev.evidence = NULL;
-    ev.n_evidence = 0;
+    gd_event_forget_evidence(&ev);
     ev.item = NULL;
     const char *item = last->item;
     geordf_event *out = gd_events_add(c->evs, ev.type);
@@ -810,6 +808,23 @@ static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_
             p->group, p->person ? p->person->label : "-", p->head ? p->head->label : "-",
             p->mod ? p->mod->label : "-", p->place ? p->place->label : "-",
             p->weapon ? p->weapon->label : "-", p->poss);
+  }
+}
+
+#ifndef GD_MENTIONS_HELD
+#define GD_MENTIONS_HELD 65536 /* phrases (150 bytes each); the tests set 0 */
+#endif
+
+/* Drops the phrases held (their tokens point to none), keeping a small
+ * array for the next sentence's. */
+static void forget_mentions(ctx *c) {
+  for (size_t k = 0; k < c->nm; k++)
+    for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = -1;
+  c->nm = 0;
+  if (c->capm > 1024) {
+    free(c->m);
+    c->m = NULL;
+    c->capm = 0;
   }
 }
 
@@ -862,12 +877,21 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   if (!c.tok_m || !c.tok_np) goto cleanup;
   for (size_t i = 0; i < c.t->ntok; i++) c.tok_m[i] = c.tok_np[i] = -1;
   /* Lexicon phrases first, for the whole document: most news holds no
-   * trigger at all, and then there is nothing more to do. */
+   * trigger at all, and then there is nothing more to do.  A document of
+   * more phrases than GD_MENTIONS_HELD holds those of one sentence at a
+   * time instead (matched again in the second pass), so that its memory
+   * does not grow with its phrases: a frame reads no phrase outside its
+   * sentence. */
   msent = malloc((c.t->nsent + 1) * sizeof *msent);
   if (!msent) goto cleanup;
-  int any_trigger = 0;
+  int any_trigger = 0, window = 0;
   for (size_t s = 0; s < c.t->nsent; s++) {
     const gd_sentence *se = &c.t->sent[s];
+    if (c.nm > GD_MENTIONS_HELD && !window) {
+      window = 1;
+      forget_mentions(&c);
+    }
+    if (window && any_trigger) break;
     msent[s] = c.nm;
     if (gd_match(lex, c.t, se->tb, se->te, &c.m, &c.nm, &c.capm)) goto cleanup;
     for (size_t k = msent[s]; k < c.nm; k++) {
@@ -875,10 +899,21 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       for (size_t i = c.m[k].tb; i < c.m[k].te; i++) c.tok_m[i] = (int)k;
       if (c.m[k].ntrig) any_trigger = 1;
     }
+    if (window) forget_mentions(&c);
   }
   msent[c.t->nsent] = c.nm;
   for (size_t s = 0; any_trigger && s < c.t->nsent; s++) {
     const gd_sentence *se = &c.t->sent[s];
+    if (window) { /* this sentence's phrases alone */
+      forget_mentions(&c);
+      if (gd_match(lex, c.t, se->tb, se->te, &c.m, &c.nm, &c.capm)) goto cleanup;
+      for (size_t k = 0; k < c.nm; k++) {
+        gd_mention_on(&c.m[k], c.have_date ? c.date : "");
+        for (size_t i = c.m[k].tb; i < c.m[k].te; i++) c.tok_m[i] = (int)k;
+      }
+      msent[s] = 0;
+      msent[s + 1] = c.nm;
+    }
     size_t m0 = msent[s], m1 = msent[s + 1];
     size_t np0;
     c.sent_tb = se->tb;
@@ -928,7 +963,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       for (unsigned q = 0; q < tm->ntrig; q++)
         if (apply_frame(&c, tm->trig[q], tm, se, np0, np1, dates, nd)) goto cleanup;
     }
-    if (follow_suit(&c, se, m0, m1, np0, np1)) goto cleanup;
+    if (follow_suit(&c, se, m0, m1, np0, np1) || merge_settle(c.evs)) goto cleanup;
   }
   if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
   if (c.title_len) {
@@ -945,6 +980,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
        * state it only there): with no span of the text, it is derived
        * from the document, whose title the output carries. */
       ev->n_evidence = k;
+      gd_event_unindex(ev); /* its keys are stale */
       i++;
     }
   }

@@ -109,6 +109,10 @@ static const char extract_help[] =
     "      --on-error=WHAT   a document with invalid UTF-8: replace (default: bad\n"
     "                        bytes become U+FFFD, with a warning), skip it, or\n"
     "                        fail (stop reading its file and exit 1)\n"
+    "      --max-document-bytes=N  a document (a JSON Lines record, a text file)\n"
+    "                        of more than N bytes (K, M, G: KiB, MiB, GiB;\n"
+    "                        default 64M) is reported and skipped, or with\n"
+    "                        --on-error=fail stops the reading of its file\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
     "\n"
@@ -297,6 +301,7 @@ static run_status write_out(FILE *out, const char *p, size_t n) {
 
 static int on_error = GD_ON_ERROR_REPLACE; /* --on-error */
 static int encoding = GD_ENCODING_UTF8;     /* --encoding */
+static size_t max_bytes;                    /* --max-document-bytes (0: default) */
 static int stop_all;                        /* --on-error=fail was hit */
 
 /* ---- the progress line ---------------------------------------------------- */
@@ -515,7 +520,7 @@ static void skip(run *R, unsigned long n) {
 }
 
 static run_status extract_file(const char *path, run *R, const char *date) {
-  gd_reader_options ropt = {date, cli_sink, NULL, on_error, encoding};
+  gd_reader_options ropt = {date, cli_sink, NULL, on_error, encoding, max_bytes};
   if (R->pipe) {
     /* the reader's messages wait for the documents before them */
     ropt.sink = gd_pipeline_diag_sink;
@@ -615,6 +620,7 @@ static int cmd_extract(int argc, char **argv) {
       {"quiet", no_argument, NULL, 'q'},
       {"on-error", required_argument, NULL, 'E'},
       {"encoding", required_argument, NULL, 'C'},
+      {"max-document-bytes", required_argument, NULL, 'M'},
       {"jobs", required_argument, NULL, 'j'},
       {"entity-graph", no_argument, NULL, 'G'},
       {"help", no_argument, NULL, 'h'},
@@ -679,6 +685,13 @@ static int cmd_extract(int argc, char **argv) {
       if ((encoding = gd_input_encoding_parse(optarg)) < 0) {
         usage_error("unknown --encoding '%s' (expected utf-8, windows-1252 or auto)",
                     optarg);
+        goto done;
+      }
+      break;
+    case 'M':
+      if (gd_input_size_parse(optarg, &max_bytes)) {
+        usage_error("invalid --max-document-bytes '%s' (expected a positive number of "
+                    "bytes, or with K, M or G)", optarg);
         goto done;
       }
       break;

@@ -58,6 +58,8 @@ struct gd_reader {
   int on_error;           /* GD_ON_ERROR_* */
   int encoding;           /* GD_ENCODING_* */
   int hinted;             /* the --encoding hint was given once */
+  size_t max_bytes;       /* --max-document-bytes */
+  int too_long;           /* the line just read passed max_bytes */
 };
 
 static const char *const REPLACEMENT = "\xEF\xBF\xBD"; /* U+FFFD */
@@ -406,6 +408,7 @@ geordf_status gd_reader_open(gd_reader **out, const char *path,
   r->first_line = 1;
   r->on_error = opt ? opt->on_error : GD_ON_ERROR_REPLACE;
   r->encoding = opt ? opt->encoding : GD_ENCODING_UTF8;
+  r->max_bytes = opt && opt->max_bytes ? opt->max_bytes : GD_MAX_DOCUMENT_BYTES;
   if (r->encoding < GD_ENCODING_UTF8 || r->encoding > GD_ENCODING_AUTO) {
     gd_reader_free(r);
     return GEORDF_ERR_ARG;
@@ -530,6 +533,34 @@ static void bad_bytes(gd_reader *r, const gd_fixes *fx, size_t shift) {
   if (fail) r->done = 1;
 }
 
+/* --max-document-bytes: a document of more than that is not read but
+ * reported, with LINE (0: a whole file), and skipped, or with
+ * --on-error=fail ends the reading of its file. */
+static geordf_status too_big(gd_reader *r, unsigned long line) {
+  int fail = r->on_error == GD_ON_ERROR_FAIL;
+  gd_diag_emit(r->sink, r->payload, GD_ERROR, r->path, line, 0,
+               "document of more than %zu bytes (--max-document-bytes); %s; "
+               "split its text into several documents, or raise the limit",
+               r->max_bytes, fail ? "stopping (--on-error=fail)" : "document skipped");
+  r->skipped++;
+  if (fail) r->done = 1;
+  return GEORDF_ERR_SYNTAX;
+}
+
+int gd_input_size_parse(const char *s, size_t *out) {
+  if (!s || *s < '0' || *s > '9') return -1;
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  unsigned shift = 0;
+  if (*end == 'K' || *end == 'k') shift = 10, end++;
+  else if (*end == 'M' || *end == 'm') shift = 20, end++;
+  else if (*end == 'G' || *end == 'g') shift = 30, end++;
+  if (*end || errno || v == 0 || v > (SIZE_MAX >> shift)) return -1;
+  *out = (size_t)v << shift;
+  return 0;
+}
+
 /* The id of a text file: its name without folder and last extension. */
 static int text_id(gd_reader *r) {
   const char *base = strrchr(r->path, '/');
@@ -549,9 +580,15 @@ static geordf_status next_text(gd_reader *r, geordf_document *doc) {
 
   if (r->pending_len && buf_append(&raw, r->pending, r->pending_len))
     goto nomem;
-  while ((n = fread(chunk, 1, sizeof chunk, r->fh)) > 0)
+  while ((n = fread(chunk, 1, sizeof chunk, r->fh)) > 0) {
+    if (raw.len + n > r->max_bytes) { /* read no further */
+      free(raw.p);
+      r->done = 1;
+      return too_big(r, 0);
+    }
     if (buf_append(&raw, chunk, n))
       goto nomem;
+  }
   if (ferror(r->fh)) {
     free(raw.p);
     return read_error(r);
@@ -588,6 +625,46 @@ nomem:
 
 /* ---- JSON Lines -------------------------------------------------------- */
 
+/* getline() into r->line from offset AT that keeps at most r->max_bytes
+ * bytes of a line: the rest, up to its newline, is read and dropped and
+ * r->too_long set, so that an oversized record costs no memory.  Returns
+ * the bytes kept after AT, or -1 at the end (nothing read) or on error. */
+static ssize_t getline_capped(gd_reader *r, size_t at) {
+  size_t n = at, seen = 0;
+  int ch = EOF;
+  flockfile(r->fh);
+  while ((ch = getc_unlocked(r->fh)) != EOF) {
+    seen++;
+    if (n < r->max_bytes + 2) { /* (the newline, and one byte over) */
+      if (n + 2 > r->line_cap) {
+        size_t cap = r->line_cap ? 2 * r->line_cap : 4096;
+        char *p = realloc(r->line, cap);
+        if (!p) {
+          funlockfile(r->fh);
+          errno = ENOMEM;
+          return -1;
+        }
+        r->line = p;
+        r->line_cap = cap;
+      }
+      r->line[n++] = (char)ch;
+    }
+    if (ch == '\n') break;
+  }
+  funlockfile(r->fh);
+  if (!seen) return -1;
+  if (n + 1 > r->line_cap) { /* room for the NUL */
+    char *p = realloc(r->line, n + 1);
+    if (!p) { errno = ENOMEM; return -1; }
+    r->line = p;
+    r->line_cap = n + 1;
+  }
+  r->line[n] = '\0';
+  size_t body = n - (n > 0 && r->line[n - 1] == '\n');
+  r->too_long = body > r->max_bytes;
+  return (ssize_t)(n - at);
+}
+
 /* Reads one line (with its newline) into r->line; -1 at the end or on error.
  * The first line gets the bytes sniffed from stdin in front of it. */
 static ssize_t read_line(gd_reader *r) {
@@ -603,27 +680,26 @@ static ssize_t read_line(gd_reader *r) {
     size_t plen = r->pending_len - off;
     if (off)
       r->first_line = 0;
-    memmove(r->pending, r->pending + off, plen);
     r->pending_len = 0;
-
-    ssize_t n = getline(&r->line, &r->line_cap, r->fh);
-    size_t rest = n < 0 ? 0 : (size_t)n;
-    if (rest + plen + 1 > r->line_cap) {
-      char *p = realloc(r->line, rest + plen + 1);
+    if (plen + 1 > r->line_cap) {
+      char *p = realloc(r->line, plen + 1);
       if (!p) {
         errno = ENOMEM;
         return -1;
       }
       r->line = p;
-      r->line_cap = rest + plen + 1;
+      r->line_cap = plen + 1;
     }
-    if (n < 0 && ferror(r->fh))
+    memcpy(r->line, r->pending + off, plen);
+    r->line[plen] = '\0';
+    ssize_t n = getline_capped(r, plen);
+    if (n < 0 && (ferror(r->fh) || errno == ENOMEM))
       return -1;
-    memmove(r->line + plen, n < 0 ? "" : r->line, rest + 1);
-    memcpy(r->line, r->pending, plen);
-    return (ssize_t)(plen + rest);
+    if (n < 0)
+      r->too_long = 0;
+    return (ssize_t)plen + (n < 0 ? 0 : n);
   }
-  return getline(&r->line, &r->line_cap, r->fh);
+  return getline_capped(r, 0);
 }
 
 /* ---- JSON Lines: one record, parsed as a stream ------------------------ */
@@ -984,6 +1060,8 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
       return GEORDF_END;
     }
     r->lineno++;
+    if (r->too_long)
+      return too_big(r, r->lineno);
     char *p = r->line;
     size_t len = (size_t)got, shift = 0;
     if (r->first_line && len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))

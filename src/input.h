@@ -17,7 +17,19 @@ typedef struct {
   void *payload;
   int on_error;              /* invalid UTF-8 in a document: GD_ON_ERROR_* */
   int encoding;              /* GD_ENCODING_* (0: UTF-8) */
+  size_t max_bytes;          /* a larger document (a JSON Lines record, a
+                                text file) is reported and skipped, or with
+                                GD_ON_ERROR_FAIL ends the reading; 0:
+                                GD_MAX_DOCUMENT_BYTES */
 } gd_reader_options;
+
+/* --max-document-bytes by default: far above any article, and a bound on
+ * what one record can cost. */
+#define GD_MAX_DOCUMENT_BYTES ((size_t)64 << 20)
+
+/* Parses a --max-document-bytes value: a positive number of bytes, or of
+ * KiB, MiB or GiB with a suffix K, M or G.  0, or -1 when malformed. */
+int gd_input_size_parse(const char *s, size_t *out);
 
 /* How the bytes of a file are read (--encoding). */
 enum {

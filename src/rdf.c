@@ -37,7 +37,7 @@ static const struct { const char *prefix, *uri; } prefixes[] = {
 enum {
   P_TYPE, P_IDENTIFIER, P_TITLE, P_DCDATE, P_URL, P_SOURCE, P_BEGIN, P_END,
   P_ANCHOR, P_REFCTX, P_DERIVED, P_ITEMDESC, P_STATUS, P_PLANNED, P_DATE,
-  P_POLARITY, P_CONFIDENCE, P_LABEL, P_SAMEAS, P_COUNT
+  P_POLARITY, P_CONFIDENCE, P_LABEL, P_SAMEAS, P_MENTIONS, P_COUNT
 };
 static const char *const pred_iri[P_COUNT] = {
     NS_RDF "type",         NS_DCT "identifier",  NS_DCT "title",
@@ -46,7 +46,7 @@ static const char *const pred_iri[P_COUNT] = {
     NS_NIF "referenceContext", NS_PROV "wasDerivedFrom",
     GEORDF_NS "itemDescription", GEORDF_NS "status", GEORDF_NS "planned",
     GEORDF_NS "date",      GEORDF_NS "polarity", GEORDF_NS "confidence",
-    NS_RDFS "label",       NS_OWL "sameAs"};
+    NS_RDFS "label",       NS_OWL "sameAs",      GEORDF_NS "mentionCount"};
 
 enum { DT_DATE, DT_GYEARMONTH, DT_GYEAR, DT_NNINT, DT_BOOLEAN, DT_DECIMAL, DT_COUNT };
 static const char *const dt_iri[DT_COUNT] = {
@@ -480,6 +480,12 @@ static void evidence_span(const geordf_event *ev, size_t k, size_t text_len,
   if (*b > *e) *b = *e;
 }
 
+/* The evidence sentences written for EV: its first GEORDF_EVIDENCE_MAX. */
+static size_t listed_evidence(const geordf_event *ev) {
+  size_t n = geordf_event_evidence_count(ev);
+  return n < GEORDF_EVIDENCE_MAX ? n : GEORDF_EVIDENCE_MAX;
+}
+
 /* The code point offset of byte offset OFF, from the sorted table. */
 static size_t cp_of(const size_t *bytes, const size_t *cps, size_t n, size_t off) {
   const size_t *hit = bsearch(&off, bytes, n, sizeof *bytes, cmp_size);
@@ -509,7 +515,7 @@ static int collect_spans(const geordf_document *doc, const geordf_events *evs,
   span *v = NULL;
   for (size_t i = 0; i < geordf_events_count(evs); i++) {
     const geordf_event *ev = geordf_events_get(evs, i);
-    for (size_t k = 0; k < geordf_event_evidence_count(ev); k++) {
+    for (size_t k = 0; k < listed_evidence(ev); k++) {
       size_t b, e;
       evidence_span(ev, k, doc->text_len, &b, &e);
       if (n == cap) {
@@ -683,7 +689,11 @@ static void write_event(doc_ctx *c, raptor_term *d, const geordf_document *doc,
   char conf[8];
   format_confidence(geordf_event_confidence(ev), conf);
   emit_text(c, node, P_CONFIDENCE, conf, strlen(conf), DT_DECIMAL);
-  size_t nev = geordf_event_evidence_count(ev);
+  size_t nev = listed_evidence(ev), all = geordf_event_evidence_count(ev);
+  if (all > nev) {
+    char num[24];
+    emit_text(c, node, P_MENTIONS, num, fmt_size(num, all), DT_NNINT);
+  }
   for (size_t k = 0; k < nev; k++) {
     size_t b, e;
     evidence_span(ev, k, doc->text_len, &b, &e);

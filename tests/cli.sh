@@ -209,6 +209,30 @@ expect_rc 1 "--on-error=fail"
 run "$GEORDF" extract --on-error=maybe "$D/oe.jsonl"
 expect_rc 2 "--on-error with an unknown value"
 
+# ---- --max-document-bytes: a record too large is reported and skipped ---------
+{ printf '{"id": "oe-a", "text": "fine"}\n{"id": "oe-b", "text": "'
+  yes 'Putin visited Iran.' | head -n 100 | tr '\n' ' '
+  printf '"}\n{"id": "oe-c", "text": "fine"}\n'; } >"$D/big.jsonl"
+run "$GEORDF" extract -f ntriples "$D/big.jsonl"
+expect_rc 0 "2 KB records under the default limit"
+[ "$(ids)" = "oe-a oe-b oe-c " ] || bad "default limit: documents $(ids)"
+run "$GEORDF" extract -f ntriples --max-document-bytes=1K "$D/big.jsonl"
+expect_rc 1 "--max-document-bytes=1K"
+[ "$(ids)" = "oe-a oe-c " ] || bad "--max-document-bytes: documents $(ids)"
+has "$D/err" "big.jsonl:2: error: document of more than 1024 bytes (--max-document-bytes); document skipped" \
+  "--max-document-bytes: file, line and what happened"
+has "$D/err" "1 skipped" "--max-document-bytes: counted as skipped"
+run "$GEORDF" extract -f ntriples --max-document-bytes=1K --on-error=fail "$D/big.jsonl"
+expect_rc 1 "--max-document-bytes with --on-error=fail"
+[ "$(ids)" = "oe-a " ] || bad "--max-document-bytes, fail: documents $(ids)"
+has "$D/err" "big.jsonl:2: error: document of more than 1024 bytes (--max-document-bytes); stopping" \
+  "--max-document-bytes, fail: stops"
+run "$GEORDF" extract --max-document-bytes=lots "$D/big.jsonl"
+expect_rc 2 "--max-document-bytes with a bad value"
+run "$GEORDF" load -q -s "$D/max.db" --max-document-bytes=1K "$D/big.jsonl"
+expect_rc 1 "load --max-document-bytes=1K"
+has "$D/err" "big.jsonl:2: error: document of more than 1024 bytes" "load: the record too large"
+
 # ---- help of each command ------------------------------------------------------
 run "$GEORDF" --help
 for cmd in extract parse eval load query push validate; do
@@ -223,7 +247,7 @@ for cmd in extract parse eval load query push validate; do
 done
 run "$GEORDF" extract --help
 lacks "$D/out" "geordf eval" "extract --help is about extract only"
-for word in --format dot --on-error Environment GEORDF_DATADIR "  4  "; do
+for word in --format dot --on-error --max-document-bytes Environment GEORDF_DATADIR "  4  "; do
   has "$D/out" "$word" "extract --help"
 done
 run "$GEORDF" push --help

@@ -85,7 +85,7 @@ for p in visitor destination host place party supplier recipient item imposer \
          originCountry basedIn; do
   check_type "$p" "${OWL}ObjectProperty"
 done
-for p in planned date confidence itemDescription iso3166 kind; do
+for p in planned date confidence mentionCount itemDescription iso3166 kind; do
   check_type "$p" "${OWL}DatatypeProperty"
 done
 for s in Pledged Agreed Delivered Cancelled Imposed Threatened Lifted Eased; do
@@ -132,6 +132,7 @@ unlabelled-entity s/id:RUS a geo:Country ; rdfs:label "Russia" ;/id:RUS a geo:Co
 no-polarity s/geo:polarity geo:Positive ;//
 country-as-item s/geo:item id:S-300/geo:item id:RUS/
 visit-role-on-deal s/geo:supplier id:RUS/geo:visitor id:RUS/
+mention-count-under-the-bound s/geo:polarity geo:Positive ;/geo:polarity geo:Positive ; geo:mentionCount "7"^^xsd:nonNegativeInteger ;/
 EOF
 else
   echo "note: SHACL part skipped (no node or tests/node/node_modules)"

@@ -186,6 +186,8 @@ geordf_status geordf_format_parse(geordf_format *out, const char *name);
 
 typedef struct geordf_writer geordf_writer;
 
+#define GEORDF_EVIDENCE_MAX 100
+
 /* A writer that streams the RDF of documents to FH (not closed by the
  * writer).  BASE is the IRI prefix for documents (NULL: the default).
  * Free with geordf_writer_free() after geordf_writer_finish(). */
@@ -193,7 +195,10 @@ geordf_status geordf_writer_new(geordf_writer **out, FILE *fh,
                                 geordf_format format, const char *base);
 
 /* Writes one document node, its events, entities and evidence.  Statements
- * go to the serializer at once; nothing is kept across documents. */
+ * go to the serializer at once; nothing is kept across documents.  An event
+ * lists its first GEORDF_EVIDENCE_MAX evidence sentences; one found in more
+ * (a transcript, a live blog, a page repeating itself) also carries
+ * geo:mentionCount, the number of all, so the output stays small. */
 geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
                                   const geordf_events *evs);
 

@@ -101,7 +101,7 @@ static void check_doc(const geordf_document *doc, const uint8_t *data, size_t si
 static void read_all(const char *path, const char *default_date,
                      const uint8_t *data, size_t size, int text, int encoding) {
   size_t diags = 0;
-  gd_reader_options opt = {default_date, sink, &diags, GD_ON_ERROR_REPLACE, encoding};
+  gd_reader_options opt = {default_date, sink, &diags, GD_ON_ERROR_REPLACE, encoding, 0};
   gd_reader *r = NULL;
   if (gd_reader_open(&r, path, &opt) != GEORDF_OK) {
     if (r) abort(); /* out-parameters are NULL on failure */

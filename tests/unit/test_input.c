@@ -78,7 +78,7 @@ static void record(const gd_diag *d, void *payload) {
 
 /* Opens PATH read in encoding ENC, with on_error ON_ERR. */
 static gd_reader *open_enc(const char *path, recorder *rec, int enc, int on_err) {
-  gd_reader_options opt = {NULL, record, rec, on_err, enc};
+  gd_reader_options opt = {NULL, record, rec, on_err, enc, 0};
   gd_reader *r = NULL;
   ck_assert_int_eq(gd_reader_open(&r, path, &opt), GEORDF_OK);
   ck_assert_ptr_nonnull(r);
@@ -86,7 +86,7 @@ static gd_reader *open_enc(const char *path, recorder *rec, int enc, int on_err)
 }
 
 static gd_reader *open_ok(const char *path, recorder *rec, const char *date) {
-  gd_reader_options opt = {date, record, rec, GD_ON_ERROR_REPLACE, GD_ENCODING_UTF8};
+  gd_reader_options opt = {date, record, rec, GD_ON_ERROR_REPLACE, GD_ENCODING_UTF8, 0};
   gd_reader *r = NULL;
   ck_assert_int_eq(gd_reader_open(&r, path, &opt), GEORDF_OK);
   ck_assert_ptr_nonnull(r);
@@ -168,6 +168,59 @@ START_TEST(jsonl_malformed_line) {
   ck_assert_str_eq(doc.id, "two");
   ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
   gd_reader_free(r);
+}
+END_TEST
+
+/* --max-document-bytes: a record over the limit is reported with its line
+ * and skipped (the limit itself is allowed); with --on-error=fail the file
+ * ends there.  A text file over the limit is skipped whole. */
+START_TEST(max_document_bytes) {
+  static const char data[] = "{\"id\":\"a\",\"text\":\"short\"}\n"          /* 28 bytes */
+                             "{\"id\":\"b\",\"text\":\"far too long here\"}\n"
+                             "{\"id\":\"c\",\"text\":\"short\"}";
+  const char *p = WRITE("max.jsonl", data);
+  for (int fail = 0; fail < 2; fail++) {
+    recorder rec = {0};
+    gd_reader_options opt = {NULL, record, &rec, fail ? GD_ON_ERROR_FAIL : GD_ON_ERROR_REPLACE,
+                             GD_ENCODING_UTF8, 28};
+    gd_reader *r = NULL;
+    ck_assert_int_eq(gd_reader_open(&r, p, &opt), GEORDF_OK);
+    geordf_document doc;
+    ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+    ck_assert_str_eq(doc.id, "a");
+    ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+    ck_assert_uint_eq(rec.n, 1);
+    ck_assert_int_eq(rec.d[0].severity, GD_ERROR);
+    ck_assert_uint_eq(rec.d[0].line, 2);
+    ck_assert_ptr_nonnull(strstr(rec.d[0].message, "more than 28 bytes (--max-document-bytes)"));
+    ck_assert_ptr_nonnull(strstr(rec.d[0].message, fail ? "stopping" : "document skipped"));
+    ck_assert_uint_eq(gd_reader_skipped(r), 1);
+    if (!fail) {
+      ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+      ck_assert_str_eq(doc.id, "c");
+    }
+    ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+    gd_reader_free(r);
+  }
+  recorder rec = {0};
+  gd_reader_options opt = {NULL, record, &rec, GD_ON_ERROR_REPLACE, GD_ENCODING_UTF8, 10};
+  gd_reader *r = NULL;
+  ck_assert_int_eq(gd_reader_open(&r, WRITE("max.txt", "Eleven bytes"), &opt), GEORDF_OK);
+  geordf_document doc;
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+  ck_assert_uint_eq(rec.n, 1);
+  ck_assert_ptr_nonnull(strstr(rec.d[0].message, "more than 10 bytes"));
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  gd_reader_free(r);
+
+  size_t v = 0;
+  ck_assert_int_eq(gd_input_size_parse("64M", &v), 0);
+  ck_assert_uint_eq(v, (size_t)64 << 20);
+  ck_assert_int_eq(gd_input_size_parse("1500", &v), 0);
+  ck_assert_uint_eq(v, 1500);
+  ck_assert_int_eq(gd_input_size_parse("0", &v), -1);
+  ck_assert_int_eq(gd_input_size_parse("-1", &v), -1);
+  ck_assert_int_eq(gd_input_size_parse("2T", &v), -1);
 }
 END_TEST
 
@@ -625,7 +678,7 @@ START_TEST(encoding_names) {
   ck_assert_int_eq(gd_input_encoding_parse(""), -1);
   ck_assert_int_eq(gd_input_encoding_parse(NULL), -1);
   /* A value outside the enum is refused by the reader. */
-  gd_reader_options opt = {NULL, record, NULL, GD_ON_ERROR_REPLACE, 7};
+  gd_reader_options opt = {NULL, record, NULL, GD_ON_ERROR_REPLACE, 7, 0};
   gd_reader *r = (gd_reader *)1;
   ck_assert_int_eq(gd_reader_open(&r, WRITE("x.txt", "x"), &opt), GEORDF_ERR_ARG);
   ck_assert_ptr_null(r);
@@ -770,7 +823,7 @@ END_TEST
 
 START_TEST(open_errors) {
   recorder rec = {0};
-  gd_reader_options opt = {NULL, record, &rec, GD_ON_ERROR_REPLACE, GD_ENCODING_UTF8};
+  gd_reader_options opt = {NULL, record, &rec, GD_ON_ERROR_REPLACE, GD_ENCODING_UTF8, 0};
   gd_reader *r = (gd_reader *)1;
   char path[600];
 
@@ -900,6 +953,7 @@ static Suite *input_suite(void) {
   tcase_add_test(tc, jsonl_records);
   tcase_add_test(tc, jsonl_blank_lines);
   tcase_add_test(tc, jsonl_malformed_line);
+  tcase_add_test(tc, max_document_bytes);
   tcase_add_loop_test(tc, jsonl_bad_record, 0,
                       (int)(sizeof bad_records / sizeof bad_records[0]));
   tcase_add_test(tc, jsonl_optional_fields);
