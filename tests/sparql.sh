@@ -318,6 +318,16 @@ check "p?, ^p, p/q, p|q" 'SELECT ?b WHERE { { :x :sub? ?b } UNION { ?b ^:sub :y 
 <http://ex.org/z>
 <http://ex.org/z>
 ROWS
+check "an alternative is a multiset union: p|p gives each match twice" 'SELECT ?a ?b WHERE { ?a :sub|:sub ?b }' <<ROWS
+<http://ex.org/x>	<http://ex.org/y>
+<http://ex.org/x>	<http://ex.org/y>
+<http://ex.org/y>	<http://ex.org/z>
+<http://ex.org/y>	<http://ex.org/z>
+ROWS
+check "(p|p)+ is a set: each pair once" 'SELECT ?a ?b WHERE { :x (:sub|:sub)+ ?b BIND(:x AS ?a) }' <<ROWS
+<http://ex.org/x>	<http://ex.org/y>
+<http://ex.org/x>	<http://ex.org/z>
+ROWS
 check "a negated property set" 'SELECT ?p ?o WHERE { :bob !(:knows|:age|:name) ?o . :bob ?p ?o }' <<ROWS
 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>	<http://ex.org/Person>
 ROWS
