@@ -26,7 +26,9 @@ base=$(count)
 # A writer that holds the lock for as long as we like: the sqlite3 shell in
 # a transaction, sleeping.  A load must wait, then report clearly.
 printf '<http://example.org/a> <http://example.org/b> "c" .\n' >"$TMPD/extra.nt"
-sqlite3 "$DB" "BEGIN IMMEDIATE; DELETE FROM triples;" ".shell sleep 4" "ROLLBACK;" >/dev/null 2>&1 &
+# (it waits for the lock itself: the probe below holds it for an instant,
+# and a holder that gave up at once would leave the test waiting for it)
+sqlite3 -cmd ".timeout 5000" "$DB" "BEGIN IMMEDIATE; DELETE FROM triples;" ".shell sleep 6" "ROLLBACK;" >/dev/null 2>&1 &
 holder=$!
 i=0; while ! locked && [ $i -lt 40 ]; do sleep 0.1; i=$((i + 1)); done
 locked || fail "the holder did not take the lock"
