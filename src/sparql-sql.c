@@ -42,6 +42,7 @@
  * SPDX-License-Identifier: MIT */
 #include "config.h"
 #include "sparql-sql.h"
+#include "dbconn.h"
 #include "sparql-value.h"
 #include "strbuf.h"
 
@@ -2063,9 +2064,10 @@ gd_sqlq_status gd_sparql_run(librdf_world *world, sqlite3 *db, const sp_query *q
   tset seen = {0};
   why[0] = '\0';
   /* SQLite 3.40 drops rows when it puts a Bloom filter on an expression
-   * index (fixed in 3.41.2); the compiled joins are on such indexes */
-  if (sqlite3_libversion_number() < 3041002)
-    sqlite3_test_control(SQLITE_TESTCTRL_OPTIMIZATIONS, db, 0x00080000);
+   * index (fixed in 3.41.2) and the compiled joins are on such indexes: a
+   * connection not opened through the store gets the same workaround
+   * (dbconn.c; both Bloom bits, as the mask is replaced whole) */
+  gd_db_configure(db);
   if (!(c.vals = sp_values_new(db))) { oom(&c); goto done; }
   if (sp_values_register(c.vals, db, why, whylen)) { c.failed = 1; goto done; }
   if (q->nfrom) {
