@@ -20,7 +20,8 @@ Phoenix.International.actors.txt and Phoenix.MilNonState.actors.txt.  OUT_DIR
 
 It is run by hand, not at build time: its output is committed.  It needs
 Python 3 and its standard library only.  It reads the hand-made lexicon
-files in OUT_DIR (states.ttl, places.ttl, people.ttl, organizations.ttl) so
+files in OUT_DIR (states.ttl, places.ttl, people.ttl and the regional
+people-*.ttl, organizations.ttl, weapons.ttl) so
 that a name they already give is never given again (the hand-made entry
 wins), and the project's English treebank (data/treebank/*.conllu.gz) to
 recognise ordinary English words, which never become a name of their own.
@@ -207,7 +208,8 @@ def read_handmade(out_dir):
     IRI each belongs to; and the hand-made surnames."""
     names, iris, kinds = {}, set(), {}
     states = set()
-    for fn in ("states.ttl", "places.ttl", "people.ttl", "organizations.ttl", "weapons.ttl"):
+    regional = sorted(os.path.basename(p) for p in glob.glob(os.path.join(out_dir, "people-*.ttl")))
+    for fn in ["states.ttl", "places.ttl", "people.ttl"] + regional + ["organizations.ttl", "weapons.ttl"]:
         path = os.path.join(out_dir, fn)
         if not os.path.exists(path):
             continue
