@@ -55,7 +55,9 @@ int gd_tokenize_again(gd_tokens *t, const char *text, size_t len);
 
 /* Tokens a window holds past its last whole sentence: what reads ahead of
  * a sentence reads at most 63, and a phrase there is read whole. */
+#ifndef GD_WINDOW_AHEAD
 #define GD_WINDOW_AHEAD 128
+#endif
 
 /* Tokenizes a window of TEXT[0..LEN) into T, reusing its memory: from
  * byte FROM (the end of a sentence, or 0) over at least BYTES bytes, and
