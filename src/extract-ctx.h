@@ -1,5 +1,6 @@
-/* geordf: the extractor's state while it reads one document (its tokens,
- * mentions, noun phrases, discourse memory and the current parse), shared
+/* geordf: the extractor's state while it reads one document (the tokens,
+ * mentions and noun phrases of a window of its sentences, its discourse
+ * memory and the current parse), shared
  * by the src/extract*.c files, with the small token tests they all use.
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_EXTRACT_CTX_H
@@ -36,7 +37,8 @@ typedef struct {
   char date[11];
   gd_ymd ymd;
   int have_date;
-  gd_tokens *t;
+  gd_tokens *t;                  /* the window of sentences read (gd_tokenize_window):
+                                    the whole of an ordinary document */
   gd_mention *m;
   size_t nm, capm;
   int *tok_m;                    /* token -> mention or -1 */

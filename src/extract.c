@@ -815,6 +815,12 @@ static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_
 #define GD_MENTIONS_HELD 65536 /* phrases (150 bytes each); the tests set 0 */
 #endif
 
+/* A document of more bytes than this is read a window of sentences at a
+ * time (gd_tokenize_window); the tests set it small. */
+#ifndef GD_WINDOW_BYTES
+#define GD_WINDOW_BYTES (1u << 18)
+#endif
+
 /* Drops the phrases held (their tokens point to none), keeping a small
  * array for the next sentence's. */
 static void forget_mentions(ctx *c) {
@@ -826,6 +832,99 @@ static void forget_mentions(ctx *c) {
     c->m = NULL;
     c->capm = 0;
   }
+}
+
+/* Matches the phrases of sentence S of c->t after those held. */
+static int match_sentence(ctx *c, size_t s, int *any_trigger) {
+  const gd_sentence *se = &c->t->sent[s];
+  size_t m0 = c->nm;
+  if (gd_match(c->lex, c->t, se->tb, se->te, &c->m, &c->nm, &c->capm)) return -1;
+  for (size_t k = m0; k < c->nm; k++) {
+    gd_mention_on(&c->m[k], c->have_date ? c->date : ""); /* "Moscow" in 1975 */
+    for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;
+    if (c->m[k].ntrig) *any_trigger = 1;
+  }
+  return 0;
+}
+
+/* Makes the token-indexed arrays fit the tokens of c->t, pointing to no
+ * phrase, and forgets the phrases and noun phrases held: a new window. */
+static int new_window(ctx *c, size_t **msent, size_t *capsent, size_t *captok) {
+  c->nm = 0;
+  c->nnp = 0;
+  if (c->t->ntok + 1 > *captok) {
+    int *a = realloc(c->tok_m, (c->t->ntok + 1) * sizeof *a);
+    if (a) c->tok_m = a;
+    int *b = realloc(c->tok_np, (c->t->ntok + 1) * sizeof *b);
+    if (b) c->tok_np = b;
+    if (!a || !b) return -1;
+    *captok = c->t->ntok + 1;
+  }
+  for (size_t i = 0; i < c->t->ntok; i++) c->tok_m[i] = c->tok_np[i] = -1;
+  if (c->t->nsent + 1 > *capsent) {
+    size_t *v = realloc(*msent, (c->t->nsent + 1) * sizeof *v);
+    if (!v) return -1;
+    *msent = v;
+    *capsent = c->t->nsent + 1;
+  }
+  return 0;
+}
+
+/* Reads sentence S of c->t, whose phrases are c->m[M0..M1): its noun
+ * phrases, its parse when a frame may need it, and the events of its
+ * triggers. */
+static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0, size_t m1) {
+  const gd_sentence *se = &c->t->sent[s];
+  size_t np0;
+  c->sent_tb = se->tb;
+  c->sent_subj = NULL;
+  memcpy(c->states0, c->states, sizeof c->states);
+  if (build_nps(c, se->tb, se->te, &np0)) return -1;
+  size_t np1 = c->nnp;
+  /* A dateline: a place in capitals opening a sentence, then a dash. */
+  if (!c->dateline && np1 > np0 && c->nps[np0].te < se->te && dateline_np(c, &c->nps[np0], se->tb))
+    c->dateline = c->nps[np0].place->country;
+  if (c->debug) debug_sentence(c, se, m0, m1, np0);
+  /* Dates are only read in sentences that hold a trigger. */
+  gd_date_expr dates[16];
+  size_t nd = 0;
+  c->parsed = 0;
+  for (size_t k = m0; k < m1; k++)
+    if (c->m[k].ntrig) {
+      nd = gd_date_find(c->text + se->b, se->e - se->b, c->have_date ? &c->ymd : NULL, dates, 16);
+      /* (A sentence with no actor in it gives no frame anything to
+       * fill: most triggers of ordinary news are such words in other
+       * senses, and the parse is most of the cost.) */
+      /* (Nor one with a single phrase, unless a sanction or a shoot-down
+       * may stand on it alone: "Sudan faces sanctions".) */
+      int lone = 0, viable = 0;
+      for (size_t q = m0; q < m1; q++)
+        for (unsigned r = 0; r < c->m[q].ntrig; r++) {
+          lone |= c->m[q].trig[r]->type == GEORDF_SANCTION || c->m[q].trig[r]->type == GEORDF_SHOOTDOWN;
+          viable |= trigger_viable(c, c->m[q].trig[r], se, np0, np1);
+        }
+      if (syn && viable && (np1 > np0 + 1 || (np1 > np0 && lone))) {
+        size_t pb = after_dateline(c, se->tb, se->te);
+        if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))
+          return -1;
+        c->parsed = 1;
+        if (c->debug) {
+          fputs("  D", stderr);
+          for (size_t i = 0; i < c->deps.n; i++)
+            fprintf(stderr, " %zu:%.*s/%d>%d", i, (int)(c->deps.w[i].e - c->deps.w[i].b), c->text + c->deps.w[i].b,
+                    c->deps.w[i].rel, c->deps.w[i].head);
+          fputc('\n', stderr);
+        }
+      }
+      break;
+    }
+  for (size_t k = m0; k < m1; k++) {
+    const gd_mention *tm = &c->m[k];
+    for (unsigned q = 0; q < tm->ntrig; q++)
+      if (apply_frame(c, tm->trig[q], tm, se, np0, np1, dates, nd)) return -1;
+  }
+  if (follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
+  return 0;
 }
 
 geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, const geordf_document *doc) {
@@ -846,6 +945,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   }
   char *combined = NULL;
   size_t *msent = NULL; /* first mention of each sentence */
+  size_t capsent = 0, captok = 0;
   const char *dbg = getenv("GEORDF_DEBUG");
   int debug = dbg && *dbg == '1';
   c.debug = debug;
@@ -870,100 +970,92 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     c.text = combined;
     text_len += c.title_len;
   }
-  c.t = gd_tokenize(c.text, text_len);
-  if (!c.t) goto cleanup;
-  c.tok_m = malloc((c.t->ntok + 1) * sizeof *c.tok_m);
-  c.tok_np = malloc((c.t->ntok + 1) * sizeof *c.tok_np);
-  if (!c.tok_m || !c.tok_np) goto cleanup;
-  for (size_t i = 0; i < c.t->ntok; i++) c.tok_m[i] = c.tok_np[i] = -1;
-  /* Lexicon phrases first, for the whole document: most news holds no
-   * trigger at all, and then there is nothing more to do.  A document of
-   * more phrases than GD_MENTIONS_HELD holds those of one sentence at a
-   * time instead (matched again in the second pass), so that its memory
-   * does not grow with its phrases: a frame reads no phrase outside its
-   * sentence. */
-  msent = malloc((c.t->nsent + 1) * sizeof *msent);
-  if (!msent) goto cleanup;
-  int any_trigger = 0, window = 0;
-  for (size_t s = 0; s < c.t->nsent; s++) {
-    const gd_sentence *se = &c.t->sent[s];
-    if (c.nm > GD_MENTIONS_HELD && !window) {
-      window = 1;
-      forget_mentions(&c);
-    }
-    if (window && any_trigger) break;
-    msent[s] = c.nm;
-    if (gd_match(lex, c.t, se->tb, se->te, &c.m, &c.nm, &c.capm)) goto cleanup;
-    for (size_t k = msent[s]; k < c.nm; k++) {
-      gd_mention_on(&c.m[k], c.have_date ? c.date : ""); /* "Moscow" in 1975 */
-      for (size_t i = c.m[k].tb; i < c.m[k].te; i++) c.tok_m[i] = (int)k;
-      if (c.m[k].ntrig) any_trigger = 1;
-    }
-    if (window) forget_mentions(&c);
-  }
-  msent[c.t->nsent] = c.nm;
-  for (size_t s = 0; any_trigger && s < c.t->nsent; s++) {
-    const gd_sentence *se = &c.t->sent[s];
-    if (window) { /* this sentence's phrases alone */
-      forget_mentions(&c);
-      if (gd_match(lex, c.t, se->tb, se->te, &c.m, &c.nm, &c.capm)) goto cleanup;
-      for (size_t k = 0; k < c.nm; k++) {
-        gd_mention_on(&c.m[k], c.have_date ? c.date : "");
-        for (size_t i = c.m[k].tb; i < c.m[k].te; i++) c.tok_m[i] = (int)k;
+  /* The tokens of the first window: the whole of an ordinary document. */
+  size_t done = 0;
+  c.t = gd_tokenize("", 0);
+  if (!c.t || gd_tokenize_window(c.t, c.text, text_len, 0, GD_WINDOW_BYTES, &done) ||
+      new_window(&c, &msent, &capsent, &captok))
+    goto cleanup;
+  int any_trigger = 0;
+  if (done == c.t->nsent) {
+    /* One window.  Lexicon phrases first, for the whole document: most
+     * news holds no trigger at all, and then there is nothing more to
+     * do.  A document of more phrases than GD_MENTIONS_HELD holds those
+     * of one sentence at a time instead (matched again in the second
+     * pass), so that its memory does not grow with its phrases: a frame
+     * reads no phrase outside its sentence. */
+    int window = 0;
+    for (size_t s = 0; s < c.t->nsent; s++) {
+      if (c.nm > GD_MENTIONS_HELD && !window) {
+        window = 1;
+        forget_mentions(&c);
       }
-      msent[s] = 0;
-      msent[s + 1] = c.nm;
+      if (window && any_trigger) break;
+      msent[s] = c.nm;
+      if (match_sentence(&c, s, &any_trigger)) goto cleanup;
+      if (window) forget_mentions(&c);
     }
-    size_t m0 = msent[s], m1 = msent[s + 1];
-    size_t np0;
-    c.sent_tb = se->tb;
-    c.sent_subj = NULL;
-    memcpy(c.states0, c.states, sizeof c.states);
-    if (build_nps(&c, se->tb, se->te, &np0)) goto cleanup;
-    size_t np1 = c.nnp;
-    /* A dateline: a place in capitals opening a sentence, then a dash. */
-    if (!c.dateline && np1 > np0 && c.nps[np0].te < se->te && dateline_np(&c, &c.nps[np0], se->tb))
-      c.dateline = c.nps[np0].place->country;
-    if (debug) debug_sentence(&c, se, m0, m1, np0);
-    /* Dates are only read in sentences that hold a trigger. */
-    gd_date_expr dates[16];
-    size_t nd = 0;
-    c.parsed = 0;
-    for (size_t k = m0; k < m1; k++)
-      if (c.m[k].ntrig) {
-        nd = gd_date_find(c.text + se->b, se->e - se->b, c.have_date ? &c.ymd : NULL, dates, 16);
-        /* (A sentence with no actor in it gives no frame anything to
-         * fill: most triggers of ordinary news are such words in other
-         * senses, and the parse is most of the cost.) */
-        /* (Nor one with a single phrase, unless a sanction or a shoot-down
-         * may stand on it alone: "Sudan faces sanctions".) */
-        int lone = 0, viable = 0;
-        for (size_t q = m0; q < m1; q++)
-          for (unsigned r = 0; r < c.m[q].ntrig; r++) {
-            lone |= c.m[q].trig[r]->type == GEORDF_SANCTION || c.m[q].trig[r]->type == GEORDF_SHOOTDOWN;
-            viable |= trigger_viable(&c, c.m[q].trig[r], se, np0, np1);
-          }
-        if (syn && viable && (np1 > np0 + 1 || (np1 > np0 && lone))) {
-          size_t pb = after_dateline(&c, se->tb, se->te);
-          if (lex_tags(&c, m0, m1, pb, se->te) || gd_deps_parse(&c.deps, c.t, c.text, pb, se->te, c.force))
-            goto cleanup;
-          c.parsed = 1;
-          if (debug) {
-            fputs("  D", stderr);
-            for (size_t i = 0; i < c.deps.n; i++)
-              fprintf(stderr, " %zu:%.*s/%d>%d", i, (int)(c.deps.w[i].e - c.deps.w[i].b), c.text + c.deps.w[i].b,
-                      c.deps.w[i].rel, c.deps.w[i].head);
-            fputc('\n', stderr);
-          }
+    msent[c.t->nsent] = c.nm;
+    for (size_t s = 0; any_trigger && s < c.t->nsent; s++) {
+      if (window) { /* this sentence's phrases alone */
+        forget_mentions(&c);
+        if (match_sentence(&c, s, &any_trigger)) goto cleanup;
+        msent[s] = 0;
+        msent[s + 1] = c.nm;
+      }
+      if (extract_sentence(&c, syn, s, msent[s], msent[s + 1])) goto cleanup;
+    }
+  } else {
+    /* A document of more than one window is read twice, a window at a
+     * time: for a trigger (to stop at the first), then, when there is one,
+     * for its events, holding the tokens, phrases and noun phrases of one
+     * window only (GD_MENTIONS_HELD at most: more, one sentence at a
+     * time).  What outlives a window is the discourse memory and the
+     * events. */
+    size_t from = 0;
+    for (;;) {
+      for (size_t s = 0; s < done && !any_trigger; s++) {
+        if (match_sentence(&c, s, &any_trigger)) goto cleanup;
+        forget_mentions(&c);
+      }
+      if (any_trigger || done == c.t->nsent) break;
+      from = c.t->sent[done - 1].e;
+      if (gd_tokenize_window(c.t, c.text, text_len, from, GD_WINDOW_BYTES, &done) ||
+          new_window(&c, &msent, &capsent, &captok))
+        goto cleanup;
+    }
+    int first = from == 0; /* the first window is still here */
+    from = 0;
+    while (any_trigger) {
+      if (!first && (gd_tokenize_window(c.t, c.text, text_len, from, GD_WINDOW_BYTES, &done) ||
+                     new_window(&c, &msent, &capsent, &captok)))
+        goto cleanup;
+      first = 0;
+      /* The phrases of the window's sentences, and of those after them that
+       * a sentence reads ahead into. */
+      int window = 0, any = 0;
+      for (size_t s = 0; s < c.t->nsent; s++) {
+        if (c.nm > GD_MENTIONS_HELD && !window) {
+          window = 1;
+          forget_mentions(&c);
         }
-        break;
+        if (window) break;
+        msent[s] = c.nm;
+        if (match_sentence(&c, s, &any)) goto cleanup;
       }
-    for (size_t k = m0; k < m1; k++) {
-      const gd_mention *tm = &c.m[k];
-      for (unsigned q = 0; q < tm->ntrig; q++)
-        if (apply_frame(&c, tm->trig[q], tm, se, np0, np1, dates, nd)) goto cleanup;
+      msent[c.t->nsent] = c.nm;
+      for (size_t s = 0; s < done; s++) {
+        if (window) {
+          forget_mentions(&c);
+          if (match_sentence(&c, s, &any)) goto cleanup;
+          msent[s] = 0;
+          msent[s + 1] = c.nm;
+        }
+        if (extract_sentence(&c, syn, s, msent[s], msent[s + 1])) goto cleanup;
+      }
+      if (done == c.t->nsent) break;
+      from = c.t->sent[done - 1].e;
     }
-    if (follow_suit(&c, se, m0, m1, np0, np1) || merge_settle(c.evs)) goto cleanup;
   }
   if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
   if (c.title_len) {

@@ -62,6 +62,8 @@ struct gd_reader {
   int too_long;           /* the line just read passed max_bytes */
 };
 
+#define LINE_KEEP (16u << 20) /* bytes of line buffer kept for the next line */
+
 static const char *const REPLACEMENT = "\xEF\xBF\xBD"; /* U+FFFD */
 
 /* ---- buffers ----------------------------------------------------------- */
@@ -1093,6 +1095,17 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
 
     gd_record c;
     geordf_status st = parse_record(r, p, len, shift, &c);
+    /* The buffers of a huge line are not kept for the next: its strings
+     * are copied out, and a document then holds one copy of its text. */
+    if (r->line_cap > LINE_KEEP) {
+      free(r->line);
+      r->line = NULL;
+      r->line_cap = 0;
+    }
+    if (r->fixed.cap > LINE_KEEP) {
+      free(r->fixed.p);
+      memset(&r->fixed, 0, sizeof r->fixed);
+    }
     if (st == GEORDF_ERR_NOMEM) {
       errno = ENOMEM;
       return read_error(r);

@@ -5,6 +5,7 @@
 #include "text.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,6 +94,9 @@ typedef struct {
   const char *s;
   size_t len;
   int nomem;
+  size_t i;      /* where tokenize_words() goes on */
+  unsigned nl;   /* newlines since the last token */
+  size_t prev_e; /* end of the last token, or SIZE_MAX */
 } builder;
 
 static int push(builder *bd, size_t b, size_t e, unsigned flags, unsigned nl, size_t normlen) {
@@ -126,6 +130,7 @@ static int push(builder *bd, size_t b, size_t e, unsigned flags, unsigned nl, si
     if (!norm) return -1;
   }
   gd_token *k = &t->tok[t->ntok++];
+  bd->prev_e = e;
   k->b = b;
   k->e = e;
   k->norm = norm;
@@ -220,10 +225,12 @@ static int lost_quote(const builder *bd, size_t i) {
          (i == 0 || bd->s[i - 1] == ' ' || bd->s[i - 1] == '&' || bd->s[i - 1] == '(');
 }
 
-static void tokenize_words(builder *bd) {
-  size_t i = 0;
-  unsigned nl = 0;
-  while (i < bd->len && !bd->nomem) {
+/* Tokenizes from bd->i up to LIMIT (the token there is read whole) and
+ * keeps its place in BD to go on. */
+static void tokenize_words(builder *bd, size_t limit) {
+  size_t i = bd->i;
+  unsigned nl = bd->nl;
+  while (i < limit && i < bd->len && !bd->nomem) {
     long cp = peek(bd, i);
     if (is_space(cp) || cp < 0 || (cp < 32 && cp != -2)) {
       if (cp == '\n') nl++;
@@ -331,13 +338,14 @@ static void tokenize_words(builder *bd) {
     /* Any other character is a token of its own. */
     size_t n = cp_len(bd, i);
     unsigned fl = GD_TOK_PUNCT;
-    if (is_dash(cp) && bd->t->ntok && bd->t->tok[bd->t->ntok - 1].e == i &&
-        is_letter(peek(bd, i + n)))
+    if (is_dash(cp) && bd->prev_e == i && is_letter(peek(bd, i + n)))
       fl |= GD_TOK_HYPHEN;
     if (push(bd, b, i + n, fl, nl, n)) bd->nomem = 1;
     nl = 0;
     i += n;
   }
+  bd->i = i;
+  bd->nl = nl;
 }
 
 static int is_closer(const gd_token *k) {
@@ -367,7 +375,7 @@ static int split_sentences(gd_tokens *t, const char *s) {
     int end = 0;
     const gd_token *k = &t->tok[i];
     size_t last = i;
-    if (i + 1 == t->ntok) {
+    if (i + 1 == t->ntok || i + 1 - start >= GD_SENTENCE_MAX_TOKENS) {
       end = 1;
     } else {
       const gd_token *n = &t->tok[i + 1];
@@ -437,11 +445,49 @@ int gd_tokenize_again(gd_tokens *t, const char *text, size_t len) {
   }
   t->ntok = 0;
   t->nsent = 0;
-  builder bd = {t, text, len, 0};
-  tokenize_words(&bd);
+  builder bd = {t, text, len, 0, 0, 0, SIZE_MAX};
+  tokenize_words(&bd, len);
   if (bd.nomem || split_sentences(t, text)) {
     t->ntok = t->nsent = 0;
     return -1;
   }
   return 0;
+}
+
+int gd_tokenize_window(gd_tokens *t, const char *text, size_t len, size_t from, size_t bytes, size_t *done) {
+  *done = 0;
+  if (t->arena) {
+    for (struct gd_chunk *c = t->arena->next, *n; c; c = n) { n = c->next; free(c); }
+    t->arena->next = NULL;
+    t->arena->used = 0;
+  }
+  t->ntok = 0;
+  t->nsent = 0;
+  /* (The token before the window, which a hyphen touches, ends at FROM.) */
+  builder bd = {t, text, len, 0, from, 0, from ? from : SIZE_MAX};
+  if (!bytes) bytes = 1;
+  for (;;) {
+    size_t limit = len - from > bytes ? from + bytes : len;
+    tokenize_words(&bd, limit);
+    t->nsent = 0;
+    if (bd.nomem || split_sentences(t, text)) {
+      t->ntok = t->nsent = 0;
+      return -1;
+    }
+    if (bd.i >= len) { /* the text ends here: every sentence is whole */
+      *done = t->nsent;
+      return 0;
+    }
+    /* The last sentence may go on past the window; the ones before it
+     * were split on tokens all here.  GD_WINDOW_AHEAD tokens after those
+     * given are for what reads ahead of its sentence. */
+    size_t n = t->nsent ? t->nsent - 1 : 0;
+    while (n > 0 && t->ntok - t->sent[n - 1].te < GD_WINDOW_AHEAD) n--;
+    if (n > 0) {
+      *done = n;
+      return 0;
+    }
+    if (bytes > SIZE_MAX / 2) return -1;
+    bytes *= 2;
+  }
 }

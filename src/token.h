@@ -47,6 +47,28 @@ gd_tokens *gd_tokenize(const char *text, size_t len);
  * failure (T is then empty). */
 int gd_tokenize_again(gd_tokens *t, const char *text, size_t len);
 
+/* A sentence ends after this many tokens whatever follows (text without
+ * punctuation): what is held for one sentence stays bounded. */
+#ifndef GD_SENTENCE_MAX_TOKENS
+#define GD_SENTENCE_MAX_TOKENS 1000
+#endif
+
+/* Tokens a window holds past its last whole sentence: what reads ahead of
+ * a sentence reads at most 63, and a phrase there is read whole. */
+#ifndef GD_WINDOW_AHEAD
+#define GD_WINDOW_AHEAD 128
+#endif
+
+/* Tokenizes a window of TEXT[0..LEN) into T, reusing its memory: from
+ * byte FROM (the end of a sentence, or 0) over at least BYTES bytes, and
+ * on until it holds a whole sentence and GD_WINDOW_AHEAD tokens after its
+ * last one.  Offsets are of TEXT, tokens and sentences numbered from 0 in
+ * the window.  *DONE: how many of its sentences are whole, as gd_tokenize()
+ * would split them (all, when the window reached LEN); the next window
+ * starts at the end of the last of them.  Returns 0, or -1 on allocation
+ * failure (T is then empty). */
+int gd_tokenize_window(gd_tokens *t, const char *text, size_t len, size_t from, size_t bytes, size_t *done);
+
 void gd_tokens_free(gd_tokens *t);
 
 /* LEN bytes in the arena of T, aligned for any type, freed with T; NULL on

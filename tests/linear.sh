@@ -8,7 +8,9 @@
 # other once made it 8), and its peak memory may grow past the 10k run's by
 # at most 4 times what the 10k document added to an empty one.  Also checks
 # the bound on listed evidence: an event lists its first 100 sentences, and
-# past them geo:mentionCount says how many there were.
+# past them geo:mentionCount says how many there were; and that a document
+# past one window (256 KB) holds its tokens, phrases and noun phrases a
+# window at a time, not all at once.
 
 . "${top_srcdir:-.}/tests/lib.sh"
 need_geordf
@@ -93,5 +95,17 @@ for kind in repeated mix distinct; do
   [ "$grow" -le "$limit" ] ||
     bad "$kind: peak RSS grew by $grow KB from 10k to 40k sentences (allowed $limit KB)"
 done
+
+# 200k repeated sentences (4 MB, 16 windows) hold at most 64 MB more than
+# the empty document: the text and its copies, the event's evidence and one
+# window (when a document's tokens, phrases and noun phrases were held at
+# once, 107 MB).
+gen repeated 200000
+measure "$D/repeated-200000.jsonl"
+expect_rc 0 "repeated 200000: extracted"
+has "$D/out" "#event-1> <${GEO}mentionCount> \"200000\"^^" "repeated 200000: count"
+echo "# repeated 200000 sentences: $cpu cs CPU, peak RSS $((rss / 1024)) MB ($(((rss - rss0) / 1024)) MB over empty)"
+[ $((rss - rss0)) -le 65536 ] ||
+  bad "repeated 200000: peak RSS $((rss - rss0)) KB over the empty document's (allowed 65536 KB)"
 
 finish

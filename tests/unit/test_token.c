@@ -299,6 +299,84 @@ START_TEST(arena_strdup) {
 }
 END_TEST
 
+/* Windows of a text, one after another, hold the tokens and sentences of
+ * the whole, whatever their size: split on the same tokens, with the same
+ * byte offsets, forms, flags and line breaks. */
+START_TEST(windows_match_whole) {
+  static const char *const para =
+      "Mr. Putin met Gen. Smith in the U.S. The talks ended. \"We agreed,\" he said. "
+      "N. Korea's envoy left.-Next day Iran #39;s quot;envoy quot; came.\n"
+      "A SHORT HEADLINE\nWashington (AP) - The 1,200 troops left 3/4 of the area.\n\n"
+      "Moscow-Ankara ties (strained) grew? Yes! 'Fine.' Then the E.U. acted.\r\n";
+  char text[8192] = "";
+  for (int i = 0; i < 12; i++) strcat(text, para);
+  size_t len = strlen(text);
+  gd_tokens *whole = tok(text);
+  ck_assert_uint_gt(whole->ntok, 3 * GD_WINDOW_AHEAD);
+  /* (A dash after a full stop is a hyphen before a letter.) */
+  size_t dash = 0;
+  while (strcmp(whole->tok[dash].norm, "-") || whole->tok[dash].b != (size_t)(strstr(text, ".-Next") + 1 - text))
+    dash++;
+  ck_assert(whole->tok[dash].flags & GD_TOK_HYPHEN);
+  static const size_t sizes[] = {1, 7, 64, 300, 1000, 4096};
+  for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+    gd_tokens *w = tok("");
+    size_t from = 0, k = 0, s = 0, windows = 0, done = 0;
+    for (;;) {
+      ck_assert_int_eq(gd_tokenize_window(w, text, len, from, sizes[z], &done), 0);
+      windows++;
+      ck_assert(done > 0 || s == whole->nsent);
+      ck_assert_uint_le(done, w->nsent);
+      if (done < w->nsent) ck_assert_uint_ge(w->ntok - w->sent[done - 1].te, GD_WINDOW_AHEAD);
+      for (size_t i = 0; i < done; i++, s++) {
+        const gd_sentence *a = &w->sent[i], *b = &whole->sent[s];
+        ck_assert_uint_lt(s, whole->nsent);
+        ck_assert_uint_eq(a->b, b->b);
+        ck_assert_uint_eq(a->e, b->e);
+        ck_assert_uint_eq(a->te - a->tb, b->te - b->tb);
+        for (size_t q = a->tb; q < a->te; q++, k++) {
+          const gd_token *x = &w->tok[q], *y = &whole->tok[k];
+          ck_assert_uint_eq(x->b, y->b);
+          ck_assert_uint_eq(x->e, y->e);
+          ck_assert_str_eq(x->norm, y->norm);
+          ck_assert_uint_eq(x->flags, y->flags);
+          ck_assert_uint_eq(x->nl, y->nl);
+        }
+      }
+      if (done == w->nsent) break;
+      from = w->sent[done - 1].e;
+    }
+    ck_assert_uint_eq(s, whole->nsent);
+    ck_assert_uint_eq(k, whole->ntok);
+    /* (Small windows are many; one of a text's size is the whole.) */
+    if (sizes[z] < 100) ck_assert_uint_gt(windows, 2);
+    if (sizes[z] >= len) ck_assert_uint_eq(windows, 1);
+    gd_tokens_free(w);
+  }
+  gd_tokens_free(whole);
+}
+END_TEST
+
+/* Text without punctuation ends a sentence every GD_SENTENCE_MAX_TOKENS
+ * tokens. */
+START_TEST(long_sentence_is_cut) {
+  size_t n = 2 * GD_SENTENCE_MAX_TOKENS + 500;
+  char *text = malloc(3 * n + 1);
+  ck_assert_ptr_nonnull(text);
+  for (size_t i = 0; i < n; i++) memcpy(text + 3 * i, "ab ", 3);
+  text[3 * n] = '\0';
+  gd_tokens *t = tok(text);
+  ck_assert_uint_eq(t->ntok, n);
+  ck_assert_uint_eq(t->nsent, 3);
+  ck_assert_uint_eq(t->sent[0].te, GD_SENTENCE_MAX_TOKENS);
+  ck_assert_uint_eq(t->sent[1].te, 2 * GD_SENTENCE_MAX_TOKENS);
+  ck_assert_uint_eq(t->sent[2].te, n);
+  ck_assert_uint_eq(t->sent[1].b, 3 * GD_SENTENCE_MAX_TOKENS);
+  gd_tokens_free(t);
+  free(text);
+}
+END_TEST
+
 static Suite *token_suite(void) {
   Suite *s = suite_create("token");
   TCase *tc = tcase_create("tokens");
@@ -319,6 +397,8 @@ static Suite *token_suite(void) {
   tcase_add_test(tc, sentences_after_us);
   tcase_add_test(tc, sentences_and_line_breaks);
   tcase_add_test(tc, sentences_with_closing_quotes);
+  tcase_add_test(tc, windows_match_whole);
+  tcase_add_test(tc, long_sentence_is_cut);
   suite_add_tcase(s, tc);
   return s;
 }
