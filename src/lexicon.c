@@ -283,7 +283,10 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     free(e->offices);
     free(e->affils);
     free(e->holders);
-    if (e->era) free(e->era->seats);
+    if (e->era) {
+      free(e->era->seats);
+      free(e->era->leads);
+    }
   }
   free(lex->ents);
   free(lex->office_people);
@@ -1304,10 +1307,12 @@ static geordf_status build(geordf_lexicon *lex) {
             e->non_state = !strcmp(t->o, "true");
           } else if (t->lit && pl && !strcmp(pl, "kind")) {
             if (!(e->weapon_kind = pool_dup(lex, t->o))) return GEORDF_ERR_NOMEM;
-          } else if (!t->lit && ll && (!strcmp(ll, "holds") || !strcmp(ll, "affiliation"))) {
+          } else if (!t->lit && ll &&
+                     (!strcmp(ll, "holds") || !strcmp(ll, "affiliation") || !strcmp(ll, "leaderOffice"))) {
             /* A blank node: find its office, of, start, end.  An
-             * affiliation names no office. */
-            int affil = ll[0] == 'a';
+             * affiliation names no office; a state's leader office no
+             * state. */
+            int affil = ll[0] == 'a', lead = ll[0] == 'l';
             gd_office off;
             memset(&off, 0, sizeof off);
             if (affil) off.office = "";
@@ -1325,7 +1330,15 @@ static geordf_status build(geordf_lexicon *lex) {
               else if (!strcmp(pp, "end"))
                 copy_date(off.end, lex->tr[a].o);
             }
-            if (off.office && off.of && affil) {
+            if (lead && off.office) {
+              gd_era *r = era_of(lex, e);
+              if (!r) return GEORDF_ERR_NOMEM;
+              gd_office *v = realloc(r->leads, (r->n_leads + 1) * sizeof *v);
+              if (!v) return GEORDF_ERR_NOMEM;
+              off.of = NULL;
+              r->leads = v;
+              r->leads[r->n_leads++] = off;
+            } else if (off.office && off.of && affil) {
               gd_office *v = realloc(e->affils, (e->n_affils + 1) * sizeof *v);
               if (!v) return GEORDF_ERR_NOMEM;
               e->affils = v;
@@ -1495,31 +1508,56 @@ static int in_term(const gd_office *o, const char *date) {
   return 1;
 }
 
+/* The office whose holder "the leader" of state OF names on DATE: its
+ * lex:leaderOffice term then (with no date, the current one), or NULL. */
+static const char *leader_office(const geordf_entity *of, const char *date) {
+  if (!of || !of->era) return NULL;
+  for (size_t k = 0; k < of->era->n_leads; k++) {
+    const gd_office *t = &of->era->leads[k];
+    if (date && *date ? in_term(t, date) : !t->end[0]) return t->office;
+  }
+  return NULL;
+}
+
+/* How surely a term of head office O on DATE makes its holder "the
+ * leader" of its state: 0 a lex:Leader term (the Soviet party's general
+ * secretary, a junta's chief), 1 the state's lex:leaderOffice then (the
+ * British prime minister), else by the office: a supreme leader or pope,
+ * a president, a monarch (executive in most monarchies that have no
+ * lex:leaderOffice: Morocco, Jordan, the Gulf), a head of government. */
+#define LEADER_RANKS 6
+static int leader_rank(const gd_office *o, const char *date) {
+  const char *lo;
+  if (!strcmp(o->office, "Leader")) return 0;
+  if ((lo = leader_office(o->of, date)) && !strcmp(lo, o->office)) return 1;
+  if (!strcmp(o->office, "SupremeLeader") || !strcmp(o->office, "Pope")) return 2;
+  if (!strcmp(o->office, "President")) return 3;
+  if (!strcmp(o->office, "King") || !strcmp(o->office, "Queen") || !strcmp(o->office, "Emir")) return 4;
+  return 5;
+}
+
 size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
   size_t n = 0;
   /* With OF, only its holders can match; they are in lexicon order.  For
-   * "the leader", a term of lex:Leader itself (the Soviet party's general
-   * secretary, China's paramount leader) comes before a head of state or
-   * government: "the Soviet leader" in 1960 is Khrushchev, not the chairman
-   * of the Presidium. */
+   * "the leader", pass R takes the people whose best term then ranks R
+   * (leader_rank()); for any other office there is one pass. */
   const geordf_entity *const *cand = of ? of->holders : lex->office_people;
   size_t ncand = of ? of->n_holders : lex->n_office_people;
   int leader = !strcmp(office, "Leader");
-  for (int pass = leader ? 0 : 1; pass < 2; pass++) {
+  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1); pass++) {
     for (size_t i = 0; i < ncand && n < max; i++) {
       const geordf_entity *e = cand[i];
-      int exact = 0, any = 0;
+      int best = LEADER_RANKS;
       for (size_t k = 0; k < e->n_offices; k++) {
         const gd_office *o = &e->offices[k];
         if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
-          any = 1;
-          if (leader && !strcmp(o->office, "Leader")) exact = 1;
+          int r = leader ? leader_rank(o, date) : 0;
+          if (r < best) best = r;
         }
       }
-      /* Pass 0 takes the lex:Leader terms, pass 1 the rest. */
-      if (any && (pass == 1 ? !(leader && exact) : exact)) out[n++] = e;
+      if (best == pass) out[n++] = e;
     }
   }
   return n;

@@ -39,6 +39,10 @@ typedef struct gd_era {
   struct geordf_entity **variants; /* place: for each term, the place as it
                                   stands then (its state and location) */
   size_t n_seats;
+  gd_office *leads;            /* state: lex:leaderOffice terms, the office
+                                  whose holder "the leader" names (OF is
+                                  NULL; owned) */
+  size_t n_leads;
 } gd_era;
 
 struct geordf_entity {
@@ -187,7 +191,10 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key,
 
 /* The people holding OFFICE ("President", or "Leader" for any head of state
  * or government) of the state OF on DATE (YYYY-MM-DD; "" means any time).
- * Writes at most MAX to OUT and returns how many. */
+ * Writes at most MAX to OUT and returns how many.  For "Leader" the first
+ * is the one "the leader" names: a lex:Leader term, else the holder of the
+ * state's lex:leaderOffice then, else a supreme leader, a president, a
+ * monarch, a head of government, in that order; ties in lexicon order. */
 size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max);

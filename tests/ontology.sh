@@ -3,7 +3,8 @@
 # Checks the ontology, lexicon and shapes: every Turtle file parses cleanly,
 # every geo:/lex: term used anywhere is declared with a label and a
 # definition, and (when the npm packages are installed) the hand-made sample
-# output conforms to the SHACL shapes while broken variants of it do not.
+# output and the lexicon's states.ttl conform to the SHACL shapes while
+# broken variants of them do not.
 
 top_srcdir=${top_srcdir:-.}
 RAPPER=${RAPPER:-rapper}
@@ -133,6 +134,27 @@ no-polarity s/geo:polarity geo:Positive ;//
 country-as-item s/geo:item id:S-300/geo:item id:RUS/
 visit-role-on-deal s/geo:supplier id:RUS/geo:visitor id:RUS/
 mention-count-under-the-bound s/geo:polarity geo:Positive ;/geo:polarity geo:Positive ; geo:mentionCount "7"^^xsd:nonNegativeInteger ;/
+EOF
+  # The lexicon's data parts: states.ttl conforms, and each broken variant
+  # of its lex:leaderOffice periods is rejected.
+  STATES=$top_srcdir/ontology/lexicon/states.ttl
+  if ! shacl "$STATES"; then
+    fail "states.ttl does not conform to shapes.ttl:"; cat "$tmp/shacl.out"
+  fi
+  while read -r what script; do
+    [ -n "$what" ] || continue
+    sed "$script" "$STATES" >"$tmp/bad.ttl"
+    cmp -s "$STATES" "$tmp/bad.ttl" && { fail "mutation $what changed nothing"; continue; }
+    shacl "$tmp/bad.ttl"
+    rc=$?
+    [ "$rc" -eq 1 ] || { fail "shapes accept states.ttl with $what (rc $rc)"; cat "$tmp/shacl.out"; }
+  done <<'EOF'
+leader-office-not-a-head s/^id:GBR lex:leaderOffice \[ lex:office lex:PrimeMinister \]/id:GBR lex:leaderOffice [ lex:office lex:ForeignMinister ]/
+leader-office-with-a-state s/^id:GBR lex:leaderOffice \[ lex:office lex:PrimeMinister \]/id:GBR lex:leaderOffice [ lex:office lex:PrimeMinister ; lex:of id:GBR ]/
+leader-office-without-office s/^id:GBR lex:leaderOffice \[ lex:office lex:PrimeMinister \]/id:GBR lex:leaderOffice [ lex:start "2000-01-01"^^xsd:date ]/
+leader-office-untyped-end s/lex:end "2014-08-28"^^xsd:date/lex:end "2014-08-28"/
+leader-office-ends-before-start s/lex:end "2014-08-28"^^xsd:date/lex:end "1980-01-01"^^xsd:date/
+leader-office-of-a-place s/^id:GBR lex:leaderOffice/id:London lex:leaderOffice/
 EOF
 else
   echo "note: SHACL part skipped (no node or tests/node/node_modules)"

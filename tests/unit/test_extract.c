@@ -180,6 +180,38 @@ START_TEST(title_resolution_by_date) {
 }
 END_TEST
 
+/* "The British leader" is whoever the state's leader office names on the
+ * document's date (lex:leaderOffice): the prime minister, not the queen;
+ * a state with none takes its president or else its monarch. */
+START_TEST(leader_of_a_state_by_date) {
+  const char *text = "The British leader visited India.";
+  geordf_events *evs = extract("1998-05-04", text);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Tony_Blair");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "IND");
+  geordf_events_free(evs);
+  text = "The Moroccan leader visited Senegal.";
+  evs = extract("2023-03-01", text);
+  ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Mohammed_VI");
+  geordf_events_free(evs);
+  text = "The leader of Japan visited Australia.";
+  evs = extract("2015-06-01", text);
+  ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Shinzo_Abe");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "AUS");
+  geordf_events_free(evs);
+  /* "the leader" with no state is the person last named. */
+  text = "Tony Blair arrived in Delhi on Monday. The leader visited Pakistan on Tuesday.";
+  evs = extract("1998-05-04", text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Tony_Blair");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "PAK");
+  geordf_events_free(evs);
+}
+END_TEST
+
 /* ---- shoot-downs -------------------------------------------------------------- */
 
 START_TEST(shootdown_passive) {
@@ -1132,6 +1164,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, visit_planned);
   tcase_add_test(tc, pronoun_coreference);
   tcase_add_test(tc, title_resolution_by_date);
+  tcase_add_test(tc, leader_of_a_state_by_date);
   tcase_add_test(tc, shootdown_passive);
   tcase_add_test(tc, shootdown_active_demonyms);
   tcase_add_test(tc, armsdeal_nominal);
