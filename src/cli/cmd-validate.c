@@ -10,7 +10,7 @@
 #define _GNU_SOURCE 1 /* getopt_long */
 #include "config.h"
 
-#include "commands.h"
+#include "cli.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
 

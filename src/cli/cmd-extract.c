@@ -5,7 +5,7 @@
 
 #include "geordf/geordf.h"
 #include "diag.h"
-#include "commands.h"
+#include "cli.h"
 #include "input.h"
 #include "lexicon.h"
 #include "pipeline.h"

@@ -1,7 +1,7 @@
-/* geordf: subcommands of the command-line tool beyond extract.
+/* geordf: what the subcommands of the command-line tool share.
  * SPDX-License-Identifier: MIT */
-#ifndef GEORDF_COMMANDS_H
-#define GEORDF_COMMANDS_H
+#ifndef GEORDF_CLI_H
+#define GEORDF_CLI_H
 
 /* Each takes the arguments after the subcommand name (argv[0] is the
  * subcommand name) and returns the process exit status. */

@@ -4,7 +4,7 @@
 #define _GNU_SOURCE 1 /* getopt_long */
 #include "config.h"
 
-#include "commands.h"
+#include "cli.h"
 #include "geordf/geordf.h"
 #include "diag.h"
 #include "input.h"

@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "geordf/geordf.h"
-#include "commands.h"
+#include "cli.h"
 #include "diag.h"
 #include "eval.h"
 #include "lexicon.h"
