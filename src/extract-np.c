@@ -410,7 +410,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
      * president" could be any; the phrase stays the state's. */
     if (office && !p.person && !c->have_date) {
       if (c->debug)
-        fprintf(stderr, "  title %.*s: the document has no date, so no holder\n", (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b),
+        TRACE("  title %.*s: the document has no date, so no holder\n", (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b),
                 c->text + c->t->tok[p.tb].b);
       office = NULL;
     }

@@ -573,7 +573,7 @@ geordf_status geordf_lexicon_load_dir(geordf_lexicon *lex, const char *dir) {
   return st;
 }
 
-/* gd_lexicon_default_dir() is in datadir.c. */
+/* geordf_lexicon_default_dir() is in datadir.c. */
 
 /* ---- Building entities ---------------------------------------------------- */
 

@@ -103,10 +103,13 @@ size_t gd_lexicon_builtin_files(const geordf_lexicon *lex);
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit);
 
-/* The folder holding the bundled lexicon: $GEORDF_DATADIR/lexicon, the
- * installed data folder, or the source tree's; NULL if none exists.  The
- * result is a static buffer. */
-const char *gd_lexicon_default_dir(void);
+/* The data folder geordf_lexicon_default_dir() (datadir.c) takes instead
+ * of searching (the geordf tool: $GEORDF_DATADIR), and the syntax model
+ * gd_model_default_path() gives (the tool: $GEORDF_MODEL); NULL or ""
+ * restores the search.  Copied; process-wide: set them before any thread
+ * runs. */
+void gd_datadir_set(const char *datadir);
+void gd_model_path_set(const char *path);
 
 
 /* The syntax model loaded with geordf_lexicon_load_model(), or NULL. */

@@ -335,8 +335,12 @@ int gd_pipeline_diag(gd_pipeline *p, const gd_diag *d) {
 }
 
 void gd_pipeline_diag_sink(const gd_diag *d, void *payload) {
-  if (gd_pipeline_diag(payload, d) < 0)
-    gd_diag_print(d, NULL); /* out of memory: rather out of order than lost */
+  gd_pipeline *p = payload;
+  if (gd_pipeline_diag(p, d) < 0) {
+    /* out of memory: rather out of order than lost */
+    gd_item r = {GD_ITEM_DIAG, NULL, NULL, GEORDF_OK, GEORDF_OK, 0, NULL, 0, d, 0};
+    if (p->sink(&r, p->payload)) atomic_store(&p->stopped, 1);
+  }
 }
 
 int gd_pipeline_skipped(gd_pipeline *p, unsigned long n) {

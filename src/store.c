@@ -6,6 +6,7 @@
 #include "store.h"
 #include "hash.h"
 #include "strbuf.h"
+#include "trace.h"
 #include "sqlquery.h"
 #include "sparql.h"
 #include "sparql-sql.h"
@@ -278,8 +279,8 @@ static int open_db(gd_store *s, int create) {
    * in the file.  A store another process holds in the old rollback mode
    * cannot switch now: it keeps working in that mode and switches later. */
   char why[256] = "";
-  if (gd_db_use_wal(s->db, why, sizeof why) && getenv("GEORDF_DEBUG"))
-    fprintf(stderr, "geordf: %s: no write-ahead log: %s\n", s->path, why);
+  if (gd_db_use_wal(s->db, why, sizeof why))
+    gd_trace(GD_TRACE_STORE, "geordf: %s: no write-ahead log: %s\n", s->path, why);
   if (create && add_indexes(s)) return -1;
   for (int i = 0; i < Q_COUNT; i++)
     if (sqlite3_prepare_v2(s->db, store_sql[i], -1, &s->q[i], NULL) != SQLITE_OK) {

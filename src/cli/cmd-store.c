@@ -20,16 +20,14 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_LEXICON = 3, EXIT_OUTPUT = 4, EXIT_UNSUPPORTED = 5 };
-
 /* Reports a getopt problem (our messages name the option, getopt's the
- * subcommand); always returns EXIT_USAGE. */
+ * subcommand); always returns GD_EXIT_USAGE. */
 static int bad_option(const char *cmd, int opt, char **argv) {
   if (opt == ':')
     gd_cli_usage(cmd, "this option needs a value: %s", argv[optind - 1]);
   else
     gd_cli_usage(cmd, "unknown option %s", argv[optind - 1]);
-  return EXIT_USAGE;
+  return GD_EXIT_USAGE;
 }
 
 static const char *store_path(const char *opt) {
@@ -85,14 +83,14 @@ typedef struct {
 static void count_sink(const gd_diag *d, void *payload) {
   load_counts *c = payload;
   if (d->severity == GD_ERROR) c->errors++;
-  gd_diag_print(d, NULL);
+  gd_cli_print_diag(d, NULL);
 }
 
 static void quiet_sink(const gd_diag *d, void *payload) {
   load_counts *c = payload;
   if (d->severity == GD_ERROR) {
     c->errors++;
-    gd_diag_print(d, NULL);
+    gd_cli_print_diag(d, NULL);
   }
 }
 
@@ -104,7 +102,7 @@ static int load_lexicon(geordf_lexicon **out, const load_opts *o) {
  * use class and property labels. */
 static int load_ontology(gd_store *s) {
   if (gd_store_has_graph(s, GD_ONTOLOGY_GRAPH)) return 0;
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   if (!dir) {
     fputs("geordf: cannot find the ontology; set GEORDF_DATADIR\n", stderr);
     return -1;
@@ -184,29 +182,29 @@ static int load_batch(gd_store *s, char **files, int n, const load_opts *o,
                       load_counts *c) {
   geordf_lexicon *lex = NULL;
   for (int i = 0; i < n && !lex; i++)
-    if (!is_rdf_file(files[i]) && load_lexicon(&lex, o)) return EXIT_LEXICON;
+    if (!is_rdf_file(files[i]) && load_lexicon(&lex, o)) return GD_EXIT_LEXICON;
   if (gd_store_begin(s) != GEORDF_OK) {
     fprintf(stderr, "geordf: %s\n", gd_store_error(s));
     geordf_lexicon_free(lex);
-    return EXIT_FAIL;
+    return GD_EXIT_FAIL;
   }
   /* Extracted articles use the ontology's classes and labels; RDF files put
    * into a graph the user names (--graph) come alone. */
   int articles = !o->graph;
   for (int i = 0; i < n; i++)
     if (!is_rdf_file(files[i])) articles = 1;
-  int rc = articles && load_ontology(s) ? EXIT_FAIL : 0;
+  int rc = articles && load_ontology(s) ? GD_EXIT_FAIL : 0;
   for (int i = 0; !rc && i < n; i++) {
     if (is_rdf_file(files[i])) {
       size_t t = 0;
       if (gd_store_put_file(s, files[i], o->graph, &t) != GEORDF_OK) {
         fprintf(stderr, "geordf: %s\n", gd_store_error(s));
-        rc = EXIT_FAIL;
+        rc = GD_EXIT_FAIL;
       }
       c->triples += t;
       c->graphs++;
     } else if (load_articles(s, files[i], lex, o, c)) {
-      rc = EXIT_FAIL;
+      rc = GD_EXIT_FAIL;
     }
     c->files++;
   }
@@ -218,7 +216,7 @@ static int load_batch(gd_store *s, char **files, int n, const load_opts *o,
   }
   if (gd_store_commit(s) != GEORDF_OK) {
     fprintf(stderr, "geordf: %s\n", gd_store_error(s));
-    return EXIT_FAIL;
+    return GD_EXIT_FAIL;
   }
   return 0;
 }
@@ -303,7 +301,7 @@ int gd_cmd_load(int argc, char **argv) {
       {NULL, 0, NULL, 0}};
   load_opts o = {0};
   const char *store = NULL;
-  int opt, rc = EXIT_USAGE;
+  int opt, rc = GD_EXIT_USAGE;
   opterr = 0;
   optind = 1;
   while ((opt = getopt_long(argc, argv, ":s:d:b:l:qg:h", longopts, NULL)) != -1) {
@@ -341,7 +339,7 @@ int gd_cmd_load(int argc, char **argv) {
   clock_gettime(CLOCK_MONOTONIC, &t0);
   if (gd_store_open(&s, store, 1, err, sizeof err) != GEORDF_OK) {
     fprintf(stderr, "geordf: %s\n", err);
-    rc = EXIT_FAIL;
+    rc = GD_EXIT_FAIL;
     goto done;
   }
   load_counts c = {0};
@@ -408,7 +406,7 @@ int gd_cmd_query(int argc, char **argv) {
         union_default = !strcmp(optarg, "union");
       } else {
         gd_cli_usage("query", "unknown default graph (expected union or unnamed): %s", optarg);
-        return EXIT_USAGE;
+        return GD_EXIT_USAGE;
       }
       break;
     case 'f':
@@ -416,7 +414,7 @@ int gd_cmd_query(int argc, char **argv) {
         gd_cli_usage("query",
                      "unknown format (expected table, json, xml, csv, tsv, ntriples or turtle): %s",
                      optarg);
-        return EXIT_USAGE;
+        return GD_EXIT_USAGE;
       }
       break;
     case 'h': fputs(query_help, stdout); return 0;
@@ -426,12 +424,12 @@ int gd_cmd_query(int argc, char **argv) {
   if (file ? optind != argc : optind + 1 != argc) {
     gd_cli_usage("query", "%s", file ? "give either --file or a query, not both"
                                      : "expected one SPARQL query (or --file)");
-    return EXIT_USAGE;
+    return GD_EXIT_USAGE;
   }
   char *text = NULL;
   if (file && !(text = slurp(file, NULL))) {
     fprintf(stderr, "geordf: cannot read %s: %s\n", file, strerror(errno));
-    return EXIT_FAIL;
+    return GD_EXIT_FAIL;
   }
   gd_store *s = NULL;
   char err[1024];
@@ -439,7 +437,7 @@ int gd_cmd_query(int argc, char **argv) {
   if (gd_store_open(&s, store, 0, err, sizeof err) != GEORDF_OK) {
     fprintf(stderr, "geordf: %s\n", err);
     free(text);
-    return EXIT_FAIL;
+    return GD_EXIT_FAIL;
   }
   gd_store_set_default_graph(s, union_default);
   /* relative IRIs of a query file resolve against the file's location
@@ -459,7 +457,7 @@ int gd_cmd_query(int argc, char **argv) {
   int rc = 0;
   if (st != GEORDF_OK) {
     fprintf(stderr, "geordf: %s: %s\n", file ? file : "query", gd_store_error(s));
-    rc = st == GEORDF_ERR_UNSUPPORTED ? EXIT_UNSUPPORTED : EXIT_FAIL;
+    rc = st == GEORDF_ERR_UNSUPPORTED ? GD_EXIT_UNSUPPORTED : GD_EXIT_FAIL;
   }
   gd_store_free(s);
   free(text);
@@ -467,7 +465,7 @@ int gd_cmd_query(int argc, char **argv) {
   if (fflush(stdout) == EOF || ferror(stdout)) {
     if (errno != EPIPE) {
       fprintf(stderr, "geordf: cannot write output: %s\n", strerror(errno ? errno : EIO));
-      rc = EXIT_OUTPUT;
+      rc = GD_EXIT_OUTPUT;
     }
   }
   return rc;
@@ -528,6 +526,11 @@ static void wipe(char *secret) {
   free(secret);
 }
 
+static void push_retrying(const char *message, double seconds, void *payload) {
+  (void)payload;
+  fprintf(stderr, "geordf: %s; retrying in %.1f s\n", message, seconds);
+}
+
 int gd_cmd_push(int argc, char **argv) {
   static const struct option longopts[] = {
       {"endpoint", required_argument, NULL, 'e'}, {"user", required_argument, NULL, 'u'},
@@ -540,13 +543,13 @@ int gd_cmd_push(int argc, char **argv) {
       {"max-document-bytes", required_argument, NULL, OPT_MAX_BYTES},
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   load_opts o = {0};
-  gd_push_options po = {NULL, NULL, NULL, 60, 0, -1, 0};
+  gd_push_options po = {NULL, NULL, NULL, 60, 0, -1, 0, push_retrying, NULL};
   const char *store = NULL, *pwfile = NULL;
   char *password = NULL;
   gd_store *s = NULL;
   gd_pusher *p = NULL;
   char **graphs = NULL;
-  int opt, rc = EXIT_USAGE;
+  int opt, rc = GD_EXIT_USAGE;
   opterr = 0;
   optind = 1;
   while ((opt = getopt_long(argc, argv, ":e:u:p:s:t:m:r:d:b:l:qh", longopts, NULL)) != -1) {
@@ -603,7 +606,7 @@ int gd_cmd_push(int argc, char **argv) {
   if (pwfile && !(password = read_password(pwfile))) {
     fprintf(stderr, "geordf: cannot read the password file %s: %s\n", pwfile,
             strerror(errno));
-    rc = EXIT_FAIL;
+    rc = GD_EXIT_FAIL;
     goto done;
   }
   po.password = password;
@@ -611,11 +614,11 @@ int gd_cmd_push(int argc, char **argv) {
   if (st != GEORDF_OK) {
     if (st == GEORDF_ERR_ARG) gd_cli_usage("push", "the endpoint must be an http:// or https:// URL");
     else fprintf(stderr, "geordf: cannot start HTTP: %s\n", geordf_strerror(st));
-    rc = st == GEORDF_ERR_ARG ? EXIT_USAGE : EXIT_FAIL;
+    rc = st == GEORDF_ERR_ARG ? GD_EXIT_USAGE : GD_EXIT_FAIL;
     goto done;
   }
   char err[1024];
-  rc = EXIT_FAIL;
+  rc = GD_EXIT_FAIL;
   if (gd_store_open(&s, store ? store : NULL, 0, err, sizeof err) != GEORDF_OK) {
     fprintf(stderr, "geordf: %s\n", err);
     goto done;
@@ -624,7 +627,7 @@ int gd_cmd_push(int argc, char **argv) {
     /* the files go to a memory store first: it splits them into graphs */
     load_counts c = {0};
     if ((rc = load_batch(s, argv + optind, argc - optind, &o, &c)) != 0) goto done;
-    rc = EXIT_FAIL;
+    rc = GD_EXIT_FAIL;
   }
   if (!(graphs = gd_store_graphs(s))) {
     fprintf(stderr, "geordf: cannot list the graphs: %s\n", gd_store_error(s));
@@ -659,7 +662,7 @@ int gd_cmd_push(int argc, char **argv) {
     fprintf(stderr, "geordf: pushed %lu graphs (%zu bytes), %lu failed%s%s\n", sent, bytes,
             skipped, stop ? "; stopped" : "",
             skipped || stop ? " (each graph is sent whole, so pushing again is safe)" : "");
-  rc = skipped || stop ? EXIT_FAIL : 0;
+  rc = skipped || stop ? GD_EXIT_FAIL : 0;
 done:
   gd_strv_free(graphs);
   gd_store_free(s);
