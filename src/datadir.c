@@ -90,15 +90,11 @@ static int inside(const char *path, const char *dir) {
 }
 #endif
 
-static char *datadir_set, *model_set; /* gd_datadir_set(), gd_model_path_set() */
+/* gd_datadir_set(), gd_model_path_set(): borrowed */
+static const char *datadir_set, *model_set;
 
-static void set_path(char **slot, const char *path) {
-  free(*slot);
-  *slot = path && *path ? strdup(path) : NULL;
-}
-
-void gd_datadir_set(const char *datadir) { set_path(&datadir_set, datadir); }
-void gd_model_path_set(const char *path) { set_path(&model_set, path); }
+void gd_datadir_set(const char *datadir) { datadir_set = datadir && *datadir ? datadir : NULL; }
+void gd_model_path_set(const char *path) { model_set = path && *path ? path : NULL; }
 
 const char *geordf_lexicon_default_dir(void) {
   if (datadir_set) /* a folder given explicitly must be right */

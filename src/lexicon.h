@@ -106,8 +106,8 @@ int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, co
 /* The data folder geordf_lexicon_default_dir() (datadir.c) takes instead
  * of searching (the geordf tool: $GEORDF_DATADIR), and the syntax model
  * gd_model_default_path() gives (the tool: $GEORDF_MODEL); NULL or ""
- * restores the search.  Copied; process-wide: set them before any thread
- * runs. */
+ * restores the search.  Borrowed: the string must outlive its use (the
+ * tool's come from getenv).  Process-wide: set them before any thread runs. */
 void gd_datadir_set(const char *datadir);
 void gd_model_path_set(const char *path);
 
