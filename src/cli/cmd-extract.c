@@ -10,6 +10,7 @@
 #include "lexicon.h"
 #include "pipeline.h"
 #include "rdf.h"
+#include "run.h"
 #include "hash.h"
 #include "strbuf.h"
 
@@ -443,13 +444,40 @@ static int pipe_sink(const gd_item *it, void *payload) {
 }
 
 /* Counts N skipped records, in order with the documents around them. */
-static void skip(run *R, unsigned long n) {
+static void skip(void *payload, unsigned long n) {
+  run *R = payload;
   if (R->pipe) {
     if (gd_pipeline_skipped(R->pipe, n) < 0)
       R->c.skipped += n; /* out of memory: counted, if out of order */
   } else {
     R->c.skipped += n;
   }
+}
+
+/* A document extracted and written on this thread (--jobs 1). */
+static int doc_done(void *payload, const char *path, const geordf_document *doc,
+                    geordf_status extracted, geordf_status written, size_t events, int werr) {
+  run *R = payload;
+  R->werr = werr;
+  return finish_doc(R, path, doc->id, extracted, written, events, NULL, 0);
+}
+
+/* A bad record (reported and counted by the reader): --on-error=fail stops
+ * the whole run. */
+static int bad_record(void *payload) {
+  (void)payload;
+  if (on_error != GD_ON_ERROR_FAIL) return 0;
+  stop_all = 1;
+  return 1;
+}
+
+/* A document the pipeline could not queue. */
+static void doc_lost(void *payload, const char *path, const geordf_document *doc) {
+  run *R = payload;
+  gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
+               "document '%s': out of memory; document skipped", doc->id);
+  R->c.read++;
+  R->c.skipped++;
 }
 
 static run_status extract_file(const char *path, run *R, const char *date) {
@@ -459,57 +487,8 @@ static run_status extract_file(const char *path, run *R, const char *date) {
     ropt.sink = gd_pipeline_diag_sink;
     ropt.payload = R->pipe;
   }
-  gd_reader *r = NULL;
-  if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) {
-    skip(R, 1);
-    return R->rs;
-  }
-  size_t skipped = 0;
-  for (;;) {
-    geordf_document doc;
-    geordf_status st = gd_reader_next(r, &doc);
-    if (R->pipe && gd_reader_skipped(r) > skipped) {
-      skip(R, gd_reader_skipped(r) - skipped);
-      skipped = gd_reader_skipped(r);
-    }
-    if (st == GEORDF_END)
-      break;
-    if (st == GEORDF_ERR_SYNTAX) {
-      if (on_error == GD_ON_ERROR_FAIL) { stop_all = 1; break; }
-      continue; /* reported and counted by the reader */
-    }
-    if (st != GEORDF_OK) {
-      skip(R, 1); /* the rest of this file is lost */
-      break;
-    }
-    if (R->pipe) {
-      int q = gd_pipeline_doc(R->pipe, &doc, path);
-      if (q > 0)
-        break; /* the output broke */
-      if (q < 0) {
-        gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
-                     "document '%s': out of memory; document skipped", doc.id);
-        R->c.read++;
-        R->c.skipped++;
-      }
-      continue;
-    }
-    geordf_events *evs = NULL;
-    geordf_status wst = GEORDF_OK;
-    st = geordf_extract(&evs, R->lex, &doc);
-    if (st == GEORDF_OK) {
-      errno = 0;
-      wst = geordf_writer_write(R->w, &doc, evs);
-      R->werr = errno;
-    }
-    size_t n = geordf_events_count(evs);
-    geordf_events_free(evs);
-    if (finish_doc(R, path, doc.id, st, wst, n, NULL, 0))
-      break;
-  }
-  if (!R->pipe)
-    R->c.skipped += gd_reader_skipped(r);
-  gd_reader_free(r);
+  gd_run_hooks h = {doc_done, skip, bad_record, doc_lost, R};
+  gd_run_file(path, &ropt, R->lex, R->w, R->pipe, &h);
   return R->rs;
 }
 

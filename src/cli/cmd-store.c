@@ -10,6 +10,7 @@
 #include "input.h"
 #include "lexicon.h"
 #include "push.h"
+#include "run.h"
 #include "store.h"
 
 #include <errno.h>
@@ -125,55 +126,58 @@ static int load_ontology(gd_store *s) {
 }
 
 /* Extracts the articles of PATH; each document becomes the graph named by
- * its IRI.  The writer makes N-Quads (graph = document) into a memory
- * stream that is parsed and emptied after every document. */
+ * its IRI.  A store writer hands the statements straight to the store. */
+typedef struct {
+  gd_store *s;
+  load_counts *c;
+  int failed;
+} load_run;
+
+static int load_done(void *payload, const char *path, const geordf_document *doc,
+                     geordf_status extracted, geordf_status written, size_t events, int werr) {
+  load_run *L = payload;
+  (void)events;
+  (void)werr;
+  size_t n = gd_store_writer_count(L->s);
+  if (extracted != GEORDF_OK || written != GEORDF_OK) {
+    const char *why = extracted != GEORDF_OK ? geordf_strerror(extracted)
+                      : *gd_store_error(L->s) ? gd_store_error(L->s) : geordf_strerror(written);
+    fprintf(stderr, "geordf: %s: document '%s': %s\n", path, doc->id, why);
+    L->failed = 1;
+    return 1;
+  }
+  L->c->docs++;
+  L->c->graphs++;
+  L->c->triples += n;
+  return 0;
+}
+
+static void load_skipped(void *payload, unsigned long n) {
+  load_run *L = payload;
+  (void)n;
+  L->failed = 1; /* reported by the reader */
+}
+
+/* A bad record (reported by the reader) fails the batch at once. */
+static int load_bad_record(void *payload) {
+  ((load_run *)payload)->failed = 1;
+  return 1;
+}
+
 static int load_articles(gd_store *s, const char *path, const geordf_lexicon *lex,
                          const load_opts *o, load_counts *c) {
   gd_reader_options ropt = {o->date, o->quiet ? quiet_sink : count_sink, c, GD_ON_ERROR_REPLACE,
                             o->encoding, o->max_bytes};
-  gd_reader *r = NULL;
-  if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) return -1;
-  char *buf = NULL;
-  size_t size = 0;
-  FILE *mem = open_memstream(&buf, &size);
   geordf_writer *w = NULL;
-  int rc = -1;
-  if (!mem || geordf_writer_new(&w, mem, GEORDF_FORMAT_NQUADS, o->base) != GEORDF_OK) {
+  if (gd_store_writer(s, o->base, &w) != GEORDF_OK) {
     fprintf(stderr, "geordf: cannot start the RDF writer\n");
-    goto done;
+    return -1;
   }
-  for (;;) {
-    geordf_document doc;
-    geordf_status st = gd_reader_next(r, &doc);
-    if (st == GEORDF_END) break;
-    if (st != GEORDF_OK) goto done; /* reported by the reader */
-    geordf_events *evs = NULL;
-    st = geordf_extract(&evs, lex, &doc);
-    if (st == GEORDF_OK) st = geordf_writer_write(w, &doc, evs);
-    geordf_events_free(evs);
-    if (st != GEORDF_OK) {
-      fprintf(stderr, "geordf: %s: document '%s': %s\n", path, doc.id, geordf_strerror(st));
-      goto done;
-    }
-    if (fflush(mem) != 0) goto done;
-    long end = ftell(mem);
-    size_t n = 0;
-    if (end < 0 || gd_store_put(s, GEORDF_DEFAULT_BASE, "nquads", buf, (size_t)end, &n)) {
-      fprintf(stderr, "geordf: %s: document '%s': %s\n", path, doc.id, gd_store_error(s));
-      goto done;
-    }
-    rewind(mem); /* the next document overwrites this one */
-    c->docs++;
-    c->graphs++;
-    c->triples += n;
-  }
-  rc = gd_reader_skipped(r) || c->errors ? -1 : 0;
-done:
+  load_run L = {s, c, 0};
+  gd_run_hooks h = {load_done, load_skipped, load_bad_record, NULL, &L};
+  gd_run_end end = gd_run_file(path, &ropt, lex, w, NULL, &h);
   geordf_writer_free(w);
-  if (mem) fclose(mem);
-  free(buf);
-  gd_reader_free(r);
-  return rc;
+  return end != GD_RUN_READ || L.failed || c->errors ? -1 : 0;
 }
 
 /* Loads every input into S inside one transaction: on any error nothing of
