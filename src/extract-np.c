@@ -445,7 +445,6 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   /* Coordination: "A, B and C", "A and B", "A or B".  A chain of commas
    * counts only when it ends in a conjunction; "Tokyo, another ally" and
    * "in the capital, Obama said" are not lists. */
-  size_t n = c->nnp - *first_np;
   int gid = 0;
   for (size_t a = *first_np; a < c->nnp; a++) c->nps[a].group = -1;
   for (size_t a = *first_np; a < c->nnp;) {
@@ -482,7 +481,6 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     gid++;
     a = end + 1;
   }
-  (void)n;
   return 0;
 }
 

@@ -225,7 +225,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   char dir_fill[GEORDF_ROLE_COUNT] = {0}; /* roles filled by a "to" or "from" phrase */
   const geordf_entity *subj_party[GD_MAX_FILL];
   unsigned n_subj_party = 0, n_other_party = 0;
-  const np *obj_np = NULL;
   int victim_unknown = 0; /* the tree's object is a thing the lexicon does not know */
   int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
@@ -349,7 +348,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         acat = air_category(c, p);
       if (tr->type == GEORDF_ARMSDEAL && p->weapon && role != GEORDF_ROLE_SUPPLIER)
         gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
-      if (role == GEORDF_ROLE_VICTIM || role == GEORDF_ROLE_TARGET) obj_np = p;
       /* "would buy Russian submarines": the nationality of what a buyer
        * buys is the seller's. */
       if (tr->type == GEORDF_ARMSDEAL && role == GEORDF_ROLE_ITEM && !p->head && !p->person && p->mod &&
@@ -358,7 +356,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, p->mod);
     }
   }
-  (void)obj_np;
   /* "X and Y agreed to lift relations to a strategic partnership": an
    * alliance noun with its parties unsaid binds the subjects of its
    * sentence, when they act for two states or more. */
@@ -528,9 +525,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const geordf_entity *st = h->kind == GD_KIND_PERSON ? gd_person_state(h, c->have_date ? c->date : "") : h;
     if (st && st->kind == GD_KIND_COUNTRY) gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
   }
-  if (tr->flags & GD_TRIG_SYMMETRIC) {
-    /* "A and B allied": every party found in any slot is a party. */
-  }
   if (c->debug) {
     TRACE("  T %s pass=%d roles:", tr->iri, pass);
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
@@ -589,7 +583,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           break;
         }
     }
-    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(c, &ev, tr);
+    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr);
     if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
     clean(c, &ev);
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
