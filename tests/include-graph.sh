@@ -45,10 +45,11 @@ if need_cmd nm; then
   objs=$(ls "$build"/src/cli/*.o 2>/dev/null)
   [ -n "$objs" ] || fail "no objects in $build/src/cli (build first)"
   for o in $objs; do
-    case ${o##*/} in main.o|cli.o) continue ;; esac
+    case ${o##*/} in cmd-*.o) ;; *) continue ;; esac
     for other in $objs; do
       [ "$other" = "$o" ] && continue
-      case ${other##*/} in cli.o) continue ;; esac
+      # shared parts (cli.o, batch.o) may be used; main.o and cmd-*.o not
+      case ${other##*/} in main.o|cmd-*.o) ;; *) continue ;; esac
       nm --defined-only "$other" | awk '$2 ~ /^[TDBR]$/ {print $3}' | sort >"$TMPD/def"
       nm -u "$o" | awk '{print $NF}' | sort >"$TMPD/undef"
       used=$(comm -12 "$TMPD/def" "$TMPD/undef" | tr '\n' ' ')

@@ -1,15 +1,19 @@
 /* SPDX-License-Identifier: MIT
  * geordf: what the subcommands share (cli.h): usage errors, --lexicon,
  * diagnostics on stderr, and the environment, read here only. */
+#define _GNU_SOURCE 1 /* optind */
 #include "config.h"
 
 #include "cli.h"
 #include "dbconn.h"
 #include "extract.h"
 #include "lexicon.h"
+#include "store.h"
 #include "synmodel.h"
 #include "trace.h"
 
+#include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,6 +68,53 @@ void gd_cli_print_diag(const gd_diag *d, void *payload) {
   (void)payload;
   gd_diag_write(d, stderr);
 }
+
+/* ---- options and files ------------------------------------------------------- */
+
+/* Reports a getopt problem (our messages name the option, getopt's the
+ * subcommand); always returns GD_EXIT_USAGE. */
+int gd_cli_bad_option(const char *cmd, int opt, char **argv) {
+  if (opt == ':')
+    gd_cli_usage(cmd, "this option needs a value: %s", argv[optind - 1]);
+  else
+    gd_cli_usage(cmd, "unknown option %s", argv[optind - 1]);
+  return GD_EXIT_USAGE;
+}
+
+const char *gd_cli_store_path(const char *opt) {
+  if (opt) return opt;
+  const char *env = getenv("GEORDF_STORE");
+  return env && *env ? env : "geordf.db";
+}
+
+int gd_cli_is_rdf_file(const char *path) { return gd_rdf_file_syntax(path) != NULL; }
+
+/* Reads a whole file (NUL-terminated); NULL with errno on failure. */
+char *gd_cli_slurp(const char *path, size_t *len) {
+  FILE *fh = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  if (!fh) return NULL;
+  size_t n = 0, cap = 4096;
+  char *buf = malloc(cap);
+  while (buf) {
+    if (n + 1 >= cap) {
+      char *p = realloc(buf, cap *= 2);
+      if (!p) { free(buf); buf = NULL; errno = ENOMEM; break; }
+      buf = p;
+    }
+    size_t k = fread(buf + n, 1, cap - n - 1, fh);
+    n += k;
+    if (k == 0) break;
+  }
+  int bad = ferror(fh);
+  if (fh != stdin) fclose(fh);
+  if (buf && bad) { free(buf); buf = NULL; errno = EIO; }
+  if (buf) {
+    buf[n] = '\0';
+    if (len) *len = n;
+  }
+  return buf;
+}
+
 
 /* ---- the lexicon ---------------------------------------------------------------- */
 

@@ -59,6 +59,21 @@ int gd_cli_add_lexicon(char ***files, size_t *n, char *path);
  * failure prints the reason on stderr and returns -1 (GD_EXIT_LEXICON). */
 int gd_cli_load_lexicon(geordf_lexicon **out, char *const *files, size_t n_files);
 
+/* Reports a getopt problem of subcommand CMD (OPT ':' for a missing
+ * value); returns GD_EXIT_USAGE. */
+int gd_cli_bad_option(const char *cmd, int opt, char **argv);
+
+/* The store of load, query and push: OPT (--store), else $GEORDF_STORE,
+ * else geordf.db. */
+const char *gd_cli_store_path(const char *opt);
+
+/* Whether PATH is an RDF file (by its extension) rather than articles. */
+int gd_cli_is_rdf_file(const char *path);
+
+/* Reads a whole file ("-": standard input), NUL-terminated, its length in
+ * *LEN (may be NULL); NULL with errno on failure. */
+char *gd_cli_slurp(const char *path, size_t *len);
+
 /* A gd_diag_sink that prints D on stderr as "geordf: file:line:col:
  * severity: message" (PAYLOAD unused). */
 void gd_cli_print_diag(const gd_diag *d, void *payload);
