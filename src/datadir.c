@@ -1,7 +1,8 @@
 /* geordf: finds the data folder (ontology and bundled lexicon) at run time.
  * SPDX-License-Identifier: MIT
  *
- * Order: $GEORDF_DATADIR; the source tree when the code runs from the build
+ * Order: the folder gd_datadir_set() gave (the geordf tool: $GEORDF_DATADIR;
+ * the library reads no environment); the source tree when the code runs from the build
  * tree (so an uninstalled build never reads a stale installed copy); the
  * data folder next to the installed program or library (so an install moved
  * elsewhere, or staged with DESTDIR, still finds its own data); the
@@ -89,10 +90,15 @@ static int inside(const char *path, const char *dir) {
 }
 #endif
 
-const char *gd_lexicon_default_dir(void) {
-  const char *env = getenv("GEORDF_DATADIR");
-  if (env && *env) /* an explicit GEORDF_DATADIR must be right */
-    return lexicon_in(env) ? found : NULL;
+/* gd_datadir_set(), gd_model_path_set(): borrowed */
+static const char *datadir_set, *model_set;
+
+void gd_datadir_set(const char *datadir) { datadir_set = datadir && *datadir ? datadir : NULL; }
+void gd_model_path_set(const char *path) { model_set = path && *path ? path : NULL; }
+
+const char *geordf_lexicon_default_dir(void) {
+  if (datadir_set) /* a folder given explicitly must be right */
+    return lexicon_in(datadir_set) ? found : NULL;
 
   char mods[2][PATH_MAX];
   int n = module_paths(mods);
@@ -136,8 +142,6 @@ const char *gd_lexicon_default_dir(void) {
   return NULL;
 }
 
-const char *geordf_lexicon_default_dir(void) { return gd_lexicon_default_dir(); }
-
 static char model[PATH_MAX + 32];
 
 static int model_at(const char *dir) {
@@ -147,8 +151,7 @@ static int model_at(const char *dir) {
 }
 
 const char *gd_model_default_path(void) {
-  const char *env = getenv("GEORDF_MODEL");
-  if (env && *env) return env;
+  if (model_set) return model_set;
 #ifdef GEORDF_BUILDDIR
   /* A build tree's model is built there (make), not in the source tree. */
   char mods[2][PATH_MAX], build[PATH_MAX];
@@ -157,7 +160,7 @@ const char *gd_model_default_path(void) {
     for (int i = 0; i < n; i++)
       if (inside(mods[i], build) && model_at(GEORDF_BUILDDIR "/data")) return model;
 #endif
-  const char *lex = gd_lexicon_default_dir();
+  const char *lex = geordf_lexicon_default_dir();
   if (lex) {
     char dir[sizeof found];
     snprintf(dir, sizeof dir, "%s", lex);

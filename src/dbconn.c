@@ -22,13 +22,11 @@
 
 int gd_db_bloom_defect(void) { return sqlite3_libversion_number() < GD_SQLITE_BLOOM_FIXED; }
 
-int gd_db_busy_ms(void) {
-  const char *e = getenv("GEORDF_BUSY_TIMEOUT");
-  char *end = NULL;
-  double sec = e && *e ? strtod(e, &end) : -1;
-  if (end && !*end && sec >= 0 && sec <= 86400) return (int)(sec * 1000);
-  return GD_DB_BUSY_MS;
-}
+static int busy_ms = -1;
+
+void gd_db_set_busy_ms(int ms) { busy_ms = ms; }
+
+int gd_db_busy_ms(void) { return busy_ms >= 0 ? busy_ms : GD_DB_BUSY_MS; }
 
 int gd_db_configure(sqlite3 *db) {
   if (!db) return -1;

@@ -11,9 +11,13 @@
  * commits, or a second writer waits for the first) before SQLITE_BUSY. */
 #define GD_DB_BUSY_MS 10000
 
-/* The busy timeout in force: GEORDF_BUSY_TIMEOUT (seconds) or
- * GD_DB_BUSY_MS. */
+/* The busy timeout in force: the last gd_db_set_busy_ms() (the geordf tool:
+ * GEORDF_BUSY_TIMEOUT seconds), else GD_DB_BUSY_MS. */
 int gd_db_busy_ms(void);
+
+/* Sets the busy timeout of connections opened from now on; MS < 0 restores
+ * GD_DB_BUSY_MS.  Process-wide: set it before any thread opens one. */
+void gd_db_set_busy_ms(int ms);
 
 /* Registers gd_db_configure as an SQLite auto-extension, so that every
  * connection opened in this process from now on is configured: geordf's own

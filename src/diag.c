@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT
- * geordf: formats diagnostics and hands them to a sink (stderr by default). */
+ * geordf: formats diagnostics and hands them to a sink (none: dropped). */
 #include "config.h"
 #include "diag.h"
 
@@ -16,24 +16,22 @@ static const char *severity_name(gd_severity sev) {
   return "error";
 }
 
-void gd_diag_print(const gd_diag *d, void *payload) {
-  (void)payload;
+void gd_diag_write(const gd_diag *d, FILE *out) {
   if (!d)
     return;
   /* Build the location prefix piece by piece: unknown parts are left out
    * rather than printed as 0, so editors can still jump to what is known. */
-  fputs("geordf: ", stderr);
+  fputs("geordf: ", out);
   if (d->file) {
-    fputs(d->file, stderr);
+    fputs(d->file, out);
     if (d->line) {
-      fprintf(stderr, ":%lu", d->line);
+      fprintf(out, ":%lu", d->line);
       if (d->column)
-        fprintf(stderr, ":%lu", d->column);
+        fprintf(out, ":%lu", d->column);
     }
-    fputs(": ", stderr);
+    fputs(": ", out);
   }
-  fprintf(stderr, "%s: %s\n", severity_name(d->severity),
-          d->message ? d->message : "");
+  fprintf(out, "%s: %s\n", severity_name(d->severity), d->message ? d->message : "");
 }
 
 void gd_diag_emit(gd_diag_sink sink, void *payload, gd_severity sev,
@@ -62,6 +60,6 @@ void gd_diag_emit(gd_diag_sink sink, void *payload, gd_severity sev,
   }
 
   gd_diag d = {sev, file, line, col, msg};
-  (sink ? sink : gd_diag_print)(&d, payload);
+  if (sink) sink(&d, payload);
   free(big);
 }

@@ -4,6 +4,7 @@
 #define GEORDF_DIAG_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 typedef enum { GD_NOTE, GD_WARNING, GD_ERROR } gd_severity;
 
@@ -17,10 +18,12 @@ typedef struct {
 
 typedef void (*gd_diag_sink)(const gd_diag *d, void *payload);
 
-/* Prints D to stderr as "geordf: file:line:col: error: message". */
-void gd_diag_print(const gd_diag *d, void *payload);
+/* Writes D to OUT as "geordf: file:line:col: severity: message" (unknown
+ * parts left out). */
+void gd_diag_write(const gd_diag *d, FILE *out);
 
-/* Formats a message and sends it to SINK (or gd_diag_print when NULL). */
+/* Formats a message and sends it to SINK (NULL: nowhere).  Library code
+ * reports through a sink only; the geordf tool prints (gd_cli_print_diag). */
 void gd_diag_emit(gd_diag_sink sink, void *payload, gd_severity sev,
                   const char *file, unsigned long line, unsigned long col,
                   const char *fmt, ...)

@@ -28,10 +28,10 @@ int agreeing_verb_before(const ctx *c, size_t tb, size_t sent_tb) {
   size_t k = tb;
   for (unsigned n = 0; k > sent_tb && n < 3; n++) {
     const gd_mention *m = mention_at(c, k - 1);
-    /* determiners, lower-case words, hedges ("the possible sale") */
+    /* determiners, lower-case words, modal cues ("the planned sale") */
     int skip = is_determiner(c, k - 1) || (plain(c, k - 1) && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) ||
                (m && !m->nents && !m->ntrig && !m->office && m->cues &&
-                !(m->cues & ~((1u << GD_CUE_HEDGE) | (1u << GD_CUE_PLANNED) | (1u << GD_CUE_THREAT))));
+                !(m->cues & ~((1u << GD_CUE_PLANNED) | (1u << GD_CUE_THREAT))));
     if (!skip) break;
     k--;
   }
@@ -48,8 +48,7 @@ static const geordf_entity *weapon_source(const geordf_entity *w) {
 
 /* "India and Russia signed a deal for S-400s": of the states named as
  * parties, the one that makes the weapon is the supplier. */
-void infer_supplier(const ctx *c, geordf_event *ev, const gd_trigger *tr) {
-  (void)c;
+void infer_supplier(geordf_event *ev, const gd_trigger *tr) {
   if (ev->nfill[GEORDF_ROLE_SUPPLIER] || !ev->nfill[GEORDF_ROLE_RECIPIENT] || !ev->nfill[GEORDF_ROLE_ITEM]) return;
   const geordf_entity *src = weapon_source(ev->fill[GEORDF_ROLE_ITEM][0]);
   /* "Egypt bought 24 Rafales": one buyer of a verb, and the maker sells. */

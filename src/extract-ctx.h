@@ -13,8 +13,12 @@
 #include "lexicon.h"
 #include "match.h"
 #include "token.h"
+#include "trace.h"
 
 #include <string.h>
+
+/* Debug tracing of extraction (GEORDF_DEBUG=1 in the geordf tool). */
+#define TRACE(...) gd_trace(GD_TRACE_EXTRACT, __VA_ARGS__)
 
 /* A noun phrase built from one or more mentions. */
 typedef struct {
@@ -58,7 +62,7 @@ typedef struct {
   const geordf_entity *subj_state; /* the last state seen as a subject */
   const geordf_entity *subj_person; /* the last person seen as a subject */
   size_t sent_tb;                /* first token of the current sentence */
-  int debug;                     /* trace to stderr (GEORDF_DEBUG=1) */
+  int debug;                     /* tracing GD_TRACE_EXTRACT (trace.h) */
   const geordf_entity *sent_subj; /* the subject state of this sentence */
   size_t title_len;              /* bytes of title prefixed to the text */
   const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */

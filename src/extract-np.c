@@ -410,7 +410,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
      * president" could be any; the phrase stays the state's. */
     if (office && !p.person && !c->have_date) {
       if (c->debug)
-        fprintf(stderr, "  title %.*s: the document has no date, so no holder\n", (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b),
+        TRACE("  title %.*s: the document has no date, so no holder\n", (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b),
                 c->text + c->t->tok[p.tb].b);
       office = NULL;
     }
@@ -445,7 +445,6 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   /* Coordination: "A, B and C", "A and B", "A or B".  A chain of commas
    * counts only when it ends in a conjunction; "Tokyo, another ally" and
    * "in the capital, Obama said" are not lists. */
-  size_t n = c->nnp - *first_np;
   int gid = 0;
   for (size_t a = *first_np; a < c->nnp; a++) c->nps[a].group = -1;
   for (size_t a = *first_np; a < c->nnp;) {
@@ -482,7 +481,6 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     gid++;
     a = end + 1;
   }
-  (void)n;
   return 0;
 }
 

@@ -28,7 +28,7 @@ const np *venue_place(const ctx *c, const np *p, size_t np1);
 /* Whether the noun at TB is the object of a verb of agreeing or pledging. */
 int agreeing_verb_before(const ctx *c, size_t tb, size_t sent_tb);
 /* Adds the supplier a weapon's maker gives, when the text names none. */
-void infer_supplier(const ctx *c, geordf_event *ev, const gd_trigger *tr);
+void infer_supplier(geordf_event *ev, const gd_trigger *tr);
 /* Removes civil aircraft from the items. */
 void drop_civil_items(geordf_event *ev);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */

@@ -225,7 +225,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   char dir_fill[GEORDF_ROLE_COUNT] = {0}; /* roles filled by a "to" or "from" phrase */
   const geordf_entity *subj_party[GD_MAX_FILL];
   unsigned n_subj_party = 0, n_other_party = 0;
-  const np *obj_np = NULL;
   int victim_unknown = 0; /* the tree's object is a thing the lexicon does not know */
   int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
@@ -349,7 +348,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         acat = air_category(c, p);
       if (tr->type == GEORDF_ARMSDEAL && p->weapon && role != GEORDF_ROLE_SUPPLIER)
         gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
-      if (role == GEORDF_ROLE_VICTIM || role == GEORDF_ROLE_TARGET) obj_np = p;
       /* "would buy Russian submarines": the nationality of what a buyer
        * buys is the seller's. */
       if (tr->type == GEORDF_ARMSDEAL && role == GEORDF_ROLE_ITEM && !p->head && !p->person && p->mod &&
@@ -358,7 +356,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, p->mod);
     }
   }
-  (void)obj_np;
   /* "X and Y agreed to lift relations to a strategic partnership": an
    * alliance noun with its parties unsaid binds the subjects of its
    * sentence, when they act for two states or more. */
@@ -528,15 +525,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const geordf_entity *st = h->kind == GD_KIND_PERSON ? gd_person_state(h, c->have_date ? c->date : "") : h;
     if (st && st->kind == GD_KIND_COUNTRY) gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
   }
-  if (tr->flags & GD_TRIG_SYMMETRIC) {
-    /* "A and B allied": every party found in any slot is a party. */
-  }
   if (c->debug) {
-    fprintf(stderr, "  T %s pass=%d roles:", tr->iri, pass);
+    TRACE("  T %s pass=%d roles:", tr->iri, pass);
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
       for (unsigned q = 0; q < tmp.nfill[r]; q++)
-        fprintf(stderr, " %s=%s", geordf_role_name((geordf_role)r), tmp.fill[r][q]->label);
-    fputc('\n', stderr);
+        TRACE(" %s=%s", geordf_role_name((geordf_role)r), tmp.fill[r][q]->label);
+    TRACE("\n");
   }
   /* One event per traveller and destination ("X and Y flew to Z", "will
    * visit A and B"); "A and B are allies of C" is two alliances with C. */
@@ -589,7 +583,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           break;
         }
     }
-    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(c, &ev, tr);
+    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr);
     if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
     clean(c, &ev);
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
@@ -796,15 +790,15 @@ static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size
 }
 
 static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_t m1, size_t np0) {
-  fprintf(stderr, "S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->text + se->b);
+  TRACE("S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->text + se->b);
   for (size_t k = m0; k < m1; k++) {
     const gd_mention *m = &c->m[k];
-    fprintf(stderr, "  M %zu-%zu '%s..' ents=%u trig=%u cues=%x office=%s\n", m->tb, m->te,
+    TRACE("  M %zu-%zu '%s..' ents=%u trig=%u cues=%x office=%s\n", m->tb, m->te,
             c->t->tok[m->tb].norm, m->nents, m->ntrig, m->cues, m->office ? m->office->office : "-");
   }
   for (size_t a = np0; a < c->nnp; a++) {
     const np *p = &c->nps[a];
-    fprintf(stderr, "  NP %zu-%zu g%d person=%s head=%s mod=%s place=%s weapon=%s poss=%d\n", p->tb, p->te,
+    TRACE("  NP %zu-%zu g%d person=%s head=%s mod=%s place=%s weapon=%s poss=%d\n", p->tb, p->te,
             p->group, p->person ? p->person->label : "-", p->head ? p->head->label : "-",
             p->mod ? p->mod->label : "-", p->place ? p->place->label : "-",
             p->weapon ? p->weapon->label : "-", p->poss);
@@ -909,11 +903,11 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
           return -1;
         c->parsed = 1;
         if (c->debug) {
-          fputs("  D", stderr);
+          TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)
-            fprintf(stderr, " %zu:%.*s/%d>%d", i, (int)(c->deps.w[i].e - c->deps.w[i].b), c->text + c->deps.w[i].b,
-                    c->deps.w[i].rel, c->deps.w[i].head);
-          fputc('\n', stderr);
+            TRACE(" %zu:%.*s/%d>%d", i, (int)(c->deps.w[i].e - c->deps.w[i].b), c->text + c->deps.w[i].b,
+                  c->deps.w[i].rel, c->deps.w[i].head);
+          TRACE("\n");
         }
       }
       break;
@@ -927,6 +921,10 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   return 0;
 }
 
+static int no_parse;
+
+void gd_extract_set_no_parse(int on) { no_parse = on; }
+
 geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, const geordf_document *doc) {
   *out = NULL;
   if (!lex || !doc || (!doc->text && doc->text_len)) return GEORDF_ERR_ARG;
@@ -935,9 +933,8 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   memset(&c, 0, sizeof c);
   c.lex = lex;
   c.doc = doc;
-  /* GEORDF_NO_PARSE=1 extracts by word order alone, to compare. */
-  const char *nop = getenv("GEORDF_NO_PARSE");
-  const gd_synmodel *syn = nop && *nop == '1' ? NULL : gd_lexicon_syntax(lex);
+  /* gd_extract_set_no_parse() (GEORDF_NO_PARSE=1): by word order alone. */
+  const gd_synmodel *syn = no_parse ? NULL : gd_lexicon_syntax(lex);
   if (syn) gd_deps_init(&c.deps, syn);
   if (doc->date && gd_date_parse_iso(&c.ymd, doc->date) == 0 && c.ymd.m && c.ymd.d) {
     c.have_date = 1;
@@ -946,8 +943,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   char *combined = NULL;
   size_t *msent = NULL; /* first mention of each sentence */
   size_t capsent = 0, captok = 0;
-  const char *dbg = getenv("GEORDF_DEBUG");
-  int debug = dbg && *dbg == '1';
+  int debug = gd_tracing(GD_TRACE_EXTRACT);
   c.debug = debug;
   c.evs = gd_events_new();
   if (!c.evs) goto cleanup;

@@ -1,4 +1,4 @@
-/* geordf: the event extractor's tuning limits (src/extract*.c).
+/* geordf: the event extractor's tuning limits and settings (src/extract*.c).
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_EXTRACT_H
 #define GEORDF_EXTRACT_H
@@ -10,5 +10,10 @@
 #define GD_OBJ_WINDOW 16    /* how far right an object or preposition may be */
 #define GD_CUE_WINDOW 6       /* how far left negation and modality cues reach */
 #define GD_NOUN_PREP_WINDOW 8 /* how far a noun's prepositional phrase may be */
+
+/* ON: geordf_extract() reads arguments by word order alone, as without a
+ * syntax model, to compare (the geordf tool: GEORDF_NO_PARSE=1).
+ * Process-wide: set it before any thread extracts. */
+void gd_extract_set_no_parse(int on);
 
 #endif

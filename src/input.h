@@ -13,7 +13,7 @@ typedef struct gd_reader gd_reader;
 typedef struct {
   const char *default_date;  /* --date: the date of text documents and of
                                 JSON records without a valid one, or NULL */
-  gd_diag_sink sink;         /* where problems are reported (NULL: stderr) */
+  gd_diag_sink sink;         /* where problems are reported (NULL: nowhere) */
   void *payload;
   int on_error;              /* invalid UTF-8 in a document: GD_ON_ERROR_* */
   int encoding;              /* GD_ENCODING_* (0: UTF-8) */

@@ -576,7 +576,7 @@ geordf_status geordf_lexicon_load_dir(geordf_lexicon *lex, const char *dir) {
   return st;
 }
 
-/* gd_lexicon_default_dir() is in datadir.c. */
+/* geordf_lexicon_default_dir() is in datadir.c. */
 
 /* ---- Building entities ---------------------------------------------------- */
 
@@ -941,7 +941,7 @@ static int parse_frame(geordf_lexicon *lex, gd_trigger *tr, const char *frame) {
 
 static const char *const cue_names[GD_CUE_COUNT] = {
     "negation", "planned", "threat", "pledge", "agreed", "delivered", "cancelled", "lift",
-    "ease", "impose", "hedge", "aux", "determiner", "preposition", "pronoun", "boundary", "past",
+    "ease", "impose", "determiner", "preposition", "pronoun", "boundary",
     "arms", "place-anaphor", "group-anaphor", "air", "join", "add", "org-anaphor", "seat", "undergo", "request", "refuse", "same", "speech"};
 
 /* At most the first 10 bytes of S ("YYYY-MM-DD"), as snprintf "%.10s"
@@ -1389,7 +1389,6 @@ static geordf_status build(geordf_lexicon *lex) {
           }
         } else if (!strcmp(pl, "flag")) {
           if (!strcmp(t->o, "needsObject")) tr->flags |= GD_TRIG_NEEDS_OBJECT;
-          else if (!strcmp(t->o, "symmetric")) tr->flags |= GD_TRIG_SYMMETRIC;
           else if (!strcmp(t->o, "planned")) tr->flags |= GD_TRIG_PLANNED;
           else if (!strcmp(t->o, "negative")) tr->flags |= GD_TRIG_NEGATIVE;
           else if (!strcmp(t->o, "orgObject")) tr->flags |= GD_TRIG_ORG_OBJECT;

@@ -107,10 +107,13 @@ size_t gd_lexicon_builtin_files(const geordf_lexicon *lex);
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit);
 
-/* The folder holding the bundled lexicon: $GEORDF_DATADIR/lexicon, the
- * installed data folder, or the source tree's; NULL if none exists.  The
- * result is a static buffer. */
-const char *gd_lexicon_default_dir(void);
+/* The data folder geordf_lexicon_default_dir() (datadir.c) takes instead
+ * of searching (the geordf tool: $GEORDF_DATADIR), and the syntax model
+ * gd_model_default_path() gives (the tool: $GEORDF_MODEL); NULL or ""
+ * restores the search.  Borrowed: the string must outlive its use (the
+ * tool's come from getenv).  Process-wide: set them before any thread runs. */
+void gd_datadir_set(const char *datadir);
+void gd_model_path_set(const char *path);
 
 
 /* The syntax model loaded with geordf_lexicon_load_model(), or NULL. */
@@ -143,7 +146,6 @@ typedef struct gd_trigger {
 
 enum {
   GD_TRIG_NEEDS_OBJECT = 1u << 0, /* only an event when the object is an actor or weapon */
-  GD_TRIG_SYMMETRIC = 1u << 1,    /* subject and object are both parties */
   GD_TRIG_PLANNED = 1u << 2,      /* the word itself says "planned" ("is due in") */
   GD_TRIG_NEGATIVE = 1u << 3,     /* the word denies ("denied supplying") */
   GD_TRIG_ORG_OBJECT = 1u << 4,   /* needs an organization among the parties ("joined NATO") */
@@ -154,8 +156,8 @@ enum {
 typedef enum {
   GD_CUE_NEGATION = 0, GD_CUE_PLANNED, GD_CUE_THREAT, GD_CUE_PLEDGE, GD_CUE_AGREED,
   GD_CUE_DELIVERED, GD_CUE_CANCELLED, GD_CUE_LIFT, GD_CUE_EASE, GD_CUE_IMPOSE,
-  GD_CUE_HEDGE, GD_CUE_AUX, GD_CUE_DETERMINER, GD_CUE_PREP, GD_CUE_PRONOUN,
-  GD_CUE_BOUNDARY, GD_CUE_PAST, GD_CUE_ARMS, GD_CUE_PLACE_ANAPHOR, GD_CUE_GROUP_ANAPHOR, GD_CUE_AIR,
+  GD_CUE_DETERMINER, GD_CUE_PREP, GD_CUE_PRONOUN,
+  GD_CUE_BOUNDARY, GD_CUE_ARMS, GD_CUE_PLACE_ANAPHOR, GD_CUE_GROUP_ANAPHOR, GD_CUE_AIR,
   GD_CUE_JOIN, GD_CUE_ADD, GD_CUE_ORG_ANAPHOR, GD_CUE_SEAT, GD_CUE_UNDERGO, GD_CUE_REQUEST, GD_CUE_REFUSE, GD_CUE_SAME,
   GD_CUE_SPEECH, GD_CUE_COUNT
 } gd_cue_kind;

@@ -4,6 +4,7 @@
 #include "config.h"
 #include "pipeline.h"
 #include "rdf.h"
+#include "run.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -122,14 +123,9 @@ static void work_batch(gd_pipeline *p, geordf_writer *w, batch *b) {
     if (atomic_load(&p->stopped)) break; /* no more results are wanted */
     geordf_document doc = {at(b, it->id), at(b, it->date), at(b, it->title),
                            at(b, it->text), it->text_len, at(b, it->url)};
-    geordf_events *evs = NULL;
-    it->extracted = geordf_extract(&evs, p->lex, &doc);
-    it->written = GEORDF_OK;
-    it->events = 0;
     it->rdf = it->rdf_len = 0;
+    it->written = gd_extract_write(w, p->lex, &doc, &it->extracted, &it->events);
     if (it->extracted == GEORDF_OK) {
-      it->written = geordf_writer_write(w, &doc, evs);
-      it->events = geordf_events_count(evs);
       size_t len;
       gd_writer_buffer(w, &len);
       /* also what a failed write got out, as a writer on a stream would */
@@ -137,7 +133,6 @@ static void work_batch(gd_pipeline *p, geordf_writer *w, batch *b) {
       it->rdf_len = len - done;
       done = len;
     }
-    geordf_events_free(evs);
   }
   b->out.n = gd_writer_buffer_swap(w, &b->out.s, &b->out.cap);
 }
@@ -335,8 +330,12 @@ int gd_pipeline_diag(gd_pipeline *p, const gd_diag *d) {
 }
 
 void gd_pipeline_diag_sink(const gd_diag *d, void *payload) {
-  if (gd_pipeline_diag(payload, d) < 0)
-    gd_diag_print(d, NULL); /* out of memory: rather out of order than lost */
+  gd_pipeline *p = payload;
+  if (gd_pipeline_diag(p, d) < 0) {
+    /* out of memory: rather out of order than lost */
+    gd_item r = {GD_ITEM_DIAG, NULL, NULL, GEORDF_OK, GEORDF_OK, 0, NULL, 0, d, 0};
+    if (p->sink(&r, p->payload)) atomic_store(&p->stopped, 1);
+  }
 }
 
 int gd_pipeline_skipped(gd_pipeline *p, unsigned long n) {

@@ -240,7 +240,7 @@ static geordf_status send_graph(gd_pusher *p, const char *method, const char *gr
     if (rc == CURLE_OK && curl_easy_getinfo(c, CURLINFO_RETRY_AFTER, &after) == CURLE_OK &&
         after > 0)
       pause = after > 60 ? 60.0 : (double)after;
-    fprintf(stderr, "geordf: %s; retrying in %.1f s\n", p->err, pause);
+    if (p->opt.retrying) p->opt.retrying(p->err, pause, p->opt.payload);
     sleep_seconds(pause);
     wait *= 2;
   }

@@ -14,6 +14,10 @@ typedef struct {
   size_t max_bytes;      /* largest body sent (0: 64 MiB) */
   int retries;           /* retries on timeouts and 5xx (negative: 4) */
   double backoff;        /* first wait in seconds, doubled each retry (0: 1) */
+  /* Told before each retry what failed (MESSAGE) and how long the pusher
+   * waits; NULL: not told. */
+  void (*retrying)(const char *message, double seconds, void *payload);
+  void *payload;
 } gd_push_options;
 
 typedef struct gd_pusher gd_pusher;

@@ -63,7 +63,10 @@ typedef struct { cache_slot *v; size_t cap, n; } term_cache;
 #define CACHE_MAX 4096
 
 struct geordf_writer {
-  FILE *fh;                    /* the output, or NULL for a buffer writer */
+  FILE *fh;                    /* the output, or NULL for a buffer or sink writer */
+  gd_statement_fn sink;        /* a sink writer: every statement goes here */
+  void *sink_payload;
+  int own_world;               /* WORLD is the writer's (not a sink's caller's) */
   geordf_format format;
   char *base;
   raptor_world *world;
@@ -441,7 +444,9 @@ static void emit_terms(doc_ctx *c, raptor_term *subj, raptor_term *pred,
   st.predicate = pred;
   st.object = obj;
   st.graph = c->graph;
-  if (raptor_serializer_serialize_statement(c->ser, &st)) c->err = 1;
+  if (c->w->sink ? c->w->sink(&st, c->w->sink_payload)
+                 : raptor_serializer_serialize_statement(c->ser, &st))
+    c->err = 1;
 }
 
 /* Writes SUBJ P OBJ for one of the fixed predicates (OBJ borrowed). */
@@ -881,8 +886,11 @@ static geordf_status probe_head(geordf_writer *w) {
   return GEORDF_OK;
 }
 
+static geordf_status writer_terms(geordf_writer *w, geordf_writer **out);
+
 static geordf_status writer_new(geordf_writer **out, FILE *fh,
-                                geordf_format format, const char *base) {
+                                geordf_format format, const char *base,
+                                raptor_world *world, gd_statement_fn sink, void *payload) {
   if (!out) return GEORDF_ERR_ARG;
   *out = NULL;
   if (!base) base = GEORDF_DEFAULT_BASE;
@@ -893,8 +901,17 @@ static geordf_status writer_new(geordf_writer **out, FILE *fh,
   w->fh = fh;
   w->format = format;
   w->base = strdup(base);
+  if (!w->base) { geordf_writer_free(w); return GEORDF_ERR_NOMEM; }
+  if (sink) {
+    /* the caller's world, already open, with its own settings */
+    w->sink = sink;
+    w->sink_payload = payload;
+    w->world = world;
+    return writer_terms(w, out);
+  }
   w->world = raptor_new_world();
-  if (!w->base || !w->world) { geordf_writer_free(w); return GEORDF_ERR_NOMEM; }
+  w->own_world = 1;
+  if (!w->world) { geordf_writer_free(w); return GEORDF_ERR_NOMEM; }
   raptor_world_set_log_handler(w->world, w, log_handler);
   /* The writer fetches nothing: no WWW library (curl and its TLS) set-up. */
   raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1);
@@ -914,6 +931,26 @@ static geordf_status writer_new(geordf_writer **out, FILE *fh,
     geordf_writer_free(w);
     return GEORDF_ERR_NOMEM;
   }
+  geordf_status st = writer_terms(w, NULL);
+  if (st != GEORDF_OK) return st;
+  /* N-Triples and N-Quads stream; RDF/XML must be one document.  Turtle's
+   * serializer keeps every statement until it ends, so it is per document. */
+  static const char *const run_name[] = {NULL, "ntriples", "nquads", "rdfxml"};
+  if ((!fh && format == GEORDF_FORMAT_RDFXML) || format == GEORDF_FORMAT_TURTLE) {
+    st = probe_head(w);
+    if (st != GEORDF_OK) { geordf_writer_free(w); return st; }
+  }
+  if (format != GEORDF_FORMAT_TURTLE) {
+    w->run_ser = open_serializer(w, run_name[format], format == GEORDF_FORMAT_RDFXML);
+    if (!w->run_ser) { geordf_writer_free(w); return GEORDF_ERR_RDF; }
+  }
+  *out = w;
+  return GEORDF_OK;
+}
+
+/* Makes W's namespace, datatype and predicate terms in its world; frees W
+ * on failure.  Hands W to *OUT (when not NULL) on success. */
+static geordf_status writer_terms(geordf_writer *w, geordf_writer **out) {
   for (size_t i = 0; i < N_PREFIXES; i++)
     if (!(w->ns[i] = raptor_new_uri(w->world, (const unsigned char *)prefixes[i].uri))) {
       geordf_writer_free(w);
@@ -930,18 +967,7 @@ static geordf_status writer_new(geordf_writer **out, FILE *fh,
       geordf_writer_free(w);
       return GEORDF_ERR_NOMEM;
     }
-  /* N-Triples and N-Quads stream; RDF/XML must be one document.  Turtle's
-   * serializer keeps every statement until it ends, so it is per document. */
-  static const char *const run_name[] = {NULL, "ntriples", "nquads", "rdfxml"};
-  if ((!fh && format == GEORDF_FORMAT_RDFXML) || format == GEORDF_FORMAT_TURTLE) {
-    geordf_status st = probe_head(w);
-    if (st != GEORDF_OK) { geordf_writer_free(w); return st; }
-  }
-  if (format != GEORDF_FORMAT_TURTLE) {
-    w->run_ser = open_serializer(w, run_name[format], format == GEORDF_FORMAT_RDFXML);
-    if (!w->run_ser) { geordf_writer_free(w); return GEORDF_ERR_RDF; }
-  }
-  *out = w;
+  if (out) *out = w;
   return GEORDF_OK;
 }
 
@@ -965,14 +991,22 @@ geordf_status geordf_writer_new(geordf_writer **out, FILE *fh,
   if (out) *out = NULL;
   if (fh && format == GEORDF_FORMAT_DOT) return dot_writer_new(out, fh, base);
   if (!fh || (unsigned)format > GEORDF_FORMAT_RDFXML) return GEORDF_ERR_ARG;
-  return writer_new(out, fh, format, base);
+  return writer_new(out, fh, format, base, NULL, NULL, NULL);
 }
 
 geordf_status gd_writer_new_buffer(geordf_writer **out, geordf_format format,
                                    const char *base) {
   if (out) *out = NULL;
   if (!gd_format_splits(format)) return GEORDF_ERR_ARG;
-  return writer_new(out, NULL, format, base);
+  return writer_new(out, NULL, format, base, NULL, NULL, NULL);
+}
+
+geordf_status gd_writer_new_sink(geordf_writer **out, raptor_world *world, const char *base,
+                                 gd_statement_fn fn, void *payload) {
+  if (out) *out = NULL;
+  if (!world || !fn) return GEORDF_ERR_ARG;
+  /* the statements are those of N-Quads: each in its document's graph */
+  return writer_new(out, NULL, GEORDF_FORMAT_NQUADS, base, world, fn, payload);
 }
 
 const char *gd_writer_buffer(geordf_writer *w, size_t *len) {
@@ -1057,7 +1091,7 @@ geordf_status geordf_writer_write(geordf_writer *w, const geordf_document *doc,
   }
 
   geordf_status st = GEORDF_OK;
-  if (!c.ser) {
+  if (!c.ser && !w->sink) {
     st = GEORDF_ERR_RDF;
   } else {
     write_doc_node(&c, dnode, &d);
@@ -1144,7 +1178,7 @@ void geordf_writer_free(geordf_writer *w) {
     if (w->dt[i]) raptor_free_uri(w->dt[i]);
   for (size_t i = 0; i < N_PREFIXES; i++)
     if (w->ns[i]) raptor_free_uri(w->ns[i]);
-  if (w->world) raptor_free_world(w->world);
+  if (w->world && w->own_world) raptor_free_world(w->world);
   free(w->base);
   free(w);
 }

@@ -1,10 +1,12 @@
-/* geordf: internal parts of the RDF writer, for writing documents on
- * several threads (see pipeline.c).
+/* geordf: internal parts of the RDF writer: writing documents on several
+ * threads (see pipeline.c), and statement sinks (model.c, the store).
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_RDF_H
 #define GEORDF_RDF_H
 
 #include "geordf/geordf.h"
+
+#include <raptor2.h>
 
 /* 1 when FORMAT can be written document by document into separate buffers
  * that, joined in order between gd_writer_frame()'s head and tail, give the
@@ -37,6 +39,23 @@ size_t gd_writer_buffer_swap(geordf_writer *w, char **s, size_t *cap);
  * W. */
 void gd_writer_frame(const geordf_writer *w, const char **head, size_t *head_len,
                      const char **tail, size_t *tail_len);
+
+/* A statement sink: receives each statement a sink writer makes.  The
+ * terms are borrowed for the call and belong to the raptor world the
+ * writer was made with; ST->graph is the document's IRI, as in N-Quads (the
+ * shared entity graph for entity descriptions after
+ * gd_writer_entity_graph()).  Returns 0, or nonzero to fail the document
+ * (geordf_writer_write() then returns GEORDF_ERR_RDF). */
+typedef int (*gd_statement_fn)(const raptor_statement *st, void *payload);
+
+/* A writer that hands every statement of geordf_writer_write() to FN
+ * instead of serializing it: the same statements, in the same order, as
+ * an N-Quads writer writes.  Its terms are made in WORLD (opened, and kept
+ * alive by the caller until the writer is freed), such as a librdf world's
+ * raptor world, so that the sink can keep them without conversion.  BASE
+ * as for geordf_writer_new().  No geordf_writer_finish() is needed. */
+geordf_status gd_writer_new_sink(geordf_writer **out, raptor_world *world, const char *base,
+                                 gd_statement_fn fn, void *payload);
 
 /* N-Quads only: each entity's description (type, label, sameAs) goes once,
  * the first time the writer meets the entity, into the shared graph

@@ -45,6 +45,7 @@
 #include "dbconn.h"
 #include "sparql-value.h"
 #include "strbuf.h"
+#include "trace.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -2099,7 +2100,7 @@ gd_sqlq_status gd_sparql_run(librdf_world *world, sqlite3 *db, const sp_query *q
     if (!(asksql = take(&c, &ask))) goto done;
     sql = asksql;
   }
-  if (getenv("GEORDF_DEBUG")) fprintf(stderr, "geordf: SQL: %s\n", sql);
+  gd_trace(GD_TRACE_STORE, "geordf: SQL: %s\n", sql);
   int prc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
   free(asksql);
   if (prc != SQLITE_OK) {

@@ -5,7 +5,9 @@
 #include "config.h"
 #include "store.h"
 #include "hash.h"
+#include "rdf.h"
 #include "strbuf.h"
+#include "trace.h"
 #include "sqlquery.h"
 #include "sparql.h"
 #include "sparql-sql.h"
@@ -196,6 +198,7 @@ struct gd_store {
   char *cur_graph;       /* the graph SEEN belongs to */
   const char *cur_file;  /* the file being parsed, for messages */
   int failed;            /* librdf logged an error */
+  size_t sunk;           /* statements a store writer added (gd_store_writer) */
   char err[1024];
 };
 
@@ -278,8 +281,8 @@ static int open_db(gd_store *s, int create) {
    * in the file.  A store another process holds in the old rollback mode
    * cannot switch now: it keeps working in that mode and switches later. */
   char why[256] = "";
-  if (gd_db_use_wal(s->db, why, sizeof why) && getenv("GEORDF_DEBUG"))
-    fprintf(stderr, "geordf: %s: no write-ahead log: %s\n", s->path, why);
+  if (gd_db_use_wal(s->db, why, sizeof why))
+    gd_trace(GD_TRACE_STORE, "geordf: %s: no write-ahead log: %s\n", s->path, why);
   if (create && add_indexes(s)) return -1;
   for (int i = 0; i < Q_COUNT; i++)
     if (sqlite3_prepare_v2(s->db, store_sql[i], -1, &s->q[i], NULL) != SQLITE_OK) {
@@ -777,6 +780,37 @@ geordf_status gd_store_put(gd_store *s, const char *graph, const char *syntax,
   if (base) librdf_free_uri(base);
   if (st != GEORDF_OK && !s->err[0]) set_err(s, "cannot read RDF for <%s>", graph);
   return st;
+}
+
+/* A store writer's statement sink: each statement of a document into its
+ * graph (the writer's N-Quads graph), as gd_store_put() adds parsed ones.
+ * The writer's terms are librdf nodes of the store's world. */
+static int sink_statement(const raptor_statement *rs, void *payload) {
+  gd_store *s = payload;
+  librdf_node *ctx = rs->graph && librdf_node_is_resource(rs->graph) ? rs->graph : NULL;
+  librdf_statement *copy = librdf_new_statement_from_nodes(
+      s->world, librdf_new_node_from_node(rs->subject),
+      librdf_new_node_from_node(rs->predicate), librdf_new_node_from_node(rs->object));
+  geordf_status st = copy ? add_statement(s, ctx, copy, 0) : GEORDF_ERR_NOMEM;
+  if (copy) librdf_free_statement(copy);
+  if (st == GEORDF_OK && !s->failed) {
+    s->sunk++;
+    return 0;
+  }
+  if (!s->err[0]) set_err(s, "cannot add a statement: %s", geordf_strerror(st ? st : GEORDF_ERR_RDF));
+  return 1;
+}
+
+geordf_status gd_store_writer(gd_store *s, const char *base, geordf_writer **out) {
+  s->failed = 0;
+  s->sunk = 0;
+  return gd_writer_new_sink(out, librdf_world_get_raptor(s->world), base, sink_statement, s);
+}
+
+size_t gd_store_writer_count(gd_store *s) {
+  size_t n = s->sunk;
+  s->sunk = 0;
+  return n;
 }
 
 static int has_suffix(const char *s, const char *suffix) {

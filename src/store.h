@@ -41,6 +41,17 @@ void gd_store_rollback(gd_store *s);
 geordf_status gd_store_put(gd_store *s, const char *graph, const char *syntax,
                            const char *data, size_t len, size_t *ntriples);
 
+/* A sink writer (rdf.h) whose statements go straight into the store: each
+ * document replaces the graph named by its IRI (under BASE, NULL: the
+ * default), the entity descriptions go into the shared entity graph, as
+ * gd_store_put() would put the N-Quads an N-Quads writer writes.  A
+ * statement the store refuses fails the document (gd_store_error says
+ * why).  Free with geordf_writer_free(), before the store. */
+geordf_status gd_store_writer(gd_store *s, const char *base, geordf_writer **out);
+
+/* The statements store writers added since the last call. */
+size_t gd_store_writer_count(gd_store *s);
+
 /* The syntax of an RDF file from its name (.ttl, .nt, .nq, .trig, .rdf,
  * .owl, .xml), as raptor names it, or NULL. */
 const char *gd_rdf_file_syntax(const char *path);

@@ -175,6 +175,10 @@ int gd_synmodel_verify(gd_synmodel *m, const char *name) {
   return 0;
 }
 
+static int verify_on_open;
+
+void gd_synmodel_set_verify(int on) { verify_on_open = on; }
+
 int gd_synmodel_open(gd_synmodel *m, const char *path) {
   memset(m, 0, sizeof *m);
   int fd = open(path, O_RDONLY);
@@ -196,9 +200,8 @@ int gd_synmodel_open(gd_synmodel *m, const char *path) {
   close(fd);
   if (p == MAP_FAILED) return fail(m, path, "cannot map the syntax model: %s", strerror(errno));
   m->mapped = 1;
-  const char *full = getenv("GEORDF_VERIFY_MODEL");
   if (view(m, p, len, path, 0)) return -1;
-  return full && *full && strcmp(full, "0") ? gd_synmodel_verify(m, path) : 0;
+  return verify_on_open ? gd_synmodel_verify(m, path) : 0;
 }
 
 void gd_synmodel_close(gd_synmodel *m) {

@@ -14,7 +14,7 @@
 #define GD_MAX_LABELS 128
 #define GD_MODEL_FILE "geordf-en.model"
 
-/* The model to load when none is named: $GEORDF_MODEL; the build tree's
+/* The model to load when none is named: gd_model_path_set()'s; the build tree's
  * data/geordf-en.model when the code runs from its build tree; else
  * geordf-en.model in the data folder (next to lexicon/).  NULL when there
  * is none.  Static storage, not thread-safe (datadir.c). */
@@ -39,10 +39,13 @@ typedef struct {
 
 /* Maps the model file PATH and checks its header and structure (which
  * refuse a truncated or foreign file), not its checksum: see
- * gd_synmodel_verify(); with GEORDF_VERIFY_MODEL set (not "0") it verifies
- * that too.  Returns 0, or -1 with M->error set; close with
- * gd_synmodel_close() either way. */
+ * gd_synmodel_verify(); after gd_synmodel_set_verify(1) (the geordf tool:
+ * GEORDF_VERIFY_MODEL set, not "0") it verifies that too.  Returns 0, or
+ * -1 with M->error set; close with gd_synmodel_close() either way. */
 int gd_synmodel_open(gd_synmodel *m, const char *path);
+
+/* ON: gd_synmodel_open() also verifies the checksum.  Process-wide. */
+void gd_synmodel_set_verify(int on);
 
 /* Verifies the checksum of the model M holds (reads all of it).  Returns
  * 0, or -1 with M->error set (NAME is used in it). */

@@ -300,4 +300,32 @@ else
   echo "note: dot -Tsvg check skipped (no graphviz)"
 fi
 
+
+# ---- the environment: read by the tool, passed to the libraries ------------
+# GEORDF_DEBUG=1 traces extraction on stderr (the library prints nothing of
+# its own) and leaves the RDF as it is; set at all, it prints query SQL.
+run "$GEORDF" extract -q -f ntriples --date 2015-09-23 "$D/visit-a.txt"
+expect_rc 0 "extract without GEORDF_DEBUG"
+cp "$D/out" "$D/plain.nt"
+[ -s "$D/err" ] && bad "extract -q without GEORDF_DEBUG writes to stderr: $(err_text)"
+run env GEORDF_DEBUG=1 "$GEORDF" extract -q -f ntriples --date 2015-09-23 "$D/visit-a.txt"
+expect_rc 0 "extract with GEORDF_DEBUG=1"
+has "$D/err" "S[0," "GEORDF_DEBUG=1: a sentence traced"
+has "$D/err" "  T " "GEORDF_DEBUG=1: a trigger's roles traced"
+cmp -s "$D/out" "$D/plain.nt" || bad "GEORDF_DEBUG=1 changes the RDF"
+run env GEORDF_DEBUG=0 "$GEORDF" extract -q -f ntriples --date 2015-09-23 "$D/visit-a.txt"
+lacks "$D/err" "S[0," "GEORDF_DEBUG=0 traces nothing"
+run env GEORDF_NO_PARSE=1 "$GEORDF" extract -q -f ntriples --date 2015-09-23 "$D/visit-a.txt"
+expect_rc 0 "extract with GEORDF_NO_PARSE=1 (word order alone)"
+has "$D/out" "ns#Visit>" "GEORDF_NO_PARSE=1 still finds the visit"
+run env GEORDF_DATADIR="$D/no-such-folder" "$GEORDF" extract -q "$D/visit-a.txt"
+expect_rc 3 "GEORDF_DATADIR naming a missing folder"
+has "$D/err" "cannot find the lexicon" "GEORDF_DATADIR: the message"
+run env GEORDF_STORE="$D/env.db" "$GEORDF" load -q "$D/visit-a.txt"
+expect_rc 0 "load into \$GEORDF_STORE"
+run env GEORDF_STORE="$D/env.db" GEORDF_DEBUG=1 "$GEORDF" query 'ASK { ?s ?p ?o }'
+expect_rc 0 "query \$GEORDF_STORE with GEORDF_DEBUG"
+has "$D/err" "geordf: SQL: " "GEORDF_DEBUG: the query's SQL"
+has "$D/out" "true" "the store of \$GEORDF_STORE holds the article"
+
 finish

@@ -100,12 +100,22 @@ int main(int argc, char **argv) {
   const char *path = optind < argc ? argv[optind] : "-";
 
   /* 1. The lexicon: the bundled files and the syntax model extraction
-   * parses with, found without configuration. */
-  const char *dir = geordf_lexicon_default_dir();
+   * parses with, found without configuration.  The library reads no
+   * environment variable; this program, like geordf, takes the data folder
+   * from $GEORDF_DATADIR when it is set. */
+  const char *dir = geordf_lexicon_default_dir(), *model = NULL;
+  const char *data = getenv("GEORDF_DATADIR");
+  char lexdir[4096], modelpath[4096];
+  if (data && *data) {
+    snprintf(lexdir, sizeof lexdir, "%s/lexicon", data);
+    snprintf(modelpath, sizeof modelpath, "%s/geordf-en.model", data);
+    dir = lexdir;
+    model = modelpath;
+  }
   geordf_lexicon *lex = NULL;
   geordf_status st = dir ? geordf_lexicon_new(&lex) : GEORDF_ERR_LEXICON;
   if (st == GEORDF_OK) st = geordf_lexicon_load_dir(lex, dir);
-  if (st == GEORDF_OK) st = geordf_lexicon_load_model(lex, NULL);
+  if (st == GEORDF_OK) st = geordf_lexicon_load_model(lex, model);
   if (st == GEORDF_OK) st = geordf_lexicon_freeze(lex);
   if (st != GEORDF_OK) {
     fprintf(stderr, "cannot load the lexicon: %s\n",

@@ -7,7 +7,10 @@
  *   - out-parameters come first and are set to NULL on failure;
  *   - every geordf_*_free() accepts NULL;
  *   - strings are UTF-8 and owned by the object they were read from unless
- *     a comment says the caller owns them.
+ *     a comment says the caller owns them;
+ *   - the library prints nothing and reads no environment variable: errors
+ *     are statuses, with messages in geordf_lexicon_error() and
+ *     geordf_parser_error().
  */
 #ifndef GEORDF_GEORDF_H
 #define GEORDF_GEORDF_H
@@ -54,13 +57,13 @@ geordf_status geordf_lexicon_new(geordf_lexicon **out);
 geordf_status geordf_lexicon_load_dir(geordf_lexicon *lex, const char *dir);
 
 /* The folder of the bundled lexicon, to pass to geordf_lexicon_load_dir():
- * $GEORDF_DATADIR/lexicon when that variable is set (NULL when that folder
- * does not exist); else, for a build running from its build tree, the
- * source tree's; else the data folder installed with the library (found
- * next to the installed program or library even when the installation was
- * moved as a whole, then at the configured PKGDATADIR).  NULL when there is
- * none.  The string is static: copy it before calling again; not
- * thread-safe. */
+ * for a build running from its build tree, the source tree's; else the
+ * data folder installed with the library (found next to the installed
+ * program or library even when the installation was moved as a whole, then
+ * at the configured PKGDATADIR).  NULL when there is none.  The library
+ * reads no environment variable (the geordf tool looks in $GEORDF_DATADIR
+ * first; a program that wants the same passes its own folder).  The
+ * string is static: copy it before calling again; not thread-safe. */
 const char *geordf_lexicon_default_dir(void);
 
 /* Loads one Turtle lexicon file (see geordf-lexicon(5)).  On a parse error
@@ -68,8 +71,8 @@ const char *geordf_lexicon_default_dir(void);
 geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path);
 
 /* Loads the syntax model extraction parses sentences with (PATH; NULL
- * for the default: $GEORDF_MODEL, the build tree's, else the installed
- * data folder's geordf-en.model).  Without one, extraction falls back to
+ * for the default: the build tree's, else the installed data folder's
+ * geordf-en.model; the geordf tool passes $GEORDF_MODEL when set).  Without one, extraction falls back to
  * reading arguments by word distance.  GEORDF_ERR_IO (no file, or a
  * damaged one) leaves a message in geordf_lexicon_error(). */
 geordf_status geordf_lexicon_load_model(geordf_lexicon *lex, const char *path);
@@ -234,9 +237,9 @@ typedef struct geordf_parser geordf_parser;
 /* Creates a parser with no model.  Free with geordf_parser_free(). */
 geordf_status geordf_parser_new(geordf_parser **out);
 
-/* Loads the model file PATH, or when PATH is NULL the default one:
- * $GEORDF_MODEL, else the model of the build tree the code runs from,
- * else geordf-en.model in the data folder (next to lexicon/).  A missing,
+/* Loads the model file PATH, or when PATH is NULL the default one: the
+ * model of the build tree the code runs from, else geordf-en.model in the
+ * data folder (next to lexicon/).  A missing,
  * truncated or damaged file is GEORDF_ERR_IO or GEORDF_ERR_SYNTAX, with
  * geordf_parser_error() saying which file and what to do. */
 geordf_status geordf_parser_load(geordf_parser *p, const char *path);

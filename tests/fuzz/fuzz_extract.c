@@ -28,7 +28,7 @@ static void cleanup(void) {
 
 static void setup(void) {
   if (lex) return;
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   if (!dir) {
     fprintf(stderr, "fuzz_extract: no lexicon found (set GEORDF_DATADIR)\n");
     exit(2);

@@ -12,7 +12,7 @@
 static geordf_lexicon *lex; /* loaded once per test case, shared by its tests */
 
 static void load_lexicon(void) {
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   ck_assert_msg(dir != NULL, "no bundled lexicon: set GEORDF_DATADIR");
   ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
   geordf_status st = geordf_lexicon_load_dir(lex, dir);

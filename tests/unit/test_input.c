@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---- fixtures: a scratch folder and a sink that records diagnostics ---- */
@@ -905,15 +906,17 @@ START_TEST(date_valid) {
 }
 END_TEST
 
-/* Runs gd_diag_emit with the default sink and returns what it printed. */
+/* Writes a diagnostic with gd_diag_write and returns what it wrote. */
 static const char *printed(gd_severity sev, const char *file, unsigned long line,
                            unsigned long col, const char *msg) {
   static char buf[1024];
   char path[600];
-  snprintf(path, sizeof path, "%s/stderr.txt", tmpdir);
-  ck_assert_ptr_nonnull(freopen(path, "w", stderr));
-  gd_diag_emit(NULL, NULL, sev, file, line, col, "%s", msg);
-  fflush(stderr);
+  snprintf(path, sizeof path, "%s/diag.txt", tmpdir);
+  FILE *out = fopen(path, "w");
+  ck_assert_ptr_nonnull(out);
+  gd_diag d = {sev, file, line, col, msg};
+  gd_diag_write(&d, out);
+  fclose(out);
   FILE *fh = fopen(path, "r");
   ck_assert_ptr_nonnull(fh);
   size_t n = fread(buf, 1, sizeof buf - 1, fh);
@@ -930,6 +933,15 @@ START_TEST(diag_format) {
   ck_assert_str_eq(printed(GD_ERROR, "-", 0, 9, "x"), "geordf: -: error: x\n");
   ck_assert_str_eq(printed(GD_NOTE, NULL, 4, 2, "just so"),
                    "geordf: note: just so\n");
+  /* Without a sink a message goes nowhere: library code prints nothing. */
+  char path[600];
+  snprintf(path, sizeof path, "%s/stderr.txt", tmpdir);
+  ck_assert_ptr_nonnull(freopen(path, "w", stderr));
+  gd_diag_emit(NULL, NULL, GD_ERROR, "a.jsonl", 1, 1, "%s", "unheard");
+  fflush(stderr);
+  struct stat sb;
+  ck_assert_int_eq(stat(path, &sb), 0);
+  ck_assert_int_eq((int)sb.st_size, 0);
 }
 END_TEST
 

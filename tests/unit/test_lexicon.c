@@ -437,7 +437,7 @@ START_TEST(empty_folder) {
 END_TEST
 
 START_TEST(bundled_lexicon) {
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   ck_assert_msg(dir != NULL, "no bundled lexicon (GEORDF_DATADIR=%s)",
                 getenv("GEORDF_DATADIR") ? getenv("GEORDF_DATADIR") : "(unset)");
   geordf_lexicon *l = NULL;
@@ -468,7 +468,7 @@ static const geordf_entity *named(const geordf_lexicon *l, const char *key) {
 /* Dated states and capitals in the bundled lexicon: what a name stands for
  * on a date; and no office or term names a state outside its dates. */
 START_TEST(dated_states) {
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   ck_assert_ptr_nonnull(dir);
   geordf_lexicon *l = NULL;
   ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
@@ -556,7 +556,7 @@ END_TEST
  * a state; a city is located in its state and does not stand for it; a
  * term of service resolves a person to that state on a date within it. */
 START_TEST(generated_lexicon) {
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   ck_assert_ptr_nonnull(dir);
   char path[4096];
   geordf_lexicon *l = NULL;
@@ -663,7 +663,7 @@ static void free_statements(char **v, size_t n) {
 /* The copy of the bundled lexicon made at build time gives exactly the
  * statements raptor reads from the Turtle files. */
 START_TEST(builtin_equals_turtle) {
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   ck_assert_ptr_nonnull(dir);
   geordf_lexicon *a = NULL, *b = NULL;
   ck_assert_int_eq(geordf_lexicon_new(&a), GEORDF_OK);
@@ -721,7 +721,7 @@ static void same_entities(const geordf_lexicon *a, const geordf_lexicon *b) {
  * (a user's file after them is merged in): the lexicon is the one parsing
  * every file builds. */
 START_TEST(builtin_order_builds_the_same) {
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   ck_assert_ptr_nonnull(dir);
   for (int user = 0; user < 2; user++) {
     geordf_lexicon *a = NULL, *b = NULL;
@@ -746,7 +746,7 @@ END_TEST
 /* A bundled file changed by one byte, its length kept, is parsed, not taken
  * from the build-time copy. */
 START_TEST(builtin_not_for_changed_file) {
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   ck_assert_ptr_nonnull(dir);
   char path[4200];
   snprintf(path, sizeof path, "%s/states.ttl", dir);

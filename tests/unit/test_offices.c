@@ -16,7 +16,7 @@
 static geordf_lexicon *lex;
 
 static void load_bundled(void) {
-  const char *dir = gd_lexicon_default_dir();
+  const char *dir = geordf_lexicon_default_dir();
   ck_assert_ptr_nonnull(dir);
   ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
   ck_assert_int_eq(geordf_lexicon_load_dir(lex, dir), GEORDF_OK);

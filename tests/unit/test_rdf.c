@@ -725,6 +725,68 @@ START_TEST(test_buffer_writer) {
 }
 END_TEST
 
+/* A sink writer hands over the statements an N-Quads writer writes, in the
+ * same order, each in its document's graph; a sink that refuses one fails
+ * the document. */
+static int sink_collect(const raptor_statement *st, void *payload) {
+  on_statement(payload, (raptor_statement *)st);
+  return 0;
+}
+
+static int sink_refuse_third(const raptor_statement *st, void *payload) {
+  (void)st;
+  return ++*(int *)payload == 3;
+}
+
+START_TEST(test_sink_writer) {
+  fixture f;
+  fixture_init(&f);
+  item items[2] = {{&f.doc1, f.evs}, {&f.doc2, NULL}};
+  graph want;
+  roundtrip(&want, GEORDF_FORMAT_NQUADS, items, 2);
+  ck_assert_uint_gt(want.n, 10);
+
+  raptor_world *world = raptor_new_world();
+  ck_assert_ptr_nonnull(world);
+  ck_assert_int_eq(raptor_world_open(world), 0);
+  graph got;
+  memset(&got, 0, sizeof got);
+  geordf_writer *w;
+  ck_assert_int_eq(gd_writer_new_sink(&w, world, NULL, sink_collect, &got), GEORDF_OK);
+  ck_assert_int_eq(geordf_writer_write(w, &f.doc1, f.evs), GEORDF_OK);
+  ck_assert_int_eq(geordf_writer_write(w, &f.doc2, NULL), GEORDF_OK);
+  ck_assert_int_eq(geordf_writer_finish(w), GEORDF_OK);
+  geordf_writer_free(w);
+  ck_assert_uint_eq(got.n, want.n);
+  for (size_t i = 0; i < got.n; i++) {
+    const triple *a = &got.v[i], *b = &want.v[i];
+    ck_assert_str_eq(a->s, b->s);
+    ck_assert_str_eq(a->p, b->p);
+    ck_assert_uint_eq(a->olen, b->olen);
+    ck_assert_int_eq(memcmp(a->o, b->o, a->olen), 0);
+    ck_assert_str_eq(a->dt, b->dt);
+    ck_assert_int_eq(a->lit, b->lit);
+    ck_assert_str_eq(a->g, b->g);
+  }
+  ck_assert_str_eq(got.v[0].g, D1);
+  ck_assert_str_eq(got.v[got.n - 1].g, DOCB "doc2");
+
+  int seen = 0;
+  ck_assert_int_eq(gd_writer_new_sink(&w, world, NULL, sink_refuse_third, &seen), GEORDF_OK);
+  ck_assert_int_eq(geordf_writer_write(w, &f.doc1, f.evs), GEORDF_ERR_RDF);
+  geordf_writer_free(w);
+  ck_assert_int_ge(seen, 3);
+  /* no world or no sink */
+  ck_assert_int_eq(gd_writer_new_sink(&w, NULL, NULL, sink_collect, &got), GEORDF_ERR_ARG);
+  ck_assert_ptr_null(w);
+  ck_assert_int_eq(gd_writer_new_sink(&w, world, NULL, NULL, NULL), GEORDF_ERR_ARG);
+  raptor_free_world(world);
+  graph_free(&got);
+  graph_free(&want);
+  fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_arguments) {
   geordf_writer *w = (geordf_writer *)1;
   FILE *fh = tmpfile();
@@ -797,6 +859,7 @@ static Suite *rdf_suite(void) {
   tcase_add_loop_test(tc, test_bad_spans, 0, nf);
   tcase_add_test(tc, test_many_entities);
   tcase_add_loop_test(tc, test_buffer_writer, 0, nf);
+  tcase_add_test(tc, test_sink_writer);
   tcase_add_test(tc, test_arguments);
   tcase_add_loop_test(tc, test_io_error, 0, nf);
   suite_add_tcase(s, tc);

@@ -3,6 +3,7 @@
  * expression index), the busy timeout and the write-ahead log.
  * SPDX-License-Identifier: MIT */
 #include "dbconn.h"
+#include "rdf.h"
 #include "store.h"
 
 #include <check.h>
@@ -174,6 +175,50 @@ START_TEST(store_is_in_wal_mode_with_busy_timeout) {
 }
 END_TEST
 
+/* The busy timeout the tool sets from GEORDF_BUSY_TIMEOUT reaches every
+ * connection opened after it; -1 restores the default. */
+START_TEST(busy_timeout_setting) {
+  gd_db_set_busy_ms(2500);
+  gd_store *s = make_store();
+  sqlite3 *db = NULL;
+  ck_assert(sqlite3_open_v2(dbpath, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK);
+  sqlite3_stmt *st = NULL;
+  ck_assert(sqlite3_prepare_v2(db, "PRAGMA busy_timeout", -1, &st, NULL) == SQLITE_OK);
+  ck_assert(sqlite3_step(st) == SQLITE_ROW);
+  ck_assert_int_eq(sqlite3_column_int(st, 0), 2500);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  drop_store(s);
+  gd_db_set_busy_ms(-1);
+  ck_assert_int_eq(gd_db_busy_ms(), GD_DB_BUSY_MS);
+}
+END_TEST
+
+/* A store writer puts a document's statements into the graph named by its
+ * IRI (under the writer's base) and counts them; the same document again
+ * leaves the store as it was. */
+START_TEST(store_writer) {
+  gd_store *s = NULL;
+  char err[512] = "";
+  ck_assert_msg(gd_store_open(&s, NULL, 1, err, sizeof err) == GEORDF_OK, "open: %s", err);
+  geordf_writer *w = NULL;
+  ck_assert_int_eq(gd_store_writer(s, "http://example.org/d/", &w), GEORDF_OK);
+  geordf_document doc = {"one", "2024-01-02", "A title", "Some text.", 10, NULL};
+  ck_assert_int_eq(geordf_writer_write(w, &doc, NULL), GEORDF_OK);
+  size_t n = gd_store_writer_count(s);
+  ck_assert_uint_ge(n, 4);
+  ck_assert_int_eq(gd_store_writer_count(s), 0);
+  ck_assert_int_eq(gd_store_size(s), (long)n);
+  ck_assert(gd_store_has_graph(s, "http://example.org/d/one"));
+  ck_assert(!gd_store_has_graph(s, GEORDF_DEFAULT_BASE "one"));
+  ck_assert_int_eq(geordf_writer_write(w, &doc, NULL), GEORDF_OK);
+  ck_assert_uint_eq(gd_store_writer_count(s), n);
+  ck_assert_int_eq(gd_store_size(s), (long)n);
+  geordf_writer_free(w);
+  gd_store_free(s);
+}
+END_TEST
+
 static Suite *store_db_suite(void) {
   Suite *su = suite_create("store-db");
   TCase *tc = tcase_create("core");
@@ -182,6 +227,8 @@ static Suite *store_db_suite(void) {
   tcase_add_test(tc, other_connections_have_no_bloom_filter);
   tcase_add_test(tc, fixture_reaches_the_defect);
   tcase_add_test(tc, store_is_in_wal_mode_with_busy_timeout);
+  tcase_add_test(tc, busy_timeout_setting);
+  tcase_add_test(tc, store_writer);
   suite_add_tcase(su, tc);
   return su;
 }

@@ -289,11 +289,11 @@ START_TEST(model_damage_is_refused) {
   ck_assert_int_eq(gd_synmodel_verify(&m, "flip.model"), -1);
   ck_assert_msg(strstr(m.error, "checksum"), "%s", m.error);
   gd_synmodel_close(&m);
-  setenv("GEORDF_VERIFY_MODEL", "1", 1);
+  gd_synmodel_set_verify(1);
   ck_assert_int_eq(gd_synmodel_open(&m, tmp), -1);
   ck_assert_msg(strstr(m.error, "checksum"), "%s", m.error);
   gd_synmodel_close(&m);
-  unsetenv("GEORDF_VERIFY_MODEL");
+  gd_synmodel_set_verify(0);
   unlink(tmp);
   p[len / 3] ^= 0x40;
   ck_assert_int_eq(gd_synmodel_view(&m, p, len, "good.model"), 0);

@@ -10,7 +10,7 @@
 #define _GNU_SOURCE 1 /* getopt_long */
 #include "config.h"
 
-#include "commands.h"
+#include "cli.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
 
@@ -26,8 +26,6 @@
 #include <unistd.h>
 
 extern char **environ;
-
-enum { EXIT_INVALID = 1, EXIT_USAGE = 2, EXIT_VALIDATOR = 3 };
 
 static const char validate_help[] =
     "Usage: geordf validate [OPTION]... FILE...\n"
@@ -199,7 +197,7 @@ static int find_shapes(char *out, size_t size, const char *opt) {
     fprintf(stderr, "geordf: cannot read the shapes file %s\n", opt);
     return -1;
   }
-  const char *lex = gd_lexicon_default_dir();
+  const char *lex = geordf_lexicon_default_dir();
   if (lex) {
     static const char *const tails[] = {"/../shapes.ttl", "/../ontology/shapes.ttl"};
     for (size_t i = 0; i < 2; i++)
@@ -309,7 +307,7 @@ int gd_cmd_validate(int argc, char **argv) {
       if (strcmp(optarg, "turtle") && strcmp(optarg, "ntriples") &&
           strcmp(optarg, "nquads") && strcmp(optarg, "rdfxml")) {
         gd_cli_usage("validate", "unknown format (expected turtle, ntriples, nquads or rdfxml): %s", optarg);
-        return EXIT_USAGE;
+        return GD_EXIT_USAGE;
       }
       format = optarg;
       break;
@@ -317,20 +315,20 @@ int gd_cmd_validate(int argc, char **argv) {
     case 'q': quiet = 1; break;
     case 'h':
       fputs(validate_help, stdout);
-      return fclose(stdout) == EOF ? EXIT_INVALID : EXIT_SUCCESS;
-    case ':': gd_cli_usage("validate", "this option needs a value: %s", argv[optind - 1]); return EXIT_USAGE;
-    default: gd_cli_usage("validate", "unknown option %s", argv[optind - 1]); return EXIT_USAGE;
+      return fclose(stdout) == EOF ? GD_EXIT_FAIL : GD_EXIT_OK;
+    case ':': gd_cli_usage("validate", "this option needs a value: %s", argv[optind - 1]); return GD_EXIT_USAGE;
+    default: gd_cli_usage("validate", "unknown option %s", argv[optind - 1]); return GD_EXIT_USAGE;
     }
   }
   if (optind >= argc) {
     gd_cli_usage("validate", "no FILE given (use - for standard input)");
-    return EXIT_USAGE;
+    return GD_EXIT_USAGE;
   }
   char shapes[4096], mods[4096];
   if (find_shapes(shapes, sizeof shapes, shapes_opt) || find_modules(mods, sizeof mods))
-    return EXIT_VALIDATOR;
+    return GD_EXIT_LEXICON;
 
-  int nfiles = argc - optind, rc = EXIT_SUCCESS, nvalid = 0;
+  int nfiles = argc - optind, rc = GD_EXIT_OK, nvalid = 0;
   FILE **tmp = calloc((size_t)nfiles, sizeof *tmp);
   /* node -e SCRIPT MODULES SHAPES QUIET (NAME NTFILE)... NULL */
   char **args = calloc((size_t)(2 * nfiles + 7), sizeof *args);
@@ -338,7 +336,7 @@ int gd_cmd_validate(int argc, char **argv) {
   raptor_world *world = raptor_new_world();
   if (!tmp || !args || !fdpath || !world || raptor_world_open(world)) {
     fputs("geordf: out of memory\n", stderr);
-    rc = EXIT_VALIDATOR;
+    rc = GD_EXIT_LEXICON;
     goto done;
   }
   size_t k = 0;
@@ -351,7 +349,7 @@ int gd_cmd_validate(int argc, char **argv) {
   for (int i = 0; i < nfiles; i++) {
     const char *path = argv[optind + i];
     if (!(tmp[i] = to_ntriples(world, path, format ? format : guess_format(path)))) {
-      rc = EXIT_INVALID;
+      rc = GD_EXIT_FAIL;
       continue;
     }
     /* the child opens the unnamed file through its descriptor */
@@ -367,17 +365,17 @@ int gd_cmd_validate(int argc, char **argv) {
   if (err) {
     fprintf(stderr, "geordf: cannot run node: %s; validate needs Node.js (Debian: "
                     "apt install nodejs npm)\n", strerror(err));
-    rc = EXIT_VALIDATOR;
+    rc = GD_EXIT_LEXICON;
     goto done;
   }
   int status;
   while (waitpid(pid, &status, 0) < 0)
     if (errno != EINTR) { status = -1; break; }
   if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) <= 1) {
-    if (WEXITSTATUS(status) == 1) rc = EXIT_INVALID;
+    if (WEXITSTATUS(status) == 1) rc = GD_EXIT_FAIL;
   } else {
     fputs("geordf: the SHACL validator failed (see above)\n", stderr);
-    rc = EXIT_VALIDATOR;
+    rc = GD_EXIT_LEXICON;
   }
 
 done:

@@ -1,15 +1,16 @@
 /* SPDX-License-Identifier: MIT
- * geordf: the command-line front end that reads articles and writes RDF. */
+ * geordf: the extract subcommand, which reads articles and writes RDF. */
 #define _GNU_SOURCE 1 /* getopt_long */
 #include "config.h"
 
 #include "geordf/geordf.h"
 #include "diag.h"
-#include "commands.h"
+#include "cli.h"
 #include "input.h"
 #include "lexicon.h"
 #include "pipeline.h"
 #include "rdf.h"
+#include "run.h"
 #include "hash.h"
 #include "strbuf.h"
 
@@ -24,52 +25,8 @@
 #include <time.h>
 #include <unistd.h>
 
-enum {
-  EXIT_SKIPPED = 1, /* some input was skipped, the rest written */
-  EXIT_USAGE = 2,
-  EXIT_LEXICON = 3,
-  EXIT_OUTPUT = 4
-};
-
 /* --jobs: more threads than this only cost memory. */
 #define MAX_JOBS 256
-
-/* geordf --help: the overview; each command has its own --help. */
-static const char usage_text[] =
-    "Usage: geordf COMMAND [OPTION]... [ARGUMENT]...\n"
-    "       geordf COMMAND --help | geordf --help | geordf --version\n"
-    "\n"
-    "Finds geopolitical events (state visits, alliances, arms deals, sanctions,\n"
-    "shoot-downs) in news articles and writes them as RDF.\n"
-    "\n"
-    "Commands:\n"
-    "  extract   articles (.txt, .jsonl, -) to RDF, or to a GraphViz picture,\n"
-    "            on standard output\n"
-    "  parse     articles to part-of-speech tags, lemmas and dependency trees\n"
-    "            (CoNLL-U), or the parser's accuracy on a treebank\n"
-    "  eval      score the extractor on annotated articles\n"
-    "  load      extract articles, or read RDF, into the embedded store\n"
-    "  query     run a SPARQL query on the store\n"
-    "  push      send document graphs to a SPARQL server (Graph Store Protocol)\n"
-    "  validate  check RDF files against the SHACL shapes of the ontology\n"
-    "\n"
-    "Run 'geordf COMMAND --help' for the options of a command.\n"
-    "\n"
-    "Environment:\n"
-    "  GEORDF_DATADIR       the data folder (lexicon/, shapes.ttl) instead of\n"
-    "                       the installed one\n"
-    "  GEORDF_MODEL         the syntax model of parse instead of the installed\n"
-    "                       geordf-en.model\n"
-    "  GEORDF_VERIFY_MODEL=1  verify the model's checksum at every start (parse\n"
-    "                       --eval always does; others check its structure)\n"
-    "  GEORDF_STORE         the store of load, query and push (default geordf.db)\n"
-    "  GEORDF_DEBUG=1       extract traces each sentence on standard error\n"
-    "  GEORDF_NODE_MODULES  a node_modules folder holding rdf-validate-shacl\n"
-    "                       and n3, for validate\n"
-    "\n"
-    "Exit status: 0 success; 1 some input failed or did not pass (see each\n"
-    "command); 2 usage error; 3 the lexicon (validate: the validator) could not\n"
-    "be loaded; 4 the output could not be written.\n";
 
 /* geordf extract --help */
 static const char extract_help[] =
@@ -130,30 +87,7 @@ static const char extract_help[] =
     "  3  the lexicon could not be loaded\n"
     "  4  the output could not be written\n";
 
-void gd_cli_usage(const char *cmd, const char *fmt, ...) {
-  va_list ap;
-  fprintf(stderr, "geordf%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-  va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  fprintf(stderr, "\nTry 'geordf%s%s --help' for more information.\n", cmd ? " " : "",
-          cmd ? cmd : "");
-}
-
-int gd_cli_add_lexicon(char ***files, size_t *n, char *path) {
-  char **p = realloc(*files, (*n + 1) * sizeof *p);
-  if (!p) {
-    fputs("geordf: out of memory\n", stderr);
-    return -1;
-  }
-  *files = p;
-  p[(*n)++] = path;
-  return 0;
-}
-
-/* The subcommand whose --help a usage error points to. */
-static const char *help_sub = NULL;
-#define usage_error(...) gd_cli_usage(help_sub, __VA_ARGS__)
+#define usage_error(...) gd_cli_usage("extract", __VA_ARGS__)
 
 /* ---- the temporary output file ------------------------------------------ */
 
@@ -260,7 +194,7 @@ static void cli_sink(const gd_diag *d, void *payload) {
   if (quiet && d->severity != GD_ERROR)
     return;
   progress_clear();
-  gd_diag_print(d, NULL);
+  gd_cli_print_diag(d, NULL);
 }
 
 /* ---- extract ------------------------------------------------------------- */
@@ -510,13 +444,40 @@ static int pipe_sink(const gd_item *it, void *payload) {
 }
 
 /* Counts N skipped records, in order with the documents around them. */
-static void skip(run *R, unsigned long n) {
+static void skip(void *payload, unsigned long n) {
+  run *R = payload;
   if (R->pipe) {
     if (gd_pipeline_skipped(R->pipe, n) < 0)
       R->c.skipped += n; /* out of memory: counted, if out of order */
   } else {
     R->c.skipped += n;
   }
+}
+
+/* A document extracted and written on this thread (--jobs 1). */
+static int doc_done(void *payload, const char *path, const geordf_document *doc,
+                    geordf_status extracted, geordf_status written, size_t events, int werr) {
+  run *R = payload;
+  R->werr = werr;
+  return finish_doc(R, path, doc->id, extracted, written, events, NULL, 0);
+}
+
+/* A bad record (reported and counted by the reader): --on-error=fail stops
+ * the whole run. */
+static int bad_record(void *payload) {
+  (void)payload;
+  if (on_error != GD_ON_ERROR_FAIL) return 0;
+  stop_all = 1;
+  return 1;
+}
+
+/* A document the pipeline could not queue. */
+static void doc_lost(void *payload, const char *path, const geordf_document *doc) {
+  run *R = payload;
+  gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
+               "document '%s': out of memory; document skipped", doc->id);
+  R->c.read++;
+  R->c.skipped++;
 }
 
 static run_status extract_file(const char *path, run *R, const char *date) {
@@ -526,91 +487,12 @@ static run_status extract_file(const char *path, run *R, const char *date) {
     ropt.sink = gd_pipeline_diag_sink;
     ropt.payload = R->pipe;
   }
-  gd_reader *r = NULL;
-  if (gd_reader_open(&r, path, &ropt) != GEORDF_OK) {
-    skip(R, 1);
-    return R->rs;
-  }
-  size_t skipped = 0;
-  for (;;) {
-    geordf_document doc;
-    geordf_status st = gd_reader_next(r, &doc);
-    if (R->pipe && gd_reader_skipped(r) > skipped) {
-      skip(R, gd_reader_skipped(r) - skipped);
-      skipped = gd_reader_skipped(r);
-    }
-    if (st == GEORDF_END)
-      break;
-    if (st == GEORDF_ERR_SYNTAX) {
-      if (on_error == GD_ON_ERROR_FAIL) { stop_all = 1; break; }
-      continue; /* reported and counted by the reader */
-    }
-    if (st != GEORDF_OK) {
-      skip(R, 1); /* the rest of this file is lost */
-      break;
-    }
-    if (R->pipe) {
-      int q = gd_pipeline_doc(R->pipe, &doc, path);
-      if (q > 0)
-        break; /* the output broke */
-      if (q < 0) {
-        gd_diag_emit(cli_sink, NULL, GD_ERROR, path, 0, 0,
-                     "document '%s': out of memory; document skipped", doc.id);
-        R->c.read++;
-        R->c.skipped++;
-      }
-      continue;
-    }
-    geordf_events *evs = NULL;
-    geordf_status wst = GEORDF_OK;
-    st = geordf_extract(&evs, R->lex, &doc);
-    if (st == GEORDF_OK) {
-      errno = 0;
-      wst = geordf_writer_write(R->w, &doc, evs);
-      R->werr = errno;
-    }
-    size_t n = geordf_events_count(evs);
-    geordf_events_free(evs);
-    if (finish_doc(R, path, doc.id, st, wst, n, NULL, 0))
-      break;
-  }
-  if (!R->pipe)
-    R->c.skipped += gd_reader_skipped(r);
-  gd_reader_free(r);
+  gd_run_hooks h = {doc_done, skip, bad_record, doc_lost, R};
+  gd_run_file(path, &ropt, R->lex, R->w, R->pipe, &h);
   return R->rs;
 }
 
-/* Loads the bundled lexicon and the user's --lexicon FILES, and freezes it;
- * reports a problem on stderr and returns -1.  Shared by every subcommand. */
-int gd_cli_load_lexicon(geordf_lexicon **out, char *const *files, size_t n_files) {
-  const char *dir = gd_lexicon_default_dir();
-  *out = NULL;
-  if (!dir) {
-    fputs("geordf: cannot find the lexicon; set GEORDF_DATADIR\n", stderr);
-    return -1;
-  }
-  geordf_lexicon *lex = NULL;
-  geordf_status st = geordf_lexicon_new(&lex);
-  if (st == GEORDF_OK)
-    st = geordf_lexicon_load_dir(lex, dir);
-  for (size_t i = 0; st == GEORDF_OK && i < n_files; i++)
-    st = geordf_lexicon_load_file(lex, files[i]);
-  if (st == GEORDF_OK)
-    st = geordf_lexicon_load_model(lex, NULL);
-  if (st == GEORDF_OK)
-    st = geordf_lexicon_freeze(lex);
-  if (st != GEORDF_OK) {
-    const char *msg = lex ? geordf_lexicon_error(lex) : "";
-    fprintf(stderr, "geordf: cannot load the lexicon: %s\n",
-            msg && *msg ? msg : geordf_strerror(st));
-    geordf_lexicon_free(lex);
-    return -1;
-  }
-  *out = lex;
-  return 0;
-}
-
-static int cmd_extract(int argc, char **argv) {
+int gd_cmd_extract(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
       {"output", required_argument, NULL, 'o'},
@@ -630,12 +512,15 @@ static int cmd_extract(int argc, char **argv) {
   const char *output = NULL, *date = NULL, *base = NULL;
   char **lexfiles = NULL;
   size_t n_lex = 0;
-  int opt, rc = EXIT_USAGE, entity_graph = 0;
+  int opt, rc = GD_EXIT_USAGE, entity_graph = 0;
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   unsigned jobs = ncpu > 0 ? (ncpu > MAX_JOBS ? MAX_JOBS : (unsigned)ncpu) : 1;
 
+  /* An interrupted run removes its temporary output file. */
+  signal(SIGINT, on_fatal_signal);
+  signal(SIGTERM, on_fatal_signal);
+  signal(SIGHUP, on_fatal_signal);
   /* Our own messages name the option; getopt's would name "extract". */
-  help_sub = "extract";
   opterr = 0;
   while ((opt = getopt_long(argc, argv, ":f:o:d:b:l:qhVE:C:j:", longopts, NULL)) != -1) {
     switch (opt) {
@@ -665,7 +550,7 @@ static int cmd_extract(int argc, char **argv) {
       break;
     case 'l':
       if (gd_cli_add_lexicon(&lexfiles, &n_lex, optarg)) {
-        rc = EXIT_FAILURE;
+        rc = GD_EXIT_FAIL;
         goto done;
       }
       break;
@@ -677,7 +562,7 @@ static int cmd_extract(int argc, char **argv) {
       else if (!strcmp(optarg, "fail")) on_error = GD_ON_ERROR_FAIL;
       else {
         usage_error("unknown --on-error '%s' (expected replace, skip or fail)", optarg);
-        rc = EXIT_USAGE;
+        rc = GD_EXIT_USAGE;
         goto done;
       }
       break;
@@ -709,11 +594,11 @@ static int cmd_extract(int argc, char **argv) {
     }
     case 'h':
       fputs(extract_help, stdout);
-      rc = fclose(stdout) == EOF ? EXIT_OUTPUT : EXIT_SUCCESS;
+      rc = fclose(stdout) == EOF ? GD_EXIT_OUTPUT : GD_EXIT_OK;
       goto done;
     case 'V':
       printf("geordf %s\n", geordf_version());
-      rc = fclose(stdout) == EOF ? EXIT_OUTPUT : EXIT_SUCCESS;
+      rc = fclose(stdout) == EOF ? GD_EXIT_OUTPUT : GD_EXIT_OK;
       goto done;
     case ':':
       usage_error("option '%s' needs a value", argv[optind - 1]);
@@ -741,7 +626,7 @@ static int cmd_extract(int argc, char **argv) {
 
   geordf_lexicon *lex = NULL;
   if (gd_cli_load_lexicon(&lex, lexfiles, n_lex)) {
-    rc = EXIT_LEXICON;
+    rc = GD_EXIT_LEXICON;
     goto done;
   }
 
@@ -749,14 +634,13 @@ static int cmd_extract(int argc, char **argv) {
   if (output && !(out = open_tmp(output))) {
     fprintf(stderr, "geordf: cannot write %s: %s\n", output, strerror(errno));
     geordf_lexicon_free(lex);
-    rc = EXIT_OUTPUT;
+    rc = GD_EXIT_OUTPUT;
     goto done;
   }
 
   /* Threads only for formats written document by document; debugging
    * traces would interleave. */
-  const char *debug = getenv("GEORDF_DEBUG");
-  if (!gd_format_splits(format) || (debug && *debug == '1'))
+  if (!gd_format_splits(format) || gd_cli_tracing())
     jobs = 1;
   /* An article file is one document: no more threads than documents. */
   unsigned articles = 0;
@@ -842,63 +726,22 @@ static int cmd_extract(int argc, char **argv) {
   }
 
   if (rs == RUN_PIPE) {
-    rc = EXIT_SUCCESS; /* the consumer stopped reading: a quiet end */
+    rc = GD_EXIT_OK; /* the consumer stopped reading: a quiet end */
     goto done;
   }
   if (bad_base) {
-    rc = EXIT_USAGE;
+    rc = GD_EXIT_USAGE;
     goto done;
   }
   if (!quiet)
     fprintf(stderr, "geordf: %lu documents read, %lu exported, %lu skipped, "
                     "%lu events\n", c.read, c.exported, c.skipped, c.events);
   if (rs == RUN_OUTPUT)
-    rc = EXIT_OUTPUT;
+    rc = GD_EXIT_OUTPUT;
   else
-    rc = c.skipped ? EXIT_SKIPPED : EXIT_SUCCESS;
+    rc = c.skipped ? GD_EXIT_FAIL : GD_EXIT_OK;
 
 done:
   free(lexfiles);
   return rc;
-}
-
-int main(int argc, char **argv) {
-  /* A closed pipe must show up as EPIPE, not kill us mid-file. */
-  signal(SIGPIPE, SIG_IGN);
-  signal(SIGINT, on_fatal_signal);
-  signal(SIGTERM, on_fatal_signal);
-  signal(SIGHUP, on_fatal_signal);
-
-  if (argc < 2) {
-    usage_error("%s", "no command given (expected extract, parse, eval, load, query, push or validate)");
-    return EXIT_USAGE;
-  }
-  const char *cmd = argv[1];
-  if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help")) {
-    fputs(usage_text, stdout);
-    return fclose(stdout) == EOF ? EXIT_OUTPUT : EXIT_SUCCESS;
-  }
-  if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
-    printf("geordf %s\n", geordf_version());
-    return fclose(stdout) == EOF ? EXIT_OUTPUT : EXIT_SUCCESS;
-  }
-  if (!strcmp(cmd, "extract"))
-    return cmd_extract(argc - 1, argv + 1);
-  if (!strcmp(cmd, "parse"))
-    return gd_cmd_parse(argc - 1, argv + 1);
-  if (!strcmp(cmd, "eval"))
-    return gd_cmd_eval(argc - 1, argv + 1);
-  if (!strcmp(cmd, "load"))
-    return gd_cmd_load(argc - 1, argv + 1);
-  if (!strcmp(cmd, "query"))
-    return gd_cmd_query(argc - 1, argv + 1);
-  if (!strcmp(cmd, "push"))
-    return gd_cmd_push(argc - 1, argv + 1);
-  if (!strcmp(cmd, "validate"))
-    return gd_cmd_validate(argc - 1, argv + 1);
-  if (cmd[0] == '-')
-    usage_error("unknown option '%s'", cmd);
-  else
-    usage_error("unknown command '%s' (expected extract, parse, eval, load, query, push or validate)", cmd);
-  return EXIT_USAGE;
 }

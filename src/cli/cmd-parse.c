@@ -4,7 +4,7 @@
 #define _GNU_SOURCE 1 /* getopt_long */
 #include "config.h"
 
-#include "commands.h"
+#include "cli.h"
 #include "conllu.h"
 #include "geordf/geordf.h"
 #include "input.h"
@@ -16,8 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-enum { EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_MODEL = 3, EXIT_OUTPUT = 4 };
 
 static const char parse_usage[] =
     "Usage: geordf parse [OPTION]... FILE...\n"
@@ -55,7 +53,7 @@ static int quiet;
 static void sink(const gd_diag *d, void *payload) {
   (void)payload;
   if (quiet && d->severity != GD_ERROR) return;
-  gd_diag_print(d, NULL);
+  gd_cli_print_diag(d, NULL);
 }
 
 /* ---- CoNLL-U output -------------------------------------------------- */
@@ -100,18 +98,18 @@ static int parse_files(geordf_parser *p, char **files, int n) {
   for (int i = 0; i < n; i++) {
     gd_reader *r;
     if (gd_reader_open(&r, files[i], &opt)) {
-      rc = EXIT_INPUT;
+      rc = GD_EXIT_FAIL;
       continue;
     }
     geordf_document doc;
     geordf_status st;
     while ((st = gd_reader_next(r, &doc)) != GEORDF_END) {
       if (st == GEORDF_ERR_SYNTAX) {
-        rc = EXIT_INPUT;
+        rc = GD_EXIT_FAIL;
         continue;
       }
       if (st) {
-        rc = EXIT_INPUT;
+        rc = GD_EXIT_FAIL;
         break;
       }
       out_ctx c = {doc.id, NULL, 0, 1};
@@ -124,14 +122,14 @@ static int parse_files(geordf_parser *p, char **files, int n) {
     }
     if (st != GEORDF_END && st != GEORDF_ERR_SYNTAX && st != GEORDF_OK) {
       fprintf(stderr, "geordf parse: %s: %s\n", files[i], geordf_strerror(st));
-      rc = EXIT_INPUT;
+      rc = GD_EXIT_FAIL;
     }
-    if (gd_reader_skipped(r)) rc = EXIT_INPUT;
+    if (gd_reader_skipped(r)) rc = GD_EXIT_FAIL;
     gd_reader_free(r);
   }
   if (fflush(stdout) || ferror(stdout)) {
     fprintf(stderr, "geordf parse: the output could not be written\n");
-    return EXIT_OUTPUT;
+    return GD_EXIT_OUTPUT;
   }
   return rc;
 }
@@ -149,20 +147,20 @@ static int eval_file(const char *model, const char *gold) {
   const char *path = model ? model : gd_model_default_path();
   if (!path) {
     fprintf(stderr, "geordf parse: no syntax model found: build it with make, or give --model\n");
-    return EXIT_MODEL;
+    return GD_EXIT_LEXICON;
   }
   /* Measuring verifies the whole model (its checksum), which start-up skips. */
   if (gd_synmodel_open(&m, path) || gd_synmodel_verify(&m, path)) {
     fprintf(stderr, "geordf parse: %s\n", m.error);
     gd_synmodel_close(&m);
-    return EXIT_MODEL;
+    return GD_EXIT_LEXICON;
   }
   gd_treebank tb;
   if (gd_treebank_read(&tb, gold)) {
     fprintf(stderr, "geordf parse: %s\n", tb.error);
     gd_treebank_free(&tb);
     gd_synmodel_close(&m);
-    return EXIT_MODEL;
+    return GD_EXIT_LEXICON;
   }
   size_t maxn = 1;
   for (size_t i = 0; i < tb.nsent; i++)
@@ -172,7 +170,7 @@ static int eval_file(const char *model, const char *gold) {
   char *lbuf = malloc(maxn * 256);
   if (!w || !lem || !lbuf) {
     fprintf(stderr, "geordf parse: out of memory\n");
-    return EXIT_MODEL;
+    return GD_EXIT_LEXICON;
   }
   size_t upos = 0, lemma = 0, uas = 0, las = 0, all = 0;
   double spent = 0;
@@ -183,7 +181,7 @@ static int eval_file(const char *model, const char *gold) {
     for (size_t k = 0; k < s->n; k++) gd_sword_prepare(&w[k], g[k].form, strlen(g[k].form));
     if (gd_syntax_run(&m, w, s->n)) {
       fprintf(stderr, "geordf parse: out of memory\n");
-      return EXIT_MODEL;
+      return GD_EXIT_LEXICON;
     }
     for (size_t k = 0; k < s->n; k++) {
       lem[k] = lbuf + 256 * k;
@@ -208,7 +206,7 @@ static int eval_file(const char *model, const char *gold) {
   free(lbuf);
   gd_treebank_free(&tb);
   gd_synmodel_close(&m);
-  return fflush(stdout) ? EXIT_OUTPUT : 0;
+  return fflush(stdout) ? GD_EXIT_OUTPUT : 0;
 }
 
 int gd_cmd_parse(int argc, char **argv) {
@@ -225,37 +223,37 @@ int gd_cmd_parse(int argc, char **argv) {
     case 'f':
       if (strcmp(optarg, "conllu")) {
         gd_cli_usage("parse", "unknown format '%s' (expected conllu)", optarg);
-        return EXIT_USAGE;
+        return GD_EXIT_USAGE;
       }
       break;
     case 'm': model = optarg; break;
     case 'e': gold = optarg; break;
     case 'q': quiet = 1; break;
     case 'h': fputs(parse_usage, stdout); return 0;
-    case ':': gd_cli_usage("parse", "option '%s' needs a value", argv[optind - 1]); return EXIT_USAGE;
-    default: gd_cli_usage("parse", "unknown option '%s'", argv[optind - 1]); return EXIT_USAGE;
+    case ':': gd_cli_usage("parse", "option '%s' needs a value", argv[optind - 1]); return GD_EXIT_USAGE;
+    default: gd_cli_usage("parse", "unknown option '%s'", argv[optind - 1]); return GD_EXIT_USAGE;
     }
   }
   if (gold) {
     if (optind < argc) {
       gd_cli_usage("parse", "--eval takes no FILE arguments");
-      return EXIT_USAGE;
+      return GD_EXIT_USAGE;
     }
     return eval_file(model, gold);
   }
   if (optind >= argc) {
     gd_cli_usage("parse", "%s", "no input FILE given (use - for standard input)");
-    return EXIT_USAGE;
+    return GD_EXIT_USAGE;
   }
   geordf_parser *p;
   if (geordf_parser_new(&p)) {
     fprintf(stderr, "geordf parse: out of memory\n");
-    return EXIT_MODEL;
+    return GD_EXIT_LEXICON;
   }
   if (geordf_parser_load(p, model)) {
     fprintf(stderr, "geordf parse: %s\n", geordf_parser_error(p));
     geordf_parser_free(p);
-    return EXIT_MODEL;
+    return GD_EXIT_LEXICON;
   }
   int rc = parse_files(p, argv + optind, argc - optind);
   geordf_parser_free(p);

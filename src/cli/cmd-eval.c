@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "geordf/geordf.h"
-#include "commands.h"
+#include "cli.h"
 #include "diag.h"
 #include "eval.h"
 #include "lexicon.h"
@@ -16,8 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum { EXIT_BELOW = 1, EXIT_USAGE = 2, EXIT_LEXICON = 3 };
 
 static const char eval_usage[] =
     "Usage: geordf eval [OPTION]... GOLD.jsonl...\n"
@@ -46,7 +44,7 @@ static int quiet;
 static void eval_sink(const gd_diag *d, void *payload) {
   (void)payload;
   if (quiet && d->severity != GD_ERROR) return;
-  gd_diag_print(d, NULL);
+  gd_cli_print_diag(d, NULL);
 }
 
 /* A threshold in [0, 1]; -1 when S is not one. */
@@ -191,7 +189,7 @@ int gd_cmd_eval(int argc, char **argv) {
       {NULL, 0, NULL, 0}};
   char **lexfiles = NULL;
   size_t n_lex = 0;
-  int opt, json = 0, errors = 0, rc = EXIT_USAGE;
+  int opt, json = 0, errors = 0, rc = GD_EXIT_USAGE;
   double min_f1 = -1.0, min_type_f1 = -1.0;
   geordf_lexicon *lex = NULL;
   gd_eval *ev = NULL;
@@ -202,7 +200,7 @@ int gd_cmd_eval(int argc, char **argv) {
     switch (opt) {
     case 'l':
       if (gd_cli_add_lexicon(&lexfiles, &n_lex, optarg)) {
-        rc = EXIT_FAILURE;
+        rc = GD_EXIT_FAIL;
         goto done;
       }
       break;
@@ -221,7 +219,7 @@ int gd_cmd_eval(int argc, char **argv) {
     }
     case 'h':
       fputs(eval_usage, stdout);
-      rc = fclose(stdout) == EOF ? EXIT_FAILURE : EXIT_SUCCESS;
+      rc = fclose(stdout) == EOF ? GD_EXIT_FAIL : GD_EXIT_OK;
       goto done;
     case ':':
       gd_cli_usage("eval", "a value is missing after '%s'", argv[optind - 1]);
@@ -241,25 +239,25 @@ int gd_cmd_eval(int argc, char **argv) {
     goto done;
   }
   if (gd_cli_load_lexicon(&lex, lexfiles, n_lex)) {
-    rc = EXIT_LEXICON;
+    rc = GD_EXIT_LEXICON;
     goto done;
   }
   if (gd_eval_new(&ev, lex, errors, eval_sink, NULL) != GEORDF_OK) {
     fputs("geordf: out of memory\n", stderr);
-    rc = EXIT_FAILURE;
+    rc = GD_EXIT_FAIL;
     goto done;
   }
   for (int i = optind; i < argc; i++)
     if (gd_eval_file(ev, argv[i]) == GEORDF_ERR_NOMEM) {
       fputs("geordf: out of memory\n", stderr);
-      rc = EXIT_FAILURE;
+      rc = GD_EXIT_FAIL;
       goto done;
     }
 
   const gd_eval_result *res = gd_eval_get_result(ev);
   if (json) {
     if (print_json(ev, errors)) {
-      rc = EXIT_FAILURE;
+      rc = GD_EXIT_FAIL;
       goto done;
     }
   } else {
@@ -271,12 +269,12 @@ int gd_cmd_eval(int argc, char **argv) {
   }
   if (fflush(stdout) == EOF || ferror(stdout)) {
     fprintf(stderr, "geordf: cannot write output: %s\n", strerror(errno ? errno : EIO));
-    rc = EXIT_FAILURE;
+    rc = GD_EXIT_FAIL;
     goto done;
   }
-  rc = EXIT_SUCCESS;
+  rc = GD_EXIT_OK;
   if (below_threshold(res, min_f1, min_type_f1) || res->malformed_lines || res->failed)
-    rc = EXIT_BELOW;
+    rc = GD_EXIT_FAIL;
 
 done:
   gd_eval_free(ev);
