@@ -4,6 +4,7 @@
 #include "eval.h"
 #include "input.h"
 #include "schema.h"
+#include "strbuf.h"
 #include "text.h"
 
 #include <errno.h>
@@ -549,16 +550,8 @@ done:
 
 /* ---- error records ------------------------------------------------------- */
 
-/* Appends "role=a,b" to B (grown with realloc); -1 when out of memory. */
-static int sb_add(char **b, size_t *len, const char *s) {
-  size_t n = strlen(s);
-  char *p = realloc(*b, *len + n + 1);
-  if (!p) return -1;
-  memcpy(p + *len, s, n + 1);
-  *b = p;
-  *len += n;
-  return 0;
-}
+/* Appends S to B; -1 when out of memory. */
+static int sb_add(gd_strbuf *b, const char *s) { return gd_strbuf_put(b, s, strlen(s)); }
 
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -566,9 +559,8 @@ static int cmp_str(const void *a, const void *b) {
 
 /* "role=label,label ..." of a system event (core roles it fills). */
 static char *describe_sys(const sys_ev *s) {
-  char *b = NULL;
-  size_t len = 0;
-  int err = sb_add(&b, &len, "");
+  gd_strbuf b = {0};
+  int err = 0;
   geordf_event_type t = geordf_event_get_type(s->ev);
   for (size_t r = 0; !err && r < gd_schema_n_core(t); r++) {
     if (!s->n[r]) continue;
@@ -579,38 +571,37 @@ static char *describe_sys(const sys_ev *s) {
       labels[i] = l ? l : geordf_entity_iri(s->fill[r][i]);
     }
     qsort(labels, s->n[r], sizeof *labels, cmp_str);
-    err = (len && sb_add(&b, &len, " ")) ||
-          sb_add(&b, &len, geordf_role_name(gd_schema_type[t].core[r])) || sb_add(&b, &len, "=");
+    err = (b.n && sb_add(&b, " ")) ||
+          sb_add(&b, geordf_role_name(gd_schema_type[t].core[r])) || sb_add(&b, "=");
     for (size_t i = 0; !err && i < s->n[r]; i++)
-      err = (i && sb_add(&b, &len, ",")) || sb_add(&b, &len, labels[i]);
+      err = (i && sb_add(&b, ",")) || sb_add(&b, labels[i]);
     free(labels);
   }
-  if (err) { free(b); return NULL; }
-  return b;
+  if (err) { gd_strbuf_free(&b); return NULL; }
+  return gd_strbuf_take(&b);
 }
 
 /* "role=label,label ..." of a gold event; "?" marks a role left open. */
 static char *describe_gold(const doc_ctx *d, const gold_ev *g) {
-  char *b = NULL;
-  size_t len = 0;
-  int err = sb_add(&b, &len, "");
+  gd_strbuf b = {0};
+  int err = 0;
   for (size_t r = 0; !err && r < gd_schema_n_core(g->type); r++) {
     const char *rname = geordf_role_name(gd_schema_type[g->type].core[r]);
     json_t *jr = json_object_get(g->obj, rname);
-    err = (r && sb_add(&b, &len, " ")) || sb_add(&b, &len, rname) || sb_add(&b, &len, "=");
+    err = (r && sb_add(&b, " ")) || sb_add(&b, rname) || sb_add(&b, "=");
     if (!g->stated[r]) {
-      err = err || sb_add(&b, &len, "?");
+      err = err || sb_add(&b, "?");
       continue;
     }
     for (size_t i = 0; !err && i < json_array_size(jr); i++) {
       const char *key = json_string_value(json_array_get(jr, i)), *label = key;
       for (size_t e = 0; e < d->n_ents; e++)
         if (!strcmp(d->ents[e].key, key) && d->ents[e].label) label = d->ents[e].label;
-      err = (i && sb_add(&b, &len, ",")) || sb_add(&b, &len, label);
+      err = (i && sb_add(&b, ",")) || sb_add(&b, label);
     }
   }
-  if (err) { free(b); return NULL; }
-  return b;
+  if (err) { gd_strbuf_free(&b); return NULL; }
+  return gd_strbuf_take(&b);
 }
 
 /* Records a miss (G set) or a false alarm (S set). */

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "input.h"
 #include "hash.h"
+#include "strbuf.h"
 #include "text.h"
 
 #include <errno.h>
@@ -18,13 +19,6 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <yajl/yajl_parse.h>
-
-/* A growable byte buffer, reused from document to document so memory stays
- * bounded by the largest record rather than the corpus. */
-typedef struct {
-  char *p;
-  size_t len, cap;
-} gd_buf;
 
 /* Remembers the ids seen in a JSON Lines file (as 64-bit hashes, to keep
  * the cost small) to warn about duplicates. */
@@ -51,7 +45,9 @@ struct gd_reader {
   size_t pending_len;
   int first_line;          /* a BOM may still come */
 
-  gd_buf fixed, text, id, title, url, date_raw, num;
+  gd_strbuf fixed, text, id, title, url, date_raw, num; /* reused from document
+                                  to document: memory stays bounded by the
+                                  largest record rather than the corpus */
   char date[11];
   gd_idset ids;
   size_t skipped;
@@ -63,40 +59,6 @@ struct gd_reader {
 };
 
 static const char *const REPLACEMENT = "\xEF\xBF\xBD"; /* U+FFFD */
-
-/* ---- buffers ----------------------------------------------------------- */
-
-static int buf_reserve(gd_buf *b, size_t extra) {
-  if (b->len + extra + 1 <= b->cap)
-    return 0;
-  size_t cap = b->cap ? b->cap : 256;
-  while (cap < b->len + extra + 1) {
-    if (cap > SIZE_MAX / 2)
-      return -1;
-    cap *= 2;
-  }
-  char *p = realloc(b->p, cap);
-  if (!p)
-    return -1;
-  b->p = p;
-  b->cap = cap;
-  return 0;
-}
-
-static int buf_append(gd_buf *b, const char *s, size_t n) {
-  if (buf_reserve(b, n))
-    return -1;
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
-  b->p[b->len] = '\0';
-  return 0;
-}
-
-static void buf_clear(gd_buf *b) {
-  b->len = 0;
-  if (b->p)
-    b->p[0] = '\0';
-}
 
 /* ---- UTF-8 ------------------------------------------------------------- */
 
@@ -158,15 +120,15 @@ enum { NORM_ASIS = -1 };
 /* Copies SRC[0..LEN) to OUT as UTF-8, reading it in encoding ENC: malformed
  * bytes become U+FFFD, NUL bytes are dropped, CRLF and lone CR become LF.
  * Counts the repairs in FX (if not NULL).  Returns -1 when out of memory. */
-static int normalise(gd_buf *out, const char *src, size_t len, int enc,
+static int normalise(gd_strbuf *out, const char *src, size_t len, int enc,
                      gd_fixes *fx) {
   const unsigned char *s = (const unsigned char *)src;
   unsigned long line = 0;
   size_t line_start = 0;
 
-  buf_clear(out);
+  gd_strbuf_clear(out);
   /* A Windows-1252 byte takes up to 3 bytes in UTF-8: grow as needed. */
-  if (buf_reserve(out, len))
+  if (gd_strbuf_reserve(out, len))
     return -1;
   out->p[0] = '\0'; /* an empty input is still a string */
   if (fx)
@@ -174,7 +136,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
   if (enc == NORM_ASIS && !memchr(src, '\r', len) && !memchr(src, '\0', len)) {
     /* Nothing to repair: most JSON strings. */
     memcpy(out->p, src, len);
-    out->p[out->len = len] = '\0';
+    out->p[out->n = len] = '\0';
     return 0;
   }
   for (size_t i = 0; i < len;) {
@@ -185,7 +147,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
     }
     if (c == '\r' || c == '\n') {
       i += (c == '\r' && i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
-      if (buf_append(out, "\n", 1))
+      if (gd_strbuf_put(out, "\n", 1))
         return -1;
       line++;
       line_start = i;
@@ -200,7 +162,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
       if (k == 1 && c < 0x80)
         while (j < len && s[j] >= 0x20 && s[j] < 0x80)
           j++;
-      if (buf_append(out, src + i, j - i))
+      if (gd_strbuf_put(out, src + i, j - i))
         return -1;
       i = j;
       continue;
@@ -210,7 +172,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
     if (cp >= 0) {
       /* One byte, one character: the next byte may start valid UTF-8. */
       char u[4];
-      if (buf_append(out, u, gd_text_encode(cp, u)))
+      if (gd_strbuf_put(out, u, gd_text_encode(cp, u)))
         return -1;
       if (fx && enc == GD_ENCODING_AUTO && fx->recoded++ == 0)
         fx->first_recoded = here;
@@ -219,7 +181,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
     }
     if (fx && fx->count++ == 0)
       fx->bad = here;
-    if (buf_append(out, REPLACEMENT, 3))
+    if (gd_strbuf_put(out, REPLACEMENT, 3))
       return -1;
     i += enc == GD_ENCODING_UTF8 ? bad : 1;
   }
@@ -367,16 +329,16 @@ static int is_space(int c) {
 /* Reads stdin up to its first non-space byte to choose the format.  The
  * bytes read are kept in PENDING and handed out again before the rest. */
 static geordf_status sniff_stdin(gd_reader *r) {
-  gd_buf b = {0};
+  gd_strbuf b = {0};
   int c;
   while ((c = getc(r->fh)) != EOF) {
     char ch = (char)c;
-    if (buf_append(&b, &ch, 1)) {
+    if (gd_strbuf_put(&b, &ch, 1)) {
       free(b.p);
       return GEORDF_ERR_NOMEM;
     }
     /* A BOM is not content: look past it. */
-    if (b.len <= 3 && !memcmp(b.p, "\xEF\xBB\xBF", b.len))
+    if (b.n <= 3 && !memcmp(b.p, "\xEF\xBB\xBF", b.n))
       continue;
     if (!is_space(c))
       break;
@@ -387,7 +349,7 @@ static geordf_status sniff_stdin(gd_reader *r) {
   }
   r->jsonl = c == '{';
   r->pending = b.p;
-  r->pending_len = b.len;
+  r->pending_len = b.n;
   return GEORDF_OK;
 }
 
@@ -569,24 +531,24 @@ static int text_id(gd_reader *r) {
     base = "stdin";
   const char *dot = strrchr(base, '.');
   size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-  buf_clear(&r->id);
-  return buf_append(&r->id, base, n);
+  gd_strbuf_clear(&r->id);
+  return gd_strbuf_put(&r->id, base, n);
 }
 
 static geordf_status next_text(gd_reader *r, geordf_document *doc) {
-  gd_buf raw = {0};
+  gd_strbuf raw = {0};
   char chunk[65536];
   size_t n;
 
-  if (r->pending_len && buf_append(&raw, r->pending, r->pending_len))
+  if (r->pending_len && gd_strbuf_put(&raw, r->pending, r->pending_len))
     goto nomem;
   while ((n = fread(chunk, 1, sizeof chunk, r->fh)) > 0) {
-    if (raw.len + n > r->max_bytes) { /* read no further */
+    if (raw.n + n > r->max_bytes) { /* read no further */
       free(raw.p);
       r->done = 1;
       return too_big(r, 0);
     }
-    if (buf_append(&raw, chunk, n))
+    if (gd_strbuf_put(&raw, chunk, n))
       goto nomem;
   }
   if (ferror(r->fh)) {
@@ -595,9 +557,9 @@ static geordf_status next_text(gd_reader *r, geordf_document *doc) {
   }
   r->done = 1;
 
-  size_t skip = raw.len >= 3 && !memcmp(raw.p, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  size_t skip = raw.n >= 3 && !memcmp(raw.p, "\xEF\xBB\xBF", 3) ? 3 : 0;
   gd_fixes fx;
-  if (normalise(&r->text, raw.p ? raw.p + skip : "", raw.len - skip,
+  if (normalise(&r->text, raw.p ? raw.p + skip : "", raw.n - skip,
                 r->encoding, &fx) ||
       text_id(r))
     goto nomem;
@@ -612,7 +574,7 @@ static geordf_status next_text(gd_reader *r, geordf_document *doc) {
   doc->date = r->default_date;
   doc->title = NULL;
   doc->text = r->text.p;
-  doc->text_len = r->text.len;
+  doc->text_len = r->text.n;
   doc->url = NULL;
   return GEORDF_OK;
 
@@ -812,9 +774,9 @@ static int number_fits(gd_record *c, const char *s, size_t n) {
   /* Fewer digits than these cannot overflow: the common case. */
   if (!exp && n < (real ? 300u : 19u))
     return 1;
-  gd_buf *b = &c->r->num;
-  buf_clear(b);
-  if (buf_append(b, s, n)) {
+  gd_strbuf *b = &c->r->num;
+  gd_strbuf_clear(b);
+  if (gd_strbuf_put(b, s, n)) {
     c->nomem = 1;
     return 1;
   }
@@ -839,8 +801,8 @@ static int rec_store(gd_record *c, int m, const char *s, size_t n) {
   int bad = 0;
   switch (m) {
   case M_ID:
-    buf_clear(&r->id);
-    bad = buf_append(&r->id, s, n);
+    gd_strbuf_clear(&r->id);
+    bad = gd_strbuf_put(&r->id, s, n);
     break;
   case M_TEXT:
     bad = normalise(&r->text, s, n, NORM_ASIS, NULL);
@@ -852,8 +814,8 @@ static int rec_store(gd_record *c, int m, const char *s, size_t n) {
     bad = normalise(&r->url, s, n, NORM_ASIS, NULL);
     break;
   default:
-    buf_clear(&r->date_raw);
-    bad = buf_append(&r->date_raw, s, n);
+    gd_strbuf_clear(&r->date_raw);
+    bad = gd_strbuf_put(&r->date_raw, s, n);
     break;
   }
   if (bad)
@@ -1033,7 +995,7 @@ static geordf_status parse_record(gd_reader *r, const char *p, size_t len,
 /* An optional member: NULL when absent or null, and when not a string
  * (with a warning).  "" only for an empty string. */
 static const char *opt_member(gd_reader *r, const gd_record *c, int m,
-                              const gd_buf *b) {
+                              const gd_strbuf *b) {
   if (c->kind[m] == V_OTHER)
     gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
                  "field '%s' is not a string; ignored", MEMBER[m]);
@@ -1088,7 +1050,7 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
       }
       report_fixes(r, &fx, shift);
       p = r->fixed.p;
-      len = r->fixed.len;
+      len = r->fixed.n;
     }
 
     gd_record c;
@@ -1111,9 +1073,9 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
       return skip_record(r, "' is not a string", "text");
 
     /* The id names the document in IRIs and messages: keep it printable. */
-    if (r->id.len == 0)
+    if (r->id.n == 0)
       return skip_record(r, "' is empty", "id");
-    for (size_t i = 0; i < r->id.len; i++)
+    for (size_t i = 0; i < r->id.n; i++)
       if ((unsigned char)r->id.p[i] < 0x20 || r->id.p[i] == 0x7F)
         return skip_record(r, "' contains a control character", "id");
 
@@ -1144,7 +1106,7 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
     doc->date = date;
     doc->title = title;
     doc->text = r->text.p ? r->text.p : "";
-    doc->text_len = r->text.len;
+    doc->text_len = r->text.n;
     doc->url = url;
     return GEORDF_OK;
   }
