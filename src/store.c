@@ -4,6 +4,7 @@
  * (sparql-sql.c). */
 #include "config.h"
 #include "store.h"
+#include "text.h"
 #include "hash.h"
 #include "strbuf.h"
 #include "sqlquery.h"
@@ -13,7 +14,6 @@
 
 #include <redland.h>
 #include <jansson.h>
-#include <utf8proc.h>
 #include <sqlite3.h>
 
 #include <errno.h>
@@ -1053,21 +1053,6 @@ static json_t *json_term(librdf_node *n) {
   return o;
 }
 
-/* Display width of UTF-8 text: wide characters take two columns. */
-static size_t text_width(const char *s) {
-  const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-  size_t w = 0;
-  while (*p) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-    if (n <= 0) { p++; w++; continue; }
-    int cw = utf8proc_charwidth(cp);
-    w += cw > 0 ? (size_t)cw : 0;
-    p += n;
-  }
-  return w;
-}
-
 static void pad(FILE *out, size_t n) {
   while (n--) fputc(' ', out);
 }
@@ -1083,7 +1068,7 @@ static geordf_status write_table(const gd_rows *r, FILE *out) {
     free(cells);
     return GEORDF_ERR_NOMEM;
   }
-  for (size_t c = 0; c < nc; c++) width[c] = text_width(r->names[c]);
+  for (size_t c = 0; c < nc; c++) width[c] = gd_text_width(r->names[c]);
   for (size_t i = 0; i < r->nrows * nc; i++) {
     gd_strbuf b = {0};
     if (r->cells[i]) plain_term(&b, r->cells[i], 1);
@@ -1093,13 +1078,13 @@ static geordf_status write_table(const gd_rows *r, FILE *out) {
     for (char *q = v; q && *q; q++)
       if (*q == '\n' || *q == '\r' || *q == '\t') *q = ' ';
     cells[i] = v;
-    size_t w = v ? text_width(v) : 0;
+    size_t w = v ? gd_text_width(v) : 0;
     if (w > width[i % nc]) width[i % nc] = w;
   }
   for (size_t c = 0; c < nc; c++) {
     fputs(r->names[c], out);
     if (c + 1 < nc) {
-      pad(out, width[c] - text_width(r->names[c]));
+      pad(out, width[c] - gd_text_width(r->names[c]));
       fputs(" | ", out);
     }
   }
@@ -1114,7 +1099,7 @@ static geordf_status write_table(const gd_rows *r, FILE *out) {
       const char *v = cells[i * nc + c];
       fputs(v ? v : "", out);
       if (c + 1 < nc) {
-        pad(out, width[c] - (v ? text_width(v) : 0));
+        pad(out, width[c] - (v ? gd_text_width(v) : 0));
         fputs(" | ", out);
       }
     }
