@@ -23,9 +23,14 @@
 /* Remembers the ids seen in a JSON Lines file (as 64-bit hashes, to keep
  * the cost small) to warn about duplicates. */
 typedef struct {
-  uint64_t *hash;        /* 0 marks a free slot */
-  unsigned long *line;
-  size_t n, cap;
+  uint64_t hash;
+  unsigned long line;   /* where it was first seen */
+} gd_idrec;
+
+typedef struct {
+  gd_idrec *v;          /* the ids, in the order seen */
+  size_t n;
+  gd_hindex ix;         /* their index */
 } gd_idset;
 
 struct gd_reader {
@@ -251,54 +256,33 @@ int gd_input_date_valid(const char *s) {
 
 /* ---- duplicate ids ----------------------------------------------------- */
 
-static uint64_t id_hash(const char *s) {
-  uint64_t h = gd_fnv1a(s, strlen(s));
-  return h ? h : 1; /* 0 marks an empty slot */
-}
-
 /* Adds S seen on LINE; returns the earlier line if it was already there,
  * 0 if new (or when memory ran out: the warning is only advisory). */
 /* The table has a fixed size, allocated at once, so that memory stays flat
  * however long the corpus: duplicates are found among the first
- * GD_IDSET_SLOTS / 2 ids of a file. */
-#define GD_IDSET_SLOTS 65536
+ * GD_IDSET_MAX ids of a file, up to the id that would be one more. */
+#define GD_IDSET_MAX 32768
 
 static unsigned long idset_add(gd_idset *set, const char *s, unsigned long line) {
-  uint64_t h = id_hash(s);
-  if (set->cap && (set->n + 1) * 2 > set->cap) return 0;
-  if (!set->cap) {
-    size_t cap = GD_IDSET_SLOTS;
-    uint64_t *nh = calloc(cap, sizeof *nh);
-    unsigned long *nl = calloc(cap, sizeof *nl);
-    if (!nh || !nl) {
-      free(nh);
-      free(nl);
+  uint64_t h = gd_fnv1a(s, strlen(s));
+  if (!set->v) {
+    if (!(set->v = malloc(GD_IDSET_MAX * sizeof *set->v)))
+      return 0;
+    if (gd_hindex_reserve(&set->ix, GD_IDSET_MAX)) {
+      free(set->v);
+      set->v = NULL;
       return 0;
     }
-    for (size_t i = 0; i < set->cap; i++) {
-      if (!set->hash[i])
-        continue;
-      size_t j = set->hash[i] & (cap - 1);
-      while (nh[j])
-        j = (j + 1) & (cap - 1);
-      nh[j] = set->hash[i];
-      nl[j] = set->line[i];
-    }
-    free(set->hash);
-    free(set->line);
-    set->hash = nh;
-    set->line = nl;
-    set->cap = cap;
   }
-  size_t j = h & (set->cap - 1);
-  while (set->hash[j]) {
-    if (set->hash[j] == h)
-      return set->line[j];
-    j = (j + 1) & (set->cap - 1);
-  }
-  set->hash[j] = h;
-  set->line[j] = line;
-  set->n++;
+  if (set->n == GD_IDSET_MAX) /* full: no more looking */
+    return 0;
+  uint32_t tag = gd_hash_tag(h);
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&set->ix, tag); sl->ix; sl = gd_hindex_next(&set->ix, sl))
+    if (set->v[sl->ix - 1].hash == h)
+      return set->v[sl->ix - 1].line;
+  set->v[set->n] = (gd_idrec){h, line};
+  gd_hindex_put(&set->ix, sl, tag, set->n++);
   return 0;
 }
 
@@ -1143,7 +1127,7 @@ void gd_reader_free(gd_reader *r) {
   free(r->url.p);
   free(r->date_raw.p);
   free(r->num.p);
-  free(r->ids.hash);
-  free(r->ids.line);
+  free(r->ids.v);
+  gd_hindex_free(&r->ids.ix);
   free(r);
 }

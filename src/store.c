@@ -23,127 +23,91 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* ---- a set of byte strings ------------------------------------------------ */
+/* ---- maps and sets of byte strings --------------------------------------- */
 
-/* Open addressing over 64-bit FNV-1a hashes; keys are copied. */
+/* Byte strings (copied) in an array, indexed by their 64-bit FNV-1a hash;
+ * each with an id when the map serves as a map, as a set it has none. */
 typedef struct {
-  uint64_t hash;
   char *key;
   size_t len;
-} strset_slot;
+  uint64_t hash;
+  int64_t id;
+} keyent;
 
 typedef struct {
-  strset_slot *slots;
-  size_t cap, n;
-} strset;
+  keyent *v;
+  size_t n, cap;
+  gd_hindex ix;
+} keymap;
 
+typedef keymap strset;
+typedef keymap idmap;
 
-
-static void strset_clear(strset *set) {
-  for (size_t i = 0; i < set->cap; i++)
-    free(set->slots[i].key);
-  free(set->slots);
-  set->slots = NULL;
-  set->cap = set->n = 0;
+/* Empties M and frees its memory. */
+static void keymap_clear(keymap *m) {
+  for (size_t i = 0; i < m->n; i++) free(m->v[i].key);
+  free(m->v);
+  gd_hindex_free(&m->ix);
+  *m = (keymap){0};
 }
 
-static strset_slot *strset_find(strset_slot *slots, size_t cap, uint64_t h,
-                                const void *key, size_t len) {
-  size_t i = (size_t)h & (cap - 1);
-  for (;; i = (i + 1) & (cap - 1)) {
-    strset_slot *sl = &slots[i];
-    if (!sl->key || (sl->hash == h && sl->len == len && !memcmp(sl->key, key, len)))
-      return sl;
+/* The slot of KEY (hash H) in M's index, or the free one where it belongs. */
+static gd_hslot *keymap_slot(const keymap *m, uint64_t h, const void *key, size_t len) {
+  uint32_t tag = gd_hash_tag(h);
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&m->ix, tag); sl->ix; sl = gd_hindex_next(&m->ix, sl)) {
+    const keyent *e = &m->v[sl->ix - 1];
+    if (sl->tag == tag && e->hash == h && e->len == len && !memcmp(e->key, key, len)) break;
   }
+  return sl;
 }
+
+/* The entry of KEY, added (with id 0) when missing; *FRESH says which.
+ * NULL when out of memory. */
+static keyent *keymap_add(keymap *m, const void *key, size_t len, int *fresh) {
+  if (m->n == m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    keyent *v = realloc(m->v, cap * sizeof *v);
+    if (!v) return NULL;
+    m->v = v;
+    m->cap = cap;
+  }
+  if (gd_hindex_reserve(&m->ix, 1)) return NULL;
+  uint64_t h = gd_fnv1a(key, len);
+  gd_hslot *sl = keymap_slot(m, h, key, len);
+  *fresh = !sl->ix;
+  if (sl->ix) return &m->v[sl->ix - 1];
+  keyent *e = &m->v[m->n];
+  if (!(e->key = malloc(len ? len : 1))) return NULL;
+  memcpy(e->key, key, len);
+  e->len = len;
+  e->hash = h;
+  e->id = 0;
+  gd_hindex_put(&m->ix, sl, gd_hash_tag(h), m->n++);
+  return e;
+}
+
+static void strset_clear(strset *set) { keymap_clear(set); }
+static void idmap_clear(idmap *m) { keymap_clear(m); }
 
 /* Adds KEY: 1 if it was new, 0 if already there, -1 when out of memory. */
 static int strset_add(strset *set, const void *key, size_t len) {
-  if ((set->n + 1) * 2 > set->cap) {
-    size_t cap = set->cap ? set->cap * 2 : 64;
-    strset_slot *slots = calloc(cap, sizeof *slots);
-    if (!slots) return -1;
-    for (size_t i = 0; i < set->cap; i++)
-      if (set->slots[i].key)
-        *strset_find(slots, cap, set->slots[i].hash, set->slots[i].key,
-                     set->slots[i].len) = set->slots[i];
-    free(set->slots);
-    set->slots = slots;
-    set->cap = cap;
-  }
-  uint64_t h = gd_fnv1a(key, len);
-  strset_slot *sl = strset_find(set->slots, set->cap, h, key, len);
-  if (sl->key) return 0;
-  if (!(sl->key = malloc(len + 1))) return -1;
-  memcpy(sl->key, key, len);
-  sl->key[len] = '\0';
-  sl->len = len;
-  sl->hash = h;
-  set->n++;
-  return 1;
-}
-
-/* ---- a map from byte strings to row ids ---------------------------------- */
-
-typedef struct {
-  uint64_t hash;
-  char *key;
-  size_t len;
-  int64_t id;
-} idmap_slot;
-
-typedef struct {
-  idmap_slot *slots;
-  size_t cap, n;
-} idmap;
-
-static void idmap_clear(idmap *m) {
-  for (size_t i = 0; i < m->cap; i++) free(m->slots[i].key);
-  free(m->slots);
-  m->slots = NULL;
-  m->cap = m->n = 0;
-}
-
-static idmap_slot *idmap_slot_for(idmap_slot *slots, size_t cap, uint64_t h, const void *key,
-                                  size_t len) {
-  size_t i = (size_t)h & (cap - 1);
-  for (;; i = (i + 1) & (cap - 1)) {
-    idmap_slot *sl = &slots[i];
-    if (!sl->key || (sl->hash == h && sl->len == len && !memcmp(sl->key, key, len))) return sl;
-  }
+  int fresh;
+  return keymap_add(set, key, len, &fresh) ? fresh : -1;
 }
 
 /* The id stored for KEY, or 0. */
 static int64_t idmap_get(const idmap *m, const void *key, size_t len) {
-  if (!m->cap) return 0;
-  idmap_slot *sl = idmap_slot_for(m->slots, m->cap, gd_fnv1a(key, len), key, len);
-  return sl->key ? sl->id : 0;
+  const gd_hslot *sl = keymap_slot(m, gd_fnv1a(key, len), key, len);
+  return sl->ix ? m->v[sl->ix - 1].id : 0;
 }
 
 /* Stores ID for KEY: 0, or -1 when out of memory. */
 static int idmap_put(idmap *m, const void *key, size_t len, int64_t id) {
-  if ((m->n + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 1024;
-    idmap_slot *slots = calloc(cap, sizeof *slots);
-    if (!slots) return -1;
-    for (size_t i = 0; i < m->cap; i++)
-      if (m->slots[i].key)
-        *idmap_slot_for(slots, cap, m->slots[i].hash, m->slots[i].key, m->slots[i].len) =
-            m->slots[i];
-    free(m->slots);
-    m->slots = slots;
-    m->cap = cap;
-  }
-  uint64_t h = gd_fnv1a(key, len);
-  idmap_slot *sl = idmap_slot_for(m->slots, m->cap, h, key, len);
-  if (!sl->key) {
-    if (!(sl->key = malloc(len ? len : 1))) return -1;
-    memcpy(sl->key, key, len);
-    sl->len = len;
-    sl->hash = h;
-    m->n++;
-  }
-  sl->id = id;
+  int fresh;
+  keyent *e = keymap_add(m, key, len, &fresh);
+  if (!e) return -1;
+  e->id = id;
   return 0;
 }
 

@@ -1,10 +1,13 @@
 /* geordf: unit tests for the small helpers every module shares: the
- * growable string (src/strbuf.h).
+ * growable string (src/strbuf.h) and the hash index (src/hash.h).
  * SPDX-License-Identifier: MIT */
 #include <check.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "strbuf.h"
 
 START_TEST(strbuf_grows_and_terminates) {
@@ -71,6 +74,106 @@ START_TEST(strbuf_failure_is_sticky_until_clear) {
 }
 END_TEST
 
+/* A string set on gd_hindex, as the tables use it: entries in an array,
+ * TAGOF choosing the tag (a constant one makes every key collide). */
+typedef struct {
+  const char *key[5000];
+  size_t n;
+  gd_hindex ix;
+  uint32_t (*tagof)(const char *);
+} strset;
+
+static uint32_t tag_fnv(const char *s) { return gd_hash_tag(gd_fnv1a(s, strlen(s))); }
+static uint32_t tag_same(const char *s) { (void)s; return 7; }
+
+/* The number of KEY in SET, or -1; with ADD, adds it when missing. */
+static long set_find(strset *set, const char *key, int add) {
+  uint32_t tag = set->tagof(key);
+  if (add) ck_assert_int_eq(gd_hindex_reserve(&set->ix, 1), 0);
+  gd_hslot *s;
+  for (s = gd_hindex_first(&set->ix, tag); s->ix; s = gd_hindex_next(&set->ix, s))
+    if (s->tag == tag && !strcmp(set->key[s->ix - 1], key)) return (long)s->ix - 1;
+  if (!add) return -1;
+  set->key[set->n] = key;
+  gd_hindex_put(&set->ix, s, tag, set->n);
+  return (long)set->n++;
+}
+
+static void set_exercise(uint32_t (*tagof)(const char *), size_t nkeys) {
+  static char names[5000][16];
+  strset *set = calloc(1, sizeof *set);
+  set->tagof = tagof;
+  /* An empty index finds nothing and allocates nothing. */
+  ck_assert_int_eq(set_find(set, "absent", 0), -1);
+  ck_assert_ptr_null(set->ix.slot);
+  for (size_t i = 0; i < nkeys; i++) {
+    snprintf(names[i], sizeof names[i], "key-%zu", i);
+    ck_assert_int_eq(set_find(set, names[i], 1), (long)i);
+    /* at most half full, a power of two */
+    ck_assert(set->ix.n * 2 <= set->ix.cap);
+    ck_assert_uint_eq(set->ix.cap & (set->ix.cap - 1), 0);
+  }
+  ck_assert_uint_eq(set->ix.n, nkeys);
+  /* Every key is found as the entry it was added as, after the growths;
+   * adding it again adds nothing. */
+  for (size_t i = 0; i < nkeys; i++) {
+    char probe[16];
+    snprintf(probe, sizeof probe, "key-%zu", i);
+    ck_assert_int_eq(set_find(set, probe, 0), (long)i);
+    ck_assert_int_eq(set_find(set, probe, 1), (long)i);
+  }
+  ck_assert_uint_eq(set->n, nkeys);
+  ck_assert_int_eq(set_find(set, "key-", 0), -1);
+  ck_assert_int_eq(set_find(set, "key-999999", 0), -1);
+  /* Clearing keeps the slots and forgets the entries. */
+  size_t cap = set->ix.cap;
+  gd_hindex_clear(&set->ix);
+  set->n = 0;
+  ck_assert_uint_eq(set->ix.cap, cap);
+  ck_assert_int_eq(set_find(set, names[0], 0), -1);
+  ck_assert_int_eq(set_find(set, names[1], 1), 0);
+  ck_assert_int_eq(set_find(set, names[1], 0), 0);
+  gd_hindex_free(&set->ix);
+  ck_assert(set->ix.slot == NULL && set->ix.cap == 0 && set->ix.n == 0);
+  ck_assert_int_eq(set_find(set, names[1], 0), -1);
+  free(set);
+}
+
+START_TEST(hindex_set_of_strings) { set_exercise(tag_fnv, 5000); }
+END_TEST
+
+START_TEST(hindex_all_tags_collide) { set_exercise(tag_same, 300); }
+END_TEST
+
+START_TEST(hindex_reserve_in_advance) {
+  gd_hindex ix = {0};
+  ck_assert_int_eq(gd_hindex_reserve(&ix, 0), 0);
+  ck_assert_int_eq(gd_hindex_reserve(&ix, 1000), 0);
+  ck_assert_uint_eq(ix.cap, 2048);
+  gd_hslot *slot = ix.slot;
+  /* Room already there: no new allocation. */
+  ck_assert_int_eq(gd_hindex_reserve(&ix, 1024), 0);
+  ck_assert_ptr_eq(ix.slot, slot);
+  ck_assert_int_eq(gd_hindex_reserve(&ix, 1025), 0);
+  ck_assert_uint_eq(ix.cap, 4096);
+  /* A request too large to meet fails and leaves the index as it was. */
+  ck_assert_int_eq(gd_hindex_reserve(&ix, SIZE_MAX / 2), -1);
+  ck_assert_uint_eq(ix.cap, 4096);
+  /* Tags that share their low bits probe on past each other. */
+  for (uint32_t i = 0; i < 100; i++) {
+    gd_hslot *s = gd_hindex_first(&ix, i << 20);
+    while (s->ix) s = gd_hindex_next(&ix, s);
+    gd_hindex_put(&ix, s, i << 20, i);
+  }
+  for (uint32_t i = 0; i < 100; i++) {
+    gd_hslot *s = gd_hindex_first(&ix, i << 20);
+    while (s->ix && s->tag != i << 20) s = gd_hindex_next(&ix, s);
+    ck_assert_uint_eq(s->ix, i + 1);
+  }
+  gd_hindex_free(&ix);
+}
+END_TEST
+
 static Suite *util_suite(void) {
   Suite *s = suite_create("util");
   TCase *tc = tcase_create("strbuf");
@@ -78,6 +181,11 @@ static Suite *util_suite(void) {
   tcase_add_test(tc, strbuf_reserve_clear_free);
   tcase_add_test(tc, strbuf_failure_is_sticky_until_clear);
   suite_add_tcase(s, tc);
+  TCase *th = tcase_create("hindex");
+  tcase_add_test(th, hindex_set_of_strings);
+  tcase_add_test(th, hindex_all_tags_collide);
+  tcase_add_test(th, hindex_reserve_in_advance);
+  suite_add_tcase(s, th);
   return s;
 }
 
