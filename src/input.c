@@ -5,6 +5,7 @@
 #include "config.h"
 #include "input.h"
 #include "hash.h"
+#include "json.h"
 #include "strbuf.h"
 #include "text.h"
 
@@ -711,43 +712,12 @@ static int rec_value(gd_record *c, int container, int *m) {
   return 1;
 }
 
-static unsigned hex4(const char *s) {
-  unsigned v = 0;
-  for (int i = 0; i < 4; i++) {
-    char ch = s[i];
-    v = v * 16 + (unsigned)(ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10);
-  }
-  return v;
-}
-
 /* 1 unless the string token that just ended has a \u escape of a UTF-16
- * surrogate outside a high-low pair.  yajl decodes such escapes to '?' or
- * to bytes that are not UTF-8; JSON readers refuse them (RFC 8259 leaves it
- * open), and so did jansson.  The token lies between the previous callback
- * and this one, where only white space, ':' and ',' come before it, and
- * yajl has checked that each "\u" has four hex digits. */
+ * surrogate outside a high-low pair (gd_json_escapes_ok()); jansson, which
+ * read these files before, refused them too.  The token lies between the
+ * previous callback and this one. */
 static int escapes_ok(const gd_record *c) {
-  const char *s = c->line + c->last;
-  const char *end = c->line + yajl_get_bytes_consumed(c->h);
-  while (s < end && (s = memchr(s, '\\', (size_t)(end - s))) != NULL) {
-    if (end - s < 6 || s[1] != 'u') {
-      s += 2;
-      continue;
-    }
-    unsigned cp = hex4(s + 2);
-    s += 6;
-    if (cp >= 0xDC00 && cp <= 0xDFFF)
-      return 0;
-    if (cp >= 0xD800 && cp <= 0xDBFF) {
-      if (end - s < 6 || s[0] != '\\' || s[1] != 'u')
-        return 0;
-      unsigned lo = hex4(s + 2);
-      if (lo < 0xDC00 || lo > 0xDFFF)
-        return 0;
-      s += 6;
-    }
-  }
-  return 1;
+  return gd_json_escapes_ok(c->line + c->last, c->line + yajl_get_bytes_consumed(c->h));
 }
 
 /* 1 if number S[0..N) is in range: an integer that fits a long long, or a

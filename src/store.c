@@ -6,6 +6,7 @@
 #include "store.h"
 #include "text.h"
 #include "hash.h"
+#include "json.h"
 #include "strbuf.h"
 #include "sqlquery.h"
 #include "sparql.h"
@@ -13,7 +14,6 @@
 #include "dbconn.h"
 
 #include <redland.h>
-#include <jansson.h>
 #include <sqlite3.h>
 
 #include <errno.h>
@@ -990,31 +990,35 @@ static void csv_cell(FILE *out, const char *v) {
   fputc('"', out);
 }
 
-static json_t *json_term(librdf_node *n) {
-  json_t *o = json_object();
-  if (!o) return NULL;
+/* One RDF term of the SPARQL 1.1 Query Results JSON Format. */
+static void json_term(yajl_gen g, librdf_node *n) {
+  yajl_gen_map_open(g);
+  gd_json_str(g, "type");
   if (librdf_node_is_resource(n)) {
-    json_object_set_new(o, "type", json_string("uri"));
-    json_object_set_new(o, "value", json_string((const char *)librdf_uri_as_string(
-                                        librdf_node_get_uri(n))));
+    gd_json_str(g, "uri");
+    gd_json_str(g, "value");
+    gd_json_str(g, (const char *)librdf_uri_as_string(librdf_node_get_uri(n)));
   } else if (librdf_node_is_blank(n)) {
-    json_object_set_new(o, "type", json_string("bnode"));
-    json_object_set_new(o, "value", json_string((const char *)
-                                        librdf_node_get_blank_identifier(n)));
+    gd_json_str(g, "bnode");
+    gd_json_str(g, "value");
+    gd_json_str(g, (const char *)librdf_node_get_blank_identifier(n));
   } else {
     size_t len = 0;
     const unsigned char *v = librdf_node_get_literal_value_as_counted_string(n, &len);
     const char *lang = librdf_node_get_literal_value_language(n);
     librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
-    json_object_set_new(o, "type", json_string("literal"));
-    json_object_set_new(o, "value", json_stringn((const char *)v, len));
-    if (lang && *lang)
-      json_object_set_new(o, "xml:lang", json_string(lang));
-    else if (dt)
-      json_object_set_new(o, "datatype",
-                          json_string((const char *)librdf_uri_as_string(dt)));
+    gd_json_str(g, "literal");
+    gd_json_str(g, "value");
+    yajl_gen_string(g, v ? v : (const unsigned char *)"", v ? len : 0);
+    if (lang && *lang) {
+      gd_json_str(g, "xml:lang");
+      gd_json_str(g, lang);
+    } else if (dt) {
+      gd_json_str(g, "datatype");
+      gd_json_str(g, (const char *)librdf_uri_as_string(dt));
+    }
   }
-  return o;
+  yajl_gen_map_close(g);
 }
 
 static void pad(FILE *out, size_t n) {
@@ -1176,43 +1180,55 @@ static geordf_status write_xml(gd_store *s, const gd_rows *r, FILE *out) {
 
 /* The SPARQL 1.1 Query Results JSON Format. */
 static geordf_status write_json(const gd_rows *r, FILE *out) {
-  json_t *root = json_object(), *head = json_object();
-  if (!root || !head) {
-    json_decref(root);
-    json_decref(head);
+  gd_strbuf b = {0};
+  yajl_gen g = gd_json_gen(&b);
+  if (!g) return GEORDF_ERR_NOMEM;
+  yajl_gen_map_open(g);
+  gd_json_str(g, "head");
+  if (r->is_boolean) {
+    gd_json_empty(g, 0);
+    gd_json_str(g, "boolean");
+    yajl_gen_bool(g, r->boolean);
+  } else {
+    yajl_gen_map_open(g);
+    gd_json_str(g, "vars");
+    if (!r->ncols) gd_json_empty(g, 1);
+    else yajl_gen_array_open(g);
+    for (int c = 0; c < r->ncols; c++) gd_json_str(g, r->names[c]);
+    if (r->ncols) yajl_gen_array_close(g);
+    yajl_gen_map_close(g);
+    gd_json_str(g, "results");
+    yajl_gen_map_open(g);
+    gd_json_str(g, "bindings");
+    if (!r->nrows) gd_json_empty(g, 1);
+    else yajl_gen_array_open(g);
+    for (size_t i = 0; i < r->nrows; i++) {
+      librdf_node **row = r->cells + i * (size_t)r->ncols;
+      int bound = 0;
+      for (int c = 0; c < r->ncols; c++) bound |= row[c] != NULL;
+      if (!bound) {
+        gd_json_empty(g, 0);
+        continue;
+      }
+      yajl_gen_map_open(g);
+      for (int c = 0; c < r->ncols; c++)
+        if (row[c]) {
+          gd_json_str(g, r->names[c]);
+          json_term(g, row[c]);
+        }
+      yajl_gen_map_close(g);
+    }
+    if (r->nrows) yajl_gen_array_close(g);
+    yajl_gen_map_close(g);
+  }
+  yajl_gen_map_close(g);
+  yajl_gen_free(g);
+  if (b.oom) {
+    gd_strbuf_free(&b);
     return GEORDF_ERR_NOMEM;
   }
-  json_object_set_new(root, "head", head);
-  geordf_status st = GEORDF_OK;
-  if (r->is_boolean) {
-    json_object_set_new(root, "boolean", json_boolean(r->boolean));
-  } else {
-    json_t *vars = json_array(), *results = json_object(), *rows = json_array();
-    if (!vars || !results || !rows) st = GEORDF_ERR_NOMEM;
-    for (int c = 0; vars && c < r->ncols; c++)
-      if (json_array_append_new(vars, json_string(r->names[c]))) st = GEORDF_ERR_NOMEM;
-    for (size_t i = 0; rows && i < r->nrows; i++) {
-      json_t *row = json_object();
-      if (!row) {
-        st = GEORDF_ERR_NOMEM;
-        break;
-      }
-      for (int c = 0; c < r->ncols; c++) {
-        librdf_node *n = r->cells[i * (size_t)r->ncols + (size_t)c];
-        json_t *t = n ? json_term(n) : NULL;
-        if (n && (!t || json_object_set_new(row, r->names[c], t))) st = GEORDF_ERR_NOMEM;
-      }
-      if (json_array_append_new(rows, row)) st = GEORDF_ERR_NOMEM;
-    }
-    json_object_set_new(head, "vars", vars);
-    json_object_set_new(results, "bindings", rows);
-    json_object_set_new(root, "results", results);
-  }
-  if (st == GEORDF_OK) {
-    if (json_dumpf(root, out, JSON_INDENT(2)) == 0) fputc('\n', out);
-    else st = GEORDF_ERR_IO;
-  }
-  json_decref(root);
+  geordf_status st = fwrite(b.p, 1, b.n, out) == b.n ? GEORDF_OK : GEORDF_ERR_IO;
+  gd_strbuf_free(&b);
   return st;
 }
 

@@ -1,5 +1,6 @@
 /* geordf: unit tests for the small helpers every module shares: the
- * growable string (src/strbuf.h) and the hash index (src/hash.h).
+ * growable string (src/strbuf.h), the hash index (src/hash.h) and JSON
+ * (src/json.h).
  * SPDX-License-Identifier: MIT */
 #include <check.h>
 #include <stdint.h>
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "hash.h"
+#include "json.h"
 #include "strbuf.h"
 
 START_TEST(strbuf_grows_and_terminates) {
@@ -174,6 +176,118 @@ START_TEST(hindex_reserve_in_advance) {
 }
 END_TEST
 
+START_TEST(json_writes_two_space_indent) {
+  gd_strbuf b = {0};
+  yajl_gen g = gd_json_gen(&b);
+  ck_assert_ptr_nonnull(g);
+  yajl_gen_map_open(g);
+  gd_json_str(g, "s");
+  yajl_gen_string(g, (const unsigned char *)"a\"\\\x01\x1f\x7f\t\n/\0z\xC3\xA9", 13);
+  gd_json_str(g, "empty");
+  gd_json_empty(g, 1);
+  gd_json_str(g, "none");
+  gd_json_empty(g, 0);
+  gd_json_str(g, "reals");
+  yajl_gen_array_open(g);
+  gd_json_real(g, 0.0);
+  gd_json_real(g, 1.0);
+  gd_json_real(g, 0.8);
+  gd_json_real(g, 1e-5);
+  gd_json_real(g, 2.5e20);
+  yajl_gen_array_close(g);
+  gd_json_str(g, "n");
+  yajl_gen_integer(g, -42);
+  yajl_gen_map_close(g);
+  yajl_gen_free(g);
+  ck_assert(!b.oom);
+  ck_assert_str_eq(b.p,
+                   "{\n"
+                   "  \"s\": \"a\\\"\\\\\\u0001\\u001F\x7f\\t\\n/\\u0000z\xC3\xA9\",\n"
+                   "  \"empty\": [],\n"
+                   "  \"none\": {},\n"
+                   "  \"reals\": [\n"
+                   "    0.0,\n"
+                   "    1.0,\n"
+                   "    0.80000000000000004,\n"
+                   "    1.0000000000000001e-5,\n"
+                   "    2.5e20\n"
+                   "  ],\n"
+                   "  \"n\": -42\n"
+                   "}\n");
+  gd_strbuf_free(&b);
+}
+END_TEST
+
+/* Parses S; returns the tree, or NULL with the reason in WHY. */
+static gd_json *parse(const char *s, size_t len, char *why, size_t *col) {
+  gd_json *j = NULL;
+  int rc = gd_json_parse(s, len, &j, why, 128, col);
+  ck_assert_int_ge(rc, 0);
+  ck_assert(rc ? j == NULL : j != NULL);
+  return j;
+}
+
+START_TEST(json_reads_a_tree) {
+  char why[128];
+  size_t col;
+  const char text[] = "{\"a\": [1, -2.5, true, null, \"x\\u0000y\"], \"k\": 1, "
+                      "\"o\": {\"k\": \"in\"}, \"k\": \"last\"} \n";
+  gd_json *j = parse(text, sizeof text - 1, why, &col);
+  ck_assert_int_eq(j->type, GD_JSON_OBJECT);
+  ck_assert_uint_eq(j->n, 3); /* "k" twice: one member, the last value */
+  const gd_json *k = gd_json_get(j, "k");
+  ck_assert(gd_json_is(k, GD_JSON_STRING));
+  ck_assert_str_eq(k->s, "last");
+  ck_assert_str_eq(j->k[1], "k"); /* where it first stood */
+  const gd_json *a = gd_json_get(j, "a");
+  ck_assert(gd_json_is(a, GD_JSON_ARRAY) && a->n == 5);
+  ck_assert(a->v[0]->type == GD_JSON_INT && a->v[0]->i == 1);
+  ck_assert(a->v[1]->type == GD_JSON_REAL && a->v[1]->d == -2.5);
+  ck_assert(a->v[2]->type == GD_JSON_BOOL && a->v[2]->i == 1);
+  ck_assert(a->v[3]->type == GD_JSON_NULL);
+  ck_assert(a->v[4]->type == GD_JSON_STRING && a->v[4]->len == 3 && !memcmp(a->v[4]->s, "x\0y", 4));
+  ck_assert_str_eq(gd_json_get(gd_json_get(j, "o"), "k")->s, "in");
+  ck_assert_ptr_null(gd_json_get(j, "missing"));
+  ck_assert_ptr_null(gd_json_get(a, "a"));
+  gd_json_free(j);
+}
+END_TEST
+
+START_TEST(json_refuses_what_json_refuses) {
+  static const struct { const char *text, *why; size_t col; } bad[] = {
+      {"\"str\"", "'[' or '{' expected", 5},
+      {"{\"a\": 1} x", "parse error: trailing garbage", 0},
+      {"{\"a\": 1e999}", "number out of range", 0},
+      {"{\"a\": 123456789012345678901234567890}", "number out of range", 0},
+      {"{\"a\": \"\\ud800\"}", "invalid \\u escape (a UTF-16 surrogate out of its pair)", 0},
+      {"{\"a\\u0000\": 1}", "NUL byte in object key", 0},
+      {"{\"a\":\f1}", "control character 0x0C", 6},
+      {"{\"a\": 1", "parse error: premature EOF", 0},
+      {"{\"a\": \"\xff\"}", "lexical error: invalid bytes in UTF8 string", 0},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char why[128];
+    size_t col;
+    gd_json *j = parse(bad[i].text, strlen(bad[i].text), why, &col);
+    ck_assert_ptr_null(j);
+    ck_assert_msg(!strcmp(why, bad[i].why), "%s: %s", bad[i].text, why);
+    if (bad[i].col) ck_assert_uint_eq(col, bad[i].col);
+    ck_assert(col > 0 && col <= strlen(bad[i].text));
+  }
+  /* deep nesting is refused at 2048 levels, not by running out of stack */
+  size_t n = 3000;
+  char *deep = malloc(2 * n + 1);
+  for (size_t i = 0; i < n; i++) deep[i] = '[', deep[2 * n - 1 - i] = ']';
+  char why[128];
+  size_t col;
+  ck_assert_ptr_null(parse(deep, 2 * n, why, &col));
+  ck_assert_str_eq(why, "maximum nesting depth reached");
+  gd_json *j = parse(deep + n - 2000, 4000, why, &col);
+  gd_json_free(j);
+  free(deep);
+}
+END_TEST
+
 static Suite *util_suite(void) {
   Suite *s = suite_create("util");
   TCase *tc = tcase_create("strbuf");
@@ -186,6 +300,11 @@ static Suite *util_suite(void) {
   tcase_add_test(th, hindex_all_tags_collide);
   tcase_add_test(th, hindex_reserve_in_advance);
   suite_add_tcase(s, th);
+  TCase *tj = tcase_create("json");
+  tcase_add_test(tj, json_writes_two_space_indent);
+  tcase_add_test(tj, json_reads_a_tree);
+  tcase_add_test(tj, json_refuses_what_json_refuses);
+  suite_add_tcase(s, tj);
   return s;
 }
 
