@@ -3,11 +3,12 @@
  * exactly as the shared scorer score.py does, but on the in-memory events. */
 #include "eval.h"
 #include "input.h"
+#include "json.h"
 #include "schema.h"
+#include "strbuf.h"
 #include "text.h"
 
 #include <errno.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,7 +36,7 @@ typedef struct {
 } gold_ent;
 
 typedef struct {
-  json_t *obj; /* borrowed: attributes are read from it when compared */
+  const gd_json *obj; /* borrowed: attributes are read from it when compared */
   geordf_event_type type;
   int stated[MAX_CORE];   /* the role is not null */
   size_t *keys[MAX_CORE]; /* distinct entity indices (owned) */
@@ -145,33 +146,30 @@ char *gd_eval_norm(const char *s) {
 /* ---- small helpers -------------------------------------------------------- */
 
 /* Python's truth value of a JSON value, as score.py's g.get(...) tests. */
-static int truthy(const json_t *v) {
+static int truthy(const gd_json *v) {
   if (!v) return 0;
-  switch (json_typeof(v)) {
-  case JSON_NULL: case JSON_FALSE: return 0;
-  case JSON_TRUE: return 1;
-  case JSON_INTEGER: return json_integer_value(v) != 0;
-  case JSON_REAL: return json_real_value(v) != 0.0;
-  case JSON_STRING: return json_string_length(v) != 0;
-  case JSON_ARRAY: return json_array_size(v) != 0;
-  case JSON_OBJECT: return json_object_size(v) != 0;
+  switch (v->type) {
+  case GD_JSON_NULL: return 0;
+  case GD_JSON_BOOL: case GD_JSON_INT: return v->i != 0;
+  case GD_JSON_REAL: return v->d != 0.0;
+  case GD_JSON_STRING: return v->len != 0;
+  case GD_JSON_ARRAY: case GD_JSON_OBJECT: return v->n != 0;
   }
   return 0;
 }
 
 /* Python's str() of a JSON scalar; containers give something no status or
  * date equals. */
-static const char *pystr(const json_t *v, char *buf, size_t n) {
-  switch (json_typeof(v)) {
-  case JSON_STRING: return json_string_value(v);
-  case JSON_NULL: return "None";
-  case JSON_TRUE: return "True";
-  case JSON_FALSE: return "False";
-  case JSON_INTEGER:
-    snprintf(buf, n, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+static const char *pystr(const gd_json *v, char *buf, size_t n) {
+  switch (v->type) {
+  case GD_JSON_STRING: return v->s;
+  case GD_JSON_NULL: return "None";
+  case GD_JSON_BOOL: return v->i ? "True" : "False";
+  case GD_JSON_INT:
+    snprintf(buf, n, "%lld", v->i);
     return buf;
-  case JSON_REAL:
-    snprintf(buf, n, "%.17g", json_real_value(v));
+  case GD_JSON_REAL:
+    snprintf(buf, n, "%.17g", v->d);
     if (!strpbrk(buf, ".eEin")) strncat(buf, ".0", n - strlen(buf) - 1);
     return buf;
   default: return "[]";
@@ -251,40 +249,41 @@ static int add_name(gold_ent *g, const char *s) {
 
 /* Reads "entities".  Returns 0, 1 when malformed (WHY says how), -1 when out
  * of memory. */
-static int parse_entities(doc_ctx *d, json_t *jents, char *why, size_t wn) {
-  if (!jents || json_is_null(jents)) return 0;
-  if (!json_is_object(jents)) {
+static int parse_entities(doc_ctx *d, const gd_json *jents, char *why, size_t wn) {
+  if (!jents || jents->type == GD_JSON_NULL) return 0;
+  if (jents->type != GD_JSON_OBJECT) {
     snprintf(why, wn, "field 'entities' is not an object");
     return 1;
   }
-  d->ents = calloc(json_object_size(jents) + 1, sizeof *d->ents);
+  d->ents = calloc(jents->n + 1, sizeof *d->ents);
   if (!d->ents) return -1;
-  const char *key;
-  json_t *je;
-  json_object_foreach(jents, key, je) {
+  for (size_t x = 0; x < jents->n; x++) {
+    const char *key = jents->k[x];
+    const gd_json *je = jents->v[x];
     gold_ent *g = &d->ents[d->n_ents++];
     g->key = key;
-    json_t *jl = json_is_object(je) ? json_object_get(je, "label") : NULL;
-    json_t *ja = json_is_object(je) ? json_object_get(je, "aliases") : NULL;
-    json_t *jq = json_is_object(je) ? json_object_get(je, "qid") : NULL;
-    if (!json_is_object(je) || (jl && !json_is_string(jl)) ||
-        (ja && !json_is_array(ja)) || (jq && !json_is_null(jq) && !json_is_string(jq))) {
+    const gd_json *jl = gd_json_get(je, "label");
+    const gd_json *ja = gd_json_get(je, "aliases");
+    const gd_json *jq = gd_json_get(je, "qid");
+    if (!gd_json_is(je, GD_JSON_OBJECT) || (jl && !gd_json_is(jl, GD_JSON_STRING)) ||
+        (ja && !gd_json_is(ja, GD_JSON_ARRAY)) ||
+        (jq && !gd_json_is(jq, GD_JSON_NULL) && !gd_json_is(jq, GD_JSON_STRING))) {
       snprintf(why, wn, "entity '%.40s' is not an object with a string "
                "'label', a list 'aliases' and a string 'qid'", key);
       return 1;
     }
-    g->label = jl ? json_string_value(jl) : NULL;
-    g->qid = jq && json_is_string(jq) ? json_string_value(jq) : NULL;
-    size_t na = ja ? json_array_size(ja) : 0;
+    g->label = jl ? jl->s : NULL;
+    g->qid = gd_json_is(jq, GD_JSON_STRING) ? jq->s : NULL;
+    size_t na = ja ? ja->n : 0;
     if (!(g->names = calloc(na + 1, sizeof *g->names))) return -1;
     if (add_name(g, g->label ? g->label : key)) return -1;
     for (size_t i = 0; i < na; i++) {
-      json_t *a = json_array_get(ja, i);
-      if (!json_is_string(a)) {
+      const gd_json *a = ja->v[i];
+      if (!gd_json_is(a, GD_JSON_STRING)) {
         snprintf(why, wn, "entity '%.40s': an alias is not a string", key);
         return 1;
       }
-      if (add_name(g, json_string_value(a))) return -1;
+      if (add_name(g, a->s)) return -1;
     }
   }
   return 0;
@@ -299,53 +298,53 @@ static int parse_type(const char *s, geordf_event_type *t) {
   return 0;
 }
 
-static int parse_events(gd_eval *ev, doc_ctx *d, json_t *jevs, char *why, size_t wn) {
-  if (!jevs || json_is_null(jevs)) return 0;
-  if (!json_is_array(jevs)) {
+static int parse_events(gd_eval *ev, doc_ctx *d, const gd_json *jevs, char *why, size_t wn) {
+  if (!jevs || jevs->type == GD_JSON_NULL) return 0;
+  if (jevs->type != GD_JSON_ARRAY) {
     snprintf(why, wn, "field 'events' is not a list");
     return 1;
   }
-  d->gold = calloc(json_array_size(jevs) + 1, sizeof *d->gold);
+  d->gold = calloc(jevs->n + 1, sizeof *d->gold);
   if (!d->gold) return -1;
-  for (size_t i = 0; i < json_array_size(jevs); i++) {
-    json_t *je = json_array_get(jevs, i);
-    json_t *jt = json_is_object(je) ? json_object_get(je, "type") : NULL;
-    if (!json_is_string(jt)) {
+  for (size_t i = 0; i < jevs->n; i++) {
+    const gd_json *je = jevs->v[i];
+    const gd_json *jt = gd_json_get(je, "type");
+    if (!gd_json_is(jt, GD_JSON_STRING)) {
       snprintf(why, wn, "event %zu is not an object with a string 'type'", i + 1);
       return 1;
     }
     geordf_event_type type;
-    if (!parse_type(json_string_value(jt), &type)) {
+    if (!parse_type(jt->s, &type)) {
       /* score.py scores only its five types and passes over the rest */
       gd_diag_emit(ev->sink, ev->payload, GD_WARNING, d->file, d->line, 0,
                    "event %zu: unknown type '%.40s'; not scored", i + 1,
-                   json_string_value(jt));
+                   jt->s);
       continue;
     }
     gold_ev *g = &d->gold[d->n_gold++];
     g->obj = je;
     g->type = type;
-    g->optional = truthy(json_object_get(je, "optional"));
-    g->negated = truthy(json_object_get(je, "negated"));
+    g->optional = truthy(gd_json_get(je, "optional"));
+    g->negated = truthy(gd_json_get(je, "negated"));
     for (size_t r = 0; r < gd_schema_n_core(type); r++) {
       const char *rname = geordf_role_name(gd_schema_type[type].core[r]);
-      json_t *jr = json_object_get(je, rname);
-      if (!jr || json_is_null(jr)) continue;
-      if (!json_is_array(jr)) {
+      const gd_json *jr = gd_json_get(je, rname);
+      if (!jr || jr->type == GD_JSON_NULL) continue;
+      if (jr->type != GD_JSON_ARRAY) {
         snprintf(why, wn, "event %zu: role '%s' is neither null nor a list", i + 1, rname);
         return 1;
       }
       g->stated[r] = 1;
-      if (!(g->keys[r] = calloc(json_array_size(jr) + 1, sizeof *g->keys[r]))) return -1;
-      for (size_t k = 0; k < json_array_size(jr); k++) {
-        json_t *jk = json_array_get(jr, k);
-        if (!json_is_string(jk)) {
+      if (!(g->keys[r] = calloc(jr->n + 1, sizeof *g->keys[r]))) return -1;
+      for (size_t k = 0; k < jr->n; k++) {
+        const gd_json *jk = jr->v[k];
+        if (!gd_json_is(jk, GD_JSON_STRING)) {
           snprintf(why, wn, "event %zu: role '%s' holds a value that is not an "
                    "entity key", i + 1, rname);
           return 1;
         }
         size_t e = 0;
-        while (e < d->n_ents && strcmp(d->ents[e].key, json_string_value(jk))) e++;
+        while (e < d->n_ents && strcmp(d->ents[e].key, jk->s)) e++;
         if (e == d->n_ents) {
           g->unknown[r] = 1;
           continue;
@@ -430,7 +429,7 @@ static int compatible(const doc_ctx *d, const sys_ev *s, const gold_ev *g,
   return 1;
 }
 
-static int attr_agrees(const sys_ev *s, const json_t *want, gd_eval_attr a) {
+static int attr_agrees(const sys_ev *s, const gd_json *want, gd_eval_attr a) {
   char buf[64];
   if (a == GD_ATTR_PLANNED) return (geordf_event_planned(s->ev) != 0) == truthy(want);
   const char *w = pystr(want, buf, sizeof buf);
@@ -452,7 +451,7 @@ static int attr_agrees(const sys_ev *s, const json_t *want, gd_eval_attr a) {
 
 static int attrs_ok(const sys_ev *s, const gold_ev *g) {
   for (int a = 0; a < GD_ATTR_COUNT; a++) {
-    json_t *w = json_object_get(g->obj, attr_name[a]);
+    const gd_json *w = gd_json_get(g->obj, attr_name[a]);
     if (w && !attr_agrees(s, w, (gd_eval_attr)a)) return 0;
   }
   return 1;
@@ -549,16 +548,8 @@ done:
 
 /* ---- error records ------------------------------------------------------- */
 
-/* Appends "role=a,b" to B (grown with realloc); -1 when out of memory. */
-static int sb_add(char **b, size_t *len, const char *s) {
-  size_t n = strlen(s);
-  char *p = realloc(*b, *len + n + 1);
-  if (!p) return -1;
-  memcpy(p + *len, s, n + 1);
-  *b = p;
-  *len += n;
-  return 0;
-}
+/* Appends S to B; -1 when out of memory. */
+static int sb_add(gd_strbuf *b, const char *s) { return gd_strbuf_put(b, s, strlen(s)); }
 
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -566,9 +557,8 @@ static int cmp_str(const void *a, const void *b) {
 
 /* "role=label,label ..." of a system event (core roles it fills). */
 static char *describe_sys(const sys_ev *s) {
-  char *b = NULL;
-  size_t len = 0;
-  int err = sb_add(&b, &len, "");
+  gd_strbuf b = {0};
+  int err = 0;
   geordf_event_type t = geordf_event_get_type(s->ev);
   for (size_t r = 0; !err && r < gd_schema_n_core(t); r++) {
     if (!s->n[r]) continue;
@@ -579,38 +569,37 @@ static char *describe_sys(const sys_ev *s) {
       labels[i] = l ? l : geordf_entity_iri(s->fill[r][i]);
     }
     qsort(labels, s->n[r], sizeof *labels, cmp_str);
-    err = (len && sb_add(&b, &len, " ")) ||
-          sb_add(&b, &len, geordf_role_name(gd_schema_type[t].core[r])) || sb_add(&b, &len, "=");
+    err = (b.n && sb_add(&b, " ")) ||
+          sb_add(&b, geordf_role_name(gd_schema_type[t].core[r])) || sb_add(&b, "=");
     for (size_t i = 0; !err && i < s->n[r]; i++)
-      err = (i && sb_add(&b, &len, ",")) || sb_add(&b, &len, labels[i]);
+      err = (i && sb_add(&b, ",")) || sb_add(&b, labels[i]);
     free(labels);
   }
-  if (err) { free(b); return NULL; }
-  return b;
+  if (err) { gd_strbuf_free(&b); return NULL; }
+  return gd_strbuf_take(&b);
 }
 
 /* "role=label,label ..." of a gold event; "?" marks a role left open. */
 static char *describe_gold(const doc_ctx *d, const gold_ev *g) {
-  char *b = NULL;
-  size_t len = 0;
-  int err = sb_add(&b, &len, "");
+  gd_strbuf b = {0};
+  int err = 0;
   for (size_t r = 0; !err && r < gd_schema_n_core(g->type); r++) {
     const char *rname = geordf_role_name(gd_schema_type[g->type].core[r]);
-    json_t *jr = json_object_get(g->obj, rname);
-    err = (r && sb_add(&b, &len, " ")) || sb_add(&b, &len, rname) || sb_add(&b, &len, "=");
+    const gd_json *jr = gd_json_get(g->obj, rname);
+    err = (r && sb_add(&b, " ")) || sb_add(&b, rname) || sb_add(&b, "=");
     if (!g->stated[r]) {
-      err = err || sb_add(&b, &len, "?");
+      err = err || sb_add(&b, "?");
       continue;
     }
-    for (size_t i = 0; !err && i < json_array_size(jr); i++) {
-      const char *key = json_string_value(json_array_get(jr, i)), *label = key;
+    for (size_t i = 0; !err && i < jr->n; i++) {
+      const char *key = jr->v[i]->s, *label = key;
       for (size_t e = 0; e < d->n_ents; e++)
         if (!strcmp(d->ents[e].key, key) && d->ents[e].label) label = d->ents[e].label;
-      err = (i && sb_add(&b, &len, ",")) || sb_add(&b, &len, label);
+      err = (i && sb_add(&b, ",")) || sb_add(&b, label);
     }
   }
-  if (err) { free(b); return NULL; }
-  return b;
+  if (err) { gd_strbuf_free(&b); return NULL; }
+  return gd_strbuf_take(&b);
 }
 
 /* Records a miss (G set) or a false alarm (S set). */
@@ -636,8 +625,8 @@ static int add_error(gd_eval *ev, const doc_ctx *d, const char *kind,
     if (b > end) b = end;
     e->evidence = one_line(d->text + b, end - b);
   } else {
-    json_t *je = g ? json_object_get(g->obj, "evidence") : NULL;
-    const char *t = json_is_string(je) ? json_string_value(je) : "";
+    const gd_json *je = g ? gd_json_get(g->obj, "evidence") : NULL;
+    const char *t = gd_json_is(je, GD_JSON_STRING) ? je->s : "";
     e->evidence = one_line(t, strlen(t));
   }
   if (!e->doc_id || !e->roles || !e->evidence) {
@@ -699,7 +688,7 @@ static int score_type(gd_eval *ev, const doc_ctx *d, geordf_event_type t) {
     } else if (!g->optional) {
       c->tp++;
       for (int a = 0; a < GD_ATTR_COUNT; a++) {
-        json_t *w = json_object_get(g->obj, attr_name[a]);
+        const gd_json *w = gd_json_get(g->obj, attr_name[a]);
         if (!w) continue;
         ev->res.attr_n[a]++;
         if (attr_agrees(s, w, (gd_eval_attr)a)) ev->res.attr_ok[a]++;
@@ -747,9 +736,9 @@ static char *plain_text(const char *s, size_t len, size_t *out_len) {
   return t;
 }
 
-static int id_ok(const json_t *jid) {
-  const char *s = json_string_value(jid);
-  size_t n = json_string_length(jid);
+static int id_ok(const gd_json *jid) {
+  const char *s = jid->s;
+  size_t n = jid->len;
   if (!n) return 0;
   for (size_t i = 0; i < n; i++)
     if ((unsigned char)s[i] < 0x20 || s[i] == 0x7F) return 0;
@@ -758,21 +747,21 @@ static int id_ok(const json_t *jid) {
 
 /* Scores the gold record OBJ from FILE:LINE.  Returns 0, 1 when the record
  * was skipped (reported), -1 when out of memory. */
-static int score_record(gd_eval *ev, json_t *obj, const char *file, unsigned long line) {
+static int score_record(gd_eval *ev, const gd_json *obj, const char *file, unsigned long line) {
   char why[200] = "";
   doc_ctx d;
   memset(&d, 0, sizeof d);
   d.file = file;
   d.line = line;
-  json_t *jid = json_object_get(obj, "id"), *jtext = json_object_get(obj, "text");
+  const gd_json *jid = gd_json_get(obj, "id"), *jtext = gd_json_get(obj, "text");
   int bad = 0;
-  if (!json_is_object(obj)) snprintf(why, sizeof why, "expected a JSON object"), bad = 1;
-  else if (!json_is_string(jid) || !id_ok(jid))
+  if (!gd_json_is(obj, GD_JSON_OBJECT)) snprintf(why, sizeof why, "expected a JSON object"), bad = 1;
+  else if (!gd_json_is(jid, GD_JSON_STRING) || !id_ok(jid))
     snprintf(why, sizeof why, "field 'id' is missing, empty or not a plain string"), bad = 1;
-  else if (!json_is_string(jtext))
+  else if (!gd_json_is(jtext, GD_JSON_STRING))
     snprintf(why, sizeof why, "field 'text' is missing or not a string"), bad = 1;
-  if (!bad) bad = parse_entities(&d, json_object_get(obj, "entities"), why, sizeof why);
-  if (!bad) bad = parse_events(ev, &d, json_object_get(obj, "events"), why, sizeof why);
+  if (!bad) bad = parse_entities(&d, gd_json_get(obj, "entities"), why, sizeof why);
+  if (!bad) bad = parse_events(ev, &d, gd_json_get(obj, "events"), why, sizeof why);
   if (bad) {
     if (bad > 0) {
       gd_diag_emit(ev->sink, ev->payload, GD_ERROR, file, line, 0,
@@ -782,22 +771,22 @@ static int score_record(gd_eval *ev, json_t *obj, const char *file, unsigned lon
     doc_clear(&d);
     return bad;
   }
-  d.id = json_string_value(jid);
+  d.id = jid->s;
 
   geordf_document doc;
   memset(&doc, 0, sizeof doc);
-  char *text = plain_text(json_string_value(jtext), json_string_length(jtext), &doc.text_len);
+  char *text = plain_text(jtext->s, jtext->len, &doc.text_len);
   if (!text) { doc_clear(&d); return -1; }
   doc.id = d.id;
   doc.text = d.text = text;
   d.text_len = doc.text_len;
-  json_t *jt = json_object_get(obj, "title"), *jd = json_object_get(obj, "date");
-  json_t *ju = json_object_get(obj, "url");
-  doc.title = json_is_string(jt) ? json_string_value(jt) : NULL;
-  doc.url = json_is_string(ju) ? json_string_value(ju) : NULL;
-  if (json_is_string(jd) && gd_input_date_valid(json_string_value(jd)))
-    doc.date = json_string_value(jd);
-  else if (jd && !json_is_null(jd))
+  const gd_json *jt = gd_json_get(obj, "title"), *jd = gd_json_get(obj, "date");
+  const gd_json *ju = gd_json_get(obj, "url");
+  doc.title = gd_json_is(jt, GD_JSON_STRING) ? jt->s : NULL;
+  doc.url = gd_json_is(ju, GD_JSON_STRING) ? ju->s : NULL;
+  if (gd_json_is(jd, GD_JSON_STRING) && gd_input_date_valid(jd->s))
+    doc.date = jd->s;
+  else if (jd && jd->type != GD_JSON_NULL)
     gd_diag_emit(ev->sink, ev->payload, GD_WARNING, file, line, 0,
                  "document '%s': malformed date (expected YYYY-MM-DD); ignored", d.id);
 
@@ -868,17 +857,21 @@ geordf_status gd_eval_file(gd_eval *ev, const char *path) {
     size_t k = 0;
     while (k < len && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r' || p[k] == '\n')) k++;
     if (k == len) continue; /* blank lines are no records, as in score.py */
-    json_error_t jerr;
-    json_t *obj = json_loadb(p, len, JSON_ALLOW_NUL, &jerr);
-    if (!obj) {
+    gd_json *obj;
+    char jwhy[160];
+    size_t column;
+    int jrc = gd_json_parse(p, len, &obj, jwhy, sizeof jwhy, &column);
+    if (jrc < 0) { st = GEORDF_ERR_NOMEM; break; }
+    if (jrc) {
+      size_t shift = (size_t)(p - line); /* a BOM before the record */
       gd_diag_emit(ev->sink, ev->payload, GD_ERROR, path, lineno,
-                   jerr.column > 0 ? (unsigned long)jerr.column : 0,
-                   "malformed JSON: %s; document skipped", jerr.text);
+                   column ? (unsigned long)(column + shift) : 0,
+                   "malformed JSON: %s; document skipped", jwhy);
       ev->res.malformed_lines++;
       continue;
     }
     int rc = score_record(ev, obj, path, lineno);
-    json_decref(obj);
+    gd_json_free(obj);
     if (rc < 0) { st = GEORDF_ERR_NOMEM; break; }
     errno = 0;
   }

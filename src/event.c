@@ -35,36 +35,31 @@ int gd_event_fill(geordf_event *ev, geordf_role role, const geordf_entity *e) {
  * only past it: ordinary events never have one. */
 #define GD_EVIDENCE_SCAN 16
 
-static size_t slot_of(size_t begin, size_t slots) {
-  return (size_t)(((uint64_t)begin * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (slots - 1);
+/* The index tag of a span that begins at BEGIN. */
+static uint32_t tag_of(size_t begin) {
+  return (uint32_t)(((uint64_t)begin * UINT64_C(0x9E3779B97F4A7C15)) >> 32);
 }
 
-/* (Re)builds the index of EV's spans with SLOTS slots; -1 on failure. */
-static int index_build(geordf_event *ev, size_t slots) {
-  size_t *v = calloc(slots, sizeof *v);
-  if (!v) return -1;
-  for (size_t i = 0; i < ev->n_evidence; i++) {
-    size_t j = slot_of(ev->evidence[i].begin, slots);
-    while (v[j]) j = (j + 1) & (slots - 1);
-    v[j] = i + 1;
-  }
-  free(ev->ev_slot);
-  ev->ev_slot = v;
-  ev->ev_slots = slots;
-  return 0;
+/* Adds span I of EV's evidence to its index, which has room. */
+static void index_put(geordf_event *ev, size_t i) {
+  uint32_t tag = tag_of(ev->evidence[i].begin);
+  gd_hslot *s = gd_hindex_first(&ev->ev_ix, tag);
+  while (s->ix) s = gd_hindex_next(&ev->ev_ix, s);
+  gd_hindex_put(&ev->ev_ix, s, tag, i);
 }
 
 /* The position of span [BEGIN, END) in EV's evidence (END == SIZE_MAX:
  * any end), or -1. */
 static long long find_span(const geordf_event *ev, size_t begin, size_t end) {
-  if (!ev->ev_slots) {
+  if (!ev->ev_ix.cap) {
     for (size_t i = 0; i < ev->n_evidence; i++)
       if (ev->evidence[i].begin == begin && (end == SIZE_MAX || ev->evidence[i].end == end)) return (long long)i;
     return -1;
   }
-  for (size_t j = slot_of(begin, ev->ev_slots); ev->ev_slot[j]; j = (j + 1) & (ev->ev_slots - 1)) {
-    const gd_span *sp = &ev->evidence[ev->ev_slot[j] - 1];
-    if (sp->begin == begin && (end == SIZE_MAX || sp->end == end)) return (long long)(ev->ev_slot[j] - 1);
+  uint32_t tag = tag_of(begin);
+  for (const gd_hslot *s = gd_hindex_first(&ev->ev_ix, tag); s->ix; s = gd_hindex_next(&ev->ev_ix, s)) {
+    const gd_span *sp = &ev->evidence[s->ix - 1];
+    if (sp->begin == begin && (end == SIZE_MAX || sp->end == end)) return (long long)(s->ix - 1);
   }
   return -1;
 }
@@ -87,13 +82,12 @@ int gd_event_add_evidence(geordf_event *ev, size_t begin, size_t end) {
   ev->evidence[n].end = end;
   ev->n_evidence = n + 1;
   if (n == 0 || begin > ev->max_begin) ev->max_begin = begin;
-  if (ev->ev_slots && 2 * ev->n_evidence <= ev->ev_slots) {
-    size_t j = slot_of(begin, ev->ev_slots);
-    while (ev->ev_slot[j]) j = (j + 1) & (ev->ev_slots - 1);
-    ev->ev_slot[j] = n + 1;
+  if (ev->ev_ix.cap) {
+    if (gd_hindex_reserve(&ev->ev_ix, 1)) return -1;
+    index_put(ev, n);
   } else if (ev->n_evidence > GD_EVIDENCE_SCAN) {
-    /* at most half full, so probes stay short */
-    if (index_build(ev, ev->ev_slots ? 2 * ev->ev_slots : 4 * GD_EVIDENCE_SCAN)) return -1;
+    if (gd_hindex_reserve(&ev->ev_ix, 2 * GD_EVIDENCE_SCAN)) return -1;
+    for (size_t i = 0; i < ev->n_evidence; i++) index_put(ev, i);
   }
   return 0;
 }
@@ -102,15 +96,10 @@ void gd_event_forget_evidence(geordf_event *ev) {
   ev->evidence = NULL;
   ev->n_evidence = 0;
   ev->max_begin = 0;
-  ev->ev_slot = NULL;
-  ev->ev_slots = 0;
+  ev->ev_ix = (gd_hindex){0};
 }
 
-void gd_event_unindex(geordf_event *ev) {
-  free(ev->ev_slot);
-  ev->ev_slot = NULL;
-  ev->ev_slots = 0;
-}
+void gd_event_unindex(geordf_event *ev) { gd_hindex_free(&ev->ev_ix); }
 
 int gd_event_set_item(geordf_event *ev, const char *text, size_t len) {
   char *s = malloc(len + 1);
@@ -125,7 +114,7 @@ int gd_event_set_item(geordf_event *ev, const char *text, size_t len) {
 void gd_event_clear(geordf_event *ev) {
   free(ev->item);
   free(ev->evidence);
-  free(ev->ev_slot);
+  gd_hindex_free(&ev->ev_ix);
   ev->item = NULL;
   gd_event_forget_evidence(ev);
 }

@@ -4,6 +4,7 @@
 #define GEORDF_EVENT_H
 
 #include "geordf/geordf.h"
+#include "hash.h"
 
 #define GD_MAX_FILL 8   /* fillers per role */
 
@@ -23,9 +24,8 @@ struct geordf_event {
   gd_span *evidence;            /* byte spans of sentences (owned) */
   size_t n_evidence;            /* (the array holds the next power of two) */
   size_t max_begin;             /* no span begins after this (may be stale high) */
-  size_t *ev_slot;              /* index of the evidence by begin, once it is
-                                   long: position + 1 per slot, 0 free (owned) */
-  size_t ev_slots;              /* slots (a power of two), 0 without index */
+  gd_hindex ev_ix;              /* index of the evidence by begin, once it is
+                                   long (owned; no slots without one) */
   int settled;                  /* survived a merge before the document's end */
 };
 

@@ -5,6 +5,8 @@
 #include "config.h"
 #include "input.h"
 #include "hash.h"
+#include "json.h"
+#include "strbuf.h"
 #include "text.h"
 
 #include <errno.h>
@@ -19,19 +21,17 @@
 #include <sys/types.h>
 #include <yajl/yajl_parse.h>
 
-/* A growable byte buffer, reused from document to document so memory stays
- * bounded by the largest record rather than the corpus. */
-typedef struct {
-  char *p;
-  size_t len, cap;
-} gd_buf;
-
 /* Remembers the ids seen in a JSON Lines file (as 64-bit hashes, to keep
  * the cost small) to warn about duplicates. */
 typedef struct {
-  uint64_t *hash;        /* 0 marks a free slot */
-  unsigned long *line;
-  size_t n, cap;
+  uint64_t hash;
+  unsigned long line;   /* where it was first seen */
+} gd_idrec;
+
+typedef struct {
+  gd_idrec *v;          /* the ids, in the order seen */
+  size_t n;
+  gd_hindex ix;         /* their index */
 } gd_idset;
 
 struct gd_reader {
@@ -51,7 +51,9 @@ struct gd_reader {
   size_t pending_len;
   int first_line;          /* a BOM may still come */
 
-  gd_buf fixed, text, id, title, url, date_raw, num;
+  gd_strbuf fixed, text, id, title, url, date_raw, num; /* reused from document
+                                  to document: memory stays bounded by the
+                                  largest record rather than the corpus */
   char date[11];
   gd_idset ids;
   size_t skipped;
@@ -65,40 +67,6 @@ struct gd_reader {
 #define LINE_KEEP (16u << 20) /* bytes of line buffer kept for the next line */
 
 static const char *const REPLACEMENT = "\xEF\xBF\xBD"; /* U+FFFD */
-
-/* ---- buffers ----------------------------------------------------------- */
-
-static int buf_reserve(gd_buf *b, size_t extra) {
-  if (b->len + extra + 1 <= b->cap)
-    return 0;
-  size_t cap = b->cap ? b->cap : 256;
-  while (cap < b->len + extra + 1) {
-    if (cap > SIZE_MAX / 2)
-      return -1;
-    cap *= 2;
-  }
-  char *p = realloc(b->p, cap);
-  if (!p)
-    return -1;
-  b->p = p;
-  b->cap = cap;
-  return 0;
-}
-
-static int buf_append(gd_buf *b, const char *s, size_t n) {
-  if (buf_reserve(b, n))
-    return -1;
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
-  b->p[b->len] = '\0';
-  return 0;
-}
-
-static void buf_clear(gd_buf *b) {
-  b->len = 0;
-  if (b->p)
-    b->p[0] = '\0';
-}
 
 /* ---- UTF-8 ------------------------------------------------------------- */
 
@@ -160,15 +128,15 @@ enum { NORM_ASIS = -1 };
 /* Copies SRC[0..LEN) to OUT as UTF-8, reading it in encoding ENC: malformed
  * bytes become U+FFFD, NUL bytes are dropped, CRLF and lone CR become LF.
  * Counts the repairs in FX (if not NULL).  Returns -1 when out of memory. */
-static int normalise(gd_buf *out, const char *src, size_t len, int enc,
+static int normalise(gd_strbuf *out, const char *src, size_t len, int enc,
                      gd_fixes *fx) {
   const unsigned char *s = (const unsigned char *)src;
   unsigned long line = 0;
   size_t line_start = 0;
 
-  buf_clear(out);
+  gd_strbuf_clear(out);
   /* A Windows-1252 byte takes up to 3 bytes in UTF-8: grow as needed. */
-  if (buf_reserve(out, len))
+  if (gd_strbuf_reserve(out, len))
     return -1;
   out->p[0] = '\0'; /* an empty input is still a string */
   if (fx)
@@ -176,7 +144,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
   if (enc == NORM_ASIS && !memchr(src, '\r', len) && !memchr(src, '\0', len)) {
     /* Nothing to repair: most JSON strings. */
     memcpy(out->p, src, len);
-    out->p[out->len = len] = '\0';
+    out->p[out->n = len] = '\0';
     return 0;
   }
   for (size_t i = 0; i < len;) {
@@ -187,7 +155,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
     }
     if (c == '\r' || c == '\n') {
       i += (c == '\r' && i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
-      if (buf_append(out, "\n", 1))
+      if (gd_strbuf_put(out, "\n", 1))
         return -1;
       line++;
       line_start = i;
@@ -202,7 +170,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
       if (k == 1 && c < 0x80)
         while (j < len && s[j] >= 0x20 && s[j] < 0x80)
           j++;
-      if (buf_append(out, src + i, j - i))
+      if (gd_strbuf_put(out, src + i, j - i))
         return -1;
       i = j;
       continue;
@@ -212,7 +180,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
     if (cp >= 0) {
       /* One byte, one character: the next byte may start valid UTF-8. */
       char u[4];
-      if (buf_append(out, u, gd_text_encode(cp, u)))
+      if (gd_strbuf_put(out, u, gd_text_encode(cp, u)))
         return -1;
       if (fx && enc == GD_ENCODING_AUTO && fx->recoded++ == 0)
         fx->first_recoded = here;
@@ -221,7 +189,7 @@ static int normalise(gd_buf *out, const char *src, size_t len, int enc,
     }
     if (fx && fx->count++ == 0)
       fx->bad = here;
-    if (buf_append(out, REPLACEMENT, 3))
+    if (gd_strbuf_put(out, REPLACEMENT, 3))
       return -1;
     i += enc == GD_ENCODING_UTF8 ? bad : 1;
   }
@@ -291,54 +259,33 @@ int gd_input_date_valid(const char *s) {
 
 /* ---- duplicate ids ----------------------------------------------------- */
 
-static uint64_t id_hash(const char *s) {
-  uint64_t h = gd_fnv1a(s, strlen(s));
-  return h ? h : 1; /* 0 marks an empty slot */
-}
-
 /* Adds S seen on LINE; returns the earlier line if it was already there,
  * 0 if new (or when memory ran out: the warning is only advisory). */
 /* The table has a fixed size, allocated at once, so that memory stays flat
  * however long the corpus: duplicates are found among the first
- * GD_IDSET_SLOTS / 2 ids of a file. */
-#define GD_IDSET_SLOTS 65536
+ * GD_IDSET_MAX ids of a file, up to the id that would be one more. */
+#define GD_IDSET_MAX 32768
 
 static unsigned long idset_add(gd_idset *set, const char *s, unsigned long line) {
-  uint64_t h = id_hash(s);
-  if (set->cap && (set->n + 1) * 2 > set->cap) return 0;
-  if (!set->cap) {
-    size_t cap = GD_IDSET_SLOTS;
-    uint64_t *nh = calloc(cap, sizeof *nh);
-    unsigned long *nl = calloc(cap, sizeof *nl);
-    if (!nh || !nl) {
-      free(nh);
-      free(nl);
+  uint64_t h = gd_fnv1a(s, strlen(s));
+  if (!set->v) {
+    if (!(set->v = malloc(GD_IDSET_MAX * sizeof *set->v)))
+      return 0;
+    if (gd_hindex_reserve(&set->ix, GD_IDSET_MAX)) {
+      free(set->v);
+      set->v = NULL;
       return 0;
     }
-    for (size_t i = 0; i < set->cap; i++) {
-      if (!set->hash[i])
-        continue;
-      size_t j = set->hash[i] & (cap - 1);
-      while (nh[j])
-        j = (j + 1) & (cap - 1);
-      nh[j] = set->hash[i];
-      nl[j] = set->line[i];
-    }
-    free(set->hash);
-    free(set->line);
-    set->hash = nh;
-    set->line = nl;
-    set->cap = cap;
   }
-  size_t j = h & (set->cap - 1);
-  while (set->hash[j]) {
-    if (set->hash[j] == h)
-      return set->line[j];
-    j = (j + 1) & (set->cap - 1);
-  }
-  set->hash[j] = h;
-  set->line[j] = line;
-  set->n++;
+  if (set->n == GD_IDSET_MAX) /* full: no more looking */
+    return 0;
+  uint32_t tag = gd_hash_tag(h);
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&set->ix, tag); sl->ix; sl = gd_hindex_next(&set->ix, sl))
+    if (set->v[sl->ix - 1].hash == h)
+      return set->v[sl->ix - 1].line;
+  set->v[set->n] = (gd_idrec){h, line};
+  gd_hindex_put(&set->ix, sl, tag, set->n++);
   return 0;
 }
 
@@ -369,16 +316,16 @@ static int is_space(int c) {
 /* Reads stdin up to its first non-space byte to choose the format.  The
  * bytes read are kept in PENDING and handed out again before the rest. */
 static geordf_status sniff_stdin(gd_reader *r) {
-  gd_buf b = {0};
+  gd_strbuf b = {0};
   int c;
   while ((c = getc(r->fh)) != EOF) {
     char ch = (char)c;
-    if (buf_append(&b, &ch, 1)) {
+    if (gd_strbuf_put(&b, &ch, 1)) {
       free(b.p);
       return GEORDF_ERR_NOMEM;
     }
     /* A BOM is not content: look past it. */
-    if (b.len <= 3 && !memcmp(b.p, "\xEF\xBB\xBF", b.len))
+    if (b.n <= 3 && !memcmp(b.p, "\xEF\xBB\xBF", b.n))
       continue;
     if (!is_space(c))
       break;
@@ -389,7 +336,7 @@ static geordf_status sniff_stdin(gd_reader *r) {
   }
   r->jsonl = c == '{';
   r->pending = b.p;
-  r->pending_len = b.len;
+  r->pending_len = b.n;
   return GEORDF_OK;
 }
 
@@ -571,24 +518,24 @@ static int text_id(gd_reader *r) {
     base = "stdin";
   const char *dot = strrchr(base, '.');
   size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-  buf_clear(&r->id);
-  return buf_append(&r->id, base, n);
+  gd_strbuf_clear(&r->id);
+  return gd_strbuf_put(&r->id, base, n);
 }
 
 static geordf_status next_text(gd_reader *r, geordf_document *doc) {
-  gd_buf raw = {0};
+  gd_strbuf raw = {0};
   char chunk[65536];
   size_t n;
 
-  if (r->pending_len && buf_append(&raw, r->pending, r->pending_len))
+  if (r->pending_len && gd_strbuf_put(&raw, r->pending, r->pending_len))
     goto nomem;
   while ((n = fread(chunk, 1, sizeof chunk, r->fh)) > 0) {
-    if (raw.len + n > r->max_bytes) { /* read no further */
+    if (raw.n + n > r->max_bytes) { /* read no further */
       free(raw.p);
       r->done = 1;
       return too_big(r, 0);
     }
-    if (buf_append(&raw, chunk, n))
+    if (gd_strbuf_put(&raw, chunk, n))
       goto nomem;
   }
   if (ferror(r->fh)) {
@@ -597,9 +544,9 @@ static geordf_status next_text(gd_reader *r, geordf_document *doc) {
   }
   r->done = 1;
 
-  size_t skip = raw.len >= 3 && !memcmp(raw.p, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  size_t skip = raw.n >= 3 && !memcmp(raw.p, "\xEF\xBB\xBF", 3) ? 3 : 0;
   gd_fixes fx;
-  if (normalise(&r->text, raw.p ? raw.p + skip : "", raw.len - skip,
+  if (normalise(&r->text, raw.p ? raw.p + skip : "", raw.n - skip,
                 r->encoding, &fx) ||
       text_id(r))
     goto nomem;
@@ -614,7 +561,7 @@ static geordf_status next_text(gd_reader *r, geordf_document *doc) {
   doc->date = r->default_date;
   doc->title = NULL;
   doc->text = r->text.p;
-  doc->text_len = r->text.len;
+  doc->text_len = r->text.n;
   doc->url = NULL;
   return GEORDF_OK;
 
@@ -767,43 +714,12 @@ static int rec_value(gd_record *c, int container, int *m) {
   return 1;
 }
 
-static unsigned hex4(const char *s) {
-  unsigned v = 0;
-  for (int i = 0; i < 4; i++) {
-    char ch = s[i];
-    v = v * 16 + (unsigned)(ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10);
-  }
-  return v;
-}
-
 /* 1 unless the string token that just ended has a \u escape of a UTF-16
- * surrogate outside a high-low pair.  yajl decodes such escapes to '?' or
- * to bytes that are not UTF-8; JSON readers refuse them (RFC 8259 leaves it
- * open), and so did jansson.  The token lies between the previous callback
- * and this one, where only white space, ':' and ',' come before it, and
- * yajl has checked that each "\u" has four hex digits. */
+ * surrogate outside a high-low pair (gd_json_escapes_ok()); jansson, which
+ * read these files before, refused them too.  The token lies between the
+ * previous callback and this one. */
 static int escapes_ok(const gd_record *c) {
-  const char *s = c->line + c->last;
-  const char *end = c->line + yajl_get_bytes_consumed(c->h);
-  while (s < end && (s = memchr(s, '\\', (size_t)(end - s))) != NULL) {
-    if (end - s < 6 || s[1] != 'u') {
-      s += 2;
-      continue;
-    }
-    unsigned cp = hex4(s + 2);
-    s += 6;
-    if (cp >= 0xDC00 && cp <= 0xDFFF)
-      return 0;
-    if (cp >= 0xD800 && cp <= 0xDBFF) {
-      if (end - s < 6 || s[0] != '\\' || s[1] != 'u')
-        return 0;
-      unsigned lo = hex4(s + 2);
-      if (lo < 0xDC00 || lo > 0xDFFF)
-        return 0;
-      s += 6;
-    }
-  }
-  return 1;
+  return gd_json_escapes_ok(c->line + c->last, c->line + yajl_get_bytes_consumed(c->h));
 }
 
 /* 1 if number S[0..N) is in range: an integer that fits a long long, or a
@@ -814,9 +730,9 @@ static int number_fits(gd_record *c, const char *s, size_t n) {
   /* Fewer digits than these cannot overflow: the common case. */
   if (!exp && n < (real ? 300u : 19u))
     return 1;
-  gd_buf *b = &c->r->num;
-  buf_clear(b);
-  if (buf_append(b, s, n)) {
+  gd_strbuf *b = &c->r->num;
+  gd_strbuf_clear(b);
+  if (gd_strbuf_put(b, s, n)) {
     c->nomem = 1;
     return 1;
   }
@@ -841,8 +757,8 @@ static int rec_store(gd_record *c, int m, const char *s, size_t n) {
   int bad = 0;
   switch (m) {
   case M_ID:
-    buf_clear(&r->id);
-    bad = buf_append(&r->id, s, n);
+    gd_strbuf_clear(&r->id);
+    bad = gd_strbuf_put(&r->id, s, n);
     break;
   case M_TEXT:
     bad = normalise(&r->text, s, n, NORM_ASIS, NULL);
@@ -854,8 +770,8 @@ static int rec_store(gd_record *c, int m, const char *s, size_t n) {
     bad = normalise(&r->url, s, n, NORM_ASIS, NULL);
     break;
   default:
-    buf_clear(&r->date_raw);
-    bad = buf_append(&r->date_raw, s, n);
+    gd_strbuf_clear(&r->date_raw);
+    bad = gd_strbuf_put(&r->date_raw, s, n);
     break;
   }
   if (bad)
@@ -1035,7 +951,7 @@ static geordf_status parse_record(gd_reader *r, const char *p, size_t len,
 /* An optional member: NULL when absent or null, and when not a string
  * (with a warning).  "" only for an empty string. */
 static const char *opt_member(gd_reader *r, const gd_record *c, int m,
-                              const gd_buf *b) {
+                              const gd_strbuf *b) {
   if (c->kind[m] == V_OTHER)
     gd_diag_emit(r->sink, r->payload, GD_WARNING, r->path, r->lineno, 0,
                  "field '%s' is not a string; ignored", MEMBER[m]);
@@ -1090,7 +1006,7 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
       }
       report_fixes(r, &fx, shift);
       p = r->fixed.p;
-      len = r->fixed.len;
+      len = r->fixed.n;
     }
 
     gd_record c;
@@ -1124,9 +1040,9 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
       return skip_record(r, "' is not a string", "text");
 
     /* The id names the document in IRIs and messages: keep it printable. */
-    if (r->id.len == 0)
+    if (r->id.n == 0)
       return skip_record(r, "' is empty", "id");
-    for (size_t i = 0; i < r->id.len; i++)
+    for (size_t i = 0; i < r->id.n; i++)
       if ((unsigned char)r->id.p[i] < 0x20 || r->id.p[i] == 0x7F)
         return skip_record(r, "' contains a control character", "id");
 
@@ -1157,7 +1073,7 @@ static geordf_status next_jsonl(gd_reader *r, geordf_document *doc) {
     doc->date = date;
     doc->title = title;
     doc->text = r->text.p ? r->text.p : "";
-    doc->text_len = r->text.len;
+    doc->text_len = r->text.n;
     doc->url = url;
     return GEORDF_OK;
   }
@@ -1194,7 +1110,7 @@ void gd_reader_free(gd_reader *r) {
   free(r->url.p);
   free(r->date_raw.p);
   free(r->num.p);
-  free(r->ids.hash);
-  free(r->ids.line);
+  free(r->ids.v);
+  gd_hindex_free(&r->ids.ix);
   free(r);
 }

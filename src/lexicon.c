@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #define _DEFAULT_SOURCE /* madvise */
 #include "lexicon.h"
+#include "hash.h"
 #include "lexicon-builtin.h"
 #include "schema.h"
 #include "synmodel.h"
@@ -57,20 +58,6 @@ typedef struct {
 /* The predicates build() tests on every statement. */
 enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME };
 
-/* Open-addressing hash table from string keys to pointers.  Each slot keeps
- * its key's hash, so a probe reads the key only when the hashes agree: the
- * phrase table is probed for every word of every text. */
-typedef struct {
-  const char *key;
-  void *val;
-  uint64_t hash;
-} strslot;
-
-typedef struct {
-  strslot *slots;
-  size_t cap, n;
-} strmap;
-
 typedef struct {
   const char *key;
   gd_sense *senses;
@@ -78,24 +65,18 @@ typedef struct {
   int is_prefix;
 } phrase;
 
-/* The phrase table: the phrases in one array, and open addressing over
- * 8-byte slots (a generic slot takes 24: its memory is faulted in at every
- * start) that hold a phrase's index and 32 bits of its hash, so that a
- * probe reads a phrase only when those agree. */
-typedef struct {
-  uint32_t tag;            /* the hash's high half */
-  uint32_t ix;             /* 1 + the phrase's index; 0: an empty slot */
-} phslot;
-
 /* An entity and the index of its first statement (while building). */
 typedef struct grp_ent {
   size_t i;
   struct geordf_entity *e;
 } grp_ent;
 
+/* The phrase table, probed for every word of every text: the phrases in
+ * one array and a gd_hindex over them (8-byte slots, whose memory is
+ * faulted in at every start), tagged with the low half of the hash, which
+ * so picks the slot; the high half picks the filter bit. */
 typedef struct {
-  phslot *slots;
-  size_t cap;
+  gd_hindex ix;
   phrase *v;               /* the phrases */
   size_t n, capv;
 } phtab;
@@ -107,10 +88,10 @@ struct geordf_lexicon {
   size_t nents, capents;
   const geordf_entity **office_people; /* those with an office, in lexicon order */
   size_t n_office_people;
-  strmap by_iri;          /* IRI -> entity */
+  gd_hindex by_iri;       /* IRI -> entity (over ents) */
   struct grp_ent *grp;    /* while building: the entities in statement order */
-  strmap blanks;          /* while building: a blank node -> 1 + the index
-                             of its first statement */
+  gd_hindex blanks;       /* while building: a blank node -> its first
+                             statement (over tr) */
   phtab phrases;           /* key -> phrase */
   uint64_t *filter;       /* a bit per phrase key's hash, set at freeze:
                              most words of a text are no phrase, and this
@@ -162,42 +143,8 @@ static uint64_t hash_str(const char *s, size_t n) {
   return h ^ (h >> 32);
 }
 
-/* Grows M so that N more keys keep it at most half full; -1 if out of
- * memory. */
-static int map_reserve_n(strmap *m, size_t more) {
-  if ((m->n + more) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 1024;
-    while ((m->n + more) * 2 > cap) cap *= 2;
-    strslot *v = calloc(cap, sizeof *v);
-    if (!v) return -1;
-    for (size_t i = 0; i < m->cap; i++) {
-      if (!m->slots[i].key) continue;
-      size_t j = m->slots[i].hash & (cap - 1);
-      while (v[j].key) j = (j + 1) & (cap - 1);
-      v[j] = m->slots[i];
-    }
-    free(m->slots);
-    m->slots = v;
-    m->cap = cap;
-  }
-  return 0;
-}
-
-static int map_reserve(strmap *m) { return map_reserve_n(m, 1); }
-
-static void **map_slot(strmap *m, const char *key, size_t n, int create, const char **stored) {
-  if (create && map_reserve(m)) return NULL;
-  if (!m->cap) return NULL;
-  uint64_t h = hash_str(key, n);
-  size_t j = h & (m->cap - 1);
-  for (strslot *sl; (sl = &m->slots[j])->key; j = (j + 1) & (m->cap - 1))
-    if (sl->hash == h && !strncmp(sl->key, key, n) && sl->key[n] == '\0') return &sl->val;
-  if (!create) return NULL;
-  m->slots[j].key = *stored;
-  m->slots[j].hash = h;
-  m->n++;
-  return &m->slots[j].val;
-}
+/* The tag of a key with hash_str() H in the IRI and blank node indexes. */
+static uint32_t key_tag(uint64_t h) { return gd_hash_tag(h); }
 
 /* Makes room for N more phrases, the table at most half full; -1 if out
  * of memory. */
@@ -210,36 +157,20 @@ static int phtab_reserve(phtab *t, size_t more) {
     t->v = v;
     t->capv = capv;
   }
-  if ((t->n + more) * 2 <= t->cap) return 0;
-  size_t cap = t->cap ? t->cap * 2 : 1024;
-  while ((t->n + more) * 2 > cap) cap *= 2;
-  phslot *s = calloc(cap, sizeof *s);
-  if (!s) return -1;
-  for (size_t i = 0; i < t->cap; i++) {
-    if (!t->slots[i].ix) continue;
-    size_t j = t->v[t->slots[i].ix - 1].hash & (cap - 1);
-    while (s[j].ix) j = (j + 1) & (cap - 1);
-    s[j] = t->slots[i];
-  }
-  free(t->slots);
-  t->slots = s;
-  t->cap = cap;
-  return 0;
+  return gd_hindex_reserve(&t->ix, more);
 }
 
 /* The slot of the phrase with key KEY[0..N) and hash H, or the empty slot
  * where it belongs. */
-static phslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t h) {
-  uint32_t tag = (uint32_t)(h >> 32);
-  size_t j = h & (t->cap - 1);
-  for (const phslot *s; (s = &t->slots[j])->ix; j = (j + 1) & (t->cap - 1)) {
+static gd_hslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t h) {
+  uint32_t tag = (uint32_t)h;
+  gd_hslot *s;
+  for (s = gd_hindex_first(&t->ix, tag); s->ix; s = gd_hindex_next(&t->ix, s)) {
     const phrase *ph = &t->v[s->ix - 1];
     if (s->tag == tag && ph->hash == h && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
   }
-  return &t->slots[j];
+  return s;
 }
-
-static void map_free(strmap *m) { free(m->slots); }
 
 static char *pool_dup(geordf_lexicon *lex, const char *s) {
   return gd_tokens_strdup(lex->pool, s, strlen(s));
@@ -291,11 +222,11 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->ents);
   free(lex->office_people);
   /* Phrases and senses live in the pool. */
-  free(lex->phrases.slots);
+  gd_hindex_free(&lex->phrases.ix);
   free(lex->phrases.v);
   free(lex->filter);
-  map_free(&lex->by_iri);
-  map_free(&lex->blanks);
+  gd_hindex_free(&lex->by_iri);
+  gd_hindex_free(&lex->blanks);
   free(lex->grp);
   free(lex->trigs);
   free(lex->offices);
@@ -585,6 +516,24 @@ static const char *local_of(const char *iri, const char *ns) {
   return strncmp(iri, ns, n) ? NULL : iri + n;
 }
 
+/* The slot of the entity with IRI (whose tag is TAG) in the index, or the
+ * free one where it belongs. */
+static gd_hslot *iri_slot(const geordf_lexicon *lex, const char *iri, uint32_t tag) {
+  gd_hslot *s;
+  for (s = gd_hindex_first(&lex->by_iri, tag); s->ix; s = gd_hindex_next(&lex->by_iri, s))
+    if (s->tag == tag && !strcmp(lex->ents[s->ix - 1]->iri, iri)) break;
+  return s;
+}
+
+/* The slot of the blank node B (tag TAG; its first statement) in the
+ * index, or the free one where it belongs. */
+static gd_hslot *blank_slot(const geordf_lexicon *lex, const char *b, uint32_t tag) {
+  gd_hslot *s;
+  for (s = gd_hindex_first(&lex->blanks, tag); s->ix; s = gd_hindex_next(&lex->blanks, s))
+    if (s->tag == tag && !strcmp(lex->tr[s->ix - 1].s, b)) break;
+  return s;
+}
+
 geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const char *label,
                                      const char *qid, gd_kind kind) {
   static const char *const cls[] = {"Thing", "Country", "Organization", "Person",
@@ -607,10 +556,12 @@ geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const
   e->cls = (char *)cls[kind];
   e->kind = kind;
   if (!e->iri || !e->label || (qid && !e->qid)) return NULL;
-  const char *stored = e->iri;
-  void **slot = map_slot(&lex->by_iri, e->iri, strlen(e->iri), 1, &stored);
-  if (!slot) return NULL;
-  *slot = e;
+  /* A second entity with an IRI takes its place in the index. */
+  if (gd_hindex_reserve(&lex->by_iri, 1)) return NULL;
+  uint32_t tag = key_tag(hash_str(e->iri, strlen(e->iri)));
+  gd_hslot *slot = iri_slot(lex, e->iri, tag);
+  if (slot->ix) slot->ix = (uint32_t)lex->nents + 1;
+  else gd_hindex_put(&lex->by_iri, slot, tag, lex->nents);
   e->index = (uint32_t)lex->nents;
   lex->ents[lex->nents++] = e;
   return e;
@@ -621,8 +572,8 @@ const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i) {
 }
 
 const geordf_entity *gd_lexicon_entity(const geordf_lexicon *lex, const char *iri) {
-  void **slot = map_slot((strmap *)&lex->by_iri, iri, strlen(iri), 0, NULL);
-  return slot ? *slot : NULL;
+  const gd_hslot *slot = iri_slot(lex, iri, key_tag(hash_str(iri, strlen(iri))));
+  return slot->ix ? lex->ents[slot->ix - 1] : NULL;
 }
 
 static gd_kind kind_of_class(const char *local, int *weapon) {
@@ -839,13 +790,12 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     if (phtab_reserve(&lex->phrases, 1)) return -1;
     uint64_t h = hash_str(lex->keybuf, n);
     phtab *pt = &lex->phrases;
-    phslot *slot = phtab_slot(pt, lex->keybuf, n, h);
+    gd_hslot *slot = phtab_slot(pt, lex->keybuf, n, h);
     if (!slot->ix) {
       const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
       if (!stored) return -1;
       pt->v[pt->n] = (phrase){.key = stored, .hash = h};
-      slot->tag = (uint32_t)(h >> 32);
-      slot->ix = (uint32_t)++pt->n;
+      gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
     lex->keybuf[n] = save;
     phrase *ph = &pt->v[slot->ix - 1];
@@ -886,13 +836,13 @@ static int build_filter(geordf_lexicon *lex) {
 const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, size_t keylen,
                                   int *is_prefix) {
   *is_prefix = 0;
-  if (!lex->phrases.cap) return NULL;
+  if (!lex->phrases.ix.cap) return NULL;
   uint64_t h = hash_str(key, keylen);
   if (lex->filter) {
     size_t b = filter_bit(lex, h);
     if (!(lex->filter[b / 64] >> (b % 64) & 1)) return NULL;
   }
-  const phslot *s = phtab_slot(&lex->phrases, key, keylen, h);
+  const gd_hslot *s = phtab_slot(&lex->phrases, key, keylen, h);
   if (!s->ix) return NULL;
   const phrase *ph = &lex->phrases.v[s->ix - 1];
   *is_prefix = ph->is_prefix;
@@ -1116,7 +1066,7 @@ static geordf_status build(geordf_lexicon *lex) {
     size_t nsubj = 0;
     for (size_t i = 0; i < lex->ntr; i++)
       nsubj += lex->tr[i].first = !i || !same_str(lex->tr[i].s, lex->tr[i - 1].s);
-    if (map_reserve_n(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
+    if (gd_hindex_reserve(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
   }
   size_t ntrig = 0, noff = 0;
   for (size_t i = 0, j; i < lex->ntr; i = j) {
@@ -1150,10 +1100,11 @@ static geordf_status build(geordf_lexicon *lex) {
       /* Where each blank node's statements start, for lex:holds and
        * lex:affiliation (thousands: a binary search each is slower). */
       if (is_blank(lex->tr[i].s)) {
-        const char *stored = lex->tr[i].s;
-        void **slot = map_slot(&lex->blanks, stored, strlen(stored), 1, &stored);
-        if (!slot) return GEORDF_ERR_NOMEM;
-        if (!*slot) *slot = (void *)(uintptr_t)(i + 1);
+        const char *b = lex->tr[i].s;
+        uint32_t tag = key_tag(hash_str(b, strlen(b)));
+        if (gd_hindex_reserve(&lex->blanks, 1)) return GEORDF_ERR_NOMEM;
+        gd_hslot *slot = blank_slot(lex, b, tag);
+        if (!slot->ix) gd_hindex_put(&lex->blanks, slot, tag, i);
       }
       continue;
     }
@@ -1285,8 +1236,8 @@ static geordf_status build(geordf_lexicon *lex) {
             gd_office off;
             memset(&off, 0, sizeof off);
             off.office = "";
-            void **bs = map_slot(&lex->blanks, t->o, strlen(t->o), 0, NULL);
-            size_t a0 = bs && *bs ? (size_t)(uintptr_t)*bs - 1 : first_of(lex, t->o);
+            const gd_hslot *bs = blank_slot(lex, t->o, key_tag(hash_str(t->o, strlen(t->o))));
+            size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, t->o);
             for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
               const char *pp = local_of(lex->tr[a].p, LEX);
               if (!pp) continue;
@@ -1316,8 +1267,8 @@ static geordf_status build(geordf_lexicon *lex) {
             gd_office off;
             memset(&off, 0, sizeof off);
             if (affil) off.office = "";
-            void **bs = map_slot(&lex->blanks, t->o, strlen(t->o), 0, NULL);
-            size_t a0 = bs && *bs ? (size_t)(uintptr_t)*bs - 1 : first_of(lex, t->o);
+            const gd_hslot *bs = blank_slot(lex, t->o, key_tag(hash_str(t->o, strlen(t->o))));
+            size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, t->o);
             for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
               const char *pp = local_of(lex->tr[a].p, LEX);
               if (!pp) continue;
@@ -1461,8 +1412,7 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   geordf_status st = build(lex);
   if (st == GEORDF_OK && build_filter(lex)) st = GEORDF_ERR_NOMEM;
   /* The triples are no longer needed once the tables are built. */
-  map_free(&lex->blanks);
-  memset(&lex->blanks, 0, sizeof lex->blanks);
+  gd_hindex_free(&lex->blanks);
   free(lex->grp);
   lex->grp = NULL;
   free(lex->tr);

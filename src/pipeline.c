@@ -5,6 +5,7 @@
 #include "pipeline.h"
 #include "rdf.h"
 #include "run.h"
+#include "strbuf.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -23,26 +24,19 @@
 #define BATCHES_PER_JOB 3
 #define NONE SIZE_MAX
 
-typedef struct {
-  char *s;
-  size_t n, cap;
-} buf;
+typedef gd_strbuf buf;
 
 /* Appends N bytes; returns their offset, or NONE when memory ran out. */
 static size_t buf_add(buf *b, const void *p, size_t n) {
-  if (b->n + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap < b->n + n + 1) cap *= 2;
-    char *s = realloc(b->s, cap);
-    if (!s) return NONE;
-    b->s = s;
-    b->cap = cap;
-  }
   size_t at = b->n;
-  if (n) memcpy(b->s + at, p, n);
-  b->n += n;
-  b->s[b->n] = '\0';
-  return at;
+  return gd_strbuf_put(b, p, n) ? NONE : at;
+}
+
+/* Drops what was added from offset AT on, and a failure to add it. */
+static void buf_cut(buf *b, size_t at) {
+  b->n = at;
+  b->oom = 0;
+  if (b->p) b->p[at] = '\0';
 }
 
 /* A string with its NUL, or NONE for NULL; *ERR is set when memory ran out. */
@@ -109,7 +103,7 @@ struct gd_pipeline {
 /* ---- workers ------------------------------------------------------------- */
 
 static const char *at(const batch *b, size_t off) {
-  return off == NONE ? NULL : b->in.s + off;
+  return off == NONE ? NULL : b->in.p + off;
 }
 
 /* Extracts and serializes the documents of B with W's writer, whose
@@ -134,7 +128,7 @@ static void work_batch(gd_pipeline *p, geordf_writer *w, batch *b) {
       done = len;
     }
   }
-  b->out.n = gd_writer_buffer_swap(w, &b->out.s, &b->out.cap);
+  b->out.n = gd_writer_buffer_swap(w, &b->out.p, &b->out.cap);
 }
 
 static void *worker_main(void *arg) {
@@ -173,7 +167,7 @@ static int deliver(gd_pipeline *p, batch *b) {
       r.extracted = it->extracted;
       r.written = it->written;
       r.events = it->events;
-      r.rdf = b->out.s ? b->out.s + it->rdf : "";
+      r.rdf = b->out.p ? b->out.p + it->rdf : "";
       r.rdf_len = it->rdf_len;
       break;
     case GD_ITEM_DIAG:
@@ -194,9 +188,10 @@ static int deliver(gd_pipeline *p, batch *b) {
  * let go, so memory returns to its usual size. */
 static void reset(batch *b) {
   b->n = b->ndocs = 0;
-  b->in.n = b->out.n = 0;
-  if (b->in.cap > 4 * BATCH_BYTES) { free(b->in.s); b->in = (buf){0}; }
-  if (b->out.cap > 16 * BATCH_BYTES) { free(b->out.s); b->out = (buf){0}; }
+  gd_strbuf_clear(&b->in);
+  gd_strbuf_clear(&b->out);
+  if (b->in.cap > 4 * BATCH_BYTES) gd_strbuf_free(&b->in);
+  if (b->out.cap > 16 * BATCH_BYTES) gd_strbuf_free(&b->out);
 }
 
 /* Hands back finished batches in order.  With WAIT, waits until the oldest
@@ -301,7 +296,7 @@ int gd_pipeline_doc(gd_pipeline *p, const geordf_document *doc,
   }
   if (err) {
     b->n = n0;
-    b->in.n = in0;
+    buf_cut(&b->in, in0);
     return -1;
   }
   if (++b->ndocs >= BATCH_DOCS || b->in.n >= BATCH_BYTES) submit(p);
@@ -323,7 +318,7 @@ int gd_pipeline_diag(gd_pipeline *p, const gd_diag *d) {
   }
   if (err) {
     b->n = n0;
-    b->in.n = in0;
+    buf_cut(&b->in, in0);
     return -1;
   }
   return 0;
@@ -428,8 +423,8 @@ void gd_pipeline_free(gd_pipeline *p) {
   }
   for (size_t i = 0; p->ring && i < p->nring; i++) {
     free(p->ring[i].items);
-    free(p->ring[i].in.s);
-    free(p->ring[i].out.s);
+    gd_strbuf_free(&p->ring[i].in);
+    gd_strbuf_free(&p->ring[i].out);
   }
   pthread_cond_destroy(&p->done);
   pthread_cond_destroy(&p->work);

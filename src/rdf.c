@@ -55,11 +55,12 @@ static const char *const dt_iri[DT_COUNT] = {
 
 /* IRI terms that repeat across documents (classes, role predicates, entity
  * IRIs, Wikidata items), by IRI string: making a raptor term costs three
- * allocations and escaping the IRI again, a lookup here a hash.  Open
- * addressing; emptied between documents once it holds CACHE_MAX terms,
- * since extracted people get IRIs of their own. */
-typedef struct { char *key; size_t len; uint32_t hash; raptor_term *term; } cache_slot;
-typedef struct { cache_slot *v; size_t cap, n; } term_cache;
+ * allocations and escaping the IRI again, a lookup here a hash.  The
+ * terms in an array, indexed by their IRI's hash; emptied between documents
+ * once it holds CACHE_MAX terms, since extracted people get IRIs of their
+ * own. */
+typedef struct { char *key; size_t len; raptor_term *term; } cache_ent;
+typedef struct { cache_ent *v; size_t n, cap; gd_hindex ix; } term_cache;
 #define CACHE_MAX 4096
 
 struct geordf_writer {
@@ -94,9 +95,9 @@ struct geordf_writer {
   raptor_term **span_node;     /* the current document's sentence nodes */
   size_t span_cap;
   raptor_term *ent_graph;      /* --entity-graph: the shared entity graph */
-  char **ent_seen;             /* ... and the entity IRIs written so far (an
-                                  open-addressing set, NULL = empty slot) */
-  size_t ent_cap, ent_n;
+  char **ent_seen;             /* ... and the entity IRIs written so far */
+  size_t ent_n, ent_cap;
+  gd_hindex ent_ix;            /* their index, by hash */
 };
 
 /* ---- small string helpers ---------------------------------------------- */
@@ -336,31 +337,33 @@ static void tmp_iri(doc_ctx *c, const char *tail, size_t len) {
 
 /* ---- the term cache ----------------------------------------------------- */
 
+/* Empties TC, keeping its memory. */
 static void cache_clear(term_cache *tc) {
-  for (size_t i = 0; i < tc->cap; i++)
-    if (tc->v[i].key) {
-      free(tc->v[i].key);
-      term_free(tc->v[i].term);
-    }
+  for (size_t i = 0; i < tc->n; i++) {
+    free(tc->v[i].key);
+    term_free(tc->v[i].term);
+  }
+  tc->n = 0;
+  gd_hindex_clear(&tc->ix);
+}
+
+static void cache_free(term_cache *tc) {
+  cache_clear(tc);
   free(tc->v);
+  gd_hindex_free(&tc->ix);
   *tc = (term_cache){0};
 }
 
-static cache_slot *cache_probe(const term_cache *tc, uint32_t h) {
-  size_t j = h & (tc->cap - 1);
-  while (tc->v[j].key) j = (j + 1) & (tc->cap - 1);
-  return &tc->v[j];
-}
-
-static int cache_grow(term_cache *tc) {
-  size_t cap = tc->cap ? tc->cap * 2 : 256;
-  term_cache t = {calloc(cap, sizeof *t.v), cap, tc->n};
-  if (!t.v) return -1;
-  for (size_t i = 0; i < tc->cap; i++)
-    if (tc->v[i].key) *cache_probe(&t, tc->v[i].hash) = tc->v[i];
-  free(tc->v);
-  *tc = t;
-  return 0;
+/* Makes room for one more term; -1 when out of memory. */
+static int cache_reserve(term_cache *tc) {
+  if (tc->n == tc->cap) {
+    size_t cap = tc->cap ? tc->cap * 2 : 256;
+    cache_ent *v = realloc(tc->v, cap * sizeof *v);
+    if (!v) return -1;
+    tc->v = v;
+    tc->cap = cap;
+  }
+  return gd_hindex_reserve(&tc->ix, 1);
 }
 
 /* The term of the IRI PREFIX + LOCAL made safe as entity_iri() makes it
@@ -371,9 +374,11 @@ static raptor_term *cached_iri(doc_ctx *c, const char *prefix, const char *local
   term_cache *tc = &c->w->cache;
   size_t pl = strlen(prefix), ll = strlen(local), len = pl + ll;
   uint32_t h = (uint32_t)gd_fnv1a_add(gd_fnv1a_add(GD_FNV1A_INIT, prefix, pl), local, ll);
-  for (size_t j = h & (tc->cap - 1); tc->cap && tc->v[j].key; j = (j + 1) & (tc->cap - 1)) {
-    const cache_slot *e = &tc->v[j];
-    if (e->hash == h && e->len == len && !memcmp(e->key, prefix, pl) &&
+  if (cache_reserve(tc)) { c->err = 1; return NULL; }
+  gd_hslot *s;
+  for (s = gd_hindex_first(&tc->ix, h); s->ix; s = gd_hindex_next(&tc->ix, s)) {
+    const cache_ent *e = &tc->v[s->ix - 1];
+    if (s->tag == h && e->len == len && !memcmp(e->key, prefix, pl) &&
         !memcmp(e->key + pl, local, ll))
       return e->term;
   }
@@ -384,14 +389,9 @@ static raptor_term *cached_iri(doc_ctx *c, const char *prefix, const char *local
   char *iri = entity_iri(key);
   raptor_term *t = iri ? iri_term(c, iri) : NULL;
   free(iri);
-  if (t && (tc->n + 1) * 4 > tc->cap * 3 && cache_grow(tc)) {
-    term_free(t);
-    t = NULL;
-    c->err = 1;
-  }
   if (!t) { free(key); return NULL; }
-  *cache_probe(tc, h) = (cache_slot){key, len, h, t};
-  tc->n++;
+  tc->v[tc->n] = (cache_ent){key, len, t};
+  gd_hindex_put(&tc->ix, s, h, tc->n++);
   return t;
 }
 
@@ -724,25 +724,20 @@ static int plain_name(const char *s) {
 /* --entity-graph: 1 when IRI was already written (else records it), -1
  * when out of memory. */
 static int entity_seen(geordf_writer *w, const char *iri) {
-  if (w->ent_n * 2 >= w->ent_cap) {
+  if (w->ent_n == w->ent_cap) {
     size_t cap = w->ent_cap ? w->ent_cap * 2 : 256;
-    char **v = calloc(cap, sizeof *v);
+    char **v = realloc(w->ent_seen, cap * sizeof *v);
     if (!v) return -1;
-    for (size_t i = 0; i < w->ent_cap; i++) {
-      if (!w->ent_seen[i]) continue;
-      size_t j = gd_fnv1a(w->ent_seen[i], strlen(w->ent_seen[i])) & (cap - 1);
-      while (v[j]) j = (j + 1) & (cap - 1);
-      v[j] = w->ent_seen[i];
-    }
-    free(w->ent_seen);
     w->ent_seen = v;
     w->ent_cap = cap;
   }
-  size_t j = gd_fnv1a(iri, strlen(iri)) & (w->ent_cap - 1);
-  for (; w->ent_seen[j]; j = (j + 1) & (w->ent_cap - 1))
-    if (!strcmp(w->ent_seen[j], iri)) return 1;
-  if (!(w->ent_seen[j] = strdup(iri))) return -1;
-  w->ent_n++;
+  if (gd_hindex_reserve(&w->ent_ix, 1)) return -1;
+  uint32_t tag = gd_hash_tag(gd_fnv1a(iri, strlen(iri)));
+  gd_hslot *s;
+  for (s = gd_hindex_first(&w->ent_ix, tag); s->ix; s = gd_hindex_next(&w->ent_ix, s))
+    if (s->tag == tag && !strcmp(w->ent_seen[s->ix - 1], iri)) return 1;
+  if (!(w->ent_seen[w->ent_n] = strdup(iri))) return -1;
+  gd_hindex_put(&w->ent_ix, s, tag, w->ent_n++);
   return 0;
 }
 
@@ -1163,10 +1158,11 @@ void geordf_writer_free(geordf_writer *w) {
   }
   if (w->mem) raptor_free_iostream(w->mem);
   gd_dot_free(w->dot);
-  cache_clear(&w->cache);
+  cache_free(&w->cache);
   if (w->ent_graph) term_free(w->ent_graph);
-  for (size_t i = 0; i < w->ent_cap; i++) free(w->ent_seen[i]);
+  for (size_t i = 0; i < w->ent_n; i++) free(w->ent_seen[i]);
   free(w->ent_seen);
+  gd_hindex_free(&w->ent_ix);
   free(w->span_node);
   free(w->doc.p);
   free(w->tmp.p);

@@ -4,8 +4,10 @@
  * (sparql-sql.c). */
 #include "config.h"
 #include "store.h"
+#include "text.h"
 #include "hash.h"
 #include "rdf.h"
+#include "json.h"
 #include "strbuf.h"
 #include "trace.h"
 #include "sqlquery.h"
@@ -14,8 +16,6 @@
 #include "dbconn.h"
 
 #include <redland.h>
-#include <jansson.h>
-#include <utf8proc.h>
 #include <sqlite3.h>
 
 #include <errno.h>
@@ -25,127 +25,91 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* ---- a set of byte strings ------------------------------------------------ */
+/* ---- maps and sets of byte strings --------------------------------------- */
 
-/* Open addressing over 64-bit FNV-1a hashes; keys are copied. */
+/* Byte strings (copied) in an array, indexed by their 64-bit FNV-1a hash;
+ * each with an id when the map serves as a map, as a set it has none. */
 typedef struct {
-  uint64_t hash;
   char *key;
   size_t len;
-} strset_slot;
+  uint64_t hash;
+  int64_t id;
+} keyent;
 
 typedef struct {
-  strset_slot *slots;
-  size_t cap, n;
-} strset;
+  keyent *v;
+  size_t n, cap;
+  gd_hindex ix;
+} keymap;
 
+typedef keymap strset;
+typedef keymap idmap;
 
-
-static void strset_clear(strset *set) {
-  for (size_t i = 0; i < set->cap; i++)
-    free(set->slots[i].key);
-  free(set->slots);
-  set->slots = NULL;
-  set->cap = set->n = 0;
+/* Empties M and frees its memory. */
+static void keymap_clear(keymap *m) {
+  for (size_t i = 0; i < m->n; i++) free(m->v[i].key);
+  free(m->v);
+  gd_hindex_free(&m->ix);
+  *m = (keymap){0};
 }
 
-static strset_slot *strset_find(strset_slot *slots, size_t cap, uint64_t h,
-                                const void *key, size_t len) {
-  size_t i = (size_t)h & (cap - 1);
-  for (;; i = (i + 1) & (cap - 1)) {
-    strset_slot *sl = &slots[i];
-    if (!sl->key || (sl->hash == h && sl->len == len && !memcmp(sl->key, key, len)))
-      return sl;
+/* The slot of KEY (hash H) in M's index, or the free one where it belongs. */
+static gd_hslot *keymap_slot(const keymap *m, uint64_t h, const void *key, size_t len) {
+  uint32_t tag = gd_hash_tag(h);
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&m->ix, tag); sl->ix; sl = gd_hindex_next(&m->ix, sl)) {
+    const keyent *e = &m->v[sl->ix - 1];
+    if (sl->tag == tag && e->hash == h && e->len == len && !memcmp(e->key, key, len)) break;
   }
+  return sl;
 }
+
+/* The entry of KEY, added (with id 0) when missing; *FRESH says which.
+ * NULL when out of memory. */
+static keyent *keymap_add(keymap *m, const void *key, size_t len, int *fresh) {
+  if (m->n == m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    keyent *v = realloc(m->v, cap * sizeof *v);
+    if (!v) return NULL;
+    m->v = v;
+    m->cap = cap;
+  }
+  if (gd_hindex_reserve(&m->ix, 1)) return NULL;
+  uint64_t h = gd_fnv1a(key, len);
+  gd_hslot *sl = keymap_slot(m, h, key, len);
+  *fresh = !sl->ix;
+  if (sl->ix) return &m->v[sl->ix - 1];
+  keyent *e = &m->v[m->n];
+  if (!(e->key = malloc(len ? len : 1))) return NULL;
+  memcpy(e->key, key, len);
+  e->len = len;
+  e->hash = h;
+  e->id = 0;
+  gd_hindex_put(&m->ix, sl, gd_hash_tag(h), m->n++);
+  return e;
+}
+
+static void strset_clear(strset *set) { keymap_clear(set); }
+static void idmap_clear(idmap *m) { keymap_clear(m); }
 
 /* Adds KEY: 1 if it was new, 0 if already there, -1 when out of memory. */
 static int strset_add(strset *set, const void *key, size_t len) {
-  if ((set->n + 1) * 2 > set->cap) {
-    size_t cap = set->cap ? set->cap * 2 : 64;
-    strset_slot *slots = calloc(cap, sizeof *slots);
-    if (!slots) return -1;
-    for (size_t i = 0; i < set->cap; i++)
-      if (set->slots[i].key)
-        *strset_find(slots, cap, set->slots[i].hash, set->slots[i].key,
-                     set->slots[i].len) = set->slots[i];
-    free(set->slots);
-    set->slots = slots;
-    set->cap = cap;
-  }
-  uint64_t h = gd_fnv1a(key, len);
-  strset_slot *sl = strset_find(set->slots, set->cap, h, key, len);
-  if (sl->key) return 0;
-  if (!(sl->key = malloc(len + 1))) return -1;
-  memcpy(sl->key, key, len);
-  sl->key[len] = '\0';
-  sl->len = len;
-  sl->hash = h;
-  set->n++;
-  return 1;
-}
-
-/* ---- a map from byte strings to row ids ---------------------------------- */
-
-typedef struct {
-  uint64_t hash;
-  char *key;
-  size_t len;
-  int64_t id;
-} idmap_slot;
-
-typedef struct {
-  idmap_slot *slots;
-  size_t cap, n;
-} idmap;
-
-static void idmap_clear(idmap *m) {
-  for (size_t i = 0; i < m->cap; i++) free(m->slots[i].key);
-  free(m->slots);
-  m->slots = NULL;
-  m->cap = m->n = 0;
-}
-
-static idmap_slot *idmap_slot_for(idmap_slot *slots, size_t cap, uint64_t h, const void *key,
-                                  size_t len) {
-  size_t i = (size_t)h & (cap - 1);
-  for (;; i = (i + 1) & (cap - 1)) {
-    idmap_slot *sl = &slots[i];
-    if (!sl->key || (sl->hash == h && sl->len == len && !memcmp(sl->key, key, len))) return sl;
-  }
+  int fresh;
+  return keymap_add(set, key, len, &fresh) ? fresh : -1;
 }
 
 /* The id stored for KEY, or 0. */
 static int64_t idmap_get(const idmap *m, const void *key, size_t len) {
-  if (!m->cap) return 0;
-  idmap_slot *sl = idmap_slot_for(m->slots, m->cap, gd_fnv1a(key, len), key, len);
-  return sl->key ? sl->id : 0;
+  const gd_hslot *sl = keymap_slot(m, gd_fnv1a(key, len), key, len);
+  return sl->ix ? m->v[sl->ix - 1].id : 0;
 }
 
 /* Stores ID for KEY: 0, or -1 when out of memory. */
 static int idmap_put(idmap *m, const void *key, size_t len, int64_t id) {
-  if ((m->n + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 1024;
-    idmap_slot *slots = calloc(cap, sizeof *slots);
-    if (!slots) return -1;
-    for (size_t i = 0; i < m->cap; i++)
-      if (m->slots[i].key)
-        *idmap_slot_for(slots, cap, m->slots[i].hash, m->slots[i].key, m->slots[i].len) =
-            m->slots[i];
-    free(m->slots);
-    m->slots = slots;
-    m->cap = cap;
-  }
-  uint64_t h = gd_fnv1a(key, len);
-  idmap_slot *sl = idmap_slot_for(m->slots, m->cap, h, key, len);
-  if (!sl->key) {
-    if (!(sl->key = malloc(len ? len : 1))) return -1;
-    memcpy(sl->key, key, len);
-    sl->len = len;
-    sl->hash = h;
-    m->n++;
-  }
-  sl->id = id;
+  int fresh;
+  keyent *e = keymap_add(m, key, len, &fresh);
+  if (!e) return -1;
+  e->id = id;
   return 0;
 }
 
@@ -1060,46 +1024,35 @@ static void csv_cell(FILE *out, const char *v) {
   fputc('"', out);
 }
 
-static json_t *json_term(librdf_node *n) {
-  json_t *o = json_object();
-  if (!o) return NULL;
+/* One RDF term of the SPARQL 1.1 Query Results JSON Format. */
+static void json_term(yajl_gen g, librdf_node *n) {
+  yajl_gen_map_open(g);
+  gd_json_str(g, "type");
   if (librdf_node_is_resource(n)) {
-    json_object_set_new(o, "type", json_string("uri"));
-    json_object_set_new(o, "value", json_string((const char *)librdf_uri_as_string(
-                                        librdf_node_get_uri(n))));
+    gd_json_str(g, "uri");
+    gd_json_str(g, "value");
+    gd_json_str(g, (const char *)librdf_uri_as_string(librdf_node_get_uri(n)));
   } else if (librdf_node_is_blank(n)) {
-    json_object_set_new(o, "type", json_string("bnode"));
-    json_object_set_new(o, "value", json_string((const char *)
-                                        librdf_node_get_blank_identifier(n)));
+    gd_json_str(g, "bnode");
+    gd_json_str(g, "value");
+    gd_json_str(g, (const char *)librdf_node_get_blank_identifier(n));
   } else {
     size_t len = 0;
     const unsigned char *v = librdf_node_get_literal_value_as_counted_string(n, &len);
     const char *lang = librdf_node_get_literal_value_language(n);
     librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
-    json_object_set_new(o, "type", json_string("literal"));
-    json_object_set_new(o, "value", json_stringn((const char *)v, len));
-    if (lang && *lang)
-      json_object_set_new(o, "xml:lang", json_string(lang));
-    else if (dt)
-      json_object_set_new(o, "datatype",
-                          json_string((const char *)librdf_uri_as_string(dt)));
+    gd_json_str(g, "literal");
+    gd_json_str(g, "value");
+    yajl_gen_string(g, v ? v : (const unsigned char *)"", v ? len : 0);
+    if (lang && *lang) {
+      gd_json_str(g, "xml:lang");
+      gd_json_str(g, lang);
+    } else if (dt) {
+      gd_json_str(g, "datatype");
+      gd_json_str(g, (const char *)librdf_uri_as_string(dt));
+    }
   }
-  return o;
-}
-
-/* Display width of UTF-8 text: wide characters take two columns. */
-static size_t text_width(const char *s) {
-  const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-  size_t w = 0;
-  while (*p) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-    if (n <= 0) { p++; w++; continue; }
-    int cw = utf8proc_charwidth(cp);
-    w += cw > 0 ? (size_t)cw : 0;
-    p += n;
-  }
-  return w;
+  yajl_gen_map_close(g);
 }
 
 static void pad(FILE *out, size_t n) {
@@ -1117,7 +1070,7 @@ static geordf_status write_table(const gd_rows *r, FILE *out) {
     free(cells);
     return GEORDF_ERR_NOMEM;
   }
-  for (size_t c = 0; c < nc; c++) width[c] = text_width(r->names[c]);
+  for (size_t c = 0; c < nc; c++) width[c] = gd_text_width(r->names[c]);
   for (size_t i = 0; i < r->nrows * nc; i++) {
     gd_strbuf b = {0};
     if (r->cells[i]) plain_term(&b, r->cells[i], 1);
@@ -1127,13 +1080,13 @@ static geordf_status write_table(const gd_rows *r, FILE *out) {
     for (char *q = v; q && *q; q++)
       if (*q == '\n' || *q == '\r' || *q == '\t') *q = ' ';
     cells[i] = v;
-    size_t w = v ? text_width(v) : 0;
+    size_t w = v ? gd_text_width(v) : 0;
     if (w > width[i % nc]) width[i % nc] = w;
   }
   for (size_t c = 0; c < nc; c++) {
     fputs(r->names[c], out);
     if (c + 1 < nc) {
-      pad(out, width[c] - text_width(r->names[c]));
+      pad(out, width[c] - gd_text_width(r->names[c]));
       fputs(" | ", out);
     }
   }
@@ -1148,7 +1101,7 @@ static geordf_status write_table(const gd_rows *r, FILE *out) {
       const char *v = cells[i * nc + c];
       fputs(v ? v : "", out);
       if (c + 1 < nc) {
-        pad(out, width[c] - (v ? text_width(v) : 0));
+        pad(out, width[c] - (v ? gd_text_width(v) : 0));
         fputs(" | ", out);
       }
     }
@@ -1261,43 +1214,55 @@ static geordf_status write_xml(gd_store *s, const gd_rows *r, FILE *out) {
 
 /* The SPARQL 1.1 Query Results JSON Format. */
 static geordf_status write_json(const gd_rows *r, FILE *out) {
-  json_t *root = json_object(), *head = json_object();
-  if (!root || !head) {
-    json_decref(root);
-    json_decref(head);
+  gd_strbuf b = {0};
+  yajl_gen g = gd_json_gen(&b);
+  if (!g) return GEORDF_ERR_NOMEM;
+  yajl_gen_map_open(g);
+  gd_json_str(g, "head");
+  if (r->is_boolean) {
+    gd_json_empty(g, 0);
+    gd_json_str(g, "boolean");
+    yajl_gen_bool(g, r->boolean);
+  } else {
+    yajl_gen_map_open(g);
+    gd_json_str(g, "vars");
+    if (!r->ncols) gd_json_empty(g, 1);
+    else yajl_gen_array_open(g);
+    for (int c = 0; c < r->ncols; c++) gd_json_str(g, r->names[c]);
+    if (r->ncols) yajl_gen_array_close(g);
+    yajl_gen_map_close(g);
+    gd_json_str(g, "results");
+    yajl_gen_map_open(g);
+    gd_json_str(g, "bindings");
+    if (!r->nrows) gd_json_empty(g, 1);
+    else yajl_gen_array_open(g);
+    for (size_t i = 0; i < r->nrows; i++) {
+      librdf_node **row = r->cells + i * (size_t)r->ncols;
+      int bound = 0;
+      for (int c = 0; c < r->ncols; c++) bound |= row[c] != NULL;
+      if (!bound) {
+        gd_json_empty(g, 0);
+        continue;
+      }
+      yajl_gen_map_open(g);
+      for (int c = 0; c < r->ncols; c++)
+        if (row[c]) {
+          gd_json_str(g, r->names[c]);
+          json_term(g, row[c]);
+        }
+      yajl_gen_map_close(g);
+    }
+    if (r->nrows) yajl_gen_array_close(g);
+    yajl_gen_map_close(g);
+  }
+  yajl_gen_map_close(g);
+  yajl_gen_free(g);
+  if (b.oom) {
+    gd_strbuf_free(&b);
     return GEORDF_ERR_NOMEM;
   }
-  json_object_set_new(root, "head", head);
-  geordf_status st = GEORDF_OK;
-  if (r->is_boolean) {
-    json_object_set_new(root, "boolean", json_boolean(r->boolean));
-  } else {
-    json_t *vars = json_array(), *results = json_object(), *rows = json_array();
-    if (!vars || !results || !rows) st = GEORDF_ERR_NOMEM;
-    for (int c = 0; vars && c < r->ncols; c++)
-      if (json_array_append_new(vars, json_string(r->names[c]))) st = GEORDF_ERR_NOMEM;
-    for (size_t i = 0; rows && i < r->nrows; i++) {
-      json_t *row = json_object();
-      if (!row) {
-        st = GEORDF_ERR_NOMEM;
-        break;
-      }
-      for (int c = 0; c < r->ncols; c++) {
-        librdf_node *n = r->cells[i * (size_t)r->ncols + (size_t)c];
-        json_t *t = n ? json_term(n) : NULL;
-        if (n && (!t || json_object_set_new(row, r->names[c], t))) st = GEORDF_ERR_NOMEM;
-      }
-      if (json_array_append_new(rows, row)) st = GEORDF_ERR_NOMEM;
-    }
-    json_object_set_new(head, "vars", vars);
-    json_object_set_new(results, "bindings", rows);
-    json_object_set_new(root, "results", results);
-  }
-  if (st == GEORDF_OK) {
-    if (json_dumpf(root, out, JSON_INDENT(2)) == 0) fputc('\n', out);
-    else st = GEORDF_ERR_IO;
-  }
-  json_decref(root);
+  geordf_status st = fwrite(b.p, 1, b.n, out) == b.n ? GEORDF_OK : GEORDF_ERR_IO;
+  gd_strbuf_free(&b);
   return st;
 }
 

@@ -31,6 +31,27 @@ static inline void gd_strbuf_add(gd_strbuf *b, const void *s, size_t n) {
 
 static inline void gd_strbuf_str(gd_strbuf *b, const char *s) { gd_strbuf_add(b, s, strlen(s)); }
 
+/* Appends as gd_strbuf_add(); returns -1 when memory ran out (at this or an
+ * earlier append), else 0: for code that checks at every step. */
+static inline int gd_strbuf_put(gd_strbuf *b, const void *s, size_t n) {
+  gd_strbuf_add(b, s, n);
+  return b->oom ? -1 : 0;
+}
+
+/* Makes room for N more bytes and the NUL, so that P is allocated even when
+ * N is 0; -1 (and OOM set) when memory ran out. */
+int gd_strbuf_reserve(gd_strbuf *b, size_t n);
+
+/* Empties B and forgets an earlier failure, keeping its memory for reuse. */
+static inline void gd_strbuf_clear(gd_strbuf *b) {
+  b->n = 0;
+  b->oom = 0;
+  if (b->p) b->p[0] = '\0';
+}
+
+/* Frees B's memory; B is empty again. */
+void gd_strbuf_free(gd_strbuf *b);
+
 /* The string built (the caller frees it: "" when nothing was added), or
  * NULL when memory ran out; B is empty again either way. */
 char *gd_strbuf_take(gd_strbuf *b);

@@ -1,4 +1,6 @@
-/* geordf: Unicode handling (the only module that calls utf8proc).
+/* geordf: Unicode handling (the only module that calls utf8proc: the
+ * tokenizer, the lexicon, the store's tables and SPARQL's string functions
+ * all come here).
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_TEXT_H
 #define GEORDF_TEXT_H
@@ -33,5 +35,16 @@ int gd_text_is_space(long cp);
 /* Apostrophes (' and U+2019 U+2018 U+02BC) and dashes (- U+2010..U+2015). */
 int gd_text_is_apostrophe(long cp);
 int gd_text_is_dash(long cp);
+
+/* The full case mapping of CP (XPath's fn:upper-case when UPPER, else
+ * fn:lower-case: Unicode's one-to-one mapping, and SpecialCasing.txt's
+ * unconditional mappings where one character becomes several, "ß" ->
+ * "SS") into TO; returns how many code points it wrote (1 to 3). */
+int gd_text_case_full(long cp, int upper, long to[3]);
+
+/* The display width of the NUL-terminated UTF-8 text S in terminal columns:
+ * wide (East Asian) characters take two, combining marks none, an invalid
+ * byte one. */
+size_t gd_text_width(const char *s);
 
 #endif

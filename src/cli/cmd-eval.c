@@ -8,11 +8,11 @@
 #include "cli.h"
 #include "diag.h"
 #include "eval.h"
+#include "json.h"
 #include "lexicon.h"
 
 #include <errno.h>
 #include <getopt.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,54 +100,99 @@ static void print_errors(const gd_eval *ev) {
   }
 }
 
-static json_t *prf_json(const gd_eval_counts *c) {
+static void int_member(yajl_gen g, const char *key, long long v) {
+  gd_json_str(g, key);
+  yajl_gen_integer(g, v);
+}
+
+static void str_member(yajl_gen g, const char *key, const char *v) {
+  gd_json_str(g, key);
+  gd_json_str(g, v);
+}
+
+static void prf_json(yajl_gen g, const gd_eval_counts *c) {
   double p, r, f;
   gd_eval_prf(c, &p, &r, &f);
-  return json_pack("{s:f, s:f, s:f, s:I, s:I, s:I}", "precision", p, "recall", r,
-                   "f1", f, "tp", (json_int_t)c->tp, "fp", (json_int_t)c->fp,
-                   "fn", (json_int_t)c->fn);
+  yajl_gen_map_open(g);
+  gd_json_str(g, "precision");
+  gd_json_real(g, p);
+  gd_json_str(g, "recall");
+  gd_json_real(g, r);
+  gd_json_str(g, "f1");
+  gd_json_real(g, f);
+  int_member(g, "tp", (long long)c->tp);
+  int_member(g, "fp", (long long)c->fp);
+  int_member(g, "fn", (long long)c->fn);
+  yajl_gen_map_close(g);
 }
 
 /* The fields of score.py --json; the in-memory events always have their
  * document and no unparsed lines, so those two are 0. */
 static int print_json(const gd_eval *ev, int with_errors) {
   const gd_eval_result *res = gd_eval_get_result(ev);
-  json_t *per = json_object(), *attrs = json_object(), *errs = json_array();
   gd_eval_counts o = gd_eval_overall(res);
-  for (int t = 0; t < GEORDF_EVENT_TYPE_COUNT; t++)
-    json_object_set_new(per, geordf_event_type_name((geordf_event_type)t),
-                        prf_json(&res->per_type[t]));
-  for (int a = 0; a < GD_ATTR_COUNT; a++)
-    json_object_set_new(attrs, attr_names[a],
-                        json_pack("[o, I]",
-                                  res->attr_n[a] ? json_real((double)res->attr_ok[a] /
-                                                             (double)res->attr_n[a])
-                                                 : json_null(),
-                                  (json_int_t)res->attr_n[a]));
-  for (size_t i = 0; with_errors && i < gd_eval_error_count(ev); i++) {
-    const gd_eval_error *e = gd_eval_error_get(ev, i);
-    json_array_append_new(errs, json_pack("{s:s, s:s, s:s, s:s, s:s}", "document",
-                                          e->doc_id, "kind", e->kind, "type",
-                                          geordf_event_type_name(e->type), "roles",
-                                          e->roles, "evidence", e->evidence));
+  gd_strbuf b = {0};
+  yajl_gen g = gd_json_gen(&b);
+  if (g) {
+    yajl_gen_map_open(g);
+    int_member(g, "documents", (long long)res->documents);
+    int_member(g, "system_events", (long long)res->system_events);
+    int_member(g, "events_without_document", 0);
+    int_member(g, "unparsed_lines", 0);
+    int_member(g, "malformed_gold_lines", (long long)res->malformed_lines);
+    gd_json_str(g, "per_type");
+    yajl_gen_map_open(g);
+    for (int t = 0; t < GEORDF_EVENT_TYPE_COUNT; t++) {
+      gd_json_str(g, geordf_event_type_name((geordf_event_type)t));
+      prf_json(g, &res->per_type[t]);
+    }
+    yajl_gen_map_close(g);
+    gd_json_str(g, "overall");
+    prf_json(g, &o);
+    gd_json_str(g, "attributes");
+    yajl_gen_map_open(g);
+    for (int a = 0; a < GD_ATTR_COUNT; a++) {
+      gd_json_str(g, attr_names[a]);
+      yajl_gen_array_open(g);
+      if (res->attr_n[a]) gd_json_real(g, (double)res->attr_ok[a] / (double)res->attr_n[a]);
+      else yajl_gen_null(g);
+      yajl_gen_integer(g, (long long)res->attr_n[a]);
+      yajl_gen_array_close(g);
+    }
+    yajl_gen_map_close(g);
+    gd_json_str(g, "negation");
+    yajl_gen_map_open(g);
+    int_member(g, "gold", (long long)res->neg_gold);
+    int_member(g, "marked", (long long)res->neg_marked);
+    int_member(g, "leaked", (long long)res->neg_leaked);
+    yajl_gen_map_close(g);
+    if (with_errors) {
+      gd_json_str(g, "errors");
+      size_t n = gd_eval_error_count(ev);
+      if (!n) gd_json_empty(g, 1);
+      else yajl_gen_array_open(g);
+      for (size_t i = 0; i < n; i++) {
+        const gd_eval_error *e = gd_eval_error_get(ev, i);
+        yajl_gen_map_open(g);
+        str_member(g, "document", e->doc_id);
+        str_member(g, "kind", e->kind);
+        str_member(g, "type", geordf_event_type_name(e->type));
+        str_member(g, "roles", e->roles);
+        str_member(g, "evidence", e->evidence);
+        yajl_gen_map_close(g);
+      }
+      if (n) yajl_gen_array_close(g);
+    }
+    yajl_gen_map_close(g);
+    yajl_gen_free(g);
   }
-  json_t *root = json_pack(
-      "{s:I, s:I, s:i, s:i, s:I, s:o, s:o, s:o, s:{s:I, s:I, s:I}}", "documents",
-      (json_int_t)res->documents, "system_events", (json_int_t)res->system_events,
-      "events_without_document", 0, "unparsed_lines", 0, "malformed_gold_lines",
-      (json_int_t)res->malformed_lines, "per_type", per, "overall", prf_json(&o),
-      "attributes", attrs, "negation", "gold", (json_int_t)res->neg_gold, "marked",
-      (json_int_t)res->neg_marked, "leaked", (json_int_t)res->neg_leaked);
-  if (root && with_errors) json_object_set_new(root, "errors", errs);
-  else json_decref(errs);
-  char *s = root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-  json_decref(root);
-  if (!s) {
+  if (!g || b.oom) {
+    gd_strbuf_free(&b);
     fputs("geordf: out of memory\n", stderr);
     return -1;
   }
-  puts(s);
-  free(s);
+  fwrite(b.p, 1, b.n, stdout);
+  gd_strbuf_free(&b);
   return 0;
 }
 

@@ -208,6 +208,43 @@ START_TEST(character_classes) {
 }
 END_TEST
 
+/* Maps S's code points one by one with gd_text_case_full(). */
+static void case_is(const char *s, int upper, const char *want) {
+  char out[64];
+  size_t o = 0, n = strlen(s);
+  for (size_t i = 0; i < n;) {
+    long to[3];
+    int k = gd_text_case_full(gd_text_next(s, n, &i), upper, to);
+    ck_assert(k >= 1 && k <= 3);
+    for (int j = 0; j < k; j++) o += gd_text_encode(to[j], out + o);
+  }
+  out[o] = '\0';
+  ck_assert_msg(!strcmp(out, want), "case(\"%s\", %d) = \"%s\", want \"%s\"", s, upper, out, want);
+}
+
+START_TEST(case_mapping_full) {
+  case_is("abc Xyz", 1, "ABC XYZ");
+  case_is("abc Xyz", 0, "abc xyz");
+  case_is("Stra\xC3\x9F" "e", 1, "STRASSE");                 /* sharp s: two letters */
+  case_is("\xEF\xAC\x81", 1, "FI");                          /* fi ligature */
+  case_is("\xE1\xBE\x80", 1, "\xE1\xBC\x88\xCE\x99");       /* alpha, psili, ypogegrammeni */
+  case_is("\xC4\xB0", 0, "i\xCC\x87");                       /* capital I with dot above */
+  case_is("\xC3\x80\xC3\x89", 0, "\xC3\xA0\xC3\xA9");         /* one to one */
+  case_is("\xC3\xA9", 1, "\xC3\x89");
+  case_is("1-2", 1, "1-2");
+}
+END_TEST
+
+START_TEST(display_width) {
+  ck_assert_uint_eq(gd_text_width(""), 0);
+  ck_assert_uint_eq(gd_text_width("abc"), 3);
+  ck_assert_uint_eq(gd_text_width("\xC3\xA9t\xC3\xA9"), 3);             /* été */
+  ck_assert_uint_eq(gd_text_width("\xE6\x97\xA5\xE6\x9C\xAC"), 4);     /* two wide CJK */
+  ck_assert_uint_eq(gd_text_width("e\xCC\x81"), 1);                      /* combining acute */
+  ck_assert_uint_eq(gd_text_width("a\xFF" "b"), 3);                       /* an invalid byte: 1 */
+}
+END_TEST
+
 static Suite *text_suite(void) {
   Suite *s = suite_create("text");
   TCase *tc = tcase_create("core");
@@ -222,6 +259,8 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, cp1252_matches_iconv);
   tcase_add_test(tc, encode_code_points);
   tcase_add_test(tc, character_classes);
+  tcase_add_test(tc, case_mapping_full);
+  tcase_add_test(tc, display_width);
   suite_add_tcase(s, tc);
   return s;
 }
