@@ -105,7 +105,14 @@ measure "$D/repeated-200000.jsonl"
 expect_rc 0 "repeated 200000: extracted"
 has "$D/out" "#event-1> <${GEO}mentionCount> \"200000\"^^" "repeated 200000: count"
 echo "# repeated 200000 sentences: $cpu cs CPU, peak RSS $((rss / 1024)) MB ($(((rss - rss0) / 1024)) MB over empty)"
-[ $((rss - rss0)) -le 65536 ] ||
-  bad "repeated 200000: peak RSS $((rss - rss0)) KB over the empty document's (allowed 65536 KB)"
+# (Not under AddressSanitizer: its quarantine keeps up to 256 MB of freed
+# memory, each window's included, by design; the build without sanitizers,
+# which make distcheck tests, holds this bound.)
+if nm "$GEORDF" 2>/dev/null | grep -q __asan_init; then
+  echo "# repeated 200000: the memory bound is not checked under AddressSanitizer"
+else
+  [ $((rss - rss0)) -le 65536 ] ||
+    bad "repeated 200000: peak RSS $((rss - rss0)) KB over the empty document's (allowed 65536 KB)"
+fi
 
 finish
