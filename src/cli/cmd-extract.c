@@ -292,37 +292,35 @@ static void progress_update(unsigned long docs, unsigned long events) {
  * documents in input order, so the first document (in input order) that
  * has an entity has its description.  Only that copy is kept, as one
  * writer writes it: the map holds each entity's first document. */
-typedef struct { char *iri; unsigned long doc; } ent_slot;
-typedef struct { ent_slot *v; size_t cap, n; } ent_map;
+typedef struct { char *iri; unsigned long doc; } ent_entry;
+typedef struct { ent_entry *v; size_t n, cap; gd_hindex ix; } ent_map;
 
 static void ent_map_free(ent_map *m) {
-  for (size_t i = 0; i < m->cap; i++) free(m->v[i].iri);
+  for (size_t i = 0; i < m->n; i++) free(m->v[i].iri);
   free(m->v);
+  gd_hindex_free(&m->ix);
 }
 
 /* The first document of the entity IRI (LEN bytes), which is DOC if it is
  * new; 0 when out of memory. */
 static unsigned long ent_first(ent_map *m, const char *iri, size_t len, unsigned long doc) {
-  if (m->n * 2 >= m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 1024;
-    ent_slot *v = calloc(cap, sizeof *v);
+  if (m->n == m->cap) {
+    size_t cap = m->cap ? 2 * m->cap : 1024;
+    ent_entry *v = realloc(m->v, cap * sizeof *v);
     if (!v) return 0;
-    for (size_t i = 0; i < m->cap; i++) {
-      if (!m->v[i].iri) continue;
-      size_t j = gd_fnv1a(m->v[i].iri, strlen(m->v[i].iri)) & (cap - 1);
-      while (v[j].iri) j = (j + 1) & (cap - 1);
-      v[j] = m->v[i];
-    }
-    free(m->v);
     m->v = v;
     m->cap = cap;
   }
-  size_t j = gd_fnv1a(iri, len) & (m->cap - 1);
-  for (; m->v[j].iri; j = (j + 1) & (m->cap - 1))
-    if (!strncmp(m->v[j].iri, iri, len) && !m->v[j].iri[len]) return m->v[j].doc;
-  if (!(m->v[j].iri = strndup(iri, len))) return 0;
-  m->v[j].doc = doc;
-  m->n++;
+  if (gd_hindex_reserve(&m->ix, 1)) return 0;
+  uint32_t tag = gd_hash_tag(gd_fnv1a(iri, len));
+  gd_hslot *s;
+  for (s = gd_hindex_first(&m->ix, tag); s->ix; s = gd_hindex_next(&m->ix, s)) {
+    const char *e = m->v[s->ix - 1].iri;
+    if (s->tag == tag && !strncmp(e, iri, len) && !e[len]) return m->v[s->ix - 1].doc;
+  }
+  if (!(m->v[m->n].iri = strndup(iri, len))) return 0;
+  m->v[m->n].doc = doc;
+  gd_hindex_put(&m->ix, s, tag, m->n++);
   return doc;
 }
 
