@@ -71,8 +71,10 @@ static inline void gd_builtin_digest(const char *p, size_t n, uint64_t out[2]) {
  *   static const uint32_t gd_lexicon_builtin_order[];
  * The last two are the statements of all the files, loaded one after the
  * other in the order of the array (by name, as a folder is loaded) into an
- * empty lexicon, in the order sorting them by subject (stable) gives: index
- * I of the concatenation is statement I - N of the file whose statements
- * start at N.  NORDER is 0 when a file was left out. */
+ * empty lexicon, in the order sorting them by subject (stable) gives: each
+ * is F << 24 | I, statement I of file F (gd_lexicon_builtin[F].st).  The
+ * loader fills its statement array in this order straight from the files'
+ * arrays, each of which it so reads front to back.  NORDER is 0 when a file
+ * was left out. */
 
 #endif

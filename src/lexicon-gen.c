@@ -173,6 +173,7 @@ static int cmp_path(const void *a, const void *b) {
 typedef struct {
   char *key;        /* the subject as the loader spells it, in its file */
   size_t seq;       /* index in the concatenation */
+  uint32_t at;      /* the file's number << 24 | the index in its file */
 } gstmt;
 
 static int cmp_gstmt(const void *a, const void *b) {
@@ -241,9 +242,10 @@ int main(int argc, char **argv) {
         if (!k) die("out of memory");
         if (blank) sprintf(k, "_:f%d_%s", nfiles + 1, subj);
         else strcpy(k, subj);
-        all[nall + i] = (gstmt){k, nall + i};
+        all[nall + i] = (gstmt){k, nall + i, (uint32_t)nfiles << 24 | (uint32_t)i};
       }
       nall += g.n;
+      if (g.n >= (size_t)1 << 24 || nfiles >= 255) die("too many statements or files for the order");
       uint64_t dg[2];
       gd_builtin_digest(text, len, dg);
       fprintf(out, "static const char pool%d[] =\n", nfiles);
@@ -278,7 +280,7 @@ int main(int argc, char **argv) {
   fprintf(out, "static const size_t gd_lexicon_builtin_norder = %zu;\n", all_ok ? nall : 0);
   fputs("static const uint32_t gd_lexicon_builtin_order[] = {", out);
   for (size_t i = 0; all_ok && i < nall; i++)
-    fprintf(out, "%s%lu,", i % 16 ? "" : "\n  ", (unsigned long)all[i].seq);
+    fprintf(out, "%s%lu,", i % 16 ? "" : "\n  ", (unsigned long)all[i].at);
   fputs("\n  0};\n", out);
   for (size_t i = 0; i < nall; i++) free(all[i].key);
   free(all);

@@ -114,6 +114,10 @@ struct geordf_lexicon {
                              turn, into an empty lexicon: sort_triples() may
                              put their statements in gd_lexicon_builtin_order */
   int out_of_order;       /* some other load came before or between them */
+  size_t n_deferred;      /* built-in files 0 .. N-1, loaded in turn, whose
+                             statements hold tr[0 ..) but are not yet
+                             written there (sort_triples() writes them in
+                             their final order) */
   int frozen;
   gd_synmodel *syn;       /* the syntax model, or NULL */
   unsigned file_seq;      /* blank node scope per file */
@@ -269,11 +273,12 @@ typedef struct {
   int nomem;
 } load_ctx;
 
-/* Blank node labels are scoped per file: "_:f<file number>_<label>". */
-static const char *blank_str(geordf_lexicon *lex, const char *id) {
-  if (lex->bpre_seq != lex->file_seq) {
-    snprintf(lex->bpre, sizeof lex->bpre, "_:f%u_", lex->file_seq);
-    lex->bpre_seq = lex->file_seq;
+/* Blank node labels are scoped per file: "_:f<file number>_<label>";
+ * blank_str_in() for file number SEQ. */
+static const char *blank_str_in(geordf_lexicon *lex, const char *id, unsigned seq) {
+  if (lex->bpre_seq != seq) {
+    snprintf(lex->bpre, sizeof lex->bpre, "_:f%u_", seq);
+    lex->bpre_seq = seq;
   }
   size_t k = strlen(lex->bpre), n = strlen(id);
   char *s = gd_tokens_alloc(lex->tpool, k + n + 1);
@@ -281,6 +286,10 @@ static const char *blank_str(geordf_lexicon *lex, const char *id) {
   memcpy(s, lex->bpre, k);
   memcpy(s + k, id, n + 1);
   return s;
+}
+
+static const char *blank_str(geordf_lexicon *lex, const char *id) {
+  return blank_str_in(lex, id, lex->file_seq);
 }
 
 static const char *term_str(geordf_lexicon *lex, raptor_term *t, int *lit) {
@@ -371,23 +380,48 @@ static const gd_builtin_file *builtin_for(const geordf_lexicon *lex, FILE *fh, o
   return found;
 }
 
+/* Writes statement I of built-in file B, loaded as file number SEQ, to T,
+ * scoping its blank labels.  PREV is the statement written from I - 1 of
+ * the same file just before, or NULL: a blank subject's statements are
+ * adjacent, and share one string.  -1 if out of memory. */
+static int put_builtin(geordf_lexicon *lex, triple *t, const gd_builtin_file *b, size_t i, unsigned seq,
+                       const triple *prev) {
+  const uint32_t *v = b->st + 4 * i;
+  if ((v[3] & GD_BUILTIN_S_BLANK) && prev && (v[-1] & GD_BUILTIN_S_BLANK) && v[-4] == v[0])
+    t->s = prev->s;
+  else
+    t->s = (v[3] & GD_BUILTIN_S_BLANK) ? blank_str_in(lex, b->pool + v[0], seq) : b->pool + v[0];
+  t->p = b->pool + v[1];
+  t->o = (v[3] & GD_BUILTIN_O_BLANK) ? blank_str_in(lex, b->pool + v[2], seq) : b->pool + v[2];
+  t->lit = (v[3] & GD_BUILTIN_O_LIT) != 0;
+  return t->s && t->o ? 0 : -1;
+}
+
+/* Writes the statements of built-in file B, loaded as file number SEQ, to
+ * tr[AT ..). */
+static geordf_status put_builtin_file(geordf_lexicon *lex, size_t at, const gd_builtin_file *b, unsigned seq) {
+  for (size_t i = 0; i < b->n_st; i++)
+    if (put_builtin(lex, &lex->tr[at + i], b, i, seq, i ? &lex->tr[at + i - 1] : NULL)) return GEORDF_ERR_NOMEM;
+  return GEORDF_OK;
+}
+
 /* Appends the statements of a built-in file, scoping its blank labels. */
 static geordf_status load_builtin(geordf_lexicon *lex, const gd_builtin_file *b) {
   if (grow_triples(lex, b->n_st)) return GEORDF_ERR_NOMEM;
-  for (size_t i = 0; i < b->n_st; i++) {
-    const uint32_t *v = b->st + 4 * i;
-    triple *t = &lex->tr[lex->ntr + i];
-    /* A blank subject's statements are adjacent: they share one string. */
-    if ((v[3] & GD_BUILTIN_S_BLANK) && i && (v[-1] & GD_BUILTIN_S_BLANK) && v[-4] == v[0])
-      t->s = t[-1].s;
-    else
-      t->s = (v[3] & GD_BUILTIN_S_BLANK) ? blank_str(lex, b->pool + v[0]) : b->pool + v[0];
-    t->p = b->pool + v[1];
-    t->o = (v[3] & GD_BUILTIN_O_BLANK) ? blank_str(lex, b->pool + v[2]) : b->pool + v[2];
-    t->lit = (v[3] & GD_BUILTIN_O_LIT) != 0;
-    if (!t->s || !t->o) return GEORDF_ERR_NOMEM;
+  geordf_status st = put_builtin_file(lex, lex->ntr, b, lex->file_seq);
+  if (st == GEORDF_OK) lex->ntr += b->n_st;
+  return st;
+}
+
+/* Writes the deferred statements, in the order of their files. */
+static geordf_status undefer(geordf_lexicon *lex) {
+  size_t at = 0;
+  for (size_t f = 0; f < lex->n_deferred; f++) {
+    geordf_status st = put_builtin_file(lex, at, &gd_lexicon_builtin[f], (unsigned)f + 1);
+    if (st != GEORDF_OK) return st;
+    at += gd_lexicon_builtin[f].n_st;
   }
-  lex->ntr += b->n_st;
+  lex->n_deferred = 0;
   return GEORDF_OK;
 }
 
@@ -397,7 +431,7 @@ size_t gd_lexicon_builtin_files(const geordf_lexicon *lex) { return lex->n_built
 
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit) {
-  if (i >= lex->ntr) return -1;
+  if (i >= lex->ntr || (lex->n_deferred && undefer((geordf_lexicon *)lex) != GEORDF_OK)) return -1;
   *s = lex->tr[i].s;
   *p = lex->tr[i].p;
   *o = lex->tr[i].o;
@@ -426,6 +460,17 @@ geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
   raptor_parser *p = NULL;
   geordf_status st = GEORDF_OK;
   const gd_builtin_file *b = builtin_for(lex, fh, sb.st_size);
+  if (b && !lex->out_of_order && lex->n_deferred == lex->n_inorder && b == &gd_lexicon_builtin[lex->n_inorder] &&
+      lex->file_seq == lex->n_inorder + 1) {
+    /* The next bundled file in turn: its statements are written when the
+     * lexicon is frozen, in their final order (sort_triples()). */
+    if (grow_triples(lex, b->n_st)) { st = GEORDF_ERR_NOMEM; goto cleanup; }
+    lex->ntr += b->n_st;
+    lex->n_deferred++;
+    lex->n_inorder++;
+    lex->n_builtin++;
+    goto cleanup;
+  }
   if (b) {
     st = load_builtin(lex, b);
     if (st == GEORDF_OK) lex->n_builtin++;
@@ -600,22 +645,46 @@ static int same_str(const char *a, const char *b) { return a == b || !strcmp(a, 
  * sorted, so the usual start-up merges a few runs in linear time. */
 static int sort_triples(geordf_lexicon *lex) {
   size_t n = lex->ntr;
-  if (n < 2) return 0;
   /* All the bundled files loaded first, in turn: their statements are put
-   * in the order the build computed, one run, without comparing strings
-   * (in place, following the permutation's cycles: no copy to fault in). */
+   * in the order the build computed, one run, without comparing strings. */
   size_t sorted = 1, nb = gd_lexicon_builtin_norder;
-  if (nb && !lex->out_of_order && lex->n_inorder && !gd_lexicon_builtin[lex->n_inorder].name && nb <= n) {
+  int inorder = nb && !lex->out_of_order && lex->n_inorder && !gd_lexicon_builtin[lex->n_inorder].name && nb <= n;
+  const uint32_t *ord = gd_lexicon_builtin_order;
+  if (inorder && lex->n_deferred == lex->n_inorder) {
+    /* Not yet written: written now, in that order, straight from the
+     * files' arrays (each read front to back, as the order merges them). */
+    size_t prev_at = SIZE_MAX;
+    for (size_t j = 0; j < nb; j++) {
+      size_t f = ord[j] >> 24, i = ord[j] & 0xFFFFFF;
+      if (put_builtin(lex, &lex->tr[j], &gd_lexicon_builtin[f], i, (unsigned)f + 1,
+                      i && prev_at == ord[j] - 1 ? &lex->tr[j - 1] : NULL))
+        return -1;
+      prev_at = ord[j];
+    }
+    lex->n_deferred = 0;
+    sorted = nb;
+    if (nb == n) return 0;
+  } else if (lex->n_deferred && undefer(lex) != GEORDF_OK) {
+    return -1;
+  }
+  if (n < 2) return 0;
+  if (sorted == 1 && inorder) {
+    /* Written already (in the order of their files): put in place,
+     * following the permutation's cycles (no copy to fault in). */
+    size_t start[256];
+    for (size_t f = 0, at = 0; f < 256 && gd_lexicon_builtin[f].name; f++) {
+      start[f] = at;
+      at += gd_lexicon_builtin[f].n_st;
+    }
     uint64_t *done = calloc((nb + 63) / 64, sizeof *done);
     if (!done) return -1;
-    const uint32_t *ord = gd_lexicon_builtin_order;
     for (size_t i = 0; i < nb; i++) {
       if (done[i / 64] >> (i % 64) & 1) continue;
       triple save = lex->tr[i];
       size_t j = i;
       for (;;) {
         done[j / 64] |= (uint64_t)1 << (j % 64);
-        size_t k = ord[j];
+        size_t k = start[ord[j] >> 24] + (ord[j] & 0xFFFFFF);
         if (k == i) { lex->tr[j] = save; break; }
         lex->tr[j] = lex->tr[k];
         j = k;
