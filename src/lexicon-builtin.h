@@ -29,6 +29,7 @@ typedef struct {
   uint64_t digest[2];      /* gd_builtin_digest() of the file's bytes */
   size_t text_len;         /* how many bytes */
   const char *pool;        /* NUL-terminated strings the statements use */
+  size_t pool_len;         /* its bytes (the last NUL included) */
   const uint32_t *st;      /* statements: subject, predicate, object offsets
                               into POOL, then flags; sorted by subject
                               (stable), as the loader wants them */

@@ -261,8 +261,9 @@ int main(int argc, char **argv) {
       for (const char *c = name; *c; c++)
         q += (*c == '"' || *c == '\\' || *c == '?') ? sprintf(q, "\\%c", *c) : sprintf(q, "%c", *c);
       fprintf(out, "/* %zu statements, %zu bytes of strings */\n\n", g.n, g.len);
-      fprintf(out, "#define FILE%d {\"%s\", {0x%016llxULL, 0x%016llxULL}, %zu, pool%d, st%d, %zu}\n\n", nfiles,
-              names[nfiles], (unsigned long long)dg[0], (unsigned long long)dg[1], len, nfiles, nfiles, g.n);
+      fprintf(out, "#define FILE%d {\"%s\", {0x%016llxULL, 0x%016llxULL}, %zu, pool%d, sizeof pool%d, st%d, %zu}\n\n",
+              nfiles, names[nfiles], (unsigned long long)dg[0], (unsigned long long)dg[1], len, nfiles, nfiles,
+              nfiles, g.n);
       nfiles++;
     }
     for (size_t i = 0; i < g.n; i++) free(g.st[i].key);
@@ -273,7 +274,7 @@ int main(int argc, char **argv) {
   }
   fputs("static const gd_builtin_file gd_lexicon_builtin[] = {\n", out);
   for (int i = 0; i < nfiles; i++) fprintf(out, "  FILE%d,\n", i);
-  fputs("  {NULL, {0, 0}, 0, NULL, NULL, 0}};\n\n", out);
+  fputs("  {NULL, {0, 0}, 0, NULL, 0, NULL, 0}};\n\n", out);
   /* The statements of all the files, loaded one after the other, in the
    * order the loader's stable sort by subject puts them. */
   if (all_ok) qsort(all, nall, sizeof *all, cmp_gstmt);

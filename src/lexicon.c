@@ -18,7 +18,7 @@
 #endif
 #endif
 #ifndef GD_HAVE_BUILTIN
-static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, {0, 0}, 0, NULL, NULL, 0}};
+static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, {0, 0}, 0, NULL, 0, NULL, 0}};
 static const char gd_lexicon_builtin_raptor[] = "";
 static const size_t gd_lexicon_builtin_norder = 0;
 static const uint32_t gd_lexicon_builtin_order[] = {0};
@@ -579,8 +579,24 @@ static gd_hslot *blank_slot(const geordf_lexicon *lex, const char *b, uint32_t t
   return s;
 }
 
-geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const char *label,
-                                     const char *qid, gd_kind kind) {
+/* Whether S lies in the strings of the built-in data, which live as long
+ * as the program: the lexicon may point to them rather than copy them. */
+static int is_builtin_str(const char *s) {
+  uintptr_t p = (uintptr_t)s;
+  for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++)
+    if (p >= (uintptr_t)b->pool && p < (uintptr_t)b->pool + b->pool_len) return 1;
+  return 0;
+}
+
+/* S, in the lexicon's arena unless it is built-in data. */
+static char *keep_str(geordf_lexicon *lex, const char *s) {
+  return is_builtin_str(s) ? (char *)s : pool_dup(lex, s);
+}
+
+/* Adds an entity; SLOT is iri_slot() for IRI and TAG, or NULL.  Strings
+ * of the built-in data are kept, not copied, when BUILTIN_OK. */
+static geordf_entity *add_entity(geordf_lexicon *lex, const char *iri, const char *label, const char *qid,
+                                 gd_kind kind, gd_hslot *slot, uint32_t tag, int builtin_ok) {
   static const char *const cls[] = {"Thing", "Country", "Organization", "Person",
                                     "ArmedGroup", "WeaponSystem", "Place"};
   if (lex->nents == lex->capents) {
@@ -595,21 +611,29 @@ geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const
   geordf_entity *e = gd_tokens_alloc(lex->pool, sizeof *e);
   if (!e) return NULL;
   memset(e, 0, sizeof *e);
-  e->iri = pool_dup(lex, iri);
-  e->label = pool_dup(lex, label ? label : "");
-  e->qid = qid ? pool_dup(lex, qid) : NULL;
+  if (!label) label = "";
+  e->iri = builtin_ok ? keep_str(lex, iri) : pool_dup(lex, iri);
+  e->label = builtin_ok ? keep_str(lex, label) : pool_dup(lex, label);
+  e->qid = !qid ? NULL : builtin_ok ? keep_str(lex, qid) : pool_dup(lex, qid);
   e->cls = (char *)cls[kind];
   e->kind = kind;
   if (!e->iri || !e->label || (qid && !e->qid)) return NULL;
   /* A second entity with an IRI takes its place in the index. */
-  if (gd_hindex_reserve(&lex->by_iri, 1)) return NULL;
-  uint32_t tag = key_tag(hash_str(e->iri, strlen(e->iri)));
-  gd_hslot *slot = iri_slot(lex, e->iri, tag);
+  if (!slot) {
+    if (gd_hindex_reserve(&lex->by_iri, 1)) return NULL;
+    tag = key_tag(hash_str(e->iri, strlen(e->iri)));
+    slot = iri_slot(lex, e->iri, tag);
+  }
   if (slot->ix) slot->ix = (uint32_t)lex->nents + 1;
   else gd_hindex_put(&lex->by_iri, slot, tag, lex->nents);
   e->index = (uint32_t)lex->nents;
   lex->ents[lex->nents++] = e;
   return e;
+}
+
+geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const char *label,
+                                     const char *qid, gd_kind kind) {
+  return add_entity(lex, iri, label, qid, kind, NULL, 0, 0);
 }
 
 const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i) {
@@ -1184,10 +1208,13 @@ static geordf_status build(geordf_lexicon *lex) {
       grp = lex->grp = v;
       capgrp = cap;
     }
-    geordf_entity *e = (geordf_entity *)gd_lexicon_entity(lex, lex->tr[i].s);
+    /* (Room for every subject was reserved above.) */
+    const char *iri = lex->tr[i].s;
+    uint32_t tag = key_tag(hash_str(iri, strlen(iri)));
+    gd_hslot *slot = iri_slot(lex, iri, tag);
     grp[ngrp].i = i;
-    if (e) { grp[ngrp++].e = e; continue; }
-    e = gd_lexicon_add_entity(lex, lex->tr[i].s, label ? label : lex->tr[i].s, qid, kind);
+    if (slot->ix) { grp[ngrp++].e = lex->ents[slot->ix - 1]; continue; }
+    geordf_entity *e = add_entity(lex, iri, label ? label : iri, qid, kind, slot, tag, 1);
     if (!e) return GEORDF_ERR_NOMEM;
     grp[ngrp++].e = e;
     if (clsname && strcmp(clsname, e->cls) && !(e->cls = pool_dup(lex, clsname))) return GEORDF_ERR_NOMEM;
