@@ -56,7 +56,8 @@ typedef struct {
 } triple;
 
 /* The predicates build() tests on every statement. */
-enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME };
+enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
+       PRED_NAME /* lex:demonym, metonym, surname, form: a literal is a phrase */ };
 
 typedef struct {
   const char *key;
@@ -1078,6 +1079,9 @@ static void classify_predicates(geordf_lexicon *lex) {
       cache[h].pk = !strcmp(p, RDF_TYPE) ? PRED_TYPE : !strcmp(p, RDFS_LABEL) ? PRED_LABEL
                     : !strcmp(p, SKOS_ALT) ? PRED_ALT : !strcmp(p, SKOS_PREF) ? PRED_PREF
                     : !strcmp(p, OWL_SAME) ? PRED_SAME : PRED_OTHER;
+      const char *l = cache[h].pk == PRED_OTHER ? local_of(p, LEX) : NULL;
+      if (l && (!strcmp(l, "demonym") || !strcmp(l, "metonym") || !strcmp(l, "surname") || !strcmp(l, "form")))
+        cache[h].pk = PRED_NAME;
     }
     lex->tr[i].pk = cache[h].pk;
   }
@@ -1219,12 +1223,17 @@ static geordf_status build(geordf_lexicon *lex) {
     grp[ngrp++].e = e;
     if (clsname && strcmp(clsname, e->cls) && !(e->cls = pool_dup(lex, clsname))) return GEORDF_ERR_NOMEM;
   }
-  /* Size the phrase table once for about as many keys as there are
-   * literals, rather than growing it through every power of two (each
-   * round touches fresh pages, and page faults are much of start-up). */
+  /* Size the phrase table once, rather than growing it through every
+   * power of two (each round touches fresh pages, and page faults are
+   * much of start-up): for about 1.6 keys a name (the bundled lexicon's
+   * 38,000 names make 61,000 keys with their prefixes); not for every
+   * literal (66,000), which would double the table and its faults. */
   size_t nlit = 0;
-  for (size_t i = 0; i < lex->ntr; i++) nlit += lex->tr[i].lit != 0;
-  if (phtab_reserve(&lex->phrases, nlit)) return GEORDF_ERR_NOMEM;
+  for (size_t i = 0; i < lex->ntr; i++) {
+    int pk = lex->tr[i].pk;
+    nlit += lex->tr[i].lit && (pk == PRED_LABEL || pk == PRED_ALT || pk == PRED_PREF || pk == PRED_NAME);
+  }
+  if (phtab_reserve(&lex->phrases, nlit + nlit / 2 + nlit / 8)) return GEORDF_ERR_NOMEM;
   lex->trigs = calloc(ntrig + 1, sizeof *lex->trigs);
   lex->offices = calloc(noff + 1, sizeof *lex->offices);
   if (!lex->trigs || !lex->offices) return GEORDF_ERR_NOMEM;
