@@ -14,6 +14,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* In gd_lexicon_builtin_order (below): the first statement of its subject. */
+#define GD_BUILTIN_FIRST (1u << 23)
+
 /* The base IRI both the generator and the loader give raptor. */
 #define GD_LEXICON_BASE "https://w3id.org/geordf/lexicon-file/"
 
@@ -109,7 +112,8 @@ static inline void gd_builtin_digest(const char *p, size_t n, uint64_t out[2]) {
  * The last two are the statements of all the files, loaded one after the
  * other in the order of the array (by name, as a folder is loaded) into an
  * empty lexicon, in the order sorting them by subject (stable) gives: each
- * is F << 24 | I, statement I of file F (gd_lexicon_builtin[F].st).  The
+ * is F << 24 | I, statement I of file F (gd_lexicon_builtin[F].st), with
+ * GD_BUILTIN_FIRST set when its subject is not the one before's.  The
  * loader fills its statement array in this order straight from the files'
  * arrays, each of which it so reads front to back.  NORDER is 0 when a file
  * was left out. */

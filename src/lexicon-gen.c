@@ -245,7 +245,7 @@ int main(int argc, char **argv) {
         all[nall + i] = (gstmt){k, nall + i, (uint32_t)nfiles << 24 | (uint32_t)i};
       }
       nall += g.n;
-      if (g.n >= (size_t)1 << 24 || nfiles >= 255) die("too many statements or files for the order");
+      if (g.n >= (size_t)1 << 23 || nfiles >= 255) die("too many statements or files for the order");
       uint64_t dg[2];
       gd_builtin_digest(text, len, dg);
       fprintf(out, "static const char pool%d[] =\n", nfiles);
@@ -280,8 +280,10 @@ int main(int argc, char **argv) {
   if (all_ok) qsort(all, nall, sizeof *all, cmp_gstmt);
   fprintf(out, "static const size_t gd_lexicon_builtin_norder = %zu;\n", all_ok ? nall : 0);
   fputs("static const uint32_t gd_lexicon_builtin_order[] = {", out);
-  for (size_t i = 0; all_ok && i < nall; i++)
-    fprintf(out, "%s%lu,", i % 16 ? "" : "\n  ", (unsigned long)all[i].at);
+  for (size_t i = 0; all_ok && i < nall; i++) {
+    int first = !i || strcmp(all[i - 1].key, all[i].key);
+    fprintf(out, "%s%lu,", i % 16 ? "" : "\n  ", (unsigned long)(all[i].at | (first ? GD_BUILTIN_FIRST : 0)));
+  }
   fputs("\n  0};\n", out);
   for (size_t i = 0; i < nall; i++) free(all[i].key);
   free(all);

@@ -665,7 +665,8 @@ static gd_kind kind_of_class(const char *local, int *weapon) {
  * pointers before the bytes. */
 static int same_str(const char *a, const char *b) { return a == b || !strcmp(a, b); }
 
-/* Sorts the statements by subject, keeping their order within a subject.
+/* Sorts the statements by subject, keeping their order within a subject;
+ * 1 when it also set each one's FIRST, 0 when not, -1 if out of memory.
  * A merge sort of the runs already in order: the built-in files come
  * sorted, so the usual start-up merges a few runs in linear time. */
 static int sort_triples(geordf_lexicon *lex) {
@@ -677,18 +678,20 @@ static int sort_triples(geordf_lexicon *lex) {
   const uint32_t *ord = gd_lexicon_builtin_order;
   if (inorder && lex->n_deferred == lex->n_inorder) {
     /* Not yet written: written now, in that order, straight from the
-     * files' arrays (each read front to back, as the order merges them). */
+     * files' arrays (each read front to back, as the order merges them),
+     * each marked when it starts its subject's statements. */
     size_t prev_at = SIZE_MAX;
     for (size_t j = 0; j < nb; j++) {
-      size_t f = ord[j] >> 24, i = ord[j] & 0xFFFFFF;
+      size_t at = ord[j] & ~(uint32_t)GD_BUILTIN_FIRST, f = at >> 24, i = at & 0x7FFFFF;
       if (put_builtin(lex, &lex->tr[j], &gd_lexicon_builtin[f], i, (unsigned)f + 1,
-                      i && prev_at == ord[j] - 1 ? &lex->tr[j - 1] : NULL))
+                      i && prev_at == at - 1 ? &lex->tr[j - 1] : NULL))
         return -1;
-      prev_at = ord[j];
+      lex->tr[j].first = (ord[j] & GD_BUILTIN_FIRST) != 0;
+      prev_at = at;
     }
     lex->n_deferred = 0;
     sorted = nb;
-    if (nb == n) return 0;
+    if (nb == n) return 1;
   } else if (lex->n_deferred && undefer(lex) != GEORDF_OK) {
     return -1;
   }
@@ -709,7 +712,7 @@ static int sort_triples(geordf_lexicon *lex) {
       size_t j = i;
       for (;;) {
         done[j / 64] |= (uint64_t)1 << (j % 64);
-        size_t k = start[ord[j] >> 24] + (ord[j] & 0xFFFFFF);
+        size_t k = start[ord[j] >> 24] + (ord[j] & 0x7FFFFF);
         if (k == i) { lex->tr[j] = save; break; }
         lex->tr[j] = lex->tr[k];
         j = k;
@@ -1065,26 +1068,24 @@ static geordf_status index_holders(geordf_lexicon *lex) {
   return GEORDF_OK;
 }
 
-/* Sets each statement's PRED_* once, so the passes below compare numbers,
- * not IRIs.  The built-in statements of a file share their predicate
- * strings: a small cache keyed by the pointer skips most comparisons. */
-static void classify_predicates(geordf_lexicon *lex) {
-  struct { const char *p; int pk; } cache[64];
-  memset(cache, 0, sizeof cache);
-  for (size_t i = 0; i < lex->ntr; i++) {
-    const char *p = lex->tr[i].p;
-    size_t h = ((uintptr_t)p >> 3) & 63;
-    if (cache[h].p != p) {
-      cache[h].p = p;
-      cache[h].pk = !strcmp(p, RDF_TYPE) ? PRED_TYPE : !strcmp(p, RDFS_LABEL) ? PRED_LABEL
-                    : !strcmp(p, SKOS_ALT) ? PRED_ALT : !strcmp(p, SKOS_PREF) ? PRED_PREF
-                    : !strcmp(p, OWL_SAME) ? PRED_SAME : PRED_OTHER;
-      const char *l = cache[h].pk == PRED_OTHER ? local_of(p, LEX) : NULL;
-      if (l && (!strcmp(l, "demonym") || !strcmp(l, "metonym") || !strcmp(l, "surname") || !strcmp(l, "form")))
-        cache[h].pk = PRED_NAME;
-    }
-    lex->tr[i].pk = cache[h].pk;
+/* The PRED_* of predicate P, set once per statement, so that the passes
+ * below compare numbers, not IRIs.  The built-in statements of a file
+ * share their predicate strings: CACHE (64 entries, zeroed), keyed by the
+ * pointer, skips most comparisons. */
+typedef struct { const char *p; int pk; } pred_cache;
+
+static int pred_kind(pred_cache *cache, const char *p) {
+  pred_cache *c = &cache[((uintptr_t)p >> 3) & 63];
+  if (c->p != p) {
+    c->p = p;
+    c->pk = !strcmp(p, RDF_TYPE) ? PRED_TYPE : !strcmp(p, RDFS_LABEL) ? PRED_LABEL
+            : !strcmp(p, SKOS_ALT) ? PRED_ALT : !strcmp(p, SKOS_PREF) ? PRED_PREF
+            : !strcmp(p, OWL_SAME) ? PRED_SAME : PRED_OTHER;
+    const char *l = c->pk == PRED_OTHER ? local_of(p, LEX) : NULL;
+    if (l && (!strcmp(l, "demonym") || !strcmp(l, "metonym") || !strcmp(l, "surname") || !strcmp(l, "form")))
+      c->pk = PRED_NAME;
   }
+  return c->pk;
 }
 
 /* gd_lexicon_entity() for the object of a link: the built-in statements
@@ -1149,22 +1150,28 @@ static geordf_status link_eras(geordf_lexicon *lex) {
 }
 
 static geordf_status build(geordf_lexicon *lex) {
-  if (sort_triples(lex)) return GEORDF_ERR_NOMEM;
-  classify_predicates(lex);
+  int firsts = sort_triples(lex);
+  if (firsts < 0) return GEORDF_ERR_NOMEM;
+  /* One pass over the statements: their predicates, where each subject's
+   * statements start (for both passes below, whose groups end where the
+   * next starts) and how many names there are. */
+  size_t nsubj = 0, nlit = 0;
+  pred_cache pcache[64];
+  memset(pcache, 0, sizeof pcache);
+  for (size_t i = 0; i < lex->ntr; i++) {
+    triple *t = &lex->tr[i];
+    t->pk = (short)pred_kind(pcache, t->p);
+    if (!firsts) t->first = !i || !same_str(t->s, t[-1].s);
+    nsubj += t->first;
+    nlit += t->lit && (t->pk == PRED_LABEL || t->pk == PRED_ALT || t->pk == PRED_PREF || t->pk == PRED_NAME);
+  }
+  if (gd_hindex_reserve(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
   /* Pass 1: entities and counts; GRP lists each entity with the index of
    * its first statement, in order, so that pass 2 need not look it up. */
   size_t ngrp = 0, capgrp = 0, gi = 0;
   free(lex->grp);
   lex->grp = NULL;
   grp_ent *grp = NULL;
-  {
-    /* Where each subject's statements start, compared once for both
-     * passes (whose groups end where the next starts). */
-    size_t nsubj = 0;
-    for (size_t i = 0; i < lex->ntr; i++)
-      nsubj += lex->tr[i].first = !i || !same_str(lex->tr[i].s, lex->tr[i - 1].s);
-    if (gd_hindex_reserve(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
-  }
   size_t ntrig = 0, noff = 0;
   for (size_t i = 0, j; i < lex->ntr; i = j) {
     for (j = i + 1; j < lex->ntr && !lex->tr[j].first; j++) {}
@@ -1228,11 +1235,6 @@ static geordf_status build(geordf_lexicon *lex) {
    * much of start-up): for about 1.6 keys a name (the bundled lexicon's
    * 38,000 names make 61,000 keys with their prefixes); not for every
    * literal (66,000), which would double the table and its faults. */
-  size_t nlit = 0;
-  for (size_t i = 0; i < lex->ntr; i++) {
-    int pk = lex->tr[i].pk;
-    nlit += lex->tr[i].lit && (pk == PRED_LABEL || pk == PRED_ALT || pk == PRED_PREF || pk == PRED_NAME);
-  }
   if (phtab_reserve(&lex->phrases, nlit + nlit / 2 + nlit / 8)) return GEORDF_ERR_NOMEM;
   lex->trigs = calloc(ntrig + 1, sizeof *lex->trigs);
   lex->offices = calloc(noff + 1, sizeof *lex->offices);
