@@ -62,7 +62,8 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
 typedef struct {
   const char *key;
   gd_sense *senses;
-  uint64_t hash;           /* hash_str() of the key */
+  uint32_t hash_hi;        /* the high half of hash_str() of the key (the
+                              low half is the index's tag): 24 bytes a phrase */
   int is_prefix;
 } phrase;
 
@@ -172,7 +173,7 @@ static gd_hslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t 
   gd_hslot *s;
   for (s = gd_hindex_first(&t->ix, tag); s->ix; s = gd_hindex_next(&t->ix, s)) {
     const phrase *ph = &t->v[s->ix - 1];
-    if (s->tag == tag && ph->hash == h && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
+    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
   }
   return s;
 }
@@ -891,7 +892,7 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     if (!slot->ix) {
       const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
       if (!stored) return -1;
-      pt->v[pt->n] = (phrase){.key = stored, .hash = h};
+      pt->v[pt->n] = (phrase){.key = stored, .hash_hi = (uint32_t)(h >> 32)};
       gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
     lex->keybuf[n] = save;
@@ -924,7 +925,7 @@ static int build_filter(geordf_lexicon *lex) {
   if (!lex->filter) return -1;
   lex->filter_mask = bits - 1;
   for (size_t i = 0; i < lex->phrases.n; i++) {
-    size_t b = filter_bit(lex, lex->phrases.v[i].hash);
+    size_t b = filter_bit(lex, (uint64_t)lex->phrases.v[i].hash_hi << 32);
     lex->filter[b / 64] |= (uint64_t)1 << (b % 64);
   }
   return 0;
