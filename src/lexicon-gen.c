@@ -173,6 +173,7 @@ static int cmp_path(const void *a, const void *b) {
 typedef struct {
   char *key;        /* the subject as the loader spells it, in its file */
   size_t seq;       /* index in the concatenation */
+  uint32_t at;      /* the file's number << 24 | the index in its file */
 } gstmt;
 
 static int cmp_gstmt(const void *a, const void *b) {
@@ -241,9 +242,10 @@ int main(int argc, char **argv) {
         if (!k) die("out of memory");
         if (blank) sprintf(k, "_:f%d_%s", nfiles + 1, subj);
         else strcpy(k, subj);
-        all[nall + i] = (gstmt){k, nall + i};
+        all[nall + i] = (gstmt){k, nall + i, (uint32_t)nfiles << 24 | (uint32_t)i};
       }
       nall += g.n;
+      if (g.n >= (size_t)1 << 23 || nfiles >= 255) die("too many statements or files for the order");
       uint64_t dg[2];
       gd_builtin_digest(text, len, dg);
       fprintf(out, "static const char pool%d[] =\n", nfiles);
@@ -259,8 +261,9 @@ int main(int argc, char **argv) {
       for (const char *c = name; *c; c++)
         q += (*c == '"' || *c == '\\' || *c == '?') ? sprintf(q, "\\%c", *c) : sprintf(q, "%c", *c);
       fprintf(out, "/* %zu statements, %zu bytes of strings */\n\n", g.n, g.len);
-      fprintf(out, "#define FILE%d {\"%s\", {0x%016llxULL, 0x%016llxULL}, %zu, pool%d, st%d, %zu}\n\n", nfiles,
-              names[nfiles], (unsigned long long)dg[0], (unsigned long long)dg[1], len, nfiles, nfiles, g.n);
+      fprintf(out, "#define FILE%d {\"%s\", {0x%016llxULL, 0x%016llxULL}, %zu, pool%d, sizeof pool%d, st%d, %zu}\n\n",
+              nfiles, names[nfiles], (unsigned long long)dg[0], (unsigned long long)dg[1], len, nfiles, nfiles,
+              nfiles, g.n);
       nfiles++;
     }
     for (size_t i = 0; i < g.n; i++) free(g.st[i].key);
@@ -271,14 +274,16 @@ int main(int argc, char **argv) {
   }
   fputs("static const gd_builtin_file gd_lexicon_builtin[] = {\n", out);
   for (int i = 0; i < nfiles; i++) fprintf(out, "  FILE%d,\n", i);
-  fputs("  {NULL, {0, 0}, 0, NULL, NULL, 0}};\n\n", out);
+  fputs("  {NULL, {0, 0}, 0, NULL, 0, NULL, 0}};\n\n", out);
   /* The statements of all the files, loaded one after the other, in the
    * order the loader's stable sort by subject puts them. */
   if (all_ok) qsort(all, nall, sizeof *all, cmp_gstmt);
   fprintf(out, "static const size_t gd_lexicon_builtin_norder = %zu;\n", all_ok ? nall : 0);
   fputs("static const uint32_t gd_lexicon_builtin_order[] = {", out);
-  for (size_t i = 0; all_ok && i < nall; i++)
-    fprintf(out, "%s%lu,", i % 16 ? "" : "\n  ", (unsigned long)all[i].seq);
+  for (size_t i = 0; all_ok && i < nall; i++) {
+    int first = !i || strcmp(all[i - 1].key, all[i].key);
+    fprintf(out, "%s%lu,", i % 16 ? "" : "\n  ", (unsigned long)(all[i].at | (first ? GD_BUILTIN_FIRST : 0)));
+  }
   fputs("\n  0};\n", out);
   for (size_t i = 0; i < nall; i++) free(all[i].key);
   free(all);

@@ -18,7 +18,7 @@
 #endif
 #endif
 #ifndef GD_HAVE_BUILTIN
-static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, {0, 0}, 0, NULL, NULL, 0}};
+static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, {0, 0}, 0, NULL, 0, NULL, 0}};
 static const char gd_lexicon_builtin_raptor[] = "";
 static const size_t gd_lexicon_builtin_norder = 0;
 static const uint32_t gd_lexicon_builtin_order[] = {0};
@@ -56,12 +56,14 @@ typedef struct {
 } triple;
 
 /* The predicates build() tests on every statement. */
-enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME };
+enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
+       PRED_NAME /* lex:demonym, metonym, surname, form: a literal is a phrase */ };
 
 typedef struct {
   const char *key;
   gd_sense *senses;
-  uint64_t hash;           /* hash_str() of the key */
+  uint32_t hash_hi;        /* the high half of hash_str() of the key (the
+                              low half is the index's tag): 24 bytes a phrase */
   int is_prefix;
 } phrase;
 
@@ -114,6 +116,10 @@ struct geordf_lexicon {
                              turn, into an empty lexicon: sort_triples() may
                              put their statements in gd_lexicon_builtin_order */
   int out_of_order;       /* some other load came before or between them */
+  size_t n_deferred;      /* built-in files 0 .. N-1, loaded in turn, whose
+                             statements hold tr[0 ..) but are not yet
+                             written there (sort_triples() writes them in
+                             their final order) */
   int frozen;
   gd_synmodel *syn;       /* the syntax model, or NULL */
   unsigned file_seq;      /* blank node scope per file */
@@ -167,7 +173,7 @@ static gd_hslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t 
   gd_hslot *s;
   for (s = gd_hindex_first(&t->ix, tag); s->ix; s = gd_hindex_next(&t->ix, s)) {
     const phrase *ph = &t->v[s->ix - 1];
-    if (s->tag == tag && ph->hash == h && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
+    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
   }
   return s;
 }
@@ -269,11 +275,12 @@ typedef struct {
   int nomem;
 } load_ctx;
 
-/* Blank node labels are scoped per file: "_:f<file number>_<label>". */
-static const char *blank_str(geordf_lexicon *lex, const char *id) {
-  if (lex->bpre_seq != lex->file_seq) {
-    snprintf(lex->bpre, sizeof lex->bpre, "_:f%u_", lex->file_seq);
-    lex->bpre_seq = lex->file_seq;
+/* Blank node labels are scoped per file: "_:f<file number>_<label>";
+ * blank_str_in() for file number SEQ. */
+static const char *blank_str_in(geordf_lexicon *lex, const char *id, unsigned seq) {
+  if (lex->bpre_seq != seq) {
+    snprintf(lex->bpre, sizeof lex->bpre, "_:f%u_", seq);
+    lex->bpre_seq = seq;
   }
   size_t k = strlen(lex->bpre), n = strlen(id);
   char *s = gd_tokens_alloc(lex->tpool, k + n + 1);
@@ -281,6 +288,10 @@ static const char *blank_str(geordf_lexicon *lex, const char *id) {
   memcpy(s, lex->bpre, k);
   memcpy(s + k, id, n + 1);
   return s;
+}
+
+static const char *blank_str(geordf_lexicon *lex, const char *id) {
+  return blank_str_in(lex, id, lex->file_seq);
 }
 
 static const char *term_str(geordf_lexicon *lex, raptor_term *t, int *lit) {
@@ -371,23 +382,48 @@ static const gd_builtin_file *builtin_for(const geordf_lexicon *lex, FILE *fh, o
   return found;
 }
 
+/* Writes statement I of built-in file B, loaded as file number SEQ, to T,
+ * scoping its blank labels.  PREV is the statement written from I - 1 of
+ * the same file just before, or NULL: a blank subject's statements are
+ * adjacent, and share one string.  -1 if out of memory. */
+static int put_builtin(geordf_lexicon *lex, triple *t, const gd_builtin_file *b, size_t i, unsigned seq,
+                       const triple *prev) {
+  const uint32_t *v = b->st + 4 * i;
+  if ((v[3] & GD_BUILTIN_S_BLANK) && prev && (v[-1] & GD_BUILTIN_S_BLANK) && v[-4] == v[0])
+    t->s = prev->s;
+  else
+    t->s = (v[3] & GD_BUILTIN_S_BLANK) ? blank_str_in(lex, b->pool + v[0], seq) : b->pool + v[0];
+  t->p = b->pool + v[1];
+  t->o = (v[3] & GD_BUILTIN_O_BLANK) ? blank_str_in(lex, b->pool + v[2], seq) : b->pool + v[2];
+  t->lit = (v[3] & GD_BUILTIN_O_LIT) != 0;
+  return t->s && t->o ? 0 : -1;
+}
+
+/* Writes the statements of built-in file B, loaded as file number SEQ, to
+ * tr[AT ..). */
+static geordf_status put_builtin_file(geordf_lexicon *lex, size_t at, const gd_builtin_file *b, unsigned seq) {
+  for (size_t i = 0; i < b->n_st; i++)
+    if (put_builtin(lex, &lex->tr[at + i], b, i, seq, i ? &lex->tr[at + i - 1] : NULL)) return GEORDF_ERR_NOMEM;
+  return GEORDF_OK;
+}
+
 /* Appends the statements of a built-in file, scoping its blank labels. */
 static geordf_status load_builtin(geordf_lexicon *lex, const gd_builtin_file *b) {
   if (grow_triples(lex, b->n_st)) return GEORDF_ERR_NOMEM;
-  for (size_t i = 0; i < b->n_st; i++) {
-    const uint32_t *v = b->st + 4 * i;
-    triple *t = &lex->tr[lex->ntr + i];
-    /* A blank subject's statements are adjacent: they share one string. */
-    if ((v[3] & GD_BUILTIN_S_BLANK) && i && (v[-1] & GD_BUILTIN_S_BLANK) && v[-4] == v[0])
-      t->s = t[-1].s;
-    else
-      t->s = (v[3] & GD_BUILTIN_S_BLANK) ? blank_str(lex, b->pool + v[0]) : b->pool + v[0];
-    t->p = b->pool + v[1];
-    t->o = (v[3] & GD_BUILTIN_O_BLANK) ? blank_str(lex, b->pool + v[2]) : b->pool + v[2];
-    t->lit = (v[3] & GD_BUILTIN_O_LIT) != 0;
-    if (!t->s || !t->o) return GEORDF_ERR_NOMEM;
+  geordf_status st = put_builtin_file(lex, lex->ntr, b, lex->file_seq);
+  if (st == GEORDF_OK) lex->ntr += b->n_st;
+  return st;
+}
+
+/* Writes the deferred statements, in the order of their files. */
+static geordf_status undefer(geordf_lexicon *lex) {
+  size_t at = 0;
+  for (size_t f = 0; f < lex->n_deferred; f++) {
+    geordf_status st = put_builtin_file(lex, at, &gd_lexicon_builtin[f], (unsigned)f + 1);
+    if (st != GEORDF_OK) return st;
+    at += gd_lexicon_builtin[f].n_st;
   }
-  lex->ntr += b->n_st;
+  lex->n_deferred = 0;
   return GEORDF_OK;
 }
 
@@ -397,7 +433,7 @@ size_t gd_lexicon_builtin_files(const geordf_lexicon *lex) { return lex->n_built
 
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit) {
-  if (i >= lex->ntr) return -1;
+  if (i >= lex->ntr || (lex->n_deferred && undefer((geordf_lexicon *)lex) != GEORDF_OK)) return -1;
   *s = lex->tr[i].s;
   *p = lex->tr[i].p;
   *o = lex->tr[i].o;
@@ -426,6 +462,17 @@ geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
   raptor_parser *p = NULL;
   geordf_status st = GEORDF_OK;
   const gd_builtin_file *b = builtin_for(lex, fh, sb.st_size);
+  if (b && !lex->out_of_order && lex->n_deferred == lex->n_inorder && b == &gd_lexicon_builtin[lex->n_inorder] &&
+      lex->file_seq == lex->n_inorder + 1) {
+    /* The next bundled file in turn: its statements are written when the
+     * lexicon is frozen, in their final order (sort_triples()). */
+    if (grow_triples(lex, b->n_st)) { st = GEORDF_ERR_NOMEM; goto cleanup; }
+    lex->ntr += b->n_st;
+    lex->n_deferred++;
+    lex->n_inorder++;
+    lex->n_builtin++;
+    goto cleanup;
+  }
   if (b) {
     st = load_builtin(lex, b);
     if (st == GEORDF_OK) lex->n_builtin++;
@@ -534,8 +581,24 @@ static gd_hslot *blank_slot(const geordf_lexicon *lex, const char *b, uint32_t t
   return s;
 }
 
-geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const char *label,
-                                     const char *qid, gd_kind kind) {
+/* Whether S lies in the strings of the built-in data, which live as long
+ * as the program: the lexicon may point to them rather than copy them. */
+static int is_builtin_str(const char *s) {
+  uintptr_t p = (uintptr_t)s;
+  for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++)
+    if (p >= (uintptr_t)b->pool && p < (uintptr_t)b->pool + b->pool_len) return 1;
+  return 0;
+}
+
+/* S, in the lexicon's arena unless it is built-in data. */
+static char *keep_str(geordf_lexicon *lex, const char *s) {
+  return is_builtin_str(s) ? (char *)s : pool_dup(lex, s);
+}
+
+/* Adds an entity; SLOT is iri_slot() for IRI and TAG, or NULL.  Strings
+ * of the built-in data are kept, not copied, when BUILTIN_OK. */
+static geordf_entity *add_entity(geordf_lexicon *lex, const char *iri, const char *label, const char *qid,
+                                 gd_kind kind, gd_hslot *slot, uint32_t tag, int builtin_ok) {
   static const char *const cls[] = {"Thing", "Country", "Organization", "Person",
                                     "ArmedGroup", "WeaponSystem", "Place"};
   if (lex->nents == lex->capents) {
@@ -550,21 +613,29 @@ geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const
   geordf_entity *e = gd_tokens_alloc(lex->pool, sizeof *e);
   if (!e) return NULL;
   memset(e, 0, sizeof *e);
-  e->iri = pool_dup(lex, iri);
-  e->label = pool_dup(lex, label ? label : "");
-  e->qid = qid ? pool_dup(lex, qid) : NULL;
+  if (!label) label = "";
+  e->iri = builtin_ok ? keep_str(lex, iri) : pool_dup(lex, iri);
+  e->label = builtin_ok ? keep_str(lex, label) : pool_dup(lex, label);
+  e->qid = !qid ? NULL : builtin_ok ? keep_str(lex, qid) : pool_dup(lex, qid);
   e->cls = (char *)cls[kind];
   e->kind = kind;
   if (!e->iri || !e->label || (qid && !e->qid)) return NULL;
   /* A second entity with an IRI takes its place in the index. */
-  if (gd_hindex_reserve(&lex->by_iri, 1)) return NULL;
-  uint32_t tag = key_tag(hash_str(e->iri, strlen(e->iri)));
-  gd_hslot *slot = iri_slot(lex, e->iri, tag);
+  if (!slot) {
+    if (gd_hindex_reserve(&lex->by_iri, 1)) return NULL;
+    tag = key_tag(hash_str(e->iri, strlen(e->iri)));
+    slot = iri_slot(lex, e->iri, tag);
+  }
   if (slot->ix) slot->ix = (uint32_t)lex->nents + 1;
   else gd_hindex_put(&lex->by_iri, slot, tag, lex->nents);
   e->index = (uint32_t)lex->nents;
   lex->ents[lex->nents++] = e;
   return e;
+}
+
+geordf_entity *gd_lexicon_add_entity(geordf_lexicon *lex, const char *iri, const char *label,
+                                     const char *qid, gd_kind kind) {
+  return add_entity(lex, iri, label, qid, kind, NULL, 0, 0);
 }
 
 const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i) {
@@ -595,27 +666,54 @@ static gd_kind kind_of_class(const char *local, int *weapon) {
  * pointers before the bytes. */
 static int same_str(const char *a, const char *b) { return a == b || !strcmp(a, b); }
 
-/* Sorts the statements by subject, keeping their order within a subject.
+/* Sorts the statements by subject, keeping their order within a subject;
+ * 1 when it also set each one's FIRST, 0 when not, -1 if out of memory.
  * A merge sort of the runs already in order: the built-in files come
  * sorted, so the usual start-up merges a few runs in linear time. */
 static int sort_triples(geordf_lexicon *lex) {
   size_t n = lex->ntr;
-  if (n < 2) return 0;
   /* All the bundled files loaded first, in turn: their statements are put
-   * in the order the build computed, one run, without comparing strings
-   * (in place, following the permutation's cycles: no copy to fault in). */
+   * in the order the build computed, one run, without comparing strings. */
   size_t sorted = 1, nb = gd_lexicon_builtin_norder;
-  if (nb && !lex->out_of_order && lex->n_inorder && !gd_lexicon_builtin[lex->n_inorder].name && nb <= n) {
+  int inorder = nb && !lex->out_of_order && lex->n_inorder && !gd_lexicon_builtin[lex->n_inorder].name && nb <= n;
+  const uint32_t *ord = gd_lexicon_builtin_order;
+  if (inorder && lex->n_deferred == lex->n_inorder) {
+    /* Not yet written: written now, in that order, straight from the
+     * files' arrays (each read front to back, as the order merges them),
+     * each marked when it starts its subject's statements. */
+    size_t prev_at = SIZE_MAX;
+    for (size_t j = 0; j < nb; j++) {
+      size_t at = ord[j] & ~(uint32_t)GD_BUILTIN_FIRST, f = at >> 24, i = at & 0x7FFFFF;
+      if (put_builtin(lex, &lex->tr[j], &gd_lexicon_builtin[f], i, (unsigned)f + 1,
+                      i && prev_at == at - 1 ? &lex->tr[j - 1] : NULL))
+        return -1;
+      lex->tr[j].first = (ord[j] & GD_BUILTIN_FIRST) != 0;
+      prev_at = at;
+    }
+    lex->n_deferred = 0;
+    sorted = nb;
+    if (nb == n) return 1;
+  } else if (lex->n_deferred && undefer(lex) != GEORDF_OK) {
+    return -1;
+  }
+  if (n < 2) return 0;
+  if (sorted == 1 && inorder) {
+    /* Written already (in the order of their files): put in place,
+     * following the permutation's cycles (no copy to fault in). */
+    size_t start[256];
+    for (size_t f = 0, at = 0; f < 256 && gd_lexicon_builtin[f].name; f++) {
+      start[f] = at;
+      at += gd_lexicon_builtin[f].n_st;
+    }
     uint64_t *done = calloc((nb + 63) / 64, sizeof *done);
     if (!done) return -1;
-    const uint32_t *ord = gd_lexicon_builtin_order;
     for (size_t i = 0; i < nb; i++) {
       if (done[i / 64] >> (i % 64) & 1) continue;
       triple save = lex->tr[i];
       size_t j = i;
       for (;;) {
         done[j / 64] |= (uint64_t)1 << (j % 64);
-        size_t k = ord[j];
+        size_t k = start[ord[j] >> 24] + (ord[j] & 0x7FFFFF);
         if (k == i) { lex->tr[j] = save; break; }
         lex->tr[j] = lex->tr[k];
         j = k;
@@ -794,7 +892,7 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     if (!slot->ix) {
       const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
       if (!stored) return -1;
-      pt->v[pt->n] = (phrase){.key = stored, .hash = h};
+      pt->v[pt->n] = (phrase){.key = stored, .hash_hi = (uint32_t)(h >> 32)};
       gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
     lex->keybuf[n] = save;
@@ -827,7 +925,7 @@ static int build_filter(geordf_lexicon *lex) {
   if (!lex->filter) return -1;
   lex->filter_mask = bits - 1;
   for (size_t i = 0; i < lex->phrases.n; i++) {
-    size_t b = filter_bit(lex, lex->phrases.v[i].hash);
+    size_t b = filter_bit(lex, (uint64_t)lex->phrases.v[i].hash_hi << 32);
     lex->filter[b / 64] |= (uint64_t)1 << (b % 64);
   }
   return 0;
@@ -971,23 +1069,24 @@ static geordf_status index_holders(geordf_lexicon *lex) {
   return GEORDF_OK;
 }
 
-/* Sets each statement's PRED_* once, so the passes below compare numbers,
- * not IRIs.  The built-in statements of a file share their predicate
- * strings: a small cache keyed by the pointer skips most comparisons. */
-static void classify_predicates(geordf_lexicon *lex) {
-  struct { const char *p; int pk; } cache[64];
-  memset(cache, 0, sizeof cache);
-  for (size_t i = 0; i < lex->ntr; i++) {
-    const char *p = lex->tr[i].p;
-    size_t h = ((uintptr_t)p >> 3) & 63;
-    if (cache[h].p != p) {
-      cache[h].p = p;
-      cache[h].pk = !strcmp(p, RDF_TYPE) ? PRED_TYPE : !strcmp(p, RDFS_LABEL) ? PRED_LABEL
-                    : !strcmp(p, SKOS_ALT) ? PRED_ALT : !strcmp(p, SKOS_PREF) ? PRED_PREF
-                    : !strcmp(p, OWL_SAME) ? PRED_SAME : PRED_OTHER;
-    }
-    lex->tr[i].pk = cache[h].pk;
+/* The PRED_* of predicate P, set once per statement, so that the passes
+ * below compare numbers, not IRIs.  The built-in statements of a file
+ * share their predicate strings: CACHE (64 entries, zeroed), keyed by the
+ * pointer, skips most comparisons. */
+typedef struct { const char *p; int pk; } pred_cache;
+
+static int pred_kind(pred_cache *cache, const char *p) {
+  pred_cache *c = &cache[((uintptr_t)p >> 3) & 63];
+  if (c->p != p) {
+    c->p = p;
+    c->pk = !strcmp(p, RDF_TYPE) ? PRED_TYPE : !strcmp(p, RDFS_LABEL) ? PRED_LABEL
+            : !strcmp(p, SKOS_ALT) ? PRED_ALT : !strcmp(p, SKOS_PREF) ? PRED_PREF
+            : !strcmp(p, OWL_SAME) ? PRED_SAME : PRED_OTHER;
+    const char *l = c->pk == PRED_OTHER ? local_of(p, LEX) : NULL;
+    if (l && (!strcmp(l, "demonym") || !strcmp(l, "metonym") || !strcmp(l, "surname") || !strcmp(l, "form")))
+      c->pk = PRED_NAME;
   }
+  return c->pk;
 }
 
 /* gd_lexicon_entity() for the object of a link: the built-in statements
@@ -1052,22 +1151,28 @@ static geordf_status link_eras(geordf_lexicon *lex) {
 }
 
 static geordf_status build(geordf_lexicon *lex) {
-  if (sort_triples(lex)) return GEORDF_ERR_NOMEM;
-  classify_predicates(lex);
+  int firsts = sort_triples(lex);
+  if (firsts < 0) return GEORDF_ERR_NOMEM;
+  /* One pass over the statements: their predicates, where each subject's
+   * statements start (for both passes below, whose groups end where the
+   * next starts) and how many names there are. */
+  size_t nsubj = 0, nlit = 0;
+  pred_cache pcache[64];
+  memset(pcache, 0, sizeof pcache);
+  for (size_t i = 0; i < lex->ntr; i++) {
+    triple *t = &lex->tr[i];
+    t->pk = (short)pred_kind(pcache, t->p);
+    if (!firsts) t->first = !i || !same_str(t->s, t[-1].s);
+    nsubj += t->first;
+    nlit += t->lit && (t->pk == PRED_LABEL || t->pk == PRED_ALT || t->pk == PRED_PREF || t->pk == PRED_NAME);
+  }
+  if (gd_hindex_reserve(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
   /* Pass 1: entities and counts; GRP lists each entity with the index of
    * its first statement, in order, so that pass 2 need not look it up. */
   size_t ngrp = 0, capgrp = 0, gi = 0;
   free(lex->grp);
   lex->grp = NULL;
   grp_ent *grp = NULL;
-  {
-    /* Where each subject's statements start, compared once for both
-     * passes (whose groups end where the next starts). */
-    size_t nsubj = 0;
-    for (size_t i = 0; i < lex->ntr; i++)
-      nsubj += lex->tr[i].first = !i || !same_str(lex->tr[i].s, lex->tr[i - 1].s);
-    if (gd_hindex_reserve(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
-  }
   size_t ntrig = 0, noff = 0;
   for (size_t i = 0, j; i < lex->ntr; i = j) {
     for (j = i + 1; j < lex->ntr && !lex->tr[j].first; j++) {}
@@ -1115,20 +1220,23 @@ static geordf_status build(geordf_lexicon *lex) {
       grp = lex->grp = v;
       capgrp = cap;
     }
-    geordf_entity *e = (geordf_entity *)gd_lexicon_entity(lex, lex->tr[i].s);
+    /* (Room for every subject was reserved above.) */
+    const char *iri = lex->tr[i].s;
+    uint32_t tag = key_tag(hash_str(iri, strlen(iri)));
+    gd_hslot *slot = iri_slot(lex, iri, tag);
     grp[ngrp].i = i;
-    if (e) { grp[ngrp++].e = e; continue; }
-    e = gd_lexicon_add_entity(lex, lex->tr[i].s, label ? label : lex->tr[i].s, qid, kind);
+    if (slot->ix) { grp[ngrp++].e = lex->ents[slot->ix - 1]; continue; }
+    geordf_entity *e = add_entity(lex, iri, label ? label : iri, qid, kind, slot, tag, 1);
     if (!e) return GEORDF_ERR_NOMEM;
     grp[ngrp++].e = e;
     if (clsname && strcmp(clsname, e->cls) && !(e->cls = pool_dup(lex, clsname))) return GEORDF_ERR_NOMEM;
   }
-  /* Size the phrase table once for about as many keys as there are
-   * literals, rather than growing it through every power of two (each
-   * round touches fresh pages, and page faults are much of start-up). */
-  size_t nlit = 0;
-  for (size_t i = 0; i < lex->ntr; i++) nlit += lex->tr[i].lit != 0;
-  if (phtab_reserve(&lex->phrases, nlit)) return GEORDF_ERR_NOMEM;
+  /* Size the phrase table once, rather than growing it through every
+   * power of two (each round touches fresh pages, and page faults are
+   * much of start-up): for about 1.6 keys a name (the bundled lexicon's
+   * 38,000 names make 61,000 keys with their prefixes); not for every
+   * literal (66,000), which would double the table and its faults. */
+  if (phtab_reserve(&lex->phrases, nlit + nlit / 2 + nlit / 8)) return GEORDF_ERR_NOMEM;
   lex->trigs = calloc(ntrig + 1, sizeof *lex->trigs);
   lex->offices = calloc(noff + 1, sizeof *lex->offices);
   if (!lex->trigs || !lex->offices) return GEORDF_ERR_NOMEM;
