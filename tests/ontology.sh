@@ -156,6 +156,28 @@ leader-office-untyped-end s/lex:end "2014-08-28"^^xsd:date/lex:end "2014-08-28"/
 leader-office-ends-before-start s/lex:end "2014-08-28"^^xsd:date/lex:end "1980-01-01"^^xsd:date/
 leader-office-of-a-place s/^id:GBR lex:leaderOffice/id:London lex:leaderOffice/
 EOF
+  # Every lexicon file conforms to the shapes of the lexicon's vocabulary
+  # (lexicon-shapes.ttl), and each broken variant of a person is rejected.
+  lshacl() { node "$NODE_DIR/shacl.js" "$1" "$ONT/lexicon-shapes.ttl" >"$tmp/shacl.out" 2>&1; }
+  for f in "$ONT"/lexicon/*.ttl; do
+    lshacl "$f" || { fail "$(basename "$f") does not conform to lexicon-shapes.ttl:"; head -20 "$tmp/shacl.out"; }
+  done
+  PEOPLE=$ONT/lexicon/people.ttl
+  while read -r what script; do
+    [ -n "$what" ] || continue
+    sed "$script" "$PEOPLE" >"$tmp/bad.ttl"
+    cmp -s "$PEOPLE" "$tmp/bad.ttl" && { fail "mutation $what changed nothing"; continue; }
+    lshacl "$tmp/bad.ttl"
+    rc=$?
+    [ "$rc" -eq 1 ] || { fail "lexicon shapes accept people.ttl with $what (rc $rc)"; head -5 "$tmp/shacl.out"; }
+  done <<'EOF'
+person-without-state /^id:John_Bolton /,/^$/s/^    geo:nationality id:USA \.$/    rdfs:comment "no state" ./
+two-labels s/rdfs:label "Richard Nixon" ;/rdfs:label "Richard Nixon", "Dick Nixon" ;/
+term-without-state s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-01-20"/lex:office lex:President ; lex:start "1969-01-20"/
+term-ends-before-start s/lex:end "1974-08-09"^^xsd:date \]/lex:end "1960-01-01"^^xsd:date ]/
+untyped-term-date s/lex:start "1969-01-20"^^xsd:date/lex:start "1969-01-20"/
+office-not-an-office s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-01-20"/lex:office "President" ; lex:of id:USA ; lex:start "1969-01-20"/
+EOF
 else
   echo "note: SHACL part skipped (no node or tests/node/node_modules)"
 fi
