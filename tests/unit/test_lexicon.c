@@ -893,7 +893,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, free_null);
   suite_add_tcase(s, tc);
   tc = tcase_create("bundled");
-  tcase_set_timeout(tc, 30);
+  tcase_set_timeout(tc, 120); /* (the whole lexicon parsed from Turtle several times: slow under sanitizers) */
   tcase_add_test(tc, bundled_lexicon);
   tcase_add_test(tc, generated_lexicon);
   tcase_add_test(tc, dated_states);
