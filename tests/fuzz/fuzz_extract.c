@@ -28,6 +28,10 @@ static void cleanup(void) {
 
 static void setup(void) {
   if (lex) return;
+  /* The library reads no environment: as the geordf tool does, the
+   * harness passes on the data folder and the model .ci/fuzz names. */
+  gd_datadir_set(getenv("GEORDF_DATADIR"));
+  gd_model_path_set(getenv("GEORDF_MODEL"));
   const char *dir = geordf_lexicon_default_dir();
   if (!dir) {
     fprintf(stderr, "fuzz_extract: no lexicon found (set GEORDF_DATADIR)\n");
