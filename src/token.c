@@ -436,8 +436,9 @@ gd_tokens *gd_tokenize(const char *text, size_t len) {
   return t;
 }
 
-int gd_tokenize_again(gd_tokens *t, const char *text, size_t len) {
-  /* Keep the newest string chunk, emptied, and the arrays. */
+/* Empties T for new text, keeping the newest string chunk (emptied) and
+ * the arrays. */
+static void reset(gd_tokens *t) {
   if (t->arena) {
     for (struct gd_chunk *c = t->arena->next, *n; c; c = n) { n = c->next; free(c); }
     t->arena->next = NULL;
@@ -445,6 +446,10 @@ int gd_tokenize_again(gd_tokens *t, const char *text, size_t len) {
   }
   t->ntok = 0;
   t->nsent = 0;
+}
+
+int gd_tokenize_again(gd_tokens *t, const char *text, size_t len) {
+  reset(t);
   builder bd = {t, text, len, 0, 0, 0, SIZE_MAX};
   tokenize_words(&bd, len);
   if (bd.nomem || split_sentences(t, text)) {
@@ -456,13 +461,7 @@ int gd_tokenize_again(gd_tokens *t, const char *text, size_t len) {
 
 int gd_tokenize_window(gd_tokens *t, const char *text, size_t len, size_t from, size_t bytes, size_t *done) {
   *done = 0;
-  if (t->arena) {
-    for (struct gd_chunk *c = t->arena->next, *n; c; c = n) { n = c->next; free(c); }
-    t->arena->next = NULL;
-    t->arena->used = 0;
-  }
-  t->ntok = 0;
-  t->nsent = 0;
+  reset(t);
   /* (The token before the window, which a hyphen touches, ends at FROM.) */
   builder bd = {t, text, len, 0, from, 0, from ? from : SIZE_MAX};
   if (!bytes) bytes = 1;
