@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Counts what the bundled lexicon holds, and where its offices have holes.
+
+Usage:
+    tools/lexicon-stats.py [LEXICON_DIR] [--gaps] [--min-days N]
+
+LEXICON_DIR defaults to ontology/lexicon beside this script.  Each *.ttl
+file is read through rapper (raptor2-utils, which geordf builds with) as
+N-Triples; nothing else is needed but Python 3's standard library.
+
+Prints the counts the README gives: people (and those holding a dated
+office), terms of office, states (current and dissolved), organizations,
+armed groups, state-linked bodies (the names a state has beyond its own
+names and seats: the lex:metonym names of states.ttl's "Bodies" section),
+places.
+
+--gaps also lists, for every state, the stretches since 1945 (or its
+independence) of N days or more (default 60) when no one held a head office:
+"head" (a president, a monarch, an emir, a supreme leader or a lex:Leader),
+"gov" (a prime minister or chancellor; only between the first and the last
+day the lexicon knows that office for the state, since many states had none
+for long stretches) and, for the G20, the permanent members of the Security
+Council, the Middle East, the two Koreas, India and Pakistan, the foreign
+and defence ministers ("fm", "dm").  A state's years before it began and
+after it ended (lex:start, lex:end) are not counted; the start of states
+that became independent after 1945 is the table INDEPENDENCE below (a year:
+counted from the next 1 January).  Commonwealth realms have the British
+monarch as head of state, whom the lexicon does not give them: their
+"head" holes are expected.
+"""
+
+import collections
+import datetime
+import glob
+import os
+import re
+import subprocess
+import sys
+
+GEO = "https://w3id.org/geordf/ns#"
+LEX = "https://w3id.org/geordf/lexicon#"
+ID = "https://w3id.org/geordf/id/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+HEAD = {"President", "King", "Queen", "Emir", "SupremeLeader", "Leader", "Pope"}
+GOV = {"PrimeMinister", "Chancellor"}
+
+# Ministers required from 1945 (or independence): the G20, the P5, the
+# Middle East, the Koreas, India and Pakistan (the Soviet Union for Russia).
+MINISTER_STATES = ("ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SUN SAU ZAF TUR GBR USA "
+                   "EGY ISR JOR LBN SYR IRQ IRN KWT BHR QAT ARE OMN YEM PRK PAK").split()
+
+# Year of independence (or of the state's founding) for the states that
+# began after 1945 and have no lex:start of their own.
+INDEPENDENCE = {
+    # Africa
+    "DZA": 1962, "AGO": 1975, "BEN": 1960, "BWA": 1966, "BFA": 1960, "BDI": 1962, "CPV": 1975, "CMR": 1960,
+    "CAF": 1960, "TCD": 1960, "COM": 1975, "COG": 1960, "COD": 1960, "CIV": 1960, "DJI": 1977, "GNQ": 1968,
+    "ERI": 1993, "SWZ": 1968, "GAB": 1960, "GMB": 1965, "GHA": 1957, "GIN": 1958, "GNB": 1974, "KEN": 1963,
+    "LSO": 1966, "LBY": 1951, "MDG": 1960, "MWI": 1964, "MLI": 1960, "MRT": 1960, "MUS": 1968, "MAR": 1956,
+    "MOZ": 1975, "NAM": 1990, "NER": 1960, "NGA": 1960, "RWA": 1962, "STP": 1975, "SEN": 1960, "SYC": 1976,
+    "SLE": 1961, "SOM": 1960, "SSD": 2011, "SDN": 1956, "TZA": 1961, "TGO": 1960, "TUN": 1956, "UGA": 1962,
+    "ZMB": 1964,
+    # Asia, the Middle East
+    "BHR": 1971, "BGD": 1971, "BRN": 1984, "KHM": 1953, "CYP": 1960, "IND": 1947, "IDN": 1949, "ISR": 1948,
+    "JOR": 1946, "KWT": 1961, "LAO": 1953, "MYS": 1957, "MDV": 1965, "MMR": 1948, "PRK": 1948, "KOR": 1948,
+    "PAK": 1947, "PHL": 1946, "QAT": 1971, "SGP": 1965, "LKA": 1948, "SYR": 1946, "TLS": 2002, "ARE": 1971,
+    "VNM": 1954,
+    # Europe and the former Soviet Union
+    "DEU": 1949, "MLT": 1964, "ARM": 1991, "AZE": 1991, "BLR": 1991, "EST": 1991, "GEO": 1991, "KAZ": 1991,
+    "KGZ": 1991, "LVA": 1991, "LTU": 1991, "MDA": 1991, "TJK": 1991, "TKM": 1991, "UKR": 1991, "UZB": 1991,
+    "SVN": 1991, "HRV": 1991, "MKD": 1991, "BIH": 1992, "SRB": 2003, "MNE": 2006, "XKX": 2008, "SVK": 1993,
+    # The Americas
+    "JAM": 1962, "TTO": 1962, "BRB": 1966, "GUY": 1966, "BHS": 1973, "GRD": 1974, "SUR": 1975, "DMA": 1978,
+    "LCA": 1979, "VCT": 1979, "BLZ": 1981, "ATG": 1981, "KNA": 1983,
+    # Oceania
+    "WSM": 1962, "NRU": 1968, "TON": 1970, "FJI": 1970, "PNG": 1975, "SLB": 1978, "TUV": 1978, "KIR": 1979,
+    "VUT": 1980, "MHL": 1986, "FSM": 1986, "PLW": 1994,
+}
+
+NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
+
+
+def triples(path):
+    """The statements of one Turtle file, blank nodes made unique to it."""
+    out = subprocess.run(["rapper", "-q", "-i", "turtle", "-o", "ntriples", path], check=True,
+                         capture_output=True, text=True).stdout
+    tag = os.path.basename(path)
+    for line in out.splitlines():
+        m = NT.match(line)
+        if not m:
+            continue
+        s, p, o = m.groups()
+        if s.startswith("_:"):
+            s = tag + s
+        if o.startswith("_:"):
+            o = tag + o
+        elif o.startswith("<"):
+            o = o[1:-1]
+        else:
+            o = o[1:o.rindex('"')] if o.startswith('"') else o
+        yield s.strip("<>"), p, o
+
+
+def local(iri, ns):
+    return iri[len(ns):] if iri.startswith(ns) else iri
+
+
+def day(s):
+    return datetime.date.fromisoformat(s)
+
+
+def holes(spans, start, end, min_days):
+    """The stretches of [start, end) of at least min_days no span covers."""
+    out, at = [], start
+    for a, b in sorted(spans):
+        if b <= at:
+            continue
+        if a > at and (a - at).days >= min_days:
+            out.append((at, a))
+        at = max(at, a, b)
+        if at >= end:
+            break
+    if at < end and (end - at).days >= min_days:
+        out.append((at, end))
+    return out
+
+
+def main(argv):
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    min_days = 60
+    if "--min-days" in argv:
+        min_days = int(argv[argv.index("--min-days") + 1])
+        args = [a for a in args if a != str(min_days)]
+    folder = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ontology",
+                                               "lexicon")
+    types = collections.defaultdict(set)
+    props = collections.defaultdict(lambda: collections.defaultdict(list))
+    bodies = 0
+    for path in sorted(glob.glob(os.path.join(folder, "*.ttl"))):
+        in_bodies = False
+        if os.path.basename(path) == "states.ttl":
+            # The bodies are the lex:metonym statements of the section that
+            # begins "# Bodies that act for their state" and runs to the next
+            # section's rule of dashes.
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            a = text.find("# Bodies that act for their state")
+            b = text.find("# ----", a)
+            if a >= 0:
+                sect = text[a:b if b > a else len(text)]
+                sect = "\n".join(l for l in sect.splitlines() if not l.lstrip().startswith("#"))
+                bodies = len(re.findall(r'"[^"]*"', sect))
+        for s, p, o in triples(path):
+            if p == RDF_TYPE:
+                types[s].add(o)
+            else:
+                props[s][p].append(o)
+        del in_bodies
+
+    def of_type(t):
+        return [s for s, ts in types.items() if GEO + t in ts]
+
+    people = of_type("Person")
+    holders = [s for s in people if props[s].get(LEX + "holds")]
+    terms = sum(len(props[s].get(LEX + "holds", [])) for s in people)
+    states = of_type("Country")
+    dissolved = [s for s in states if props[s].get(LEX + "end")]
+    print("people:            %d" % len(people))
+    print("  holding offices: %d" % len(holders))
+    print("terms of office:   %d" % terms)
+    print("states:            %d (%d current, %d dissolved)" % (len(states), len(states) - len(dissolved),
+                                                              len(dissolved)))
+    print("organizations:     %d" % len(of_type("Organization")))
+    print("armed groups:      %d" % len(of_type("ArmedGroup")))
+    print("state-linked bodies (names): %d" % bodies)
+    print("places:            %d" % len(of_type("Place")))
+    if "--gaps" not in argv:
+        return 0
+
+    today = datetime.date.today()
+    spans = collections.defaultdict(list)  # (state, kind) -> [(start, end)]
+    for s in holders:
+        for node in props[s][LEX + "holds"]:
+            n = props[node]
+            office = local(n.get(LEX + "office", [""])[0], LEX)
+            of = local(n.get(LEX + "of", [""])[0], ID)
+            if not n.get(LEX + "start"):
+                continue
+            a = day(n[LEX + "start"][0])
+            b = day(n[LEX + "end"][0]) if n.get(LEX + "end") else today
+            kind = ("head" if office in HEAD else "gov" if office in GOV else "fm" if office == "ForeignMinister"
+                    else "dm" if office == "DefenceMinister" else None)
+            if kind:
+                spans[(of, kind)].append((a, b))
+    total = collections.Counter()
+    for st in sorted(local(s, ID) for s in states):
+        p = props[ID + st]
+        start = max(day("1945-01-01"),
+                    day(p[LEX + "start"][0]) if p.get(LEX + "start") else day("1945-01-01"),
+                    datetime.date(INDEPENDENCE[st] + 1, 1, 1) if st in INDEPENDENCE else day("1945-01-01"))
+        end = day(p[LEX + "end"][0]) if p.get(LEX + "end") else today
+        kinds = ["head", "gov"] + (["fm", "dm"] if st in MINISTER_STATES else [])
+        for kind in kinds:
+            sp = spans.get((st, kind), [])
+            a, b = start, end
+            if kind == "gov":
+                if not sp:
+                    continue
+                a = max(a, min(x for x, _ in sp))
+                b = min(b, max(y for _, y in sp))
+            if a >= b:
+                continue
+            for h in holes(sp, a, b, min_days):
+                d = (h[1] - h[0]).days
+                total[kind] += d
+                print("%s\t%s\t%s\t%s\t%d days" % (st, kind, h[0], h[1], d))
+    print("uncovered days: " + ", ".join("%s %d" % kv for kv in sorted(total.items())), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
