@@ -40,6 +40,13 @@ done
 
 onto=$tmp/ontology_geordf.ttl.nt
 
+# 1b. No IRI of the lexicon names two things: statements about one subject
+#     merge across files, so a weapon and a city (or a person) under one IRI
+#     would become one entity with both classes and both states.
+cat "$tmp"/ontology_lexicon_*.nt | grep " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " | sort -u |
+  awk '{ print $1 }' | uniq -d >"$tmp/twice"
+[ -s "$tmp/twice" ] && fail "lexicon IRIs with two classes: $(tr '\n' ' ' <"$tmp/twice")"
+
 # Prints the IRIs in namespace $1 that occur (in any position) in N-Triples
 # file $2, one per line, sorted.
 terms_in() {
