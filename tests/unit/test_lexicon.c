@@ -552,6 +552,72 @@ START_TEST(dated_states) {
 }
 END_TEST
 
+/* The mention of bundled lexicon L that begins at token TB of TEXT, matched
+ * as extraction does (longest first, left to right); its token count in *LEN. */
+static const geordf_entity *mention_at(const geordf_lexicon *l, const char *text, size_t tb, size_t *len,
+                                       gd_name_kind *how) {
+  gd_tokens *t = gd_tokenize(text, strlen(text));
+  ck_assert_ptr_nonnull(t);
+  gd_mention *m = NULL;
+  size_t n = 0, cap = 0;
+  ck_assert_int_eq(gd_match(l, t, 0, t->ntok, &m, &n, &cap), 0);
+  const geordf_entity *e = NULL;
+  for (size_t i = 0; i < n; i++)
+    if (m[i].tb == tb && m[i].nents) {
+      e = m[i].ents[0];
+      *len = m[i].te - m[i].tb;
+      if (how) *how = m[i].how[0];
+    }
+  free(m);
+  gd_tokens_free(t);
+  ck_assert_msg(e != NULL, "no entity at token %zu of \"%s\"", tb, text);
+  return e;
+}
+
+/* State-linked bodies and airports in the bundled lexicon: the whole name is
+ * matched before the country, capital or person inside it. */
+START_TEST(bundled_longest_name_wins) {
+  const char *dir = geordf_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  size_t len = 0;
+  gd_name_kind how = GD_NAME_PROPER;
+  /* The company, a body of Venezuela's, not the country inside its name. */
+  const geordf_entity *e = mention_at(l, "Petroleos de Venezuela cut its exports.", 0, &len, &how);
+  ck_assert_ptr_eq(e, gd_lexicon_entity(l, ID "VEN"));
+  ck_assert_uint_eq(len, 3);
+  ck_assert_int_eq(how, GD_NAME_METONYM);
+  e = mention_at(l, "The Central Bank of Iran froze the accounts.", 1, &len, &how);
+  ck_assert_ptr_eq(e, gd_lexicon_entity(l, ID "IRN"));
+  ck_assert_uint_eq(len, 4);
+  ck_assert_int_eq(how, GD_NAME_METONYM);
+  e = mention_at(l, "A Korean Air Lines jet landed.", 1, &len, &how);
+  ck_assert_ptr_eq(e, gd_lexicon_entity(l, ID "KOR"));
+  ck_assert_uint_eq(len, 3);
+  ck_assert_int_eq(how, GD_NAME_METONYM);
+  /* Airports: the place, not the person or the capital in the name; a place
+   * that lies in its state and does not stand for it. */
+  e = mention_at(l, "He landed at Ben Gurion Airport on Monday.", 3, &len, NULL);
+  ck_assert_str_eq(e->iri, ID "Ben_Gurion_Airport");
+  ck_assert_uint_eq(len, 3);
+  ck_assert_ptr_eq(e->country, gd_lexicon_entity(l, ID "ISR"));
+  ck_assert_ptr_null(e->stands_for);
+  e = mention_at(l, "The plane left Charles de Gaulle Airport.", 3, &len, NULL);
+  ck_assert_str_eq(e->iri, ID "Charles_de_Gaulle_Airport");
+  ck_assert_uint_eq(len, 4);
+  e = mention_at(l, "Flights from Beijing Capital International Airport resumed.", 2, &len, NULL);
+  ck_assert_str_eq(e->iri, ID "Beijing_Capital_Airport");
+  ck_assert_ptr_null(e->stands_for);
+  /* ... while the name alone is still the person, or the state. */
+  e = mention_at(l, "Charles de Gaulle left NATO's command.", 0, &len, NULL);
+  ck_assert_str_eq(e->iri, ID "Charles_de_Gaulle");
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 /* The lexicon generated from the PETRARCH-2 dictionaries: every person has
  * a state; a city is located in its state and does not stand for it; a
  * term of service resolves a person to that state on a date within it. */
@@ -897,6 +963,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, bundled_lexicon);
   tcase_add_test(tc, generated_lexicon);
   tcase_add_test(tc, dated_states);
+  tcase_add_test(tc, bundled_longest_name_wins);
   tcase_add_test(tc, builtin_equals_turtle);
   tcase_add_test(tc, builtin_order_builds_the_same);
   tcase_add_test(tc, builtin_out_of_turn_builds_the_same);
