@@ -489,6 +489,36 @@ START_TEST(dated_state_names) {
 }
 END_TEST
 
+START_TEST(dated_names_of_every_era) {
+  /* The capitals, names and demonyms of the former states in their time. */
+  one_event("1985-04-02", NULL, "Belgrade agreed to sell 20 tanks to Iraq.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+            "YUG", GEORDF_ROLE_RECIPIENT, "IRQ");
+  one_event("1979-03-12", NULL, "Sanaa agreed to buy 12 fighter jets from the Soviet Union.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "SUN", GEORDF_ROLE_RECIPIENT, "YAR");
+  one_event("1986-02-11", NULL, "Aden agreed to buy 30 tanks from Czechoslovakia.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "CSK", GEORDF_ROLE_RECIPIENT, "YMD");
+  one_event("1978-09-04", NULL, "Rhodesian troops shot down a Zambian helicopter.", GEORDF_SHOOTDOWN,
+            GEORDF_ROLE_ATTACKER, "RHO", GEORDF_ROLE_VICTIM, "ZMB");
+  one_event("1962-07-30", NULL, "South Vietnam bought 40 helicopters from the United States.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "RVN");
+  /* Renamed states: the old name and the new one are one state. */
+  one_event("1986-05-19", NULL, "South Africa imposed sanctions on Swaziland.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "ZAF", GEORDF_ROLE_TARGET, "SWZ");
+  one_event("2021-05-19", NULL, "South Africa imposed sanctions on Eswatini.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "ZAF", GEORDF_ROLE_TARGET, "SWZ");
+  one_event("1988-10-03", NULL, "Japan imposed sanctions on Burma.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "JPN",
+            GEORDF_ROLE_TARGET, "MMR");
+  /* A title on its date: "the Soviet leader" in 1960 is the party's first
+   * secretary; "the French president" changed on 1995-05-17. */
+  one_event("1960-03-23", NULL, "The Soviet leader arrived in Paris for talks.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Nikita_Khrushchev", GEORDF_ROLE_DESTINATION, "FRA");
+  one_event("1995-05-16", NULL, "The French president arrived in Bonn for talks.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Francois_Mitterrand", GEORDF_ROLE_DESTINATION, "DEU");
+  one_event("1995-05-18", NULL, "The French president arrived in Bonn for talks.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Jacques_Chirac", GEORDF_ROLE_DESTINATION, "DEU");
+}
+END_TEST
+
 START_TEST(dated_leader_acts_for_former_state) {
   /* A former state's leader in office acts for it. */
   const char *text = "Erich Honecker visited Moscow.";
@@ -1240,6 +1270,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
+  tcase_add_test(tc, dated_names_of_every_era);
   tcase_add_test(tc, arguments_and_empty_text);
   suite_add_tcase(s, tc);
   return s;
