@@ -3,7 +3,7 @@
 """Counts what the bundled lexicon holds, and where its offices have holes.
 
 Usage:
-    tools/lexicon-stats.py [LEXICON_DIR] [--gaps] [--min-days N]
+    tools/lexicon-stats.py [LEXICON_DIR] [--gaps] [--coverage] [--min-days N]
 
 LEXICON_DIR defaults to ontology/lexicon beside this script.  Each *.ttl
 file is read through rapper (raptor2-utils, which geordf builds with) as
@@ -28,6 +28,9 @@ that became independent after 1945 is the table INDEPENDENCE below (a year:
 counted from the next 1 January).  Commonwealth realms have the British
 monarch as head of state, whom the lexicon does not give them: their
 "head" holes are expected.
+
+--coverage prints, for the foreign and defence ministers of those states,
+the share of the days since 1945 (or independence) that a holder covers.
 """
 
 import collections
@@ -139,7 +142,6 @@ def main(argv):
     props = collections.defaultdict(lambda: collections.defaultdict(list))
     bodies = 0
     for path in sorted(glob.glob(os.path.join(folder, "*.ttl"))):
-        in_bodies = False
         if os.path.basename(path) == "states.ttl":
             # The bodies are the lex:metonym statements of the section that
             # begins "# Bodies that act for their state" and runs to the next
@@ -157,7 +159,6 @@ def main(argv):
                 types[s].add(o)
             else:
                 props[s][p].append(o)
-        del in_bodies
 
     def of_type(t):
         return [s for s, ts in types.items() if GEO + t in ts]
@@ -176,8 +177,9 @@ def main(argv):
     print("armed groups:      %d" % len(of_type("ArmedGroup")))
     print("state-linked bodies (names): %d" % bodies)
     print("places:            %d" % len(of_type("Place")))
-    if "--gaps" not in argv:
+    if "--gaps" not in argv and "--coverage" not in argv:
         return 0
+    gaps = "--gaps" in argv
 
     today = datetime.date.today()
     spans = collections.defaultdict(list)  # (state, kind) -> [(start, end)]
@@ -204,6 +206,11 @@ def main(argv):
         kinds = ["head", "gov"] + (["fm", "dm"] if st in MINISTER_STATES else [])
         for kind in kinds:
             sp = spans.get((st, kind), [])
+            if not gaps:
+                if kind in ("fm", "dm") and start < end:
+                    hole = sum((b - a).days for a, b in holes(sp, start, end, 1))
+                    print("%s\t%s\t%.0f%%" % (st, kind, 100.0 * (1 - hole / (end - start).days)))
+                continue
             a, b = start, end
             if kind == "gov":
                 if not sp:
@@ -216,7 +223,8 @@ def main(argv):
                 d = (h[1] - h[0]).days
                 total[kind] += d
                 print("%s\t%s\t%s\t%s\t%d days" % (st, kind, h[0], h[1], d))
-    print("uncovered days: " + ", ".join("%s %d" % kv for kv in sorted(total.items())), file=sys.stderr)
+    if gaps:
+        print("uncovered days: " + ", ".join("%s %d" % kv for kv in sorted(total.items())), file=sys.stderr)
     return 0
 
 
