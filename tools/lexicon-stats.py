@@ -13,7 +13,7 @@ Prints the counts the README gives: people (and those holding a dated
 office), terms of office, states (current and dissolved), organizations,
 armed groups, state-linked bodies (the names a state has beyond its own
 names and seats: the lex:metonym names of states.ttl's "Bodies" section),
-places.
+places (and the airports and air bases among them, by their label).
 
 --gaps also lists, for every state, the stretches since 1945 (or its
 independence) of N days or more (default 60) when no one held a head office:
@@ -45,6 +45,7 @@ GEO = "https://w3id.org/geordf/ns#"
 LEX = "https://w3id.org/geordf/lexicon#"
 ID = "https://w3id.org/geordf/id/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 HEAD = {"President", "King", "Queen", "Emir", "SupremeLeader", "Leader", "Pope"}
 GOV = {"PrimeMinister", "Chancellor"}
@@ -177,6 +178,9 @@ def main(argv):
     print("armed groups:      %d" % len(of_type("ArmedGroup")))
     print("state-linked bodies (names): %d" % bodies)
     print("places:            %d" % len(of_type("Place")))
+    air = [p for p in of_type("Place")
+           if re.search(r"airport|air base|airbase|airfield|^RAF ", " ".join(props[p].get(RDFS_LABEL, [])), re.I)]
+    print("  airports and air bases: %d" % len(air))
     if "--gaps" not in argv and "--coverage" not in argv:
         return 0
     gaps = "--gaps" in argv
