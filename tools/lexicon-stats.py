@@ -13,7 +13,7 @@ Prints the counts the README gives: people (and those holding a dated
 office), terms of office, states (current and dissolved), organizations,
 armed groups, state-linked bodies (the names a state has beyond its own
 names and seats: the lex:metonym names of states.ttl's "Bodies" section),
-places (and the airports and air bases among them, by their label).
+places (and the airports and air bases among them, by their names).
 
 --gaps also lists, for every state, the stretches since 1945 (or its
 independence) of N days or more (default 60) when no one held a head office:
@@ -46,6 +46,7 @@ LEX = "https://w3id.org/geordf/lexicon#"
 ID = "https://w3id.org/geordf/id/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 
 HEAD = {"President", "King", "Queen", "Emir", "SupremeLeader", "Leader", "Pope"}
 GOV = {"PrimeMinister", "Chancellor"}
@@ -179,7 +180,7 @@ def main(argv):
     print("state-linked bodies (names): %d" % bodies)
     print("places:            %d" % len(of_type("Place")))
     air = [p for p in of_type("Place")
-           if re.search(r"airport|air base|airbase|airfield|^RAF ", " ".join(props[p].get(RDFS_LABEL, [])), re.I)]
+           if re.search(r"airport|air base|airbase|airfield|^RAF ", " ".join(props[p].get(RDFS_LABEL, []) + props[p].get(SKOS_ALT, [])), re.I)]
     print("  airports and air bases: %d" % len(air))
     if "--gaps" not in argv and "--coverage" not in argv:
         return 0
