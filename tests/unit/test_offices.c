@@ -183,6 +183,34 @@ START_TEST(leader_offices_are_dated_and_do_not_overlap) {
 }
 END_TEST
 
+/* The continent of a state of the table (Turkey, Russia and the Soviet
+ * Union, the Caucasus and Cyprus count as Europe; the Middle East as Asia),
+ * or -1. */
+static int continent(const char *state) {
+  static const char *const of[] = {
+      /* Africa */
+      "DZA AGO BEN BWA BFA BDI CPV CMR CAF TCD COM COG COD CIV DJI EGY GNQ ERI SWZ ETH GAB GMB GHA GIN GNB KEN LSO "
+      "LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE SOM ZAF SSD SDN TZA TGO TUN UGA ZMB ZWE "
+      "RHO",
+      /* the Americas */
+      "ATG ARG BHS BRB BLZ BOL BRA CAN CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX NIC PAN PRY PER "
+      "KNA LCA VCT SUR TTO USA URY VEN",
+      /* Asia and the Middle East */
+      "AFG BHR BGD BTN BRN KHM CHN IND IDN IRN IRQ ISR JPN JOR KAZ PRK KOR KWT KGZ LAO LBN MYS MDV MNG MMR NPL OMN "
+      "PAK PHL QAT SAU SGP LKA SYR TJK THA TLS TKM ARE UZB VNM YEM PSE TWN YAR YMD RVN",
+      /* Europe */
+      "ALB AND ARM AUT AZE BLR BEL BIH BGR HRV CYP CZE DNK EST FIN FRA GEO DEU GRC HUN ISL IRL ITA LVA LIE LTU LUX "
+      "MLT MDA MCO MNE NLD MKD NOR POL PRT ROU RUS SMR SRB SVK SVN ESP SWE CHE TUR UKR GBR VAT XKX SUN YUG DDR CSK",
+      /* Oceania */
+      "AUS FJI KIR MHL FSM NRU NZL PLW PNG WSM SLB TON TUV VUT",
+  };
+  if (strlen(state) != 3) return -1;
+  for (int c = 0; c < 5; c++)
+    for (const char *p = of[c]; *p; p += p[3] ? 4 : 3)
+      if (!strncmp(p, state, 3)) return c;
+  return -1;
+}
+
 /* tests/offices-table.tsv: DATE TAB OFFICE TAB STATE TAB PERSON (local
  * names); '#' starts a comment line. */
 START_TEST(table_resolves) {
@@ -194,7 +222,7 @@ START_TEST(table_resolves) {
   ck_assert_msg(f != NULL, "cannot open %s", path);
   char line[512];
   int total = 0, right = 0, leaders = 0, leaders_right = 0;
-  int decades[10] = {0};
+  int decades[10] = {0}, continents[5] = {0};
   while (fgets(line, sizeof line, f)) {
     if (line[0] == '#' || line[0] == '\n') continue;
     line[strcspn(line, "\r\n")] = '\0';
@@ -204,6 +232,9 @@ START_TEST(table_resolves) {
     total++;
     int y = atoi(date);
     if (y >= 1950 && y < 2030) decades[(y - 1950) / 10]++;
+    int c = continent(state);
+    ck_assert_msg(c >= 0, "offices table: %s is on no continent of the test's list", state);
+    continents[c]++;
     const geordf_entity *got = holder(office, state, date);
     int leader = !strcmp(office, "Leader");
     leaders += leader;
@@ -215,6 +246,11 @@ START_TEST(table_resolves) {
   printf("offices table: %d/%d resolved (%.1f%%)\n", right, total, total ? 100.0 * right / total : 0.0);
   ck_assert_int_ge(total, 300);
   for (int d = 0; d < 8; d++) ck_assert_msg(decades[d] >= 10, "the %ds have %d cases", 1950 + 10 * d, decades[d]);
+  static const char *const names[] = {"Africa", "the Americas", "Asia", "Europe", "Oceania"};
+  for (int c = 0; c < 5; c++) {
+    printf("offices table: %s: %d cases\n", names[c], continents[c]);
+    ck_assert_msg(continents[c] >= 30, "%s has %d cases", names[c], continents[c]);
+  }
   ck_assert_msg(right * 100 >= total * 98, "resolution accuracy %d/%d is below 98%%", right, total);
   /* "the British leader" is one person on a date: no row of it may miss. */
   ck_assert_int_ge(leaders, 100);
