@@ -419,6 +419,12 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       const geordf_entity *hold[4];
       size_t nh = 0;
       if (st) nh = gd_lexicon_office_holders(c->lex, office->office, st, c->have_date ? c->date : "", hold, 4);
+      /* "the Bosnian president" since 1996: a body holds the office, so no
+       * one person; the phrase stays the state's. */
+      if (st && !nh && c->debug && gd_lexicon_office_collective(c->lex, office->office, st, c->date))
+        TRACE("  title %.*s: %s of %s is held collectively on %s, so no single holder\n",
+              (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b), c->text + c->t->tok[p.tb].b, office->office,
+              st->label, c->date);
       if (nh) p.person = hold[0];
       else if (!st && c->last_person) {
         nh = gd_lexicon_office_holders(c->lex, office->office, NULL, c->have_date ? c->date : "", hold, 4);
