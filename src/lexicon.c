@@ -1605,15 +1605,16 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
    * "the leader", pass R takes the people whose best term then ranks R
    * (leader_rank()); for any other office there is one pass.  A collective
    * term counts only with a state and a date: in the first pass that finds
-   * anyone it makes the office name no one, in a later one it is skipped. */
+   * anyone it makes the office name no one (the pass sees every candidate,
+   * past MAX), in a later one it is skipped. */
   const geordf_entity *const *cand = of ? of->holders : lex->office_people;
   size_t ncand = of ? of->n_holders : lex->n_office_people;
   int leader = !strcmp(office, "Leader");
   int dated = of && date && *date;
   *collective = 0;
-  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1); pass++) {
+  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1) && n < max; pass++) {
     size_t first = n;
-    for (size_t i = 0; i < ncand && n < max; i++) {
+    for (size_t i = 0; i < ncand; i++) {
       const geordf_entity *e = cand[i];
       int best = LEADER_RANKS, coll = 0;
       for (size_t k = 0; k < e->n_offices; k++) {
@@ -1632,7 +1633,7 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
         }
         continue;
       }
-      out[n++] = e;
+      if (n < max) out[n++] = e;
     }
   }
   return n;

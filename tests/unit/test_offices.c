@@ -161,6 +161,21 @@ START_TEST(overlap_check_exempts_collective_terms_only) {
   size_t n = 0;
   ck_assert_int_eq(office_faults(small, 0, &n), 2);
   ck_assert_uint_eq(n, 7);
+  /* While a collective seat is in force the title names no one, even where
+   * a single holder (bad data) comes first and one is all that is asked. */
+  const geordf_entity *aaa = gd_lexicon_entity(small, ID "AAA"), *bbb = gd_lexicon_entity(small, ID "BBB");
+  const geordf_entity *out[8];
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "President", aaa, "2003-06-01", out, 4), 0);
+  ck_assert(gd_lexicon_office_collective(small, "President", aaa, "2003-06-01"));
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "Leader", aaa, "2003-06-01", out, 4), 0);
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "President", aaa, "2007-06-01", out, 4), 1);
+  ck_assert_str_eq(out[0]->iri, ID "A4");
+  ck_assert(!gd_lexicon_office_collective(small, "President", aaa, "2007-06-01"));
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "President", bbb, "2008-06-01", out, 1), 0);
+  ck_assert(gd_lexicon_office_collective(small, "President", bbb, "2008-06-01"));
+  /* With no date or no state, the seats are holders like any. */
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "President", aaa, "", out, 4), 4);
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "President", NULL, "2003-06-01", out, 8), 4);
   geordf_lexicon_free(small);
 }
 END_TEST
@@ -183,7 +198,7 @@ static const geordf_entity *holder(const char *office, const char *state, const 
   snprintf(iri, sizeof iri, "%s%s", ID, state);
   const geordf_entity *st = gd_lexicon_entity(lex, iri);
   if (!st) return NULL;
-  const geordf_entity *out[4];
+  const geordf_entity *out[8];
   return gd_lexicon_office_holders(lex, office, st, date, out, 4) ? out[0] : NULL;
 }
 
