@@ -413,7 +413,7 @@ HEADER = """# SPDX-License-Identifier: MIT
 # of PETRARCH-2 (Open Event Data Alliance, openeventdata/petrarch2, MIT licence:
 # see LICENSE-PETRARCH2.txt in this folder).  Do not edit by hand: change the
 # generator, or override in the hand-made files (a name they give is never
-# given here), and rerun it.
+# given here, but to a namesake of a later era), and rerun it.
 {more}
 @prefix geo: <https://w3id.org/geordf/ns#> .
 @prefix lex: <https://w3id.org/geordf/lexicon#> .
