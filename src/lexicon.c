@@ -1388,6 +1388,8 @@ static geordf_status build(geordf_lexicon *lex) {
                 copy_date(off.start, lex->tr[a].o);
               else if (!strcmp(pp, "end"))
                 copy_date(off.end, lex->tr[a].o);
+              else if (!strcmp(pp, "collective") && !affil && !lead)
+                off.collective = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
             }
             if (lead && off.office) {
               gd_era *r = era_of(lex, e);
@@ -1550,7 +1552,7 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
 static int is_head_office(const char *o) {
   return !strcmp(o, "President") || !strcmp(o, "PrimeMinister") || !strcmp(o, "Chancellor") ||
          !strcmp(o, "King") || !strcmp(o, "Queen") || !strcmp(o, "Emir") ||
-         !strcmp(o, "SupremeLeader") || !strcmp(o, "Pope");
+         !strcmp(o, "SupremeLeader") || !strcmp(o, "Pope") || !strcmp(o, "CaptainRegent");
 }
 
 static int office_matches(const char *want, const char *have) {
@@ -1580,44 +1582,76 @@ static const char *leader_office(const geordf_entity *of, const char *date) {
  * leader" of its state: 0 a lex:Leader term (the Soviet party's general
  * secretary, a junta's chief), 1 the state's lex:leaderOffice then (the
  * British prime minister), else by the office: a supreme leader or pope,
- * a president, a monarch (executive in most monarchies that have no
- * lex:leaderOffice: Morocco, Jordan, the Gulf), a head of government. */
+ * a president (or a captain regent of San Marino), a monarch (executive in
+ * most monarchies that have no lex:leaderOffice: Morocco, Jordan, the
+ * Gulf), a head of government. */
 #define LEADER_RANKS 6
 static int leader_rank(const gd_office *o, const char *date) {
   const char *lo;
   if (!strcmp(o->office, "Leader")) return 0;
   if ((lo = leader_office(o->of, date)) && !strcmp(lo, o->office)) return 1;
   if (!strcmp(o->office, "SupremeLeader") || !strcmp(o->office, "Pope")) return 2;
-  if (!strcmp(o->office, "President")) return 3;
+  if (!strcmp(o->office, "President") || !strcmp(o->office, "CaptainRegent")) return 3;
   if (!strcmp(o->office, "King") || !strcmp(o->office, "Queen") || !strcmp(o->office, "Emir")) return 4;
   return 5;
+}
+
+/* gd_lexicon_office_holders(), and whether a collective term made it name
+ * no one (*COLLECTIVE). */
+static size_t office_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
+                             const char *date, const geordf_entity **out, size_t max, int *collective) {
+  size_t n = 0;
+  /* With OF, only its holders can match; they are in lexicon order.  For
+   * "the leader", pass R takes the people whose best term then ranks R
+   * (leader_rank()); for any other office there is one pass.  A collective
+   * term counts only with a state and a date: in the first pass that finds
+   * anyone it makes the office name no one (the pass sees every candidate,
+   * past MAX), in a later one it is skipped. */
+  const geordf_entity *const *cand = of ? of->holders : lex->office_people;
+  size_t ncand = of ? of->n_holders : lex->n_office_people;
+  int leader = !strcmp(office, "Leader");
+  int dated = of && date && *date;
+  *collective = 0;
+  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1) && n < max; pass++) {
+    size_t first = n;
+    for (size_t i = 0; i < ncand; i++) {
+      const geordf_entity *e = cand[i];
+      int best = LEADER_RANKS, coll = 0;
+      for (size_t k = 0; k < e->n_offices; k++) {
+        const gd_office *o = &e->offices[k];
+        if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
+          int r = leader ? leader_rank(o, date) : 0;
+          if (r < best) best = r, coll = 0;
+          if (r == best && o->collective) coll = 1;
+        }
+      }
+      if (best != pass) continue;
+      if (coll && dated) {
+        if (first == 0) {
+          *collective = 1;
+          return 0;
+        }
+        continue;
+      }
+      if (n < max) out[n++] = e;
+    }
+  }
+  return n;
 }
 
 size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
-  size_t n = 0;
-  /* With OF, only its holders can match; they are in lexicon order.  For
-   * "the leader", pass R takes the people whose best term then ranks R
-   * (leader_rank()); for any other office there is one pass. */
-  const geordf_entity *const *cand = of ? of->holders : lex->office_people;
-  size_t ncand = of ? of->n_holders : lex->n_office_people;
-  int leader = !strcmp(office, "Leader");
-  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1); pass++) {
-    for (size_t i = 0; i < ncand && n < max; i++) {
-      const geordf_entity *e = cand[i];
-      int best = LEADER_RANKS;
-      for (size_t k = 0; k < e->n_offices; k++) {
-        const gd_office *o = &e->offices[k];
-        if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
-          int r = leader ? leader_rank(o, date) : 0;
-          if (r < best) best = r;
-        }
-      }
-      if (best == pass) out[n++] = e;
-    }
-  }
-  return n;
+  int coll;
+  return office_holders(lex, office, of, date, out, max, &coll);
+}
+
+int gd_lexicon_office_collective(const geordf_lexicon *lex, const char *office,
+                                 const geordf_entity *of, const char *date) {
+  const geordf_entity *out[1];
+  int coll;
+  office_holders(lex, office, of, date, out, 1, &coll);
+  return coll;
 }
 
 int gd_state_alive(const geordf_entity *e, const char *date) {

@@ -25,6 +25,9 @@ typedef struct {
   struct geordf_entity *of;    /* the country or organization */
   char start[11];              /* YYYY-MM-DD or "" (open) */
   char end[11];                /* YYYY-MM-DD or "" (still in office) */
+  int collective;              /* a seat in a collegial head (lex:collective
+                                  true): Bosnia's presidency, San Marino's
+                                  captains regent; such terms may overlap */
 } gd_office;
 
 /* A state's dates and a place's dated terms as a metonym: NULL on most
@@ -196,10 +199,19 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key,
  * Writes at most MAX to OUT and returns how many.  For "Leader" the first
  * is the one "the leader" names: a lex:Leader term, else the holder of the
  * state's lex:leaderOffice then, else a supreme leader, a president, a
- * monarch, a head of government, in that order; ties in lexicon order. */
+ * monarch, a head of government, in that order; ties in lexicon order.
+ * With OF and a DATE, an office held collectively then (a term marked
+ * lex:collective in force: Bosnia's three-member presidency) names no single
+ * person: 0, and for "Leader" so when the office "the leader" would name
+ * is; a collective term of a lesser rank is left out. */
 size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max);
+
+/* Whether gd_lexicon_office_holders() names no one for OFFICE of OF on DATE
+ * because the office is held collectively then. */
+int gd_lexicon_office_collective(const geordf_lexicon *lex, const char *office,
+                                 const geordf_entity *of, const char *date);
 
 /* Whether PERSON held an office of a state on DATE, or else served one
  * then (lex:affiliation); returns that state (for "leader acting for the

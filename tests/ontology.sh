@@ -167,6 +167,7 @@ term-without-state s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-
 term-ends-before-start s/lex:end "1974-08-09"^^xsd:date \]/lex:end "1960-01-01"^^xsd:date ]/
 untyped-term-date s/lex:start "1969-01-20"^^xsd:date/lex:start "1969-01-20"/
 office-not-an-office s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-01-20"/lex:office "President" ; lex:of id:USA ; lex:start "1969-01-20"/
+collective-not-a-boolean s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-01-20"/lex:office lex:President ; lex:collective "yes" ; lex:of id:USA ; lex:start "1969-01-20"/
 EOF
 else
   echo "note: SHACL part skipped (no node or tests/node/node_modules)"

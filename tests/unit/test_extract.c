@@ -1076,6 +1076,38 @@ START_TEST(undated_title_names_no_one) {
 }
 END_TEST
 
+/* An office a body holds on the date (lex:collective: Bosnia's three-member
+ * presidency, Uruguay's council) names no single person: its title stands
+ * for the state, as "the leader" does; a member named is the person, acting
+ * for the state; and the same title before the body names the president. */
+START_TEST(collective_title_names_no_one) {
+  const char *text = "The Bosnian president arrived in Zagreb for talks.";
+  one_event("2010-06-01", NULL, text, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "BIH", GEORDF_ROLE_DESTINATION, "HRV");
+  one_event("1994-06-01", NULL, text, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Alija_Izetbegovic",
+            GEORDF_ROLE_DESTINATION, "HRV");
+  one_event("2010-06-01", NULL, "The Bosnian leader arrived in Zagreb for talks.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "BIH", GEORDF_ROLE_DESTINATION, "HRV");
+  one_event("2020-06-01", NULL, "Milorad Dodik arrived in Moscow for talks.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Milorad_Dodik", GEORDF_ROLE_DESTINATION, "RUS");
+  one_event("1960-06-01", NULL, "The Uruguayan president arrived in Buenos Aires for talks.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "URY", GEORDF_ROLE_DESTINATION, "ARG");
+}
+END_TEST
+
+/* Two people of one name (the prime minister of Trinidad and Tobago to 1981
+ * and the minister of 2003, kept apart by the generated lexicon): the one
+ * in office or in service on the document's date; with no date, the one
+ * the hand-made lexicon gives. */
+START_TEST(namesakes_by_date) {
+  const char *text = "Eric Williams arrived in Caracas for talks.";
+  one_event("1975-06-01", NULL, text, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Eric_Williams", GEORDF_ROLE_DESTINATION,
+            "VEN");
+  one_event("2005-06-01", NULL, text, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Eric_Williams_TTO_2003",
+            GEORDF_ROLE_DESTINATION, "VEN");
+  one_event(NULL, NULL, text, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Eric_Williams", GEORDF_ROLE_DESTINATION, "VEN");
+}
+END_TEST
+
 START_TEST(state_linked_bodies_act_for_their_state) {
   /* A flag carrier's or an arms maker's whole name is matched before the
    * demonym inside it, and acts for its state (the USSR in 1983). */
@@ -1227,6 +1259,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
   tcase_add_test(tc, undated_title_names_no_one);
+  tcase_add_test(tc, collective_title_names_no_one);
+  tcase_add_test(tc, namesakes_by_date);
   tcase_add_test(tc, state_linked_bodies_act_for_their_state);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
