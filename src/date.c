@@ -2,6 +2,7 @@
  * publication date.
  * SPDX-License-Identifier: MIT */
 #include "date.h"
+#include "hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -168,6 +169,7 @@ static const char *const kind_names[GD_DATE_KINDS] = {
 
 typedef struct {
   char w[WORD_MAX];        /* lower case */
+  unsigned char len;
   unsigned kinds;          /* bit set of the GD_DATE_ kinds of its one-word forms */
   unsigned caps;           /* those it has only when capitalized */
   unsigned starts;         /* the kinds of the longer forms it starts */
@@ -182,7 +184,7 @@ typedef struct {
 
 struct gd_date_words {
   dword *v;                /* in the order added: indices stay */
-  unsigned short *order;   /* indices of v, by word (binary search) */
+  gd_hindex ix;            /* word -> index in v */
   size_t n, cap;
   dform *f;
   size_t nf, capf;
@@ -228,7 +230,7 @@ gd_date_words *gd_date_words_new(void) { return calloc(1, sizeof(gd_date_words))
 void gd_date_words_free(gd_date_words *w) {
   if (!w) return;
   free(w->v);
-  free(w->order);
+  gd_hindex_free(&w->ix);
   free(w->f);
   free(w);
 }
@@ -237,57 +239,44 @@ static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-/* Compares the word S[0..N) with the NUL-terminated W, as strcmp would. */
-static int word_cmp(const char *s, size_t n, const char *w) {
-  /* most probes differ in the first letter: no call for those */
-  int c = (unsigned char)s[0] - (unsigned char)w[0];
-  if (c) return c;
-  c = strncmp(s, w, n);
-  return c ? c : -(unsigned char)w[n];
-}
+static uint32_t word_tag(const char *s, size_t n) { return gd_hash_tag(gd_fnv1a(s, n)); }
 
-/* Where the word S[0..N) (lower case) is in W->order, or where it would go
- * (as -1 - that place). */
-static long find_word(const gd_date_words *w, const char *s, size_t n) {
-  size_t lo = 0, hi = w->n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = word_cmp(s, n, w->v[w->order[mid]].w);
-    if (!c) return (long)mid;
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+/* The slot of the word S[0..N) (lower case) in W's index: its entry, or
+ * the free slot where it belongs. */
+static gd_hslot *find_word(const gd_date_words *w, const char *s, size_t n, uint32_t tag) {
+  gd_hslot *h;
+  for (h = gd_hindex_first(&w->ix, tag); h->ix; h = gd_hindex_next(&w->ix, h)) {
+    const dword *d = &w->v[h->ix - 1];
+    if (h->tag == tag && d->len == n && !memcmp(d->w, s, n)) break;
   }
-  return -1 - (long)lo;
+  return h;
 }
 
 static const dword *lookup(const gd_date_words *w, const char *s, size_t n) {
-  if (n == 0 || n >= WORD_MAX || w->n == 0) return NULL;
-  long at = find_word(w, s, n);
-  return at >= 0 ? &w->v[w->order[at]] : NULL;
+  if (n == 0 || n >= WORD_MAX) return NULL;
+  const gd_hslot *h = find_word(w, s, n, word_tag(s, n));
+  return h->ix ? &w->v[h->ix - 1] : NULL;
 }
 
 /* The index in W->v of the word S[0..N) (lower case), added if new; -1
  * when memory ran out. */
 static long intern(gd_date_words *w, const char *s, size_t n) {
-  long at = find_word(w, s, n);
-  if (at >= 0) return w->order[at];
-  if (w->n >= 65535) return -1;
+  uint32_t tag = word_tag(s, n);
+  gd_hslot *h = find_word(w, s, n, tag);
+  if (h->ix) return (long)h->ix - 1;
+  if (w->n >= 65535 || gd_hindex_reserve(&w->ix, 1)) return -1;
   if (w->n == w->cap) {
     size_t cap = w->cap ? w->cap * 2 : 256;
     dword *v = realloc(w->v, cap * sizeof *v);
     if (!v) return -1;
     w->v = v;
-    unsigned short *o = realloc(w->order, cap * sizeof *o);
-    if (!o) return -1;
-    w->order = o;
     w->cap = cap;
   }
   dword *d = &w->v[w->n];
   memset(d, 0, sizeof *d);
   memcpy(d->w, s, n);
-  size_t place = (size_t)(-1 - at);
-  memmove(w->order + place + 1, w->order + place, (w->n - place) * sizeof *w->order);
-  w->order[place] = (unsigned short)w->n;
+  d->len = (unsigned char)n;
+  gd_hindex_put(&w->ix, find_word(w, s, n, tag), tag, w->n);
   return (long)w->n++;
 }
 
