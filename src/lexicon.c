@@ -122,6 +122,7 @@ struct geordf_lexicon {
                              their final order) */
   int frozen;
   gd_synmodel *syn;       /* the syntax model, or NULL */
+  gd_date_words *dates;   /* the date words (date kinds of lex:cue) */
   unsigned file_seq;      /* blank node scope per file */
   unsigned bpre_seq;      /* the file_seq BPRE was made for */
   char bpre[32];          /* "_:f<file_seq>_" */
@@ -227,6 +228,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   }
   free(lex->ents);
   free(lex->office_people);
+  gd_date_words_free(lex->dates);
   /* Phrases and senses live in the pool. */
   gd_hindex_free(&lex->phrases.ix);
   free(lex->phrases.v);
@@ -265,6 +267,8 @@ geordf_status geordf_lexicon_load_model(geordf_lexicon *lex, const char *path) {
 }
 
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex) { return lex->syn; }
+
+const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex) { return lex->dates; }
 
 /* ---- Reading Turtle ------------------------------------------------------ */
 
@@ -1109,6 +1113,43 @@ static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *c
 
 static int is_blank(const char *s) { return s[0] == '_' && s[1] == ':'; }
 
+/* The forms of the date-word cue SUBJ (statements [I, J)) of date kind
+ * KIND, with its lex:number, into lex->dates. */
+static geordf_status add_date_words(geordf_lexicon *lex, int kind, const char *subj, size_t i, size_t j) {
+  if (!lex->dates && !(lex->dates = gd_date_words_new())) return GEORDF_ERR_NOMEM;
+  long number = 0;
+  int has_number = 0;
+  for (size_t k = i; k < j; k++) {
+    const char *pl = local_of(lex->tr[k].p, LEX);
+    if (pl && !strcmp(pl, "number") && lex->tr[k].lit) {
+      char *end;
+      number = strtol(lex->tr[k].o, &end, 10);
+      if (end == lex->tr[k].o || *end || number < -1000 || number > 1000) {
+        set_err(lex, "cue %s: lex:number %s is no integer", subj, lex->tr[k].o);
+        return GEORDF_ERR_LEXICON;
+      }
+      has_number = 1;
+    }
+  }
+  if (has_number != gd_date_kind_numbered(kind)) {
+    set_err(lex, "cue %s (lex:cue \"%s\") %s", subj, gd_date_kind_name(kind),
+            has_number ? "takes no lex:number" : "needs a lex:number");
+    return GEORDF_ERR_LEXICON;
+  }
+  for (size_t k = i; k < j; k++) {
+    const char *pl = local_of(lex->tr[k].p, LEX);
+    if (!pl || strcmp(pl, "form") || !lex->tr[k].lit) continue;
+    int r = gd_date_words_add(lex->dates, kind, lex->tr[k].o, (int)number);
+    if (r == -1) return GEORDF_ERR_NOMEM;
+    if (r) {
+      set_err(lex, "cue %s: \"%s\" is no %s word (or %ld no number of one)", subj, lex->tr[k].o,
+              gd_date_kind_name(kind), number);
+      return GEORDF_ERR_LEXICON;
+    }
+  }
+  return GEORDF_OK;
+}
+
 /* Builds entities, triggers, cues and the phrase table from the triples. */
 /* E's dates, made on first use (in the arena). */
 static gd_era *era_of(geordf_lexicon *lex, geordf_entity *e) {
@@ -1492,16 +1533,24 @@ static geordf_status build(geordf_lexicon *lex) {
         s.u.office = ow;
       } else {
         s.kind = GD_PH_CUE;
-        int found = 0;
+        int found = 0, date = -1;
         for (size_t k = i; k < j; k++) {
           const char *pl = local_of(lex->tr[k].p, LEX);
-          if (pl && !strcmp(pl, "cue"))
+          if (pl && !strcmp(pl, "cue")) {
             for (int c = 0; c < GD_CUE_COUNT; c++)
               if (!strcmp(cue_names[c], lex->tr[k].o)) { s.u.cue = (gd_cue_kind)c; found = 1; }
+            if (gd_date_kind(lex->tr[k].o) >= 0) { date = gd_date_kind(lex->tr[k].o); found = 1; }
+          }
         }
         if (!found) {
           set_err(lex, "cue %s has no known lex:cue kind", subj);
           return GEORDF_ERR_LEXICON;
+        }
+        if (date >= 0) {
+          /* Date words go to the date finder's table, not the phrases. */
+          geordf_status st = add_date_words(lex, date, subj, i, j);
+          if (st != GEORDF_OK) return st;
+          continue;
         }
       }
       for (size_t k = i; k < j; k++) {

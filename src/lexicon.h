@@ -3,6 +3,7 @@
 #ifndef GEORDF_LEXICON_H
 #define GEORDF_LEXICON_H
 
+#include "date.h"
 #include "synmodel.h"
 #include "geordf/geordf.h"
 #include <stdint.h>
@@ -118,6 +119,10 @@ int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, co
 void gd_datadir_set(const char *datadir);
 void gd_model_path_set(const char *path);
 
+
+/* The date words of the frozen LEX (its cues of the kinds of date.h), for
+ * gd_date_find(); NULL when it has none. */
+const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex);
 
 /* The syntax model loaded with geordf_lexicon_load_model(), or NULL. */
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex);
