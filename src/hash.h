@@ -1,5 +1,5 @@
-/* geordf: FNV-1a, the hash of the small tables that key on whole strings,
- * and gd_hindex, the open-addressing index every hash table is built on.
+/* geordf: FNV-1a, the hash of the tables that key on strings, a mix for
+ * integer keys, and gd_hindex, the open-addressing index every hash table is built on.
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_HASH_H
 #define GEORDF_HASH_H
@@ -19,6 +19,19 @@ static inline uint64_t gd_fnv1a_add(uint64_t h, const void *p, size_t n) {
 /* The 64-bit FNV-1a hash of P[0..N).  The store names blank nodes with it,
  * so its values must not change. */
 static inline uint64_t gd_fnv1a(const void *p, size_t n) { return gd_fnv1a_add(GD_FNV1A_INIT, p, n); }
+
+/* MurmurHash3's 64-bit finalizer: a one-to-one mix of X whose every output
+ * bit depends on every input bit.  The hash of integer keys (term codes),
+ * and part of the syntax model's checksum and perceptron keys, so its
+ * values must not change. */
+static inline uint64_t gd_fmix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
 
 /* 32 bits of a 64-bit hash H, both halves folded in: a tag for gd_hindex. */
 static inline uint32_t gd_hash_tag(uint64_t h) { return (uint32_t)(h ^ (h >> 32)); }
