@@ -1,4 +1,4 @@
-/* geordf: FNV-1a, the hash of the tables that key on strings, a mix for
+/* geordf: FNV-1a, the hash of the tables that key on strings, the tags of
  * integer keys, and gd_hindex, the open-addressing index every hash table is built on.
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_HASH_H
@@ -20,21 +20,13 @@ static inline uint64_t gd_fnv1a_add(uint64_t h, const void *p, size_t n) {
  * so its values must not change. */
 static inline uint64_t gd_fnv1a(const void *p, size_t n) { return gd_fnv1a_add(GD_FNV1A_INIT, p, n); }
 
-/* MurmurHash3's 64-bit finalizer: a one-to-one mix of X whose every output
- * bit depends on every input bit.  The hash of integer keys (term codes),
- * and part of the syntax model's checksum and perceptron keys, so its
- * values must not change. */
-static inline uint64_t gd_fmix(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
-
 /* 32 bits of a 64-bit hash H, both halves folded in: a tag for gd_hindex. */
 static inline uint32_t gd_hash_tag(uint64_t h) { return (uint32_t)(h ^ (h >> 32)); }
+
+/* The tag of an integer key X (a term code, or a few of them mixed): one
+ * multiply, whose high half, folded in, reaches the low bits that pick the
+ * slot. */
+static inline uint32_t gd_hash_int_tag(uint64_t x) { return gd_hash_tag(x * 0x9E3779B97F4A7C15ULL); }
 
 /* ---- gd_hindex: an open-addressing hash index --------------------------
  *

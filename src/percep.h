@@ -6,14 +6,20 @@
 #ifndef GEORDF_PERCEP_H
 #define GEORDF_PERCEP_H
 
-#include "hash.h"
-
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
 /* Feature keys: 64-bit hashes of a template number and its atoms.  Only
  * integer arithmetic, so keys (and models) are the same on every machine. */
+static inline uint64_t gd_fmix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
 static inline uint64_t gd_fkey(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
   /* Independent products, then one multiply-xorshift (not a full gd_fmix:
    * the parser makes a hundred keys per transition): the atoms are hashes

@@ -442,7 +442,7 @@ static int64_t str_pair(sp_values *v, int op, const sp_val *a, const sp_val *b) 
 static int64_t bnode_for(sp_values *v, int64_t str, int64_t sol) {
   sp_bnode_map *m = &v->bnodes;
   if (gd_hindex_reserve(&m->ix, 1)) return 0;
-  uint32_t tag = gd_hash_tag(gd_fmix((uint64_t)str ^ gd_fmix((uint64_t)sol)));
+  uint32_t tag = gd_hash_int_tag((uint64_t)str * 0xC2B2AE3D27D4EB4FULL + (uint64_t)sol);
   gd_hslot *sl;
   for (sl = gd_hindex_first(&m->ix, tag); sl->ix; sl = gd_hindex_next(&m->ix, sl))
     if (sl->tag == tag && m->e[sl->ix - 1][0] == str && m->e[sl->ix - 1][1] == sol) return m->e[sl->ix - 1][2];

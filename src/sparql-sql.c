@@ -1785,9 +1785,6 @@ static void ncache_free(ncache *nc) {
   gd_hindex_free(&nc->ix);
 }
 
-/* The tag of a term code in a gd_hindex. */
-static uint32_t code_tag(int64_t code) { return gd_hash_tag(gd_fmix((uint64_t)code)); }
-
 static librdf_node *make_node(cx *c, int64_t code) {
   sp_term t;
   if (sp_values_term(c->vals, code, &t)) return NULL;
@@ -1820,7 +1817,7 @@ static librdf_node *make_node(cx *c, int64_t code) {
  * is no term. */
 static librdf_node *node_of(cx *c, ncache *nc, int64_t code) {
   if (gd_hindex_reserve(&nc->ix, 1)) return NULL;
-  uint32_t tag = code_tag(code);
+  uint32_t tag = gd_hash_int_tag((uint64_t)code);
   gd_hslot *sl;
   for (sl = gd_hindex_first(&nc->ix, tag); sl->ix; sl = gd_hindex_next(&nc->ix, sl))
     if (sl->tag == tag && nc->v[sl->ix - 1].code == code)
@@ -1861,7 +1858,9 @@ static void tset_free(tset *s) {
 }
 
 static uint32_t tset_tag(const int64_t *k) {
-  return gd_hash_tag(gd_fmix((uint64_t)k[0] ^ gd_fmix((uint64_t)k[1] ^ gd_fmix((uint64_t)k[2]))));
+  uint64_t h = GD_FNV1A_INIT;
+  for (int i = 0; i < 3; i++) h = (h ^ (uint64_t)k[i]) * 0x100000001b3ULL;
+  return gd_hash_tag(h);
 }
 
 /* 1 when new, 0 when present, -1 out of memory. */

@@ -628,7 +628,7 @@ static gd_hslot *cmap_slot(const sp_values *v, int64_t code, uint32_t tag) {
   return sl;
 }
 
-static uint32_t code_tag(int64_t code) { return gd_hash_tag(gd_fmix((uint64_t)code)); }
+static uint32_t code_tag(int64_t code) { return gd_hash_int_tag((uint64_t)code); }
 
 static sp_val *cmap_get(sp_values *v, int64_t code) {
   int64_t id = code >> 2;
