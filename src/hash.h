@@ -1,5 +1,6 @@
 /* geordf: FNV-1a, the hash of the tables that key on strings, the tags of
- * integer keys, and gd_hindex, the open-addressing index every hash table is built on.
+ * integer keys, and gd_hindex, the open-addressing index every hash table
+ * is built on (but the model's weight tables, packed in the model file).
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_HASH_H
 #define GEORDF_HASH_H
