@@ -54,6 +54,23 @@ has "$D/err" "'-x'" "unknown short option is named"
 run "$GEORDF" extract "$D/alpha.txt" --format
 expect_rc 2 "option without its value"
 has "$D/err" "needs a value" "missing option value"
+# Every command reports getopt's problems in the same words (cli.c).
+for cmd in extract parse eval load query push validate; do
+  run "$GEORDF" $cmd --bogus
+  expect_rc 2 "$cmd: unknown option"
+  has "$D/err" "geordf $cmd: unknown option '--bogus'" "$cmd: unknown option is named"
+  short=-qZ # after another option (query has no -q)
+  [ $cmd != query ] || short=-Z
+  run "$GEORDF" $cmd $short
+  expect_rc 2 "$cmd: unknown short option"
+  has "$D/err" "geordf $cmd: unknown option '-Z'" "$cmd: unknown short option is named"
+  run "$GEORDF" $cmd --lexicon
+  case $cmd in
+  parse | query | validate)
+    has "$D/err" "geordf $cmd: unknown option '--lexicon'" "$cmd: --lexicon is no option" ;;
+  *) has "$D/err" "geordf $cmd: option '--lexicon' needs a value" "$cmd: missing option value" ;;
+  esac
+done
 run "$GEORDF" extract --format xyz "$D/alpha.txt"
 expect_rc 2 "unknown format"
 has "$D/err" "unknown format 'xyz' (expected turtle, ntriples, nquads, rdfxml or dot)" \
