@@ -2,8 +2,9 @@
  * publication date.
  * SPDX-License-Identifier: MIT */
 #include "date.h"
+#include "hash.h"
 
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- calendar arithmetic ------------------------------------------------ */
@@ -156,62 +157,207 @@ void gd_date_format(const gd_ymd *d, char *buf) {
   buf[10] = '\0';
 }
 
-/* ---- tokens ------------------------------------------------------------- */
+/* ---- date words --------------------------------------------------------- */
 
-/* Every word the patterns look for, in ASCII order (gd_date_selftest()
- * checks it): a word token is looked up once, by binary search, and the
- * patterns compare numbers. */
-#define DATE_WORDS(X) X(a) X(acres) X(after) X(afternoon) X(ago) X(aircraft) X(an) X(and) X(apr) \
-  X(april) X(aug) X(august) X(autumn) X(barrels) X(before) X(between) X(by) X(casualties) \
-  X(children) X(civilians) X(coming) X(day) X(days) X(deaths) X(dec) X(december) X(demonstrators) \
-  X(dollars) X(during) X(earlier) X(early) X(eight) X(eleven) X(euros) X(evening) X(feb) \
-  X(february) X(feet) X(fighters) X(five) X(four) X(friday) X(from) X(hectares) X(in) X(jan) \
-  X(january) X(jets) X(jul) X(july) X(jun) X(june) X(kilometers) X(kilometres) X(km) X(last) \
-  X(late) X(later) X(mar) X(march) X(may) X(members) X(men) X(meters) X(metres) X(mid) X(migrants) \
-  X(miles) X(militants) X(missiles) X(monday) X(month) X(months) X(morning) X(nd) X(next) X(night) \
-  X(nine) X(nov) X(november) X(oct) X(october) X(of) X(officers) X(one) X(or) X(people) \
-  X(personnel) X(persons) X(planes) X(police) X(policemen) X(pounds) X(prisoners) X(protesters) \
-  X(rd) X(refugees) X(residents) X(rockets) X(rounds) X(s) X(saturday) X(sep) X(sept) X(september) \
-  X(seven) X(since) X(six) X(soldiers) X(spring) X(square) X(st) X(summer) X(sunday) X(t) X(tanks) \
-  X(ten) X(th) X(the) X(this) X(three) X(through) X(throughout) X(thursday) X(till) X(to) X(today) \
-  X(tomorrow) X(tonight) X(tonnes) X(tons) X(troops) X(tuesday) X(twelve) X(two) X(units) X(until) \
-  X(vehicles) X(votes) X(wednesday) X(week) X(weeks) X(winter) X(women) X(workers) X(year) \
-  X(years) X(yesterday)
+static const char *const kind_names[GD_DATE_KINDS] = {
+  "month", "month-abbreviation", "weekday", "day-part", "day-deixis", "date-shift", "date-side",
+  "period-part", "date-lead", "date-join", "day-of", "ordinal-suffix", "count-noun", "count-word",
+  "time-unit", "time-units", "ago"};
 
-enum {
-  W_NONE = 0,
-#define X(w) W_##w,
-  DATE_WORDS(X)
-#undef X
-  W_COUNT
-};
-
-static const char *const word_text[W_COUNT] = {
-  "",
-#define X(w) #w,
-  DATE_WORDS(X)
-#undef X
-};
-
-
-enum { T_END, T_WORD, T_NUM, T_PUNCT };
+#define WORD_MAX 16   /* the longest word, with its NUL */
+#define FORM_MAX 4    /* words of the longest form */
 
 typedef struct {
-  size_t b, e;  /* byte span */
-  int kind;
-  char ch;      /* T_PUNCT: the character, curly quotes and dashes folded */
-  short wid;    /* T_WORD: its W_ number, or W_NONE */
-} tok;
+  char w[WORD_MAX];        /* lower case */
+  unsigned char len;
+  unsigned kinds;          /* bit set of the GD_DATE_ kinds of its one-word forms */
+  unsigned caps;           /* those it has only when capitalized */
+  unsigned starts;         /* the kinds of the longer forms it starts */
+  short num[GD_DATE_KINDS];
+} dword;
 
-/* Tokens kept around the current position: two behind (cues such as "in"
- * and "May and June") and enough ahead for the longest pattern
- * ("mid - Tuesday , Nov . 24 th , 2015" plus a look at what follows). */
-#define BEHIND 2
-#define WIN 18
+/* A form of several words, as indices of their dwords. */
+typedef struct {
+  int kind, num, n;
+  unsigned short w[FORM_MAX];
+} dform;
+
+struct gd_date_words {
+  dword *v;                /* in the order added: indices stay */
+  gd_hindex ix;            /* word -> index in v */
+  size_t n, cap;
+  dform *f;
+  size_t nf, capf;
+};
+
+int gd_date_kind(const char *name) {
+  for (int k = 0; name && k < GD_DATE_KINDS; k++)
+    if (!strcmp(name, kind_names[k])) return k;
+  return -1;
+}
+
+const char *gd_date_kind_name(int kind) {
+  return kind >= 0 && kind < GD_DATE_KINDS ? kind_names[kind] : NULL;
+}
+
+int gd_date_kind_numbered(int kind) {
+  switch (kind) {
+  case GD_DATE_MONTH: case GD_DATE_MONTH_ABBR: case GD_DATE_WEEKDAY: case GD_DATE_DEIXIS:
+  case GD_DATE_SHIFT: case GD_DATE_SIDE: case GD_DATE_COUNT_WORD: case GD_DATE_UNIT:
+  case GD_DATE_UNITS:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Whether KIND takes NUMBER. */
+static int number_ok(int kind, int n) {
+  switch (kind) {
+  case GD_DATE_MONTH: case GD_DATE_MONTH_ABBR: return n >= 1 && n <= 12;
+  case GD_DATE_WEEKDAY: return n >= 1 && n <= 7;
+  case GD_DATE_DEIXIS: return n >= -366 && n <= 366;
+  case GD_DATE_SHIFT: return n >= -1 && n <= 1;
+  case GD_DATE_SIDE: return n == -1 || n == 1;
+  case GD_DATE_COUNT_WORD: return n >= 1 && n <= 99;
+  case GD_DATE_UNIT: case GD_DATE_UNITS: return n == 1 || n == 7 || n == 30 || n == 365;
+  default: return n == 0;
+  }
+}
+
+gd_date_words *gd_date_words_new(void) { return calloc(1, sizeof(gd_date_words)); }
+
+void gd_date_words_free(gd_date_words *w) {
+  if (!w) return;
+  free(w->v);
+  gd_hindex_free(&w->ix);
+  free(w->f);
+  free(w);
+}
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static uint32_t word_tag(const char *s, size_t n) { return gd_hash_tag(gd_fnv1a(s, n)); }
+
+/* The slot of the word S[0..N) (lower case) in W's index: its entry, or
+ * the free slot where it belongs. */
+static gd_hslot *find_word(const gd_date_words *w, const char *s, size_t n, uint32_t tag) {
+  gd_hslot *h;
+  for (h = gd_hindex_first(&w->ix, tag); h->ix; h = gd_hindex_next(&w->ix, h)) {
+    const dword *d = &w->v[h->ix - 1];
+    if (h->tag == tag && d->len == n && !memcmp(d->w, s, n)) break;
+  }
+  return h;
+}
+
+static const dword *lookup(const gd_date_words *w, const char *s, size_t n) {
+  if (n == 0 || n >= WORD_MAX) return NULL;
+  const gd_hslot *h = find_word(w, s, n, word_tag(s, n));
+  return h->ix ? &w->v[h->ix - 1] : NULL;
+}
+
+/* The index in W->v of the word S[0..N) (lower case), added if new; -1
+ * when memory ran out. */
+static long intern(gd_date_words *w, const char *s, size_t n) {
+  uint32_t tag = word_tag(s, n);
+  gd_hslot *h = find_word(w, s, n, tag);
+  if (h->ix) return (long)h->ix - 1;
+  if (w->n >= 65535 || gd_hindex_reserve(&w->ix, 1)) return -1;
+  if (w->n == w->cap) {
+    size_t cap = w->cap ? w->cap * 2 : 256;
+    dword *v = realloc(w->v, cap * sizeof *v);
+    if (!v) return -1;
+    w->v = v;
+    w->cap = cap;
+  }
+  dword *d = &w->v[w->n];
+  memset(d, 0, sizeof *d);
+  memcpy(d->w, s, n);
+  d->len = (unsigned char)n;
+  gd_hindex_put(&w->ix, find_word(w, s, n, tag), tag, w->n);
+  return (long)w->n++;
+}
+
+int gd_date_words_add(gd_date_words *w, int kind, const char *form, int number) {
+  if (!w || !form || kind < 0 || kind >= GD_DATE_KINDS || !number_ok(kind, number)) return -2;
+  /* words of ASCII letters, one space apart */
+  char low[FORM_MAX][WORD_MAX];
+  size_t len[FORM_MAX];
+  int nw = 0;
+  const char *p = form;
+  for (;;) {
+    size_t n = 0;
+    while (is_alpha((unsigned char)p[n])) n++;
+    if (n == 0 || n >= WORD_MAX || nw == FORM_MAX) return -2;
+    for (size_t i = 0; i < n; i++) low[nw][i] = (char)lower((unsigned char)p[i]);
+    len[nw++] = n;
+    p += n;
+    if (!*p) break;
+    if (*p != ' ') return -2;
+    p++;
+  }
+  if (nw > 1 && kind != GD_DATE_DEIXIS && kind != GD_DATE_SHIFT) return -2;
+  long ix[FORM_MAX];
+  for (int i = 0; i < nw; i++)
+    if ((ix[i] = intern(w, low[i], len[i])) < 0) return -1;
+  unsigned bit = 1u << kind;
+  dword *d = &w->v[ix[0]];
+  if (nw == 1) {
+    /* "May" only when capitalized, unless "may" is a form too. */
+    int caps = form[0] >= 'A' && form[0] <= 'Z';
+    if (!caps) d->caps &= ~bit;
+    else if (!(d->kinds & bit)) d->caps |= bit;
+    d->kinds |= bit;
+    d->num[kind] = (short)number;
+    return 0;
+  }
+  if (w->nf == w->capf) {
+    size_t cap = w->capf ? w->capf * 2 : 16;
+    dform *v = realloc(w->f, cap * sizeof *v);
+    if (!v) return -1;
+    w->f = v;
+    w->capf = cap;
+  }
+  dform *f = &w->f[w->nf++];
+  f->kind = kind;
+  f->num = number;
+  f->n = nw;
+  for (int i = 0; i < nw; i++) f->w[i] = (unsigned short)ix[i];
+  d->starts |= bit;
+  return 0;
+}
+
+int gd_date_words_has(const gd_date_words *w, int kind, const char *form, int *number) {
+  if (!w || !form || kind < 0 || kind >= GD_DATE_KINDS) return 0;
+  const dword *d = lookup(w, form, strlen(form));
+  if (!d || !(d->kinds & (1u << kind))) return 0;
+  if (number) *number = d->num[kind];
+  return 1;
+}
+
+/* ---- pieces ------------------------------------------------------------- */
+
+/* The patterns read pieces: a run of digits, a word, a single mark.  Most
+ * tokens of token.c are one piece; one that joins several ("24th",
+ * "mid-2015", "2015-11-24", "Nov.", "'s") is read in its pieces, so that a
+ * date reads the same however the tokenizer joined it. */
+enum { T_END, T_WORD, T_NUM, T_PUNCT };
+
+typedef struct {
+  size_t b, e;      /* byte span */
+  int kind;
+  char ch;          /* T_PUNCT: the character, curly quotes and dashes folded */
+  unsigned kinds;   /* T_WORD: its GD_DATE_ kinds, capitals considered */
+  const dword *dw;  /* T_WORD: its date word, or NULL */
+} tok;
+
+/* Pieces kept around the current position: two behind (cues such as "in"
+ * and "May and June") and enough ahead for the longest pattern
+ * ("mid - Tuesday , Nov . 24 th , 2015" plus a look at what follows). */
+#define BEHIND 2
+#define WIN 18
 
 /* Non-ASCII sequences that separate words: no-break space, curly quotes,
  * en and em dashes.  Returns the byte length, 0 for anything else (other
@@ -229,109 +375,163 @@ static size_t special_seq(const unsigned char *s, size_t n, char *ch) {
   return 0;
 }
 
-/* The W_ number of the word S[0..N), case-insensitively; W_NONE if none. */
-static short word_id(const unsigned char *s, size_t n) {
-  char w[16];
-  if (n >= sizeof w) return W_NONE;
-  for (size_t i = 0; i < n; i++) {
-    if (!is_alpha(s[i])) return W_NONE;
-    w[i] = (char)lower(s[i]);
-  }
-  w[n] = '\0';
-  int lo = 1, hi = W_COUNT - 1;
-  while (lo <= hi) {
-    int mid = (lo + hi) / 2;
-    /* most probes differ in the first letter: no call for those */
-    int c = (unsigned char)w[0] - (unsigned char)word_text[mid][0];
-    if (!c) c = strcmp(w, word_text[mid]);
-    if (!c) return (short)mid;
-    if (c < 0) hi = mid - 1;
-    else lo = mid + 1;
-  }
-  return W_NONE;
-}
-
-int gd_date_selftest(void) {
-  for (int i = 2; i < W_COUNT; i++)
-    if (strcmp(word_text[i - 1], word_text[i]) >= 0) return 0;
-  for (int i = 1; i < W_COUNT; i++)
-    if (word_id((const unsigned char *)word_text[i], strlen(word_text[i])) != i) return 0;
-  return 1;
-}
-
-static tok next_tok(const char *text, size_t len, size_t pos) {
-  const unsigned char *s = (const unsigned char *)text;
-  tok t = {len, len, T_END, 0, W_NONE};
-  while (pos < len) {
-    char ch = 0;
-    size_t k = special_seq(s + pos, len - pos, &ch);
-    if (k && ch == ' ') { pos += k; continue; }
-    t.b = pos;
-    if (k) {
-      t.e = pos + k; t.kind = T_PUNCT; t.ch = ch;
-      return t;
-    }
-    unsigned char c = s[pos];
-    if (c == ' ' || (c >= '\t' && c <= '\r')) { pos++; continue; }
-    if (is_digit(c)) {
-      while (pos < len && is_digit(s[pos])) pos++;
-      t.kind = T_NUM;
-    } else if (is_alpha(c) || c >= 0x80) {
-      while (pos < len && (is_alpha(s[pos]) ||
-                           (s[pos] >= 0x80 && !special_seq(s + pos, len - pos, &ch))))
-        pos++;
-      t.kind = T_WORD;
-      t.wid = word_id(s + t.b, pos - t.b);
-    } else {
-      pos++;
-      t.kind = T_PUNCT; t.ch = (char)c;
-    }
-    t.e = pos;
-    return t;
-  }
-  return t;
-}
-
 typedef struct {
+  const gd_date_words *words;
+  const gd_tokens *t;
   const char *text;
+  size_t i, te;     /* the next token, and the end of the sentence */
+  size_t pos;       /* inside token i (when INSIDE): where its next piece starts */
+  int inside;
   gd_ymd doc;
   int have_doc;
-  tok w[WIN];   /* w[0..BEHIND) are the tokens before the current one */
+  tok w[WIN];       /* w[0..BEHIND) are the pieces before the current one */
 } scan;
 
+/* Makes P the word LOW[0..N) (lower case), which starts at P->b. */
+static void set_word(const scan *s, tok *p, const char *low, size_t n) {
+  p->kind = T_WORD;
+  p->dw = lookup(s->words, low, n);
+  p->kinds = 0;
+  if (p->dw) {
+    unsigned char c = (unsigned char)s->text[p->b];
+    p->kinds = p->dw->kinds & (c >= 'A' && c <= 'Z' ? ~0u : ~p->dw->caps);
+  }
+}
+
+/* Token K as one piece in *P: a word of ASCII letters, a run of digits or
+ * one ASCII mark.  0 when it has to be read in pieces. */
+static int whole(const scan *s, const gd_token *k, tok *p) {
+  const unsigned char *b = (const unsigned char *)s->text + k->b;
+  size_t n = k->e - k->b;
+  *p = (tok){k->b, k->e, T_END, 0, 0, NULL};
+  if (is_alpha(b[0])) {
+    for (size_t i = 1; i < n; i++)
+      if (!is_alpha(b[i])) return 0;
+    set_word(s, p, k->norm, n);   /* its norm: the letters in lower case */
+    return 1;
+  }
+  if (is_digit(b[0])) {
+    for (size_t i = 1; i < n; i++)
+      if (!is_digit(b[i])) return 0;
+    p->kind = T_NUM;
+    return 1;
+  }
+  if (n == 1 && b[0] > ' ' && b[0] < 0x80) {
+    p->kind = T_PUNCT;
+    p->ch = (char)b[0];
+    return 1;
+  }
+  return 0;
+}
+
+/* The piece of TEXT[POS..END) that starts first. */
+static tok split_piece(const scan *s, size_t pos, size_t end) {
+  const unsigned char *t = (const unsigned char *)s->text;
+  tok p = {end, end, T_END, 0, 0, NULL};
+  while (pos < end) {
+    char ch = 0;
+    size_t k = special_seq(t + pos, end - pos, &ch);
+    if (k && ch == ' ') { pos += k; continue; }
+    unsigned char c = t[pos];
+    if (!k && (c == ' ' || (c >= '\t' && c <= '\r'))) { pos++; continue; }
+    p.b = pos;
+    if (k) {
+      p.e = pos + k; p.kind = T_PUNCT; p.ch = ch;
+      return p;
+    }
+    if (is_digit(c)) {
+      while (pos < end && is_digit(t[pos])) pos++;
+      p.kind = T_NUM;
+    } else if (is_alpha(c) || c >= 0x80) {
+      char low[WORD_MAX];
+      size_t n = 0;
+      int ascii = 1;
+      while (pos < end && (is_alpha(t[pos]) || (t[pos] >= 0x80 && !special_seq(t + pos, end - pos, &ch)))) {
+        if (t[pos] >= 0x80) ascii = 0;
+        else if (n < WORD_MAX) low[n] = (char)lower(t[pos]);
+        n++;
+        pos++;
+      }
+      p.e = pos;
+      p.kind = T_WORD;
+      if (ascii && n < WORD_MAX) set_word(s, &p, low, n);
+      return p;
+    } else {
+      pos++;
+      p.kind = T_PUNCT; p.ch = (char)c;
+    }
+    p.e = pos;
+    return p;
+  }
+  return p;
+}
+
+/* The next piece of the sentence. */
+static tok next_piece(scan *s) {
+  static const tok end = {0, 0, T_END, 0, 0, NULL};
+  while (s->i < s->te) {
+    const gd_token *k = &s->t->tok[s->i];
+    tok p;
+    if (!s->inside) {
+      if (whole(s, k, &p)) { s->i++; return p; }
+      s->inside = 1;
+      s->pos = k->b;
+    }
+    p = split_piece(s, s->pos, k->e);
+    if (p.kind != T_END) { s->pos = p.e; return p; }
+    s->inside = 0;
+    s->i++;
+  }
+  return end;
+}
+
 static const tok *at(const scan *s, int k) {
-  static const tok end = {0, 0, T_END, 0, W_NONE};
+  static const tok end = {0, 0, T_END, 0, 0, NULL};
   return k >= 0 && k < WIN ? &s->w[k] : &end;
 }
 
-/* Whether token K is the word W (any case). */
-static int word_eq(const scan *s, int k, int w) { return at(s, k)->wid == w; }
+/* Whether piece K is a word of KIND; its number. */
+static int is_kind(const scan *s, int k, int kind) { return (at(s, k)->kinds >> kind) & 1; }
+static int num_of(const scan *s, int k, int kind) { return at(s, k)->dw->num[kind]; }
 
-/* The index of token K's word in LIST (ends with W_NONE), or -1. */
-static int word_in(const scan *s, int k, const short *list) {
-  int w = at(s, k)->wid;
-  if (w == W_NONE) return -1;
-  for (int i = 0; list[i]; i++)
-    if (list[i] == w) return i;
-  return -1;
+/* The end of the longest form of KIND at piece K, with its number in *NUM;
+ * -1 when none is there. */
+static int form_at(const scan *s, int k, int kind, int *num) {
+  const tok *t = at(s, k);
+  int best = -1;
+  if (!t->dw) return -1;
+  if ((t->kinds >> kind) & 1) { best = k + 1; *num = t->dw->num[kind]; }
+  if ((t->dw->starts >> kind) & 1) {
+    const gd_date_words *w = s->words;
+    for (size_t i = 0; i < w->nf; i++) {
+      const dform *f = &w->f[i];
+      if (f->kind != kind || k + f->n <= best) continue;
+      int q = 0;
+      while (q < f->n && at(s, k + q)->dw == &w->v[f->w[q]]) q++;
+      if (q == f->n) { best = k + f->n; *num = f->num; }
+    }
+  }
+  return best;
 }
 
 static int punct_eq(const scan *s, int k, char ch) {
   return at(s, k)->kind == T_PUNCT && at(s, k)->ch == ch;
 }
 
-/* No space between token K and the one before it. */
+/* The one-letter word C (either case) at piece K: the "T" of a time, the
+ * "s" of "2014's". */
+static int letter_eq(const scan *s, int k, char c) {
+  const tok *t = at(s, k);
+  return t->kind == T_WORD && t->e - t->b == 1 && lower((unsigned char)s->text[t->b]) == c;
+}
+
+/* No space between piece K and the one before it. */
 static int adjacent(const scan *s, int k) {
   return k >= 1 && at(s, k)->kind != T_END && at(s, k - 1)->kind != T_END &&
          at(s, k)->b == at(s, k - 1)->e;
 }
 
-static int capitalized(const scan *s, int k) {
-  unsigned char c = (unsigned char)s->text[at(s, k)->b];
-  return c >= 'A' && c <= 'Z';
-}
-
-/* Value of a number token of at most 9 digits, with its digit count; -1 for
+/* Value of a number piece of at most 9 digits, with its digit count; -1 for
  * anything else. */
 static long num_value(const scan *s, int k, size_t *ndig) {
   const tok *t = at(s, k);
@@ -341,49 +541,6 @@ static long num_value(const scan *s, int k, size_t *ndig) {
   *ndig = t->e - t->b;
   return v;
 }
-
-/* ---- word lists --------------------------------------------------------- */
-
-static const short month_names[] = {
-  W_january, W_february, W_march, W_april, W_may, W_june, W_july, W_august,
-  W_september, W_october, W_november, W_december, 0};
-static const short month_abbrs[] = {
-  W_jan, W_feb, W_mar, W_apr, W_jun, W_jul, W_aug, W_sep, W_sept, W_oct,
-  W_nov, W_dec, 0};
-static const int month_abbr_num[] = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
-static const short weekday_names[] = {
-  W_monday, W_tuesday, W_wednesday, W_thursday, W_friday, W_saturday,
-  W_sunday, 0};
-static const short day_parts[] = {
-  W_morning, W_afternoon, W_evening, W_night, 0};
-static const short ordinals[] = {
-  W_st, W_nd, W_rd, W_th, 0};
-/* Words after which a bare month or a bare year is a date ("in June",
- * "since 2007", "in the year 2014"). */
-static const short cues[] = {
-  W_in, W_since, W_of, W_from, W_until, W_till, W_by, W_before, W_after,
-  W_during, W_through, W_throughout, W_between, W_year, W_spring, W_summer,
-  W_autumn, W_winter, 0};
-/* Words joining a date to a following bare month or year ("May and June",
- * "from 2014 to 2016"). */
-static const short joins[] = {
-  W_and, W_or, W_to, W_through, W_until, 0};
-/* A year-like number before one of these is a count ("of 2000 troops"). */
-static const short count_nouns[] = {
-  W_people, W_persons, W_troops, W_soldiers, W_men, W_women, W_children,
-  W_civilians, W_refugees, W_migrants, W_members, W_personnel, W_fighters,
-  W_militants, W_police, W_policemen, W_officers, W_workers, W_residents,
-  W_protesters, W_demonstrators, W_prisoners, W_tons, W_tonnes, W_km,
-  W_kilometers, W_kilometres, W_miles, W_meters, W_metres, W_feet, W_dollars,
-  W_euros, W_pounds, W_units, W_missiles, W_tanks, W_rockets, W_rounds,
-  W_aircraft, W_jets, W_planes, W_vehicles, W_deaths, W_casualties, W_votes,
-  W_barrels, W_acres, W_hectares, W_square, 0};
-static const short count_words[] = {
-  W_a, W_an, W_one, W_two, W_three, W_four, W_five, W_six, W_seven, W_eight,
-  W_nine, W_ten, W_eleven, W_twelve, 0};
-static const int count_word_num[] = {1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
-static const short units[] = {
-  W_day, W_days, W_week, W_weeks, W_month, W_months, W_year, W_years, 0};
 
 /* ---- pattern pieces ----------------------------------------------------- */
 
@@ -395,20 +552,17 @@ enum { C_FULL = 1, C_MD, C_MY, C_M, C_Y };
 typedef struct { int kind, y, m, d, end; } core;
 
 /* The result of one match: value, flags and the token after it. */
-typedef struct { gd_ymd v; int relative, future, end; } hit;
+typedef struct { gd_ymd v; int relative, future, weekday, end; } hit;
 
-/* Month name at K ("Nov" and "Nov." when *ABBR).  May, March and August are
- * also ordinary words, so they count only when capitalised. */
+/* Month name at K ("Nov" and "Nov." when *ABBR).  (May, March and August
+ * are also ordinary words: the lexicon has them only capitalised.) */
 static int month_word(const scan *s, int k, int *m, int *abbr) {
-  int i = word_in(s, k, month_names);
-  if (i >= 0) {
-    if ((i == 2 || i == 4 || i == 7) && !capitalized(s, k)) return -1;
-    *m = i + 1; *abbr = 0;
+  if (is_kind(s, k, GD_DATE_MONTH)) {
+    *m = num_of(s, k, GD_DATE_MONTH); *abbr = 0;
     return k + 1;
   }
-  i = word_in(s, k, month_abbrs);
-  if (i < 0) return -1;
-  *m = month_abbr_num[i]; *abbr = 1;
+  if (!is_kind(s, k, GD_DATE_MONTH_ABBR)) return -1;
+  *m = num_of(s, k, GD_DATE_MONTH_ABBR); *abbr = 1;
   return punct_eq(s, k + 1, '.') && adjacent(s, k + 1) ? k + 2 : k + 1;
 }
 
@@ -419,7 +573,7 @@ static int day_at(const scan *s, int k, int *day) {
   if (v < 1 || v > 31 || nd > 2) return -1;
   int j = k + 1;
   if (adjacent(s, j)) {
-    if (word_in(s, j, ordinals) >= 0) j++;
+    if (is_kind(s, j, GD_DATE_ORDINAL)) j++;
     else if (at(s, j)->kind == T_WORD) return -1;          /* "24km" */
     else if ((punct_eq(s, j, '.') || punct_eq(s, j, ',') || punct_eq(s, j, ':')) &&
              adjacent(s, j + 1) && at(s, j + 1)->kind == T_NUM)
@@ -484,7 +638,7 @@ static int day_led(const scan *s, int k, core *c) {
   int m = 0, abbr = 0, d = 0, y = 0;
   int j = day_at(s, k, &d);
   if (j < 0) return 0;
-  if (word_eq(s, j, W_of)) j++;
+  if (is_kind(s, j, GD_DATE_OF)) j++;
   j = month_word(s, j, &m, &abbr);
   if (j < 0 || d > month_len(2000, m)) return 0;
   int j2 = year_after(s, j, &y);
@@ -510,7 +664,7 @@ static int iso_at(const scan *s, int k, core *c) {
   if (adjacent(s, k) && at(s, k - 1)->kind != T_PUNCT) return 0;
   /* A following "T" starts a time of day; other letters or digits mean
    * this is some identifier. */
-  if (adjacent(s, k + 5) && at(s, k + 5)->kind != T_PUNCT && !word_eq(s, k + 5, W_t))
+  if (adjacent(s, k + 5) && at(s, k + 5)->kind != T_PUNCT && !letter_eq(s, k + 5, 't'))
     return 0;
   *c = (core){C_FULL, (int)y, (int)m, (int)d, k + 5};
   return 1;
@@ -522,8 +676,8 @@ static int year_only(const scan *s, int k, int cue, core *c) {
   int j = year_at(s, k, &y);
   if (j < 0) return 0;
   if (cue) {
-    if (word_in(s, j, count_nouns) >= 0) return 0;
-  } else if (!(punct_eq(s, j, '\'') && adjacent(s, j) && word_eq(s, j + 1, W_s) &&
+    if (is_kind(s, j, GD_DATE_COUNT_NOUN)) return 0;
+  } else if (!(punct_eq(s, j, '\'') && adjacent(s, j) && letter_eq(s, j + 1, 's') &&
                adjacent(s, j + 1))) {
     return 0;
   }
@@ -547,6 +701,7 @@ static int finish(const scan *s, hit *h, int y, int m, int d, int relative,
   if (!gd_date_valid(&h->v)) return 0;
   h->relative = relative;
   h->future = future || after_doc(s, &h->v);
+  h->weekday = 0;
   h->end = end;
   return 1;
 }
@@ -591,41 +746,43 @@ static int resolve_core(const scan *s, const core *c, int mode, hit *h) {
 
 static int resolve_weekday(const scan *s, int wd, int mode, int end, hit *h) {
   if (!s->have_doc) return 0;
-  int dw = gd_date_weekday(&s->doc);
+  int dw = gd_date_weekday(&s->doc), ok;
   if (mode == M_NEXT) {
     int fwd = (wd - dw + 7) % 7;
-    return from_doc(s, h, fwd ? fwd : 7, 1, end);
+    ok = from_doc(s, h, fwd ? fwd : 7, 1, end);
+  } else {
+    int back = (dw - wd + 7) % 7;
+    if (mode == M_LAST && back == 0) back = 7;
+    ok = from_doc(s, h, -back, 0, end);
   }
-  int back = (dw - wd + 7) % 7;
-  if (mode == M_LAST && back == 0) back = 7;
-  return from_doc(s, h, -back, 0, end);
+  h->weekday = ok;
+  return ok;
 }
 
 /* "week", "month" or "year" at K after last/this/next. */
 static int unit_at(const scan *s, int k, int mode, int future, hit *h) {
-  if (!s->have_doc) return 0;
+  if (!s->have_doc || !is_kind(s, k, GD_DATE_UNIT)) return 0;
   gd_ymd v = s->doc;
   int delta = mode == M_LAST ? -1 : mode == M_NEXT ? 1 : 0;
   if (mode == M_NEXT) future = 1;
-  if (word_eq(s, k, W_week)) {
+  switch (num_of(s, k, GD_DATE_UNIT)) {
+  case 7:
     gd_date_add_days(&v, 7 * delta);
     return finish(s, h, v.y, v.m, 0, 1, future, k + 1);
-  }
-  if (word_eq(s, k, W_month)) {
+  case 30:
     add_months(&v, delta);
     return finish(s, h, v.y, v.m, 0, 1, future, k + 1);
+  case 365: return finish(s, h, v.y + delta, 0, 0, 1, future, k + 1);
+  default: return 0;   /* "last day" */
   }
-  if (word_eq(s, k, W_year)) return finish(s, h, v.y + delta, 0, 0, 1, future, k + 1);
-  return 0;
 }
 
 /* A weekday or a bare month after last/next/this/"this coming". */
 static int named_at(const scan *s, int k, int mode, hit *h) {
-  int wd = word_in(s, k, weekday_names);
-  if (wd >= 0) {
+  if (is_kind(s, k, GD_DATE_WEEKDAY)) {
     int j = k + 1;
-    if (word_in(s, j, day_parts) >= 0) j++;
-    return resolve_weekday(s, wd, mode, j, h);
+    if (is_kind(s, j, GD_DATE_DAY_PART)) j++;
+    return resolve_weekday(s, num_of(s, k, GD_DATE_WEEKDAY) - 1, mode, j, h);
   }
   core c;
   if (month_led(s, k, 1, &c) && c.kind == C_M) return resolve_core(s, &c, mode, h);
@@ -637,67 +794,58 @@ static int ago_at(const scan *s, int k, hit *h) {
   size_t nd = 0;
   long n = num_value(s, k, &nd);
   if (n < 1 || nd > 3) {
-    int i = word_in(s, k, count_words);
-    if (i < 0) return 0;
-    n = count_word_num[i];
+    if (!is_kind(s, k, GD_DATE_COUNT_WORD)) return 0;
+    n = num_of(s, k, GD_DATE_COUNT_WORD);
   }
-  int u = word_in(s, k + 1, units);
-  if (u < 0 || !word_eq(s, k + 2, W_ago) || !s->have_doc) return 0;
+  int u = is_kind(s, k + 1, GD_DATE_UNIT)    ? GD_DATE_UNIT
+          : is_kind(s, k + 1, GD_DATE_UNITS) ? GD_DATE_UNITS
+                                             : -1;
+  if (u < 0 || !is_kind(s, k + 2, GD_DATE_AGO) || !s->have_doc) return 0;
   gd_ymd v = s->doc;
-  switch (u / 2) {
-  case 0: return from_doc(s, h, (int)-n, 0, k + 3);
-  case 1: return from_doc(s, h, (int)(-7 * n), 0, k + 3);
-  case 2: add_months(&v, (int)-n); return finish(s, h, v.y, v.m, 0, 1, 0, k + 3);
+  switch (num_of(s, k + 1, u)) {
+  case 1: return from_doc(s, h, (int)-n, 0, k + 3);
+  case 7: return from_doc(s, h, (int)(-7 * n), 0, k + 3);
+  case 30: add_months(&v, (int)-n); return finish(s, h, v.y, v.m, 0, 1, 0, k + 3);
   default: return finish(s, h, v.y - (int)n, 0, 0, 1, 0, k + 3);
   }
 }
 
-/* Every pattern that starts at token K; CUE tells whether the word before
+/* Every pattern that starts at piece K; CUE tells whether the word before
  * makes a bare month or year a date.  DEPTH stops "early late ...". */
 static int match_at(const scan *s, int k, int cue, int depth, hit *h) {
   core c;
-  if (word_eq(s, k, W_last)) {
-    if (word_eq(s, k + 1, W_night)) return s->have_doc && from_doc(s, h, -1, 0, k + 2);
-    return unit_at(s, k + 1, M_LAST, 0, h) || named_at(s, k + 1, M_LAST, h);
+  int n = 0, j;
+  /* "yesterday", "last night", "the day after tomorrow" */
+  if ((j = form_at(s, k, GD_DATE_DEIXIS, &n)) >= 0) return s->have_doc && from_doc(s, h, n, n > 0, j);
+  /* "last June", "next week", "this coming Monday", "this morning" */
+  if ((j = form_at(s, k, GD_DATE_SHIFT, &n)) >= 0) {
+    int mode = n < 0 ? M_LAST : n > 0 ? M_NEXT : M_THIS;
+    if (mode == M_THIS && is_kind(s, j, GD_DATE_DAY_PART) && s->have_doc) return from_doc(s, h, 0, 0, j + 1);
+    return unit_at(s, j, mode, 0, h) || named_at(s, j, mode, h);
   }
-  if (word_eq(s, k, W_next))
-    return unit_at(s, k + 1, M_NEXT, 0, h) || named_at(s, k + 1, M_NEXT, h);
-  if (word_eq(s, k, W_this)) {
-    if (word_eq(s, k + 1, W_coming)) return named_at(s, k + 2, M_NEXT, h);
-    if (word_in(s, k + 1, day_parts) >= 0 && s->have_doc) return from_doc(s, h, 0, 0, k + 2);
-    return unit_at(s, k + 1, M_THIS, 0, h) || named_at(s, k + 1, M_THIS, h);
+  /* "earlier today", "later this year" */
+  if (is_kind(s, k, GD_DATE_SIDE)) {
+    int later = num_of(s, k, GD_DATE_SIDE) > 0;
+    if (form_at(s, k + 1, GD_DATE_DEIXIS, &n) == k + 2 && n == 0 && s->have_doc)
+      return from_doc(s, h, 0, later, k + 2);
+    return form_at(s, k + 1, GD_DATE_SHIFT, &n) == k + 2 && n == 0 && unit_at(s, k + 2, M_THIS, later, h);
   }
-  if (word_eq(s, k, W_earlier) || word_eq(s, k, W_later)) {
-    int later = word_eq(s, k, W_later);
-    if (word_eq(s, k + 1, W_today) && s->have_doc) return from_doc(s, h, 0, later, k + 2);
-    return word_eq(s, k + 1, W_this) && unit_at(s, k + 2, M_THIS, later, h);
-  }
-  if (depth == 0 && (word_eq(s, k, W_early) || word_eq(s, k, W_late) || word_eq(s, k, W_mid))) {
-    int j = punct_eq(s, k + 1, '-') && adjacent(s, k + 1) ? k + 2 : k + 1;
+  /* "early June", "mid-2015" */
+  if (depth == 0 && is_kind(s, k, GD_DATE_PERIOD_PART)) {
+    j = punct_eq(s, k + 1, '-') && adjacent(s, k + 1) ? k + 2 : k + 1;
     return match_at(s, j, 1, 1, h);
   }
-  if (word_eq(s, k, W_today) || word_eq(s, k, W_tonight))
-    return s->have_doc && from_doc(s, h, 0, 0, k + 1);
-  if (word_eq(s, k, W_yesterday)) return s->have_doc && from_doc(s, h, -1, 0, k + 1);
-  if (word_eq(s, k, W_tomorrow)) return s->have_doc && from_doc(s, h, 1, 1, k + 1);
-  {
-    int j = word_eq(s, k, W_the) ? k + 1 : k;
-    if (word_eq(s, j, W_day) && s->have_doc) {
-      if (word_eq(s, j + 1, W_before) && word_eq(s, j + 2, W_yesterday))
-        return from_doc(s, h, -2, 0, j + 3);
-      if (word_eq(s, j + 1, W_after) && word_eq(s, j + 2, W_tomorrow))
-        return from_doc(s, h, 2, 1, j + 3);
-    }
-  }
-  int wd = word_in(s, k, weekday_names);
-  if (wd >= 0) {
+  if (is_kind(s, k, GD_DATE_WEEKDAY)) {
     /* "Tuesday, Nov. 24" names the date itself. */
-    int j = punct_eq(s, k + 1, ',') ? k + 2 : k + 1;
-    if ((month_led(s, j, 0, &c) || day_led(s, j, &c)) && (c.kind == C_FULL || c.kind == C_MD))
-      return resolve_core(s, &c, M_PLAIN, h);
+    j = punct_eq(s, k + 1, ',') ? k + 2 : k + 1;
+    if ((month_led(s, j, 0, &c) || day_led(s, j, &c)) && (c.kind == C_FULL || c.kind == C_MD)) {
+      if (!resolve_core(s, &c, M_PLAIN, h)) return 0;
+      h->weekday = 1;
+      return 1;
+    }
     j = k + 1;
-    if (word_in(s, j, day_parts) >= 0) j++;
-    return resolve_weekday(s, wd, M_PLAIN, j, h);
+    if (is_kind(s, j, GD_DATE_DAY_PART)) j++;
+    return resolve_weekday(s, num_of(s, k, GD_DATE_WEEKDAY) - 1, M_PLAIN, j, h);
   }
   if (iso_at(s, k, &c) || month_led(s, k, cue, &c) || day_led(s, k, &c) ||
       year_only(s, k, cue, &c))
@@ -707,35 +855,35 @@ static int match_at(const scan *s, int k, int cue, int depth, hit *h) {
 
 /* ---- the scan ----------------------------------------------------------- */
 
-size_t gd_date_find(const char *text, size_t len, const gd_ymd *doc,
-                    gd_date_expr *out, size_t max) {
-  if (!text || !out) return 0;
+size_t gd_date_find(const gd_date_words *w, const gd_tokens *t, size_t tb, size_t te, const char *text,
+                    const gd_ymd *doc, gd_date_expr *out, size_t max) {
+  if (!w || !t || !text || !out) return 0;
   scan s;
   memset(&s, 0, sizeof s);
+  s.words = w;
+  s.t = t;
   s.text = text;
+  s.i = tb;
+  s.te = te < t->ntok ? te : t->ntok;
   s.have_doc = full_date(doc);
   if (s.have_doc) s.doc = *doc;
-  for (int k = 0; k < BEHIND; k++) s.w[k] = (tok){0, 0, T_END, 0, W_NONE};
   int filled = BEHIND;            /* s.w[BEHIND..filled) already read */
   size_t last_end = (size_t)-1;   /* where the last date found ended */
   size_t n = 0;
-  /* The window slides over the text and each token is read once; every
-   * step looks at a fixed number of tokens, so the scan is linear. */
+  /* The window slides over the pieces and each is read once; every step
+   * looks at a fixed number of pieces, so the scan is linear. */
   while (n < max) {
-    size_t p = filled > BEHIND ? s.w[filled - 1].e : s.w[BEHIND - 1].e;
-    for (int k = filled; k < WIN; k++) {
-      s.w[k] = next_tok(text, len, p);
-      p = s.w[k].e;
-    }
+    for (int k = filled; k < WIN; k++) s.w[k] = next_piece(&s);
     const int k0 = BEHIND;
     if (s.w[k0].kind == T_END) break;
-    /* No pattern starts with a word that is not in DATE_WORDS. */
-    int plain = s.w[k0].kind == T_WORD && s.w[k0].wid == W_NONE;
-    int cue = !plain && (word_in(&s, k0 - 1, cues) >= 0 ||
+    /* No pattern starts with a word that is no date word. */
+    int plain = s.w[k0].kind == T_WORD && !s.w[k0].dw;
+    int cue = !plain && (is_kind(&s, k0 - 1, GD_DATE_LEAD) ||
                          (at(&s, k0 - 2)->kind != T_END && at(&s, k0 - 2)->e == last_end &&
-                          (word_in(&s, k0 - 1, joins) >= 0 || punct_eq(&s, k0 - 1, '-'))));
+                          (is_kind(&s, k0 - 1, GD_DATE_JOIN) || punct_eq(&s, k0 - 1, '-'))));
     hit h;
     int last = k0;
+    h.weekday = 0;
     if (!plain && match_at(&s, k0, cue, 0, &h)) {
       last = h.end - 1;
       out[n].begin = s.w[k0].b;
@@ -743,10 +891,11 @@ size_t gd_date_find(const char *text, size_t len, const gd_ymd *doc,
       out[n].value = h.v;
       out[n].relative = h.relative;
       out[n].future = h.future;
+      out[n].weekday = h.weekday;
       n++;
       last_end = s.w[last].e;
     }
-    /* Keep the consumed tokens' last BEHIND as context, shift the rest. */
+    /* Keep the consumed pieces' last BEHIND as context, shift the rest. */
     int shift = last + 1 - BEHIND;
     memmove(s.w, s.w + shift, sizeof(tok) * (size_t)(WIN - shift));
     filled = WIN - shift;

@@ -90,26 +90,12 @@ int governed_by(const ctx *c, int h, gd_cue_kind k) {
   return 0;
 }
 
-static int weekday_expr(const ctx *c, size_t b, size_t e) {
-  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                     "sunday", NULL};
-  for (size_t i = b; i < e; i++)
-    for (int d = 0; days[d]; d++) {
-      size_t l = strlen(days[d]);
-      if (i + l > e) continue;
-      size_t k = 0;
-      while (k < l && (c->text[i + k] | 0x20) == days[d][k]) k++;
-      if (k == l) return 1;
-    }
-  return 0;
-}
-
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
-              size_t sent_b, int forward) {
+              int forward) {
   const gd_date_expr *best = NULL;
   size_t bestd = (size_t)-1;
   for (size_t i = 0; i < nd; i++) {
-    size_t pos = sent_b + dates[i].begin;
+    size_t pos = dates[i].begin;
     size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
     if (d < bestd) { bestd = d; best = &dates[i]; }
   }
@@ -118,8 +104,7 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
   /* "He flies to Israel on Monday", "Rouhani leaves for Paris on
    * Wednesday": with a verb in the present or a planned event, a weekday
    * is the next one, not the last. */
-  if ((forward || ev->planned) && c->have_date && best->relative && v.d &&
-      weekday_expr(c, sent_b + best->begin, sent_b + best->end)) {
+  if ((forward || ev->planned) && c->have_date && best->relative && v.d && best->weekday) {
     char vb[11];
     gd_date_format(&v, vb);
     if (strcmp(vb, c->date) < 0) {
@@ -129,7 +114,7 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
   }
   /* "will travel to Japan in May", "is due in Paris on June 3": a planned
    * event's month or day without a year is the next one, not the last. */
-  if (ev->planned && c->have_date && best->relative && v.m && !weekday_expr(c, sent_b + best->begin, sent_b + best->end)) {
+  if (ev->planned && c->have_date && best->relative && v.m && !best->weekday) {
     int before = v.y < c->ymd.y || (v.y == c->ymd.y && (v.m < c->ymd.m || (v.d && v.m == c->ymd.m && v.d < c->ymd.d)));
     if (before) v.y++;
   }

@@ -23,9 +23,9 @@ int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k);
 int governed_by(const ctx *c, int h, gd_cue_kind k);
 
 /* Sets EV's date from the nearest of the ND date expressions of the
- * sentence at byte SENT_B to the trigger at byte TRIG_B (FORWARD: a verb in
- * the present, whose weekday is the next one). */
+ * sentence to the trigger at byte TRIG_B (FORWARD: a verb in the present,
+ * whose weekday is the next one). */
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
-              size_t sent_b, int forward);
+              int forward);
 
 #endif

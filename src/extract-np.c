@@ -76,11 +76,21 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
     if (e->kind == GD_KIND_PERSON && m->how[i] == GD_NAME_SURNAME && other_given_name(c, m->tb, e)) continue;
     if (e->kind == GD_KIND_PERSON) {
       if (seen_person(c, e)) s += 4;
-      for (size_t k = 0; k < e->n_offices; k++) {
+      int in_office = 0;
+      for (size_t k = 0; k < e->n_offices && !in_office; k++) {
         const gd_office *o = &e->offices[k];
-        if (c->have_date && (!o->start[0] || strcmp(c->date, o->start) >= 0) &&
-            (!o->end[0] || strcmp(c->date, o->end) < 0)) { s += 2; break; }
+        in_office = c->have_date && (!o->start[0] || strcmp(c->date, o->start) >= 0) &&
+                    (!o->end[0] || strcmp(c->date, o->end) < 0);
       }
+      /* Else a term of service then: of two namesakes ("Eric Williams", the
+       * prime minister to 1981 and the minister of 2003), the one serving. */
+      int serving = 0;
+      for (size_t k = 0; k < e->n_affils && !in_office && !serving; k++) {
+        const gd_office *o = &e->affils[k];
+        serving = c->have_date && (!o->start[0] || strcmp(c->date, o->start) >= 0) &&
+                  (!o->end[0] || strcmp(c->date, o->end) < 0);
+      }
+      s += in_office ? 2 : serving;
       if (m->how[i] == GD_NAME_PROPER) s += 1;
     } else {
       s += 3; /* states and places beat a surname that is also a name */
@@ -419,6 +429,12 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       const geordf_entity *hold[4];
       size_t nh = 0;
       if (st) nh = gd_lexicon_office_holders(c->lex, office->office, st, c->have_date ? c->date : "", hold, 4);
+      /* "the Bosnian president" since 1996: a body holds the office, so no
+       * one person; the phrase stays the state's. */
+      if (st && !nh && c->debug && gd_lexicon_office_collective(c->lex, office->office, st, c->date))
+        TRACE("  title %.*s: %s of %s is held collectively on %s, so no single holder\n",
+              (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b), c->text + c->t->tok[p.tb].b, office->office,
+              st->label, c->date);
       if (nh) p.person = hold[0];
       else if (!st && c->last_person) {
         nh = gd_lexicon_office_holders(c->lex, office->office, NULL, c->have_date ? c->date : "", hold, 4);

@@ -674,7 +674,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const char *tw = c->t->tok[tm->tb].norm;
     size_t twl = strlen(tw);
     int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
-    set_date(c, &ev, dates, nd, c->t->tok[tm->tb].b, se->b, present);
+    set_date(c, &ev, dates, nd, c->t->tok[tm->tb].b, present);
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
@@ -885,7 +885,8 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->parsed = 0;
   for (size_t k = m0; k < m1; k++)
     if (c->m[k].ntrig) {
-      nd = gd_date_find(c->text + se->b, se->e - se->b, c->have_date ? &c->ymd : NULL, dates, 16);
+      nd = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text,
+                        c->have_date ? &c->ymd : NULL, dates, 16);
       /* (A sentence with no actor in it gives no frame anything to
        * fill: most triggers of ordinary news are such words in other
        * senses, and the parse is most of the cost.) */

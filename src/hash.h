@@ -1,5 +1,6 @@
-/* geordf: FNV-1a, the hash of the small tables that key on whole strings,
- * and gd_hindex, the open-addressing index every hash table is built on.
+/* geordf: FNV-1a, the hash of the tables that key on strings, the tags of
+ * integer keys, and gd_hindex, the open-addressing index every hash table
+ * is built on (but the model's weight tables, packed in the model file).
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_HASH_H
 #define GEORDF_HASH_H
@@ -22,6 +23,11 @@ static inline uint64_t gd_fnv1a(const void *p, size_t n) { return gd_fnv1a_add(G
 
 /* 32 bits of a 64-bit hash H, both halves folded in: a tag for gd_hindex. */
 static inline uint32_t gd_hash_tag(uint64_t h) { return (uint32_t)(h ^ (h >> 32)); }
+
+/* The tag of an integer key X (a term code, or a few of them mixed): one
+ * multiply, whose high half, folded in, reaches the low bits that pick the
+ * slot. */
+static inline uint32_t gd_hash_int_tag(uint64_t x) { return gd_hash_tag(x * 0x9E3779B97F4A7C15ULL); }
 
 /* ---- gd_hindex: an open-addressing hash index --------------------------
  *

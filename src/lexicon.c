@@ -122,6 +122,7 @@ struct geordf_lexicon {
                              their final order) */
   int frozen;
   gd_synmodel *syn;       /* the syntax model, or NULL */
+  gd_date_words *dates;   /* the date words (date kinds of lex:cue) */
   unsigned file_seq;      /* blank node scope per file */
   unsigned bpre_seq;      /* the file_seq BPRE was made for */
   char bpre[32];          /* "_:f<file_seq>_" */
@@ -227,6 +228,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   }
   free(lex->ents);
   free(lex->office_people);
+  gd_date_words_free(lex->dates);
   /* Phrases and senses live in the pool. */
   gd_hindex_free(&lex->phrases.ix);
   free(lex->phrases.v);
@@ -265,6 +267,8 @@ geordf_status geordf_lexicon_load_model(geordf_lexicon *lex, const char *path) {
 }
 
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex) { return lex->syn; }
+
+const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex) { return lex->dates; }
 
 /* ---- Reading Turtle ------------------------------------------------------ */
 
@@ -1109,6 +1113,43 @@ static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *c
 
 static int is_blank(const char *s) { return s[0] == '_' && s[1] == ':'; }
 
+/* The forms of the date-word cue SUBJ (statements [I, J)) of date kind
+ * KIND, with its lex:number, into lex->dates. */
+static geordf_status add_date_words(geordf_lexicon *lex, int kind, const char *subj, size_t i, size_t j) {
+  if (!lex->dates && !(lex->dates = gd_date_words_new())) return GEORDF_ERR_NOMEM;
+  long number = 0;
+  int has_number = 0;
+  for (size_t k = i; k < j; k++) {
+    const char *pl = local_of(lex->tr[k].p, LEX);
+    if (pl && !strcmp(pl, "number") && lex->tr[k].lit) {
+      char *end;
+      number = strtol(lex->tr[k].o, &end, 10);
+      if (end == lex->tr[k].o || *end || number < -1000 || number > 1000) {
+        set_err(lex, "cue %s: lex:number %s is no integer", subj, lex->tr[k].o);
+        return GEORDF_ERR_LEXICON;
+      }
+      has_number = 1;
+    }
+  }
+  if (has_number != gd_date_kind_numbered(kind)) {
+    set_err(lex, "cue %s (lex:cue \"%s\") %s", subj, gd_date_kind_name(kind),
+            has_number ? "takes no lex:number" : "needs a lex:number");
+    return GEORDF_ERR_LEXICON;
+  }
+  for (size_t k = i; k < j; k++) {
+    const char *pl = local_of(lex->tr[k].p, LEX);
+    if (!pl || strcmp(pl, "form") || !lex->tr[k].lit) continue;
+    int r = gd_date_words_add(lex->dates, kind, lex->tr[k].o, (int)number);
+    if (r == -1) return GEORDF_ERR_NOMEM;
+    if (r) {
+      set_err(lex, "cue %s: \"%s\" is no %s word (or %ld no number of one)", subj, lex->tr[k].o,
+              gd_date_kind_name(kind), number);
+      return GEORDF_ERR_LEXICON;
+    }
+  }
+  return GEORDF_OK;
+}
+
 /* Builds entities, triggers, cues and the phrase table from the triples. */
 /* E's dates, made on first use (in the arena). */
 static gd_era *era_of(geordf_lexicon *lex, geordf_entity *e) {
@@ -1388,6 +1429,8 @@ static geordf_status build(geordf_lexicon *lex) {
                 copy_date(off.start, lex->tr[a].o);
               else if (!strcmp(pp, "end"))
                 copy_date(off.end, lex->tr[a].o);
+              else if (!strcmp(pp, "collective") && !affil && !lead)
+                off.collective = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
             }
             if (lead && off.office) {
               gd_era *r = era_of(lex, e);
@@ -1490,16 +1533,24 @@ static geordf_status build(geordf_lexicon *lex) {
         s.u.office = ow;
       } else {
         s.kind = GD_PH_CUE;
-        int found = 0;
+        int found = 0, date = -1;
         for (size_t k = i; k < j; k++) {
           const char *pl = local_of(lex->tr[k].p, LEX);
-          if (pl && !strcmp(pl, "cue"))
+          if (pl && !strcmp(pl, "cue")) {
             for (int c = 0; c < GD_CUE_COUNT; c++)
               if (!strcmp(cue_names[c], lex->tr[k].o)) { s.u.cue = (gd_cue_kind)c; found = 1; }
+            if (gd_date_kind(lex->tr[k].o) >= 0) { date = gd_date_kind(lex->tr[k].o); found = 1; }
+          }
         }
         if (!found) {
           set_err(lex, "cue %s has no known lex:cue kind", subj);
           return GEORDF_ERR_LEXICON;
+        }
+        if (date >= 0) {
+          /* Date words go to the date finder's table, not the phrases. */
+          geordf_status st = add_date_words(lex, date, subj, i, j);
+          if (st != GEORDF_OK) return st;
+          continue;
         }
       }
       for (size_t k = i; k < j; k++) {
@@ -1550,7 +1601,7 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
 static int is_head_office(const char *o) {
   return !strcmp(o, "President") || !strcmp(o, "PrimeMinister") || !strcmp(o, "Chancellor") ||
          !strcmp(o, "King") || !strcmp(o, "Queen") || !strcmp(o, "Emir") ||
-         !strcmp(o, "SupremeLeader") || !strcmp(o, "Pope");
+         !strcmp(o, "SupremeLeader") || !strcmp(o, "Pope") || !strcmp(o, "CaptainRegent");
 }
 
 static int office_matches(const char *want, const char *have) {
@@ -1580,44 +1631,76 @@ static const char *leader_office(const geordf_entity *of, const char *date) {
  * leader" of its state: 0 a lex:Leader term (the Soviet party's general
  * secretary, a junta's chief), 1 the state's lex:leaderOffice then (the
  * British prime minister), else by the office: a supreme leader or pope,
- * a president, a monarch (executive in most monarchies that have no
- * lex:leaderOffice: Morocco, Jordan, the Gulf), a head of government. */
+ * a president (or a captain regent of San Marino), a monarch (executive in
+ * most monarchies that have no lex:leaderOffice: Morocco, Jordan, the
+ * Gulf), a head of government. */
 #define LEADER_RANKS 6
 static int leader_rank(const gd_office *o, const char *date) {
   const char *lo;
   if (!strcmp(o->office, "Leader")) return 0;
   if ((lo = leader_office(o->of, date)) && !strcmp(lo, o->office)) return 1;
   if (!strcmp(o->office, "SupremeLeader") || !strcmp(o->office, "Pope")) return 2;
-  if (!strcmp(o->office, "President")) return 3;
+  if (!strcmp(o->office, "President") || !strcmp(o->office, "CaptainRegent")) return 3;
   if (!strcmp(o->office, "King") || !strcmp(o->office, "Queen") || !strcmp(o->office, "Emir")) return 4;
   return 5;
+}
+
+/* gd_lexicon_office_holders(), and whether a collective term made it name
+ * no one (*COLLECTIVE). */
+static size_t office_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
+                             const char *date, const geordf_entity **out, size_t max, int *collective) {
+  size_t n = 0;
+  /* With OF, only its holders can match; they are in lexicon order.  For
+   * "the leader", pass R takes the people whose best term then ranks R
+   * (leader_rank()); for any other office there is one pass.  A collective
+   * term counts only with a state and a date: in the first pass that finds
+   * anyone it makes the office name no one (the pass sees every candidate,
+   * past MAX), in a later one it is skipped. */
+  const geordf_entity *const *cand = of ? of->holders : lex->office_people;
+  size_t ncand = of ? of->n_holders : lex->n_office_people;
+  int leader = !strcmp(office, "Leader");
+  int dated = of && date && *date;
+  *collective = 0;
+  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1) && n < max; pass++) {
+    size_t first = n;
+    for (size_t i = 0; i < ncand; i++) {
+      const geordf_entity *e = cand[i];
+      int best = LEADER_RANKS, coll = 0;
+      for (size_t k = 0; k < e->n_offices; k++) {
+        const gd_office *o = &e->offices[k];
+        if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
+          int r = leader ? leader_rank(o, date) : 0;
+          if (r < best) best = r, coll = 0;
+          if (r == best && o->collective) coll = 1;
+        }
+      }
+      if (best != pass) continue;
+      if (coll && dated) {
+        if (first == 0) {
+          *collective = 1;
+          return 0;
+        }
+        continue;
+      }
+      if (n < max) out[n++] = e;
+    }
+  }
+  return n;
 }
 
 size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
-  size_t n = 0;
-  /* With OF, only its holders can match; they are in lexicon order.  For
-   * "the leader", pass R takes the people whose best term then ranks R
-   * (leader_rank()); for any other office there is one pass. */
-  const geordf_entity *const *cand = of ? of->holders : lex->office_people;
-  size_t ncand = of ? of->n_holders : lex->n_office_people;
-  int leader = !strcmp(office, "Leader");
-  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1); pass++) {
-    for (size_t i = 0; i < ncand && n < max; i++) {
-      const geordf_entity *e = cand[i];
-      int best = LEADER_RANKS;
-      for (size_t k = 0; k < e->n_offices; k++) {
-        const gd_office *o = &e->offices[k];
-        if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
-          int r = leader ? leader_rank(o, date) : 0;
-          if (r < best) best = r;
-        }
-      }
-      if (best == pass) out[n++] = e;
-    }
-  }
-  return n;
+  int coll;
+  return office_holders(lex, office, of, date, out, max, &coll);
+}
+
+int gd_lexicon_office_collective(const geordf_lexicon *lex, const char *office,
+                                 const geordf_entity *of, const char *date) {
+  const geordf_entity *out[1];
+  int coll;
+  office_holders(lex, office, of, date, out, 1, &coll);
+  return coll;
 }
 
 int gd_state_alive(const geordf_entity *e, const char *date) {

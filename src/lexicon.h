@@ -3,6 +3,7 @@
 #ifndef GEORDF_LEXICON_H
 #define GEORDF_LEXICON_H
 
+#include "date.h"
 #include "synmodel.h"
 #include "geordf/geordf.h"
 #include <stdint.h>
@@ -25,6 +26,9 @@ typedef struct {
   struct geordf_entity *of;    /* the country or organization */
   char start[11];              /* YYYY-MM-DD or "" (open) */
   char end[11];                /* YYYY-MM-DD or "" (still in office) */
+  int collective;              /* a seat in a collegial head (lex:collective
+                                  true): Bosnia's presidency, San Marino's
+                                  captains regent; such terms may overlap */
 } gd_office;
 
 /* A state's dates and a place's dated terms as a metonym: NULL on most
@@ -116,6 +120,10 @@ void gd_datadir_set(const char *datadir);
 void gd_model_path_set(const char *path);
 
 
+/* The date words of the frozen LEX (its cues of the kinds of date.h), for
+ * gd_date_find(); NULL when it has none. */
+const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex);
+
 /* The syntax model loaded with geordf_lexicon_load_model(), or NULL. */
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex);
 
@@ -196,10 +204,19 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key,
  * Writes at most MAX to OUT and returns how many.  For "Leader" the first
  * is the one "the leader" names: a lex:Leader term, else the holder of the
  * state's lex:leaderOffice then, else a supreme leader, a president, a
- * monarch, a head of government, in that order; ties in lexicon order. */
+ * monarch, a head of government, in that order; ties in lexicon order.
+ * With OF and a DATE, an office held collectively then (a term marked
+ * lex:collective in force: Bosnia's three-member presidency) names no single
+ * person: 0, and for "Leader" so when the office "the leader" would name
+ * is; a collective term of a lesser rank is left out. */
 size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max);
+
+/* Whether gd_lexicon_office_holders() names no one for OFFICE of OF on DATE
+ * because the office is held collectively then. */
+int gd_lexicon_office_collective(const geordf_lexicon *lex, const char *office,
+                                 const geordf_entity *of, const char *date);
 
 /* Whether PERSON held an office of a state on DATE, or else served one
  * then (lex:affiliation); returns that state (for "leader acting for the

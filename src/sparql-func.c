@@ -30,7 +30,8 @@ struct sp_regex_cache {
 
 void sp_func_free(sp_values *v) {
   free(v->bnodes.e);
-  v->bnodes.e = NULL;
+  gd_hindex_free(&v->bnodes.ix);
+  v->bnodes = (sp_bnode_map){0};
   if (!v->rx) return;
   for (size_t i = 0; i < RX_SLOTS; i++) pcre2_code_free(v->rx->slot[i].re);
   pcre2_match_data_free(v->rx->md);
@@ -440,31 +441,24 @@ static int64_t str_pair(sp_values *v, int op, const sp_val *a, const sp_val *b) 
 /* The blank node of (string STR, solution SOL), made on first use. */
 static int64_t bnode_for(sp_values *v, int64_t str, int64_t sol) {
   sp_bnode_map *m = &v->bnodes;
-  if ((m->count + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 256;
-    int64_t(*e)[3] = calloc(cap, sizeof *e);
+  if (gd_hindex_reserve(&m->ix, 1)) return 0;
+  uint32_t tag = gd_hash_int_tag((uint64_t)str * 0xC2B2AE3D27D4EB4FULL + (uint64_t)sol);
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&m->ix, tag); sl->ix; sl = gd_hindex_next(&m->ix, sl))
+    if (sl->tag == tag && m->e[sl->ix - 1][0] == str && m->e[sl->ix - 1][1] == sol) return m->e[sl->ix - 1][2];
+  if (m->n == m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 128;
+    int64_t(*e)[3] = realloc(m->e, cap * sizeof *e);
     if (!e) return 0;
-    for (size_t i = 0; i < m->cap; i++) {
-      if (!m->e[i][2]) continue;
-      size_t j = (size_t)(((uint64_t)m->e[i][0] * 31 + (uint64_t)m->e[i][1]) * 0x9e3779b97f4a7c15ULL >> 17) & (cap - 1);
-      while (e[j][2]) j = (j + 1) & (cap - 1);
-      memcpy(e[j], m->e[i], sizeof e[j]);
-    }
-    free(m->e);
     m->e = e;
     m->cap = cap;
   }
-  size_t j = (size_t)(((uint64_t)str * 31 + (uint64_t)sol) * 0x9e3779b97f4a7c15ULL >> 17) & (m->cap - 1);
-  while (m->e[j][2]) {
-    if (m->e[j][0] == str && m->e[j][1] == sol) return m->e[j][2];
-    j = (j + 1) & (m->cap - 1);
-  }
   int64_t b = sp_values_fresh_blank(v);
   if (!b) return 0;
-  m->e[j][0] = str;
-  m->e[j][1] = sol;
-  m->e[j][2] = b;
-  m->count++;
+  m->e[m->n][0] = str;
+  m->e[m->n][1] = sol;
+  m->e[m->n][2] = b;
+  gd_hindex_put(&m->ix, sl, tag, m->n++);
   return b;
 }
 

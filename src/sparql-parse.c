@@ -10,6 +10,7 @@
  * parse frees everything by dropping the arena.
  * SPDX-License-Identifier: MIT */
 #include "sparql.h"
+#include "hash.h"
 
 #include <raptor2.h>
 
@@ -88,7 +89,7 @@ typedef struct pfx {
 } pfx;
 
 typedef struct {
-  const char *label; /* NULL: an empty slot */
+  const char *label;
   int bgp;
 } blab;
 
@@ -102,8 +103,9 @@ typedef struct {
   jmp_buf jb;
   const char *base;
   pfx *prefixes;
-  blab *labels;   /* blank node labels seen, by hash (open addressing) */
+  blab *labels;   /* blank node labels seen, in order of appearance */
   size_t nlabels, labcap;
+  gd_hindex labix; /* their index, by hash */
   int bgp_id;
   int gen;        /* fresh hidden variables and template blank nodes */
   int agg_ok;     /* aggregates allowed here (SELECT, HAVING, ORDER BY) */
@@ -805,17 +807,8 @@ static sp_node fresh_bnode(P *p) {
   return var_node(fresh_var(p));
 }
 
-static size_t str_hash(const char *v) {
-  size_t h = 2166136261u;
-  for (; *v; v++) h = (h ^ (unsigned char)*v) * 16777619u;
-  return h;
-}
-
-static blab *label_slot(blab *tab, size_t cap, const char *label) {
-  size_t h = str_hash(label) & (cap - 1);
-  while (tab[h].label && strcmp(tab[h].label, label) != 0) h = (h + 1) & (cap - 1);
-  return &tab[h];
-}
+/* The tag of a name (a variable or a blank node label) in a gd_hindex. */
+static uint32_t name_tag(const char *v) { return gd_hash_tag(gd_fnv1a(v, strlen(v))); }
 
 /* A blank node label of a pattern: a hidden variable, its label in one
  * basic graph pattern only (SPARQL 1.1 section 4.1.4). */
@@ -827,20 +820,15 @@ static sp_node label_node(P *p, const tok *t) {
     n.term.lex = t->val;
     return n;
   }
-  if ((p->nlabels + 1) * 2 > p->labcap) {
-    size_t nc = p->labcap ? p->labcap * 2 : 16;
-    blab *nt = alloc(p, nc * sizeof *nt); /* zeroed: all slots empty */
-    for (size_t i = 0; i < p->labcap; i++)
-      if (p->labels[i].label) *label_slot(nt, nc, p->labels[i].label) = p->labels[i];
-    p->labels = nt;
-    p->labcap = nc;
-  }
-  blab *b = label_slot(p->labels, p->labcap, t->val);
-  if (!b->label) {
-    b->label = t->val;
-    b->bgp = p->bgp_id;
-    p->nlabels++;
-  } else if (b->bgp != p->bgp_id) {
+  uint32_t tag = name_tag(t->val);
+  if (gd_hindex_reserve(&p->labix, 1)) fail_at(p, t->start, "out of memory");
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&p->labix, tag); sl->ix; sl = gd_hindex_next(&p->labix, sl))
+    if (sl->tag == tag && strcmp(p->labels[sl->ix - 1].label, t->val) == 0) break;
+  if (!sl->ix) {
+    PUSH(p, p->labels, p->nlabels, p->labcap, ((blab){t->val, p->bgp_id}));
+    gd_hindex_put(&p->labix, sl, tag, p->nlabels - 1);
+  } else if (p->labels[sl->ix - 1].bgp != p->bgp_id) {
     fail_at(p, t->start, "blank node label _:%s is used in two basic graph patterns", t->val);
   }
   return var_node(cat(p, ".", t->val));
@@ -1828,29 +1816,26 @@ static sp_pattern *parse_group(P *p, int *own_filter) {
 /* ---- in-scope variables ------------------------------------------------ */
 
 /* An ordered set of variable names (NULL-terminated array) with a hash
- * index, so big patterns stay linear. */
+ * index, so big patterns stay linear.  vs_free() frees the index; the
+ * names stay in the arena. */
 typedef struct {
   const char **v;
   size_t n, cap;
-  size_t *tab; /* open addressing: index + 1, 0 empty */
-  size_t tcap;
+  gd_hindex ix;
   arena *ar;
   int oom;
 } varset;
 
-static void vs_index(varset *s, size_t i) {
-  size_t h = str_hash(s->v[i]) & (s->tcap - 1);
-  while (s->tab[h]) h = (h + 1) & (s->tcap - 1);
-  s->tab[h] = i + 1;
-}
-
 static void vs_add(varset *s, const char *v) {
   if (!v || s->oom) return;
-  if (s->tcap) {
-    size_t h = str_hash(v) & (s->tcap - 1);
-    for (; s->tab[h]; h = (h + 1) & (s->tcap - 1))
-      if (strcmp(s->v[s->tab[h] - 1], v) == 0) return;
+  if (gd_hindex_reserve(&s->ix, 1)) {
+    s->oom = 1;
+    return;
   }
+  uint32_t tag = name_tag(v);
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&s->ix, tag); sl->ix; sl = gd_hindex_next(&s->ix, sl))
+    if (sl->tag == tag && strcmp(s->v[sl->ix - 1], v) == 0) return;
   if (s->n + 1 >= s->cap) {
     size_t nc = s->cap ? s->cap * 2 : 8;
     const char **nv = arena_alloc(s->ar, nc * sizeof *nv);
@@ -1862,23 +1847,12 @@ static void vs_add(varset *s, const char *v) {
     s->v = nv;
     s->cap = nc;
   }
-  s->v[s->n++] = v;
-  s->v[s->n] = NULL;
-  if (s->n * 2 > s->tcap) {
-    size_t nt = s->tcap ? s->tcap * 2 : 16;
-    size_t *tab = arena_alloc(s->ar, nt * sizeof *tab);
-    if (!tab) {
-      s->oom = 1;
-      return;
-    }
-    memset(tab, 0, nt * sizeof *tab);
-    s->tab = tab;
-    s->tcap = nt;
-    for (size_t i = 0; i < s->n; i++) vs_index(s, i);
-  } else {
-    vs_index(s, s->n - 1);
-  }
+  s->v[s->n] = v;
+  s->v[s->n + 1] = NULL;
+  gd_hindex_put(&s->ix, sl, tag, s->n++);
 }
+
+static void vs_free(varset *s) { gd_hindex_free(&s->ix); }
 
 static void vs_pattern(varset *s, const sp_pattern *pt);
 
@@ -1891,6 +1865,7 @@ static void vs_query(varset *s, const sp_query *q) {
     if (in.oom) s->oom = 1;
     for (size_t i = 0; i < in.n; i++)
       if (in.v[i][0] != '.') vs_add(s, in.v[i]);
+    vs_free(&in);
   } else {
     for (size_t i = 0; i < q->nproj; i++) vs_add(s, q->proj[i].var);
   }
@@ -1938,6 +1913,7 @@ static const char **vars_of(arena *ar, const sp_pattern *pt) {
   varset s = {0};
   s.ar = ar;
   vs_pattern(&s, pt);
+  vs_free(&s);
   if (s.oom) return NULL;
   if (!s.v) {
     s.v = arena_alloc(ar, sizeof *s.v);
@@ -2028,16 +2004,22 @@ static void check_select(P *p, sp_query *q, const size_t *at, size_t star_at) {
       expr_free_vars(q->proj[i].expr, &used);
     else
       vs_add(&used, q->proj[i].var);
-    if (keys.oom || used.oom) fail_at(p, at[i], "out of memory");
-    for (size_t k = 0; k < used.n; k++) {
+    int oom = keys.oom || used.oom;
+    const char *loose = NULL; /* the first variable neither grouped nor aggregated */
+    for (size_t k = 0; k < used.n && !oom && !loose; k++) {
       int ok = has_var(keys.v, used.v[k]);
       for (size_t j = 0; j < i && !ok; j++)
         ok = q->proj[j].expr && strcmp(q->proj[j].var, used.v[k]) == 0;
-      if (!ok)
-        fail_at(p, at[i], "variable ?%s is projected but neither grouped nor aggregated",
-                used.v[k]);
+      if (!ok) loose = used.v[k];
+    }
+    vs_free(&used);
+    if (oom || loose) {
+      vs_free(&keys);
+      if (oom) fail_at(p, at[i], "out of memory");
+      fail_at(p, at[i], "variable ?%s is projected but neither grouped nor aggregated", loose);
     }
   }
+  vs_free(&keys);
 }
 
 /* SolutionModifier ::= GroupClause? HavingClause? OrderClause? LimitOffsetClauses? */
@@ -2349,6 +2331,7 @@ sp_query *sp_parse(const char *text, size_t len, const char *base, sp_error *err
     arena_free(ar);
     q = NULL;
   }
+  gd_hindex_free(&p->labix);
   free(p);
   return q;
 }

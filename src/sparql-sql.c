@@ -43,6 +43,7 @@
 #include "config.h"
 #include "sparql-sql.h"
 #include "dbconn.h"
+#include "hash.h"
 #include "sparql-value.h"
 #include "strbuf.h"
 #include "trace.h"
@@ -1768,16 +1769,20 @@ done:
 
 /* Term code -> node, so that repeated terms are made once. */
 typedef struct {
-  int64_t *keys;
-  librdf_node **nodes;
-  size_t cap, n;
+  int64_t code;
+  librdf_node *node;
+} ncache_ent;
+
+typedef struct {
+  ncache_ent *v;
+  size_t n, cap;
+  gd_hindex ix; /* over V, by code */
 } ncache;
 
 static void ncache_free(ncache *nc) {
-  for (size_t i = 0; i < nc->cap; i++)
-    if (nc->nodes[i]) librdf_free_node(nc->nodes[i]);
-  free(nc->keys);
-  free(nc->nodes);
+  for (size_t i = 0; i < nc->n; i++) librdf_free_node(nc->v[i].node);
+  free(nc->v);
+  gd_hindex_free(&nc->ix);
 }
 
 static librdf_node *make_node(cx *c, int64_t code) {
@@ -1811,34 +1816,24 @@ static librdf_node *make_node(cx *c, int64_t code) {
 /* A new reference to the node of CODE, NULL when out of memory or the code
  * is no term. */
 static librdf_node *node_of(cx *c, ncache *nc, int64_t code) {
-  if ((nc->n + 1) * 2 > nc->cap) {
-    size_t cap = nc->cap ? nc->cap * 2 : 1024;
-    int64_t *keys = calloc(cap, sizeof *keys);
-    librdf_node **nodes = calloc(cap, sizeof *nodes);
-    if (!keys || !nodes) { free(keys); free(nodes); return NULL; }
-    for (size_t i = 0; i < nc->cap; i++) {
-      if (!nc->nodes[i]) continue;
-      size_t j = (size_t)((uint64_t)nc->keys[i] * 0x9E3779B97F4A7C15ULL) & (cap - 1);
-      while (nodes[j]) j = (j + 1) & (cap - 1);
-      keys[j] = nc->keys[i];
-      nodes[j] = nc->nodes[i];
-    }
-    free(nc->keys);
-    free(nc->nodes);
-    nc->keys = keys;
-    nc->nodes = nodes;
+  if (gd_hindex_reserve(&nc->ix, 1)) return NULL;
+  uint32_t tag = gd_hash_int_tag((uint64_t)code);
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&nc->ix, tag); sl->ix; sl = gd_hindex_next(&nc->ix, sl))
+    if (sl->tag == tag && nc->v[sl->ix - 1].code == code)
+      return librdf_new_node_from_node(nc->v[sl->ix - 1].node);
+  if (nc->n == nc->cap) {
+    size_t cap = nc->cap ? nc->cap * 2 : 512;
+    ncache_ent *v = realloc(nc->v, cap * sizeof *v);
+    if (!v) return NULL;
+    nc->v = v;
     nc->cap = cap;
   }
-  size_t j = (size_t)((uint64_t)code * 0x9E3779B97F4A7C15ULL) & (nc->cap - 1);
-  while (nc->nodes[j] && nc->keys[j] != code) j = (j + 1) & (nc->cap - 1);
-  if (!nc->nodes[j]) {
-    librdf_node *n = make_node(c, code);
-    if (!n) return NULL;
-    nc->keys[j] = code;
-    nc->nodes[j] = n;
-    nc->n++;
-  }
-  return librdf_new_node_from_node(nc->nodes[j]);
+  librdf_node *n = make_node(c, code);
+  if (!n) return NULL;
+  nc->v[nc->n] = (ncache_ent){code, n};
+  gd_hindex_put(&nc->ix, sl, tag, nc->n++);
+  return librdf_new_node_from_node(n);
 }
 
 /* The kind of a term code (0: none). */
@@ -1852,37 +1847,38 @@ static int code_kind(cx *c, int64_t code) {
 /* ---- a set of triples of codes (CONSTRUCT and DESCRIBE give sets) ---------- */
 
 typedef struct {
-  int64_t *t; /* 3 per slot; slot empty when t[3i+1] == 0 (no predicate code is 0) */
-  size_t cap, n;
+  int64_t (*t)[3]; /* the triples, in the order added */
+  size_t n, cap;
+  gd_hindex ix;    /* over T */
 } tset;
 
-static uint64_t tset_hash(const int64_t *k) {
-  uint64_t h = 0xcbf29ce484222325ULL;
+static void tset_free(tset *s) {
+  free(s->t);
+  gd_hindex_free(&s->ix);
+}
+
+static uint32_t tset_tag(const int64_t *k) {
+  uint64_t h = GD_FNV1A_INIT;
   for (int i = 0; i < 3; i++) h = (h ^ (uint64_t)k[i]) * 0x100000001b3ULL;
-  return h ^ (h >> 29);
+  return gd_hash_tag(h);
 }
 
 /* 1 when new, 0 when present, -1 out of memory. */
 static int tset_add(tset *s, const int64_t *k) {
-  if ((s->n + 1) * 2 > s->cap) {
-    size_t cap = s->cap ? s->cap * 2 : 256;
-    int64_t *t = calloc(cap * 3, sizeof *t);
+  if (gd_hindex_reserve(&s->ix, 1)) return -1;
+  uint32_t tag = tset_tag(k);
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&s->ix, tag); sl->ix; sl = gd_hindex_next(&s->ix, sl))
+    if (sl->tag == tag && !memcmp(s->t[sl->ix - 1], k, sizeof s->t[0])) return 0;
+  if (s->n == s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 128;
+    int64_t(*t)[3] = realloc(s->t, cap * sizeof *t);
     if (!t) return -1;
-    for (size_t i = 0; i < s->cap; i++) {
-      if (!s->t[3 * i + 1]) continue;
-      size_t j = (size_t)tset_hash(s->t + 3 * i) & (cap - 1);
-      while (t[3 * j + 1]) j = (j + 1) & (cap - 1);
-      memcpy(t + 3 * j, s->t + 3 * i, 3 * sizeof *t);
-    }
-    free(s->t);
     s->t = t;
     s->cap = cap;
   }
-  size_t j = (size_t)tset_hash(k) & (s->cap - 1);
-  for (; s->t[3 * j + 1]; j = (j + 1) & (s->cap - 1))
-    if (!memcmp(s->t + 3 * j, k, 3 * sizeof *k)) return 0;
-  memcpy(s->t + 3 * j, k, 3 * sizeof *k);
-  s->n++;
+  memcpy(s->t[s->n], k, sizeof s->t[0]);
+  gd_hindex_put(&s->ix, sl, tag, s->n++);
   return 1;
 }
 
@@ -2034,7 +2030,7 @@ static void describe_rows(cx *c, const sp_query *q, sqlite3_stmt *st, const rel 
 done:
   if (look) sqlite3_finalize(look);
   free(todo);
-  free(done.t);
+  tset_free(&done);
 }
 
 /* ---- running ------------------------------------------------------------------------- */
@@ -2146,7 +2142,7 @@ gd_sqlq_status gd_sparql_run(librdf_world *world, sqlite3 *db, const sp_query *q
 done:
   if (st) sqlite3_finalize(st);
   ncache_free(&nc);
-  free(seen.t);
+  tset_free(&seen);
   free(names);
   rel_free(&R);
   for (size_t i = 0; i < c.nv; i++) free(c.vnames[i]);

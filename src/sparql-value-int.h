@@ -4,6 +4,7 @@
 #ifndef GEORDF_SPARQL_VALUE_INT_H
 #define GEORDF_SPARQL_VALUE_INT_H
 
+#include "hash.h"
 #include "sparql-value.h"
 
 #include <stddef.h>
@@ -70,8 +71,9 @@ typedef struct sp_regex_cache sp_regex_cache;
 
 /* (string code, solution) -> blank code, for BNODE(str) */
 typedef struct {
-  int64_t (*e)[3];
-  size_t cap, count;
+  int64_t (*e)[3]; /* string code, solution, blank code */
+  size_t n, cap;
+  gd_hindex ix;    /* over E, by string code and solution */
 } sp_bnode_map;
 
 struct sp_values {
@@ -79,8 +81,8 @@ struct sp_values {
   sqlite3_stmt *q[6];
   sp_val **vals; size_t nvals, capvals;        /* every decoded or made term */
   uint32_t *dir[4]; size_t dircap[4];          /* stored id (by kind) -> vals index + 1 */
-  int64_t *ckeys; uint32_t *cidx; size_t ccap, ccount; /* the same for ids beyond DIR */
-  uint64_t *tslot; size_t tcap, tcount;        /* term -> vals index (see tmap_get) */
+  gd_hindex cix;                               /* the same for ids beyond DIR (by code) */
+  gd_hindex tix;                               /* term -> vals index (see tmap_get) */
   uint32_t *made; size_t nmade, capmade;       /* made code -(i+1) -> vals */
   int64_t true_code, false_code;
   uint64_t rng[4];

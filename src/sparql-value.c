@@ -586,9 +586,8 @@ void sp_values_free(sp_values *v) {
   for (size_t i = 0; i < v->nvals; i++) val_free(v->vals[i]);
   free(v->vals);
   for (int k = 0; k < 4; k++) free(v->dir[k]);
-  free(v->ckeys);
-  free(v->cidx);
-  free(v->tslot);
+  gd_hindex_free(&v->cix);
+  gd_hindex_free(&v->tix);
   free(v->made);
   sp_func_free(v);
   free(v);
@@ -615,30 +614,21 @@ static int stmt(sp_values *v, int q, sqlite3_stmt **out) {
   return 0;
 }
 
-/* code -> vals index (positive codes; negative ones index v->made). */
-static int cmap_grow(sp_values *v) {
-  size_t cap = v->ccap ? v->ccap * 2 : 1024;
-  int64_t *k = calloc(cap, sizeof *k);
-  uint32_t *ix = malloc(cap * sizeof *ix);
-  if (!k || !ix) { free(k); free(ix); return -1; }
-  for (size_t i = 0; i < v->ccap; i++) {
-    if (!v->ckeys[i]) continue;
-    size_t j = (size_t)((uint64_t)v->ckeys[i] * 0x9e3779b97f4a7c15ULL >> 20) & (cap - 1);
-    while (k[j]) j = (j + 1) & (cap - 1);
-    k[j] = v->ckeys[i];
-    ix[j] = v->cidx[i];
-  }
-  free(v->ckeys);
-  free(v->cidx);
-  v->ckeys = k;
-  v->cidx = ix;
-  v->ccap = cap;
-  return 0;
-}
-
 /* Row ids are dense: below this, a stored code's value is found by direct
  * index (scans read ids in order, so this also keeps memory access local). */
 #define DIR_MAX ((int64_t)1 << 27)
+
+/* code -> vals index (positive codes; negative ones index v->made): by
+ * direct index below DIR_MAX, beyond it through V->cix.  The slot of CODE
+ * (tag TAG) in V->cix, or the free one where it belongs. */
+static gd_hslot *cmap_slot(const sp_values *v, int64_t code, uint32_t tag) {
+  gd_hslot *sl;
+  for (sl = gd_hindex_first(&v->cix, tag); sl->ix; sl = gd_hindex_next(&v->cix, sl))
+    if (sl->tag == tag && v->vals[sl->ix - 1]->code == code) break;
+  return sl;
+}
+
+static uint32_t code_tag(int64_t code) { return gd_hash_int_tag((uint64_t)code); }
 
 static sp_val *cmap_get(sp_values *v, int64_t code) {
   int64_t id = code >> 2;
@@ -647,15 +637,11 @@ static sp_val *cmap_get(sp_values *v, int64_t code) {
     if ((size_t)id >= v->dircap[k] || !v->dir[k][id]) return NULL;
     return v->vals[v->dir[k][id] - 1];
   }
-  if (!v->ccap) return NULL;
-  size_t j = (size_t)((uint64_t)code * 0x9e3779b97f4a7c15ULL >> 20) & (v->ccap - 1);
-  while (v->ckeys[j]) {
-    if (v->ckeys[j] == code) return v->vals[v->cidx[j]];
-    j = (j + 1) & (v->ccap - 1);
-  }
-  return NULL;
+  const gd_hslot *sl = cmap_slot(v, code, code_tag(code));
+  return sl->ix ? v->vals[sl->ix - 1] : NULL;
 }
 
+/* Records that vals[IDX] has CODE (not recorded yet). */
 static int cmap_put(sp_values *v, int64_t code, uint32_t idx) {
   int64_t id = code >> 2;
   int k = (int)(code & 3);
@@ -672,45 +658,21 @@ static int cmap_put(sp_values *v, int64_t code, uint32_t idx) {
     v->dir[k][id] = idx + 1;
     return 0;
   }
-  if ((v->ccount + 1) * 2 > v->ccap && cmap_grow(v)) return -1;
-  size_t j = (size_t)((uint64_t)code * 0x9e3779b97f4a7c15ULL >> 20) & (v->ccap - 1);
-  while (v->ckeys[j]) j = (j + 1) & (v->ccap - 1);
-  v->ckeys[j] = code;
-  v->cidx[j] = idx;
-  v->ccount++;
+  if (gd_hindex_reserve(&v->cix, 1)) return -1;
+  uint32_t tag = code_tag(code);
+  gd_hindex_put(&v->cix, cmap_slot(v, code, tag), tag, idx);
   return 0;
 }
 
-/* term -> vals index, open addressing over slots holding the index + 1
- * (low 32 bits) and the term hash's high 32 bits: most probes that miss
- * are told apart without reading the value. */
-#define TSLOT(idx, h) (((uint64_t)(idx) + 1) | ((h) & 0xffffffff00000000ULL))
-#define TSLOT_IDX(s) ((uint32_t)((s) & 0xffffffffULL) - 1)
-
-static int tmap_grow(sp_values *v) {
-  size_t cap = v->tcap ? v->tcap * 2 : 1024;
-  uint64_t *sl = calloc(cap, sizeof *sl);
-  if (!sl) return -1;
-  for (size_t i = 0; i < v->tcap; i++) {
-    if (!v->tslot[i]) continue;
-    size_t j = (size_t)v->vals[TSLOT_IDX(v->tslot[i])]->hash & (cap - 1);
-    while (sl[j]) j = (j + 1) & (cap - 1);
-    sl[j] = v->tslot[i];
-  }
-  free(v->tslot);
-  v->tslot = sl;
-  v->tcap = cap;
-  return 0;
-}
-
+/* term -> vals index: V->tix over the values in the term map, tagged with
+ * their term hash, so that most probes that miss are told apart without
+ * reading the value. */
 static sp_val *tmap_get(sp_values *v, uint64_t h, sp_kind kind, const char *lex, size_t len,
                         const char *lang, const char *dt) {
-  if (!v->tcap) return NULL;
-  size_t j = (size_t)h & (v->tcap - 1);
-  uint64_t hi = h & 0xffffffff00000000ULL;
-  for (uint64_t sl; (sl = v->tslot[j]) != 0; j = (j + 1) & (v->tcap - 1)) {
-    if ((sl & 0xffffffff00000000ULL) != hi) continue;
-    sp_val *x = v->vals[TSLOT_IDX(sl)];
+  uint32_t tag = gd_hash_tag(h);
+  for (const gd_hslot *sl = gd_hindex_first(&v->tix, tag); sl->ix; sl = gd_hindex_next(&v->tix, sl)) {
+    if (sl->tag != tag) continue;
+    sp_val *x = v->vals[sl->ix - 1];
     if (x->hash == h && x->kind == kind && x->len == len && !memcmp(x->lex, lex, len) &&
         (x->lang && lang ? !strcasecmp(x->lang, lang) : x->lang == lang) &&
         streq0(norm_dt(x->dt), norm_dt(dt)))
@@ -719,13 +681,13 @@ static sp_val *tmap_get(sp_values *v, uint64_t h, sp_kind kind, const char *lex,
   return NULL;
 }
 
+/* Adds vals[IDX] (its hash set, not in the map yet) to the term map. */
 static int tmap_put(sp_values *v, uint32_t idx) {
-  if ((v->tcount + 1) * 2 > v->tcap && tmap_grow(v)) return -1;
-  uint64_t h = v->vals[idx]->hash;
-  size_t j = (size_t)h & (v->tcap - 1);
-  while (v->tslot[j]) j = (j + 1) & (v->tcap - 1);
-  v->tslot[j] = TSLOT(idx, h);
-  v->tcount++;
+  if (gd_hindex_reserve(&v->tix, 1)) return -1;
+  uint32_t tag = gd_hash_tag(v->vals[idx]->hash);
+  gd_hslot *sl = gd_hindex_first(&v->tix, tag);
+  while (sl->ix) sl = gd_hindex_next(&v->tix, sl);
+  gd_hindex_put(&v->tix, sl, tag, idx);
   return 0;
 }
 
@@ -735,14 +697,7 @@ static int tmap_put_val(sp_values *v, sp_val *x) {
   /* its index: stored values are found through their code */
   int64_t id = x->code >> 2;
   int k = (int)(x->code & 3);
-  uint32_t idx;
-  if (id < DIR_MAX) {
-    idx = v->dir[k][id] - 1;
-  } else {
-    size_t j = (size_t)((uint64_t)x->code * 0x9e3779b97f4a7c15ULL >> 20) & (v->ccap - 1);
-    while (v->ckeys[j] != x->code) j = (j + 1) & (v->ccap - 1);
-    idx = v->cidx[j];
-  }
+  uint32_t idx = id < DIR_MAX ? v->dir[k][id] - 1 : cmap_slot(v, x->code, code_tag(x->code))->ix - 1;
   return tmap_put(v, idx);
 }
 

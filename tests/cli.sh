@@ -54,6 +54,23 @@ has "$D/err" "'-x'" "unknown short option is named"
 run "$GEORDF" extract "$D/alpha.txt" --format
 expect_rc 2 "option without its value"
 has "$D/err" "needs a value" "missing option value"
+# Every command reports getopt's problems in the same words (cli.c).
+for cmd in extract parse eval load query push validate; do
+  run "$GEORDF" $cmd --bogus
+  expect_rc 2 "$cmd: unknown option"
+  has "$D/err" "geordf $cmd: unknown option '--bogus'" "$cmd: unknown option is named"
+  short=-qZ # after another option (query has no -q)
+  [ $cmd != query ] || short=-Z
+  run "$GEORDF" $cmd $short
+  expect_rc 2 "$cmd: unknown short option"
+  has "$D/err" "geordf $cmd: unknown option '-Z'" "$cmd: unknown short option is named"
+  run "$GEORDF" $cmd --lexicon
+  case $cmd in
+  parse | query | validate)
+    has "$D/err" "geordf $cmd: unknown option '--lexicon'" "$cmd: --lexicon is no option" ;;
+  *) has "$D/err" "geordf $cmd: option '--lexicon' needs a value" "$cmd: missing option value" ;;
+  esac
+done
 run "$GEORDF" extract --format xyz "$D/alpha.txt"
 expect_rc 2 "unknown format"
 has "$D/err" "unknown format 'xyz' (expected turtle, ntriples, nquads, rdfxml or dot)" \
@@ -325,6 +342,12 @@ has "$D/out" "ns#visitor> <https://w3id.org/geordf/id/RUS>" "an undated title st
 run env GEORDF_DEBUG=1 "$GEORDF" extract -q -f ntriples --date 2019-06-03 "$D/undated.txt"
 lacks "$D/err" "has no date" "GEORDF_DEBUG=1: a dated title is resolved"
 has "$D/out" "ns#visitor> <https://w3id.org/geordf/id/Vladimir_Putin>" "a dated title names its holder"
+# A title of an office a body holds on the date names no one, and says why.
+printf 'The Bosnian president arrived in Zagreb for talks.\n' > "$D/collective.txt"
+run env GEORDF_DEBUG=1 "$GEORDF" extract -q -f ntriples --date 2010-06-01 "$D/collective.txt"
+expect_rc 0 "extract a collective title with GEORDF_DEBUG=1"
+has "$D/err" "is held collectively on 2010-06-01, so no single holder" "GEORDF_DEBUG=1: a collective office traced"
+has "$D/out" "ns#visitor> <https://w3id.org/geordf/id/BIH>" "a collective title stands for its state"
 run env GEORDF_NO_PARSE=1 "$GEORDF" extract -q -f ntriples --date 2015-09-23 "$D/visit-a.txt"
 expect_rc 0 "extract with GEORDF_NO_PARSE=1 (word order alone)"
 has "$D/out" "ns#Visit>" "GEORDF_NO_PARSE=1 still finds the visit"

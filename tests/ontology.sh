@@ -161,7 +161,8 @@ leader-office-ends-before-start s/lex:end "2014-08-28"^^xsd:date/lex:end "1980-0
 leader-office-of-a-place s/^id:GBR lex:leaderOffice/id:London lex:leaderOffice/
 EOF
   # Every lexicon file conforms to the shapes of the lexicon's vocabulary
-  # (lexicon-shapes.ttl), and each broken variant of a person is rejected.
+  # (lexicon-shapes.ttl), and each broken variant of a person (or of a
+  # date word's number) is rejected.
   lshacl() { node "$NODE_DIR/shacl.js" "$1" "$ONT/lexicon-shapes.ttl" >"$tmp/shacl.out" 2>&1; }
   for f in "$ONT"/lexicon/*.ttl; do
     lshacl "$f" || { fail "$(basename "$f") does not conform to lexicon-shapes.ttl:"; head -20 "$tmp/shacl.out"; }
@@ -174,6 +175,12 @@ term-without-state s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-
 term-ends-before-start s/lex:end "1974-08-09"^^xsd:date \]/lex:end "1960-01-01"^^xsd:date ]/
 untyped-term-date s/lex:start "1969-01-20"^^xsd:date/lex:start "1969-01-20"/
 office-not-an-office s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-01-20"/lex:office "President" ; lex:of id:USA ; lex:start "1969-01-20"/
+collective-not-a-boolean s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-01-20"/lex:office lex:President ; lex:collective "yes" ; lex:of id:USA ; lex:start "1969-01-20"/
+EOF
+  # and of a date word of cues.ttl
+  refused lshacl "$ONT/lexicon/cues.ttl" <<'EOF'
+date-number-as-text s/lex:number 9 ;/lex:number "9" ;/
+date-two-numbers s/lex:number 5 ;/lex:number 5, 6 ;/
 EOF
 else
   echo "note: SHACL part skipped (no node or tests/node/node_modules)"

@@ -176,6 +176,14 @@ IMG_STATE = {"IMGMUSISI": "IRQ", "IMGMUSALQ": "AFG", "IMGMUSTAL": "AFG", "IMGMUS
 MILITANT_STATE = {"ABU_MUSAB_AL-ZARQAWI": "JOR", "ABU_MUZAB_AL-ZARQAWI": "JOR",
                   "ABU_AYYUB_AL-MASRI": "EGY", "ABU_HURAYRA_AL-AMRIKI": "USA"}
 
+# A dictionary person whose name a hand-made person has is that person,
+# unless all of the entry's dated codes begin this many years after the
+# hand-made person's last term of office ended (then a namesake, kept as a
+# person of its own); except these entries, checked to be the same person
+# (Freitas do Amaral, prime minister to 1981, foreign minister 2005-2006).
+HOMONYM_GAP = 20
+SAME_PERSON = {"DIOGO_FREITAS_DO_AMARAL"}
+
 # Roles in which a person acts for the state of the code: government,
 # military, judiciary, legislature, police, intelligence.
 STATE_ROLES = ("GOV", "MIL", "JUD", "LEG", "COP", "SPY")
@@ -205,9 +213,11 @@ def fold(name):
 
 def read_handmade(out_dir):
     """IRIs of the hand-made files and every name (folded) they give, with the
-    IRI each belongs to; and the hand-made surnames."""
+    IRI each belongs to; their classes; the states; and for each person with
+    terms of office all ended, the last day of the last (LAST_END)."""
     names, iris, kinds = {}, set(), {}
     states = set()
+    ended, still = {}, set()
     regional = sorted(os.path.basename(p) for p in glob.glob(os.path.join(out_dir, "people-*.ttl")))
     for fn in ["states.ttl", "places.ttl", "people.ttl"] + regional + ["organizations.ttl", "weapons.ttl"]:
         path = os.path.join(out_dir, fn)
@@ -223,11 +233,20 @@ def read_handmade(out_dir):
             kinds[iri] = cls
             if cls == "geo:Country":
                 states.add(iri[3:])
+            if cls == "geo:Person":
+                # (A person's statements may be split across files.)
+                for term in re.findall(r"\[([^\]]*lex:office[^\]]*)\]", block):
+                    end = re.search(r'lex:end "([0-9-]+)"', term)
+                    if not end:
+                        still.add(iri)
+                    elif end.group(1) > ended.get(iri, ""):
+                        ended[iri] = end.group(1)
             for lit in re.findall(r'"((?:[^"\\]|\\.)*)"', block):
                 if lit.startswith("http") or re.fullmatch(r"[\d-]+", lit):
                     continue
                 names.setdefault(fold(lit), iri)
-    return names, iris, kinds, states
+    last_end = {iri: end for iri, end in ended.items() if iri not in still}
+    return names, iris, kinds, states, last_end
 
 
 # ---- English words and capitalisation --------------------------------------------
@@ -394,7 +413,7 @@ HEADER = """# SPDX-License-Identifier: MIT
 # of PETRARCH-2 (Open Event Data Alliance, openeventdata/petrarch2, MIT licence:
 # see LICENSE-PETRARCH2.txt in this folder).  Do not edit by hand: change the
 # generator, or override in the hand-made files (a name they give is never
-# given here), and rerun it.
+# given here, but to a namesake of a later era), and rerun it.
 {more}
 @prefix geo: <https://w3id.org/geordf/ns#> .
 @prefix lex: <https://w3id.org/geordf/lexicon#> .
@@ -429,7 +448,7 @@ class Gen:
     def __init__(self, src, out_dir, root):
         self.src = src
         self.out_dir = out_dir
-        self.hand, self.hand_iris, self.hand_kinds, self.states = read_handmade(out_dir)
+        self.hand, self.hand_iris, self.hand_kinds, self.states, self.hand_last_end = read_handmade(out_dir)
         self.english = english_words(root)
         self.used_iris = {i[3:] for i in self.hand_iris}
         self.report = collections.defaultdict(list)
@@ -568,6 +587,20 @@ class Gen:
                 out.append((st, acts, s, t, c))
         return out
 
+    def is_homonym(self, e, hand, codes):
+        """Whether dictionary entry E, whose name the hand-made person HAND
+        has, is someone else: its dated codes all begin HOMONYM_GAP years or
+        more after HAND's last term of office ended (Eric Williams, Trinidad's
+        prime minister to 1981, and the minister of 2003), unless the entry is
+        listed as the same person (SAME_PERSON).  A different state is no sign:
+        CAMEO codes some states by a neighbour's or a successor's code
+        (Mauritania, Guinea-Bissau, South Vietnam)."""
+        end = self.hand_last_end.get(hand)
+        starts = [s for _, _, s, _, _ in codes if s]
+        if not end or not starts or e.names[0] in SAME_PERSON:
+            return False
+        return min(starts) >= "%04d%s" % (int(end[:4]) + HOMONYM_GAP, end[4:])
+
     def people(self):
         rows = []
         all_people = []
@@ -644,17 +677,19 @@ class Gen:
                     surnames.append(title_case(raw, nat))
                 elif self.is_person_name(raw):
                     names.append(title_case(raw, nat))
-            if key in self.hand:
-                self.drop("person: in the hand-made lexicon", label)
-                continue
-            if any(fold(n) in self.hand and self.hand_kinds.get(self.hand[fold(n)]) == "geo:Person"
-                   for n in names):
-                self.drop("person: in the hand-made lexicon", label)
-                continue
+            namesake = None
+            if key in self.hand or any(fold(n) in self.hand and self.hand_kinds.get(self.hand[fold(n)]) == "geo:Person"
+                                       for n in names):
+                hand = self.hand.get(key) or next(self.hand[fold(n)] for n in names if fold(n) in self.hand)
+                if not self.is_homonym(e, hand, codes):
+                    self.drop("person: in the hand-made lexicon", label)
+                    continue
+                namesake = hand
+                key += "\t" + hand
             rec = merged.get(key)
             if rec is None:
                 rec = {"label": label, "names": [], "surnames": [], "aff": [], "nat": collections.Counter(),
-                       "group": getattr(e, "group_member", False)}
+                       "group": getattr(e, "group_member", False), "namesake": namesake}
                 merged[key] = rec
                 order.append(key)
             rec["nat"].update(tally)
@@ -689,14 +724,14 @@ class Gen:
                 if name_owner[f] > 1:
                     self.drop("person name: given to several people", n)
                     continue
-                if f in self.hand:
+                if f in self.hand and self.hand[f] != r["namesake"]:
                     self.drop("person name: a hand-made name", n)
                     continue
                 ws = f.split()
                 if all(w in self.english for w in ws) or all(w in self.common_firsts for w in ws):
                     self.drop("person name: ordinary words or first names only", n)
                     continue
-                if f in self.taken:
+                if f in self.taken and not r["namesake"]:
                     continue
                 names.append(n)
             if not names:
@@ -719,8 +754,17 @@ class Gen:
                 self.taken[fold(n)] = True
             for s in surn:
                 self.taken[fold(s)] = True
+            aff = merge_terms(r["aff"])
+            # A namesake's IRI: the name, the state and the first year of
+            # service ("Eric_Williams_TTO_2003").
+            iri = None
+            if r["namesake"]:
+                first = min([a[1] for a in aff if a[1]] or ["...."])[:4]
+                iri = re.sub(r"[^A-Za-z0-9]+", "_", "%s %s %s" % (label, nat, first)).strip("_")
+                self.drop("kept apart: a namesake of a hand-made person",
+                          "%s (id:%s, not %s)" % (label, iri, r["namesake"]))
             out.append({"label": label, "alts": [n for n in names if n != label], "surnames": surn,
-                        "nat": nat, "aff": merge_terms(r["aff"]), "group": r["group"]})
+                        "nat": nat, "aff": aff, "group": r["group"], "iri": iri})
         self.person_rows = out
         return out
 
@@ -818,7 +862,7 @@ class Gen:
             f.write(HEADER.format(what="people of political news with their state and dated affiliations.",
                                   more=more_people))
             for r in self.person_rows:
-                local = iri_local(r["label"], self.used_iris)
+                local = iri_local(r["iri"] or r["label"], self.used_iris)
                 f.write("id:%s a geo:Person ;\n    rdfs:label %s ;\n" % (local, lit(r["label"])))
                 if r["alts"]:
                     f.write("    skos:altLabel %s ;\n" % ", ".join(lit(a) for a in r["alts"]))
@@ -911,7 +955,8 @@ def main(argv):
     if "--report" in argv:
         for why in sorted(g.report):
             items = g.report[why]
-            sys.stderr.write("dropped, %s: %d, e.g. %s\n" % (why, len(items), "; ".join(items[:12])))
+            sys.stderr.write("%s%s: %d, e.g. %s\n" % ("" if why.startswith("kept") else "dropped, ", why, len(items),
+                                                       "; ".join(items[:12])))
     return 0
 
 

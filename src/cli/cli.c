@@ -74,10 +74,15 @@ void gd_cli_print_diag(const gd_diag *d, void *payload) {
 /* Reports a getopt problem (our messages name the option, getopt's the
  * subcommand); always returns GD_EXIT_USAGE. */
 int gd_cli_bad_option(const char *cmd, int opt, char **argv) {
-  if (opt == ':')
-    gd_cli_usage(cmd, "this option needs a value: %s", argv[optind - 1]);
-  else
-    gd_cli_usage(cmd, "unknown option %s", argv[optind - 1]);
+  const char *arg = argv[optind - 1];
+  if (opt == ':') {
+    gd_cli_usage(cmd, "option '%s' needs a value", arg);
+  } else if (optopt && strncmp(arg, "--", 2)) {
+    /* a short option, maybe one of several after one '-' */
+    gd_cli_usage(cmd, "unknown option '-%c'", optopt);
+  } else {
+    gd_cli_usage(cmd, "unknown option '%s'", arg);
+  }
   return GD_EXIT_USAGE;
 }
 

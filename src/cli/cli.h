@@ -59,8 +59,9 @@ int gd_cli_add_lexicon(char ***files, size_t *n, char *path);
  * failure prints the reason on stderr and returns -1 (GD_EXIT_LEXICON). */
 int gd_cli_load_lexicon(geordf_lexicon **out, char *const *files, size_t n_files);
 
-/* Reports a getopt problem of subcommand CMD (OPT ':' for a missing
- * value); returns GD_EXIT_USAGE. */
+/* Reports a getopt problem of subcommand CMD, OPT being what getopt_long
+ * (with opterr = 0 and optstring starting with ':') returned: ':' for a
+ * missing value, else an unknown option.  Returns GD_EXIT_USAGE. */
 int gd_cli_bad_option(const char *cmd, int opt, char **argv);
 
 /* The store of load, query and push: OPT (--store), else $GEORDF_STORE,

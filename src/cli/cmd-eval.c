@@ -266,16 +266,8 @@ int gd_cmd_eval(int argc, char **argv) {
       fputs(eval_usage, stdout);
       rc = fclose(stdout) == EOF ? GD_EXIT_FAIL : GD_EXIT_OK;
       goto done;
-    case ':':
-      gd_cli_usage("eval", "a value is missing after '%s'", argv[optind - 1]);
-      goto done;
     default:
-      if (optopt && strncmp(argv[optind - 1], "--", 2)) {
-        char s[3] = {'-', (char)optopt, '\0'};
-        gd_cli_usage("eval", "unknown option '%s'", s);
-      } else {
-        gd_cli_usage("eval", "unknown option '%s'", argv[optind - 1]);
-      }
+      rc = gd_cli_bad_option("eval", opt, argv);
       goto done;
     }
   }

@@ -598,16 +598,8 @@ int gd_cmd_extract(int argc, char **argv) {
       printf("geordf %s\n", geordf_version());
       rc = fclose(stdout) == EOF ? GD_EXIT_OUTPUT : GD_EXIT_OK;
       goto done;
-    case ':':
-      usage_error("option '%s' needs a value", argv[optind - 1]);
-      goto done;
     default:
-      if (optopt && strncmp(argv[optind - 1], "--", 2)) {
-        char s[2] = {(char)optopt, '\0'};
-        usage_error("unknown option '-%s'", s);
-      } else {
-        usage_error("unknown option '%s'", argv[optind - 1]);
-      }
+      rc = gd_cli_bad_option("extract", opt, argv);
       goto done;
     }
   }

@@ -230,8 +230,7 @@ int gd_cmd_parse(int argc, char **argv) {
     case 'e': gold = optarg; break;
     case 'q': quiet = 1; break;
     case 'h': fputs(parse_usage, stdout); return 0;
-    case ':': gd_cli_usage("parse", "option '%s' needs a value", argv[optind - 1]); return GD_EXIT_USAGE;
-    default: gd_cli_usage("parse", "unknown option '%s'", argv[optind - 1]); return GD_EXIT_USAGE;
+    default: return gd_cli_bad_option("parse", c, argv);
     }
   }
   if (gold) {

@@ -316,8 +316,7 @@ int gd_cmd_validate(int argc, char **argv) {
     case 'h':
       fputs(validate_help, stdout);
       return fclose(stdout) == EOF ? GD_EXIT_FAIL : GD_EXIT_OK;
-    case ':': gd_cli_usage("validate", "this option needs a value: %s", argv[optind - 1]); return GD_EXIT_USAGE;
-    default: gd_cli_usage("validate", "unknown option %s", argv[optind - 1]); return GD_EXIT_USAGE;
+    default: return gd_cli_bad_option("validate", opt, argv);
     }
   }
   if (optind >= argc) {

@@ -416,6 +416,50 @@ START_TEST(trigger_without_type) {
 }
 END_TEST
 
+/* Cues of the date kinds fill the date finder's table, not the phrases;
+ * a form or number their kind does not take is an error. */
+static geordf_status date_cue(const char *ttl, geordf_lexicon **out) {
+  ck_assert_int_eq(geordf_lexicon_new(out), GEORDF_OK);
+  const char *path = write_tmp("dates.ttl", ttl);
+  ck_assert_int_eq(geordf_lexicon_load_file(*out, path), GEORDF_OK);
+  rm_tmp();
+  return geordf_lexicon_freeze(*out);
+}
+
+START_TEST(date_words) {
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(date_cue(PREFIXES "lex:d_sep a lex:Cue ; lex:cue \"month-abbreviation\" ; lex:number 9 ;\n"
+                                     "    lex:form \"sept\", \"sep\" .\n"
+                                     "lex:d_ago a lex:Cue ; lex:cue \"ago\" ; lex:form \"ago\", \"back\" .\n",
+                            &l),
+                   GEORDF_OK);
+  int n = 0, pre = 0;
+  ck_assert(gd_date_words_has(gd_lexicon_date_words(l), GD_DATE_MONTH_ABBR, "sept", &n) && n == 9);
+  ck_assert(gd_date_words_has(gd_lexicon_date_words(l), GD_DATE_AGO, "back", NULL));
+  ck_assert_ptr_null(gd_lexicon_lookup(l, "sept", 4, &pre));
+  geordf_lexicon_free(l);
+  /* without date cues there is no table */
+  ck_assert_int_eq(date_cue(PREFIXES "lex:c a lex:Cue ; lex:cue \"negation\" ; lex:form \"not\" .\n", &l), GEORDF_OK);
+  ck_assert_ptr_null(gd_lexicon_date_words(l));
+  geordf_lexicon_free(l);
+  static const struct { const char *ttl, *says; } bad[] = {
+    {"lex:d a lex:Cue ; lex:cue \"month\" ; lex:form \"juni\" .\n", "needs a lex:number"},
+    {"lex:d a lex:Cue ; lex:cue \"ago\" ; lex:number 1 ; lex:form \"ago\" .\n", "takes no lex:number"},
+    {"lex:d a lex:Cue ; lex:cue \"month\" ; lex:number 13 ; lex:form \"juni\" .\n", "no month word"},
+    {"lex:d a lex:Cue ; lex:cue \"month\" ; lex:number \"six\" ; lex:form \"juni\" .\n", "no integer"},
+    {"lex:d a lex:Cue ; lex:cue \"date-lead\" ; lex:form \"in the\" .\n", "\"in the\""},
+    {"lex:d a lex:Cue ; lex:cue \"weekday\" ; lex:number 1 ; lex:form \"mon-day\" .\n", "\"mon-day\""}};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char ttl[512];
+    snprintf(ttl, sizeof ttl, "%s%s", PREFIXES, bad[i].ttl);
+    ck_assert_int_eq(date_cue(ttl, &l), GEORDF_ERR_LEXICON);
+    ck_assert_msg(strstr(geordf_lexicon_error(l), bad[i].says) && strstr(geordf_lexicon_error(l), GD_LEX_NS "d"),
+                  "unclear error: \"%s\"", geordf_lexicon_error(l));
+    geordf_lexicon_free(l);
+  }
+}
+END_TEST
+
 START_TEST(load_after_freeze) {
   ck_assert_int_eq(geordf_lexicon_load_file(lex, fixture_path()), GEORDF_ERR_ARG);
   /* Freezing twice is harmless. */
@@ -955,6 +999,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, missing_file);
   tcase_add_test(tc, bad_frame_at_freeze);
   tcase_add_test(tc, trigger_without_type);
+  tcase_add_test(tc, date_words);
   tcase_add_test(tc, empty_folder);
   tcase_add_test(tc, free_null);
   suite_add_tcase(s, tc);

@@ -173,6 +173,23 @@ START_TEST(term_codes) {
   ck_assert_int_eq(sp_values_term(V, 300000000LL * 4 + 1, &t), 0);
   ck_assert_str_eq(t.lex, EX "far");
   ck_assert_int_eq(sp_values_term(V, 300000001LL * 4 + 1, &t), -1);
+  /* many of them (the map grows), read in id order and in blocks, then
+   * looked up by term in reverse */
+  char sql[128], iri[64];
+  for (int i = 0; i < 100; i++) {
+    snprintf(sql, sizeof sql, "INSERT INTO uris VALUES (%lld, '" EX "far%d');", 400000000LL + 3 * i, i);
+    exec(sql);
+  }
+  for (int i = 0; i < 100; i++) {
+    ck_assert_int_eq(sp_values_term(V, (400000000LL + 3 * i) * 4 + 1, &t), 0);
+    snprintf(iri, sizeof iri, EX "far%d", i);
+    ck_assert_str_eq(t.lex, iri);
+    ck_assert_int_eq(sp_values_term(V, (400000001LL + 3 * i) * 4 + 1, &t), -1);
+  }
+  for (int i = 99; i >= 0; i--) {
+    snprintf(iri, sizeof iri, EX "far%d", i);
+    ck_assert_int_eq(I(iri), (400000000LL + 3 * i) * 4 + 1);
+  }
   ck_assert_int_eq(sp_values_term(V, -12345, &t), -1);
   int64_t b1 = sp_values_fresh_blank(V), b2 = sp_values_fresh_blank(V);
   ck_assert(b1 < 0 && b2 < 0 && b1 != b2);
