@@ -90,6 +90,10 @@ struct geordf_lexicon {
   size_t nents, capents;
   const geordf_entity **office_people; /* those with an office, in lexicon order */
   size_t n_office_people;
+  const char **office_names; /* the names of people's offices, each once
+                                (in the pool): an office is found by
+                                comparing pointers */
+  size_t n_office_names, cap_office_names;
   gd_hindex by_iri;       /* IRI -> entity (over ents) */
   struct grp_ent *grp;    /* while building: the entities in statement order */
   gd_hindex blanks;       /* while building: a blank node -> its first
@@ -227,6 +231,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   }
   free(lex->ents);
   free(lex->office_people);
+  free(lex->office_names);
   /* Phrases and senses live in the pool. */
   gd_hindex_free(&lex->phrases.ix);
   free(lex->phrases.v);
@@ -1037,6 +1042,38 @@ static void release_builtin(void) {
   release_pages(gd_lexicon_builtin_order, gd_lexicon_builtin_norder * sizeof *gd_lexicon_builtin_order);
 }
 
+/* The kinds of office for "the leader" (gd_office.cls): none, lex:Leader,
+ * then the heads of state or government by the rank leader_rank() gives
+ * them after the state's lex:leaderOffice. */
+enum { OC_NONE, OC_LEADER, OC_SUPREME, OC_PRESIDENT, OC_MONARCH, OC_HEAD };
+
+static unsigned char office_class(const char *o) {
+  if (!strcmp(o, "Leader")) return OC_LEADER;
+  if (!strcmp(o, "SupremeLeader") || !strcmp(o, "Pope")) return OC_SUPREME;
+  if (!strcmp(o, "President")) return OC_PRESIDENT;
+  if (!strcmp(o, "King") || !strcmp(o, "Queen") || !strcmp(o, "Emir")) return OC_MONARCH;
+  if (!strcmp(o, "PrimeMinister") || !strcmp(o, "Chancellor")) return OC_HEAD;
+  return OC_NONE;
+}
+
+/* The lexicon's one copy of office name NAME (a dozen or so names, held
+ * by thousands of terms), and its kind in *CLS; NULL if out of memory. */
+static const char *office_name(geordf_lexicon *lex, const char *name, unsigned char *cls) {
+  *cls = office_class(name);
+  for (size_t i = 0; i < lex->n_office_names; i++)
+    if (lex->office_names[i][0] == name[0] && !strcmp(lex->office_names[i], name)) return lex->office_names[i];
+  if (lex->n_office_names == lex->cap_office_names) {
+    size_t cap = lex->cap_office_names ? 2 * lex->cap_office_names : 16;
+    const char **v = realloc(lex->office_names, cap * sizeof *v);
+    if (!v) return NULL;
+    lex->office_names = v;
+    lex->cap_office_names = cap;
+  }
+  const char *o = pool_dup(lex, name);
+  if (o) lex->office_names[lex->n_office_names++] = o;
+  return o;
+}
+
 /* Lists on each state or organization the people who held an office of it,
  * so that finding "the president of Russia" reads a few entities, not all. */
 static geordf_status index_holders(geordf_lexicon *lex) {
@@ -1381,7 +1418,7 @@ static geordf_status build(geordf_lexicon *lex) {
               const char *pp = local_of(lex->tr[a].p, LEX);
               if (!pp) continue;
               if (!strcmp(pp, "office") && !affil && local_of(lex->tr[a].o, LEX))
-                off.office = pool_dup(lex, local_of(lex->tr[a].o, LEX));
+                off.office = office_name(lex, local_of(lex->tr[a].o, LEX), &off.cls);
               else if (!strcmp(pp, "of"))
                 off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
               else if (!strcmp(pp, "start"))
@@ -1547,23 +1584,29 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
 
 /* ---- Offices ---------------------------------------------------------------- */
 
-static int is_head_office(const char *o) {
-  return !strcmp(o, "President") || !strcmp(o, "PrimeMinister") || !strcmp(o, "Chancellor") ||
-         !strcmp(o, "King") || !strcmp(o, "Queen") || !strcmp(o, "Emir") ||
-         !strcmp(o, "SupremeLeader") || !strcmp(o, "Pope");
-}
-
-static int office_matches(const char *want, const char *have) {
+/* Whether an office named WANT is one named HAVE of class CLS: "Leader"
+ * is any head of state or government. */
+static int office_matches(const char *want, const char *have, unsigned char cls) {
   if (!strcmp(want, have)) return 1;
-  return !strcmp(want, "Leader") && is_head_office(have);
+  return !strcmp(want, "Leader") && cls >= OC_SUPREME;
 }
 
-static int in_term(const gd_office *o, const char *date) {
-  if (!date || !*date) return 1;
-  if (o->start[0] && strncmp(date, o->start, strlen(date) < 10 ? strlen(date) : 10) < 0) return 0;
+/* The bytes of DATE in_term() compares: 0 when there is no date. */
+static size_t date_len(const char *date) {
+  if (!date || !*date) return 0;
+  size_t n = strlen(date);
+  return n < 10 ? n : 10;
+}
+
+/* in_term() for a DATE of date_len() DL. */
+static int in_term_n(const gd_office *o, const char *date, size_t dl) {
+  if (!dl) return 1;
+  if (o->start[0] && strncmp(date, o->start, dl) < 0) return 0;
   if (o->end[0] && strcmp(date, o->end) >= 0) return 0;
   return 1;
 }
+
+static int in_term(const gd_office *o, const char *date) { return in_term_n(o, date, date_len(date)); }
 
 /* The office whose holder "the leader" of state OF names on DATE: its
  * lex:leaderOffice term then (with no date, the current one), or NULL. */
@@ -1585,38 +1628,66 @@ static const char *leader_office(const geordf_entity *of, const char *date) {
 #define LEADER_RANKS 6
 static int leader_rank(const gd_office *o, const char *date) {
   const char *lo;
-  if (!strcmp(o->office, "Leader")) return 0;
+  if (o->cls == OC_LEADER) return 0;
   if ((lo = leader_office(o->of, date)) && !strcmp(lo, o->office)) return 1;
-  if (!strcmp(o->office, "SupremeLeader") || !strcmp(o->office, "Pope")) return 2;
-  if (!strcmp(o->office, "President")) return 3;
-  if (!strcmp(o->office, "King") || !strcmp(o->office, "Queen") || !strcmp(o->office, "Emir")) return 4;
+  if (o->cls == OC_SUPREME) return 2;
+  if (o->cls == OC_PRESIDENT) return 3;
+  if (o->cls == OC_MONARCH) return 4;
   return 5;
+}
+
+/* The lexicon's copy of office name NAME, or NULL when no one holds it. */
+static const char *find_office(const geordf_lexicon *lex, const char *name) {
+  for (size_t i = 0; i < lex->n_office_names; i++)
+    if (!strcmp(lex->office_names[i], name)) return lex->office_names[i];
+  return NULL;
 }
 
 size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
-  size_t n = 0;
-  /* With OF, only its holders can match; they are in lexicon order.  For
-   * "the leader", pass R takes the people whose best term then ranks R
-   * (leader_rank()); for any other office there is one pass. */
+  size_t n = 0, dl = date_len(date);
+  /* With OF, only its holders can match; they are in lexicon order. */
   const geordf_entity *const *cand = of ? of->holders : lex->office_people;
   size_t ncand = of ? of->n_holders : lex->n_office_people;
-  int leader = !strcmp(office, "Leader");
-  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1); pass++) {
+  if (strcmp(office, "Leader")) {
+    /* A person's offices are named by the lexicon's one copy of each name. */
+    const char *want = find_office(lex, office);
+    if (!want) return 0;
     for (size_t i = 0; i < ncand && n < max; i++) {
       const geordf_entity *e = cand[i];
-      int best = LEADER_RANKS;
       for (size_t k = 0; k < e->n_offices; k++) {
         const gd_office *o = &e->offices[k];
-        if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
-          int r = leader ? leader_rank(o, date) : 0;
-          if (r < best) best = r;
+        if ((!of || o->of == of) && o->office == want && in_term_n(o, date, dl)) {
+          out[n++] = e;
+          break;
         }
       }
-      if (best == pass) out[n++] = e;
     }
+    return n;
   }
+  /* "The leader": each person's best rank then (leader_rank()), read
+   * once; then rank by rank, ties in lexicon order. */
+  unsigned char small[512], *rank = ncand <= sizeof small ? small : malloc(ncand);
+  if (!rank) return 0;
+  size_t per[LEADER_RANKS] = {0};
+  for (size_t i = 0; i < ncand; i++) {
+    const geordf_entity *e = cand[i];
+    int best = LEADER_RANKS;
+    for (size_t k = 0; k < e->n_offices; k++) {
+      const gd_office *o = &e->offices[k];
+      if ((!of || o->of == of) && o->cls != OC_NONE && in_term_n(o, date, dl)) {
+        int r = leader_rank(o, date);
+        if (r < best) best = r;
+      }
+    }
+    rank[i] = (unsigned char)best;
+    if (best < LEADER_RANKS) per[best]++;
+  }
+  for (int pass = 0; pass < LEADER_RANKS && n < max; pass++)
+    for (size_t i = 0; per[pass] && i < ncand && n < max; i++)
+      if (rank[i] == pass) out[n++] = cand[i];
+  if (rank != small) free(rank);
   return n;
 }
 
@@ -1680,7 +1751,7 @@ const geordf_entity *gd_office_sole_state(const geordf_lexicon *lex, const char 
   for (size_t i = 0; i < lex->n_office_people; i++) {
     const geordf_entity *e = lex->office_people[i];
     for (size_t k = 0; k < e->n_offices; k++) {
-      if (!office_matches(office, e->offices[k].office)) continue;
+      if (!office_matches(office, e->offices[k].office, e->offices[k].cls)) continue;
       if (of && of != e->offices[k].of) return NULL;
       of = e->offices[k].of;
     }
