@@ -64,7 +64,8 @@ typedef struct {
   gd_sense *senses;
   uint32_t hash_hi;        /* the high half of hash_str() of the key (the
                               low half is the index's tag): 24 bytes a phrase */
-  int is_prefix;
+  uint32_t len_prefix;     /* the key's length << 1, | 1 when longer
+                              phrases start with it */
 } phrase;
 
 /* An entity and the index of its first statement (while building). */
@@ -76,7 +77,7 @@ typedef struct grp_ent {
 /* The phrase table, probed for every word of every text: the phrases in
  * one array and a gd_hindex over them (8-byte slots, whose memory is
  * faulted in at every start), tagged with the low half of the hash, which
- * so picks the slot; the high half picks the filter bit. */
+ * so picks the slot; the high half picks the filter bits. */
 typedef struct {
   gd_hindex ix;
   phrase *v;               /* the phrases */
@@ -99,7 +100,7 @@ struct geordf_lexicon {
   gd_hindex blanks;       /* while building: a blank node -> its first
                              statement (over tr) */
   phtab phrases;           /* key -> phrase */
-  uint64_t *filter;       /* a bit per phrase key's hash, set at freeze:
+  uint64_t *filter;       /* two bits per phrase key's hash, set at freeze:
                              most words of a text are no phrase, and this
                              bitmap stays in cache where the table does not */
   size_t filter_mask;     /* bits - 1, a power of two less one */
@@ -134,8 +135,11 @@ struct geordf_lexicon {
 
 
 /* Reads eight bytes at a time: start-up hashes some 30,000 keys, IRIs of
- * 40 bytes and more among them.  The final mixing spreads every byte into
- * the low bits, which pick the slot. */
+ * 40 bytes and more among them.  The last one to seven bytes, all of most
+ * words of a text, take at most two loads (which overlap) rather than a
+ * copy of variable length; with the length mixed in first, they still
+ * give each string of a length its own value.  The final mixing spreads
+ * every byte into the low bits, which pick the slot. */
 static uint64_t hash_str(const char *s, size_t n) {
   const uint64_t k = 0x9E3779B97F4A7C15ULL;
   uint64_t h = 1469598103934665603ULL ^ n;
@@ -146,7 +150,15 @@ static uint64_t hash_str(const char *s, size_t n) {
     h ^= h >> 32;
   }
   uint64_t w = 0;
-  memcpy(&w, s, n);
+  if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    w = (uint64_t)a | (uint64_t)b << 32;
+  } else if (n) {
+    const unsigned char *u = (const unsigned char *)s;
+    w = (uint64_t)u[0] | (uint64_t)u[n >> 1] << 8 | (uint64_t)u[n - 1] << 16;
+  }
   h = (h ^ w) * k;
   h ^= h >> 29;
   h *= 0xBF58476D1CE4E5B9ULL;
@@ -177,7 +189,8 @@ static gd_hslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t 
   gd_hslot *s;
   for (s = gd_hindex_first(&t->ix, tag); s->ix; s = gd_hindex_next(&t->ix, s)) {
     const phrase *ph = &t->v[s->ix - 1];
-    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
+    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && ph->len_prefix >> 1 == n && !memcmp(ph->key, key, n))
+      break;
   }
   return s;
 }
@@ -897,12 +910,12 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     if (!slot->ix) {
       const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
       if (!stored) return -1;
-      pt->v[pt->n] = (phrase){.key = stored, .hash_hi = (uint32_t)(h >> 32)};
+      pt->v[pt->n] = (phrase){.key = stored, .hash_hi = (uint32_t)(h >> 32), .len_prefix = (uint32_t)n << 1};
       gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
     lex->keybuf[n] = save;
     phrase *ph = &pt->v[slot->ix - 1];
-    if (i + 1 < ntok) { ph->is_prefix = 1; continue; }
+    if (i + 1 < ntok) { ph->len_prefix |= 1; continue; }
     /* Append, skipping exact duplicates. */
     gd_sense **pp = &ph->senses;
     int dup = 0;
@@ -920,8 +933,12 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
   return 0;
 }
 
-/* The filter bit of hash H: bits the table's slot index does not use. */
-static size_t filter_bit(const geordf_lexicon *lex, uint64_t h) { return (size_t)(h >> 32) & lex->filter_mask; }
+/* The filter word of hash H, from bits the table's slot index does not
+ * use, and the two bits of it that H sets: two bits rather than one let
+ * through fewer words that are no phrase, each of which would read the
+ * table (a cache miss), and one word keeps it to one memory read. */
+static size_t filter_word(const geordf_lexicon *lex, uint64_t h) { return ((size_t)(h >> 32) & lex->filter_mask) / 64; }
+static uint64_t filter_bits(uint64_t h) { return (uint64_t)1 << (h >> 32 & 63) | (uint64_t)1 << (h >> 58); }
 
 static int build_filter(geordf_lexicon *lex) {
   size_t bits = 1 << 12;
@@ -930,8 +947,8 @@ static int build_filter(geordf_lexicon *lex) {
   if (!lex->filter) return -1;
   lex->filter_mask = bits - 1;
   for (size_t i = 0; i < lex->phrases.n; i++) {
-    size_t b = filter_bit(lex, (uint64_t)lex->phrases.v[i].hash_hi << 32);
-    lex->filter[b / 64] |= (uint64_t)1 << (b % 64);
+    uint64_t h = (uint64_t)lex->phrases.v[i].hash_hi << 32;
+    lex->filter[filter_word(lex, h)] |= filter_bits(h);
   }
   return 0;
 }
@@ -942,13 +959,13 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, si
   if (!lex->phrases.ix.cap) return NULL;
   uint64_t h = hash_str(key, keylen);
   if (lex->filter) {
-    size_t b = filter_bit(lex, h);
-    if (!(lex->filter[b / 64] >> (b % 64) & 1)) return NULL;
+    uint64_t m = filter_bits(h);
+    if ((lex->filter[filter_word(lex, h)] & m) != m) return NULL;
   }
   const gd_hslot *s = phtab_slot(&lex->phrases, key, keylen, h);
   if (!s->ix) return NULL;
   const phrase *ph = &lex->phrases.v[s->ix - 1];
-  *is_prefix = ph->is_prefix;
+  *is_prefix = ph->len_prefix & 1;
   return ph->senses;
 }
 
