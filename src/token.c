@@ -216,7 +216,9 @@ static int run_has_digit(const builder *bd, size_t i) {
  * and "quot;unfair quot;".  Returns the bytes of such an apostrophe at I
  * (with the space the feed put before it), or 0. */
 static size_t lost_apostrophe(const builder *bd, size_t i) {
-  size_t j = i < bd->len && bd->s[i] == ' ' ? i + 1 : i;
+  /* (Asked after every word: most are followed by neither.) */
+  if (i >= bd->len || (bd->s[i] != ' ' && bd->s[i] != '#')) return 0;
+  size_t j = bd->s[i] == ' ' ? i + 1 : i;
   return j + 4 <= bd->len && !memcmp(bd->s + j, "#39;", 4) ? j + 4 - i : 0;
 }
 
@@ -231,6 +233,11 @@ static void tokenize_words(builder *bd, size_t limit) {
   size_t i = bd->i;
   unsigned nl = bd->nl;
   while (i < limit && i < bd->len && !bd->nomem) {
+    /* A space between words, the commonest byte, goes first. */
+    if (bd->s[i] == ' ') {
+      i++;
+      continue;
+    }
     long cp = peek(bd, i);
     if (is_space(cp) || cp < 0 || (cp < 32 && cp != -2)) {
       if (cp == '\n') nl++;
