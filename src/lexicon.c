@@ -1615,11 +1615,22 @@ static size_t date_len(const char *date) {
   return n < 10 ? n : 10;
 }
 
+/* strncmp(A, B, N) of dates, in line: they mostly differ by the fourth
+ * byte, and the office scans compare thousands. */
+static int date_cmp(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+    if (x != y) return x < y ? -1 : 1;
+    if (!x) break;
+  }
+  return 0;
+}
+
 /* in_term() for a DATE of date_len() DL. */
 static int in_term_n(const gd_office *o, const char *date, size_t dl) {
   if (!dl) return 1;
-  if (o->start[0] && strncmp(date, o->start, dl) < 0) return 0;
-  if (o->end[0] && strcmp(date, o->end) >= 0) return 0;
+  if (o->start[0] && date_cmp(date, o->start, dl) < 0) return 0;
+  if (o->end[0] && date_cmp(date, o->end, SIZE_MAX) >= 0) return 0;
   return 1;
 }
 
