@@ -241,9 +241,10 @@ static short word_id(const unsigned char *s, size_t n) {
   int lo = 1, hi = W_COUNT - 1;
   while (lo <= hi) {
     int mid = (lo + hi) / 2;
-    /* most probes differ in the first letter: no call for those */
+    /* most probes differ in the first letter; the rest compare in line (the
+     * words are short) */
     int c = (unsigned char)w[0] - (unsigned char)word_text[mid][0];
-    if (!c) c = strcmp(w, word_text[mid]);
+    for (size_t k = 0; !c && w[k]; k++) c = (unsigned char)w[k + 1] - (unsigned char)word_text[mid][k + 1];
     if (!c) return (short)mid;
     if (c < 0) hi = mid - 1;
     else lo = mid + 1;
