@@ -75,6 +75,8 @@ static int is_pronoun(const char *w) {
 
 int pronoun_np(ctx *c, size_t i, np *p) {
   const char *w = c->t->tok[i].norm;
+  /* Every pronoun starts with h, s, t, i or w: most words stop here. */
+  if (w[0] != 'h' && w[0] != 's' && w[0] != 't' && w[0] != 'i' && w[0] != 'w') return 0;
   if (!is_pronoun(w)) return 0;
   if (!strcmp(w, "i") || !strcmp(w, "we")) {
     /* "'I will go to Beijing,' Putin said": the speaker of a quote, named

@@ -215,11 +215,15 @@ static int run_has_digit(const builder *bd, size_t i) {
 /* Newswire feeds that stripped the '&' of HTML entities write "Iran #39;s"
  * and "quot;unfair quot;".  Returns the bytes of such an apostrophe at I
  * (with the space the feed put before it), or 0. */
-static size_t lost_apostrophe(const builder *bd, size_t i) {
-  /* (Asked after every word: most are followed by neither.) */
-  if (i >= bd->len || (bd->s[i] != ' ' && bd->s[i] != '#')) return 0;
-  size_t j = bd->s[i] == ' ' ? i + 1 : i;
+static size_t lost_apostrophe_at(const builder *bd, size_t i) {
+  size_t j = i < bd->len && bd->s[i] == ' ' ? i + 1 : i;
   return j + 4 <= bd->len && !memcmp(bd->s + j, "#39;", 4) ? j + 4 - i : 0;
+}
+
+/* (Asked before and after every word: a look at the '#' first.) */
+static inline size_t lost_apostrophe(const builder *bd, size_t i) {
+  size_t j = i < bd->len && bd->s[i] == ' ' ? i + 1 : i;
+  return j < bd->len && bd->s[j] == '#' ? lost_apostrophe_at(bd, i) : 0;
 }
 
 static int lost_quote(const builder *bd, size_t i) {
