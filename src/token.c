@@ -41,8 +41,9 @@ void *gd_tokens_alloc(gd_tokens *t, size_t len) {
   return c->data + at;
 }
 
-/* LEN + 1 bytes for a string, the last allocation until the next call. */
-static char *str_reserve(gd_tokens *t, size_t len) {
+/* LEN + 1 bytes for a string, the last allocation until the next call
+ * (in line: once per token). */
+static inline char *str_reserve(gd_tokens *t, size_t len) {
   struct gd_chunk *c = t->arena;
   if ((!c || c->cap - c->used < len + 1) && !(c = new_chunk(t, len + 1))) return NULL;
   char *p = c->data + c->used;
