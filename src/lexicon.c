@@ -1626,11 +1626,12 @@ static int date_cmp(const char *a, const char *b, size_t n) {
   return 0;
 }
 
-/* in_term() for a DATE of date_len() DL. */
+/* in_term() for a DATE of date_len() DL.  (The end first: most terms in
+ * the lexicon ended before the news.) */
 static int in_term_n(const gd_office *o, const char *date, size_t dl) {
   if (!dl) return 1;
-  if (o->start[0] && date_cmp(date, o->start, dl) < 0) return 0;
   if (o->end[0] && date_cmp(date, o->end, SIZE_MAX) >= 0) return 0;
+  if (o->start[0] && date_cmp(date, o->start, dl) < 0) return 0;
   return 1;
 }
 
