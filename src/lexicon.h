@@ -22,13 +22,17 @@ typedef enum {
 
 /* An office a person held: "president of Russia from 2012-05-07". */
 typedef struct {
-  const char *office;          /* office local name: "President", ... */
+  const char *office;          /* office local name: "President", ...; on
+                                  a person's office, one string per name
+                                  in the lexicon (lexicon.c: office_name) */
   struct geordf_entity *of;    /* the country or organization */
   char start[11];              /* YYYY-MM-DD or "" (open) */
   char end[11];                /* YYYY-MM-DD or "" (still in office) */
   int collective;              /* a seat in a collegial head (lex:collective
                                   true): Bosnia's presidency, San Marino's
                                   captains regent; such terms may overlap */
+  unsigned char cls;           /* what kind of head the office makes its
+                                  holder, for "the leader" (lexicon.c) */
 } gd_office;
 
 /* A state's dates and a place's dated terms as a metonym: NULL on most

@@ -970,6 +970,51 @@ START_TEST(names_folded_like_text) {
 }
 END_TEST
 
+/* Keys of every length up to 24 bytes (hashing reads the last one to seven
+ * bytes of a key its own way, and a probe compares lengths before bytes):
+ * each is found, and a key of the same length that differs in one byte,
+ * one byte shorter or one longer is not (a shorter one only as the prefix
+ * of a two-word name). */
+START_TEST(lookup_every_key_length) {
+  char ttl[8192];
+  size_t len = (size_t)snprintf(ttl, sizeof ttl, "%s", PREFIXES);
+  for (int n = 1; n <= 24; n++)
+    len += (size_t)snprintf(ttl + len, sizeof ttl - len, "id:L%d a geo:Place ; rdfs:label \"%.*s\" .\n", n, n,
+                            "qwertyuiopasdfghjklzxcvb");
+  len += (size_t)snprintf(ttl + len, sizeof ttl - len, "id:T a geo:Place ; rdfs:label \"qw ertyu\" .\n");
+  ck_assert_uint_lt(len, sizeof ttl);
+  const char *path = write_tmp("lengths.ttl", ttl);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  geordf_status st = geordf_lexicon_load_file(l, path);
+  rm_tmp();
+  ck_assert_msg(st == GEORDF_OK, "%s", geordf_lexicon_error(l));
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  const char *word = "qwertyuiopasdfghjklzxcvbn";
+  for (size_t n = 1; n <= 24; n++) {
+    char iri[64], key[32];
+    snprintf(iri, sizeof iri, "%sL%zu", ID, n);
+    int pre = -1;
+    const gd_sense *s = gd_lexicon_lookup(l, word, n, &pre);
+    ck_assert_msg(s && s->u.entity == gd_lexicon_entity(l, iri) && !s->next, "key of %zu bytes not found", n);
+    ck_assert_int_eq(pre, n == 2); /* "qw" begins "qw ertyu" */
+    for (size_t at = 0; at < n; at++) {
+      memcpy(key, word, n);
+      key[at] = 'Q';
+      ck_assert_msg(!gd_lexicon_lookup(l, key, n, &pre) && pre == 0, "%zu bytes, changed at %zu: found", n, at);
+    }
+  }
+  int pre = -1;
+  ck_assert_ptr_null(gd_lexicon_lookup(l, word, 25, &pre));
+  ck_assert_int_eq(pre, 0);
+  const gd_sense *s = gd_lexicon_lookup(l, "qw ertyu", 8, &pre);
+  ck_assert(s && s->u.entity == gd_lexicon_entity(l, ID "T") && pre == 0);
+  ck_assert_ptr_null(gd_lexicon_lookup(l, "qw ertyuq", 9, &pre));
+  ck_assert_ptr_null(gd_lexicon_lookup(l, "qw ertu", 7, &pre));
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 START_TEST(free_null) {
   geordf_lexicon_free(NULL);
   ck_assert_str_eq(geordf_lexicon_error(NULL), "");
@@ -993,6 +1038,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, person_state_by_date);
   tcase_add_test(tc, load_after_freeze);
   tcase_add_test(tc, names_folded_like_text);
+  tcase_add_test(tc, lookup_every_key_length);
   suite_add_tcase(s, tc);
   tc = tcase_create("errors");
   tcase_add_test(tc, syntax_error_keeps_nothing);
