@@ -241,6 +241,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     if (e->era) {
       free(e->era->seats);
       free(e->era->leads);
+      free(e->era->members);
     }
   }
   free(lex->ents);
@@ -1457,6 +1458,36 @@ static geordf_status build(geordf_lexicon *lex) {
             if (!v) return GEORDF_ERR_NOMEM;
             r->seats = v;
             r->seats[r->n_seats++] = off;
+          } else if (!t->lit && ll && !strcmp(ll, "member")) {
+            /* An organization's dated membership: [ lex:state id:FIN ;
+             * lex:start ... ; lex:end ... ; lex:permanent true ]; one
+             * whose member the lexicon lacks is left out. */
+            gd_office off;
+            memset(&off, 0, sizeof off);
+            off.office = "Member";
+            const gd_hslot *bs = blank_slot(lex, t->o, key_tag(hash_str(t->o, strlen(t->o))));
+            size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, t->o);
+            for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
+              const char *pp = local_of(lex->tr[a].p, LEX);
+              if (!pp) continue;
+              if (!strcmp(pp, "state"))
+                off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
+              else if (!strcmp(pp, "start"))
+                copy_date(off.start, lex->tr[a].o);
+              else if (!strcmp(pp, "end"))
+                copy_date(off.end, lex->tr[a].o);
+              else if (!strcmp(pp, "permanent") &&
+                       (!strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1")))
+                off.office = "PermanentMember";
+            }
+            if (off.of) {
+              gd_era *r = era_of(lex, e);
+              if (!r) return GEORDF_ERR_NOMEM;
+              gd_office *v = realloc(r->members, (r->n_members + 1) * sizeof *v);
+              if (!v) return GEORDF_ERR_NOMEM;
+              r->members = v;
+              r->members[r->n_members++] = off;
+            }
           } else if (t->lit && ll && !strcmp(ll, "nonState")) {
             e->non_state = !strcmp(t->o, "true");
           } else if (t->lit && pl && !strcmp(pl, "kind")) {
@@ -1863,6 +1894,36 @@ const geordf_entity *gd_person_acts_for(const geordf_entity *p, const char *date
     return p;
   }
   return gd_person_state(p, date);
+}
+
+/* ---- Memberships ------------------------------------------------------------ */
+
+size_t gd_lexicon_members(const geordf_entity *org, const char *date, const geordf_entity **out,
+                          size_t max) {
+  size_t n = 0;
+  if (!org || !org->era) return 0;
+  const gd_era *r = org->era;
+  for (size_t k = 0; k < r->n_members; k++) {
+    const gd_office *m = &r->members[k];
+    if (!in_term(m, date)) continue;
+    /* Each member once (two terms of one state both in force with no
+     * date): an earlier term in force names it already. */
+    size_t j = 0;
+    while (j < k && !(r->members[j].of == m->of && in_term(&r->members[j], date))) j++;
+    if (j < k) continue;
+    if (n < max) out[n] = m->of;
+    n++;
+  }
+  return n;
+}
+
+int gd_lexicon_is_member(const geordf_entity *state, const geordf_entity *org, const char *date) {
+  if (!state || !org || !org->era) return 0;
+  const gd_era *r = org->era;
+  for (size_t k = 0; k < r->n_members; k++)
+    if (r->members[k].of == state && in_term(&r->members[k], date))
+      return strcmp(r->members[k].office, "PermanentMember") ? 1 : 2;
+  return 0;
 }
 
 const geordf_entity *gd_office_sole_state(const geordf_lexicon *lex, const char *office) {
