@@ -71,8 +71,8 @@ typedef struct {
  * labeller's 51) is sparse: a feature read from memory has only a few
  * weights that are not 0 (three to five on average), so a cold slot holds
  * those alone, the fingerprint, a count and up to CAP (class, weight)
- * pairs, in 32 or 64 bytes aligned to themselves: one cache line where a
- * full slot of the labeller's spans two or three.  The few features with
+ * pairs, in 32 bytes aligned to themselves (the format allows 64): one
+ * cache line where a full slot of the labeller's spans two or three.  The few features with
  * more weights than a slot holds are "wide": their slot's count is
  * GD_WIDE and its third word numbers a full row in a table beside the
  * cold part.  A slot of S words: word 0 the fingerprint, byte 4 the count,

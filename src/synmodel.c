@@ -10,7 +10,7 @@
  * use, so a truncated or foreign file is refused with a message, and the
  * tables themselves never read outside their bounds whatever their contents.
  * Opening a model file checks the structure only: the checksum reads all of
- * its 40-odd MB, which took a third of extract's start-up (memory-bound, 8 to
+ * its 20-odd MB, which took a third of extract's start-up (memory-bound, 8 to
  * 9 ms), so it is verified by gd_synmodel_verify() (parse --eval, and every
  * open with GEORDF_VERIFY_MODEL=1) and by gd_synmodel_view(). */
 #define _DEFAULT_SOURCE /* madvise */
