@@ -270,33 +270,58 @@ static size_t place(const uint64_t *key, size_t n, size_t nslot, uint32_t *at, u
   return end + 1 - nslot;
 }
 
+/* The weights of row R, frozen (int16, scaled by MAX) into W[stored(t)];
+ * returns how many are not 0. */
+static uint32_t frozen_row(const gd_ptrain *t, const trow *r, int64_t max, int16_t *w) {
+  int64_t a[256];
+  uint32_t nz = 0;
+  row_avg(t, r, a);
+  for (uint32_t c = 0; c < stored(t); c++) nz += (w[c] = scaled(a[c], max)) != 0;
+  return nz;
+}
+
 /* Writes the part of NSLOT slots holding rows K[0..N) at their slots AT,
  * with a tail of NTAIL slots, at OUT (a header of two words, then the
- * slots); returns the words written. */
+ * slots of CSTRIDE words); returns the words written.  With CAP, the
+ * slots are sparse (see percep.h): a row with more than CAP weights
+ * that are not 0 gets the next of the wide rows, written at WIDE (rows of
+ * the table's stride, counted in *NWIDE). */
 static size_t write_part(const gd_ptrain *t, const kept *k, size_t n, size_t nslot, const uint32_t *at, size_t ntail,
-                         int64_t max, uint32_t *out) {
+                         int64_t max, uint32_t cstride, uint32_t cap, uint32_t *wide, uint32_t *nwide, uint32_t *out) {
   size_t stride = gd_stride(t->nclass);
   uint32_t *slot = out + 2;
-  memset(slot, 0, 4 * stride * (nslot + ntail));
+  memset(slot, 0, 4 * cstride * (nslot + ntail));
   for (size_t j = 0; j < n; j++) {
     const trow *r = &t->rows[t->idx[k[j].at] - 1];
-    int64_t a[256];
     int16_t w[256] = {0};
-    row_avg(t, r, a);
-    for (uint32_t c = 0; c < stored(t); c++) w[c] = scaled(a[c], max);
-    uint32_t *dst = slot + (size_t)at[j] * stride;
+    uint32_t nz = frozen_row(t, r, max, w);
+    uint32_t *dst = slot + (size_t)at[j] * cstride;
     uint64_t key = t->keys[k[j].at];
     if (t->nclass == 4) {
       dst[0] = gd_fingerprint16(key) | (uint32_t)(uint16_t)w[0] << 16;
       dst[1] = (uint32_t)(uint16_t)w[1] | (uint32_t)(uint16_t)w[2] << 16;
-    } else {
+    } else if (!cap) {
       dst[0] = gd_fingerprint(key);
       memcpy(dst + 1, w, t->nclass * sizeof w[0]);
+    } else if (nz > cap) {
+      dst[0] = gd_fingerprint(key);
+      dst[1] = GD_WIDE;
+      dst[2] = *nwide;
+      memcpy(wide + (size_t)(*nwide)++ * stride + 1, w, t->nclass * sizeof w[0]);
+    } else {
+      unsigned char *b = (unsigned char *)(dst + 1);
+      int16_t sw[256];
+      uint32_t m = 0;
+      dst[0] = gd_fingerprint(key);
+      for (uint32_t c = 0; c < t->nclass; c++)
+        if (w[c]) b[1 + m] = (unsigned char)c, sw[m++] = w[c];
+      b[0] = (unsigned char)m;
+      memcpy(b + 1 + cap, sw, m * sizeof sw[0]);
     }
   }
   out[0] = (uint32_t)nslot;
   out[1] = (uint32_t)ntail;
-  return 2 + stride * (nslot + ntail);
+  return 2 + cstride * (nslot + ntail);
 }
 
 /* Writes a filter of KEY[0..N) with about BITS bits per key at OUT (a
@@ -319,6 +344,15 @@ static size_t write_filter(const uint64_t *key, size_t n, unsigned bits, uint32_
 static size_t filter_words(size_t n, unsigned bits) {
   size_t nblock = (n * bits + 63) / 64;
   return 1 + 2 * (nblock ? nblock : 1);
+}
+
+/* Words of padding after a table's first WORDS so that the cold part's
+ * slots of CSTRIDE words, after its two-word header, start at a multiple
+ * of their size from the table's start (which the model file aligns to 64
+ * bytes): then a sparse slot is one cache line. */
+static size_t align_pad(size_t words, uint32_t cstride) {
+  uint32_t a = cstride == 8 || cstride == 16 ? cstride : 2;
+  return (a - (words + 2) % a) % a;
 }
 
 unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, unsigned filter, size_t *len) {
@@ -356,15 +390,33 @@ unsigned char *gd_ptrain_freeze(const gd_ptrain *t, int min, size_t hot, unsigne
   while (nhot < nkeep && 4 * stride * (part_slots(nhot + 1) + hot_tail) <= hot) nhot++;
   while (nhot > 0 && 4 * stride * (part_slots(nhot) + (hot_tail = place(key, nhot, part_slots(nhot), at, busy))) > hot)
     nhot--;
+  /* The cold part of a table of more than four classes is sparse, in
+   * slots of 32 bytes (nine weights: nine in ten of the labeller's rows,
+   * all but one in a hundred of the tagger's).  Slots of 64 bytes, with
+   * nineteen, made fewer rows wide but the model 2 MB larger, and were no
+   * faster. */
+  uint32_t cstride = (uint32_t)stride, cap = 0, nwide = 0;
+  if (t->nclass > 4) cap = gd_sparse_cap(cstride = 8);
   size_t ncold = cold_slots(nkeep - nhot), cold_tail = place(key + nhot, nkeep - nhot, ncold, at + nhot, busy);
-  size_t words = 2 + 2 + stride * (part_slots(nhot) + hot_tail) + 2 + stride * (ncold + cold_tail) +
+  size_t hot_words = 4 + 2 + stride * (part_slots(nhot) + hot_tail);
+  size_t pad = align_pad(hot_words, cstride);
+  size_t words = hot_words + pad + 2 + cstride * (ncold + cold_tail) + (cap ? 1 + stride * (nkeep - nhot + 1) : 0) +
                  filter_words(nkeep - nhot, filter);
-  if (words > UINT32_MAX / 4 || !(out = malloc(4 * words))) goto done;
+  if (words > UINT32_MAX / 4 || !(out = calloc(words, 4))) goto done;
   out[0] = t->nclass;
   out[1] = (uint32_t)stride;
-  size_t w = 2;
-  w += write_part(t, k, nhot, part_slots(nhot), at, hot_tail, max, out + w);
-  w += write_part(t, k + nhot, nkeep - nhot, ncold, at + nhot, cold_tail, max, out + w);
+  out[2] = cstride;
+  out[3] = cap;
+  size_t w = 4;
+  uint32_t *wide = NULL;
+  w += write_part(t, k, nhot, part_slots(nhot), at, hot_tail, max, (uint32_t)stride, 0, NULL, NULL, out + w);
+  w += pad;
+  if (cap) wide = out + w + 2 + cstride * (ncold + cold_tail) + 1; /* after the cold part and the row count */
+  w += write_part(t, k + nhot, nkeep - nhot, ncold, at + nhot, cold_tail, max, cstride, cap, wide, &nwide, out + w);
+  if (cap) {
+    out[w] = nwide;
+    w += 1 + stride * ((size_t)nwide + 1);
+  }
   w += write_filter(key + nhot, nkeep - nhot, filter, out + w);
   *len = 4 * w;
 done:
@@ -414,17 +466,32 @@ int gd_pslots_view(gd_pslots *p, const unsigned char *b, size_t len) {
 }
 
 int gd_ptable_view(gd_ptable *t, const unsigned char *p, size_t len) {
-  if (len < 8 || len % 4 || ((uintptr_t)p & 3)) return -1;
+  if (len < 16 || len % 4 || ((uintptr_t)p & 3)) return -1;
   const uint32_t *w = (const uint32_t *)(const void *)p;
-  size_t n = len / 4, a, b;
+  size_t n = len / 4, a, b, at;
   if (w[0] == 0 || w[0] > 256 || w[1] != gd_stride(w[0])) return -1;
   t->nclass = w[0];
   t->stride = w[1];
-  if (!(a = view_part(&t->hot, w + 2, n - 2, t->stride))) return -1;
-  if (!(b = view_part(&t->cold, w + 2 + a, n - 2 - a, t->stride))) return -1;
+  t->cstride = w[2];
+  t->ccap = w[3];
+  if (t->ccap ? t->nclass <= 4 || (t->cstride != 8 && t->cstride != 16) || t->ccap != gd_sparse_cap(t->cstride)
+              : t->cstride != t->stride)
+    return -1;
+  if (!(a = view_part(&t->hot, w + 4, n - 4, t->stride))) return -1;
+  at = 4 + a + align_pad(4 + a, t->cstride);
+  if (at > n || !(b = view_part(&t->cold, w + at, n - at, t->cstride))) return -1;
+  at += b;
+  t->nwide = 0;
+  t->wide = NULL;
+  if (t->ccap) { /* the wide rows: a count, then that many and one of zeros */
+    if (at >= n || (size_t)w[at] + 1 > (n - at - 1) / t->stride) return -1;
+    t->nwide = w[at];
+    t->wide = w + at + 1;
+    at += 1 + (size_t)t->stride * (t->nwide + 1);
+  }
   /* The filter: a word of its block count, then the blocks. */
-  const uint32_t *f = w + 2 + a + b;
-  size_t left = n - 2 - a - b;
+  const uint32_t *f = w + at;
+  size_t left = n - at;
   if (left < 1 || f[0] == 0 || (size_t)f[0] > (left - 1) / 2 || left != 1 + 2 * (size_t)f[0]) return -1;
   t->filter.nblock = f[0];
   t->filter.block = f + 1;

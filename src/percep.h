@@ -67,15 +67,39 @@ typedef struct {
 
 #define GD_FILTER_K 4
 
+/* The cold part of a table of more than four classes (the tagger's 17, the
+ * labeller's 51) is sparse: a feature read from memory has only a few
+ * weights that are not 0 (three to five on average), so a cold slot holds
+ * those alone, the fingerprint, a count and up to CAP (class, weight)
+ * pairs, in 32 bytes aligned to themselves (the format allows 64): one
+ * cache line where a full slot of the labeller's spans two or three.  The few features with
+ * more weights than a slot holds are "wide": their slot's count is
+ * GD_WIDE and its third word numbers a full row in a table beside the
+ * cold part.  A slot of S words: word 0 the fingerprint, byte 4 the count,
+ * bytes 5.. the classes, then the int16 weights from byte 5 + CAP. */
+#define GD_WIDE 0xffu
+
 typedef struct {
   uint32_t nclass;
-  uint32_t stride;    /* 32-bit words per slot: 1 + (nclass + 1) / 2, or 2 for four classes */
+  uint32_t stride;    /* 32-bit words per hot slot: 1 + (nclass + 1) / 2, or 2 for four classes */
+  uint32_t cstride;   /* words per cold slot: STRIDE, or 8 or 16 when the cold part is sparse */
+  uint32_t ccap;      /* weights a sparse cold slot holds; 0: the cold part is not sparse */
   gd_pslots hot, cold;
+  uint32_t nwide;     /* the wide features' rows: NWIDE + 1 of STRIDE words (the last all 0), */
+  const uint32_t *wide; /* the weights from each row's second word, as in a hot slot */
   gd_pfilter filter;
 } gd_ptable;
 
 /* Words per slot of a table of NCLASS classes. */
 static inline uint32_t gd_stride(uint32_t nclass) { return nclass == 4 ? 2 : 1 + (nclass + 1) / 2; }
+
+/* The (class, weight) pairs a sparse slot of S words holds: the count
+ * byte, a byte and an int16 each, after the fingerprint, the weights
+ * 2-aligned (an odd number). */
+static inline uint32_t gd_sparse_cap(uint32_t s) {
+  uint32_t k = (4 * s - 5) / 3;
+  return k % 2 ? k : k - 1;
+}
 
 static inline uint32_t gd_slot_of(uint64_t key, uint32_t nslot) {
   return (uint32_t)(((uint64_t)(uint32_t)key * nslot) >> 32);
@@ -182,13 +206,25 @@ void gd_slots_add(const uint32_t *const *found, size_t n, uint32_t nclass, int32
 
 #define GD_SCORE_MAXKEYS 128
 
-/* The slots of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) that T has, into FOUND;
- * returns how many.  The slots are requested from memory first, all at
- * once: the hot part's, then the cold part's for the keys the hot part
- * lacks, as waiting for the lookups one after another would cost most of
- * the parser's time. */
-static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, size_t n, const uint32_t **found) {
-  const uint32_t *home[GD_SCORE_MAXKEYS];
+/* Adds the weights of the sparse cold slot S of table T to SCORES; a
+ * count or class out of range (a damaged file) adds less, never outside
+ * SCORES. */
+static inline void gd_sparse_add(const gd_ptable *t, const uint32_t *s, int32_t *scores) {
+  const unsigned char *b = (const unsigned char *)(s + 1);
+  const int16_t *w = (const int16_t *)(const void *)(b + 1 + t->ccap);
+  uint32_t n = b[0] <= t->ccap ? b[0] : t->ccap;
+  for (uint32_t i = 0; i < n; i++)
+    if (b[1 + i] < t->nclass) scores[b[1 + i]] += w[i];
+}
+
+/* Adds the weights of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) that T has to
+ * SCORES.  The slots are requested from memory first, all at once: the
+ * hot part's, then the cold part's for the keys the hot part lacks and
+ * the filter lets through, as waiting for the lookups one after another
+ * would cost most of the parser's time; the full slots found are then
+ * added eight classes at a time. */
+static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
+  const uint32_t *home[GD_SCORE_MAXKEYS], *found[GD_SCORE_MAXKEYS];
   uint32_t miss[GD_SCORE_MAXKEYS];
   size_t m = 0, c = 0, f = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
@@ -208,22 +244,22 @@ static inline size_t gd_ptable_find(const gd_ptable *t, const uint64_t *keys, si
   for (size_t j = 0; j < m; j++) {
     uint64_t key = keys[miss[j]];
     if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
-      gd_prefetch(home[c] = gd_pslots_home(&t->cold, t->stride, key));
-      gd_prefetch_rest(home[c], t->stride);
+      gd_prefetch(home[c] = gd_pslots_home(&t->cold, t->cstride, key));
+      gd_prefetch_rest(home[c], t->cstride);
       miss[c++] = miss[j];
     }
   }
   for (size_t j = 0; j < c; j++) {
-    const uint32_t *s = gd_pslots_probe(home[j], t->stride, gd_fingerprint(keys[miss[j]]));
-    if (s) found[f++] = s;
+    const uint32_t *s = gd_pslots_probe(home[j], t->cstride, gd_fingerprint(keys[miss[j]]));
+    if (!s) continue;
+    if (!t->ccap) {
+      found[f++] = s;
+    } else if ((s[1] & 0xffu) == GD_WIDE) {
+      found[f++] = t->wide + (size_t)(s[2] < t->nwide ? s[2] : t->nwide) * t->stride;
+    } else {
+      gd_sparse_add(t, s, scores);
+    }
   }
-  return f;
-}
-
-/* Adds the weights of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) to SCORES. */
-static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
-  const uint32_t *found[GD_SCORE_MAXKEYS];
-  size_t f = gd_ptable_find(t, keys, n, found);
   gd_slots_add(found, f, t->nclass, scores);
 }
 

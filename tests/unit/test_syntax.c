@@ -11,6 +11,7 @@
 #include "deps.h"
 #include "geordf/geordf.h"
 #include "parser.h"
+#include "percep.h"
 #include "synmodel.h"
 #include "syntax.h"
 #include "tagger.h"
@@ -252,6 +253,62 @@ static unsigned char *model_bytes(size_t *len) {
   fclose(f);
   return p;
 }
+
+/* A table frozen with every feature in its hot part (full rows) and the
+ * same table with nearly all of them in its sparse cold part score every
+ * key alike: the sparse slots, the wide rows (features with more weights
+ * than a slot holds) and the filter lose nothing. */
+START_TEST(sparse_cold_part_scores_as_full_rows) {
+  const uint32_t nclass = 51;
+  gd_ptrain *t = gd_ptrain_new(nclass);
+  ck_assert_ptr_nonnull(t);
+  uint64_t rng = 42, keys[600];
+  for (size_t i = 0; i < 600; i++) keys[i] = gd_fmix(i + 1);
+  /* Most features see a few classes, one in ten many (wide rows). */
+  for (int round = 0; round < 20000; round++) {
+    rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+    size_t i = (size_t)(rng >> 33) % 600;
+    uint32_t spread = i % 10 == 0 ? nclass : 3;
+    uint32_t good = (uint32_t)((rng >> 17) % spread + i) % nclass, bad = (uint32_t)((rng >> 7) % spread + i + 1) % nclass;
+    ck_assert_int_eq(gd_ptrain_update(t, &keys[i], 1, good, bad), 0);
+    gd_ptrain_score(t, &keys[i], 1, (int32_t[256]){0});
+    gd_ptrain_tick(t);
+  }
+  size_t la, lb;
+  unsigned char *a = gd_ptrain_freeze(t, 1, 1u << 24, 8, &la), *b = gd_ptrain_freeze(t, 1, 256, 8, &lb);
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_nonnull(b);
+  gd_ptable ta, tb;
+  ck_assert_int_eq(gd_ptable_view(&ta, a, la), 0);
+  ck_assert_int_eq(gd_ptable_view(&tb, b, lb), 0);
+  ck_assert_uint_eq(tb.ccap, 9);
+  ck_assert_uint_gt(tb.nwide, 20);
+  ck_assert_uint_le(tb.hot.nslot, 16); /* (room for no feature at all) */
+  for (size_t i = 0; i < 605; i += 5) {
+    uint64_t k[5];
+    for (int j = 0; j < 5; j++) k[j] = i + j < 600 ? keys[i + j] : gd_fmix(100000 + i + j); /* absent ones too */
+    int32_t sa[GD_SCORES(51)] = {0}, sb[GD_SCORES(51)] = {0};
+    gd_ptable_score(&ta, k, 5, sa);
+    gd_ptable_score(&tb, k, 5, sb);
+    for (uint32_t c = 0; c < nclass; c++) ck_assert_int_eq(sa[c], sb[c]);
+  }
+  /* Damaged sparse slots (a count or class past the end, a wide row past
+   * the last) add less, never outside the scores. */
+  for (size_t s = 0; s < tb.cold.nslot; s++) {
+    uint32_t *slot = (uint32_t *)(uintptr_t)(tb.cold.slot + s * tb.cstride);
+    if (!slot[0]) continue;
+    if ((slot[1] & 0xffu) == GD_WIDE) slot[2] = 0xfffffff0u;
+    else memset((unsigned char *)(slot + 1), 0xfe, 1 + tb.ccap);
+  }
+  for (size_t i = 0; i < 600; i++) {
+    int32_t sb[GD_SCORES(51)] = {0};
+    gd_ptable_score(&tb, &keys[i], 1, sb);
+  }
+  free(a);
+  free(b);
+  gd_ptrain_free(t);
+}
+END_TEST
 
 START_TEST(model_loads) {
   gd_synmodel m;
@@ -509,6 +566,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, word_hashes);
   tcase_add_test(tc, tagger_features_see_context);
   tcase_add_test(tc, parser_features_follow_configuration);
+  tcase_add_test(tc, sparse_cold_part_scores_as_full_rows);
   tcase_add_test(tc, model_loads);
   tcase_add_test(tc, model_damage_is_refused);
   tcase_add_test(tc, tokens_become_ud_words);
