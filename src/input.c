@@ -581,23 +581,37 @@ nomem:
 static ssize_t getline_capped(gd_reader *r, size_t at) {
   size_t n = at, seen = 0;
   int ch = EOF;
+  /* Bytes kept at most: the newline, and one byte over. */
+  size_t keep = r->max_bytes < SIZE_MAX - 2 ? r->max_bytes + 2 : SIZE_MAX;
   flockfile(r->fh);
-  while ((ch = getc_unlocked(r->fh)) != EOF) {
-    seen++;
-    if (n < r->max_bytes + 2) { /* (the newline, and one byte over) */
-      if (n + 2 > r->line_cap) {
-        size_t cap = r->line_cap ? 2 * r->line_cap : 4096;
-        char *p = realloc(r->line, cap);
-        if (!p) {
-          funlockfile(r->fh);
-          errno = ENOMEM;
-          return -1;
-        }
-        r->line = p;
-        r->line_cap = cap;
+  for (;;) {
+    while (n < keep && n + 2 > r->line_cap) {
+      size_t cap = r->line_cap ? 2 * r->line_cap : 4096;
+      char *p = realloc(r->line, cap);
+      if (!p) {
+        funlockfile(r->fh);
+        errno = ENOMEM;
+        return -1;
       }
-      r->line[n++] = (char)ch;
+      r->line = p;
+      r->line_cap = cap;
     }
+    /* As many bytes as fit without another test of room. */
+    size_t stop = r->line_cap - 1 < keep ? r->line_cap - 1 : keep;
+    if (n < stop) {
+      char *line = r->line;
+      size_t n0 = n;
+      while (n < stop && (ch = getc_unlocked(r->fh)) != EOF) {
+        line[n++] = (char)ch;
+        if (ch == '\n') break;
+      }
+      seen += n - n0;
+      if (ch == EOF || ch == '\n') break;
+      continue;
+    }
+    /* Past what is kept: read up to the newline and drop it. */
+    if ((ch = getc_unlocked(r->fh)) == EOF) break;
+    seen++;
     if (ch == '\n') break;
   }
   funlockfile(r->fh);

@@ -64,7 +64,8 @@ typedef struct {
   gd_sense *senses;
   uint32_t hash_hi;        /* the high half of hash_str() of the key (the
                               low half is the index's tag): 24 bytes a phrase */
-  int is_prefix;
+  uint32_t len_prefix;     /* the key's length << 1, | 1 when longer
+                              phrases start with it */
 } phrase;
 
 /* An entity and the index of its first statement (while building). */
@@ -76,7 +77,7 @@ typedef struct grp_ent {
 /* The phrase table, probed for every word of every text: the phrases in
  * one array and a gd_hindex over them (8-byte slots, whose memory is
  * faulted in at every start), tagged with the low half of the hash, which
- * so picks the slot; the high half picks the filter bit. */
+ * so picks the slot; the high half picks the filter bits. */
 typedef struct {
   gd_hindex ix;
   phrase *v;               /* the phrases */
@@ -90,12 +91,16 @@ struct geordf_lexicon {
   size_t nents, capents;
   const geordf_entity **office_people; /* those with an office, in lexicon order */
   size_t n_office_people;
+  const char **office_names; /* the names of people's offices, each once
+                                (in the pool): an office is found by
+                                comparing pointers */
+  size_t n_office_names, cap_office_names;
   gd_hindex by_iri;       /* IRI -> entity (over ents) */
   struct grp_ent *grp;    /* while building: the entities in statement order */
   gd_hindex blanks;       /* while building: a blank node -> its first
                              statement (over tr) */
   phtab phrases;           /* key -> phrase */
-  uint64_t *filter;       /* a bit per phrase key's hash, set at freeze:
+  uint64_t *filter;       /* two bits per phrase key's hash, set at freeze:
                              most words of a text are no phrase, and this
                              bitmap stays in cache where the table does not */
   size_t filter_mask;     /* bits - 1, a power of two less one */
@@ -131,8 +136,11 @@ struct geordf_lexicon {
 
 
 /* Reads eight bytes at a time: start-up hashes some 30,000 keys, IRIs of
- * 40 bytes and more among them.  The final mixing spreads every byte into
- * the low bits, which pick the slot. */
+ * 40 bytes and more among them.  The last one to seven bytes, all of most
+ * words of a text, take at most two loads (which overlap) rather than a
+ * copy of variable length; with the length mixed in first, they still
+ * give each string of a length its own value.  The final mixing spreads
+ * every byte into the low bits, which pick the slot. */
 static uint64_t hash_str(const char *s, size_t n) {
   const uint64_t k = 0x9E3779B97F4A7C15ULL;
   uint64_t h = 1469598103934665603ULL ^ n;
@@ -143,7 +151,15 @@ static uint64_t hash_str(const char *s, size_t n) {
     h ^= h >> 32;
   }
   uint64_t w = 0;
-  memcpy(&w, s, n);
+  if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    w = (uint64_t)a | (uint64_t)b << 32;
+  } else if (n) {
+    const unsigned char *u = (const unsigned char *)s;
+    w = (uint64_t)u[0] | (uint64_t)u[n >> 1] << 8 | (uint64_t)u[n - 1] << 16;
+  }
   h = (h ^ w) * k;
   h ^= h >> 29;
   h *= 0xBF58476D1CE4E5B9ULL;
@@ -174,7 +190,8 @@ static gd_hslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t 
   gd_hslot *s;
   for (s = gd_hindex_first(&t->ix, tag); s->ix; s = gd_hindex_next(&t->ix, s)) {
     const phrase *ph = &t->v[s->ix - 1];
-    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && !strncmp(ph->key, key, n) && ph->key[n] == '\0') break;
+    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && ph->len_prefix >> 1 == n && !memcmp(ph->key, key, n))
+      break;
   }
   return s;
 }
@@ -224,11 +241,13 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     if (e->era) {
       free(e->era->seats);
       free(e->era->leads);
+      free(e->era->members);
     }
   }
   free(lex->ents);
   free(lex->office_people);
   gd_date_words_free(lex->dates);
+  free(lex->office_names);
   /* Phrases and senses live in the pool. */
   gd_hindex_free(&lex->phrases.ix);
   free(lex->phrases.v);
@@ -896,12 +915,12 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     if (!slot->ix) {
       const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
       if (!stored) return -1;
-      pt->v[pt->n] = (phrase){.key = stored, .hash_hi = (uint32_t)(h >> 32)};
+      pt->v[pt->n] = (phrase){.key = stored, .hash_hi = (uint32_t)(h >> 32), .len_prefix = (uint32_t)n << 1};
       gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
     lex->keybuf[n] = save;
     phrase *ph = &pt->v[slot->ix - 1];
-    if (i + 1 < ntok) { ph->is_prefix = 1; continue; }
+    if (i + 1 < ntok) { ph->len_prefix |= 1; continue; }
     /* Append, skipping exact duplicates. */
     gd_sense **pp = &ph->senses;
     int dup = 0;
@@ -919,8 +938,12 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
   return 0;
 }
 
-/* The filter bit of hash H: bits the table's slot index does not use. */
-static size_t filter_bit(const geordf_lexicon *lex, uint64_t h) { return (size_t)(h >> 32) & lex->filter_mask; }
+/* The filter word of hash H, from bits the table's slot index does not
+ * use, and the two bits of it that H sets: two bits rather than one let
+ * through fewer words that are no phrase, each of which would read the
+ * table (a cache miss), and one word keeps it to one memory read. */
+static size_t filter_word(const geordf_lexicon *lex, uint64_t h) { return ((size_t)(h >> 32) & lex->filter_mask) / 64; }
+static uint64_t filter_bits(uint64_t h) { return (uint64_t)1 << (h >> 32 & 63) | (uint64_t)1 << (h >> 58); }
 
 static int build_filter(geordf_lexicon *lex) {
   size_t bits = 1 << 12;
@@ -929,8 +952,8 @@ static int build_filter(geordf_lexicon *lex) {
   if (!lex->filter) return -1;
   lex->filter_mask = bits - 1;
   for (size_t i = 0; i < lex->phrases.n; i++) {
-    size_t b = filter_bit(lex, (uint64_t)lex->phrases.v[i].hash_hi << 32);
-    lex->filter[b / 64] |= (uint64_t)1 << (b % 64);
+    uint64_t h = (uint64_t)lex->phrases.v[i].hash_hi << 32;
+    lex->filter[filter_word(lex, h)] |= filter_bits(h);
   }
   return 0;
 }
@@ -941,13 +964,13 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, si
   if (!lex->phrases.ix.cap) return NULL;
   uint64_t h = hash_str(key, keylen);
   if (lex->filter) {
-    size_t b = filter_bit(lex, h);
-    if (!(lex->filter[b / 64] >> (b % 64) & 1)) return NULL;
+    uint64_t m = filter_bits(h);
+    if ((lex->filter[filter_word(lex, h)] & m) != m) return NULL;
   }
   const gd_hslot *s = phtab_slot(&lex->phrases, key, keylen, h);
   if (!s->ix) return NULL;
   const phrase *ph = &lex->phrases.v[s->ix - 1];
-  *is_prefix = ph->is_prefix;
+  *is_prefix = ph->len_prefix & 1;
   return ph->senses;
 }
 
@@ -1039,6 +1062,38 @@ static void release_builtin(void) {
     release_pages(b->st, b->n_st * 4 * sizeof *b->st);
   }
   release_pages(gd_lexicon_builtin_order, gd_lexicon_builtin_norder * sizeof *gd_lexicon_builtin_order);
+}
+
+/* The kinds of office for "the leader" (gd_office.cls): none, lex:Leader,
+ * then the heads of state or government by the rank leader_rank() gives
+ * them after the state's lex:leaderOffice. */
+enum { OC_NONE, OC_LEADER, OC_SUPREME, OC_PRESIDENT, OC_MONARCH, OC_HEAD };
+
+static unsigned char office_class(const char *o) {
+  if (!strcmp(o, "Leader")) return OC_LEADER;
+  if (!strcmp(o, "SupremeLeader") || !strcmp(o, "Pope")) return OC_SUPREME;
+  if (!strcmp(o, "President") || !strcmp(o, "CaptainRegent")) return OC_PRESIDENT;
+  if (!strcmp(o, "King") || !strcmp(o, "Queen") || !strcmp(o, "Emir")) return OC_MONARCH;
+  if (!strcmp(o, "PrimeMinister") || !strcmp(o, "Chancellor")) return OC_HEAD;
+  return OC_NONE;
+}
+
+/* The lexicon's one copy of office name NAME (a dozen or so names, held
+ * by thousands of terms), and its kind in *CLS; NULL if out of memory. */
+static const char *office_name(geordf_lexicon *lex, const char *name, unsigned char *cls) {
+  *cls = office_class(name);
+  for (size_t i = 0; i < lex->n_office_names; i++)
+    if (lex->office_names[i][0] == name[0] && !strcmp(lex->office_names[i], name)) return lex->office_names[i];
+  if (lex->n_office_names == lex->cap_office_names) {
+    size_t cap = lex->cap_office_names ? 2 * lex->cap_office_names : 16;
+    const char **v = realloc(lex->office_names, cap * sizeof *v);
+    if (!v) return NULL;
+    lex->office_names = v;
+    lex->cap_office_names = cap;
+  }
+  const char *o = pool_dup(lex, name);
+  if (o) lex->office_names[lex->n_office_names++] = o;
+  return o;
 }
 
 /* Lists on each state or organization the people who held an office of it,
@@ -1403,6 +1458,36 @@ static geordf_status build(geordf_lexicon *lex) {
             if (!v) return GEORDF_ERR_NOMEM;
             r->seats = v;
             r->seats[r->n_seats++] = off;
+          } else if (!t->lit && ll && !strcmp(ll, "member")) {
+            /* An organization's dated membership: [ lex:state id:FIN ;
+             * lex:start ... ; lex:end ... ; lex:permanent true ]; one
+             * whose member the lexicon lacks is left out. */
+            gd_office off;
+            memset(&off, 0, sizeof off);
+            off.office = "Member";
+            const gd_hslot *bs = blank_slot(lex, t->o, key_tag(hash_str(t->o, strlen(t->o))));
+            size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, t->o);
+            for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
+              const char *pp = local_of(lex->tr[a].p, LEX);
+              if (!pp) continue;
+              if (!strcmp(pp, "state"))
+                off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
+              else if (!strcmp(pp, "start"))
+                copy_date(off.start, lex->tr[a].o);
+              else if (!strcmp(pp, "end"))
+                copy_date(off.end, lex->tr[a].o);
+              else if (!strcmp(pp, "permanent") &&
+                       (!strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1")))
+                off.office = "PermanentMember";
+            }
+            if (off.of) {
+              gd_era *r = era_of(lex, e);
+              if (!r) return GEORDF_ERR_NOMEM;
+              gd_office *v = realloc(r->members, (r->n_members + 1) * sizeof *v);
+              if (!v) return GEORDF_ERR_NOMEM;
+              r->members = v;
+              r->members[r->n_members++] = off;
+            }
           } else if (t->lit && ll && !strcmp(ll, "nonState")) {
             e->non_state = !strcmp(t->o, "true");
           } else if (t->lit && pl && !strcmp(pl, "kind")) {
@@ -1422,7 +1507,7 @@ static geordf_status build(geordf_lexicon *lex) {
               const char *pp = local_of(lex->tr[a].p, LEX);
               if (!pp) continue;
               if (!strcmp(pp, "office") && !affil && local_of(lex->tr[a].o, LEX))
-                off.office = pool_dup(lex, local_of(lex->tr[a].o, LEX));
+                off.office = office_name(lex, local_of(lex->tr[a].o, LEX), &off.cls);
               else if (!strcmp(pp, "of"))
                 off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
               else if (!strcmp(pp, "start"))
@@ -1598,23 +1683,41 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
 
 /* ---- Offices ---------------------------------------------------------------- */
 
-static int is_head_office(const char *o) {
-  return !strcmp(o, "President") || !strcmp(o, "PrimeMinister") || !strcmp(o, "Chancellor") ||
-         !strcmp(o, "King") || !strcmp(o, "Queen") || !strcmp(o, "Emir") ||
-         !strcmp(o, "SupremeLeader") || !strcmp(o, "Pope") || !strcmp(o, "CaptainRegent");
-}
-
-static int office_matches(const char *want, const char *have) {
+/* Whether an office named WANT is one named HAVE of class CLS: "Leader"
+ * is any head of state or government. */
+static int office_matches(const char *want, const char *have, unsigned char cls) {
   if (!strcmp(want, have)) return 1;
-  return !strcmp(want, "Leader") && is_head_office(have);
+  return !strcmp(want, "Leader") && cls >= OC_SUPREME;
 }
 
-static int in_term(const gd_office *o, const char *date) {
-  if (!date || !*date) return 1;
-  if (o->start[0] && strncmp(date, o->start, strlen(date) < 10 ? strlen(date) : 10) < 0) return 0;
-  if (o->end[0] && strcmp(date, o->end) >= 0) return 0;
+/* The bytes of DATE in_term() compares: 0 when there is no date. */
+static size_t date_len(const char *date) {
+  if (!date || !*date) return 0;
+  size_t n = strlen(date);
+  return n < 10 ? n : 10;
+}
+
+/* strncmp(A, B, N) of dates, in line: they mostly differ by the fourth
+ * byte, and the office scans compare thousands. */
+static int date_cmp(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+    if (x != y) return x < y ? -1 : 1;
+    if (!x) break;
+  }
+  return 0;
+}
+
+/* in_term() for a DATE of date_len() DL.  (The end first: most terms in
+ * the lexicon ended before the news.) */
+static int in_term_n(const gd_office *o, const char *date, size_t dl) {
+  if (!dl) return 1;
+  if (o->end[0] && date_cmp(date, o->end, SIZE_MAX) >= 0) return 0;
+  if (o->start[0] && date_cmp(date, o->start, dl) < 0) return 0;
   return 1;
 }
+
+static int in_term(const gd_office *o, const char *date) { return in_term_n(o, date, date_len(date)); }
 
 /* The office whose holder "the leader" of state OF names on DATE: its
  * lex:leaderOffice term then (with no date, the current one), or NULL. */
@@ -1637,54 +1740,89 @@ static const char *leader_office(const geordf_entity *of, const char *date) {
 #define LEADER_RANKS 6
 static int leader_rank(const gd_office *o, const char *date) {
   const char *lo;
-  if (!strcmp(o->office, "Leader")) return 0;
+  if (o->cls == OC_LEADER) return 0;
   if ((lo = leader_office(o->of, date)) && !strcmp(lo, o->office)) return 1;
-  if (!strcmp(o->office, "SupremeLeader") || !strcmp(o->office, "Pope")) return 2;
-  if (!strcmp(o->office, "President") || !strcmp(o->office, "CaptainRegent")) return 3;
-  if (!strcmp(o->office, "King") || !strcmp(o->office, "Queen") || !strcmp(o->office, "Emir")) return 4;
+  if (o->cls == OC_SUPREME) return 2;
+  if (o->cls == OC_PRESIDENT) return 3;
+  if (o->cls == OC_MONARCH) return 4;
   return 5;
 }
 
+/* The lexicon's copy of office name NAME, or NULL when no one holds it. */
+static const char *find_office(const geordf_lexicon *lex, const char *name) {
+  for (size_t i = 0; i < lex->n_office_names; i++)
+    if (!strcmp(lex->office_names[i], name)) return lex->office_names[i];
+  return NULL;
+}
+
 /* gd_lexicon_office_holders(), and whether a collective term made it name
- * no one (*COLLECTIVE). */
+ * no one (*COLLECTIVE).  With OF, only its holders can match; they are in
+ * lexicon order.  A collective term counts only with a state and a date:
+ * among the people of the best rank that anyone holds (for "the leader",
+ * leader_rank(); any other office has one), one whose term of that rank
+ * is collective makes the office name no one (every candidate is seen,
+ * past MAX); at a later rank it is skipped. */
 static size_t office_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
                              const char *date, const geordf_entity **out, size_t max, int *collective) {
-  size_t n = 0;
-  /* With OF, only its holders can match; they are in lexicon order.  For
-   * "the leader", pass R takes the people whose best term then ranks R
-   * (leader_rank()); for any other office there is one pass.  A collective
-   * term counts only with a state and a date: in the first pass that finds
-   * anyone it makes the office name no one (the pass sees every candidate,
-   * past MAX), in a later one it is skipped. */
+  size_t n = 0, dl = date_len(date);
   const geordf_entity *const *cand = of ? of->holders : lex->office_people;
   size_t ncand = of ? of->n_holders : lex->n_office_people;
-  int leader = !strcmp(office, "Leader");
-  int dated = of && date && *date;
+  int dated = of && dl;
   *collective = 0;
-  for (int pass = 0; pass < (leader ? LEADER_RANKS : 1) && n < max; pass++) {
-    size_t first = n;
-    for (size_t i = 0; i < ncand; i++) {
+  if (strcmp(office, "Leader")) {
+    /* A person's offices are named by the lexicon's one copy of each name. */
+    const char *want = find_office(lex, office);
+    if (!want) return 0;
+    for (size_t i = 0; i < ncand && (n < max || dated); i++) {
       const geordf_entity *e = cand[i];
-      int best = LEADER_RANKS, coll = 0;
+      int found = 0, coll = 0;
       for (size_t k = 0; k < e->n_offices; k++) {
         const gd_office *o = &e->offices[k];
-        if ((!of || o->of == of) && office_matches(office, o->office) && in_term(o, date)) {
-          int r = leader ? leader_rank(o, date) : 0;
-          if (r < best) best = r, coll = 0;
-          if (r == best && o->collective) coll = 1;
+        if ((!of || o->of == of) && o->office == want && in_term_n(o, date, dl)) {
+          found = 1;
+          coll |= o->collective;
         }
       }
-      if (best != pass) continue;
-      if (coll && dated) {
-        if (first == 0) {
-          *collective = 1;
-          return 0;
-        }
-        continue;
+      if (found && coll && dated) {
+        *collective = 1;
+        return 0;
       }
-      if (n < max) out[n++] = e;
+      if (found && n < max) out[n++] = e;
     }
+    return n;
   }
+  /* "The leader": each person's best rank then, read once (bit 7: a
+   * collective term of that rank counts); then rank by rank, ties in
+   * lexicon order. */
+  unsigned char small[512], *rank = ncand <= sizeof small ? small : malloc(ncand);
+  if (!rank) return 0;
+  size_t per[LEADER_RANKS] = {0};
+  for (size_t i = 0; i < ncand; i++) {
+    const geordf_entity *e = cand[i];
+    int best = LEADER_RANKS, coll = 0;
+    for (size_t k = 0; k < e->n_offices; k++) {
+      const gd_office *o = &e->offices[k];
+      if ((!of || o->of == of) && o->cls != OC_NONE && in_term_n(o, date, dl)) {
+        int r = leader_rank(o, date);
+        if (r < best) best = r, coll = 0;
+        if (r == best && o->collective) coll = 1;
+      }
+    }
+    rank[i] = (unsigned char)(best | (coll && dated ? 0x80 : 0));
+    if (best < LEADER_RANKS) per[best]++;
+  }
+  for (int pass = 0; pass < LEADER_RANKS && n < max; pass++) {
+    if (!per[pass]) continue;
+    for (size_t i = 0; n == 0 && i < ncand; i++)
+      if (rank[i] == (pass | 0x80)) {
+        *collective = 1;
+        goto done;
+      }
+    for (size_t i = 0; i < ncand && n < max; i++)
+      if (rank[i] == pass) out[n++] = cand[i];
+  }
+done:
+  if (rank != small) free(rank);
   return n;
 }
 
@@ -1758,12 +1896,42 @@ const geordf_entity *gd_person_acts_for(const geordf_entity *p, const char *date
   return gd_person_state(p, date);
 }
 
+/* ---- Memberships ------------------------------------------------------------ */
+
+size_t gd_lexicon_members(const geordf_entity *org, const char *date, const geordf_entity **out,
+                          size_t max) {
+  size_t n = 0;
+  if (!org || !org->era) return 0;
+  const gd_era *r = org->era;
+  for (size_t k = 0; k < r->n_members; k++) {
+    const gd_office *m = &r->members[k];
+    if (!in_term(m, date)) continue;
+    /* Each member once (two terms of one state both in force with no
+     * date): an earlier term in force names it already. */
+    size_t j = 0;
+    while (j < k && !(r->members[j].of == m->of && in_term(&r->members[j], date))) j++;
+    if (j < k) continue;
+    if (n < max) out[n] = m->of;
+    n++;
+  }
+  return n;
+}
+
+int gd_lexicon_is_member(const geordf_entity *state, const geordf_entity *org, const char *date) {
+  if (!state || !org || !org->era) return 0;
+  const gd_era *r = org->era;
+  for (size_t k = 0; k < r->n_members; k++)
+    if (r->members[k].of == state && in_term(&r->members[k], date))
+      return strcmp(r->members[k].office, "PermanentMember") ? 1 : 2;
+  return 0;
+}
+
 const geordf_entity *gd_office_sole_state(const geordf_lexicon *lex, const char *office) {
   const geordf_entity *of = NULL;
   for (size_t i = 0; i < lex->n_office_people; i++) {
     const geordf_entity *e = lex->office_people[i];
     for (size_t k = 0; k < e->n_offices; k++) {
-      if (!office_matches(office, e->offices[k].office)) continue;
+      if (!office_matches(office, e->offices[k].office, e->offices[k].cls)) continue;
       if (of && of != e->offices[k].of) return NULL;
       of = e->offices[k].of;
     }

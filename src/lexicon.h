@@ -22,13 +22,17 @@ typedef enum {
 
 /* An office a person held: "president of Russia from 2012-05-07". */
 typedef struct {
-  const char *office;          /* office local name: "President", ... */
+  const char *office;          /* office local name: "President", ...; on
+                                  a person's office, one string per name
+                                  in the lexicon (lexicon.c: office_name) */
   struct geordf_entity *of;    /* the country or organization */
   char start[11];              /* YYYY-MM-DD or "" (open) */
   char end[11];                /* YYYY-MM-DD or "" (still in office) */
   int collective;              /* a seat in a collegial head (lex:collective
                                   true): Bosnia's presidency, San Marino's
                                   captains regent; such terms may overlap */
+  unsigned char cls;           /* what kind of head the office makes its
+                                  holder, for "the leader" (lexicon.c) */
 } gd_office;
 
 /* A state's dates and a place's dated terms as a metonym: NULL on most
@@ -47,6 +51,11 @@ typedef struct gd_era {
                                   whose holder "the leader" names (OF is
                                   NULL; owned) */
   size_t n_leads;
+  gd_office *members;          /* organization: lex:member terms, in lexicon
+                                  order (OF the member; OFFICE "Member", or
+                                  "PermanentMember" for lex:permanent true;
+                                  owned) */
+  size_t n_members;
 } gd_era;
 
 struct geordf_entity {
@@ -238,6 +247,19 @@ int gd_state_alive(const geordf_entity *e, const char *date);
 /* Whom person P acts for in an event on DATE: the state of an office or
  * term held then, else P itself when it acts for no state (a militant
  * leader), else its nationality. */
+/* The members of organization ORG on DATE (YYYY-MM-DD; "" means at any
+ * time) by its lex:member terms, in lexicon order, each once: writes at
+ * most MAX to OUT and returns how many there are in all.  A state is
+ * named as it is in the lexicon (the Soviet Union, not Russia, in the
+ * Warsaw Pact). */
+size_t gd_lexicon_members(const geordf_entity *org, const char *date, const geordf_entity **out,
+                          size_t max);
+
+/* Whether STATE was a member of organization ORG on DATE ("" means at any
+ * time): 2 for a permanent seat (lex:permanent: the Security Council's
+ * five), 1 for any other membership, 0 for none. */
+int gd_lexicon_is_member(const geordf_entity *state, const geordf_entity *org, const char *date);
+
 /* The one state or organization every holder of OFFICE in the lexicon held
  * it in ("Pope": the Holy See), or NULL when there are several or none.
  * Asked only of offices marked lex:sole. */

@@ -26,11 +26,16 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
       const char *w = t->tok[j].norm;
       size_t wl = strlen(w);
       if (klen + wl + 2 > sizeof key) break;
-      if (j > i) key[klen++] = ' ';
-      memcpy(key + klen, w, wl);
+      /* (One word, most lookups, is looked up where it is; KEY gets it
+       * only when a phrase may go on.) */
+      if (j > i) {
+        if (j == i + 1) memcpy(key, t->tok[i].norm, klen);
+        key[klen++] = ' ';
+        memcpy(key + klen, w, wl);
+      }
       klen += wl;
       int prefix = 0;
-      const gd_sense *s = gd_lexicon_lookup(lex, key, klen, &prefix);
+      const gd_sense *s = gd_lexicon_lookup(lex, j > i ? key : w, klen, &prefix);
       if (s) {
         /* Drop capitals-only senses when the text is not in capitals. */
         int any = 0;

@@ -177,6 +177,16 @@ untyped-term-date s/lex:start "1969-01-20"^^xsd:date/lex:start "1969-01-20"/
 office-not-an-office s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-01-20"/lex:office "President" ; lex:of id:USA ; lex:start "1969-01-20"/
 collective-not-a-boolean s/lex:office lex:President ; lex:of id:USA ; lex:start "1969-01-20"/lex:office lex:President ; lex:collective "yes" ; lex:of id:USA ; lex:start "1969-01-20"/
 EOF
+  # and of a membership of memberships.ttl
+  refused lshacl "$ONT/lexicon/memberships.ttl" <<'EOF'
+membership-without-member s/\[ lex:state id:FIN ; lex:start/[ lex:start/
+membership-two-members s/\[ lex:state id:FIN ;/[ lex:state id:FIN, id:SWE ;/
+membership-member-as-text s/\[ lex:state id:FIN ;/[ lex:state "Finland" ;/
+membership-untyped-date s/lex:start "2023-04-04"^^xsd:date/lex:start "2023-04-04"/
+membership-ends-before-start s/lex:start "2023-04-04"^^xsd:date \]/lex:start "2023-04-04"^^xsd:date ; lex:end "2000-01-01"^^xsd:date ]/
+permanent-not-a-boolean s/lex:permanent true/lex:permanent "yes"/
+members-of-a-state s/^id:NATO lex:member/id:NATO a <https:\/\/w3id.org\/geordf\/ns#Country> ; <http:\/\/www.w3.org\/2000\/01\/rdf-schema#label> "NATO" ; lex:member/
+EOF
   # and of a date word of cues.ttl
   refused lshacl "$ONT/lexicon/cues.ttl" <<'EOF'
 date-number-as-text s/lex:number 9 ;/lex:number "9" ;/

@@ -13,7 +13,9 @@ Prints the counts the README gives: people (and those holding a dated
 office), terms of office, states (current and dissolved), organizations,
 armed groups, state-linked bodies (the names a state has beyond its own
 names and seats: the lex:metonym names of states.ttl's "Bodies" section),
-places (and the airports and air bases among them, by their names).
+places (and the airports and air bases among them, by their names),
+memberships of organizations (lex:member: in all, current, and the
+organizations that have them).
 
 --gaps also lists, for every state, the stretches since 1945 (or its
 independence) of N days or more (default 60) when no one held a head office:
@@ -182,6 +184,13 @@ def main(argv):
     air = [p for p in of_type("Place")
            if re.search(r"airport|air base|airbase|airfield|^RAF ", " ".join(props[p].get(RDFS_LABEL, []) + props[p].get(SKOS_ALT, [])), re.I)]
     print("  airports and air bases: %d" % len(air))
+    # Memberships: the lex:member nodes of organizations; a current one has
+    # no lex:end.
+    member_orgs = [s for s in props if props[s].get(LEX + "member")]
+    members = [m for s in member_orgs for m in props[s][LEX + "member"]]
+    current = [m for m in members if not props[m].get(LEX + "end")]
+    print("memberships:       %d (%d current, %d ended) in %d organizations" %
+          (len(members), len(current), len(members) - len(current), len(member_orgs)))
     if "--gaps" not in argv and "--coverage" not in argv:
         return 0
     gaps = "--gaps" in argv

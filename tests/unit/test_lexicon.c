@@ -662,6 +662,105 @@ START_TEST(bundled_longest_name_wins) {
 }
 END_TEST
 
+/* Memberships of organizations in the bundled lexicon (memberships.ttl):
+ * who was a member on a date, accession and withdrawal days counted as the
+ * terms of office are (the first day in, the first day out); and every
+ * membership names a member the lexicon has, with its dates in order. */
+START_TEST(bundled_memberships) {
+  const char *dir = geordf_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+#define E(k) gd_lexicon_entity(l, ID k)
+  const geordf_entity *nato = E("NATO"), *eu = E("EU"), *wp = E("Warsaw_Treaty_Organization"), *unsc = E("UNSC");
+  ck_assert(nato && eu && wp && unsc);
+  /* Finland joined NATO on 2023-04-04, Sweden on 2024-03-07. */
+  ck_assert_int_eq(gd_lexicon_is_member(E("FIN"), nato, "2024-06-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("FIN"), nato, "2020-06-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("FIN"), nato, "2023-04-03"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("FIN"), nato, "2023-04-04"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("SWE"), nato, "2024-03-06"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("USA"), nato, "1950-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("RUS"), nato, ""), 0);
+  /* A year alone asks about its first day. */
+  ck_assert_int_eq(gd_lexicon_is_member(E("FIN"), nato, "2024"), 1);
+  /* The United Kingdom in the EU until the end of 2020-01-31. */
+  ck_assert_int_eq(gd_lexicon_is_member(E("GBR"), eu, "2010-05-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GBR"), eu, "2020-01-31"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GBR"), eu, "2020-02-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GBR"), eu, "2021-03-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GBR"), eu, ""), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("HRV"), eu, "2013-06-30"), 0);
+  /* East Germany in the Warsaw Pact in 1970; not after it left; nobody
+   * after the Pact was dissolved. */
+  ck_assert_int_eq(gd_lexicon_is_member(E("DDR"), wp, "1970-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("DDR"), wp, "1990-09-24"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ALB"), wp, "1970-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("DEU"), wp, "1970-01-01"), 0);
+  const geordf_entity *out[64];
+  ck_assert_uint_eq(gd_lexicon_members(wp, "1970-01-01", out, 64), 7);
+  ck_assert_uint_eq(gd_lexicon_members(wp, "1991-07-01", out, 64), 0);
+  ck_assert_uint_eq(gd_lexicon_members(wp, "", out, 64), 8);
+  /* NATO's 32 today, 12 founders, in lexicon order; MAX bounds what is
+   * written, not the count. */
+  ck_assert_uint_eq(gd_lexicon_members(nato, "2025-01-01", out, 64), 32);
+  ck_assert_uint_eq(gd_lexicon_members(nato, "1950-01-01", out, 64), 12);
+  ck_assert_ptr_eq(out[0], E("BEL"));
+  ck_assert_uint_eq(gd_lexicon_members(nato, "1950-01-01", out, 2), 12);
+  ck_assert_uint_eq(gd_lexicon_members(eu, "2015-01-01", out, 64), 28);
+  ck_assert_uint_eq(gd_lexicon_members(eu, "2021-01-01", out, 64), 27);
+  /* Gabon left OPEC and came back: twice a member, listed once. */
+  const geordf_entity *opec = E("OPEC");
+  ck_assert_int_eq(gd_lexicon_is_member(E("GAB"), opec, "2000-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GAB"), opec, "2018-01-01"), 1);
+  size_t nall = gd_lexicon_members(opec, "", out, 64);
+  for (size_t i = 0; i < nall && i < 64; i++)
+    for (size_t j = 0; j < i; j++) ck_assert_ptr_ne(out[i], out[j]);
+  /* The Security Council's permanent seats: China's and the Soviet
+   * Union's passed on. */
+  ck_assert_int_eq(gd_lexicon_is_member(E("CHN"), unsc, "2000-01-01"), 2);
+  ck_assert_int_eq(gd_lexicon_is_member(E("CHN"), unsc, "1965-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("TWN"), unsc, "1965-01-01"), 2);
+  ck_assert_int_eq(gd_lexicon_is_member(E("SUN"), unsc, "1980-01-01"), 2);
+  ck_assert_int_eq(gd_lexicon_is_member(E("RUS"), unsc, "1980-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("DEU"), unsc, "2019-06-01"), 0);
+  ck_assert_uint_eq(gd_lexicon_members(unsc, "1980-01-01", out, 64), 5);
+  ck_assert_uint_eq(gd_lexicon_members(unsc, "2025-01-01", out, 64), 5);
+  /* A member of the G20 may be an organization. */
+  ck_assert_int_eq(gd_lexicon_is_member(eu, E("G20"), "2020-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("AU"), E("G20"), "2020-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("AU"), E("G20"), "2024-01-01"), 1);
+  /* No members for a state or an organization with none; NULLs are safe. */
+  ck_assert_uint_eq(gd_lexicon_members(E("FIN"), "", out, 64), 0);
+  ck_assert_uint_eq(gd_lexicon_members(E("WHO"), "", out, 64), 0);
+  ck_assert_uint_eq(gd_lexicon_members(NULL, "", out, 64), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(NULL, nato, ""), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("FIN"), NULL, ""), 0);
+  /* Every membership: an organization's, of a state or organization, its
+   * dates in order and within the member state's own. */
+  size_t total = 0;
+  for (size_t i = 0; gd_lexicon_entity_at(l, i); i++) {
+    const geordf_entity *o = gd_lexicon_entity_at(l, i);
+    if (!o->era || !o->era->n_members) continue;
+    ck_assert_int_eq(o->kind, GD_KIND_ORG);
+    for (size_t k = 0; k < o->era->n_members; k++) {
+      const gd_office *m = &o->era->members[k];
+      total++;
+      ck_assert(m->of->kind == GD_KIND_COUNTRY || m->of->kind == GD_KIND_ORG);
+      ck_assert_msg(m->start[0], "%s in %s: no start", m->of->iri, o->iri);
+      ck_assert_msg(!m->end[0] || strcmp(m->start, m->end) < 0, "%s in %s: ends before it starts", m->of->iri,
+                    o->iri);
+      ck_assert_msg(gd_state_alive(m->of, m->start), "%s in %s: joins outside its dates", m->of->iri, o->iri);
+    }
+  }
+  ck_assert_uint_gt(total, 250);
+#undef E
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 /* The lexicon generated from the PETRARCH-2 dictionaries: every person has
  * a state; a city is located in its state and does not stand for it; a
  * term of service resolves a person to that state on a date within it. */
@@ -822,6 +921,13 @@ static void same_entities(const geordf_lexicon *a, const geordf_lexicon *b, size
       ck_assert_str_eq(x->affils[k].end, y->affils[k].end);
     }
     ck_assert_uint_eq(x->n_holders, y->n_holders);
+    ck_assert_uint_eq(x->era ? x->era->n_members : 0, y->era ? y->era->n_members : 0);
+    for (size_t k = 0; x->era && k < x->era->n_members; k++) {
+      ck_assert_str_eq(x->era->members[k].of->iri, y->era->members[k].of->iri);
+      ck_assert_str_eq(x->era->members[k].start, y->era->members[k].start);
+      ck_assert_str_eq(x->era->members[k].end, y->era->members[k].end);
+      ck_assert_str_eq(x->era->members[k].office, y->era->members[k].office);
+    }
   }
   ck_assert_ptr_null(gd_lexicon_entity_at(b, i));
   ck_assert_uint_gt(i, min);
@@ -970,6 +1076,51 @@ START_TEST(names_folded_like_text) {
 }
 END_TEST
 
+/* Keys of every length up to 24 bytes (hashing reads the last one to seven
+ * bytes of a key its own way, and a probe compares lengths before bytes):
+ * each is found, and a key of the same length that differs in one byte,
+ * one byte shorter or one longer is not (a shorter one only as the prefix
+ * of a two-word name). */
+START_TEST(lookup_every_key_length) {
+  char ttl[8192];
+  size_t len = (size_t)snprintf(ttl, sizeof ttl, "%s", PREFIXES);
+  for (int n = 1; n <= 24; n++)
+    len += (size_t)snprintf(ttl + len, sizeof ttl - len, "id:L%d a geo:Place ; rdfs:label \"%.*s\" .\n", n, n,
+                            "qwertyuiopasdfghjklzxcvb");
+  len += (size_t)snprintf(ttl + len, sizeof ttl - len, "id:T a geo:Place ; rdfs:label \"qw ertyu\" .\n");
+  ck_assert_uint_lt(len, sizeof ttl);
+  const char *path = write_tmp("lengths.ttl", ttl);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  geordf_status st = geordf_lexicon_load_file(l, path);
+  rm_tmp();
+  ck_assert_msg(st == GEORDF_OK, "%s", geordf_lexicon_error(l));
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  const char *word = "qwertyuiopasdfghjklzxcvbn";
+  for (size_t n = 1; n <= 24; n++) {
+    char iri[64], key[32];
+    snprintf(iri, sizeof iri, "%sL%zu", ID, n);
+    int pre = -1;
+    const gd_sense *s = gd_lexicon_lookup(l, word, n, &pre);
+    ck_assert_msg(s && s->u.entity == gd_lexicon_entity(l, iri) && !s->next, "key of %zu bytes not found", n);
+    ck_assert_int_eq(pre, n == 2); /* "qw" begins "qw ertyu" */
+    for (size_t at = 0; at < n; at++) {
+      memcpy(key, word, n);
+      key[at] = 'Q';
+      ck_assert_msg(!gd_lexicon_lookup(l, key, n, &pre) && pre == 0, "%zu bytes, changed at %zu: found", n, at);
+    }
+  }
+  int pre = -1;
+  ck_assert_ptr_null(gd_lexicon_lookup(l, word, 25, &pre));
+  ck_assert_int_eq(pre, 0);
+  const gd_sense *s = gd_lexicon_lookup(l, "qw ertyu", 8, &pre);
+  ck_assert(s && s->u.entity == gd_lexicon_entity(l, ID "T") && pre == 0);
+  ck_assert_ptr_null(gd_lexicon_lookup(l, "qw ertyuq", 9, &pre));
+  ck_assert_ptr_null(gd_lexicon_lookup(l, "qw ertu", 7, &pre));
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 START_TEST(free_null) {
   geordf_lexicon_free(NULL);
   ck_assert_str_eq(geordf_lexicon_error(NULL), "");
@@ -993,6 +1144,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, person_state_by_date);
   tcase_add_test(tc, load_after_freeze);
   tcase_add_test(tc, names_folded_like_text);
+  tcase_add_test(tc, lookup_every_key_length);
   suite_add_tcase(s, tc);
   tc = tcase_create("errors");
   tcase_add_test(tc, syntax_error_keeps_nothing);
@@ -1008,6 +1160,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, bundled_lexicon);
   tcase_add_test(tc, generated_lexicon);
   tcase_add_test(tc, dated_states);
+  tcase_add_test(tc, bundled_memberships);
   tcase_add_test(tc, bundled_longest_name_wins);
   tcase_add_test(tc, builtin_equals_turtle);
   tcase_add_test(tc, builtin_order_builds_the_same);
