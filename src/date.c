@@ -299,7 +299,7 @@ int gd_date_words_add(gd_date_words *w, int kind, const char *form, int number) 
     p++;
   }
   if (nw > 1 && kind != GD_DATE_DEIXIS && kind != GD_DATE_SHIFT) return -2;
-  long ix[FORM_MAX];
+  long ix[FORM_MAX] = {0}; /* (nw >= 1: the loop above ran) */
   for (int i = 0; i < nw; i++)
     if ((ix[i] = intern(w, low[i], len[i])) < 0) return -1;
   unsigned bit = 1u << kind;
