@@ -1166,6 +1166,29 @@ static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *c
   return c->e;
 }
 
+/* Reads the dated blank node NODE, [ lex:OF_PROP X ; lex:start ... ;
+ * lex:end ... ; lex:permanent true ], into OFF (office unset) and
+ * *PERMANENT. */
+static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *node, const char *of_prop,
+                            gd_office *off, int *permanent) {
+  memset(off, 0, sizeof *off);
+  const gd_hslot *bs = blank_slot(lex, node, key_tag(hash_str(node, strlen(node))));
+  size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, node);
+  for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, node); a++) {
+    const char *pp = local_of(lex->tr[a].p, LEX);
+    if (!pp) continue;
+    if (!strcmp(pp, of_prop))
+      off->of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
+    else if (!strcmp(pp, "start"))
+      copy_date(off->start, lex->tr[a].o);
+    else if (!strcmp(pp, "end"))
+      copy_date(off->end, lex->tr[a].o);
+    else if (!strcmp(pp, "permanent"))
+      *permanent = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
+  }
+}
+
+
 static int is_blank(const char *s) { return s[0] == '_' && s[1] == ':'; }
 
 /* The forms of the date-word cue SUBJ (statements [I, J)) of date kind
@@ -1434,59 +1457,25 @@ static geordf_status build(geordf_lexicon *lex) {
             gd_era *r = era_of(lex, e);
             if (!r) return GEORDF_ERR_NOMEM;
             copy_date(ll[0] == 's' ? r->start : r->end, t->o);
-          } else if (!t->lit && ll && !strcmp(ll, "metonymDuring")) {
-            /* A place's dated term as a metonym: [ lex:of id:SUN ;
-             * lex:start ... ; lex:end ... ]; no lex:of: none then. */
+          } else if (!t->lit && ll && (!strcmp(ll, "metonymDuring") || !strcmp(ll, "member"))) {
+            /* A place's dated term as a metonym, [ lex:of id:SUN ;
+             * lex:start ... ; lex:end ... ] (no lex:of: none then), or
+             * an organization's dated membership, [ lex:state id:FIN ;
+             * lex:start ... ; lex:end ... ; lex:permanent true ] (one
+             * whose member the lexicon lacks is left out). */
+            int member = !strcmp(ll, "member"), permanent = 0;
             gd_office off;
-            memset(&off, 0, sizeof off);
-            off.office = "";
-            const gd_hslot *bs = blank_slot(lex, t->o, key_tag(hash_str(t->o, strlen(t->o))));
-            size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, t->o);
-            for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
-              const char *pp = local_of(lex->tr[a].p, LEX);
-              if (!pp) continue;
-              if (!strcmp(pp, "of"))
-                off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
-              else if (!strcmp(pp, "start"))
-                copy_date(off.start, lex->tr[a].o);
-              else if (!strcmp(pp, "end"))
-                copy_date(off.end, lex->tr[a].o);
-            }
-            gd_era *r = era_of(lex, e);
-            if (!r) return GEORDF_ERR_NOMEM;
-            gd_office *v = realloc(r->seats, (r->n_seats + 1) * sizeof *v);
-            if (!v) return GEORDF_ERR_NOMEM;
-            r->seats = v;
-            r->seats[r->n_seats++] = off;
-          } else if (!t->lit && ll && !strcmp(ll, "member")) {
-            /* An organization's dated membership: [ lex:state id:FIN ;
-             * lex:start ... ; lex:end ... ; lex:permanent true ]; one
-             * whose member the lexicon lacks is left out. */
-            gd_office off;
-            memset(&off, 0, sizeof off);
-            off.office = "Member";
-            const gd_hslot *bs = blank_slot(lex, t->o, key_tag(hash_str(t->o, strlen(t->o))));
-            size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, t->o);
-            for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
-              const char *pp = local_of(lex->tr[a].p, LEX);
-              if (!pp) continue;
-              if (!strcmp(pp, "state"))
-                off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
-              else if (!strcmp(pp, "start"))
-                copy_date(off.start, lex->tr[a].o);
-              else if (!strcmp(pp, "end"))
-                copy_date(off.end, lex->tr[a].o);
-              else if (!strcmp(pp, "permanent") &&
-                       (!strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1")))
-                off.office = "PermanentMember";
-            }
-            if (off.of) {
+            read_dated_node(lex, cache, t->o, member ? "state" : "of", &off, &permanent);
+            off.office = !member ? "" : permanent ? "PermanentMember" : "Member";
+            if (!member || off.of) {
               gd_era *r = era_of(lex, e);
               if (!r) return GEORDF_ERR_NOMEM;
-              gd_office *v = realloc(r->members, (r->n_members + 1) * sizeof *v);
+              gd_office **list = member ? &r->members : &r->seats;
+              size_t *n = member ? &r->n_members : &r->n_seats;
+              gd_office *v = realloc(*list, (*n + 1) * sizeof *v);
               if (!v) return GEORDF_ERR_NOMEM;
-              r->members = v;
-              r->members[r->n_members++] = off;
+              *list = v;
+              v[(*n)++] = off;
             }
           } else if (t->lit && ll && !strcmp(ll, "nonState")) {
             e->non_state = !strcmp(t->o, "true");
