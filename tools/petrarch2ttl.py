@@ -190,6 +190,83 @@ MILITANT_STATE = {"ABU_MUSAB_AL-ZARQAWI": "JOR", "ABU_MUZAB_AL-ZARQAWI": "JOR",
 HOMONYM_GAP = 20
 SAME_PERSON = {"DIOGO_FREITAS_DO_AMARAL"}
 
+# Armed groups the dictionaries give no state (their codes name a region,
+# "SASREB", or none, "INTREB"): the state each fights in (a separatist or
+# insurgent group: the state it fights; one based abroad: the state it
+# fights for or against, "Mujahedin-E-Khalq": Iran), by the generated
+# label.  Only where the state is sure; the others keep none.
+GROUP_STATE = {
+    "Abu Nidal Organization": "PSE", "Continuity Irish Republican Army": "GBR",
+    "Islamic Freedom Fighters Group": "PAK", "Irish National Liberation Army": "GBR",
+    "Irish Republican Army": "GBR", "Japanese Red Army": "JPN", "Japan Red Army": "JPN",
+    "Lashkar-E-Jabbar": "IND", "Lashkar-E-Jhangvi": "PAK",
+    "Popular Front for the Liberation of Palestine": "PSE", "Real Irish Republican Army": "GBR",
+    "Popular Front for the Liberation of Palestine -- General Command": "PSE",
+    "Arab Liberation Front": "PSE", "Palestine Liberation Front": "PSE", "Baader-Meinhof Group": "DEU",
+    "2nd of June Movement": "DEU", "Al-Zulfikar": "PAK", "Pattani United Liberation Organization": "THA",
+    "People's Liberation Forces": "SLV", "Movement of Islamic Action of Iraq": "IRQ",
+    "Islamic Salvation Front": "DZA", "Eritrean Liberation Front": "ERI",
+    "Mozambique National Resistance Movement": "MOZ", "Armed Forces of National Liberation": "USA",
+    "Jenin Martyr's Brigade": "PSE", "Save Kashmir Movement": "IND",
+    "National Union for the Total Independence of Angola": "AGO", "Lord's Resistance Army": "UGA",
+    "National Army for the Liberation of Uganda": "UGA", "Kosovo Liberation Army": "XKX",
+    "Communist Party of Nepal-Maoist": "NPL", "Achik National Volunteer Council": "IND",
+    "All Tripura Tiger Force": "IND", "Al-Mansoorain": "IND", "Borok National Council of Tripura": "IND",
+    "Democratic Karen Buddhist Army": "MMR", "East Turkistan Liberation Organization": "CHN",
+    "Free Vietnam Revolutionary Group": "VNM", "Free Aceh Movement": "IDN", "Egyptian Islamic Jihad": "EGY",
+    "Kayin National Union": "MMR", "Movement for Democracy and Justice in Chad": "TCD",
+    "Mujahedin-E-Khalq": "IRN", "National Democratic Front of Bodoland": "IND",
+    "National Liberation Front of Tripura": "IND", "Oromo Liberation Front": "ETH",
+    "Ogaden National Liberation Front": "ETH", "Proletarian Nuclei for Communism": "ITA",
+    "South Maluku Republic": "IDN", "Uygur Holy War Organization": "CHN", "Yemen Islamic Jihad": "YEM",
+    "Independent Armed Revolutionary Movement": "USA", "Official Ira": "GBR",
+    "Al-Aqsa Martyrs Brigades": "PSE", "Al-Borkan Liberation Organization": "LBY",
+    "All Burma Students' Democratic Front": "MMR", "Anti-Terrorist Liberation Group": "ESP",
+    "Canary Islands Independence Movement": "ESP", "Chadian People's Revolutionary Movement": "TCD",
+    "Cinchoneros Popular Liberation Movement": "HND", "December 20 Torrijist Patriotic Vanguard": "PAN",
+    "Dukhtaran-E-Millat": "IND", "Eritrean People's Liberation Front": "ERI",
+    "Ethiopian People's Revolutionary Army": "ETH", "Free Papua Movement": "IDN", "God's Army": "MMR",
+    "Islamic Action Organization": "IRQ", "Islamic Movement of Uzbekistan": "UZB",
+    "Jammu and Kashmir Islamic Front": "IND", "Jordanian National Liberation Movement": "JOR",
+    "Lebanese Socialist Revolutionary Organization": "LBN", "Movement for Democracy and Development": "TCD",
+    "National Front for the Liberation of Angola": "AGO", "National Front for the Liberation of Kurdistan": "TUR",
+    "National Patriotic Front of Liberia": "LBR", "Palestinian Popular Struggle Front": "PSE",
+    "Palestinian Revolution Forces General Command": "PSE", "People's Revolutionary Party": "COD",
+    "Organization for Fight for the Freedom of the Working Classes": "IRN",
+    "Polish Revolutionary Home Army": "POL", "Puerto Rican Resistance Movement": "USA", "Recontra 380": "NIC",
+    "Revolutionary United Front": "SLE", "Uganda Democratic Christian Army": "UGA", "Var-Palmares": "BRA",
+    "West Nile Bank Front": "UGA", "World United Formosans for Independence": "TWN",
+    "Zimbabwe African Nationalist Union": "ZWE", "Moroccan Islamic Combatant Group": "MAR",
+    "Army for the Liberation of Rwanda": "COD", "Islamic International Peacekeeping Brigade": "RUS",
+    "Front for the Liberation of the French Somali Coast": "DJI",
+    "Morazanist Front for the Liberation of Honduras": "HND", "South-West Africa People's Organization": "NAM",
+    "Al-Qaeda Organization in the Land of the Two Rivers": "IRQ", "Martyr Abu-Ali Mustafa Brigades": "PSE",
+    "Eritrean Islamic Jihad Movement": "ERI", "Karenni National Progressive Party": "MMR",
+    "United National Liberation Front": "IND", "National Socialist Council of Nagaland-Khaplang": "IND",
+    "Al-Ahwaz Arab People's Democratic Front": "IRN", "Iraqi Liberation Army": "IRQ",
+    "Kamtapur Liberation Organization": "IND", "People's Revolutionary Party of Kangleipak": "IND",
+    "United Achik National Front": "IND", "Harakut ul Jihad e Islami": "PAK",
+    "Harakut ul Jihad ul Islami": "PAK", "Islamic International Brigade": "RUS",
+    "Islamic Peacekeeping Army": "RUS", "Islamic Peacekeeping Brigade": "RUS",
+    "Jammu-Kashmir Liberation Front": "IND", "Jammu and Kashmir Freedom Force": "IND",
+    "Jammu and Kashmir Freedom Front": "IND", "Kashmir Liberation Front": "IND",
+    "Malaysian Mujahideen Organisation": "MYS",
+}
+# Entries of the armed groups' dictionary that are no armed group, by the
+# generated label, and why they are left out.
+NOT_GROUPS = {
+    "Animal Liberation Front": "a movement of activists", "Earth Liberation Front": "a movement of activists",
+    "Hm of the Jamaat-E-Islami": "a fragment of a name", "Oklahoma City Bombing Conspirators": "the accused of one attack",
+    "Russian National Bolshevist Party": "a political party", "Al-Haramain Foundation": "a charity",
+    "D Company": "a criminal syndicate", "Ba'asyir": "a person", "Emir Khattab": "a person",
+    "Janjalani": "a person", "Salauddin": "a person", "Sheikh Abdul Hamid": "a person",
+    "Sheikh Hamid": "a person", "Thoriqudin": "a person", "Zulkarnaen": "a person",
+    "Ra's al Ghul": "a character of fiction", "Sheikh Ahmed Yassin": "a person", "Pro-Chechen Wahhabi Group": "a description",
+    "Philippine Secessionist Group Moro Islamic Liberation Front": "a description",
+    "Jaish-E-Mohammad": "the hand-made Jaish-e-Mohammed",
+    "Al-Qaeda Organization in the Islamic Maghreb": "the hand-made al-Qaeda in the Islamic Maghreb (AQIM)",
+}
+
 # Roles in which a person acts for the state of the code: government,
 # military, judiciary, legislature, police, intelligence.
 STATE_ROLES = ("GOV", "MIL", "JUD", "LEG", "COP", "SPY")
@@ -940,6 +1017,12 @@ class Gen:
                 sts = [code_state(c, self.states) for c, _, _ in e.codes]
                 sts = [s for s in sts if s]
                 rec["based"] = collections.Counter(sts).most_common(1)[0][0] if sts else None
+                if rec["label"] in NOT_GROUPS:
+                    self.drop("group: not an armed group", "%s (%s)" % (rec["label"], NOT_GROUPS[rec["label"]]))
+                    continue
+                if not rec["based"] and rec["label"] in GROUP_STATE:
+                    rec["based"] = GROUP_STATE[rec["label"]]
+                    self.drop("kept: a group's state from GROUP_STATE", rec["label"])
                 groups.append(rec)
         self.org_rows, self.group_rows = orgs, groups
 
@@ -1334,6 +1417,11 @@ def main(argv):
     sys.stderr.write("petrarch2ttl: %d people, %d places, %d organizations, %d armed groups\n"
                      % (sum(1 for r in g.person_rows if not r.get("into")), len(g.place_rows), len(g.org_rows), len(g.group_rows)))
     if "--report" in argv:
+        for st in set(GROUP_STATE.values()) - g.states:
+            sys.stderr.write("petrarch2ttl: GROUP_STATE names %s, which states.ttl lacks\n" % st)
+        for label in set(GROUP_STATE) | set(NOT_GROUPS):
+            if not any(r["label"] == label for r in g.group_rows) and label not in NOT_GROUPS:
+                sys.stderr.write("petrarch2ttl: GROUP_STATE names %s, which is no generated group\n" % label)
         for why in sorted(g.report):
             items = g.report[why]
             sys.stderr.write("%s%s: %d, e.g. %s\n" % ("" if why.startswith("kept") else "dropped, ", why, len(items),

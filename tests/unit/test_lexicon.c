@@ -856,6 +856,26 @@ START_TEST(generated_lexicon) {
   x = gd_lexicon_lookup(l, "aung kyi", 8, &pre);
   ck_assert(x && x->kind == GD_PH_ENTITY);
   ck_assert_str_ne(x->u.entity->iri, ID "Aung_San_Suu_Kyi");
+  /* Armed groups the dictionaries give only a region get the state they
+   * fight in (tools/petrarch2ttl.py, GROUP_STATE); entries that are no
+   * armed group (a person, a character of fiction) are none. */
+  static const char *const based[][2] = {
+      {"irish republican army", "GBR"}, {"oromo liberation front", "ETH"}, {"free aceh movement", "IDN"},
+      {"kosovo liberation army", "XKX"}, {"peoples mujahideen of iran", "IRN"}};
+  for (size_t i = 0; i < sizeof based / sizeof *based; i++) {
+    x = gd_lexicon_lookup(l, based[i][0], strlen(based[i][0]), &pre);
+    ck_assert_msg(x && x->kind == GD_PH_ENTITY && !strcmp(geordf_entity_class(x->u.entity), "ArmedGroup"),
+                  "\"%s\" is no armed group", based[i][0]);
+    char want[64];
+    snprintf(want, sizeof want, "%s%s", ID, based[i][1]);
+    ck_assert_msg(x->u.entity->country && !strcmp(x->u.entity->country->iri, want), "\"%s\" is not based in %s",
+                  based[i][0], based[i][1]);
+  }
+  static const char *const no_group[] = {"ra's al ghul", "janjalani", "sheikh ahmed yassin", NULL};
+  for (int i = 0; no_group[i]; i++)
+    for (x = gd_lexicon_lookup(l, no_group[i], strlen(no_group[i]), &pre); x; x = x->next)
+      ck_assert_msg(!(x->kind == GD_PH_ENTITY && !strcmp(geordf_entity_class(x->u.entity), "ArmedGroup")),
+                    "\"%s\" is an armed group", no_group[i]);
   /* Junk the dictionaries list as places: ordinary words, a phrase, a city
    * named like a state or a person, a misspelt state. */
   static const char *const junk[] = {"reading", "mobile", "nice", "graveyard of empires", "georgia",
