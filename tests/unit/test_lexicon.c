@@ -732,6 +732,52 @@ START_TEST(bundled_memberships) {
   ck_assert_int_eq(gd_lexicon_is_member(eu, E("G20"), "2020-01-01"), 1);
   ck_assert_int_eq(gd_lexicon_is_member(E("AU"), E("G20"), "2020-01-01"), 0);
   ck_assert_int_eq(gd_lexicon_is_member(E("AU"), E("G20"), "2024-01-01"), 1);
+  /* The OAU from 1963 until the AU replaced it: Kenya not before its
+   * independence, Morocco not after it left, South Africa from 1994; nobody
+   * on the AU's first day, and everyone the day before. */
+  const geordf_entity *oau = E("Organization_of_African_Unity"), *au = E("AU");
+  ck_assert(oau && au);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GHA"), oau, "1963-05-24"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GHA"), oau, "1963-05-25"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("KEN"), oau, "1963-06-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("KEN"), oau, "1970-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("MAR"), oau, "1980-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("MAR"), oau, "1990-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZAF"), oau, "1990-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZAF"), oau, "2000-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZAF"), oau, "2002-07-09"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZAF"), au, "2002-07-09"), 1);
+  ck_assert_uint_eq(gd_lexicon_members(oau, "1963-06-01", out, 64), 32);
+  /* (53 in 2002 with the Sahrawi Republic, which the lexicon lacks.) */
+  ck_assert_uint_eq(gd_lexicon_members(oau, "2002-07-08", out, 64), 52);
+  ck_assert_uint_eq(gd_lexicon_members(oau, "2002-07-09", out, 64), 0);
+  ck_assert_uint_eq(gd_lexicon_members(au, "2002-07-09", out, 64), 52);
+  /* "OAU" names it. */
+  int pre;
+  const gd_sense *x = gd_lexicon_lookup(l, "oau", 3, &pre);
+  ck_assert(x && x->kind == GD_PH_ENTITY && x->u.entity == oau);
+  /* The Commonwealth: a suspension is no end (Nigeria in 1997), leaving and
+   * coming back is two memberships (South Africa, the Gambia); Zimbabwe
+   * left; Rwanda joined in 2009. */
+  const geordf_entity *cw = E("Commonwealth_of_Nations");
+  ck_assert_ptr_nonnull(cw);
+  ck_assert_int_eq(gd_lexicon_is_member(E("NGA"), cw, "1997-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZAF"), cw, "1960-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZAF"), cw, "1980-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZAF"), cw, "2000-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GMB"), cw, "2015-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("GMB"), cw, "2019-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZWE"), cw, "1990-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ZWE"), cw, "2010-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("RWA"), cw, "2009-11-28"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("RWA"), cw, "2009-11-29"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("FRA"), cw, ""), 0);
+  ck_assert_uint_eq(gd_lexicon_members(cw, "2025-01-01", out, 64), 56);
+  /* Mercosur: Venezuela from 2012, its suspension no end. */
+  const geordf_entity *mercosur = E("Mercosur");
+  ck_assert_int_eq(gd_lexicon_is_member(E("VEN"), mercosur, "2010-01-01"), 0);
+  ck_assert_int_eq(gd_lexicon_is_member(E("VEN"), mercosur, "2020-01-01"), 1);
+  ck_assert_int_eq(gd_lexicon_is_member(E("ARG"), mercosur, "1995-01-01"), 1);
   /* No members for a state or an organization with none; NULLs are safe. */
   ck_assert_uint_eq(gd_lexicon_members(E("FIN"), "", out, 64), 0);
   ck_assert_uint_eq(gd_lexicon_members(E("WHO"), "", out, 64), 0);
