@@ -27,6 +27,12 @@ wins), and the project's English treebank (data/treebank/*.conllu.gz) to
 recognise ordinary English words, which never become a name of their own.
 --report prints what was kept and dropped, on standard error.
 
+One person under two spellings in the dictionaries is made one IRI with
+every name and term (merge_spellings, names_alike); a spelling of a
+hand-made person gives its names and terms to the hand-made IRI.  Armed
+groups whose codes name only a region get their state from GROUP_STATE;
+NOT_GROUPS leaves out entries that are no armed group.
+
 The dictionary codes say which state or organization a person acted for and
 when ("[USAGOV 20010120-20090120]": in the US government from 2001-01-20 to
 2009-01-20); they do not say which office, so the people get lex:served
