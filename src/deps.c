@@ -29,10 +29,15 @@ static gd_rel rel_kind(const char *s) {
   return GD_R_OTHER;
 }
 
-void gd_deps_init(gd_deps *d, const gd_synmodel *m) {
+void gd_deps_relmap(const gd_synmodel *m, unsigned char map[GD_MAX_LABELS]) {
+  memset(map, GD_R_OTHER, GD_MAX_LABELS);
+  for (int i = 0; i < m->nlabel && i < GD_MAX_LABELS; i++) map[i] = (unsigned char)rel_kind(m->label[i]);
+}
+
+void gd_deps_init(gd_deps *d, const gd_synmodel *m, const unsigned char *relmap) {
   memset(d, 0, sizeof *d);
   d->m = m;
-  for (int i = 0; i < m->nlabel && i < GD_MAX_LABELS; i++) d->relmap[i] = (unsigned char)rel_kind(m->label[i]);
+  d->relmap = relmap;
 }
 
 void gd_deps_free(gd_deps *d) {

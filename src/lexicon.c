@@ -7,6 +7,7 @@
 #include "lexicon-builtin.h"
 #include "schema.h"
 #include "synmodel.h"
+#include "deps.h"
 #include "token.h"
 
 /* The bundled files as parsed at build time, when the build made them
@@ -127,6 +128,7 @@ struct geordf_lexicon {
                              their final order) */
   int frozen;
   gd_synmodel *syn;       /* the syntax model, or NULL */
+  unsigned char relmap[GD_MAX_LABELS]; /* its labels' relations (deps.h) */
   gd_date_words *dates;   /* the date words (date kinds of lex:cue) */
   unsigned file_seq;      /* blank node scope per file */
   unsigned bpre_seq;      /* the file_seq BPRE was made for */
@@ -282,10 +284,13 @@ geordf_status geordf_lexicon_load_model(geordf_lexicon *lex, const char *path) {
   if (lex->syn) gd_synmodel_close(lex->syn);
   free(lex->syn);
   lex->syn = m;
+  gd_deps_relmap(m, lex->relmap);
   return GEORDF_OK;
 }
 
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex) { return lex->syn; }
+
+const unsigned char *gd_lexicon_relmap(const geordf_lexicon *lex) { return lex->relmap; }
 
 const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex) { return lex->dates; }
 

@@ -135,6 +135,8 @@ const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex);
 
 /* The syntax model loaded with geordf_lexicon_load_model(), or NULL. */
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex);
+/* The gd_rel of each of the syntax model's labels (gd_deps_relmap()). */
+const unsigned char *gd_lexicon_relmap(const geordf_lexicon *lex);
 
 /* ---- Triggers, cues, offices and the phrase table ---------------------- */
 
