@@ -109,6 +109,9 @@ NO_OFFICE = {
     ("JPN", "dm"): [("1945-12-01", "1952-08-01")],
     # the Soviet, then the CIS, forces until Russia's own ministry
     ("RUS", "dm"): [("1990-06-12", "1992-03-16")],
+    # Syria in the United Arab Republic: the union's ministers in Cairo
+    ("SYR", "fm"): [("1958-02-22", "1961-09-28")],
+    ("SYR", "dm"): [("1958-02-22", "1961-09-28")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
