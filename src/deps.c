@@ -311,6 +311,12 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
       int o = child(d, g, GD_R_OBJ);
       if (o >= 0 && o < h) return o;
     }
+    /* "gave Zimbabwe a month to hold elections": the one given the time
+     * (the indirect object) acts in the infinitive. */
+    if (x->rel == GD_R_ADVCL && !pass && to > 0 && to < h) {
+      int o = child(d, g, GD_R_IOBJ);
+      if (o >= 0 && o < h) return o;
+    }
     /* "..., and Colombia signed": a name right before the verb is its
      * own subject, however the parser hung it (often as a conjunct of the
      * noun before "and"). */

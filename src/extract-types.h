@@ -42,7 +42,7 @@ int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_
                size_t sb, size_t sbe);
 /* The target a verb of undergoing gives the sanction noun at word H, or
  * NULL; *THREAT: the sanction is still to come. */
-const np *undergoer(const ctx *c, int h, int *threat);
+const np *undergoer(const ctx *c, int h, int *threat, const np **by);
 /* The speaker of the clause whose subject is the sanction noun at word H
  * ("..., the minister said"), or NULL. */
 const np *speaker(const ctx *c, int h);

@@ -441,12 +441,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int undergo_threat = -1;
   if (tr->type == GEORDF_SANCTION && noun && hw >= 0) {
     int threat = 0;
-    const np *p = undergoer(c, hw, &threat);
+    const np *by = NULL;
+    const np *p = undergoer(c, hw, &threat, &by);
     const geordf_entity *e = p ? np_actor(c, p) : NULL;
     if (e) {
       tmp.nfill[GEORDF_ROLE_TARGET] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);
       if (tmp.nfill[GEORDF_ROLE_IMPOSER] && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e) tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      /* "urged Iran to comply or face sanctions": the one who sets the
+       * condition imposes, unless the sanction names its own. */
+      const geordf_entity *b = by ? np_actor(c, by) : NULL;
+      if (b && !tmp.nfill[GEORDF_ROLE_IMPOSER]) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, b);
       undergo_threat = threat;
     }
   }
@@ -655,6 +660,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
       if (q < 0 && tr->status) ev.status = tr->status;
       if ((undergo_threat == 1 || requested) && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
+      if (undergo_threat == 2) ev.status = GEORDF_STATUS_THREATENED; /* "suspend enrichment or face sanctions" */
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {
       unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |

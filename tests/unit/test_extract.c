@@ -547,6 +547,61 @@ START_TEST(tree_undergoer_through_a_noun) {
 }
 END_TEST
 
+START_TEST(tree_ultimatum_or_undergo) {
+  /* "urged X to do Y or face sanctions": the parser reads the verb of
+   * undergoing after "or" as a noun joined to the object; the clause it
+   * joins gives the target (the controlled subject), and the one who sets
+   * the condition to that target imposes; a condition is a threat whatever
+   * the other verb says ("suspend"). */
+  const char *text = "Germany urged Serbia to hand over the suspects or face sanctions.";
+  const geordf_event *ev =
+      EVENT("2005-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "DEU"}, {GEORDF_ROLE_TARGET, "SRB"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  /* (read as a compound of the sanction noun) */
+  text = "Washington told Tehran to stop enriching uranium or face sanctions.";
+  ev = EVENT("2005-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  text = "France called on Iran to suspend enrichment or face sanctions.";
+  ev = EVENT("2005-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  /* A subjunctive "that" clause under a verb of demanding, itself in a
+   * participle: the demand's subject, through the clause, imposes. */
+  one_event("2005-03-02", NULL,
+            "The Security Council passed a resolution demanding that Syria withdraw its troops from Lebanon or "
+            "face sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "SYR");
+  /* The one given the time (an indirect object) acts in the infinitive. */
+  one_event("2005-03-02", NULL, "Britain gave Zimbabwe a month to hold free elections or face sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "ZWE");
+}
+END_TEST
+
+START_TEST(tree_ultimatum_warning) {
+  /* "warned X that it would face sanctions": a verb of warning addressed
+   * to the one who would undergo them. */
+  one_event("2005-03-02", NULL, "Norway warned Eritrea that it would face sanctions.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "NOR", GEORDF_ROLE_TARGET, "ERI");
+}
+END_TEST
+
+START_TEST(tree_ultimatum_not_advice) {
+  /* Advice ("and avoid"), or a warning to someone else, sets no condition:
+   * the sanction stands without an imposer. */
+  one_event("2005-03-02", NULL, "Russia urged Iran to cooperate with the inspectors and avoid sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "", GEORDF_ROLE_TARGET, "IRN");
+  one_event("2005-03-02", NULL, "Kenya told reporters that Somalia would face sanctions.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "", GEORDF_ROLE_TARGET, "SOM");
+}
+END_TEST
+
+START_TEST(tree_purpose_infinitive_on_noun) {
+  /* "freed two journalists to avert sanctions": the parser hangs the
+   * infinitive of purpose on the object; the clause's subject undergoes. */
+  one_event("2005-03-02", NULL, "Minsk freed two journalists to avert sanctions.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "", GEORDF_ROLE_TARGET, "BLR");
+}
+END_TEST
+
 START_TEST(tree_controller_of_call_on) {
   /* "called on Iran to avoid": the "on" phrase controls the infinitive, so
    * Iran undergoes the sanctions, not Britain. */
@@ -1182,6 +1237,10 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, namesakes_by_date);
   tcase_add_test(tc, state_linked_bodies_act_for_their_state);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
+  tcase_add_test(tc, tree_ultimatum_or_undergo);
+  tcase_add_test(tc, tree_ultimatum_warning);
+  tcase_add_test(tc, tree_ultimatum_not_advice);
+  tcase_add_test(tc, tree_purpose_infinitive_on_noun);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);
