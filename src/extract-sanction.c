@@ -207,6 +207,35 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by) {
   return n ? word_np(c, w[0]) : NULL;
 }
 
+/* "refer North Korea to the Security Council for possible sanctions",
+ * "Iran should be sent to the UN Security Council for sanctions": a
+ * sanction noun in the "for" phrase of a verb that brings someone (its
+ * object; its passive subject) before a body (a "to" or "before" phrase
+ * naming an organization) is that body's to impose on them, not yet
+ * imposed.  Returns the target's phrase and sets *BODY, or NULL. */
+const np *referral(const ctx *c, int h, const np **body) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[h].head;
+  *body = NULL;
+  if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for") || d->w[g].upos != GD_UPOS_VERB)
+    return NULL;
+  const np *bp = NULL;
+  for (int k = d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_OBL || !(gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "before"))) continue;
+    const np *p = word_np(c, k);
+    const geordf_entity *e = p ? np_actor(c, p) : NULL;
+    if (e && e->kind == GD_KIND_ORG) bp = p;
+  }
+  if (!bp) return NULL;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, gd_deps_passive(d, g), w, GD_MAX_FILL);
+  const np *tp = n ? word_np(c, w[0]) : NULL;
+  const geordf_entity *t = tp ? np_actor(c, tp) : NULL;
+  if (!t || t == np_actor(c, bp)) return NULL;
+  *body = bp;
+  return tp;
+}
+
 /* "Sanctions against Burma are one option, the minister said", "the
  * minister said sanctions against Burma were possible": a sanction noun
  * that is the subject of a clause a verb of saying reports; the speaker is

@@ -455,6 +455,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       undergo_threat = threat;
     }
   }
+  /* "refer Iran to the Security Council for sanctions": the body would
+   * impose them on the one brought before it. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && undergo_threat < 0) {
+    const np *body = NULL;
+    const np *p = referral(c, hw, &body);
+    if (p) {
+      tmp.nfill[GEORDF_ROLE_TARGET] = tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_TARGET, np_actor(c, p));
+      gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, np_actor(c, body));
+      undergo_threat = 2;
+    }
+  }
   /* "Sanctions against X are an option, the minister said": a threat no
    * one is named for is the speaker's. */
   if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_IMPOSER] &&

@@ -602,6 +602,31 @@ START_TEST(tree_purpose_infinitive_on_noun) {
 }
 END_TEST
 
+START_TEST(tree_referral_for_sanctions) {
+  /* "refer X to the Security Council for possible sanctions": the body the
+   * "to" or "before" phrase names would impose them on the object (the
+   * passive subject); a threat. */
+  const char *text = "Washington wants to refer North Korea to the Security Council for possible sanctions.";
+  const geordf_event *ev =
+      EVENT("2005-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "PRK"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  one_event("2005-03-02", NULL, "Britain pushed to take Sudan before the Security Council for sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "SDN");
+  one_event("2006-01-02", NULL,
+            "The three European powers agreed that Iran should be sent to the UN Security Council for possible "
+            "sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "IRN");
+}
+END_TEST
+
+START_TEST(tree_referral_needs_a_body) {
+  /* A referral needs a body (an organization) to bring one before, and an
+   * actor brought: a list of names sent to the UN is no target. */
+  no_events("2006-01-02", "Japan referred North Korea to Australia for sanctions.");
+  no_events("2006-01-02", "Kenya sent a list of names to the United Nations for sanctions.");
+}
+END_TEST
+
 START_TEST(tree_controller_of_call_on) {
   /* "called on Iran to avoid": the "on" phrase controls the infinitive, so
    * Iran undergoes the sanctions, not Britain. */
@@ -1241,6 +1266,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_ultimatum_warning);
   tcase_add_test(tc, tree_ultimatum_not_advice);
   tcase_add_test(tc, tree_purpose_infinitive_on_noun);
+  tcase_add_test(tc, tree_referral_for_sanctions);
+  tcase_add_test(tc, tree_referral_needs_a_body);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);
