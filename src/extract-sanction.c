@@ -146,10 +146,13 @@ static const np *ultimatum(const ctx *c, int clause, int t, int disjunct) {
  * sets *THREAT when the verb speaks of a sanction still to come (2 when
  * it is the condition of an ultimatum, whatever other verbs of the
  * sentence say); *BY is the one who sets the condition (see ultimatum()),
- * or NULL. */
-const np *undergoer(const ctx *c, int h, int *threat, const np **by) {
+ * or NULL.  A verb of getting around a sanction ("evaded the embargo")
+ * gives its subject the same way, with *EVADED set: the sanction is in
+ * force, and one that names its own target keeps it. */
+const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded) {
   const gd_deps *d = &c->deps;
   *by = NULL;
+  *evaded = 0;
   int clause = -1, u = coordinated_undergo(c, h, &clause);
   if (u >= 0) {
     int w[GD_MAX_FILL];
@@ -173,7 +176,10 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by) {
   int prt = -1; /* "ward off", "head off" */
   for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
     if (d->w[k].rel == GD_R_PRT) prt = k;
-  if (!lemma_cue(c, g, -1, GD_CUE_UNDERGO) && !(prt >= 0 && lemma_cue(c, g, prt, GD_CUE_UNDERGO))) return NULL;
+  int evade = lemma_cue(c, g, -1, GD_CUE_EVADE) || (prt >= 0 && lemma_cue(c, g, prt, GD_CUE_EVADE));
+  if (!evade && !lemma_cue(c, g, -1, GD_CUE_UNDERGO) && !(prt >= 0 && lemma_cue(c, g, prt, GD_CUE_UNDERGO)))
+    return NULL;
+  *evaded = evade;
   int w[GD_MAX_FILL];
   size_t n;
   int o = -1;
@@ -201,7 +207,7 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by) {
   else if (gd_deps_passive(d, g)) n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
   else if (o >= 0) w[0] = o, n = 1;
   else n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
-  *threat = !gd_deps_is(d, g, "hit") && !gd_deps_is(d, g, "suffered") && !gd_deps_is(d, g, "incurred");
+  *threat = !evade && !gd_deps_is(d, g, "hit") && !gd_deps_is(d, g, "suffered") && !gd_deps_is(d, g, "incurred");
   if (n && v == g && o < 0 && !gd_deps_passive(d, g)) *by = ultimatum(c, g, w[0], 0);
   if (*by && *threat) *threat = 2;
   return n ? word_np(c, w[0]) : NULL;

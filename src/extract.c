@@ -442,8 +442,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   if (tr->type == GEORDF_SANCTION && noun && hw >= 0) {
     int threat = 0;
     const np *by = NULL;
-    const np *p = undergoer(c, hw, &threat, &by);
+    int evaded = 0;
+    const np *p = undergoer(c, hw, &threat, &by, &evaded);
     const geordf_entity *e = p ? np_actor(c, p) : NULL;
+    /* "violated U.S. sanctions on Iran": the sanction's own target stays. */
+    if (e && evaded && tmp.nfill[GEORDF_ROLE_TARGET]) e = NULL;
     if (e) {
       tmp.nfill[GEORDF_ROLE_TARGET] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);

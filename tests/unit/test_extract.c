@@ -627,6 +627,32 @@ START_TEST(tree_referral_needs_a_body) {
 }
 END_TEST
 
+START_TEST(tree_evader_is_target) {
+  /* A verb of getting around a sanction ("evade" cues): its subject is the
+   * target of a sanction in force, with or without an imposer named. */
+  const char *text = "The banks helped Iran circumvent European sanctions.";
+  const geordf_event *ev =
+      EVENT("2006-01-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+  one_event("2006-01-02", NULL, "Cuba has defied the American embargo for decades.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB");
+  one_event("2006-01-02", NULL, "Saddam Hussein eroded the embargo through oil smuggling.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "", GEORDF_ROLE_TARGET, "IRQ");
+  /* (Evaded, not faced: in force, not threatened.) */
+  text = "North Korea evaded the UN sanctions through front companies.";
+  ev = EVENT("2006-01-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UN"}, {GEORDF_ROLE_TARGET, "PRK"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(tree_evader_keeps_named_target) {
+  /* A sanction that names its target keeps it: those who violate it are
+   * not its target. */
+  one_event("2006-01-02", NULL, "Two Chinese firms violated American sanctions on Iran.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "IRN");
+}
+END_TEST
+
 START_TEST(tree_controller_of_call_on) {
   /* "called on Iran to avoid": the "on" phrase controls the infinitive, so
    * Iran undergoes the sanctions, not Britain. */
@@ -1268,6 +1294,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_purpose_infinitive_on_noun);
   tcase_add_test(tc, tree_referral_for_sanctions);
   tcase_add_test(tc, tree_referral_needs_a_body);
+  tcase_add_test(tc, tree_evader_is_target);
+  tcase_add_test(tc, tree_evader_keeps_named_target);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);
