@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
 
@@ -653,6 +654,18 @@ START_TEST(tree_evader_keeps_named_target) {
 }
 END_TEST
 
+START_TEST(progressive_is_active_by_word_order) {
+  /* Read by word order alone: "will be stopping in" is a progressive, not
+   * a passive whose subject would be a "by" phrase. */
+  gd_extract_set_no_parse(1);
+  const char *text = "Jacques Chirac will be stopping in Senegal on his way home.";
+  const geordf_events *evs = events_of("2005-02-01", NULL, text);
+  gd_extract_set_no_parse(0);
+  ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Jacques_Chirac", GEORDF_ROLE_DESTINATION,
+                             "SEN") == 1, "\"%s\": no visit of Chirac to Senegal", text);
+}
+END_TEST
+
 START_TEST(tree_controller_of_call_on) {
   /* "called on Iran to avoid": the "on" phrase controls the infinitive, so
    * Iran undergoes the sanctions, not Britain. */
@@ -1296,6 +1309,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_referral_needs_a_body);
   tcase_add_test(tc, tree_evader_is_target);
   tcase_add_test(tc, tree_evader_keeps_named_target);
+  tcase_add_test(tc, progressive_is_active_by_word_order);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);
