@@ -666,6 +666,21 @@ START_TEST(progressive_is_active_by_word_order) {
 }
 END_TEST
 
+START_TEST(list_of_bare_conjunctions) {
+  /* "A and B and C" is one list, by word order too; a comma after a bare
+   * conjunction ends it. */
+  gd_extract_set_no_parse(1);
+  const char *text = "Tony Blair is travelling to Iraq and Kuwait and Qatar this week.";
+  const geordf_events *evs = events_of("2005-02-01", NULL, text);
+  gd_extract_set_no_parse(0);
+  static const char *const dest[] = {"IRQ", "KWT", "QAT"};
+  for (int i = 0; i < 3; i++)
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Tony_Blair", GEORDF_ROLE_DESTINATION,
+                               dest[i]) == 1, "\"%s\": no visit to %s", text, dest[i]);
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+}
+END_TEST
+
 START_TEST(tree_controller_of_call_on) {
   /* "called on Iran to avoid": the "on" phrase controls the infinitive, so
    * Iran undergoes the sanctions, not Britain. */
@@ -1310,6 +1325,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_evader_is_target);
   tcase_add_test(tc, tree_evader_keeps_named_target);
   tcase_add_test(tc, progressive_is_active_by_word_order);
+  tcase_add_test(tc, list_of_bare_conjunctions);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);
