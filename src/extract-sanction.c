@@ -258,6 +258,29 @@ const np *speaker(const ctx *c, int h) {
   if (v < 0 && (d->w[p].rel == GD_R_CCOMP || d->w[p].rel == GD_R_PARATAXIS) && d->w[p].head >= 0 &&
       lemma_cue(c, d->w[p].head, -1, GD_CUE_SPEECH))
     v = d->w[p].head;
+  /* "Sanctions against X are one option, but care is needed in deciding
+   * whether to take that step, the minister said on Thursday": in a long
+   * sentence the parser hangs the attribution anywhere.  A verb of saying
+   * after the clause, set off by a comma with its speaker ("..., X said",
+   * "..., said X") and with no complement of its own, reports what comes
+   * before the comma; the first such verb is taken. */
+  if (v < 0) {
+    for (int k = p + 1; (size_t)k < d->n; k++) {
+      if (!lemma_cue(c, k, -1, GD_CUE_SPEECH) || d->w[k].upos != GD_UPOS_VERB) continue;
+      const np *after = (size_t)k + 1 < d->n ? word_np(c, k + 1) : NULL;
+      int inverted = gd_deps_is(d, k - 1, ",") && after && np_actor(c, after);
+      for (int q = d->w[k].first; q >= 0; q = d->w[q].next)
+        if ((d->w[q].rel == GD_R_CCOMP || d->w[q].rel == GD_R_XCOMP ||
+             (d->w[q].rel == GD_R_OBJ && !inverted)) && q > k)
+          return NULL;
+      if (inverted) return after;
+      const np *before = word_np(c, k - 1);
+      size_t tb = d->w[k - 1].tok; /* the phrase's first token */
+      if (before && before->te == d->w[k].tok) tb = before->tb;
+      if (before && np_actor(c, before) && tb > d->w[p].tok && tb > 0 && is_punct(c, tb - 1, ",")) return before;
+      return NULL;
+    }
+  }
   if (v < 0) return NULL;
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);

@@ -476,7 +476,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       tmp.nfill[GEORDF_ROLE_TARGET] && sentence_has_cue(c, stb, ste, GD_CUE_THREAT)) {
     const np *p = speaker(c, hw);
     const geordf_entity *e = p ? np_actor(c, p) : NULL;
-    if (e && !contains(&tmp, GEORDF_ROLE_TARGET, e)) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, e);
+    if (e && !contains(&tmp, GEORDF_ROLE_TARGET, e)) {
+      gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, e);
+      if (undergo_threat < 0) undergo_threat = 1; /* an option, not a fact */
+    }
   }
   /* "adding Montenegro to its ban", "added 20 firms to its blacklist":
    * what is added to a sanction is its target. */

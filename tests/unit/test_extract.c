@@ -681,6 +681,36 @@ START_TEST(list_of_bare_conjunctions) {
 }
 END_TEST
 
+START_TEST(tree_speaker_after_comma) {
+  /* A long sentence whose attribution the parser hangs on its last clause:
+   * the verb of saying set off by a comma with its speaker ("..., X said",
+   * "..., said X") reports it, and the speaker threatens the sanction. */
+  const char *text = "Sanctions against Zimbabwe could be one possibility, but care must be taken in choosing when to "
+                     "apply such pressure, British Foreign Secretary Jack Straw said on Monday.";
+  const geordf_event *ev =
+      EVENT("2005-02-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ZWE"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, "2005-01-31");
+  one_event("2005-02-01", NULL,
+            "Sanctions against Syria could be an option if Damascus refuses to cooperate with the inquiry, said "
+            "French Foreign Minister Michel Barnier.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "FRA", GEORDF_ROLE_TARGET, "SYR");
+  /* A sanction the speaker calls a possibility is threatened, even with a
+   * verb of imposing nearby. */
+  text = "Sanctions against Zimbabwe are one possibility, but care is needed before imposing them, British Foreign "
+         "Secretary Jack Straw said after Harare warned London.";
+  ev = EVENT("2005-02-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ZWE"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_THREATENED);
+}
+END_TEST
+
+START_TEST(tree_speaker_with_own_complement) {
+  /* A verb of saying with a complement of its own reports that, not the
+   * clause before the comma. */
+  no_events("2005-02-01", "Sanctions against Syria could be an option, although much depends on whether Damascus "
+                          "decides to cooperate, Michel Barnier said the talks had failed.");
+}
+END_TEST
+
 START_TEST(tree_controller_of_call_on) {
   /* "called on Iran to avoid": the "on" phrase controls the infinitive, so
    * Iran undergoes the sanctions, not Britain. */
@@ -1326,6 +1356,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_evader_keeps_named_target);
   tcase_add_test(tc, progressive_is_active_by_word_order);
   tcase_add_test(tc, list_of_bare_conjunctions);
+  tcase_add_test(tc, tree_speaker_after_comma);
+  tcase_add_test(tc, tree_speaker_with_own_complement);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);
