@@ -97,6 +97,9 @@ NO_OFFICE = {
     # the army, the navy and the air force had each their own minister until
     # the ministry of defence was made
     ("BRA", "dm"): [("1945-01-01", "1999-06-10")],
+    # Argentina's ministry of national defence, abolished after Peron's fall
+    # (army, navy and air ministers only) and made again by Frondizi
+    ("ARG", "dm"): [("1955-09-21", "1958-05-01")],
     # the People's Revolutionary Military Council commanded until the
     # ministry of national defence was made
     ("CHN", "dm"): [("1949-10-01", "1954-09-28")],
