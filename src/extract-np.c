@@ -103,7 +103,9 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
 }
 
 /* The one holder of OFFICE (of ST, if not NULL) on the document's date whose
- * name ends with the words NAME (LEN bytes); NULL when none or several. */
+ * name ends with the words NAME (LEN bytes), or begins with them where the
+ * family name comes first ("Premier Hua": Hua Guofeng); NULL when none or
+ * several. */
 static const geordf_entity *holder_named(const ctx *c, const char *office, const geordf_entity *st,
                                          const char *name, size_t len) {
   const geordf_entity *hold[256];
@@ -112,7 +114,9 @@ static const geordf_entity *holder_named(const ctx *c, const char *office, const
   for (size_t h = 0; h < nh; h++) {
     const char *l = hold[h]->label;
     size_t ll = strlen(l);
-    if (ll <= len || l[ll - len - 1] != ' ' || strncasecmp(l + ll - len, name, len)) continue;
+    if (ll <= len || ((l[ll - len - 1] != ' ' || strncasecmp(l + ll - len, name, len)) &&
+                      (l[len] != ' ' || strncasecmp(l, name, len))))
+      continue;
     if (found && found != hold[h]) return NULL;
     found = hold[h];
   }
