@@ -1104,6 +1104,91 @@ START_TEST(arguments_and_empty_text) {
 }
 END_TEST
 
+/* ---- news of the 1950s-1990s ------------------------------------------------- */
+
+/* A title before a surname the lexicon gives no one alone names the holder
+ * of that office on the document's date whose name ends with it, or begins
+ * with it where the family name comes first; a namesake the surname names
+ * elsewhere gives way to him. */
+START_TEST(era_title_before_surname) {
+  one_event("1963-06-27", NULL, "President Kennedy flew to Ireland on Wednesday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "John_F_Kennedy", GEORDF_ROLE_DESTINATION, "IRL");
+  one_event("1966-11-01", NULL, "President Johnson arrived in Seoul on Monday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Lyndon_B_Johnson", GEORDF_ROLE_DESTINATION, "KOR");
+  one_event("1978-08-17", NULL, "Premier Hua arrived in Bucharest on Wednesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Hua_Guofeng", GEORDF_ROLE_DESTINATION, "ROU");
+  /* No holder of that name then: the surname keeps its own sense. */
+  one_event("2020-02-03", NULL, "Prime Minister Johnson flew to Australia on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Boris_Johnson", GEORDF_ROLE_DESTINATION, "AUS");
+}
+END_TEST
+
+/* A state read into both roles of a shoot-down is its victim: the
+ * aircraft's nationality says whose it was, while the attacker was only the
+ * speaker the words around the verb gave. */
+START_TEST(era_shootdown_speaker_is_no_attacker) {
+  const char *text = "Salisbury said guerrillas had shot down a Rhodesian airliner.";
+  const geordf_event *ev = EVENT("1979-02-14", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "RHO"},
+                                 {GEORDF_ROLE_ATTACKER, ""});
+  (void)ev;
+  text = "Washington said on Sunday that gunners had downed an American jet over Laos.";
+  EVENT("1964-06-08", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""});
+}
+END_TEST
+
+/* An alliance abrogated or renounced no longer holds: negated, as a visit
+ * called off. */
+START_TEST(era_alliance_abrogated) {
+  const char *text = "Egypt abrogated its treaty of friendship with the Soviet Union.";
+  const geordf_event *ev = EVENT("1976-03-15", NULL, text, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "EGY SUN"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text);
+  text = "Somalia renounced its friendship treaty with Moscow.";
+  ev = EVENT("1977-11-14", NULL, text, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "SOM SUN"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text);
+}
+END_TEST
+
+/* "in retaliation for" gives the reason of its clause's act: no sanction
+ * of its own. */
+START_TEST(era_retaliation_is_a_reason) {
+  one_event("1982-04-08", NULL, "Britain banned imports from Argentina in retaliation for the invasion.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "ARG");
+  one_event("1973-10-21", NULL,
+            "Saudi Arabia cut off oil shipments to the United States in retaliation for American support of Israel.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "SAU", GEORDF_ROLE_TARGET, "USA");
+}
+END_TEST
+
+/* The era's names, titles and wordings in the lexicon: Peking, Nationalist
+ * China, Wade-Giles spellings, East Germany's ministers, "general
+ * secretary", treaties named by what they bind, export bans and cut-offs,
+ * weapons rushed or airlifted. */
+START_TEST(era_names_titles_and_wordings) {
+  one_event("1970-11-20", NULL, "Peking agreed to sell tanks to Tanzania.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+            "CHN", GEORDF_ROLE_RECIPIENT, "TZA");
+  one_event("1958-08-25", NULL, "Communist Chinese guns shot down a Nationalist Chinese jet.", GEORDF_SHOOTDOWN,
+            GEORDF_ROLE_ATTACKER, "CHN", GEORDF_ROLE_VICTIM, "TWN");
+  one_event("1974-04-09", NULL, "Vice Premier Teng Hsiao-ping flew to New York on Saturday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Deng_Xiaoping", GEORDF_ROLE_DESTINATION, "USA");
+  one_event("1972-06-06", NULL, "The East German foreign minister arrived in Helsinki on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Otto_Winzer", GEORDF_ROLE_DESTINATION, "FIN");
+  one_event("1987-05-26", NULL, "The Soviet general secretary flew to Bucharest on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev", GEORDF_ROLE_DESTINATION, "ROU");
+  one_event("1972-04-10", NULL, "Iraq and the Soviet Union signed a treaty of peace and friendship on Sunday.",
+            GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "IRQ SUN", GEORDF_ROLE_PARTY, "IRQ SUN");
+  one_event("1955-11-04", NULL, "Iran signed a pact of mutual cooperation with Turkey on Thursday.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "IRN TUR", GEORDF_ROLE_PARTY, "IRN TUR");
+  one_event("1979-04-20", NULL, "Britain halted exports to Uganda on Friday.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "GBR", GEORDF_ROLE_TARGET, "UGA");
+  one_event("1973-10-26", NULL, "Libya cut off all oil shipments to the Netherlands on Thursday.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "LBY", GEORDF_ROLE_TARGET, "NLD");
+  one_event("1964-02-08", NULL, "Washington imposed an embargo on trade with Cuba on Friday.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB");
+  one_event("1967-06-10", NULL, "Moscow is airlifting MiG fighters to Egypt.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+            "SUN", GEORDF_ROLE_RECIPIENT, "EGY");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -1194,6 +1279,11 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
   tcase_add_test(tc, dated_names_of_every_era);
+  tcase_add_test(tc, era_title_before_surname);
+  tcase_add_test(tc, era_shootdown_speaker_is_no_attacker);
+  tcase_add_test(tc, era_alliance_abrogated);
+  tcase_add_test(tc, era_retaliation_is_a_reason);
+  tcase_add_test(tc, era_names_titles_and_wordings);
   tcase_add_test(tc, arguments_and_empty_text);
   suite_add_tcase(s, tc);
   return s;
