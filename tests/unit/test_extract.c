@@ -1159,6 +1159,16 @@ START_TEST(era_retaliation_is_a_reason) {
 }
 END_TEST
 
+/* A word for those who govern names the state of its "in" phrase on the
+ * tree too, where it has neither an "of" phrase nor a name before it. */
+START_TEST(era_seat_in_phrase) {
+  one_event("1966-01-10", NULL, "Britain imposed sanctions on the white minority government in Salisbury on Friday.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "RHO");
+  one_event("1977-11-05", NULL, "The Security Council imposed an arms embargo on the regime in Pretoria on Friday.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "ZAF");
+}
+END_TEST
+
 /* The era's names, titles and wordings in the lexicon: Peking, Nationalist
  * China, Wade-Giles spellings, East Germany's ministers, "general
  * secretary", treaties named by what they bind, export bans and cut-offs,
@@ -1284,6 +1294,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, era_alliance_abrogated);
   tcase_add_test(tc, era_retaliation_is_a_reason);
   tcase_add_test(tc, era_names_titles_and_wordings);
+  tcase_add_test(tc, era_seat_in_phrase);
   tcase_add_test(tc, arguments_and_empty_text);
   suite_add_tcase(s, tc);
   return s;
