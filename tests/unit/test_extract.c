@@ -1196,6 +1196,11 @@ START_TEST(era_names_titles_and_wordings) {
             GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB");
   one_event("1967-06-10", NULL, "Moscow is airlifting MiG fighters to Egypt.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
             "SUN", GEORDF_ROLE_RECIPIENT, "EGY");
+  /* "The Shah" alone is Iran's monarch while there was one. */
+  one_event("1977-11-16", NULL, "The Shah flew to Washington on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Mohammad_Reza_Pahlavi", GEORDF_ROLE_DESTINATION, "USA");
+  one_event("1974-08-10", NULL, "The Shah has ordered 80 F-14 fighters from the United States.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "IRN");
 }
 END_TEST
 
