@@ -103,9 +103,10 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
 }
 
 /* The one holder of OFFICE (of ST, if not NULL) on the document's date whose
- * name ends with the words NAME (LEN bytes), or begins with them where the
- * family name comes first ("Premier Hua": Hua Guofeng); NULL when none or
- * several. */
+ * name holds the words NAME (LEN bytes) as words of its own: at its end, at
+ * its start where the family name comes first ("Premier Hua": Hua Guofeng),
+ * or before a second family name ("President Somoza": Anastasio Somoza
+ * Debayle); NULL when none or several. */
 static const geordf_entity *holder_named(const ctx *c, const char *office, const geordf_entity *st,
                                          const char *name, size_t len) {
   const geordf_entity *hold[256];
@@ -114,9 +115,10 @@ static const geordf_entity *holder_named(const ctx *c, const char *office, const
   for (size_t h = 0; h < nh; h++) {
     const char *l = hold[h]->label;
     size_t ll = strlen(l);
-    if (ll <= len || ((l[ll - len - 1] != ' ' || strncasecmp(l + ll - len, name, len)) &&
-                      (l[len] != ' ' || strncasecmp(l, name, len))))
-      continue;
+    int has = 0;
+    for (size_t at = 0; at + len <= ll && !has; at++)
+      has = (at == 0 || l[at - 1] == ' ') && (at + len == ll || l[at + len] == ' ') && !strncasecmp(l + at, name, len);
+    if (!has || ll == len) continue;
     if (found && found != hold[h]) return NULL;
     found = hold[h];
   }

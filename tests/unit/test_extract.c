@@ -1117,6 +1117,14 @@ START_TEST(era_title_before_surname) {
             "Lyndon_B_Johnson", GEORDF_ROLE_DESTINATION, "KOR");
   one_event("1978-08-17", NULL, "Premier Hua arrived in Bucharest on Wednesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
             "Hua_Guofeng", GEORDF_ROLE_DESTINATION, "ROU");
+  /* A word of the name before a second family name; and a title with a
+   * surname two presidents bore names the one in office then. */
+  one_event("1978-03-01", NULL, "President Somoza flew to Caracas on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Anastasio_Somoza_Debayle", GEORDF_ROLE_DESTINATION, "VEN");
+  one_event("1970-06-10", NULL, "President Park arrived in Bangkok on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Park_Chung-hee", GEORDF_ROLE_DESTINATION, "THA");
+  one_event("2015-06-10", NULL, "President Park arrived in Bangkok on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Park_Geun-hye", GEORDF_ROLE_DESTINATION, "THA");
   /* No holder of that name then: the surname keeps its own sense. */
   one_event("2020-02-03", NULL, "Prime Minister Johnson flew to Australia on Monday.", GEORDF_VISIT,
             GEORDF_ROLE_VISITOR, "Boris_Johnson", GEORDF_ROLE_DESTINATION, "AUS");
