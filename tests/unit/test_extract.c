@@ -1177,6 +1177,18 @@ START_TEST(era_seat_in_phrase) {
 }
 END_TEST
 
+/* A sanction that is the agent of a passive verb of undergoing ("was hit
+ * by sanctions") targets the passive subject, as "is hit with sanctions". */
+START_TEST(era_hit_by_sanctions) {
+  const char *text = "Poland was hit by Western sanctions on Tuesday.";
+  const geordf_event *ev = EVENT("1981-12-30", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_TARGET, "POL"},
+                                 {GEORDF_ROLE_IMPOSER, ""});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1981-12-29");
+  one_event("1966-01-10", NULL, "Rhodesia was hit by new British sanctions.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "GBR", GEORDF_ROLE_TARGET, "RHO");
+}
+END_TEST
+
 /* The era's names, titles and wordings in the lexicon: Peking, Nationalist
  * China, Wade-Giles spellings, East Germany's ministers, "general
  * secretary", treaties named by what they bind, export bans and cut-offs,
@@ -1196,6 +1208,8 @@ START_TEST(era_names_titles_and_wordings) {
             GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "IRQ SUN", GEORDF_ROLE_PARTY, "IRQ SUN");
   one_event("1955-11-04", NULL, "Iran signed a pact of mutual cooperation with Turkey on Thursday.", GEORDF_ALLIANCE,
             GEORDF_ROLE_PARTY, "IRN TUR", GEORDF_ROLE_PARTY, "IRN TUR");
+  one_event("1939-08-25", NULL, "Germany and the Soviet Union signed a non-aggression treaty in Moscow.",
+            GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "DEU SUN", GEORDF_ROLE_PARTY, "DEU SUN");
   one_event("1979-04-20", NULL, "Britain halted exports to Uganda on Friday.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
             "GBR", GEORDF_ROLE_TARGET, "UGA");
   one_event("1973-10-26", NULL, "Libya cut off all oil shipments to the Netherlands on Thursday.", GEORDF_SANCTION,
@@ -1308,6 +1322,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, era_retaliation_is_a_reason);
   tcase_add_test(tc, era_names_titles_and_wordings);
   tcase_add_test(tc, era_seat_in_phrase);
+  tcase_add_test(tc, era_hit_by_sanctions);
   tcase_add_test(tc, arguments_and_empty_text);
   suite_add_tcase(s, tc);
   return s;
