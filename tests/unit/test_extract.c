@@ -1189,6 +1189,19 @@ START_TEST(era_hit_by_sanctions) {
 }
 END_TEST
 
+/* Aircraft of the Cold War's news are weapons the lexicon knows: a shoot-down
+ * needs what it downs to fly, and an aircraft only one state flew names its
+ * victim. */
+START_TEST(era_cold_war_aircraft) {
+  const char *text = "Egyptian gunners shot down two Israeli Skyhawks over the canal.";
+  EVENT("1970-03-01", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "EGY"}, {GEORDF_ROLE_VICTIM, "ISR"},
+        {GEORDF_ROLE_AIRCRAFT, "A-4"});
+  text = "North Korean MiGs shot down an EC-121 over the Sea of Japan.";
+  EVENT("1969-04-16", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "PRK"}, {GEORDF_ROLE_VICTIM, "USA"},
+        {GEORDF_ROLE_AIRCRAFT, "EC-121"});
+}
+END_TEST
+
 /* The era's names, titles and wordings in the lexicon: Peking, Nationalist
  * China, Wade-Giles spellings, East Germany's ministers, "general
  * secretary", treaties named by what they bind, export bans and cut-offs,
@@ -1323,6 +1336,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, era_names_titles_and_wordings);
   tcase_add_test(tc, era_seat_in_phrase);
   tcase_add_test(tc, era_hit_by_sanctions);
+  tcase_add_test(tc, era_cold_war_aircraft);
   tcase_add_test(tc, arguments_and_empty_text);
   suite_add_tcase(s, tc);
   return s;
