@@ -1202,6 +1202,24 @@ START_TEST(era_cold_war_aircraft) {
 }
 END_TEST
 
+/* A weekday that dates a verb of saying dates the report, in the past,
+ * even where the event reported is still to come ("will supply ...,
+ * diplomats said on Friday"); the event's own weekday is the next one. */
+START_TEST(era_date_of_saying) {
+  const char *text = "Czechoslovakia will supply Egypt with jets and tanks, diplomats in Cairo said on Friday.";
+  const geordf_event *ev = EVENT("1955-10-01", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CSK"},
+                                 {GEORDF_ROLE_RECIPIENT, "EGY"});
+  attrs(text, ev, GEORDF_STATUS_PLEDGED, 1, 0, "1955-09-30");
+  text = "Syria will buy arms from Czechoslovakia, the prime minister announced on Tuesday.";
+  ev = EVENT("1955-09-28", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CSK"}, {GEORDF_ROLE_RECIPIENT, "SYR"});
+  ck_assert_str_eq(geordf_event_date(ev), "1955-09-27");
+  text = "Nasser will fly to Moscow on Tuesday, Cairo radio said.";
+  ev = EVENT("1958-04-25", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Gamal_Abdel_Nasser"},
+             {GEORDF_ROLE_DESTINATION, "SUN"});
+  ck_assert_str_eq(geordf_event_date(ev), "1958-04-29");
+}
+END_TEST
+
 /* The era's names, titles and wordings in the lexicon: Peking, Nationalist
  * China, Wade-Giles spellings, East Germany's ministers, "general
  * secretary", treaties named by what they bind, export bans and cut-offs,
@@ -1337,6 +1355,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, era_seat_in_phrase);
   tcase_add_test(tc, era_hit_by_sanctions);
   tcase_add_test(tc, era_cold_war_aircraft);
+  tcase_add_test(tc, era_date_of_saying);
   tcase_add_test(tc, arguments_and_empty_text);
   suite_add_tcase(s, tc);
   return s;
