@@ -1249,6 +1249,12 @@ START_TEST(era_names_titles_and_wordings) {
             GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB");
   one_event("1967-06-10", NULL, "Moscow is airlifting MiG fighters to Egypt.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
             "SUN", GEORDF_ROLE_RECIPIENT, "EGY");
+  const char *text = "Washington suspended the delivery of cluster bombs to Israel.";
+  const geordf_event *ev = EVENT("1982-08-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "ISR"});
+  attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, NULL);
+  one_event("1977-12-10", NULL, "Somalia broke diplomatic relations with Cuba.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "SOM", GEORDF_ROLE_TARGET, "CUB");
   /* "The Shah" alone is Iran's monarch while there was one. */
   one_event("1977-11-16", NULL, "The Shah flew to Washington on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
             "Mohammad_Reza_Pahlavi", GEORDF_ROLE_DESTINATION, "USA");
