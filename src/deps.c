@@ -29,10 +29,15 @@ static gd_rel rel_kind(const char *s) {
   return GD_R_OTHER;
 }
 
-void gd_deps_init(gd_deps *d, const gd_synmodel *m) {
+void gd_deps_relmap(const gd_synmodel *m, unsigned char map[GD_MAX_LABELS]) {
+  memset(map, GD_R_OTHER, GD_MAX_LABELS);
+  for (int i = 0; i < m->nlabel && i < GD_MAX_LABELS; i++) map[i] = (unsigned char)rel_kind(m->label[i]);
+}
+
+void gd_deps_init(gd_deps *d, const gd_synmodel *m, const unsigned char *relmap) {
   memset(d, 0, sizeof *d);
   d->m = m;
-  for (int i = 0; i < m->nlabel && i < GD_MAX_LABELS; i++) d->relmap[i] = (unsigned char)rel_kind(m->label[i]);
+  d->relmap = relmap;
 }
 
 void gd_deps_free(gd_deps *d) {
@@ -186,8 +191,30 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
   return 0;
 }
 
+/* "will be stopping in", "was travelling to": the parser often reads the
+ * "be" of a progressive as a passive auxiliary and its subject as a
+ * passive subject.  No passive participle ends in "-ing", so a verb in
+ * "-ing" (but "being", itself an auxiliary) takes them back as an
+ * auxiliary and an active subject. */
+static int repair_progressive(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int h = d->w[i].head;
+    if (h < 0 || (d->w[i].rel != GD_R_AUX_PASS && d->w[i].rel != GD_R_NSUBJ_PASS)) continue;
+    size_t len = d->w[h].e - d->w[h].b;
+    if (d->w[h].upos != GD_UPOS_VERB || len < 5 || strncasecmp(d->text + d->w[h].e - 3, "ing", 3) ||
+        gd_deps_is(d, h, "being"))
+      continue;
+    d->w[i].rel = d->w[i].rel == GD_R_AUX_PASS ? GD_R_AUX : GD_R_NSUBJ;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
+  /* (Relations only: the links stay.) */
+  repair_progressive(d);
   if (repair_subordinators(d)) link_children(d);
 }
 
@@ -309,6 +336,12 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
      * gerund after "of" or "for" is its governor's object's act. */
     if (x->rel == GD_R_ADVCL && !pass && (gd_deps_has_case(d, h, "of") || gd_deps_has_case(d, h, "for"))) {
       int o = child(d, g, GD_R_OBJ);
+      if (o >= 0 && o < h) return o;
+    }
+    /* "gave Zimbabwe a month to hold elections": the one given the time
+     * (the indirect object) acts in the infinitive. */
+    if (x->rel == GD_R_ADVCL && !pass && to > 0 && to < h) {
+      int o = child(d, g, GD_R_IOBJ);
       if (o >= 0 && o < h) return o;
     }
     /* "..., and Colombia signed": a name right before the verb is its

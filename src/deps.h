@@ -37,7 +37,7 @@ typedef struct {
 typedef struct {
   const gd_synmodel *m;
   const char *text;
-  unsigned char relmap[GD_MAX_LABELS];
+  const unsigned char *relmap; /* gd_deps_relmap() of M (borrowed) */
   gd_dword *w;
   size_t n, cap;
   gd_sword *sw;
@@ -46,8 +46,13 @@ typedef struct {
   size_t tb, te, capt;
 } gd_deps;
 
-/* Prepares D for sentences analysed with the model M (borrowed). */
-void gd_deps_init(gd_deps *d, const gd_synmodel *m);
+/* The gd_rel of each of M's relation labels, into MAP: once per model
+ * (it compares names), not once per document. */
+void gd_deps_relmap(const gd_synmodel *m, unsigned char map[GD_MAX_LABELS]);
+
+/* Prepares D for sentences analysed with the model M, whose labels map to
+ * relations by RELMAP (from gd_deps_relmap(); both borrowed). */
+void gd_deps_init(gd_deps *d, const gd_synmodel *m, const unsigned char *relmap);
 void gd_deps_free(gd_deps *d);
 
 /* Tags and parses tokens [TB, TE) of T over TEXT.  FORCE (NULL for none)

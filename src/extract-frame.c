@@ -355,10 +355,11 @@ void find_poss(const ctx *c, size_t trig_tb, size_t np0, size_t np1, npset *out)
 int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sent_tb, size_t sent_te,
             size_t np0, size_t np1) {
   if (tr->pos != 'v') return 0;
-  /* "has been buying": a present participle is never passive. */
-  const char *tw = c->t->tok[te - 1].norm;
+  /* "has been buying", "will be arriving in": a present participle is
+   * never passive (the verb is a phrase's first word). */
+  const char *tw = c->t->tok[tb].norm;
   size_t twl = strlen(tw);
-  if (te == tb + 1 && twl > 4 && !strcmp(tw + twl - 3, "ing")) return 0;
+  if (twl > 4 && !strcmp(tw + twl - 3, "ing")) return 0;
   if (te < sent_te && tok_is(c, te, "by")) return 1;
   static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "got", "get", NULL};
   size_t k = tb, steps = 0;

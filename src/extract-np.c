@@ -531,7 +531,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     }
     i = p.te > i ? p.te : i + 1;
   }
-  /* Coordination: "A, B and C", "A and B", "A or B".  A chain of commas
+  /* Coordination: "A, B and C", "A and B", "A or B", "A and B and C".  A chain of commas
    * counts only when it ends in a conjunction; "Tokyo, another ally" and
    * "in the capital, Obama said" are not lists. */
   int gid = 0;
@@ -539,6 +539,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   for (size_t a = *first_np; a < c->nnp;) {
     size_t b = a;
     int conj_seen = 0;
+    int bare = 0; /* every link so far a conjunction alone: "A and B and C" */
     size_t last_conj = a;
     while (b + 1 < c->nnp) {
       size_t k = c->nps[b].te, e = c->nps[b + 1].tb;
@@ -549,6 +550,8 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         else if (!is_determiner(c, k)) joined = 0;
       }
       if (!joined || !(conj || comma)) break;
+      /* "A and B, C ...": a chain of bare conjunctions ends at a comma. */
+      if (bare && (comma || !conj)) break;
       /* "with Russia, and Washington announced": a comma before the
        * conjunction of a two-item chain joins clauses, not a list. */
       if (conj && comma && b == a) break;
@@ -563,7 +566,14 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         continue;
       }
       b++;
-      if (conj) { conj_seen = 1; last_conj = b; break; }
+      if (conj) {
+        conj_seen = 1;
+        last_conj = b;
+        /* "in El Salvador and Nicaragua and Panama": a conjunction alone
+         * between each pair goes on. */
+        if (!comma && (b == a + 1 || bare)) { bare = 1; continue; }
+        break;
+      }
     }
     size_t end = conj_seen ? last_conj : a;
     for (size_t q = a; q <= end; q++) c->nps[q].group = gid;

@@ -57,14 +57,112 @@ int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_
   return gd_event_add_evidence(o2, sb, sbe);
 }
 
+/* Whether word A lies on the path from word B up to the root (a few steps). */
+static int above(const gd_deps *d, int a, int b) {
+  for (int steps = 0; b >= 0 && steps < 12; steps++, b = d->w[b].head)
+    if (b == a) return 1;
+  return 0;
+}
+
+/* "urged Sudan to disarm the militias or face sanctions", "must comply or
+ * risk sanctions": a verb of undergoing coordinated with the verb before
+ * "or" or "and", which the parser reads as a noun joined to that verb's
+ * object (and the sanction noun as that verb's own object).  For the
+ * sanction noun H, the verb of undergoing right before its phrase, after
+ * "or" or "and"; its clause's verb (the one an infinitive's "to" or an
+ * auxiliary before the conjunction marks) into *CLAUSE.  -1 when the
+ * words are not so. */
+static int coordinated_undergo(const ctx *c, int h, int *clause) {
+  const gd_deps *d = &c->deps;
+  /* (The verb may have been read as a modifier inside the phrase: "or
+   * face sanctions" as a compound.) */
+  int u = h - 1;
+  while (u >= 0 && above(d, h, u) &&
+         !(u > 0 && lemma_cue(c, u, -1, GD_CUE_UNDERGO) && (gd_deps_is(d, u - 1, "or") || gd_deps_is(d, u - 1, "and"))))
+    u--;
+  if (u < 1 || !lemma_cue(c, u, -1, GD_CUE_UNDERGO) || above(d, u, h)) return -1;
+  if (!gd_deps_is(d, u - 1, "or") && !gd_deps_is(d, u - 1, "and")) return -1;
+  for (int k = u - 2, steps = 0; k >= 0 && steps < 30; k--, steps++) {
+    if (gd_deps_is(d, k, ";") || gd_deps_is(d, k, ":")) break;
+    int v = d->w[k].head;
+    if (v <= k || v >= u - 1) continue;
+    /* an infinitive's "to", a subjunctive's "that", an auxiliary */
+    if ((d->w[k].rel == GD_R_MARK && (gd_deps_is(d, k, "to") || gd_deps_is(d, k, "that"))) ||
+        (d->w[k].rel == GD_R_AUX && d->w[k].upos == GD_UPOS_AUX)) {
+      *clause = v;
+      return u;
+    }
+  }
+  return -1;
+}
+
+/* "Washington urged Iran to comply or face sanctions", "a resolution
+ * calling on Sudan to disarm or face sanctions", "warned Belarus that it
+ * would face sanctions": the one who sets the condition to an addressee,
+ * who is the one to undergo the sanction, threatens it.  CLAUSE is the
+ * clause of undergoing (or the one it is coordinated with), T the target's
+ * word, DISJUNCT whether "or" joins the verb of undergoing to it (else the
+ * governing verb must be one of warning).  The governing verb's subject's
+ * phrase, or NULL. */
+static const np *ultimatum(const ctx *c, int clause, int t, int disjunct) {
+  const gd_deps *d = &c->deps;
+  int v = clause;
+  while (v >= 0 && d->w[v].rel == GD_R_CONJ) v = d->w[v].head;
+  if (v < 0 || d->w[v].head < 0) return NULL;
+  gd_rel r = d->w[v].rel;
+  if (r != GD_R_XCOMP && r != GD_R_CCOMP && r != GD_R_ADVCL) return NULL;
+  int g = d->w[v].head;
+  /* A condition: "or face sanctions", or a verb of warning; "urged Iran
+   * to cooperate and avoid sanctions" is advice. */
+  if (d->w[g].upos != GD_UPOS_VERB || (!disjunct && !lemma_cue(c, g, -1, GD_CUE_THREAT))) return NULL;
+  const np *tp = word_np(c, t);
+  const geordf_entity *te = tp ? np_actor(c, tp) : NULL;
+  if (!te) return NULL;
+  /* The addressee is the target: the governing verb's object, or its "on"
+   * or "to" phrase ("called on Khartoum to"). */
+  int addressed = 0;
+  for (int k = d->w[g].first; k >= 0 && !addressed; k = d->w[k].next) {
+    gd_rel kr = d->w[k].rel;
+    if (kr != GD_R_OBJ && kr != GD_R_IOBJ &&
+        !(kr == GD_R_OBL && (gd_deps_has_case(d, k, "on") || gd_deps_has_case(d, k, "upon") ||
+                             gd_deps_has_case(d, k, "to"))))
+      continue;
+    const np *p = word_np(c, k);
+    addressed = p && np_actor(c, p) == te;
+  }
+  /* Or the verb demands it outright ("demanding that Syria withdraw or
+   * face sanctions"). */
+  if (!addressed && !lemma_cue(c, g, -1, GD_CUE_REQUEST)) return NULL;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  const np *p = n ? word_np(c, w[0]) : NULL;
+  return p && np_actor(c, p) != te ? p : NULL;
+}
+
 /* "Sudan faces sanctions", "for Tehran to avoid UN sanctions", "spare Iran
  * from sanctions", "whether Sudan is hit with sanctions", "was hit by
  * sanctions": a sanction noun
  * governed by a verb of undergoing targets that verb's subject (its object
  * when it has one; its passive subject).  Returns the target's phrase and
- * sets *THREAT when the verb speaks of a sanction still to come. */
-const np *undergoer(const ctx *c, int h, int *threat) {
+ * sets *THREAT when the verb speaks of a sanction still to come (2 when
+ * it is the condition of an ultimatum, whatever other verbs of the
+ * sentence say); *BY is the one who sets the condition (see ultimatum()),
+ * or NULL.  A verb of getting around a sanction ("evaded the embargo")
+ * gives its subject the same way, with *EVADED set: the sanction is in
+ * force, and one that names its own target keeps it. */
+const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded) {
   const gd_deps *d = &c->deps;
+  *by = NULL;
+  *evaded = 0;
+  int clause = -1, u = coordinated_undergo(c, h, &clause);
+  if (u >= 0) {
+    int w[GD_MAX_FILL];
+    size_t n = gd_deps_slot(d, clause, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+    if (!n) return NULL;
+    *threat = 2; /* a condition set: threatened, whatever the other verb says */
+    *by = ultimatum(c, clause, w[0], gd_deps_is(d, u - 1, "or"));
+    return word_np(c, w[0]);
+  }
   int g = d->w[h].head;
   gd_rel r = d->w[h].rel;
   /* Through a noun that speaks of the sanction to come: "faces the threat
@@ -80,7 +178,10 @@ const np *undergoer(const ctx *c, int h, int *threat) {
   int prt = -1; /* "ward off", "head off" */
   for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
     if (d->w[k].rel == GD_R_PRT) prt = k;
-  if (!lemma_cue(c, g, -1, GD_CUE_UNDERGO) && !(prt >= 0 && lemma_cue(c, g, prt, GD_CUE_UNDERGO))) return NULL;
+  int evade = lemma_cue(c, g, -1, GD_CUE_EVADE) || (prt >= 0 && lemma_cue(c, g, prt, GD_CUE_EVADE));
+  if (!evade && !lemma_cue(c, g, -1, GD_CUE_UNDERGO) && !(prt >= 0 && lemma_cue(c, g, prt, GD_CUE_UNDERGO)))
+    return NULL;
+  *evaded = evade;
   int w[GD_MAX_FILL];
   size_t n;
   int o = -1;
@@ -89,11 +190,58 @@ const np *undergoer(const ctx *c, int h, int *threat) {
   /* (An object undergoes only "from" or "with" sanctions: "spare Iran from
    * sanctions"; "ward off calls for sanctions" is the subject's.) */
   if (o >= 0 && r == GD_R_OBL && (gd_deps_has_case(d, h, "for") || gd_deps_has_case(d, h, "of"))) o = -1;
-  if (gd_deps_passive(d, g)) n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
+  /* "stop enriching uranium to avoid sanctions": an infinitive of purpose
+   * the parser hung on a noun no actor stands for is its clause's
+   * adverbial; the subject of the verb the noun depends on undergoes. */
+  int v = g;
+  if (d->w[g].rel == GD_R_ACL && d->w[g].head >= 0 && d->w[g].head < g) {
+    int to = -1;
+    for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_MARK && gd_deps_is(d, k, "to")) to = k;
+    int n0 = d->w[g].head;
+    const np *np0 = word_np(c, n0);
+    if (to >= 0 && (!np0 || !np_actor(c, np0)) && d->w[n0].head >= 0 && d->w[d->w[n0].head].upos == GD_UPOS_VERB) {
+      v = d->w[n0].head;
+      o = -1;
+    }
+  }
+  if (v != g) n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  else if (gd_deps_passive(d, g)) n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, w, GD_MAX_FILL);
   else if (o >= 0) w[0] = o, n = 1;
   else n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
-  *threat = !gd_deps_is(d, g, "hit") && !gd_deps_is(d, g, "suffered") && !gd_deps_is(d, g, "incurred");
+  *threat = !evade && !gd_deps_is(d, g, "hit") && !gd_deps_is(d, g, "suffered") && !gd_deps_is(d, g, "incurred");
+  if (n && v == g && o < 0 && !gd_deps_passive(d, g)) *by = ultimatum(c, g, w[0], 0);
+  if (*by && *threat) *threat = 2;
   return n ? word_np(c, w[0]) : NULL;
+}
+
+/* "refer North Korea to the Security Council for possible sanctions",
+ * "Iran should be sent to the UN Security Council for sanctions": a
+ * sanction noun in the "for" phrase of a verb that brings someone (its
+ * object; its passive subject) before a body (a "to" or "before" phrase
+ * naming an organization) is that body's to impose on them, not yet
+ * imposed.  Returns the target's phrase and sets *BODY, or NULL. */
+const np *referral(const ctx *c, int h, const np **body) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[h].head;
+  *body = NULL;
+  if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for") || d->w[g].upos != GD_UPOS_VERB)
+    return NULL;
+  const np *bp = NULL;
+  for (int k = d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_OBL || !(gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "before"))) continue;
+    const np *p = word_np(c, k);
+    const geordf_entity *e = p ? np_actor(c, p) : NULL;
+    if (e && e->kind == GD_KIND_ORG) bp = p;
+  }
+  if (!bp) return NULL;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, gd_deps_passive(d, g), w, GD_MAX_FILL);
+  const np *tp = n ? word_np(c, w[0]) : NULL;
+  const geordf_entity *t = tp ? np_actor(c, tp) : NULL;
+  if (!t || t == np_actor(c, bp)) return NULL;
+  *body = bp;
+  return tp;
 }
 
 /* "Sanctions against Burma are one option, the minister said", "the
@@ -112,6 +260,29 @@ const np *speaker(const ctx *c, int h) {
   if (v < 0 && (d->w[p].rel == GD_R_CCOMP || d->w[p].rel == GD_R_PARATAXIS) && d->w[p].head >= 0 &&
       lemma_cue(c, d->w[p].head, -1, GD_CUE_SPEECH))
     v = d->w[p].head;
+  /* "Sanctions against X are one option, but care is needed in deciding
+   * whether to take that step, the minister said on Thursday": in a long
+   * sentence the parser hangs the attribution anywhere.  A verb of saying
+   * after the clause, set off by a comma with its speaker ("..., X said",
+   * "..., said X") and with no complement of its own, reports what comes
+   * before the comma; the first such verb is taken. */
+  if (v < 0) {
+    for (int k = p + 1; (size_t)k < d->n; k++) {
+      if (!lemma_cue(c, k, -1, GD_CUE_SPEECH) || d->w[k].upos != GD_UPOS_VERB) continue;
+      const np *after = (size_t)k + 1 < d->n ? word_np(c, k + 1) : NULL;
+      int inverted = gd_deps_is(d, k - 1, ",") && after && np_actor(c, after);
+      for (int q = d->w[k].first; q >= 0; q = d->w[q].next)
+        if ((d->w[q].rel == GD_R_CCOMP || d->w[q].rel == GD_R_XCOMP ||
+             (d->w[q].rel == GD_R_OBJ && !inverted)) && q > k)
+          return NULL;
+      if (inverted) return after;
+      const np *before = word_np(c, k - 1);
+      size_t tb = d->w[k - 1].tok; /* the phrase's first token */
+      if (before && before->te == d->w[k].tok) tb = before->tb;
+      if (before && np_actor(c, before) && tb > d->w[p].tok && tb > 0 && is_punct(c, tb - 1, ",")) return before;
+      return NULL;
+    }
+  }
   if (v < 0) return NULL;
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);

@@ -41,8 +41,14 @@ int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
 int add_joiner(ctx *c, const geordf_event *ev, size_t trig_tb, size_t stb, size_t np0, size_t np1,
                size_t sb, size_t sbe);
 /* The target a verb of undergoing gives the sanction noun at word H, or
- * NULL; *THREAT: the sanction is still to come. */
-const np *undergoer(const ctx *c, int h, int *threat);
+ * NULL; *THREAT: the sanction is still to come; *BY: the one who set it
+ * as a condition ("urged X to comply or face sanctions"), or NULL;
+ * *EVADED: the verb gets around a sanction in force ("evaded"). */
+const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded);
+/* The one brought before a body for the sanction noun at word H ("refer
+ * Iran to the Security Council for sanctions"), with the body in *BODY;
+ * or NULL. */
+const np *referral(const ctx *c, int h, const np **body);
 /* The speaker of the clause whose subject is the sanction noun at word H
  * ("..., the minister said"), or NULL. */
 const np *speaker(const ctx *c, int h);

@@ -446,13 +446,33 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int undergo_threat = -1;
   if (tr->type == GEORDF_SANCTION && noun && hw >= 0) {
     int threat = 0;
-    const np *p = undergoer(c, hw, &threat);
+    const np *by = NULL;
+    int evaded = 0;
+    const np *p = undergoer(c, hw, &threat, &by, &evaded);
     const geordf_entity *e = p ? np_actor(c, p) : NULL;
+    /* "violated U.S. sanctions on Iran": the sanction's own target stays. */
+    if (e && evaded && tmp.nfill[GEORDF_ROLE_TARGET]) e = NULL;
     if (e) {
       tmp.nfill[GEORDF_ROLE_TARGET] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);
       if (tmp.nfill[GEORDF_ROLE_IMPOSER] && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e) tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      /* "urged Iran to comply or face sanctions": the one who sets the
+       * condition imposes, unless the sanction names its own. */
+      const geordf_entity *b = by ? np_actor(c, by) : NULL;
+      if (b && !tmp.nfill[GEORDF_ROLE_IMPOSER]) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, b);
       undergo_threat = threat;
+    }
+  }
+  /* "refer Iran to the Security Council for sanctions": the body would
+   * impose them on the one brought before it. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && undergo_threat < 0) {
+    const np *body = NULL;
+    const np *p = referral(c, hw, &body);
+    if (p) {
+      tmp.nfill[GEORDF_ROLE_TARGET] = tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_TARGET, np_actor(c, p));
+      gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, np_actor(c, body));
+      undergo_threat = 2;
     }
   }
   /* "Sanctions against X are an option, the minister said": a threat no
@@ -461,7 +481,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       tmp.nfill[GEORDF_ROLE_TARGET] && sentence_has_cue(c, stb, ste, GD_CUE_THREAT)) {
     const np *p = speaker(c, hw);
     const geordf_entity *e = p ? np_actor(c, p) : NULL;
-    if (e && !contains(&tmp, GEORDF_ROLE_TARGET, e)) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, e);
+    if (e && !contains(&tmp, GEORDF_ROLE_TARGET, e)) {
+      gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, e);
+      if (undergo_threat < 0) undergo_threat = 1; /* an option, not a fact */
+    }
   }
   /* "adding Montenegro to its ban", "added 20 firms to its blacklist":
    * what is added to a sanction is its target. */
@@ -661,6 +684,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
       if (q < 0 && tr->status) ev.status = tr->status;
       if ((undergo_threat == 1 || requested) && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
+      if (undergo_threat == 2) ev.status = GEORDF_STATUS_THREATENED; /* "suspend enrichment or face sanctions" */
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {
       unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |
@@ -942,7 +966,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   c.doc = doc;
   /* gd_extract_set_no_parse() (GEORDF_NO_PARSE=1): by word order alone. */
   const gd_synmodel *syn = no_parse ? NULL : gd_lexicon_syntax(lex);
-  if (syn) gd_deps_init(&c.deps, syn);
+  if (syn) gd_deps_init(&c.deps, syn, gd_lexicon_relmap(lex));
   if (doc->date && gd_date_parse_iso(&c.ymd, doc->date) == 0 && c.ymd.m && c.ymd.d) {
     c.have_date = 1;
     gd_date_format(&c.ymd, c.date);

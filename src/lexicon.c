@@ -7,6 +7,7 @@
 #include "lexicon-builtin.h"
 #include "schema.h"
 #include "synmodel.h"
+#include "deps.h"
 #include "token.h"
 
 /* The bundled files as parsed at build time, when the build made them
@@ -57,7 +58,19 @@ typedef struct {
 
 /* The predicates build() tests on every statement. */
 enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
-       PRED_NAME /* lex:demonym, metonym, surname, form: a literal is a phrase */ };
+       /* lex:demonym, metonym, surname, form: a literal is a phrase */
+       PRED_DEMONYM, PRED_METONYM, PRED_SURNAME, PRED_FORM,
+       /* links to another entity: geo:locatedIn, nationality, originCountry,
+        * basedIn (the entity's country), lex:metonymFor, successor,
+        * soleOperator */
+       PRED_COUNTRY, PRED_METONYM_FOR, PRED_SUCCESSOR, PRED_OPERATOR,
+       /* lex:served, describedAs, start, end, metonymDuring, member,
+        * nonState, geo:kind, lex:holds, affiliation, leaderOffice */
+       PRED_SERVED, PRED_DESCRIBED, PRED_START, PRED_END, PRED_METONYM_DURING, PRED_MEMBER,
+       PRED_NON_STATE, PRED_KIND, PRED_HOLDS, PRED_AFFILIATION, PRED_LEADER_OFFICE };
+
+/* Whether a literal of PK is a phrase of the entity. */
+static int pred_names(int pk) { return pk == PRED_LABEL || pk == PRED_ALT || pk == PRED_PREF || (pk >= PRED_DEMONYM && pk <= PRED_FORM); }
 
 typedef struct {
   const char *key;
@@ -127,6 +140,7 @@ struct geordf_lexicon {
                              their final order) */
   int frozen;
   gd_synmodel *syn;       /* the syntax model, or NULL */
+  unsigned char relmap[GD_MAX_LABELS]; /* its labels' relations (deps.h) */
   gd_date_words *dates;   /* the date words (date kinds of lex:cue) */
   unsigned file_seq;      /* blank node scope per file */
   unsigned bpre_seq;      /* the file_seq BPRE was made for */
@@ -282,10 +296,13 @@ geordf_status geordf_lexicon_load_model(geordf_lexicon *lex, const char *path) {
   if (lex->syn) gd_synmodel_close(lex->syn);
   free(lex->syn);
   lex->syn = m;
+  gd_deps_relmap(m, lex->relmap);
   return GEORDF_OK;
 }
 
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex) { return lex->syn; }
+
+const unsigned char *gd_lexicon_relmap(const geordf_lexicon *lex) { return lex->relmap; }
 
 const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex) { return lex->dates; }
 
@@ -1017,7 +1034,8 @@ static int parse_frame(geordf_lexicon *lex, gd_trigger *tr, const char *frame) {
 static const char *const cue_names[GD_CUE_COUNT] = {
     "negation", "planned", "threat", "pledge", "agreed", "delivered", "cancelled", "lift",
     "ease", "impose", "determiner", "preposition", "pronoun", "boundary",
-    "arms", "place-anaphor", "group-anaphor", "air", "join", "add", "org-anaphor", "seat", "undergo", "request", "refuse", "same", "speech"};
+    "arms", "place-anaphor", "group-anaphor", "air", "join", "add", "org-anaphor", "seat", "undergo", "request", "refuse", "same", "speech",
+    "evade"};
 
 /* At most the first 10 bytes of S ("YYYY-MM-DD"), as snprintf "%.10s"
  * would write them into OUT[11], without its cost (one per office). */
@@ -1135,15 +1153,28 @@ static geordf_status index_holders(geordf_lexicon *lex) {
 typedef struct { const char *p; int pk; } pred_cache;
 
 static int pred_kind(pred_cache *cache, const char *p) {
+  static const struct { const char *ns, *local; int pk; } named[] = {
+      {LEX, "demonym", PRED_DEMONYM},       {LEX, "metonym", PRED_METONYM},
+      {LEX, "surname", PRED_SURNAME},       {LEX, "form", PRED_FORM},
+      {GEO, "locatedIn", PRED_COUNTRY},     {GEO, "nationality", PRED_COUNTRY},
+      {GEO, "originCountry", PRED_COUNTRY}, {GEO, "basedIn", PRED_COUNTRY},
+      {LEX, "metonymFor", PRED_METONYM_FOR}, {LEX, "successor", PRED_SUCCESSOR},
+      {LEX, "soleOperator", PRED_OPERATOR}, {LEX, "served", PRED_SERVED},
+      {LEX, "describedAs", PRED_DESCRIBED}, {LEX, "start", PRED_START},
+      {LEX, "end", PRED_END},               {LEX, "metonymDuring", PRED_METONYM_DURING},
+      {LEX, "member", PRED_MEMBER},         {LEX, "nonState", PRED_NON_STATE},
+      {GEO, "kind", PRED_KIND},             {LEX, "holds", PRED_HOLDS},
+      {LEX, "affiliation", PRED_AFFILIATION}, {LEX, "leaderOffice", PRED_LEADER_OFFICE}};
   pred_cache *c = &cache[((uintptr_t)p >> 3) & 63];
   if (c->p != p) {
     c->p = p;
     c->pk = !strcmp(p, RDF_TYPE) ? PRED_TYPE : !strcmp(p, RDFS_LABEL) ? PRED_LABEL
             : !strcmp(p, SKOS_ALT) ? PRED_ALT : !strcmp(p, SKOS_PREF) ? PRED_PREF
             : !strcmp(p, OWL_SAME) ? PRED_SAME : PRED_OTHER;
-    const char *l = c->pk == PRED_OTHER ? local_of(p, LEX) : NULL;
-    if (l && (!strcmp(l, "demonym") || !strcmp(l, "metonym") || !strcmp(l, "surname") || !strcmp(l, "form")))
-      c->pk = PRED_NAME;
+    for (size_t i = 0; c->pk == PRED_OTHER && i < sizeof named / sizeof *named; i++) {
+      const char *l = local_of(p, named[i].ns);
+      if (l && !strcmp(l, named[i].local)) c->pk = named[i].pk;
+    }
   }
   return c->pk;
 }
@@ -1283,7 +1314,7 @@ static geordf_status build(geordf_lexicon *lex) {
     t->pk = (short)pred_kind(pcache, t->p);
     if (!firsts) t->first = !i || !same_str(t->s, t[-1].s);
     nsubj += t->first;
-    nlit += t->lit && (t->pk == PRED_LABEL || t->pk == PRED_ALT || t->pk == PRED_PREF || t->pk == PRED_NAME);
+    nlit += t->lit && pred_names(t->pk);
   }
   if (gd_hindex_reserve(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
   /* Pass 1: entities and counts; GRP lists each entity with the index of
@@ -1384,33 +1415,27 @@ static geordf_status build(geordf_lexicon *lex) {
         memset(&s, 0, sizeof s);
         s.kind = GD_PH_ENTITY;
         s.u.entity = e;
-        const char *pl;
         if (t->lit && (t->pk == PRED_LABEL || t->pk == PRED_ALT || t->pk == PRED_PREF)) {
           s.how = GD_NAME_PROPER;
-        } else if (t->lit && (pl = local_of(t->p, LEX)) && !strcmp(pl, "demonym")) {
+        } else if (t->lit && t->pk == PRED_DEMONYM) {
           s.how = GD_NAME_DEMONYM;
-        } else if (t->lit && (pl = local_of(t->p, LEX)) && !strcmp(pl, "metonym")) {
+        } else if (t->lit && t->pk == PRED_METONYM) {
           s.how = GD_NAME_METONYM;
-        } else if (t->lit && (pl = local_of(t->p, LEX)) && !strcmp(pl, "surname")) {
+        } else if (t->lit && t->pk == PRED_SURNAME) {
           s.how = GD_NAME_SURNAME;
         } else {
-          pl = local_of(t->p, GEO);
-          const char *ll = local_of(t->p, LEX);
-          int link = (pl && (!strcmp(pl, "locatedIn") || !strcmp(pl, "nationality") ||
-                             !strcmp(pl, "originCountry") || !strcmp(pl, "basedIn"))) ||
-                     (ll && (!strcmp(ll, "metonymFor") || !strcmp(ll, "successor") || !strcmp(ll, "soleOperator")));
+          int link = t->pk >= PRED_COUNTRY && t->pk <= PRED_OPERATOR;
           /* Only a link's object is looked up (rdf:type objects are many). */
           const geordf_entity *o = link && !t->lit ? link_entity(lex, cache, t->o) : NULL;
-          if (o && pl && (!strcmp(pl, "locatedIn") || !strcmp(pl, "nationality") ||
-                          !strcmp(pl, "originCountry") || !strcmp(pl, "basedIn")))
+          if (o && t->pk == PRED_COUNTRY)
             e->country = (geordf_entity *)o;
-          else if (o && ll && !strcmp(ll, "metonymFor"))
+          else if (o && t->pk == PRED_METONYM_FOR)
             e->stands_for = (geordf_entity *)o;
-          else if (o && ll && !strcmp(ll, "successor"))
+          else if (o && t->pk == PRED_SUCCESSOR)
             e->successor = (geordf_entity *)o;
-          else if (o && ll && !strcmp(ll, "soleOperator"))
+          else if (o && t->pk == PRED_OPERATOR)
             e->operator_ = (geordf_entity *)o;
-          else if (t->lit && ll && !strcmp(ll, "served")) {
+          else if (t->lit && t->pk == PRED_SERVED) {
             /* "USA 2001-01-20 2009-01-20": a state's key under id:, then the
              * term's start and end, ".." where open. */
             gd_office off;
@@ -1418,8 +1443,12 @@ static geordf_status build(geordf_lexicon *lex) {
             off.office = "";
             char iri[96], d1[16], d2[16], key[16];
             const char *at = t->o;
+            /* (The IRI by hand: snprintf() was a twentieth of start-up.) */
+            static const char idns[] = "https://w3id.org/geordf/id/";
             if (scan_word(&at, key) && scan_word(&at, d1) && scan_word(&at, d2) &&
-                (size_t)snprintf(iri, sizeof iri, "https://w3id.org/geordf/id/%s", key) < sizeof iri) {
+                sizeof idns + strlen(key) <= sizeof iri) {
+              memcpy(iri, idns, sizeof idns - 1);
+              memcpy(iri + sizeof idns - 1, key, strlen(key) + 1);
               uint32_t k4 = 0;
               memcpy(&k4, key, strlen(key) < 4 ? strlen(key) : 4);
               code_cache *cc = &codes[(k4 * 2654435761u) >> 26];
@@ -1437,7 +1466,7 @@ static geordf_status build(geordf_lexicon *lex) {
               e->affils = v;
               e->affils[e->n_affils++] = off;
             }
-          } else if (t->lit && ll && !strcmp(ll, "describedAs")) {
+          } else if (t->lit && t->pk == PRED_DESCRIBED) {
             /* "|kingdom|gulf state|": lower case, joined, for "the kingdom". */
             size_t ol = e->described ? strlen(e->described) : 1, nl = strlen(t->o);
             char *buf = malloc(ol + nl + 2);
@@ -1452,18 +1481,18 @@ static geordf_status build(geordf_lexicon *lex) {
             e->described = pool_dup(lex, buf);
             free(buf);
             if (!e->described) return GEORDF_ERR_NOMEM;
-          } else if (t->lit && ll && (!strcmp(ll, "start") || !strcmp(ll, "end"))) {
+          } else if (t->lit && (t->pk == PRED_START || t->pk == PRED_END)) {
             /* A state's dates: "1922-12-30"^^xsd:date. */
             gd_era *r = era_of(lex, e);
             if (!r) return GEORDF_ERR_NOMEM;
-            copy_date(ll[0] == 's' ? r->start : r->end, t->o);
-          } else if (!t->lit && ll && (!strcmp(ll, "metonymDuring") || !strcmp(ll, "member"))) {
+            copy_date(t->pk == PRED_START ? r->start : r->end, t->o);
+          } else if (!t->lit && (t->pk == PRED_METONYM_DURING || t->pk == PRED_MEMBER)) {
             /* A place's dated term as a metonym, [ lex:of id:SUN ;
              * lex:start ... ; lex:end ... ] (no lex:of: none then), or
              * an organization's dated membership, [ lex:state id:FIN ;
              * lex:start ... ; lex:end ... ; lex:permanent true ] (one
              * whose member the lexicon lacks is left out). */
-            int member = !strcmp(ll, "member"), permanent = 0;
+            int member = t->pk == PRED_MEMBER, permanent = 0;
             gd_office off;
             read_dated_node(lex, cache, t->o, member ? "state" : "of", &off, &permanent);
             off.office = !member ? "" : permanent ? "PermanentMember" : "Member";
@@ -1477,16 +1506,15 @@ static geordf_status build(geordf_lexicon *lex) {
               *list = v;
               v[(*n)++] = off;
             }
-          } else if (t->lit && ll && !strcmp(ll, "nonState")) {
+          } else if (t->lit && t->pk == PRED_NON_STATE) {
             e->non_state = !strcmp(t->o, "true");
-          } else if (t->lit && pl && !strcmp(pl, "kind")) {
+          } else if (t->lit && t->pk == PRED_KIND) {
             if (!(e->weapon_kind = pool_dup(lex, t->o))) return GEORDF_ERR_NOMEM;
-          } else if (!t->lit && ll &&
-                     (!strcmp(ll, "holds") || !strcmp(ll, "affiliation") || !strcmp(ll, "leaderOffice"))) {
+          } else if (!t->lit && (t->pk == PRED_HOLDS || t->pk == PRED_AFFILIATION || t->pk == PRED_LEADER_OFFICE)) {
             /* A blank node: find its office, of, start, end.  An
              * affiliation names no office; a state's leader office no
              * state. */
-            int affil = ll[0] == 'a', lead = ll[0] == 'l';
+            int affil = t->pk == PRED_AFFILIATION, lead = t->pk == PRED_LEADER_OFFICE;
             gd_office off;
             memset(&off, 0, sizeof off);
             if (affil) off.office = "";

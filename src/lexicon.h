@@ -135,6 +135,8 @@ const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex);
 
 /* The syntax model loaded with geordf_lexicon_load_model(), or NULL. */
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex);
+/* The gd_rel of each of the syntax model's labels (gd_deps_relmap()). */
+const unsigned char *gd_lexicon_relmap(const geordf_lexicon *lex);
 
 /* ---- Triggers, cues, offices and the phrase table ---------------------- */
 
@@ -176,7 +178,7 @@ typedef enum {
   GD_CUE_DETERMINER, GD_CUE_PREP, GD_CUE_PRONOUN,
   GD_CUE_BOUNDARY, GD_CUE_ARMS, GD_CUE_PLACE_ANAPHOR, GD_CUE_GROUP_ANAPHOR, GD_CUE_AIR,
   GD_CUE_JOIN, GD_CUE_ADD, GD_CUE_ORG_ANAPHOR, GD_CUE_SEAT, GD_CUE_UNDERGO, GD_CUE_REQUEST, GD_CUE_REFUSE, GD_CUE_SAME,
-  GD_CUE_SPEECH, GD_CUE_COUNT
+  GD_CUE_SPEECH, GD_CUE_EVADE, GD_CUE_COUNT
 } gd_cue_kind;
 
 typedef struct gd_office_word {

@@ -50,15 +50,20 @@ void gd_pstate_free(gd_pstate *s) {
   s->lset = NULL;
 }
 
+/* Which transitions S allows, into V[GD_NTRANS]; returns how many. */
+static inline int valid_all(const gd_pstate *s, int v[GD_NTRANS]) {
+  int s0 = s->sp ? s->stack[s->sp - 1] : 0, final = s->b == s->n + 1, has = s0 && s->head[s0];
+  v[GD_SHIFT] = !final;
+  v[GD_LEFT] = s0 && !has && (!final || s->headless == 1);
+  v[GD_RIGHT] = s0 && (!final || (!has && s->headless >= 2));
+  v[GD_REDUCE] = has;
+  return v[GD_SHIFT] + v[GD_LEFT] + v[GD_RIGHT] + v[GD_REDUCE];
+}
+
 int gd_pstate_valid(const gd_pstate *s, int c) {
-  int s0 = s->sp ? s->stack[s->sp - 1] : 0, final = s->b == s->n + 1;
-  switch (c) {
-  case GD_SHIFT: return !final;
-  case GD_LEFT: return s0 && !s->head[s0] && (!final || s->headless == 1);
-  case GD_RIGHT: return s0 && (!final || (!s->head[s0] && s->headless >= 2));
-  case GD_REDUCE: return s0 && s->head[s0];
-  }
-  return 0;
+  int v[GD_NTRANS];
+  valid_all(s, v);
+  return c >= 0 && c < GD_NTRANS ? v[c] : 0;
 }
 
 void gd_pstate_arc(const gd_pstate *s, int c, int *head, int *dep) {
@@ -217,12 +222,13 @@ size_t gd_parse_features(const gd_pstate *s, uint64_t *k) {
  * its head and label, its left children, the words below it and their
  * children: a word gets left children only in the buffer, and only the
  * top of the stack gets right children); group 2, b0 and the words after
- * it; group 0, the rest.  Groups 1 and 2 only when WANT_S0 and WANT_B0.
- * Same keys (template numbers included) as gd_parse_features(). */
-static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, uint64_t *k, unsigned char *g) {
+ * it; group 0, the rest.  Groups 1 and 2 only when WANT_S0 and WANT_B0,
+ * in that order: group 1 is K[0..*N1), group 2 K[*N1..*N2), group 0 the
+ * rest.  Same keys (template numbers included) as gd_parse_features(). */
+static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, uint64_t *k, size_t *n1, size_t *n2) {
   PARSE_ATOMS
   size_t i = 0;
-#define G(id, grp, a, b, c) k[i] = gd_fkey(100 + (id), (a), (b), (c)), g[i] = (grp), i++
+#define G(id, grp, a, b, c) k[i] = gd_fkey(100 + (id), (a), (b), (c)), i++
   if (want_s0) {
     G(0, 1, 0, 0, 0);
     G(1, 1, S0.w, 0, 0);
@@ -261,6 +267,7 @@ static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, u
     G(83, 1, S1.w, S0.t, S0L.l);
     G(84, 1, S1.t, S0.w, S0L.l);
   }
+  *n1 = i;
   if (want_b0) {
     G(6, 2, B0.t, 0, 0);
     G(7, 2, B0.w, B0.t, 0);
@@ -274,6 +281,7 @@ static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, u
     G(27, 2, B0.t, B1.t, B2.t);
     G(79, 2, B0.t, suf(s, b0), 0);
   }
+  *n2 = i;
   G(13, 0, S0.w ^ (S0.t << 48), B0.w, B0.t);
   G(14, 0, S0.w, S0.t, B0.w);
   G(15, 0, S0.w, B0.w, B0.t);
@@ -391,7 +399,6 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
              int n) {
   gd_pstate s;
   uint64_t keys[GD_PARSE_MAXF];
-  unsigned char grp[GD_PARSE_MAXF];
   int32_t lsc[256];
   if (nlabel > 256 || (int)lt->nclass != nlabel || t->nclass != GD_NTRANS || t->stride != 2)
     return -1;
@@ -408,14 +415,13 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
   }
   while (!gd_pstate_done(&s)) {
     int32_t sc[GD_NTRANS] = {0};
-    int best = -1, nvalid = 0, valid[GD_NTRANS];
-    for (int c = 0; c < GD_NTRANS; c++) nvalid += valid[c] = gd_pstate_valid(&s, c);
+    int best = -1, valid[GD_NTRANS], nvalid = valid_all(&s, valid);
     if (nvalid > 1) { /* nothing to choose (an empty stack): no scoring */
       int s0 = s.stack[s.sp - 1], b0 = s.b; /* (a choice needs a stack) */
       int want_s0 = !(known[s0] & 1), want_b0 = !(known[b0] & 2);
       int32_t x[3][4] = {{0}};
-      size_t nk = parse_keys_grouped(&s, want_s0, want_b0, keys, grp);
-      gd_ptable_score4g(t, keys, grp, nk, x);
+      size_t n1, n2, nk = parse_keys_grouped(&s, want_s0, want_b0, keys, &n1, &n2);
+      gd_ptable_score4g(t, keys, n1, n2, nk, x);
       if (want_s0) memcpy(sum[s0][0], x[1], sizeof x[1]), known[s0] |= 1;
       if (want_b0) memcpy(sum[b0][1], x[2], sizeof x[2]), known[b0] |= 2;
       for (int c = 1; c < GD_NTRANS; c++) sc[c] = x[0][c] + sum[s0][0][c] + sum[b0][1][c];

@@ -287,27 +287,33 @@ static inline void gd_slot_add4(const uint32_t *s, int32_t x[4]) {
 }
 
 /* gd_ptable_score() for a table of four classes (the parser's
- * transitions), with KEYS[0..N) summed into X[G[k]] (G[k] < 3, X zeroed by
- * the caller): class 0 adds nothing and X[g][1..3] get the others'
+ * transitions), with KEYS[0..N1) summed into X[1], KEYS[N1..N2) into X[2]
+ * and KEYS[N2..N) into X[0] (X zeroed by the caller): class 0 adds nothing and X[g][1..3] get the others'
  * differences from it, so only their order means something; the parser
  * keeps the sums of the groups of features that stay the same from one
  * transition to the next. */
-static inline void gd_ptable_score4g(const gd_ptable *t, const uint64_t *keys, const unsigned char *g, size_t n,
+static inline void gd_ptable_score4g(const gd_ptable *t, const uint64_t *keys, size_t n1, size_t n2, size_t n,
                                      int32_t x[3][4]) {
   const uint32_t *home[GD_SCORE_MAXKEYS];
   uint32_t miss[GD_SCORE_MAXKEYS];
   size_t m = 0, c = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
+  if (n2 > n) n2 = n;
+  if (n1 > n2) n1 = n2;
   for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
-  for (size_t k = 0; k < n; k++) {
-    const uint32_t *s = gd_pslots_probe16(home[k], gd_fingerprint16(keys[k]));
-    if (s) {
-      gd_slot_add4(s, x[g[k]]);
-    } else {
-      gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
-      miss[m++] = (uint32_t)k;
+  /* (Three runs, each adding to one sum: no per-key group to look up.) */
+  const size_t end[3] = {n1, n2, n};
+  int32_t *into[3] = {x[1], x[2], x[0]};
+  for (size_t r = 0, k = 0; r < 3; r++)
+    for (; k < end[r]; k++) {
+      const uint32_t *s = gd_pslots_probe16(home[k], gd_fingerprint16(keys[k]));
+      if (s) {
+        gd_slot_add4(s, into[r]);
+      } else {
+        gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
+        miss[m++] = (uint32_t)k;
+      }
     }
-  }
   for (size_t j = 0; j < m; j++) {
     uint64_t key = keys[miss[j]];
     if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
@@ -317,11 +323,10 @@ static inline void gd_ptable_score4g(const gd_ptable *t, const uint64_t *keys, c
   }
   for (size_t j = 0; j < c; j++) {
     const uint32_t *s = gd_pslots_probe16(home[j], gd_fingerprint16(keys[miss[j]]));
-    if (s) gd_slot_add4(s, x[g[miss[j]]]);
+    if (s) gd_slot_add4(s, into[(miss[j] >= n1) + (miss[j] >= n2)]);
   }
 }
 
-/* The class with the highest score of SCORES[0..N); the first on a tie. */
 static inline int gd_argmax(const int32_t *scores, int n) {
   int b = 0;
   for (int i = 1; i < n; i++)

@@ -230,7 +230,7 @@ static inline size_t lost_apostrophe(const builder *bd, size_t i) {
 }
 
 static int lost_quote(const builder *bd, size_t i) {
-  return i + 5 <= bd->len && !memcmp(bd->s + i, "quot;", 5) &&
+  return bd->s[i] == 'q' && i + 5 <= bd->len && !memcmp(bd->s + i, "quot;", 5) &&
          (i == 0 || bd->s[i - 1] == ' ' || bd->s[i - 1] == '&' || bd->s[i - 1] == '(');
 }
 

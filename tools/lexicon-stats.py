@@ -29,10 +29,13 @@ after it ended (lex:start, lex:end) are not counted; the start of states
 that became independent after 1945 is the table INDEPENDENCE below (a year:
 counted from the next 1 January).  Commonwealth realms have the British
 monarch as head of state, whom the lexicon does not give them: their
-"head" holes are expected.
+"head" holes are expected.  The stretches when a state had no such ministry
+at all (the table NO_OFFICE below: Brazil's defence ministry before 1999) are
+no holes.
 
 --coverage prints, for the foreign and defence ministers of those states,
-the share of the days since 1945 (or independence) that a holder covers.
+the share of the days since 1945 (or independence) that a holder covers,
+out of the days the ministry existed.
 """
 
 import collections
@@ -69,8 +72,9 @@ INDEPENDENCE = {
     "MOZ": 1975, "NAM": 1990, "NER": 1960, "NGA": 1960, "RWA": 1962, "STP": 1975, "SEN": 1960, "SYC": 1976,
     "SLE": 1961, "SOM": 1960, "SSD": 2011, "SDN": 1956, "TZA": 1961, "TGO": 1960, "TUN": 1956, "UGA": 1962,
     "ZMB": 1964,
-    # Asia, the Middle East
-    "BHR": 1971, "BGD": 1971, "BRN": 1984, "KHM": 1953, "CYP": 1960, "IND": 1947, "IDN": 1949, "ISR": 1948,
+    # Asia, the Middle East (CHN: the People's Republic, proclaimed in 1949;
+    # the Republic of China before it is id:TWN)
+    "BHR": 1971, "BGD": 1971, "BRN": 1984, "CHN": 1949, "KHM": 1953, "CYP": 1960, "IND": 1947, "IDN": 1949, "ISR": 1948,
     "JOR": 1946, "KWT": 1961, "LAO": 1953, "MYS": 1957, "MDV": 1965, "MMR": 1948, "PRK": 1948, "KOR": 1948,
     "PAK": 1947, "PHL": 1946, "QAT": 1971, "SGP": 1965, "LKA": 1948, "SYR": 1946, "TLS": 2002, "ARE": 1971,
     "VNM": 1954,
@@ -84,6 +88,33 @@ INDEPENDENCE = {
     # Oceania
     "WSM": 1962, "NRU": 1968, "TON": 1970, "FJI": 1970, "PNG": 1975, "SLB": 1978, "TUV": 1978, "KIR": 1979,
     "VUT": 1980, "MHL": 1986, "FSM": 1986, "PLW": 1994,
+}
+
+# Stretches [from, to) when a state had no such ministry at all, which are
+# not holes: (state, kind) -> [(from, to)].  Where a ruler held the office
+# himself, the lexicon gives it to him instead.
+NO_OFFICE = {
+    # the army, the navy and the air force had each their own minister until
+    # the ministry of defence was made
+    ("BRA", "dm"): [("1945-01-01", "1999-06-10")],
+    # Argentina's ministry of national defence, abolished after Peron's fall
+    # (army, navy and air ministers only) and made again by Frondizi
+    ("ARG", "dm"): [("1955-09-21", "1958-05-01")],
+    # the People's Revolutionary Military Council commanded until the
+    # ministry of national defence was made
+    ("CHN", "dm"): [("1949-10-01", "1954-09-28")],
+    # the Federal Republic: foreign affairs reserved to the Allied High
+    # Commission until the Foreign Office was made again; no armed forces
+    # until the Bundeswehr
+    ("DEU", "fm"): [("1949-09-20", "1951-03-15")],
+    ("DEU", "dm"): [("1949-09-20", "1955-06-07")],
+    # from the army ministry's abolition to the National Safety Agency
+    ("JPN", "dm"): [("1945-12-01", "1952-08-01")],
+    # the Soviet, then the CIS, forces until Russia's own ministry
+    ("RUS", "dm"): [("1990-06-12", "1992-03-16")],
+    # Syria in the United Arab Republic: the union's ministers in Cairo
+    ("SYR", "fm"): [("1958-02-22", "1961-09-28")],
+    ("SYR", "dm"): [("1958-02-22", "1961-09-28")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
@@ -220,10 +251,13 @@ def main(argv):
         kinds = ["head", "gov"] + (["fm", "dm"] if st in MINISTER_STATES else [])
         for kind in kinds:
             sp = spans.get((st, kind), [])
+            none = [(day(x), day(y)) for x, y in NO_OFFICE.get((st, kind), [])]
             if not gaps:
                 if kind in ("fm", "dm") and start < end:
-                    hole = sum((b - a).days for a, b in holes(sp, start, end, 1))
-                    print("%s\t%s\t%.0f%%" % (st, kind, 100.0 * (1 - hole / (end - start).days)))
+                    hole = sum((b - a).days for a, b in holes(sp + none, start, end, 1))
+                    days = (end - start).days - sum((min(b, end) - max(a, start)).days for a, b in none
+                                                    if min(b, end) > max(a, start))
+                    print("%s\t%s\t%.0f%%" % (st, kind, 100.0 * (1 - hole / days) if days else 100.0))
                 continue
             a, b = start, end
             if kind == "gov":
@@ -233,7 +267,7 @@ def main(argv):
                 b = min(b, max(y for _, y in sp))
             if a >= b:
                 continue
-            for h in holes(sp, a, b, min_days):
+            for h in holes(sp + none, a, b, min_days):
                 d = (h[1] - h[0]).days
                 total[kind] += d
                 print("%s\t%s\t%s\t%s\t%d days" % (st, kind, h[0], h[1], d))

@@ -27,6 +27,12 @@ wins), and the project's English treebank (data/treebank/*.conllu.gz) to
 recognise ordinary English words, which never become a name of their own.
 --report prints what was kept and dropped, on standard error.
 
+One person under two spellings in the dictionaries is made one IRI with
+every name and term (merge_spellings, names_alike); a spelling of a
+hand-made person gives its names and terms to the hand-made IRI.  Armed
+groups whose codes name only a region get their state from GROUP_STATE;
+NOT_GROUPS leaves out entries that are no armed group.
+
 The dictionary codes say which state or organization a person acted for and
 when ("[USAGOV 20010120-20090120]": in the US government from 2001-01-20 to
 2009-01-20); they do not say which office, so the people get lex:served
@@ -39,6 +45,7 @@ import gzip
 import os
 import re
 import sys
+import unicodedata
 
 # ---- The dictionaries --------------------------------------------------------
 
@@ -95,10 +102,15 @@ def parse_codes(text):
 def parse_actors(path):
     entries = []
     cur = None
-    with open(path, encoding="latin-1") as f:
+    with open(path, "rb") as f:
         prev_name = False
         for no, raw in enumerate(f, 1):
-            line = raw.rstrip("\n")
+            # UTF-8 ("ERDO\u011eAN"), else Latin-1, line by line.
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                line = raw.decode("latin-1")
+            line = line.rstrip("\n")
             was_name, prev_name = prev_name, False
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
@@ -183,6 +195,83 @@ MILITANT_STATE = {"ABU_MUSAB_AL-ZARQAWI": "JOR", "ABU_MUZAB_AL-ZARQAWI": "JOR",
 # (Freitas do Amaral, prime minister to 1981, foreign minister 2005-2006).
 HOMONYM_GAP = 20
 SAME_PERSON = {"DIOGO_FREITAS_DO_AMARAL"}
+
+# Armed groups the dictionaries give no state (their codes name a region,
+# "SASREB", or none, "INTREB"): the state each fights in (a separatist or
+# insurgent group: the state it fights; one based abroad: the state it
+# fights for or against, "Mujahedin-E-Khalq": Iran), by the generated
+# label.  Only where the state is sure; the others keep none.
+GROUP_STATE = {
+    "Abu Nidal Organization": "PSE", "Continuity Irish Republican Army": "GBR",
+    "Islamic Freedom Fighters Group": "PAK", "Irish National Liberation Army": "GBR",
+    "Irish Republican Army": "GBR", "Japanese Red Army": "JPN", "Japan Red Army": "JPN",
+    "Lashkar-E-Jabbar": "IND", "Lashkar-E-Jhangvi": "PAK",
+    "Popular Front for the Liberation of Palestine": "PSE", "Real Irish Republican Army": "GBR",
+    "Popular Front for the Liberation of Palestine -- General Command": "PSE",
+    "Arab Liberation Front": "PSE", "Palestine Liberation Front": "PSE", "Baader-Meinhof Group": "DEU",
+    "2nd of June Movement": "DEU", "Al-Zulfikar": "PAK", "Pattani United Liberation Organization": "THA",
+    "People's Liberation Forces": "SLV", "Movement of Islamic Action of Iraq": "IRQ",
+    "Islamic Salvation Front": "DZA", "Eritrean Liberation Front": "ERI",
+    "Mozambique National Resistance Movement": "MOZ", "Armed Forces of National Liberation": "USA",
+    "Jenin Martyr's Brigade": "PSE", "Save Kashmir Movement": "IND",
+    "National Union for the Total Independence of Angola": "AGO", "Lord's Resistance Army": "UGA",
+    "National Army for the Liberation of Uganda": "UGA", "Kosovo Liberation Army": "XKX",
+    "Communist Party of Nepal-Maoist": "NPL", "Achik National Volunteer Council": "IND",
+    "All Tripura Tiger Force": "IND", "Al-Mansoorain": "IND", "Borok National Council of Tripura": "IND",
+    "Democratic Karen Buddhist Army": "MMR", "East Turkistan Liberation Organization": "CHN",
+    "Free Vietnam Revolutionary Group": "VNM", "Free Aceh Movement": "IDN", "Egyptian Islamic Jihad": "EGY",
+    "Kayin National Union": "MMR", "Movement for Democracy and Justice in Chad": "TCD",
+    "Mujahedin-E-Khalq": "IRN", "National Democratic Front of Bodoland": "IND",
+    "National Liberation Front of Tripura": "IND", "Oromo Liberation Front": "ETH",
+    "Ogaden National Liberation Front": "ETH", "Proletarian Nuclei for Communism": "ITA",
+    "South Maluku Republic": "IDN", "Uygur Holy War Organization": "CHN", "Yemen Islamic Jihad": "YEM",
+    "Independent Armed Revolutionary Movement": "USA", "Official Ira": "GBR",
+    "Al-Aqsa Martyrs Brigades": "PSE", "Al-Borkan Liberation Organization": "LBY",
+    "All Burma Students' Democratic Front": "MMR", "Anti-Terrorist Liberation Group": "ESP",
+    "Canary Islands Independence Movement": "ESP", "Chadian People's Revolutionary Movement": "TCD",
+    "Cinchoneros Popular Liberation Movement": "HND", "December 20 Torrijist Patriotic Vanguard": "PAN",
+    "Dukhtaran-E-Millat": "IND", "Eritrean People's Liberation Front": "ERI",
+    "Ethiopian People's Revolutionary Army": "ETH", "Free Papua Movement": "IDN", "God's Army": "MMR",
+    "Islamic Action Organization": "IRQ", "Islamic Movement of Uzbekistan": "UZB",
+    "Jammu and Kashmir Islamic Front": "IND", "Jordanian National Liberation Movement": "JOR",
+    "Lebanese Socialist Revolutionary Organization": "LBN", "Movement for Democracy and Development": "TCD",
+    "National Front for the Liberation of Angola": "AGO", "National Front for the Liberation of Kurdistan": "TUR",
+    "National Patriotic Front of Liberia": "LBR", "Palestinian Popular Struggle Front": "PSE",
+    "Palestinian Revolution Forces General Command": "PSE", "People's Revolutionary Party": "COD",
+    "Organization for Fight for the Freedom of the Working Classes": "IRN",
+    "Polish Revolutionary Home Army": "POL", "Puerto Rican Resistance Movement": "USA", "Recontra 380": "NIC",
+    "Revolutionary United Front": "SLE", "Uganda Democratic Christian Army": "UGA", "Var-Palmares": "BRA",
+    "West Nile Bank Front": "UGA", "World United Formosans for Independence": "TWN",
+    "Zimbabwe African Nationalist Union": "ZWE", "Moroccan Islamic Combatant Group": "MAR",
+    "Army for the Liberation of Rwanda": "COD", "Islamic International Peacekeeping Brigade": "RUS",
+    "Front for the Liberation of the French Somali Coast": "DJI",
+    "Morazanist Front for the Liberation of Honduras": "HND", "South-West Africa People's Organization": "NAM",
+    "Al-Qaeda Organization in the Land of the Two Rivers": "IRQ", "Martyr Abu-Ali Mustafa Brigades": "PSE",
+    "Eritrean Islamic Jihad Movement": "ERI", "Karenni National Progressive Party": "MMR",
+    "United National Liberation Front": "IND", "National Socialist Council of Nagaland-Khaplang": "IND",
+    "Al-Ahwaz Arab People's Democratic Front": "IRN", "Iraqi Liberation Army": "IRQ",
+    "Kamtapur Liberation Organization": "IND", "People's Revolutionary Party of Kangleipak": "IND",
+    "United Achik National Front": "IND", "Harakut ul Jihad e Islami": "PAK",
+    "Harakut ul Jihad ul Islami": "PAK", "Islamic International Brigade": "RUS",
+    "Islamic Peacekeeping Army": "RUS", "Islamic Peacekeeping Brigade": "RUS",
+    "Jammu-Kashmir Liberation Front": "IND", "Jammu and Kashmir Freedom Force": "IND",
+    "Jammu and Kashmir Freedom Front": "IND", "Kashmir Liberation Front": "IND",
+    "Malaysian Mujahideen Organisation": "MYS",
+}
+# Entries of the armed groups' dictionary that are no armed group, by the
+# generated label, and why they are left out.
+NOT_GROUPS = {
+    "Animal Liberation Front": "a movement of activists", "Earth Liberation Front": "a movement of activists",
+    "Hm of the Jamaat-E-Islami": "a fragment of a name", "Oklahoma City Bombing Conspirators": "the accused of one attack",
+    "Russian National Bolshevist Party": "a political party", "Al-Haramain Foundation": "a charity",
+    "D Company": "a criminal syndicate", "Ba'asyir": "a person", "Emir Khattab": "a person",
+    "Janjalani": "a person", "Salauddin": "a person", "Sheikh Abdul Hamid": "a person",
+    "Sheikh Hamid": "a person", "Thoriqudin": "a person", "Zulkarnaen": "a person",
+    "Ra's al Ghul": "a character of fiction", "Sheikh Ahmed Yassin": "a person", "Pro-Chechen Wahhabi Group": "a description",
+    "Philippine Secessionist Group Moro Islamic Liberation Front": "a description",
+    "Jaish-E-Mohammad": "the hand-made Jaish-e-Mohammed",
+    "Al-Qaeda Organization in the Islamic Maghreb": "the hand-made al-Qaeda in the Islamic Maghreb (AQIM)",
+}
 
 # Roles in which a person acts for the state of the code: government,
 # military, judiciary, legislature, police, intelligence.
@@ -455,6 +544,18 @@ class Gen:
         self.countries = parse_actors(os.path.join(src, "Phoenix.Countries.actors.txt"))
         self.intl = parse_actors(os.path.join(src, "Phoenix.International.actors.txt"))
         self.milns = parse_actors(os.path.join(src, "Phoenix.MilNonState.actors.txt"))
+        # A name with a control character lost a letter ("LIAMINE_Z\x1aROUAL"):
+        # left out, and an entry with no other name with it.
+        for entries in (self.countries, self.intl, self.milns):
+            for e in list(entries):
+                keep = [i for i, n in enumerate(e.names) if not re.search(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]", n)]
+                if len(keep) < len(e.names):
+                    self.drop("name: a letter lost in the dictionary", repr(e.names[0]))
+                if not keep:
+                    entries.remove(e)
+                    continue
+                e.names = [e.names[i] for i in keep]
+                e.comments = [e.comments[i] for i in keep]
         self.taken = {}         # folded name -> generated IRI (first wins)
 
     def drop(self, why, what):
@@ -644,6 +745,128 @@ class Gen:
                     all_people.append(p)
         return all_people
 
+    def merge_spellings(self, merged, order):
+        """Records of one person under two spellings made one: the same state
+        (of a term of service), terms that overlap in it, and names alike
+        (names_alike).  A group of records is merged only where each is alike
+        each other one; its record is the one whose IRI the hand-made files
+        add to, else the first.  Then a record alike one hand-made person (his
+        terms of office overlapping the record's terms) goes to that person:
+        its names and terms are written under his IRI.  Returns the keys left."""
+        hand_people = read_hand_people(self.out_dir)
+        added_to = {iri[3:] for iri, p in hand_people.items() if not p["typed"]}
+
+        def words_of(rec):
+            out = []
+            for n in [rec["label"]] + rec["names"]:
+                w = name_words(n)
+                if w and w not in out:
+                    out.append(w)
+            return out
+
+        def dated(terms):
+            return [t for t in terms if t[1] or t[2]]
+
+        def alike(wa, wb, ta, tb, fa=(), fb=()):
+            st = overlap_state(ta, tb)
+            if not st:
+                return False
+            if any((x, y) in same or (y, x) in same for x in fa for y in fb):
+                return True
+            if any(names_clash(a, b) for a in wa for b in wb):
+                return False
+            return any(names_alike(a, b, st, generic) for a in wa for b in wb)
+
+        generic = {word_skeleton(w) for w in self.common_firsts} - {"bin", "abd", "abu"}
+
+        same = set(SAME_SPELLINGS)
+        folded = {k: [fold(n) for n in [merged[k]["label"]] + merged[k]["names"]] for k in order}
+
+        pos = {k: i for i, k in enumerate(order)}
+        keys = [k for k in order if not merged[k]["namesake"] and not merged[k]["group"]
+                and dated(merged[k]["aff"])]
+        words = {k: words_of(merged[k]) for k in keys}
+        bucket = collections.defaultdict(set)
+        for k in keys:
+            for st in {a[0] for a in dated(merged[k]["aff"])}:
+                for w in words[k]:
+                    bucket[(st, w[0][0])].add(k)
+        edges = collections.defaultdict(set)
+        for b in bucket.values():
+            b = sorted(b, key=pos.get)
+            for i, ka in enumerate(b):
+                for kb in b[i + 1:]:
+                    if kb not in edges[ka] and alike(words[ka], words[kb], merged[ka]["aff"], merged[kb]["aff"],
+                                                     folded[ka], folded[kb]):
+                        edges[ka].add(kb)
+                        edges[kb].add(ka)
+        gone = set()
+        seen = set()
+        for k in keys:
+            if k in seen or not edges[k]:
+                continue
+            group, todo = set(), [k]
+            while todo:
+                x = todo.pop()
+                if x not in group:
+                    group.add(x)
+                    todo += edges[x]
+            seen |= group
+            group = sorted(group, key=pos.get)
+            labels = " = ".join(merged[x]["label"] for x in group)
+            if any(edges[x] | {x} != set(group) for x in group):
+                self.drop("person: spellings not merged (not each alike each)", labels)
+                continue
+            ref = [x for x in group if re.sub(r"[^A-Za-z0-9]+", "_", merged[x]["label"]).strip("_") in added_to]
+            if len(ref) > 1:
+                self.drop("person: spellings not merged (the hand-made files add to two)", labels)
+                continue
+            keep = merged[(ref or group)[0]]
+            for x in group:
+                r = merged[x]
+                if r is keep:
+                    continue
+                keep["nat"].update(r["nat"])
+                for field in ("names", "surnames", "aff"):
+                    for v in ([r["label"]] if field == "names" else []) + r[field]:
+                        if v not in keep[field]:
+                            keep[field].append(v)
+                gone.add(x)
+            self.drop("merged: one person under several spellings", labels)
+        order = [k for k in order if k not in gone]
+        # ... and with the hand-made people.
+        hand_bucket = collections.defaultdict(list)
+        hand_words = {}
+        for iri, p in hand_people.items():
+            if not p["typed"] or not dated(p["terms"]):
+                continue
+            hand_words[iri] = [w for w in (name_words(n) for n in p["names"]) if w]
+            for st in {t[0] for t in p["terms"]}:
+                for w in hand_words[iri]:
+                    if iri not in hand_bucket[(st, w[0][0])]:
+                        hand_bucket[(st, w[0][0])].append(iri)
+        for k in order:
+            r = merged[k]
+            if r["namesake"] or r["group"] or not dated(r["aff"]):
+                continue
+            wr = words_of(r)
+            cands = []
+            for st in {a[0] for a in dated(r["aff"])}:
+                for w in wr:
+                    for iri in hand_bucket.get((st, w[0][0]), ()):
+                        if iri not in cands:
+                            cands.append(iri)
+            hits = [iri for iri in cands if alike(wr, hand_words[iri], r["aff"], hand_people[iri]["terms"])]
+            if len(hits) > 1:
+                self.drop("person: spellings not merged (alike several hand-made people)",
+                          "%s (%s)" % (r["label"], ", ".join(hits)))
+            elif hits:
+                r["into"] = hits[0]
+                if r["label"] not in r["names"]:
+                    r["names"].insert(0, r["label"])
+                self.drop("merged: a spelling of a hand-made person", "%s (%s)" % (r["label"], hits[0]))
+        return order
+
     def build_people(self):
         people = self.people()
         # Folded full names -> how many entries give them
@@ -704,6 +927,7 @@ class Gen:
                     a = (st, s, t)
                     if a not in rec["aff"]:
                         rec["aff"].append(a)
+        order = self.merge_spellings(merged, order)
         out = []
         name_owner = collections.Counter()
         for key in order:
@@ -718,12 +942,15 @@ class Gen:
         for key in order:
             r = merged[key]
             nat = r["nat"].most_common(1)[0][0]
+            into = r.get("into")
             names = []
             for n in r["names"]:
                 f = fold(n)
                 if name_owner[f] > 1:
                     self.drop("person name: given to several people", n)
                     continue
+                if into and self.hand.get(f) == into:
+                    continue   # he has it already
                 if f in self.hand and self.hand[f] != r["namesake"]:
                     self.drop("person name: a hand-made name", n)
                     continue
@@ -734,6 +961,13 @@ class Gen:
                 if f in self.taken and not r["namesake"]:
                     continue
                 names.append(n)
+            if into:
+                # A spelling of a hand-made person: his IRI gets the names
+                # and the terms of service.
+                for n in names:
+                    self.taken[fold(n)] = True
+                out.append({"into": into, "alts": names, "aff": merge_terms(r["aff"])})
+                continue
             if not names:
                 self.drop("person: no safe full name", r["label"])
                 continue
@@ -789,6 +1023,12 @@ class Gen:
                 sts = [code_state(c, self.states) for c, _, _ in e.codes]
                 sts = [s for s in sts if s]
                 rec["based"] = collections.Counter(sts).most_common(1)[0][0] if sts else None
+                if rec["label"] in NOT_GROUPS:
+                    self.drop("group: not an armed group", "%s (%s)" % (rec["label"], NOT_GROUPS[rec["label"]]))
+                    continue
+                if not rec["based"] and rec["label"] in GROUP_STATE:
+                    rec["based"] = GROUP_STATE[rec["label"]]
+                    self.drop("kept: a group's state from GROUP_STATE", rec["label"])
                 groups.append(rec)
         self.org_rows, self.group_rows = orgs, groups
 
@@ -857,11 +1097,25 @@ class Gen:
             "# judiciary or the legislature of the state id:KEY, dates YYYY-MM-DD or \"..\"\n"
             "# where open (a literal rather than a node: it loads several times faster).\n"
             "# Terms are not offices: no title (\"the president\") resolves to them,\n"
-            "# but a person acting on a date within one resolves to that state.\n")
+            "# but a person acting on a date within one resolves to that state.\n"
+            "#\n# One person under several spellings is one IRI with every name and term\n"
+            "# (\"Salah al Din al Bashir\" and \"Salah Eddin Bashir\"); a spelling of a\n"
+            "# hand-made person gives its names and terms to the hand-made IRI (the\n"
+            "# statements without a class and a label below).\n")
         with open(p(self.out_dir, "petrarch-people.ttl"), "w", encoding="utf-8") as f:
             f.write(HEADER.format(what="people of political news with their state and dated affiliations.",
                                   more=more_people))
             for r in self.person_rows:
+                if r.get("into"):
+                    more = []
+                    if r["alts"]:
+                        more.append("skos:altLabel %s" % ", ".join(lit(a) for a in r["alts"]))
+                    if r["aff"]:
+                        more.append("lex:served %s" % ", ".join('"%s %s %s"' % (st, s or "..", t or "..")
+                                                                for st, s, t in r["aff"]))
+                    if more:
+                        f.write("%s %s .\n\n" % (r["into"], " ;\n    ".join(more)))
+                    continue
                 local = iri_local(r["iri"] or r["label"], self.used_iris)
                 f.write("id:%s a geo:Person ;\n    rdfs:label %s ;\n" % (local, lit(r["label"])))
                 if r["alts"]:
@@ -936,6 +1190,222 @@ def edit_distance(a, b, limit):
     return prev[-1]
 
 
+# ---- One person under two spellings ---------------------------------------------
+
+# Spellings of one given name (transliterations, mostly of Arabic and
+# Russian), each group mapped to its first form.  Only names that are the
+# same name: Hassan and Hussein, Salah and Saleh, Zaid and Zayed are not.
+NAME_VARIANTS = {}
+for _forms in (
+        "muhammad mohammed mohammad mohamed mohamad muhammed mohamud mohammud muhamed muhamad mouhamed",
+        "ahmad ahmed", "mahmud mahmoud mahmood", "mustafa mostafa moustafa mustapha moustapha",
+        "yusuf yousef youssef yousif yusef yousuf youssouf yussuf", "musa moussa mousa", "umar omar",
+        "uthman othman osman usman", "ibrahim ebrahim", "husayn hussein husain hussain hossein husein",
+        "hasan hassan", "khalid khaled", "abdallah abdullah abdulla abdalla abdellah",
+        "jamal gamal", "said saeed saied saeid", "sulayman suleiman sulaiman soleiman suleyman",
+        "walid waleed", "rashid rasheed rachid", "hamid hameed", "majid majeed",
+        "faisal faysal feisal", "nasir nasser naser nassir", "abu abou", "bin ben ibn",
+        "karim kareem", "hafiz hafez", "qasim qassem qasem kassem kasim", "yasir yasser yaser yassir",
+        "tariq tarek tareq tarik", "nuri nouri", "mahdi mehdi", "muhsin mohsen", "hashimi hashemi",
+        "rahman rehman", "sergei sergey", "yevgeny yevgeni evgeny evgeni yevgeniy",
+        "yuri yury yuriy", "dmitry dmitri dmitriy", "andrei andrey", "alexei alexey aleksei aleksey",
+        "alexander aleksandr alexandr", "nikolai nikolay", "anatoly anatoli anatoliy",
+        "vitaly vitali vitaliy", "vasily vasili vasiliy", "valery valeri valeriy", "georgy georgi"):
+    for _w in _forms.split():
+        NAME_VARIANTS[_w] = _forms.split()[0]
+# The Arabic article and its assimilated forms, dropped ("al-Bashir", "Bashir"),
+# but as a name's first word ("An Jong Su").
+ARTICLES = {"al", "el", "ad", "ed", "ud", "ul", "as", "es", "an", "ar", "az", "at", "ash", "ath", "adh"}
+# Particles of European names, dropped likewise ("Jose Azcona del Hoyo").
+PARTICLES_DROPPED = {"de", "del", "la", "los", "las", "y", "da", "do", "dos", "das", "du", "van", "von",
+                     "der", "den", "ter", "te", "le"}
+# The second half of names in -eddin, -uddin, -ad-din ("Salah al-Din", "Salaheddin").
+DIN = {"din", "dine", "eddin", "eddine", "uddin", "addin", "iddin", "aldin", "eldin", "uldin", "udin", "edin"}
+# States whose people's names leave one of two surnames out ("Luis Solari" and
+# "Luis Solari de la Fuente"): the Spanish-speaking ones.
+TWO_SURNAMES = set("ARG BOL CHL COL CRI CUB DOM ECU SLV GTM HND MEX NIC PAN PRY PER URY VEN ESP AND GNQ".split())
+# States whose people's names are syllables, not given name and surname: a
+# shorter name in a longer one is no sign there ("Aung Kyi" is not Aung San
+# Suu Kyi), only the same letters are.
+SYLLABLE_NAMES = set("CHN TWN KOR PRK VNM MMR KHM LAO THA".split())
+# Pairs of spellings checked to be one person that the rules do not take (a
+# given name and a middle name without the surname): each pair's folded names.
+SAME_SPELLINGS = [("moussa faki", "moussa faki mahamat"), ("donald tsang", "donald tsang yam kuen")]
+
+
+def word_skeleton(w):
+    """A word's spelling with doubled letters and some vowel spellings made one."""
+    w = NAME_VARIANTS.get(w, w)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    w = w.replace("ou", "u").replace("ee", "i").replace("ph", "f").replace("dh", "d")
+    w = re.sub(r"(iy|y)$", "i", w)
+    w = re.sub(r"(?<=..)([ae])h$", r"\1", w)
+    return w
+
+
+def name_words(name):
+    """A person's name as the words that tell it from another's: folded,
+    accents dropped, the Arabic article dropped (a word after it marked with
+    "~": a family name, "al-Maktoum"), compounds in -eddin and Abd- split,
+    spelling variants made one, a territorial "of Nepal" dropped ("Salah
+    al-Din al-Bashir" and "Salaheddin Bashir": salah din ~bashir, salah din
+    bashir)."""
+    s = unicodedata.normalize("NFKD", fold(name))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    ws = s.split()
+    if "of" in ws[1:]:
+        ws = ws[:ws.index("of", 1)]
+    out = []
+    after_article = False
+    for i, w in enumerate(ws):
+        if i > 0 and w in ARTICLES:
+            after_article = True
+            continue
+        if i > 0 and w in PARTICLES_DROPPED:
+            continue
+        mark = "~" if after_article else ""
+        after_article = False
+        if w in DIN:
+            out.append("din")
+            continue
+        m = re.fullmatch(r"(.{3,}?)(?:[aeiu]|[aeiu]l|[aeiu]d)?d+ine?", w)
+        if m and w not in NAME_VARIANTS and len(w) >= 7:
+            out += [mark + word_skeleton(m.group(1)), "din"]
+            continue
+        m = re.fullmatch(r"abd(?:[aeiou]{1,2}[lr])?([a-z]{4,})", w)
+        if m and w not in NAME_VARIANTS and not re.fullmatch(r"abd[aeiou]*l+(ah|ahi|aye|ai|ie)", w):
+            out += ["abd", word_skeleton(m.group(1))]
+            continue
+        if w in ("abdul", "abdel", "abdol", "abdoul"):
+            out.append("abd")
+            continue
+        out.append(mark + word_skeleton(w))
+    return out
+
+
+def bare(w):
+    return w.lstrip("~")
+
+
+def words_alike(a, b):
+    a, b = bare(a), bare(b)
+    if a == b:
+        return True
+    return (len(a) >= 6 and len(b) >= 6 and a[0] == b[0] and edit_distance(a, b, 1) <= 1)
+
+
+def middles_alike(a, b):
+    """Middle words alike: alike words, or an initial and a word it begins."""
+    a, b = bare(a), bare(b)
+    return words_alike(a, b) or len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)
+
+
+def names_alike(a, b, state=None, generic=()):
+    """Whether two names (lists of name_words) of people of STATE are one
+    name spelt two ways: the same letters once the words are joined; or the
+    same first (given) name and the same last (family) name with the shorter
+    name's words all in the longer in order (a middle name, a patronym or
+    initials left out: "Carlos Saul Menem", "Carlos Menem"); the longer may
+    end with one more family name after an article ("Mohammed bin Rashid al
+    Maktoum") or, in TWO_SURNAMES states, the mother's surname.  A lone word
+    is never enough, nor a shorter name of two GENERIC words (common given
+    names: "Mohamed Hussain"); "bin X" is never left out ("Abdullah Al
+    Thani" is none of the sons of the Al Thani); in SYLLABLE_NAMES states
+    only initials may be left out."""
+    if not a or not b:
+        return False
+    if "".join(map(bare, a)) == "".join(map(bare, b)) and (len(a) > 1 or len(b) > 1):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2 or not words_alike(short[0], long_[0]) or len(short) == 2 and all(
+            bare(w) in generic for w in short):
+        return False
+    matched = [0]
+    i = 1
+    for j in range(1, len(long_)):
+        if i < len(short) and (middles_alike(short[i], long_[j]) if 0 < i < len(short) - 1
+                               else words_alike(short[i], long_[j])):
+            matched.append(j)
+            i += 1
+    if i < len(short):
+        return False
+    left = [j for j in range(len(long_)) if j not in matched]
+    tail = [j for j in left if j > matched[-1]]
+    if len(tail) > 1 or tail and not (long_[tail[0]].startswith("~") or state in TWO_SURNAMES):
+        return False
+    for j in left:
+        if long_[j - 1] in ("bin", "bint") or long_[j] in ("bin", "bint") and j + 1 in left:
+            return False
+    if state in SYLLABLE_NAMES and any(len(bare(long_[j])) > 1 for j in left):
+        return False
+    # Different initials are different people (George W. and George H. W.).
+    inits = lambda ws: [w for w in ws if len(w) == 1]
+    return not (inits(short) and inits(long_) and inits(short) != inits(long_))
+
+
+def names_clash(a, b):
+    """Whether two names have the same first and last words but other middle
+    names ("Mahamat Ali Hassan", "Mahamat Nasser Hassan"): a sign of two
+    people.  Middle words spelt alike, or differing in a letter ("Abdul
+    Qader", "Abdul Qadir") or in two of five or more ("Babiker", "Babkir"),
+    do not clash, nor one left out."""
+    if len(a) < 3 or len(b) < 3 or not words_alike(a[0], b[0]) or not words_alike(a[-1], b[-1]):
+        return False
+    ma, mb = [bare(w) for w in a[1:-1]], [bare(w) for w in b[1:-1]]
+    like = lambda x, y: (middles_alike(x, y) or edit_distance(x, y, 2)
+                         <= (2 if min(len(x), len(y)) >= 5 else 1))
+    return not (any(like(x, y) for x in ma for y in mb) or "".join(ma) == "".join(mb))
+
+
+def overlap_state(ta, tb):
+    """The state in which two lists of terms (state, start, end; "" where
+    open) overlap for a known while: at least one of the two ends is given
+    (two terms open to the present overlap from the later start on, but
+    nothing says the two were in office together); None if they do not."""
+    lo = "0000"
+    for sa, a0, a1 in ta:
+        if not a0 and not a1:
+            continue
+        for sb, b0, b1 in tb:
+            if sa != sb or (not b0 and not b1) or (not a1 and not b1):
+                continue
+            if (a0 or lo) <= (b1 or a1) and (b0 or lo) <= (a1 or b1):
+                return sa
+    return None
+
+
+def read_hand_people(out_dir):
+    """The hand-made people (by IRI): their names, their terms of office and
+    their nationality, gathered from every block about them in every file,
+    and the IRIs of the generated file that the hand-made files add to."""
+    people = collections.defaultdict(lambda: {"names": [], "terms": [], "nat": None, "typed": False})
+    for path in sorted(glob.glob(os.path.join(out_dir, "people*.ttl"))):
+        text = open(path, encoding="utf-8").read()
+        for block in re.split(r"\n\s*\n", text):
+            block = "\n".join(l for l in block.split("\n") if not l.lstrip().startswith("#"))
+            m = re.search(r"^(id:[^\s;]+)(\s+a\s+geo:(\w+))?", block, re.M)
+            if not m:
+                continue
+            if m.group(2) and m.group(3) != "Person":
+                continue
+            p = people[m.group(1)]
+            p["typed"] = p["typed"] or bool(m.group(2))
+            for pred, objs in re.findall(r"(rdfs:label|skos:altLabel)\s+((?:\"(?:[^\"\\]|\\.)*\"(?:@\w+)?\s*,?\s*)+)", block):
+                for n in re.findall(r'"((?:[^"\\]|\\.)*)"', objs):
+                    if n not in p["names"]:
+                        p["names"].append(n)
+            nat = re.search(r"geo:nationality\s+id:(\w+)", block)
+            if nat:
+                p["nat"] = nat.group(1)
+            for term in re.findall(r"\[([^\]]*lex:office[^\]]*)\]", block):
+                of = re.search(r"lex:of\s+id:(\w+)", term)
+                st = re.search(r'lex:start\s+"([0-9-]+)"', term)
+                en = re.search(r'lex:end\s+"([0-9-]+)"', term)
+                if of:
+                    p["terms"].append((of.group(1), st.group(1) if st else "", en.group(1) if en else ""))
+    return people
+
+
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
     if not args:
@@ -951,8 +1421,13 @@ def main(argv):
     g.places()
     g.write()
     sys.stderr.write("petrarch2ttl: %d people, %d places, %d organizations, %d armed groups\n"
-                     % (len(g.person_rows), len(g.place_rows), len(g.org_rows), len(g.group_rows)))
+                     % (sum(1 for r in g.person_rows if not r.get("into")), len(g.place_rows), len(g.org_rows), len(g.group_rows)))
     if "--report" in argv:
+        for st in set(GROUP_STATE.values()) - g.states:
+            sys.stderr.write("petrarch2ttl: GROUP_STATE names %s, which states.ttl lacks\n" % st)
+        for label in set(GROUP_STATE) | set(NOT_GROUPS):
+            if not any(r["label"] == label for r in g.group_rows) and label not in NOT_GROUPS:
+                sys.stderr.write("petrarch2ttl: GROUP_STATE names %s, which is no generated group\n" % label)
         for why in sorted(g.report):
             items = g.report[why]
             sys.stderr.write("%s%s: %d, e.g. %s\n" % ("" if why.startswith("kept") else "dropped, ", why, len(items),

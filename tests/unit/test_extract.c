@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
 
@@ -544,6 +545,169 @@ START_TEST(tree_undergoer_through_a_noun) {
             "", GEORDF_ROLE_TARGET, "BLR");
   one_event("2004-09-20", NULL, "Syria said it would withdraw its troops to ward off American calls for sanctions.",
             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "SYR");
+}
+END_TEST
+
+START_TEST(tree_ultimatum_or_undergo) {
+  /* "urged X to do Y or face sanctions": the parser reads the verb of
+   * undergoing after "or" as a noun joined to the object; the clause it
+   * joins gives the target (the controlled subject), and the one who sets
+   * the condition to that target imposes; a condition is a threat whatever
+   * the other verb says ("suspend"). */
+  const char *text = "Germany urged Serbia to hand over the suspects or face sanctions.";
+  const geordf_event *ev =
+      EVENT("2005-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "DEU"}, {GEORDF_ROLE_TARGET, "SRB"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  /* (read as a compound of the sanction noun) */
+  text = "Washington told Tehran to stop enriching uranium or face sanctions.";
+  ev = EVENT("2005-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  text = "France called on Iran to suspend enrichment or face sanctions.";
+  ev = EVENT("2005-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  /* A subjunctive "that" clause under a verb of demanding, itself in a
+   * participle: the demand's subject, through the clause, imposes. */
+  one_event("2005-03-02", NULL,
+            "The Security Council passed a resolution demanding that Syria withdraw its troops from Lebanon or "
+            "face sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "SYR");
+  /* The one given the time (an indirect object) acts in the infinitive. */
+  one_event("2005-03-02", NULL, "Britain gave Zimbabwe a month to hold free elections or face sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "ZWE");
+}
+END_TEST
+
+START_TEST(tree_ultimatum_warning) {
+  /* "warned X that it would face sanctions": a verb of warning addressed
+   * to the one who would undergo them. */
+  one_event("2005-03-02", NULL, "Norway warned Eritrea that it would face sanctions.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "NOR", GEORDF_ROLE_TARGET, "ERI");
+}
+END_TEST
+
+START_TEST(tree_ultimatum_not_advice) {
+  /* Advice ("and avoid"), or a warning to someone else, sets no condition:
+   * the sanction stands without an imposer. */
+  one_event("2005-03-02", NULL, "Russia urged Iran to cooperate with the inspectors and avoid sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "", GEORDF_ROLE_TARGET, "IRN");
+  one_event("2005-03-02", NULL, "Kenya told reporters that Somalia would face sanctions.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "", GEORDF_ROLE_TARGET, "SOM");
+}
+END_TEST
+
+START_TEST(tree_purpose_infinitive_on_noun) {
+  /* "freed two journalists to avert sanctions": the parser hangs the
+   * infinitive of purpose on the object; the clause's subject undergoes. */
+  one_event("2005-03-02", NULL, "Minsk freed two journalists to avert sanctions.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "", GEORDF_ROLE_TARGET, "BLR");
+}
+END_TEST
+
+START_TEST(tree_referral_for_sanctions) {
+  /* "refer X to the Security Council for possible sanctions": the body the
+   * "to" or "before" phrase names would impose them on the object (the
+   * passive subject); a threat. */
+  const char *text = "Washington wants to refer North Korea to the Security Council for possible sanctions.";
+  const geordf_event *ev =
+      EVENT("2005-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "PRK"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  one_event("2005-03-02", NULL, "Britain pushed to take Sudan before the Security Council for sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "SDN");
+  one_event("2006-01-02", NULL,
+            "The three European powers agreed that Iran should be sent to the UN Security Council for possible "
+            "sanctions.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "IRN");
+}
+END_TEST
+
+START_TEST(tree_referral_needs_a_body) {
+  /* A referral needs a body (an organization) to bring one before, and an
+   * actor brought: a list of names sent to the UN is no target. */
+  no_events("2006-01-02", "Japan referred North Korea to Australia for sanctions.");
+  no_events("2006-01-02", "Kenya sent a list of names to the United Nations for sanctions.");
+}
+END_TEST
+
+START_TEST(tree_evader_is_target) {
+  /* A verb of getting around a sanction ("evade" cues): its subject is the
+   * target of a sanction in force, with or without an imposer named. */
+  const char *text = "The banks helped Iran circumvent European sanctions.";
+  const geordf_event *ev =
+      EVENT("2006-01-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+  one_event("2006-01-02", NULL, "Cuba has defied the American embargo for decades.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB");
+  one_event("2006-01-02", NULL, "Saddam Hussein eroded the embargo through oil smuggling.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "", GEORDF_ROLE_TARGET, "IRQ");
+  /* (Evaded, not faced: in force, not threatened.) */
+  text = "North Korea evaded the UN sanctions through front companies.";
+  ev = EVENT("2006-01-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UN"}, {GEORDF_ROLE_TARGET, "PRK"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(tree_evader_keeps_named_target) {
+  /* A sanction that names its target keeps it: those who violate it are
+   * not its target. */
+  one_event("2006-01-02", NULL, "Two Chinese firms violated American sanctions on Iran.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "IRN");
+}
+END_TEST
+
+START_TEST(progressive_is_active_by_word_order) {
+  /* Read by word order alone: "will be stopping in" is a progressive, not
+   * a passive whose subject would be a "by" phrase. */
+  gd_extract_set_no_parse(1);
+  const char *text = "Jacques Chirac will be stopping in Senegal on his way home.";
+  const geordf_events *evs = events_of("2005-02-01", NULL, text);
+  gd_extract_set_no_parse(0);
+  ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Jacques_Chirac", GEORDF_ROLE_DESTINATION,
+                             "SEN") == 1, "\"%s\": no visit of Chirac to Senegal", text);
+}
+END_TEST
+
+START_TEST(list_of_bare_conjunctions) {
+  /* "A and B and C" is one list, by word order too; a comma after a bare
+   * conjunction ends it. */
+  gd_extract_set_no_parse(1);
+  const char *text = "Tony Blair is travelling to Iraq and Kuwait and Qatar this week.";
+  const geordf_events *evs = events_of("2005-02-01", NULL, text);
+  gd_extract_set_no_parse(0);
+  static const char *const dest[] = {"IRQ", "KWT", "QAT"};
+  for (int i = 0; i < 3; i++)
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Tony_Blair", GEORDF_ROLE_DESTINATION,
+                               dest[i]) == 1, "\"%s\": no visit to %s", text, dest[i]);
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+}
+END_TEST
+
+START_TEST(tree_speaker_after_comma) {
+  /* A long sentence whose attribution the parser hangs on its last clause:
+   * the verb of saying set off by a comma with its speaker ("..., X said",
+   * "..., said X") reports it, and the speaker threatens the sanction. */
+  const char *text = "Sanctions against Zimbabwe could be one possibility, but care must be taken in choosing when to "
+                     "apply such pressure, British Foreign Secretary Jack Straw said on Monday.";
+  const geordf_event *ev =
+      EVENT("2005-02-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ZWE"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, "2005-01-31");
+  one_event("2005-02-01", NULL,
+            "Sanctions against Syria could be an option if Damascus refuses to cooperate with the inquiry, said "
+            "French Foreign Minister Michel Barnier.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "FRA", GEORDF_ROLE_TARGET, "SYR");
+  /* A sanction the speaker calls a possibility is threatened, even with a
+   * verb of imposing nearby. */
+  text = "Sanctions against Zimbabwe are one possibility, but care is needed before imposing them, British Foreign "
+         "Secretary Jack Straw said after Harare warned London.";
+  ev = EVENT("2005-02-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ZWE"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_THREATENED);
+}
+END_TEST
+
+START_TEST(tree_speaker_with_own_complement) {
+  /* A verb of saying with a complement of its own reports that, not the
+   * clause before the comma. */
+  no_events("2005-02-01", "Sanctions against Syria could be an option, although much depends on whether Damascus "
+                          "decides to cooperate, Michel Barnier said the talks had failed.");
 }
 END_TEST
 
@@ -1341,6 +1505,18 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, namesakes_by_date);
   tcase_add_test(tc, state_linked_bodies_act_for_their_state);
   tcase_add_test(tc, tree_undergoer_through_a_noun);
+  tcase_add_test(tc, tree_ultimatum_or_undergo);
+  tcase_add_test(tc, tree_ultimatum_warning);
+  tcase_add_test(tc, tree_ultimatum_not_advice);
+  tcase_add_test(tc, tree_purpose_infinitive_on_noun);
+  tcase_add_test(tc, tree_referral_for_sanctions);
+  tcase_add_test(tc, tree_referral_needs_a_body);
+  tcase_add_test(tc, tree_evader_is_target);
+  tcase_add_test(tc, tree_evader_keeps_named_target);
+  tcase_add_test(tc, progressive_is_active_by_word_order);
+  tcase_add_test(tc, list_of_bare_conjunctions);
+  tcase_add_test(tc, tree_speaker_after_comma);
+  tcase_add_test(tc, tree_speaker_with_own_complement);
   tcase_add_test(tc, tree_controller_of_call_on);
   tcase_add_test(tc, tree_subordinate_subject_with_apposition);
   tcase_add_test(tc, tree_subject_noun_has_no_agent_before_it);

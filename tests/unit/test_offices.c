@@ -392,7 +392,9 @@ START_TEST(table_resolves) {
     printf("offices table: %s: %d cases\n", names[c], continents[c]);
     ck_assert_msg(continents[c] >= 30, "%s has %d cases", names[c], continents[c]);
   }
-  ck_assert_msg(right * 100 >= total * 98, "resolution accuracy %d/%d is below 98%%", right, total);
+  /* The issue's bar is 98%; every row resolves today, so any row that stops
+   * resolving (a term mistyped, a new person overlapping) fails here. */
+  ck_assert_msg(right == total, "resolution accuracy %d/%d: every row must resolve", right, total);
   /* "the British leader" is one person on a date: no row of it may miss. */
   ck_assert_int_ge(leaders, 100);
   ck_assert_msg(leaders_right == leaders, "\"the leader\": %d/%d rows resolved", leaders_right, leaders);

@@ -544,6 +544,31 @@ START_TEST(deps_repair_subordinator_on_a_modifier) {
 }
 END_TEST
 
+/* A tree by hand: "Chirac will be stopping in Senegal", the progressive's
+ * "be" misread as a passive auxiliary and its subject as a passive
+ * subject; "sanctions were imposed" stays passive. */
+START_TEST(deps_repair_progressive) {
+  static const char *const form[] = {"Chirac", "will", "be", "stopping", "in", "Senegal"};
+  static const int head[] = {3, 3, 3, -1, 5, 3};
+  static const unsigned char rel[] = {GD_R_NSUBJ_PASS, GD_R_AUX, GD_R_AUX_PASS, GD_R_ROOT, GD_R_CASE, GD_R_OBL};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_AUX,
+                                       GD_UPOS_VERB,  GD_UPOS_ADP, GD_UPOS_PROPN};
+  char text[128];
+  gd_dword w[6];
+  gd_deps d = hand_tree(form, head, rel, upos, 6, text, w);
+  ck_assert_int_eq(w[0].rel, GD_R_NSUBJ);
+  ck_assert_int_eq(w[2].rel, GD_R_AUX);
+  ck_assert(!gd_deps_passive(&d, 3));
+  static const char *const form2[] = {"sanctions", "were", "imposed"};
+  static const int head2[] = {2, 2, -1};
+  static const unsigned char rel2[] = {GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_ROOT};
+  static const unsigned char upos2[] = {GD_UPOS_NOUN, GD_UPOS_AUX, GD_UPOS_VERB};
+  gd_deps d2 = hand_tree(form2, head2, rel2, upos2, 3, text, w);
+  ck_assert_int_eq(w[0].rel, GD_R_NSUBJ_PASS);
+  ck_assert(gd_deps_passive(&d2, 2));
+}
+END_TEST
+
 START_TEST(parser_without_model) {
   geordf_parser *g;
   parsed p = {0};
@@ -575,6 +600,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, parser_without_model);
   tcase_add_test(tc, deps_repair_subordinator_over_apposition);
   tcase_add_test(tc, deps_repair_subordinator_on_a_modifier);
+  tcase_add_test(tc, deps_repair_progressive);
   suite_add_tcase(s, tc);
   return s;
 }
