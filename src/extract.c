@@ -34,6 +34,11 @@ static void clean(const ctx *c, geordf_event *ev) {
                             {GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM}};
   for (size_t p = 0; p < 3; p++) {
     geordf_role a = pairs[p][0], b = pairs[p][1];
+    /* A state in both roles of a shoot-down is the victim: whose aircraft
+     * it was is read from the aircraft itself ("a Rhodesian airliner"),
+     * while the attacker may be a speaker the words around the verb gave
+     * ("Salisbury said guerrillas had brought down a Rhodesian airliner"). */
+    if (a == GEORDF_ROLE_ATTACKER) a = GEORDF_ROLE_VICTIM, b = GEORDF_ROLE_ATTACKER;
     for (unsigned i = 0; i < ev->nfill[b];) {
       if (contains(ev, a, ev->fill[b][i])) {
         memmove(&ev->fill[b][i], &ev->fill[b][i + 1], (ev->nfill[b] - i - 1) * sizeof ev->fill[b][0]);
@@ -642,8 +647,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if ((tr->flags & GD_TRIG_NEGATIVE) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0)
       ev.negated = 1;
-    /* A visit called off did not happen. */
-    if (ev.type == GEORDF_VISIT &&
+    /* A visit called off did not happen; an alliance abrogated or left no
+     * longer holds ("abrogated its treaty of friendship with"). */
+    if ((ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) &&
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
       ev.negated = 1;
     /* A noun's own predicate may follow it: "sanctions were expected". */
