@@ -276,6 +276,42 @@ START_TEST(negation) {
 }
 END_TEST
 
+/* A deal two parties sign together: the verb's subjects (or its subject
+ * and its "with" phrase) are the signers; the arms noun's own phrases say
+ * which side is whose, else the one signer whose state makes the weapon
+ * sells, else nothing says and there is no event. */
+START_TEST(armsdeal_signed_by_both_parties) {
+  const char *text = "Venezuela and Russia signed an agreement for the supply of 24 Su-30 fighters.";
+  const geordf_event *ev = EVENT("2006-07-28", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "VEN"}, {GEORDF_ROLE_ITEM, "Su-30"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+  /* (a deal noun as the object, and a subject with a "with" phrase) */
+  EVENT("2021-01-25", NULL, "Athens inked a contract with Paris for 18 Rafale jets.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "GRC"}, {GEORDF_ROLE_ITEM, "Rafale"});
+  EVENT("2010-09-14", NULL, "Caracas reached an agreement with Moscow on the purchase of 92 T-72 tanks.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "VEN"});
+  /* The maker as the lexicon dates it: a T-72 of 1980 is the Soviet
+   * Union's. */
+  EVENT("1980-10-08", NULL, "The Soviet Union and Syria concluded an accord on the sale of 200 T-72 tanks.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "SYR"});
+  /* The inner noun's frame names the buyer, so the other signer sells,
+   * though it does not make the jets. */
+  EVENT("1998-04-02", NULL, "Jordan and the Netherlands signed a deal for Jordan's purchase of 16 F-16 jets.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "NLD"}, {GEORDF_ROLE_RECIPIENT, "JOR"});
+}
+END_TEST
+
+START_TEST(armsdeal_signed_unless_sides_unknown) {
+  /* Neither signer makes the jets and nothing names the buyer. */
+  no_events("1998-04-02", "Jordan and the Netherlands signed an agreement for the sale of 16 F-16 jets.");
+  /* No weapon named: no signer is known to sell. */
+  no_events("2017-05-20", "Riyadh and Washington signed arms agreements worth $110 billion.");
+  /* Trade, and arms control, are no arms deal. */
+  no_events("2010-09-14", "Venezuela and Russia signed an agreement on steel exports.");
+  no_events("2010-04-08", "Washington and Moscow signed a nuclear arms reduction treaty.");
+}
+END_TEST
+
 /* ---- sanctions ------------------------------------------------------------------ */
 
 static void sanction_is(const char *text, const char *imposers, const char *target,
@@ -1456,6 +1492,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_active_demonyms);
   tcase_add_test(tc, armsdeal_nominal);
   tcase_add_test(tc, armsdeal_agreed);
+  tcase_add_test(tc, armsdeal_signed_by_both_parties);
+  tcase_add_test(tc, armsdeal_signed_unless_sides_unknown);
   tcase_add_test(tc, negation);
   tcase_add_test(tc, sanction_status_from_wording);
   tcase_add_test(tc, sanction_threat_to_impose);
