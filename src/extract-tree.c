@@ -2,6 +2,7 @@
  * starts, the parts of speech the lexicon is sure of, and the phrases the
  * tree gives a trigger's slots.
  * SPDX-License-Identifier: MIT */
+#include "extract-attr.h"
 #include "extract-ctx.h"
 #include "extract-frame.h"
 #include "extract-tree.h"
@@ -114,6 +115,46 @@ static int visitor_as_object(const ctx *c, int h) {
   return 0;
 }
 
+void joint_gerunds(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t v = 0; v < d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB) continue;
+    int g = gd_deps_in_gerund(d, (int)v);
+    if (g >= 0 && d->w[g].rel == GD_R_AMOD && lemma_cue(c, (int)v, -1, GD_CUE_ACCOMPANY))
+      gd_deps_rehang_gerund(d, (int)v, g);
+  }
+}
+
+int joins_in_gerund(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  int g = gd_deps_in_gerund(d, h);
+  return g >= 0 && d->w[g].rel != GD_R_AMOD && lemma_cue(c, h, -1, GD_CUE_ACCOMPANY);
+}
+
+/* "Japan joined the EU in imposing sanctions", "followed the EU in
+ * freezing assets": when the clause of trigger H (a verb, or the verb a
+ * noun is the object of) is such a gerund, the object of the verb of
+ * acting with another acts in it too.  Appends those words to the N of W
+ * (at most MAX); returns the new count. */
+static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t max) {
+  const gd_deps *d = &c->deps;
+  int cl = h;
+  if (noun) cl = d->w[h].rel == GD_R_OBJ ? d->w[h].head : -1;
+  /* (Through gerunds coordinated: "in freezing assets and banning
+   * flights".) */
+  for (int steps = 0; cl >= 0 && d->w[cl].rel == GD_R_CONJ && steps < 4; steps++) cl = d->w[cl].head;
+  int j = cl >= 0 ? d->w[cl].head : -1;
+  if (j < 0 || gd_deps_in_gerund(d, j) != cl || gd_deps_passive(d, j) || !joins_in_gerund(c, j)) return n;
+  int o[GD_MAX_FILL];
+  size_t k = gd_deps_slot(d, j, GD_SLOT_OBJ, NULL, 0, 0, o, GD_MAX_FILL);
+  for (size_t i = 0; i < k && n < max; i++) {
+    int dup = 0;
+    for (size_t q = 0; q < n; q++) dup |= w[q] == o[i];
+    if (!dup) w[n++] = o[i];
+  }
+  return n;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -157,6 +198,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
       if (!ok) n = 0;
     }
+    if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
   /* A relative clause the parser hung on the nearest noun may belong to a
    * higher one: what is shot down is the noun that flies ("a drone
