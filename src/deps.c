@@ -292,9 +292,15 @@ static int is_verbal(const gd_deps *d, int w) {
 
 int gd_deps_in_gerund(const gd_deps *d, int v) {
   if (v < 0 || (size_t)v >= d->n) return -1;
+  /* (Right after V's object: "joined NATO, following Finland in
+   * abandoning neutrality" is Finland's gerund, however the parser hung
+   * it.) */
+  int prev = -1;
   for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
     gd_rel r = d->w[k].rel;
-    if (k < v || (r != GD_R_ADVCL && r != GD_R_OBL)) continue;
+    int after_obj = prev >= 0 && (d->w[prev].rel == GD_R_OBJ || d->w[prev].rel == GD_R_IOBJ);
+    if (r != GD_R_OTHER) prev = k;
+    if (k < v || !after_obj || (r != GD_R_ADVCL && r != GD_R_OBL)) continue;
     /* (A gerund with a subject of its own shares nothing.) */
     if (is_verbal(d, k) && ends_with(d, k, "ing") && gd_deps_has_case(d, k, "in") && child(d, k, GD_R_NSUBJ) < 0)
       return k;

@@ -89,8 +89,9 @@ size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap);
 int gd_deps_passive(const gd_deps *d, int w);
 
 /* "Japan joined the EU in imposing sanctions": the gerund after "in" that
- * verb V governs (an advcl with "in" as its marker, or an obl with "in" as
- * its preposition; with no subject of its own), or -1.  The parser often
+ * verb V governs right after its object (an advcl with "in" as its marker,
+ * or an obl with "in" as its preposition; with no subject of its own), or
+ * -1.  The parser often
  * reads such a gerund as an adjective of the noun after it (an obl
  * "sanctions" of V with an amod "imposing"): that adjective is returned. */
 int gd_deps_in_gerund(const gd_deps *d, int v);

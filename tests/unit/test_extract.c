@@ -530,6 +530,10 @@ START_TEST(tree_joining_in_gerund_is_no_alliance) {
   one_event("2004-04-02", NULL, "Estonia joined NATO in 2004.", GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "EST NATO",
             GEORDF_ROLE_PARTY, "EST NATO");
   no_events("2020-08-20", "Japan joined the talks in Geneva.");
+  /* (The gerund must follow the verb's object: here it is Finland's,
+   * however the parser hangs it.) */
+  one_event("2022-05-18", NULL, "Sweden joined NATO, following Finland in abandoning neutrality.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "NATO SWE", GEORDF_ROLE_PARTY, "NATO SWE");
   /* A gerund after "in" under another verb shares nothing. */
   one_event("2020-08-20", NULL, "Australia helped the European Union in imposing sanctions on Belarus.",
             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "AUS", GEORDF_ROLE_TARGET, "BLR");
