@@ -972,7 +972,10 @@ START_TEST(generated_lexicon) {
    * armed group (a person, a character of fiction) are none. */
   static const char *const based[][2] = {
       {"irish republican army", "GBR"}, {"oromo liberation front", "ETH"}, {"free aceh movement", "IDN"},
-      {"kosovo liberation army", "XKX"}, {"peoples mujahideen of iran", "IRN"}};
+      {"kosovo liberation army", "XKX"}, {"peoples mujahideen of iran", "IRN"},
+      /* Entries of the file of armed groups coded as rebels are groups,
+       * though named like people. */
+      {"shining path", "PER"}, {"khmer rouge", "KHM"}, {"red hand defenders", "GBR"}};
   for (size_t i = 0; i < sizeof based / sizeof *based; i++) {
     x = gd_lexicon_lookup(l, based[i][0], strlen(based[i][0]), &pre);
     ck_assert_msg(x && x->kind == GD_PH_ENTITY && !strcmp(geordf_entity_class(x->u.entity), "ArmedGroup"),
@@ -987,6 +990,16 @@ START_TEST(generated_lexicon) {
     for (x = gd_lexicon_lookup(l, no_group[i], strlen(no_group[i]), &pre); x; x = x->next)
       ck_assert_msg(!(x->kind == GD_PH_ENTITY && !strcmp(geordf_entity_class(x->u.entity), "ArmedGroup")),
                     "\"%s\" is an armed group", no_group[i]);
+  /* Republika Srpska, an entity of Bosnia and Herzegovina, is a place in
+   * it under each of its names (and no person); Banja Luka is a city. */
+  static const char *const srpska[] = {"republika srpska", "republica srpska", "republic of srpska",
+                                       "banja luka", NULL};
+  for (int i = 0; srpska[i]; i++) {
+    x = gd_lexicon_lookup(l, srpska[i], strlen(srpska[i]), &pre);
+    ck_assert_msg(x && x->kind == GD_PH_ENTITY && !x->next && x->u.entity->kind == GD_KIND_PLACE &&
+                      x->u.entity->country == gd_lexicon_entity(l, ID "BIH"),
+                  "\"%s\" is no one place in Bosnia and Herzegovina", srpska[i]);
+  }
   /* Junk the dictionaries list as places: ordinary words, a phrase, a city
    * named like a state or a person, a misspelt state. */
   static const char *const junk[] = {"reading", "mobile", "nice", "graveyard of empires", "georgia",
