@@ -370,6 +370,16 @@ START_TEST(proper_names_need_their_capitals) {
 }
 END_TEST
 
+START_TEST(bosnian_serbs_are_no_state) {
+  /* The Bosnian Serbs are a party of their own, neither Serbia nor Bosnia;
+   * Republika Srpska, their entity, is a place and acts for no one. */
+  EVENT("1994-04-16", NULL, "Bosnian Serb forces shot down a British Sea Harrier over Gorazde.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "Bosnian_Serbs"}, {GEORDF_ROLE_VICTIM, "GBR"});
+  EVENT("2004-07-01", NULL, "The United States imposed sanctions on the Bosnian Serbs.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "Bosnian_Serbs"});
+}
+END_TEST
+
 START_TEST(evidence_spans) {
   const char *text = "Markets were calm. Vladimir Putin visited Turkey. Analysts expect more talks.";
   size_t b0 = (size_t)(strstr(text, "Vladimir") - text);
@@ -1309,6 +1319,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, no_merge_of_different_events);
   tcase_add_test(tc, decoys_yield_nothing);
   tcase_add_test(tc, proper_names_need_their_capitals);
+  tcase_add_test(tc, bosnian_serbs_are_no_state);
   tcase_add_test(tc, evidence_spans);
   tcase_add_test(tc, headline_only_event_kept);
   tcase_add_test(tc, tree_subject_shared_by_coordinated_verbs);
