@@ -929,7 +929,7 @@ static long fold_name(geordf_lexicon *lex, const char *name, size_t nl, name_sha
  * articles, prepositions and conjunctions ("the Hague", "Organization Of
  * American States" in a headline) and the particles of personal and group
  * names ("Bashar al-Assad", "F. W. de Klerk", "Osama bin Laden", "Jamiat
- * ul-Ulema"). */
+ * ul-Ulema").  Sorted. */
 static const char *const name_particles[] = {
   "a", "ad", "al", "an", "and", "ar", "as", "ash", "at", "az", "ben", "bin", "bint", "by", "da", "das",
   "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "e", "ed", "el", "es", "fi",
@@ -937,10 +937,19 @@ static const char *const name_particles[] = {
   "to", "ud", "ul", "ur", "van", "von", "wa", "with", "y", "zu",
 };
 
+/* (A binary search of the sorted table: start-up asks for every word of
+ * every name.) */
 static int is_name_particle(const char *w, size_t wl) {
-  if (wl > 5) return 0;
-  for (size_t i = 0; i < sizeof name_particles / sizeof *name_particles; i++)
-    if (!strncmp(name_particles[i], w, wl) && !name_particles[i][wl]) return 1;
+  if (wl == 0 || wl > 5) return 0;
+  size_t lo = 0, hi = sizeof name_particles / sizeof *name_particles;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strncmp(name_particles[mid], w, wl);
+    if (!c && name_particles[mid][wl]) c = 1;
+    if (!c) return 1;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
   return 0;
 }
 
