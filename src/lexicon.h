@@ -186,7 +186,12 @@ typedef struct gd_office_word {
   int sole;               /* lex:sole true: only one state or body has it ("the Pope") */
 } gd_office_word;
 
-enum { GD_CAPS_ALL = 1, GD_CAPS_FIRST = 2 };
+/* gd_sense.caps_only: which words of a name the text must capitalize.  Bit
+ * I (I < GD_CAPS_WORDS) stands for word I of the phrase; GD_CAPS_ALL asks
+ * for a word in capitals ("US", "IS"). */
+enum { GD_CAPS_WORDS = 31 };
+#define GD_CAPS_WORD(i) (1u << (i))
+#define GD_CAPS_ALL (1u << GD_CAPS_WORDS)
 
 typedef enum { GD_PH_ENTITY, GD_PH_TRIGGER, GD_PH_CUE, GD_PH_OFFICE } gd_ph_kind;
 
@@ -194,7 +199,7 @@ typedef struct gd_sense {
   gd_ph_kind kind;
   gd_name_kind how;             /* for entities */
   unsigned caps_only;           /* GD_CAPS_ALL: only text in capitals ("US");
-                                   GD_CAPS_FIRST: only capitalized text */
+                                   else bit I: word I only capitalized */
   union {
     const geordf_entity *entity;
     const gd_trigger *trigger;

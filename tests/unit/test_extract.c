@@ -389,6 +389,33 @@ START_TEST(decoys_yield_nothing) {
 }
 END_TEST
 
+START_TEST(proper_names_need_their_capitals) {
+  /* A name the lexicon capitalizes is the armed group only where the text
+   * capitalizes its words, in running text and in headlines ... */
+  EVENT("2015-09-10", NULL, "Islamic State fighters shot down a Syrian jet near Raqqa.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "Islamic_State"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  EVENT("2015-09-10", "ISLAMIC STATE SHOOTS DOWN SYRIAN JET", "The claim could not be verified.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "Islamic_State"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  /* ... while "the islamic state" is a state that is Islamic: the last one
+   * named that the lexicon describes so (lex:describedAs), or none. */
+  EVENT("2004-05-10", NULL, "Iran was warned on Monday. The United States imposed sanctions on the islamic state.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  no_events("2004-05-10", "Washington imposed sanctions on the islamic state of the mullahs.");
+  EVENT("2015-09-10", NULL, "Iran, an Islamic state since 1979, shot down an American drone.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "USA"});
+}
+END_TEST
+
+START_TEST(bosnian_serbs_are_no_state) {
+  /* The Bosnian Serbs are a party of their own, neither Serbia nor Bosnia;
+   * Republika Srpska, their entity, is a place and acts for no one. */
+  EVENT("1994-04-16", NULL, "Bosnian Serb forces shot down a British Sea Harrier over Gorazde.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "Bosnian_Serbs"}, {GEORDF_ROLE_VICTIM, "GBR"});
+  EVENT("2004-07-01", NULL, "The United States imposed sanctions on the Bosnian Serbs.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "Bosnian_Serbs"});
+}
+END_TEST
+
 START_TEST(evidence_spans) {
   const char *text = "Markets were calm. Vladimir Putin visited Turkey. Analysts expect more talks.";
   size_t b0 = (size_t)(strstr(text, "Vladimir") - text);
@@ -1559,6 +1586,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, merging_two_mentions);
   tcase_add_test(tc, no_merge_of_different_events);
   tcase_add_test(tc, decoys_yield_nothing);
+  tcase_add_test(tc, proper_names_need_their_capitals);
+  tcase_add_test(tc, bosnian_serbs_are_no_state);
   tcase_add_test(tc, evidence_spans);
   tcase_add_test(tc, headline_only_event_kept);
   tcase_add_test(tc, tree_subject_shared_by_coordinated_verbs);
