@@ -399,6 +399,108 @@ static size_t count_events(const geordf_events *evs, geordf_event_type type, geo
   return n;
 }
 
+/* ---- one rule each: triggers, pronouns, dates, statuses ------------------------ */
+
+START_TEST(deal_named_by_a_sanction_is_no_deal) {
+  /* The arms sales are what the sanction covers, not a deal that happened. */
+  const char *text = "Washington imposed sanctions on Russian arms sales to Syria.";
+  const geordf_event *ev = EVENT("2012-06-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+                                 {GEORDF_ROLE_TARGET, "RUS"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(host_is_a_person) {
+  /* A state that hosts is the destination, not the host. */
+  const char *text = "Turkey hosted Vladimir Putin in Ankara.";
+  EVENT("2017-05-03", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Vladimir_Putin"},
+        {GEORDF_ROLE_DESTINATION, "TUR"}, {GEORDF_ROLE_HOST, ""}, {GEORDF_ROLE_PLACE, "Ankara"});
+}
+END_TEST
+
+START_TEST(added_to_a_sanctions_list) {
+  /* What is added to a sanction is its target; the one who adds imposes it. */
+  const char *text = "The European Union added Belarus to its sanctions list.";
+  const geordf_event *ev = EVENT("2020-10-03", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(definite_aircraft_word_refers_back) {
+  /* "the jet" is the Su-24 downed before: a second mention of one event. */
+  const char *text = "Turkish jets shot down a Russian Su-24 on Tuesday. Russia said Turkey had shot down "
+                     "the jet without warning.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"},
+                                 {GEORDF_ROLE_VICTIM, "RUS"}, {GEORDF_ROLE_AIRCRAFT, "Su-24"});
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 2);
+}
+END_TEST
+
+START_TEST(present_tense_weekday_is_next) {
+  /* Wednesday 31 May 2023: "flies ... on Monday" is 5 June, and planned. */
+  const char *text = "Benjamin Netanyahu flies to Washington on Monday.";
+  const geordf_event *ev = EVENT("2023-05-31", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Benjamin_Netanyahu"},
+                                 {GEORDF_ROLE_DESTINATION, "USA"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2023-06-05");
+}
+END_TEST
+
+START_TEST(object_pronoun_is_another_person) {
+  /* "welcomed him": not Xi, the subject of its clause, but Macron. */
+  const char *text = "Emmanuel Macron visited Nigeria. Macron then went to China, where Xi Jinping welcomed him.";
+  const geordf_events *evs = events_of("2019-03-10", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Emmanuel_Macron");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "CHN");
+  ROLE(text, ev, GEORDF_ROLE_HOST, "Xi_Jinping");
+}
+END_TEST
+
+START_TEST(plural_pronoun_is_an_armed_group) {
+  const char *text = "Houthi rebels seized the port. Iran said it supplied them with drones.";
+  const geordf_event *ev = EVENT("2015-04-01", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "IRN"},
+                                 {GEORDF_ROLE_RECIPIENT, "Houthis"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(alliance_trigger_inside_a_compound) {
+  /* "Iran-backed" relates the compound's modifier to the group it names. */
+  EVENT("2016-07-08", NULL, "The Iran-backed Houthis fired missiles.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "Houthis IRN"});
+}
+END_TEST
+
+START_TEST(participle_only_describes_the_noun) {
+  /* "imposed by" describes the sanctions; "were lifted" is what happened. */
+  const char *text = "Sanctions imposed by the United States on Cuba were lifted on Friday.";
+  const geordf_event *ev = EVENT("2014-08-07", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+                                 {GEORDF_ROLE_TARGET, "CUB"});
+  attrs(text, ev, GEORDF_STATUS_LIFTED, 0, 0, "2014-08-01");
+}
+END_TEST
+
+START_TEST(prefix_turns_the_trigger_round) {
+  no_events("2019-03-10", "Russia opposed the anti-sanctions bill of Hungary.");
+}
+END_TEST
+
+START_TEST(sanction_opening_its_sentence_continues_the_story) {
+  /* Restrictions with an imposer and no target, opening their sentence,
+   * are on the target of the document's last sanction. */
+  const char *text = "The European Union imposed sanctions on Syria. Restrictions imposed by the United States "
+                     "were lifted on Friday.";
+  const geordf_events *evs = events_of("2011-03-01", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "USA");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "SYR");
+  attrs(text, ev, GEORDF_STATUS_LIFTED, 0, 0, "2011-02-25");
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1366,6 +1468,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
+  tcase_add_test(tc, deal_named_by_a_sanction_is_no_deal);
+  tcase_add_test(tc, host_is_a_person);
+  tcase_add_test(tc, added_to_a_sanctions_list);
+  tcase_add_test(tc, definite_aircraft_word_refers_back);
+  tcase_add_test(tc, present_tense_weekday_is_next);
+  tcase_add_test(tc, object_pronoun_is_another_person);
+  tcase_add_test(tc, plural_pronoun_is_an_armed_group);
+  tcase_add_test(tc, alliance_trigger_inside_a_compound);
+  tcase_add_test(tc, participle_only_describes_the_noun);
+  tcase_add_test(tc, prefix_turns_the_trigger_round);
+  tcase_add_test(tc, sanction_opening_its_sentence_continues_the_story);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
