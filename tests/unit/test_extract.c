@@ -501,6 +501,33 @@ START_TEST(sanction_opening_its_sentence_continues_the_story) {
 }
 END_TEST
 
+START_TEST(what_is_shot_down_flies) {
+  no_events("2015-11-24", "Russian forces shot down two Ukrainian soldiers.");
+  no_events("2015-11-24", "Turkey shot down a Russian proposal for talks.");
+}
+END_TEST
+
+START_TEST(date_after_the_document_is_planned) {
+  /* No modal: the year after the document's date alone makes it planned. */
+  const char *text = "The visit of Narendra Modi to Japan in 2024 was announced.";
+  const geordf_event *ev = EVENT("2023-05-01", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Narendra_Modi"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2024");
+}
+END_TEST
+
+START_TEST(retaliation_targets_the_last_imposer) {
+  /* "sanctions of its own" answer the EU's: Russia on the EU. */
+  const char *text = "The European Union imposed sanctions on Russia. Moscow answered with sanctions of its own.";
+  const geordf_events *evs = events_of("2014-08-07", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "RUS");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "EU");
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1479,6 +1506,9 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, participle_only_describes_the_noun);
   tcase_add_test(tc, prefix_turns_the_trigger_round);
   tcase_add_test(tc, sanction_opening_its_sentence_continues_the_story);
+  tcase_add_test(tc, what_is_shot_down_flies);
+  tcase_add_test(tc, date_after_the_document_is_planned);
+  tcase_add_test(tc, retaliation_targets_the_last_imposer);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
