@@ -528,6 +528,27 @@ START_TEST(retaliation_targets_the_last_imposer) {
 }
 END_TEST
 
+START_TEST(one_sentence_one_visit_whatever_its_times) {
+  /* Two triggers of one sentence read the time differently: one visit,
+   * dated and not planned as its first trigger says. */
+  const char *text = "Xi Jinping flew to Moscow on Monday and will visit Russia until next year.";
+  const geordf_event *ev = EVENT("2019-03-10", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Xi_Jinping"},
+                                 {GEORDF_ROLE_DESTINATION, "RUS"}, {GEORDF_ROLE_PLACE, "Moscow"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-03-04");
+}
+END_TEST
+
+START_TEST(merged_visit_keeps_the_plan) {
+  /* An undated mention joins a planned one of another sentence: the visit
+   * is planned. */
+  const char *text = "The visit of Narendra Modi to Japan was announced. Modi will visit Japan in June.";
+  const geordf_event *ev = EVENT("2023-05-01", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Narendra_Modi"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2023-06");
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 2);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1509,6 +1530,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, what_is_shot_down_flies);
   tcase_add_test(tc, date_after_the_document_is_planned);
   tcase_add_test(tc, retaliation_targets_the_last_imposer);
+  tcase_add_test(tc, one_sentence_one_visit_whatever_its_times);
+  tcase_add_test(tc, merged_visit_keeps_the_plan);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
