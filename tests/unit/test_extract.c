@@ -549,6 +549,43 @@ START_TEST(merged_visit_keeps_the_plan) {
 }
 END_TEST
 
+START_TEST(visits_of_two_years_are_two) {
+  const char *text = "Vladimir Putin visited Turkey in 2015. Vladimir Putin visited Turkey in 2017.";
+  const geordf_events *evs = events_of("2018-05-01", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  attrs(text, geordf_events_get(evs, 0), GEORDF_STATUS_NONE, 0, 0, "2015");
+  attrs(text, geordf_events_get(evs, 1), GEORDF_STATUS_NONE, 0, 0, "2017");
+}
+END_TEST
+
+START_TEST(shootdowns_of_two_aircraft_are_two) {
+  /* Same attacker, victim and year; a Su-34 and an A-50 are two events. */
+  const char *text = "Ukraine shot down a Russian Su-34 on Monday. Ukraine also shot down a Russian A-50 on Tuesday.";
+  const geordf_events *evs = events_of("2024-02-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(text, geordf_events_get(evs, 0), GEORDF_ROLE_AIRCRAFT, "Su-34");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_AIRCRAFT, "A-50");
+}
+END_TEST
+
+START_TEST(kinds_of_thing_downed_are_two_shootdowns) {
+  /* No aircraft named: the word after the phrase tells a helicopter, a
+   * drone or a missile from a jet. */
+  static const char *const texts[] = {
+      "Syria shot down a Turkish helicopter on Monday. Syria also shot down a Turkish jet on Tuesday.",
+      "Syria shot down a Turkish drone on Monday. Syria also shot down a Turkish jet on Tuesday.",
+      "Syria shot down a Turkish missile on Monday. Syria also shot down a Turkish jet on Tuesday."};
+  for (size_t t = 0; t < 3; t++) {
+    const geordf_events *evs = events_of("2016-05-20", NULL, texts[t]);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", texts[t], geordf_events_count(evs));
+    for (size_t i = 0; i < 2; i++) {
+      ROLE(texts[t], geordf_events_get(evs, i), GEORDF_ROLE_ATTACKER, "SYR");
+      ROLE(texts[t], geordf_events_get(evs, i), GEORDF_ROLE_VICTIM, "TUR");
+    }
+  }
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1532,6 +1569,9 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, retaliation_targets_the_last_imposer);
   tcase_add_test(tc, one_sentence_one_visit_whatever_its_times);
   tcase_add_test(tc, merged_visit_keeps_the_plan);
+  tcase_add_test(tc, visits_of_two_years_are_two);
+  tcase_add_test(tc, shootdowns_of_two_aircraft_are_two);
+  tcase_add_test(tc, kinds_of_thing_downed_are_two_shootdowns);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
