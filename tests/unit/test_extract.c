@@ -586,6 +586,16 @@ START_TEST(kinds_of_thing_downed_are_two_shootdowns) {
 }
 END_TEST
 
+START_TEST(party_to_a_deal_takes_the_free_side) {
+  /* "from France" names the seller of the sale, so the subject of the
+   * approving verb is the buyer. */
+  const char *text = "India approved the sale of Rafale jets from France.";
+  const geordf_event *ev = EVENT("2016-09-23", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"},
+                                 {GEORDF_ROLE_RECIPIENT, "IND"}, {GEORDF_ROLE_ITEM, "Rafale"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1572,6 +1582,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, visits_of_two_years_are_two);
   tcase_add_test(tc, shootdowns_of_two_aircraft_are_two);
   tcase_add_test(tc, kinds_of_thing_downed_are_two_shootdowns);
+  tcase_add_test(tc, party_to_a_deal_takes_the_free_side);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
