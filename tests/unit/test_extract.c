@@ -596,6 +596,15 @@ START_TEST(party_to_a_deal_takes_the_free_side) {
 }
 END_TEST
 
+START_TEST(subject_after_a_gerund_opening) {
+  /* "After landing in Hanoi, Obama ...": the subject follows the comma. */
+  const char *text = "After landing in Hanoi, Barack Obama announced the end of the embargo.";
+  const geordf_event *ev = EVENT("2016-05-23", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Barack_Obama"},
+                                 {GEORDF_ROLE_DESTINATION, "VNM"}, {GEORDF_ROLE_PLACE, "Hanoi"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1583,6 +1592,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdowns_of_two_aircraft_are_two);
   tcase_add_test(tc, kinds_of_thing_downed_are_two_shootdowns);
   tcase_add_test(tc, party_to_a_deal_takes_the_free_side);
+  tcase_add_test(tc, subject_after_a_gerund_opening);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
