@@ -605,6 +605,16 @@ START_TEST(subject_after_a_gerund_opening) {
 }
 END_TEST
 
+START_TEST(tree_ultimatum_with_a_modal) {
+  /* "that it must ... or face sanctions": the auxiliary marks the clause
+   * of the demand, whose subject would undergo the sanctions. */
+  const char *text = "The European Union warned Belarus that it must free the prisoners or face sanctions.";
+  const geordf_event *ev = EVENT("2020-10-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1593,6 +1603,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, kinds_of_thing_downed_are_two_shootdowns);
   tcase_add_test(tc, party_to_a_deal_takes_the_free_side);
   tcase_add_test(tc, subject_after_a_gerund_opening);
+  tcase_add_test(tc, tree_ultimatum_with_a_modal);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
