@@ -615,6 +615,19 @@ START_TEST(tree_ultimatum_with_a_modal) {
 }
 END_TEST
 
+START_TEST(partial_mention_of_other_polarity_stays_apart) {
+  /* A denial naming no victim does not join the shoot-down before it. */
+  const char *text = "Turkey shot down a Russian jet on Tuesday. Turkey did not shoot down any jet, an official said.";
+  const geordf_events *evs = events_of("2015-11-24", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+  ck_assert_int_eq(geordf_event_negated(geordf_events_get(evs, 0)), 0);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1604,6 +1617,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, party_to_a_deal_takes_the_free_side);
   tcase_add_test(tc, subject_after_a_gerund_opening);
   tcase_add_test(tc, tree_ultimatum_with_a_modal);
+  tcase_add_test(tc, partial_mention_of_other_polarity_stays_apart);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
