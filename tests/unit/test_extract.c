@@ -628,6 +628,29 @@ START_TEST(partial_mention_of_other_polarity_stays_apart) {
 }
 END_TEST
 
+START_TEST(group_word_refers_to_the_armed_group) {
+  /* "the rebels" are the separatists named before. */
+  const char *text = "Ukraine accused Russia of arming separatists in Donbas. Moscow denied supplying the rebels "
+                     "with weapons.";
+  const geordf_events *evs = events_of("2015-02-10", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_SUPPLIER, "RUS");
+  ROLE(text, ev, GEORDF_ROLE_RECIPIENT, "Donbas_separatists");
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+}
+END_TEST
+
+START_TEST(anaphor_needs_a_word_pointing_back) {
+  /* "The EU measures": "EU" stands between "The" and the noun, so nothing
+   * points back; the sentence is no second mention of the sanctions. */
+  const char *text = "The European Union imposed sanctions on Belarus. The EU measures cover forty officials.";
+  const geordf_event *ev = EVENT("2020-10-03", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 1);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1618,6 +1641,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, subject_after_a_gerund_opening);
   tcase_add_test(tc, tree_ultimatum_with_a_modal);
   tcase_add_test(tc, partial_mention_of_other_polarity_stays_apart);
+  tcase_add_test(tc, group_word_refers_to_the_armed_group);
+  tcase_add_test(tc, anaphor_needs_a_word_pointing_back);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
