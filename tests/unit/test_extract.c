@@ -651,6 +651,17 @@ START_TEST(anaphor_needs_a_word_pointing_back) {
 }
 END_TEST
 
+START_TEST(tree_lexicon_names_guide_the_parse) {
+  /* The lexicon's names are proper nouns to the parser, and "by France"
+   * fills the noun's own "by" slot, however far the verb's agent phrase. */
+  const char *text = "The sale of the 36 jets to India by France was signed in New Delhi by Defence Minister "
+                     "Manohar Parrikar.";
+  const geordf_event *ev = EVENT("2016-09-23", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"},
+                                 {GEORDF_ROLE_RECIPIENT, "IND"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1643,6 +1654,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, partial_mention_of_other_polarity_stays_apart);
   tcase_add_test(tc, group_word_refers_to_the_armed_group);
   tcase_add_test(tc, anaphor_needs_a_word_pointing_back);
+  tcase_add_test(tc, tree_lexicon_names_guide_the_parse);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
