@@ -662,6 +662,20 @@ START_TEST(tree_lexicon_names_guide_the_parse) {
 }
 END_TEST
 
+START_TEST(object_pronoun_in_a_relative_clause) {
+  /* "a tour that will take him": the relative clause has its own subject,
+   * so "him" may be the sentence's subject, Macron, not Biden. */
+  const char *text = "Joe Biden welcomed Emmanuel Macron in Washington on Monday. Macron then starts a tour that "
+                     "will take him to Canada.";
+  const geordf_events *evs = events_of("2023-05-10", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Emmanuel_Macron");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "CAN");
+  ck_assert_int_eq(geordf_event_planned(ev), 1);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1655,6 +1669,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, group_word_refers_to_the_armed_group);
   tcase_add_test(tc, anaphor_needs_a_word_pointing_back);
   tcase_add_test(tc, tree_lexicon_names_guide_the_parse);
+  tcase_add_test(tc, object_pronoun_in_a_relative_clause);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
