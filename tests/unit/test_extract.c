@@ -676,6 +676,18 @@ START_TEST(object_pronoun_in_a_relative_clause) {
 }
 END_TEST
 
+START_TEST(merged_deal_takes_the_later_status_and_date) {
+  /* "arming" says no status and no date; the later mention of the same
+   * deal gives both. */
+  const char *text = "Russia is arming separatists in Donbas. Russia delivered weapons to the separatists in Donbas "
+                     "on Monday.";
+  const geordf_event *ev = EVENT("2015-02-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "Donbas_separatists"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, "2015-02-09");
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 2);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1670,6 +1682,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, anaphor_needs_a_word_pointing_back);
   tcase_add_test(tc, tree_lexicon_names_guide_the_parse);
   tcase_add_test(tc, object_pronoun_in_a_relative_clause);
+  tcase_add_test(tc, merged_deal_takes_the_later_status_and_date);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
