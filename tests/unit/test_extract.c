@@ -688,6 +688,15 @@ START_TEST(merged_deal_takes_the_later_status_and_date) {
 }
 END_TEST
 
+START_TEST(threatened_sanction_is_not_planned) {
+  /* "may": a threat is its own status, not a plan to impose. */
+  const char *text = "Venezuela may soon face U.S. sanctions.";
+  const geordf_event *ev = EVENT("2019-03-10", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+                                 {GEORDF_ROLE_TARGET, "VEN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1683,6 +1692,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_lexicon_names_guide_the_parse);
   tcase_add_test(tc, object_pronoun_in_a_relative_clause);
   tcase_add_test(tc, merged_deal_takes_the_later_status_and_date);
+  tcase_add_test(tc, threatened_sanction_is_not_planned);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
