@@ -697,6 +697,15 @@ START_TEST(threatened_sanction_is_not_planned) {
 }
 END_TEST
 
+START_TEST(maker_of_the_weapon_is_the_supplier) {
+  /* Two states sign; the one that makes the S-400 sells it. */
+  const char *text = "India and Russia signed a deal for S-400 missiles.";
+  const geordf_event *ev = EVENT("2018-10-05", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "IND"}, {GEORDF_ROLE_ITEM, "S-400"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1693,6 +1702,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, object_pronoun_in_a_relative_clause);
   tcase_add_test(tc, merged_deal_takes_the_later_status_and_date);
   tcase_add_test(tc, threatened_sanction_is_not_planned);
+  tcase_add_test(tc, maker_of_the_weapon_is_the_supplier);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
