@@ -706,6 +706,19 @@ START_TEST(maker_of_the_weapon_is_the_supplier) {
 }
 END_TEST
 
+START_TEST(office_of_a_state_by_word_order) {
+  /* Read by word order alone: "the king of Jordan" is the holder of the
+   * office of the state after "of" (the parse finds it by its own rule). */
+  gd_extract_set_no_parse(1);
+  const char *text = "The king of Jordan visited India on Monday.";
+  const geordf_events *evs = events_of("2019-03-10", NULL, text);
+  gd_extract_set_no_parse(0);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Abdullah_II");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "IND");
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1703,6 +1716,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, merged_deal_takes_the_later_status_and_date);
   tcase_add_test(tc, threatened_sanction_is_not_planned);
   tcase_add_test(tc, maker_of_the_weapon_is_the_supplier);
+  tcase_add_test(tc, office_of_a_state_by_word_order);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
