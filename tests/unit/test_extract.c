@@ -719,6 +719,17 @@ START_TEST(office_of_a_state_by_word_order) {
 }
 END_TEST
 
+START_TEST(other_trigger_inside_a_compound_is_no_event) {
+  /* "Russian-supplied" only describes the missile: no deal, and no
+   * alliance between a state and a weapon. */
+  no_events("2019-03-10", "The rebels fired a Russian-supplied Buk missile.");
+  gd_extract_set_no_parse(1);
+  const geordf_events *evs = events_of("2019-03-10", NULL, "The rebels fired a Russian-supplied Buk missile.");
+  gd_extract_set_no_parse(0);
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1717,6 +1728,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, threatened_sanction_is_not_planned);
   tcase_add_test(tc, maker_of_the_weapon_is_the_supplier);
   tcase_add_test(tc, office_of_a_state_by_word_order);
+  tcase_add_test(tc, other_trigger_inside_a_compound_is_no_event);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
