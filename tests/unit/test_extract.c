@@ -730,6 +730,42 @@ START_TEST(other_trigger_inside_a_compound_is_no_event) {
 }
 END_TEST
 
+/* Read by word order alone (no parse): the rules of the fallback reading. */
+START_TEST(word_order_object_relative) {
+  /* "which an Israeli helicopter shot down": the relative pronoun is the
+   * object, the phrase after it the attacker. */
+  gd_extract_set_no_parse(1);
+  const char *text = "The army said an Iranian drone, which an Israeli helicopter shot down over the valley, came "
+                     "from Syria.";
+  const geordf_events *evs = events_of("2018-02-10", NULL, text);
+  gd_extract_set_no_parse(0);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SHOOTDOWN);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "ISR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "IRN");
+}
+END_TEST
+
+START_TEST(word_order_aircraft_of_no_one_is_an_object) {
+  /* "jets shot down a drone": not a participle after the jets, which
+   * would make them the aircraft downed. */
+  gd_extract_set_no_parse(1);
+  const char *text = "Turkish F-16 jets shot down a drone near the border on Sunday.";
+  const geordf_events *evs = events_of("2023-10-08", NULL, text);
+  gd_extract_set_no_parse(0);
+  ck_assert_msg(count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_VICTIM, "TUR", GEORDF_ROLE_AIRCRAFT, "F-16") == 0,
+                "\"%s\": the Turkish jets downed", text);
+}
+END_TEST
+
+START_TEST(word_order_appositive_ally) {
+  gd_extract_set_no_parse(1);
+  const char *text = "Senators asked about Japan, a treaty ally of the United States since 1960.";
+  const geordf_events *evs = events_of("2019-03-10", NULL, text);
+  gd_extract_set_no_parse(0);
+  ROLE(text, only_event(text, evs, GEORDF_ALLIANCE), GEORDF_ROLE_PARTY, "JPN USA");
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1729,6 +1765,9 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, maker_of_the_weapon_is_the_supplier);
   tcase_add_test(tc, office_of_a_state_by_word_order);
   tcase_add_test(tc, other_trigger_inside_a_compound_is_no_event);
+  tcase_add_test(tc, word_order_object_relative);
+  tcase_add_test(tc, word_order_aircraft_of_no_one_is_an_object);
+  tcase_add_test(tc, word_order_appositive_ally);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
