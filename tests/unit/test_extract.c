@@ -583,6 +583,18 @@ START_TEST(kinds_of_thing_downed_are_two_shootdowns) {
       ROLE(texts[t], geordf_events_get(evs, i), GEORDF_ROLE_VICTIM, "TUR");
     }
   }
+  /* A weapon the lexicon knows says its class itself: a drone, a
+   * helicopter, a missile. */
+  static const char *const named[] = {"Shahed-136", "Mi-8", "Kalibr"};
+  for (size_t t = 0; t < 3; t++) {
+    char text[200];
+    snprintf(text, sizeof text, "Ukraine shot down a Russian %s on Monday. Ukraine also shot down a Russian jet on "
+             "Tuesday.", named[t]);
+    const geordf_events *evs = events_of("2023-01-10", NULL, text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+    ROLE(text, geordf_events_get(evs, 0), GEORDF_ROLE_AIRCRAFT, named[t]);
+    ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_AIRCRAFT, "");
+  }
 }
 END_TEST
 
