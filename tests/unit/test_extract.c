@@ -778,6 +778,20 @@ START_TEST(word_order_appositive_ally) {
 }
 END_TEST
 
+START_TEST(word_order_aircraft_subject_with_an_object) {
+  /* "F-35s shot down two MiG-29 jets": the verb has an object, so the
+   * jets before it are the attackers', not a participle's aircraft. */
+  gd_extract_set_no_parse(1);
+  const char *text = "Israeli F-35s shot down two Syrian MiG-29 jets over the Golan on Sunday.";
+  const geordf_events *evs = events_of("2020-03-02", NULL, text);
+  gd_extract_set_no_parse(0);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SHOOTDOWN);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "ISR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "SYR");
+  ROLE(text, ev, GEORDF_ROLE_AIRCRAFT, "MiG-29");
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1780,6 +1794,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, word_order_object_relative);
   tcase_add_test(tc, word_order_aircraft_of_no_one_is_an_object);
   tcase_add_test(tc, word_order_appositive_ally);
+  tcase_add_test(tc, word_order_aircraft_subject_with_an_object);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
