@@ -707,7 +707,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : q == GD_CUE_THREAT ? GEORDF_STATUS_THREATENED
                   : q == GD_CUE_IMPOSE ? GEORDF_STATUS_IMPOSED
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
-      if (q < 0 && tr->status) ev.status = tr->status;
       if ((undergo_threat == 1 || requested) && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
       if (undergo_threat == 2) ev.status = GEORDF_STATUS_THREATENED; /* "suspend enrichment or face sanctions" */
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
