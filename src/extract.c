@@ -61,7 +61,11 @@ static void clean(const ctx *c, geordf_event *ev) {
   }
   if (ev->type == GEORDF_VISIT && ev->nfill[GEORDF_ROLE_VISITOR]) {
     const geordf_entity *v = ev->fill[GEORDF_ROLE_VISITOR][0];
-    const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "") : v;
+    /* (A body's home is where it has its seat: "EU leaders met in
+     * Brussels" is no visit.) */
+    const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "")
+                                : v->kind == GD_KIND_ORG && v->country ? v->country
+                                                                        : v;
     for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_DESTINATION];) {
       if (ev->fill[GEORDF_ROLE_DESTINATION][i] == home) {
         memmove(&ev->fill[GEORDF_ROLE_DESTINATION][i], &ev->fill[GEORDF_ROLE_DESTINATION][i + 1],

@@ -1637,6 +1637,16 @@ START_TEST(region_adjective_is_no_state) {
 }
 END_TEST
 
+START_TEST(body_at_its_seat_is_no_visit) {
+  /* A body's members meeting where it has its seat are at home; the same
+   * body going elsewhere visits. */
+  no_events("2015-06-25", "EU leaders met in Brussels on Thursday to discuss the crisis.");
+  no_events("2016-01-30", "African Union leaders met in Addis Ababa on Saturday.");
+  EVENT("2022-06-16", NULL, "EU leaders visited Kyiv on Thursday.", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "EU"},
+        {GEORDF_ROLE_DESTINATION, "UKR"});
+}
+END_TEST
+
 START_TEST(part_of_europe_is_no_union) {
   /* "West European", "Central European" name parts of Europe, not the
    * European Union that "European" alone stands for. */
@@ -2032,6 +2042,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, alliance_applying_to_join_is_planned);
   tcase_add_test(tc, region_adjective_is_no_state);
   tcase_add_test(tc, part_of_europe_is_no_union);
+  tcase_add_test(tc, body_at_its_seat_is_no_visit);
   tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
