@@ -64,7 +64,9 @@ int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
  * objects, complements and their prepositional phrases, at most four steps)
  * has a lemma listed as a cue of kind K: "asked ... for support", "calls for
  * sanctions", "refused to sell", "ruled out joining". */
-int governed_by(const ctx *c, int h, gd_cue_kind k) {
+int governed_by(const ctx *c, int h, gd_cue_kind k) { return governing(c, h, k) >= 0; }
+
+int governing(const ctx *c, int h, gd_cue_kind k) {
   const gd_deps *d = &c->deps;
   for (int x = h, steps = 0; x >= 0 && steps < 4; steps++) {
     int g = d->w[x].head;
@@ -76,7 +78,7 @@ int governed_by(const ctx *c, int h, gd_cue_kind k) {
     for (int p = d->w[x].first; p >= 0 && r == GD_R_ADVCL; p = d->w[p].next)
       if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to")) inf = 1;
     if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf) break;
-    if (lemma_cue(c, g, -1, k)) return 1;
+    if (lemma_cue(c, g, -1, k)) return g;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
      * phrase below it ("call for sanctions"). */
     int parts[2] = {-1, -1};
@@ -85,9 +87,16 @@ int governed_by(const ctx *c, int h, gd_cue_kind k) {
     for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
       if (d->w[p].rel == GD_R_CASE && p < x) parts[1] = p;
     for (int q = 0; q < 2; q++)
-      if (parts[q] >= 0 && lemma_cue(c, g, parts[q], k)) return 1;
+      if (parts[q] >= 0 && lemma_cue(c, g, parts[q], k)) return g;
     x = g;
   }
+  return -1;
+}
+
+int negated_word(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_ADVMOD && has_cue(c, d->w[p].tok, GD_CUE_NEGATION)) return 1;
   return 0;
 }
 

@@ -21,6 +21,12 @@ int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k);
 
 /* Whether a predicate above word H in its clause chain is a cue of kind K. */
 int governed_by(const ctx *c, int h, gd_cue_kind k);
+/* The predicate above word H in its clause chain that is a cue of kind K
+ * (the word), or -1. */
+int governing(const ctx *c, int h, gd_cue_kind k);
+
+/* Whether word W is negated by an adverb of its own ("not", "never"). */
+int negated_word(const ctx *c, int w);
 
 /* Sets EV's date from the nearest of the ND date expressions of the
  * sentence to the trigger at byte TRIG_B (FORWARD: a verb in the present,

@@ -671,10 +671,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * or denied is negated. */
     int requested = hw >= 0 && governed_by(c, hw, GD_CUE_REQUEST);
     if (requested && ev.type != GEORDF_SANCTION) continue;
-    if (hw >= 0 && governed_by(c, hw, GD_CUE_REFUSE)) ev.negated = 1;
+    /* A refusal that is itself negated cancels out: "has not ruled out
+     * selling jets", "did not refuse to meet him" leave the event open (it
+     * has not happened), its "not" no negation of the event. */
+    int refused = hw >= 0 ? governing(c, hw, GD_CUE_REFUSE) : -1;
+    int left_open = refused >= 0 && negated_word(c, refused);
+    if (refused >= 0 && !left_open) ev.negated = 1;
+    if (left_open) ev.planned = 1;
     unsigned neg = 1u << GD_CUE_NEGATION;
     if ((tr->flags & GD_TRIG_NEGATIVE) ||
-        nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0)
+        (!left_open && nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0))
       ev.negated = 1;
     /* A visit called off did not happen; an alliance abrogated or left no
      * longer holds ("abrogated its treaty of friendship with"). */

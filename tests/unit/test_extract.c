@@ -1637,6 +1637,23 @@ START_TEST(region_adjective_is_no_state) {
 }
 END_TEST
 
+START_TEST(refusal_negated_leaves_event_open) {
+  /* A refusal that is itself negated cancels out: the event is open, not
+   * denied; a plain refusal still denies it. */
+  const char *t1 = "The United States has not ruled out selling F-35 jets to Turkey.";
+  const geordf_event *ev = EVENT("2019-03-05", NULL, t1, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "TUR"});
+  ck_assert_msg(!geordf_event_negated(ev) && geordf_event_planned(ev), "\"%s\": negated %d planned %d", t1,
+                geordf_event_negated(ev), geordf_event_planned(ev));
+  const char *t2 = "Canada ruled out selling armoured vehicles to Qatar.";
+  ev = EVENT("2019-03-05", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CAN"}, {GEORDF_ROLE_RECIPIENT, "QAT"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", t2);
+  const char *t3 = "Germany refused to sell Leopard tanks to Saudi Arabia.";
+  ev = EVENT("2019-03-05", NULL, t3, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "SAU"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", t3);
+}
+END_TEST
+
 START_TEST(body_at_its_seat_is_no_visit) {
   /* A body's members meeting where it has its seat are at home; the same
    * body going elsewhere visits. */
@@ -2043,6 +2060,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, region_adjective_is_no_state);
   tcase_add_test(tc, part_of_europe_is_no_union);
   tcase_add_test(tc, body_at_its_seat_is_no_visit);
+  tcase_add_test(tc, refusal_negated_leaves_event_open);
   tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
