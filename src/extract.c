@@ -744,6 +744,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
     ev.confidence = conf > 1.0 ? 1.0 : conf;
     ev.acat = acat;
+    /* Fighters intercept an aircraft to escort it away; only a drone or a
+     * missile intercepted is destroyed. */
+    if ((tr->flags & GD_TRIG_UNMANNED) && (acat == 'A' || acat == 'H')) continue;
     /* "the measures" only points back: a new mention of the last sanction,
      * unless someone else joins it. */
     if ((tr->flags & GD_TRIG_ANAPHOR) && ev.type == GEORDF_SANCTION) {

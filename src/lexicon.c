@@ -1666,6 +1666,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "orgObject")) tr->flags |= GD_TRIG_ORG_OBJECT;
           else if (!strcmp(t->o, "anaphor")) tr->flags |= GD_TRIG_ANAPHOR;
           else if (!strcmp(t->o, "reciprocal")) tr->flags |= GD_TRIG_RECIPROCAL;
+          else if (!strcmp(t->o, "unmannedObject")) tr->flags |= GD_TRIG_UNMANNED;
         }
       }
       if (!have_type) {

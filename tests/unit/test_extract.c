@@ -1637,6 +1637,18 @@ START_TEST(region_adjective_is_no_state) {
 }
 END_TEST
 
+START_TEST(intercepted_aircraft_is_escorted) {
+  /* Fighters that intercept an aircraft fly up to it and see it off; a drone
+   * or a missile intercepted is destroyed. */
+  no_events("2001-04-01", "Chinese fighters intercepted a U.S. spy plane, which made an emergency landing.");
+  no_events("2022-05-30", "Two Russian jets intercepted a British surveillance aircraft over the Black Sea.");
+  EVENT("2019-06-20", NULL, "Iranian air defences intercepted an American drone over the Gulf.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "USA"});
+  EVENT("2019-06-20", NULL, "A British frigate shot down a Russian surveillance aircraft.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
 START_TEST(refusal_negated_leaves_event_open) {
   /* A refusal that is itself negated cancels out: the event is open, not
    * denied; a plain refusal still denies it. */
@@ -2061,6 +2073,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, part_of_europe_is_no_union);
   tcase_add_test(tc, body_at_its_seat_is_no_visit);
   tcase_add_test(tc, refusal_negated_leaves_event_open);
+  tcase_add_test(tc, intercepted_aircraft_is_escorted);
   tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
