@@ -432,7 +432,7 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
   case GEORDF_ROLE_DESTINATION:
     if (p->place) return p->place->country;
     return p->head && p->head->kind == GD_KIND_COUNTRY ? p->head
-           : (!p->head && !p->person) ? p->mod : NULL;
+           : (!p->head && !p->person && p->mod && p->mod->kind == GD_KIND_COUNTRY) ? p->mod : NULL;
   case GEORDF_ROLE_PLACE:
     return p->place;
   case GEORDF_ROLE_ITEM:

@@ -1007,6 +1007,43 @@ START_TEST(visitor_of_a_persons_envoy) {
 }
 END_TEST
 
+START_TEST(community_is_a_party) {
+  /* Communities (communities.ttl) are parties of their own, by their name
+   * ("the Bosnian Serbs") or their adjective ("a Kurdish delegation"), the
+   * community's adjective over the state's ("Iraqi Kurdish"). */
+  sanction_is("Washington imposed new sanctions on the Bosnian Serbs.", "USA", "Bosnian_Serbs",
+              GEORDF_STATUS_IMPOSED);
+  sanction_is("Bosnia's top international administrator imposed sanctions on Bosnian Serb officials.", "OHR",
+              "Bosnian_Serbs", GEORDF_STATUS_IMPOSED);
+  one_event("2014-09-02", NULL, "A Kurdish delegation arrived in Washington on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Kurds", GEORDF_ROLE_DESTINATION, "USA");
+  one_event("2014-09-02", NULL, "An Iraqi Kurdish delegation visited Ankara on Friday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Iraqi_Kurds", GEORDF_ROLE_DESTINATION, "TUR");
+  EVENT("2015-09-02", NULL, "The United States and the Syrian Kurds formed an alliance against the militants.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "Syrian_Kurds USA"});
+  EVENT("2008-09-02", NULL, "Russia is now the main ally of the South Ossetians.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "RUS South_Ossetians"});
+  /* A community's rebels are an armed group. */
+  sanction_is("The European Union imposed sanctions on the Tamil Tigers.", "EU", "Liberation_Tigers_of_Tamil_Eelam",
+              GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
+START_TEST(community_adjective_names_no_party) {
+  /* A community's adjective on a thing makes it no party, and a community
+   * is never the country a visit goes to. */
+  sanction_is("Turkish police closed a Kurdish food festival in Istanbul, and the European Union threatened sanctions "
+              "against Turkey.",
+              "EU", "TUR", GEORDF_STATUS_THREATENED);
+  one_event("2019-09-02", NULL, "Germany's foreign minister attended a Kurdish food festival during a visit to Turkey.",
+            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Heiko_Maas", GEORDF_ROLE_DESTINATION, "TUR");
+  no_events("2019-09-02", "Kurdish tourists arrived in Greece on Monday.");
+  no_events("2019-09-02", "The Turkish foreign minister visited Kurdish villages on Tuesday.");
+  no_events("2019-09-02", "Mike Pompeo arrived in Kurdish territory on Monday.");
+  no_events("2019-09-02", "Mike Pompeo visited the Kurdish north on Monday.");
+}
+END_TEST
+
 START_TEST(tree_government_of_a_person) {
   /* "the government of President X": the seat word names no one; its
    * "of" phrase names the state. */
@@ -1324,6 +1361,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, alliance_commitment_to_defend);
   tcase_add_test(tc, first_person_is_the_quoted_speaker);
   tcase_add_test(tc, visitor_of_a_persons_envoy);
+  tcase_add_test(tc, community_is_a_party);
+  tcase_add_test(tc, community_adjective_names_no_party);
   tcase_add_test(tc, tree_government_of_a_person);
   tcase_add_test(tc, shootdown_attacker_owns_the_airspace);
   tcase_add_test(tc, non_state_person_acts_for_himself);
