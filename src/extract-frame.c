@@ -406,7 +406,15 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
         if ((c->t->tok[k].flags & GD_TOK_POSS) && mention_at(c, k - 1) && mention_at(c, k - 1)->nents &&
             mention_at(c, k - 1)->ents[0]->kind == GD_KIND_PERSON) {
           const geordf_entity *st = gd_person_state(p->person, c->have_date ? c->date : "");
-          return st && st->kind == GD_KIND_COUNTRY ? st : NULL;
+          if (st && st->kind == GD_KIND_COUNTRY) return st;
+          /* "the Dalai Lama's envoy": one who acts for no state has no
+           * state to send; his envoy travels as himself, a person of this
+           * document named as the text names him. */
+          if (!p->person->non_state) return NULL;
+          size_t b = p->tb;
+          if (tok_is(c, b, "the") || tok_is(c, b, "a")) b++;
+          if (b >= p->te) return NULL;
+          return gd_events_local_person(c->evs, c->text + c->t->tok[b].b, c->t->tok[p->te - 1].e - c->t->tok[b].b, NULL);
         }
       return p->person;
     }

@@ -1004,6 +1004,10 @@ START_TEST(visitor_of_a_persons_envoy) {
   /* A religious leader of no state travels as himself. */
   one_event("2016-11-20", NULL, "The Dalai Lama arrived in Mongolia on Friday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
             "Tenzin_Gyatso", GEORDF_ROLE_DESTINATION, "MNG");
+  /* His envoy has no state to travel for: the envoy travels, a person of
+   * the document named as the text names him. */
+  one_event("2008-05-02", NULL, "The Dalai Lama's special envoy arrived in Beijing on Sunday for talks.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "person/Dalai_Lama%27s_special_envoy", GEORDF_ROLE_DESTINATION, "CHN");
 }
 END_TEST
 
