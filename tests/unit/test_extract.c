@@ -1011,6 +1011,15 @@ START_TEST(visitor_of_a_persons_envoy) {
 }
 END_TEST
 
+START_TEST(seat_phrase_is_no_destination) {
+  /* "officials in Berlin said": the "in" phrase is the officials', not
+   * the visit's, however the parser hangs it. */
+  const char *text = "Vladimir Putin's envoy landed in Damascus on Monday, his first visit in five years, officials in "
+                     "Berlin said.";
+  one_event("2019-07-02", NULL, text, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "RUS", GEORDF_ROLE_DESTINATION, "SYR");
+}
+END_TEST
+
 START_TEST(community_is_a_party) {
   /* Communities (communities.ttl) are parties of their own, by their name
    * ("the Bosnian Serbs") or their adjective ("a Kurdish delegation"), the
@@ -1365,6 +1374,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, alliance_commitment_to_defend);
   tcase_add_test(tc, first_person_is_the_quoted_speaker);
   tcase_add_test(tc, visitor_of_a_persons_envoy);
+  tcase_add_test(tc, seat_phrase_is_no_destination);
   tcase_add_test(tc, community_is_a_party);
   tcase_add_test(tc, community_adjective_names_no_party);
   tcase_add_test(tc, tree_government_of_a_person);
