@@ -789,6 +789,21 @@ START_TEST(tree_subordinator_read_as_preposition) {
 }
 END_TEST
 
+START_TEST(tree_time_before_subordinator) {
+  /* "a day after the US government and the EU sanctioned": the parser
+   * makes "day" the subject and the coordination the object of "after";
+   * repaired, both are the subjects. */
+  const char *text = "Belarus recalled its ambassador on Sunday, a day after the U.S. government and the European Union "
+                     "sanctioned Minsk over the crackdown.";
+  EVENT("2020-08-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU USA"}, {GEORDF_ROLE_TARGET, "BLR"});
+  /* With no subject left to the verb, the first of the coordination after
+   * "after" is taken back as its subject, and the rest with it. */
+  text = "The opposition rallied in Minsk on Monday, two days after the Polish government and the European Union's "
+         "foreign policy chief sanctioned Belarus.";
+  EVENT("2020-08-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU POL"}, {GEORDF_ROLE_TARGET, "BLR"});
+}
+END_TEST
+
 START_TEST(tree_compound_trigger_needs_named_head) {
   /* "French-backed" modifies "plan", not the United Nations: no alliance. */
   const char *text = "A French-backed United Nations plan for Mali was adopted on Monday.";
@@ -1352,6 +1367,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_voice_of_agent_phrase_trigger);
   tcase_add_test(tc, tree_relative_clause_on_the_noun_that_flies);
   tcase_add_test(tc, tree_subordinator_read_as_preposition);
+  tcase_add_test(tc, tree_time_before_subordinator);
   tcase_add_test(tc, tree_compound_trigger_needs_named_head);
   tcase_add_test(tc, tree_predicate_chain_request);
   tcase_add_test(tc, tree_predicate_chain_refuse);
