@@ -1199,27 +1199,31 @@ static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *c
 }
 
 /* Reads the dated blank node NODE, [ lex:OF_PROP X ; lex:start ... ;
- * lex:end ... ; lex:permanent true ], into OFF (office unset) and
- * *PERMANENT. */
+ * lex:end ... ], into OFF: its lex:office too when WANT_OFFICE (else the
+ * office stays unset), and into *FLAG whether lex:FLAG_PROP is true (when
+ * FLAG_PROP is not NULL).  A term of office (lex:holds: office, of,
+ * collective), an affiliation, a state's leader office, a metonym's term
+ * (of) and a membership (state, permanent) are all such nodes. */
 static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *node, const char *of_prop,
-                            gd_office *off, int *permanent) {
+                            int want_office, const char *flag_prop, int *flag, gd_office *off) {
   memset(off, 0, sizeof *off);
   const gd_hslot *bs = blank_slot(lex, node, key_tag(hash_str(node, strlen(node))));
   size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, node);
   for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, node); a++) {
     const char *pp = local_of(lex->tr[a].p, LEX);
     if (!pp) continue;
-    if (!strcmp(pp, of_prop))
+    if (want_office && !strcmp(pp, "office") && local_of(lex->tr[a].o, LEX))
+      off->office = office_name(lex, local_of(lex->tr[a].o, LEX), &off->cls);
+    else if (!strcmp(pp, of_prop))
       off->of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
     else if (!strcmp(pp, "start"))
       copy_date(off->start, lex->tr[a].o);
     else if (!strcmp(pp, "end"))
       copy_date(off->end, lex->tr[a].o);
-    else if (!strcmp(pp, "permanent"))
-      *permanent = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
+    else if (flag_prop && !strcmp(pp, flag_prop))
+      *flag = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
   }
 }
-
 
 static int is_blank(const char *s) { return s[0] == '_' && s[1] == ':'; }
 
@@ -1495,7 +1499,7 @@ static geordf_status build(geordf_lexicon *lex) {
              * whose member the lexicon lacks is left out). */
             int member = t->pk == PRED_MEMBER, permanent = 0;
             gd_office off;
-            read_dated_node(lex, cache, t->o, member ? "state" : "of", &off, &permanent);
+            read_dated_node(lex, cache, t->o, member ? "state" : "of", 0, member ? "permanent" : NULL, &permanent, &off);
             off.office = !member ? "" : permanent ? "PermanentMember" : "Member";
             if (!member || off.of) {
               gd_era *r = era_of(lex, e);
@@ -1515,26 +1519,11 @@ static geordf_status build(geordf_lexicon *lex) {
             /* A blank node: find its office, of, start, end.  An
              * affiliation names no office; a state's leader office no
              * state. */
-            int affil = t->pk == PRED_AFFILIATION, lead = t->pk == PRED_LEADER_OFFICE;
+            int affil = t->pk == PRED_AFFILIATION, lead = t->pk == PRED_LEADER_OFFICE, coll = 0;
             gd_office off;
-            memset(&off, 0, sizeof off);
+            read_dated_node(lex, cache, t->o, "of", !affil, !affil && !lead ? "collective" : NULL, &coll, &off);
+            off.collective = coll;
             if (affil) off.office = "";
-            const gd_hslot *bs = blank_slot(lex, t->o, key_tag(hash_str(t->o, strlen(t->o))));
-            size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, t->o);
-            for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, t->o); a++) {
-              const char *pp = local_of(lex->tr[a].p, LEX);
-              if (!pp) continue;
-              if (!strcmp(pp, "office") && !affil && local_of(lex->tr[a].o, LEX))
-                off.office = office_name(lex, local_of(lex->tr[a].o, LEX), &off.cls);
-              else if (!strcmp(pp, "of"))
-                off.of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
-              else if (!strcmp(pp, "start"))
-                copy_date(off.start, lex->tr[a].o);
-              else if (!strcmp(pp, "end"))
-                copy_date(off.end, lex->tr[a].o);
-              else if (!strcmp(pp, "collective") && !affil && !lead)
-                off.collective = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
-            }
             if (lead && off.office) {
               gd_era *r = era_of(lex, e);
               if (!r) return GEORDF_ERR_NOMEM;

@@ -30,8 +30,8 @@ that became independent after 1945 is the table INDEPENDENCE below (a year:
 counted from the next 1 January).  Commonwealth realms have the British
 monarch as head of state, whom the lexicon does not give them: their
 "head" holes are expected.  The stretches when a state had no such ministry
-at all (the table NO_OFFICE below: Brazil's defence ministry before 1999) are
-no holes.
+at all (the table NO_OFFICE below: Brazil's defence ministry before 1999,
+Iraq's ministries under the Coalition Provisional Authority) are no holes.
 
 --coverage prints, for the foreign and defence ministers of those states,
 the share of the days since 1945 (or independence) that a holder covers,
@@ -115,6 +115,11 @@ NO_OFFICE = {
     # Syria in the United Arab Republic: the union's ministers in Cairo
     ("SYR", "fm"): [("1958-02-22", "1961-09-28")],
     ("SYR", "dm"): [("1958-02-22", "1961-09-28")],
+    # Iraq under the Coalition Provisional Authority: no Iraqi government from
+    # the fall of Baghdad to the Governing Council's cabinet (foreign affairs);
+    # the old defence ministry dissolved, the new one made on 2004-04-04
+    ("IRQ", "fm"): [("2003-04-09", "2003-09-03")],
+    ("IRQ", "dm"): [("2003-04-09", "2004-04-04")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')

@@ -1188,6 +1188,19 @@ START_TEST(region_adjective_is_no_state) {
 }
 END_TEST
 
+START_TEST(part_of_europe_is_no_union) {
+  /* "West European", "Central European" name parts of Europe, not the
+   * European Union that "European" alone stands for. */
+  const geordf_events *evs =
+      events_of("1999-03-02", NULL, "West European governments agreed to impose sanctions on Serbia.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SRB"), 0);
+  evs = events_of("2005-05-02", NULL, "Central European leaders signed a defence pact with Poland on Monday.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "EU", GEORDF_ROLE_PARTY, "POL"), 0);
+  evs = events_of("2005-05-02", NULL, "European leaders agreed to impose new sanctions on Iran on Monday.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "IRN"), 1);
+}
+END_TEST
+
 START_TEST(headline_infinitive_is_planned) {
   /* "X To Visit Y In December": a headline's future; the month ahead. */
   const char *title = "Putin To Visit Japan In December";
@@ -1407,6 +1420,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, a_thing_is_no_visitor);
   tcase_add_test(tc, alliance_applying_to_join_is_planned);
   tcase_add_test(tc, region_adjective_is_no_state);
+  tcase_add_test(tc, part_of_europe_is_no_union);
   tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
