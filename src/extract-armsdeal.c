@@ -2,6 +2,7 @@
  * verb puts the subject on, the supplier a weapon's maker gives, and civil
  * aircraft, which are trade.
  * SPDX-License-Identifier: MIT */
+#include "extract-attr.h"
 #include "extract-ctx.h"
 #include "extract-merge.h"
 #include "extract-types.h"
@@ -44,6 +45,89 @@ static const geordf_entity *weapon_source(const geordf_entity *w) {
   const geordf_entity *o = w ? w->country : NULL;
   while (o && o->successor && o->successor != o) o = o->successor;
   return o;
+}
+
+/* Whether state S makes weapon system W: its maker's state, or that
+ * state's successor, as the text names it ("the Soviet Union" of 1985,
+ * "Russia" of 2010, for a T-72). */
+static int makes(const geordf_entity *s, const geordf_entity *w) {
+  unsigned n = 0;
+  for (const geordf_entity *o = w ? w->country : NULL; o && n < 8; o = o->successor, n++) {
+    if (o == s) return 1;
+    if (o->successor == o) break;
+  }
+  return 0;
+}
+
+/* Whether word W is a noun for a deal ("agreement", "contract"). */
+static int deal_noun(const ctx *c, int w) {
+  static const char *const nouns[] = {"agreement", "deal", "contract", "accord", NULL};
+  char lemma[32];
+  gd_deps_lemma(&c->deps, w, lemma, sizeof lemma);
+  for (char *q = lemma; *q; q++) *q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
+  for (int i = 0; nouns[i]; i++)
+    if (!strcmp(lemma, nouns[i])) return 1;
+  return 0;
+}
+
+/* Whether verb V is one of agreeing ("signed", "concluded", "inked"). */
+static int agreeing_verb(const ctx *c, int v) {
+  return lemma_cue(c, v, -1, GD_CUE_AGREED) || has_cue(c, c->deps.w[v].tok, GD_CUE_AGREED);
+}
+
+int signing_verb(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (h < 0) return -1;
+  int g = d->w[h].head;
+  if (g < 0) return -1;
+  gd_rel r = (gd_rel)d->w[h].rel;
+  /* "signed a deal for tanks", "signed an arms agreement" */
+  if (r == GD_R_OBJ) return agreeing_verb(c, g) ? g : -1;
+  /* "signed an agreement for the sale of tanks" */
+  if (r == GD_R_NMOD && deal_noun(c, g) && d->w[g].rel == GD_R_OBJ && d->w[g].head >= 0)
+    return agreeing_verb(c, d->w[g].head) ? d->w[g].head : -1;
+  /* (the parser's other reading: the "for" phrase hung on the verb beside
+   * the deal noun it has as object) */
+  if (r == GD_R_OBL && agreeing_verb(c, g))
+    for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBJ && deal_noun(c, k)) return g;
+  return -1;
+}
+
+void signers_sides(geordf_event *ev, const geordf_event *inner, const geordf_entity *const *signer,
+                   unsigned nsigner) {
+  ev->nfill[GEORDF_ROLE_SUPPLIER] = ev->nfill[GEORDF_ROLE_RECIPIENT] = 0;
+  for (unsigned i = 0; i < inner->nfill[GEORDF_ROLE_SUPPLIER]; i++)
+    gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, inner->fill[GEORDF_ROLE_SUPPLIER][i]);
+  for (unsigned i = 0; i < inner->nfill[GEORDF_ROLE_RECIPIENT]; i++)
+    gd_event_fill(ev, GEORDF_ROLE_RECIPIENT, inner->fill[GEORDF_ROLE_RECIPIENT][i]);
+  unsigned ns = ev->nfill[GEORDF_ROLE_SUPPLIER], nr = ev->nfill[GEORDF_ROLE_RECIPIENT];
+  /* The inner noun says one side ("the sale of tanks to Venezuela",
+   * "Venezuela's purchase of"): the other signers are the other side. */
+  if (ns || nr) {
+    if (ns && nr) return;
+    geordf_role other = ns ? GEORDF_ROLE_RECIPIENT : GEORDF_ROLE_SUPPLIER;
+    for (unsigned i = 0; i < nsigner; i++)
+      if (!contains(ev, GEORDF_ROLE_SUPPLIER, signer[i]) && !contains(ev, GEORDF_ROLE_RECIPIENT, signer[i]))
+        gd_event_fill(ev, other, signer[i]);
+    return;
+  }
+  /* Else the one signer whose state makes every weapon named sells; with
+   * no weapon, or no such signer, or more than one, no side is known. */
+  if (!ev->nfill[GEORDF_ROLE_ITEM]) return;
+  int seller = -1;
+  for (unsigned i = 0; i < nsigner; i++) {
+    int all = 1;
+    for (unsigned k = 0; k < ev->nfill[GEORDF_ROLE_ITEM]; k++)
+      if (!makes(signer[i], ev->fill[GEORDF_ROLE_ITEM][k])) all = 0;
+    if (!all) continue;
+    if (seller >= 0) return;
+    seller = (int)i;
+  }
+  if (seller < 0) return;
+  gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, signer[seller]);
+  for (unsigned i = 0; i < nsigner; i++)
+    if ((int)i != seller) gd_event_fill(ev, GEORDF_ROLE_RECIPIENT, signer[i]);
 }
 
 /* "India and Russia signed a deal for S-400s": of the states named as

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "ud.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -90,6 +91,20 @@ int governed_by(const ctx *c, int h, gd_cue_kind k) {
   return 0;
 }
 
+/* Whether the date expression E modifies a verb of saying in the parse
+ * ("Nasser announced on Tuesday", "diplomats said on Friday"): it dates the
+ * report, which lies in the past whatever the event reported. */
+static int dates_saying(const ctx *c, const gd_date_expr *e) {
+  if (!c->parsed) return 0;
+  const gd_deps *d = &c->deps;
+  for (size_t i = 0; i < d->n; i++) {
+    if (d->w[i].b != e->begin) continue;
+    int h = d->w[i].head;
+    return h >= 0 && d->w[h].upos == GD_UPOS_VERB && lemma_cue(c, h, -1, GD_CUE_SPEECH);
+  }
+  return 0;
+}
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
               int forward) {
   const gd_date_expr *best = NULL;
@@ -104,7 +119,8 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
   /* "He flies to Israel on Monday", "Rouhani leaves for Paris on
    * Wednesday": with a verb in the present or a planned event, a weekday
    * is the next one, not the last. */
-  if ((forward || ev->planned) && c->have_date && best->relative && v.d && best->weekday) {
+  if ((forward || ev->planned) && c->have_date && best->relative && v.d && best->weekday &&
+      !dates_saying(c, best)) {
     char vb[11];
     gd_date_format(&v, vb);
     if (strcmp(vb, c->date) < 0) {

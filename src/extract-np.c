@@ -102,6 +102,57 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
   return m->ents[best];
 }
 
+/* The one holder of OFFICE (of ST, if not NULL) on the document's date whose
+ * name holds the words NAME (LEN bytes) as words of its own: at its end, at
+ * its start where the family name comes first ("Premier Hua": Hua Guofeng),
+ * or before a second family name ("President Somoza": Anastasio Somoza
+ * Debayle); NULL when none or several. */
+static const geordf_entity *holder_named(const ctx *c, const char *office, const geordf_entity *st,
+                                         const char *name, size_t len) {
+  const geordf_entity *hold[256];
+  size_t nh = gd_lexicon_office_holders(c->lex, office, st, c->date, hold, 256);
+  const geordf_entity *found = NULL;
+  for (size_t h = 0; h < nh; h++) {
+    const char *l = hold[h]->label;
+    size_t ll = strlen(l);
+    int has = 0;
+    for (size_t at = 0; at + len <= ll && !has; at++)
+      has = (at == 0 || l[at - 1] == ' ') && (at + len == ll || l[at + len] == ' ') && !strncasecmp(l + at, name, len);
+    if (!has || ll == len) continue;
+    if (found && found != hold[h]) return NULL;
+    found = hold[h];
+  }
+  return found;
+}
+
+/* "President Kennedy", "Chancellor Adenauer", "President de Gaulle": a
+ * title followed by a surname the lexicon gives no one alone names the one
+ * holder of that office (of state ST, if named) on the document's date whose
+ * name ends with it.  The words from TB are a name particle or capitalized
+ * words no phrase matched, up to three; *END is set past them.  NULL when
+ * no holder, or more than one, has that name. */
+static const geordf_entity *titled_holder(const ctx *c, const char *office, const geordf_entity *st, size_t tb,
+                                          size_t te, size_t *end) {
+  static const char *const particle[] = {"de", "da", "del", "di", "du", "van", "von", "der", "al", "el", "bin",
+                                         "ben", "la", "le", NULL};
+  if (!c->have_date) return NULL;
+  size_t k = tb;
+  while (k < te && k < tb + 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_WORD) &&
+         !(c->t->tok[k].flags & GD_TOK_ALLCAPS) && c->t->tok[k].nl == 0) {
+    int cap = (c->t->tok[k].flags & GD_TOK_CAP) != 0, part = 0;
+    for (int i = 0; !cap && particle[i]; i++)
+      if (!strcmp(c->t->tok[k].norm, particle[i])) part = 1;
+    if (!cap && !part) break;
+    k++;
+  }
+  while (k > tb && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) k--;
+  if (k == tb) return NULL;
+  const geordf_entity *found =
+      holder_named(c, office, st, c->text + c->t->tok[tb].b, c->t->tok[k - 1].e - c->t->tok[tb].b);
+  if (found) *end = k;
+  return found;
+}
+
 static int add_np(ctx *c, const np *p) {
   if (c->nnp == c->capnp) {
     size_t cap = c->capnp ? c->capnp * 2 : 32;
@@ -302,6 +353,14 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       if (!u || u->ntrig || (u->nents == 0 && !u->office)) break;
       gd_name_kind how = GD_NAME_PROPER;
       const geordf_entity *e = u->nents ? choose(c, u, &how) : NULL;
+      /* "President Johnson" in 1966: a surname after a title is the
+       * holder of that office then who has it, whoever else it names. */
+      if (e && e->kind == GD_KIND_PERSON && how == GD_NAME_SURNAME && office && c->have_date) {
+        const geordf_entity *th =
+            holder_named(c, office->office, p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL,
+                         c->text + c->t->tok[u->tb].b, c->t->tok[u->te - 1].e - c->t->tok[u->tb].b);
+        if (th) e = th;
+      }
       int modifier = 0;
       if (!e) {
         office = u->office;
@@ -314,6 +373,20 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
                c->t->tok[k].nl == 0) {
           k++;
           n++;
+        }
+        size_t hk = 0;
+        const geordf_entity *th =
+            u->office ? titled_holder(c, u->office->office,
+                                      p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL,
+                                      u->te, te, &hk)
+                      : NULL;
+        if (th) {
+          p.person = th;
+          if (p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+          office = NULL;
+          j = hk;
+          p.te = hk;
+          break;
         }
         if (n >= 2 || (n == 1 && c->t->tok[u->tb].flags & GD_TOK_ABBR)) {
           const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;

@@ -140,7 +140,8 @@ static const np *ultimatum(const ctx *c, int clause, int t, int disjunct) {
 }
 
 /* "Sudan faces sanctions", "for Tehran to avoid UN sanctions", "spare Iran
- * from sanctions", "whether Sudan is hit with sanctions": a sanction noun
+ * from sanctions", "whether Sudan is hit with sanctions", "was hit by
+ * sanctions": a sanction noun
  * governed by a verb of undergoing targets that verb's subject (its object
  * when it has one; its passive subject).  Returns the target's phrase and
  * sets *THREAT when the verb speaks of a sanction still to come (2 when
@@ -172,7 +173,8 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
     g = d->w[h].head;
     r = d->w[h].rel;
   }
-  if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL)) return NULL;
+  /* (The agent of a passive too: "Poland was hit by Western sanctions".) */
+  if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_OBL_AGENT)) return NULL;
   int prt = -1; /* "ward off", "head off" */
   for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
     if (d->w[k].rel == GD_R_PRT) prt = k;

@@ -236,17 +236,23 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     /* "backs the government of President X", "the regime of X": a word
      * for those who govern names no one; its "of" phrase does. */
     /* (Or its name: "the Bush administration", "Putin's government".) */
+    /* (Or its "in" phrase: "an embargo against the rebel regime in
+     * Salisbury".) */
     if (c->tok_np[x->tok] < 0 && has_cue(c, x->tok, GD_CUE_SEAT)) {
-      int of = -1, name = -1;
+      int of = -1, name = -1, in = -1;
       for (int k = x->first; k >= 0; k = d->w[k].next) {
         if (d->w[k].rel == GD_R_NMOD && d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_CASE &&
             gd_deps_is(d, d->w[k].first, "of") && of < 0)
           of = k;
+        if (d->w[k].rel == GD_R_NMOD && d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_CASE &&
+            gd_deps_is(d, d->w[k].first, "in") && in < 0 && c->tok_np[d->w[k].tok] >= 0)
+          in = k;
         if ((d->w[k].rel == GD_R_COMPOUND || d->w[k].rel == GD_R_POSS) && k < w[i] && c->tok_np[d->w[k].tok] >= 0)
           name = k;
       }
       if (of >= 0) w[i] = of;
       else if (name >= 0) w[i] = name;
+      else if (in >= 0) w[i] = in;
     }
     /* "a Malaysia Airlines jet": a noun the lexicon does not know is
      * named by a modifier before it (a compound, a compound of one, a

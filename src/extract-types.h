@@ -27,6 +27,18 @@ const np *venue_place(const ctx *c, const np *p, size_t np1);
 
 /* Whether the noun at TB is the object of a verb of agreeing or pledging. */
 int agreeing_verb_before(const ctx *c, size_t tb, size_t sent_tb);
+/* The verb of agreeing whose deal the arms noun headed by word H is: its
+ * object ("signed a deal for tanks") or the "for"/"on" phrase of a deal
+ * noun that is ("signed an agreement for the sale of tanks"); -1 if none. */
+int signing_verb(const ctx *c, int h);
+/* Sets the supplier and recipient of EV, a deal NSIGNER parties sign
+ * together (SIGNER: the verb's subjects and its "with" phrase): INNER holds
+ * what the arms noun's own frame said of the sides; the other signers take
+ * the other side, or, when it said nothing, the one signer whose state
+ * makes the weapons sells to the others.  Neither side is filled when
+ * nothing says which signer sells. */
+void signers_sides(geordf_event *ev, const geordf_event *inner, const geordf_entity *const *signer,
+                   unsigned nsigner);
 /* Adds the supplier a weapon's maker gives, when the text names none. */
 void infer_supplier(geordf_event *ev, const gd_trigger *tr);
 /* Removes civil aircraft from the items. */

@@ -34,6 +34,11 @@ static void clean(const ctx *c, geordf_event *ev) {
                             {GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM}};
   for (size_t p = 0; p < 3; p++) {
     geordf_role a = pairs[p][0], b = pairs[p][1];
+    /* A state in both roles of a shoot-down is the victim: whose aircraft
+     * it was is read from the aircraft itself ("a Rhodesian airliner"),
+     * while the attacker may be a speaker the words around the verb gave
+     * ("Salisbury said guerrillas had brought down a Rhodesian airliner"). */
+    if (a == GEORDF_ROLE_ATTACKER) a = GEORDF_ROLE_VICTIM, b = GEORDF_ROLE_ATTACKER;
     for (unsigned i = 0; i < ev->nfill[b];) {
       if (contains(ev, a, ev->fill[b][i])) {
         memmove(&ev->fill[b][i], &ev->fill[b][i + 1], (ev->nfill[b] - i - 1) * sizeof ev->fill[b][0]);
@@ -228,6 +233,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int victim_unknown = 0; /* the tree's object is a thing the lexicon does not know */
   int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
+  /* An arms noun that is the deal a verb of agreeing settles ("Russia and
+   * Venezuela signed an agreement for the sale of tanks"): the verb's
+   * subjects and its "with" phrase are its signers, and the noun's own
+   * phrases (INNER) say which side is whose. */
+  int signv = noun && tr->type == GEORDF_ARMSDEAL ? signing_verb(c, hw) : -1;
+  const geordf_entity *signer[GD_MAX_FILL];
+  unsigned nsigner = 0;
+  geordf_event inner;
+  memset(&inner, 0, sizeof inner);
   for (unsigned s = 0; s < tr->nslots; s++) {
     const gd_slot *sl = &tr->slots[s];
     npset got = {{0}, 0};
@@ -299,6 +313,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * subject of the sentence that mentions it).  But in "X approved the
      * sale of jets to Turkey" the buyer is named, so the subject is the
      * seller (and in "the purchase ... from Russia" the buyer). */
+    int signer_slot = signv >= 0 && (sl->kind == GD_SLOT_SUBJ ||
+                                     (sl->kind == GD_SLOT_PREP && !strcmp(sl->prep, "with")));
+    for (unsigned g = 0; signer_slot && g < got.n; g++) {
+      const geordf_entity *e = filler(c, sl->role, got.v[g]);
+      int dup = 0;
+      for (unsigned z = 0; z < nsigner; z++) dup |= signer[z] == e;
+      if (e && !dup && nsigner < GD_MAX_FILL) signer[nsigner++] = e;
+    }
     geordf_role role = sl->role;
     if (noun && tr->type == GEORDF_ARMSDEAL && sl->kind == GD_SLOT_SUBJ && tmp.nfill[role] && dir_fill[role] &&
         agreeing_verb_before(c, tm->tb, stb)) {
@@ -332,6 +354,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           gd_event_fill(&tmp, role, p->also[q]);
       const geordf_entity *e = filler(c, role, p);
       if (e) gd_event_fill(&tmp, role, e);
+      if (e && signv >= 0 && !signer_slot && (role == GEORDF_ROLE_SUPPLIER || role == GEORDF_ROLE_RECIPIENT))
+        gd_event_fill(&inner, role, e);
       if (e && role == GEORDF_ROLE_HOST && sl->kind == GD_SLOT_SUBJ) host_subject = 1;
       if (e && role == GEORDF_ROLE_PARTY) {
         if (sl->kind == GD_SLOT_SUBJ && n_subj_party < GD_MAX_FILL) {
@@ -352,10 +376,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
        * buys is the seller's. */
       if (tr->type == GEORDF_ARMSDEAL && role == GEORDF_ROLE_ITEM && !p->head && !p->person && p->mod &&
           p->mod->kind == GD_KIND_COUNTRY && !tmp.nfill[GEORDF_ROLE_SUPPLIER] &&
-          (sentence_has_cue(c, p->te, p->te + 2 <= ste ? p->te + 2 : ste, GD_CUE_ARMS) || p->weapon))
+          (sentence_has_cue(c, p->te, p->te + 2 <= ste ? p->te + 2 : ste, GD_CUE_ARMS) || p->weapon)) {
         gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, p->mod);
+        if (signv >= 0) gd_event_fill(&inner, GEORDF_ROLE_SUPPLIER, p->mod);
+      }
     }
   }
+  if (nsigner >= 2) signers_sides(&tmp, &inner, signer, nsigner);
   /* "X and Y agreed to lift relations to a strategic partnership": an
    * alliance noun with its parties unsaid binds the subjects of its
    * sentence, when they act for two states or more. */
@@ -642,8 +669,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if ((tr->flags & GD_TRIG_NEGATIVE) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0)
       ev.negated = 1;
-    /* A visit called off did not happen. */
-    if (ev.type == GEORDF_VISIT &&
+    /* A visit called off did not happen; an alliance abrogated or left no
+     * longer holds ("abrogated its treaty of friendship with"). */
+    if ((ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) &&
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
       ev.negated = 1;
     /* A noun's own predicate may follow it: "sanctions were expected". */

@@ -43,6 +43,22 @@ if ! LC_ALL=C sort "$known" | cmp -s - "$TMPD/errors"; then
   bad "regression articles: events differ from gold beyond tests/regression/known-errors"
 fi
 
+# ---- news of the 1950s-1990s ------------------------------------------------
+# tests/regression/decades.jsonl: 96 one- or two-sentence wire items dated
+# 1950-1994 (former states, their capitals and leaders, titles of the era,
+# its words for treaties, embargoes and shoot-downs), checked the same way:
+# exactly their gold events but for tests/regression/decades-known-errors.
+decades="${top_srcdir:-.}/tests/regression/decades.jsonl"
+run "$GEORDF" eval --errors "$decades"
+has "$TMPD/out" "documents 96," "all 96 items of the 1950s-1990s scored"
+grep -E '^[A-Za-z0-9_-]+  (FN|FP)  ' "$TMPD/out" | sed 's/ | .*//' | LC_ALL=C sort >"$TMPD/errors"
+if ! LC_ALL=C sort "${top_srcdir:-.}/tests/regression/decades-known-errors" | cmp -s - "$TMPD/errors"; then
+  LC_ALL=C sort "${top_srcdir:-.}/tests/regression/decades-known-errors" >"$TMPD/known"
+  comm -13 "$TMPD/known" "$TMPD/errors" | sed 's/^/  new error: /'
+  comm -23 "$TMPD/known" "$TMPD/errors" | sed 's/^/  fixed (remove from decades-known-errors): /'
+  bad "items of the 1950s-1990s: events differ from gold beyond tests/regression/decades-known-errors"
+fi
+
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
 # Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany

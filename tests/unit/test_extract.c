@@ -276,6 +276,42 @@ START_TEST(negation) {
 }
 END_TEST
 
+/* A deal two parties sign together: the verb's subjects (or its subject
+ * and its "with" phrase) are the signers; the arms noun's own phrases say
+ * which side is whose, else the one signer whose state makes the weapon
+ * sells, else nothing says and there is no event. */
+START_TEST(armsdeal_signed_by_both_parties) {
+  const char *text = "Venezuela and Russia signed an agreement for the supply of 24 Su-30 fighters.";
+  const geordf_event *ev = EVENT("2006-07-28", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "VEN"}, {GEORDF_ROLE_ITEM, "Su-30"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+  /* (a deal noun as the object, and a subject with a "with" phrase) */
+  EVENT("2021-01-25", NULL, "Athens inked a contract with Paris for 18 Rafale jets.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "GRC"}, {GEORDF_ROLE_ITEM, "Rafale"});
+  EVENT("2010-09-14", NULL, "Caracas reached an agreement with Moscow on the purchase of 92 T-72 tanks.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "VEN"});
+  /* The maker as the lexicon dates it: a T-72 of 1980 is the Soviet
+   * Union's. */
+  EVENT("1980-10-08", NULL, "The Soviet Union and Syria concluded an accord on the sale of 200 T-72 tanks.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "SYR"});
+  /* The inner noun's frame names the buyer, so the other signer sells,
+   * though it does not make the jets. */
+  EVENT("1998-04-02", NULL, "Jordan and the Netherlands signed a deal for Jordan's purchase of 16 F-16 jets.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "NLD"}, {GEORDF_ROLE_RECIPIENT, "JOR"});
+}
+END_TEST
+
+START_TEST(armsdeal_signed_unless_sides_unknown) {
+  /* Neither signer makes the jets and nothing names the buyer. */
+  no_events("1998-04-02", "Jordan and the Netherlands signed an agreement for the sale of 16 F-16 jets.");
+  /* No weapon named: no signer is known to sell. */
+  no_events("2017-05-20", "Riyadh and Washington signed arms agreements worth $110 billion.");
+  /* Trade, and arms control, are no arms deal. */
+  no_events("2010-09-14", "Venezuela and Russia signed an agreement on steel exports.");
+  no_events("2010-04-08", "Washington and Moscow signed a nuclear arms reduction treaty.");
+}
+END_TEST
+
 /* ---- sanctions ------------------------------------------------------------------ */
 
 static void sanction_is(const char *text, const char *imposers, const char *target,
@@ -1346,6 +1382,165 @@ START_TEST(arguments_and_empty_text) {
 }
 END_TEST
 
+/* ---- news of the 1950s-1990s ------------------------------------------------- */
+
+/* A title before a surname the lexicon gives no one alone names the holder
+ * of that office on the document's date whose name ends with it, or begins
+ * with it where the family name comes first; a namesake the surname names
+ * elsewhere gives way to him. */
+START_TEST(era_title_before_surname) {
+  one_event("1963-06-27", NULL, "President Kennedy flew to Ireland on Wednesday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "John_F_Kennedy", GEORDF_ROLE_DESTINATION, "IRL");
+  one_event("1966-11-01", NULL, "President Johnson arrived in Seoul on Monday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Lyndon_B_Johnson", GEORDF_ROLE_DESTINATION, "KOR");
+  one_event("1978-08-17", NULL, "Premier Hua arrived in Bucharest on Wednesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Hua_Guofeng", GEORDF_ROLE_DESTINATION, "ROU");
+  /* A word of the name before a second family name; and a title with a
+   * surname two presidents bore names the one in office then. */
+  one_event("1978-03-01", NULL, "President Somoza flew to Caracas on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Anastasio_Somoza_Debayle", GEORDF_ROLE_DESTINATION, "VEN");
+  one_event("1970-06-10", NULL, "President Park arrived in Bangkok on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Park_Chung-hee", GEORDF_ROLE_DESTINATION, "THA");
+  one_event("2015-06-10", NULL, "President Park arrived in Bangkok on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Park_Geun-hye", GEORDF_ROLE_DESTINATION, "THA");
+  /* No holder of that name then: the surname keeps its own sense. */
+  one_event("2020-02-03", NULL, "Prime Minister Johnson flew to Australia on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Boris_Johnson", GEORDF_ROLE_DESTINATION, "AUS");
+}
+END_TEST
+
+/* A state read into both roles of a shoot-down is its victim: the
+ * aircraft's nationality says whose it was, while the attacker was only the
+ * speaker the words around the verb gave. */
+START_TEST(era_shootdown_speaker_is_no_attacker) {
+  const char *text = "Salisbury said guerrillas had shot down a Rhodesian airliner.";
+  const geordf_event *ev = EVENT("1979-02-14", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "RHO"},
+                                 {GEORDF_ROLE_ATTACKER, ""});
+  (void)ev;
+  text = "Washington said on Sunday that gunners had downed an American jet over Laos.";
+  EVENT("1964-06-08", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""});
+}
+END_TEST
+
+/* An alliance abrogated or renounced no longer holds: negated, as a visit
+ * called off. */
+START_TEST(era_alliance_abrogated) {
+  const char *text = "Egypt abrogated its treaty of friendship with the Soviet Union.";
+  const geordf_event *ev = EVENT("1976-03-15", NULL, text, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "EGY SUN"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text);
+  text = "Somalia renounced its friendship treaty with Moscow.";
+  ev = EVENT("1977-11-14", NULL, text, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "SOM SUN"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text);
+}
+END_TEST
+
+/* "in retaliation for" gives the reason of its clause's act: no sanction
+ * of its own. */
+START_TEST(era_retaliation_is_a_reason) {
+  one_event("1982-04-08", NULL, "Britain banned imports from Argentina in retaliation for the invasion.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "ARG");
+  one_event("1973-10-21", NULL,
+            "Saudi Arabia cut off oil shipments to the United States in retaliation for American support of Israel.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "SAU", GEORDF_ROLE_TARGET, "USA");
+}
+END_TEST
+
+/* A word for those who govern names the state of its "in" phrase on the
+ * tree too, where it has neither an "of" phrase nor a name before it. */
+START_TEST(era_seat_in_phrase) {
+  one_event("1966-01-10", NULL, "Britain imposed sanctions on the white minority government in Salisbury on Friday.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "RHO");
+  one_event("1977-11-05", NULL, "The Security Council imposed an arms embargo on the regime in Pretoria on Friday.",
+            GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "ZAF");
+}
+END_TEST
+
+/* A sanction that is the agent of a passive verb of undergoing ("was hit
+ * by sanctions") targets the passive subject, as "is hit with sanctions". */
+START_TEST(era_hit_by_sanctions) {
+  const char *text = "Poland was hit by Western sanctions on Tuesday.";
+  const geordf_event *ev = EVENT("1981-12-30", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_TARGET, "POL"},
+                                 {GEORDF_ROLE_IMPOSER, ""});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1981-12-29");
+  one_event("1966-01-10", NULL, "Rhodesia was hit by new British sanctions.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "GBR", GEORDF_ROLE_TARGET, "RHO");
+}
+END_TEST
+
+/* Aircraft of the Cold War's news are weapons the lexicon knows: a shoot-down
+ * needs what it downs to fly, and an aircraft only one state flew names its
+ * victim. */
+START_TEST(era_cold_war_aircraft) {
+  const char *text = "Egyptian gunners shot down two Israeli Skyhawks over the canal.";
+  EVENT("1970-03-01", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "EGY"}, {GEORDF_ROLE_VICTIM, "ISR"},
+        {GEORDF_ROLE_AIRCRAFT, "A-4"});
+  text = "North Korean MiGs shot down an EC-121 over the Sea of Japan.";
+  EVENT("1969-04-16", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "PRK"}, {GEORDF_ROLE_VICTIM, "USA"},
+        {GEORDF_ROLE_AIRCRAFT, "EC-121"});
+}
+END_TEST
+
+/* A weekday that dates a verb of saying dates the report, in the past,
+ * even where the event reported is still to come ("will supply ...,
+ * diplomats said on Friday"); the event's own weekday is the next one. */
+START_TEST(era_date_of_saying) {
+  const char *text = "Czechoslovakia will supply Egypt with jets and tanks, diplomats in Cairo said on Friday.";
+  const geordf_event *ev = EVENT("1955-10-01", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CSK"},
+                                 {GEORDF_ROLE_RECIPIENT, "EGY"});
+  attrs(text, ev, GEORDF_STATUS_PLEDGED, 1, 0, "1955-09-30");
+  text = "Syria will buy arms from Czechoslovakia, the prime minister announced on Tuesday.";
+  ev = EVENT("1955-09-28", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CSK"}, {GEORDF_ROLE_RECIPIENT, "SYR"});
+  ck_assert_str_eq(geordf_event_date(ev), "1955-09-27");
+  text = "Nasser will fly to Moscow on Tuesday, Cairo radio said.";
+  ev = EVENT("1958-04-25", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Gamal_Abdel_Nasser"},
+             {GEORDF_ROLE_DESTINATION, "SUN"});
+  ck_assert_str_eq(geordf_event_date(ev), "1958-04-29");
+}
+END_TEST
+
+/* The era's names, titles and wordings in the lexicon: Peking, Nationalist
+ * China, Wade-Giles spellings, East Germany's ministers, "general
+ * secretary", treaties named by what they bind, export bans and cut-offs,
+ * weapons rushed or airlifted. */
+START_TEST(era_names_titles_and_wordings) {
+  one_event("1970-11-20", NULL, "Peking agreed to sell tanks to Tanzania.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+            "CHN", GEORDF_ROLE_RECIPIENT, "TZA");
+  one_event("1958-08-25", NULL, "Communist Chinese guns shot down a Nationalist Chinese jet.", GEORDF_SHOOTDOWN,
+            GEORDF_ROLE_ATTACKER, "CHN", GEORDF_ROLE_VICTIM, "TWN");
+  one_event("1974-04-09", NULL, "Vice Premier Teng Hsiao-ping flew to New York on Saturday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Deng_Xiaoping", GEORDF_ROLE_DESTINATION, "USA");
+  one_event("1972-06-06", NULL, "The East German foreign minister arrived in Helsinki on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Otto_Winzer", GEORDF_ROLE_DESTINATION, "FIN");
+  one_event("1987-05-26", NULL, "The Soviet general secretary flew to Bucharest on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev", GEORDF_ROLE_DESTINATION, "ROU");
+  one_event("1972-04-10", NULL, "Iraq and the Soviet Union signed a treaty of peace and friendship on Sunday.",
+            GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "IRQ SUN", GEORDF_ROLE_PARTY, "IRQ SUN");
+  one_event("1955-11-04", NULL, "Iran signed a pact of mutual cooperation with Turkey on Thursday.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "IRN TUR", GEORDF_ROLE_PARTY, "IRN TUR");
+  one_event("1939-08-25", NULL, "Germany and the Soviet Union signed a non-aggression treaty in Moscow.",
+            GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "DEU SUN", GEORDF_ROLE_PARTY, "DEU SUN");
+  one_event("1979-04-20", NULL, "Britain halted exports to Uganda on Friday.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "GBR", GEORDF_ROLE_TARGET, "UGA");
+  one_event("1973-10-26", NULL, "Libya cut off all oil shipments to the Netherlands on Thursday.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "LBY", GEORDF_ROLE_TARGET, "NLD");
+  one_event("1964-02-08", NULL, "Washington imposed an embargo on trade with Cuba on Friday.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB");
+  one_event("1967-06-10", NULL, "Moscow is airlifting MiG fighters to Egypt.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+            "SUN", GEORDF_ROLE_RECIPIENT, "EGY");
+  const char *text = "Washington suspended the delivery of cluster bombs to Israel.";
+  const geordf_event *ev = EVENT("1982-08-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "ISR"});
+  attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, NULL);
+  one_event("1977-12-10", NULL, "Somalia broke diplomatic relations with Cuba.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "SOM", GEORDF_ROLE_TARGET, "CUB");
+  /* "The Shah" alone is Iran's monarch while there was one. */
+  one_event("1977-11-16", NULL, "The Shah flew to Washington on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Mohammad_Reza_Pahlavi", GEORDF_ROLE_DESTINATION, "USA");
+  one_event("1974-08-10", NULL, "The Shah has ordered 80 F-14 fighters from the United States.", GEORDF_ARMSDEAL,
+            GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "IRN");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -1362,6 +1557,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_active_demonyms);
   tcase_add_test(tc, armsdeal_nominal);
   tcase_add_test(tc, armsdeal_agreed);
+  tcase_add_test(tc, armsdeal_signed_by_both_parties);
+  tcase_add_test(tc, armsdeal_signed_unless_sides_unknown);
   tcase_add_test(tc, negation);
   tcase_add_test(tc, sanction_status_from_wording);
   tcase_add_test(tc, sanction_threat_to_impose);
@@ -1453,6 +1650,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
   tcase_add_test(tc, dated_names_of_every_era);
+  tcase_add_test(tc, era_title_before_surname);
+  tcase_add_test(tc, era_shootdown_speaker_is_no_attacker);
+  tcase_add_test(tc, era_alliance_abrogated);
+  tcase_add_test(tc, era_retaliation_is_a_reason);
+  tcase_add_test(tc, era_names_titles_and_wordings);
+  tcase_add_test(tc, era_seat_in_phrase);
+  tcase_add_test(tc, era_hit_by_sanctions);
+  tcase_add_test(tc, era_cold_war_aircraft);
+  tcase_add_test(tc, era_date_of_saying);
   tcase_add_test(tc, arguments_and_empty_text);
   suite_add_tcase(s, tc);
   return s;
