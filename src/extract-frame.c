@@ -283,6 +283,14 @@ void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, c
               (!tok_is(c, k, "of") && !tok_is(c, k, prep) && !frame_takes(noun, c->t->tok[k].norm) &&
                prep_word(c, k));
       if (inf) break;
+    } else {
+      /* Nor is a verb's the phrase of an infinitive after it: "sanctioned
+       * Serbia for failing to hand over suspects to the tribunal". */
+      int inf = 0;
+      for (size_t k = trig_te; k + 1 < p->tb && !inf; k++)
+        inf = tok_is(c, k, "to") && plain(c, k + 1) && !(c->t->tok[k + 1].flags & GD_TOK_CAP) &&
+              !is_determiner(c, k + 1) && c->tok_np[k + 1] < 0;
+      if (inf) break;
     }
     const char *g = governing_prep(c, p, sent_tb);
     if (g && !strcmp(g, prep)) {

@@ -1071,6 +1071,15 @@ START_TEST(seat_phrase_is_no_destination) {
 }
 END_TEST
 
+START_TEST(infinitive_phrase_is_not_the_verbs) {
+  /* A "to" phrase after an infinitive that follows the verb is the
+   * infinitive's, not a target the verb's frame takes ("to=target" for
+   * "banned exports to"). */
+  sanction_is("The United States sanctioned Serbia for failing to hand over suspects to the United Nations.", "USA",
+              "SRB", GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
 START_TEST(community_is_a_party) {
   /* Communities (communities.ttl) are parties of their own, by their name
    * ("the Bosnian Serbs") or their adjective ("a Kurdish delegation"), the
@@ -1601,6 +1610,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, first_person_is_the_quoted_speaker);
   tcase_add_test(tc, visitor_of_a_persons_envoy);
   tcase_add_test(tc, seat_phrase_is_no_destination);
+  tcase_add_test(tc, infinitive_phrase_is_not_the_verbs);
   tcase_add_test(tc, community_is_a_party);
   tcase_add_test(tc, community_adjective_names_no_party);
   tcase_add_test(tc, tree_government_of_a_person);
