@@ -344,6 +344,44 @@ static int is_verbal(const gd_deps *d, int w) {
   return u == GD_UPOS_VERB || u == GD_UPOS_AUX || u == GD_UPOS_ADJ;
 }
 
+int gd_deps_in_gerund(const gd_deps *d, int v) {
+  if (v < 0 || (size_t)v >= d->n) return -1;
+  /* (Right after V's object: "joined NATO, following Finland in
+   * abandoning neutrality" is Finland's gerund, however the parser hung
+   * it.) */
+  int prev = -1;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
+    gd_rel r = d->w[k].rel;
+    int after_obj = prev >= 0 && (d->w[prev].rel == GD_R_OBJ || d->w[prev].rel == GD_R_IOBJ);
+    if (r != GD_R_OTHER) prev = k;
+    if (k < v || !after_obj || (r != GD_R_ADVCL && r != GD_R_OBL)) continue;
+    /* (A gerund with a subject of its own shares nothing.) */
+    if (is_verbal(d, k) && ends_with(d, k, "ing") && gd_deps_has_case(d, k, "in") && child(d, k, GD_R_NSUBJ) < 0)
+      return k;
+    /* "in imposing sanctions" read as a phrase of "in" whose noun an
+     * adjective in "-ing" modifies, right after the preposition. */
+    int c = child(d, k, GD_R_CASE), a = c + 1;
+    if (r == GD_R_OBL && c >= 0 && gd_deps_is(d, c, "in") && a < k && d->w[a].head == k &&
+        d->w[a].rel == GD_R_AMOD && ends_with(d, a, "ing"))
+      return a;
+  }
+  return -1;
+}
+
+void gd_deps_rehang_gerund(gd_deps *d, int v, int g) {
+  if (v < 0 || g <= 0 || (size_t)g >= d->n || d->w[g].rel != GD_R_AMOD) return;
+  int n = d->w[g].head, c = g - 1;
+  if (n < 0 || d->w[c].head != n || d->w[c].rel != GD_R_CASE || d->w[n].head != v) return;
+  d->w[g].head = v;
+  d->w[g].rel = GD_R_ADVCL;
+  d->w[g].upos = GD_UPOS_VERB;
+  d->w[c].head = g;
+  d->w[c].rel = GD_R_MARK;
+  d->w[n].head = g;
+  d->w[n].rel = GD_R_OBJ;
+  link_children(d);
+}
+
 /* The subject of predicate H (active voice): its own, or the one it
  * shares: a coordinated verb's ("X froze assets and banned trade"), the
  * controller of an infinitive ("agreed to sell"; "allowed Y to visit"

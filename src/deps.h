@@ -88,6 +88,20 @@ size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap);
  * participle modifying a noun ("jets sold to Turkey"). */
 int gd_deps_passive(const gd_deps *d, int w);
 
+/* "Japan joined the EU in imposing sanctions": the gerund after "in" that
+ * verb V governs right after its object (an advcl with "in" as its marker,
+ * or an obl with "in" as its preposition; with no subject of its own), or
+ * -1.  The parser often
+ * reads such a gerund as an adjective of the noun after it (an obl
+ * "sanctions" of V with an amod "imposing"): that adjective is returned. */
+int gd_deps_in_gerund(const gd_deps *d, int v);
+
+/* Re-hangs the gerund G that gd_deps_in_gerund() found under V, when the
+ * parser read it as an adjective, as the clause it is: G an advcl of V,
+ * "in" its marker, the noun its object.  (The caller decides, by V's
+ * lemma, that the reading is the clause's.) */
+void gd_deps_rehang_gerund(gd_deps *d, int v, int g);
+
 /* The words filling slot KIND (PREP: the folded preposition) of the
  * trigger whose head word is H, a noun when NOUN; PASSIVE swaps subject
  * and object as the voice says.  The first filler and the words

@@ -59,16 +59,9 @@ static int makes(const geordf_entity *s, const geordf_entity *w) {
   return 0;
 }
 
-/* Whether word W is a noun for a deal ("agreement", "contract"). */
-static int deal_noun(const ctx *c, int w) {
-  static const char *const nouns[] = {"agreement", "deal", "contract", "accord", NULL};
-  char lemma[32];
-  gd_deps_lemma(&c->deps, w, lemma, sizeof lemma);
-  for (char *q = lemma; *q; q++) *q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
-  for (int i = 0; nouns[i]; i++)
-    if (!strcmp(lemma, nouns[i])) return 1;
-  return 0;
-}
+/* Whether word W is a noun for a deal ("agreement", "contract": lemmas of
+ * the cue kind "deal"). */
+static int deal_noun(const ctx *c, int w) { return lemma_cue(c, w, -1, GD_CUE_DEAL); }
 
 /* Whether verb V is one of agreeing ("signed", "concluded", "inked"). */
 static int agreeing_verb(const ctx *c, int v) {

@@ -2,6 +2,7 @@
  * starts, the parts of speech the lexicon is sure of, and the phrases the
  * tree gives a trigger's slots.
  * SPDX-License-Identifier: MIT */
+#include "extract-attr.h"
 #include "extract-ctx.h"
 #include "extract-frame.h"
 #include "extract-tree.h"
@@ -114,6 +115,88 @@ static int visitor_as_object(const ctx *c, int h) {
   return 0;
 }
 
+void joint_gerunds(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t v = 0; v < d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB) continue;
+    int g = gd_deps_in_gerund(d, (int)v);
+    if (g >= 0 && d->w[g].rel == GD_R_AMOD && lemma_cue(c, (int)v, -1, GD_CUE_ACCOMPANY))
+      gd_deps_rehang_gerund(d, (int)v, g);
+  }
+}
+
+int joins_in_gerund(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  int g = gd_deps_in_gerund(d, h);
+  return g >= 0 && d->w[g].rel != GD_R_AMOD && lemma_cue(c, h, -1, GD_CUE_ACCOMPANY);
+}
+
+/* Appends to the N words of W (at most MAX) those of O[0..K) not there. */
+static size_t add_words(int *w, size_t n, size_t max, const int *o, size_t k) {
+  for (size_t i = 0; i < k && n < max; i++) {
+    int dup = 0;
+    for (size_t q = 0; q < n; q++) dup |= w[q] == o[i];
+    if (!dup) w[n++] = o[i];
+  }
+  return n;
+}
+
+/* Whether J is a verb of acting with another with a "by" phrase ("joined
+ * by France"); its words into O (at most MAX), their number into *K. */
+static int joined_by(const ctx *c, int j, int *o, size_t max, size_t *k) {
+  const gd_deps *d = &c->deps;
+  if (j < 0 || d->w[j].upos != GD_UPOS_VERB) return 0;
+  *k = gd_deps_slot(d, j, GD_SLOT_PREP, "by", 0, 0, o, max);
+  return *k && lemma_cue(c, j, -1, GD_CUE_ACCOMPANY);
+}
+
+/* Those who act with the agents W[0..N) of trigger H (a verb, or a noun
+ * that is a verb's object), appended to W (at most MAX); returns the new
+ * count:
+ * - "Japan joined the EU in imposing sanctions", "followed the EU in
+ *   freezing assets": when the clause is a gerund after "in" under a verb
+ *   of acting with another, that verb's object;
+ * - "Britain, joined by France, imposed sanctions", "Joined by France,
+ *   Britain imposed": the "by" phrase of such a verb on the subject or the
+ *   clause (or, as the parser often reads it, the verb the clause is
+ *   coordinated with);
+ * - "Britain, together with France, imposed": the subject's "with" phrase
+ *   after "together" or "along" (`accompany` cues). */
+static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t max) {
+  const gd_deps *d = &c->deps;
+  int o[GD_MAX_FILL];
+  size_t k = 0;
+  int cl = h;
+  if (noun) cl = d->w[h].rel == GD_R_OBJ ? d->w[h].head : -1;
+  if (cl < 0) return n;
+  /* (Through verbs coordinated: "in freezing assets and banning
+   * flights".) */
+  int top = cl;
+  for (int steps = 0; d->w[top].rel == GD_R_CONJ && d->w[top].head >= 0 && steps < 4; steps++) top = d->w[top].head;
+  int j = d->w[top].head;
+  if (j >= 0 && gd_deps_in_gerund(d, j) == top && !gd_deps_passive(d, j) && joins_in_gerund(c, j)) {
+    k = gd_deps_slot(d, j, GD_SLOT_OBJ, NULL, 0, 0, o, GD_MAX_FILL);
+    return add_words(w, n, max, o, k);
+  }
+  if (top != cl && joined_by(c, top, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
+  for (int a = d->w[top].first; a >= 0; a = d->w[a].next)
+    if (d->w[a].rel == GD_R_ADVCL && a < top && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
+  for (int a = d->w[w[0]].first; a >= 0; a = d->w[a].next) {
+    if (d->w[a].rel == GD_R_ACL && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
+    if (d->w[a].rel != GD_R_NMOD || !gd_deps_has_case(d, a, "with")) continue;
+    int with = -1, adv = -1;
+    for (int q = d->w[a].first; q >= 0; q = d->w[q].next) {
+      if (gd_deps_is(d, q, "with")) with = q;
+      if (q < a && (d->w[q].rel == GD_R_ADVMOD || d->w[q].rel == GD_R_CASE) && adv < 0 && !gd_deps_is(d, q, "with")) adv = q;
+    }
+    if (with >= 0 && adv >= 0 && adv + 1 == with && lemma_cue(c, adv, with, GD_CUE_ACCOMPANY)) {
+      o[0] = a;
+      n = add_words(w, n, max, o, 1);
+    }
+  }
+  return n;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -157,6 +240,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
       if (!ok) n = 0;
     }
+    if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
   /* A relative clause the parser hung on the nearest noun may belong to a
    * higher one: what is shot down is the noun that flies ("a drone

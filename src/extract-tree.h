@@ -12,6 +12,15 @@ size_t after_dateline(const ctx *c, size_t tb, size_t te);
  * [TB, TE) with mentions M0..M1; 0, or -1 when memory ran out. */
 int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te);
 
+/* "Japan joined the EU in imposing sanctions": re-hangs, under each verb
+ * of acting with another (`accompany` cues), a gerund after "in" that the
+ * parser read as an adjective as the clause it is. */
+void joint_gerunds(ctx *c);
+
+/* Whether verb H acts with another in a gerund after "in" ("joined the EU
+ * in imposing"): no event of its own. */
+int joins_in_gerund(const ctx *c, int h);
+
 /* The noun phrase word W of the parse stands for, or NULL. */
 const np *word_np(const ctx *c, int w);
 

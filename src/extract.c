@@ -128,6 +128,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   }
   /* The trigger's head word in the parse, or -1. */
   int hw = c->parsed ? gd_deps_span_head(&c->deps, tm->tb, tm->te) : -1;
+  /* "Japan joined the EU in imposing sanctions": a verb of acting with
+   * another is no event of its own (no membership); its gerund is. */
+  if (hw >= 0 && !noun && joins_in_gerund(c, hw)) return 0;
   /* With a parse, the tagger decides between the readings ("Minister
    * visits Libya", "the visits of"). */
   int tagged = 0;
@@ -955,6 +958,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))
           return -1;
         c->parsed = 1;
+        joint_gerunds(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

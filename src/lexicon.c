@@ -834,6 +834,13 @@ static int is_simple_name(const char *name, size_t nl) {
   return 1;
 }
 
+/* How a name is written: its first token's flags, and for each token I <
+ * GD_CAPS_WORDS, bit I of CAPPED when it begins with a capital and of GLUED
+ * when no space parts it from the one before ("al-Qaeda"). */
+typedef struct {
+  unsigned flags0, capped, glued;
+} name_shape;
+
 /* Folds NAME into lex->keybuf as the tokenizer would (folded tokens joined
  * by single spaces), recording where each token ends.  Start-up folds
  * thousands of names, nearly all ASCII letters, digits, spaces and hyphens:
@@ -841,16 +848,20 @@ static int is_simple_name(const char *name, size_t nl) {
  * (token.c: a run of letters and digits; a hyphen joins two runs when
  * either holds a digit, "S-400", else stands alone) and lower-cased; any
  * other name goes through the tokenizer.  Returns the token count, or -1
- * when out of memory; *FLAGS0 gets the first token's flags. */
-static long fold_name(geordf_lexicon *lex, const char *name, size_t nl, unsigned *flags0) {
+ * when out of memory; *SHAPE gets how the name is written. */
+static long fold_name(geordf_lexicon *lex, const char *name, size_t nl, name_shape *shape) {
+  memset(shape, 0, sizeof *shape);
   if (is_simple_name(name, nl)) {
     /* Each hyphen may add two spaces to the key. */
     if (grow_keybuf(lex, 3 * nl + 1)) return -1;
     size_t n = 0, ntok = 0;
+    int space = 0;
     for (size_t i = 0; i < nl;) {
       char c = name[i];
-      if (c == ' ') { i++; continue; }
+      if (c == ' ') { i++; space = 1; continue; }
       if (ntok) lex->keybuf[n++] = ' ';
+      if (ntok && !space && ntok < GD_CAPS_WORDS) shape->glued |= 1u << ntok;
+      space = 0;
       unsigned fl;
       if (c == '-') {
         /* No token ends at a leading hyphen, so it is no GD_TOK_HYPHEN. */
@@ -886,7 +897,8 @@ static long fold_name(geordf_lexicon *lex, const char *name, size_t nl, unsigned
         }
         if (letters >= 2 && upper == letters) fl |= GD_TOK_ALLCAPS;
       }
-      if (!ntok) *flags0 = fl;
+      if (!ntok) shape->flags0 = fl;
+      if ((fl & GD_TOK_CAP) && ntok < GD_CAPS_WORDS) shape->capped |= GD_CAPS_WORD(ntok);
       lex->keyends[ntok++] = n;
     }
     lex->keybuf[n] = '\0';
@@ -905,22 +917,77 @@ static long fold_name(geordf_lexicon *lex, const char *name, size_t nl, unsigned
     memcpy(lex->keybuf + n, t->tok[i].norm, l);
     n += l;
     lex->keyends[i] = n;
+    if (i >= GD_CAPS_WORDS) continue;
+    if (t->tok[i].flags & GD_TOK_CAP) shape->capped |= GD_CAPS_WORD(i);
+    if (i && t->tok[i].b == t->tok[i - 1].e) shape->glued |= 1u << i;
   }
   lex->keybuf[n] = '\0';
-  if (t->ntok) *flags0 = t->tok[0].flags;
+  if (t->ntok) shape->flags0 = t->tok[0].flags;
   return (long)t->ntok;
+}
+
+/* Words that a name may write either way, as titles and sentences do:
+ * articles, prepositions and conjunctions ("the Hague", "Organization Of
+ * American States" in a headline) and the particles of personal and group
+ * names ("Bashar al-Assad", "F. W. de Klerk", "Osama bin Laden", "Jamiat
+ * ul-Ulema"), by length: the words of length N, N bytes each, one after
+ * another.  (Start-up asks for every word of every name: comparing
+ * fixed-length runs is a few instructions a word.) */
+static const char *const name_particles[6] = {
+    "",
+    "aey",
+    "adalanarasatazbydadedidoduedelesfiinlaleofonortetoudulurwazu",
+    "andashbenbindasdeldenderdesdosforibnlasleslosterthevanvon",  /* and, ash, ben, bin, das, del, den, der, des, dos, for, ibn, las, les, los, ter, the, van, von */
+    "bintfromwith",  /* bint, from, with */
+    "della",  /* della */
+};
+
+static int is_name_particle(const char *w, size_t wl) {
+  if (wl == 0 || wl > 5) return 0;
+  for (const char *p = name_particles[wl]; *p; p += wl)
+    if (p[0] == w[0] && !memcmp(p, w, wl)) return 1;
+  return 0;
+}
+
+/* Which words of the name just folded into lex->keybuf (NTOK tokens, as
+ * SHAPE says they are written) text must capitalize: a name written with
+ * capitals is a proper name, and running text that writes one of its
+ * content words in lower case uses them as common words ("the islamic
+ * state", "a national front").  Particles may be written either way, and
+ * so may the parts of a hyphenated word after its first that is no
+ * particle ("al-Qaeda", "Ban Ki-moon", "Hizb-e-Islami").  Short names in
+ * capitals ("US", "IS") match only capitals; a name in lower case matches
+ * any case ("pro-Russian separatists" is checked for nothing). */
+static unsigned caps_of(const geordf_lexicon *lex, size_t ntok, const name_shape *shape) {
+  if (ntok == 1 && lex->keyends[0] >= 2 && lex->keyends[0] <= 3 && (shape->flags0 & GD_TOK_ALLCAPS)) return GD_CAPS_ALL;
+  unsigned caps = shape->capped;
+  int word_seen = 0; /* the current hyphenated word has had a part that is no particle */
+  int content = 0;   /* a word that is no particle has been seen */
+  for (size_t i = 0; i < ntok && i < GD_CAPS_WORDS; i++) {
+    size_t b = i ? lex->keyends[i - 1] + 1 : 0, wl = lex->keyends[i] - b;
+    const char *w = lex->keybuf + b;
+    int hyphen = wl == 1 && *w == '-';
+    int after_hyphen = i >= 2 && lex->keyends[i - 1] - lex->keyends[i - 2] == 2 && lex->keybuf[b - 2] == '-' &&
+                       (shape->glued >> (i - 1) & 1);
+    if (!(shape->glued >> i & 1) || !(hyphen || after_hyphen)) word_seen = 0;
+    if (hyphen) continue;
+    if (is_name_particle(w, wl) || word_seen) caps &= ~GD_CAPS_WORD(i);
+    else word_seen = content = 1;
+  }
+  /* A name of particles only ("El Al") keeps its first capital. */
+  if (!content) caps = shape->capped & -shape->capped;
+  return caps;
 }
 
 /* Adds a sense to the phrase NAME (tokenized and folded like text). */
 static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
   size_t nl = strlen(name);
-  unsigned flags0 = 0;
-  long nt = fold_name(lex, name, nl, &flags0);
+  name_shape shape;
+  long nt = fold_name(lex, name, nl, &shape);
   if (nt < 0) return -1;
   size_t ntok = (size_t)nt;
   if (ntok == 0) return 0;
-  /* Short names written in capitals ("US", "IS") match only capitals. */
-  int caps = nl >= 2 && nl <= 3 && ntok == 1 && (flags0 & GD_TOK_ALLCAPS);
+  unsigned caps = caps_of(lex, ntok, &shape);
   for (size_t i = 0; i < ntok; i++) {
     size_t n = lex->keyends[i];
     /* Every prefix of the key, ending at a token's end, is a phrase. */
@@ -939,16 +1006,25 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     lex->keybuf[n] = save;
     phrase *ph = &pt->v[slot->ix - 1];
     if (i + 1 < ntok) { ph->len_prefix |= 1; continue; }
-    /* Append, skipping exact duplicates. */
+    /* Append, skipping exact duplicates; of two spellings of one name
+     * ("North Atlantic Alliance", "North Atlantic alliance") text may
+     * follow either. */
     gd_sense **pp = &ph->senses;
-    int dup = 0;
+    gd_sense *dup = NULL;
     for (; *pp; pp = &(*pp)->next)
-      if ((*pp)->kind == tmpl.kind && (*pp)->u.entity == tmpl.u.entity && (*pp)->how == tmpl.how) dup = 1;
-    if (dup) continue;
+      if ((*pp)->kind == tmpl.kind && (*pp)->u.entity == tmpl.u.entity && (*pp)->how == tmpl.how) dup = *pp;
+    if (dup) {
+      if (dup->caps_only != caps) {
+        /* Capitals ("US") ask more than a capital first letter. */
+        unsigned a = dup->caps_only == GD_CAPS_ALL ? GD_CAPS_WORD(0) : dup->caps_only;
+        dup->caps_only = a & (caps == GD_CAPS_ALL ? GD_CAPS_WORD(0) : caps);
+      }
+      continue;
+    }
     gd_sense *s = gd_tokens_alloc(lex->pool, sizeof *s);
     if (!s) return -1;
     *s = tmpl;
-    s->caps_only = caps ? GD_CAPS_ALL : (flags0 & GD_TOK_CAP) ? GD_CAPS_FIRST : 0;
+    s->caps_only = caps;
     s->next = NULL;
     *pp = s;
   }
@@ -1032,11 +1108,14 @@ static int parse_frame(geordf_lexicon *lex, gd_trigger *tr, const char *frame) {
   return 0;
 }
 
+/* A mention keeps its cues as bits of an unsigned (match.h). */
+_Static_assert(GD_CUE_COUNT <= 32, "cue kinds must fit a mention's bit set");
+
 static const char *const cue_names[GD_CUE_COUNT] = {
     "negation", "planned", "threat", "pledge", "agreed", "delivered", "cancelled", "lift",
     "ease", "impose", "determiner", "preposition", "pronoun", "boundary",
     "arms", "place-anaphor", "group-anaphor", "air", "join", "add", "org-anaphor", "seat", "undergo", "request", "refuse", "same", "speech",
-    "evade"};
+    "evade", "deal", "accompany"};
 
 /* At most the first 10 bytes of S ("YYYY-MM-DD"), as snprintf "%.10s"
  * would write them into OUT[11], without its cost (one per office). */

@@ -179,7 +179,7 @@ typedef enum {
   GD_CUE_DETERMINER, GD_CUE_PREP, GD_CUE_PRONOUN,
   GD_CUE_BOUNDARY, GD_CUE_ARMS, GD_CUE_PLACE_ANAPHOR, GD_CUE_GROUP_ANAPHOR, GD_CUE_AIR,
   GD_CUE_JOIN, GD_CUE_ADD, GD_CUE_ORG_ANAPHOR, GD_CUE_SEAT, GD_CUE_UNDERGO, GD_CUE_REQUEST, GD_CUE_REFUSE, GD_CUE_SAME,
-  GD_CUE_SPEECH, GD_CUE_EVADE, GD_CUE_COUNT
+  GD_CUE_SPEECH, GD_CUE_EVADE, GD_CUE_DEAL, GD_CUE_ACCOMPANY, GD_CUE_COUNT
 } gd_cue_kind;
 
 typedef struct gd_office_word {
@@ -187,7 +187,12 @@ typedef struct gd_office_word {
   int sole;               /* lex:sole true: only one state or body has it ("the Pope") */
 } gd_office_word;
 
-enum { GD_CAPS_ALL = 1, GD_CAPS_FIRST = 2 };
+/* gd_sense.caps_only: which words of a name the text must capitalize.  Bit
+ * I (I < GD_CAPS_WORDS) stands for word I of the phrase; GD_CAPS_ALL asks
+ * for a word in capitals ("US", "IS"). */
+enum { GD_CAPS_WORDS = 31 };
+#define GD_CAPS_WORD(i) (1u << (i))
+#define GD_CAPS_ALL (1u << GD_CAPS_WORDS)
 
 typedef enum { GD_PH_ENTITY, GD_PH_TRIGGER, GD_PH_CUE, GD_PH_OFFICE } gd_ph_kind;
 
@@ -195,7 +200,7 @@ typedef struct gd_sense {
   gd_ph_kind kind;
   gd_name_kind how;             /* for entities */
   unsigned caps_only;           /* GD_CAPS_ALL: only text in capitals ("US");
-                                   GD_CAPS_FIRST: only capitalized text */
+                                   else bit I: word I only capitalized */
   union {
     const geordf_entity *entity;
     const gd_trigger *trigger;

@@ -7,12 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Names written with capitals in the lexicon only match capitalized text,
- * so "turkey" and "china" as common nouns and "us" do not become states. */
-static int caps_ok(const gd_sense *x, const gd_token *k) {
+/* Names written with capitals in the lexicon only match text that
+ * capitalizes the same words (but the particles of lexicon.c), so "turkey"
+ * and "china" as common nouns, "us", "the islamic state" and "a national
+ * front" do not become states and groups.  K holds the N tokens matched. */
+static int caps_ok(const gd_sense *x, const gd_token *k, size_t n) {
   if (x->kind != GD_PH_ENTITY || !x->caps_only) return 1;
   if (x->caps_only == GD_CAPS_ALL) return (k->flags & GD_TOK_ALLCAPS) != 0;
-  return (k->flags & GD_TOK_CAP) != 0;
+  for (size_t i = 0; i < n && i < GD_CAPS_WORDS; i++)
+    if ((x->caps_only >> i & 1) && !(k[i].flags & GD_TOK_CAP)) return 0;
+  return 1;
 }
 
 int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te,
@@ -40,7 +44,7 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
         /* Drop capitals-only senses when the text is not in capitals. */
         int any = 0;
         for (const gd_sense *x = s; x; x = x->next)
-          if (caps_ok(x, &t->tok[i])) any = 1;
+          if (caps_ok(x, &t->tok[i], j + 1 - i)) any = 1;
         if (any) { best = s; best_end = j + 1; }
       }
       if (!prefix) break;
@@ -59,7 +63,7 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
     m->te = best_end;
     m->senses = best;
     for (const gd_sense *x = best; x; x = x->next) {
-      if (!caps_ok(x, &t->tok[i])) continue;
+      if (!caps_ok(x, &t->tok[i], best_end - i)) continue;
       switch (x->kind) {
       case GD_PH_ENTITY:
         if (m->nents < 4) { m->ents[m->nents] = x->u.entity; m->how[m->nents++] = x->how; }

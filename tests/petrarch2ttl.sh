@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The spelling rules of tools/petrarch2ttl.py, which make one person of the
 # dictionaries' entries that spell one name two ways: pairs that are one
-# name, and pairs that must stay two people.  (test_lexicon checks the
-# merged people of the bundled lexicon.)
+# name, and pairs that must stay two people; and the entries that are no
+# person.  (test_lexicon checks the merged people of the bundled lexicon.)
 
 top_srcdir=${top_srcdir:-.}
 PY=${PYTHON3:-python3}
@@ -77,6 +77,37 @@ both = set(p.GROUP_STATE) & set(p.NOT_GROUPS)
 if both:
     print("FAIL: both a group with a state and no group: %s" % sorted(both))
     fails += 1
-print("%d cases, %d failure(s)" % (len(cases) + 9, fails))
+# Entries that are no person: bodies named like people, the rebel groups of
+# the file of armed groups, a republic within a state (a place in it).
+import collections
+g = object.__new__(p.Gen)
+g.keds_line = 2000
+g.states, g.hand, g.taken, g.english = {"BIH", "PER"}, {}, {}, set()
+g.first_names, g.all_firsts, g.report = set(), set(), collections.defaultdict(list)
+for raw, want in [("REPUBLICA_SRPSKA", False), ("JAYSH_AL_SHA'BI", False), ("RUSSIAN_SFSR", False),
+                  ("SALAH_EDDIN_BASHIR", True), ("SHINING_PATH", True)]:
+    if g.is_person_name(raw) != want:
+        print("FAIL: %s is a person's name: %s, want %s" % (raw, not want, want))
+        fails += 1
+for source, line, code, want in [("Phoenix.MilNonState.actors.txt", 371, "PERREB", True),
+                                 ("Phoenix.MilNonState.actors.txt", 2600, "BUDREB", False),
+                                 ("Phoenix.MilNonState.actors.txt", 371, "IMGMUSALQ", False),
+                                 ("Phoenix.Countries.actors.txt", 371, "PERREB", False)]:
+    e = p.Entry("SHINING_PATH", line, source)
+    e.codes = [(code, "", "")]
+    if g.is_rebel_group(e) != want:
+        print("FAIL: %s line %d [%s] is a rebel group: %s, want %s" % (source, line, code, not want, want))
+        fails += 1
+e = p.Entry("REPUBLICA_SRPSKA", 1, "Phoenix.Countries.actors.txt")
+e.names += ["REPUBLIC_OF_SRPSKA", "REPUBLIKA_SRPSKA", "SRPSKA", "SRPSKAN", "BANJA_LUKA"]
+e.comments = [""] * len(e.names)
+e.codes = [("SRPUNR", "1992-01-09", "1995-12-14"), ("BIHSRP", "1995-12-14", "")]
+g.countries = [e]
+g.places()
+want = [("Republica Srpska", ["Republic of Srpska", "Republika Srpska", "Srpska"], "BIH")]
+if g.entity_rows != want or g.place_rows != [("Banja Luka", "BIH")]:
+    print("FAIL: Republika Srpska: %r and %r" % (g.entity_rows, g.place_rows))
+    fails += 1
+print("%d cases, %d failure(s)" % (len(cases) + 19, fails))
 sys.exit(1 if fails else 0)
 PYEOF

@@ -199,11 +199,13 @@ SAME_PERSON = {"DIOGO_FREITAS_DO_AMARAL"}
 # Armed groups the dictionaries give no state (their codes name a region,
 # "SASREB", or none, "INTREB"): the state each fights in (a separatist or
 # insurgent group: the state it fights; one based abroad: the state it
-# fights for or against, "Mujahedin-E-Khalq": Iran), by the generated
-# label.  Only where the state is sure; the others keep none.
+# fights for or against, "Mujahedin-E-Khalq": Iran), by a generated name
+# (the label, else another).  Only where the state is sure; the others keep
+# none.
 GROUP_STATE = {
     "Abu Nidal Organization": "PSE", "Continuity Irish Republican Army": "GBR",
     "Islamic Freedom Fighters Group": "PAK", "Irish National Liberation Army": "GBR",
+    "Hizb ul-Mujahidin": "IND",
     "Irish Republican Army": "GBR", "Japanese Red Army": "JPN", "Japan Red Army": "JPN",
     "Lashkar-E-Jabbar": "IND", "Lashkar-E-Jhangvi": "PAK",
     "Popular Front for the Liberation of Palestine": "PSE", "Real Irish Republican Army": "GBR",
@@ -271,6 +273,7 @@ NOT_GROUPS = {
     "Philippine Secessionist Group Moro Islamic Liberation Front": "a description",
     "Jaish-E-Mohammad": "the hand-made Jaish-e-Mohammed",
     "Al-Qaeda Organization in the Islamic Maghreb": "the hand-made al-Qaeda in the Islamic Maghreb (AQIM)",
+    "El Qaida": "the hand-made al-Qaeda",
 }
 
 # Roles in which a person acts for the state of the code: government,
@@ -287,6 +290,12 @@ def code_state(code, states):
 def code_acts_for_state(code):
     rest = code[3:]
     return any(rest.startswith(r) for r in STATE_ROLES)
+
+
+def is_rebel_code(code):
+    """A code of rebels: a state's or a region's, then REB ("GRCREB",
+    "SASREB", "PSEREBHMS")."""
+    return code[3:6] == "REB"
 
 
 # ---- The hand-made lexicon ----------------------------------------------------
@@ -433,7 +442,19 @@ BODY_WORDS = {
     "REPUBLIC", "KINGDOM", "LEAGUE", "ALLIANCE", "JIHAD", "COMMAND", "SERVICE", "SERVICES",
     "OFFICIALS", "OFFICIAL", "SPOKESMAN", "CHIEF", "HEAD", "EMBASSY", "CONSULATE", "MISSION",
     "PROVINCE", "REGION", "DISTRICT", "CITY", "ISLAND", "ISLANDS",
+    # Other spellings and kinds of bodies that the dictionaries give under
+    # names of two to six words ("Republica Srpska", "Russian SFSR", "Jaish
+    # al Muhajireen Wal Ansar", "Jaysh al Sha'bi", "Abu Dujana al-Afghani
+    # Ansar al-Qaeda Europe").
+    "REPUBLICA", "REPUBLIKA", "REPUBLIQUE", "SFSR", "SSR", "JAISH", "JAYSH", "JABHAT", "KATIBAT", "KATAEB",
+    "QAEDA", "QAIDA", "AL-QAEDA", "AL-QAIDA",
+    "LIWA", "HARAKAT", "HIZB", "COLLECTIVE", "FACTION", "BATTALION", "BATTALIONS", "CELLS",
+    "NUCLEI", "NUCLEUS", "COMMANDO", "COMMANDOS", "GANG",
 }
+# Words that name a state's part with a government of its own (Republika
+# Srpska in Bosnia and Herzegovina): an entry of the country file so named
+# is a place in the state, not a person.
+ENTITY_WORDS = {"REPUBLIC", "REPUBLICA", "REPUBLIKA", "REPUBLIQUE"}
 PLACE_TYPE_WORDS = {"PROVINCE", "REGION", "DISTRICT", "STATE", "ISLAND", "ISLANDS",
                     "VALLEY", "DESERT", "MOUNTAINS", "COUNTY", "CITY", "PORT", "BAY"}
 
@@ -544,6 +565,14 @@ class Gen:
         self.countries = parse_actors(os.path.join(src, "Phoenix.Countries.actors.txt"))
         self.intl = parse_actors(os.path.join(src, "Phoenix.International.actors.txt"))
         self.milns = parse_actors(os.path.join(src, "Phoenix.MilNonState.actors.txt"))
+        # Where that file's last section, the KEDS project's militarized
+        # groups, begins: it lists people and groups under the same codes.
+        self.keds_line = float("inf")
+        with open(os.path.join(src, "Phoenix.MilNonState.actors.txt"), "rb") as f:
+            for no, raw in enumerate(f, 1):
+                if raw.startswith(b"# KEDS Project"):
+                    self.keds_line = no
+                    break
         # A name with a control character lost a letter ("LIAMINE_Z\x1aROUAL"):
         # left out, and an entry with no other name with it.
         for entries in (self.countries, self.intl, self.milns):
@@ -566,6 +595,15 @@ class Gen:
                                           for c, s, t in e.codes)
                 and code_state(e.codes[0][0], self.states) is not None)
 
+    def is_rebel_group(self, e):
+        """An entry of the file of armed groups coded as rebels: a group,
+        whatever its name ("Shining Path", "Red Hand Defenders", "Rigas
+        Fereos"); its leaders are among the synonyms or coded otherwise
+        (but in the KEDS section, whose rebels include two people of Aum
+        Shinrikyo)."""
+        return (e.source == "Phoenix.MilNonState.actors.txt" and e.line < self.keds_line
+                and any(is_rebel_code(c) for c, _, _ in e.codes))
+
     def is_person_name(self, raw):
         words = [w for w in raw.split("_") if w]
         if len(words) < 2 or len(words) > 6:
@@ -581,9 +619,43 @@ class Gen:
     # -- places --
     def places(self):
         """Synonyms of a country entry that are neither a form of the
-        country's name nor a demonym: its cities, provinces and regions."""
+        country's name nor a demonym: its cities, provinces and regions.
+        And an entry named as a republic within one state (REPUBLICA_SRPSKA,
+        coded BIHSRP): a place in it, named by the synonyms that share a
+        word of its name but the republic ("REPUBLIKA_SRPSKA", "SRPSKA");
+        its other synonyms ("BANJA_LUKA") are places of the state."""
         cand = collections.defaultdict(set)   # folded -> {state}
         label = {}
+        self.entity_rows = []
+        for e in self.countries:
+            words = e.names[0].split("_")
+            if (self.is_country_entry(e) or not ENTITY_WORDS & set(words)
+                    or any(w in BODY_WORDS for w in set(words) - ENTITY_WORDS - {"OF", "THE"})):
+                continue   # no republic, or a body of one ("State Council of the People's Republic")
+            sts = {code_state(c, self.states) for c, _, _ in e.codes} - {None}
+            if len(sts) != 1:
+                self.drop("entity: of no state or several", e.names[0])
+                continue
+            st = next(iter(sts))
+            own = set(words) - ENTITY_WORDS - {"OF", "THE"}
+            names = []
+            for raw in e.names:
+                if own & set(raw.split("_")):
+                    n = re.sub(r"\b(Of|The)\b", lambda m: m.group(1).lower(), title_case(raw))
+                    f = fold(n)
+                    if f in self.hand or f in self.taken:
+                        self.drop("entity name: named in the hand-made lexicon or taken", n)
+                    elif f not in {fold(x) for x in names}:
+                        names.append(n)
+                elif "_" in raw:
+                    f = fold(title_case(raw))
+                    cand[f].add(st)
+                    label.setdefault(f, raw)
+            if not names:
+                continue
+            for n in names:
+                self.taken[fold(n)] = True
+            self.entity_rows.append((names[0], names[1:], st))
         for e in self.countries:
             if not self.is_country_entry(e):
                 continue
@@ -713,6 +785,8 @@ class Gen:
             if e.source == "Phoenix.International.actors.txt" and not any(
                     c.startswith("IGO") or code_state(c, self.states) for c, _, _ in e.codes):
                 continue
+            if self.is_rebel_group(e):
+                continue   # an armed group (build_bodies), though named like a person
             if not (e.comments[0].startswith("CountryInfo") or e.source != "Phoenix.Countries.actors.txt"
                     or any(s or t for _, s, t in e.codes)) and any(
                         w.lower() in self.english or fold(w) in self.hand for w in e.names[0].split("_")):
@@ -1014,7 +1088,8 @@ class Gen:
             if rec:
                 orgs.append(rec)
         for e in self.milns:
-            if self.is_person_name(e.names[0]) and not any(w in BODY_WORDS for w in e.names[0].split("_")):
+            if (self.is_person_name(e.names[0]) and not any(w in BODY_WORDS for w in e.names[0].split("_"))
+                    and not self.is_rebel_group(e)):
                 continue
             if any(c.startswith("IGO") for c, _, _ in e.codes):
                 continue
@@ -1026,15 +1101,20 @@ class Gen:
                 if rec["label"] in NOT_GROUPS:
                     self.drop("group: not an armed group", "%s (%s)" % (rec["label"], NOT_GROUPS[rec["label"]]))
                     continue
-                if not rec["based"] and rec["label"] in GROUP_STATE:
-                    rec["based"] = GROUP_STATE[rec["label"]]
+                # A name of NOT_GROUPS among a group's other names is no name of it.
+                for a in [a for a in rec["alts"] if a in NOT_GROUPS]:
+                    rec["alts"].remove(a)
+                    self.drop("group name: not an armed group", "%s (%s)" % (a, NOT_GROUPS[a]))
+                known = [n for n in [rec["label"]] + rec["alts"] if n in GROUP_STATE]
+                if not rec["based"] and known:
+                    rec["based"] = GROUP_STATE[known[0]]
                     self.drop("kept: a group's state from GROUP_STATE", rec["label"])
                 groups.append(rec)
         self.org_rows, self.group_rows = orgs, groups
 
     def body_names(self, e, what):
         names, acr = [], []
-        for raw in e.names:
+        for i, raw in enumerate(e.names):
             m = re.search(r"\(([A-Z0-9&./-]+)\)", raw)
             if m:
                 acr.append(m.group(1))
@@ -1046,7 +1126,13 @@ class Gen:
                 acr.append(base)
                 continue
             if self.is_person_name(base) and not any(w in BODY_WORDS for w in words):
-                continue   # a leader among the synonyms
+                if not (i == 0 and self.is_rebel_group(e)):
+                    continue   # a leader among the synonyms
+                # A rebel group's own name ("Shining Path"), unless it is
+                # English words only ("Red Line", "Black Friday").
+                if all(w in self.english for w in fold(title_case(base)).split()):
+                    self.drop(what + " name: English words only", title_case(base))
+                    continue
             if words[0] == "THE":
                 base = "_".join(words[1:])
             names.append(base)
@@ -1134,7 +1220,15 @@ class Gen:
             f.write(HEADER.format(what="cities, provinces and regions, each located in its state.",
                                   more="#\n# A place here never stands for its state (lex:metonymFor): only the\n"
                                        "# capitals of places.ttl do.  Dropped: names under several states, English\n"
-                                       "# words, names of people and better-known places elsewhere.\n"))
+                                       "# words, names of people and better-known places elsewhere.  First come\n"
+                                       "# the entities of a state that the dictionaries name as republics\n"
+                                       "# (Republika Srpska in Bosnia and Herzegovina), with their other names.\n"))
+            for label, alts, st in self.entity_rows:
+                local = iri_local(label, self.used_iris)
+                f.write("id:%s a geo:Place ;\n    rdfs:label %s ;\n" % (local, lit(label)))
+                if alts:
+                    f.write("    skos:altLabel %s ;\n" % ", ".join(lit(a) for a in alts))
+                f.write("    geo:locatedIn id:%s .\n\n" % st)
             for label, st in self.place_rows:
                 local = iri_local(label, self.used_iris)
                 f.write("id:%s a geo:Place ;\n    rdfs:label %s ;\n    geo:locatedIn id:%s .\n\n" % (local, lit(label), st))
@@ -1426,7 +1520,7 @@ def main(argv):
         for st in set(GROUP_STATE.values()) - g.states:
             sys.stderr.write("petrarch2ttl: GROUP_STATE names %s, which states.ttl lacks\n" % st)
         for label in set(GROUP_STATE) | set(NOT_GROUPS):
-            if not any(r["label"] == label for r in g.group_rows) and label not in NOT_GROUPS:
+            if not any(label in [r["label"]] + r["alts"] for r in g.group_rows) and label not in NOT_GROUPS:
                 sys.stderr.write("petrarch2ttl: GROUP_STATE names %s, which is no generated group\n" % label)
         for why in sorted(g.report):
             items = g.report[why]

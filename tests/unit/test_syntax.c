@@ -544,6 +544,41 @@ START_TEST(deps_repair_subordinator_on_a_modifier) {
 }
 END_TEST
 
+/* A tree by hand: "Japan joined the EU in imposing sanctions ." as the
+ * parser misreads it ("imposing" an adjective of "sanctions", an obl of
+ * "joined"): the gerund is found, and re-hung as a clause. */
+START_TEST(deps_gerund_after_in) {
+  static const char *const form[] = {"Japan", "joined", "the", "EU", "in", "imposing", "sanctions", "."};
+  static const int head[] = {1, -1, 3, 1, 6, 6, 1, 1};
+  static const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_DET, GD_R_OBJ,
+                                      GD_R_CASE,  GD_R_AMOD, GD_R_OBL, GD_R_OTHER};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_DET, GD_UPOS_PROPN,
+                                       GD_UPOS_ADP,   GD_UPOS_ADJ,  GD_UPOS_NOUN, GD_UPOS_PUNCT};
+  char text[128];
+  gd_dword w[8];
+  gd_deps d = hand_tree(form, head, rel, upos, 8, text, w);
+  ck_assert_int_eq(gd_deps_in_gerund(&d, 1), 5);
+  ck_assert_int_eq(gd_deps_in_gerund(&d, 6), -1);
+  gd_deps_rehang_gerund(&d, 1, 5);
+  ck_assert_int_eq(w[5].head, 1);
+  ck_assert_int_eq(w[5].rel, GD_R_ADVCL);
+  ck_assert_int_eq(w[4].head, 5);
+  ck_assert_int_eq(w[4].rel, GD_R_MARK);
+  ck_assert_int_eq(w[6].head, 5);
+  ck_assert_int_eq(w[6].rel, GD_R_OBJ);
+  /* Now read right, the clause is found as it is. */
+  ck_assert_int_eq(gd_deps_in_gerund(&d, 1), 5);
+  /* A phrase of "in" with no gerund ("joined NATO in 2004") is none. */
+  static const char *const form2[] = {"Estonia", "joined", "NATO", "in", "2004"};
+  static const int head2[] = {1, -1, 1, 4, 1};
+  static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_OBL};
+  static const unsigned char upos2[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_PROPN, GD_UPOS_ADP, GD_UPOS_NUM};
+  gd_dword w2[5];
+  gd_deps d2 = hand_tree(form2, head2, rel2, upos2, 5, text, w2);
+  ck_assert_int_eq(gd_deps_in_gerund(&d2, 1), -1);
+}
+END_TEST
+
 /* A tree by hand: "Chirac will be stopping in Senegal", the progressive's
  * "be" misread as a passive auxiliary and its subject as a passive
  * subject; "sanctions were imposed" stays passive. */
@@ -600,6 +635,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, parser_without_model);
   tcase_add_test(tc, deps_repair_subordinator_over_apposition);
   tcase_add_test(tc, deps_repair_subordinator_on_a_modifier);
+  tcase_add_test(tc, deps_gerund_after_in);
   tcase_add_test(tc, deps_repair_progressive);
   suite_add_tcase(s, tc);
   return s;
