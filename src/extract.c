@@ -61,7 +61,11 @@ static void clean(const ctx *c, geordf_event *ev) {
   }
   if (ev->type == GEORDF_VISIT && ev->nfill[GEORDF_ROLE_VISITOR]) {
     const geordf_entity *v = ev->fill[GEORDF_ROLE_VISITOR][0];
-    const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "") : v;
+    /* (A body's home is where it has its seat: "EU leaders met in
+     * Brussels" is no visit.) */
+    const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "")
+                                : v->kind == GD_KIND_ORG && v->country ? v->country
+                                                                        : v;
     for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_DESTINATION];) {
       if (ev->fill[GEORDF_ROLE_DESTINATION][i] == home) {
         memmove(&ev->fill[GEORDF_ROLE_DESTINATION][i], &ev->fill[GEORDF_ROLE_DESTINATION][i + 1],
@@ -707,7 +711,6 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : q == GD_CUE_THREAT ? GEORDF_STATUS_THREATENED
                   : q == GD_CUE_IMPOSE ? GEORDF_STATUS_IMPOSED
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
-      if (q < 0 && tr->status) ev.status = tr->status;
       if ((undergo_threat == 1 || requested) && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
       if (undergo_threat == 2) ev.status = GEORDF_STATUS_THREATENED; /* "suspend enrichment or face sanctions" */
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;

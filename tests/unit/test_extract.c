@@ -462,6 +462,399 @@ static size_t count_events(const geordf_events *evs, geordf_event_type type, geo
   return n;
 }
 
+/* ---- one rule each: triggers, pronouns, dates, statuses ------------------------ */
+
+START_TEST(deal_named_by_a_sanction_is_no_deal) {
+  /* The arms sales are what the sanction covers, not a deal that happened. */
+  const char *text = "Washington imposed sanctions on Russian arms sales to Syria.";
+  const geordf_event *ev = EVENT("2012-06-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+                                 {GEORDF_ROLE_TARGET, "RUS"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(host_is_a_person) {
+  /* A state that hosts is the destination, not the host. */
+  const char *text = "Turkey hosted Vladimir Putin in Ankara.";
+  EVENT("2017-05-03", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Vladimir_Putin"},
+        {GEORDF_ROLE_DESTINATION, "TUR"}, {GEORDF_ROLE_HOST, ""}, {GEORDF_ROLE_PLACE, "Ankara"});
+}
+END_TEST
+
+START_TEST(added_to_a_sanctions_list) {
+  /* What is added to a sanction is its target; the one who adds imposes it. */
+  const char *text = "The European Union added Belarus to its sanctions list.";
+  const geordf_event *ev = EVENT("2020-10-03", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(definite_aircraft_word_refers_back) {
+  /* "the jet" is the Su-24 downed before: a second mention of one event. */
+  const char *text = "Turkish jets shot down a Russian Su-24 on Tuesday. Russia said Turkey had shot down "
+                     "the jet without warning.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"},
+                                 {GEORDF_ROLE_VICTIM, "RUS"}, {GEORDF_ROLE_AIRCRAFT, "Su-24"});
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 2);
+}
+END_TEST
+
+START_TEST(present_tense_weekday_is_next) {
+  /* Wednesday 31 May 2023: "flies ... on Monday" is 5 June, and planned. */
+  const char *text = "Benjamin Netanyahu flies to Washington on Monday.";
+  const geordf_event *ev = EVENT("2023-05-31", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Benjamin_Netanyahu"},
+                                 {GEORDF_ROLE_DESTINATION, "USA"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2023-06-05");
+}
+END_TEST
+
+START_TEST(object_pronoun_is_another_person) {
+  /* "welcomed him": not Xi, the subject of its clause, but Macron. */
+  const char *text = "Emmanuel Macron visited Nigeria. Macron then went to China, where Xi Jinping welcomed him.";
+  const geordf_events *evs = events_of("2019-03-10", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Emmanuel_Macron");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "CHN");
+  ROLE(text, ev, GEORDF_ROLE_HOST, "Xi_Jinping");
+}
+END_TEST
+
+START_TEST(plural_pronoun_is_an_armed_group) {
+  const char *text = "Houthi rebels seized the port. Iran said it supplied them with drones.";
+  const geordf_event *ev = EVENT("2015-04-01", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "IRN"},
+                                 {GEORDF_ROLE_RECIPIENT, "Houthis"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(alliance_trigger_inside_a_compound) {
+  /* "Iran-backed" relates the compound's modifier to the group it names. */
+  EVENT("2016-07-08", NULL, "The Iran-backed Houthis fired missiles.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "Houthis IRN"});
+}
+END_TEST
+
+START_TEST(participle_only_describes_the_noun) {
+  /* "imposed by" describes the sanctions; "were lifted" is what happened. */
+  const char *text = "Sanctions imposed by the United States on Cuba were lifted on Friday.";
+  const geordf_event *ev = EVENT("2014-08-07", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+                                 {GEORDF_ROLE_TARGET, "CUB"});
+  attrs(text, ev, GEORDF_STATUS_LIFTED, 0, 0, "2014-08-01");
+}
+END_TEST
+
+START_TEST(prefix_turns_the_trigger_round) {
+  no_events("2019-03-10", "Russia opposed the anti-sanctions bill of Hungary.");
+}
+END_TEST
+
+START_TEST(sanction_opening_its_sentence_continues_the_story) {
+  /* Restrictions with an imposer and no target, opening their sentence,
+   * are on the target of the document's last sanction. */
+  const char *text = "The European Union imposed sanctions on Syria. Restrictions imposed by the United States "
+                     "were lifted on Friday.";
+  const geordf_events *evs = events_of("2011-03-01", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "USA");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "SYR");
+  attrs(text, ev, GEORDF_STATUS_LIFTED, 0, 0, "2011-02-25");
+}
+END_TEST
+
+START_TEST(what_is_shot_down_flies) {
+  no_events("2015-11-24", "Russian forces shot down two Ukrainian soldiers.");
+  no_events("2015-11-24", "Turkey shot down a Russian proposal for talks.");
+}
+END_TEST
+
+START_TEST(date_after_the_document_is_planned) {
+  /* No modal: the year after the document's date alone makes it planned. */
+  const char *text = "The visit of Narendra Modi to Japan in 2024 was announced.";
+  const geordf_event *ev = EVENT("2023-05-01", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Narendra_Modi"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2024");
+}
+END_TEST
+
+START_TEST(retaliation_targets_the_last_imposer) {
+  /* "sanctions of its own" answer the EU's: Russia on the EU. */
+  const char *text = "The European Union imposed sanctions on Russia. Moscow answered with sanctions of its own.";
+  const geordf_events *evs = events_of("2014-08-07", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "RUS");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "EU");
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(one_sentence_one_visit_whatever_its_times) {
+  /* Two triggers of one sentence read the time differently: one visit,
+   * dated and not planned as its first trigger says. */
+  const char *text = "Xi Jinping flew to Moscow on Monday and will visit Russia until next year.";
+  const geordf_event *ev = EVENT("2019-03-10", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Xi_Jinping"},
+                                 {GEORDF_ROLE_DESTINATION, "RUS"}, {GEORDF_ROLE_PLACE, "Moscow"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-03-04");
+}
+END_TEST
+
+START_TEST(merged_visit_keeps_the_plan) {
+  /* An undated mention joins a planned one of another sentence: the visit
+   * is planned. */
+  const char *text = "The visit of Narendra Modi to Japan was announced. Modi will visit Japan in June.";
+  const geordf_event *ev = EVENT("2023-05-01", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Narendra_Modi"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2023-06");
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 2);
+}
+END_TEST
+
+START_TEST(visits_of_two_years_are_two) {
+  const char *text = "Vladimir Putin visited Turkey in 2015. Vladimir Putin visited Turkey in 2017.";
+  const geordf_events *evs = events_of("2018-05-01", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  attrs(text, geordf_events_get(evs, 0), GEORDF_STATUS_NONE, 0, 0, "2015");
+  attrs(text, geordf_events_get(evs, 1), GEORDF_STATUS_NONE, 0, 0, "2017");
+}
+END_TEST
+
+START_TEST(shootdowns_of_two_aircraft_are_two) {
+  /* Same attacker, victim and year; a Su-34 and an A-50 are two events. */
+  const char *text = "Ukraine shot down a Russian Su-34 on Monday. Ukraine also shot down a Russian A-50 on Tuesday.";
+  const geordf_events *evs = events_of("2024-02-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(text, geordf_events_get(evs, 0), GEORDF_ROLE_AIRCRAFT, "Su-34");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_AIRCRAFT, "A-50");
+}
+END_TEST
+
+START_TEST(kinds_of_thing_downed_are_two_shootdowns) {
+  /* No aircraft named: the word after the phrase tells a helicopter, a
+   * drone or a missile from a jet. */
+  static const char *const texts[] = {
+      "Syria shot down a Turkish helicopter on Monday. Syria also shot down a Turkish jet on Tuesday.",
+      "Syria shot down a Turkish drone on Monday. Syria also shot down a Turkish jet on Tuesday.",
+      "Syria shot down a Turkish missile on Monday. Syria also shot down a Turkish jet on Tuesday."};
+  for (size_t t = 0; t < 3; t++) {
+    const geordf_events *evs = events_of("2016-05-20", NULL, texts[t]);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", texts[t], geordf_events_count(evs));
+    for (size_t i = 0; i < 2; i++) {
+      ROLE(texts[t], geordf_events_get(evs, i), GEORDF_ROLE_ATTACKER, "SYR");
+      ROLE(texts[t], geordf_events_get(evs, i), GEORDF_ROLE_VICTIM, "TUR");
+    }
+  }
+  /* A weapon the lexicon knows says its class itself: a drone, a
+   * helicopter, a missile. */
+  static const char *const named[] = {"Shahed-136", "Mi-8", "Kalibr"};
+  for (size_t t = 0; t < 3; t++) {
+    char text[200];
+    snprintf(text, sizeof text, "Ukraine shot down a Russian %s on Monday. Ukraine also shot down a Russian jet on "
+             "Tuesday.", named[t]);
+    const geordf_events *evs = events_of("2023-01-10", NULL, text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+    ROLE(text, geordf_events_get(evs, 0), GEORDF_ROLE_AIRCRAFT, named[t]);
+    ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_AIRCRAFT, "");
+  }
+}
+END_TEST
+
+START_TEST(party_to_a_deal_takes_the_free_side) {
+  /* "from France" names the seller of the sale, so the subject of the
+   * approving verb is the buyer. */
+  const char *text = "India approved the sale of Rafale jets from France.";
+  const geordf_event *ev = EVENT("2016-09-23", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"},
+                                 {GEORDF_ROLE_RECIPIENT, "IND"}, {GEORDF_ROLE_ITEM, "Rafale"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(subject_after_a_gerund_opening) {
+  /* "After landing in Hanoi, Obama ...": the subject follows the comma. */
+  const char *text = "After landing in Hanoi, Barack Obama announced the end of the embargo.";
+  const geordf_event *ev = EVENT("2016-05-23", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Barack_Obama"},
+                                 {GEORDF_ROLE_DESTINATION, "VNM"}, {GEORDF_ROLE_PLACE, "Hanoi"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(tree_ultimatum_with_a_modal) {
+  /* "that it must ... or face sanctions": the auxiliary marks the clause
+   * of the demand, whose subject would undergo the sanctions. */
+  const char *text = "The European Union warned Belarus that it must free the prisoners or face sanctions.";
+  const geordf_event *ev = EVENT("2020-10-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(partial_mention_of_other_polarity_stays_apart) {
+  /* A denial naming no victim does not join the shoot-down before it. */
+  const char *text = "Turkey shot down a Russian jet on Tuesday. Turkey did not shoot down any jet, an official said.";
+  const geordf_events *evs = events_of("2015-11-24", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "TUR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+  ck_assert_int_eq(geordf_event_negated(geordf_events_get(evs, 0)), 0);
+}
+END_TEST
+
+START_TEST(group_word_refers_to_the_armed_group) {
+  /* "the rebels" are the separatists named before. */
+  const char *text = "Ukraine accused Russia of arming separatists in Donbas. Moscow denied supplying the rebels "
+                     "with weapons.";
+  const geordf_events *evs = events_of("2015-02-10", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_SUPPLIER, "RUS");
+  ROLE(text, ev, GEORDF_ROLE_RECIPIENT, "Donbas_separatists");
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+}
+END_TEST
+
+START_TEST(anaphor_needs_a_word_pointing_back) {
+  /* "The EU measures": "EU" stands between "The" and the noun, so nothing
+   * points back; the sentence is no second mention of the sanctions. */
+  const char *text = "The European Union imposed sanctions on Belarus. The EU measures cover forty officials.";
+  const geordf_event *ev = EVENT("2020-10-03", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 1);
+}
+END_TEST
+
+START_TEST(tree_lexicon_names_guide_the_parse) {
+  /* The lexicon's names are proper nouns to the parser, and "by France"
+   * fills the noun's own "by" slot, however far the verb's agent phrase. */
+  const char *text = "The sale of the 36 jets to India by France was signed in New Delhi by Defence Minister "
+                     "Manohar Parrikar.";
+  const geordf_event *ev = EVENT("2016-09-23", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"},
+                                 {GEORDF_ROLE_RECIPIENT, "IND"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(object_pronoun_in_a_relative_clause) {
+  /* "a tour that will take him": the relative clause has its own subject,
+   * so "him" may be the sentence's subject, Macron, not Biden. */
+  const char *text = "Joe Biden welcomed Emmanuel Macron in Washington on Monday. Macron then starts a tour that "
+                     "will take him to Canada.";
+  const geordf_events *evs = events_of("2023-05-10", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Emmanuel_Macron");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "CAN");
+  ck_assert_int_eq(geordf_event_planned(ev), 1);
+}
+END_TEST
+
+START_TEST(merged_deal_takes_the_later_status_and_date) {
+  /* "arming" says no status and no date; the later mention of the same
+   * deal gives both. */
+  const char *text = "Russia is arming separatists in Donbas. Russia delivered weapons to the separatists in Donbas "
+                     "on Monday.";
+  const geordf_event *ev = EVENT("2015-02-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "Donbas_separatists"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, "2015-02-09");
+  ck_assert_uint_eq(geordf_event_evidence_count(ev), 2);
+}
+END_TEST
+
+START_TEST(threatened_sanction_is_not_planned) {
+  /* "may": a threat is its own status, not a plan to impose. */
+  const char *text = "Venezuela may soon face U.S. sanctions.";
+  const geordf_event *ev = EVENT("2019-03-10", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+                                 {GEORDF_ROLE_TARGET, "VEN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(maker_of_the_weapon_is_the_supplier) {
+  /* Two states sign; the one that makes the S-400 sells it. */
+  const char *text = "India and Russia signed a deal for S-400 missiles.";
+  const geordf_event *ev = EVENT("2018-10-05", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "IND"}, {GEORDF_ROLE_ITEM, "S-400"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(office_of_a_state_by_word_order) {
+  /* Read by word order alone: "the king of Jordan" is the holder of the
+   * office of the state after "of" (the parse finds it by its own rule). */
+  gd_extract_set_no_parse(1);
+  const char *text = "The king of Jordan visited India on Monday.";
+  const geordf_events *evs = events_of("2019-03-10", NULL, text);
+  gd_extract_set_no_parse(0);
+  const geordf_event *ev = only_event(text, evs, GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Abdullah_II");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "IND");
+}
+END_TEST
+
+START_TEST(other_trigger_inside_a_compound_is_no_event) {
+  /* "Russian-supplied" only describes the missile: no deal, and no
+   * alliance between a state and a weapon. */
+  no_events("2019-03-10", "The rebels fired a Russian-supplied Buk missile.");
+  gd_extract_set_no_parse(1);
+  const geordf_events *evs = events_of("2019-03-10", NULL, "The rebels fired a Russian-supplied Buk missile.");
+  gd_extract_set_no_parse(0);
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+}
+END_TEST
+
+/* Read by word order alone (no parse): the rules of the fallback reading. */
+START_TEST(word_order_object_relative) {
+  /* "which an Israeli helicopter shot down": the relative pronoun is the
+   * object, the phrase after it the attacker. */
+  gd_extract_set_no_parse(1);
+  const char *text = "The army said an Iranian drone, which an Israeli helicopter shot down over the valley, came "
+                     "from Syria.";
+  const geordf_events *evs = events_of("2018-02-10", NULL, text);
+  gd_extract_set_no_parse(0);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SHOOTDOWN);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "ISR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "IRN");
+}
+END_TEST
+
+START_TEST(word_order_aircraft_of_no_one_is_an_object) {
+  /* "jets shot down a drone": not a participle after the jets, which
+   * would make them the aircraft downed. */
+  gd_extract_set_no_parse(1);
+  const char *text = "Turkish F-16 jets shot down a drone near the border on Sunday.";
+  const geordf_events *evs = events_of("2023-10-08", NULL, text);
+  gd_extract_set_no_parse(0);
+  ck_assert_msg(count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_VICTIM, "TUR", GEORDF_ROLE_AIRCRAFT, "F-16") == 0,
+                "\"%s\": the Turkish jets downed", text);
+}
+END_TEST
+
+START_TEST(word_order_appositive_ally) {
+  gd_extract_set_no_parse(1);
+  const char *text = "Senators asked about Japan, a treaty ally of the United States since 1960.";
+  const geordf_events *evs = events_of("2019-03-10", NULL, text);
+  gd_extract_set_no_parse(0);
+  ROLE(text, only_event(text, evs, GEORDF_ALLIANCE), GEORDF_ROLE_PARTY, "JPN USA");
+}
+END_TEST
+
+START_TEST(word_order_aircraft_subject_with_an_object) {
+  /* "F-35s shot down two MiG-29 jets": the verb has an object, so the
+   * jets before it are the attackers', not a participle's aircraft. */
+  gd_extract_set_no_parse(1);
+  const char *text = "Israeli F-35s shot down two Syrian MiG-29 jets over the Golan on Sunday.";
+  const geordf_events *evs = events_of("2020-03-02", NULL, text);
+  gd_extract_set_no_parse(0);
+  const geordf_event *ev = only_event(text, evs, GEORDF_SHOOTDOWN);
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "ISR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "SYR");
+  ROLE(text, ev, GEORDF_ROLE_AIRCRAFT, "MiG-29");
+}
+END_TEST
+
 /* ---- dated states and capitals ------------------------------------------------ */
 
 START_TEST(dated_capital_by_document_date) {
@@ -1318,6 +1711,16 @@ START_TEST(region_adjective_is_no_state) {
 }
 END_TEST
 
+START_TEST(body_at_its_seat_is_no_visit) {
+  /* A body's members meeting where it has its seat are at home; the same
+   * body going elsewhere visits. */
+  no_events("2015-06-25", "EU leaders met in Brussels on Thursday to discuss the crisis.");
+  no_events("2016-01-30", "African Union leaders met in Addis Ababa on Saturday.");
+  EVENT("2022-06-16", NULL, "EU leaders visited Kyiv on Thursday.", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "EU"},
+        {GEORDF_ROLE_DESTINATION, "UKR"});
+}
+END_TEST
+
 START_TEST(part_of_europe_is_no_union) {
   /* "West European", "Central European" name parts of Europe, not the
    * European Union that "European" alone stands for. */
@@ -1718,6 +2121,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, alliance_applying_to_join_is_planned);
   tcase_add_test(tc, region_adjective_is_no_state);
   tcase_add_test(tc, part_of_europe_is_no_union);
+  tcase_add_test(tc, body_at_its_seat_is_no_visit);
   tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
@@ -1746,6 +2150,42 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_dateline_is_no_subject);
   tcase_add_test(tc, confidence_in_range);
   tcase_add_test(tc, deterministic);
+  tcase_add_test(tc, deal_named_by_a_sanction_is_no_deal);
+  tcase_add_test(tc, host_is_a_person);
+  tcase_add_test(tc, added_to_a_sanctions_list);
+  tcase_add_test(tc, definite_aircraft_word_refers_back);
+  tcase_add_test(tc, present_tense_weekday_is_next);
+  tcase_add_test(tc, object_pronoun_is_another_person);
+  tcase_add_test(tc, plural_pronoun_is_an_armed_group);
+  tcase_add_test(tc, alliance_trigger_inside_a_compound);
+  tcase_add_test(tc, participle_only_describes_the_noun);
+  tcase_add_test(tc, prefix_turns_the_trigger_round);
+  tcase_add_test(tc, sanction_opening_its_sentence_continues_the_story);
+  tcase_add_test(tc, what_is_shot_down_flies);
+  tcase_add_test(tc, date_after_the_document_is_planned);
+  tcase_add_test(tc, retaliation_targets_the_last_imposer);
+  tcase_add_test(tc, one_sentence_one_visit_whatever_its_times);
+  tcase_add_test(tc, merged_visit_keeps_the_plan);
+  tcase_add_test(tc, visits_of_two_years_are_two);
+  tcase_add_test(tc, shootdowns_of_two_aircraft_are_two);
+  tcase_add_test(tc, kinds_of_thing_downed_are_two_shootdowns);
+  tcase_add_test(tc, party_to_a_deal_takes_the_free_side);
+  tcase_add_test(tc, subject_after_a_gerund_opening);
+  tcase_add_test(tc, tree_ultimatum_with_a_modal);
+  tcase_add_test(tc, partial_mention_of_other_polarity_stays_apart);
+  tcase_add_test(tc, group_word_refers_to_the_armed_group);
+  tcase_add_test(tc, anaphor_needs_a_word_pointing_back);
+  tcase_add_test(tc, tree_lexicon_names_guide_the_parse);
+  tcase_add_test(tc, object_pronoun_in_a_relative_clause);
+  tcase_add_test(tc, merged_deal_takes_the_later_status_and_date);
+  tcase_add_test(tc, threatened_sanction_is_not_planned);
+  tcase_add_test(tc, maker_of_the_weapon_is_the_supplier);
+  tcase_add_test(tc, office_of_a_state_by_word_order);
+  tcase_add_test(tc, other_trigger_inside_a_compound_is_no_event);
+  tcase_add_test(tc, word_order_object_relative);
+  tcase_add_test(tc, word_order_aircraft_of_no_one_is_an_object);
+  tcase_add_test(tc, word_order_appositive_ally);
+  tcase_add_test(tc, word_order_aircraft_subject_with_an_object);
   tcase_add_test(tc, dated_capital_by_document_date);
   tcase_add_test(tc, dated_state_names);
   tcase_add_test(tc, dated_leader_acts_for_former_state);
