@@ -80,6 +80,15 @@ static int dominates(const gd_deps *d, int a, int b) {
   return 0;
 }
 
+/* Whether word W is a measure of time ("a day after ..."). */
+static int time_noun(const gd_deps *d, int w) {
+  static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", "year", "years",
+                                      "hour", "hours", "minute", "minutes", "moment", "moments", NULL};
+  for (int i = 0; units[i]; i++)
+    if (gd_deps_is(d, w, units[i])) return 1;
+  return 0;
+}
+
 /* "after Turkish jets shot down a bomber", "as the minister declared":
  * the parser often reads a subordinating conjunction as a preposition and
  * the clause's subject as its object.  A verb with no subject right after
@@ -95,9 +104,48 @@ static int repair_subordinators(gd_deps *d) {
     /* (The child lists are those of the parse: a repair only moves a noun
      * before V and its marker, never a subject or auxiliary of a later
      * verb.) */
+    int subj = -1;
     for (int i = x->first; i >= 0; i = d->w[i].next) {
-      if (d->w[i].rel == GD_R_NSUBJ || d->w[i].rel == GD_R_NSUBJ_PASS) has_subj = 1;
+      if (d->w[i].rel == GD_R_NSUBJ || d->w[i].rel == GD_R_NSUBJ_PASS) {
+        has_subj = 1;
+        if (subj < 0 && i < (int)v && time_noun(d, i)) subj = i;
+      }
       if (d->w[i].rel == GD_R_AUX_PASS) pass = 1;
+    }
+    /* "a day after the US imposed sanctions": the parser takes the measure
+     * of time for the verb's subject and the clause's subject for the
+     * object of "after"; the time becomes the verb's adverbial again, and
+     * a second subject it gave the verb after "and" joins the first ("a
+     * day after the US government and the EU sanctioned"). */
+    if (subj >= 0) {
+      for (int k2 = d->w[subj].first; k2 >= 0; k2 = d->w[k2].next) {
+        int u2 = d->w[k2].upos;
+        if (k2 <= subj || k2 >= (int)v || (u2 != GD_UPOS_NOUN && u2 != GD_UPOS_PROPN && u2 != GD_UPOS_PRON)) continue;
+        int c2 = -1;
+        for (int i = d->w[k2].first; i >= 0; i = d->w[i].next)
+          if (d->w[i].rel == GD_R_CASE && i > subj && i < k2) c2 = i;
+        int sub = 0;
+        for (int i = 0; c2 >= 0 && subs[i]; i++) sub |= gd_deps_is(d, c2, subs[i]);
+        if (!sub) continue;
+        gd_rel r = (gd_rel)d->w[subj].rel;
+        for (int j = x->first; j >= 0; j = d->w[j].next) {
+          if (j <= k2 || j >= (int)v || d->w[j].rel != r) continue;
+          int and = -1;
+          for (int i = k2 + 1; i < j; i++)
+            if (d->w[i].rel == GD_R_CC && gd_deps_is(d, i, "and") && (d->w[i].head == (int)v || d->w[i].head == j)) and = i;
+          if (and < 0) continue;
+          d->w[j].head = k2;
+          d->w[j].rel = GD_R_CONJ;
+          d->w[and].head = j;
+        }
+        d->w[k2].head = (int)v;
+        d->w[k2].rel = r;
+        d->w[c2].head = (int)v;
+        d->w[c2].rel = GD_R_MARK;
+        d->w[subj].rel = GD_R_OBL;
+        changed = 1;
+        break;
+      }
     }
     if (has_subj) continue;
     while (k >= 0 && d->w[k].head == (int)v &&
@@ -110,6 +158,12 @@ static int repair_subordinators(gd_deps *d) {
       for (int steps = 0; a >= 0 && d->w[a].rel == GD_R_FLAT && steps < 8; steps++) a = d->w[a].head;
       if (a >= 0 && d->w[a].rel == GD_R_APPOS && d->w[a].head >= 0 && d->w[a].head < a) k = d->w[a].head;
     }
+    /* The first of a coordination: "after the US government and the EU
+     * sanctioned". */
+    for (int steps = 0; k > 0 && d->w[k].rel == GD_R_CONJ && d->w[k].head >= 0 && d->w[k].head < k && steps < 4 &&
+                        (d->w[d->w[k].head].upos == GD_UPOS_NOUN || d->w[d->w[k].head].upos == GD_UPOS_PROPN);
+         steps++)
+      k = d->w[k].head;
     if (k < 0 || d->w[k].head == (int)v) continue;
     int u = d->w[k].upos;
     if (u != GD_UPOS_NOUN && u != GD_UPOS_PROPN && u != GD_UPOS_PRON) continue;

@@ -283,6 +283,14 @@ void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, c
               (!tok_is(c, k, "of") && !tok_is(c, k, prep) && !frame_takes(noun, c->t->tok[k].norm) &&
                prep_word(c, k));
       if (inf) break;
+    } else {
+      /* Nor is a verb's the phrase of an infinitive after it: "sanctioned
+       * Serbia for failing to hand over suspects to the tribunal". */
+      int inf = 0;
+      for (size_t k = trig_te; k + 1 < p->tb && !inf; k++)
+        inf = tok_is(c, k, "to") && plain(c, k + 1) && !(c->t->tok[k + 1].flags & GD_TOK_CAP) &&
+              !is_determiner(c, k + 1) && c->tok_np[k + 1] < 0;
+      if (inf) break;
     }
     const char *g = governing_prep(c, p, sent_tb);
     if (g && !strcmp(g, prep)) {
@@ -406,7 +414,15 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
         if ((c->t->tok[k].flags & GD_TOK_POSS) && mention_at(c, k - 1) && mention_at(c, k - 1)->nents &&
             mention_at(c, k - 1)->ents[0]->kind == GD_KIND_PERSON) {
           const geordf_entity *st = gd_person_state(p->person, c->have_date ? c->date : "");
-          return st && st->kind == GD_KIND_COUNTRY ? st : NULL;
+          if (st && st->kind == GD_KIND_COUNTRY) return st;
+          /* "the Dalai Lama's envoy": one who acts for no state has no
+           * state to send; his envoy travels as himself, a person of this
+           * document named as the text names him. */
+          if (!p->person->non_state) return NULL;
+          size_t b = p->tb;
+          if (tok_is(c, b, "the") || tok_is(c, b, "a")) b++;
+          if (b >= p->te) return NULL;
+          return gd_events_local_person(c->evs, c->text + c->t->tok[b].b, c->t->tok[p->te - 1].e - c->t->tok[b].b, NULL);
         }
       return p->person;
     }
@@ -432,7 +448,7 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
   case GEORDF_ROLE_DESTINATION:
     if (p->place) return p->place->country;
     return p->head && p->head->kind == GD_KIND_COUNTRY ? p->head
-           : (!p->head && !p->person) ? p->mod : NULL;
+           : (!p->head && !p->person && p->mod && p->mod->kind == GD_KIND_COUNTRY) ? p->mod : NULL;
   case GEORDF_ROLE_PLACE:
     return p->place;
   case GEORDF_ROLE_ITEM:

@@ -411,6 +411,14 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
           if (how == GD_NAME_DEMONYM) { p.mod = e; modifier = 1; }
           else { if (p.head && !p.mod) p.mod = p.head; p.head = e; }
           break;
+        case GD_KIND_COMMUNITY:
+          /* "Kurdish leaders", "a Bosnian Serb delegation": a community's
+           * adjective modifies as a state's does, over the state's
+           * ("Iraqi Kurdish officials"). */
+          if (how == GD_NAME_DEMONYM) { p.mod = e; modifier = 1; break; }
+          if (p.head && !p.mod) p.mod = p.head;
+          p.head = e;
+          break;
         case GD_KIND_ORG: case GD_KIND_ARMED_GROUP:
           if (p.head && !p.mod) p.mod = p.head;
           p.head = e;

@@ -308,7 +308,11 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       int in = -1;
       for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
         if (d->w[k].rel == GD_R_NMOD && d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_CASE &&
-            gd_deps_is(d, d->w[k].first, "in"))
+            gd_deps_is(d, d->w[k].first, "in") &&
+            /* (not the phrase of those who govern that the parser hung
+             * there: "a visit in three years, officials in Washington
+             * said") */
+            !(d->w[d->w[k].first].tok > 0 && has_cue(c, d->w[d->w[k].first].tok - 1, GD_CUE_SEAT)))
           in = k;
       if (in < 0) { *words = 2; continue; }
       w[i] = in;

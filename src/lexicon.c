@@ -640,7 +640,7 @@ static char *keep_str(geordf_lexicon *lex, const char *s) {
 static geordf_entity *add_entity(geordf_lexicon *lex, const char *iri, const char *label, const char *qid,
                                  gd_kind kind, gd_hslot *slot, uint32_t tag, int builtin_ok) {
   static const char *const cls[] = {"Thing", "Country", "Organization", "Person",
-                                    "ArmedGroup", "WeaponSystem", "Place"};
+                                    "ArmedGroup", "WeaponSystem", "Place", "Community"};
   if (lex->nents == lex->capents) {
     size_t cap = lex->capents ? lex->capents * 2 : 256;
     geordf_entity **v = realloc(lex->ents, cap * sizeof *v);
@@ -697,6 +697,7 @@ static gd_kind kind_of_class(const char *local, int *weapon) {
   if (!strcmp(local, "Person")) return GD_KIND_PERSON;
   if (!strcmp(local, "ArmedGroup")) return GD_KIND_ARMED_GROUP;
   if (!strcmp(local, "Place")) return GD_KIND_PLACE;
+  if (!strcmp(local, "Community")) return GD_KIND_COMMUNITY;
   for (int i = 0; weapons[i]; i++)
     if (!strcmp(local, weapons[i])) { *weapon = 1; return GD_KIND_WEAPON; }
   return GD_KIND_NONE;

@@ -17,7 +17,8 @@ typedef enum {
   GD_KIND_PERSON,       /* geo:Person */
   GD_KIND_ARMED_GROUP,  /* geo:ArmedGroup */
   GD_KIND_WEAPON,       /* geo:WeaponSystem and subclasses */
-  GD_KIND_PLACE         /* geo:Place (cities, regions) */
+  GD_KIND_PLACE,        /* geo:Place (cities, regions) */
+  GD_KIND_COMMUNITY     /* geo:Community (the Kurds, the Bosnian Serbs) */
 } gd_kind;
 
 /* An office a person held: "president of Russia from 2012-05-07". */

@@ -84,7 +84,7 @@ check_type() {  # LOCALNAME TYPE-IRI
 OWL='http://www.w3.org/2002/07/owl#'
 SKOS='http://www.w3.org/2004/02/skos/core#'
 for c in Event Visit Alliance ArmsDeal Sanction ShootDown Actor Country \
-         Organization Person ArmedGroup Place WeaponSystem Aircraft Drone \
+         Organization Person ArmedGroup Community Place WeaponSystem Aircraft Drone \
          Helicopter Missile AirDefenceSystem Vessel Vehicle Artillery Document; do
   check_type "$c" "${OWL}Class"
 done

@@ -11,7 +11,7 @@ N-Triples; nothing else is needed but Python 3's standard library.
 
 Prints the counts the README gives: people (and those holding a dated
 office), terms of office, states (current and dissolved), organizations,
-armed groups, state-linked bodies (the names a state has beyond its own
+armed groups, communities, state-linked bodies (the names a state has beyond its own
 names and seats: the lex:metonym names of states.ttl's "Bodies" section),
 places (and the airports and air bases among them, by their names),
 memberships of organizations (lex:member: in all, current, and the
@@ -215,6 +215,7 @@ def main(argv):
                                                               len(dissolved)))
     print("organizations:     %d" % len(of_type("Organization")))
     print("armed groups:      %d" % len(of_type("ArmedGroup")))
+    print("communities:       %d" % len(of_type("Community")))
     print("state-linked bodies (names): %d" % bodies)
     print("places:            %d" % len(of_type("Place")))
     air = [p for p in of_type("Place")

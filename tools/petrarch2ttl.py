@@ -317,7 +317,7 @@ def read_handmade(out_dir):
     states = set()
     ended, still = {}, set()
     regional = sorted(os.path.basename(p) for p in glob.glob(os.path.join(out_dir, "people-*.ttl")))
-    for fn in ["states.ttl", "places.ttl", "people.ttl"] + regional + ["organizations.ttl", "weapons.ttl"]:
+    for fn in ["states.ttl", "places.ttl", "people.ttl"] + regional + ["organizations.ttl", "communities.ttl", "weapons.ttl"]:
         path = os.path.join(out_dir, fn)
         if not os.path.exists(path):
             continue

@@ -769,7 +769,19 @@ const TEMPLATES = {
     for (let i = 0; i < 3 && objs.length > 0; i++) vals.push(objs.splice(r.int(objs.length), 1)[0]);
     vals.push('"no such value"');
     if (r.chance(0.5)) return { text: `SELECT ?s ?o WHERE { VALUES ?o { ${vals.join(' ')} } ?s ${P(p.iri)} ?o }` };
-    const op = r.chance(0.5) ? 'IN' : 'NOT IN';
+    let op = r.chance(0.5) ? 'IN' : 'NOT IN';
+    // "!=" between two literals of datatypes outside SPARQL's operator table
+    // (xsd:gYear, xsd:gYearMonth, ...) is left to the implementation: a type
+    // error under the open-world reading geordf takes with the W3C tests, a
+    // value comparison in Oxigraph, which knows those types.  NOT IN over
+    // such values is asked as IN (same random draws, so the other queries
+    // stay the same).
+    const operatorTypes = new Set(['string', 'boolean', 'decimal', 'float', 'double', 'integer', 'dateTime', 'date',
+      'int', 'long', 'short', 'byte', 'nonNegativeInteger', 'positiveInteger', 'nonPositiveInteger', 'negativeInteger',
+      'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte']);
+    const open = (t) => t.type === 'literal' && !t.lang && t.datatype &&
+      !(t.datatype.startsWith(XSD) && operatorTypes.has(t.datatype.slice(XSD.length)));
+    if (op === 'NOT IN' && p.triples.some((t) => open(t.o))) op = 'IN';
     return { text: `SELECT ?s ?o WHERE { ?s ${P(p.iri)} ?o FILTER(?o ${op} (${vals.join(', ')})) }` };
   },
   graph(d, r) {

@@ -1303,6 +1303,21 @@ START_TEST(tree_subordinator_read_as_preposition) {
 }
 END_TEST
 
+START_TEST(tree_time_before_subordinator) {
+  /* "a day after the US government and the EU sanctioned": the parser
+   * makes "day" the subject and the coordination the object of "after";
+   * repaired, both are the subjects. */
+  const char *text = "Belarus recalled its ambassador on Sunday, a day after the U.S. government and the European Union "
+                     "sanctioned Minsk over the crackdown.";
+  EVENT("2020-08-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU USA"}, {GEORDF_ROLE_TARGET, "BLR"});
+  /* With no subject left to the verb, the first of the coordination after
+   * "after" is taken back as its subject, and the rest with it. */
+  text = "The opposition rallied in Minsk on Monday, two days after the Polish government and the European Union's "
+         "foreign policy chief sanctioned Belarus.";
+  EVENT("2020-08-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU POL"}, {GEORDF_ROLE_TARGET, "BLR"});
+}
+END_TEST
+
 START_TEST(tree_compound_trigger_needs_named_head) {
   /* "French-backed" modifies "plan", not the United Nations: no alliance. */
   const char *text = "A French-backed United Nations plan for Mali was adopted on Monday.";
@@ -1518,6 +1533,65 @@ START_TEST(visitor_of_a_persons_envoy) {
   /* A religious leader of no state travels as himself. */
   one_event("2016-11-20", NULL, "The Dalai Lama arrived in Mongolia on Friday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
             "Tenzin_Gyatso", GEORDF_ROLE_DESTINATION, "MNG");
+  /* His envoy has no state to travel for: the envoy travels, a person of
+   * the document named as the text names him. */
+  one_event("2008-05-02", NULL, "The Dalai Lama's special envoy arrived in Beijing on Sunday for talks.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "person/Dalai_Lama%27s_special_envoy", GEORDF_ROLE_DESTINATION, "CHN");
+}
+END_TEST
+
+START_TEST(seat_phrase_is_no_destination) {
+  /* "officials in Berlin said": the "in" phrase is the officials', not
+   * the visit's, however the parser hangs it. */
+  const char *text = "Vladimir Putin's envoy landed in Damascus on Monday, his first visit in five years, officials in "
+                     "Berlin said.";
+  one_event("2019-07-02", NULL, text, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "RUS", GEORDF_ROLE_DESTINATION, "SYR");
+}
+END_TEST
+
+START_TEST(infinitive_phrase_is_not_the_verbs) {
+  /* A "to" phrase after an infinitive that follows the verb is the
+   * infinitive's, not a target the verb's frame takes ("to=target" for
+   * "banned exports to"). */
+  sanction_is("The United States sanctioned Serbia for failing to hand over suspects to the United Nations.", "USA",
+              "SRB", GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
+START_TEST(community_is_a_party) {
+  /* Communities (communities.ttl) are parties of their own, by their name
+   * ("the Bosnian Serbs") or their adjective ("a Kurdish delegation"), the
+   * community's adjective over the state's ("Iraqi Kurdish"). */
+  sanction_is("Washington imposed new sanctions on the Bosnian Serbs.", "USA", "Bosnian_Serbs",
+              GEORDF_STATUS_IMPOSED);
+  sanction_is("Bosnia's top international administrator imposed sanctions on Bosnian Serb officials.", "OHR",
+              "Bosnian_Serbs", GEORDF_STATUS_IMPOSED);
+  one_event("2014-09-02", NULL, "A Kurdish delegation arrived in Washington on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Kurds", GEORDF_ROLE_DESTINATION, "USA");
+  one_event("2014-09-02", NULL, "An Iraqi Kurdish delegation visited Ankara on Friday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Iraqi_Kurds", GEORDF_ROLE_DESTINATION, "TUR");
+  EVENT("2015-09-02", NULL, "The United States and the Syrian Kurds formed an alliance against the militants.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "Syrian_Kurds USA"});
+  EVENT("2008-09-02", NULL, "Russia is now the main ally of the South Ossetians.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "RUS South_Ossetians"});
+  /* A community's rebels are an armed group. */
+  sanction_is("The European Union imposed sanctions on the Tamil Tigers.", "EU", "Liberation_Tigers_of_Tamil_Eelam",
+              GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
+START_TEST(community_adjective_names_no_party) {
+  /* A community's adjective on a thing makes it no party, and a community
+   * is never the country a visit goes to. */
+  sanction_is("Turkish police closed a Kurdish food festival in Istanbul, and the European Union threatened sanctions "
+              "against Turkey.",
+              "EU", "TUR", GEORDF_STATUS_THREATENED);
+  one_event("2019-09-02", NULL, "Germany's foreign minister attended a Kurdish food festival during a visit to Turkey.",
+            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Heiko_Maas", GEORDF_ROLE_DESTINATION, "TUR");
+  no_events("2019-09-02", "Kurdish tourists arrived in Greece on Monday.");
+  no_events("2019-09-02", "The Turkish foreign minister visited Kurdish villages on Tuesday.");
+  no_events("2019-09-02", "Mike Pompeo arrived in Kurdish territory on Monday.");
+  no_events("2019-09-02", "Mike Pompeo visited the Kurdish north on Monday.");
 }
 END_TEST
 
@@ -2034,6 +2108,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_voice_of_agent_phrase_trigger);
   tcase_add_test(tc, tree_relative_clause_on_the_noun_that_flies);
   tcase_add_test(tc, tree_subordinator_read_as_preposition);
+  tcase_add_test(tc, tree_time_before_subordinator);
   tcase_add_test(tc, tree_compound_trigger_needs_named_head);
   tcase_add_test(tc, tree_predicate_chain_request);
   tcase_add_test(tc, tree_predicate_chain_refuse);
@@ -2056,6 +2131,10 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, alliance_commitment_to_defend);
   tcase_add_test(tc, first_person_is_the_quoted_speaker);
   tcase_add_test(tc, visitor_of_a_persons_envoy);
+  tcase_add_test(tc, seat_phrase_is_no_destination);
+  tcase_add_test(tc, infinitive_phrase_is_not_the_verbs);
+  tcase_add_test(tc, community_is_a_party);
+  tcase_add_test(tc, community_adjective_names_no_party);
   tcase_add_test(tc, tree_government_of_a_person);
   tcase_add_test(tc, shootdown_attacker_owns_the_airspace);
   tcase_add_test(tc, non_state_person_acts_for_himself);
