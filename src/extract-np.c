@@ -109,20 +109,9 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
  * Debayle); NULL when none or several. */
 static const geordf_entity *holder_named(const ctx *c, const char *office, const geordf_entity *st,
                                          const char *name, size_t len) {
-  const geordf_entity *hold[256];
-  size_t nh = gd_lexicon_office_holders(c->lex, office, st, c->date, hold, 256);
-  const geordf_entity *found = NULL;
-  for (size_t h = 0; h < nh; h++) {
-    const char *l = hold[h]->label;
-    size_t ll = strlen(l);
-    int has = 0;
-    for (size_t at = 0; at + len <= ll && !has; at++)
-      has = (at == 0 || l[at - 1] == ' ') && (at + len == ll || l[at + len] == ' ') && !strncasecmp(l + at, name, len);
-    if (!has || ll == len) continue;
-    if (found && found != hold[h]) return NULL;
-    found = hold[h];
-  }
-  return found;
+  const geordf_entity *hold[2];
+  size_t nh = gd_lexicon_office_holders_named(c->lex, office, st, c->date, name, len, hold, 2);
+  return nh == 1 || (nh == 2 && hold[0] == hold[1]) ? hold[0] : NULL;
 }
 
 /* "President Kennedy", "Chancellor Adenauer", "President de Gaulle": a

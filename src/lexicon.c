@@ -27,6 +27,7 @@ static const uint32_t gd_lexicon_builtin_order[] = {0};
 
 #include <raptor2.h>
 #include <stdarg.h>
+#include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,6 +105,8 @@ struct geordf_lexicon {
   size_t nents, capents;
   const geordf_entity **office_people; /* those with an office, in lexicon order */
   size_t n_office_people;
+  uint64_t *holder_words;  /* a bit for each word of their labels (any case), by hash:
+                              HOLDER_WORD_BITS bits */
   const char **office_names; /* the names of people's offices, each once
                                 (in the pool): an office is found by
                                 comparing pointers */
@@ -259,6 +262,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     }
   }
   free(lex->ents);
+  free(lex->holder_words);
   free(lex->office_people);
   gd_date_words_free(lex->dates);
   free(lex->office_names);
@@ -1194,6 +1198,18 @@ static const char *office_name(geordf_lexicon *lex, const char *name, unsigned c
   return o;
 }
 
+/* The hash of the word W (N bytes) in lower case (ASCII, as strncasecmp()
+ * compares): where it is in lex->holder_words. */
+static uint64_t word_key(const char *w, size_t n) {
+  char low[64];
+  if (n > sizeof low) n = sizeof low;
+  for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+  return hash_str(low, n);
+}
+
+/* The bits of lex->holder_words: 32 KB, for some 15,000 words. */
+#define HOLDER_WORD_BITS ((uint64_t)1 << 18)
+
 /* Lists on each state or organization the people who held an office of it,
  * so that finding "the president of Russia" reads a few entities, not all. */
 static geordf_status index_holders(geordf_lexicon *lex) {
@@ -1202,6 +1218,9 @@ static geordf_status index_holders(geordf_lexicon *lex) {
   free(lex->office_people);
   lex->office_people = NULL;
   lex->n_office_people = 0;
+  free(lex->holder_words);
+  lex->holder_words = calloc(HOLDER_WORD_BITS / 64, sizeof *lex->holder_words);
+  if (!lex->holder_words) return GEORDF_ERR_NOMEM;
   size_t cap = 0;
   for (size_t i = 0; i < lex->nents; i++) {
     geordf_entity *e = lex->ents[i];
@@ -1213,6 +1232,13 @@ static geordf_status index_holders(geordf_lexicon *lex) {
         lex->office_people = v;
       }
       lex->office_people[lex->n_office_people++] = e;
+      for (const char *w = e->label; *w;) {
+        size_t n = strcspn(w, " ");
+        uint64_t k = word_key(w, n) % HOLDER_WORD_BITS;
+        lex->holder_words[k / 64] |= (uint64_t)1 << (k % 64);
+        w += n;
+        while (*w == ' ') w++;
+      }
     }
     for (size_t k = 0; k < e->n_offices; k++) {
       geordf_entity *of = e->offices[k].of;
@@ -1849,13 +1875,36 @@ static const char *find_office(const geordf_lexicon *lex, const char *name) {
  * leader_rank(); any other office has one), one whose term of that rank
  * is collective makes the office name no one (every candidate is seen,
  * past MAX); at a later rank it is skipped. */
+/* Whether LABEL holds the words NAME (LEN bytes, any case) as words of its
+ * own, and more besides. */
+static int name_in_label(const char *label, const char *name, size_t len) {
+  size_t ll = strlen(label);
+  if (ll == len) return 0;
+  for (size_t at = 0; at + len <= ll; at++)
+    if ((at == 0 || label[at - 1] == ' ') && (at + len == ll || label[at + len] == ' ') &&
+        !strncasecmp(label + at, name, len))
+      return 1;
+  return 0;
+}
+
+/* (With NAME, only the people whose label holds it: the name is asked
+ * before the terms, which are most of the work.) */
 static size_t office_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
-                             const char *date, const geordf_entity **out, size_t max, int *collective) {
+                             const char *date, const char *name, size_t nlen, const geordf_entity **out,
+                             size_t max, int *collective) {
   size_t n = 0, dl = date_len(date);
   const geordf_entity *const *cand = of ? of->holders : lex->office_people;
   size_t ncand = of ? of->n_holders : lex->n_office_people;
   int dated = of && dl;
   *collective = 0;
+  /* A name no holder's label has a word of names no one: most names after a
+   * title are no office holder's. */
+  if (name) {
+    size_t first = 0;
+    while (first < nlen && name[first] != ' ') first++;
+    uint64_t k = word_key(name, first) % HOLDER_WORD_BITS;
+    if (!lex->holder_words || !(lex->holder_words[k / 64] >> (k % 64) & 1)) return 0;
+  }
   if (strcmp(office, "Leader")) {
     /* A person's offices are named by the lexicon's one copy of each name. */
     const char *want = find_office(lex, office);
@@ -1863,6 +1912,7 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     for (size_t i = 0; i < ncand && (n < max || dated); i++) {
       const geordf_entity *e = cand[i];
       int found = 0, coll = 0;
+      if (name && !name_in_label(e->label, name, nlen)) continue;
       for (size_t k = 0; k < e->n_offices; k++) {
         const gd_office *o = &e->offices[k];
         if ((!of || o->of == of) && o->office == want && in_term_n(o, date, dl)) {
@@ -1887,6 +1937,10 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
   for (size_t i = 0; i < ncand; i++) {
     const geordf_entity *e = cand[i];
     int best = LEADER_RANKS, coll = 0;
+    if (name && !name_in_label(e->label, name, nlen)) {
+      rank[i] = LEADER_RANKS;
+      continue;
+    }
     for (size_t k = 0; k < e->n_offices; k++) {
       const gd_office *o = &e->offices[k];
       if ((!of || o->of == of) && o->cls != OC_NONE && in_term_n(o, date, dl)) {
@@ -1917,14 +1971,21 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
   int coll;
-  return office_holders(lex, office, of, date, out, max, &coll);
+  return office_holders(lex, office, of, date, NULL, 0, out, max, &coll);
+}
+
+size_t gd_lexicon_office_holders_named(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
+                                       const char *date, const char *name, size_t len, const geordf_entity **out,
+                                       size_t max) {
+  int coll;
+  return office_holders(lex, office, of, date, name, len, out, max, &coll);
 }
 
 int gd_lexicon_office_collective(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date) {
   const geordf_entity *out[1];
   int coll;
-  office_holders(lex, office, of, date, out, 1, &coll);
+  office_holders(lex, office, of, date, NULL, 0, out, 1, &coll);
   return coll;
 }
 

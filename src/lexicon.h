@@ -231,6 +231,13 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max);
 
+/* gd_lexicon_office_holders() among the people whose label holds the words
+ * NAME (LEN bytes, any case) as words of its own, and more besides
+ * ("Kennedy" in "John F. Kennedy"). */
+size_t gd_lexicon_office_holders_named(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
+                                       const char *date, const char *name, size_t len, const geordf_entity **out,
+                                       size_t max);
+
 /* Whether gd_lexicon_office_holders() names no one for OFFICE of OF on DATE
  * because the office is held collectively then. */
 int gd_lexicon_office_collective(const geordf_lexicon *lex, const char *office,
