@@ -2067,6 +2067,34 @@ START_TEST(era_names_titles_and_wordings) {
 }
 END_TEST
 
+/* ---- rules a second mutation audit found no test for ------------------------ */
+
+START_TEST(audit_possessor_of_an_alliance_member) {
+  /* "Poland's NATO allies": the possessor is the other party of the alliance
+   * the organization's name stands for. */
+  one_event("2019-03-02", NULL, "Poland's NATO allies have asked both sides to calm down.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "NATO POL", GEORDF_ROLE_PARTY, "NATO POL");
+}
+END_TEST
+
+START_TEST(audit_shootdown_needs_a_flying_object) {
+  /* Drones named only by a model the lexicon knows as a drone do not make
+   * "shot down" a shoot-down without a word of the air in the sentence... */
+  no_events("2019-03-02", "Kyiv said it had shot down 20 of 25 Shahed drones launched by Russia overnight.");
+  /* ... and a "downed" read from an aside about sanctions is no event. */
+  no_events("2019-03-02", "Ankara's measures, imposed in the weeks after the plane was downed, hurt Turkish exporters.");
+}
+END_TEST
+
+START_TEST(audit_planned_supply_is_pledged) {
+  /* "will supply": a verb trigger in the future with no status word is a pledge. */
+  const char *text = "Washington and London will supply Poland with the technology to build six submarines.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "POL"});
+  attrs(text, ev, GEORDF_STATUS_PLEDGED, 1, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2231,6 +2259,9 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, era_cold_war_aircraft);
   tcase_add_test(tc, era_date_of_saying);
   tcase_add_test(tc, arguments_and_empty_text);
+  tcase_add_test(tc, audit_possessor_of_an_alliance_member);
+  tcase_add_test(tc, audit_shootdown_needs_a_flying_object);
+  tcase_add_test(tc, audit_planned_supply_is_pledged);
   suite_add_tcase(s, tc);
   return s;
 }
