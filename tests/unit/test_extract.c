@@ -2093,6 +2093,24 @@ START_TEST(audit_planned_supply_is_pledged) {
 }
 END_TEST
 
+START_TEST(audit_participle_after_an_aircraft_is_passive) {
+  /* "the Russian Su-24 downed near the border": a participle right after an
+   * aircraft, with no object, is a shoot-down of that aircraft... */
+  const char *text = "Putin said the loss of the Russian Su-24 downed near the Syrian border would have grave "
+                     "consequences for ties with Ankara.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, ""},
+                                 {GEORDF_ROLE_VICTIM, "RUS"}, {GEORDF_ROLE_AIRCRAFT, "Su-24"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  /* ... and "helicopters bought from the United States" is the purchase of
+   * those helicopters, one deal with the delivery. */
+  text = "Kenya's air force has received the first four of eight AH-1Z attack helicopters bought from the United "
+         "States, the ministry said on Friday.";
+  ev = EVENT("2019-03-02", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "KEN"},
+             {GEORDF_ROLE_ITEM, "AH-1"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, "2019-03-01");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2260,6 +2278,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_possessor_of_an_alliance_member);
   tcase_add_test(tc, audit_passive_subject_only_from_by);
   tcase_add_test(tc, audit_planned_supply_is_pledged);
+  tcase_add_test(tc, audit_participle_after_an_aircraft_is_passive);
   suite_add_tcase(s, tc);
   return s;
 }
