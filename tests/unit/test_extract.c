@@ -2111,6 +2111,28 @@ START_TEST(audit_participle_after_an_aircraft_is_passive) {
 }
 END_TEST
 
+START_TEST(audit_visit_noun_destination_from_the_host) {
+  /* "a visit by X, whom Prime Minister Y welcomed": the one leader of another
+   * state in the sentence is the host, and his state the destination. */
+  const char *text = "The treaty was the highlight of a three-day visit by President Emmanuel Macron, whom Prime "
+                     "Minister Justin Trudeau welcomed on Monday at the airport.";
+  const geordf_event *ev =
+      EVENT("2019-03-02", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Emmanuel_Macron"},
+            {GEORDF_ROLE_DESTINATION, "CAN"}, {GEORDF_ROLE_HOST, "Justin_Trudeau"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-02-25");
+}
+END_TEST
+
+START_TEST(audit_abbreviated_rank_before_a_name) {
+  /* "Rear Adm. John Smith": a name the lexicon does not know, of two words
+   * or more after a title, is a person of the text (the visitor). */
+  const char *text = "The head of its navy, Rear Adm. John Smith, flew to Canberra on Monday to present the findings.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "person/John_Smith"},
+                                 {GEORDF_ROLE_DESTINATION, "AUS"}, {GEORDF_ROLE_PLACE, "Canberra"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-02-25");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2279,6 +2301,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_passive_subject_only_from_by);
   tcase_add_test(tc, audit_planned_supply_is_pledged);
   tcase_add_test(tc, audit_participle_after_an_aircraft_is_passive);
+  tcase_add_test(tc, audit_visit_noun_destination_from_the_host);
+  tcase_add_test(tc, audit_abbreviated_rank_before_a_name);
   suite_add_tcase(s, tc);
   return s;
 }
