@@ -2133,6 +2133,34 @@ START_TEST(audit_abbreviated_rank_before_a_name) {
 }
 END_TEST
 
+START_TEST(audit_destination_through_headquarters_in) {
+  /* "to NATO headquarters in Brussels": a plural common noun is no place
+   * visited; its "in" phrase gives the place and the state. */
+  const char *text = "Trudeau will travel to NATO headquarters in Brussels next week.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Justin_Trudeau"},
+                                 {GEORDF_ROLE_DESTINATION, "BEL"}, {GEORDF_ROLE_PLACE, "Brussels"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2019-03");
+}
+END_TEST
+
+START_TEST(audit_visit_noun_after_a_listed_trip) {
+  /* "travels on Monday to X, the capital, before heading to Y for ... a
+   * visit to Z": the visit noun is the planned leg, dated by the verb. */
+  const char *text = "Macron travels on Monday to Hanoi, the capital, before heading to Japan for a summit and a "
+                     "visit to Nagasaki, the first by a French president.";
+  const geordf_events *evs = events_of("2019-03-02", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  for (size_t i = 0; i < 2; i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_VISIT);
+    ROLE(text, ev, GEORDF_ROLE_VISITOR, "Emmanuel_Macron");
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, i ? "JPN" : "VNM");
+    ROLE(text, ev, GEORDF_ROLE_PLACE, i ? "Nagasaki" : "Hanoi");
+    attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2019-03-04");
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2303,6 +2331,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_participle_after_an_aircraft_is_passive);
   tcase_add_test(tc, audit_visit_noun_destination_from_the_host);
   tcase_add_test(tc, audit_abbreviated_rank_before_a_name);
+  tcase_add_test(tc, audit_destination_through_headquarters_in);
+  tcase_add_test(tc, audit_visit_noun_after_a_listed_trip);
   suite_add_tcase(s, tc);
   return s;
 }
