@@ -2161,6 +2161,30 @@ START_TEST(audit_visit_noun_after_a_listed_trip) {
 }
 END_TEST
 
+START_TEST(audit_answering_sanctions_with_ones_own) {
+  /* "ready to answer China's sanctions with measures of its own": the
+   * sanctions answered are China's; the one answering, the subject, threatens
+   * its own against China. */
+  const char *text = "OTTAWA — Canada is ready to answer China's trade sanctions with measures of its own if the "
+                     "dispute between the two countries drags on, Prime Minister Justin Trudeau said on Tuesday.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "CAN"},
+                                 {GEORDF_ROLE_TARGET, "CHN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, "2019-02-26");
+}
+END_TEST
+
+START_TEST(audit_tour_split_keeps_each_place) {
+  /* "took Xi first to Rome and then to Madrid": a visit split over its
+   * destinations keeps each one's city as its place. */
+  const char *text = "The tour took Xi first to Rome and then to Madrid.";
+  const geordf_events *evs = events_of("2019-03-02", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_DESTINATION, "ITA", GEORDF_ROLE_PLACE, "Rome"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_DESTINATION, "ESP", GEORDF_ROLE_PLACE, "Madrid"), 1);
+  for (size_t i = 0; i < 2; i++) ROLE(text, geordf_events_get(evs, i), GEORDF_ROLE_VISITOR, "Xi_Jinping");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2333,6 +2357,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_abbreviated_rank_before_a_name);
   tcase_add_test(tc, audit_destination_through_headquarters_in);
   tcase_add_test(tc, audit_visit_noun_after_a_listed_trip);
+  tcase_add_test(tc, audit_answering_sanctions_with_ones_own);
+  tcase_add_test(tc, audit_tour_split_keeps_each_place);
   suite_add_tcase(s, tc);
   return s;
 }
