@@ -2185,6 +2185,19 @@ START_TEST(audit_tour_split_keeps_each_place) {
 }
 END_TEST
 
+START_TEST(audit_that_after_a_noun_is_relative) {
+  /* "support that has propped up X's government": "that" right after a noun
+   * is a relative pronoun, so the ones giving the support prop X up. */
+  const char *text = "Venezuela and Cuba have become increasingly allied in Nicaragua providing support that has "
+                     "propped up Ortega's government and forces since protests erupted in 2018.";
+  const geordf_events *evs = events_of("2019-03-02", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "CUB VEN", GEORDF_ROLE_PARTY, "CUB VEN"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "NIC VEN", GEORDF_ROLE_PARTY, "NIC VEN"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "CUB NIC", GEORDF_ROLE_PARTY, "CUB NIC"), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2359,6 +2372,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_visit_noun_after_a_listed_trip);
   tcase_add_test(tc, audit_answering_sanctions_with_ones_own);
   tcase_add_test(tc, audit_tour_split_keeps_each_place);
+  tcase_add_test(tc, audit_that_after_a_noun_is_relative);
   suite_add_tcase(s, tc);
   return s;
 }
