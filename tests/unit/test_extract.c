@@ -2198,6 +2198,16 @@ START_TEST(audit_that_after_a_noun_is_relative) {
 }
 END_TEST
 
+START_TEST(audit_measures_with_nothing_before_them) {
+  /* "new steps" in a title points back to sanctions, and there are none
+   * before it: the title gives no event, the text its one. */
+  const char *text = "The United States imposed sanctions on Cuba's state airline on Monday.";
+  const geordf_event *ev = EVENT("2019-03-02", "EU weighs new steps on Cuba", text, GEORDF_SANCTION,
+                                 {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "2019-02-25");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2373,6 +2383,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_answering_sanctions_with_ones_own);
   tcase_add_test(tc, audit_tour_split_keeps_each_place);
   tcase_add_test(tc, audit_that_after_a_noun_is_relative);
+  tcase_add_test(tc, audit_measures_with_nothing_before_them);
   suite_add_tcase(s, tc);
   return s;
 }
