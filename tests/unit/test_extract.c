@@ -2208,6 +2208,17 @@ START_TEST(audit_measures_with_nothing_before_them) {
 }
 END_TEST
 
+START_TEST(audit_cue_found_over_a_long_name) {
+  /* "is due to meet Foreign Minister Wang Yi before flying on to Tokyo": the
+   * search for a cue to the left steps over a name as one word, so "due to"
+   * is near enough to make the trip planned. */
+  const char *text = "Lavrov is due to meet Foreign Minister Wang Yi before flying on to Tokyo.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Sergey_Lavrov"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"}, {GEORDF_ROLE_PLACE, "Tokyo"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2384,6 +2395,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_tour_split_keeps_each_place);
   tcase_add_test(tc, audit_that_after_a_noun_is_relative);
   tcase_add_test(tc, audit_measures_with_nothing_before_them);
+  tcase_add_test(tc, audit_cue_found_over_a_long_name);
   suite_add_tcase(s, tc);
   return s;
 }
