@@ -2219,6 +2219,19 @@ START_TEST(audit_cue_found_over_a_long_name) {
 }
 END_TEST
 
+START_TEST(audit_alliance_noun_takes_the_subjects) {
+  /* "X and his counterpart Y agreed ... to lift relations to a strategic
+   * partnership": an alliance noun with no parties of its own binds the
+   * subjects read before it, passing over the dateline ("TOKYO —") and
+   * the phrases governed by a preposition. */
+  const char *text = "TOKYO — Indian Prime Minister Narendra Modi and his Japanese counterpart, Shinzo Abe, agreed on "
+                     "Saturday to expand trade between their countries to $50 billion over the next decade and to lift "
+                     "relations to a \"special strategic partnership\".";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "IND JPN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-03-02");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2396,6 +2409,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_that_after_a_noun_is_relative);
   tcase_add_test(tc, audit_measures_with_nothing_before_them);
   tcase_add_test(tc, audit_cue_found_over_a_long_name);
+  tcase_add_test(tc, audit_alliance_noun_takes_the_subjects);
   suite_add_tcase(s, tc);
   return s;
 }
