@@ -2232,6 +2232,16 @@ START_TEST(audit_alliance_noun_takes_the_subjects) {
 }
 END_TEST
 
+START_TEST(audit_the_jets_are_the_last_weapon) {
+  /* "36 of the jets": a definite arms word with no name of its own is the
+   * last weapon named (the Gripen), the item of the purchase. */
+  const char *text = "Sweden offered Brazil the Gripen in 2012. Brazil bought 36 of the jets in 2014.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SWE"},
+                                 {GEORDF_ROLE_RECIPIENT, "BRA"}, {GEORDF_ROLE_ITEM, "Gripen"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, "2014");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2410,6 +2420,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_measures_with_nothing_before_them);
   tcase_add_test(tc, audit_cue_found_over_a_long_name);
   tcase_add_test(tc, audit_alliance_noun_takes_the_subjects);
+  tcase_add_test(tc, audit_the_jets_are_the_last_weapon);
   suite_add_tcase(s, tc);
   return s;
 }
