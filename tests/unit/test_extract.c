@@ -2067,6 +2067,181 @@ START_TEST(era_names_titles_and_wordings) {
 }
 END_TEST
 
+/* ---- rules a second mutation audit found no test for ------------------------ */
+
+START_TEST(audit_possessor_of_an_alliance_member) {
+  /* "Poland's NATO allies": the possessor is the other party of the alliance
+   * the organization's name stands for. */
+  one_event("2019-03-02", NULL, "Poland's NATO allies have asked both sides to calm down.", GEORDF_ALLIANCE,
+            GEORDF_ROLE_PARTY, "NATO POL", GEORDF_ROLE_PARTY, "NATO POL");
+}
+END_TEST
+
+START_TEST(audit_passive_subject_only_from_by) {
+  /* "the plane was downed": a passive verb takes its attacker from a "by"
+   * phrase alone, never from the subject of the clause around it. */
+  no_events("2019-03-02", "Ankara's measures, imposed in the weeks after the plane was downed, hurt Turkish exporters.");
+}
+END_TEST
+
+START_TEST(audit_planned_supply_is_pledged) {
+  /* "will supply": a verb trigger in the future with no status word is a pledge. */
+  const char *text = "Washington and London will supply Poland with the technology to build six submarines.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "POL"});
+  attrs(text, ev, GEORDF_STATUS_PLEDGED, 1, 0, NULL);
+}
+END_TEST
+
+START_TEST(audit_participle_after_an_aircraft_is_passive) {
+  /* "the Russian Su-24 downed near the border": a participle right after an
+   * aircraft, with no object, is a shoot-down of that aircraft... */
+  const char *text = "Putin said the loss of the Russian Su-24 downed near the Syrian border would have grave "
+                     "consequences for ties with Ankara.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, ""},
+                                 {GEORDF_ROLE_VICTIM, "RUS"}, {GEORDF_ROLE_AIRCRAFT, "Su-24"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  /* ... and "helicopters bought from the United States" is the purchase of
+   * those helicopters, one deal with the delivery. */
+  text = "Kenya's air force has received the first four of eight AH-1Z attack helicopters bought from the United "
+         "States, the ministry said on Friday.";
+  ev = EVENT("2019-03-02", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "KEN"},
+             {GEORDF_ROLE_ITEM, "AH-1"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, "2019-03-01");
+}
+END_TEST
+
+START_TEST(audit_visit_noun_destination_from_the_host) {
+  /* "a visit by X, whom Prime Minister Y welcomed": the one leader of another
+   * state in the sentence is the host, and his state the destination. */
+  const char *text = "The treaty was the highlight of a three-day visit by President Emmanuel Macron, whom Prime "
+                     "Minister Justin Trudeau welcomed on Monday at the airport.";
+  const geordf_event *ev =
+      EVENT("2019-03-02", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Emmanuel_Macron"},
+            {GEORDF_ROLE_DESTINATION, "CAN"}, {GEORDF_ROLE_HOST, "Justin_Trudeau"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-02-25");
+}
+END_TEST
+
+START_TEST(audit_abbreviated_rank_before_a_name) {
+  /* "Rear Adm. John Smith": a name the lexicon does not know, of two words
+   * or more after a title, is a person of the text (the visitor). */
+  const char *text = "The head of its navy, Rear Adm. John Smith, flew to Canberra on Monday to present the findings.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "person/John_Smith"},
+                                 {GEORDF_ROLE_DESTINATION, "AUS"}, {GEORDF_ROLE_PLACE, "Canberra"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-02-25");
+}
+END_TEST
+
+START_TEST(audit_destination_through_headquarters_in) {
+  /* "to NATO headquarters in Brussels": a plural common noun is no place
+   * visited; its "in" phrase gives the place and the state. */
+  const char *text = "Trudeau will travel to NATO headquarters in Brussels next week.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Justin_Trudeau"},
+                                 {GEORDF_ROLE_DESTINATION, "BEL"}, {GEORDF_ROLE_PLACE, "Brussels"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2019-03");
+}
+END_TEST
+
+START_TEST(audit_visit_noun_after_a_listed_trip) {
+  /* "travels on Monday to X, the capital, before heading to Y for ... a
+   * visit to Z": the visit noun is the planned leg, dated by the verb. */
+  const char *text = "Macron travels on Monday to Hanoi, the capital, before heading to Japan for a summit and a "
+                     "visit to Nagasaki, the first by a French president.";
+  const geordf_events *evs = events_of("2019-03-02", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  for (size_t i = 0; i < 2; i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_VISIT);
+    ROLE(text, ev, GEORDF_ROLE_VISITOR, "Emmanuel_Macron");
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, i ? "JPN" : "VNM");
+    ROLE(text, ev, GEORDF_ROLE_PLACE, i ? "Nagasaki" : "Hanoi");
+    attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, "2019-03-04");
+  }
+}
+END_TEST
+
+START_TEST(audit_answering_sanctions_with_ones_own) {
+  /* "ready to answer China's sanctions with measures of its own": the
+   * sanctions answered are China's; the one answering, the subject, threatens
+   * its own against China. */
+  const char *text = "OTTAWA — Canada is ready to answer China's trade sanctions with measures of its own if the "
+                     "dispute between the two countries drags on, Prime Minister Justin Trudeau said on Tuesday.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "CAN"},
+                                 {GEORDF_ROLE_TARGET, "CHN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, "2019-02-26");
+}
+END_TEST
+
+START_TEST(audit_tour_split_keeps_each_place) {
+  /* "took Xi first to Rome and then to Madrid": a visit split over its
+   * destinations keeps each one's city as its place. */
+  const char *text = "The tour took Xi first to Rome and then to Madrid.";
+  const geordf_events *evs = events_of("2019-03-02", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_DESTINATION, "ITA", GEORDF_ROLE_PLACE, "Rome"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_DESTINATION, "ESP", GEORDF_ROLE_PLACE, "Madrid"), 1);
+  for (size_t i = 0; i < 2; i++) ROLE(text, geordf_events_get(evs, i), GEORDF_ROLE_VISITOR, "Xi_Jinping");
+}
+END_TEST
+
+START_TEST(audit_that_after_a_noun_is_relative) {
+  /* "support that has propped up X's government": "that" right after a noun
+   * is a relative pronoun, so the ones giving the support prop X up. */
+  const char *text = "Venezuela and Cuba have become increasingly allied in Nicaragua providing support that has "
+                     "propped up Ortega's government and forces since protests erupted in 2018.";
+  const geordf_events *evs = events_of("2019-03-02", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "CUB VEN", GEORDF_ROLE_PARTY, "CUB VEN"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "NIC VEN", GEORDF_ROLE_PARTY, "NIC VEN"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "CUB NIC", GEORDF_ROLE_PARTY, "CUB NIC"), 1);
+}
+END_TEST
+
+START_TEST(audit_measures_with_nothing_before_them) {
+  /* "new steps" in a title points back to sanctions, and there are none
+   * before it: the title gives no event, the text its one. */
+  const char *text = "The United States imposed sanctions on Cuba's state airline on Monday.";
+  const geordf_event *ev = EVENT("2019-03-02", "EU weighs new steps on Cuba", text, GEORDF_SANCTION,
+                                 {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "2019-02-25");
+}
+END_TEST
+
+START_TEST(audit_cue_found_over_a_long_name) {
+  /* "is due to meet Foreign Minister Wang Yi before flying on to Tokyo": the
+   * search for a cue to the left steps over a name as one word, so "due to"
+   * is near enough to make the trip planned. */
+  const char *text = "Lavrov is due to meet Foreign Minister Wang Yi before flying on to Tokyo.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Sergey_Lavrov"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"}, {GEORDF_ROLE_PLACE, "Tokyo"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, NULL);
+}
+END_TEST
+
+START_TEST(audit_alliance_noun_takes_the_subjects) {
+  /* "X and his counterpart Y agreed ... to lift relations to a strategic
+   * partnership": an alliance noun with no parties of its own binds the
+   * subjects read before it, passing over the dateline ("TOKYO —") and
+   * the phrases governed by a preposition. */
+  const char *text = "TOKYO — Indian Prime Minister Narendra Modi and his Japanese counterpart, Shinzo Abe, agreed on "
+                     "Saturday to expand trade between their countries to $50 billion over the next decade and to lift "
+                     "relations to a \"special strategic partnership\".";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "IND JPN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-03-02");
+}
+END_TEST
+
+START_TEST(audit_the_jets_are_the_last_weapon) {
+  /* "36 of the jets": a definite arms word with no name of its own is the
+   * last weapon named (the Gripen), the item of the purchase. */
+  const char *text = "Sweden offered Brazil the Gripen in 2012. Brazil bought 36 of the jets in 2014.";
+  const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SWE"},
+                                 {GEORDF_ROLE_RECIPIENT, "BRA"}, {GEORDF_ROLE_ITEM, "Gripen"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, "2014");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2231,6 +2406,21 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, era_cold_war_aircraft);
   tcase_add_test(tc, era_date_of_saying);
   tcase_add_test(tc, arguments_and_empty_text);
+  tcase_add_test(tc, audit_possessor_of_an_alliance_member);
+  tcase_add_test(tc, audit_passive_subject_only_from_by);
+  tcase_add_test(tc, audit_planned_supply_is_pledged);
+  tcase_add_test(tc, audit_participle_after_an_aircraft_is_passive);
+  tcase_add_test(tc, audit_visit_noun_destination_from_the_host);
+  tcase_add_test(tc, audit_abbreviated_rank_before_a_name);
+  tcase_add_test(tc, audit_destination_through_headquarters_in);
+  tcase_add_test(tc, audit_visit_noun_after_a_listed_trip);
+  tcase_add_test(tc, audit_answering_sanctions_with_ones_own);
+  tcase_add_test(tc, audit_tour_split_keeps_each_place);
+  tcase_add_test(tc, audit_that_after_a_noun_is_relative);
+  tcase_add_test(tc, audit_measures_with_nothing_before_them);
+  tcase_add_test(tc, audit_cue_found_over_a_long_name);
+  tcase_add_test(tc, audit_alliance_noun_takes_the_subjects);
+  tcase_add_test(tc, audit_the_jets_are_the_last_weapon);
   suite_add_tcase(s, tc);
   return s;
 }
