@@ -114,6 +114,19 @@ static const geordf_entity *holder_named(const ctx *c, const char *office, const
   return nh == 1 || (nh == 2 && hold[0] == hold[1]) ? hold[0] : NULL;
 }
 
+/* The state a noun phrase names so far, for a title in it ("the Russian
+ * president": Russia; "the president of Egypt"; "Cairo's ambassador"). */
+static const geordf_entity *np_state(const np *p) {
+  return p->head ? p->head : p->mod ? p->mod : p->place ? p->place->stands_for : NULL;
+}
+
+/* The phrase names PERSON; a state it named becomes the person's modifier
+ * ("the Russian president"). */
+static void set_person(np *p, const geordf_entity *person) {
+  p->person = person;
+  if (person && p->head && p->head->kind == GD_KIND_COUNTRY) { p->mod = p->head; p->head = NULL; }
+}
+
 /* "President Kennedy", "Chancellor Adenauer", "President de Gaulle": a
  * title followed by a surname the lexicon gives no one alone names the one
  * holder of that office (of state ST, if named) on the document's date whose
@@ -346,8 +359,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
        * holder of that office then who has it, whoever else it names. */
       if (e && e->kind == GD_KIND_PERSON && how == GD_NAME_SURNAME && office && c->have_date) {
         const geordf_entity *th =
-            holder_named(c, office->office, p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL,
-                         c->text + c->t->tok[u->tb].b, c->t->tok[u->te - 1].e - c->t->tok[u->tb].b);
+            holder_named(c, office->office, np_state(&p), c->text + c->t->tok[u->tb].b, c->t->tok[u->te - 1].e - c->t->tok[u->tb].b);
         if (th) e = th;
       }
       int modifier = 0;
@@ -365,26 +377,22 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         }
         size_t hk = 0;
         const geordf_entity *th =
-            u->office ? titled_holder(c, u->office->office,
-                                      p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL,
-                                      u->te, te, &hk)
+            u->office ? titled_holder(c, u->office->office, np_state(&p), u->te, te, &hk)
                       : NULL;
         if (th) {
-          p.person = th;
-          if (p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+          set_person(&p, th);
           office = NULL;
           j = hk;
           p.te = hk;
           break;
         }
         if (n >= 2 || (n == 1 && c->t->tok[u->tb].flags & GD_TOK_ABBR)) {
-          const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
+          const geordf_entity *st = np_state(&p);
           const char *name = c->text + c->t->tok[u->te].b;
           size_t len = c->t->tok[k - 1].e - c->t->tok[u->te].b;
           const geordf_entity *lp = gd_events_local_person(c->evs, name, len, st);
           if (!lp) return -1;
-          p.person = lp;
-          if (p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+          set_person(&p, lp);
           office = NULL;
           j = k;
           p.te = k;
@@ -495,7 +503,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       office = NULL;
     }
     if (office && !p.person) {
-      const geordf_entity *st = p.head ? p.head : p.mod ? p.mod : p.place ? p.place->stands_for : NULL;
+      const geordf_entity *st = np_state(&p);
       const geordf_entity *hold[4];
       size_t nh = 0;
       if (st) nh = gd_lexicon_office_holders(c->lex, office->office, st, c->have_date ? c->date : "", hold, 4);
@@ -518,7 +526,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         if (sole && gd_lexicon_office_holders(c->lex, office->office, sole, c->have_date ? c->date : "", hold, 4))
           p.person = hold[0];
       }
-      if (p.person && p.head && p.head->kind == GD_KIND_COUNTRY) { p.mod = p.head; p.head = NULL; }
+      set_person(&p, p.person);
       /* "a president making his first trip": an unknown person is still
        * the nearest antecedent of "his". */
       if (!p.person) c->last_person = NULL;

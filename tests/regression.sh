@@ -34,14 +34,19 @@ has "$TMPD/out" "documents 60," "all 60 regression articles scored"
 # error is a regression; an error that went away must leave the list too, so
 # that the list stays the exact account of what the extractor gets wrong.
 known="${top_srcdir:-.}/tests/regression/known-errors"
+# same_errors KNOWN WHAT: the FN/FP lines of the last eval --errors are
+# exactly those of the file KNOWN, else says which are new and which fixed.
+same_errors() {
+  grep -E '^[A-Za-z0-9_-]+  (FN|FP)  ' "$TMPD/out" | sed 's/ | .*//' | LC_ALL=C sort >"$TMPD/errors"
+  if ! LC_ALL=C sort "$1" | cmp -s - "$TMPD/errors"; then
+    LC_ALL=C sort "$1" >"$TMPD/known"
+    comm -13 "$TMPD/known" "$TMPD/errors" | sed 's/^/  new error: /'
+    comm -23 "$TMPD/known" "$TMPD/errors" | sed "s/^/  fixed (remove from $(basename "$1")): /"
+    bad "$2: events differ from gold beyond tests/regression/$(basename "$1")"
+  fi
+}
 run "$GEORDF" eval --errors "${top_srcdir:-.}/tests/regression/articles.jsonl"
-grep -E '^[A-Za-z0-9_-]+  (FN|FP)  ' "$TMPD/out" | sed 's/ | .*//' | LC_ALL=C sort >"$TMPD/errors"
-if ! LC_ALL=C sort "$known" | cmp -s - "$TMPD/errors"; then
-  LC_ALL=C sort "$known" >"$TMPD/known"
-  comm -13 "$TMPD/known" "$TMPD/errors" | sed 's/^/  new error: /'
-  comm -23 "$TMPD/known" "$TMPD/errors" | sed 's/^/  fixed (remove from known-errors): /'
-  bad "regression articles: events differ from gold beyond tests/regression/known-errors"
-fi
+same_errors "$known" "regression articles"
 
 # ---- news of the 1950s-1990s ------------------------------------------------
 # tests/regression/decades.jsonl: 96 one- or two-sentence wire items dated
@@ -51,13 +56,7 @@ fi
 decades="${top_srcdir:-.}/tests/regression/decades.jsonl"
 run "$GEORDF" eval --errors "$decades"
 has "$TMPD/out" "documents 96," "all 96 items of the 1950s-1990s scored"
-grep -E '^[A-Za-z0-9_-]+  (FN|FP)  ' "$TMPD/out" | sed 's/ | .*//' | LC_ALL=C sort >"$TMPD/errors"
-if ! LC_ALL=C sort "${top_srcdir:-.}/tests/regression/decades-known-errors" | cmp -s - "$TMPD/errors"; then
-  LC_ALL=C sort "${top_srcdir:-.}/tests/regression/decades-known-errors" >"$TMPD/known"
-  comm -13 "$TMPD/known" "$TMPD/errors" | sed 's/^/  new error: /'
-  comm -23 "$TMPD/known" "$TMPD/errors" | sed 's/^/  fixed (remove from decades-known-errors): /'
-  bad "items of the 1950s-1990s: events differ from gold beyond tests/regression/decades-known-errors"
-fi
+same_errors "${top_srcdir:-.}/tests/regression/decades-known-errors" "items of the 1950s-1990s"
 
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
