@@ -68,7 +68,9 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
        /* lex:served, describedAs, start, end, metonymDuring, member,
         * nonState, geo:kind, lex:holds, affiliation, leaderOffice */
        PRED_SERVED, PRED_DESCRIBED, PRED_START, PRED_END, PRED_METONYM_DURING, PRED_MEMBER,
-       PRED_NON_STATE, PRED_KIND, PRED_HOLDS, PRED_AFFILIATION, PRED_LEADER_OFFICE };
+       PRED_NON_STATE, PRED_KIND, PRED_HOLDS, PRED_AFFILIATION, PRED_LEADER_OFFICE,
+       /* inside a dated blank node: lex:office, of, state, collective, permanent */
+       PRED_OFFICE, PRED_OF, PRED_STATE, PRED_COLLECTIVE, PRED_PERMANENT };
 
 /* Whether a literal of PK is a phrase of the entity. */
 static int pred_names(int pk) { return pk == PRED_LABEL || pk == PRED_ALT || pk == PRED_PREF || (pk >= PRED_DEMONYM && pk <= PRED_FORM); }
@@ -1270,7 +1272,10 @@ static int pred_kind(pred_cache *cache, const char *p) {
       {LEX, "end", PRED_END},               {LEX, "metonymDuring", PRED_METONYM_DURING},
       {LEX, "member", PRED_MEMBER},         {LEX, "nonState", PRED_NON_STATE},
       {GEO, "kind", PRED_KIND},             {LEX, "holds", PRED_HOLDS},
-      {LEX, "affiliation", PRED_AFFILIATION}, {LEX, "leaderOffice", PRED_LEADER_OFFICE}};
+      {LEX, "affiliation", PRED_AFFILIATION}, {LEX, "leaderOffice", PRED_LEADER_OFFICE},
+      {LEX, "office", PRED_OFFICE},         {LEX, "of", PRED_OF},
+      {LEX, "state", PRED_STATE},           {LEX, "collective", PRED_COLLECTIVE},
+      {LEX, "permanent", PRED_PERMANENT}};
   pred_cache *c = &cache[((uintptr_t)p >> 3) & 63];
   if (c->p != p) {
     c->p = p;
@@ -1303,29 +1308,28 @@ static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *c
   return c->e;
 }
 
-/* Reads the dated blank node NODE, [ lex:OF_PROP X ; lex:start ... ;
- * lex:end ... ], into OFF: its lex:office too when WANT_OFFICE (else the
- * office stays unset), and into *FLAG whether lex:FLAG_PROP is true (when
- * FLAG_PROP is not NULL).  A term of office (lex:holds: office, of,
+/* Reads the dated blank node NODE, [ lex:of (OF_PK: PRED_OF, PRED_STATE) X ;
+ * lex:start ... ; lex:end ... ], into OFF: its lex:office too when
+ * WANT_OFFICE (else the office stays unset), and into *FLAG whether the
+ * statement of FLAG_PK (PRED_COLLECTIVE, PRED_PERMANENT; -1: none) is true.  A term of office (lex:holds: office, of,
  * collective), an affiliation, a state's leader office, a metonym's term
  * (of) and a membership (state, permanent) are all such nodes. */
-static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *node, const char *of_prop,
-                            int want_office, const char *flag_prop, int *flag, gd_office *off) {
+static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *node, int of_pk,
+                            int want_office, int flag_pk, int *flag, gd_office *off) {
   memset(off, 0, sizeof *off);
   const gd_hslot *bs = blank_slot(lex, node, key_tag(hash_str(node, strlen(node))));
   size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, node);
   for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, node); a++) {
-    const char *pp = local_of(lex->tr[a].p, LEX);
-    if (!pp) continue;
-    if (want_office && !strcmp(pp, "office") && local_of(lex->tr[a].o, LEX))
+    int pk = lex->tr[a].pk;
+    if (want_office && pk == PRED_OFFICE && local_of(lex->tr[a].o, LEX))
       off->office = office_name(lex, local_of(lex->tr[a].o, LEX), &off->cls);
-    else if (!strcmp(pp, of_prop))
+    else if (pk == of_pk)
       off->of = (geordf_entity *)link_entity(lex, cache, lex->tr[a].o);
-    else if (!strcmp(pp, "start"))
+    else if (pk == PRED_START)
       copy_date(off->start, lex->tr[a].o);
-    else if (!strcmp(pp, "end"))
+    else if (pk == PRED_END)
       copy_date(off->end, lex->tr[a].o);
-    else if (flag_prop && !strcmp(pp, flag_prop))
+    else if (flag_pk >= 0 && pk == flag_pk)
       *flag = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
   }
 }
@@ -1604,7 +1608,8 @@ static geordf_status build(geordf_lexicon *lex) {
              * whose member the lexicon lacks is left out). */
             int member = t->pk == PRED_MEMBER, permanent = 0;
             gd_office off;
-            read_dated_node(lex, cache, t->o, member ? "state" : "of", 0, member ? "permanent" : NULL, &permanent, &off);
+            read_dated_node(lex, cache, t->o, member ? PRED_STATE : PRED_OF, 0, member ? PRED_PERMANENT : -1, &permanent,
+                            &off);
             off.office = !member ? "" : permanent ? "PermanentMember" : "Member";
             if (!member || off.of) {
               gd_era *r = era_of(lex, e);
@@ -1626,7 +1631,7 @@ static geordf_status build(geordf_lexicon *lex) {
              * state. */
             int affil = t->pk == PRED_AFFILIATION, lead = t->pk == PRED_LEADER_OFFICE, coll = 0;
             gd_office off;
-            read_dated_node(lex, cache, t->o, "of", !affil, !affil && !lead ? "collective" : NULL, &coll, &off);
+            read_dated_node(lex, cache, t->o, PRED_OF, !affil, !affil && !lead ? PRED_COLLECTIVE : -1, &coll, &off);
             off.collective = coll;
             if (affil) off.office = "";
             if (lead && off.office) {
