@@ -73,6 +73,12 @@ typedef struct {
   size_t nsal;
   const geordf_entity *last_imposer; /* of the last sanction mentioned, even without a target */
   int last_person_prep;          /* last_person was named after a preposition */
+  struct {                       /* people named in full, by the last word of */
+    const geordf_entity *e;      /* the name ("Evo Morales": "morales"), from */
+    size_t from;                 /* the byte after the full name on */
+    char word[24];
+  } alias[32];
+  size_t nalias;
   signed char *force;            /* parts of speech the lexicon is sure of */
   size_t capforce;
   gd_deps deps;                  /* the parse of the current sentence ... */

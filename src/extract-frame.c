@@ -5,6 +5,7 @@
 #include "extract-ctx.h"
 #include "extract-frame.h"
 #include "extract-np.h"
+#include "ud.h"
 
 #include <string.h>
 
@@ -402,6 +403,17 @@ int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sen
   return 0;
 }
 
+/* Whether token K is a determiner only count nouns take (an article, a
+ * demonstrative, a possessive, "each"): "a Chinese delegation", unlike
+ * "more", "some", "further" ("more Indian investment"). */
+static int count_determiner(const ctx *c, size_t k) {
+  static const char *const w[] = {"a", "an", "the", "this", "that", "these", "those", "each", "every", "another",
+                                  "its", "their", "his", "her", "our", "one", NULL};
+  for (int i = 0; w[i]; i++)
+    if (!strcmp(c->t->tok[k].norm, w[i])) return 1;
+  return 0;
+}
+
 const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
   switch (role) {
   case GEORDF_ROLE_VISITOR:
@@ -439,6 +451,19 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
       /* Nor does a thing: "a Russian cargo plane landed", "a Russian
        * missile system arrives". */
       if (p->weapon) return NULL;
+      /* Nor an activity or a substance: a singular common noun with no
+       * determiner, as English writes no singular count noun bare ("would
+       * welcome more Indian investment", "received Chinese support"); a
+       * headline drops its articles. */
+      if (p->te < c->t->ntok && c->t->tok[p->te].b >= c->title_len && !(p->tb > 0 && count_determiner(c, p->tb - 1))) {
+        const gd_token *n = &c->t->tok[p->te];
+        size_t nl = strlen(n->norm);
+        if ((n->flags & GD_TOK_WORD) && !(n->flags & GD_TOK_CAP) && nl > 2 && n->norm[nl - 1] != 's' &&
+            c->tok_m[p->te] < 0) {
+          int nw = c->parsed ? gd_deps_word(&c->deps, p->te) : -1;
+          if (!c->parsed || (nw >= 0 && c->deps.w[nw].upos == GD_UPOS_NOUN)) return NULL;
+        }
+      }
       for (size_t k = p->te; k < c->t->ntok && k < p->te + 3; k++)
         if (has_cue(c, k, GD_CUE_ARMS) || has_cue(c, k, GD_CUE_AIR)) return NULL;
     }

@@ -895,11 +895,91 @@ static void forget_mentions(ctx *c) {
   }
 }
 
+/* News names a person in full once, then by the last word of the name
+ * alone ("Evo Morales ... Morales said"), whether or not the lexicon
+ * lists that word as a surname.  Remembers the last word of each person
+ * named in full in the new phrases M[M0..), one person a phrase. */
+static void remember_aliases(ctx *c, size_t m0) {
+  for (size_t k = m0; k < c->nm && c->nalias < sizeof c->alias / sizeof c->alias[0]; k++) {
+    const gd_mention *m = &c->m[k];
+    const gd_token *last = &c->t->tok[m->te - 1];
+    size_t wl = strlen(last->norm);
+    if (m->nents != 1 || m->ents[0]->kind != GD_KIND_PERSON || m->how[0] != GD_NAME_PROPER || m->te - m->tb < 2 ||
+        !(last->flags & GD_TOK_CAP) || wl < 3 || wl >= sizeof c->alias[0].word)
+      continue;
+    size_t a = 0;
+    while (a < c->nalias && strcmp(c->alias[a].word, last->norm)) a++;
+    if (a < c->nalias) continue; /* the first person of the name keeps it */
+    c->alias[a].e = m->ents[0];
+    c->alias[a].from = last->e;
+    memcpy(c->alias[a].word, last->norm, wl + 1);
+    c->nalias++;
+  }
+}
+
+/* Whether token I of tokens [TB, TE) is followed by a capitalized word no
+ * phrase of M[M0..N0) covers, then part of a longer name: "Morales
+ * Bermudez" is not Evo Morales.  (A first name before it is choose()'s
+ * test, as for any surname: "Juan Morales".) */
+static int other_name_word(const ctx *c, size_t i, size_t te, size_t m0, size_t n0) {
+  if (i + 1 >= te) return 0;
+  const gd_token *g = &c->t->tok[i + 1];
+  if (!(g->flags & GD_TOK_WORD) || !(g->flags & GD_TOK_CAP)) return 0;
+  for (size_t q = m0; q < n0; q++)
+    if (c->m[q].tb <= i + 1 && i + 1 < c->m[q].te) return 0;
+  return 1;
+}
+
+/* Adds, after the phrases M[M0..), one for each capitalized word of tokens
+ * [TB, TE) that no phrase covers and that is the alias of a person named
+ * earlier; then puts M[M0..) back in the order of the text. */
+static int match_aliases(ctx *c, size_t m0, size_t tb, size_t te) {
+  if (!c->nalias) return 0;
+  size_t n0 = c->nm, q = m0;
+  for (size_t i = tb; i < te; i++) {
+    while (q < n0 && c->m[q].te <= i) q++;
+    if (q < n0 && c->m[q].tb <= i) continue;
+    const gd_token *k = &c->t->tok[i];
+    if (!(k->flags & GD_TOK_CAP) || other_name_word(c, i, te, m0, n0)) continue;
+    for (size_t a = 0; a < c->nalias; a++) {
+      if (c->alias[a].from > k->b || strcmp(c->alias[a].word, k->norm)) continue;
+      if (c->nm == c->capm) {
+        size_t nc = c->capm ? c->capm * 2 : 64;
+        gd_mention *v = realloc(c->m, nc * sizeof *v);
+        if (!v) return -1;
+        c->m = v;
+        c->capm = nc;
+      }
+      gd_mention *m = &c->m[c->nm++];
+      memset(m, 0, sizeof *m);
+      m->tb = i;
+      m->te = i + 1;
+      m->ents[0] = c->alias[a].e;
+      m->how[0] = GD_NAME_SURNAME;
+      m->nents = 1;
+      break;
+    }
+  }
+  /* (Insertion: the few added go in among the sentence's phrases.) */
+  for (size_t k = n0; k < c->nm; k++) {
+    gd_mention x = c->m[k];
+    size_t j = k;
+    while (j > m0 && c->m[j - 1].tb > x.tb) {
+      c->m[j] = c->m[j - 1];
+      j--;
+    }
+    c->m[j] = x;
+  }
+  return 0;
+}
+
 /* Matches the phrases of sentence S of c->t after those held. */
 static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   const gd_sentence *se = &c->t->sent[s];
   size_t m0 = c->nm;
   if (gd_match(c->lex, c->t, se->tb, se->te, &c->m, &c->nm, &c->capm)) return -1;
+  remember_aliases(c, m0);
+  if (match_aliases(c, m0, se->tb, se->te)) return -1;
   for (size_t k = m0; k < c->nm; k++) {
     gd_mention_on(&c->m[k], c->have_date ? c->date : ""); /* "Moscow" in 1975 */
     for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;

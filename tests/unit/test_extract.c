@@ -1790,6 +1790,30 @@ START_TEST(surname_with_another_given_name) {
 }
 END_TEST
 
+START_TEST(last_word_of_a_full_name) {
+  /* A person named in full is named by the last word of the name later on,
+   * whether or not the lexicon lists it as a surname; not before the full
+   * name, nor as part of a longer name. */
+  one_event("2008-09-12", NULL,
+            "Bolivian President Evo Morales expelled the U.S. ambassador. On Friday Morales flew to Caracas for talks.",
+            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Evo_Morales", GEORDF_ROLE_DESTINATION, "VEN");
+  no_events("2008-09-12", "On Friday Morales flew to Caracas for talks. Bolivian President Evo Morales spoke later.");
+  const geordf_events *evs = events_of("2008-09-12", NULL,
+                                       "Evo Morales spoke in La Paz. On Friday Morales Quispe flew to Caracas.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Evo_Morales", GEORDF_ROLE_DESTINATION,
+                                 "VEN"), 0);
+}
+END_TEST
+
+START_TEST(demonym_of_a_mass_noun_travels_not) {
+  /* "a Chinese delegation" travels for China; "more Indian investment", a
+   * singular noun with no article, is no traveller. */
+  no_events("2016-07-12", "Kenyan President Uhuru Kenyatta said he would welcome more Indian investment.");
+  one_event("2016-07-12", NULL, "Kenyan President Uhuru Kenyatta welcomed a Chinese delegation in Nairobi.",
+            GEORDF_VISIT, GEORDF_ROLE_VISITOR, "CHN", GEORDF_ROLE_DESTINATION, "KEN");
+}
+END_TEST
+
 START_TEST(undated_title_names_no_one) {
   /* With no date, "the Russian president" is no one in particular: the
    * visit is Russia's; with a date, its holder's. */
@@ -2331,6 +2355,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, headline_infinitive_is_planned);
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
+  tcase_add_test(tc, last_word_of_a_full_name);
+  tcase_add_test(tc, demonym_of_a_mass_noun_travels_not);
   tcase_add_test(tc, undated_title_names_no_one);
   tcase_add_test(tc, collective_title_names_no_one);
   tcase_add_test(tc, namesakes_by_date);
