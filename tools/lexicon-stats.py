@@ -31,7 +31,8 @@ counted from the next 1 January).  Commonwealth realms have the British
 monarch as head of state, whom the lexicon does not give them: their
 "head" holes are expected.  The stretches when a state had no such ministry
 at all (the table NO_OFFICE below: Brazil's defence ministry before 1999,
-Iraq's ministries under the Coalition Provisional Authority) are no holes.
+Iraq's ministries under the Coalition Provisional Authority), or an office
+no one could be named to (Iran's foreign ministry in 1980-1981), are no holes.
 
 --coverage prints, for the foreign and defence ministers of those states,
 the share of the days since 1945 (or independence) that a holder covers,
@@ -120,6 +121,16 @@ NO_OFFICE = {
     # the old defence ministry dissolved, the new one made on 2004-04-04
     ("IRQ", "fm"): [("2003-04-09", "2003-09-03")],
     ("IRQ", "dm"): [("2003-04-09", "2004-04-04")],
+    # ... and no head of state or prime minister of its own until the interim
+    # government (the Governing Council's presidency rotated monthly)
+    ("IRQ", "head"): [("2003-04-09", "2004-06-28")],
+    ("IRQ", "gov"): [("2003-04-09", "2004-06-28")],
+    # Iran: no prime minister from Bazargan's resignation to Rajai (the Council
+    # of the Islamic Revolution governed), and no foreign minister from
+    # Ghotbzadeh's departure to Khodapanahi, President Banisadr refusing the
+    # prime minister's nominees (a vacancy, not a missing entry)
+    ("IRN", "gov"): [("1979-11-06", "1980-08-12")],
+    ("IRN", "fm"): [("1980-08-03", "1981-03-11")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
