@@ -30,8 +30,9 @@ that became independent after 1945 is the table INDEPENDENCE below (a year:
 counted from the next 1 January).  Commonwealth realms have the British
 monarch as head of state, whom the lexicon does not give them: their
 "head" holes are expected.  The stretches when a state had no such ministry
-at all (the table NO_OFFICE below: Brazil's defence ministry before 1999,
-Iraq's ministries under the Coalition Provisional Authority) are no holes.
+at all, or the office stood vacant (the table NO_OFFICE below: Brazil's
+defence ministry before 1999, Iraq's ministries under the Coalition
+Provisional Authority, Lebanon's vacant presidency) are no holes.
 
 --coverage prints, for the foreign and defence ministers of those states,
 the share of the days since 1945 (or independence) that a holder covers,
@@ -90,9 +91,9 @@ INDEPENDENCE = {
     "VUT": 1980, "MHL": 1986, "FSM": 1986, "PLW": 1994,
 }
 
-# Stretches [from, to) when a state had no such ministry at all, which are
-# not holes: (state, kind) -> [(from, to)].  Where a ruler held the office
-# himself, the lexicon gives it to him instead.
+# Stretches [from, to) when a state had no such ministry at all, or the
+# office stood vacant, which are not holes: (state, kind) -> [(from, to)].
+# Where a ruler held the office himself, the lexicon gives it to him instead.
 NO_OFFICE = {
     # the army, the navy and the air force had each their own minister until
     # the ministry of defence was made
@@ -120,6 +121,17 @@ NO_OFFICE = {
     # the old defence ministry dissolved, the new one made on 2004-04-04
     ("IRQ", "fm"): [("2003-04-09", "2003-09-03")],
     ("IRQ", "dm"): [("2003-04-09", "2004-04-04")],
+    # Qatar's armed forces had a commander-in-chief but no ministry until the
+    # emir's decree of 1977 made it and named the heir apparent its minister
+    ("QAT", "dm"): [("1972-01-01", "1977-05-31")],
+    # Yemen's defence minister, captured by the Houthis in March 2015, was
+    # not replaced until Hadi's decree of 2018-11-07
+    ("YEM", "dm"): [("2015-03-25", "2018-11-07")],
+    # Lebanon's presidency vacant, the council of ministers exercising its
+    # powers: after Amine Gemayel's term (to Moawad's election), Lahoud's,
+    # Sleiman's and Aoun's
+    ("LBN", "head"): [("1988-09-22", "1989-11-05"), ("2007-11-23", "2008-05-25"), ("2014-05-25", "2016-10-31"),
+                      ("2022-10-30", "2025-01-09")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
