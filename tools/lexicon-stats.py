@@ -30,9 +30,10 @@ that became independent after 1945 is the table INDEPENDENCE below (a year:
 counted from the next 1 January).  Commonwealth realms have the British
 monarch as head of state, whom the lexicon does not give them: their
 "head" holes are expected.  The stretches when a state had no such ministry
-at all (the table NO_OFFICE below: Brazil's defence ministry before 1999,
-Iraq's ministries under the Coalition Provisional Authority), or an office
-no one could be named to (Iran's foreign ministry in 1980-1981), are no holes.
+at all, or the office stood vacant or no one could be named to it (the table
+NO_OFFICE below: Brazil's defence ministry before 1999, Iraq's ministries under
+the Coalition Provisional Authority, Iran's foreign ministry in 1980-1981,
+Lebanon's vacant presidency) are no holes.
 
 --coverage prints, for the foreign and defence ministers of those states,
 the share of the days since 1945 (or independence) that a holder covers,
@@ -91,9 +92,9 @@ INDEPENDENCE = {
     "VUT": 1980, "MHL": 1986, "FSM": 1986, "PLW": 1994,
 }
 
-# Stretches [from, to) when a state had no such ministry at all, which are
-# not holes: (state, kind) -> [(from, to)].  Where a ruler held the office
-# himself, the lexicon gives it to him instead.
+# Stretches [from, to) when a state had no such ministry at all, or the
+# office stood vacant, which are not holes: (state, kind) -> [(from, to)].
+# Where a ruler held the office himself, the lexicon gives it to him instead.
 NO_OFFICE = {
     # the army, the navy and the air force had each their own minister until
     # the ministry of defence was made
@@ -131,6 +132,17 @@ NO_OFFICE = {
     # prime minister's nominees (a vacancy, not a missing entry)
     ("IRN", "gov"): [("1979-11-06", "1980-08-12")],
     ("IRN", "fm"): [("1980-08-03", "1981-03-11")],
+    # Qatar's armed forces had a commander-in-chief but no ministry until the
+    # emir's decree of 1977 made it and named the heir apparent its minister
+    ("QAT", "dm"): [("1972-01-01", "1977-05-31")],
+    # Yemen's defence minister, captured by the Houthis in March 2015, was
+    # not replaced until Hadi's decree of 2018-11-07
+    ("YEM", "dm"): [("2015-03-25", "2018-11-07")],
+    # Lebanon's presidency vacant, the council of ministers exercising its
+    # powers: after Amine Gemayel's term (to Moawad's election), Lahoud's,
+    # Sleiman's and Aoun's
+    ("LBN", "head"): [("1988-09-22", "1989-11-05"), ("2007-11-23", "2008-05-25"), ("2014-05-25", "2016-10-31"),
+                      ("2022-10-30", "2025-01-09")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
