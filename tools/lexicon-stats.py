@@ -159,7 +159,13 @@ NO_OFFICE = {
     ("TUN", "gov"): [("1957-07-25", "1969-11-07")],
     ("GHA", "gov"): [("1960-07-01", "1969-10-01")],
     ("TZA", "gov"): [("1962-12-09", "1972-02-17")],
-    ("SEN", "gov"): [("1962-12-17", "1970-02-26")],
+    ("SEN", "gov"): [("1962-12-17", "1970-02-26"),
+                     # abolished by Diouf in 1983 and made again in 1991;
+                     # abolished by Sall in 2019, made again in December
+                     # 2021 and left unfilled until Amadou Ba
+                     ("1983-04-29", "1991-04-08"), ("2019-05-14", "2022-09-17")],
+    # Cameroon: abolished by Biya in 1984, made again in 1991
+    ("CMR", "gov"): [("1984-01-25", "1991-04-26")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
