@@ -166,6 +166,12 @@ NO_OFFICE = {
                      ("1983-04-29", "1991-04-08"), ("2019-05-14", "2022-09-17")],
     # Cameroon: abolished by Biya in 1984, made again in 1991
     ("CMR", "gov"): [("1984-01-25", "1991-04-26")],
+    # Sudan: abolished when the Revolutionary Command Council was dissolved
+    # and made again in 2017; none under the Transitional Military Council
+    ("SDN", "gov"): [("1993-10-16", "2017-03-02"), ("2019-04-11", "2019-08-21")],
+    # Mali: none under the juntas of 2012 and 2020 until the transitional
+    # governments
+    ("MLI", "gov"): [("2012-03-22", "2012-04-17"), ("2020-08-18", "2020-09-27")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
