@@ -172,6 +172,29 @@ NO_OFFICE = {
     # Mali: none under the juntas of 2012 and 2020 until the transitional
     # governments
     ("MLI", "gov"): [("2012-03-22", "2012-04-17"), ("2020-08-18", "2020-09-27")],
+    # more prime ministers' offices abolished or left empty under military or
+    # presidential rule: Chad's after Habré (to 1991) and under the
+    # constitution of 2018 (to the transitional council's appointment),
+    # Myanmar's under the constitution of 2008 (to Min Aung Hlaing),
+    # Upper Volta's under Lamizana from 1974, after Zerbo's coup and from
+    # Sankara's arrest to 1992, São Tomé's after Trovoada's dismissal,
+    # Lesotho's under the military government, Cambodia's before Pen Sovan
+    ("TCD", "gov"): [("1979-03-23", "1991-03-04"), ("2018-05-04", "2021-04-26")],
+    ("MMR", "gov"): [("2011-03-30", "2021-08-01")],
+    ("BFA", "gov"): [("1974-02-08", "1978-07-07"), ("1980-11-25", "1983-01-10"), ("1983-05-17", "1992-06-16")],
+    ("STP", "gov"): [("1979-04-09", "1988-01-08")],
+    ("LSO", "gov"): [("1986-01-20", "1993-04-02")],
+    ("KHM", "gov"): [("1979-01-07", "1981-06-27")],
+    # Bangladesh: none after Mujib's assassination, under Ershad's martial
+    # law, after Ataur Rahman Khan resigned, under Shahabuddin Ahmed's interim
+    # government, and under the caretaker governments, whose chief advisers
+    # hold lex:Leader
+    ("BGD", "gov"): [("1975-08-15", "1979-04-15"), ("1982-03-24", "1984-03-30"), ("1985-01-01", "1986-07-09"),
+                     ("1990-12-06", "1991-03-20"), ("1996-03-30", "1996-06-23"), ("2001-07-15", "2001-10-10"),
+                     ("2006-10-29", "2009-01-06")],
+    # Haiti: no president from Moïse's assassination (Henry's government
+    # exercised the office) to the Transitional Presidential Council
+    ("HTI", "head"): [("2021-07-07", "2024-04-30")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
