@@ -29,11 +29,12 @@ after it ended (lex:start, lex:end) are not counted; the start of states
 that became independent after 1945 is the table INDEPENDENCE below (a year:
 counted from the next 1 January).  Commonwealth realms have the British
 monarch as head of state, whom the lexicon does not give them: their
-"head" holes are expected.  The stretches when a state had no such ministry
-at all, or the office stood vacant or no one could be named to it (the table
-NO_OFFICE below: Brazil's defence ministry before 1999, Iraq's ministries under
-the Coalition Provisional Authority, Iran's foreign ministry in 1980-1981,
-Lebanon's vacant presidency) are no holes.
+"head" holes are expected.  The stretches when a state had no such office
+at all, or left it vacant or unfilled (the table NO_OFFICE below: Brazil's
+defence ministry before 1999, Iraq's ministries under the Coalition Provisional
+Authority, Iran's foreign ministry in 1980-1981, Lebanon's vacant presidency,
+China's defence ministry after Lin Biao's death, the prime ministers abolished
+by a presidential constitution), are no holes.
 
 --coverage prints, for the foreign and defence ministers of those states,
 the share of the days since 1945 (or independence) that a holder covers,
@@ -92,9 +93,9 @@ INDEPENDENCE = {
     "VUT": 1980, "MHL": 1986, "FSM": 1986, "PLW": 1994,
 }
 
-# Stretches [from, to) when a state had no such ministry at all, or the
-# office stood vacant, which are not holes: (state, kind) -> [(from, to)].
-# Where a ruler held the office himself, the lexicon gives it to him instead.
+# Stretches [from, to) when a state had no such office at all, or no one in
+# it, which are not holes: (state, kind) -> [(from, to)].  Where a ruler held
+# the office himself, the lexicon gives it to him instead.
 NO_OFFICE = {
     # the army, the navy and the air force had each their own minister until
     # the ministry of defence was made
@@ -104,7 +105,11 @@ NO_OFFICE = {
     ("ARG", "dm"): [("1955-09-21", "1958-05-01")],
     # the People's Revolutionary Military Council commanded until the
     # ministry of national defence was made
-    ("CHN", "dm"): [("1949-10-01", "1954-09-28")],
+    ("CHN", "dm"): [("1949-10-01", "1954-09-28"),
+                    # vacant: from Lin Biao's death to Ye Jianying (who ran
+                    # the Military Commission's daily work meanwhile), and
+                    # from Li Shangfu's removal to Dong Jun
+                    ("1971-09-13", "1975-01-17"), ("2023-10-24", "2023-12-29")],
     # the Federal Republic: foreign affairs reserved to the Allied High
     # Commission until the Foreign Office was made again; no armed forces
     # until the Bundeswehr
@@ -143,6 +148,75 @@ NO_OFFICE = {
     # Sleiman's and Aoun's
     ("LBN", "head"): [("1988-09-22", "1989-11-05"), ("2007-11-23", "2008-05-25"), ("2014-05-25", "2016-10-31"),
                       ("2022-10-30", "2025-01-09")],
+    # North Korea named no foreign minister from Paek Nam-sun's death to Pak
+    # Ui-chun, and no minister of the People's Armed Forces from O Jin-u's
+    # death to Choe Kwang, from Choe Kwang's death to Kim Il-chol, and from
+    # Hyon Yong-chol's purge to Pak Yong-sik (months only: the purge was
+    # reported in May, Pak first seen in the office in July 2015)
+    ("PRK", "fm"): [("2007-01-02", "2007-05-18")],
+    ("PRK", "dm"): [("1995-02-25", "1995-10-08"), ("1997-02-21", "1998-09-05"), ("2015-04-30", "2015-07-01")],
+    # Pakistan: a dominion to 1956, the British monarch its head of state;
+    # no prime minister under martial law from Noon's dismissal, under the
+    # presidential rule of Ayub (who was prime minister for three days) and
+    # Yahya, in Bhutto's presidency before the constitution of 1973, under
+    # Zia's martial law, after Zia dismissed Junejo, and under Musharraf as
+    # chief executive
+    ("PAK", "head"): [("1947-08-15", "1956-03-23")],
+    ("PAK", "gov"): [("1958-10-07", "1958-10-24"), ("1958-10-27", "1971-12-07"), ("1971-12-20", "1973-08-14"),
+                     ("1977-07-05", "1985-03-23"), ("1988-05-29", "1988-12-02"), ("1999-10-12", "2002-11-23")],
+    # Turkey: the junta of 1980-09-12 ruled without a government until
+    # Ulusu's, appointed on 09-20 and completed on 09-21
+    ("TUR", "gov"): [("1980-09-12", "1980-09-20")],
+    ("TUR", "fm"): [("1980-09-12", "1980-09-21")],
+    ("TUR", "dm"): [("1980-09-12", "1980-09-21")],
+    # the prime minister's office abolished by a presidential constitution,
+    # until it was made again: Cuba (1976 to 2019), Zimbabwe (the executive
+    # presidency from 1987 to the unity government of 2009), Tunisia (from
+    # the republic of 1957 to Ladgham), Ghana (the republic of 1960 to the
+    # Second Republic), Tanganyika, then Tanzania (the republic of 1962 to
+    # Kawawa's appointment in 1972), Senegal (after Mamadou Dia's fall until
+    # Abdou Diouf's appointment in 1970)
+    ("CUB", "gov"): [("1976-12-02", "2019-12-21")],
+    ("ZWE", "gov"): [("1987-12-31", "2009-02-11")],
+    ("TUN", "gov"): [("1957-07-25", "1969-11-07")],
+    ("GHA", "gov"): [("1960-07-01", "1969-10-01")],
+    ("TZA", "gov"): [("1962-12-09", "1972-02-17")],
+    ("SEN", "gov"): [("1962-12-17", "1970-02-26"),
+                     # abolished by Diouf in 1983 and made again in 1991;
+                     # abolished by Sall in 2019, made again in December
+                     # 2021 and left unfilled until Amadou Ba
+                     ("1983-04-29", "1991-04-08"), ("2019-05-14", "2022-09-17")],
+    # Cameroon: abolished by Biya in 1984, made again in 1991
+    ("CMR", "gov"): [("1984-01-25", "1991-04-26")],
+    # Sudan: abolished when the Revolutionary Command Council was dissolved
+    # and made again in 2017; none under the Transitional Military Council
+    ("SDN", "gov"): [("1993-10-16", "2017-03-02"), ("2019-04-11", "2019-08-21")],
+    # Mali: none under the juntas of 2012 and 2020 until the transitional
+    # governments
+    ("MLI", "gov"): [("2012-03-22", "2012-04-17"), ("2020-08-18", "2020-09-27")],
+    # more prime ministers' offices abolished or left empty under military or
+    # presidential rule: Chad's after Habré (to 1991) and under the
+    # constitution of 2018 (to the transitional council's appointment),
+    # Myanmar's under the constitution of 2008 (to Min Aung Hlaing),
+    # Upper Volta's under Lamizana from 1974, after Zerbo's coup and from
+    # Sankara's arrest to 1992, São Tomé's after Trovoada's dismissal,
+    # Lesotho's under the military government, Cambodia's before Pen Sovan
+    ("TCD", "gov"): [("1979-03-23", "1991-03-04"), ("2018-05-04", "2021-04-26")],
+    ("MMR", "gov"): [("2011-03-30", "2021-08-01")],
+    ("BFA", "gov"): [("1974-02-08", "1978-07-07"), ("1980-11-25", "1983-01-10"), ("1983-05-17", "1992-06-16")],
+    ("STP", "gov"): [("1979-04-09", "1988-01-08")],
+    ("LSO", "gov"): [("1986-01-20", "1993-04-02")],
+    ("KHM", "gov"): [("1979-01-07", "1981-06-27")],
+    # Bangladesh: none after Mujib's assassination, under Ershad's martial
+    # law, after Ataur Rahman Khan resigned, under Shahabuddin Ahmed's interim
+    # government, and under the caretaker governments, whose chief advisers
+    # hold lex:Leader
+    ("BGD", "gov"): [("1975-08-15", "1979-04-15"), ("1982-03-24", "1984-03-30"), ("1985-01-01", "1986-07-09"),
+                     ("1990-12-06", "1991-03-20"), ("1996-03-30", "1996-06-23"), ("2001-07-15", "2001-10-10"),
+                     ("2006-10-29", "2009-01-06")],
+    # Haiti: no president from Moïse's assassination (Henry's government
+    # exercised the office) to the Transitional Presidential Council
+    ("HTI", "head"): [("2021-07-07", "2024-04-30")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
