@@ -1814,6 +1814,19 @@ START_TEST(demonym_of_a_mass_noun_travels_not) {
 }
 END_TEST
 
+START_TEST(brussels_acting_is_the_eu) {
+  /* "Brussels" acting is the European Union (its seat since the EEC of
+   * 1958), before that Belgium; a visit to Brussels is a visit to
+   * Belgium. */
+  one_event("2019-05-10", NULL, "Brussels imposed sanctions on Venezuela on Friday.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "VEN");
+  one_event("1950-05-10", NULL, "Brussels signed a defence pact with Paris.", GEORDF_ALLIANCE, GEORDF_ROLE_PARTY,
+            "BEL FRA", GEORDF_ROLE_PARTY, "BEL FRA");
+  one_event("2014-03-25", NULL, "Barack Obama arrived in Brussels on Tuesday.", GEORDF_VISIT, GEORDF_ROLE_VISITOR,
+            "Barack_Obama", GEORDF_ROLE_DESTINATION, "BEL");
+}
+END_TEST
+
 START_TEST(undated_title_names_no_one) {
   /* With no date, "the Russian president" is no one in particular: the
    * visit is Russia's; with a date, its holder's. */
@@ -2356,6 +2369,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, meeting_at_home_makes_a_host);
   tcase_add_test(tc, surname_with_another_given_name);
   tcase_add_test(tc, last_word_of_a_full_name);
+  tcase_add_test(tc, brussels_acting_is_the_eu);
   tcase_add_test(tc, demonym_of_a_mass_noun_travels_not);
   tcase_add_test(tc, undated_title_names_no_one);
   tcase_add_test(tc, collective_title_names_no_one);
