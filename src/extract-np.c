@@ -68,6 +68,14 @@ static int other_given_name(const ctx *c, size_t tb, const geordf_entity *e) {
   return 1;
 }
 
+/* Whether tokens [B, E) join two names as coordinates: "and", or a comma
+ * and then possibly "and". */
+static int coordinated_units(const ctx *c, size_t b, size_t e) {
+  if (e <= b || e - b > 2) return 0;
+  if (e - b == 2 && strcmp(c->t->tok[b].norm, ",")) return 0;
+  return !strcmp(c->t->tok[e - 1].norm, "and") || (e - b == 1 && !strcmp(c->t->tok[b].norm, ","));
+}
+
 static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_kind *how) {
   int best = -1, score = -1;
   for (unsigned i = 0; i < m->nents; i++) {
@@ -405,8 +413,17 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
           /* "Iranian-made drones launched by Russia": where a thing was
            * made says nothing of whose it is. */
           if (how == GD_NAME_DEMONYM && made_in(c, u->te, te)) { modifier = 1; break; }
-          if (how == GD_NAME_DEMONYM) { p.mod = e; modifier = 1; }
-          else { if (p.head && !p.mod) p.mod = p.head; p.head = e; }
+          if (how == GD_NAME_DEMONYM) {
+            /* "Russian and Ukrainian officials": coordinated adjectives
+             * name one more state each. */
+            if (p.mod && p.mod != e && p.mod->kind == GD_KIND_COUNTRY && !p.mod_poss && !p.head && !p.person &&
+                coordinated_units(c, p.te, u->tb)) {
+              if (!p.also[0]) p.also[0] = p.mod;
+              else if (!p.also[1] && p.also[0] != p.mod) p.also[1] = p.mod;
+            }
+            p.mod = e;
+            modifier = 1;
+          } else { if (p.head && !p.mod) p.mod = p.head; p.head = e; }
           break;
         case GD_KIND_COMMUNITY:
           /* "Kurdish leaders", "a Bosnian Serb delegation": a community's

@@ -357,7 +357,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->mod);
       for (int q = 0; q < 2; q++)
         if (p->also[q] && (role == GEORDF_ROLE_PARTY || role == GEORDF_ROLE_IMPOSER ||
-                           role == GEORDF_ROLE_TARGET))
+                           role == GEORDF_ROLE_TARGET || role == GEORDF_ROLE_ATTACKER))
           gd_event_fill(&tmp, role, p->also[q]);
       const geordf_entity *e = filler(c, role, p);
       if (e) gd_event_fill(&tmp, role, e);

@@ -1827,6 +1827,16 @@ START_TEST(brussels_acting_is_the_eu) {
 }
 END_TEST
 
+START_TEST(coordinated_demonyms) {
+  /* Coordinated adjectives of states name one state each: targets,
+   * attackers. */
+  EVENT("2014-03-17", NULL, "The United States imposed sanctions on Russian and Ukrainian officials.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS UKR"});
+  EVENT("2011-04-10", NULL, "French and British jets shot down a Libyan helicopter.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "FRA GBR"}, {GEORDF_ROLE_VICTIM, "LBY"});
+}
+END_TEST
+
 START_TEST(undated_title_names_no_one) {
   /* With no date, "the Russian president" is no one in particular: the
    * visit is Russia's; with a date, its holder's. */
@@ -2370,6 +2380,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, surname_with_another_given_name);
   tcase_add_test(tc, last_word_of_a_full_name);
   tcase_add_test(tc, brussels_acting_is_the_eu);
+  tcase_add_test(tc, coordinated_demonyms);
   tcase_add_test(tc, demonym_of_a_mass_noun_travels_not);
   tcase_add_test(tc, undated_title_names_no_one);
   tcase_add_test(tc, collective_title_names_no_one);
