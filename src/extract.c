@@ -85,6 +85,13 @@ static void clean(const ctx *c, geordf_event *ev) {
   }
 }
 
+
+/* Whether TR's frame fills ROLE from the verb's object. */
+static int obj_slot_is(const gd_trigger *tr, geordf_role role) {
+  for (unsigned k = 0; k < tr->nslots; k++)
+    if (tr->slots[k].kind == GD_SLOT_OBJ && tr->slots[k].role == role) return 1;
+  return 0;
+}
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
@@ -432,6 +439,24 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (n == 1) {
       gd_event_fill(&tmp, GEORDF_ROLE_HOST, host);
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, gd_person_state(host, d));
+    }
+  }
+  /* "will visit President Bush at his ranch": a person the verb visits is
+   * its host, and his state the destination (the visitor's own state is
+   * dropped as every destination is: see the top of this file). */
+  if (tr->type == GEORDF_VISIT && !noun && c->parsed && tmp.nfill[GEORDF_ROLE_VISITOR] &&
+      !tmp.nfill[GEORDF_ROLE_DESTINATION] && !tmp.nfill[GEORDF_ROLE_HOST] && obj_slot_is(tr, GEORDF_ROLE_DESTINATION)) {
+    const char *d = c->have_date ? c->date : "";
+    const geordf_entity *v = tmp.fill[GEORDF_ROLE_VISITOR][0];
+    int tw = gd_deps_word(&c->deps, tm->tb), o = -1;
+    for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0 && o < 0; k = c->deps.w[k].next)
+      if (c->deps.w[k].rel == GD_R_OBJ) o = k;
+    const np *op = word_np(c, o);
+    const geordf_entity *h = op && op->person && c->tok_np[c->deps.w[o].tok] >= 0 ? op->person : NULL;
+    const geordf_entity *st = h ? gd_person_state(h, d) : NULL;
+    if (h && h != v && st && st->kind == GD_KIND_COUNTRY) {
+      gd_event_fill(&tmp, GEORDF_ROLE_HOST, h);
+      gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
     }
   }
   /* "the jet", "the airliner": a definite aircraft word refers back to the

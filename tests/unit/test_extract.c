@@ -1837,6 +1837,15 @@ START_TEST(coordinated_demonyms) {
 }
 END_TEST
 
+START_TEST(visit_to_a_person) {
+  /* A person "visit" takes as its object hosts the visit in his state;
+   * one of the visitor's own state makes no visit abroad. */
+  EVENT("2015-04-28", NULL, "Shinzo Abe visited Barack Obama at the White House.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Shinzo_Abe"}, {GEORDF_ROLE_DESTINATION, "USA"}, {GEORDF_ROLE_HOST, "Barack_Obama"});
+  no_events("2012-06-01", "Barack Obama visited Joe Biden on Friday.");
+}
+END_TEST
+
 START_TEST(undated_title_names_no_one) {
   /* With no date, "the Russian president" is no one in particular: the
    * visit is Russia's; with a date, its holder's. */
@@ -2381,6 +2390,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, last_word_of_a_full_name);
   tcase_add_test(tc, brussels_acting_is_the_eu);
   tcase_add_test(tc, coordinated_demonyms);
+  tcase_add_test(tc, visit_to_a_person);
   tcase_add_test(tc, demonym_of_a_mass_noun_travels_not);
   tcase_add_test(tc, undated_title_names_no_one);
   tcase_add_test(tc, collective_title_names_no_one);
