@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-ctx.h"
 #include "extract-merge.h"
+#include "extract-np.h"
 #include "extract-types.h"
 
 #include <string.h>
@@ -31,9 +32,11 @@ int flies(const geordf_entity *w) {
 }
 
 /* The kind of thing downed, from the weapon or the word after the phrase
- * ("a Syrian drone"), so that a jet and a drone are not merged. */
-char air_category(const ctx *c, const np *p) {
-  if (p->weapon && p->weapon->cls) {
+ * ("a Syrian drone"), so that a jet and a drone are not merged.  (The
+ * weapon only when the phrase names the thing itself, OWN: in "a missile
+ * launched by a Russian Su-34" the jet launched it.) */
+char air_category(const ctx *c, const np *p, int own) {
+  if (own && p->weapon && p->weapon->cls && flies(p->weapon)) {
     if (!strcmp(p->weapon->cls, "Drone")) return 'D';
     if (!strcmp(p->weapon->cls, "Helicopter")) return 'H';
     if (!strcmp(p->weapon->cls, "Missile")) return 'M';
@@ -70,4 +73,47 @@ const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste) {
     if (e && e->kind == GD_KIND_COUNTRY) return e;
   }
   return NULL;
+}
+
+/* "was shot down by a missile fired by Ukrainian forces": a "fired by",
+ * "launched by" phrase P after trigger TM that describes the weapon of the
+ * passive's agent names the attacker, not whose the thing downed was.  H
+ * is the trigger's word in the parse (-1: none); STB opens the sentence. */
+int describes_agent(const ctx *c, const gd_mention *tm, int h, size_t stb, const np *p) {
+  size_t at = 0;
+  if (!governing_prep_at(c, p, stb, &at) || at < tm->te || !mention_at(c, at)) return 0;
+  size_t b = mention_at(c, at)->tb;
+  if (h >= 0) {
+    /* The participle's noun is the agent: its "by" phrase, which the
+     * parser reads as an obl:agent or an obl with "by". */
+    const gd_deps *d = &c->deps;
+    int a = gd_deps_word(d, b);
+    int n = a >= 0 ? d->w[a].head : -1;
+    if (n < 0 || d->w[n].head != h) return 0;
+    return d->w[n].rel == GD_R_OBL_AGENT || (d->w[n].rel == GD_R_OBL && gd_deps_has_case(d, n, "by"));
+  }
+  /* (By word order: a "by" between the trigger, whose last word it may
+   * be, and the phrase.) */
+  for (size_t k = tm->te - 1; k < b; k++)
+    if (tok_is(c, k, "by")) return 1;
+  return 0;
+}
+
+/* Whether phrase P, named as what was downed, is a thing on the ground or
+ * at sea ("a Russian S-400 battery", "two T-72 tanks", "a Russian
+ * warship"): a weapon that does not fly, or a word for arms that is no word
+ * for things that fly right after it. */
+int grounded(const ctx *c, const np *p) {
+  if (p->weapon) return !flies(p->weapon);
+  return p->te < c->t->ntok && has_cue(c, p->te, GD_CUE_ARMS) && !has_cue(c, p->te, GD_CUE_AIR);
+}
+
+/* Whether the weapon word at token K may stand for weapon W: a word for
+ * things that fly for a weapon that flies ("the airliner" is not the Buk
+ * launcher named before it), or a missile word for an air defence system,
+ * whose missiles they are. */
+int names_kind_of(const ctx *c, size_t k, const geordf_entity *w) {
+  if (!has_cue(c, k, GD_CUE_AIR) || flies(w)) return 1;
+  const char *t = c->t->tok[k].norm;
+  return w->cls && !strcmp(w->cls, "AirDefenceSystem") && (!strncmp(t, "missile", 7) || !strncmp(t, "rocket", 6));
 }

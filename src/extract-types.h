@@ -69,10 +69,21 @@ const np *speaker(const ctx *c, int h);
 
 /* Whether weapon W flies (an aircraft, drone, helicopter or missile). */
 int flies(const geordf_entity *w);
-/* The kind of thing phrase P says was downed: 'A', 'D', 'H', 'M' or 0. */
-char air_category(const ctx *c, const np *p);
+/* The kind of thing phrase P says was downed: 'A', 'D', 'H', 'M' or 0
+ * (OWN: P names the thing itself, so its weapon counts). */
+char air_category(const ctx *c, const np *p, int own);
+/* Whether phrase P, named as what was downed, is a thing on the ground or
+ * at sea ("a Russian S-400 battery", "a Russian warship"). */
+int grounded(const ctx *c, const np *p);
+/* Whether the weapon word at token K may stand for weapon W ("the
+ * airliner" not for a missile launcher named before it). */
+int names_kind_of(const ctx *c, size_t k, const geordf_entity *w);
 /* The state whose airspace sentence [STB, STE) names ("into Israeli
  * airspace"), or NULL. */
 const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste);
+/* Whether phrase P, of a "fired by" or "launched by" after trigger TM (its
+ * word H in the parse, or -1), describes the weapon of the passive's agent
+ * ("shot down by a missile fired by X"): then P names the attacker. */
+int describes_agent(const ctx *c, const gd_mention *tm, int h, size_t stb, const np *p);
 
 #endif

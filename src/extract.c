@@ -240,6 +240,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int victim_unknown = 0; /* the tree's object is a thing the lexicon does not know */
   int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
+  unsigned n_grounded = 0, n_flying = 0; /* phrases named as downed: on the ground or not */
   /* An arms noun that is the deal a verb of agreeing settles ("Russia and
    * Venezuela signed an agreement for the sale of tanks"): the verb's
    * subjects and its "with" phrase are its signers, and the noun's own
@@ -329,6 +330,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (e && !dup && nsigner < GD_MAX_FILL) signer[nsigner++] = e;
     }
     geordf_role role = sl->role;
+    /* A phrase that says whose the thing downed was ("launched by Iran")
+     * names the attacker when it describes the weapon that downed it. */
+    int downed_phrase = sl->kind != GD_SLOT_PREP || !strcmp(sl->prep, "of");
+    if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && !downed_phrase && got.n &&
+        describes_agent(c, tm, hw, stb, got.v[0]))
+      role = GEORDF_ROLE_ATTACKER;
     if (noun && tr->type == GEORDF_ARMSDEAL && sl->kind == GD_SLOT_SUBJ && tmp.nfill[role] && dir_fill[role] &&
         agreeing_verb_before(c, tm->tb, stb)) {
       geordf_role other = role == GEORDF_ROLE_RECIPIENT ? GEORDF_ROLE_SUPPLIER
@@ -373,10 +380,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
       /* Places and weapons inside the phrase fill the event's own roles. */
       if (role == GEORDF_ROLE_DESTINATION && p->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, p->place);
-      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && p->weapon)
+      /* (Only what was downed, and flew: not the launcher of a "fired by"
+       * phrase, "a missile fired by a Syrian S-200 battery".) */
+      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && downed_phrase && p->weapon &&
+          flies(p->weapon))
         gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, p->weapon);
       if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && !acat)
-        acat = air_category(c, p);
+        acat = air_category(c, p, downed_phrase);
+      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && downed_phrase) {
+        if (grounded(c, p)) n_grounded++;
+        else n_flying++;
+      }
       if (tr->type == GEORDF_ARMSDEAL && p->weapon && role != GEORDF_ROLE_SUPPLIER)
         gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
       /* "would buy Russian submarines": the nationality of what a buyer
@@ -659,6 +673,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         !(ev.nfill[GEORDF_ROLE_AIRCRAFT] && flies(ev.fill[GEORDF_ROLE_AIRCRAFT][0])) &&
         !sentence_has_cue(c, stb, ste, GD_CUE_AIR))
       continue;
+    /* (Whatever else flies in the sentence: "Ukrainian drones destroyed a
+     * Russian S-400 battery" downed nothing.) */
+    if (ev.type == GEORDF_SHOOTDOWN && n_grounded && !n_flying) continue;
     /* "Sudan faces sanctions", "is hit with international sanctions": the
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
     /* (And a shoot-down of something no one is named for is still one:

@@ -2242,6 +2242,85 @@ START_TEST(audit_the_jets_are_the_last_weapon) {
 }
 END_TEST
 
+START_TEST(shootdown_of_a_part_is_of_the_whole) {
+  /* A number or a word for how many heads its phrase, with what was
+   * downed in its "of" phrase: the victim is whose the whole was. */
+  const char *text = "Ukrainian air defences shot down 30 of 35 Russian Shahed drones overnight.";
+  EVENT("2024-04-14", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"},
+        {GEORDF_ROLE_AIRCRAFT, "Shahed-136"});
+  EVENT("2024-04-14", NULL, "Israel intercepted most of the Iranian missiles.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("2024-04-14", NULL, "Saudi forces intercepted a barrage of Houthi missiles on Sunday.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "SAU"}, {GEORDF_ROLE_VICTIM, "Houthis"});
+  EVENT("2024-04-14", NULL, "Most of the Russian drones were shot down by Ukraine.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
+START_TEST(shootdown_launcher_is_no_aircraft) {
+  /* "fired by a Syrian S-200 battery": the launcher says whose the missile
+   * was; it did not fly, so it is no aircraft, nor makes the missile an
+   * aircraft that fighters only escort. */
+  const char *text = "Israel intercepted a missile fired by a Syrian S-200 battery.";
+  EVENT("2018-02-10", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"},
+        {GEORDF_ROLE_AIRCRAFT, ""});
+}
+END_TEST
+
+START_TEST(shootdown_launcher_of_the_agent) {
+  /* A "fired by" or "launched by" phrase on the weapon of the passive's
+   * agent names the attacker, not whose the thing downed was ... */
+  EVENT("2018-02-10", NULL, "The drone was destroyed by a Patriot missile fired by Israel.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, ""});
+  EVENT("2022-03-14", NULL, "The Russian helicopter was shot down by a missile fired by Ukrainian forces.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2022-03-14", NULL, "A Russian drone was shot down by a missile launched by Ukraine.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  /* ... while its maker is not the one who fired it. */
+  EVENT("2022-03-14", NULL, "An Israeli drone was shot down by a missile made by Russia.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "ISR"});
+}
+END_TEST
+
+START_TEST(shootdown_of_a_thing_on_the_ground) {
+  /* What was downed flies: a weapon on the ground or at sea, named or
+   * called so, was destroyed, not downed, whatever else in the sentence
+   * flies ... */
+  no_events("2023-08-23", "Ukrainian drones destroyed a Russian S-400 battery in Crimea.");
+  no_events("2023-08-23", "Israeli jets destroyed a Syrian Pantsir system near Damascus.");
+  no_events("2023-08-23", "Ukrainian missiles destroyed a Russian warship in the Black Sea.");
+  /* ... unless something that flies was downed with it. */
+  EVENT("2023-08-23", NULL, "Ukraine destroyed two Russian tanks and a Russian helicopter near Bakhmut.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  /* (The aircraft is what flew, not the tanks.) */
+  EVENT("2023-08-23", NULL, "Ukraine destroyed two Russian T-72 tanks and a Russian Mi-24 helicopter near Bakhmut.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "RUS"}, {GEORDF_ROLE_AIRCRAFT, "Mi-24"});
+}
+END_TEST
+
+START_TEST(shootdown_kind_from_what_was_downed) {
+  /* "a missile launched by a Russian Su-34": the jet launched the missile;
+   * what was intercepted is a missile, not an aircraft fighters escort. */
+  const char *text = "Ukraine intercepted a missile launched by a Russian Su-34.";
+  EVENT("2023-08-23", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"},
+        {GEORDF_ROLE_AIRCRAFT, ""});
+}
+END_TEST
+
+START_TEST(definite_aircraft_word_is_no_launcher) {
+  /* "the airliner" stands for no missile launcher named before it: the
+   * denial is of downing the Boeing. */
+  const char *text = "A Malaysian Boeing 777 was shot down over Ukraine on Thursday. Investigators traced the Buk "
+                     "launcher to Russia. The rebels denied shooting down the airliner.";
+  const geordf_events *evs = events_of("2014-07-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ck_assert(geordf_event_negated(ev));
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "MYS");
+  ROLE(text, ev, GEORDF_ROLE_AIRCRAFT, "Boeing_777");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2421,6 +2500,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_cue_found_over_a_long_name);
   tcase_add_test(tc, audit_alliance_noun_takes_the_subjects);
   tcase_add_test(tc, audit_the_jets_are_the_last_weapon);
+  tcase_add_test(tc, shootdown_of_a_part_is_of_the_whole);
+  tcase_add_test(tc, shootdown_launcher_is_no_aircraft);
+  tcase_add_test(tc, shootdown_launcher_of_the_agent);
+  tcase_add_test(tc, shootdown_of_a_thing_on_the_ground);
+  tcase_add_test(tc, shootdown_kind_from_what_was_downed);
+  tcase_add_test(tc, definite_aircraft_word_is_no_launcher);
   suite_add_tcase(s, tc);
   return s;
 }
