@@ -4,7 +4,9 @@
 #include "extract-ctx.h"
 #include "extract-merge.h"
 #include "extract-np.h"
+#include "extract-tree.h"
 #include "extract-types.h"
+#include "ud.h"
 
 #include <string.h>
 
@@ -116,4 +118,33 @@ int names_kind_of(const ctx *c, size_t k, const geordf_entity *w) {
   if (!has_cue(c, k, GD_CUE_AIR) || flies(w)) return 1;
   const char *t = c->t->tok[k].norm;
   return w->cls && !strcmp(w->cls, "AirDefenceSystem") && (!strncmp(t, "missile", 7) || !strncmp(t, "rocket", 6));
+}
+
+/* "blamed Russia for the downing of MH17", "held Iran responsible for the
+ * downing", "accused Turkey of the downing": the one a verb of blame or
+ * credit holds to account for the shoot-down noun at word H (its "for",
+ * "over" or "of" phrase, or that of the adjective it makes the object:
+ * "responsible for") is the attacker: the verb's object.  Returns its
+ * phrase, or NULL. */
+const np *blamed_for(const ctx *c, int h) {
+  static const char *const blame[] = {"blame", "accuse", "hold", "condemn", "criticize", "criticise", "censure",
+                                      "fault", "punish", "sanction", "praise", "credit", "thank", "congratulate",
+                                      NULL};
+  const gd_deps *d = &c->deps;
+  if (!gd_deps_has_case(d, h, "for") && !gd_deps_has_case(d, h, "over") && !gd_deps_has_case(d, h, "of"))
+    return NULL;
+  int g = d->w[h].head;
+  /* (The parser often hangs the phrase on the object itself: "accused
+   * Turkey of the downing".) */
+  if (g >= 0 && d->w[g].rel == GD_R_OBJ && d->w[h].rel == GD_R_NMOD) g = d->w[g].head;
+  else if (g >= 0 && d->w[g].upos == GD_UPOS_ADJ && d->w[g].rel == GD_R_XCOMP) g = d->w[g].head;
+  if (g < 0 || d->w[g].upos != GD_UPOS_VERB) return NULL;
+  char lemma[32];
+  gd_deps_lemma(d, g, lemma, sizeof lemma);
+  int ok = 0;
+  for (int i = 0; blame[i] && !ok; i++) ok = !strcmp(lemma, blame[i]);
+  if (!ok) return NULL;
+  for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ && k < h) return word_np(c, k);
+  return NULL;
 }

@@ -78,6 +78,9 @@ int grounded(const ctx *c, const np *p);
 /* Whether the weapon word at token K may stand for weapon W ("the
  * airliner" not for a missile launcher named before it). */
 int names_kind_of(const ctx *c, size_t k, const geordf_entity *w);
+/* The phrase a verb of blame or credit holds to account for the
+ * shoot-down noun at word H ("blamed Russia for the downing"), or NULL. */
+const np *blamed_for(const ctx *c, int h);
 /* The state whose airspace sentence [STB, STE) names ("into Israeli
  * airspace"), or NULL. */
 const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste);

@@ -459,6 +459,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
     }
   }
+  /* "blamed Russia for the downing of MH17": the one blamed downed it. */
+  if (tr->type == GEORDF_SHOOTDOWN && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER]) {
+    const np *p = blamed_for(c, hw);
+    const geordf_entity *e = p ? filler(c, GEORDF_ROLE_ATTACKER, p) : NULL;
+    if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+  }
   /* "crossed into Israeli airspace and was shot down by a helicopter":
    * an attacker no one names is the state whose airspace it is. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_ATTACKER] && tmp.nfill[GEORDF_ROLE_VICTIM]) {

@@ -2321,6 +2321,18 @@ START_TEST(definite_aircraft_word_is_no_launcher) {
 }
 END_TEST
 
+START_TEST(shootdown_noun_blamed_on_the_object) {
+  /* The one a verb of blame or credit holds to account for a downing (its
+   * "for", "over" or "of" phrase, or that of "responsible") downed it. */
+  EVENT("2014-07-20", NULL, "Ukraine blamed Russia for the downing of the Malaysian airliner.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"});
+  EVENT("2020-01-12", NULL, "Canada held Iran responsible for the downing of the Ukrainian airliner.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "UKR"});
+  EVENT("2015-11-26", NULL, "Putin accused Turkey of the downing of the Russian jet.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2506,6 +2518,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_of_a_thing_on_the_ground);
   tcase_add_test(tc, shootdown_kind_from_what_was_downed);
   tcase_add_test(tc, definite_aircraft_word_is_no_launcher);
+  tcase_add_test(tc, shootdown_noun_blamed_on_the_object);
   suite_add_tcase(s, tc);
   return s;
 }
