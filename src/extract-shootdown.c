@@ -2,6 +2,7 @@
  * kind of thing downed.
  * SPDX-License-Identifier: MIT */
 #include "extract-ctx.h"
+#include "extract-frame.h"
 #include "extract-merge.h"
 #include "extract-np.h"
 #include "extract-tree.h"
@@ -52,10 +53,15 @@ char air_category(const ctx *c, const np *p, int own) {
   for (size_t q = 0; q < nc; q++) {
     size_t k = cand[q];
     if (!has_cue(c, k, GD_CUE_AIR)) continue;
-    const char *w = c->t->tok[k].norm;
-    if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3)) return 'D';
-    if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
-    if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
+    /* (Every word of the phrase: "a cruise missile", "an unmanned aerial
+     * vehicle" are no aircraft.) */
+    const gd_mention *m = mention_at(c, k);
+    for (size_t i = m->tb; i < m->te; i++) {
+      const char *w = c->t->tok[i].norm;
+      if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3) || !strcmp(w, "unmanned")) return 'D';
+      if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
+      if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
+    }
     return 'A';
   }
   return 0;
@@ -147,4 +153,16 @@ const np *blamed_for(const ctx *c, int h) {
   for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
     if (d->w[k].rel == GD_R_OBJ && k < h) return word_np(c, k);
   return NULL;
+}
+
+/* Whether the agent of the shoot-down verb at word H (its subject; in the
+ * passive, PASS, its "by" phrase) is a word for weapons or forces that names
+ * no one: "Air defences also intercepted a missile". */
+int unnamed_forces(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_SUBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  if (n != 1 || !has_cue(c, d->w[w[0]].tok, GD_CUE_ARMS)) return 0;
+  const np *p = word_np(c, w[0]);
+  return !p || !filler(c, GEORDF_ROLE_ATTACKER, p);
 }

@@ -465,6 +465,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const geordf_entity *e = p ? filler(c, GEORDF_ROLE_ATTACKER, p) : NULL;
     if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
   }
+  /* "Ukraine's air force said it had destroyed 35 Russian drones. Air
+   * defences also intercepted a Russian missile": forces that no one is
+   * named for, downing what the document's last shoot-down downed, are its
+   * attacker's. */
+  if (tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER] && c->sd_attacker &&
+      tmp.nfill[GEORDF_ROLE_VICTIM] == 1 && tmp.fill[GEORDF_ROLE_VICTIM][0] == c->sd_victim &&
+      unnamed_forces(c, hw, pass))
+    gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, c->sd_attacker);
   /* "crossed into Israeli airspace and was shot down by a helicopter":
    * an attacker no one names is the state whose airspace it is. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_ATTACKER] && tmp.nfill[GEORDF_ROLE_VICTIM]) {
@@ -800,6 +808,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_SHOOTDOWN && !ev.negated) {
       c->sd_victim = ev.fill[GEORDF_ROLE_VICTIM][0];
       c->sd_aircraft = ev.nfill[GEORDF_ROLE_AIRCRAFT] ? ev.fill[GEORDF_ROLE_AIRCRAFT][0] : NULL;
+      c->sd_attacker = ev.nfill[GEORDF_ROLE_ATTACKER] ? ev.fill[GEORDF_ROLE_ATTACKER][0] : NULL;
     }
     /* The item text: the words of the weapon phrase. */
     if ((ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_ITEM]) ||

@@ -2333,6 +2333,38 @@ START_TEST(shootdown_noun_blamed_on_the_object) {
 }
 END_TEST
 
+START_TEST(intercepted_missile_named_in_two_words) {
+  /* Every word of a phrase for what flies says its kind: a cruise missile,
+   * a surveillance drone or an unmanned aerial vehicle intercepted is
+   * downed, not escorted. */
+  EVENT("2024-03-20", NULL, "Ukraine intercepted a Russian cruise missile over Kyiv.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2024-03-20", NULL, "Israel intercepted an Iranian surveillance drone.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("2024-03-20", NULL, "Israel intercepted an Iranian unmanned aerial vehicle.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  no_events("2024-03-20", "Chinese fighters intercepted an American reconnaissance jet.");
+}
+END_TEST
+
+START_TEST(unnamed_air_defences_are_the_last_attackers) {
+  /* Forces no one is named for ("Air defences") that down what the
+   * document's last shoot-down downed are its attacker's ... */
+  const char *text = "Ukraine's air force said it had shot down 20 Russian drones overnight. Air defences also "
+                     "intercepted a Russian cruise missile over Kyiv.";
+  const geordf_events *evs = events_of("2024-03-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_ATTACKER, "UKR");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_VICTIM, "RUS");
+  /* ... but not another's. */
+  text = "Ukraine shot down 20 Russian drones overnight. Air defences also intercepted a Belarusian drone.";
+  evs = events_of("2024-03-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_ATTACKER, "");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_VICTIM, "BLR");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2519,6 +2551,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_kind_from_what_was_downed);
   tcase_add_test(tc, definite_aircraft_word_is_no_launcher);
   tcase_add_test(tc, shootdown_noun_blamed_on_the_object);
+  tcase_add_test(tc, intercepted_missile_named_in_two_words);
+  tcase_add_test(tc, unnamed_air_defences_are_the_last_attackers);
   suite_add_tcase(s, tc);
   return s;
 }
