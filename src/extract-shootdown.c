@@ -107,6 +107,30 @@ int describes_agent(const ctx *c, const gd_mention *tm, int h, size_t stb, const
   return 0;
 }
 
+/* Whether phrase P, named as what was downed, names a thing that flies: a
+ * weapon that flies, or a word for one right after it ("a Russian
+ * drone"). */
+int flying(const ctx *c, const np *p) {
+  if (p->weapon) return flies(p->weapon);
+  return p->te < c->t->ntok && has_cue(c, p->te, GD_CUE_AIR);
+}
+
+/* Whether the object of the shoot-down verb at word H (in the passive,
+ * PASS, its subject), or what a partitive there is of, is a word for a
+ * thing that flies: "destroyed 30 of the drones", "neutralised a missile
+ * fired by ...". */
+int air_object(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  for (size_t i = 0; i < n; i++) {
+    int k = partitive_whole(c, w[i]);
+    const np *p = word_np(c, k);
+    if (has_cue(c, d->w[k].tok, GD_CUE_AIR) || (p && p->weapon && flies(p->weapon))) return 1;
+  }
+  return 0;
+}
+
 /* Whether phrase P, named as what was downed, is a thing on the ground or
  * at sea ("a Russian S-400 battery", "two T-72 tanks", "a Russian
  * warship"): a weapon that does not fly, or a word for arms that is no word

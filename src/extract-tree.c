@@ -212,10 +212,7 @@ static int quantity_word(const ctx *c, int w) {
   return 0;
 }
 
-/* What a partitive is of: the "of" phrase of a word of quantity that names
- * no one itself ("shot down 20 of 25 Iranian drones", "intercepted most of
- * the Russian missiles"); else W. */
-static int partitive_whole(const ctx *c, int w) {
+int partitive_whole(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   if (word_np(c, w) || !quantity_word(c, w)) return w;
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next)

@@ -72,6 +72,12 @@ int flies(const geordf_entity *w);
 /* The kind of thing phrase P says was downed: 'A', 'D', 'H', 'M' or 0
  * (OWN: P names the thing itself, so its weapon counts). */
 char air_category(const ctx *c, const np *p, int own);
+/* Whether phrase P, named as what was downed, names a thing that flies
+ * ("a Russian drone", "a MiG-29"). */
+int flying(const ctx *c, const np *p);
+/* Whether the tree's object of the shoot-down verb at word H (passive:
+ * PASS) is a word for a thing that flies ("destroyed 30 of the drones"). */
+int air_object(const ctx *c, int h, int pass);
 /* Whether phrase P, named as what was downed, is a thing on the ground or
  * at sea ("a Russian S-400 battery", "a Russian warship"). */
 int grounded(const ctx *c, const np *p);

@@ -389,7 +389,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         acat = air_category(c, p, downed_phrase);
       if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && downed_phrase) {
         if (grounded(c, p)) n_grounded++;
-        else n_flying++;
+        else if (flying(c, p)) n_flying++;
       }
       if (tr->type == GEORDF_ARMSDEAL && p->weapon && role != GEORDF_ROLE_SUPPLIER)
         gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
@@ -690,6 +690,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (Whatever else flies in the sentence: "Ukrainian drones destroyed a
      * Russian S-400 battery" downed nothing.) */
     if (ev.type == GEORDF_SHOOTDOWN && n_grounded && !n_flying) continue;
+    /* "destroyed": only what is named as flying ("Israeli jets destroyed a
+     * Hamas tunnel" downed nothing). */
+    /* (On the tree, the object's own word: "destroyed Hamas rocket
+     * launchers" destroyed launchers.) */
+    if ((tr->flags & GD_TRIG_AIR_OBJECT) && !(hw >= 0 ? air_object(c, hw, pass) : n_flying > 0)) continue;
     /* "Sudan faces sanctions", "is hit with international sanctions": the
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
     /* (And a shoot-down of something no one is named for is still one:

@@ -2365,6 +2365,21 @@ START_TEST(unnamed_air_defences_are_the_last_attackers) {
 }
 END_TEST
 
+START_TEST(destroyed_is_a_shootdown_only_of_what_flies) {
+  /* "destroyed" downs only what its object names as flying, whatever else
+   * in the sentence flies ... */
+  no_events("2021-05-15", "Israeli jets destroyed a Hamas tunnel in Gaza.");
+  no_events("2021-05-15", "A Russian missile destroyed a Ukrainian airport terminal.");
+  no_events("2021-05-15", "Israeli jets destroyed Hamas rocket launchers.");
+  no_events("2021-05-15", "Ukrainian forces destroyed a Russian drone attack on Kyiv.");
+  /* ... as a partitive's whole or a passive's subject may. */
+  EVENT("2024-03-20", NULL, "Ukraine destroyed 30 of 35 Russian drones overnight.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2024-03-20", NULL, "The Iranian drone was destroyed by Israeli jets.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "IRN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2553,6 +2568,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_noun_blamed_on_the_object);
   tcase_add_test(tc, intercepted_missile_named_in_two_words);
   tcase_add_test(tc, unnamed_air_defences_are_the_last_attackers);
+  tcase_add_test(tc, destroyed_is_a_shootdown_only_of_what_flies);
   suite_add_tcase(s, tc);
   return s;
 }
