@@ -155,6 +155,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
       if (subj && !cop) u = GD_UPOS_VERB;
     }
+    /* (A gerund after a possessor or a determiner, with an "of" phrase
+     * after it, is a noun: "Iran's shooting down of a U.S. drone", "the
+     * shooting down of MH17".) */
+    const char *gw = c->t->tok[tm->tb].norm;
+    size_t gl = strlen(gw);
+    if (tm->trig[0]->type == GEORDF_SHOOTDOWN && gl > 4 && !strcmp(gw + gl - 3, "ing") && tm->tb > stb &&
+        tm->te < ste && tok_is(c, tm->te, "of") &&
+        (is_determiner(c, tm->tb - 1) || (c->t->tok[tm->tb - 1].flags & GD_TOK_POSS)))
+      u = GD_UPOS_NOUN;
     if (u == GD_UPOS_VERB || u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) {
       if (noun != (u != GD_UPOS_VERB)) return 0;
       tagged = 1;

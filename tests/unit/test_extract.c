@@ -2380,6 +2380,17 @@ START_TEST(destroyed_is_a_shootdown_only_of_what_flies) {
 }
 END_TEST
 
+START_TEST(gerund_with_possessor_and_of_is_a_noun) {
+  /* "Iran's shooting down of", "the shooting down of": a gerund after a
+   * possessor or determiner with an "of" phrase reads as the noun, whose
+   * "of" phrase is the victim. */
+  EVENT("2019-06-21", NULL, "Iran's shooting down of a U.S. drone raised tensions.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "USA"});
+  EVENT("2014-07-26", NULL, "The shooting down of the Malaysian airliner by separatists shocked the world.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "MYS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2569,6 +2580,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, intercepted_missile_named_in_two_words);
   tcase_add_test(tc, unnamed_air_defences_are_the_last_attackers);
   tcase_add_test(tc, destroyed_is_a_shootdown_only_of_what_flies);
+  tcase_add_test(tc, gerund_with_possessor_and_of_is_a_noun);
   suite_add_tcase(s, tc);
   return s;
 }
