@@ -482,6 +482,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       tmp.nfill[GEORDF_ROLE_VICTIM] == 1 && tmp.fill[GEORDF_ROLE_VICTIM][0] == c->sd_victim &&
       unnamed_forces(c, hw, pass))
     gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, c->sd_attacker);
+  /* "The rebels have brought down several Ukrainian aircraft. ... they
+   * downed an An-26": an aircraft no one is named for, downed by the
+   * attacker of the document's last shoot-down, is its victim's. */
+  if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && tmp.nfill[GEORDF_ROLE_AIRCRAFT] &&
+      tmp.nfill[GEORDF_ROLE_ATTACKER] == 1 && c->sd_attacker && tmp.fill[GEORDF_ROLE_ATTACKER][0] == c->sd_attacker)
+    gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
   /* "crossed into Israeli airspace and was shot down by a helicopter":
    * an attacker no one names is the state whose airspace it is. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_ATTACKER] && tmp.nfill[GEORDF_ROLE_VICTIM]) {

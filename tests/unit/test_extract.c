@@ -2391,6 +2391,22 @@ START_TEST(gerund_with_possessor_and_of_is_a_noun) {
 }
 END_TEST
 
+START_TEST(aircraft_of_no_one_downed_by_the_last_attacker) {
+  /* An aircraft no one is named for, downed by the attacker of the
+   * document's last shoot-down, is that one's victim's ... */
+  const char *text = "Russia shot down a Ukrainian Su-25 on Monday. On Tuesday Russia downed an An-26 transport "
+                     "plane over Luhansk.";
+  const geordf_events *evs = events_of("2014-07-16", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_VICTIM, "UKR");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_AIRCRAFT, "An-26");
+  /* ... not another attacker's. */
+  text = "Russia shot down a Ukrainian Su-25 on Monday. On Tuesday Turkey downed an An-26 transport plane.";
+  evs = events_of("2014-07-16", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2581,6 +2597,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, unnamed_air_defences_are_the_last_attackers);
   tcase_add_test(tc, destroyed_is_a_shootdown_only_of_what_flies);
   tcase_add_test(tc, gerund_with_possessor_and_of_is_a_noun);
+  tcase_add_test(tc, aircraft_of_no_one_downed_by_the_last_attacker);
   suite_add_tcase(s, tc);
   return s;
 }
