@@ -190,3 +190,32 @@ int unnamed_forces(const ctx *c, int h, int pass) {
   const np *p = word_np(c, w[0]);
   return !p || !filler(c, GEORDF_ROLE_ATTACKER, p);
 }
+
+/* "Syria denied responsibility for the downing", "Israel insists its jets
+ * played no part in the downing", "its forces were not involved in the
+ * downing": the one said to take part in the shoot-down noun at word H
+ * (the "in" or "for" phrase of a word of taking part, or of the verb whose
+ * object that word is) is its attacker, whether the clause asserts or
+ * denies it.  Returns the subject's phrase, or NULL. */
+const np *participant(const ctx *c, int h) {
+  static const char *const part[] = {"part", "role", "involvement", "responsibility", "hand", "complicity",
+                                     "involved", "responsible", "complicit", NULL};
+  const gd_deps *d = &c->deps;
+  if (!gd_deps_has_case(d, h, "in") && !gd_deps_has_case(d, h, "for")) return NULL;
+  int g = d->w[h].head, word = -1;
+  for (int i = 0; g >= 0 && part[i] && word < 0; i++)
+    if (gd_deps_is(d, g, part[i])) word = g;
+  /* (The parser hangs the phrase on the verb as often: "played no part in
+   * the downing".) */
+  for (int k = g >= 0 ? d->w[g].first : -1; k >= 0 && word < 0; k = d->w[k].next)
+    for (int i = 0; d->w[k].rel == GD_R_OBJ && k < h && part[i] && word < 0; i++)
+      if (gd_deps_is(d, k, part[i])) word = k;
+  if (word < 0) return NULL;
+  /* The clause: the word itself when it is a predicate ("were not involved
+   * in"), else the verb it is the object of ("denied responsibility"). */
+  int v = word;
+  if (d->w[word].rel == GD_R_OBJ && d->w[word].head >= 0) v = d->w[word].head;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  return n ? word_np(c, w[0]) : NULL;
+}

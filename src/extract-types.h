@@ -87,6 +87,10 @@ int names_kind_of(const ctx *c, size_t k, const geordf_entity *w);
 /* The phrase a verb of blame or credit holds to account for the
  * shoot-down noun at word H ("blamed Russia for the downing"), or NULL. */
 const np *blamed_for(const ctx *c, int h);
+/* The phrase said to take part in the shoot-down noun at word H ("denied
+ * responsibility for the downing", "played no part in the downing"), or
+ * NULL. */
+const np *participant(const ctx *c, int h);
 /* Whether the agent of the shoot-down verb at word H (in the passive, PASS,
  * its "by" phrase) is a word for weapons or forces naming no one ("Air
  * defences intercepted"). */

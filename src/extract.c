@@ -250,6 +250,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
   unsigned n_grounded = 0, n_flying = 0; /* phrases named as downed: on the ground or not */
+  int refers_back = 0; /* a shoot-down noun pointing back to the last aircraft downed */
   /* An arms noun that is the deal a verb of agreeing settles ("Russia and
    * Venezuela signed an agreement for the sale of tanks"): the verb's
    * subjects and its "with" phrase are its signers, and the noun's own
@@ -471,8 +472,19 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* "blamed Russia for the downing of MH17": the one blamed downed it. */
   if (tr->type == GEORDF_SHOOTDOWN && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER]) {
     const np *p = blamed_for(c, hw);
+    /* (And the one said to take part in it, or denied to: "played no part
+     * in the downing".) */
+    if (!p) p = participant(c, hw);
     const geordf_entity *e = p ? filler(c, GEORDF_ROLE_ATTACKER, p) : NULL;
     if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+    /* "Israel played no part in the downing": a definite shoot-down noun
+     * someone is named for refers back to the last aircraft downed. */
+    if (e && !tmp.nfill[GEORDF_ROLE_VICTIM] && c->sd_victim && c->sd_victim != e && tm->tb > stb &&
+        (tok_is(c, tm->tb - 1, "the") || tok_is(c, tm->tb - 1, "this") || tok_is(c, tm->tb - 1, "that"))) {
+      gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
+      if (c->sd_aircraft) gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, c->sd_aircraft);
+      refers_back = 1;
+    }
   }
   /* "Ukraine's air force said it had destroyed 35 Russian drones. Air
    * defences also intercepted a Russian missile": forces that no one is
@@ -698,7 +710,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       continue;
     /* What is shot down flies: an aircraft, drone or missile, named or
      * called so. */
-    if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type == GEORDF_SHOOTDOWN &&
+    if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type == GEORDF_SHOOTDOWN && !refers_back &&
         !(ev.nfill[GEORDF_ROLE_AIRCRAFT] && flies(ev.fill[GEORDF_ROLE_AIRCRAFT][0])) &&
         !sentence_has_cue(c, stb, ste, GD_CUE_AIR))
       continue;
@@ -859,6 +871,9 @@ static int trigger_viable(const ctx *c, const gd_trigger *tr, const gd_sentence 
     if (tr->type != GEORDF_SHOOTDOWN)
       return sentence_has_cue(c, se->tb, se->te, GD_CUE_ARMS) || sentence_has_weapon(c, np0, np1);
     if (sentence_has_cue(c, se->tb, se->te, GD_CUE_AIR)) return 1;
+    /* (A noun may point back to the last aircraft downed: "blamed Russia
+     * for the downing".) */
+    if (tr->pos == 'n' && c->sd_victim) return 1;
     for (size_t a = np0; a < np1; a++)
       if (c->nps[a].weapon && flies(c->nps[a].weapon)) return 1;
     return 0;

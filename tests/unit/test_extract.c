@@ -2407,6 +2407,42 @@ START_TEST(aircraft_of_no_one_downed_by_the_last_attacker) {
 }
 END_TEST
 
+START_TEST(party_to_a_downing_is_its_attacker) {
+  /* The one said to take part in a downing ("responsibility for", "a role
+   * in", "involved in") is its attacker, whether the text asserts it or
+   * denies it. */
+  const char *text = "The Islamic State claimed responsibility for the downing of the Russian helicopter.";
+  const geordf_event *ev = EVENT("2015-11-01", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "Islamic_State"},
+                                 {GEORDF_ROLE_VICTIM, "RUS"});
+  ck_assert(!geordf_event_negated(ev));
+  text = "Syria denied responsibility for the downing of the Turkish jet.";
+  ev = EVENT("2012-06-25", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "TUR"});
+  ck_assert(geordf_event_negated(ev));
+  text = "Russia said its forces were not involved in the downing of the Malaysian airliner.";
+  ev = EVENT("2014-07-20", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"});
+  ck_assert(geordf_event_negated(ev));
+}
+END_TEST
+
+START_TEST(definite_downing_refers_back) {
+  /* "the downing" that someone is named for is the last aircraft
+   * downed ... */
+  const char *text = "Syria downed a Russian Il-20. Israel insisted that its jets played no part in the downing.";
+  const geordf_events *evs = events_of("2018-09-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ck_assert(geordf_event_negated(ev));
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "ISR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "RUS");
+  /* ... even in a sentence that names nothing that flies ... */
+  EVENT("2014-07-20", NULL, "A Malaysian airliner was shot down over Ukraine. Kiev blamed Russia for the downing.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"});
+  /* ... while no one named for it makes no new one. */
+  EVENT("2015-11-28", NULL, "Turkish jets shot down a Russian Su-24 on Tuesday. Ankara has refused to apologise "
+        "for the downing.", GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2598,6 +2634,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, destroyed_is_a_shootdown_only_of_what_flies);
   tcase_add_test(tc, gerund_with_possessor_and_of_is_a_noun);
   tcase_add_test(tc, aircraft_of_no_one_downed_by_the_last_attacker);
+  tcase_add_test(tc, party_to_a_downing_is_its_attacker);
+  tcase_add_test(tc, definite_downing_refers_back);
   suite_add_tcase(s, tc);
   return s;
 }
