@@ -179,16 +179,16 @@ const np *blamed_for(const ctx *c, int h) {
   return NULL;
 }
 
-/* Whether the agent of the shoot-down verb at word H (its subject; in the
- * passive, PASS, its "by" phrase) is a word for weapons or forces that names
- * no one: "Air defences also intercepted a missile". */
+/* The agent of the shoot-down verb at word H (its subject; in the passive,
+ * PASS, its "by" phrase) when it is a word for weapons or forces that names
+ * no one ("Air defences also intercepted a missile"); else -1. */
 int unnamed_forces(const ctx *c, int h, int pass) {
   const gd_deps *d = &c->deps;
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, h, GD_SLOT_SUBJ, NULL, 0, pass, w, GD_MAX_FILL);
-  if (n != 1 || !has_cue(c, d->w[w[0]].tok, GD_CUE_ARMS)) return 0;
+  if (n != 1 || !has_cue(c, d->w[w[0]].tok, GD_CUE_ARMS)) return -1;
   const np *p = word_np(c, w[0]);
-  return !p || !filler(c, GEORDF_ROLE_ATTACKER, p);
+  return !p || !filler(c, GEORDF_ROLE_ATTACKER, p) ? w[0] : -1;
 }
 
 /* "Syria denied responsibility for the downing", "Israel insists its jets

@@ -91,9 +91,9 @@ const np *blamed_for(const ctx *c, int h);
  * responsibility for the downing", "played no part in the downing"), or
  * NULL. */
 const np *participant(const ctx *c, int h);
-/* Whether the agent of the shoot-down verb at word H (in the passive, PASS,
- * its "by" phrase) is a word for weapons or forces naming no one ("Air
- * defences intercepted"). */
+/* The agent of the shoot-down verb at word H (in the passive, PASS, its
+ * "by" phrase) when it is a word for weapons or forces naming no one ("Air
+ * defences intercepted"), or -1. */
 int unnamed_forces(const ctx *c, int h, int pass);
 /* The state whose airspace sentence [STB, STE) names ("into Israeli
  * airspace"), or NULL. */

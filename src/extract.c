@@ -490,10 +490,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * defences also intercepted a Russian missile": forces that no one is
    * named for, downing what the document's last shoot-down downed, are its
    * attacker's. */
-  if (tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER] && c->sd_attacker &&
-      tmp.nfill[GEORDF_ROLE_VICTIM] == 1 && tmp.fill[GEORDF_ROLE_VICTIM][0] == c->sd_victim &&
-      unnamed_forces(c, hw, pass))
+  int forces = tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER]
+                   ? unnamed_forces(c, hw, pass) : -1;
+  if (forces >= 0 && c->sd_attacker && tmp.nfill[GEORDF_ROLE_VICTIM] == 1 &&
+      tmp.fill[GEORDF_ROLE_VICTIM][0] == c->sd_victim)
     gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, c->sd_attacker);
+  /* ("Air defences shot down 20 Russian drones, Ukraine's air force
+   * said": else those who report it speak for them.) */
+  if (forces >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER] && c->deps.w[forces].rel == GD_R_NSUBJ) {
+    const np *p = speaker(c, forces);
+    const geordf_entity *e = p ? filler(c, GEORDF_ROLE_ATTACKER, p) : NULL;
+    if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+  }
   /* "The rebels have brought down several Ukrainian aircraft. ... they
    * downed an An-26": an aircraft no one is named for, downed by the
    * attacker of the document's last shoot-down, is its victim's. */

@@ -2365,6 +2365,19 @@ START_TEST(unnamed_air_defences_are_the_last_attackers) {
 }
 END_TEST
 
+START_TEST(unnamed_air_defences_are_the_speakers) {
+  /* With no shoot-down before, those who report what unnamed forces downed
+   * speak for them ... */
+  EVENT("2024-03-20", NULL, "Air defences shot down 20 Russian drones overnight, Ukraine's air force said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2024-03-20", NULL, "Air defences intercepted 12 Ukrainian drones over Belgorod overnight, Russia said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "UKR"});
+  /* ... unless they report their own loss. */
+  EVENT("2024-03-20", NULL, "Air defences shot down a Russian Su-34 over Donetsk, the Russian defence ministry said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
 START_TEST(destroyed_is_a_shootdown_only_of_what_flies) {
   /* "destroyed" downs only what its object names as flying, whatever else
    * in the sentence flies ... */
@@ -2631,6 +2644,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_noun_blamed_on_the_object);
   tcase_add_test(tc, intercepted_missile_named_in_two_words);
   tcase_add_test(tc, unnamed_air_defences_are_the_last_attackers);
+  tcase_add_test(tc, unnamed_air_defences_are_the_speakers);
   tcase_add_test(tc, destroyed_is_a_shootdown_only_of_what_flies);
   tcase_add_test(tc, gerund_with_possessor_and_of_is_a_noun);
   tcase_add_test(tc, aircraft_of_no_one_downed_by_the_last_attacker);
