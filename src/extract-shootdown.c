@@ -219,3 +219,19 @@ const np *participant(const ctx *c, int h) {
   size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
   return n ? word_np(c, w[0]) : NULL;
 }
+
+/* "intercepted dozens of rockets fired from Gaza by Hamas": after an active
+ * shoot-down verb TM, a "by" phrase P that follows a participle of
+ * launching says whose the thing downed was, as a "fired by" phrase does. */
+int launched_by(const ctx *c, const gd_mention *tm, size_t stb, const np *p) {
+  static const char *const launch[] = {"fired", "launched", "sent", "flown", "operated", NULL};
+  size_t at = 0;
+  const char *g = governing_prep_at(c, p, stb, &at);
+  if (!g || strcmp(g, "by") || at < tm->te) return 0;
+  for (size_t k = tm->te; k < at; k++) {
+    if (boundary(c, k)) return 0;
+    for (int i = 0; launch[i]; i++)
+      if (tok_is(c, k, launch[i])) return 1;
+  }
+  return 0;
+}

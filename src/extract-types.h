@@ -102,5 +102,9 @@ const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste);
  * word H in the parse, or -1), describes the weapon of the passive's agent
  * ("shot down by a missile fired by X"): then P names the attacker. */
 int describes_agent(const ctx *c, const gd_mention *tm, int h, size_t stb, const np *p);
+/* Whether the "by" phrase P after the active shoot-down verb TM follows a
+ * participle of launching ("rockets fired from Gaza by Hamas"): then P names
+ * the victim. */
+int launched_by(const ctx *c, const gd_mention *tm, size_t stb, const np *p);
 
 #endif

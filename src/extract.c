@@ -346,6 +346,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && !downed_phrase && got.n &&
         describes_agent(c, tm, hw, stb, got.v[0]))
       role = GEORDF_ROLE_ATTACKER;
+    else if (tr->type == GEORDF_SHOOTDOWN && !noun && !pass && role == GEORDF_ROLE_ATTACKER &&
+             sl->kind == GD_SLOT_PREP && !strcmp(sl->prep, "by") && got.n && launched_by(c, tm, stb, got.v[0]))
+      role = GEORDF_ROLE_VICTIM;
     if (noun && tr->type == GEORDF_ARMSDEAL && sl->kind == GD_SLOT_SUBJ && tmp.nfill[role] && dir_fill[role] &&
         agreeing_verb_before(c, tm->tb, stb)) {
       geordf_role other = role == GEORDF_ROLE_RECIPIENT ? GEORDF_ROLE_SUPPLIER

@@ -2282,6 +2282,16 @@ START_TEST(shootdown_launcher_of_the_agent) {
 }
 END_TEST
 
+START_TEST(shootdown_launched_from_somewhere_by) {
+  /* "fired from Gaza by Hamas": after an active verb, a "by" phrase that
+   * follows a participle of launching says whose the thing downed was. */
+  EVENT("2024-03-20", NULL, "Israel's Iron Dome system intercepted dozens of rockets fired from Gaza by Hamas.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "Hamas"});
+  EVENT("2024-03-20", NULL, "Israeli jets shot down a drone launched from Lebanon by Hezbollah.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "Hezbollah"});
+}
+END_TEST
+
 START_TEST(shootdown_of_a_thing_on_the_ground) {
   /* What was downed flies: a weapon on the ground or at sea, named or
    * called so, was destroyed, not downed, whatever else in the sentence
@@ -2638,6 +2648,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_of_a_part_is_of_the_whole);
   tcase_add_test(tc, shootdown_launcher_is_no_aircraft);
   tcase_add_test(tc, shootdown_launcher_of_the_agent);
+  tcase_add_test(tc, shootdown_launched_from_somewhere_by);
   tcase_add_test(tc, shootdown_of_a_thing_on_the_ground);
   tcase_add_test(tc, shootdown_kind_from_what_was_downed);
   tcase_add_test(tc, definite_aircraft_word_is_no_launcher);
