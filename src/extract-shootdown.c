@@ -235,3 +235,14 @@ int launched_by(const ctx *c, const gd_mention *tm, size_t stb, const np *p) {
   }
   return 0;
 }
+
+/* Whether tokens [TB, TE) name a flight by its number ("Iran Air Flight
+ * 655", "Flight MH17"): an airliner, as a word for one would. */
+int flight_number(const ctx *c, size_t tb, size_t te) {
+  for (size_t k = tb; k + 1 < te; k++) {
+    if (!tok_is(c, k, "flight")) continue;
+    for (const char *q = c->t->tok[k + 1].norm; *q; q++)
+      if (*q >= '0' && *q <= '9') return 1;
+  }
+  return 0;
+}

@@ -106,5 +106,7 @@ int describes_agent(const ctx *c, const gd_mention *tm, int h, size_t stb, const
  * participle of launching ("rockets fired from Gaza by Hamas"): then P names
  * the victim. */
 int launched_by(const ctx *c, const gd_mention *tm, size_t stb, const np *p);
+/* Whether tokens [TB, TE) name a flight by its number ("Flight 655"). */
+int flight_number(const ctx *c, size_t tb, size_t te);
 
 #endif

@@ -723,7 +723,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * called so. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type == GEORDF_SHOOTDOWN && !refers_back &&
         !(ev.nfill[GEORDF_ROLE_AIRCRAFT] && flies(ev.fill[GEORDF_ROLE_AIRCRAFT][0])) &&
-        !sentence_has_cue(c, stb, ste, GD_CUE_AIR))
+        !sentence_has_cue(c, stb, ste, GD_CUE_AIR) && !flight_number(c, stb, ste))
       continue;
     /* (Whatever else flies in the sentence: "Ukrainian drones destroyed a
      * Russian S-400 battery" downed nothing.) */
@@ -881,7 +881,7 @@ static int trigger_viable(const ctx *c, const gd_trigger *tr, const gd_sentence 
   if (tr->flags & GD_TRIG_NEEDS_OBJECT) {
     if (tr->type != GEORDF_SHOOTDOWN)
       return sentence_has_cue(c, se->tb, se->te, GD_CUE_ARMS) || sentence_has_weapon(c, np0, np1);
-    if (sentence_has_cue(c, se->tb, se->te, GD_CUE_AIR)) return 1;
+    if (sentence_has_cue(c, se->tb, se->te, GD_CUE_AIR) || flight_number(c, se->tb, se->te)) return 1;
     /* (A noun may point back to the last aircraft downed: "blamed Russia
      * for the downing".) */
     if (tr->pos == 'n' && c->sd_victim) return 1;

@@ -2292,6 +2292,16 @@ START_TEST(shootdown_launched_from_somewhere_by) {
 }
 END_TEST
 
+START_TEST(flight_by_its_number_flies) {
+  /* "Flight 655", "Flight MH17": a flight named by its number is an
+   * airliner, whose airline names its state. */
+  EVENT("1988-07-04", NULL, "Iran Air Flight 655 was shot down by the USS Vincennes over the Gulf.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("2014-07-18", NULL, "Malaysia Airlines Flight MH17 was shot down over eastern Ukraine.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_VICTIM, "MYS"});
+}
+END_TEST
+
 START_TEST(shootdown_of_a_thing_on_the_ground) {
   /* What was downed flies: a weapon on the ground or at sea, named or
    * called so, was destroyed, not downed, whatever else in the sentence
@@ -2649,6 +2659,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_launcher_is_no_aircraft);
   tcase_add_test(tc, shootdown_launcher_of_the_agent);
   tcase_add_test(tc, shootdown_launched_from_somewhere_by);
+  tcase_add_test(tc, flight_by_its_number_flies);
   tcase_add_test(tc, shootdown_of_a_thing_on_the_ground);
   tcase_add_test(tc, shootdown_kind_from_what_was_downed);
   tcase_add_test(tc, definite_aircraft_word_is_no_launcher);
