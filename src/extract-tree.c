@@ -212,6 +212,8 @@ static int quantity_word(const ctx *c, int w) {
   return 0;
 }
 
+/* (A word of quantity with an "of" phrase names no one itself: the phrase
+ * does.) */
 int partitive_whole(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   if (word_np(c, w) || !quantity_word(c, w)) return w;
@@ -285,6 +287,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   /* What is downed is the whole a partitive takes its part of. */
   if (sl->role == GEORDF_ROLE_VICTIM)
     for (size_t i = 0; i < n; i++) w[i] = partitive_whole(c, w[i]);
+  /* Who downed it may be named only by who fired the weapon. */
   if (sl->role == GEORDF_ROLE_ATTACKER)
     for (size_t i = 0; i < n; i++) w[i] = launcher(c, w[i]);
   /* A relative clause the parser hung on the nearest noun may belong to a

@@ -509,7 +509,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * downed an An-26": an aircraft no one is named for, downed by the
    * attacker of the document's last shoot-down, is its victim's. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && tmp.nfill[GEORDF_ROLE_AIRCRAFT] &&
-      tmp.nfill[GEORDF_ROLE_ATTACKER] == 1 && c->sd_attacker && tmp.fill[GEORDF_ROLE_ATTACKER][0] == c->sd_attacker)
+      tmp.nfill[GEORDF_ROLE_ATTACKER] == 1 && c->sd_attacker && c->sd_victim &&
+      tmp.fill[GEORDF_ROLE_ATTACKER][0] == c->sd_attacker)
     gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
   /* "crossed into Israeli airspace and was shot down by a helicopter":
    * an attacker no one names is the state whose airspace it is. */
@@ -729,9 +730,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * Russian S-400 battery" downed nothing.) */
     if (ev.type == GEORDF_SHOOTDOWN && n_grounded && !n_flying) continue;
     /* "destroyed": only what is named as flying ("Israeli jets destroyed a
-     * Hamas tunnel" downed nothing). */
-    /* (On the tree, the object's own word: "destroyed Hamas rocket
-     * launchers" destroyed launchers.) */
+     * Hamas tunnel" downed nothing); on the tree, by the object's own word
+     * ("destroyed Hamas rocket launchers" destroyed launchers). */
     if ((tr->flags & GD_TRIG_AIR_OBJECT) && !(hw >= 0 ? air_object(c, hw, pass) : n_flying > 0)) continue;
     /* "Sudan faces sanctions", "is hit with international sanctions": the
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
