@@ -59,6 +59,7 @@ typedef struct {
   char prepbuf[64];              /* the last multi-word preposition */
   const geordf_entity *sd_victim; /* the last aircraft downed, for "the jet" */
   const geordf_entity *sd_aircraft;
+  const geordf_entity *sd_attacker; /* its attacker, for "air defences" */
   const geordf_entity *subj_state; /* the last state seen as a subject */
   const geordf_entity *subj_person; /* the last person seen as a subject */
   size_t sent_tb;                /* first token of the current sentence */

@@ -6,6 +6,7 @@
 #include "extract-ctx.h"
 #include "extract-discourse.h"
 #include "extract-np.h"
+#include "extract-types.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -276,7 +277,8 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_ARMS)) &&
                  c->last_weapon && m->tb > tb &&
                  (tok_is(c, m->tb - 1, "the") || tok_is(c, m->tb - 1, "these") || tok_is(c, m->tb - 1, "those") ||
-                  tok_is(c, m->tb - 1, "such"))) {
+                  tok_is(c, m->tb - 1, "such")) &&
+                 names_kind_of(c, m->te - 1, c->last_weapon)) {
         /* "the jets", "such systems": the last weapon system named. */
         p.weapon = c->last_weapon;
         p.tb = m->tb;

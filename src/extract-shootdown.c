@@ -2,8 +2,12 @@
  * kind of thing downed.
  * SPDX-License-Identifier: MIT */
 #include "extract-ctx.h"
+#include "extract-frame.h"
 #include "extract-merge.h"
+#include "extract-np.h"
+#include "extract-tree.h"
 #include "extract-types.h"
+#include "ud.h"
 
 #include <string.h>
 
@@ -31,9 +35,11 @@ int flies(const geordf_entity *w) {
 }
 
 /* The kind of thing downed, from the weapon or the word after the phrase
- * ("a Syrian drone"), so that a jet and a drone are not merged. */
-char air_category(const ctx *c, const np *p) {
-  if (p->weapon && p->weapon->cls) {
+ * ("a Syrian drone"), so that a jet and a drone are not merged.  (The
+ * weapon only when the phrase names the thing itself, OWN: in "a missile
+ * launched by a Russian Su-34" the jet launched it.) */
+char air_category(const ctx *c, const np *p, int own) {
+  if (own && p->weapon && p->weapon->cls && flies(p->weapon)) {
     if (!strcmp(p->weapon->cls, "Drone")) return 'D';
     if (!strcmp(p->weapon->cls, "Helicopter")) return 'H';
     if (!strcmp(p->weapon->cls, "Missile")) return 'M';
@@ -47,10 +53,15 @@ char air_category(const ctx *c, const np *p) {
   for (size_t q = 0; q < nc; q++) {
     size_t k = cand[q];
     if (!has_cue(c, k, GD_CUE_AIR)) continue;
-    const char *w = c->t->tok[k].norm;
-    if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3)) return 'D';
-    if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
-    if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
+    /* (Every word of the phrase: "a cruise missile", "an unmanned aerial
+     * vehicle" are no aircraft.) */
+    const gd_mention *m = mention_at(c, k);
+    for (size_t i = m->tb; i < m->te; i++) {
+      const char *w = c->t->tok[i].norm;
+      if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3) || !strcmp(w, "unmanned")) return 'D';
+      if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
+      if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
+    }
     return 'A';
   }
   return 0;
@@ -70,4 +81,168 @@ const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste) {
     if (e && e->kind == GD_KIND_COUNTRY) return e;
   }
   return NULL;
+}
+
+/* "was shot down by a missile fired by Ukrainian forces": a "fired by",
+ * "launched by" phrase P after trigger TM that describes the weapon of the
+ * passive's agent names the attacker, not whose the thing downed was.  H
+ * is the trigger's word in the parse (-1: none); STB opens the sentence. */
+int describes_agent(const ctx *c, const gd_mention *tm, int h, size_t stb, const np *p) {
+  size_t at = 0;
+  if (!governing_prep_at(c, p, stb, &at) || at < tm->te || !mention_at(c, at)) return 0;
+  size_t b = mention_at(c, at)->tb;
+  if (h >= 0) {
+    /* The participle's noun is the agent: its "by" phrase, which the
+     * parser reads as an obl:agent or an obl with "by". */
+    const gd_deps *d = &c->deps;
+    int a = gd_deps_word(d, b);
+    int n = a >= 0 ? d->w[a].head : -1;
+    if (n < 0 || d->w[n].head != h) return 0;
+    return d->w[n].rel == GD_R_OBL_AGENT || (d->w[n].rel == GD_R_OBL && gd_deps_has_case(d, n, "by"));
+  }
+  /* (By word order: a "by" between the trigger, whose last word it may
+   * be, and the phrase.) */
+  for (size_t k = tm->te - 1; k < b; k++)
+    if (tok_is(c, k, "by")) return 1;
+  return 0;
+}
+
+/* Whether phrase P, named as what was downed, names a thing that flies: a
+ * weapon that flies, or a word for one right after it ("a Russian
+ * drone"). */
+int flying(const ctx *c, const np *p) {
+  if (p->weapon) return flies(p->weapon);
+  return p->te < c->t->ntok && has_cue(c, p->te, GD_CUE_AIR);
+}
+
+/* Whether the object of the shoot-down verb at word H (in the passive,
+ * PASS, its subject), or what a partitive there is of, is a word for a
+ * thing that flies: "destroyed 30 of the drones", "neutralised a missile
+ * fired by ...". */
+int air_object(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  for (size_t i = 0; i < n; i++) {
+    int k = partitive_whole(c, w[i]);
+    const np *p = word_np(c, k);
+    if (has_cue(c, d->w[k].tok, GD_CUE_AIR) || (p && p->weapon && flies(p->weapon))) return 1;
+  }
+  return 0;
+}
+
+/* Whether phrase P, named as what was downed, is a thing on the ground or
+ * at sea ("a Russian S-400 battery", "two T-72 tanks", "a Russian
+ * warship"): a weapon that does not fly, or a word for arms that is no word
+ * for things that fly right after it. */
+int grounded(const ctx *c, const np *p) {
+  if (p->weapon) return !flies(p->weapon);
+  return p->te < c->t->ntok && has_cue(c, p->te, GD_CUE_ARMS) && !has_cue(c, p->te, GD_CUE_AIR);
+}
+
+/* Whether the weapon word at token K may stand for weapon W: a word for
+ * things that fly for a weapon that flies ("the airliner" is not the Buk
+ * launcher named before it), or a missile word for an air defence system,
+ * whose missiles they are. */
+int names_kind_of(const ctx *c, size_t k, const geordf_entity *w) {
+  if (!has_cue(c, k, GD_CUE_AIR) || flies(w)) return 1;
+  const char *t = c->t->tok[k].norm;
+  return w->cls && !strcmp(w->cls, "AirDefenceSystem") && (!strncmp(t, "missile", 7) || !strncmp(t, "rocket", 6));
+}
+
+/* "blamed Russia for the downing of MH17", "held Iran responsible for the
+ * downing", "accused Turkey of the downing": the one a verb of blame or
+ * credit holds to account for the shoot-down noun at word H (its "for",
+ * "over" or "of" phrase, or that of the adjective it makes the object:
+ * "responsible for") is the attacker: the verb's object.  Returns its
+ * phrase, or NULL. */
+const np *blamed_for(const ctx *c, int h) {
+  static const char *const blame[] = {"blame", "accuse", "hold", "condemn", "criticize", "criticise", "censure",
+                                      "fault", "punish", "sanction", "praise", "credit", "thank", "congratulate",
+                                      NULL};
+  const gd_deps *d = &c->deps;
+  if (!gd_deps_has_case(d, h, "for") && !gd_deps_has_case(d, h, "over") && !gd_deps_has_case(d, h, "of"))
+    return NULL;
+  int g = d->w[h].head;
+  /* (The parser often hangs the phrase on the object itself: "accused
+   * Turkey of the downing".) */
+  if (g >= 0 && d->w[g].rel == GD_R_OBJ && d->w[h].rel == GD_R_NMOD) g = d->w[g].head;
+  else if (g >= 0 && d->w[g].upos == GD_UPOS_ADJ && d->w[g].rel == GD_R_XCOMP) g = d->w[g].head;
+  if (g < 0 || d->w[g].upos != GD_UPOS_VERB) return NULL;
+  char lemma[32];
+  gd_deps_lemma(d, g, lemma, sizeof lemma);
+  int ok = 0;
+  for (int i = 0; blame[i] && !ok; i++) ok = !strcmp(lemma, blame[i]);
+  if (!ok) return NULL;
+  for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ && k < h) return word_np(c, k);
+  return NULL;
+}
+
+/* The agent of the shoot-down verb at word H (its subject; in the passive,
+ * PASS, its "by" phrase) when it is a word for weapons or forces that names
+ * no one ("Air defences also intercepted a missile"); else -1. */
+int unnamed_forces(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_SUBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  if (n != 1 || !has_cue(c, d->w[w[0]].tok, GD_CUE_ARMS)) return -1;
+  const np *p = word_np(c, w[0]);
+  return !p || !filler(c, GEORDF_ROLE_ATTACKER, p) ? w[0] : -1;
+}
+
+/* "Syria denied responsibility for the downing", "Israel insists its jets
+ * played no part in the downing", "its forces were not involved in the
+ * downing": the one said to take part in the shoot-down noun at word H
+ * (the "in" or "for" phrase of a word of taking part, or of the verb whose
+ * object that word is) is its attacker, whether the clause asserts or
+ * denies it.  Returns the subject's phrase, or NULL. */
+const np *participant(const ctx *c, int h) {
+  static const char *const part[] = {"part", "role", "involvement", "responsibility", "hand", "complicity",
+                                     "involved", "responsible", "complicit", NULL};
+  const gd_deps *d = &c->deps;
+  if (!gd_deps_has_case(d, h, "in") && !gd_deps_has_case(d, h, "for")) return NULL;
+  int g = d->w[h].head, word = -1;
+  for (int i = 0; g >= 0 && part[i] && word < 0; i++)
+    if (gd_deps_is(d, g, part[i])) word = g;
+  /* (The parser hangs the phrase on the verb as often: "played no part in
+   * the downing".) */
+  for (int k = g >= 0 ? d->w[g].first : -1; k >= 0 && word < 0; k = d->w[k].next)
+    for (int i = 0; d->w[k].rel == GD_R_OBJ && k < h && part[i] && word < 0; i++)
+      if (gd_deps_is(d, k, part[i])) word = k;
+  if (word < 0) return NULL;
+  /* The clause: the word itself when it is a predicate ("were not involved
+   * in"), else the verb it is the object of ("denied responsibility"). */
+  int v = word;
+  if (d->w[word].rel == GD_R_OBJ && d->w[word].head >= 0) v = d->w[word].head;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  return n ? word_np(c, w[0]) : NULL;
+}
+
+/* "intercepted dozens of rockets fired from Gaza by Hamas": after an active
+ * shoot-down verb TM, a "by" phrase P that follows a participle of
+ * launching says whose the thing downed was, as a "fired by" phrase does. */
+int launched_by(const ctx *c, const gd_mention *tm, size_t stb, const np *p) {
+  static const char *const launch[] = {"fired", "launched", "sent", "flown", "operated", NULL};
+  size_t at = 0;
+  const char *g = governing_prep_at(c, p, stb, &at);
+  if (!g || strcmp(g, "by") || at < tm->te) return 0;
+  for (size_t k = tm->te; k < at; k++) {
+    if (boundary(c, k)) return 0;
+    for (int i = 0; launch[i]; i++)
+      if (tok_is(c, k, launch[i])) return 1;
+  }
+  return 0;
+}
+
+/* Whether tokens [TB, TE) name a flight by its number ("Iran Air Flight
+ * 655", "Flight MH17"): an airliner, as a word for one would. */
+int flight_number(const ctx *c, size_t tb, size_t te) {
+  for (size_t k = tb; k + 1 < te; k++) {
+    if (!tok_is(c, k, "flight")) continue;
+    for (const char *q = c->t->tok[k + 1].norm; *q; q++)
+      if (*q >= '0' && *q <= '9') return 1;
+  }
+  return 0;
 }

@@ -197,6 +197,48 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
   return n;
 }
 
+/* Whether word W heads a phrase of quantity: a number or a word for how
+ * many ("20 of 25 drones", "most of the drones", "dozens of drones", "a
+ * swarm of drones"). */
+static int quantity_word(const ctx *c, int w) {
+  static const char *const q[] = {"most", "some", "all", "many", "several", "few", "none", "each", "both",
+                                  "half", "one", "majority", "bulk", "rest", "remainder", "number", "dozen",
+                                  "dozens", "scores", "hundreds", "thousands", "handful", "swarm", "wave",
+                                  "salvo", "barrage", "volley", "pair", "couple", NULL};
+  const gd_deps *d = &c->deps;
+  if (d->w[w].upos == GD_UPOS_NUM) return 1;
+  for (int i = 0; q[i]; i++)
+    if (gd_deps_is(d, w, q[i])) return 1;
+  return 0;
+}
+
+/* (A word of quantity with an "of" phrase names no one itself: the phrase
+ * does.) */
+int partitive_whole(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (word_np(c, w) || !quantity_word(c, w)) return w;
+  for (int k = d->w[w].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) return k;
+  return w;
+}
+
+/* "shot down by a missile fired by Ukrainian forces", "a rocket launched
+ * by Hezbollah downed the drone": a weapon that names no one is named by
+ * the agent of its participle of launching (a "fired by", "launched by"
+ * phrase of the lexicon); else W. */
+static int launcher(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  const np *p = word_np(c, w);
+  if (p && filler(c, GEORDF_ROLE_ATTACKER, p)) return w;
+  for (int a = d->w[w].first; a >= 0; a = d->w[a].next) {
+    const gd_mention *m = d->w[a].rel == GD_R_ACL ? mention_at(c, d->w[a].tok) : NULL;
+    if (!m || m->tb != d->w[a].tok || m->te - m->tb < 2 || !has_cue(c, m->tb, GD_CUE_PREP)) continue;
+    for (int k = d->w[a].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBL_AGENT || (d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "by"))) return k;
+  }
+  return w;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -242,6 +284,12 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
+  /* What is downed is the whole a partitive takes its part of. */
+  if (sl->role == GEORDF_ROLE_VICTIM)
+    for (size_t i = 0; i < n; i++) w[i] = partitive_whole(c, w[i]);
+  /* Who downed it may be named only by who fired the weapon. */
+  if (sl->role == GEORDF_ROLE_ATTACKER)
+    for (size_t i = 0; i < n; i++) w[i] = launcher(c, w[i]);
   /* A relative clause the parser hung on the nearest noun may belong to a
    * higher one: what is shot down is the noun that flies ("a drone
    * launched from Syria, which a helicopter shot down"). */

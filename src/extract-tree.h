@@ -24,6 +24,11 @@ int joins_in_gerund(const ctx *c, int h);
 /* The noun phrase word W of the parse stands for, or NULL. */
 const np *word_np(const ctx *c, int w);
 
+/* What a partitive at word W is of: the "of" phrase of a word of quantity
+ * that names no one itself ("shot down 20 of 25 Iranian drones",
+ * "intercepted most of the Russian missiles"); else W. */
+int partitive_whole(const ctx *c, int w);
+
 /* Fills GOT with the phrases the tree gives slot SL of trigger TM headed
  * by word H; returns their number.  *WORDS: 1 when the tree named words
  * there, 2 when only people at large. */

@@ -69,10 +69,44 @@ const np *speaker(const ctx *c, int h);
 
 /* Whether weapon W flies (an aircraft, drone, helicopter or missile). */
 int flies(const geordf_entity *w);
-/* The kind of thing phrase P says was downed: 'A', 'D', 'H', 'M' or 0. */
-char air_category(const ctx *c, const np *p);
+/* The kind of thing phrase P says was downed: 'A', 'D', 'H', 'M' or 0
+ * (OWN: P names the thing itself, so its weapon counts). */
+char air_category(const ctx *c, const np *p, int own);
+/* Whether phrase P, named as what was downed, names a thing that flies
+ * ("a Russian drone", "a MiG-29"). */
+int flying(const ctx *c, const np *p);
+/* Whether the tree's object of the shoot-down verb at word H (passive:
+ * PASS) is a word for a thing that flies ("destroyed 30 of the drones"). */
+int air_object(const ctx *c, int h, int pass);
+/* Whether phrase P, named as what was downed, is a thing on the ground or
+ * at sea ("a Russian S-400 battery", "a Russian warship"). */
+int grounded(const ctx *c, const np *p);
+/* Whether the weapon word at token K may stand for weapon W ("the
+ * airliner" not for a missile launcher named before it). */
+int names_kind_of(const ctx *c, size_t k, const geordf_entity *w);
+/* The phrase a verb of blame or credit holds to account for the
+ * shoot-down noun at word H ("blamed Russia for the downing"), or NULL. */
+const np *blamed_for(const ctx *c, int h);
+/* The phrase said to take part in the shoot-down noun at word H ("denied
+ * responsibility for the downing", "played no part in the downing"), or
+ * NULL. */
+const np *participant(const ctx *c, int h);
+/* The agent of the shoot-down verb at word H (in the passive, PASS, its
+ * "by" phrase) when it is a word for weapons or forces naming no one ("Air
+ * defences intercepted"), or -1. */
+int unnamed_forces(const ctx *c, int h, int pass);
 /* The state whose airspace sentence [STB, STE) names ("into Israeli
  * airspace"), or NULL. */
 const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste);
+/* Whether phrase P, of a "fired by" or "launched by" after trigger TM (its
+ * word H in the parse, or -1), describes the weapon of the passive's agent
+ * ("shot down by a missile fired by X"): then P names the attacker. */
+int describes_agent(const ctx *c, const gd_mention *tm, int h, size_t stb, const np *p);
+/* Whether the "by" phrase P after the active shoot-down verb TM follows a
+ * participle of launching ("rockets fired from Gaza by Hamas"): then P names
+ * the victim. */
+int launched_by(const ctx *c, const gd_mention *tm, size_t stb, const np *p);
+/* Whether tokens [TB, TE) name a flight by its number ("Flight 655"). */
+int flight_number(const ctx *c, size_t tb, size_t te);
 
 #endif

@@ -162,6 +162,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
       if (subj && !cop) u = GD_UPOS_VERB;
     }
+    /* (A gerund after a possessor or a determiner, with an "of" phrase
+     * after it, is a noun: "Iran's shooting down of a U.S. drone", "the
+     * shooting down of MH17".) */
+    const char *gw = c->t->tok[tm->tb].norm;
+    size_t gl = strlen(gw);
+    if (tm->trig[0]->type == GEORDF_SHOOTDOWN && gl > 4 && !strcmp(gw + gl - 3, "ing") && tm->tb > stb &&
+        tm->te < ste && tok_is(c, tm->te, "of") &&
+        (is_determiner(c, tm->tb - 1) || (c->t->tok[tm->tb - 1].flags & GD_TOK_POSS)))
+      u = GD_UPOS_NOUN;
     if (u == GD_UPOS_VERB || u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) {
       if (noun != (u != GD_UPOS_VERB)) return 0;
       tagged = 1;
@@ -247,6 +256,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int victim_unknown = 0; /* the tree's object is a thing the lexicon does not know */
   int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
+  unsigned n_grounded = 0, n_flying = 0; /* phrases named as downed: on the ground or not */
+  int refers_back = 0; /* a shoot-down noun pointing back to the last aircraft downed */
   /* An arms noun that is the deal a verb of agreeing settles ("Russia and
    * Venezuela signed an agreement for the sale of tanks"): the verb's
    * subjects and its "with" phrase are its signers, and the noun's own
@@ -336,6 +347,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (e && !dup && nsigner < GD_MAX_FILL) signer[nsigner++] = e;
     }
     geordf_role role = sl->role;
+    /* A phrase that says whose the thing downed was ("launched by Iran")
+     * names the attacker when it describes the weapon that downed it. */
+    int downed_phrase = sl->kind != GD_SLOT_PREP || !strcmp(sl->prep, "of");
+    if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && !downed_phrase && got.n &&
+        describes_agent(c, tm, hw, stb, got.v[0]))
+      role = GEORDF_ROLE_ATTACKER;
+    else if (tr->type == GEORDF_SHOOTDOWN && !noun && !pass && role == GEORDF_ROLE_ATTACKER &&
+             sl->kind == GD_SLOT_PREP && !strcmp(sl->prep, "by") && got.n && launched_by(c, tm, stb, got.v[0]))
+      role = GEORDF_ROLE_VICTIM;
     if (noun && tr->type == GEORDF_ARMSDEAL && sl->kind == GD_SLOT_SUBJ && tmp.nfill[role] && dir_fill[role] &&
         agreeing_verb_before(c, tm->tb, stb)) {
       geordf_role other = role == GEORDF_ROLE_RECIPIENT ? GEORDF_ROLE_SUPPLIER
@@ -380,10 +400,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
       /* Places and weapons inside the phrase fill the event's own roles. */
       if (role == GEORDF_ROLE_DESTINATION && p->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, p->place);
-      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && p->weapon)
+      /* (Only what was downed, and flew: not the launcher of a "fired by"
+       * phrase, "a missile fired by a Syrian S-200 battery".) */
+      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && downed_phrase && p->weapon &&
+          flies(p->weapon))
         gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, p->weapon);
       if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && !acat)
-        acat = air_category(c, p);
+        acat = air_category(c, p, downed_phrase);
+      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && downed_phrase) {
+        if (grounded(c, p)) n_grounded++;
+        else if (flying(c, p)) n_flying++;
+      }
       if (tr->type == GEORDF_ARMSDEAL && p->weapon && role != GEORDF_ROLE_SUPPLIER)
         gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
       /* "would buy Russian submarines": the nationality of what a buyer
@@ -470,6 +497,46 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
     }
   }
+  /* "blamed Russia for the downing of MH17": the one blamed downed it. */
+  if (tr->type == GEORDF_SHOOTDOWN && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER]) {
+    const np *p = blamed_for(c, hw);
+    /* (And the one said to take part in it, or denied to: "played no part
+     * in the downing".) */
+    if (!p) p = participant(c, hw);
+    const geordf_entity *e = p ? filler(c, GEORDF_ROLE_ATTACKER, p) : NULL;
+    if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+    /* "Israel played no part in the downing": a definite shoot-down noun
+     * someone is named for refers back to the last aircraft downed. */
+    if (e && !tmp.nfill[GEORDF_ROLE_VICTIM] && c->sd_victim && c->sd_victim != e && tm->tb > stb &&
+        (tok_is(c, tm->tb - 1, "the") || tok_is(c, tm->tb - 1, "this") || tok_is(c, tm->tb - 1, "that"))) {
+      gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
+      if (c->sd_aircraft) gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, c->sd_aircraft);
+      refers_back = 1;
+    }
+  }
+  /* "Ukraine's air force said it had destroyed 35 Russian drones. Air
+   * defences also intercepted a Russian missile": forces that no one is
+   * named for, downing what the document's last shoot-down downed, are its
+   * attacker's. */
+  int forces = tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER]
+                   ? unnamed_forces(c, hw, pass) : -1;
+  if (forces >= 0 && c->sd_attacker && tmp.nfill[GEORDF_ROLE_VICTIM] == 1 &&
+      tmp.fill[GEORDF_ROLE_VICTIM][0] == c->sd_victim)
+    gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, c->sd_attacker);
+  /* ("Air defences shot down 20 Russian drones, Ukraine's air force
+   * said": else those who report it speak for them.) */
+  if (forces >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER] && c->deps.w[forces].rel == GD_R_NSUBJ) {
+    const np *p = speaker(c, forces);
+    const geordf_entity *e = p ? filler(c, GEORDF_ROLE_ATTACKER, p) : NULL;
+    if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+  }
+  /* "The rebels have brought down several Ukrainian aircraft. ... they
+   * downed an An-26": an aircraft no one is named for, downed by the
+   * attacker of the document's last shoot-down, is its victim's. */
+  if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && tmp.nfill[GEORDF_ROLE_AIRCRAFT] &&
+      tmp.nfill[GEORDF_ROLE_ATTACKER] == 1 && c->sd_attacker && c->sd_victim &&
+      tmp.fill[GEORDF_ROLE_ATTACKER][0] == c->sd_attacker)
+    gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
   /* "crossed into Israeli airspace and was shot down by a helicopter":
    * an attacker no one names is the state whose airspace it is. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_ATTACKER] && tmp.nfill[GEORDF_ROLE_VICTIM]) {
@@ -680,10 +747,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       continue;
     /* What is shot down flies: an aircraft, drone or missile, named or
      * called so. */
-    if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type == GEORDF_SHOOTDOWN &&
+    if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type == GEORDF_SHOOTDOWN && !refers_back &&
         !(ev.nfill[GEORDF_ROLE_AIRCRAFT] && flies(ev.fill[GEORDF_ROLE_AIRCRAFT][0])) &&
-        !sentence_has_cue(c, stb, ste, GD_CUE_AIR))
+        !sentence_has_cue(c, stb, ste, GD_CUE_AIR) && !flight_number(c, stb, ste))
       continue;
+    /* (Whatever else flies in the sentence: "Ukrainian drones destroyed a
+     * Russian S-400 battery" downed nothing.) */
+    if (ev.type == GEORDF_SHOOTDOWN && n_grounded && !n_flying) continue;
+    /* "destroyed": only what is named as flying ("Israeli jets destroyed a
+     * Hamas tunnel" downed nothing); on the tree, by the object's own word
+     * ("destroyed Hamas rocket launchers" destroyed launchers). */
+    if ((tr->flags & GD_TRIG_AIR_OBJECT) && !(hw >= 0 ? air_object(c, hw, pass) : n_flying > 0)) continue;
     /* "Sudan faces sanctions", "is hit with international sanctions": the
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
     /* (And a shoot-down of something no one is named for is still one:
@@ -802,6 +876,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_SHOOTDOWN && !ev.negated) {
       c->sd_victim = ev.fill[GEORDF_ROLE_VICTIM][0];
       c->sd_aircraft = ev.nfill[GEORDF_ROLE_AIRCRAFT] ? ev.fill[GEORDF_ROLE_AIRCRAFT][0] : NULL;
+      c->sd_attacker = ev.nfill[GEORDF_ROLE_ATTACKER] ? ev.fill[GEORDF_ROLE_ATTACKER][0] : NULL;
     }
     /* The item text: the words of the weapon phrase. */
     if ((ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_ITEM]) ||
@@ -831,7 +906,10 @@ static int trigger_viable(const ctx *c, const gd_trigger *tr, const gd_sentence 
   if (tr->flags & GD_TRIG_NEEDS_OBJECT) {
     if (tr->type != GEORDF_SHOOTDOWN)
       return sentence_has_cue(c, se->tb, se->te, GD_CUE_ARMS) || sentence_has_weapon(c, np0, np1);
-    if (sentence_has_cue(c, se->tb, se->te, GD_CUE_AIR)) return 1;
+    if (sentence_has_cue(c, se->tb, se->te, GD_CUE_AIR) || flight_number(c, se->tb, se->te)) return 1;
+    /* (A noun may point back to the last aircraft downed: "blamed Russia
+     * for the downing".) */
+    if (tr->pos == 'n' && c->sd_victim) return 1;
     for (size_t a = np0; a < np1; a++)
       if (c->nps[a].weapon && flies(c->nps[a].weapon)) return 1;
     return 0;

@@ -171,7 +171,8 @@ enum {
   GD_TRIG_ORG_OBJECT = 1u << 4,   /* needs an organization among the parties ("joined NATO") */
   GD_TRIG_ANAPHOR = 1u << 5,      /* only after "the", "these", "such": refers back ("the measures") */
   GD_TRIG_RECIPROCAL = 1u << 6,   /* answers the last sanction: its target is that one's imposer */
-  GD_TRIG_UNMANNED = 1u << 7      /* a shoot-down only of a drone or missile ("intercepted"), not of an aircraft */
+  GD_TRIG_UNMANNED = 1u << 7,     /* a shoot-down only of a drone or missile ("intercepted"), not of an aircraft */
+  GD_TRIG_AIR_OBJECT = 1u << 8    /* a shoot-down only of what is named as flying ("destroyed a drone") */
 };
 
 typedef enum {

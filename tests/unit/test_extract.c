@@ -2298,6 +2298,240 @@ START_TEST(audit_the_jets_are_the_last_weapon) {
 }
 END_TEST
 
+START_TEST(shootdown_of_a_part_is_of_the_whole) {
+  /* A number or a word for how many heads its phrase, with what was
+   * downed in its "of" phrase: the victim is whose the whole was. */
+  const char *text = "Ukrainian air defences shot down 30 of 35 Russian Shahed drones overnight.";
+  EVENT("2024-04-14", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"},
+        {GEORDF_ROLE_AIRCRAFT, "Shahed-136"});
+  EVENT("2024-04-14", NULL, "Israel intercepted most of the Iranian missiles.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("2024-04-14", NULL, "Saudi forces intercepted a barrage of Houthi missiles on Sunday.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "SAU"}, {GEORDF_ROLE_VICTIM, "Houthis"});
+  EVENT("2024-04-14", NULL, "Most of the Russian drones were shot down by Ukraine.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
+START_TEST(shootdown_launcher_is_no_aircraft) {
+  /* "fired by a Syrian S-200 battery": the launcher says whose the missile
+   * was; it did not fly, so it is no aircraft, nor makes the missile an
+   * aircraft that fighters only escort. */
+  const char *text = "Israel intercepted a missile fired by a Syrian S-200 battery.";
+  EVENT("2018-02-10", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"},
+        {GEORDF_ROLE_AIRCRAFT, ""});
+}
+END_TEST
+
+START_TEST(shootdown_launcher_of_the_agent) {
+  /* A "fired by" or "launched by" phrase on the weapon of the passive's
+   * agent names the attacker, not whose the thing downed was ... */
+  EVENT("2018-02-10", NULL, "The drone was destroyed by a Patriot missile fired by Israel.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, ""});
+  EVENT("2022-03-14", NULL, "The Russian helicopter was shot down by a missile fired by Ukrainian forces.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2022-03-14", NULL, "A Russian drone was shot down by a missile launched by Ukraine.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  /* ... while its maker is not the one who fired it. */
+  EVENT("2022-03-14", NULL, "An Israeli drone was shot down by a missile made by Russia.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "ISR"});
+}
+END_TEST
+
+START_TEST(shootdown_launched_from_somewhere_by) {
+  /* "fired from Gaza by Hamas": after an active verb, a "by" phrase that
+   * follows a participle of launching says whose the thing downed was. */
+  EVENT("2024-03-20", NULL, "Israel's Iron Dome system intercepted dozens of rockets fired from Gaza by Hamas.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "Hamas"});
+  EVENT("2024-03-20", NULL, "Israeli jets shot down a drone launched from Lebanon by Hezbollah.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "Hezbollah"});
+}
+END_TEST
+
+START_TEST(flight_by_its_number_flies) {
+  /* "Flight 655", "Flight MH17": a flight named by its number is an
+   * airliner, whose airline names its state. */
+  EVENT("1988-07-04", NULL, "Iran Air Flight 655 was shot down by the USS Vincennes over the Gulf.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("2014-07-18", NULL, "Malaysia Airlines Flight MH17 was shot down over eastern Ukraine.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_VICTIM, "MYS"});
+}
+END_TEST
+
+START_TEST(shootdown_of_a_thing_on_the_ground) {
+  /* What was downed flies: a weapon on the ground or at sea, named or
+   * called so, was destroyed, not downed, whatever else in the sentence
+   * flies ... */
+  no_events("2023-08-23", "Ukrainian drones destroyed a Russian S-400 battery in Crimea.");
+  no_events("2023-08-23", "Israeli jets destroyed a Syrian Pantsir system near Damascus.");
+  no_events("2023-08-23", "Ukrainian missiles destroyed a Russian warship in the Black Sea.");
+  /* ... unless something that flies was downed with it. */
+  EVENT("2023-08-23", NULL, "Ukraine destroyed two Russian tanks and a Russian helicopter near Bakhmut.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  /* (The aircraft is what flew, not the tanks.) */
+  EVENT("2023-08-23", NULL, "Ukraine destroyed two Russian T-72 tanks and a Russian Mi-24 helicopter near Bakhmut.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "RUS"}, {GEORDF_ROLE_AIRCRAFT, "Mi-24"});
+}
+END_TEST
+
+START_TEST(shootdown_kind_from_what_was_downed) {
+  /* "a missile launched by a Russian Su-34": the jet launched the missile;
+   * what was intercepted is a missile, not an aircraft fighters escort. */
+  const char *text = "Ukraine intercepted a missile launched by a Russian Su-34.";
+  EVENT("2023-08-23", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"},
+        {GEORDF_ROLE_AIRCRAFT, ""});
+}
+END_TEST
+
+START_TEST(definite_aircraft_word_is_no_launcher) {
+  /* "the airliner" stands for no missile launcher named before it: the
+   * denial is of downing the Boeing. */
+  const char *text = "A Malaysian Boeing 777 was shot down over Ukraine on Thursday. Investigators traced the Buk "
+                     "launcher to Russia. The rebels denied shooting down the airliner.";
+  const geordf_events *evs = events_of("2014-07-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ck_assert(geordf_event_negated(ev));
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "MYS");
+  ROLE(text, ev, GEORDF_ROLE_AIRCRAFT, "Boeing_777");
+}
+END_TEST
+
+START_TEST(shootdown_noun_blamed_on_the_object) {
+  /* The one a verb of blame or credit holds to account for a downing (its
+   * "for", "over" or "of" phrase, or that of "responsible") downed it. */
+  EVENT("2014-07-20", NULL, "Ukraine blamed Russia for the downing of the Malaysian airliner.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"});
+  EVENT("2020-01-12", NULL, "Canada held Iran responsible for the downing of the Ukrainian airliner.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "UKR"});
+  EVENT("2015-11-26", NULL, "Putin accused Turkey of the downing of the Russian jet.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
+START_TEST(intercepted_missile_named_in_two_words) {
+  /* Every word of a phrase for what flies says its kind: a cruise missile,
+   * a surveillance drone or an unmanned aerial vehicle intercepted is
+   * downed, not escorted. */
+  EVENT("2024-03-20", NULL, "Ukraine intercepted a Russian cruise missile over Kyiv.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2024-03-20", NULL, "Israel intercepted an Iranian surveillance drone.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("2024-03-20", NULL, "Israel intercepted an Iranian unmanned aerial vehicle.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  no_events("2024-03-20", "Chinese fighters intercepted an American reconnaissance jet.");
+}
+END_TEST
+
+START_TEST(unnamed_air_defences_are_the_last_attackers) {
+  /* Forces no one is named for ("Air defences") that down what the
+   * document's last shoot-down downed are its attacker's ... */
+  const char *text = "Ukraine's air force said it had shot down 20 Russian drones overnight. Air defences also "
+                     "intercepted a Russian cruise missile over Kyiv.";
+  const geordf_events *evs = events_of("2024-03-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_ATTACKER, "UKR");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_VICTIM, "RUS");
+  /* ... but not another's. */
+  text = "Ukraine shot down 20 Russian drones overnight. Air defences also intercepted a Belarusian drone.";
+  evs = events_of("2024-03-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_ATTACKER, "");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_VICTIM, "BLR");
+}
+END_TEST
+
+START_TEST(unnamed_air_defences_are_the_speakers) {
+  /* With no shoot-down before, those who report what unnamed forces downed
+   * speak for them ... */
+  EVENT("2024-03-20", NULL, "Air defences shot down 20 Russian drones overnight, Ukraine's air force said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2024-03-20", NULL, "Air defences intercepted 12 Ukrainian drones over Belgorod overnight, Russia said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "UKR"});
+  /* ... unless they report their own loss. */
+  EVENT("2024-03-20", NULL, "Air defences shot down a Russian Su-34 over Donetsk, the Russian defence ministry said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
+START_TEST(destroyed_is_a_shootdown_only_of_what_flies) {
+  /* "destroyed" downs only what its object names as flying, whatever else
+   * in the sentence flies ... */
+  no_events("2021-05-15", "Israeli jets destroyed a Hamas tunnel in Gaza.");
+  no_events("2021-05-15", "A Russian missile destroyed a Ukrainian airport terminal.");
+  no_events("2021-05-15", "Israeli jets destroyed Hamas rocket launchers.");
+  no_events("2021-05-15", "Ukrainian forces destroyed a Russian drone attack on Kyiv.");
+  /* ... as a partitive's whole or a passive's subject may. */
+  EVENT("2024-03-20", NULL, "Ukraine destroyed 30 of 35 Russian drones overnight.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2024-03-20", NULL, "The Iranian drone was destroyed by Israeli jets.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "IRN"});
+}
+END_TEST
+
+START_TEST(gerund_with_possessor_and_of_is_a_noun) {
+  /* "Iran's shooting down of", "the shooting down of": a gerund after a
+   * possessor or determiner with an "of" phrase reads as the noun, whose
+   * "of" phrase is the victim. */
+  EVENT("2019-06-21", NULL, "Iran's shooting down of a U.S. drone raised tensions.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "USA"});
+  EVENT("2014-07-26", NULL, "The shooting down of the Malaysian airliner by separatists shocked the world.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "MYS"});
+}
+END_TEST
+
+START_TEST(aircraft_of_no_one_downed_by_the_last_attacker) {
+  /* An aircraft no one is named for, downed by the attacker of the
+   * document's last shoot-down, is that one's victim's ... */
+  const char *text = "Russia shot down a Ukrainian Su-25 on Monday. On Tuesday Russia downed an An-26 transport "
+                     "plane over Luhansk.";
+  const geordf_events *evs = events_of("2014-07-16", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_VICTIM, "UKR");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_AIRCRAFT, "An-26");
+  /* ... not another attacker's. */
+  text = "Russia shot down a Ukrainian Su-25 on Monday. On Tuesday Turkey downed an An-26 transport plane.";
+  evs = events_of("2014-07-16", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+}
+END_TEST
+
+START_TEST(party_to_a_downing_is_its_attacker) {
+  /* The one said to take part in a downing ("responsibility for", "a role
+   * in", "involved in") is its attacker, whether the text asserts it or
+   * denies it. */
+  const char *text = "The Islamic State claimed responsibility for the downing of the Russian helicopter.";
+  const geordf_event *ev = EVENT("2015-11-01", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "Islamic_State"},
+                                 {GEORDF_ROLE_VICTIM, "RUS"});
+  ck_assert(!geordf_event_negated(ev));
+  text = "Syria denied responsibility for the downing of the Turkish jet.";
+  ev = EVENT("2012-06-25", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "TUR"});
+  ck_assert(geordf_event_negated(ev));
+  text = "Russia said its forces were not involved in the downing of the Malaysian airliner.";
+  ev = EVENT("2014-07-20", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"});
+  ck_assert(geordf_event_negated(ev));
+}
+END_TEST
+
+START_TEST(definite_downing_refers_back) {
+  /* "the downing" that someone is named for is the last aircraft
+   * downed ... */
+  const char *text = "Syria downed a Russian Il-20. Israel insisted that its jets played no part in the downing.";
+  const geordf_events *evs = events_of("2018-09-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ck_assert(geordf_event_negated(ev));
+  ROLE(text, ev, GEORDF_ROLE_ATTACKER, "ISR");
+  ROLE(text, ev, GEORDF_ROLE_VICTIM, "RUS");
+  /* ... even in a sentence that names nothing that flies ... */
+  EVENT("2014-07-20", NULL, "A Malaysian airliner was shot down over Ukraine. Kiev blamed Russia for the downing.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"});
+  /* ... while no one named for it makes no new one. */
+  EVENT("2015-11-28", NULL, "Turkish jets shot down a Russian Su-24 on Tuesday. Ankara has refused to apologise "
+        "for the downing.", GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2482,6 +2716,23 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_cue_found_over_a_long_name);
   tcase_add_test(tc, audit_alliance_noun_takes_the_subjects);
   tcase_add_test(tc, audit_the_jets_are_the_last_weapon);
+  tcase_add_test(tc, shootdown_of_a_part_is_of_the_whole);
+  tcase_add_test(tc, shootdown_launcher_is_no_aircraft);
+  tcase_add_test(tc, shootdown_launcher_of_the_agent);
+  tcase_add_test(tc, shootdown_launched_from_somewhere_by);
+  tcase_add_test(tc, flight_by_its_number_flies);
+  tcase_add_test(tc, shootdown_of_a_thing_on_the_ground);
+  tcase_add_test(tc, shootdown_kind_from_what_was_downed);
+  tcase_add_test(tc, definite_aircraft_word_is_no_launcher);
+  tcase_add_test(tc, shootdown_noun_blamed_on_the_object);
+  tcase_add_test(tc, intercepted_missile_named_in_two_words);
+  tcase_add_test(tc, unnamed_air_defences_are_the_last_attackers);
+  tcase_add_test(tc, unnamed_air_defences_are_the_speakers);
+  tcase_add_test(tc, destroyed_is_a_shootdown_only_of_what_flies);
+  tcase_add_test(tc, gerund_with_possessor_and_of_is_a_noun);
+  tcase_add_test(tc, aircraft_of_no_one_downed_by_the_last_attacker);
+  tcase_add_test(tc, party_to_a_downing_is_its_attacker);
+  tcase_add_test(tc, definite_downing_refers_back);
   suite_add_tcase(s, tc);
   return s;
 }
