@@ -400,6 +400,17 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         }
         k = d->w[k].next;
       }
+    /* "an embargo on all trade with Cuba", "curbs on imports from Iran": a
+     * sanction's object that names no one is a dealing, and the one dealt
+     * with (after "with", "to", "from") its target. */
+    if (sl->role == GEORDF_ROLE_TARGET && (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ) && !word_np(c, w[i]) &&
+        d->w[w[i]].upos == GD_UPOS_NOUN)
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_NMOD && word_np(c, k) &&
+            (gd_deps_has_case(d, k, "with") || gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "from"))) {
+          w[i] = k;
+          break;
+        }
     const np *p = word_np(c, w[i]);
     if (!p || (p->tb < tm->te && p->te > tm->tb)) continue;
     int dup = 0;

@@ -1846,6 +1846,16 @@ START_TEST(visit_to_a_person) {
 }
 END_TEST
 
+START_TEST(sanction_on_dealings_with) {
+  /* A sanction on a dealing that names no one targets the one dealt with:
+   * "trade with", "exports to", "imports from". */
+  one_event("1962-02-07", NULL, "President Kennedy imposed an embargo on all trade with Cuba.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB");
+  one_event("1982-04-10", NULL, "Britain restricted exports to Argentina.", GEORDF_SANCTION, GEORDF_ROLE_IMPOSER,
+            "GBR", GEORDF_ROLE_TARGET, "ARG");
+}
+END_TEST
+
 START_TEST(undated_title_names_no_one) {
   /* With no date, "the Russian president" is no one in particular: the
    * visit is Russia's; with a date, its holder's. */
@@ -2625,6 +2635,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, brussels_acting_is_the_eu);
   tcase_add_test(tc, coordinated_demonyms);
   tcase_add_test(tc, visit_to_a_person);
+  tcase_add_test(tc, sanction_on_dealings_with);
   tcase_add_test(tc, demonym_of_a_mass_noun_travels_not);
   tcase_add_test(tc, undated_title_names_no_one);
   tcase_add_test(tc, collective_title_names_no_one);
