@@ -1856,6 +1856,15 @@ START_TEST(sanction_on_dealings_with) {
 }
 END_TEST
 
+START_TEST(aid_cut_off_is_a_sanction) {
+  /* Cutting off, suspending or freezing aid to a state sanctions it. */
+  one_event("1990-10-02", NULL, "The United States cut off military aid to Pakistan.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "PAK");
+  one_event("2013-10-09", NULL, "Washington suspended military aid to Egypt after the coup.", GEORDF_SANCTION,
+            GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "EGY");
+}
+END_TEST
+
 START_TEST(undated_title_names_no_one) {
   /* With no date, "the Russian president" is no one in particular: the
    * visit is Russia's; with a date, its holder's. */
@@ -2636,6 +2645,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, coordinated_demonyms);
   tcase_add_test(tc, visit_to_a_person);
   tcase_add_test(tc, sanction_on_dealings_with);
+  tcase_add_test(tc, aid_cut_off_is_a_sanction);
   tcase_add_test(tc, demonym_of_a_mass_noun_travels_not);
   tcase_add_test(tc, undated_title_names_no_one);
   tcase_add_test(tc, collective_title_names_no_one);
