@@ -8,6 +8,7 @@
 #include "extract-np.h"
 #include "extract-types.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -31,8 +32,6 @@ static int made_in(const ctx *c, size_t k, size_t te) {
   return 0;
 }
 
-/* Picks one entity of an ambiguous name: a person already named in this
- * document, else one in office on the document date, else the first. */
 /* Whether a surname at token TB is given a first name that is not person
  * E's: "Oskar Fischer" is not Joschka Fischer.  (In running text only: a
  * headline capitalizes every word; honorifics and titles are no names.) */
@@ -77,6 +76,33 @@ static int coordinated_units(const ctx *c, size_t b, size_t e) {
   return !strcmp(c->t->tok[e - 1].norm, "and") || (e - b == 1 && !strcmp(c->t->tok[b].norm, ","));
 }
 
+/* A date "YYYY-MM-DD" (or "YYYY", "YYYY-MM") as a day count, in months
+ * of 31 days: enough to say which of two dates is nearer. */
+static long day_number(const char *date) {
+  int y = 0, mo = 0, d = 0;
+  sscanf(date, "%d-%d-%d", &y, &mo, &d);
+  return (long)y * 372 + mo * 31 + d;
+}
+
+/* Days from DATE to the nearest of person E's terms of office, before or
+ * after it; a large number when E holds none. */
+static long office_gap(const char *date, const geordf_entity *e) {
+  long best = 1L << 30, d = day_number(date);
+  for (size_t k = 0; k < e->n_offices; k++) {
+    const gd_office *o = &e->offices[k];
+    long gap = 0;
+    if (o->end[0] && strcmp(date, o->end) >= 0)
+      gap = d - day_number(o->end);
+    else if (o->start[0] && strcmp(date, o->start) < 0)
+      gap = day_number(o->start) - d;
+    if (gap < best) best = gap;
+  }
+  return best;
+}
+
+/* Picks one entity of an ambiguous name: a person already named in this
+ * document, else one in office on the document date, else one serving then,
+ * else the one whose time in office lies nearest the date, else the first. */
 static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_kind *how) {
   int best = -1, score = -1;
   for (unsigned i = 0; i < m->nents; i++) {
@@ -104,6 +130,12 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
     } else {
       s += 3; /* states and places beat a surname that is also a name */
     }
+    /* Of namesakes none of whom is in office then, the one whose time in
+     * office lies nearest the date ("Johnson" in 1975: Lyndon B. Johnson,
+     * not Boris Johnson). */
+    if (s == score && c->have_date && e->kind == GD_KIND_PERSON && m->ents[best]->kind == GD_KIND_PERSON &&
+        office_gap(c->date, e) < office_gap(c->date, m->ents[best]))
+      best = (int)i;
     if (s > score) { score = s; best = (int)i; }
   }
   if (best < 0) return NULL;

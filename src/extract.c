@@ -1041,8 +1041,23 @@ static int match_aliases(ctx *c, size_t m0, size_t tb, size_t te) {
   size_t n0 = c->nm, q = m0;
   for (size_t i = tb; i < te; i++) {
     while (q < n0 && c->m[q].te <= i) q++;
-    if (q < n0 && c->m[q].tb <= i) continue;
     const gd_token *k = &c->t->tok[i];
+    if (q < n0 && c->m[q].tb <= i) {
+      /* A word the lexicon gives others as their surname alone names the
+       * person named in full before it ("Robert F. Kennedy ... Kennedy"
+       * is not John F. Kennedy). */
+      gd_mention *s = &c->m[q];
+      int surnames = s->te == s->tb + 1 && s->nents > 0;
+      for (unsigned j = 0; j < s->nents && surnames; j++)
+        surnames = s->ents[j]->kind == GD_KIND_PERSON && s->how[j] == GD_NAME_SURNAME;
+      for (size_t a = 0; surnames && a < c->nalias; a++) {
+        if (c->alias[a].from > k->b || strcmp(c->alias[a].word, k->norm)) continue;
+        s->ents[0] = c->alias[a].e;
+        s->nents = 1;
+        break;
+      }
+      continue;
+    }
     if (!(k->flags & GD_TOK_CAP) || other_name_word(c, i, te, m0, n0)) continue;
     for (size_t a = 0; a < c->nalias; a++) {
       if (c->alias[a].from > k->b || strcmp(c->alias[a].word, k->norm)) continue;
