@@ -442,6 +442,9 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
     if (p->head && !p->poss && p->te > p->tb + 1 && c->tok_m[p->te - 1] >= 0 && c->m[c->tok_m[p->te - 1]].office)
       return p->head;
     if (p->head || !p->mod) return NULL;
+    /* Nor does an ambassador no name is given, who lives where he is
+     * posted: "the Russian ambassador met officials in Washington". */
+    if (tok_is(c, p->te - 1, "ambassador") || tok_is(c, p->te - 1, "ambassadors")) return NULL;
     {
       /* "a Chinese delegation" travels for its state; "Americans" (people
        * at large) do not. */

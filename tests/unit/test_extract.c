@@ -1866,6 +1866,15 @@ START_TEST(aid_cut_off_is_a_sanction) {
 }
 END_TEST
 
+START_TEST(unnamed_ambassador_travels_not) {
+  /* An ambassador lives where he is posted: unnamed, he makes no visit; a
+   * named one who travels does. */
+  no_events("2017-06-06", "The Chinese ambassador met Pakistani officials in Islamabad.");
+  one_event("2017-06-07", NULL, "Nikki Haley, the U.S. ambassador to the United Nations, visited Israel.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Nikki_Haley", GEORDF_ROLE_DESTINATION, "ISR");
+}
+END_TEST
+
 START_TEST(undated_title_names_no_one) {
   /* With no date, "the Russian president" is no one in particular: the
    * visit is Russia's; with a date, its holder's. */
@@ -2695,6 +2704,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, visit_to_a_person);
   tcase_add_test(tc, sanction_on_dealings_with);
   tcase_add_test(tc, aid_cut_off_is_a_sanction);
+  tcase_add_test(tc, unnamed_ambassador_travels_not);
   tcase_add_test(tc, demonym_of_a_mass_noun_travels_not);
   tcase_add_test(tc, undated_title_names_no_one);
   tcase_add_test(tc, collective_title_names_no_one);
