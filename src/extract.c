@@ -146,14 +146,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     int w = hw;
     int u = w >= 0 ? c->deps.w[w].upos : -1;
     /* (A "noun" with a subject and no copula is a verb the tagger missed:
-     * "Minister visits Libya".) */
+     * "Minister visits Libya"; so is one with an object, which no noun
+     * takes: "U.S. sanctions Venezuelan officials".) */
     if (u == GD_UPOS_NOUN) {
-      int subj = 0, cop = 0;
+      int subj = 0, cop = 0, obj = 0;
       for (int k = c->deps.w[w].first; k >= 0; k = c->deps.w[k].next) {
         subj |= c->deps.w[k].rel == GD_R_NSUBJ;
         cop |= c->deps.w[k].rel == GD_R_COP;
+        obj |= c->deps.w[k].rel == GD_R_OBJ && k > w;
       }
-      if (subj && !cop) u = GD_UPOS_VERB;
+      if ((subj || obj) && !cop) u = GD_UPOS_VERB;
     }
     if (u == GD_UPOS_VERB || u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) {
       if (noun != (u != GD_UPOS_VERB)) return 0;

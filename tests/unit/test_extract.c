@@ -2242,6 +2242,20 @@ START_TEST(audit_the_jets_are_the_last_weapon) {
 }
 END_TEST
 
+/* ---- verb forms and constructions of short wire sentences -------------------- */
+
+START_TEST(acc_sanction_verbs_in_every_tense) {
+  /* The present of headlines and wire copy, as well as the past. */
+  sanction_is("Russia bans Moldovan wine.", "RUS", "MDA", GEORDF_STATUS_IMPOSED);
+  sanction_is("China suspends trade with North Korea.", "CHN", "PRK", GEORDF_STATUS_IMPOSED);
+  sanction_is("Washington penalizes Chinese shipping firms.", "USA", "CHN", GEORDF_STATUS_IMPOSED);
+  sanction_is("Saudi Arabia severs diplomatic ties with Iran.", "SAU", "IRN", GEORDF_STATUS_IMPOSED);
+  /* A "noun" with an object is the verb the tagger missed. */
+  sanction_is("Britain sanctions Iranian generals.", "GBR", "IRN", GEORDF_STATUS_IMPOSED);
+  sanction_is("U.S. sanctions Venezuelan officials.", "USA", "VEN", GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2421,6 +2435,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_cue_found_over_a_long_name);
   tcase_add_test(tc, audit_alliance_noun_takes_the_subjects);
   tcase_add_test(tc, audit_the_jets_are_the_last_weapon);
+  tcase_add_test(tc, acc_sanction_verbs_in_every_tense);
   suite_add_tcase(s, tc);
   return s;
 }
