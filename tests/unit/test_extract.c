@@ -2256,6 +2256,31 @@ START_TEST(acc_sanction_verbs_in_every_tense) {
 }
 END_TEST
 
+START_TEST(acc_headline_list_of_names) {
+  /* "X, Y sign pact": a chain of names and commas that opens the clause
+   * and runs into its verb is a list, as with "and". */
+  const char *text = "France, Germany impose sanctions on Syria.";
+  const geordf_event *ev = EVENT("2012-03-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "DEU FRA"},
+                                 {GEORDF_ROLE_TARGET, "SYR"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, NULL);
+  EVENT("2015-06-01", NULL, "Egypt, Sudan sign defence pact.", GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "EGY SDN"});
+  const geordf_events *evs = events_of("2004-03-29", NULL, "Latvia, Lithuania join NATO.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "LVA NATO", GEORDF_ROLE_PARTY, "LVA NATO"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "LTU NATO", GEORDF_ROLE_PARTY, "LTU NATO"), 1);
+  /* Not a name set off by commas, nor one followed by another name. */
+  EVENT("2015-06-01", NULL, "Iran, meanwhile, imposed sanctions on Britain.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "IRN"}, {GEORDF_ROLE_TARGET, "GBR"});
+}
+END_TEST
+
+START_TEST(acc_deal_on_weapons) {
+  /* A deal "on" the weapons, as "for" them. */
+  EVENT("2018-10-05", NULL, "Russia and India signed a deal on S-400 missiles.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IND"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2436,6 +2461,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, audit_alliance_noun_takes_the_subjects);
   tcase_add_test(tc, audit_the_jets_are_the_last_weapon);
   tcase_add_test(tc, acc_sanction_verbs_in_every_tense);
+  tcase_add_test(tc, acc_headline_list_of_names);
+  tcase_add_test(tc, acc_deal_on_weapons);
   suite_add_tcase(s, tc);
   return s;
 }
