@@ -61,6 +61,10 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
  * Iran to the Security Council for sanctions"), with the body in *BODY;
  * or NULL. */
 const np *referral(const ctx *c, int h, const np **body);
+/* The target of a sanction noun at word H in the "with" or "of" phrase of a
+ * verb of threatening ("threatened Iran with sanctions"), *BY the verb's
+ * subject on the tree, *VERB the verb's word; NULL when H is no such noun. */
+const np *threatened_with(const ctx *c, int h, const np **by, int *verb);
 /* The speaker of the clause whose subject is the sanction noun at word H
  * ("..., the minister said"), or NULL. */
 const np *speaker(const ctx *c, int h);

@@ -506,6 +506,24 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       undergo_threat = 2;
     }
   }
+  /* "threatened Iran with sanctions": the threat of the verb's subject
+   * against its object. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && undergo_threat < 0) {
+    const np *by = NULL;
+    int v = -1;
+    const np *p = threatened_with(c, hw, &by, &v);
+    /* (A subject the parser missed, by word order: "U.S. warns Syria".) */
+    npset s = {{0}, 0};
+    if (p && !by) find_subj(c, c->deps.w[v].tok, stb, np0, np1, 0, &s);
+    if (s.n && s.v[0]->te <= c->deps.w[v].tok) by = s.v[0];
+    const geordf_entity *b = by ? np_actor(c, by) : NULL, *t = p ? np_actor(c, p) : NULL;
+    if (t && t != b) {
+      tmp.nfill[GEORDF_ROLE_TARGET] = tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_TARGET, t);
+      if (b) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, b);
+      undergo_threat = 2;
+    }
+  }
   /* "Sanctions against X are an option, the minister said": a threat no
    * one is named for is the speaker's. */
   if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_IMPOSER] &&

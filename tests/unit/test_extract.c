@@ -2281,6 +2281,14 @@ START_TEST(acc_deal_on_weapons) {
 }
 END_TEST
 
+START_TEST(acc_threatened_with_sanctions) {
+  /* The sanction a verb of threatening holds out to its object is the
+   * subject's threat against it, whatever word order reads. */
+  sanction_is("Britain threatened Zimbabwe with tougher sanctions.", "GBR", "ZWE", GEORDF_STATUS_THREATENED);
+  sanction_is("The European Union warns Belarus of new sanctions.", "EU", "BLR", GEORDF_STATUS_THREATENED);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2463,6 +2471,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_sanction_verbs_in_every_tense);
   tcase_add_test(tc, acc_headline_list_of_names);
   tcase_add_test(tc, acc_deal_on_weapons);
+  tcase_add_test(tc, acc_threatened_with_sanctions);
   suite_add_tcase(s, tc);
   return s;
 }
