@@ -22,6 +22,9 @@ struct gd_type_rules {
 /* The phrase that places destination P ("NATO headquarters in Brussels"):
  * P itself when it names a state; NP1 ends the sentence's phrases. */
 const np *venue_place(const ctx *c, const np *p, size_t np1);
+/* The person who leads the travelling group of visit trigger TM ("a
+ * delegation led by X arrived"), or NULL. */
+const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, size_t stb, size_t ste);
 
 /* ---- ArmsDeal ------------------------------------------------------------ */
 

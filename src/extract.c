@@ -418,6 +418,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (e && e->kind == GD_KIND_COUNTRY && e != tmp.fill[GEORDF_ROLE_PARTY][0])
       gd_event_fill(&tmp, GEORDF_ROLE_PARTY, e);
   }
+  /* "a delegation led by the foreign minister arrived in Cairo", "a visit
+   * by a Chinese team headed by X": the person who leads the group that
+   * travels is the visitor, for himself and not his state. */
+  if (tr->type == GEORDF_VISIT) {
+    const geordf_entity *lead = group_leader(c, tm, noun, stb, ste);
+    if (lead) {
+      tmp.nfill[GEORDF_ROLE_VISITOR] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, lead);
+    }
+  }
   /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a
    * single leader of another state in the sentence gives it. */
   if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] && !tmp.nfill[GEORDF_ROLE_DESTINATION]) {

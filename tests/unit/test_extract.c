@@ -2289,6 +2289,17 @@ START_TEST(acc_threatened_with_sanctions) {
 }
 END_TEST
 
+START_TEST(acc_leader_of_a_travelling_group) {
+  /* The person who leads a delegation travels, for himself. */
+  EVENT("2015-06-01", NULL, "A trade delegation led by Foreign Minister Wang Yi arrived in Nairobi on Tuesday.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Wang_Yi"}, {GEORDF_ROLE_DESTINATION, "KEN"});
+  EVENT("2015-06-01", NULL, "A Russian delegation headed by Sergei Lavrov visited Egypt.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Sergey_Lavrov"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("2015-06-01", NULL, "A visit by a Chinese team headed by Li Keqiang to Brazil was postponed.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Li_Keqiang"}, {GEORDF_ROLE_DESTINATION, "BRA"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2472,6 +2483,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_headline_list_of_names);
   tcase_add_test(tc, acc_deal_on_weapons);
   tcase_add_test(tc, acc_threatened_with_sanctions);
+  tcase_add_test(tc, acc_leader_of_a_travelling_group);
   suite_add_tcase(s, tc);
   return s;
 }
