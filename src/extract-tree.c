@@ -83,7 +83,9 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
       int demonym = 1;
       for (unsigned q = 0; q < m->nents; q++) demonym &= m->how[q] == GD_NAME_DEMONYM;
       for (size_t i = m->tb; i < m->te; i++)
-        if (c->t->tok[i].flags & GD_TOK_CAP)
+        if ((c->t->tok[i].flags & GD_TOK_CAP) ||
+            /* (the word after a name's hyphen: "Park Geun-hye") */
+            (i > m->tb && (c->t->tok[i].flags & GD_TOK_WORD) && (c->t->tok[i - 1].flags & GD_TOK_HYPHEN)))
           c->force[i - tb] = (signed char)(demonym && m->te == m->tb + 1 ? GD_UPOS_ADJ : GD_UPOS_PROPN);
     } else if (m->ntrig && !m->nents) {
       int nouns = 1, verbs = 1;
@@ -183,7 +185,9 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
     if (d->w[a].rel == GD_R_ADVCL && a < top && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
   for (int a = d->w[w[0]].first; a >= 0; a = d->w[a].next) {
     if (d->w[a].rel == GD_R_ACL && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
-    if (d->w[a].rel != GD_R_NMOD || !gd_deps_has_case(d, a, "with")) continue;
+    /* (The parser may label the phrase between two names a "list": "Shinzo
+     * Abe, together with Xi Jinping, visited".) */
+    if ((d->w[a].rel != GD_R_NMOD && d->w[a].rel != GD_R_OTHER) || !gd_deps_has_case(d, a, "with")) continue;
     int with = -1, adv = -1;
     for (int q = d->w[a].first; q >= 0; q = d->w[q].next) {
       if (gd_deps_is(d, q, "with")) with = q;

@@ -2300,6 +2300,21 @@ START_TEST(acc_leader_of_a_travelling_group) {
 }
 END_TEST
 
+START_TEST(acc_together_with_a_named_person) {
+  /* "X, together with Y, visited": Y travels too, however the parser
+   * labels the phrase between two names (a "list"), and a name with a
+   * hyphen is one name. */
+  const geordf_events *evs = events_of("2015-06-01", NULL, "Shinzo Abe, together with Xi Jinping, visited Iran.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION, "IRN"), 1);
+  evs = events_of("2015-06-01", NULL, "Xi Jinping, along with Park Geun-hye, arrived in Moscow.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION, "RUS"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Park_Geun-hye", GEORDF_ROLE_DESTINATION, "RUS"),
+                    1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2484,6 +2499,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_deal_on_weapons);
   tcase_add_test(tc, acc_threatened_with_sanctions);
   tcase_add_test(tc, acc_leader_of_a_travelling_group);
+  tcase_add_test(tc, acc_together_with_a_named_person);
   suite_add_tcase(s, tc);
   return s;
 }
