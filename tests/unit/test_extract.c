@@ -2315,6 +2315,17 @@ START_TEST(acc_together_with_a_named_person) {
 }
 END_TEST
 
+START_TEST(acc_coalition_is_a_noun) {
+  /* A coalition of states is an alliance noun; a ruling coalition of one
+   * state's parties is none. */
+  EVENT("2015-12-15", NULL, "Saudi Arabia formed a military coalition with Bahrain.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "BHR SAU"});
+  EVENT("2014-10-01", NULL, "Denmark and Australia joined a coalition against the Islamic State.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "AUS DNK"});
+  no_events("2017-10-23", "Shinzo Abe's ruling coalition won a majority in Japan.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2500,6 +2511,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_threatened_with_sanctions);
   tcase_add_test(tc, acc_leader_of_a_travelling_group);
   tcase_add_test(tc, acc_together_with_a_named_person);
+  tcase_add_test(tc, acc_coalition_is_a_noun);
   suite_add_tcase(s, tc);
   return s;
 }
