@@ -111,7 +111,11 @@ static int visitor_as_object(const ctx *c, int h) {
     if (d->w[o].rel != GD_R_OBJ && d->w[o].rel != GD_R_OBL && d->w[o].rel != GD_R_IOBJ) continue;
     for (int a = d->w[o].first; a >= 0; a = d->w[a].next) {
       int m = c->tok_m[d->w[a].tok];
-      if (d->w[a].rel == GD_R_AMOD && m >= 0 && c->m[m].ntrig && c->m[m].trig[0]->type == GEORDF_VISIT) return 1;
+      /* (Not an adjective of the trigger noun itself: "arrived on an
+       * official visit".) */
+      if (d->w[a].rel == GD_R_AMOD && m >= 0 && c->m[m].ntrig && c->m[m].trig[0]->type == GEORDF_VISIT &&
+          c->m[m].te <= d->w[o].tok)
+        return 1;
     }
   }
   return 0;

@@ -2326,6 +2326,14 @@ START_TEST(acc_coalition_is_a_noun) {
 }
 END_TEST
 
+START_TEST(acc_arrived_on_an_official_visit) {
+  /* The adjective of a visit noun ("official visit") is no visiting person
+   * met: the subject who arrives is the visitor. */
+  EVENT("2015-10-20", NULL, "Xi Jinping arrived in Britain on a state visit on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "GBR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2512,6 +2520,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_leader_of_a_travelling_group);
   tcase_add_test(tc, acc_together_with_a_named_person);
   tcase_add_test(tc, acc_coalition_is_a_noun);
+  tcase_add_test(tc, acc_arrived_on_an_official_visit);
   suite_add_tcase(s, tc);
   return s;
 }
