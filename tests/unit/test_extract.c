@@ -2329,7 +2329,7 @@ END_TEST
 START_TEST(acc_arrived_on_an_official_visit) {
   /* The adjective of a visit noun ("official visit") is no visiting person
    * met: the subject who arrives is the visitor. */
-  EVENT("2015-10-20", NULL, "Xi Jinping arrived in Britain on a state visit on Monday.", GEORDF_VISIT,
+  EVENT("2015-10-20", NULL, "Xi Jinping arrived in Britain on an official visit.", GEORDF_VISIT,
         {GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "GBR"});
 }
 END_TEST
