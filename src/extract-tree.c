@@ -212,6 +212,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   const gd_deps *d = &c->deps;
   int w[GD_MAX_FILL];
   size_t n;
+  int others = 0; /* the tree's phrase speaks of others' act: no filler by word order */
   /* The subject of "met with visiting X" is the host, not a visitor. */
   if (sl->role == GEORDF_ROLE_VISITOR && sl->kind == GD_SLOT_SUBJ && !noun && !pass && visitor_as_object(c, h)) {
     got->n = 0;
@@ -237,16 +238,23 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
      * ("X imposed sanctions", "sanctions were imposed by X"); "X called the
      * sanctions an attempt", "the measures were blocked by X" speak of
      * others'. */
+    /* (So is an arms deal only when the verb agrees, pledges, delivers,
+     * announces or cancels it: "X approved arms sales to Y", not "X
+     * criticised arms sales to Y"; and no other phrase is its agent then.) */
     int g = d->w[h].head;
-    if (noun && sl->kind == GD_SLOT_SUBJ && tm->ntrig && tm->trig[0]->type == GEORDF_SANCTION && g >= 0 &&
+    geordf_event_type ty = tm->ntrig ? tm->trig[0]->type : GEORDF_VISIT;
+    if (noun && sl->kind == GD_SLOT_SUBJ && (ty == GEORDF_SANCTION || ty == GEORDF_ARMSDEAL) && g >= 0 &&
         (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS)) {
       size_t k = d->w[g].tok;
-      unsigned own = (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
-                     (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
+      unsigned own = ty == GEORDF_ARMSDEAL
+                         ? (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_DELIVERED) |
+                               (1u << GD_CUE_CANCELLED) | (1u << GD_CUE_PLANNED) | (1u << GD_CUE_IMPOSE)
+                         : (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
+                               (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
       int ok = 0;
       for (int q = 0; q < GD_CUE_COUNT; q++)
         if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
-      if (!ok) n = 0;
+      if (!ok) n = 0, others = ty == GEORDF_ARMSDEAL;
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
@@ -302,7 +310,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         w[i] = first;
     }
   got->n = 0;
-  *words = n > 0;
+  *words = n > 0 ? 1 : others ? 2 : 0;
   for (size_t i = 0; i < n && got->n < GD_MAX_FILL; i++) {
     /* "Russian tourists", "Americans": people at large travel for no
      * state. */

@@ -2334,6 +2334,29 @@ START_TEST(acc_arrived_on_an_official_visit) {
 }
 END_TEST
 
+START_TEST(acc_arms_status_in_the_present) {
+  /* The present of headlines says the status as the past does. */
+  const char *text = "Israel approves arms sales to Azerbaijan.";
+  const geordf_event *ev = EVENT("2016-12-14", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "ISR"},
+                                 {GEORDF_ROLE_RECIPIENT, "AZE"});
+  attrs(text, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+  text = "Canada halts arms sales to Turkey.";
+  ev = EVENT("2019-10-11", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CAN"}, {GEORDF_ROLE_RECIPIENT, "TUR"});
+  attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(acc_seller_nouns_take_the_subject_as_seller) {
+  /* "arms sales", "arms exports" are the seller's: the subject who approves,
+   * halts or pledges them sells; one who only speaks of them does not. */
+  const char *text = "Sweden halted arms exports to Saudi Arabia.";
+  const geordf_event *ev = EVENT("2018-11-22", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SWE"},
+                                 {GEORDF_ROLE_RECIPIENT, "SAU"});
+  attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, NULL);
+  no_events("2018-11-22", "France criticised arms sales to Egypt.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2521,6 +2544,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_together_with_a_named_person);
   tcase_add_test(tc, acc_coalition_is_a_noun);
   tcase_add_test(tc, acc_arrived_on_an_official_visit);
+  tcase_add_test(tc, acc_arms_status_in_the_present);
+  tcase_add_test(tc, acc_seller_nouns_take_the_subject_as_seller);
   suite_add_tcase(s, tc);
   return s;
 }
