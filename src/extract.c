@@ -699,7 +699,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
      * or denied is negated. */
-    int requested = hw >= 0 && governed_by(c, hw, GD_CUE_REQUEST);
+    int asker = hw >= 0 ? governing(c, hw, GD_CUE_REQUEST) : -1;
+    int requested = asker >= 0;
+    /* (Membership a state asks for itself is its plan, as "applied to
+     * join": "Ukraine seeks NATO membership", "Georgia asked to join".) */
+    if (requested && ev.type == GEORDF_ALLIANCE && (tr->flags & GD_TRIG_ORG_OBJECT)) {
+      int w[GD_MAX_FILL];
+      size_t n = gd_deps_slot(&c->deps, asker, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+      const np *p = n ? word_np(c, w[0]) : NULL;
+      const geordf_entity *e = p ? np_actor(c, p) : NULL;
+      if (e && contains(&ev, GEORDF_ROLE_PARTY, e)) requested = 0, ev.planned = 1;
+    }
     if (requested && ev.type != GEORDF_SANCTION) continue;
     /* A refusal that is itself negated cancels out: "has not ruled out
      * selling jets", "did not refuse to meet him" leave the event open (it

@@ -2357,6 +2357,19 @@ START_TEST(acc_seller_nouns_take_the_subject_as_seller) {
 }
 END_TEST
 
+START_TEST(acc_membership_asked_for_is_planned) {
+  /* A state that seeks or asks for membership plans it; one urged by
+   * another does not. */
+  const char *texts[] = {"Ukraine seeks NATO membership.", "Georgia asked to join NATO.",
+                         "Finland applied for NATO membership."};
+  for (size_t i = 0; i < 3; i++) {
+    const geordf_event *ev = the_event("2018-06-01", NULL, texts[i], GEORDF_ALLIANCE, NULL);
+    ck_assert_msg(geordf_event_planned(ev), "\"%s\": not planned", texts[i]);
+  }
+  no_events("2018-06-01", "The United States urged Sweden to join NATO.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2546,6 +2559,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_arrived_on_an_official_visit);
   tcase_add_test(tc, acc_arms_status_in_the_present);
   tcase_add_test(tc, acc_seller_nouns_take_the_subject_as_seller);
+  tcase_add_test(tc, acc_membership_asked_for_is_planned);
   suite_add_tcase(s, tc);
   return s;
 }
