@@ -2370,6 +2370,17 @@ START_TEST(acc_membership_asked_for_is_planned) {
 }
 END_TEST
 
+START_TEST(acc_got_weapons_from) {
+  /* "got", "obtained" weapons from a seller, as "received". */
+  const char *text = "Iran obtained missiles from North Korea.";
+  const geordf_event *ev = EVENT("2003-05-01", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "PRK"},
+                                 {GEORDF_ROLE_RECIPIENT, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, NULL);
+  EVENT("2015-06-01", NULL, "Egypt got fighter jets from France.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"},
+        {GEORDF_ROLE_RECIPIENT, "EGY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2560,6 +2571,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_arms_status_in_the_present);
   tcase_add_test(tc, acc_seller_nouns_take_the_subject_as_seller);
   tcase_add_test(tc, acc_membership_asked_for_is_planned);
+  tcase_add_test(tc, acc_got_weapons_from);
   suite_add_tcase(s, tc);
   return s;
 }
