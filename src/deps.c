@@ -265,10 +265,29 @@ static int repair_progressive(gd_deps *d) {
   return changed;
 }
 
+/* "Merkel concluded a three-day visit": a verb has one subject, and the
+ * parser that gives it a second one after it, where its subject stands
+ * before it, has read its object as a subject. */
+static int repair_second_subject(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int h = d->w[i].head;
+    if (h < 0 || (size_t)h >= i || d->w[i].rel != GD_R_NSUBJ || d->w[h].upos != GD_UPOS_VERB) continue;
+    int s = -1;
+    for (int k = d->w[h].first; k >= 0 && k < h; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ) s = k;
+    if (s < 0) continue;
+    d->w[i].rel = GD_R_OBJ;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
+  repair_second_subject(d);
   if (repair_subordinators(d)) link_children(d);
 }
 

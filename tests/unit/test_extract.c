@@ -2381,6 +2381,21 @@ START_TEST(acc_got_weapons_from) {
 }
 END_TEST
 
+START_TEST(acc_visit_object_read_as_second_subject) {
+  /* A verb's second "subject", after it, is its object: the visit noun
+   * takes the clause's subject as visitor. */
+  EVENT("2015-10-30", NULL, "Angela Merkel concluded a two-day visit to China on Friday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Angela_Merkel"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
+START_TEST(acc_trip_in_a_place) {
+  /* A trip or tour "in" a state is a visit to it. */
+  EVENT("2014-04-29", NULL, "Barack Obama wrapped up an Asia trip in Malaysia.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Barack_Obama"}, {GEORDF_ROLE_DESTINATION, "MYS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2572,6 +2587,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_seller_nouns_take_the_subject_as_seller);
   tcase_add_test(tc, acc_membership_asked_for_is_planned);
   tcase_add_test(tc, acc_got_weapons_from);
+  tcase_add_test(tc, acc_visit_object_read_as_second_subject);
+  tcase_add_test(tc, acc_trip_in_a_place);
   suite_add_tcase(s, tc);
   return s;
 }
