@@ -612,6 +612,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const geordf_entity *st = h->kind == GD_KIND_PERSON ? gd_person_state(h, c->have_date ? c->date : "") : h;
     if (st && st->kind == GD_KIND_COUNTRY) gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
   }
+  /* "Trump met Kim Jong Un in Singapore": the one met, away from his own
+   * state as the subject is from his, hosts no one: both are visitors (a
+   * summit on third ground). */
+  if (tr->type == GEORDF_VISIT && !host_subject && tmp.nfill[GEORDF_ROLE_VISITOR] == 1 &&
+      tmp.nfill[GEORDF_ROLE_HOST] == 1 && tmp.nfill[GEORDF_ROLE_DESTINATION] == 1) {
+    const char *d = c->have_date ? c->date : "";
+    const geordf_entity *v = tmp.fill[GEORDF_ROLE_VISITOR][0], *h = tmp.fill[GEORDF_ROLE_HOST][0];
+    const geordf_entity *dest = tmp.fill[GEORDF_ROLE_DESTINATION][0];
+    const geordf_entity *vs = v->kind == GD_KIND_PERSON ? gd_person_state(v, d) : NULL;
+    const geordf_entity *hs = h->kind == GD_KIND_PERSON ? gd_person_state(h, d) : NULL;
+    if (vs && hs && vs != dest && hs != dest && hs != vs && hs->kind == GD_KIND_COUNTRY) {
+      tmp.nfill[GEORDF_ROLE_HOST] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, h);
+    }
+  }
   if (c->debug) {
     TRACE("  T %s pass=%d roles:", tr->iri, pass);
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++)

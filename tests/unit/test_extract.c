@@ -2396,6 +2396,19 @@ START_TEST(acc_trip_in_a_place) {
 }
 END_TEST
 
+START_TEST(acc_summit_on_third_ground) {
+  /* Two leaders who meet in a third state both visit it; one met at home
+   * is the host. */
+  const geordf_events *evs = events_of("2018-07-16", NULL, "Vladimir Putin met Donald Trump in Helsinki.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Vladimir_Putin", GEORDF_ROLE_DESTINATION, "FIN"),
+                    1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Donald_Trump", GEORDF_ROLE_DESTINATION, "FIN"), 1);
+  EVENT("2018-04-28", NULL, "Narendra Modi met Xi Jinping in Wuhan.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_HOST, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2589,6 +2602,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_got_weapons_from);
   tcase_add_test(tc, acc_visit_object_read_as_second_subject);
   tcase_add_test(tc, acc_trip_in_a_place);
+  tcase_add_test(tc, acc_summit_on_third_ground);
   suite_add_tcase(s, tc);
   return s;
 }
