@@ -283,8 +283,33 @@ static int repair_second_subject(gd_deps *d) {
   return changed;
 }
 
+/* "Russia's first deputy prime minister Igor Shuvalov left": of two
+ * subjects before a verb, a first that ends in a possessive "'s" is the
+ * second's possessor. */
+static int repair_possessor_subject(gd_deps *d) {
+  int changed = 0;
+  for (size_t h = 0; h < d->n; h++) {
+    int s1 = -1, s2 = -1;
+    for (int k = d->w[h].first; k >= 0 && (size_t)k < h; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ) {
+        if (s1 < 0) s1 = k;
+        else if (s2 < 0) s2 = k;
+      }
+    if (s2 < 0) continue;
+    int poss = 0;
+    for (int k = d->w[s1].first; k >= 0; k = d->w[k].next)
+      if (k > s1 && (gd_deps_is(d, k, "'s") || gd_deps_is(d, k, "\u2019s"))) poss = 1;
+    if (!poss) continue;
+    d->w[s1].head = s2;
+    d->w[s1].rel = GD_R_POSS;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
+  if (repair_possessor_subject(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_second_subject(d);

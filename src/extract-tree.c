@@ -18,6 +18,17 @@ const np *word_np(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   if (w < 0) return NULL;
   if (c->tok_np[d->w[w].tok] >= 0) return &c->nps[c->tok_np[d->w[w].tok]];
+  /* A name the parser hung on a title word as an apposition with no comma
+   * between is the word's own, before a possessor: "China's first Vice
+   * Premier Zhang Gaoli". */
+  for (int k = d->w[w].first; k >= 0 && (d->w[w].upos == GD_UPOS_PROPN || d->w[w].upos == GD_UPOS_NOUN);
+       k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_APPOS || k < w || c->tok_np[d->w[k].tok] < 0 || !c->nps[c->tok_np[d->w[k].tok]].person)
+      continue;
+    int comma = 0;
+    for (size_t t = d->w[w].tok + 1; t < d->w[k].tok; t++) comma |= (c->t->tok[t].flags & GD_TOK_PUNCT) != 0;
+    if (!comma) return &c->nps[c->tok_np[d->w[k].tok]];
+  }
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     gd_rel r = d->w[k].rel;
     if ((r == GD_R_POSS || r == GD_R_COMPOUND || r == GD_R_AMOD || r == GD_R_FLAT) && c->tok_np[d->w[k].tok] >= 0)

@@ -2409,6 +2409,16 @@ START_TEST(acc_summit_on_third_ground) {
 }
 END_TEST
 
+START_TEST(acc_possessor_before_a_titled_name) {
+  /* "X's first deputy prime minister Y": the state is Y's, and Y travels,
+   * however the parser hangs the possessor or the name. */
+  EVENT("2015-01-25", NULL, "Russia's first Deputy Prime Minister Igor Shuvalov left for Beijing.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Igor_Shuvalov"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+  EVENT("2019-06-01", NULL, "China's first Vice Premier Han Zheng arrived in Moscow on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "person/Han_Zheng"}, {GEORDF_ROLE_DESTINATION, "RUS"}); /* (not in the lexicon) */
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2603,6 +2613,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_visit_object_read_as_second_subject);
   tcase_add_test(tc, acc_trip_in_a_place);
   tcase_add_test(tc, acc_summit_on_third_ground);
+  tcase_add_test(tc, acc_possessor_before_a_titled_name);
   suite_add_tcase(s, tc);
   return s;
 }
