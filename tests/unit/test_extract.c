@@ -2419,6 +2419,17 @@ START_TEST(acc_possessor_before_a_titled_name) {
 }
 END_TEST
 
+START_TEST(acc_left_for_a_place) {
+  /* "left X for Y", "left on Monday for Y": the "for" phrase is where one
+   * goes; the place left is none. */
+  EVENT("2015-06-01", NULL, "Vladimir Putin left Moscow for Beijing on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+  EVENT("2015-06-01", NULL, "Shinzo Abe set off on Tuesday for Washington.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Shinzo_Abe"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  no_events("2015-06-01", "Angela Merkel left Berlin on Monday.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2614,6 +2625,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_trip_in_a_place);
   tcase_add_test(tc, acc_summit_on_third_ground);
   tcase_add_test(tc, acc_possessor_before_a_titled_name);
+  tcase_add_test(tc, acc_left_for_a_place);
   suite_add_tcase(s, tc);
   return s;
 }
