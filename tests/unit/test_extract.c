@@ -2430,6 +2430,19 @@ START_TEST(acc_left_for_a_place) {
 }
 END_TEST
 
+START_TEST(acc_being_in_a_place) {
+  /* A person who is in another state's city visits it; at home, or a
+   * state, troops or a matter "in" a place, no one does. */
+  EVENT("2015-06-01", NULL, "The Chinese foreign minister is in Nairobi for talks.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Wang_Yi"}, {GEORDF_ROLE_DESTINATION, "KEN"});
+  EVENT("2015-06-01", NULL, "John Kerry has been in Geneva since Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "John_Kerry"}, {GEORDF_ROLE_DESTINATION, "CHE"});
+  no_events("2015-06-01", "Vladimir Putin was in Moscow on Tuesday.");
+  no_events("2015-06-01", "Russian troops are in Syria.");
+  no_events("2015-06-01", "Iran is in talks with Russia.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2626,6 +2639,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_summit_on_third_ground);
   tcase_add_test(tc, acc_possessor_before_a_titled_name);
   tcase_add_test(tc, acc_left_for_a_place);
+  tcase_add_test(tc, acc_being_in_a_place);
   suite_add_tcase(s, tc);
   return s;
 }
