@@ -219,15 +219,25 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
   size_t n = gd_syntax_words(t, text, tb, te, d->ud);
   d->n = n;
   for (size_t i = 0; i < n; i++) gd_sword_prepare(&d->sw[i], d->ud[i].form, d->ud[i].len);
+  /* A headline has no full stop, and the parser, which learnt from
+   * sentences, reads "Putin visits Turkey" better with one: it is given one
+   * that no word of the headline keeps. */
+  size_t nw = n;
+  if (force && d->headline && n && !(t->tok[te - 1].flags & GD_TOK_PUNCT)) gd_sword_prepare(&d->sw[nw++], ".", 1);
   if (!force) {
     if (gd_syntax_run(d->m, d->sw, n)) return -1;
   } else {
-    if (gd_syntax_tag(d->m, d->sw, n)) return -1;
+    if (gd_syntax_tag(d->m, d->sw, nw)) return -1;
     /* (A contraction's second word keeps its tag.) */
     for (size_t i = 0; i < n; i++)
       if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))
         d->sw[i].upos = force[d->ud[i].tok - tb];
-    if (gd_syntax_parse(d->m, d->sw, n)) return -1;
+    if (gd_syntax_parse(d->m, d->sw, nw)) return -1;
+    if (nw > n) {
+      int stop = d->sw[n].head - 1;
+      for (size_t i = 0; i < n; i++)
+        if (d->sw[i].head - 1 == (int)n) d->sw[i].head = stop >= 0 && stop < (int)n ? stop + 1 : 0;
+    }
   }
   for (size_t k = 0; k <= nt; k++) d->tok_word[k] = -1;
   for (size_t i = n; i-- > 0;) {

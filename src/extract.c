@@ -1022,6 +1022,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         }
       if (syn && viable && (np1 > np0 + 1 || (np1 > np0 && lone))) {
         size_t pb = after_dateline(c, se->tb, se->te);
+        c->deps.headline = se->b < c->title_len;
         if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))
           return -1;
         c->parsed = 1;

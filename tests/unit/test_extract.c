@@ -2443,6 +2443,15 @@ START_TEST(acc_being_in_a_place) {
 }
 END_TEST
 
+START_TEST(acc_headline_without_a_stop) {
+  /* A headline has no full stop; it is parsed as if it had one. */
+  EVENT("2004-10-01", "Erdogan visits Iran", "Talks were expected to focus on trade.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Recep_Tayyip_Erdogan"}, {GEORDF_ROLE_DESTINATION, "IRN"});
+  EVENT("2015-06-01", "Putin visits Turkey", "Talks were expected to focus on trade.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "TUR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2640,6 +2649,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_possessor_before_a_titled_name);
   tcase_add_test(tc, acc_left_for_a_place);
   tcase_add_test(tc, acc_being_in_a_place);
+  tcase_add_test(tc, acc_headline_without_a_stop);
   suite_add_tcase(s, tc);
   return s;
 }
