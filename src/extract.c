@@ -773,6 +773,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : q == GD_CUE_IMPOSE ? GEORDF_STATUS_IMPOSED
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
       if ((undergo_threat == 1 || requested) && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
+      /* (A sanction to be avoided or escaped is still to come, whatever
+       * another verb lifts or eases: "suspended enrichment to avoid
+       * sanctions".) */
+      if (undergo_threat == 1 && (ev.status == GEORDF_STATUS_LIFTED || ev.status == GEORDF_STATUS_EASED))
+        ev.status = GEORDF_STATUS_THREATENED;
       if (undergo_threat == 2) ev.status = GEORDF_STATUS_THREATENED; /* "suspend enrichment or face sanctions" */
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {

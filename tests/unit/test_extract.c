@@ -2452,6 +2452,14 @@ START_TEST(acc_headline_without_a_stop) {
 }
 END_TEST
 
+START_TEST(acc_sanction_avoided_is_to_come) {
+  /* What another verb of the sentence suspends is not the sanction. */
+  const char *text = "Iran suspended enrichment to avoid sanctions.";
+  const geordf_event *ev = EVENT("2004-11-22", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_TARGET, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2650,6 +2658,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_left_for_a_place);
   tcase_add_test(tc, acc_being_in_a_place);
   tcase_add_test(tc, acc_headline_without_a_stop);
+  tcase_add_test(tc, acc_sanction_avoided_is_to_come);
   suite_add_tcase(s, tc);
   return s;
 }
