@@ -2460,6 +2460,13 @@ START_TEST(acc_sanction_avoided_is_to_come) {
 }
 END_TEST
 
+START_TEST(acc_headline_abbreviation_of_a_title) {
+  /* "FM", as "PM", is a headline's foreign minister. */
+  EVENT("2015-06-01", NULL, "Iranian FM arrives in Moscow.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Mohammad_Javad_Zarif"}, {GEORDF_ROLE_DESTINATION, "RUS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2659,6 +2666,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_being_in_a_place);
   tcase_add_test(tc, acc_headline_without_a_stop);
   tcase_add_test(tc, acc_sanction_avoided_is_to_come);
+  tcase_add_test(tc, acc_headline_abbreviation_of_a_title);
   suite_add_tcase(s, tc);
   return s;
 }
