@@ -2467,6 +2467,17 @@ START_TEST(acc_headline_abbreviation_of_a_title) {
 }
 END_TEST
 
+START_TEST(acc_export_noun_and_suspended_ties) {
+  /* "the export of tanks to X" is the seller's noun; an export with no
+   * weapon is no deal. */
+  EVENT("2015-06-01", NULL, "Germany approved the export of tanks to Qatar.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "QAT"});
+  no_events("2015-06-01", "China's oil exports to Japan rose.");
+  /* Ties suspended, as ties severed. */
+  sanction_is("Australia suspended military ties with Fiji.", "AUS", "FJI", GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2667,6 +2678,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_headline_without_a_stop);
   tcase_add_test(tc, acc_sanction_avoided_is_to_come);
   tcase_add_test(tc, acc_headline_abbreviation_of_a_title);
+  tcase_add_test(tc, acc_export_noun_and_suspended_ties);
   suite_add_tcase(s, tc);
   return s;
 }
