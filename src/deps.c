@@ -609,6 +609,20 @@ static int attributive_of(const gd_deps *d, int h) {
                                                                                                              : -1;
 }
 
+/* The relative clause on noun H whose object the noun is ("the sanctions,
+ * which the EU imposed on Russia"), its pronoun right after the noun (or a
+ * comma after it: the parser may hang a clause on a noun further back), or
+ * -1. */
+static int object_relative(const gd_deps *d, int h) {
+  for (int r = d->w[h].first; r >= 0; r = d->w[r].next) {
+    if (d->w[r].rel != GD_R_RELCL || r < h) continue;
+    int o = child(d, r, GD_R_OBJ);
+    int next = o == h + 1 || (o == h + 2 && d->w[h + 1].upos == GD_UPOS_PUNCT);
+    if (next && o < r && resolve_relative(d, o, r) == h && child(d, r, GD_R_NSUBJ) >= 0) return r;
+  }
+  return -1;
+}
+
 size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
                     int *out, size_t max) {
   if (h < 0 || (size_t)h >= d->n || !max) return 0;
@@ -658,7 +672,10 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
      * "for/over/despite sanctions", which are others' acts.) */
     if (x->rel == GD_R_OBJ || x->rel == GD_R_XCOMP || time_adverbial(d, h))
       return with_conj(d, subject(d, g, 0, 0), out, 0, max);
-    if (x->rel == GD_R_NSUBJ_PASS) return preps(d, g, "by", out, 0, max);
+    if (x->rel == GD_R_NSUBJ_PASS && (n = preps(d, g, "by", out, 0, max))) return n;
+    /* "The sanctions, which the EU imposed on Russia, were extended": the
+     * subject of a relative clause whose object the noun is. */
+    if (object_relative(d, h) >= 0) return with_conj(d, subject(d, object_relative(d, h), 0, 0), out, 0, max);
     return 0;
   case GD_SLOT_OBJ:
     if (noun) return 0;
@@ -689,6 +706,9 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
      * object the noun is. */
     if (!n && noun && g >= 0 && (x->rel == GD_R_OBJ || x->rel == GD_R_NSUBJ_PASS || x->rel == GD_R_NSUBJ))
       n = preps(d, g, prep, out, 0, max);
+    /* (Or on the relative clause whose object it is: "which the EU
+     * imposed on Russia".) */
+    if (!n && noun && object_relative(d, h) >= 0) n = preps(d, object_relative(d, h), prep, out, 0, max);
     return n;
   case GD_SLOT_POSS:
     if (!noun) return 0;

@@ -2478,6 +2478,22 @@ START_TEST(acc_export_noun_and_suspended_ties) {
 }
 END_TEST
 
+START_TEST(acc_noun_object_of_a_relative_clause) {
+  /* "the sanctions, which X imposed on Y": the relative clause whose
+   * object the noun is gives its agent and its phrases; one the parser
+   * hung on a noun further back does not. */
+  EVENT("2017-06-01", NULL, "The alliance that Turkey formed with Qatar angered Saudi Arabia.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "QAT TUR"});
+  const char *text = "The sanctions, which the EU imposed on Russia in 2014, were extended.";
+  const geordf_event *ev = EVENT("2017-06-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "RUS"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "2014");
+  EVENT("2017-06-01", NULL,
+        "American support for the YPG in Syria, which Turkey regards as a terrorist group, angered Ankara.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "USA YPG"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2679,6 +2695,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_sanction_avoided_is_to_come);
   tcase_add_test(tc, acc_headline_abbreviation_of_a_title);
   tcase_add_test(tc, acc_export_noun_and_suspended_ties);
+  tcase_add_test(tc, acc_noun_object_of_a_relative_clause);
   suite_add_tcase(s, tc);
   return s;
 }
