@@ -2494,6 +2494,13 @@ START_TEST(acc_noun_object_of_a_relative_clause) {
 }
 END_TEST
 
+START_TEST(acc_vice_premier_is_not_the_premier) {
+  /* A vice premier is an official, not the premier of the date. */
+  EVENT("2016-06-01", NULL, "The Chinese vice premier visited Kenya.", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "CHN"},
+        {GEORDF_ROLE_DESTINATION, "KEN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -2696,6 +2703,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_headline_abbreviation_of_a_title);
   tcase_add_test(tc, acc_export_noun_and_suspended_ties);
   tcase_add_test(tc, acc_noun_object_of_a_relative_clause);
+  tcase_add_test(tc, acc_vice_premier_is_not_the_premier);
   suite_add_tcase(s, tc);
   return s;
 }
