@@ -2498,6 +2498,9 @@ START_TEST(acc_vice_premier_is_not_the_premier) {
   /* A vice premier is an official, not the premier of the date. */
   EVENT("2016-06-01", NULL, "The Chinese vice premier visited Kenya.", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "CHN"},
         {GEORDF_ROLE_DESTINATION, "KEN"});
+  /* Nor is a vice foreign minister the foreign minister. */
+  EVENT("2015-06-01", NULL, "The Chinese vice foreign minister visited Tokyo.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "JPN"});
 }
 END_TEST
 
