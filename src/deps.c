@@ -219,15 +219,25 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
   size_t n = gd_syntax_words(t, text, tb, te, d->ud);
   d->n = n;
   for (size_t i = 0; i < n; i++) gd_sword_prepare(&d->sw[i], d->ud[i].form, d->ud[i].len);
+  /* A headline has no full stop, and the parser, which learnt from
+   * sentences, reads "Putin visits Turkey" better with one: it is given one
+   * that no word of the headline keeps. */
+  size_t nw = n;
+  if (force && d->headline && n && !(t->tok[te - 1].flags & GD_TOK_PUNCT)) gd_sword_prepare(&d->sw[nw++], ".", 1);
   if (!force) {
     if (gd_syntax_run(d->m, d->sw, n)) return -1;
   } else {
-    if (gd_syntax_tag(d->m, d->sw, n)) return -1;
+    if (gd_syntax_tag(d->m, d->sw, nw)) return -1;
     /* (A contraction's second word keeps its tag.) */
     for (size_t i = 0; i < n; i++)
       if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))
         d->sw[i].upos = force[d->ud[i].tok - tb];
-    if (gd_syntax_parse(d->m, d->sw, n)) return -1;
+    if (gd_syntax_parse(d->m, d->sw, nw)) return -1;
+    if (nw > n) {
+      int stop = d->sw[n].head - 1;
+      for (size_t i = 0; i < n; i++)
+        if (d->sw[i].head - 1 == (int)n) d->sw[i].head = stop >= 0 && stop < (int)n ? stop + 1 : 0;
+    }
   }
   for (size_t k = 0; k <= nt; k++) d->tok_word[k] = -1;
   for (size_t i = n; i-- > 0;) {
@@ -265,10 +275,54 @@ static int repair_progressive(gd_deps *d) {
   return changed;
 }
 
+/* "Merkel concluded a three-day visit": a verb has one subject, and the
+ * parser that gives it a second one after it, where its subject stands
+ * before it, has read its object as a subject. */
+static int repair_second_subject(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int h = d->w[i].head;
+    if (h < 0 || (size_t)h >= i || d->w[i].rel != GD_R_NSUBJ || d->w[h].upos != GD_UPOS_VERB) continue;
+    int s = -1;
+    for (int k = d->w[h].first; k >= 0 && k < h; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ) s = k;
+    if (s < 0) continue;
+    d->w[i].rel = GD_R_OBJ;
+    changed = 1;
+  }
+  return changed;
+}
+
+/* "Russia's first deputy prime minister Igor Shuvalov left": of two
+ * subjects before a verb, a first that ends in a possessive "'s" is the
+ * second's possessor. */
+static int repair_possessor_subject(gd_deps *d) {
+  int changed = 0;
+  for (size_t h = 0; h < d->n; h++) {
+    int s1 = -1, s2 = -1;
+    for (int k = d->w[h].first; k >= 0 && (size_t)k < h; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ) {
+        if (s1 < 0) s1 = k;
+        else if (s2 < 0) s2 = k;
+      }
+    if (s2 < 0) continue;
+    int poss = 0;
+    for (int k = d->w[s1].first; k >= 0; k = d->w[k].next)
+      if (k > s1 && (gd_deps_is(d, k, "'s") || gd_deps_is(d, k, "\u2019s"))) poss = 1;
+    if (!poss) continue;
+    d->w[s1].head = s2;
+    d->w[s1].rel = GD_R_POSS;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
+  if (repair_possessor_subject(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
+  repair_second_subject(d);
   if (repair_subordinators(d)) link_children(d);
 }
 
@@ -555,6 +609,20 @@ static int attributive_of(const gd_deps *d, int h) {
                                                                                                              : -1;
 }
 
+/* The relative clause on noun H whose object the noun is ("the sanctions,
+ * which the EU imposed on Russia"), its pronoun right after the noun (or a
+ * comma after it: the parser may hang a clause on a noun further back), or
+ * -1. */
+static int object_relative(const gd_deps *d, int h) {
+  for (int r = d->w[h].first; r >= 0; r = d->w[r].next) {
+    if (d->w[r].rel != GD_R_RELCL || r < h) continue;
+    int o = child(d, r, GD_R_OBJ);
+    int next = o == h + 1 || (o == h + 2 && d->w[h + 1].upos == GD_UPOS_PUNCT);
+    if (next && o < r && resolve_relative(d, o, r) == h && child(d, r, GD_R_NSUBJ) >= 0) return r;
+  }
+  return -1;
+}
+
 size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
                     int *out, size_t max) {
   if (h < 0 || (size_t)h >= d->n || !max) return 0;
@@ -604,7 +672,10 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
      * "for/over/despite sanctions", which are others' acts.) */
     if (x->rel == GD_R_OBJ || x->rel == GD_R_XCOMP || time_adverbial(d, h))
       return with_conj(d, subject(d, g, 0, 0), out, 0, max);
-    if (x->rel == GD_R_NSUBJ_PASS) return preps(d, g, "by", out, 0, max);
+    if (x->rel == GD_R_NSUBJ_PASS && (n = preps(d, g, "by", out, 0, max))) return n;
+    /* "The sanctions, which the EU imposed on Russia, were extended": the
+     * subject of a relative clause whose object the noun is. */
+    if (object_relative(d, h) >= 0) return with_conj(d, subject(d, object_relative(d, h), 0, 0), out, 0, max);
     return 0;
   case GD_SLOT_OBJ:
     if (noun) return 0;
@@ -635,6 +706,9 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
      * object the noun is. */
     if (!n && noun && g >= 0 && (x->rel == GD_R_OBJ || x->rel == GD_R_NSUBJ_PASS || x->rel == GD_R_NSUBJ))
       n = preps(d, g, prep, out, 0, max);
+    /* (Or on the relative clause whose object it is: "which the EU
+     * imposed on Russia".) */
+    if (!n && noun && object_relative(d, h) >= 0) n = preps(d, object_relative(d, h), prep, out, 0, max);
     return n;
   case GD_SLOT_POSS:
     if (!noun) return 0;

@@ -44,6 +44,7 @@ typedef struct {
   gd_udword *ud;
   int *tok_word;       /* token - tb -> its first word */
   size_t tb, te, capt;
+  int headline;        /* set by the caller: the sentence parsed next is a headline */
 } gd_deps;
 
 /* The gd_rel of each of M's relation labels, into MAP: once per model
@@ -58,8 +59,9 @@ void gd_deps_free(gd_deps *d);
 /* Tags and parses tokens [TB, TE) of T over TEXT.  FORCE (NULL for none)
  * holds a part of speech per token (index token - TB; -1: the tagger's)
  * that the lexicon knows for certain ("Putin" PROPN, "allies" NOUN); it
- * replaces the tagger's before parsing.  Returns 0, or -1 when memory ran
- * out. */
+ * replaces the tagger's before parsing.  With FORCE, a headline
+ * (D->headline set) without a final stop is parsed as if it had one.
+ * Returns 0, or -1 when memory ran out. */
 int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te,
                   const signed char *force);
 

@@ -7,6 +7,7 @@
 #include "extract-discourse.h"
 #include "extract-np.h"
 #include "extract-types.h"
+#include "extract-tree.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -591,6 +592,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
    * counts only when it ends in a conjunction; "Tokyo, another ally" and
    * "in the capital, Obama said" are not lists. */
   int gid = 0;
+  size_t open = after_dateline(c, tb, te);
   for (size_t a = *first_np; a < c->nnp; a++) c->nps[a].group = -1;
   for (size_t a = *first_np; a < c->nnp;) {
     size_t b = a;
@@ -632,6 +634,16 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       }
     }
     size_t end = conj_seen ? last_conj : a;
+    /* "Russia, China sign pact": a chain of commas that opens the clause
+     * and runs straight into its verb is a headline's list. */
+    if (!conj_seen && b > a && c->nps[a].tb == open && c->nps[b].te < te && c->tok_np[c->nps[b].te] < 0 &&
+        (c->t->tok[c->nps[b].te].flags & (GD_TOK_WORD | GD_TOK_CAP | GD_TOK_ALLCAPS)) == GD_TOK_WORD &&
+        !is_determiner(c, c->nps[b].te)) {
+      int commas = 1;
+      for (size_t q = a; q < b && commas; q++)
+        commas = c->nps[q + 1].tb == c->nps[q].te + 1 && is_punct(c, c->nps[q].te, ",");
+      if (commas) end = b;
+    }
     for (size_t q = a; q <= end; q++) c->nps[q].group = gid;
     gid++;
     a = end + 1;

@@ -244,6 +244,33 @@ const np *referral(const ctx *c, int h, const np **body) {
   return tp;
 }
 
+/* "threatened Iran with sanctions", "warned Syria of sanctions": a
+ * sanction noun in the "with" or "of" phrase of a verb of threatening
+ * (on the verb, or on its object as the parser often hangs it) is the
+ * verb's subject's threat against the verb's object.  Returns the
+ * target's phrase and sets *BY to the subject's (NULL if the tree gives
+ * none) and *VERB to the verb's word, or NULL. */
+const np *threatened_with(const ctx *c, int h, const np **by, int *verb) {
+  const gd_deps *d = &c->deps;
+  *by = NULL;
+  if (!(gd_deps_has_case(d, h, "with") || gd_deps_has_case(d, h, "of"))) return NULL;
+  int g = d->w[h].head, o = -1;
+  if (g >= 0 && d->w[h].rel == GD_R_NMOD && (d->w[g].rel == GD_R_OBJ || d->w[g].rel == GD_R_IOBJ))
+    o = g, g = d->w[g].head;
+  else if (g < 0 || d->w[h].rel != GD_R_OBL) return NULL;
+  /* (Whatever the tagger says of the verb: a word with an object is one.) */
+  if (g < 0 || gd_deps_passive(d, g) || !lemma_cue(c, g, -1, GD_CUE_THREAT)) return NULL;
+  for (int k = d->w[g].first; k >= 0 && o < 0; k = d->w[k].next)
+    if ((d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_IOBJ) && k < h) o = k;
+  const np *tp = word_np(c, o);
+  if (!tp || !np_actor(c, tp)) return NULL;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  *by = n ? word_np(c, w[0]) : NULL;
+  *verb = g;
+  return tp;
+}
+
 /* "Sanctions against Burma are one option, the minister said", "the
  * minister said sanctions against Burma were possible": a sanction noun
  * that is the subject of a clause a verb of saying reports; the speaker is

@@ -18,6 +18,17 @@ const np *word_np(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   if (w < 0) return NULL;
   if (c->tok_np[d->w[w].tok] >= 0) return &c->nps[c->tok_np[d->w[w].tok]];
+  /* A name the parser hung on a title word as an apposition with no comma
+   * between is the word's own, before a possessor: "China's first Vice
+   * Premier Zhang Gaoli". */
+  for (int k = d->w[w].first; k >= 0 && (d->w[w].upos == GD_UPOS_PROPN || d->w[w].upos == GD_UPOS_NOUN);
+       k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_APPOS || k < w || c->tok_np[d->w[k].tok] < 0 || !c->nps[c->tok_np[d->w[k].tok]].person)
+      continue;
+    int comma = 0;
+    for (size_t t = d->w[w].tok + 1; t < d->w[k].tok; t++) comma |= (c->t->tok[t].flags & GD_TOK_PUNCT) != 0;
+    if (!comma) return &c->nps[c->tok_np[d->w[k].tok]];
+  }
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     gd_rel r = d->w[k].rel;
     if ((r == GD_R_POSS || r == GD_R_COMPOUND || r == GD_R_AMOD || r == GD_R_FLAT) && c->tok_np[d->w[k].tok] >= 0)
@@ -83,7 +94,9 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
       int demonym = 1;
       for (unsigned q = 0; q < m->nents; q++) demonym &= m->how[q] == GD_NAME_DEMONYM;
       for (size_t i = m->tb; i < m->te; i++)
-        if (c->t->tok[i].flags & GD_TOK_CAP)
+        if ((c->t->tok[i].flags & GD_TOK_CAP) ||
+            /* (the word after a name's hyphen: "Park Geun-hye") */
+            (i > m->tb && (c->t->tok[i].flags & GD_TOK_WORD) && (c->t->tok[i - 1].flags & GD_TOK_HYPHEN)))
           c->force[i - tb] = (signed char)(demonym && m->te == m->tb + 1 ? GD_UPOS_ADJ : GD_UPOS_PROPN);
     } else if (m->ntrig && !m->nents) {
       int nouns = 1, verbs = 1;
@@ -109,7 +122,11 @@ static int visitor_as_object(const ctx *c, int h) {
     if (d->w[o].rel != GD_R_OBJ && d->w[o].rel != GD_R_OBL && d->w[o].rel != GD_R_IOBJ) continue;
     for (int a = d->w[o].first; a >= 0; a = d->w[a].next) {
       int m = c->tok_m[d->w[a].tok];
-      if (d->w[a].rel == GD_R_AMOD && m >= 0 && c->m[m].ntrig && c->m[m].trig[0]->type == GEORDF_VISIT) return 1;
+      /* (Not an adjective of the trigger noun itself: "arrived on an
+       * official visit".) */
+      if (d->w[a].rel == GD_R_AMOD && m >= 0 && c->m[m].ntrig && c->m[m].trig[0]->type == GEORDF_VISIT &&
+          c->m[m].te <= d->w[o].tok)
+        return 1;
     }
   }
   return 0;
@@ -183,7 +200,9 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
     if (d->w[a].rel == GD_R_ADVCL && a < top && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
   for (int a = d->w[w[0]].first; a >= 0; a = d->w[a].next) {
     if (d->w[a].rel == GD_R_ACL && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
-    if (d->w[a].rel != GD_R_NMOD || !gd_deps_has_case(d, a, "with")) continue;
+    /* (The parser may label the phrase between two names a "list": "Shinzo
+     * Abe, together with Xi Jinping, visited".) */
+    if ((d->w[a].rel != GD_R_NMOD && d->w[a].rel != GD_R_OTHER) || !gd_deps_has_case(d, a, "with")) continue;
     int with = -1, adv = -1;
     for (int q = d->w[a].first; q >= 0; q = d->w[q].next) {
       if (gd_deps_is(d, q, "with")) with = q;
@@ -246,6 +265,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   const gd_deps *d = &c->deps;
   int w[GD_MAX_FILL];
   size_t n;
+  int others = 0; /* the tree's phrase speaks of others' act: no filler by word order */
   /* The subject of "met with visiting X" is the host, not a visitor. */
   if (sl->role == GEORDF_ROLE_VISITOR && sl->kind == GD_SLOT_SUBJ && !noun && !pass && visitor_as_object(c, h)) {
     got->n = 0;
@@ -271,16 +291,23 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
      * ("X imposed sanctions", "sanctions were imposed by X"); "X called the
      * sanctions an attempt", "the measures were blocked by X" speak of
      * others'. */
+    /* (So is an arms deal only when the verb agrees, pledges, delivers,
+     * announces or cancels it: "X approved arms sales to Y", not "X
+     * criticised arms sales to Y"; and no other phrase is its agent then.) */
     int g = d->w[h].head;
-    if (noun && sl->kind == GD_SLOT_SUBJ && tm->ntrig && tm->trig[0]->type == GEORDF_SANCTION && g >= 0 &&
+    geordf_event_type ty = tm->ntrig ? tm->trig[0]->type : GEORDF_VISIT;
+    if (noun && sl->kind == GD_SLOT_SUBJ && (ty == GEORDF_SANCTION || ty == GEORDF_ARMSDEAL) && g >= 0 &&
         (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS)) {
       size_t k = d->w[g].tok;
-      unsigned own = (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
-                     (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
+      unsigned own = ty == GEORDF_ARMSDEAL
+                         ? (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_DELIVERED) |
+                               (1u << GD_CUE_CANCELLED) | (1u << GD_CUE_PLANNED) | (1u << GD_CUE_IMPOSE)
+                         : (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
+                               (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
       int ok = 0;
       for (int q = 0; q < GD_CUE_COUNT; q++)
         if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
-      if (!ok) n = 0;
+      if (!ok) n = 0, others = ty == GEORDF_ARMSDEAL;
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
@@ -342,7 +369,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         w[i] = first;
     }
   got->n = 0;
-  *words = n > 0;
+  *words = n > 0 ? 1 : others ? 2 : 0;
   for (size_t i = 0; i < n && got->n < GD_MAX_FILL; i++) {
     /* "Russian tourists", "Americans": people at large travel for no
      * state. */

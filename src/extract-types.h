@@ -22,6 +22,9 @@ struct gd_type_rules {
 /* The phrase that places destination P ("NATO headquarters in Brussels"):
  * P itself when it names a state; NP1 ends the sentence's phrases. */
 const np *venue_place(const ctx *c, const np *p, size_t np1);
+/* The person who leads the travelling group of visit trigger TM ("a
+ * delegation led by X arrived"), or NULL. */
+const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, size_t stb, size_t ste);
 
 /* ---- ArmsDeal ------------------------------------------------------------ */
 
@@ -61,6 +64,10 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
  * Iran to the Security Council for sanctions"), with the body in *BODY;
  * or NULL. */
 const np *referral(const ctx *c, int h, const np **body);
+/* The target of a sanction noun at word H in the "with" or "of" phrase of a
+ * verb of threatening ("threatened Iran with sanctions"), *BY the verb's
+ * subject on the tree, *VERB the verb's word; NULL when H is no such noun. */
+const np *threatened_with(const ctx *c, int h, const np **by, int *verb);
 /* The speaker of the clause whose subject is the sanction noun at word H
  * ("..., the minister said"), or NULL. */
 const np *speaker(const ctx *c, int h);

@@ -39,3 +39,33 @@ const np *venue_place(const ctx *c, const np *p, size_t np1) {
   if (!tok_is(c, q->tb - 1, "in")) return p;
   return q;
 }
+
+/* "a delegation led by the foreign minister arrived", "a visit by a Chinese
+ * team headed by X": the person a `lead` participle and "by" name, after a
+ * word for the group (a plain word, or a demonym's phrase: "a Chinese
+ * delegation"), when the group is the verb trigger TM's subject by word
+ * order (the leader's phrase ends at most three plain words before it) or
+ * the "by" phrase of the noun trigger TM.  NULL when there is none. */
+const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, size_t stb, size_t ste) {
+  for (size_t k = stb + 1; k + 2 < ste; k++) {
+    if (!has_cue(c, k, GD_CUE_LEAD) || !tok_is(c, k + 1, "by")) continue;
+    size_t q = k + 2;
+    while (q < ste && is_determiner(c, q)) q++;
+    if (q >= ste || c->tok_np[q] < 0 || !c->nps[c->tok_np[q]].person) continue;
+    const np *p = &c->nps[c->tok_np[q]];
+    const np *g = c->tok_np[k - 1] >= 0 ? &c->nps[c->tok_np[k - 1]] : NULL;
+    int group = g ? !g->person && !g->head && !g->place && g->mod
+                  : plain(c, k - 1) && !(c->t->tok[k - 1].flags & GD_TOK_CAP);
+    if (!group) continue;
+    if (!noun) {
+      if (p->te > tm->tb || tm->tb - p->te > 3) continue;
+      int clear = 1;
+      for (size_t r = p->te; r < tm->tb; r++) clear &= plain(c, r);
+      if (clear) return p->person;
+    } else if (k > tm->te && k <= tm->te + 5) {
+      for (size_t r = tm->te; r < k; r++)
+        if (tok_is(c, r, "by")) return p->person;
+    }
+  }
+  return NULL;
+}

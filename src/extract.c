@@ -153,14 +153,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     int w = hw;
     int u = w >= 0 ? c->deps.w[w].upos : -1;
     /* (A "noun" with a subject and no copula is a verb the tagger missed:
-     * "Minister visits Libya".) */
+     * "Minister visits Libya"; so is one with an object, which no noun
+     * takes: "U.S. sanctions Venezuelan officials".) */
     if (u == GD_UPOS_NOUN) {
-      int subj = 0, cop = 0;
+      int subj = 0, cop = 0, obj = 0;
       for (int k = c->deps.w[w].first; k >= 0; k = c->deps.w[k].next) {
         subj |= c->deps.w[k].rel == GD_R_NSUBJ;
         cop |= c->deps.w[k].rel == GD_R_COP;
+        obj |= c->deps.w[k].rel == GD_R_OBJ && k > w;
       }
-      if (subj && !cop) u = GD_UPOS_VERB;
+      if ((subj || obj) && !cop) u = GD_UPOS_VERB;
     }
     /* (A gerund after a possessor or a determiner, with an "of" phrase
      * after it, is a noun: "Iran's shooting down of a U.S. drone", "the
@@ -450,6 +452,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (e && e->kind == GD_KIND_COUNTRY && e != tmp.fill[GEORDF_ROLE_PARTY][0])
       gd_event_fill(&tmp, GEORDF_ROLE_PARTY, e);
   }
+  /* "a delegation led by the foreign minister arrived in Cairo", "a visit
+   * by a Chinese team headed by X": the person who leads the group that
+   * travels is the visitor, for himself and not his state. */
+  if (tr->type == GEORDF_VISIT) {
+    const geordf_entity *lead = group_leader(c, tm, noun, stb, ste);
+    if (lead) {
+      tmp.nfill[GEORDF_ROLE_VISITOR] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, lead);
+    }
+  }
   /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a
    * single leader of another state in the sentence gives it. */
   if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] && !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
@@ -596,6 +608,24 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       undergo_threat = 2;
     }
   }
+  /* "threatened Iran with sanctions": the threat of the verb's subject
+   * against its object. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && undergo_threat < 0) {
+    const np *by = NULL;
+    int v = -1;
+    const np *p = threatened_with(c, hw, &by, &v);
+    /* (A subject the parser missed, by word order: "U.S. warns Syria".) */
+    npset s = {{0}, 0};
+    if (p && !by) find_subj(c, c->deps.w[v].tok, stb, np0, np1, 0, &s);
+    if (s.n && s.v[0]->te <= c->deps.w[v].tok) by = s.v[0];
+    const geordf_entity *b = by ? np_actor(c, by) : NULL, *t = p ? np_actor(c, p) : NULL;
+    if (t && t != b) {
+      tmp.nfill[GEORDF_ROLE_TARGET] = tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_TARGET, t);
+      if (b) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, b);
+      undergo_threat = 2;
+    }
+  }
   /* "Sanctions against X are an option, the minister said": a threat no
    * one is named for is the speaker's. */
   if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_IMPOSER] &&
@@ -673,6 +703,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const geordf_entity *h = tmp.fill[GEORDF_ROLE_HOST][0];
     const geordf_entity *st = h->kind == GD_KIND_PERSON ? gd_person_state(h, c->have_date ? c->date : "") : h;
     if (st && st->kind == GD_KIND_COUNTRY) gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
+  }
+  /* "Trump met Kim Jong Un in Singapore": the one met, away from his own
+   * state as the subject is from his, hosts no one: both are visitors (a
+   * summit on third ground). */
+  if (tr->type == GEORDF_VISIT && !host_subject && tmp.nfill[GEORDF_ROLE_VISITOR] == 1 &&
+      tmp.nfill[GEORDF_ROLE_HOST] == 1 && tmp.nfill[GEORDF_ROLE_DESTINATION] == 1) {
+    const char *d = c->have_date ? c->date : "";
+    const geordf_entity *v = tmp.fill[GEORDF_ROLE_VISITOR][0], *h = tmp.fill[GEORDF_ROLE_HOST][0];
+    const geordf_entity *dest = tmp.fill[GEORDF_ROLE_DESTINATION][0];
+    const geordf_entity *vs = v->kind == GD_KIND_PERSON ? gd_person_state(v, d) : NULL;
+    const geordf_entity *hs = h->kind == GD_KIND_PERSON ? gd_person_state(h, d) : NULL;
+    if (vs && hs && vs != dest && hs != dest && hs != vs && hs->kind == GD_KIND_COUNTRY) {
+      tmp.nfill[GEORDF_ROLE_HOST] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, h);
+    }
   }
   if (c->debug) {
     TRACE("  T %s pass=%d roles:", tr->iri, pass);
@@ -768,7 +813,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
      * or denied is negated. */
-    int requested = hw >= 0 && governed_by(c, hw, GD_CUE_REQUEST);
+    int asker = hw >= 0 ? governing(c, hw, GD_CUE_REQUEST) : -1;
+    int requested = asker >= 0;
+    /* (Membership a state asks for itself is its plan, as "applied to
+     * join": "Ukraine seeks NATO membership", "Georgia asked to join".) */
+    if (requested && ev.type == GEORDF_ALLIANCE && (tr->flags & GD_TRIG_ORG_OBJECT)) {
+      int w[GD_MAX_FILL];
+      size_t n = gd_deps_slot(&c->deps, asker, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+      const np *p = n ? word_np(c, w[0]) : NULL;
+      const geordf_entity *e = p ? np_actor(c, p) : NULL;
+      if (e && contains(&ev, GEORDF_ROLE_PARTY, e)) requested = 0, ev.planned = 1;
+    }
     if (requested && ev.type != GEORDF_SANCTION) continue;
     /* A refusal that is itself negated cancels out: "has not ruled out
      * selling jets", "did not refuse to meet him" leave the event open (it
@@ -817,6 +872,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : q == GD_CUE_IMPOSE ? GEORDF_STATUS_IMPOSED
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
       if ((undergo_threat == 1 || requested) && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
+      /* (A sanction to be avoided or escaped is still to come, whatever
+       * another verb lifts or eases: "suspended enrichment to avoid
+       * sanctions".) */
+      if (undergo_threat == 1 && (ev.status == GEORDF_STATUS_LIFTED || ev.status == GEORDF_STATUS_EASED))
+        ev.status = GEORDF_STATUS_THREATENED;
       if (undergo_threat == 2) ev.status = GEORDF_STATUS_THREATENED; /* "suspend enrichment or face sanctions" */
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {
@@ -1165,6 +1225,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         }
       if (syn && viable && (np1 > np0 + 1 || (np1 > np0 && lone))) {
         size_t pb = after_dateline(c, se->tb, se->te);
+        c->deps.headline = se->b < c->title_len;
         if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))
           return -1;
         c->parsed = 1;
