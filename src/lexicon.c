@@ -215,7 +215,7 @@ static int phtab_reserve(phtab *t, size_t more) {
   if (t->n + more > t->capv) {
     size_t capv = t->capv ? t->capv * 2 : 1024;
     while (t->n + more > capv) capv *= 2;
-    phrase *v = realloc(t->v, capv * sizeof *v);
+    phrase *v = t->v ? realloc(t->v, capv * sizeof *v) : gd_malloc_big(capv * sizeof *v);
     if (!v) return -1;
     t->v = v;
     t->capv = capv;
@@ -386,7 +386,7 @@ static int grow_triples(geordf_lexicon *lex, size_t n) {
   if (lex->captr - lex->ntr >= n) return 0;
   size_t cap = lex->captr ? lex->captr : 4096;
   while (cap - lex->ntr < n) cap *= 2;
-  triple *v = realloc(lex->tr, cap * sizeof *v);
+  triple *v = lex->tr ? realloc(lex->tr, cap * sizeof *v) : gd_malloc_big(cap * sizeof *v);
   if (!v) return -1;
   lex->tr = v;
   lex->captr = cap;
@@ -534,8 +534,12 @@ geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
   if (b && !lex->out_of_order && lex->n_deferred == lex->n_inorder && b == &gd_lexicon_builtin[lex->n_inorder] &&
       lex->file_seq == lex->n_inorder + 1) {
     /* The next bundled file in turn: its statements are written when the
-     * lexicon is frozen, in their final order (sort_triples()). */
-    if (grow_triples(lex, b->n_st)) { st = GEORDF_ERR_NOMEM; goto cleanup; }
+     * lexicon is frozen, in their final order (sort_triples()).  The
+     * first makes room for the rest too (the bundled files come in turn):
+     * one array, no copies. */
+    size_t rest = 0;
+    for (const gd_builtin_file *f = b; f->name; f++) rest += f->n_st;
+    if (grow_triples(lex, lex->n_deferred ? b->n_st : rest)) { st = GEORDF_ERR_NOMEM; goto cleanup; }
     lex->ntr += b->n_st;
     lex->n_deferred++;
     lex->n_inorder++;
