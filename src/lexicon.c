@@ -1550,6 +1550,10 @@ static geordf_status build(geordf_lexicon *lex) {
     nlit += t->lit && pred_names(t->pk);
   }
   if (gd_hindex_reserve(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
+  /* The arena in one piece, for the entities (at most one a subject) and
+   * the names' keys and senses: on huge pages, as the tables are. */
+  if (gd_tokens_reserve(lex->pool, nsubj * sizeof(geordf_entity) + nlit * (sizeof(gd_sense) + 48)))
+    return GEORDF_ERR_NOMEM;
   /* Pass 1: entities and counts; GRP lists each entity with the index of
    * its first statement, in order, so that pass 2 need not look it up. */
   size_t ngrp = 0, capgrp = 0, gi = 0;
