@@ -75,13 +75,21 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
 /* Whether a literal of PK is a phrase of the entity. */
 static int pred_names(int pk) { return pk == PRED_LABEL || pk == PRED_ALT || pk == PRED_PREF || (pk >= PRED_DEMONYM && pk <= PRED_FORM); }
 
+/* Keys of up to this many bytes, most of them (single words), are kept
+ * in the phrase itself: a lookup that finds one reads no other memory for
+ * it (text's lookups wait on memory more than they compute). */
+#define PHRASE_INLINE 16
+
 typedef struct {
-  const char *key;
   gd_sense *senses;
   uint32_t hash_hi;        /* the high half of hash_str() of the key (the
-                              low half is the index's tag): 24 bytes a phrase */
+                              low half is the index's tag) */
   uint32_t len_prefix;     /* the key's length << 1, | 1 when longer
                               phrases start with it */
+  union {
+    char bytes[PHRASE_INLINE]; /* a key of up to PHRASE_INLINE bytes */
+    const char *ptr;           /* a longer one, in the pool */
+  } key;                   /* (32 bytes a phrase, two to a cache line) */
 } phrase;
 
 /* A person in a group of office holders, with the span of their terms in
@@ -230,7 +238,8 @@ static gd_hslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t 
   gd_hslot *s;
   for (s = gd_hindex_first(&t->ix, tag); s->ix; s = gd_hindex_next(&t->ix, s)) {
     const phrase *ph = &t->v[s->ix - 1];
-    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && ph->len_prefix >> 1 == n && !memcmp(ph->key, key, n))
+    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && ph->len_prefix >> 1 == n &&
+        !memcmp(n <= PHRASE_INLINE ? ph->key.bytes : ph->key.ptr, key, n))
       break;
   }
   return s;
@@ -1031,9 +1040,10 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     phtab *pt = &lex->phrases;
     gd_hslot *slot = phtab_slot(pt, lex->keybuf, n, h);
     if (!slot->ix) {
-      const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
-      if (!stored) return -1;
-      pt->v[pt->n] = (phrase){.key = stored, .hash_hi = (uint32_t)(h >> 32), .len_prefix = (uint32_t)n << 1};
+      phrase *ph = &pt->v[pt->n];
+      *ph = (phrase){.hash_hi = (uint32_t)(h >> 32), .len_prefix = (uint32_t)n << 1};
+      if (n <= PHRASE_INLINE) memcpy(ph->key.bytes, lex->keybuf, n);
+      else if (!(ph->key.ptr = gd_tokens_strdup(lex->pool, lex->keybuf, n))) return -1;
       gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
     lex->keybuf[n] = save;
