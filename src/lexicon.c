@@ -75,14 +75,39 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
 /* Whether a literal of PK is a phrase of the entity. */
 static int pred_names(int pk) { return pk == PRED_LABEL || pk == PRED_ALT || pk == PRED_PREF || (pk >= PRED_DEMONYM && pk <= PRED_FORM); }
 
+/* Keys of up to this many bytes, most of them (single words), are kept
+ * in the phrase itself: a lookup that finds one reads no other memory for
+ * it (text's lookups wait on memory more than they compute). */
+#define PHRASE_INLINE 16
+
 typedef struct {
-  const char *key;
   gd_sense *senses;
   uint32_t hash_hi;        /* the high half of hash_str() of the key (the
-                              low half is the index's tag): 24 bytes a phrase */
+                              low half is the index's tag) */
   uint32_t len_prefix;     /* the key's length << 1, | 1 when longer
                               phrases start with it */
+  union {
+    char bytes[PHRASE_INLINE]; /* a key of up to PHRASE_INLINE bytes */
+    const char *ptr;           /* a longer one, in the pool */
+  } key;                   /* (32 bytes a phrase, two to a cache line) */
 } phrase;
+
+/* A person in a group of office holders, with the span of their terms in
+ * it: the earliest start and the latest end ("" where one is open). */
+typedef struct {
+  const geordf_entity *who;
+  char start[11], end[11];
+} held;
+
+/* The people who held an office of a state, in lexicon order: what
+ * office_holders() reads, so that "the president of Russia" visits a few
+ * people, and "the president" of no state those whose terms span the date,
+ * not every office holder. */
+typedef struct {
+  uint64_t key;           /* held_key() of the state and office */
+  held *v;                /* in lex->held_all */
+  size_t n, cap;          /* people; terms (room enough) */
+} held_group;
 
 /* An entity and the index of its first statement (while building). */
 typedef struct grp_ent {
@@ -109,6 +134,10 @@ struct geordf_lexicon {
   size_t n_office_people;
   uint64_t *holder_words;  /* a bit for each word of their labels (any case), by hash:
                               HOLDER_WORD_BITS bits */
+  held_group *held;       /* by state and office (built at freeze) */
+  size_t n_held;
+  held *held_all;         /* their people, group after group */
+  gd_hindex by_held;      /* held_key() -> its group in held */
   const char **office_names; /* the names of people's offices, each once
                                 (in the pool): an office is found by
                                 comparing pointers */
@@ -194,7 +223,7 @@ static int phtab_reserve(phtab *t, size_t more) {
   if (t->n + more > t->capv) {
     size_t capv = t->capv ? t->capv * 2 : 1024;
     while (t->n + more > capv) capv *= 2;
-    phrase *v = realloc(t->v, capv * sizeof *v);
+    phrase *v = t->v ? realloc(t->v, capv * sizeof *v) : gd_malloc_big(capv * sizeof *v);
     if (!v) return -1;
     t->v = v;
     t->capv = capv;
@@ -209,7 +238,8 @@ static gd_hslot *phtab_slot(const phtab *t, const char *key, size_t n, uint64_t 
   gd_hslot *s;
   for (s = gd_hindex_first(&t->ix, tag); s->ix; s = gd_hindex_next(&t->ix, s)) {
     const phrase *ph = &t->v[s->ix - 1];
-    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && ph->len_prefix >> 1 == n && !memcmp(ph->key, key, n))
+    if (s->tag == tag && ph->hash_hi == (uint32_t)(h >> 32) && ph->len_prefix >> 1 == n &&
+        !memcmp(n <= PHRASE_INLINE ? ph->key.bytes : ph->key.ptr, key, n))
       break;
   }
   return s;
@@ -256,7 +286,6 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
     geordf_entity *e = lex->ents[i];
     free(e->offices);
     free(e->affils);
-    free(e->holders);
     if (e->era) {
       free(e->era->seats);
       free(e->era->leads);
@@ -266,6 +295,9 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->ents);
   free(lex->holder_words);
   free(lex->office_people);
+  free(lex->held_all);
+  free(lex->held);
+  gd_hindex_free(&lex->by_held);
   gd_date_words_free(lex->dates);
   free(lex->office_names);
   /* Phrases and senses live in the pool. */
@@ -363,7 +395,7 @@ static int grow_triples(geordf_lexicon *lex, size_t n) {
   if (lex->captr - lex->ntr >= n) return 0;
   size_t cap = lex->captr ? lex->captr : 4096;
   while (cap - lex->ntr < n) cap *= 2;
-  triple *v = realloc(lex->tr, cap * sizeof *v);
+  triple *v = lex->tr ? realloc(lex->tr, cap * sizeof *v) : gd_malloc_big(cap * sizeof *v);
   if (!v) return -1;
   lex->tr = v;
   lex->captr = cap;
@@ -511,8 +543,12 @@ geordf_status geordf_lexicon_load_file(geordf_lexicon *lex, const char *path) {
   if (b && !lex->out_of_order && lex->n_deferred == lex->n_inorder && b == &gd_lexicon_builtin[lex->n_inorder] &&
       lex->file_seq == lex->n_inorder + 1) {
     /* The next bundled file in turn: its statements are written when the
-     * lexicon is frozen, in their final order (sort_triples()). */
-    if (grow_triples(lex, b->n_st)) { st = GEORDF_ERR_NOMEM; goto cleanup; }
+     * lexicon is frozen, in their final order (sort_triples()).  The
+     * first makes room for the rest too (the bundled files come in turn):
+     * one array, no copies. */
+    size_t rest = 0;
+    for (const gd_builtin_file *f = b; f->name; f++) rest += f->n_st;
+    if (grow_triples(lex, lex->n_deferred ? b->n_st : rest)) { st = GEORDF_ERR_NOMEM; goto cleanup; }
     lex->ntr += b->n_st;
     lex->n_deferred++;
     lex->n_inorder++;
@@ -1004,9 +1040,10 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
     phtab *pt = &lex->phrases;
     gd_hslot *slot = phtab_slot(pt, lex->keybuf, n, h);
     if (!slot->ix) {
-      const char *stored = gd_tokens_strdup(lex->pool, lex->keybuf, n);
-      if (!stored) return -1;
-      pt->v[pt->n] = (phrase){.key = stored, .hash_hi = (uint32_t)(h >> 32), .len_prefix = (uint32_t)n << 1};
+      phrase *ph = &pt->v[pt->n];
+      *ph = (phrase){.hash_hi = (uint32_t)(h >> 32), .len_prefix = (uint32_t)n << 1};
+      if (n <= PHRASE_INLINE) memcpy(ph->key.bytes, lex->keybuf, n);
+      else if (!(ph->key.ptr = gd_tokens_strdup(lex->pool, lex->keybuf, n))) return -1;
       gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
     lex->keybuf[n] = save;
@@ -1212,45 +1249,137 @@ static uint64_t word_key(const char *w, size_t n) {
 /* The bits of lex->holder_words: 32 KB, for some 15,000 words. */
 #define HOLDER_WORD_BITS ((uint64_t)1 << 18)
 
-/* Lists on each state or organization the people who held an office of it,
- * so that finding "the president of Russia" reads a few entities, not all. */
+/* The key of the group of holders of office name OID (lex->office_names[OID
+ * - 1]; 0: the head offices "the leader" names, any class but OC_NONE) of
+ * the state OF (NULL: of any state). */
+static uint64_t held_key(const geordf_entity *of, size_t oid) {
+  return (uint64_t)(of ? of->index + 1 : 0) << 32 | oid;
+}
+
+/* The slot of the group of KEY, or the free slot where it belongs. */
+static gd_hslot *held_slot(const geordf_lexicon *lex, uint64_t key, uint32_t tag) {
+  gd_hslot *s;
+  for (s = gd_hindex_first(&lex->by_held, tag); s->ix; s = gd_hindex_next(&lex->by_held, s))
+    if (s->tag == tag && lex->held[s->ix - 1].key == key) break;
+  return s;
+}
+
+/* The number of the group of KEY, made when new, counting one more term
+ * (*CAP is the room in lex->held); -1 when out of memory. */
+static long held_count(geordf_lexicon *lex, size_t *cap, uint64_t key) {
+  uint32_t tag = gd_hash_int_tag(key);
+  if (gd_hindex_reserve(&lex->by_held, 1)) return -1;
+  gd_hslot *s = held_slot(lex, key, tag);
+  if (!s->ix) {
+    if (lex->n_held == *cap) {
+      size_t c = *cap ? 2 * *cap : 256;
+      held_group *v = realloc(lex->held, c * sizeof *v);
+      if (!v) return -1;
+      lex->held = v;
+      *cap = c;
+    }
+    lex->held[lex->n_held] = (held_group){.key = key};
+    gd_hindex_put(&lex->by_held, s, tag, lex->n_held++);
+  }
+  lex->held[s->ix - 1].cap++;
+  return (long)s->ix - 1;
+}
+
+/* Adds person E's term O to group G: a person's terms come one after
+ * another, and a second one widens the span. */
+static void held_add(held_group *g, const geordf_entity *e, const gd_office *o) {
+  if (g->n && g->v[g->n - 1].who == e) {
+    held *h = &g->v[g->n - 1];
+    if (!o->start[0] || (h->start[0] && strcmp(o->start, h->start) < 0)) memcpy(h->start, o->start, sizeof h->start);
+    if (!o->end[0] || (h->end[0] && strcmp(o->end, h->end) > 0)) memcpy(h->end, o->end, sizeof h->end);
+    return;
+  }
+  held *h = &g->v[g->n++];
+  h->who = e;
+  memcpy(h->start, o->start, sizeof h->start);
+  memcpy(h->end, o->end, sizeof h->end);
+}
+
+/* Groups the people who held an office by state and office, and by office
+ * alone, so that finding "the president of Russia" reads a few entities,
+ * not all: the groups of each term first (and how many terms each has),
+ * then their people. */
 static geordf_status index_holders(geordf_lexicon *lex) {
-  /* (And everyone who held an office: "the minister" with no state named
-   * reads those, not the whole lexicon.) */
+  /* (And lists everyone who held an office, for gd_office_sole_state().) */
   free(lex->office_people);
   lex->office_people = NULL;
   lex->n_office_people = 0;
+  free(lex->held_all);
+  lex->held_all = NULL;
+  free(lex->held);
+  lex->held = NULL;
+  lex->n_held = 0;
+  gd_hindex_free(&lex->by_held);
   free(lex->holder_words);
   lex->holder_words = calloc(HOLDER_WORD_BITS / 64, sizeof *lex->holder_words);
   if (!lex->holder_words) return GEORDF_ERR_NOMEM;
-  size_t cap = 0;
+  size_t nterms = 0, cap_held = 0;
   for (size_t i = 0; i < lex->nents; i++) {
-    geordf_entity *e = lex->ents[i];
-    if (e->n_offices) {
-      if (lex->n_office_people == cap) {
-        cap = cap ? 2 * cap : 256;
-        const geordf_entity **v = realloc(lex->office_people, cap * sizeof *v);
-        if (!v) return GEORDF_ERR_NOMEM;
-        lex->office_people = v;
-      }
-      lex->office_people[lex->n_office_people++] = e;
-      for (const char *w = e->label; *w;) {
-        size_t n = strcspn(w, " ");
-        uint64_t k = word_key(w, n) % HOLDER_WORD_BITS;
-        lex->holder_words[k / 64] |= (uint64_t)1 << (k % 64);
-        w += n;
-        while (*w == ' ') w++;
-      }
+    nterms += lex->ents[i]->n_offices;
+    lex->n_office_people += lex->ents[i]->n_offices > 0;
+  }
+  lex->office_people = malloc((lex->n_office_people + 1) * sizeof *lex->office_people);
+  /* Each term's four groups (-1: none). */
+  int32_t *gs = malloc((4 * nterms + 1) * sizeof *gs);
+  if (!lex->office_people || !gs) {
+    free(gs);
+    return GEORDF_ERR_NOMEM;
+  }
+  size_t np = 0, t = 0;
+  for (size_t i = 0; i < lex->nents; i++) {
+    const geordf_entity *e = lex->ents[i];
+    if (!e->n_offices) continue;
+    lex->office_people[np++] = e;
+    for (const char *w = e->label; *w;) {
+      size_t n = strcspn(w, " ");
+      uint64_t k = word_key(w, n) % HOLDER_WORD_BITS;
+      lex->holder_words[k / 64] |= (uint64_t)1 << (k % 64);
+      w += n;
+      while (*w == ' ') w++;
     }
-    for (size_t k = 0; k < e->n_offices; k++) {
-      geordf_entity *of = e->offices[k].of;
-      if (of->n_holders && of->holders[of->n_holders - 1] == e) continue;
-      const geordf_entity **v = realloc(of->holders, (of->n_holders + 1) * sizeof *v);
-      if (!v) return GEORDF_ERR_NOMEM;
-      of->holders = v;
-      of->holders[of->n_holders++] = e;
+    for (size_t k = 0; k < e->n_offices; k++, t += 4) {
+      const gd_office *o = &e->offices[k];
+      size_t oid = 1;
+      while (oid <= lex->n_office_names && lex->office_names[oid - 1] != o->office) oid++;
+      /* The office of the state and of any; a head office for "the
+       * leader" too. */
+      uint64_t keys[4] = {held_key(o->of, oid), held_key(NULL, oid), held_key(o->of, 0), held_key(NULL, 0)};
+      gs[t + 2] = gs[t + 3] = -1;
+      for (int j = 0; j < (o->cls != OC_NONE ? 4 : 2); j++) {
+        long g = held_count(lex, &cap_held, keys[j]);
+        if (g < 0) {
+          free(gs);
+          return GEORDF_ERR_NOMEM;
+        }
+        gs[t + j] = (int32_t)g;
+      }
     }
   }
+  size_t total = 0;
+  for (size_t g = 0; g < lex->n_held; g++) total += lex->held[g].cap;
+  lex->held_all = malloc((total + 1) * sizeof *lex->held_all);
+  if (!lex->held_all) {
+    free(gs);
+    return GEORDF_ERR_NOMEM;
+  }
+  total = 0;
+  for (size_t g = 0; g < lex->n_held; g++) {
+    lex->held[g].v = lex->held_all + total;
+    total += lex->held[g].cap;
+  }
+  t = 0;
+  for (size_t i = 0; i < np; i++) {
+    const geordf_entity *e = lex->office_people[i];
+    for (size_t k = 0; k < e->n_offices; k++)
+      for (int j = 0; j < 4; j++, t++)
+        if (gs[t] >= 0) held_add(&lex->held[gs[t]], e, &e->offices[k]);
+  }
+  free(gs);
   return GEORDF_OK;
 }
 
@@ -1431,6 +1560,10 @@ static geordf_status build(geordf_lexicon *lex) {
     nlit += t->lit && pred_names(t->pk);
   }
   if (gd_hindex_reserve(&lex->by_iri, nsubj)) return GEORDF_ERR_NOMEM;
+  /* The arena in one piece, for the entities (at most one a subject) and
+   * the names' keys and senses: on huge pages, as the tables are. */
+  if (gd_tokens_reserve(lex->pool, nsubj * sizeof(geordf_entity) + nlit * (sizeof(gd_sense) + 48)))
+    return GEORDF_ERR_NOMEM;
   /* Pass 1: entities and counts; GRP lists each entity with the index of
    * its first statement, in order, so that pass 2 need not look it up. */
   size_t ngrp = 0, capgrp = 0, gi = 0;
@@ -1827,14 +1960,17 @@ static int date_cmp(const char *a, const char *b, size_t n) {
   return 0;
 }
 
-/* in_term() for a DATE of date_len() DL.  (The end first: most terms in
- * the lexicon ended before the news.) */
-static int in_term_n(const gd_office *o, const char *date, size_t dl) {
+/* Whether DATE, of date_len() DL, falls in [START, END) ("" open).  (The
+ * end first: most terms in the lexicon ended before the news.) */
+static int in_span(const char *start, const char *end, const char *date, size_t dl) {
   if (!dl) return 1;
-  if (o->end[0] && date_cmp(date, o->end, SIZE_MAX) >= 0) return 0;
-  if (o->start[0] && date_cmp(date, o->start, dl) < 0) return 0;
+  if (end[0] && date_cmp(date, end, SIZE_MAX) >= 0) return 0;
+  if (start[0] && date_cmp(date, start, dl) < 0) return 0;
   return 1;
 }
+
+/* in_term() for a DATE of date_len() DL. */
+static int in_term_n(const gd_office *o, const char *date, size_t dl) { return in_span(o->start, o->end, date, dl); }
 
 static int in_term(const gd_office *o, const char *date) { return in_term_n(o, date, date_len(date)); }
 
@@ -1867,16 +2003,17 @@ static int leader_rank(const gd_office *o, const char *date) {
   return 5;
 }
 
-/* The lexicon's copy of office name NAME, or NULL when no one holds it. */
-static const char *find_office(const geordf_lexicon *lex, const char *name) {
+/* The number of office name NAME in lex->office_names, from 1; 0 when no
+ * one holds it. */
+static size_t find_office(const geordf_lexicon *lex, const char *name) {
   for (size_t i = 0; i < lex->n_office_names; i++)
-    if (!strcmp(lex->office_names[i], name)) return lex->office_names[i];
-  return NULL;
+    if (!strcmp(lex->office_names[i], name)) return i + 1;
+  return 0;
 }
 
 /* gd_lexicon_office_holders(), and whether a collective term made it name
- * no one (*COLLECTIVE).  With OF, only its holders can match; they are in
- * lexicon order.  A collective term counts only with a state and a date:
+ * no one (*COLLECTIVE).  Only the group of the office (and OF) can match,
+ * and of it only those whose terms span DATE; they are in lexicon order.  A collective term counts only with a state and a date:
  * among the people of the best rank that anyone holds (for "the leader",
  * leader_rank(); any other office has one), one whose term of that rank
  * is collective makes the office name no one (every candidate is seen,
@@ -1899,8 +2036,6 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
                              const char *date, const char *name, size_t nlen, const geordf_entity **out,
                              size_t max, int *collective) {
   size_t n = 0, dl = date_len(date);
-  const geordf_entity *const *cand = of ? of->holders : lex->office_people;
-  size_t ncand = of ? of->n_holders : lex->n_office_people;
   int dated = of && dl;
   *collective = 0;
   /* A name no holder's label has a word of names no one: most names after a
@@ -1911,14 +2046,21 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     uint64_t k = word_key(name, first) % HOLDER_WORD_BITS;
     if (!lex->holder_words || !(lex->holder_words[k / 64] >> (k % 64) & 1)) return 0;
   }
-  if (strcmp(office, "Leader")) {
+  int leader = !strcmp(office, "Leader");
+  size_t oid = leader ? 0 : find_office(lex, office);
+  if (!leader && !oid) return 0;
+  uint64_t key = held_key(of, oid);
+  const gd_hslot *slot = held_slot(lex, key, gd_hash_int_tag(key));
+  if (!slot->ix) return 0;
+  const held *cand = lex->held[slot->ix - 1].v;
+  size_t ncand = lex->held[slot->ix - 1].n;
+  if (!leader) {
     /* A person's offices are named by the lexicon's one copy of each name. */
-    const char *want = find_office(lex, office);
-    if (!want) return 0;
+    const char *want = lex->office_names[oid - 1];
     for (size_t i = 0; i < ncand && (n < max || dated); i++) {
-      const geordf_entity *e = cand[i];
+      const geordf_entity *e = cand[i].who;
       int found = 0, coll = 0;
-      if (name && !name_in_label(e->label, name, nlen)) continue;
+      if (!in_span(cand[i].start, cand[i].end, date, dl) || (name && !name_in_label(e->label, name, nlen))) continue;
       for (size_t k = 0; k < e->n_offices; k++) {
         const gd_office *o = &e->offices[k];
         if ((!of || o->of == of) && o->office == want && in_term_n(o, date, dl)) {
@@ -1941,9 +2083,9 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
   if (!rank) return 0;
   size_t per[LEADER_RANKS] = {0};
   for (size_t i = 0; i < ncand; i++) {
-    const geordf_entity *e = cand[i];
+    const geordf_entity *e = cand[i].who;
     int best = LEADER_RANKS, coll = 0;
-    if (name && !name_in_label(e->label, name, nlen)) {
+    if (!in_span(cand[i].start, cand[i].end, date, dl) || (name && !name_in_label(e->label, name, nlen))) {
       rank[i] = LEADER_RANKS;
       continue;
     }
@@ -1966,7 +2108,7 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
         goto done;
       }
     for (size_t i = 0; i < ncand && n < max; i++)
-      if (rank[i] == pass) out[n++] = cand[i];
+      if (rank[i] == pass) out[n++] = cand[i].who;
   }
 done:
   if (rank != small) free(rank);

@@ -80,10 +80,6 @@ struct geordf_entity {
   int non_state;               /* person: acts for no state (lex:nonState) */
   const char *described;       /* state: "|kingdom|gulf state|" (lex:describedAs,
                                   folded), or NULL; in the lexicon's pool */
-  const struct geordf_entity **holders; /* state or organization: the people
-                                   with an office of it, in lexicon order
-                                   (owned; built by freezing) */
-  size_t n_holders;
   const gd_era *era;           /* dates, or NULL */
   uint32_t index;              /* position in the lexicon's entity list */
 };

@@ -2,6 +2,7 @@
  * sentence splitter that knows abbreviations.
  * SPDX-License-Identifier: MIT */
 #include "token.h"
+#include "hash.h"
 #include "text.h"
 
 #include <stddef.h>
@@ -25,6 +26,17 @@ static struct gd_chunk *new_chunk(gd_tokens *t, size_t need) {
   c->cap = cap;
   t->arena = c;
   return c;
+}
+
+int gd_tokens_reserve(gd_tokens *t, size_t n) {
+  struct gd_chunk *c = t->arena;
+  if (c && c->cap - c->used >= n) return 0;
+  if (!(c = gd_malloc_big(sizeof *c + n))) return -1;
+  c->next = t->arena;
+  c->used = 0;
+  c->cap = n;
+  t->arena = c;
+  return 0;
 }
 
 void *gd_tokens_alloc(gd_tokens *t, size_t len) {

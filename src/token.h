@@ -75,6 +75,11 @@ void gd_tokens_free(gd_tokens *t);
  * failure. */
 void *gd_tokens_alloc(gd_tokens *t, size_t len);
 
+/* Makes room for N more bytes in the arena of T, in one piece: on huge
+ * pages from 2 MB on (gd_malloc_big(), hash.h), for an arena that
+ * start-up fills (the lexicon's).  -1 on failure. */
+int gd_tokens_reserve(gd_tokens *t, size_t n);
+
 /* Copies LEN bytes into the arena of T (NUL-terminated); NULL on failure. */
 char *gd_tokens_strdup(gd_tokens *t, const char *s, size_t len);
 
