@@ -829,6 +829,7 @@ class Gen:
         its names and terms are written under his IRI.  Returns the keys left."""
         hand_people = read_hand_people(self.out_dir)
         added_to = {iri[3:] for iri, p in hand_people.items() if not p["typed"]}
+        self.added_to = added_to
 
         def words_of(rec):
             out = []
@@ -857,8 +858,7 @@ class Gen:
         folded = {k: [fold(n) for n in [merged[k]["label"]] + merged[k]["names"]] for k in order}
 
         pos = {k: i for i, k in enumerate(order)}
-        keys = [k for k in order if not merged[k]["namesake"] and not merged[k]["group"]
-                and dated(merged[k]["aff"])]
+        keys = [k for k in order if not merged[k]["group"] and dated(merged[k]["aff"])]
         words = {k: words_of(merged[k]) for k in keys}
         bucket = collections.defaultdict(set)
         for k in keys:
@@ -870,6 +870,10 @@ class Gen:
             b = sorted(b, key=pos.get)
             for i, ka in enumerate(b):
                 for kb in b[i + 1:]:
+                    # A namesake of a hand-made person is one person only
+                    # with entries that are namesakes of the same.
+                    if merged[ka]["namesake"] != merged[kb]["namesake"]:
+                        continue
                     if kb not in edges[ka] and alike(words[ka], words[kb], merged[ka]["aff"], merged[kb]["aff"],
                                                      folded[ka], folded[kb]):
                         edges[ka].add(kb)
@@ -1064,9 +1068,12 @@ class Gen:
                 self.taken[fold(s)] = True
             aff = merge_terms(r["aff"])
             # A namesake's IRI: the name, the state and the first year of
-            # service ("Eric_Williams_TTO_2003").
+            # service ("Eric_Williams_TTO_2003"); but the name's own IRI
+            # where the hand-made files add to it (and no hand-made person
+            # has it), so that their statements stay his.
             iri = None
-            if r["namesake"]:
+            plain = re.sub(r"[^A-Za-z0-9]+", "_", label).strip("_")
+            if r["namesake"] and not (plain in self.added_to and "id:" + plain not in self.hand_iris):
                 first = min([a[1] for a in aff if a[1]] or ["...."])[:4]
                 iri = re.sub(r"[^A-Za-z0-9]+", "_", "%s %s %s" % (label, nat, first)).strip("_")
                 self.drop("kept apart: a namesake of a hand-made person",
