@@ -136,6 +136,9 @@ NO_OFFICE = {
     # Ghotbzadeh's departure to Khodapanahi, President Banisadr refusing the
     # prime minister's nominees (a vacancy, not a missing entry)
     ("IRN", "gov"): [("1979-11-06", "1980-08-12")],
+    # South Korea: the constitutional amendment of 1954 abolished the prime
+    # minister until the Second Republic's constitution
+    ("KOR", "gov"): [("1954-11-28", "1960-06-15")],
     ("IRN", "fm"): [("1980-08-03", "1981-03-11")],
     # Qatar's armed forces had a commander-in-chief but no ministry until the
     # emir's decree of 1977 made it and named the heir apparent its minister
