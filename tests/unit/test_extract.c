@@ -9,6 +9,7 @@
 #include "extract.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
+#include "testutil.h"
 
 static geordf_lexicon *lex; /* loaded once per test case, shared by its tests */
 
@@ -2084,20 +2085,11 @@ END_TEST
  * STATE.  Namesakes resolve by date: the one in office then, else the one
  * whose time in office lies nearest it. */
 START_TEST(surnames_table) {
-  const char *top = getenv("top_srcdir");
-  ck_assert_msg(top && *top, "top_srcdir is not set (run through make check)");
-  char path[4096];
-  snprintf(path, sizeof path, "%s/tests/surnames-table.tsv", top);
-  FILE *f = fopen(path, "r");
-  ck_assert_msg(f != NULL, "cannot open %s", path);
-  char line[512], text[256];
+  FILE *f = tu_table_open("tests/surnames-table.tsv");
+  char line[512], text[256], *field[5];
   int total = 0, right = 0;
-  while (fgets(line, sizeof line, f)) {
-    if (line[0] == '#' || line[0] == '\n') continue;
-    line[strcspn(line, "\r\n")] = '\0';
-    char *date = strtok(line, "\t"), *surname = strtok(NULL, "\t"), *city = strtok(NULL, "\t"),
-         *state = strtok(NULL, "\t"), *want = strtok(NULL, "\t");
-    ck_assert_msg(date && surname && city && state && want, "bad table line");
+  while (tu_table_row(f, line, sizeof line, field, 5)) {
+    const char *date = field[0], *surname = field[1], *city = field[2], *state = field[3], *want = field[4];
     snprintf(text, sizeof text, "%s arrived in %s for talks.", surname, city);
     const geordf_events *evs = events_of(date, NULL, text);
     total++;
@@ -2109,7 +2101,6 @@ START_TEST(surnames_table) {
               state, geordf_events_count(evs),
               geordf_events_count(evs) ? fillers(geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR) : "-");
   }
-  fclose(f);
   ck_assert_int_ge(total, 40);
   ck_assert_msg(right == total, "surnames table: %d/%d resolved", right, total);
 }

@@ -10,20 +10,15 @@
 #include "geordf/geordf.h"
 #include "lexicon.h"
 #include "match.h"
+#include "testutil.h"
 #include "token.h"
 
 #define ID GEORDF_ID_NS
 
 static geordf_lexicon *lex; /* the fixture, loaded and frozen for each test */
 
-/* The fixture file, found through top_srcdir (exported by make check). */
-static const char *fixture_path(void) {
-  static char path[4096];
-  const char *top = getenv("top_srcdir");
-  ck_assert_msg(top && *top, "top_srcdir is not set (run through make check)");
-  snprintf(path, sizeof path, "%s/tests/unit/fixture-lexicon.ttl", top);
-  return path;
-}
+/* The fixture file of the source tree. */
+static const char *fixture_path(void) { return tu_srcpath("tests/unit/fixture-lexicon.ttl"); }
 
 static void load_fixture(void) {
   ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
@@ -38,13 +33,7 @@ static void free_fixture(void) {
   lex = NULL;
 }
 
-static const geordf_entity *ent(const char *local) {
-  char iri[256];
-  snprintf(iri, sizeof iri, "%s%s", ID, local);
-  const geordf_entity *e = gd_lexicon_entity(lex, iri);
-  ck_assert_msg(e != NULL, "entity %s is missing", iri);
-  return e;
-}
+static const geordf_entity *ent(const char *local) { return tu_entity(lex, local); }
 
 static const gd_sense *lookup(const char *key, int *is_prefix) {
   int p = -1;
