@@ -2025,6 +2025,8 @@ START_TEST(unnamed_ambassador_travels_not) {
    * named one who travels does. */
   const expect rows[] = {
       NONE("2017-06-06", "The Chinese ambassador met Pakistani officials in Islamabad."),
+      NONE("2017-06-06", "The Russian ambassador arrived in Beijing on Monday."),
+      NONE("2017-06-06", "The Chinese ambassadors met Pakistani officials in Islamabad."),
       {"2017-06-07", NULL, "Nikki Haley, the U.S. ambassador to the United Nations, visited Israel.", GEORDF_VISIT,
        {{GEORDF_ROLE_VISITOR, "Nikki_Haley"}, {GEORDF_ROLE_DESTINATION, "ISR"}}},
   };
