@@ -625,6 +625,16 @@ static void nodes_sql(cx *c, const gctx *g, const char *extra, gd_strbuf *b) {
   }
 }
 
+/* The zero-length paths of p* and p? added to the rows before: each node
+ * (nodes_sql()) to itself. */
+static void zero_length_sql(cx *c, const gctx *g, const char *extra, gd_strbuf *b) {
+  gd_strbuf_str(b, " UNION SELECT n AS s, n AS o");
+  if (g->kind == G_VAR) gd_strbuf_str(b, ", g");
+  gd_strbuf_str(b, " FROM (");
+  nodes_sql(c, g, extra, b);
+  gd_strbuf_str(b, ")");
+}
+
 static void path_sql(cx *c, const sp_path *p, const gctx *g, const char *extra, gd_strbuf *b) {
   if (bad(c)) return;
   int gv = g->kind == G_VAR;
@@ -675,13 +685,7 @@ static void path_sql(cx *c, const sp_path *p, const gctx *g, const char *extra, 
     b_fmt(b, " FROM c%d JOIN e%d ON e%d.s = c%d.o", k, k, k, k);
     if (gv) b_fmt(b, " AND e%d.g = c%d.g", k, k);
     b_fmt(b, ") SELECT s, o%s FROM c%d", gcol, k);
-    if (p->kind == SP_PATH_STAR) {
-      gd_strbuf_str(b, " UNION SELECT n AS s, n AS o");
-      if (gv) gd_strbuf_str(b, ", g");
-      gd_strbuf_str(b, " FROM (");
-      nodes_sql(c, g, extra, b);
-      gd_strbuf_str(b, ")");
-    }
+    if (p->kind == SP_PATH_STAR) zero_length_sql(c, g, extra, b);
     return;
   }
   case SP_PATH_OPT:
@@ -689,11 +693,8 @@ static void path_sql(cx *c, const sp_path *p, const gctx *g, const char *extra, 
     gd_strbuf_str(b, gcol);
     gd_strbuf_str(b, " FROM (");
     path_sql(c, p->a, g, extra, b);
-    gd_strbuf_str(b, ") UNION SELECT n AS s, n AS o");
-    if (gv) gd_strbuf_str(b, ", g");
-    gd_strbuf_str(b, " FROM (");
-    nodes_sql(c, g, extra, b);
     gd_strbuf_str(b, ")");
+    zero_length_sql(c, g, extra, b);
     return;
   case SP_PATH_NEG: {
     /* !(a|b|^c|^d): forward links other than a and b, backward links
