@@ -443,8 +443,10 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
       return p->head;
     if (p->head || !p->mod) return NULL;
     /* Nor does an ambassador no name is given, who lives where he is
-     * posted: "the Russian ambassador met officials in Washington". */
-    if (tok_is(c, p->te - 1, "ambassador") || tok_is(c, p->te - 1, "ambassadors")) return NULL;
+     * posted (lex:Ambassador): "the Russian ambassador met officials in
+     * Washington". */
+    const gd_mention *last = mention_at(c, p->te - 1);
+    if (last && last->office && !strcmp(last->office->office, "Ambassador")) return NULL;
     {
       /* "a Chinese delegation" travels for its state; "Americans" (people
        * at large) do not. */

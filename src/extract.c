@@ -1121,15 +1121,8 @@ static int match_aliases(ctx *c, size_t m0, size_t tb, size_t te) {
     if (!(k->flags & GD_TOK_CAP) || other_name_word(c, i, te, m0, n0)) continue;
     for (size_t a = 0; a < c->nalias; a++) {
       if (c->alias[a].from > k->b || strcmp(c->alias[a].word, k->norm)) continue;
-      if (c->nm == c->capm) {
-        size_t nc = c->capm ? c->capm * 2 : 64;
-        gd_mention *v = realloc(c->m, nc * sizeof *v);
-        if (!v) return -1;
-        c->m = v;
-        c->capm = nc;
-      }
-      gd_mention *m = &c->m[c->nm++];
-      memset(m, 0, sizeof *m);
+      gd_mention *m = gd_mention_add(&c->m, &c->nm, &c->capm);
+      if (!m) return -1;
       m->tb = i;
       m->te = i + 1;
       m->ents[0] = c->alias[a].e;

@@ -19,6 +19,19 @@ static int caps_ok(const gd_sense *x, const gd_token *k, size_t n) {
   return 1;
 }
 
+gd_mention *gd_mention_add(gd_mention **out, size_t *n, size_t *cap) {
+  if (*n == *cap) {
+    size_t nc = *cap ? *cap * 2 : 64;
+    gd_mention *v = realloc(*out, nc * sizeof *v);
+    if (!v) return NULL;
+    *out = v;
+    *cap = nc;
+  }
+  gd_mention *m = &(*out)[(*n)++];
+  memset(m, 0, sizeof *m);
+  return m;
+}
+
 int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te,
              gd_mention **out, size_t *n, size_t *cap) {
   char key[512];
@@ -50,15 +63,8 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
       if (!prefix) break;
     }
     if (!best) { i++; continue; }
-    if (*n == *cap) {
-      size_t nc = *cap ? *cap * 2 : 64;
-      gd_mention *v = realloc(*out, nc * sizeof *v);
-      if (!v) return -1;
-      *out = v;
-      *cap = nc;
-    }
-    gd_mention *m = &(*out)[(*n)++];
-    memset(m, 0, sizeof *m);
+    gd_mention *m = gd_mention_add(out, n, cap);
+    if (!m) return -1;
     m->tb = i;
     m->te = best_end;
     m->senses = best;

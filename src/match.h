@@ -19,6 +19,10 @@ typedef struct {
   unsigned ntrig;
 } gd_mention;
 
+/* Appends an empty phrase to *OUT (grown with realloc; *N and *CAP track
+ * it) and returns it, or NULL on allocation failure. */
+gd_mention *gd_mention_add(gd_mention **out, size_t *n, size_t *cap);
+
 /* Finds phrases in tokens [TB, TE) of T, longest match first, in one pass
  * from left to right.  Appends to *OUT (grown with realloc; *N and *CAP
  * track it).  Returns 0, or -1 on allocation failure. */

@@ -625,6 +625,16 @@ static void nodes_sql(cx *c, const gctx *g, const char *extra, gd_strbuf *b) {
   }
 }
 
+/* The zero-length paths of p* and p? added to the rows before: each node
+ * (nodes_sql()) to itself. */
+static void zero_length_sql(cx *c, const gctx *g, const char *extra, gd_strbuf *b) {
+  gd_strbuf_str(b, " UNION SELECT n AS s, n AS o");
+  if (g->kind == G_VAR) gd_strbuf_str(b, ", g");
+  gd_strbuf_str(b, " FROM (");
+  nodes_sql(c, g, extra, b);
+  gd_strbuf_str(b, ")");
+}
+
 static void path_sql(cx *c, const sp_path *p, const gctx *g, const char *extra, gd_strbuf *b) {
   if (bad(c)) return;
   int gv = g->kind == G_VAR;
@@ -675,13 +685,7 @@ static void path_sql(cx *c, const sp_path *p, const gctx *g, const char *extra, 
     b_fmt(b, " FROM c%d JOIN e%d ON e%d.s = c%d.o", k, k, k, k);
     if (gv) b_fmt(b, " AND e%d.g = c%d.g", k, k);
     b_fmt(b, ") SELECT s, o%s FROM c%d", gcol, k);
-    if (p->kind == SP_PATH_STAR) {
-      gd_strbuf_str(b, " UNION SELECT n AS s, n AS o");
-      if (gv) gd_strbuf_str(b, ", g");
-      gd_strbuf_str(b, " FROM (");
-      nodes_sql(c, g, extra, b);
-      gd_strbuf_str(b, ")");
-    }
+    if (p->kind == SP_PATH_STAR) zero_length_sql(c, g, extra, b);
     return;
   }
   case SP_PATH_OPT:
@@ -689,11 +693,8 @@ static void path_sql(cx *c, const sp_path *p, const gctx *g, const char *extra, 
     gd_strbuf_str(b, gcol);
     gd_strbuf_str(b, " FROM (");
     path_sql(c, p->a, g, extra, b);
-    gd_strbuf_str(b, ") UNION SELECT n AS s, n AS o");
-    if (gv) gd_strbuf_str(b, ", g");
-    gd_strbuf_str(b, " FROM (");
-    nodes_sql(c, g, extra, b);
     gd_strbuf_str(b, ")");
+    zero_length_sql(c, g, extra, b);
     return;
   case SP_PATH_NEG: {
     /* !(a|b|^c|^d): forward links other than a and b, backward links
@@ -1210,6 +1211,18 @@ static int compile_filter(cx *c, const sp_pattern *p, const gctx *g, const scope
   return bad(c) ? -1 : 0;
 }
 
+/* Compiles both sides of the binary pattern P and makes OUT of them with
+ * COMBINE (compile_join, compile_union, compile_minus), which reads them. */
+static int compile_sides(cx *c, const sp_pattern *p, const gctx *g, const scope *env, rel *out,
+                         int (*combine)(cx *, const rel *, const rel *, rel *)) {
+  rel A = {0}, B = {0};
+  int rc = -1;
+  if (!compile_pattern(c, p->a, g, env, &A) && !compile_pattern(c, p->b, g, env, &B)) rc = combine(c, &A, &B, out);
+  rel_free(&A);
+  rel_free(&B);
+  return rc;
+}
+
 static void union_side(gd_strbuf *s, const rel *U, const rel *X, int a) {
   gd_strbuf_str(s, "SELECT ");
   for (size_t i = 0; i < U->n; i++) {
@@ -1220,46 +1233,36 @@ static void union_side(gd_strbuf *s, const rel *U, const rel *X, int a) {
   b_fmt(s, " FROM (%s) r%d", X->sql, a);
 }
 
-static int compile_union(cx *c, const sp_pattern *p, const gctx *g, const scope *env, rel *out) {
-  rel A = {0}, B = {0};
-  int rc = -1;
-  if (compile_pattern(c, p->a, g, env, &A) || compile_pattern(c, p->b, g, env, &B)) goto done;
-  for (size_t i = 0; i < A.n; i++)
-    rel_add(c, out, A.var[i], A.maybe[i] || rel_find(&B, A.var[i]) < 0);
-  for (size_t i = 0; i < B.n; i++) {
-    int ia = rel_find(&A, B.var[i]);
+static int compile_union(cx *c, const rel *A, const rel *B, rel *out) {
+  for (size_t i = 0; i < A->n; i++)
+    rel_add(c, out, A->var[i], A->maybe[i] || rel_find(B, A->var[i]) < 0);
+  for (size_t i = 0; i < B->n; i++) {
+    int ia = rel_find(A, B->var[i]);
     if (ia >= 0) {
-      int k = rel_find(out, B.var[i]);
-      out->maybe[k] = (unsigned char)(A.maybe[ia] || B.maybe[i]);
+      int k = rel_find(out, B->var[i]);
+      out->maybe[k] = (unsigned char)(A->maybe[ia] || B->maybe[i]);
     } else {
-      rel_add(c, out, B.var[i], 1);
+      rel_add(c, out, B->var[i], 1);
     }
   }
   gd_strbuf s = {0};
-  union_side(&s, out, &A, c->alias++);
+  union_side(&s, out, A, c->alias++);
   gd_strbuf_str(&s, " UNION ALL ");
-  union_side(&s, out, &B, c->alias++);
+  union_side(&s, out, B, c->alias++);
   out->sql = take(c, &s);
-  rc = bad(c) ? -1 : 0;
-done:
-  rel_free(&A);
-  rel_free(&B);
-  return rc;
+  return bad(c) ? -1 : 0;
 }
 
-static int compile_minus(cx *c, const sp_pattern *p, const gctx *g, const scope *env, rel *out) {
-  rel A = {0}, B = {0};
-  int rc = -1;
-  if (compile_pattern(c, p->a, g, env, &A) || compile_pattern(c, p->b, g, env, &B)) goto done;
+static int compile_minus(cx *c, const rel *A, const rel *B, rel *out) {
   int a = c->alias++, b = c->alias++;
   gd_strbuf s = {0}, compat = {0}, shared = {0};
-  select_cols(&s, &A, a);
-  b_fmt(&s, " FROM (%s) r%d", A.sql, a);
-  for (size_t i = 0; i < A.n; i++) {
-    int v = A.var[i], j = rel_find(&B, v);
-    rel_add(c, out, v, A.maybe[i]);
+  select_cols(&s, A, a);
+  b_fmt(&s, " FROM (%s) r%d", A->sql, a);
+  for (size_t i = 0; i < A->n; i++) {
+    int v = A->var[i], j = rel_find(B, v);
+    rel_add(c, out, v, A->maybe[i]);
     if (j < 0) continue;
-    if (!A.maybe[i] && !B.maybe[j])
+    if (!A->maybe[i] && !B->maybe[j])
       b_fmt(&compat, " AND r%d.v%d = r%d.v%d", a, v, b, v);
     else
       b_fmt(&compat, " AND (r%d.v%d IS NULL OR r%d.v%d IS NULL OR r%d.v%d = r%d.v%d)", a, v, b,
@@ -1270,16 +1273,12 @@ static int compile_minus(cx *c, const sp_pattern *p, const gctx *g, const scope 
   }
   /* no variable in common: nothing is removed */
   if (shared.n)
-    b_fmt(&s, " WHERE NOT EXISTS (SELECT 1 FROM (%s) r%d WHERE 1%s AND (%s))", B.sql, b,
+    b_fmt(&s, " WHERE NOT EXISTS (SELECT 1 FROM (%s) r%d WHERE 1%s AND (%s))", B->sql, b,
           compat.p ? compat.p : "", shared.p);
   free(compat.p);
   free(shared.p);
   out->sql = take(c, &s);
-  rc = bad(c) ? -1 : 0;
-done:
-  rel_free(&A);
-  rel_free(&B);
-  return rc;
+  return bad(c) ? -1 : 0;
 }
 
 /* The relation of no row with R's variables. */
@@ -1489,22 +1488,16 @@ static int compile_pattern(cx *c, const sp_pattern *p, const gctx *g, const scop
     /* {} joins as the identity */
     if (is_empty_bgp(p->a)) return compile_pattern(c, p->b, g, env, out);
     if (is_empty_bgp(p->b)) return compile_pattern(c, p->a, g, env, out);
-    rel A = {0}, B = {0};
-    int rc = -1;
-    if (!compile_pattern(c, p->a, g, env, &A) && !compile_pattern(c, p->b, g, env, &B))
-      rc = compile_join(c, &A, &B, out);
-    rel_free(&A);
-    rel_free(&B);
-    return rc;
+    return compile_sides(c, p, g, env, out, compile_join);
   }
   case SP_P_LEFTJOIN:
     return compile_leftjoin(c, p, g, env, out);
   case SP_P_FILTER:
     return compile_filter(c, p, g, env, out);
   case SP_P_UNION:
-    return compile_union(c, p, g, env, out);
+    return compile_sides(c, p, g, env, out, compile_union);
   case SP_P_MINUS:
-    return compile_minus(c, p, g, env, out);
+    return compile_sides(c, p, g, env, out, compile_minus);
   case SP_P_GRAPH:
     return compile_graph(c, p, env, out);
   case SP_P_EXTEND:

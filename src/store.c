@@ -999,8 +999,7 @@ static void plain_term(gd_strbuf *b, librdf_node *n, int shorten) {
     }
     gd_strbuf_str(b, iri);
   } else if (librdf_node_is_blank(n)) {
-    gd_strbuf_str(b, "_:");
-    gd_strbuf_str(b, (const char *)librdf_node_get_blank_identifier(n));
+    ntriples_term(b, n); /* "_:" and its label */
   } else {
     size_t len = 0;
     const unsigned char *v = librdf_node_get_literal_value_as_counted_string(n, &len);

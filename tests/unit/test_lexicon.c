@@ -10,20 +10,15 @@
 #include "geordf/geordf.h"
 #include "lexicon.h"
 #include "match.h"
+#include "testutil.h"
 #include "token.h"
 
 #define ID GEORDF_ID_NS
 
 static geordf_lexicon *lex; /* the fixture, loaded and frozen for each test */
 
-/* The fixture file, found through top_srcdir (exported by make check). */
-static const char *fixture_path(void) {
-  static char path[4096];
-  const char *top = getenv("top_srcdir");
-  ck_assert_msg(top && *top, "top_srcdir is not set (run through make check)");
-  snprintf(path, sizeof path, "%s/tests/unit/fixture-lexicon.ttl", top);
-  return path;
-}
+/* The fixture file of the source tree. */
+static const char *fixture_path(void) { return tu_srcpath("tests/unit/fixture-lexicon.ttl"); }
 
 static void load_fixture(void) {
   ck_assert_int_eq(geordf_lexicon_new(&lex), GEORDF_OK);
@@ -38,13 +33,7 @@ static void free_fixture(void) {
   lex = NULL;
 }
 
-static const geordf_entity *ent(const char *local) {
-  char iri[256];
-  snprintf(iri, sizeof iri, "%s%s", ID, local);
-  const geordf_entity *e = gd_lexicon_entity(lex, iri);
-  ck_assert_msg(e != NULL, "entity %s is missing", iri);
-  return e;
-}
+static const geordf_entity *ent(const char *local) { return tu_entity(lex, local); }
 
 static const gd_sense *lookup(const char *key, int *is_prefix) {
   int p = -1;
@@ -73,6 +62,16 @@ static const char *write_tmp(const char *name, const char *content) {
 static void rm_tmp(void) {
   unlink(tmpfile_path);
   rmdir(tmpdir);
+}
+
+/* A lexicon of its own in *OUT, the Turtle TTL alone, which must load:
+ * returns the status of freezing it.  Free it with geordf_lexicon_free(). */
+static geordf_status lexicon_of(const char *ttl, geordf_lexicon **out) {
+  ck_assert_int_eq(geordf_lexicon_new(out), GEORDF_OK);
+  geordf_status st = geordf_lexicon_load_file(*out, write_tmp("lexicon.ttl", ttl));
+  rm_tmp();
+  ck_assert_msg(st == GEORDF_OK, "loading: %s", geordf_lexicon_error(*out));
+  return geordf_lexicon_freeze(*out);
 }
 
 #define PREFIXES                                           \
@@ -280,7 +279,8 @@ END_TEST
  * title case and in capitals do: written otherwise, its words are common
  * ones.  The test replaces the fixture with a lexicon of its own. */
 START_TEST(match_names_by_their_capitals) {
-  const char *path = write_tmp("names.ttl", PREFIXES
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(lexicon_of(PREFIXES
       "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
       "id:IS a geo:ArmedGroup ; rdfs:label \"Islamic State\" ; skos:altLabel \"the Islamic State\" .\n"
       "id:GD a geo:Organization ; rdfs:label \"Golden Dawn\" .\n"
@@ -292,13 +292,7 @@ START_TEST(match_names_by_their_capitals) {
       "id:RS a geo:ArmedGroup ; rdfs:label \"pro-Russian separatists\" .\n"
       "id:EA a geo:Organization ; rdfs:label \"El Al\" .\n"
       "id:NATO a geo:Organization ; rdfs:label \"NATO\" ;\n"
-      "    skos:altLabel \"North Atlantic Alliance\", \"North Atlantic alliance\" .\n");
-  geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  geordf_status st = geordf_lexicon_load_file(l, path);
-  rm_tmp();
-  ck_assert_msg(st == GEORDF_OK, "%s", geordf_lexicon_error(l));
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+      "    skos:altLabel \"North Atlantic Alliance\", \"North Atlantic alliance\" .\n", &l), GEORDF_OK);
   geordf_lexicon_free(lex);
   lex = l; /* freed by the fixture's teardown */
   ck_assert_uint_eq(lookup("islamic state", NULL)->caps_only, GD_CAPS_WORD(0) | GD_CAPS_WORD(1));
@@ -399,8 +393,8 @@ END_TEST
  * begins, a title with no state, a named holder and a collective office all
  * answer as a scan of every term would. */
 START_TEST(office_holders_grouped) {
-  const char *path = write_tmp("holders.ttl",
-      PREFIXES
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(lexicon_of(PREFIXES
       "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
       "id:AAA a geo:Country ; rdfs:label \"Aland\" .\n"
       "id:BBB a geo:Country ; rdfs:label \"Bland\" .\n"
@@ -421,12 +415,7 @@ START_TEST(office_holders_grouped) {
       " lex:start \"2006-01-01\"^^xsd:date ] .\n"
       "id:Ed_Elm a geo:Person ; rdfs:label \"Ed Elm\" ;\n"
       "  lex:holds [ lex:office lex:President ; lex:of id:AAA ; lex:collective true ;"
-      " lex:start \"2006-01-01\"^^xsd:date ] .\n");
-  geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_load_file(l, path), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
-  rm_tmp();
+      " lex:start \"2006-01-01\"^^xsd:date ] .\n", &l), GEORDF_OK);
   const geordf_entity *aaa = gd_lexicon_entity(l, ID "AAA"), *bbb = gd_lexicon_entity(l, ID "BBB");
   const geordf_entity *ann = gd_lexicon_entity(l, ID "Ann_Ash"), *bob = gd_lexicon_entity(l, ID "Bob_Birch");
   const geordf_entity *cy = gd_lexicon_entity(l, ID "Cy_Ash"), *di = gd_lexicon_entity(l, ID "Di_Dale");
@@ -548,13 +537,10 @@ END_TEST
 
 START_TEST(bad_frame_at_freeze) {
   geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  const char *path = write_tmp("trig.ttl", PREFIXES
-                               "lex:odd a lex:Trigger ; lex:eventType geo:Visit ;\n"
-                               "    lex:form \"wandered\" ; lex:frame \"subj=visitor obj=tourist\" .\n");
-  ck_assert_int_eq(geordf_lexicon_load_file(l, path), GEORDF_OK);
-  rm_tmp();
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_ERR_LEXICON);
+  ck_assert_int_eq(lexicon_of(PREFIXES "lex:odd a lex:Trigger ; lex:eventType geo:Visit ;\n"
+                                       "    lex:form \"wandered\" ; lex:frame \"subj=visitor obj=tourist\" .\n",
+                              &l),
+                   GEORDF_ERR_LEXICON);
   const char *err = geordf_lexicon_error(l);
   ck_assert_msg(strstr(err, GD_LEX_NS "odd") && strstr(err, "bad frame") && strstr(err, "obj=tourist"),
                 "unclear error: \"%s\"", err);
@@ -564,13 +550,10 @@ END_TEST
 
 START_TEST(trigger_without_type) {
   geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  const char *path = write_tmp("trig.ttl", PREFIXES
-                               "lex:vague a lex:Trigger ; lex:form \"went\" ;\n"
-                               "    lex:frame \"subj=visitor\" .\n");
-  ck_assert_int_eq(geordf_lexicon_load_file(l, path), GEORDF_OK);
-  rm_tmp();
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_ERR_LEXICON);
+  ck_assert_int_eq(lexicon_of(PREFIXES "lex:vague a lex:Trigger ; lex:form \"went\" ;\n"
+                                       "    lex:frame \"subj=visitor\" .\n",
+                              &l),
+                   GEORDF_ERR_LEXICON);
   ck_assert_msg(strstr(geordf_lexicon_error(l), "eventType"), "unclear error: \"%s\"",
                 geordf_lexicon_error(l));
   geordf_lexicon_free(l);
@@ -579,20 +562,12 @@ END_TEST
 
 /* Cues of the date kinds fill the date finder's table, not the phrases;
  * a form or number their kind does not take is an error. */
-static geordf_status date_cue(const char *ttl, geordf_lexicon **out) {
-  ck_assert_int_eq(geordf_lexicon_new(out), GEORDF_OK);
-  const char *path = write_tmp("dates.ttl", ttl);
-  ck_assert_int_eq(geordf_lexicon_load_file(*out, path), GEORDF_OK);
-  rm_tmp();
-  return geordf_lexicon_freeze(*out);
-}
-
 START_TEST(date_words) {
   geordf_lexicon *l = NULL;
-  ck_assert_int_eq(date_cue(PREFIXES "lex:d_sep a lex:Cue ; lex:cue \"month-abbreviation\" ; lex:number 9 ;\n"
-                                     "    lex:form \"sept\", \"sep\" .\n"
-                                     "lex:d_ago a lex:Cue ; lex:cue \"ago\" ; lex:form \"ago\", \"back\" .\n",
-                            &l),
+  ck_assert_int_eq(lexicon_of(PREFIXES "lex:d_sep a lex:Cue ; lex:cue \"month-abbreviation\" ; lex:number 9 ;\n"
+                                       "    lex:form \"sept\", \"sep\" .\n"
+                                       "lex:d_ago a lex:Cue ; lex:cue \"ago\" ; lex:form \"ago\", \"back\" .\n",
+                              &l),
                    GEORDF_OK);
   int n = 0, pre = 0;
   ck_assert(gd_date_words_has(gd_lexicon_date_words(l), GD_DATE_MONTH_ABBR, "sept", &n) && n == 9);
@@ -600,7 +575,7 @@ START_TEST(date_words) {
   ck_assert_ptr_null(gd_lexicon_lookup(l, "sept", 4, &pre));
   geordf_lexicon_free(l);
   /* without date cues there is no table */
-  ck_assert_int_eq(date_cue(PREFIXES "lex:c a lex:Cue ; lex:cue \"negation\" ; lex:form \"not\" .\n", &l), GEORDF_OK);
+  ck_assert_int_eq(lexicon_of(PREFIXES "lex:c a lex:Cue ; lex:cue \"negation\" ; lex:form \"not\" .\n", &l), GEORDF_OK);
   ck_assert_ptr_null(gd_lexicon_date_words(l));
   geordf_lexicon_free(l);
   static const struct { const char *ttl, *says; } bad[] = {
@@ -613,7 +588,7 @@ START_TEST(date_words) {
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     char ttl[512];
     snprintf(ttl, sizeof ttl, "%s%s", PREFIXES, bad[i].ttl);
-    ck_assert_int_eq(date_cue(ttl, &l), GEORDF_ERR_LEXICON);
+    ck_assert_int_eq(lexicon_of(ttl, &l), GEORDF_ERR_LEXICON);
     ck_assert_msg(strstr(geordf_lexicon_error(l), bad[i].says) && strstr(geordf_lexicon_error(l), GD_LEX_NS "d"),
                   "unclear error: \"%s\"", geordf_lexicon_error(l));
     geordf_lexicon_free(l);
@@ -1327,13 +1302,8 @@ START_TEST(names_folded_like_text) {
                             "id:N%zu a geo:Place ; rdfs:label \"%s\" .\nid:T%zu a geo:Place ; rdfs:label \"%s\\t\" .\n",
                             i, names[i], i, names[i]);
   ck_assert_uint_lt(len, sizeof ttl);
-  const char *path = write_tmp("names.ttl", ttl);
   geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  geordf_status st = geordf_lexicon_load_file(l, path);
-  rm_tmp();
-  ck_assert_msg(st == GEORDF_OK, "%s", geordf_lexicon_error(l));
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  ck_assert_int_eq(lexicon_of(ttl, &l), GEORDF_OK);
   for (size_t i = 0; i < n; i++) {
     char iri[64], name[64];
     snprintf(iri, sizeof iri, "%sN%zu", ID, i);
@@ -1384,13 +1354,8 @@ START_TEST(lookup_every_key_length) {
                             "qwertyuiopasdfghjklzxcvb");
   len += (size_t)snprintf(ttl + len, sizeof ttl - len, "id:T a geo:Place ; rdfs:label \"qw ertyu\" .\n");
   ck_assert_uint_lt(len, sizeof ttl);
-  const char *path = write_tmp("lengths.ttl", ttl);
   geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  geordf_status st = geordf_lexicon_load_file(l, path);
-  rm_tmp();
-  ck_assert_msg(st == GEORDF_OK, "%s", geordf_lexicon_error(l));
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  ck_assert_int_eq(lexicon_of(ttl, &l), GEORDF_OK);
   const char *word = "qwertyuiopasdfghjklzxcvbn";
   for (size_t n = 1; n <= 24; n++) {
     char iri[64], key[32];

@@ -11,6 +11,7 @@
 
 #include "geordf/geordf.h"
 #include "lexicon.h"
+#include "testutil.h"
 
 #define ID GEORDF_ID_NS
 
@@ -204,72 +205,63 @@ START_TEST(people_have_a_state) {
 END_TEST
 
 static const geordf_entity *holder(const char *office, const char *state, const char *date) {
-  char iri[256];
-  snprintf(iri, sizeof iri, "%s%s", ID, state);
-  const geordf_entity *st = gd_lexicon_entity(lex, iri);
+  const geordf_entity *st = tu_lookup(lex, state);
   if (!st) return NULL;
   const geordf_entity *out[8];
   return gd_lexicon_office_holders(lex, office, st, date, out, 4) ? out[0] : NULL;
 }
 
-static int is(const geordf_entity *e, const char *local) {
-  char iri[256];
-  snprintf(iri, sizeof iri, "%s%s", ID, local);
-  return e && !strcmp(e->iri, iri);
-}
-
 /* "the Soviet leader" is the party's general secretary, "the Chinese leader"
  * the paramount leader, before any head of state or government. */
 START_TEST(leader_prefers_the_party_leader) {
-  ck_assert(is(holder("Leader", "SUN", "1960-06-01"), "Nikita_Khrushchev"));
-  ck_assert(is(holder("President", "SUN", "1960-06-01"), "Leonid_Brezhnev"));
-  ck_assert(is(holder("Leader", "SUN", "1970-06-01"), "Leonid_Brezhnev"));
-  ck_assert(is(holder("PrimeMinister", "SUN", "1970-06-01"), "Alexei_Kosygin"));
-  ck_assert(is(holder("Leader", "SUN", "1986-06-01"), "Mikhail_Gorbachev"));
-  ck_assert(is(holder("Leader", "CHN", "1985-06-01"), "Deng_Xiaoping"));
-  ck_assert(is(holder("President", "CHN", "1985-06-01"), "Li_Xiannian"));
-  ck_assert(is(holder("Leader", "CHN", "2013-01-10"), "Xi_Jinping"));
-  ck_assert(is(holder("President", "CHN", "2013-01-10"), "Hu_Jintao"));
-  ck_assert(is(holder("Leader", "USA", "1962-10-20"), "John_F_Kennedy"));
-  ck_assert(is(holder("President", "FRA", "1995-05-16"), "Francois_Mitterrand"));
-  ck_assert(is(holder("President", "FRA", "1995-05-17"), "Jacques_Chirac"));
+  static const char *const cases[][4] = {
+      {"Leader", "SUN", "1960-06-01", "Nikita_Khrushchev"},
+      {"President", "SUN", "1960-06-01", "Leonid_Brezhnev"},
+      {"Leader", "SUN", "1970-06-01", "Leonid_Brezhnev"},
+      {"PrimeMinister", "SUN", "1970-06-01", "Alexei_Kosygin"},
+      {"Leader", "SUN", "1986-06-01", "Mikhail_Gorbachev"},
+      {"Leader", "CHN", "1985-06-01", "Deng_Xiaoping"},
+      {"President", "CHN", "1985-06-01", "Li_Xiannian"},
+      {"Leader", "CHN", "2013-01-10", "Xi_Jinping"},
+      {"President", "CHN", "2013-01-10", "Hu_Jintao"},
+      {"Leader", "USA", "1962-10-20", "John_F_Kennedy"},
+      {"President", "FRA", "1995-05-16", "Francois_Mitterrand"},
+      {"President", "FRA", "1995-05-17", "Jacques_Chirac"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *const *c = cases[i];
+    ck_assert_msg(tu_is(holder(c[0], c[1], c[2]), c[3]), "%s of %s on %s: not %s", c[0], c[1], c[2], c[3]);
+  }
 }
 END_TEST
-
-static const geordf_entity *entity(const char *local) {
-  char iri[256];
-  snprintf(iri, sizeof iri, "%s%s", ID, local);
-  const geordf_entity *e = gd_lexicon_entity(lex, iri);
-  ck_assert_msg(e != NULL, "%s is missing", iri);
-  return e;
-}
 
 /* An office held collectively on the date names no single person, "the
  * leader" included; before and after, single holders are named; a member
  * acts for the state. */
 START_TEST(collective_offices_name_no_one) {
-  const geordf_entity *bih = entity("BIH"), *ury = entity("URY"), *smr = entity("SMR"), *prk = entity("PRK");
+  const geordf_entity *bih = tu_entity(lex, "BIH"), *ury = tu_entity(lex, "URY"), *smr = tu_entity(lex, "SMR"),
+                      *prk = tu_entity(lex, "PRK");
   /* Bosnia: the wartime president, then the three-member presidency. */
-  ck_assert(is(holder("President", "BIH", "1994-06-01"), "Alija_Izetbegovic"));
+  ck_assert(tu_is(holder("President", "BIH", "1994-06-01"), "Alija_Izetbegovic"));
   ck_assert(!gd_lexicon_office_collective(lex, "President", bih, "1994-06-01"));
   ck_assert_ptr_null(holder("President", "BIH", "2010-06-01"));
   ck_assert(gd_lexicon_office_collective(lex, "President", bih, "2010-06-01"));
   ck_assert_ptr_null(holder("Leader", "BIH", "2010-06-01"));
   ck_assert(gd_lexicon_office_collective(lex, "Leader", bih, "2010-06-01"));
   /* Its head of government is still one person. */
-  ck_assert(is(holder("PrimeMinister", "BIH", "2010-06-01"), "Nikola_Spiric"));
+  ck_assert(tu_is(holder("PrimeMinister", "BIH", "2010-06-01"), "Nikola_Spiric"));
   ck_assert(!gd_lexicon_office_collective(lex, "PrimeMinister", bih, "2010-06-01"));
   /* Members overlap, and each acts for Bosnia while sitting. */
   const geordf_entity *out[8];
   ck_assert_uint_eq(gd_lexicon_office_holders(lex, "President", bih, "", out, 8), 8);
-  ck_assert_ptr_eq(gd_person_acts_for(entity("Milorad_Dodik"), "2020-06-01"), bih);
-  ck_assert_ptr_eq(gd_person_acts_for(entity("Zeljko_Komsic"), "2010-06-01"), bih);
+  ck_assert_ptr_eq(gd_person_acts_for(tu_entity(lex, "Milorad_Dodik"), "2020-06-01"), bih);
+  ck_assert_ptr_eq(gd_person_acts_for(tu_entity(lex, "Zeljko_Komsic"), "2010-06-01"), bih);
   /* Uruguay: the council between two presidencies. */
-  ck_assert(is(holder("President", "URY", "1951-06-01"), "Andres_Martinez_Trueba"));
+  ck_assert(tu_is(holder("President", "URY", "1951-06-01"), "Andres_Martinez_Trueba"));
   ck_assert_ptr_null(holder("President", "URY", "1960-06-01"));
   ck_assert(gd_lexicon_office_collective(lex, "Leader", ury, "1960-06-01"));
-  ck_assert(is(holder("President", "URY", "1967-06-01"), "Oscar_Diego_Gestido"));
-  ck_assert_ptr_eq(gd_person_acts_for(entity("Benito_Nardone"), "1960-06-01"), ury);
+  ck_assert(tu_is(holder("President", "URY", "1967-06-01"), "Oscar_Diego_Gestido"));
+  ck_assert_ptr_eq(gd_person_acts_for(tu_entity(lex, "Benito_Nardone"), "1960-06-01"), ury);
   /* San Marino: a listed pair, and a date with none listed (no one, but
    * not for being collective). */
   ck_assert_ptr_null(holder("CaptainRegent", "SMR", "2022-06-01"));
@@ -277,8 +269,8 @@ START_TEST(collective_offices_name_no_one) {
   ck_assert_ptr_null(holder("CaptainRegent", "SMR", "1990-06-01"));
   ck_assert(!gd_lexicon_office_collective(lex, "CaptainRegent", smr, "1990-06-01"));
   /* North Korea's nominal heads are single holders beside the ruling Kim. */
-  ck_assert(is(holder("President", "PRK", "2005-06-01"), "Kim_Yong-nam"));
-  ck_assert(is(holder("Leader", "PRK", "2005-06-01"), "Kim_Jong_Il"));
+  ck_assert(tu_is(holder("President", "PRK", "2005-06-01"), "Kim_Yong-nam"));
+  ck_assert(tu_is(holder("Leader", "PRK", "2005-06-01"), "Kim_Jong_Il"));
   ck_assert_ptr_null(holder("President", "PRK", "1996-06-01"));
   ck_assert(!gd_lexicon_office_collective(lex, "President", prk, "1996-06-01"));
 }
@@ -355,21 +347,12 @@ static int continent(const char *state) {
  * office held collectively: it stands for the state); '#' starts a comment
  * line. */
 START_TEST(table_resolves) {
-  const char *top = getenv("top_srcdir");
-  ck_assert_msg(top && *top, "top_srcdir is not set (run through make check)");
-  char path[4096];
-  snprintf(path, sizeof path, "%s/tests/offices-table.tsv", top);
-  FILE *f = fopen(path, "r");
-  ck_assert_msg(f != NULL, "cannot open %s", path);
-  char line[512];
+  FILE *f = tu_table_open("tests/offices-table.tsv");
+  char line[512], *field[4];
   int total = 0, right = 0, leaders = 0, leaders_right = 0;
   int decades[10] = {0}, continents[5] = {0};
-  while (fgets(line, sizeof line, f)) {
-    if (line[0] == '#' || line[0] == '\n') continue;
-    line[strcspn(line, "\r\n")] = '\0';
-    char *date = strtok(line, "\t"), *office = strtok(NULL, "\t"), *state = strtok(NULL, "\t"),
-         *want = strtok(NULL, "\t");
-    ck_assert_msg(date && office && state && want, "bad table line");
+  while (tu_table_row(f, line, sizeof line, field, 4)) {
+    const char *date = field[0], *office = field[1], *state = field[2], *want = field[3];
     total++;
     int y = atoi(date);
     if (y >= 1950 && y < 2030) decades[(y - 1950) / 10]++;
@@ -379,11 +362,10 @@ START_TEST(table_resolves) {
     const geordf_entity *got = holder(office, state, date);
     int leader = !strcmp(office, "Leader");
     leaders += leader;
-    if (!strcmp(want, "-") ? !got : is(got, want)) right++, leaders_right += leader;
+    if (!strcmp(want, "-") ? !got : tu_is(got, want)) right++, leaders_right += leader;
     else fprintf(stderr, "offices table: %s %s %s: want %s, got %s\n", date, office, state, want,
                  got ? got->iri + strlen(ID) : "(none)");
   }
-  fclose(f);
   printf("offices table: %d/%d resolved (%.1f%%)\n", right, total, total ? 100.0 * right / total : 0.0);
   ck_assert_int_ge(total, 300);
   for (int d = 0; d < 8; d++) ck_assert_msg(decades[d] >= 10, "the %ds have %d cases", 1950 + 10 * d, decades[d]);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-types.h"
 #include "schema.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <raptor2.h>
@@ -81,10 +82,7 @@ static void on_statement(void *user, raptor_statement *st) {
 }
 
 static void load_ontology(graph *g) {
-  const char *top = getenv("top_srcdir");
-  ck_assert_msg(top && *top, "top_srcdir is not set (run through make check)");
-  char path[4096];
-  snprintf(path, sizeof path, "%s/ontology/geordf.ttl", top);
+  const char *path = tu_srcpath("ontology/geordf.ttl");
   memset(g, 0, sizeof *g);
   raptor_world *world = raptor_new_world();
   ck_assert_ptr_nonnull(world);

@@ -5,6 +5,7 @@
 #include "dbconn.h"
 #include "rdf.h"
 #include "store.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <sqlite3.h>
@@ -58,24 +59,19 @@ static char *slurp(const char *path, size_t *len) {
 /* A store of the ontology and the fixture, made the way geordf load makes
  * one (one batch, statistics at commit). */
 static gd_store *make_store(void) {
-  const char *top = getenv("top_srcdir");
-  ck_assert_msg(top && *top, "top_srcdir is not set (run through make check)");
   snprintf(dbpath, sizeof dbpath, "%s/geordf-test-store-%ld.db",
            getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", (long)getpid());
   unlink(dbpath);
   gd_store *s = NULL;
   char err[512] = "";
   ck_assert_msg(gd_store_open(&s, dbpath, 1, err, sizeof err) == GEORDF_OK, "open: %s", err);
-  char path[1024];
   size_t len = 0;
-  snprintf(path, sizeof path, "%s/ontology/geordf.ttl", top);
-  char *ttl = slurp(path, &len);
+  char *ttl = slurp(tu_srcpath("ontology/geordf.ttl"), &len);
   ck_assert(gd_store_begin(s) == GEORDF_OK);
   ck_assert_msg(gd_store_put(s, GD_ONTOLOGY_GRAPH, "turtle", ttl, len, NULL) == GEORDF_OK,
                 "ontology: %s", gd_store_error(s));
   free(ttl);
-  snprintf(path, sizeof path, "%s/tests/unit/fixture-visits.nq", top);
-  ck_assert_msg(gd_store_put_file(s, path, NULL, NULL) == GEORDF_OK, "fixture: %s", gd_store_error(s));
+  ck_assert_msg(gd_store_put_file(s, tu_srcpath("tests/unit/fixture-visits.nq"), NULL, NULL) == GEORDF_OK, "fixture: %s", gd_store_error(s));
   ck_assert_msg(gd_store_commit(s) == GEORDF_OK, "commit: %s", gd_store_error(s));
   return s;
 }
