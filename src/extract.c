@@ -92,10 +92,29 @@ static int obj_slot_is(const gd_trigger *tr, geordf_role role) {
     if (tr->slots[k].kind == GD_SLOT_OBJ && tr->slots[k].role == role) return 1;
   return 0;
 }
+
+/* The date expressions of a sentence, read when its first event is added:
+ * most sentences with a trigger give no event, and reading the dates costs
+ * more than the rest of such a sentence. */
+typedef struct {
+  gd_date_expr v[16];
+  size_t n;
+  int read;
+} sent_dates;
+
+static const sent_dates *sentence_dates(const ctx *c, const gd_sentence *se, sent_dates *d) {
+  if (!d->read) {
+    d->n = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text, c->have_date ? &c->ymd : NULL,
+                        d->v, sizeof d->v / sizeof d->v[0]);
+    d->read = 1;
+  }
+  return d;
+}
+
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
-                       size_t np1, const gd_date_expr *dates, size_t nd) {
+                       size_t np1, sent_dates *sd) {
   size_t stb = se->tb, ste = se->te;
   int noun = tr->pos == 'n';
   int same_event = 0; /* a definite reference back: the same sanction */
@@ -897,7 +916,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const char *tw = c->t->tok[tm->tb].norm;
     size_t twl = strlen(tw);
     int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
-    set_date(c, &ev, dates, nd, c->t->tok[tm->tb].b, present);
+    const sent_dates *d = sentence_dates(c, se, sd);
+    set_date(c, &ev, d->v, d->n, c->t->tok[tm->tb].b, present);
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
@@ -1197,14 +1217,12 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   if (!c->dateline && np1 > np0 && c->nps[np0].te < se->te && dateline_np(c, &c->nps[np0], se->tb))
     c->dateline = c->nps[np0].place->country;
   if (c->debug) debug_sentence(c, se, m0, m1, np0);
-  /* Dates are only read in sentences that hold a trigger. */
-  gd_date_expr dates[16];
-  size_t nd = 0;
+  /* Dates are only read for an event (sentence_dates()). */
+  sent_dates sd;
+  sd.read = 0;
   c->parsed = 0;
   for (size_t k = m0; k < m1; k++)
     if (c->m[k].ntrig) {
-      nd = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text,
-                        c->have_date ? &c->ymd : NULL, dates, 16);
       /* (A sentence with no actor in it gives no frame anything to
        * fill: most triggers of ordinary news are such words in other
        * senses, and the parse is most of the cost.) */
@@ -1236,7 +1254,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   for (size_t k = m0; k < m1; k++) {
     const gd_mention *tm = &c->m[k];
     for (unsigned q = 0; q < tm->ntrig; q++)
-      if (apply_frame(c, tm->trig[q], tm, se, np0, np1, dates, nd)) return -1;
+      if (apply_frame(c, tm->trig[q], tm, se, np0, np1, &sd)) return -1;
   }
   if (follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
   return 0;

@@ -630,6 +630,28 @@ START_TEST(date_after_the_document_is_planned) {
 }
 END_TEST
 
+START_TEST(each_event_dated_in_its_own_sentence) {
+  /* A sentence's dates are read when its first event is added: each
+   * sentence reads its own, also after a sentence whose trigger gave none,
+   * and after a trigger of the same sentence that gave none. */
+  const char *text = "Ministers left the talks early on Monday. Xi Jinping visited Russia on Wednesday. "
+                     "The European Union imposed sanctions on Iran on Friday.";
+  const geordf_events *evs = events_of("2019-03-10", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 0);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Xi_Jinping");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "RUS");
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-03-06");
+  ev = geordf_events_get(evs, 1);
+  ROLE(text, ev, GEORDF_ROLE_IMPOSER, "EU");
+  ROLE(text, ev, GEORDF_ROLE_TARGET, "IRN");
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "2019-03-08");
+  text = "Turkey shot down a Russian proposal on Monday, and the European Union imposed sanctions on Iran on Friday.";
+  ev = EVENT("2019-03-10", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "IRN"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "2019-03-08");
+}
+END_TEST
+
 START_TEST(retaliation_targets_the_last_imposer) {
   /* "sanctions of its own" answer the EU's: Russia on the EU. */
   const char *text = "The European Union imposed sanctions on Russia. Moscow answered with sanctions of its own.";
@@ -3238,6 +3260,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sanction_opening_its_sentence_continues_the_story);
   tcase_add_test(tc, what_is_shot_down_flies);
   tcase_add_test(tc, date_after_the_document_is_planned);
+  tcase_add_test(tc, each_event_dated_in_its_own_sentence);
   tcase_add_test(tc, retaliation_targets_the_last_imposer);
   tcase_add_test(tc, one_sentence_one_visit_whatever_its_times);
   tcase_add_test(tc, merged_visit_keeps_the_plan);

@@ -367,6 +367,60 @@ START_TEST(jsonl_bom_and_long_line) {
 }
 END_TEST
 
+/* Records of 1 to 40 bytes of text, every third one too long for the cap,
+ * the last without its newline: a regular file is read a block at a time
+ * (test_input_block: seven bytes), a pipe a byte at a time, and both must
+ * give the same records and refusals wherever a line starts or ends in a
+ * block.  PATH is read as the file, as stdin, or (NULL) stdin is ready. */
+static void read_lengths(const char *path, int as_stdin) {
+  recorder rec = {0};
+  gd_reader_options opt = {NULL, record, &rec, GD_ON_ERROR_REPLACE, GD_ENCODING_UTF8, 100};
+  gd_reader *r = NULL;
+  if (path && as_stdin) ck_assert_ptr_nonnull(freopen(path, "rb", stdin));
+  ck_assert_int_eq(gd_reader_open(&r, path && !as_stdin ? path : "-", &opt), GEORDF_OK);
+  geordf_document doc;
+  for (int k = 1; k <= 40; k++) {
+    if (k % 3 == 0) {
+      ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_ERR_SYNTAX);
+      ck_assert_ptr_nonnull(strstr(rec.d[rec.n - 1].message, "more than 100 bytes"));
+      ck_assert_uint_eq(rec.d[rec.n - 1].line, (unsigned long)k);
+      rec.n = 0;
+      continue;
+    }
+    ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_OK);
+    char id[8];
+    snprintf(id, sizeof id, "%d", k);
+    ck_assert_str_eq(doc.id, id);
+    ck_assert_uint_eq(doc.text_len, (size_t)k);
+    for (int i = 0; i < k; i++) ck_assert_int_eq(doc.text[i], 'a' + (k + i) % 26);
+  }
+  ck_assert_int_eq(gd_reader_next(r, &doc), GEORDF_END);
+  ck_assert_uint_eq(gd_reader_skipped(r), 13);
+  gd_reader_free(r);
+}
+
+START_TEST(jsonl_lines_across_blocks) {
+  char data[8192];
+  size_t n = 0;
+  for (int k = 1; k <= 40; k++) {
+    n += (size_t)sprintf(data + n, "{\"id\":\"%d\",\"text\":\"", k);
+    for (int i = 0; i < k + (k % 3 == 0 ? 100 : 0); i++) data[n++] = (char)('a' + (k + i) % 26);
+    n += (size_t)sprintf(data + n, "\"}%s", k < 40 ? "\n" : "");
+  }
+  const char *p = write_file("blocks.jsonl", data, n);
+  read_lengths(p, 0);
+  read_lengths(p, 1);
+  int fd[2];
+  ck_assert_int_eq(pipe(fd), 0);
+  ck_assert_int_eq(write(fd[1], data, n), (ssize_t)n);
+  close(fd[1]);
+  ck_assert_int_eq(dup2(fd[0], fileno(stdin)), fileno(stdin));
+  close(fd[0]);
+  clearerr(stdin);
+  read_lengths(NULL, 1);
+}
+END_TEST
+
 /* Reads the one-line file NAME holding LINE; returns the reader (the caller
  * frees it). */
 static gd_reader *open_line(const char *name, const char *line, recorder *rec) {
@@ -972,6 +1026,7 @@ static Suite *input_suite(void) {
   tcase_add_test(tc, jsonl_duplicate_id);
   tcase_add_test(tc, jsonl_text_normalised);
   tcase_add_test(tc, jsonl_bom_and_long_line);
+  tcase_add_test(tc, jsonl_lines_across_blocks);
   tcase_add_test(tc, jsonl_duplicate_keys);
   tcase_add_test(tc, jsonl_escapes);
   tcase_add_test(tc, jsonl_nested_ignored);
