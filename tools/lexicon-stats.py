@@ -195,9 +195,12 @@ NO_OFFICE = {
     # Sudan: abolished when the Revolutionary Command Council was dissolved
     # and made again in 2017; none under the Transitional Military Council
     ("SDN", "gov"): [("1993-10-16", "2017-03-02"), ("2019-04-11", "2019-08-21")],
-    # Mali: none under the juntas of 2012 and 2020 until the transitional
-    # governments
-    ("MLI", "gov"): [("2012-03-22", "2012-04-17"), ("2020-08-18", "2020-09-27")],
+    # Mali: none under Modibo Keïta, who headed the government as president,
+    # nor under Moussa Traoré but for Diakité (1968-1969) and Dembélé
+    # (1986-1988), until the transition of 1991; none under the juntas of
+    # 2012 and 2020 until the transitional governments
+    ("MLI", "gov"): [("1960-09-22", "1968-11-19"), ("1969-09-19", "1986-06-06"), ("1988-06-06", "1991-04-02"),
+                     ("2012-03-22", "2012-04-17"), ("2020-08-18", "2020-09-27")],
     # more prime ministers' offices abolished or left empty under military or
     # presidential rule: Chad's after Habré (to 1991) and under the
     # constitution of 2018 (to the transitional council's appointment),
@@ -227,7 +230,8 @@ NO_OFFICE = {
     # Democratic Republic); Afghanistan's after the Taliban (the interim
     # administration and the constitution of 2004 had none); and in Africa
     # the presidential republics that followed independence: the Central
-    # African Republic (to Bokassa's appointment of Domitien), Chad (to
+    # African Republic (to Bokassa's appointment of Domitien; vacant in 1976
+    # and 1980, and abolished by Kolingba until 1991), Chad (to
     # Habré), Côte d'Ivoire (to Ouattara), Gabon (from Léon M'ba's
     # presidency, February 1961, to Mébiame), Niger (to Mamane Oumarou, and
     # from its abolition in December 1989 to Mahamidou), Rwanda (to
@@ -241,7 +245,8 @@ NO_OFFICE = {
     ("RVN", "gov"): [("1955-10-26", "1963-11-01")],
     ("ETH", "gov"): [("1974-09-12", "1987-09-10")],
     ("AFG", "gov"): [("2001-12-22", "2021-09-07")],
-    ("CAF", "gov"): [("1960-08-14", "1975-01-02")],
+    ("CAF", "gov"): [("1960-08-14", "1975-01-02"), ("1976-04-08", "1976-09-05"), ("1980-08-23", "1980-11-12"),
+                     ("1981-09-01", "1991-03-15")],
     ("CIV", "gov"): [("1960-11-27", "1990-11-07")],
     ("GAB", "gov"): [("1961-02-12", "1975-04-16")],
     ("NER", "gov"): [("1960-11-10", "1983-01-24"), ("1989-12-20", "1990-03-02")],
