@@ -226,8 +226,8 @@ NO_OFFICE = {
     # 1953; Andorra's, by the reform of 1981; Palestine's, by the amended
     # Basic Law of 2003; Haiti's, by the constitution of 1987 (and none from
     # Namphy's coup of June 1988 to Préval); South Vietnam's under Diem's
-    # presidential republic; Ethiopia's under the Derg (to the People's
-    # Democratic Republic); Afghanistan's after the Taliban (the interim
+    # presidential republic; Ethiopia's vacant after Abebe Aregai's death
+    # and abolished under the Derg (to the People's Democratic Republic); Afghanistan's after the Taliban (the interim
     # administration and the constitution of 2004 had none); and in Africa
     # the presidential republics that followed independence: the Central
     # African Republic (to Bokassa's appointment of Domitien; vacant in 1976
@@ -243,7 +243,7 @@ NO_OFFICE = {
     ("PSE", "gov"): [("1945-01-01", "2003-03-19")],
     ("HTI", "gov"): [("1945-01-01", "1988-02-09"), ("1988-06-20", "1991-02-13")],
     ("RVN", "gov"): [("1955-10-26", "1963-11-01")],
-    ("ETH", "gov"): [("1974-09-12", "1987-09-10")],
+    ("ETH", "gov"): [("1960-12-15", "1961-04-17"), ("1974-09-12", "1987-09-10")],
     ("AFG", "gov"): [("2001-12-22", "2021-09-07")],
     ("CAF", "gov"): [("1960-08-14", "1975-01-02"), ("1976-04-08", "1976-09-05"), ("1980-08-23", "1980-11-12"),
                      ("1981-09-01", "1991-03-15")],
