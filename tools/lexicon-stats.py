@@ -232,7 +232,8 @@ NO_OFFICE = {
     # the presidential republics that followed independence: the Central
     # African Republic (to Bokassa's appointment of Domitien; vacant in 1976
     # and 1980, and abolished by Kolingba until 1991), Chad (to
-    # Habré), Côte d'Ivoire (to Ouattara), Gabon (from Léon M'ba's
+    # Habré), Côte d'Ivoire (to Ouattara, and
+    # under Guéï's junta until Diarra), Gabon (from Léon M'ba's
     # presidency, February 1961, to Mébiame), Niger (to Mamane Oumarou, and
     # from its abolition in December 1989 to Mahamidou), Rwanda (to
     # Nsanzimana), Togo (Olympio's presidential constitution of 1961 to the
@@ -247,7 +248,7 @@ NO_OFFICE = {
     ("AFG", "gov"): [("2001-12-22", "2021-09-07")],
     ("CAF", "gov"): [("1960-08-14", "1975-01-02"), ("1976-04-08", "1976-09-05"), ("1980-08-23", "1980-11-12"),
                      ("1981-09-01", "1991-03-15")],
-    ("CIV", "gov"): [("1960-11-27", "1990-11-07")],
+    ("CIV", "gov"): [("1960-11-27", "1990-11-07"), ("1999-12-24", "2000-05-18")],
     ("GAB", "gov"): [("1961-02-12", "1975-04-16")],
     ("NER", "gov"): [("1960-11-10", "1983-01-24"), ("1989-12-20", "1990-03-02")],
     ("RWA", "gov"): [("1962-07-01", "1991-10-12")],
