@@ -221,24 +221,25 @@ NO_OFFICE = {
     ("BGD", "gov"): [("1975-08-15", "1979-04-15"), ("1982-03-24", "1984-03-30"), ("1985-01-01", "1986-07-09"),
                      ("1990-12-06", "1991-03-20"), ("1996-03-30", "1996-06-23"), ("2001-07-15", "2001-10-10"),
                      ("2006-10-29", "2009-01-06")],
-    # heads of government made late, or abolished for long stretches (issue
-    # 14): Saudi Arabia's council of ministers, made by Abdulaziz's decree of
-    # 1953; Andorra's, by the reform of 1981; Palestine's, by the amended
-    # Basic Law of 2003; Haiti's, by the constitution of 1987 (and none from
-    # Namphy's coup of June 1988 to Préval); South Vietnam's under Diem's
-    # presidential republic; Ethiopia's vacant after Abebe Aregai's death
-    # and abolished under the Derg (to the People's Democratic Republic); Afghanistan's after the Taliban (the interim
-    # administration and the constitution of 2004 had none); and in Africa
-    # the presidential republics that followed independence: the Central
-    # African Republic (to Bokassa's appointment of Domitien; vacant in 1976
-    # and 1980, and abolished by Kolingba until 1991), Chad (to
-    # Habré), Côte d'Ivoire (to Ouattara, and
-    # under Guéï's junta until Diarra), Gabon (from Léon M'ba's
-    # presidency, February 1961, to Mébiame), Niger (to Mamane Oumarou, and
-    # from its abolition in December 1989 to Mahamidou), Rwanda (to
-    # Nsanzimana), Togo (Olympio's presidential constitution of 1961 to the
-    # National Conference's Koffigoh) and Upper Volta (to Gérard Kango
-    # Ouédraogo)
+    # heads of government made late, or abolished for long stretches (issue 14):
+    # Saudi Arabia's council of ministers, made by Abdulaziz's decree of 1953;
+    # Andorra's, by the reform of 1981; Palestine's, by the amended Basic Law of
+    # 2003; Haiti's, by the constitution of 1987 (and none from Namphy's coup of
+    # June 1988 to Préval); South Vietnam's under Diem's presidential republic;
+    # Ethiopia's vacant after Abebe Aregai's death and abolished under the Derg
+    # (to the People's Democratic Republic); Afghanistan's after the Taliban
+    # (the interim administration and the constitution of 2004 had none); the
+    # Congo's under Mobutu from 1966 to the first state commissioner of 1977
+    # (and the months of 1986-1987), and under the Kabilas and the transition of
+    # 2003-2006 until Gizenga; and in Africa the presidential republics that
+    # followed independence: the Central African Republic (to Bokassa's
+    # appointment of Domitien; vacant in 1976 and 1980, and abolished by
+    # Kolingba until 1991), Chad (to Habré), Côte d'Ivoire (to Ouattara, and
+    # under Guéï's junta until Diarra), Gabon (from Léon M'ba's presidency,
+    # February 1961, to Mébiame), Niger (to Mamane Oumarou, and from its
+    # abolition in December 1989 to Mahamidou), Rwanda (to Nsanzimana), Togo
+    # (Olympio's presidential constitution of 1961 to the National Conference's
+    # Koffigoh) and Upper Volta (to Gérard Kango Ouédraogo)
     ("SAU", "gov"): [("1945-01-01", "1953-10-09")],
     ("AND", "gov"): [("1945-01-01", "1982-01-08")],
     ("PSE", "gov"): [("1945-01-01", "2003-03-19")],
@@ -246,6 +247,7 @@ NO_OFFICE = {
     ("RVN", "gov"): [("1955-10-26", "1963-11-01")],
     ("ETH", "gov"): [("1960-12-15", "1961-04-17"), ("1974-09-12", "1987-09-10")],
     ("AFG", "gov"): [("2001-12-22", "2021-09-07")],
+    ("COD", "gov"): [("1966-10-26", "1977-07-06"), ("1986-10-31", "1987-01-22"), ("1997-05-17", "2006-12-30")],
     ("CAF", "gov"): [("1960-08-14", "1975-01-02"), ("1976-04-08", "1976-09-05"), ("1980-08-23", "1980-11-12"),
                      ("1981-09-01", "1991-03-15")],
     ("CIV", "gov"): [("1960-11-27", "1990-11-07"), ("1999-12-24", "2000-05-18")],
