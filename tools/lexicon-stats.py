@@ -241,6 +241,11 @@ NO_OFFICE = {
     # (Olympio's presidential constitution of 1961 to the National Conference's
     # Koffigoh) and Upper Volta (to Gérard Kango Ouédraogo)
     ("SAU", "gov"): [("1945-01-01", "1953-10-09")],
+    # Bhutan: vacant after Jigme Palden Dorji's assassination, and abolished
+    # after Lhendup Dorji's acting months until the chairmen of 1998
+    ("BTN", "gov"): [("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20")],
+    # Oman: no prime minister before Qaboos named his uncle Tariq in 1970
+    ("OMN", "gov"): [("1945-01-01", "1970-08-14")],
     ("AND", "gov"): [("1945-01-01", "1982-01-08")],
     ("PSE", "gov"): [("1945-01-01", "2003-03-19")],
     ("HTI", "gov"): [("1945-01-01", "1988-02-09"), ("1988-06-20", "1991-02-13")],
