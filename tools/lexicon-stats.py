@@ -243,6 +243,11 @@ NO_OFFICE = {
     ("SAU", "gov"): [("1945-01-01", "1953-10-09")],
     # Bhutan: vacant after Jigme Palden Dorji's assassination, and abolished
     # after Lhendup Dorji's acting months until the chairmen of 1998
+    # Grenada: none from Bishop's murder (the Revolutionary Military Council,
+    # then the governor-general's interim council) to Blaize; Sierra Leone:
+    # none under the juntas of 1967-1968 until Stevens's restoration
+    ("GRD", "gov"): [("1983-10-19", "1984-12-04")],
+    ("SLE", "gov"): [("1967-03-21", "1968-04-26")],
     ("BTN", "gov"): [("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20")],
     # Oman: no prime minister before Qaboos named his uncle Tariq in 1970
     ("OMN", "gov"): [("1945-01-01", "1970-08-14")],
