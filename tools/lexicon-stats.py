@@ -190,8 +190,10 @@ NO_OFFICE = {
                      # abolished by Sall in 2019, made again in December
                      # 2021 and left unfilled until Amadou Ba
                      ("1983-04-29", "1991-04-08"), ("2019-05-14", "2022-09-17")],
-    # Cameroon: abolished by Biya in 1984, made again in 1991
-    ("CMR", "gov"): [("1984-01-25", "1991-04-26")],
+    # Cameroon: none of the federal republic's own (the federated states had
+    # theirs) and vacant after the unitary state of 1972 until Biya;
+    # abolished by Biya in 1984, made again in 1991
+    ("CMR", "gov"): [("1961-10-01", "1975-06-30"), ("1984-01-25", "1991-04-26")],
     # Sudan: abolished when the Revolutionary Command Council was dissolved
     # and made again in 2017; none under the Transitional Military Council
     ("SDN", "gov"): [("1993-10-16", "2017-03-02"), ("2019-04-11", "2019-08-21")],
