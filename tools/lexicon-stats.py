@@ -20,9 +20,10 @@ organizations that have them).
 --gaps also lists, for every state, the stretches since 1945 (or its
 independence) of N days or more (default 60) when no one held a head office:
 "head" (a president, a monarch, an emir, a supreme leader or a lex:Leader),
-"gov" (a prime minister or chancellor; only between the first and the last
-day the lexicon knows that office for the state, since many states had none
-for long stretches) and, for the G20, the permanent members of the Security
+"gov" (a prime minister or chancellor, from 1945 or independence to the last
+day the lexicon knows that office for the state; the states that never had
+one are left out, and the stretches before the office was made are in
+NO_OFFICE) and, for the G20, the permanent members of the Security
 Council, the Middle East, the two Koreas, India and Pakistan, the foreign
 and defence ministers ("fm", "dm").  A state's years before it began and
 after it ended (lex:start, lex:end) are not counted; the start of states
@@ -189,14 +190,19 @@ NO_OFFICE = {
                      # abolished by Sall in 2019, made again in December
                      # 2021 and left unfilled until Amadou Ba
                      ("1983-04-29", "1991-04-08"), ("2019-05-14", "2022-09-17")],
-    # Cameroon: abolished by Biya in 1984, made again in 1991
-    ("CMR", "gov"): [("1984-01-25", "1991-04-26")],
+    # Cameroon: none of the federal republic's own (the federated states had
+    # theirs) and vacant after the unitary state of 1972 until Biya;
+    # abolished by Biya in 1984, made again in 1991
+    ("CMR", "gov"): [("1961-10-01", "1975-06-30"), ("1984-01-25", "1991-04-26")],
     # Sudan: abolished when the Revolutionary Command Council was dissolved
     # and made again in 2017; none under the Transitional Military Council
     ("SDN", "gov"): [("1993-10-16", "2017-03-02"), ("2019-04-11", "2019-08-21")],
-    # Mali: none under the juntas of 2012 and 2020 until the transitional
-    # governments
-    ("MLI", "gov"): [("2012-03-22", "2012-04-17"), ("2020-08-18", "2020-09-27")],
+    # Mali: none under Modibo Keïta, who headed the government as president,
+    # nor under Moussa Traoré but for Diakité (1968-1969) and Dembélé
+    # (1986-1988), until the transition of 1991; none under the juntas of
+    # 2012 and 2020 until the transitional governments
+    ("MLI", "gov"): [("1960-09-22", "1968-11-19"), ("1969-09-19", "1986-06-06"), ("1988-06-06", "1991-04-02"),
+                     ("2012-03-22", "2012-04-17"), ("2020-08-18", "2020-09-27")],
     # more prime ministers' offices abolished or left empty under military or
     # presidential rule: Chad's after Habré (to 1991) and under the
     # constitution of 2018 (to the transitional council's appointment),
@@ -204,9 +210,9 @@ NO_OFFICE = {
     # Upper Volta's under Lamizana from 1974, after Zerbo's coup and from
     # Sankara's arrest to 1992, São Tomé's after Trovoada's dismissal,
     # Lesotho's under the military government, Cambodia's before Pen Sovan
-    ("TCD", "gov"): [("1979-03-23", "1991-03-04"), ("2018-05-04", "2021-04-26")],
+    ("TCD", "gov"): [("1960-08-11", "1978-08-29"), ("1979-03-23", "1991-03-04"), ("2018-05-04", "2021-04-26")],
     ("MMR", "gov"): [("2011-03-30", "2021-08-01")],
-    ("BFA", "gov"): [("1974-02-08", "1978-07-07"), ("1980-11-25", "1983-01-10"), ("1983-05-17", "1992-06-16")],
+    ("BFA", "gov"): [("1960-08-05", "1971-02-13"), ("1974-02-08", "1978-07-07"), ("1980-11-25", "1983-01-10"), ("1983-05-17", "1992-06-16")],
     ("STP", "gov"): [("1979-04-09", "1988-01-08")],
     ("LSO", "gov"): [("1986-01-20", "1993-04-02")],
     ("KHM", "gov"): [("1979-01-07", "1981-06-27")],
@@ -217,6 +223,53 @@ NO_OFFICE = {
     ("BGD", "gov"): [("1975-08-15", "1979-04-15"), ("1982-03-24", "1984-03-30"), ("1985-01-01", "1986-07-09"),
                      ("1990-12-06", "1991-03-20"), ("1996-03-30", "1996-06-23"), ("2001-07-15", "2001-10-10"),
                      ("2006-10-29", "2009-01-06")],
+    # heads of government made late, or abolished for long stretches (issue 14):
+    # Saudi Arabia's council of ministers, made by Abdulaziz's decree of 1953;
+    # Andorra's, by the reform of 1981; Palestine's, by the amended Basic Law of
+    # 2003; Haiti's, by the constitution of 1987 (and none from Namphy's coup of
+    # June 1988 to Préval); South Vietnam's under Diem's presidential republic;
+    # Ethiopia's vacant after Abebe Aregai's death and abolished under the Derg
+    # (to the People's Democratic Republic); Afghanistan's after the Taliban
+    # (the interim administration and the constitution of 2004 had none); the
+    # Congo's under Mobutu from 1966 to the first state commissioner of 1977
+    # (and the months of 1986-1987), and under the Kabilas and the transition of
+    # 2003-2006 until Gizenga; and in Africa the presidential republics that
+    # followed independence: the Central African Republic (to Bokassa's
+    # appointment of Domitien; vacant in 1976 and 1980, and abolished by
+    # Kolingba until 1991), Chad (to Habré), Côte d'Ivoire (to Ouattara, and
+    # under Guéï's junta until Diarra), Gabon (from Léon M'ba's presidency,
+    # February 1961, to Mébiame), Niger (to Mamane Oumarou, and from its
+    # abolition in December 1989 to Mahamidou), Rwanda (to Nsanzimana), Togo
+    # (Olympio's presidential constitution of 1961 to the National Conference's
+    # Koffigoh) and Upper Volta (to Gérard Kango Ouédraogo)
+    ("SAU", "gov"): [("1945-01-01", "1953-10-09")],
+    # Bhutan: vacant after Jigme Palden Dorji's assassination, and abolished
+    # after Lhendup Dorji's acting months until the chairmen of 1998
+    # Grenada: none from Bishop's murder (the Revolutionary Military Council,
+    # then the governor-general's interim council) to Blaize; Sierra Leone:
+    # none under the juntas of 1967-1968 until Stevens's restoration
+    ("GRD", "gov"): [("1983-10-19", "1984-12-04")],
+    ("SLE", "gov"): [("1967-03-21", "1968-04-26")],
+    ("BTN", "gov"): [("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20")],
+    # Oman: no prime minister before Qaboos named his uncle Tariq in 1970
+    ("OMN", "gov"): [("1945-01-01", "1970-08-14")],
+    ("AND", "gov"): [("1945-01-01", "1982-01-08")],
+    ("PSE", "gov"): [("1945-01-01", "2003-03-19")],
+    ("HTI", "gov"): [("1945-01-01", "1988-02-09"), ("1988-06-20", "1991-02-13")],
+    ("RVN", "gov"): [("1955-10-26", "1963-11-01")],
+    ("ETH", "gov"): [("1960-12-15", "1961-04-17"), ("1974-09-12", "1987-09-10")],
+    ("AFG", "gov"): [("2001-12-22", "2021-09-07")],
+    ("COD", "gov"): [("1966-10-26", "1977-07-06"), ("1986-10-31", "1987-01-22"), ("1997-05-17", "2006-12-30")],
+    # Somalia: none under Siad Barre until Samatar, and vacant from Umar Arteh
+    # Ghalib's end to the Transitional National Government
+    ("SOM", "gov"): [("1969-10-21", "1987-02-01"), ("1993-05-01", "2000-10-08")],
+    ("CAF", "gov"): [("1960-08-14", "1975-01-02"), ("1976-04-08", "1976-09-05"), ("1980-08-23", "1980-11-12"),
+                     ("1981-09-01", "1991-03-15")],
+    ("CIV", "gov"): [("1960-11-27", "1990-11-07"), ("1999-12-24", "2000-05-18")],
+    ("GAB", "gov"): [("1961-02-12", "1975-04-16")],
+    ("NER", "gov"): [("1960-11-10", "1983-01-24"), ("1989-12-20", "1990-03-02")],
+    ("RWA", "gov"): [("1962-07-01", "1991-10-12")],
+    ("TGO", "gov"): [("1961-04-01", "1991-08-27")],
     # Haiti: no president from Moïse's assassination (Henry's government
     # exercised the office) to the Transitional Presidential Council
     ("HTI", "head"): [("2021-07-07", "2024-04-30")],
@@ -367,9 +420,10 @@ def main(argv):
                 continue
             a, b = start, end
             if kind == "gov":
+                # presidential systems without the office stay out; where it
+                # ended, it is counted to its last holder's last day
                 if not sp:
                     continue
-                a = max(a, min(x for x, _ in sp))
                 b = min(b, max(y for _, y in sp))
             if a >= b:
                 continue
