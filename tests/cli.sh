@@ -191,6 +191,27 @@ expect_rc 3 "a missing --lexicon file"
 [ -e "$D/o/lex.ttl" ] && bad "lexicon failure still created the output file"
 ls "$D/o" | grep -q '\.tmp\.' && bad "lexicon failure left a temporary file"
 
+# What is no regular file is written in place, never replaced: a FIFO stays
+# a FIFO (as /dev/null must stay a device); a symbolic link stays a link to
+# the file it names, which gets the output.
+if mkfifo "$D/o/fifo" 2>/dev/null; then
+  cat "$D/o/fifo" >"$D/fifo.out" &
+  reader=$!
+  run "$GEORDF" extract -f ntriples -o "$D/o/fifo" "$D/good.jsonl"
+  expect_rc 0 "--output to a FIFO"
+  # (A FIFO replaced by a file leaves the reader waiting for a writer.)
+  [ -p "$D/o/fifo" ] || { bad "--output replaced a FIFO with a file"; kill "$reader"; }
+  wait "$reader"
+  has "$D/fifo.out" '"good-1"' "--output to a FIFO: the reader got the output"
+fi
+printf 'old content\n' >"$D/o/target.nt"
+ln -s target.nt "$D/o/link.nt"
+run "$GEORDF" extract -f ntriples -o "$D/o/link.nt" "$D/good.jsonl"
+expect_rc 0 "--output through a symbolic link"
+[ -L "$D/o/link.nt" ] || bad "--output replaced a symbolic link with a file"
+has "$D/o/target.nt" '"good-2"' "--output through a link writes the file it names"
+ls "$D/o" | grep -q '\.tmp\.' && bad "--output through a link left a temporary file"
+
 if [ -w /dev/full ]; then
   run sh -c '"$1" extract "$2" >/dev/full' sh "$GEORDF" "$D/good.jsonl"
   expect_rc 4 "a full disk on stdout"

@@ -113,9 +113,30 @@ static void drop_tmp(void) {
   }
 }
 
+/* Where the output goes: a regular FILE is replaced by renaming the
+ * temporary file over it (over the file a symbolic link names, so that the
+ * link stays); anything else that exists (/dev/null, a FIFO, a terminal)
+ * is written in place, since a rename would replace the device itself. */
+static char out_path[4096];
+static int out_in_place;
+
 static FILE *open_tmp(const char *target) {
-  if (snprintf(tmp_path, sizeof tmp_path, "%s.tmp.XXXXXX", target) >=
-      (int)sizeof tmp_path) {
+  struct stat st, lst;
+  out_in_place = 0;
+  if (stat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
+    out_in_place = 1;
+    return fopen(target, "wb");
+  }
+  const char *dest = target;
+  if (lstat(target, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+    char *real = realpath(target, NULL);
+    if (!real) return NULL;
+    dest = real;
+  }
+  int len = snprintf(out_path, sizeof out_path, "%s", dest);
+  if (dest != target) free((char *)dest);
+  if (len >= (int)sizeof out_path ||
+      snprintf(tmp_path, sizeof tmp_path, "%s.tmp.XXXXXX", out_path) >= (int)sizeof tmp_path) {
     errno = ENAMETOOLONG;
     return NULL;
   }
@@ -138,17 +159,18 @@ static FILE *open_tmp(const char *target) {
   return fh;
 }
 
-/* Flushes, syncs and closes FH, then renames it over TARGET.  Returns 0, or
- * -1 with errno set (the temporary file is then gone). */
-static int commit_tmp(FILE *fh, const char *target) {
+/* Flushes, syncs and closes FH, then renames it over the output file (or
+ * only flushes and closes what is written in place).  Returns 0, or -1 with
+ * errno set (the temporary file is then gone). */
+static int commit_tmp(FILE *fh) {
   int err = 0;
   if (fflush(fh) == EOF || ferror(fh))
     err = errno ? errno : EIO;
-  else if (fsync(fileno(fh)) != 0)
+  else if (!out_in_place && fsync(fileno(fh)) != 0)
     err = errno;
   if (fclose(fh) == EOF && !err)
     err = errno;
-  if (!err && rename(tmp_path, target) != 0)
+  if (!err && !out_in_place && rename(tmp_path, out_path) != 0)
     err = errno;
   if (err) {
     drop_tmp();
@@ -698,7 +720,7 @@ int gd_cmd_extract(int argc, char **argv) {
     if (rs != RUN_OK) {
       fclose(out);
       drop_tmp();
-    } else if (commit_tmp(out, output)) {
+    } else if (commit_tmp(out)) {
       fprintf(stderr, "geordf: cannot write %s: %s\n", output, strerror(errno));
       rs = RUN_OUTPUT;
     }
