@@ -217,8 +217,9 @@ static inline void gd_sparse_add(const gd_ptable *t, const uint32_t *s, int32_t 
     if (b[1 + i] < t->nclass) scores[b[1 + i]] += w[i];
 }
 
-/* A lookup of gd_ptable_score() in flight between its two halves: the
- * slots found in the hot part, and the cold part's slots requested. */
+/* A lookup in flight between the two halves of gd_ptable_score() (or of
+ * the transitions' gd_ptable_score4g_begin() and _end()): the slots found
+ * in the hot part, and the cold part's slots requested. */
 typedef struct {
   const uint32_t *home[GD_SCORE_MAXKEYS], *found[GD_SCORE_MAXKEYS];
   uint32_t miss[GD_SCORE_MAXKEYS];
@@ -229,8 +230,9 @@ typedef struct {
 /* The first half of gd_ptable_score(): finds KEYS[0..N) (N <=
  * GD_SCORE_MAXKEYS) in the hot part and requests from memory the cold
  * part's slots of those it lacks and the filter lets through, into L.  The
- * caller may do other work (the parser: its next lookups) while they come,
- * then finishes with gd_ptable_score_end() and the same KEYS. */
+ * caller may do other work while they come (the parser: read the
+ * transitions' cold slots), then finishes with gd_ptable_score_end() and
+ * the same KEYS. */
 static inline void gd_ptable_score_begin(const gd_ptable *t, const uint64_t *keys, size_t n, gd_plookup *l) {
   size_t m = 0, c = 0, f = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
