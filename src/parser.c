@@ -398,8 +398,9 @@ void gd_parse_costs(const gd_pstate *s, const int *gh, int cost[GD_NTRANS]) {
 int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, int nlabel, int root, gd_sword *w,
              int n) {
   gd_pstate s;
-  uint64_t keys[GD_PARSE_MAXF];
+  uint64_t keys[GD_PARSE_MAXF], lkeys[GD_LABEL_MAXF];
   int32_t lsc[256];
+  gd_plookup tl, ll;
   if (nlabel > 256 || (int)lt->nclass != nlabel || t->nclass != GD_NTRANS || t->stride != 2)
     return -1;
   /* The sums of the s0 and b0 groups of templates (parse_keys_grouped()),
@@ -415,13 +416,30 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
   }
   while (!gd_pstate_done(&s)) {
     int32_t sc[GD_NTRANS] = {0};
-    int best = -1, valid[GD_NTRANS], nvalid = valid_all(&s, valid);
+    int best = -1, valid[GD_NTRANS], nvalid = valid_all(&s, valid), guess = -1, ah = 0, ad = 0;
+    size_t nlk = 0;
     if (nvalid > 1) { /* nothing to choose (an empty stack): no scoring */
       int s0 = s.stack[s.sp - 1], b0 = s.b; /* (a choice needs a stack) */
       int want_s0 = !(known[s0] & 1), want_b0 = !(known[b0] & 2);
       int32_t x[3][4] = {{0}};
       size_t n1, n2, nk = parse_keys_grouped(&s, want_s0, want_b0, keys, &n1, &n2);
-      gd_ptable_score4g(t, keys, n1, n2, nk, x);
+      gd_ptable_score4g_begin(t, keys, n1, n2, nk, x, &tl);
+      /* While the cold part's slots come from memory: the transition the
+       * hot part's weights choose is nearly always the one chosen, so its
+       * arc's label lookups (whose own cold slots would be waited for
+       * after) start now. */
+      for (int c = 1; c < GD_NTRANS; c++)
+        sc[c] = x[0][c] + (want_s0 ? x[1][c] : sum[s0][0][c]) + (want_b0 ? x[2][c] : sum[b0][1][c]);
+      for (int c = 0; c < GD_NTRANS; c++)
+        if ((guess < 0 || sc[c] > sc[guess]) && valid[c]) guess = c;
+      if ((guess == GD_LEFT || guess == GD_RIGHT) && ld) {
+        gd_pstate_arc(&s, guess, &ah, &ad);
+        if (ah != n + 1 && ld[gd_labdict_at(ad < ah, w[ad - 1].upos, w[ah - 1].upos)] == 255) {
+          nlk = gd_label_features(&s, ah, ad, lkeys);
+          gd_ptable_score_begin(lt, lkeys, nlk, &ll);
+        }
+      }
+      gd_ptable_score4g_end(keys, &tl, x);
       if (want_s0) memcpy(sum[s0][0], x[1], sizeof x[1]), known[s0] |= 1;
       if (want_b0) memcpy(sum[b0][1], x[2], sizeof x[2]), known[b0] |= 2;
       for (int c = 1; c < GD_NTRANS; c++) sc[c] = x[0][c] + sum[s0][0][c] + sum[b0][1][c];
@@ -435,7 +453,9 @@ int gd_parse(const gd_ptable *t, const unsigned char *ld, const gd_ptable *lt, i
       l = h == n + 1 || !ld ? 255 : ld[gd_labdict_at(d < h, w[d - 1].upos, w[h - 1].upos)];
       if (l == 255) {
         memset(lsc, 0, (size_t)GD_SCORES(nlabel) * sizeof lsc[0]);
-        if (h != n + 1) {
+        if (nlk && best == guess) {
+          gd_ptable_score_end(lt, lkeys, &ll, lsc);
+        } else if (h != n + 1) {
           size_t nk = gd_label_features(&s, h, d, keys);
           gd_ptable_score(lt, keys, nk, lsc);
         }

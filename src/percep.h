@@ -217,6 +217,68 @@ static inline void gd_sparse_add(const gd_ptable *t, const uint32_t *s, int32_t 
     if (b[1 + i] < t->nclass) scores[b[1 + i]] += w[i];
 }
 
+/* A lookup in flight between the two halves of gd_ptable_score() (or of
+ * the transitions' gd_ptable_score4g_begin() and _end()): the slots found
+ * in the hot part, and the cold part's slots requested. */
+typedef struct {
+  const uint32_t *home[GD_SCORE_MAXKEYS], *found[GD_SCORE_MAXKEYS];
+  uint32_t miss[GD_SCORE_MAXKEYS];
+  size_t c, f;
+  size_t n1, n2; /* gd_ptable_score4g_begin()'s groups */
+} gd_plookup;
+
+/* The first half of gd_ptable_score(): finds KEYS[0..N) (N <=
+ * GD_SCORE_MAXKEYS) in the hot part and requests from memory the cold
+ * part's slots of those it lacks and the filter lets through, into L.  The
+ * caller may do other work while they come (the parser: read the
+ * transitions' cold slots), then finishes with gd_ptable_score_end() and
+ * the same KEYS. */
+static inline void gd_ptable_score_begin(const gd_ptable *t, const uint64_t *keys, size_t n, gd_plookup *l) {
+  size_t m = 0, c = 0, f = 0;
+  if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
+  for (size_t k = 0; k < n; k++) {
+    gd_prefetch(l->home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
+    gd_prefetch_rest(l->home[k], t->stride);
+  }
+  for (size_t k = 0; k < n; k++) {
+    const uint32_t *s = gd_pslots_probe(l->home[k], t->stride, gd_fingerprint(keys[k]));
+    if (s) {
+      l->found[f++] = s;
+    } else {
+      gd_prefetch(l->home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
+      l->miss[m++] = (uint32_t)k;
+    }
+  }
+  for (size_t j = 0; j < m; j++) {
+    uint64_t key = keys[l->miss[j]];
+    if (gd_filter_maybe(l->home[j], gd_filter_hash(key))) {
+      gd_prefetch(l->home[c] = gd_pslots_home(&t->cold, t->cstride, key));
+      gd_prefetch_rest(l->home[c], t->cstride);
+      l->miss[c++] = l->miss[j];
+    }
+  }
+  l->c = c;
+  l->f = f;
+}
+
+/* The second half: adds the weights of the slots L found, hot and cold,
+ * to SCORES. */
+static inline void gd_ptable_score_end(const gd_ptable *t, const uint64_t *keys, gd_plookup *l, int32_t *scores) {
+  size_t f = l->f;
+  for (size_t j = 0; j < l->c; j++) {
+    const uint32_t *s = gd_pslots_probe(l->home[j], t->cstride, gd_fingerprint(keys[l->miss[j]]));
+    if (!s) continue;
+    if (!t->ccap) {
+      l->found[f++] = s;
+    } else if ((s[1] & 0xffu) == GD_WIDE) {
+      l->found[f++] = t->wide + (size_t)(s[2] < t->nwide ? s[2] : t->nwide) * t->stride;
+    } else {
+      gd_sparse_add(t, s, scores);
+    }
+  }
+  gd_slots_add(l->found, f, t->nclass, scores);
+}
+
 /* Adds the weights of KEYS[0..N) (N <= GD_SCORE_MAXKEYS) that T has to
  * SCORES.  The slots are requested from memory first, all at once: the
  * hot part's, then the cold part's for the keys the hot part lacks and
@@ -224,43 +286,9 @@ static inline void gd_sparse_add(const gd_ptable *t, const uint32_t *s, int32_t 
  * would cost most of the parser's time; the full slots found are then
  * added eight classes at a time. */
 static inline void gd_ptable_score(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t *scores) {
-  const uint32_t *home[GD_SCORE_MAXKEYS], *found[GD_SCORE_MAXKEYS];
-  uint32_t miss[GD_SCORE_MAXKEYS];
-  size_t m = 0, c = 0, f = 0;
-  if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
-  for (size_t k = 0; k < n; k++) {
-    gd_prefetch(home[k] = gd_pslots_home(&t->hot, t->stride, keys[k]));
-    gd_prefetch_rest(home[k], t->stride);
-  }
-  for (size_t k = 0; k < n; k++) {
-    const uint32_t *s = gd_pslots_probe(home[k], t->stride, gd_fingerprint(keys[k]));
-    if (s) {
-      found[f++] = s;
-    } else {
-      gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
-      miss[m++] = (uint32_t)k;
-    }
-  }
-  for (size_t j = 0; j < m; j++) {
-    uint64_t key = keys[miss[j]];
-    if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
-      gd_prefetch(home[c] = gd_pslots_home(&t->cold, t->cstride, key));
-      gd_prefetch_rest(home[c], t->cstride);
-      miss[c++] = miss[j];
-    }
-  }
-  for (size_t j = 0; j < c; j++) {
-    const uint32_t *s = gd_pslots_probe(home[j], t->cstride, gd_fingerprint(keys[miss[j]]));
-    if (!s) continue;
-    if (!t->ccap) {
-      found[f++] = s;
-    } else if ((s[1] & 0xffu) == GD_WIDE) {
-      found[f++] = t->wide + (size_t)(s[2] < t->nwide ? s[2] : t->nwide) * t->stride;
-    } else {
-      gd_sparse_add(t, s, scores);
-    }
-  }
-  gd_slots_add(found, f, t->nclass, scores);
+  gd_plookup l;
+  gd_ptable_score_begin(t, keys, n, &l);
+  gd_ptable_score_end(t, keys, &l, scores);
 }
 
 /* The 16-bit fingerprint of KEY in a table of four classes. */
@@ -286,44 +314,51 @@ static inline void gd_slot_add4(const uint32_t *s, int32_t x[4]) {
   x[3] += (int16_t)(uint16_t)(s[1] >> 16);
 }
 
-/* gd_ptable_score() for a table of four classes (the parser's
+/* gd_ptable_score_begin() for a table of four classes (the parser's
  * transitions), with KEYS[0..N1) summed into X[1], KEYS[N1..N2) into X[2]
  * and KEYS[N2..N) into X[0] (X zeroed by the caller): class 0 adds nothing and X[g][1..3] get the others'
  * differences from it, so only their order means something; the parser
  * keeps the sums of the groups of features that stay the same from one
- * transition to the next. */
-static inline void gd_ptable_score4g(const gd_ptable *t, const uint64_t *keys, size_t n1, size_t n2, size_t n,
-                                     int32_t x[3][4]) {
-  const uint32_t *home[GD_SCORE_MAXKEYS];
-  uint32_t miss[GD_SCORE_MAXKEYS];
+ * transition to the next.  The hot part's weights are in X on return, the
+ * cold part's once gd_ptable_score4g_end() has run. */
+static inline void gd_ptable_score4g_begin(const gd_ptable *t, const uint64_t *keys, size_t n1, size_t n2, size_t n,
+                                           int32_t x[3][4], gd_plookup *l) {
   size_t m = 0, c = 0;
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
   if (n2 > n) n2 = n;
   if (n1 > n2) n1 = n2;
-  for (size_t k = 0; k < n; k++) gd_prefetch(home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
+  for (size_t k = 0; k < n; k++) gd_prefetch(l->home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
   /* (Three runs, each adding to one sum: no per-key group to look up.) */
   const size_t end[3] = {n1, n2, n};
   int32_t *into[3] = {x[1], x[2], x[0]};
   for (size_t r = 0, k = 0; r < 3; r++)
     for (; k < end[r]; k++) {
-      const uint32_t *s = gd_pslots_probe16(home[k], gd_fingerprint16(keys[k]));
+      const uint32_t *s = gd_pslots_probe16(l->home[k], gd_fingerprint16(keys[k]));
       if (s) {
         gd_slot_add4(s, into[r]);
       } else {
-        gd_prefetch(home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
-        miss[m++] = (uint32_t)k;
+        gd_prefetch(l->home[m] = gd_filter_block(&t->filter, gd_filter_hash(keys[k])));
+        l->miss[m++] = (uint32_t)k;
       }
     }
   for (size_t j = 0; j < m; j++) {
-    uint64_t key = keys[miss[j]];
-    if (gd_filter_maybe(home[j], gd_filter_hash(key))) {
-      gd_prefetch(home[c] = gd_pslots_home(&t->cold, 2, key));
-      miss[c++] = miss[j];
+    uint64_t key = keys[l->miss[j]];
+    if (gd_filter_maybe(l->home[j], gd_filter_hash(key))) {
+      gd_prefetch(l->home[c] = gd_pslots_home(&t->cold, 2, key));
+      l->miss[c++] = l->miss[j];
     }
   }
-  for (size_t j = 0; j < c; j++) {
-    const uint32_t *s = gd_pslots_probe16(home[j], gd_fingerprint16(keys[miss[j]]));
-    if (s) gd_slot_add4(s, into[(miss[j] >= n1) + (miss[j] >= n2)]);
+  l->c = c;
+  l->n1 = n1;
+  l->n2 = n2;
+}
+
+/* The second half: adds the cold part's weights. */
+static inline void gd_ptable_score4g_end(const uint64_t *keys, const gd_plookup *l, int32_t x[3][4]) {
+  int32_t *into[3] = {x[1], x[2], x[0]};
+  for (size_t j = 0; j < l->c; j++) {
+    const uint32_t *s = gd_pslots_probe16(l->home[j], gd_fingerprint16(keys[l->miss[j]]));
+    if (s) gd_slot_add4(s, into[(l->miss[j] >= l->n1) + (l->miss[j] >= l->n2)]);
   }
 }
 

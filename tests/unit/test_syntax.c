@@ -310,6 +310,82 @@ START_TEST(sparse_cold_part_scores_as_full_rows) {
 }
 END_TEST
 
+/* The transitions' scores of KEYS[0..N) the plain way, each key looked
+ * up in the hot part and then in the cold part (no filter, no groups). */
+static void plain_score4(const gd_ptable *t, const uint64_t *keys, size_t n, int32_t x[4]) {
+  for (size_t k = 0; k < n; k++) {
+    const uint32_t *s = gd_pslots_probe16(gd_pslots_home(&t->hot, 2, keys[k]), gd_fingerprint16(keys[k]));
+    if (!s) s = gd_pslots_probe16(gd_pslots_home(&t->cold, 2, keys[k]), gd_fingerprint16(keys[k]));
+    if (s) gd_slot_add4(s, x);
+  }
+}
+
+/* The parse gd_parse() must give, the plain way: all the templates scored
+ * at every transition, and an arc's label scored once the transition is
+ * chosen (gd_parse() reuses sums and starts the label's lookups before the
+ * transition is sure).  Heads and labels into HEAD and REL (1-based). */
+static void plain_parse(const gd_synmodel *m, gd_sword *w, int n, int *head, int *rel) {
+  gd_pstate s;
+  uint64_t keys[GD_PARSE_MAXF];
+  ck_assert_int_eq(gd_pstate_init(&s, w, n, m->nlabel, m->root), 0);
+  while (!gd_pstate_done(&s)) {
+    int32_t x[4] = {0}, lsc[256] = {0};
+    int best = -1, l = 0;
+    plain_score4(&m->parse, keys, gd_parse_features(&s, keys), x);
+    for (int c = 0; c < GD_NTRANS; c++)
+      if (gd_pstate_valid(&s, c) && (best < 0 || x[c] > x[best])) best = c;
+    if (best == GD_LEFT || best == GD_RIGHT) {
+      int h, d;
+      gd_pstate_arc(&s, best, &h, &d);
+      l = h == n + 1 ? 255 : m->labdict[gd_labdict_at(d < h, w[d - 1].upos, w[h - 1].upos)];
+      if (l == 255) {
+        if (h != n + 1) gd_ptable_score(&m->label_tab, keys, gd_label_features(&s, h, d, keys), lsc);
+        l = gd_best_label(&s, h, lsc);
+      }
+    }
+    gd_pstate_apply(&s, best, l);
+  }
+  for (int p = 1; p <= n; p++) head[p] = s.head[p] == n + 1 ? 0 : s.head[p], rel[p] = s.rel[p];
+  gd_pstate_free(&s);
+}
+
+/* gd_parse() gives the plain parse's trees, labels included, on
+ * treebank sentences with their gold tags: among thousands of arcs are
+ * some whose transition the hot part's weights alone did not choose, and
+ * whose label gd_parse() must then look up again. */
+START_TEST(parse_is_the_plain_parse) {
+  gd_synmodel m;
+  ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
+  gd_treebank tb;
+  ck_assert_msg(gd_treebank_read(&tb, path_in_build("data/train.conllu")) == 0, "%s", tb.error);
+  size_t arcs = 0;
+  for (size_t i = 0; i < tb.nsent && i < 3000; i++) {
+    const gd_csent *cs = &tb.sent[i];
+    int n = (int)cs->n, *head = calloc(cs->n + 2, sizeof *head), *rel = calloc(cs->n + 2, sizeof *rel);
+    gd_sword *w = calloc(cs->n + 1, sizeof *w);
+    ck_assert(head && rel && w);
+    for (int p = 0; p < n; p++) {
+      const gd_cword *c = &tb.word[cs->w + (size_t)p];
+      gd_sword_prepare(&w[p], c->form, strlen(c->form));
+      w[p].upos = c->upos;
+    }
+    plain_parse(&m, w, n, head, rel);
+    ck_assert_int_eq(gd_syntax_parse(&m, w, cs->n), 0);
+    for (int p = 1; p <= n; p++) {
+      ck_assert_msg(w[p - 1].head == head[p] && w[p - 1].rel == rel[p], "word %d of the sentence at line %lu", p,
+                    cs->line);
+      arcs++;
+    }
+    free(head);
+    free(rel);
+    free(w);
+  }
+  ck_assert_uint_gt(arcs, 40000);
+  gd_treebank_free(&tb);
+  gd_synmodel_close(&m);
+}
+END_TEST
+
 START_TEST(model_loads) {
   gd_synmodel m;
   ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
@@ -627,6 +703,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, tagger_features_see_context);
   tcase_add_test(tc, parser_features_follow_configuration);
   tcase_add_test(tc, sparse_cold_part_scores_as_full_rows);
+  tcase_add_test(tc, parse_is_the_plain_parse);
   tcase_add_test(tc, model_loads);
   tcase_add_test(tc, model_damage_is_refused);
   tcase_add_test(tc, tokens_become_ud_words);
