@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* The nearest cue of the kinds in MASK to the left of the trigger within the
  * clause; returns its kind or -1. */
@@ -145,4 +146,113 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
   }
   gd_date_format(&v, ev->date);
   if (best->future) ev->planned = 1;
+}
+
+/* Whether word W's lemma, alone or with its particle ("call off", "hold
+ * off"), is a cue of kind K. */
+static int lemma_prt_cue(const ctx *c, int w, gd_cue_kind k) {
+  const gd_deps *d = &c->deps;
+  if (lemma_cue(c, w, -1, k)) return 1;
+  for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_PRT && lemma_cue(c, w, p, k)) return 1;
+  return 0;
+}
+
+/* Whether word W has a child of relation R whose lemma is a cue of kind K
+ * (with AFTER_SUBJ, one after W's subject: "Obama had not when he visited"
+ * leaves out a verb, and its "not" is not the visit's). */
+static int child_cue(const ctx *c, int w, gd_rel r, gd_cue_kind k, int after_subj) {
+  const gd_deps *d = &c->deps;
+  int subj = -1;
+  for (int p = d->w[w].first; p >= 0 && after_subj; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_NSUBJ || d->w[p].rel == GD_R_NSUBJ_PASS) subj = p;
+  for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == r && p > subj && lemma_cue(c, p, -1, k)) return 1;
+  return 0;
+}
+
+void predicate_chain(const ctx *c, int h, gd_chain *out) {
+  memset(out, 0, sizeof *out);
+  if (h < 0 || !c->parsed) return;
+  const gd_deps *d = &c->deps;
+  /* What a word above says of the trigger reaches it through complements
+   * and the nouns they head; a negation only through those that make the
+   * event what the word asserts ("did not impose sanctions", "no sanctions
+   * were imposed", "refused to sell"), not through an oblique ("did not
+   * object to the visit"); past a complement clause, only the words' own
+   * lemmas count ("will deny that it sold").  MODAL 2: for one more word. */
+  int negatable = 1, modal = 1, pred = 1;
+  for (int x = h; x >= 0 && out->n < GD_CHAIN_MAX;) {
+    out->pred[out->n] = pred;
+    out->w[out->n++] = x;
+    int refusal = x != h && lemma_prt_cue(c, x, GD_CUE_REFUSE);
+    /* (A refusal negated, "has not ruled out selling", leaves the event
+     * open: the caller reads the refusal.) */
+    if (negatable && !refusal &&
+        (child_cue(c, x, GD_R_ADVMOD, GD_CUE_NEGATION, 1) || child_cue(c, x, GD_R_DET, GD_CUE_NEGATION, 0)))
+      out->negated = 1;
+    if (modal) {
+      if (child_cue(c, x, GD_R_AUX, GD_CUE_PLANNED, 0)) out->future = 1;
+      if (child_cue(c, x, GD_R_AUX, GD_CUE_CONDITION, 0)) out->possible = 1;
+      if (child_cue(c, x, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
+      /* "will impose sanctions if Iran refuses": a condition set on it. */
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+        if (d->w[p].rel == GD_R_ADVCL && child_cue(c, p, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
+      if (modal == 2) modal = 0;
+    }
+    int g = d->w[x].head;
+    if (g < 0) break;
+    gd_rel r = (gd_rel)d->w[x].rel;
+    int noun = d->w[x].upos == GD_UPOS_NOUN || d->w[x].upos == GD_UPOS_PROPN;
+    int inf = 0;
+    for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
+      inf |= d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to");
+    pred = 1;
+    if (r == GD_R_CONJ) {
+      /* A conjunct with no subject or auxiliary of its own shares its
+       * first conjunct's and what governs both ("will visit Japan and meet
+       * Abe", "agreed to buy jets and train pilots"), not its verb
+       * ("suspended aid and imposed an embargo"). */
+      int own = 0;
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+        own |= d->w[p].rel == GD_R_NSUBJ || d->w[p].rel == GD_R_NSUBJ_PASS || d->w[p].rel == GD_R_AUX ||
+               d->w[p].rel == GD_R_AUX_PASS;
+      if (own) break;
+      pred = 0;
+      /* (A verb after an auxiliary is in its bare form: "would adopt the
+       * sanctions and froze assets" shares no "would".) */
+      char lem[64];
+      size_t ln = gd_deps_lemma(d, x, lem, sizeof lem);
+      if (ln != d->w[x].e - d->w[x].b || strncasecmp(lem, c->text + d->w[x].b, ln)) negatable = modal = 0;
+    } else if (r == GD_R_OBL) {
+      /* (The verb of an oblique is the event's, "whether Sudan is hit with
+       * sanctions"; the clauses above that verb are not.) */
+      negatable = 0;
+      if (modal) modal = 2;
+    } else if (r == GD_R_CCOMP) {
+      if (lemma_cue(c, g, -1, GD_CUE_SPEECH)) break;
+      negatable = modal = 0;
+    } else if (r == GD_R_NSUBJ) {
+      /* The subject of a verb undergoes it only where the verb has no
+       * object or agent ("the sanctions ended", not "restrictions imposed
+       * by the Council"); what it does is no negation of it ("sanctions
+       * did not work"). */
+      if (!noun || d->w[g].upos != GD_UPOS_VERB) break;
+      int transitive = 0;
+      for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
+        transitive |= d->w[p].rel == GD_R_OBJ || d->w[p].rel == GD_R_OBL_AGENT;
+      if (transitive) break;
+      negatable = 0;
+    } else if (!(r == GD_R_OBJ || r == GD_R_NMOD || r == GD_R_NSUBJ_PASS || r == GD_R_XCOMP || inf)) {
+      break;
+    }
+    x = g;
+  }
+}
+
+int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
+  for (size_t i = ch->n; i-- > 1;)
+    for (int q = 0; q < GD_CUE_COUNT && ch->pred[i]; q++)
+      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return q;
+  return -1;
 }
