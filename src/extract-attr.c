@@ -115,14 +115,53 @@ static int dates_saying(const ctx *c, const gd_date_expr *e) {
   return 0;
 }
 
+/* Where the date expression E stands in the parse, for the trigger of
+ * chain CH: 3 when it modifies the trigger or one of its phrases ("flew
+ * to Japan on Monday"; "shot down a warplane last November", where the
+ * parser hung it on the noun), 2 a word above it on the chain ("is
+ * expected next week to visit"), 0 a clause below the trigger ("visited
+ * Tehran since sanctions were lifted a week ago"), else 1 (another clause:
+ * "Abe, who visited Moscow in May, will travel"; or no parse). */
+static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
+  const gd_deps *d = &c->deps;
+  if (!ch->n) return 1;
+  int w = -1;
+  for (size_t i = 0; i < d->n && w < 0; i++)
+    if (d->w[i].b == e->begin) w = (int)i;
+  /* Up through the words of its phrase to the word it modifies. */
+  for (int steps = 0; w >= 0 && steps < 12; steps++) {
+    for (size_t i = 0; i < ch->n; i++)
+      if (ch->w[i] == w) return i ? 2 : 3;
+    gd_rel r = (gd_rel)d->w[w].rel;
+    int nominal = r == GD_R_CASE || r == GD_R_DET || r == GD_R_AMOD || r == GD_R_NUMMOD || r == GD_R_COMPOUND ||
+                  r == GD_R_FLAT || r == GD_R_NMOD || r == GD_R_OBL || r == GD_R_ADVMOD || r == GD_R_APPOS ||
+                  r == GD_R_FIXED || (r == GD_R_CONJ && d->w[w].upos != GD_UPOS_VERB);
+    if (!nominal) break;
+    w = d->w[w].head;
+  }
+  /* Below the trigger: in a clause of its own, or in the trigger's own
+   * phrases where the parser hung it on a noun ("shot down a warplane
+   * last November"). */
+  int clause = 0;
+  for (int x = w, steps = 0; x >= 0 && steps < 64; x = d->w[x].head, steps++) {
+    if (x == ch->w[0]) return clause ? 0 : 3;
+    gd_rel r = (gd_rel)d->w[x].rel;
+    clause |= r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_RELCL || r == GD_R_ACL || r == GD_R_XCOMP ||
+              r == GD_R_PARATAXIS || (r == GD_R_CONJ && d->w[x].upos == GD_UPOS_VERB);
+  }
+  return 1;
+}
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
-              int forward) {
+              int forward, const gd_chain *ch) {
   const gd_date_expr *best = NULL;
   size_t bestd = (size_t)-1;
+  int bestp = -1;
   for (size_t i = 0; i < nd; i++) {
     size_t pos = dates[i].begin;
     size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
-    if (d < bestd) { bestd = d; best = &dates[i]; }
+    int place = date_place(c, &dates[i], ch);
+    if (place > bestp || (place == bestp && d < bestd)) { bestd = d; best = &dates[i]; bestp = place; }
   }
   if (!best) return;
   gd_ymd v = best->value;
@@ -171,6 +210,24 @@ static int child_cue(const ctx *c, int w, gd_rel r, gd_cue_kind k, int after_sub
   return 0;
 }
 
+/* Whether verb W is in a form that has no tense of its own: bare ("visit"),
+ * a gerund ("leaving") or the present ("leaves", "flies"), as a clause of
+ * time takes them for the future of the clause it modifies. */
+static int untensed(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  char lem[64];
+  size_t ln = gd_deps_lemma(d, w, lem, sizeof lem);
+  const char *f = c->text + d->w[w].b;
+  size_t fn = d->w[w].e - d->w[w].b;
+  if (fn > 3 && !strncasecmp(f + fn - 3, "ing", 3)) return 1;
+  if (!ln || fn < ln - 1) return 0;
+  if (fn == ln && !strncasecmp(f, lem, ln)) return 1;
+  if ((fn == ln + 1 && !strncasecmp(f + ln, "s", 1)) || (fn == ln + 2 && !strncasecmp(f + ln, "es", 2)))
+    return !strncasecmp(f, lem, ln);
+  /* "fly": "flies". */
+  return fn == ln + 2 && lem[ln - 1] == 'y' && !strncasecmp(f, lem, ln - 1) && !strncasecmp(f + ln - 1, "ies", 3);
+}
+
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
   memset(out, 0, sizeof *out);
   if (h < 0 || !c->parsed) return;
@@ -193,6 +250,14 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       out->negated = 1;
     if (modal) {
       if (child_cue(c, x, GD_R_AUX, GD_CUE_PLANNED, 0)) out->future = 1;
+      /* "is to address", "are to meet": "be" with an infinitive, its
+       * "to" read with it ("be to" among the planned cues). */
+      int to = -1;
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+        if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to")) to = p;
+      for (int p = d->w[x].first; p >= 0 && to >= 0; p = d->w[p].next)
+        if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_COP) && p < to && lemma_cue(c, p, to, GD_CUE_PLANNED))
+          out->future = 1;
       if (child_cue(c, x, GD_R_AUX, GD_CUE_CONDITION, 0)) out->possible = 1;
       if (child_cue(c, x, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
       /* "will impose sanctions if Iran refuses": a condition set on it. */
@@ -229,6 +294,17 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
        * sanctions"; the clauses above that verb are not.) */
       negatable = 0;
       if (modal) modal = 2;
+    } else if (r == GD_R_ADVCL && !inf) {
+      /* A clause of time after a preposition ("before", "after",
+       * "until") with a verb of no tense of its own is in the future of
+       * the clause it modifies: "will meet Lavrov before leaving for
+       * Moscow on Thursday", "will sign the deal after he arrives". */
+      int prep = 0;
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+        prep |= d->w[p].rel == GD_R_MARK && has_cue(c, d->w[p].tok, GD_CUE_PREP);
+      if (!prep || !untensed(c, x)) break;
+      negatable = 0;
+      pred = 0;
     } else if (r == GD_R_CCOMP) {
       if (lemma_cue(c, g, -1, GD_CUE_SPEECH)) break;
       negatable = modal = 0;

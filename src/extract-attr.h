@@ -54,9 +54,10 @@ void predicate_chain(const ctx *c, int h, gd_chain *out);
 int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask);
 
 /* Sets EV's date from the nearest of the ND date expressions of the
- * sentence to the trigger at byte TRIG_B (FORWARD: a verb in the present,
- * whose weekday is the next one). */
+ * sentence to the trigger at byte TRIG_B, of those that modify a word of
+ * its chain CH if any, else of those outside the clauses below it
+ * (FORWARD: a verb in the present, whose weekday is the next one). */
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
-              int forward);
+              int forward, const gd_chain *ch);
 
 #endif

@@ -918,7 +918,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const char *tw = c->t->tok[tm->tb].norm;
     size_t twl = strlen(tw);
     int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
-    set_date(c, &ev, dates, nd, c->t->tok[tm->tb].b, present);
+    set_date(c, &ev, dates, nd, c->t->tok[tm->tb].b, present, &ch);
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));

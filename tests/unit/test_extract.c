@@ -3191,6 +3191,45 @@ START_TEST(attr_conjunct_in_another_tense) {
 }
 END_TEST
 
+/* The event of TEXT (on DATE) whose ROLE is filled by WANT (as fillers()
+ * gives it); it must be there. */
+static const geordf_event *event_with(const char *date, const char *text, geordf_role role, const char *want) {
+  const geordf_events *evs = events_of(date, NULL, text);
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (!strcmp(fillers(geordf_events_get(evs, i), role), want)) return geordf_events_get(evs, i);
+  ck_abort_msg("\"%s\": no event with %s %s", text, geordf_role_name(role), want);
+  return NULL;
+}
+
+START_TEST(attr_date_from_the_chain) {
+  /* A date in another clause does not date the trigger's: not that of a
+   * relative clause, nor of a clause below the trigger. */
+  const char *t1 = "Abe, who visited Moscow in May, will travel to Beijing next week.";
+  attrs(t1, event_with("2015-11-24", t1, GEORDF_ROLE_DESTINATION, "CHN"), GEORDF_STATUS_NONE, 1, 0, "2015-12");
+  attrs(t1, event_with("2015-11-24", t1, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 0, 0, "2015-05");
+  const char *t2 =
+      "Li, who arrived on Friday evening, is the first Chinese premier to visit Australia since the trade dispute ended "
+      "a year ago.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t2, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Li_Keqiang"},
+                                 {GEORDF_ROLE_DESTINATION, "AUS"});
+  attrs(t2, ev, GEORDF_STATUS_NONE, 0, 0, "2015-11-20");
+}
+END_TEST
+
+START_TEST(attr_clause_of_time_in_the_future) {
+  /* "before leaving", "before flying on": a clause of time with no tense of
+   * its own is in the future of the clause it modifies, and its weekday the
+   * next one; "is to" is a future. */
+  const char *t1 = "Kerry will meet Lavrov in Geneva on Monday before leaving for Moscow on Thursday.";
+  attrs(t1, event_with("2015-11-24", t1, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 1, 0, "2015-11-26");
+  const char *t2 = "Kerry is to meet Lavrov in Geneva and attend a dinner before flying on to Moscow.";
+  attrs(t2, event_with("2015-11-24", t2, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 1, 0, NULL);
+  const char *t3 =
+      "Kerry is to meet Lavrov in Geneva and attend a dinner with European ministers before flying on to Moscow.";
+  attrs(t3, event_with("2015-11-24", t3, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 1, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3426,6 +3465,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, attr_condition_is_a_threat);
   tcase_add_test(tc, attr_status_from_the_outer_predicate);
   tcase_add_test(tc, attr_conjunct_in_another_tense);
+  tcase_add_test(tc, attr_date_from_the_chain);
+  tcase_add_test(tc, attr_clause_of_time_in_the_future);
   suite_add_tcase(s, tc);
   return s;
 }
