@@ -3230,6 +3230,18 @@ START_TEST(attr_clause_of_time_in_the_future) {
 }
 END_TEST
 
+START_TEST(attr_sanction_put_off_is_a_threat) {
+  /* A sanction put off has not been imposed. */
+  const char *t1 = "The European Union held off on imposing sanctions on Belarus.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t1, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(t1, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  const char *t2 = "The United States delayed sanctions on Turkey over the missile purchase.";
+  ev = EVENT("2015-11-24", NULL, t2, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"});
+  attrs(t2, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3467,6 +3479,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, attr_conjunct_in_another_tense);
   tcase_add_test(tc, attr_date_from_the_chain);
   tcase_add_test(tc, attr_clause_of_time_in_the_future);
+  tcase_add_test(tc, attr_sanction_put_off_is_a_threat);
   suite_add_tcase(s, tc);
   return s;
 }
