@@ -295,14 +295,24 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       negatable = 0;
       if (modal) modal = 2;
     } else if (r == GD_R_ADVCL && !inf) {
-      /* A clause of time after a preposition ("before", "after",
-       * "until") with a verb of no tense of its own is in the future of
-       * the clause it modifies: "will meet Lavrov before leaving for
-       * Moscow on Thursday", "will sign the deal after he arrives". */
-      int prep = 0;
-      for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
-        prep |= d->w[p].rel == GD_R_MARK && has_cue(c, d->w[p].tok, GD_CUE_PREP);
-      if (!prep || !untensed(c, x)) break;
+      /* A clause of time ("before", "after", "until": the time-clause
+       * words of the lexicon) with a verb of no tense of its own is in the
+       * future of the clause it modifies: "will meet Lavrov before leaving
+       * for Moscow on Thursday", "will sign the deal after he arrives";
+       * not a clause of cause ("will not apologise for shooting down"). */
+      int when = 0;
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next) {
+        char m[16];
+        size_t mn = d->w[p].e - d->w[p].b;
+        if (d->w[p].rel != GD_R_MARK || mn >= sizeof m) continue;
+        for (size_t i = 0; i < mn; i++) {
+          char ch = c->text[d->w[p].b + i];
+          m[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        m[mn] = '\0';
+        when |= gd_date_words_has(gd_lexicon_date_words(c->lex), GD_DATE_TIME_CLAUSE, m, NULL);
+      }
+      if (!when || !untensed(c, x)) break;
       negatable = 0;
       pred = 0;
     } else if (r == GD_R_CCOMP) {

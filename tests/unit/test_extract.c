@@ -3227,6 +3227,14 @@ START_TEST(attr_clause_of_time_in_the_future) {
   const char *t3 =
       "Kerry is to meet Lavrov in Geneva and attend a dinner with European ministers before flying on to Moscow.";
   attrs(t3, event_with("2015-11-24", t3, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 1, 0, NULL);
+  /* A clause of cause keeps its own time: the downing is done. */
+  const char *t4 = "Turkey will apologise to the families of the two Russian pilots for shooting down the Russian jet.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t4, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"},
+                                 {GEORDF_ROLE_VICTIM, "RUS"});
+  attrs(t4, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  const char *t5 = "Israel will pay compensation to the families of the victims for shooting down the Libyan airliner.";
+  ev = EVENT("2015-11-24", NULL, t5, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "LBY"});
+  attrs(t5, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
 }
 END_TEST
 
