@@ -162,7 +162,7 @@ void gd_date_format(const gd_ymd *d, char *buf) {
 static const char *const kind_names[GD_DATE_KINDS] = {
   "month", "month-abbreviation", "weekday", "day-part", "day-deixis", "date-shift", "date-side",
   "period-part", "date-lead", "date-join", "day-of", "ordinal-suffix", "count-noun", "count-word",
-  "time-unit", "time-units", "ago"};
+  "time-unit", "time-units", "ago", "time-clause"};
 
 #define WORD_MAX 16   /* the longest word, with its NUL */
 #define FORM_MAX 4    /* words of the longest form */

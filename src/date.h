@@ -72,6 +72,7 @@ enum {
   GD_DATE_UNIT,        /* "week": its days, 1, 7, 30 (month) or 365 (year) */
   GD_DATE_UNITS,       /* "weeks": the same, plural */
   GD_DATE_AGO,         /* "ago" */
+  GD_DATE_TIME_CLAUSE, /* "before": opens a clause of time (read on the parse, not by the finder) */
   GD_DATE_KINDS
 };
 

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* The nearest cue of the kinds in MASK to the left of the trigger within the
  * clause; returns its kind or -1. */
@@ -114,14 +115,53 @@ static int dates_saying(const ctx *c, const gd_date_expr *e) {
   return 0;
 }
 
+/* Where the date expression E stands in the parse, for the trigger of
+ * chain CH: 3 when it modifies the trigger or one of its phrases ("flew
+ * to Japan on Monday"; "shot down a warplane last November", where the
+ * parser hung it on the noun), 2 a word above it on the chain ("is
+ * expected next week to visit"), 0 a clause below the trigger ("visited
+ * Tehran since sanctions were lifted a week ago"), else 1 (another clause:
+ * "Abe, who visited Moscow in May, will travel"; or no parse). */
+static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
+  const gd_deps *d = &c->deps;
+  if (!ch->n) return 1;
+  int w = -1;
+  for (size_t i = 0; i < d->n && w < 0; i++)
+    if (d->w[i].b == e->begin) w = (int)i;
+  /* Up through the words of its phrase to the word it modifies. */
+  for (int steps = 0; w >= 0 && steps < 12; steps++) {
+    for (size_t i = 0; i < ch->n; i++)
+      if (ch->w[i] == w) return i ? 2 : 3;
+    gd_rel r = (gd_rel)d->w[w].rel;
+    int nominal = r == GD_R_CASE || r == GD_R_DET || r == GD_R_AMOD || r == GD_R_NUMMOD || r == GD_R_COMPOUND ||
+                  r == GD_R_FLAT || r == GD_R_NMOD || r == GD_R_OBL || r == GD_R_ADVMOD || r == GD_R_APPOS ||
+                  r == GD_R_FIXED || (r == GD_R_CONJ && d->w[w].upos != GD_UPOS_VERB);
+    if (!nominal) break;
+    w = d->w[w].head;
+  }
+  /* Below the trigger: in a clause of its own, or in the trigger's own
+   * phrases where the parser hung it on a noun ("shot down a warplane
+   * last November"). */
+  int clause = 0;
+  for (int x = w, steps = 0; x >= 0 && steps < 64; x = d->w[x].head, steps++) {
+    if (x == ch->w[0]) return clause ? 0 : 3;
+    gd_rel r = (gd_rel)d->w[x].rel;
+    clause |= r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_RELCL || r == GD_R_ACL || r == GD_R_XCOMP ||
+              r == GD_R_PARATAXIS || (r == GD_R_CONJ && d->w[x].upos == GD_UPOS_VERB);
+  }
+  return 1;
+}
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
-              int forward) {
+              int forward, const gd_chain *ch) {
   const gd_date_expr *best = NULL;
   size_t bestd = (size_t)-1;
+  int bestp = -1;
   for (size_t i = 0; i < nd; i++) {
     size_t pos = dates[i].begin;
     size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
-    if (d < bestd) { bestd = d; best = &dates[i]; }
+    int place = date_place(c, &dates[i], ch);
+    if (place > bestp || (place == bestp && d < bestd)) { bestd = d; best = &dates[i]; bestp = place; }
   }
   if (!best) return;
   gd_ymd v = best->value;
@@ -145,4 +185,160 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
   }
   gd_date_format(&v, ev->date);
   if (best->future) ev->planned = 1;
+}
+
+/* Whether word W's lemma, alone or with its particle ("call off", "hold
+ * off"), is a cue of kind K. */
+static int lemma_prt_cue(const ctx *c, int w, gd_cue_kind k) {
+  const gd_deps *d = &c->deps;
+  if (lemma_cue(c, w, -1, k)) return 1;
+  for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_PRT && lemma_cue(c, w, p, k)) return 1;
+  return 0;
+}
+
+/* Whether word W has a child of relation R whose lemma is a cue of kind K
+ * (with AFTER_SUBJ, one after W's subject: "Obama had not when he visited"
+ * leaves out a verb, and its "not" is not the visit's). */
+static int child_cue(const ctx *c, int w, gd_rel r, gd_cue_kind k, int after_subj) {
+  const gd_deps *d = &c->deps;
+  int subj = -1;
+  for (int p = d->w[w].first; p >= 0 && after_subj; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_NSUBJ || d->w[p].rel == GD_R_NSUBJ_PASS) subj = p;
+  for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == r && p > subj && lemma_cue(c, p, -1, k)) return 1;
+  return 0;
+}
+
+/* Whether verb W is in a form that has no tense of its own: bare ("visit"),
+ * a gerund ("leaving") or the present ("leaves", "flies"), as a clause of
+ * time takes them for the future of the clause it modifies. */
+static int untensed(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  char lem[64];
+  size_t ln = gd_deps_lemma(d, w, lem, sizeof lem);
+  const char *f = c->text + d->w[w].b;
+  size_t fn = d->w[w].e - d->w[w].b;
+  if (fn > 3 && !strncasecmp(f + fn - 3, "ing", 3)) return 1;
+  if (!ln || fn < ln - 1) return 0;
+  if (fn == ln && !strncasecmp(f, lem, ln)) return 1;
+  if ((fn == ln + 1 && !strncasecmp(f + ln, "s", 1)) || (fn == ln + 2 && !strncasecmp(f + ln, "es", 2)))
+    return !strncasecmp(f, lem, ln);
+  /* "fly": "flies". */
+  return fn == ln + 2 && lem[ln - 1] == 'y' && !strncasecmp(f, lem, ln - 1) && !strncasecmp(f + ln - 1, "ies", 3);
+}
+
+void predicate_chain(const ctx *c, int h, gd_chain *out) {
+  memset(out, 0, sizeof *out);
+  if (h < 0 || !c->parsed) return;
+  const gd_deps *d = &c->deps;
+  /* What a word above says of the trigger reaches it through complements
+   * and the nouns they head; a negation only through those that make the
+   * event what the word asserts ("did not impose sanctions", "no sanctions
+   * were imposed", "refused to sell"), not through an oblique ("did not
+   * object to the visit"); past a complement clause, only the words' own
+   * lemmas count ("will deny that it sold").  MODAL 2: for one more word. */
+  int negatable = 1, modal = 1, pred = 1;
+  for (int x = h; x >= 0 && out->n < GD_CHAIN_MAX;) {
+    out->pred[out->n] = pred;
+    out->w[out->n++] = x;
+    int refusal = x != h && lemma_prt_cue(c, x, GD_CUE_REFUSE);
+    /* (A refusal negated, "has not ruled out selling", leaves the event
+     * open: the caller reads the refusal.) */
+    if (negatable && !refusal &&
+        (child_cue(c, x, GD_R_ADVMOD, GD_CUE_NEGATION, 1) || child_cue(c, x, GD_R_DET, GD_CUE_NEGATION, 0)))
+      out->negated = 1;
+    if (modal) {
+      if (child_cue(c, x, GD_R_AUX, GD_CUE_PLANNED, 0)) out->future = 1;
+      /* "is to address", "are to meet": "be" with an infinitive, its
+       * "to" read with it ("be to" among the planned cues). */
+      int to = -1;
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+        if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to")) to = p;
+      for (int p = d->w[x].first; p >= 0 && to >= 0; p = d->w[p].next)
+        if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_COP) && p < to && lemma_cue(c, p, to, GD_CUE_PLANNED))
+          out->future = 1;
+      if (child_cue(c, x, GD_R_AUX, GD_CUE_CONDITION, 0)) out->possible = 1;
+      if (child_cue(c, x, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
+      /* "will impose sanctions if Iran refuses": a condition set on it. */
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+        if (d->w[p].rel == GD_R_ADVCL && child_cue(c, p, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
+      if (modal == 2) modal = 0;
+    }
+    int g = d->w[x].head;
+    if (g < 0) break;
+    gd_rel r = (gd_rel)d->w[x].rel;
+    int noun = d->w[x].upos == GD_UPOS_NOUN || d->w[x].upos == GD_UPOS_PROPN;
+    int inf = 0;
+    for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
+      inf |= d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to");
+    pred = 1;
+    if (r == GD_R_CONJ) {
+      /* A conjunct with no subject or auxiliary of its own shares its
+       * first conjunct's and what governs both ("will visit Japan and meet
+       * Abe", "agreed to buy jets and train pilots"), not its verb
+       * ("suspended aid and imposed an embargo"). */
+      int own = 0;
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+        own |= d->w[p].rel == GD_R_NSUBJ || d->w[p].rel == GD_R_NSUBJ_PASS || d->w[p].rel == GD_R_AUX ||
+               d->w[p].rel == GD_R_AUX_PASS;
+      if (own) break;
+      pred = 0;
+      /* (A verb after an auxiliary is in its bare form: "would adopt the
+       * sanctions and froze assets" shares no "would".) */
+      char lem[64];
+      size_t ln = gd_deps_lemma(d, x, lem, sizeof lem);
+      if (ln != d->w[x].e - d->w[x].b || strncasecmp(lem, c->text + d->w[x].b, ln)) negatable = modal = 0;
+    } else if (r == GD_R_OBL) {
+      /* (The verb of an oblique is the event's, "whether Sudan is hit with
+       * sanctions"; the clauses above that verb are not.) */
+      negatable = 0;
+      if (modal) modal = 2;
+    } else if (r == GD_R_ADVCL && !inf) {
+      /* A clause of time ("before", "after", "until": the time-clause
+       * words of the lexicon) with a verb of no tense of its own is in the
+       * future of the clause it modifies: "will meet Lavrov before leaving
+       * for Moscow on Thursday", "will sign the deal after he arrives";
+       * not a clause of cause ("will not apologise for shooting down"). */
+      int when = 0;
+      for (int p = d->w[x].first; p >= 0; p = d->w[p].next) {
+        char m[16];
+        size_t mn = d->w[p].e - d->w[p].b;
+        if (d->w[p].rel != GD_R_MARK || mn >= sizeof m) continue;
+        for (size_t i = 0; i < mn; i++) {
+          char ch = c->text[d->w[p].b + i];
+          m[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        m[mn] = '\0';
+        when |= gd_date_words_has(gd_lexicon_date_words(c->lex), GD_DATE_TIME_CLAUSE, m, NULL);
+      }
+      if (!when || !untensed(c, x)) break;
+      negatable = 0;
+      pred = 0;
+    } else if (r == GD_R_CCOMP) {
+      if (lemma_cue(c, g, -1, GD_CUE_SPEECH)) break;
+      negatable = modal = 0;
+    } else if (r == GD_R_NSUBJ) {
+      /* The subject of a verb undergoes it only where the verb has no
+       * object or agent ("the sanctions ended", not "restrictions imposed
+       * by the Council"); what it does is no negation of it ("sanctions
+       * did not work"). */
+      if (!noun || d->w[g].upos != GD_UPOS_VERB) break;
+      int transitive = 0;
+      for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
+        transitive |= d->w[p].rel == GD_R_OBJ || d->w[p].rel == GD_R_OBL_AGENT;
+      if (transitive) break;
+      negatable = 0;
+    } else if (!(r == GD_R_OBJ || r == GD_R_NMOD || r == GD_R_NSUBJ_PASS || r == GD_R_XCOMP || inf)) {
+      break;
+    }
+    x = g;
+  }
+}
+
+int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
+  for (size_t i = ch->n; i-- > 1;)
+    for (int q = 0; q < GD_CUE_COUNT && ch->pred[i]; q++)
+      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return q;
+  return -1;
 }

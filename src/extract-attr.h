@@ -28,10 +28,36 @@ int governing(const ctx *c, int h, gd_cue_kind k);
 /* Whether word W is negated by an adverb of its own ("not", "never"). */
 int negated_word(const ctx *c, int w);
 
+/* The predicate chain of a trigger: its head word and the predicates it is
+ * the object, oblique, complement or conjunct of, up to the clause that
+ * asserts it ("has no plans to sell", "could decide whether to impose"),
+ * with what their auxiliaries, adverbs and markers say of it. */
+#define GD_CHAIN_MAX 6
+typedef struct {
+  int w[GD_CHAIN_MAX]; /* the words, the trigger's first */
+  int pred[GD_CHAIN_MAX]; /* whether word I is a predicate of the event (a
+                             first conjunct is its own verb's) */
+  size_t n;
+  int negated;         /* "did not sell", "never visited", "no sanctions" */
+  int future;          /* an auxiliary of the future: "will visit" */
+  int possible;        /* of possibility: "may visit", "could impose" */
+  int condition;       /* "if", "unless", "whether": not asserted */
+} gd_chain;
+
+/* Reads the chain of the trigger whose head word is H into OUT (OUT->n 0
+ * when H < 0). */
+void predicate_chain(const ctx *c, int h, gd_chain *out);
+
+/* The kind in MASK of the outermost predicate of chain CH above its
+ * trigger whose lemma is a cue of that kind ("promised to deliver":
+ * pledge), or -1. */
+int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask);
+
 /* Sets EV's date from the nearest of the ND date expressions of the
- * sentence to the trigger at byte TRIG_B (FORWARD: a verb in the present,
- * whose weekday is the next one). */
+ * sentence to the trigger at byte TRIG_B, of those that modify a word of
+ * its chain CH if any, else of those outside the clauses below it
+ * (FORWARD: a verb in the present, whose weekday is the next one). */
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
-              int forward);
+              int forward, const gd_chain *ch);
 
 #endif

@@ -851,6 +851,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     int left_open = refused >= 0 && negated_word(c, refused);
     if (refused >= 0 && !left_open) ev.negated = 1;
     if (left_open) ev.planned = 1;
+    /* The predicates of the trigger's chain: "did not impose sanctions",
+     * "has no plans to sell", "will allow him to visit", "is preparing to
+     * deliver", "proposed a partnership" (what is proposed, its object, is
+     * planned). */
+    gd_chain ch;
+    predicate_chain(c, hw, &ch);
+    if (ch.negated && !left_open) ev.negated = 1;
+    if (ch.future || chain_cue(c, &ch, 1u << GD_CUE_PLANNED) >= 0 ||
+        (ev.type != GEORDF_SANCTION && ch.n > 1 && lemma_cue(c, ch.w[1], -1, GD_CUE_THREAT) &&
+         (c->deps.w[hw].rel == GD_R_OBJ || c->deps.w[hw].rel == GD_R_XCOMP)))
+      ev.planned = 1;
     unsigned neg = 1u << GD_CUE_NEGATION;
     if ((tr->flags & GD_TRIG_NEGATIVE) ||
         (!left_open && nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0))
@@ -885,12 +896,20 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           if (has_cue(c, k, GD_CUE_EASE)) { q = GD_CUE_EASE; break; }
         }
       }
+      /* The outermost predicate of the chain that says what is done with
+       * the sanction decides ("threatened to impose", "agreed to lift"),
+       * though not against a threat the words give ("would impose"). */
+      int qc = chain_cue(c, &ch, mask);
+      if (qc >= 0 && !(qc == GD_CUE_IMPOSE && q == GD_CUE_THREAT)) q = qc;
       ev.status = q == GD_CUE_LIFT ? GEORDF_STATUS_LIFTED
                   : q == GD_CUE_EASE ? GEORDF_STATUS_EASED
                   : q == GD_CUE_THREAT ? GEORDF_STATUS_THREATENED
                   : q == GD_CUE_IMPOSE ? GEORDF_STATUS_IMPOSED
                   : tr->status ? tr->status : GEORDF_STATUS_IMPOSED;
-      if ((undergo_threat == 1 || requested) && ev.status == GEORDF_STATUS_IMPOSED) ev.status = GEORDF_STATUS_THREATENED;
+      /* (A sanction that may be, or would be on a condition, is a threat:
+       * "could be hit with sanctions", "will tighten sanctions if".) */
+      if ((undergo_threat == 1 || requested || ch.possible || ch.condition) && ev.status == GEORDF_STATUS_IMPOSED)
+        ev.status = GEORDF_STATUS_THREATENED;
       /* (A sanction to be avoided or escaped is still to come, whatever
        * another verb lifts or eases: "suspended enrichment to avoid
        * sanctions".) */
@@ -902,6 +921,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |
                       (1u << GD_CUE_CANCELLED);
       int q = nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 0);
+      int qc = chain_cue(c, &ch, mask); /* "promised to deliver", "cancelled the sale" */
+      if (qc >= 0) q = qc;
       ev.status = q == GD_CUE_PLEDGE ? GEORDF_STATUS_PLEDGED
                   : q == GD_CUE_AGREED ? GEORDF_STATUS_AGREED
                   : q == GD_CUE_DELIVERED ? GEORDF_STATUS_DELIVERED
@@ -917,7 +938,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     size_t twl = strlen(tw);
     int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
     const sent_dates *d = sentence_dates(c, se, sd);
-    set_date(c, &ev, d->v, d->n, c->t->tok[tm->tb].b, present);
+    set_date(c, &ev, d->v, d->n, c->t->tok[tm->tb].b, present, &ch);
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));

@@ -3123,6 +3123,155 @@ START_TEST(acc_vice_premier_is_not_the_premier) {
 }
 END_TEST
 
+/* ---- attributes from the predicate chain ---------------------------------------- */
+
+START_TEST(attr_negation_on_the_chain) {
+  /* "not", "never" on the trigger's verb, however far the words between
+   * put it from the trigger. */
+  const char *t1 = "Japan has never, in all the years of the dispute, imposed sanctions on South Korea.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t1, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "JPN"},
+                                 {GEORDF_ROLE_TARGET, "KOR"});
+  attrs(t1, ev, GEORDF_STATUS_IMPOSED, 0, 1, NULL);
+  const char *t2 = "Canada will not, after the vote in parliament, sell armoured vehicles to Saudi Arabia.";
+  ev = EVENT("2015-11-24", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CAN"}, {GEORDF_ROLE_RECIPIENT, "SAU"});
+  attrs(t2, ev, GEORDF_STATUS_PLEDGED, 1, 1, NULL);
+  /* A "not" before the verb's subject is another verb's, left out. */
+  const char *t3 = "Modi did not comment, just as Obama had not when he visited India in January.";
+  ev = EVENT("2015-12-29", NULL, t3, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Barack_Obama"},
+             {GEORDF_ROLE_DESTINATION, "IND"});
+  attrs(t3, ev, GEORDF_STATUS_NONE, 0, 0, "2015-01");
+  const char *t4 = "Hollande did not apologise, just as Sarkozy had not when he visited Algeria in 2007.";
+  ev = EVENT("2015-12-29", NULL, t4, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Nicolas_Sarkozy"},
+             {GEORDF_ROLE_DESTINATION, "DZA"});
+  attrs(t4, ev, GEORDF_STATUS_NONE, 0, 0, "2007");
+}
+END_TEST
+
+START_TEST(attr_planned_on_the_chain) {
+  /* A predicate of planning above the trigger, through its complements
+   * and their phrases. */
+  const char *t1 =
+      "Ministers of the European Union are expected to add ten more names to the bloc's sanctions against Belarus.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t1, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(t1, ev, GEORDF_STATUS_IMPOSED, 1, 0, NULL);
+  const char *t2 = "Germany is preparing, despite objections from its partners, to deliver Leopard tanks to Ukraine.";
+  ev = EVENT("2015-11-24", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "UKR"});
+  attrs(t2, ev, GEORDF_STATUS_PLEDGED, 1, 0, NULL);
+  /* What is proposed, the verb's object, is planned. */
+  const char *t3 = "The EU has proposed a security pact with Japan.";
+  ev = EVENT("2015-11-24", NULL, t3, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "EU JPN"});
+  attrs(t3, ev, GEORDF_STATUS_NONE, 1, 0, NULL);
+}
+END_TEST
+
+START_TEST(attr_condition_is_a_threat) {
+  /* A sanction on a condition, or in an open question, is threatened. */
+  const char *t1 = "The European Union will extend its sanctions on Belarus unless Minsk releases the detained journalists.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t1, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(t1, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  const char *t2 = "The Security Council will decide whether Sudan is hit with sanctions.";
+  ev = EVENT("2015-11-24", NULL, t2, GEORDF_SANCTION, {GEORDF_ROLE_TARGET, "SDN"});
+  attrs(t2, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(attr_status_from_the_outer_predicate) {
+  /* The outermost predicate of the chain that says what becomes of a deal
+   * gives its status; a first conjunct's verb is its own. */
+  const char *t1 = "The United States promised, after months of pressure from Congress, to deliver F-16 jets to Pakistan.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t1, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "PAK"});
+  attrs(t1, ev, GEORDF_STATUS_PLEDGED, 0, 0, NULL);
+  const char *t2 = "Russia agreed, after long talks in Moscow, to sell S-300 missiles to Iran.";
+  ev = EVENT("2015-11-24", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IRN"});
+  attrs(t2, ev, GEORDF_STATUS_AGREED, 0, 0, NULL);
+  const char *t3 = "France suspended all military aid and imposed an arms embargo on the military regime in Rangoon on "
+                   "Friday.";
+  ev = EVENT("1988-10-04", NULL, t3, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "MMR"});
+  attrs(t3, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1988-09-30");
+}
+END_TEST
+
+START_TEST(attr_conjunct_in_another_tense) {
+  /* A verb after an auxiliary is bare: a conjunct in the past shares no
+   * "would" ("would adopt the sanctions ... and froze the assets"), so the
+   * sanctions the relative clause names are not made planned by it. */
+  const char *text = "Norway said on Monday it would adopt all the sanctions the European Union has imposed on Belarus, "
+                     "breaking with its tradition, and froze the assets of Belarusian companies.";
+  const geordf_events *evs = events_of("2015-11-24", NULL, text);
+  int seen = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (strcmp(fillers(ev, GEORDF_ROLE_IMPOSER), "EU")) continue;
+    ROLE(text, ev, GEORDF_ROLE_TARGET, "BLR");
+    attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "2015-11-23");
+    seen = 1;
+  }
+  ck_assert_msg(seen, "\"%s\": no sanction of the EU", text);
+}
+END_TEST
+
+/* The event of TEXT (on DATE) whose ROLE is filled by WANT (as fillers()
+ * gives it); it must be there. */
+static const geordf_event *event_with(const char *date, const char *text, geordf_role role, const char *want) {
+  const geordf_events *evs = events_of(date, NULL, text);
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (!strcmp(fillers(geordf_events_get(evs, i), role), want)) return geordf_events_get(evs, i);
+  ck_abort_msg("\"%s\": no event with %s %s", text, geordf_role_name(role), want);
+  return NULL;
+}
+
+START_TEST(attr_date_from_the_chain) {
+  /* A date in another clause does not date the trigger's: not that of a
+   * relative clause, nor of a clause below the trigger. */
+  const char *t1 = "Abe, who visited Moscow in May, will travel to Beijing next week.";
+  attrs(t1, event_with("2015-11-24", t1, GEORDF_ROLE_DESTINATION, "CHN"), GEORDF_STATUS_NONE, 1, 0, "2015-12");
+  attrs(t1, event_with("2015-11-24", t1, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 0, 0, "2015-05");
+  const char *t2 =
+      "Li, who arrived on Friday evening, is the first Chinese premier to visit Australia since the trade dispute ended "
+      "a year ago.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t2, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Li_Keqiang"},
+                                 {GEORDF_ROLE_DESTINATION, "AUS"});
+  attrs(t2, ev, GEORDF_STATUS_NONE, 0, 0, "2015-11-20");
+}
+END_TEST
+
+START_TEST(attr_clause_of_time_in_the_future) {
+  /* "before leaving", "before flying on": a clause of time with no tense of
+   * its own is in the future of the clause it modifies, and its weekday the
+   * next one; "is to" is a future. */
+  const char *t1 = "Kerry will meet Lavrov in Geneva on Monday before leaving for Moscow on Thursday.";
+  attrs(t1, event_with("2015-11-24", t1, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 1, 0, "2015-11-26");
+  const char *t2 = "Kerry is to meet Lavrov in Geneva and attend a dinner before flying on to Moscow.";
+  attrs(t2, event_with("2015-11-24", t2, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 1, 0, NULL);
+  const char *t3 =
+      "Kerry is to meet Lavrov in Geneva and attend a dinner with European ministers before flying on to Moscow.";
+  attrs(t3, event_with("2015-11-24", t3, GEORDF_ROLE_DESTINATION, "RUS"), GEORDF_STATUS_NONE, 1, 0, NULL);
+  /* A clause of cause keeps its own time: the downing is done. */
+  const char *t4 = "Turkey will apologise to the families of the two Russian pilots for shooting down the Russian jet.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t4, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"},
+                                 {GEORDF_ROLE_VICTIM, "RUS"});
+  attrs(t4, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  const char *t5 = "Israel will pay compensation to the families of the victims for shooting down the Libyan airliner.";
+  ev = EVENT("2015-11-24", NULL, t5, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "LBY"});
+  attrs(t5, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(attr_sanction_put_off_is_a_threat) {
+  /* A sanction put off has not been imposed. */
+  const char *t1 = "The European Union held off on imposing sanctions on Belarus.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t1, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(t1, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+  const char *t2 = "The United States delayed sanctions on Turkey over the missile purchase.";
+  ev = EVENT("2015-11-24", NULL, t2, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"});
+  attrs(t2, ev, GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3354,6 +3503,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_export_noun_and_suspended_ties);
   tcase_add_test(tc, acc_noun_object_of_a_relative_clause);
   tcase_add_test(tc, acc_vice_premier_is_not_the_premier);
+  tcase_add_test(tc, attr_negation_on_the_chain);
+  tcase_add_test(tc, attr_planned_on_the_chain);
+  tcase_add_test(tc, attr_condition_is_a_threat);
+  tcase_add_test(tc, attr_status_from_the_outer_predicate);
+  tcase_add_test(tc, attr_conjunct_in_another_tense);
+  tcase_add_test(tc, attr_date_from_the_chain);
+  tcase_add_test(tc, attr_clause_of_time_in_the_future);
+  tcase_add_test(tc, attr_sanction_put_off_is_a_threat);
   suite_add_tcase(s, tc);
   return s;
 }
