@@ -3101,6 +3101,24 @@ START_TEST(acc_vice_premier_is_not_the_premier) {
 }
 END_TEST
 
+START_TEST(lemma_forms_no_list_gave) {
+  /* Triggers given as lemmas match forms the old lists of inflections
+   * lacked: the -ing of "halt imports from", "cut off military aid to",
+   * "sign up for", the -s of "sever diplomatic relations with". */
+  const expect rows[] = {
+      {"2015-06-01", NULL, "Turkey is halting imports from Israel.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "TUR"}, {GEORDF_ROLE_TARGET, "ISR"}}},
+      {"2015-06-01", NULL, "Washington is cutting off military aid to Cairo.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "EGY"}}},
+      {"2015-06-01", NULL, "Moscow severs diplomatic relations with Tbilisi.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "GEO"}}},
+      {"2015-06-01", NULL, "India is signing up for 36 Rafale jets from France.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IND"}, {GEORDF_ROLE_ITEM, "Rafale"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3331,6 +3349,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_export_noun_and_suspended_ties);
   tcase_add_test(tc, acc_noun_object_of_a_relative_clause);
   tcase_add_test(tc, acc_vice_premier_is_not_the_premier);
+  tcase_add_test(tc, lemma_forms_no_list_gave);
   suite_add_tcase(s, tc);
   return s;
 }
