@@ -15,7 +15,9 @@
 /* Word classes of the table: 'v' verbs and auxiliaries, 'n' common nouns,
  * 'a' adjectives, 'r' adverbs, 'p' pronouns and determiners, 't' particles,
  * '*' any class but proper nouns, numbers and punctuation.  A form listed as
- * its own lemma stops the suffix rules ("clever", "news"). */
+ * its own lemma stops the suffix rules ("clever", "news"); a verb so listed
+ * has its base as past and participle ("cut", "set"), which gd_inflect()
+ * reads. */
 struct irregular {
   const char *form;
   char cls;
@@ -36,18 +38,23 @@ static const struct irregular irregulars[] = {
     {"became", 'v', "become"}, {"becoming", 'v', "become"}, {"been", 'v', "be"}, {"befallen", 'v', "befall"},
     {"befell", 'v', "befall"}, {"began", 'v', "begin"}, {"begot", 'v', "beget"}, {"begotten", 'v', "beget"},
     {"begun", 'v', "begin"}, {"beheld", 'v', "behold"}, {"being", 'v', "be"}, {"bent", 'v', "bend"},
-    {"best", 'a', "good"}, {"best", 'r', "well"}, {"better", 'a', "good"}, {"better", 'r', "well"},
-    {"bias", 'n', "bias"}, {"bit", 'v', "bite"}, {"biting", 'v', "bite"}, {"bitten", 'v', "bite"},
+    {"best", 'a', "good"}, {"best", 'r', "well"}, {"bet", 'v', "bet"}, {"better", 'a', "good"},
+    {"better", 'r', "well"},
+    {"bias", 'n', "bias"}, {"bid", 'v', "bid"}, {"bit", 'v', "bite"}, {"biting", 'v', "bite"},
+    {"bitten", 'v', "bite"},
     {"bitter", 'a', "bitter"}, {"bled", 'v', "bleed"}, {"blew", 'v', "blow"}, {"blown", 'v', "blow"},
     {"bore", 'v', "bear"}, {"born", 'v', "bear"}, {"borne", 'v', "bear"}, {"bought", 'v', "buy"},
-    {"bound", 'v', "bind"}, {"bred", 'v', "breed"}, {"broke", 'v', "break"}, {"broken", 'v', "break"},
-    {"brought", 'v', "bring"}, {"built", 'v', "build"}, {"burnt", 'v', "burn"}, {"buses", 'n', "bus"},
+    {"bound", 'v', "bind"}, {"boycotted", 'v', "boycott"}, {"boycotting", 'v', "boycott"},
+    {"bred", 'v', "breed"}, {"broadcast", 'v', "broadcast"}, {"broke", 'v', "break"}, {"broken", 'v', "break"},
+    {"brought", 'v', "bring"}, {"built", 'v', "build"}, {"burnt", 'v', "burn"}, {"burst", 'v', "burst"},
+    {"buses", 'n', "bus"},
     {"ca", 'v', "can"}, {"cacti", 'n', "cactus"}, {"calves", 'n', "calf"}, {"came", 'v', "come"},
-    {"canvas", 'n', "canvas"}, {"caught", 'v', "catch"}, {"cavalier", 'a', "cavalier"},
+    {"canvas", 'n', "canvas"}, {"cast", 'v', "cast"}, {"caught", 'v', "catch"}, {"cavalier", 'a', "cavalier"},
     {"chaos", 'n', "chaos"}, {"children", 'n', "child"}, {"chose", 'v', "choose"}, {"chosen", 'v', "choose"},
     {"clever", 'a', "clever"}, {"clothes", 'n', "clothes"}, {"clung", 'v', "cling"},
-    {"copper", 'a', "copper"}, {"cosmos", 'n', "cosmos"}, {"crept", 'v', "creep"}, {"crises", 'n', "crisis"},
-    {"criteria", 'n', "criterion"}, {"curricula", 'n', "curriculum"}, {"d", 'v', "would"},
+    {"copper", 'a', "copper"}, {"cosmos", 'n', "cosmos"}, {"cost", 'v', "cost"}, {"crept", 'v', "creep"},
+    {"crises", 'n', "crisis"},
+    {"criteria", 'n', "criterion"}, {"curricula", 'n', "curriculum"}, {"cut", 'v', "cut"}, {"d", 'v', "would"},
     {"dealt", 'v', "deal"}, {"diagnoses", 'n', "diagnosis"}, {"dice", 'n', "die"}, {"did", 'v', "do"},
     {"does", 'v', "do"}, {"doin", 'v', "do"}, {"done", 'v', "do"}, {"dove", 'v', "dive"},
     {"drank", 'v', "drink"}, {"drawn", 'v', "draw"}, {"dreamt", 'v', "dream"}, {"drew", 'v', "draw"},
@@ -62,7 +69,8 @@ static const struct irregular irregulars[] = {
     {"fed", 'v', "feed"}, {"feet", 'n', "foot"}, {"fell", 'v', "fall"}, {"felt", 'v', "feel"},
     {"fled", 'v', "flee"}, {"flew", 'v', "fly"}, {"flown", 'v', "fly"}, {"flung", 'v', "fling"},
     {"forbade", 'v', "forbid"}, {"forbidden", 'v', "forbid"}, {"forbore", 'v', "forbear"},
-    {"forborne", 'v', "forbear"}, {"foresaw", 'v', "foresee"}, {"foreseen", 'v', "foresee"},
+    {"forborne", 'v', "forbear"}, {"forecast", 'v', "forecast"}, {"foresaw", 'v', "foresee"},
+    {"foreseen", 'v', "foresee"},
     {"foretold", 'v', "foretell"}, {"forgave", 'v', "forgive"}, {"forgiven", 'v', "forgive"},
     {"forgot", 'v', "forget"}, {"forgotten", 'v', "forget"}, {"former", 'a', "former"},
     {"forsaken", 'v', "forsake"}, {"forsook", 'v', "forsake"}, {"fought", 'v', "fight"},
@@ -75,14 +83,16 @@ static const struct irregular irregulars[] = {
     {"halves", 'n', "half"}, {"has", 'v', "have"}, {"hav", 'v', "have"}, {"having", 'v', "have"},
     {"headquarters", 'n', "headquarters"}, {"heard", 'v', "hear"}, {"held", 'v', "hold"},
     {"hers", 'p', "her"}, {"hid", 'v', "hide"}, {"hidden", 'v', "hide"}, {"him", 'p', "he"},
-    {"hither", 'r', "hither"}, {"honest", 'a', "honest"}, {"hooves", 'n', "hoof"}, {"hung", 'v', "hang"},
-    {"hypotheses", 'n', "hypothesis"}, {"i", 'p', "I"}, {"indices", 'n', "index"}, {"inner", 'a', "inner"},
+    {"hit", 'v', "hit"}, {"hither", 'r', "hither"}, {"honest", 'a', "honest"}, {"hooves", 'n', "hoof"},
+    {"hung", 'v', "hang"},
+    {"hurt", 'v', "hurt"}, {"hypotheses", 'n', "hypothesis"}, {"i", 'p', "I"}, {"indices", 'n', "index"},
+    {"inner", 'a', "inner"},
     {"is", 'v', "be"}, {"jeans", 'n', "jeans"}, {"kept", 'v', "keep"}, {"knelt", 'v', "kneel"},
     {"knew", 'v', "know"}, {"knives", 'n', "knife"}, {"known", 'v', "know"}, {"kudos", 'n', "kudos"},
     {"laid", 'v', "lay"}, {"lain", 'v', "lie"}, {"later", 'r', "late"}, {"latest", 'r', "late"},
     {"latter", 'a', "latter"}, {"leant", 'v', "lean"}, {"leapt", 'v', "leap"}, {"learnt", 'v', "learn"},
     {"leaves", 'n', "leaf"}, {"led", 'v', "lead"}, {"left", 'v', "leave"}, {"lens", 'n', "lens"},
-    {"lenses", 'n', "lens"}, {"lent", 'v', "lend"}, {"lice", 'n', "louse"},
+    {"lenses", 'n', "lens"}, {"lent", 'v', "lend"}, {"let", 'v', "let"}, {"lice", 'n', "louse"},
     {"linguistics", 'n', "linguistics"}, {"lit", 'v', "light"}, {"lives", 'n', "life"}, {"ll", 'v', "will"},
     {"loaves", 'n', "loaf"}, {"logistics", 'n', "logistics"}, {"lost", 'v', "lose"}, {"lower", 'a', "low"},
     {"m", 'v', "be"}, {"made", 'v', "make"}, {"mathematics", 'n', "mathematics"}, {"matrices", 'n', "matrix"},
@@ -105,27 +115,33 @@ static const struct irregular irregulars[] = {
     {"partaken", 'v', "partake"}, {"partook", 'v', "partake"}, {"persons", 'n', "person"},
     {"phenomena", 'n', "phenomenon"}, {"physics", 'n', "physics"}, {"pm", 'n', "p.m."},
     {"politics", 'n', "politics"}, {"premier", 'a', "premier"}, {"prognoses", 'n', "prognosis"},
-    {"proper", 'a', "proper"}, {"proven", 'v', "prove"}, {"quizzes", 'n', "quiz"}, {"r", 'v', "be"},
+    {"proper", 'a', "proper"}, {"proven", 'v', "prove"}, {"put", 'v', "put"}, {"quit", 'v', "quit"},
+    {"quizzes", 'n', "quiz"}, {"r", 'v', "be"},
     {"radii", 'n', "radius"}, {"ran", 'v', "run"}, {"rang", 'v', "ring"}, {"rather", 'r', "rather"},
-    {"re", 'v', "be"}, {"rebuilt", 'v', "rebuild"}, {"redid", 'v', "redo"}, {"redone", 'v', "redo"},
+    {"re", 'v', "be"}, {"read", 'v', "read"}, {"rebuilt", 'v', "rebuild"}, {"redid", 'v', "redo"},
+    {"redone", 'v', "redo"},
     {"repaid", 'v', "repay"}, {"reran", 'v', "rerun"}, {"resold", 'v', "resell"}, {"retaken", 'v', "retake"},
     {"rethought", 'v', "rethink"}, {"retold", 'v', "retell"}, {"retook", 'v', "retake"},
     {"rewound", 'v', "rewind"}, {"rewriting", 'v', "rewrite"}, {"rewritten", 'v', "rewrite"},
-    {"rewrote", 'v', "rewrite"}, {"ridden", 'v', "ride"}, {"risen", 'v', "rise"},
+    {"rewrote", 'v', "rewrite"}, {"rid", 'v', "rid"}, {"ridden", 'v', "ride"}, {"risen", 'v', "rise"},
     {"robotics", 'n', "robotics"}, {"rode", 'v', "ride"}, {"rose", 'v', "rise"}, {"rung", 'v', "ring"},
     {"s", 't', "'s"}, {"s", 'v', "be"}, {"said", 'v', "say"}, {"sang", 'v', "sing"}, {"sank", 'v', "sink"},
     {"sat", 'v', "sit"}, {"saw", 'v', "see"}, {"scarves", 'n', "scarf"}, {"scissors", 'n', "scissors"},
     {"seen", 'v', "see"}, {"selves", 'n', "self"}, {"semantics", 'n', "semantics"}, {"sent", 'v', "send"},
-    {"series", 'n', "series"}, {"sewn", 'v', "sew"}, {"sha", 'v', "shall"}, {"shaken", 'v', "shake"},
-    {"sheaves", 'n', "sheaf"}, {"shelves", 'n', "shelf"}, {"shone", 'v', "shine"}, {"shook", 'v', "shake"},
+    {"series", 'n', "series"}, {"set", 'v', "set"}, {"sewn", 'v', "sew"}, {"sha", 'v', "shall"},
+    {"shaken", 'v', "shake"},
+    {"sheaves", 'n', "sheaf"}, {"shed", 'v', "shed"}, {"shelves", 'n', "shelf"}, {"shone", 'v', "shine"},
+    {"shook", 'v', "shake"},
     {"shorn", 'v', "shear"}, {"shot", 'v', "shoot"}, {"shown", 'v', "show"}, {"shrank", 'v', "shrink"},
-    {"shrunk", 'v', "shrink"}, {"silver", 'a', "silver"}, {"slain", 'v', "slay"}, {"slender", 'a', "slender"},
+    {"shrunk", 'v', "shrink"}, {"shut", 'v', "shut"}, {"silver", 'a', "silver"}, {"slain", 'v', "slay"},
+    {"slender", 'a', "slender"},
     {"slept", 'v', "sleep"}, {"slew", 'v', "slay"}, {"slid", 'v', "slide"}, {"slung", 'v', "sling"},
     {"smelt", 'v', "smell"}, {"sober", 'a', "sober"}, {"sold", 'v', "sell"}, {"somber", 'a', "somber"},
     {"sought", 'v', "seek"}, {"sown", 'v', "sow"}, {"spat", 'v', "spit"}, {"species", 'n', "species"},
     {"sped", 'v', "speed"}, {"spelt", 'v', "spell"}, {"spent", 'v', "spend"}, {"spilt", 'v', "spill"},
-    {"spoilt", 'v', "spoil"}, {"spoke", 'v', "speak"}, {"spoken", 'v', "speak"}, {"sprang", 'v', "spring"},
-    {"sprung", 'v', "spring"}, {"spun", 'v', "spin"}, {"stank", 'v', "stink"},
+    {"split", 'v', "split"}, {"spoilt", 'v', "spoil"}, {"spoke", 'v', "speak"}, {"spoken", 'v', "speak"},
+    {"sprang", 'v', "spring"},
+    {"spread", 'v', "spread"}, {"sprung", 'v', "spring"}, {"spun", 'v', "spin"}, {"stank", 'v', "stink"},
     {"statistics", 'n', "statistics"}, {"stimuli", 'n', "stimulus"}, {"stole", 'v', "steal"},
     {"stolen", 'v', "steal"}, {"stood", 'v', "stand"}, {"strata", 'n', "stratum"},
     {"stricken", 'v', "strike"}, {"stridden", 'v', "stride"}, {"striven", 'v', "strive"},
@@ -138,14 +154,16 @@ static const struct irregular irregulars[] = {
     {"teeth", 'n', "tooth"}, {"tender", 'a', "tender"}, {"thanks", 'n', "thanks"}, {"thee", 'p', "you"},
     {"theirs", 'p', "their"}, {"them", 'p', "they"}, {"these", 'p', "this"}, {"theses", 'n', "thesis"},
     {"thieves", 'n', "thief"}, {"thither", 'r', "thither"}, {"those", 'p', "that"}, {"thought", 'v', "think"},
-    {"threw", 'v', "throw"}, {"thrown", 'v', "throw"}, {"told", 'v', "tell"}, {"took", 'v', "take"},
+    {"threw", 'v', "throw"}, {"thrown", 'v', "throw"}, {"thrust", 'v', "thrust"}, {"told", 'v', "tell"},
+    {"took", 'v', "take"},
     {"tore", 'v', "tear"}, {"torn", 'v', "tear"}, {"trod", 'v', "tread"}, {"trodden", 'v', "tread"},
     {"trousers", 'n', "trousers"}, {"u", 'p', "you"}, {"under", 'a', "under"}, {"under", 'r', "under"},
     {"undergone", 'v', "undergo"}, {"understood", 'v', "understand"}, {"undertaken", 'v', "undertake"},
     {"undertook", 'v', "undertake"}, {"underwent", 'v', "undergo"}, {"underwriting", 'v', "underwrite"},
     {"underwritten", 'v', "underwrite"}, {"underwrote", 'v', "underwrite"}, {"undid", 'v', "undo"},
     {"undone", 'v', "undo"}, {"unwound", 'v', "unwind"}, {"upheld", 'v', "uphold"}, {"upper", 'a', "upper"},
-    {"us", 'p', "we"}, {"utter", 'a', "utter"}, {"ve", 'v', "have"}, {"vertices", 'n', "vertex"},
+    {"upset", 'v', "upset"}, {"us", 'p', "we"}, {"utter", 'a', "utter"}, {"ve", 'v', "have"},
+    {"vertices", 'n', "vertex"},
     {"wan", 'v', "want"}, {"was", 'v', "be"}, {"went", 'v', "go"}, {"wept", 'v', "weep"}, {"were", 'v', "be"},
     {"whether", 'r', "whether"}, {"wilt", 'v', "will"}, {"withdrawn", 'v', "withdraw"},
     {"withdrew", 'v', "withdraw"}, {"withheld", 'v', "withhold"}, {"withstood", 'v', "withstand"},
@@ -555,4 +573,156 @@ size_t gd_lemma_rule(const char *form, size_t len, int upos, char *out, size_t c
   default: break;
   }
   return put(w, b + m, out, cap);
+}
+
+/* ---- Inflection: the forms of a lemma, for lexicon entries that give a
+ * lemma rather than its forms.  Irregular forms are the table above read
+ * in reverse. */
+
+/* Irregular forms the table keeps for tokens of speech and web text ("gon"
+ * of "gonna", "doin'", "hav"), not for the standard spelling of a word; the
+ * shorter ones ("ca" of "can't", "'ll", "ve") are skipped by their length. */
+static int clipped(const char *f) {
+  static const char *const c[] = {"art", "doin", "gettin", "gon", "hav", "sha", "wan", "wilt", NULL};
+  for (const char *const *k = c; *k; k++)
+    if (!strcmp(*k, f)) return 1;
+  return 0;
+}
+
+/* The forms a generator call collects, without duplicates. */
+struct formset {
+  char v[GD_INFLECT_MAX][GD_INFLECT_WORD];
+  int n;
+};
+
+static void add_form(struct formset *fs, const char *w, size_t n, const char *suffix) {
+  char f[GD_INFLECT_WORD];
+  size_t k = strlen(suffix);
+  if (n + k >= sizeof f || fs->n == GD_INFLECT_MAX) return;
+  memcpy(f, w, n);
+  memcpy(f + n, suffix, k + 1);
+  for (int i = 0; i < fs->n; i++)
+    if (!strcmp(fs->v[i], f)) return;
+  memcpy(fs->v[fs->n++], f, n + k + 1);
+}
+
+/* Whether a verb doubles its final consonant before -ed and -ing: a single
+ * consonant after a single vowel, in a stressed last syllable (stop-p-ed,
+ * admit-t-ed, prefer-r-ed; not visit-ed, offer-ed).  Stress is not spelled:
+ * a word of one syllable has it, longer ones by the endings that carry it. */
+static int doubles(const char *w, size_t n) {
+  static const char *const stressed[] = {"cur", "pel", "trol", "quip", "gret", "bel", "fer", NULL};
+  if (n < 3 || strchr("wxy", w[n - 1]) || vowel_at(w, n - 1) || !vowel_at(w, n - 2) || vowel_at(w, n - 3))
+    return 0;
+  if (syllables(w, n) == 1) return 1;
+  if (ends(w, n, "ffer")) return 0; /* offer, differ, suffer */
+  if (ends(w, n, "mit")) return n == 4 || !vowel_at(w, n - 4); /* omit, admit, commit; not limit */
+  return ends_any(w, n, stressed);
+}
+
+/* Adds W[0..N) + SUFFIX (-ed or -ing) with the stem changes: e-drop,
+ * doubling (both spellings of travel-l-ed), k after -ic (panick-ed). */
+static void add_ending(struct formset *fs, const char *w, size_t n, const char *suffix) {
+  char s[GD_INFLECT_WORD + 2];
+  if (n + 2 >= sizeof s) return;
+  memcpy(s, w, n);
+  if (!doubles(w, n) && ends(w, n, "el") && !ends(w, n, "eel") && syllables(w, n) > 1) { /* travel(l)ed */
+    add_form(fs, w, n, suffix);
+    s[n] = 'l';
+    add_form(fs, s, n + 1, suffix);
+    return;
+  }
+  if (ends(w, n, "ic") && syllables(w, n) > 1) {
+    s[n] = 'k';
+    add_form(fs, s, n + 1, suffix);
+    return;
+  }
+  if (doubles(w, n)) {
+    s[n] = w[n - 1];
+    add_form(fs, s, n + 1, suffix);
+    return;
+  }
+  add_form(fs, w, n, suffix);
+}
+
+static void verb_forms(struct formset *fs, const char *w, size_t n) {
+  int irregular_past = 0, irregular_s = 0;
+  for (size_t i = 0; i < sizeof irregulars / sizeof irregulars[0]; i++) {
+    const struct irregular *e = &irregulars[i];
+    size_t k = strlen(e->form);
+    if (e->cls != 'v' || strcmp(e->lemma, w) || k < 3 || e->form[0] == '\'' || clipped(e->form)) continue;
+    if (!ends(e->form, k, "ing")) {
+      if (ends(e->form, k, "s") && strcmp(e->form, w)) irregular_s = 1; /* has, does */
+      else irregular_past = 1; /* a form listed as its own lemma: cut, set */
+    }
+    add_form(fs, e->form, k, "");
+  }
+  add_form(fs, w, n, "");
+  char c = w[n - 1], p = n > 1 ? w[n - 2] : 0;
+  if (!irregular_s) {
+    if (c == 'y' && !is_vowel(p))
+      add_form(fs, w, n - 1, "ies");
+    else if (c == 's' || c == 'x' || c == 'z' || c == 'o' || ends(w, n, "ch") || ends(w, n, "sh"))
+      add_form(fs, w, n, "es");
+    else
+      add_form(fs, w, n, "s");
+  }
+  if (ends(w, n, "ie")) add_form(fs, w, n - 2, "ying");
+  else if (c == 'e' && n > 2 && p != 'e' && p != 'o' && p != 'y') add_form(fs, w, n - 1, "ing");
+  else add_ending(fs, w, n, "ing");
+  if (irregular_past) return;
+  if (c == 'e') add_form(fs, w, n, "d");
+  else if (c == 'y' && !is_vowel(p)) add_form(fs, w, n - 1, "ied");
+  else add_ending(fs, w, n, "ed");
+}
+
+static void noun_forms(struct formset *fs, const char *w, size_t n) {
+  int invariant = 0, irregular_pl = 0;
+  add_form(fs, w, n, "");
+  for (size_t i = 0; i < sizeof irregulars / sizeof irregulars[0]; i++) {
+    const struct irregular *e = &irregulars[i];
+    if (e->cls != 'n' || strcmp(e->lemma, w)) continue;
+    if (!strcmp(e->form, w)) invariant = 1; /* news, series */
+    else irregular_pl = 1, add_form(fs, e->form, strlen(e->form), "");
+  }
+  if (irregular_pl || invariant) return;
+  char c = w[n - 1], p = n > 1 ? w[n - 2] : 0;
+  if (c == 'y' && !is_vowel(p)) add_form(fs, w, n - 1, "ies");
+  else if (c == 's' || c == 'x' || c == 'z' || ends(w, n, "ch") || ends(w, n, "sh") || (c == 'o' && !is_vowel(p)))
+    add_form(fs, w, n, "es");
+  else add_form(fs, w, n, "s");
+}
+
+int gd_inflect(const char *phrase, char pos, gd_inflect_fn emit, void *arg) {
+  /* Suppletive and modal verbs have forms no rule gives: list them. */
+  static const char *const refused[] = {"be", "will", "shall", "can", "may", "must", "would", "could", "should",
+                                        "might", NULL};
+  size_t n = strcspn(phrase, " ");
+  if (n == 0 || n >= GD_INFLECT_WORD - 4 || (pos != 'v' && pos != 'n')) return -1;
+  char w[GD_INFLECT_WORD];
+  for (size_t i = 0; i < n; i++) {
+    char c = phrase[i];
+    if (!((c >= 'a' && c <= 'z') || (c == '-' && i > 0 && i + 1 < n))) return -1;
+    w[i] = c;
+  }
+  w[n] = '\0';
+  if (ends(w, n, "-")) return -1;
+  for (const char *const *r = refused; pos == 'v' && *r; r++)
+    if (!strcmp(*r, w)) return -1;
+  struct formset fs;
+  fs.n = 0;
+  if (pos == 'v') verb_forms(&fs, w, n);
+  else noun_forms(&fs, w, n);
+  const char *rest = phrase + n;
+  for (int i = 0; i < fs.n; i++) {
+    char f[GD_INFLECT_WORD * 2 + 256], *full = f;
+    size_t fl = strlen(fs.v[i]), rl = strlen(rest);
+    if (fl + rl + 1 > sizeof f && !(full = malloc(fl + rl + 1))) return -2;
+    memcpy(full, fs.v[i], fl);
+    memcpy(full + fl, rest, rl + 1);
+    int r = emit(full, arg);
+    if (full != f) free(full);
+    if (r) return r;
+  }
+  return 0;
 }

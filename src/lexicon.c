@@ -4,6 +4,7 @@
 #define _DEFAULT_SOURCE /* madvise */
 #include "lexicon.h"
 #include "hash.h"
+#include "lemma.h"
 #include "lexicon-builtin.h"
 #include "schema.h"
 #include "synmodel.h"
@@ -1383,6 +1384,40 @@ static geordf_status index_holders(geordf_lexicon *lex) {
   return GEORDF_OK;
 }
 
+/* A trigger's or cue's phrases: each lex:form as it is, each lex:lemma
+ * inflected for part of speech POS (gd_inflect: "suspend trade with" gives
+ * "suspended trade with", ...).  Statements [I, J) of SUBJ; WHAT names the
+ * entry in an error. */
+typedef struct { geordf_lexicon *lex; gd_sense sense; } inflect_ctx;
+
+static int add_inflected(const char *form, void *arg) {
+  inflect_ctx *c = arg;
+  return add_phrase(c->lex, form, c->sense) ? 1 : 0;
+}
+
+static geordf_status add_forms(geordf_lexicon *lex, size_t i, size_t j, gd_sense s, char pos, const char *what,
+                               const char *subj) {
+  for (size_t k = i; k < j; k++) {
+    const triple *t = &lex->tr[k];
+    const char *pl = local_of(t->p, LEX);
+    if (!pl || !t->lit) continue;
+    if (!strcmp(pl, "form")) {
+      if (add_phrase(lex, t->o, s)) return GEORDF_ERR_NOMEM;
+    } else if (!strcmp(pl, "lemma")) {
+      inflect_ctx c = {lex, s};
+      int r = gd_inflect(t->o, pos, add_inflected, &c);
+      if (r == -1) {
+        set_err(lex, "%s %s: cannot inflect lex:lemma \"%s\" with lex:pos \"%c\" (a lemma is a lower-case "
+                "verb, pos \"v\", or noun, pos \"n\", then fixed words; give the forms of \"be\" and modal "
+                "verbs as lex:form)", what, subj, t->o, pos);
+        return GEORDF_ERR_LEXICON;
+      }
+      if (r) return GEORDF_ERR_NOMEM;
+    }
+  }
+  return GEORDF_OK;
+}
+
 /* The PRED_* of predicate P, set once per statement, so that the passes
  * below compare numbers, not IRIs.  The built-in statements of a file
  * share their predicate strings: CACHE (64 entries, zeroed), keyed by the
@@ -1843,17 +1878,12 @@ static geordf_status build(geordf_lexicon *lex) {
         set_err(lex, "trigger %s has no lex:eventType (%s)", subj, types);
         return GEORDF_ERR_LEXICON;
       }
-      for (size_t k = i; k < j; k++) {
-        const triple *t = &lex->tr[k];
-        const char *pl = local_of(t->p, LEX);
-        if (pl && !strcmp(pl, "form") && t->lit) {
-          gd_sense s;
-          memset(&s, 0, sizeof s);
-          s.kind = GD_PH_TRIGGER;
-          s.u.trigger = tr;
-          if (add_phrase(lex, t->o, s)) return GEORDF_ERR_NOMEM;
-        }
-      }
+      gd_sense s;
+      memset(&s, 0, sizeof s);
+      s.kind = GD_PH_TRIGGER;
+      s.u.trigger = tr;
+      geordf_status st = add_forms(lex, i, j, s, tr->pos, "trigger", subj);
+      if (st != GEORDF_OK) return st;
       lex->ntrigs++;
     } else if (is_cue || is_office) {
       gd_sense s;
@@ -1890,11 +1920,13 @@ static geordf_status build(geordf_lexicon *lex) {
           continue;
         }
       }
+      char pos = 'v';
       for (size_t k = i; k < j; k++) {
         const char *pl = local_of(lex->tr[k].p, LEX);
-        if (pl && !strcmp(pl, "form") && lex->tr[k].lit)
-          if (add_phrase(lex, lex->tr[k].o, s)) return GEORDF_ERR_NOMEM;
+        if (pl && !strcmp(pl, "pos") && lex->tr[k].lit) pos = lex->tr[k].o[0];
       }
+      geordf_status st = add_forms(lex, i, j, s, pos, is_office ? "office" : "cue", subj);
+      if (st != GEORDF_OK) return st;
     }
   }
   free(grp);

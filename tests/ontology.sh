@@ -192,6 +192,12 @@ EOF
 date-number-as-text s/lex:number 9 ;/lex:number "9" ;/
 date-two-numbers s/lex:number 5 ;/lex:number 5, 6 ;/
 EOF
+  # and of a trigger of triggers.ttl
+  refused lshacl "$ONT/lexicon/triggers.ttl" <<'EOF'
+trigger-lemma-capitalized s/lex:lemma "visit", "tour" ;/lex:lemma "Visit", "tour" ;/
+trigger-pos-unknown s/lex:pos "v" ; lex:weight "0.9" ;/lex:pos "adj" ; lex:weight "0.9" ;/
+trigger-without-words /^lex:visit_v /,/^$/s/^    lex:lemma "visit", "tour" ;$//
+EOF
 else
   echo "note: SHACL part skipped (no node or tests/node/node_modules)"
 fi

@@ -3272,6 +3272,24 @@ START_TEST(attr_sanction_put_off_is_a_threat) {
 }
 END_TEST
 
+START_TEST(lemma_forms_no_list_gave) {
+  /* Triggers given as lemmas match forms the old lists of inflections
+   * lacked: the -ing of "halt imports from", "cut off military aid to",
+   * "sign up for", the -s of "sever diplomatic relations with". */
+  const expect rows[] = {
+      {"2015-06-01", NULL, "Turkey is halting imports from Israel.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "TUR"}, {GEORDF_ROLE_TARGET, "ISR"}}},
+      {"2015-06-01", NULL, "Washington is cutting off military aid to Cairo.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "EGY"}}},
+      {"2015-06-01", NULL, "Moscow severs diplomatic relations with Tbilisi.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "GEO"}}},
+      {"2015-06-01", NULL, "India is signing up for 36 Rafale jets from France.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IND"}, {GEORDF_ROLE_ITEM, "Rafale"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3511,6 +3529,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, attr_date_from_the_chain);
   tcase_add_test(tc, attr_clause_of_time_in_the_future);
   tcase_add_test(tc, attr_sanction_put_off_is_a_threat);
+  tcase_add_test(tc, lemma_forms_no_list_gave);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1,6 +1,7 @@
 /* geordf: unit tests for the rule-based lemmatizer (src/lemma.c).
  * SPDX-License-Identifier: MIT */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -167,6 +168,152 @@ START_TEST(truncation_and_empty) {
 }
 END_TEST
 
+/* ---- Inflection (gd_inflect) ---- */
+
+/* The forms gd_inflect() gives, sorted and joined by "|". */
+typedef struct {
+  char *v[32];
+  int n;
+} forms;
+
+static int collect(const char *form, void *arg) {
+  forms *f = arg;
+  ck_assert_int_lt(f->n, 32);
+  f->v[f->n++] = strdup(form);
+  return 0;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static void inflected(const char *phrase, char pos, char *out, size_t cap) {
+  forms f = {.n = 0};
+  ck_assert_msg(gd_inflect(phrase, pos, collect, &f) == 0, "\"%s\" (%c) not inflected", phrase, pos);
+  qsort(f.v, (size_t)f.n, sizeof f.v[0], cmp_str);
+  out[0] = '\0';
+  for (int i = 0; i < f.n; i++) {
+    snprintf(out + strlen(out), cap - strlen(out), "%s%s", i ? "|" : "", f.v[i]);
+    free(f.v[i]);
+  }
+}
+
+#define FORMS(phrase, pos, want)                                                                   \
+  do {                                                                                             \
+    char got_[1024];                                                                               \
+    inflected(phrase, pos, got_, sizeof got_);                                                     \
+    ck_assert_msg(!strcmp(got_, want), "forms of \"%s\" (%c): \"%s\", want \"%s\"", phrase, pos,   \
+                  got_, want);                                                                     \
+  } while (0)
+
+START_TEST(inflect_regular_verbs) {
+  FORMS("visit", 'v', "visit|visited|visiting|visits");
+  FORMS("arrive", 'v', "arrive|arrived|arrives|arriving"); /* e-drop */
+  FORMS("agree", 'v', "agree|agreed|agreeing|agrees");     /* no e-drop after e */
+  FORMS("supply", 'v', "supplied|supplies|supply|supplying");
+  FORMS("destroy", 'v', "destroy|destroyed|destroying|destroys");
+  FORMS("tie", 'v', "tie|tied|ties|tying");
+  FORMS("rush", 'v', "rush|rushed|rushes|rushing");
+  FORMS("embargo", 'v', "embargo|embargoed|embargoes|embargoing");
+  FORMS("panic", 'v', "panic|panicked|panicking|panics");
+}
+END_TEST
+
+START_TEST(inflect_doubling) {
+  /* A stressed last syllable doubles its consonant; an unstressed one not. */
+  FORMS("ship", 'v', "ship|shipped|shipping|ships");
+  FORMS("ban", 'v', "ban|banned|banning|bans");
+  FORMS("transfer", 'v', "transfer|transferred|transferring|transfers");
+  FORMS("equip", 'v', "equip|equipped|equipping|equips");
+  FORMS("commit", 'v', "commit|commits|committed|committing");
+  FORMS("expel", 'v', "expel|expelled|expelling|expels");
+  FORMS("visit", 'v', "visit|visited|visiting|visits");
+  FORMS("offer", 'v', "offer|offered|offering|offers");
+  FORMS("limit", 'v', "limit|limited|limiting|limits");
+  FORMS("sever", 'v', "sever|severed|severing|severs");
+  /* Both spellings of an unstressed -el. */
+  FORMS("travel", 'v', "travel|traveled|traveling|travelled|travelling|travels");
+}
+END_TEST
+
+START_TEST(inflect_irregular_verbs) {
+  FORMS("freeze", 'v', "freeze|freezes|freezing|froze|frozen");
+  FORMS("go", 'v', "go|goes|going|gone|went");
+  FORMS("fly", 'v', "flew|flies|flown|fly|flying");
+  FORMS("have", 'v', "had|has|have|having");
+  FORMS("get", 'v', "get|gets|getting|got|gotten");
+  FORMS("boycott", 'v', "boycott|boycotted|boycotting|boycotts");
+  /* The past is the base: "cut", not "cutted". */
+  FORMS("cut", 'v', "cut|cuts|cutting");
+  FORMS("hit", 'v', "hit|hits|hitting");
+}
+END_TEST
+
+START_TEST(inflect_particles_and_nouns) {
+  FORMS("cut off aid to", 'v', "cut off aid to|cuts off aid to|cutting off aid to");
+  FORMS("break off relations with", 'v',
+        "break off relations with|breaking off relations with|breaks off relations with|"
+        "broke off relations with|broken off relations with");
+  FORMS("halt imports from", 'v', "halt imports from|halted imports from|halting imports from|halts imports from");
+  FORMS("co-operate", 'v', "co-operate|co-operated|co-operates|co-operating");
+  FORMS("sanction", 'n', "sanction|sanctions");
+  FORMS("ally", 'n', "allies|ally");
+  FORMS("embargo", 'n', "embargo|embargoes");
+  FORMS("penalty", 'n', "penalties|penalty");
+  FORMS("visit to", 'n', "visit to|visits to");
+  FORMS("crisis", 'n', "crises|crisis");
+  FORMS("news", 'n', "news");
+}
+END_TEST
+
+static int never(const char *form, void *arg) { return 1; }
+
+START_TEST(inflect_refused) {
+  ck_assert_int_eq(gd_inflect("", 'v', never, NULL), -1);
+  ck_assert_int_eq(gd_inflect(" trade with", 'v', never, NULL), -1);
+  ck_assert_int_eq(gd_inflect("visit", 'a', never, NULL), -1);
+  ck_assert_int_eq(gd_inflect("Visit", 'v', never, NULL), -1);
+  ck_assert_int_eq(gd_inflect("be in", 'v', never, NULL), -1);
+  ck_assert_int_eq(gd_inflect("will", 'v', never, NULL), -1);
+  /* The callback's answer stops the forms and is returned. */
+  ck_assert_int_eq(gd_inflect("visit", 'v', never, NULL), 1);
+}
+END_TEST
+
+/* Every form generated lemmatizes back to its lemma (the triggers' lemmas
+ * and others). */
+START_TEST(inflect_round_trip) {
+  static const char *const verb_lemmas[] = {
+      "visit", "tour", "travel", "fly", "arrive", "land", "head", "go", "leave", "depart", "come", "return",
+      "stop", "take", "bring", "get", "give", "send", "sell", "buy", "ship", "transfer", "equip", "export",
+      "order", "acquire", "procure", "import", "rush", "airlift", "supply", "provide", "deliver", "arm",
+      "rearm", "cut", "set", "sever", "halt", "suspend", "freeze", "break", "expel", "ban", "bar", "penalize",
+      "penalise", "punish", "embargo", "boycott", "restrict", "sanction", "blacklist", "shoot", "down",
+      "destroy", "neutralise", "neutralize", "repel", "intercept", "strike", "host", "welcome", "receive",
+      "greet", "meet", "hold", "ally", "side", "align", "realign", "team", "join", "back", "support", "prop",
+      "fight", "coordinate", "cooperate", "co-operate", "pledge", "vow", "promise", "commit", "obtain", "rely",
+      "depend", "panic", "die", "agree", "cancel", "occur", "prefer", "offer", "admit", "limit", "omit",
+      "quit", "hit", "have", "do", "make", "pay", "retaliate", "journey", "move", "continue", "stage", NULL};
+  static const char *const noun_lemmas[] = {
+      "visit", "trip", "tour", "stopover", "journey", "alliance", "ally", "partnership", "coalition", "pact",
+      "treaty", "member", "backer", "sponsor", "patron", "sale", "delivery", "shipment", "transfer", "supply",
+      "supplier", "seller", "export", "purchase", "order", "deal", "contract", "sanction", "embargo", "ban",
+      "blockade", "penalty", "restriction", "measure", "step", "curb", "tariff", "blacklist", "downing",
+      "interception", "shootdown", "man", "woman", "child", "crisis", "box", "church", "bus", NULL};
+  for (int pass = 0; pass < 2; pass++) {
+    for (const char *const *w = pass ? noun_lemmas : verb_lemmas; *w; w++) {
+      forms f = {.n = 0};
+      ck_assert_int_eq(gd_inflect(*w, pass ? 'n' : 'v', collect, &f), 0);
+      ck_assert_int_ge(f.n, 2);
+      for (int i = 0; i < f.n; i++) {
+        char out[64];
+        gd_lemma_rule(f.v[i], strlen(f.v[i]), pass ? GD_UPOS_NOUN : GD_UPOS_VERB, out, sizeof out);
+        ck_assert_msg(!strcmp(out, *w), "\"%s\", a form of \"%s\", lemmatizes to \"%s\"", f.v[i], *w, out);
+        free(f.v[i]);
+      }
+    }
+  }
+}
+END_TEST
+
 static Suite *lemma_suite(void) {
   Suite *s = suite_create("lemma");
   TCase *tc = tcase_create("lemma");
@@ -178,6 +325,12 @@ static Suite *lemma_suite(void) {
   tcase_add_test(tc, pronouns_and_determiners);
   tcase_add_test(tc, names_numbers_punctuation);
   tcase_add_test(tc, truncation_and_empty);
+  tcase_add_test(tc, inflect_regular_verbs);
+  tcase_add_test(tc, inflect_doubling);
+  tcase_add_test(tc, inflect_irregular_verbs);
+  tcase_add_test(tc, inflect_particles_and_nouns);
+  tcase_add_test(tc, inflect_refused);
+  tcase_add_test(tc, inflect_round_trip);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -548,6 +548,66 @@ START_TEST(bad_frame_at_freeze) {
 }
 END_TEST
 
+/* A trigger's lex:lemma matches each inflection of its first word, the
+ * rest fixed; a cue's too. */
+START_TEST(lemma_forms) {
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(lexicon_of(PREFIXES "lex:halt a lex:Trigger ; lex:eventType geo:Sanction ; lex:pos \"v\" ;\n"
+                                       "    lex:lemma \"halt imports from\", \"cut off aid to\" ;\n"
+                                       "    lex:frame \"subj=imposer from=target to=target\" .\n"
+                                       "lex:embargo a lex:Trigger ; lex:eventType geo:Sanction ; lex:pos \"n\" ;\n"
+                                       "    lex:lemma \"embargo\" ; lex:form \"asset freeze\" ;\n"
+                                       "    lex:frame \"poss=imposer on=target\" .\n"
+                                       "lex:c a lex:Cue ; lex:cue \"negation\" ; lex:lemma \"deny\" .\n",
+                              &l),
+                   GEORDF_OK);
+  static const char *const halt[] = {"halt imports from", "halts imports from", "halted imports from",
+                                     "halting imports from", "cut off aid to", "cuts off aid to",
+                                     "cutting off aid to", NULL};
+  static const char *const embargo[] = {"embargo", "embargoes", "asset freeze", NULL};
+  static const char *const deny[] = {"deny", "denies", "denied", "denying", NULL};
+  const char *const *lists[] = {halt, embargo, deny};
+  const char *iris[] = {GD_LEX_NS "halt", GD_LEX_NS "embargo", NULL};
+  for (int k = 0; k < 3; k++)
+    for (const char *const *f = lists[k]; *f; f++) {
+      int pre = 0;
+      const gd_sense *s = gd_lexicon_lookup(l, *f, strlen(*f), &pre);
+      ck_assert_msg(s, "no phrase \"%s\"", *f);
+      if (iris[k]) {
+        ck_assert_int_eq(s->kind, GD_PH_TRIGGER);
+        ck_assert_str_eq(s->u.trigger->iri, iris[k]);
+      } else {
+        ck_assert(s->kind == GD_PH_CUE && s->u.cue == GD_CUE_NEGATION);
+      }
+    }
+  /* No form the lemma does not give. */
+  int pre = 0;
+  ck_assert_ptr_null(gd_lexicon_lookup(l, "cutted off aid to", 17, &pre));
+  ck_assert_ptr_null(gd_lexicon_lookup(l, "halt", 4, &pre));
+  geordf_lexicon_free(l);
+}
+END_TEST
+
+/* A lemma the generator cannot inflect is refused, naming the trigger. */
+START_TEST(lemma_refused) {
+  static const struct { const char *ttl, *says; } bad[] = {
+    {"lex:t a lex:Trigger ; lex:eventType geo:Visit ; lex:pos \"v\" ; lex:lemma \"\" .\n", "\"\""},
+    {"lex:t a lex:Trigger ; lex:eventType geo:Visit ; lex:pos \"adj\" ; lex:lemma \"due in\" .\n", "\"a\""},
+    {"lex:t a lex:Trigger ; lex:eventType geo:Visit ; lex:pos \"v\" ; lex:lemma \"be in\" .\n", "\"be in\""},
+    {"lex:t a lex:Trigger ; lex:eventType geo:Visit ; lex:lemma \"Visit\" .\n", "\"Visit\""}};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    geordf_lexicon *l = NULL;
+    char ttl[512];
+    snprintf(ttl, sizeof ttl, "%s%s", PREFIXES, bad[i].ttl);
+    ck_assert_int_eq(lexicon_of(ttl, &l), GEORDF_ERR_LEXICON);
+    const char *err = geordf_lexicon_error(l);
+    ck_assert_msg(strstr(err, "trigger " GD_LEX_NS "t") && strstr(err, "lex:lemma") && strstr(err, bad[i].says),
+                  "unclear error: \"%s\"", err);
+    geordf_lexicon_free(l);
+  }
+}
+END_TEST
+
 START_TEST(trigger_without_type) {
   geordf_lexicon *l = NULL;
   ck_assert_int_eq(lexicon_of(PREFIXES "lex:vague a lex:Trigger ; lex:form \"went\" ;\n"
@@ -1412,6 +1472,8 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, missing_file);
   tcase_add_test(tc, bad_frame_at_freeze);
   tcase_add_test(tc, trigger_without_type);
+  tcase_add_test(tc, lemma_forms);
+  tcase_add_test(tc, lemma_refused);
   tcase_add_test(tc, office_holders_grouped);
   tcase_add_test(tc, date_words);
   tcase_add_test(tc, empty_folder);
