@@ -2871,6 +2871,20 @@ START_TEST(acc_vice_premier_is_not_the_premier) {
 }
 END_TEST
 
+/* ---- constructions by category (issue 13) ---------------------------------------- */
+
+START_TEST(acc_given_name_after_a_family_name) {
+  /* A family name that comes first names the lexicon's person only with his
+   * own given name after it: "Li Ruihuan" is not Li Peng. */
+  no_events("2003-01-10", "Li Ruihuan visited Japan.");
+  no_events("2015-05-10", "Wang Yongqing arrived in Moscow on Monday.");
+  EVENT("2003-01-10", NULL, "Li Peng visited Japan.", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Li_Peng"},
+        {GEORDF_ROLE_DESTINATION, "JPN"});
+  EVENT("2019-04-25", NULL, "Kim Jong-un arrived in Russia.", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Kim_Jong_Un"},
+        {GEORDF_ROLE_DESTINATION, "RUS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3101,6 +3115,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_export_noun_and_suspended_ties);
   tcase_add_test(tc, acc_noun_object_of_a_relative_clause);
   tcase_add_test(tc, acc_vice_premier_is_not_the_premier);
+  tcase_add_test(tc, acc_given_name_after_a_family_name);
   suite_add_tcase(s, tc);
   return s;
 }
