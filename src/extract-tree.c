@@ -241,6 +241,25 @@ int partitive_whole(const ctx *c, int w) {
   return w;
 }
 
+/* Whether word W is a team named by its sport or as a national side: "the
+ * Soviet hockey team", "Brazil's national football squad", "a ping-pong
+ * team" (a word split at its hyphen is named by its last part). */
+static int sports_team(const gd_deps *d, int w) {
+  static const char *const team[] = {"team", "teams", "squad", "squads", "side", "eleven", NULL};
+  static const char *const sport[] = {"national", "olympic", "football", "soccer", "hockey", "basketball",
+                                      "baseball", "volleyball", "handball", "rugby", "cricket", "tennis",
+                                      "pong", "chess", "gymnastics", "athletics", "cycling", "davis",
+                                      "world", "cup", NULL};
+  int is_team = 0;
+  for (int i = 0; team[i] && !is_team; i++) is_team = gd_deps_is(d, w, team[i]);
+  if (!is_team) return 0;
+  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_AMOD || d->w[k].rel == GD_R_COMPOUND)
+      for (int i = 0; sport[i]; i++)
+        if (gd_deps_is(d, k, sport[i])) return 1;
+  return 0;
+}
+
 /* "shot down by a missile fired by Ukrainian forces", "a rocket launched
  * by Hezbollah downed the drone": a weapon that names no one is named by
  * the agent of its participle of launching (a "fired by", "launched by"
@@ -392,6 +411,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (in < 0) { *words = 2; continue; }
       w[i] = in;
     }
+    /* Nor does a team named by its sport or as a national side ("the
+     * Soviet hockey team", "Brazil's national team"): it plays, and a
+     * state's delegation is named otherwise. */
+    if (sl->role == GEORDF_ROLE_VISITOR && sports_team(d, w[i])) { *words = 2; continue; }
     /* "backs the government of President X", "the regime of X": a word
      * for those who govern names no one; its "of" phrase does. */
     /* (Or its name: "the Bush administration", "Putin's government".) */

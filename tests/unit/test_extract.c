@@ -2885,6 +2885,17 @@ START_TEST(acc_given_name_after_a_family_name) {
 }
 END_TEST
 
+START_TEST(acc_sports_team_is_no_delegation) {
+  /* A team named by its sport or as a national side plays; it travels for
+   * no state, while a delegation does. */
+  no_events("1982-05-10", "The Brazilian national football team is visiting Italy next month.");
+  no_events("1972-09-01", "The Soviet hockey team arrived in Canada on Friday.");
+  no_events("1971-04-01", "A Chinese ping-pong team will tour the United States next month.");
+  EVENT("1990-05-10", NULL, "A Chinese trade delegation visited the United States.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "USA"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3116,6 +3127,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_noun_object_of_a_relative_clause);
   tcase_add_test(tc, acc_vice_premier_is_not_the_premier);
   tcase_add_test(tc, acc_given_name_after_a_family_name);
+  tcase_add_test(tc, acc_sports_team_is_no_delegation);
   suite_add_tcase(s, tc);
   return s;
 }
