@@ -2896,6 +2896,18 @@ START_TEST(acc_sports_team_is_no_delegation) {
 }
 END_TEST
 
+START_TEST(acc_circumstance_set_off_after_the_subject) {
+  /* An occasion or a place set off by commas after the subject is the
+   * subject's: "X, on a visit", "X, in Kabul, met Y". */
+  EVENT("1955-03-03", NULL, "Dulles, in Taipei on a one-day visit, met Chiang Kai-shek.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "John_Foster_Dulles"}, {GEORDF_ROLE_DESTINATION, "TWN"});
+  EVENT("2004-12-13", NULL, "Rumsfeld, in Kabul on an unannounced trip, met Karzai.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Donald_Rumsfeld"}, {GEORDF_ROLE_DESTINATION, "AFG"});
+  EVENT("1974-01-20", NULL, "Kissinger, in Damascus, held talks with Assad.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Henry_Kissinger"}, {GEORDF_ROLE_DESTINATION, "SYR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3128,6 +3140,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_vice_premier_is_not_the_premier);
   tcase_add_test(tc, acc_given_name_after_a_family_name);
   tcase_add_test(tc, acc_sports_team_is_no_delegation);
+  tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
   suite_add_tcase(s, tc);
   return s;
 }
