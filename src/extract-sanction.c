@@ -23,6 +23,48 @@ static int sanction_mergeable(const geordf_event *a, const geordf_event *b) {
 
 const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 
+/* Whether word W is a dealing with someone: aid, trade, goods bought or
+ * sold, money held.  Arms sold are an arms deal's, not a sanction's
+ * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
+static int dealing(const ctx *c, int w) {
+  static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sales", "shipments",
+                                     "deliveries", "supplies", "assets", "funds", "credits", "loans",
+                                     "investment", "investments", "purchases", NULL};
+  const gd_deps *d = &c->deps;
+  int is = 0;
+  for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);
+  for (int k = d->w[w].first; k >= 0 && is; k = d->w[k].next) {
+    if (d->w[k].rel == GD_R_COMPOUND && (gd_deps_is(d, k, "arms") || gd_deps_is(d, k, "weapons"))) is = 0;
+    /* ("its deliveries of tanks to Israel") */
+    const np *p = d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") ? word_np(c, k) : NULL;
+    if ((p && p->weapon) || (d->w[k].rel == GD_R_NMOD && has_cue(c, d->w[k].tok, GD_CUE_ARMS))) is = 0;
+  }
+  return is;
+}
+
+/* Whether the object of the verb at word H (in the passive, PASS, its
+ * subject) is a dealing: "froze Iraqi assets", "suspended food aid to
+ * Poland", "halted grain sales to the Soviet Union".  (Where the parser
+ * gives the verb no object, as it may in a headline, the noun its phrase
+ * right after it ends in: "Bush Freezes Iraqi Assets".) */
+int dealing_object(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  for (size_t i = 0; i < n; i++)
+    if (dealing(c, w[i])) return 1;
+  if (n || pass) return 0;
+  for (int k = h + 1; k < (int)d->n && k <= h + 4; k++) {
+    gd_upos u = d->w[k].upos;
+    if (u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) {
+      if (dealing(c, k)) return 1;
+    } else if (u != GD_UPOS_ADJ && u != GD_UPOS_DET && u != GD_UPOS_NUM) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* The subject of a verb of joining right before a sanction noun ("has
  * joined the EU measures", "aligned itself with European sanctions"). */
 static const geordf_entity *join_subject(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1) {

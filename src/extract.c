@@ -107,7 +107,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       k--;
       if (boundary(c, k) || is_punct(c, k, ",")) break;
       const gd_mention *m = mention_at(c, k);
-      if (m && m->ntrig && m->trig[0]->type == GEORDF_SANCTION) return 0;
+      /* (A verb of stopping is a sanction of dealings other than arms.) */
+      if (m && m->ntrig && m->trig[0]->type == GEORDF_SANCTION && !(m->trig[0]->flags & GD_TRIG_DEALING_OBJECT))
+        return 0;
       if (m) k = m->tb;
     }
   }
@@ -247,6 +249,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * tree leaves empty. */
   int wpass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
   int pass = hw >= 0 ? gd_deps_passive(&c->deps, hw) : wpass;
+  /* "froze", "suspended": a sanction only when what is stopped is a
+   * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
+   * on the tree. */
+  if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass))) return 0;
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;

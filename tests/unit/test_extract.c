@@ -2908,6 +2908,24 @@ START_TEST(acc_circumstance_set_off_after_the_subject) {
 }
 END_TEST
 
+START_TEST(acc_stopping_a_dealing_is_a_sanction) {
+  /* A verb of stopping whose object is a dealing with someone imposes a
+   * sanction on that one, named by a demonym or a "to"/"from" phrase. */
+  const geordf_event *ev = EVENT("1990-08-03", NULL, "President Bush froze Iraqi assets on Thursday.", GEORDF_SANCTION,
+                                 {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRQ"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_IMPOSED);
+  EVENT("1981-12-23", NULL, "The United States suspended food aid to Poland on Wednesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "POL"});
+  EVENT("1980-01-05", "Carter Halts Grain Sales to Soviets", "", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+        {GEORDF_ROLE_TARGET, "SUN"});
+  /* What is stopped must be a dealing, and not in arms. */
+  no_events("1990-08-03", "Iraq froze its nuclear program.");
+  no_events("1990-08-03", "Israel halted its offensive against Syria.");
+  EVENT("2019-10-15", NULL, "Canada halted arms sales to Turkey.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CAN"},
+        {GEORDF_ROLE_RECIPIENT, "TUR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3141,6 +3159,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_given_name_after_a_family_name);
   tcase_add_test(tc, acc_sports_team_is_no_delegation);
   tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
+  tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   suite_add_tcase(s, tc);
   return s;
 }
