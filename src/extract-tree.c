@@ -109,6 +109,13 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
         c->force[m->tb - tb] = GD_UPOS_VERB;
       if (verbs && m->trig[0]->type == GEORDF_VISIT && attributive(c, m, k, m1, tb))
         c->force[m->tb - tb] = GD_UPOS_ADJ;
+      /* "Mubarak to Visit U.S.", "Putin to visit Turkey, Kremlin says": an
+       * infinitive right after the name that opens the clause is the
+       * headline's verb, in the future. */
+      const gd_mention *before = m->tb >= tb + 2 ? mention_at(c, m->tb - 2) : NULL;
+      if (!nouns && before && tok_is(c, m->tb - 1, "to") && before->te == m->tb - 1 && before->tb == tb &&
+          before->nents)
+        c->force[m->tb - tb] = GD_UPOS_VERB;
     }
   }
   return 0;

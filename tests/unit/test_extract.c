@@ -2926,6 +2926,19 @@ START_TEST(acc_stopping_a_dealing_is_a_sanction) {
 }
 END_TEST
 
+START_TEST(acc_headline_infinitive_after_the_name) {
+  /* "X to V Y": an infinitive right after the name that opens a headline is
+   * its verb, whatever the tagger makes of a capitalized word. */
+  EVENT("1990-04-02", "Mubarak to Visit U.S.", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Hosni_Mubarak"},
+        {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1972-04-02", "Nixon to Tour Soviet Union in May", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Richard_Nixon"},
+        {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1986-01-07", "U.S. to Sanction Libya", "", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+        {GEORDF_ROLE_TARGET, "LBY"});
+  no_events("1986-01-07", "Opposition to sanctions grew in Libya.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3160,6 +3173,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_sports_team_is_no_delegation);
   tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
+  tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   suite_add_tcase(s, tc);
   return s;
 }
