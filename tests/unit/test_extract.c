@@ -2939,6 +2939,15 @@ START_TEST(acc_headline_infinitive_after_the_name) {
 }
 END_TEST
 
+START_TEST(acc_broke_ties_with) {
+  /* "broke ties with" is "severed ties with" in other words. */
+  EVENT("1980-04-08", "U.S. Breaks Ties With Iran", "", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+        {GEORDF_ROLE_TARGET, "IRN"});
+  EVENT("1967-06-07", NULL, "Egypt broke diplomatic ties with the United States on Tuesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EGY"}, {GEORDF_ROLE_TARGET, "USA"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3174,6 +3183,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
+  tcase_add_test(tc, acc_broke_ties_with);
   suite_add_tcase(s, tc);
   return s;
 }
