@@ -74,6 +74,13 @@ static int attributive(const ctx *c, const gd_mention *m, size_t k, size_t m1, s
   return 0;
 }
 
+/* Whether token K is a word in "-ing" ("freezing", not "king"). */
+static int ends_ing(const ctx *c, size_t k) {
+  const char *w = c->t->tok[k].norm;
+  size_t l = strlen(w);
+  return l >= 6 && !strcmp(w + l - 3, "ing");
+}
+
 /* The parts of speech the lexicon is sure of, for tokens [TB, TE) with
  * mentions M0..M1: names are proper nouns and demonyms adjectives ("a
  * Russian jet"), a trigger that is only ever a noun ("ally", "sanctions")
@@ -112,6 +119,15 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
       /* "Mubarak to Visit U.S.", "Putin to visit Turkey, Kremlin says": an
        * infinitive right after the name that opens the clause is the
        * headline's verb, in the future. */
+      /* "retaliated by freezing Iranian assets", "after visiting Taiwan": a
+       * gerund right after a preposition is a verb, not an adjective of the
+       * noun after it. */
+      if (!nouns && m->tb > tb && ends_ing(c, m->tb)) {
+        static const char *const prep[] = {"by", "after", "before", "in", "for", "without", "since", "of",
+                                           "from", "on", "upon", NULL};
+        for (int i = 0; prep[i]; i++)
+          if (tok_is(c, m->tb - 1, prep[i])) c->force[m->tb - tb] = GD_UPOS_VERB;
+      }
       const gd_mention *before = m->tb >= tb + 2 ? mention_at(c, m->tb - 2) : NULL;
       if (!nouns && before && tok_is(c, m->tb - 1, "to") && before->te == m->tb - 1 && before->tb == tb &&
           before->nents)

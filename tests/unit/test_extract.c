@@ -2948,6 +2948,16 @@ START_TEST(acc_broke_ties_with) {
 }
 END_TEST
 
+START_TEST(acc_gerund_after_a_preposition_is_a_verb) {
+  /* A gerund right after a preposition is a verb with the noun after it as
+   * its object, not that noun's adjective. */
+  EVENT("1979-11-14", NULL, "Washington retaliated by freezing Iranian assets.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  EVENT("1989-06-21", NULL, "Japan reacted by suspending Chinese loans.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "JPN"}, {GEORDF_ROLE_TARGET, "CHN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3184,6 +3194,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
+  tcase_add_test(tc, acc_gerund_after_a_preposition_is_a_verb);
   suite_add_tcase(s, tc);
   return s;
 }
