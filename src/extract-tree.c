@@ -459,6 +459,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       else if (name >= 0) w[i] = name;
       else if (in >= 0) w[i] = in;
     }
+    /* "China's visiting defence minister, General Chi Haotian,": a title
+     * is named by the person in apposition to it, set off by commas or
+     * not. */
+    if (mention_at(c, d->w[w[i]].tok) && mention_at(c, d->w[w[i]].tok)->office)
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_APPOS && k > w[i] && word_np(c, k) && word_np(c, k)->person) {
+          w[i] = k;
+          break;
+        }
     /* "a Malaysia Airlines jet": a noun the lexicon does not know is
      * named by a modifier before it (a compound, a compound of one, a
      * possessor). */

@@ -2958,6 +2958,15 @@ START_TEST(acc_gerund_after_a_preposition_is_a_verb) {
 }
 END_TEST
 
+START_TEST(acc_title_named_by_its_apposition) {
+  /* A title is named by the person in apposition to it, between commas. */
+  EVENT("1996-12-10", NULL, "China's visiting defence minister, General Chi Haotian, met Perry in Washington.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Chi_Haotian"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1996-12-10", NULL, "The visiting Chinese defence minister, Chi Haotian, arrived in Tokyo on Monday.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Chi_Haotian"}, {GEORDF_ROLE_DESTINATION, "JPN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3195,6 +3204,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
   tcase_add_test(tc, acc_gerund_after_a_preposition_is_a_verb);
+  tcase_add_test(tc, acc_title_named_by_its_apposition);
   suite_add_tcase(s, tc);
   return s;
 }
