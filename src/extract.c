@@ -394,6 +394,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         if (p->also[q] && (role == GEORDF_ROLE_PARTY || role == GEORDF_ROLE_IMPOSER ||
                            role == GEORDF_ROLE_TARGET || role == GEORDF_ROLE_ATTACKER))
           gd_event_fill(&tmp, role, p->also[q]);
+      /* "Soviet jets were delivered to Egypt": what a passive of supplying
+       * has as its subject, named as weapons of a nationality, is what was
+       * supplied, and the nationality the seller's. */
+      if (tr->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ && role == GEORDF_ROLE_RECIPIENT &&
+          !p->head && !p->person && p->mod && p->mod->kind == GD_KIND_COUNTRY &&
+          (sentence_has_cue(c, p->te, p->te + 2 <= ste ? p->te + 2 : ste, GD_CUE_ARMS) || p->weapon)) {
+        if (!tmp.nfill[GEORDF_ROLE_SUPPLIER]) gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, p->mod);
+        if (p->weapon) gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
+        continue;
+      }
       const geordf_entity *e = filler(c, role, p);
       if (e) gd_event_fill(&tmp, role, e);
       if (e && signv >= 0 && !signer_slot && (role == GEORDF_ROLE_SUPPLIER || role == GEORDF_ROLE_RECIPIENT))

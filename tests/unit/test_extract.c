@@ -2967,6 +2967,19 @@ START_TEST(acc_title_named_by_its_apposition) {
 }
 END_TEST
 
+START_TEST(acc_passive_of_supplying_weapons_of_a_nationality) {
+  /* The subject of a passive of supplying, named as weapons of a
+   * nationality, is what was supplied, and the nationality the seller's. */
+  EVENT("1955-10-27", NULL, "Soviet jets were delivered to Egypt.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"},
+        {GEORDF_ROLE_RECIPIENT, "EGY"});
+  EVENT("1973-10-20", NULL, "American tanks were airlifted to Israel.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "ISR"});
+  /* (A state as the passive subject still receives.) */
+  EVENT("1955-10-27", NULL, "Egypt was supplied with Soviet jets.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"},
+        {GEORDF_ROLE_RECIPIENT, "EGY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3205,6 +3218,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_broke_ties_with);
   tcase_add_test(tc, acc_gerund_after_a_preposition_is_a_verb);
   tcase_add_test(tc, acc_title_named_by_its_apposition);
+  tcase_add_test(tc, acc_passive_of_supplying_weapons_of_a_nationality);
   suite_add_tcase(s, tc);
   return s;
 }
