@@ -267,8 +267,15 @@ const np *referral(const ctx *c, int h, const np **body) {
   const gd_deps *d = &c->deps;
   int g = d->w[h].head;
   *body = NULL;
-  if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for") || d->w[g].upos != GD_UPOS_VERB)
+  /* (The parser may hang the "for" phrase on the body's noun before it:
+   * "referred North Korea to the Security Council for possible
+   * sanctions".) */
+  if (g >= 0 && d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "for") && d->w[g].rel == GD_R_OBL &&
+      (gd_deps_has_case(d, g, "to") || gd_deps_has_case(d, g, "before")) && d->w[g].head >= 0)
+    h = g, g = d->w[g].head;
+  else if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for"))
     return NULL;
+  if (d->w[g].upos != GD_UPOS_VERB) return NULL;
   const np *bp = NULL;
   for (int k = d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {
     if (d->w[k].rel != GD_R_OBL || !(gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "before"))) continue;

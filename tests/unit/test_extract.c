@@ -2980,6 +2980,14 @@ START_TEST(acc_passive_of_supplying_weapons_of_a_nationality) {
 }
 END_TEST
 
+START_TEST(acc_referral_for_phrase_on_the_body) {
+  /* The "for" phrase of a referral the parser hung on the body's noun is
+   * the verb's all the same. */
+  EVENT("1993-04-02", NULL, "The IAEA referred North Korea to the Security Council for possible sanctions.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "PRK"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3219,6 +3227,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_gerund_after_a_preposition_is_a_verb);
   tcase_add_test(tc, acc_title_named_by_its_apposition);
   tcase_add_test(tc, acc_passive_of_supplying_weapons_of_a_nationality);
+  tcase_add_test(tc, acc_referral_for_phrase_on_the_body);
   suite_add_tcase(s, tc);
   return s;
 }
