@@ -735,6 +735,12 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     n = with_conj(d, child(d, h, GD_R_POSS), out, 0, max);
     /* Then the modifiers nearest the noun: "EU sanctions", "Chinese
      * purchases", "the Powell visit". */
+    /* (A name or an adjective before a common noun: "a U.S. trade
+     * embargo" is the U.S.'s.) */
+    for (int c = h - 1; c >= 0 && !n && c >= h - 4; c--)
+      if (d->w[c].head == h && (d->w[c].rel == GD_R_COMPOUND || d->w[c].rel == GD_R_AMOD) &&
+          (d->w[c].upos == GD_UPOS_PROPN || d->w[c].upos == GD_UPOS_ADJ))
+        n = with_conj(d, c, out, 0, max);
     for (int c = h - 1; c >= 0 && !n && c >= h - 4; c--)
       if (d->w[c].head == h && (d->w[c].rel == GD_R_COMPOUND || d->w[c].rel == GD_R_AMOD)) n = with_conj(d, c, out, 0, max);
     return n;

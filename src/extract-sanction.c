@@ -10,6 +10,8 @@
 #include "extract-types.h"
 #include "ud.h"
 
+#include <string.h>
+
 /* ---- the type's rules (its row in schema.c points here) ------------------ */
 
 static int sanction_core_ok(const geordf_event *ev) {
@@ -214,6 +216,24 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
     h = g;
     g = d->w[h].head;
     r = d->w[h].rel;
+  }
+  /* "Cuba was placed under a U.S. embargo", "the UN put Iraq under
+   * sanctions", "Libya was subjected to sanctions": one placed under a
+   * sanction (its object; its passive subject) undergoes it, and it
+   * happened. */
+  if (g >= 0 && r == GD_R_OBL && (gd_deps_has_case(d, h, "under") || gd_deps_has_case(d, h, "to"))) {
+    char lem[16];
+    gd_deps_lemma(d, g, lem, sizeof lem);
+    if (((!strcmp(lem, "place") || !strcmp(lem, "put")) && gd_deps_has_case(d, h, "under")) ||
+        (!strcmp(lem, "subject") && gd_deps_has_case(d, h, "to"))) {
+      int w[GD_MAX_FILL], pass = gd_deps_passive(d, g);
+      size_t n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+      *threat = 0;
+      /* (The one who placed it there imposes it, unless it names its own.) */
+      int s[GD_MAX_FILL];
+      if (n && gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, pass, s, GD_MAX_FILL)) *by = word_np(c, s[0]);
+      return n ? word_np(c, w[0]) : NULL;
+    }
   }
   /* (The agent of a passive too: "Poland was hit by Western sanctions".) */
   if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_OBL_AGENT)) return NULL;

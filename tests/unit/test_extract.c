@@ -2988,6 +2988,19 @@ START_TEST(acc_referral_for_phrase_on_the_body) {
 }
 END_TEST
 
+START_TEST(acc_placed_under_a_sanction) {
+  /* One placed under a sanction, or subjected to it, undergoes it; the one
+   * who placed it there, or a name before the noun, imposes it. */
+  EVENT("1962-02-07", NULL, "Cuba was placed under a U.S. trade embargo.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"});
+  const geordf_event *ev = EVENT("1990-08-07", NULL, "The Security Council put Iraq under sanctions.", GEORDF_SANCTION,
+                                 {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "IRQ"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_IMPOSED);
+  EVENT("1992-04-16", NULL, "Libya was subjected to United Nations sanctions.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "UN"}, {GEORDF_ROLE_TARGET, "LBY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3228,6 +3241,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_title_named_by_its_apposition);
   tcase_add_test(tc, acc_passive_of_supplying_weapons_of_a_nationality);
   tcase_add_test(tc, acc_referral_for_phrase_on_the_body);
+  tcase_add_test(tc, acc_placed_under_a_sanction);
   suite_add_tcase(s, tc);
   return s;
 }
