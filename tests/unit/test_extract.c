@@ -3001,6 +3001,17 @@ START_TEST(acc_placed_under_a_sanction) {
 }
 END_TEST
 
+START_TEST(acc_arrival_noun) {
+  /* Arriving named as a noun is a visit; people at large arrive for no
+   * state. */
+  EVENT("1973-06-18", NULL, "Brezhnev's arrival in Washington was delayed by rain.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Leonid_Brezhnev"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1963-12-14", NULL, "The arrival of Chou En-lai in Cairo was greeted by crowds.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  no_events("1990-12-14", "The arrival of refugees in Greece worried officials.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3242,6 +3253,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_passive_of_supplying_weapons_of_a_nationality);
   tcase_add_test(tc, acc_referral_for_phrase_on_the_body);
   tcase_add_test(tc, acc_placed_under_a_sanction);
+  tcase_add_test(tc, acc_arrival_noun);
   suite_add_tcase(s, tc);
   return s;
 }
