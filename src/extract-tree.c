@@ -381,6 +381,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (found >= 0) w[0] = found;
     }
   }
+  /* "Chou praised Nasser during his visit to Cairo", "On his arrival in
+   * Cairo, Chou said": a possessive pronoun on a noun in a time adverbial
+   * is the clause's subject, when that one can fill the role. */
+  if (sl->kind == GD_SLOT_POSS && noun && n == 1 && d->w[w[0]].upos == GD_UPOS_PRON) {
+    int up[6];
+    size_t nu = gd_deps_outer_subjects(d, h, up, 6);
+    const np *p = nu ? word_np(c, up[0]) : NULL;
+    if (p && filler(c, sl->role, p)) w[0] = up[0];
+  }
   /* Selection: the nearest clause subject that can fill the role. */
   if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {
     int up[6];

@@ -3012,6 +3012,16 @@ START_TEST(acc_arrival_noun) {
 }
 END_TEST
 
+START_TEST(acc_possessive_pronoun_in_a_time_adverbial) {
+  /* A possessive pronoun on a noun in a time adverbial is the clause's
+   * subject, before or after it, not the nearest person. */
+  EVENT("1963-12-14", NULL, "Chou En-lai praised Nasser during his visit to Cairo.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1963-12-14", NULL, "On his arrival in Cairo, Chou En-lai praised Nasser.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3254,6 +3264,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_referral_for_phrase_on_the_body);
   tcase_add_test(tc, acc_placed_under_a_sanction);
   tcase_add_test(tc, acc_arrival_noun);
+  tcase_add_test(tc, acc_possessive_pronoun_in_a_time_adverbial);
   suite_add_tcase(s, tc);
   return s;
 }
