@@ -3022,6 +3022,16 @@ START_TEST(acc_possessive_pronoun_in_a_time_adverbial) {
 }
 END_TEST
 
+START_TEST(acc_name_inside_a_cue_phrase) {
+  /* A cue phrase ("the organization") yields to a longer name that starts
+   * inside it. */
+  EVENT("1960-08-21", NULL, "The Organization of American States voted sanctions against the Dominican Republic.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "OAS"}, {GEORDF_ROLE_TARGET, "DOM"});
+  EVENT("1965-12-05", NULL, "The Organization of African Unity called for sanctions against Rhodesia.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "Organization_of_African_Unity"}, {GEORDF_ROLE_TARGET, "RHO"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3265,6 +3275,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_placed_under_a_sanction);
   tcase_add_test(tc, acc_arrival_noun);
   tcase_add_test(tc, acc_possessive_pronoun_in_a_time_adverbial);
+  tcase_add_test(tc, acc_name_inside_a_cue_phrase);
   suite_add_tcase(s, tc);
   return s;
 }
