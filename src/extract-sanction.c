@@ -53,8 +53,16 @@ int dealing_object(const ctx *c, int h, int pass) {
   const gd_deps *d = &c->deps;
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
+    /* ("stopped Soviet aid to Syria from reaching Damascus" keeps it from
+     * doing something, on the verb or its object: no sanction.) */
+    for (int a = 0; a < 2; a++)
+      for (int k = d->w[a ? w[i] : h].first; k >= 0; k = d->w[k].next)
+        if ((d->w[k].rel == GD_R_ADVCL || d->w[k].rel == GD_R_ACL || d->w[k].rel == GD_R_XCOMP) &&
+            d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_MARK && gd_deps_is(d, d->w[k].first, "from"))
+          return 0;
     if (dealing(c, w[i])) return 1;
+  }
   if (n || pass) return 0;
   for (int k = h + 1; k < (int)d->n && k <= h + 4; k++) {
     gd_upos u = d->w[k].upos;

@@ -2921,6 +2921,7 @@ START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* What is stopped must be a dealing, and not in arms. */
   no_events("1990-08-03", "Iraq froze its nuclear program.");
   no_events("1990-08-03", "Israel halted its offensive against Syria.");
+  no_events("1985-05-10", "Israel stopped Soviet aid to Syria from reaching Damascus.");
   EVENT("2019-10-15", NULL, "Canada halted arms sales to Turkey.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CAN"},
         {GEORDF_ROLE_RECIPIENT, "TUR"});
 }
