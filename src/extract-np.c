@@ -661,10 +661,12 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     }
     size_t end = conj_seen ? last_conj : a;
     /* "Russia, China sign pact": a chain of commas that opens the clause
-     * and runs straight into its verb is a headline's list. */
-    if (!conj_seen && b > a && c->nps[a].tb == open && c->nps[b].te < te && c->tok_np[c->nps[b].te] < 0 &&
-        (c->t->tok[c->nps[b].te].flags & (GD_TOK_WORD | GD_TOK_CAP | GD_TOK_ALLCAPS)) == GD_TOK_WORD &&
-        !is_determiner(c, c->nps[b].te)) {
+     * and runs straight into its verb is a headline's list (the verb
+     * capitalized in a title: "Moscow, Hanoi Sign Friendship Treaty"). */
+    const gd_token *vt = c->nps[b].te < te ? &c->t->tok[c->nps[b].te] : NULL;
+    unsigned vcase = vt && vt->b < c->title_len ? GD_TOK_WORD | GD_TOK_ALLCAPS : GD_TOK_WORD | GD_TOK_CAP | GD_TOK_ALLCAPS;
+    if (!conj_seen && b > a && c->nps[a].tb == open && vt && c->tok_np[c->nps[b].te] < 0 &&
+        (vt->flags & vcase) == GD_TOK_WORD && !is_determiner(c, c->nps[b].te)) {
       int commas = 1;
       for (size_t q = a; q < b && commas; q++)
         commas = c->nps[q + 1].tb == c->nps[q].te + 1 && is_punct(c, c->nps[q].te, ",");

@@ -74,6 +74,22 @@ static int attributive(const ctx *c, const gd_mention *m, size_t k, size_t m1, s
   return 0;
 }
 
+/* Whether tokens [TB, K) are names alone, joined by commas or "and": the
+ * subjects that open a headline ("Moscow, Hanoi Sign ..."). */
+static int opening_names(const ctx *c, size_t tb, size_t k) {
+  int names = 0;
+  for (size_t i = tb; i < k; i++) {
+    const gd_mention *m = mention_at(c, i);
+    if (m && m->nents && m->tb == i) {
+      names = 1;
+      i = m->te - 1;
+    } else if (!tok_is(c, i, ",") && !tok_is(c, i, "and")) {
+      return 0;
+    }
+  }
+  return names;
+}
+
 /* Whether token K is a word in "-ing" ("freezing", not "king"). */
 static int ends_ing(const ctx *c, size_t k) {
   const char *w = c->t->tok[k].norm;
@@ -97,6 +113,16 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
   for (size_t k = m0; k < m1; k++) {
     const gd_mention *m = &c->m[k];
     if (m->tb < tb || m->te > te) continue;
+    /* "Moscow, Hanoi Sign Friendship Treaty", "Soviets Down Korean
+     * Airliner": in a headline, a trigger's verb or a verb of agreeing right
+     * after the names that open it is its verb, whatever the tagger makes of
+     * a capitalized word. */
+    if (c->deps.headline && !m->nents && m->tb > tb && (c->t->tok[m->tb].flags & GD_TOK_CAP) &&
+        opening_names(c, tb, m->tb)) {
+      int verb = (m->cues >> GD_CUE_AGREED) & 1;
+      for (unsigned q = 0; q < m->ntrig; q++) verb |= m->trig[q]->pos == 'v';
+      if (verb) c->force[m->tb - tb] = GD_UPOS_VERB;
+    }
     if (m->nents && !m->ntrig && !m->office) {
       int demonym = 1;
       for (unsigned q = 0; q < m->nents; q++) demonym &= m->how[q] == GD_NAME_DEMONYM;

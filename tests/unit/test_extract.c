@@ -3033,6 +3033,17 @@ START_TEST(acc_name_inside_a_cue_phrase) {
 }
 END_TEST
 
+START_TEST(acc_headline_verb_after_opening_names) {
+  /* In a title, the trigger's verb or verb of agreeing right after the
+   * names that open it is its verb, and names joined by commas alone before
+   * it are a list, whatever their capitals. */
+  EVENT("1978-11-04", "Moscow, Hanoi Sign Friendship Treaty", "", GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "SUN VNM"});
+  EVENT("1971-05-28", "Egypt, Soviets Sign Friendship Pact", "", GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "EGY SUN"});
+  EVENT("1972-02-21", "Nixon Visits China", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Richard_Nixon"},
+        {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3277,6 +3288,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_arrival_noun);
   tcase_add_test(tc, acc_possessive_pronoun_in_a_time_adverbial);
   tcase_add_test(tc, acc_name_inside_a_cue_phrase);
+  tcase_add_test(tc, acc_headline_verb_after_opening_names);
   suite_add_tcase(s, tc);
   return s;
 }
