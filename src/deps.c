@@ -726,6 +726,12 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
      * object the noun is. */
     if (!n && noun && g >= 0 && (x->rel == GD_R_OBJ || x->rel == GD_R_NSUBJ_PASS || x->rel == GD_R_NSUBJ))
       n = preps(d, g, prep, out, 0, max);
+    /* (An active verb has no agent: a "by" phrase the parser hung on the
+     * verb the noun depends on is the noun's, "commented on a visit to
+     * Moscow last week by Chinese officials".) */
+    if (!n && noun && g >= 0 && !strcmp(prep, "by") && d->w[g].upos == GD_UPOS_VERB && !gd_deps_passive(d, g))
+      for (int k = d->w[g].first; k >= 0 && !n; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_OBL_AGENT && k > h) n = with_conj(d, k, out, 0, max);
     /* (Or on the relative clause whose object it is: "which the EU
      * imposed on Russia".) */
     if (!n && noun && object_relative(d, h) >= 0) n = preps(d, object_relative(d, h), prep, out, 0, max);

@@ -3044,6 +3044,16 @@ START_TEST(acc_headline_verb_after_opening_names) {
 }
 END_TEST
 
+START_TEST(acc_visit_by_people_at_large) {
+  /* An active verb has no agent: a "by" phrase the parser hung on it is
+   * its noun's, and people at large there name no visitor. */
+  no_events("2013-05-10", "The spokesman commented on a visit to Moscow last week by Chinese officials.");
+  no_events("2013-05-10", "The reporter commented on a visit to Moscow by Chinese officials.");
+  EVENT("2007-03-26", NULL, "A visit to Moscow by Hu Jintao was announced.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Hu_Jintao"}, {GEORDF_ROLE_DESTINATION, "RUS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3289,6 +3299,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_possessive_pronoun_in_a_time_adverbial);
   tcase_add_test(tc, acc_name_inside_a_cue_phrase);
   tcase_add_test(tc, acc_headline_verb_after_opening_names);
+  tcase_add_test(tc, acc_visit_by_people_at_large);
   suite_add_tcase(s, tc);
   return s;
 }
