@@ -442,6 +442,33 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     }
   }
   if (nsigner >= 2) signers_sides(&tmp, &inner, signer, nsigner);
+  /* "Jiang wraps up U.S. tour", "Arafat begins his Paris visit": a state
+   * or a place compounded with a visit noun is where it goes, and the
+   * subject of the clause whose object the noun is, the visitor. */
+  if (tr->type == GEORDF_VISIT && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_DESTINATION] &&
+      c->deps.w[hw].rel == GD_R_OBJ) {
+    const gd_deps *d = &c->deps;
+    const np *where = NULL;
+    /* (Not when the noun names its visitor: "the Japan visit of the Pope".) */
+    int named = 0;
+    for (int k = d->w[hw].first; k >= 0; k = d->w[k].next)
+      named |= d->w[k].rel == GD_R_NMOD && (gd_deps_has_case(d, k, "of") || gd_deps_has_case(d, k, "by"));
+    for (int k = d->w[hw].first; k >= 0 && k < hw && !where && !named; k = d->w[k].next) {
+      const np *p = d->w[k].rel == GD_R_COMPOUND ? word_np(c, k) : NULL;
+      if (p && !p->person && (p->place || (p->head && p->head->kind == GD_KIND_COUNTRY))) where = p;
+    }
+    int w[GD_MAX_FILL];
+    const np *who = where ? (gd_deps_slot(d, hw, GD_SLOT_SUBJ, NULL, 1, 0, w, GD_MAX_FILL) ? word_np(c, w[0]) : NULL)
+                          : NULL;
+    const geordf_entity *v = who ? filler(c, GEORDF_ROLE_VISITOR, who) : NULL;
+    const geordf_entity *e = v ? filler(c, GEORDF_ROLE_DESTINATION, where) : NULL;
+    if (e && v != e) {
+      tmp.nfill[GEORDF_ROLE_VISITOR] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, v);
+      gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, e);
+      if (where->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, where->place);
+    }
+  }
   /* "X and Y agreed to lift relations to a strategic partnership": an
    * alliance noun with its parties unsaid binds the subjects of its
    * sentence, when they act for two states or more. */

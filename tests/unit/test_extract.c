@@ -3054,6 +3054,18 @@ START_TEST(acc_visit_by_people_at_large) {
 }
 END_TEST
 
+START_TEST(acc_place_compounded_with_a_visit_noun) {
+  /* A state or a place compounded with a visit noun is where it goes, and
+   * the subject of the clause whose object the noun is, the visitor. */
+  EVENT("1997-11-03", "Jiang wraps up U.S. tour", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Jiang_Zemin"},
+        {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1988-10-28", "Kohl Concludes Moscow Visit", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Helmut_Kohl"},
+        {GEORDF_ROLE_DESTINATION, "SUN"}, {GEORDF_ROLE_PLACE, "Moscow"});
+  EVENT("1989-05-18", NULL, "Gorbachev cut short his China visit.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3300,6 +3312,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_name_inside_a_cue_phrase);
   tcase_add_test(tc, acc_headline_verb_after_opening_names);
   tcase_add_test(tc, acc_visit_by_people_at_large);
+  tcase_add_test(tc, acc_place_compounded_with_a_visit_noun);
   suite_add_tcase(s, tc);
   return s;
 }
