@@ -573,6 +573,16 @@ int gd_deps_relative_fills(const gd_deps *d, int h, int subj) {
   return c >= 0 && resolve_relative(d, c, h) != c;
 }
 
+/* Whether word H is a phrase of preposition P that the parser hung on the
+ * noun before it, set off by a comma after that noun: "Dulles, in Taipei on a
+ * one-day visit, met Chiang", where it tells of the noun's circumstances
+ * as an adverbial of the clause would. */
+static int set_off_after_noun(const gd_deps *d, int h, const char *p) {
+  int g = d->w[h].head;
+  return g >= 0 && g + 1 < h && d->w[h].rel == GD_R_NMOD && is_nominal(d, g) && gd_deps_is(d, g + 1, ",") &&
+         gd_deps_has_case(d, h, p);
+}
+
 static int time_adverbial(const gd_deps *d, int h) {
   /* (A "during" phrase the parser hung on a noun is the clause's all the
    * same: "made progress during a visit".) */
@@ -668,6 +678,9 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
         (x->rel == GD_R_COMPOUND || (x->rel == GD_R_NMOD && child(d, h, GD_R_CASE) < 0)))
       return with_conj(d, g, out, 0, max);
     if (x->rel == GD_R_APPOS) return with_conj(d, g, out, 0, max);
+    /* ("Rumsfeld, in Kabul on an unannounced trip, met Karzai": an
+     * occasion set off after a name is the name's.) */
+    if (set_off_after_noun(d, h, "on") || set_off_after_noun(d, h, "during")) return with_conj(d, g, out, 0, max);
     /* (An adverbial of time or occasion, "during/on/after a visit"; not
      * "for/over/despite sanctions", which are others' acts.) */
     if (x->rel == GD_R_OBJ || x->rel == GD_R_XCOMP || time_adverbial(d, h))
@@ -702,10 +715,23 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     /* "met the Pope at the Vatican", "sold jets to Turkey": a phrase the
      * parser hung on the verb's object may be the verb's. */
     if (!n && !noun && child(d, h, GD_R_OBJ) >= 0) n = preps(d, child(d, h, GD_R_OBJ), prep, out, 0, max);
+    /* "Rumsfeld, in Kabul, met Karzai": so may one set off after the
+     * verb's subject. */
+    if (!n && !noun && !passive) {
+      int s = subject(d, h, 0, 0);
+      for (int c = s >= 0 && s < h ? d->w[s].first : -1; c >= 0 && !n; c = d->w[c].next)
+        if (c < h && set_off_after_noun(d, c, prep)) n = with_conj(d, c, out, 0, max);
+    }
     /* "imposed sanctions on Iran": the phrase hangs on the verb whose
      * object the noun is. */
     if (!n && noun && g >= 0 && (x->rel == GD_R_OBJ || x->rel == GD_R_NSUBJ_PASS || x->rel == GD_R_NSUBJ))
       n = preps(d, g, prep, out, 0, max);
+    /* (An active verb has no agent: a "by" phrase the parser hung on the
+     * verb the noun depends on is the noun's, "commented on a visit to
+     * Moscow last week by Chinese officials".) */
+    if (!n && noun && g >= 0 && !strcmp(prep, "by") && d->w[g].upos == GD_UPOS_VERB && !gd_deps_passive(d, g))
+      for (int k = d->w[g].first; k >= 0 && !n; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_OBL_AGENT && k > h) n = with_conj(d, k, out, 0, max);
     /* (Or on the relative clause whose object it is: "which the EU
      * imposed on Russia".) */
     if (!n && noun && object_relative(d, h) >= 0) n = preps(d, object_relative(d, h), prep, out, 0, max);
@@ -715,6 +741,12 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     n = with_conj(d, child(d, h, GD_R_POSS), out, 0, max);
     /* Then the modifiers nearest the noun: "EU sanctions", "Chinese
      * purchases", "the Powell visit". */
+    /* (A name or an adjective before a common noun: "a U.S. trade
+     * embargo" is the U.S.'s.) */
+    for (int c = h - 1; c >= 0 && !n && c >= h - 4; c--)
+      if (d->w[c].head == h && (d->w[c].rel == GD_R_COMPOUND || d->w[c].rel == GD_R_AMOD) &&
+          (d->w[c].upos == GD_UPOS_PROPN || d->w[c].upos == GD_UPOS_ADJ))
+        n = with_conj(d, c, out, 0, max);
     for (int c = h - 1; c >= 0 && !n && c >= h - 4; c--)
       if (d->w[c].head == h && (d->w[c].rel == GD_R_COMPOUND || d->w[c].rel == GD_R_AMOD)) n = with_conj(d, c, out, 0, max);
     return n;

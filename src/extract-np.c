@@ -9,6 +9,7 @@
 #include "extract-types.h"
 #include "extract-tree.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +70,29 @@ static int other_given_name(const ctx *c, size_t tb, const geordf_entity *e) {
   return 1;
 }
 
+/* Whether a surname ending at token TE that opens person E's name (the
+ * family name first: "Li Peng") is followed by a given name that is not
+ * E's: "Li Ruihuan" is not Li Peng.  (In running text only, as above; the
+ * given name may be split at a hyphen: "Kim Jong-un".) */
+static int other_given_name_after(const ctx *c, size_t te, const geordf_entity *e) {
+  if (te >= c->t->ntok || c->t->tok[te].b < c->title_len) return 0;
+  const gd_token *g = &c->t->tok[te];
+  if (!(g->flags & GD_TOK_WORD) || !(g->flags & GD_TOK_CAP) || (g->flags & (GD_TOK_ALLCAPS | GD_TOK_ABBR)) ||
+      c->tok_m[te] >= 0)
+    return 0;
+  const gd_token *s = &c->t->tok[te - 1];
+  size_t sl = s->e - s->b;
+  if (strncasecmp(e->label, c->text + s->b, sl) || e->label[sl] != ' ') return 0;
+  /* The rest of E's name, letters only, must begin with the word. */
+  const char *l = e->label + sl;
+  for (const char *w = c->text + g->b; w < c->text + g->e; w++) {
+    while (*l == ' ' || *l == '-') l++;
+    if (tolower((unsigned char)*l) != tolower((unsigned char)*w)) return 1;
+    l++;
+  }
+  return 0;
+}
+
 /* Whether tokens [B, E) join two names as coordinates: "and", or a comma
  * and then possibly "and". */
 static int coordinated_units(const ctx *c, size_t b, size_t e) {
@@ -109,7 +133,9 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
   for (unsigned i = 0; i < m->nents; i++) {
     const geordf_entity *e = m->ents[i];
     int s = 0;
-    if (e->kind == GD_KIND_PERSON && m->how[i] == GD_NAME_SURNAME && other_given_name(c, m->tb, e)) continue;
+    if (e->kind == GD_KIND_PERSON && m->how[i] == GD_NAME_SURNAME &&
+        (other_given_name(c, m->tb, e) || other_given_name_after(c, m->te, e)))
+      continue;
     if (e->kind == GD_KIND_PERSON) {
       if (seen_person(c, e)) s += 4;
       int in_office = 0;
@@ -635,10 +661,12 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     }
     size_t end = conj_seen ? last_conj : a;
     /* "Russia, China sign pact": a chain of commas that opens the clause
-     * and runs straight into its verb is a headline's list. */
-    if (!conj_seen && b > a && c->nps[a].tb == open && c->nps[b].te < te && c->tok_np[c->nps[b].te] < 0 &&
-        (c->t->tok[c->nps[b].te].flags & (GD_TOK_WORD | GD_TOK_CAP | GD_TOK_ALLCAPS)) == GD_TOK_WORD &&
-        !is_determiner(c, c->nps[b].te)) {
+     * and runs straight into its verb is a headline's list (the verb
+     * capitalized in a title: "Moscow, Hanoi Sign Friendship Treaty"). */
+    const gd_token *vt = c->nps[b].te < te ? &c->t->tok[c->nps[b].te] : NULL;
+    unsigned vcase = vt && vt->b < c->title_len ? GD_TOK_WORD | GD_TOK_ALLCAPS : GD_TOK_WORD | GD_TOK_CAP | GD_TOK_ALLCAPS;
+    if (!conj_seen && b > a && c->nps[a].tb == open && vt && c->tok_np[c->nps[b].te] < 0 &&
+        (vt->flags & vcase) == GD_TOK_WORD && !is_determiner(c, c->nps[b].te)) {
       int commas = 1;
       for (size_t q = a; q < b && commas; q++)
         commas = c->nps[q + 1].tb == c->nps[q].te + 1 && is_punct(c, c->nps[q].te, ",");

@@ -10,6 +10,8 @@
 #include "extract-types.h"
 #include "ud.h"
 
+#include <string.h>
+
 /* ---- the type's rules (its row in schema.c points here) ------------------ */
 
 static int sanction_core_ok(const geordf_event *ev) {
@@ -22,6 +24,56 @@ static int sanction_mergeable(const geordf_event *a, const geordf_event *b) {
 }
 
 const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
+
+/* Whether word W is a dealing with someone: aid, trade, goods bought or
+ * sold, money held.  Arms sold are an arms deal's, not a sanction's
+ * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
+static int dealing(const ctx *c, int w) {
+  static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sales", "shipments",
+                                     "deliveries", "supplies", "assets", "funds", "credits", "loans",
+                                     "investment", "investments", "purchases", NULL};
+  const gd_deps *d = &c->deps;
+  int is = 0;
+  for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);
+  for (int k = d->w[w].first; k >= 0 && is; k = d->w[k].next) {
+    if (d->w[k].rel == GD_R_COMPOUND && (gd_deps_is(d, k, "arms") || gd_deps_is(d, k, "weapons"))) is = 0;
+    /* ("its deliveries of tanks to Israel") */
+    const np *p = d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") ? word_np(c, k) : NULL;
+    if ((p && p->weapon) || (d->w[k].rel == GD_R_NMOD && has_cue(c, d->w[k].tok, GD_CUE_ARMS))) is = 0;
+  }
+  return is;
+}
+
+/* Whether the object of the verb at word H (in the passive, PASS, its
+ * subject) is a dealing: "froze Iraqi assets", "suspended food aid to
+ * Poland", "halted grain sales to the Soviet Union".  (Where the parser
+ * gives the verb no object, as it may in a headline, the noun its phrase
+ * right after it ends in: "Bush Freezes Iraqi Assets".) */
+int dealing_object(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  for (size_t i = 0; i < n; i++) {
+    /* ("stopped Soviet aid to Syria from reaching Damascus" keeps it from
+     * doing something, on the verb or its object: no sanction.) */
+    for (int a = 0; a < 2; a++)
+      for (int k = d->w[a ? w[i] : h].first; k >= 0; k = d->w[k].next)
+        if ((d->w[k].rel == GD_R_ADVCL || d->w[k].rel == GD_R_ACL || d->w[k].rel == GD_R_XCOMP) &&
+            d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_MARK && gd_deps_is(d, d->w[k].first, "from"))
+          return 0;
+    if (dealing(c, w[i])) return 1;
+  }
+  if (n || pass) return 0;
+  for (int k = h + 1; k < (int)d->n && k <= h + 4; k++) {
+    gd_upos u = d->w[k].upos;
+    if (u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) {
+      if (dealing(c, k)) return 1;
+    } else if (u != GD_UPOS_ADJ && u != GD_UPOS_DET && u != GD_UPOS_NUM) {
+      return 0;
+    }
+  }
+  return 0;
+}
 
 /* The subject of a verb of joining right before a sanction noun ("has
  * joined the EU measures", "aligned itself with European sanctions"). */
@@ -173,6 +225,24 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
     g = d->w[h].head;
     r = d->w[h].rel;
   }
+  /* "Cuba was placed under a U.S. embargo", "the UN put Iraq under
+   * sanctions", "Libya was subjected to sanctions": one placed under a
+   * sanction (its object; its passive subject) undergoes it, and it
+   * happened. */
+  if (g >= 0 && r == GD_R_OBL && (gd_deps_has_case(d, h, "under") || gd_deps_has_case(d, h, "to"))) {
+    char lem[16];
+    gd_deps_lemma(d, g, lem, sizeof lem);
+    if (((!strcmp(lem, "place") || !strcmp(lem, "put")) && gd_deps_has_case(d, h, "under")) ||
+        (!strcmp(lem, "subject") && gd_deps_has_case(d, h, "to"))) {
+      int w[GD_MAX_FILL], pass = gd_deps_passive(d, g);
+      size_t n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+      *threat = 0;
+      /* (The one who placed it there imposes it, unless it names its own.) */
+      int s[GD_MAX_FILL];
+      if (n && gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, pass, s, GD_MAX_FILL)) *by = word_np(c, s[0]);
+      return n ? word_np(c, w[0]) : NULL;
+    }
+  }
   /* (The agent of a passive too: "Poland was hit by Western sanctions".) */
   if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_OBL_AGENT)) return NULL;
   int prt = -1; /* "ward off", "head off" */
@@ -225,8 +295,15 @@ const np *referral(const ctx *c, int h, const np **body) {
   const gd_deps *d = &c->deps;
   int g = d->w[h].head;
   *body = NULL;
-  if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for") || d->w[g].upos != GD_UPOS_VERB)
+  /* (The parser may hang the "for" phrase on the body's noun before it:
+   * "referred North Korea to the Security Council for possible
+   * sanctions".) */
+  if (g >= 0 && d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "for") && d->w[g].rel == GD_R_OBL &&
+      (gd_deps_has_case(d, g, "to") || gd_deps_has_case(d, g, "before")) && d->w[g].head >= 0)
+    h = g, g = d->w[g].head;
+  else if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for"))
     return NULL;
+  if (d->w[g].upos != GD_UPOS_VERB) return NULL;
   const np *bp = NULL;
   for (int k = d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {
     if (d->w[k].rel != GD_R_OBL || !(gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "before"))) continue;

@@ -74,6 +74,29 @@ static int attributive(const ctx *c, const gd_mention *m, size_t k, size_t m1, s
   return 0;
 }
 
+/* Whether tokens [TB, K) are names alone, joined by commas or "and": the
+ * subjects that open a headline ("Moscow, Hanoi Sign ..."). */
+static int opening_names(const ctx *c, size_t tb, size_t k) {
+  int names = 0;
+  for (size_t i = tb; i < k; i++) {
+    const gd_mention *m = mention_at(c, i);
+    if (m && m->nents && m->tb == i) {
+      names = 1;
+      i = m->te - 1;
+    } else if (!tok_is(c, i, ",") && !tok_is(c, i, "and")) {
+      return 0;
+    }
+  }
+  return names;
+}
+
+/* Whether token K is a word in "-ing" ("freezing", not "king"). */
+static int ends_ing(const ctx *c, size_t k) {
+  const char *w = c->t->tok[k].norm;
+  size_t l = strlen(w);
+  return l >= 6 && !strcmp(w + l - 3, "ing");
+}
+
 /* The parts of speech the lexicon is sure of, for tokens [TB, TE) with
  * mentions M0..M1: names are proper nouns and demonyms adjectives ("a
  * Russian jet"), a trigger that is only ever a noun ("ally", "sanctions")
@@ -90,6 +113,16 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
   for (size_t k = m0; k < m1; k++) {
     const gd_mention *m = &c->m[k];
     if (m->tb < tb || m->te > te) continue;
+    /* "Moscow, Hanoi Sign Friendship Treaty", "Soviets Down Korean
+     * Airliner": in a headline, a trigger's verb or a verb of agreeing right
+     * after the names that open it is its verb, whatever the tagger makes of
+     * a capitalized word. */
+    if (c->deps.headline && !m->nents && m->tb > tb && (c->t->tok[m->tb].flags & GD_TOK_CAP) &&
+        opening_names(c, tb, m->tb)) {
+      int verb = (m->cues >> GD_CUE_AGREED) & 1;
+      for (unsigned q = 0; q < m->ntrig; q++) verb |= m->trig[q]->pos == 'v';
+      if (verb) c->force[m->tb - tb] = GD_UPOS_VERB;
+    }
     if (m->nents && !m->ntrig && !m->office) {
       int demonym = 1;
       for (unsigned q = 0; q < m->nents; q++) demonym &= m->how[q] == GD_NAME_DEMONYM;
@@ -109,6 +142,22 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
         c->force[m->tb - tb] = GD_UPOS_VERB;
       if (verbs && m->trig[0]->type == GEORDF_VISIT && attributive(c, m, k, m1, tb))
         c->force[m->tb - tb] = GD_UPOS_ADJ;
+      /* "Mubarak to Visit U.S.", "Putin to visit Turkey, Kremlin says": an
+       * infinitive right after the name that opens the clause is the
+       * headline's verb, in the future. */
+      /* "retaliated by freezing Iranian assets", "after visiting Taiwan": a
+       * gerund right after a preposition is a verb, not an adjective of the
+       * noun after it. */
+      if (!nouns && m->tb > tb && ends_ing(c, m->tb)) {
+        static const char *const prep[] = {"by", "after", "before", "in", "for", "without", "since", "of",
+                                           "from", "on", "upon", NULL};
+        for (int i = 0; prep[i]; i++)
+          if (tok_is(c, m->tb - 1, prep[i])) c->force[m->tb - tb] = GD_UPOS_VERB;
+      }
+      const gd_mention *before = m->tb >= tb + 2 ? mention_at(c, m->tb - 2) : NULL;
+      if (!nouns && before && tok_is(c, m->tb - 1, "to") && before->te == m->tb - 1 && before->tb == tb &&
+          before->nents)
+        c->force[m->tb - tb] = GD_UPOS_VERB;
     }
   }
   return 0;
@@ -241,6 +290,25 @@ int partitive_whole(const ctx *c, int w) {
   return w;
 }
 
+/* Whether word W is a team named by its sport or as a national side: "the
+ * Soviet hockey team", "Brazil's national football squad", "a ping-pong
+ * team" (a word split at its hyphen is named by its last part). */
+static int sports_team(const gd_deps *d, int w) {
+  static const char *const team[] = {"team", "teams", "squad", "squads", "side", "eleven", NULL};
+  static const char *const sport[] = {"national", "olympic", "football", "soccer", "hockey", "basketball",
+                                      "baseball", "volleyball", "handball", "rugby", "cricket", "tennis",
+                                      "pong", "chess", "gymnastics", "athletics", "cycling", "davis",
+                                      "world", "cup", NULL};
+  int is_team = 0;
+  for (int i = 0; team[i] && !is_team; i++) is_team = gd_deps_is(d, w, team[i]);
+  if (!is_team) return 0;
+  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_AMOD || d->w[k].rel == GD_R_COMPOUND)
+      for (int i = 0; sport[i]; i++)
+        if (gd_deps_is(d, k, sport[i])) return 1;
+  return 0;
+}
+
 /* "shot down by a missile fired by Ukrainian forces", "a rocket launched
  * by Hezbollah downed the drone": a weapon that names no one is named by
  * the agent of its participle of launching (a "fired by", "launched by"
@@ -339,6 +407,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (found >= 0) w[0] = found;
     }
   }
+  /* "Chou praised Nasser during his visit to Cairo", "On his arrival in
+   * Cairo, Chou said": a possessive pronoun on a noun in a time adverbial
+   * is the clause's subject, when that one can fill the role. */
+  if (sl->kind == GD_SLOT_POSS && noun && n == 1 && d->w[w[0]].upos == GD_UPOS_PRON) {
+    int up[6];
+    size_t nu = gd_deps_outer_subjects(d, h, up, 6);
+    const np *p = nu ? word_np(c, up[0]) : NULL;
+    if (p && filler(c, sl->role, p)) w[0] = up[0];
+  }
   /* Selection: the nearest clause subject that can fill the role. */
   if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {
     int up[6];
@@ -392,6 +469,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (in < 0) { *words = 2; continue; }
       w[i] = in;
     }
+    /* Nor does a team named by its sport or as a national side ("the
+     * Soviet hockey team", "Brazil's national team"): it plays, and a
+     * state's delegation is named otherwise. */
+    if (sl->role == GEORDF_ROLE_VISITOR && sports_team(d, w[i])) { *words = 2; continue; }
     /* "backs the government of President X", "the regime of X": a word
      * for those who govern names no one; its "of" phrase does. */
     /* (Or its name: "the Bush administration", "Putin's government".) */
@@ -413,6 +494,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       else if (name >= 0) w[i] = name;
       else if (in >= 0) w[i] = in;
     }
+    /* "China's visiting defence minister, General Chi Haotian,": a title
+     * is named by the person in apposition to it, set off by commas or
+     * not. */
+    if (mention_at(c, d->w[w[i]].tok) && mention_at(c, d->w[w[i]].tok)->office)
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_APPOS && k > w[i] && word_np(c, k) && word_np(c, k)->person) {
+          w[i] = k;
+          break;
+        }
     /* "a Malaysia Airlines jet": a noun the lexicon does not know is
      * named by a modifier before it (a compound, a compound of one, a
      * possessor). */

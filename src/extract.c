@@ -126,7 +126,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       k--;
       if (boundary(c, k) || is_punct(c, k, ",")) break;
       const gd_mention *m = mention_at(c, k);
-      if (m && m->ntrig && m->trig[0]->type == GEORDF_SANCTION) return 0;
+      /* (A verb of stopping is a sanction of dealings other than arms.) */
+      if (m && m->ntrig && m->trig[0]->type == GEORDF_SANCTION && !(m->trig[0]->flags & GD_TRIG_DEALING_OBJECT))
+        return 0;
       if (m) k = m->tb;
     }
   }
@@ -266,6 +268,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * tree leaves empty. */
   int wpass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
   int pass = hw >= 0 ? gd_deps_passive(&c->deps, hw) : wpass;
+  /* "froze", "suspended": a sanction only when what is stopped is a
+   * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
+   * on the tree. */
+  if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass))) return 0;
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;
@@ -407,6 +413,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         if (p->also[q] && (role == GEORDF_ROLE_PARTY || role == GEORDF_ROLE_IMPOSER ||
                            role == GEORDF_ROLE_TARGET || role == GEORDF_ROLE_ATTACKER))
           gd_event_fill(&tmp, role, p->also[q]);
+      /* "Soviet jets were delivered to Egypt": what a passive of supplying
+       * has as its subject, named as weapons of a nationality, is what was
+       * supplied, and the nationality the seller's. */
+      if (tr->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ && role == GEORDF_ROLE_RECIPIENT &&
+          !p->head && !p->person && p->mod && p->mod->kind == GD_KIND_COUNTRY &&
+          (sentence_has_cue(c, p->te, p->te + 2 <= ste ? p->te + 2 : ste, GD_CUE_ARMS) || p->weapon)) {
+        if (!tmp.nfill[GEORDF_ROLE_SUPPLIER]) gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, p->mod);
+        if (p->weapon) gd_event_fill(&tmp, GEORDF_ROLE_ITEM, p->weapon);
+        continue;
+      }
       const geordf_entity *e = filler(c, role, p);
       if (e) gd_event_fill(&tmp, role, e);
       if (e && signv >= 0 && !signer_slot && (role == GEORDF_ROLE_SUPPLIER || role == GEORDF_ROLE_RECIPIENT))
@@ -445,6 +461,33 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     }
   }
   if (nsigner >= 2) signers_sides(&tmp, &inner, signer, nsigner);
+  /* "Jiang wraps up U.S. tour", "Arafat begins his Paris visit": a state
+   * or a place compounded with a visit noun is where it goes, and the
+   * subject of the clause whose object the noun is, the visitor. */
+  if (tr->type == GEORDF_VISIT && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_DESTINATION] &&
+      c->deps.w[hw].rel == GD_R_OBJ) {
+    const gd_deps *d = &c->deps;
+    const np *where = NULL;
+    /* (Not when the noun names its visitor: "the Japan visit of the Pope".) */
+    int named = 0;
+    for (int k = d->w[hw].first; k >= 0; k = d->w[k].next)
+      named |= d->w[k].rel == GD_R_NMOD && (gd_deps_has_case(d, k, "of") || gd_deps_has_case(d, k, "by"));
+    for (int k = d->w[hw].first; k >= 0 && k < hw && !where && !named; k = d->w[k].next) {
+      const np *p = d->w[k].rel == GD_R_COMPOUND ? word_np(c, k) : NULL;
+      if (p && !p->person && (p->place || (p->head && p->head->kind == GD_KIND_COUNTRY))) where = p;
+    }
+    int w[GD_MAX_FILL];
+    const np *who = where ? (gd_deps_slot(d, hw, GD_SLOT_SUBJ, NULL, 1, 0, w, GD_MAX_FILL) ? word_np(c, w[0]) : NULL)
+                          : NULL;
+    const geordf_entity *v = who ? filler(c, GEORDF_ROLE_VISITOR, who) : NULL;
+    const geordf_entity *e = v ? filler(c, GEORDF_ROLE_DESTINATION, where) : NULL;
+    if (e && v != e) {
+      tmp.nfill[GEORDF_ROLE_VISITOR] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, v);
+      gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, e);
+      if (where->place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, where->place);
+    }
+  }
   /* "X and Y agreed to lift relations to a strategic partnership": an
    * alliance noun with its parties unsaid binds the subjects of its
    * sentence, when they act for two states or more. */

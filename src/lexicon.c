@@ -1868,6 +1868,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "reciprocal")) tr->flags |= GD_TRIG_RECIPROCAL;
           else if (!strcmp(t->o, "unmannedObject")) tr->flags |= GD_TRIG_UNMANNED;
           else if (!strcmp(t->o, "airObject")) tr->flags |= GD_TRIG_AIR_OBJECT;
+          else if (!strcmp(t->o, "dealingObject")) tr->flags |= GD_TRIG_DEALING_OBJECT;
         }
       }
       if (!have_type) {

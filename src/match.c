@@ -32,37 +32,67 @@ gd_mention *gd_mention_add(gd_mention **out, size_t *n, size_t *cap) {
   return m;
 }
 
+/* The longest phrase of the lexicon that starts at token I of [I, TE), with
+ * a sense its capitals allow; sets *END after it.  NULL if none. */
+static const gd_sense *longest_at(const geordf_lexicon *lex, const gd_tokens *t, size_t i, size_t te, size_t *end) {
+  char key[512];
+  size_t klen = 0;
+  const gd_sense *best = NULL;
+  for (size_t j = i; j < te; j++) {
+    const char *w = t->tok[j].norm;
+    size_t wl = strlen(w);
+    if (klen + wl + 2 > sizeof key) break;
+    /* (One word, most lookups, is looked up where it is; KEY gets it
+     * only when a phrase may go on.) */
+    if (j > i) {
+      if (j == i + 1) memcpy(key, t->tok[i].norm, klen);
+      key[klen++] = ' ';
+      memcpy(key + klen, w, wl);
+    }
+    klen += wl;
+    int prefix = 0;
+    const gd_sense *s = gd_lexicon_lookup(lex, j > i ? key : w, klen, &prefix);
+    if (s) {
+      /* Drop capitals-only senses when the text is not in capitals. */
+      int any = 0;
+      for (const gd_sense *x = s; x; x = x->next)
+        if (caps_ok(x, &t->tok[i], j + 1 - i)) any = 1;
+      if (any) { best = s; *end = j + 1; }
+    }
+    if (!prefix) break;
+  }
+  return best;
+}
+
+/* Whether senses S of tokens from I are cues alone. */
+static int cues_only(const gd_sense *s) {
+  for (; s; s = s->next)
+    if (s->kind != GD_PH_CUE) return 0;
+  return 1;
+}
+
+/* Whether senses S of the N tokens K name an entity. */
+static int names_entity(const gd_sense *s, const gd_token *k, size_t n) {
+  for (; s; s = s->next)
+    if (s->kind == GD_PH_ENTITY && caps_ok(s, k, n)) return 1;
+  return 0;
+}
+
 int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te,
              gd_mention **out, size_t *n, size_t *cap) {
-  char key[512];
   size_t i = tb;
   while (i < te) {
-    size_t klen = 0, best_end = 0;
-    const gd_sense *best = NULL;
-    for (size_t j = i; j < te; j++) {
-      const char *w = t->tok[j].norm;
-      size_t wl = strlen(w);
-      if (klen + wl + 2 > sizeof key) break;
-      /* (One word, most lookups, is looked up where it is; KEY gets it
-       * only when a phrase may go on.) */
-      if (j > i) {
-        if (j == i + 1) memcpy(key, t->tok[i].norm, klen);
-        key[klen++] = ' ';
-        memcpy(key + klen, w, wl);
-      }
-      klen += wl;
-      int prefix = 0;
-      const gd_sense *s = gd_lexicon_lookup(lex, j > i ? key : w, klen, &prefix);
-      if (s) {
-        /* Drop capitals-only senses when the text is not in capitals. */
-        int any = 0;
-        for (const gd_sense *x = s; x; x = x->next)
-          if (caps_ok(x, &t->tok[i], j + 1 - i)) any = 1;
-        if (any) { best = s; best_end = j + 1; }
-      }
-      if (!prefix) break;
-    }
+    size_t best_end = 0, next_end = 0;
+    const gd_sense *best = longest_at(lex, t, i, te, &best_end);
     if (!best) { i++; continue; }
+    /* "the Organization of American States": a cue phrase ("the
+     * organization") yields to a longer name that starts inside it. */
+    const gd_sense *next = best_end > i + 1 && cues_only(best) ? longest_at(lex, t, i + 1, te, &next_end) : NULL;
+    if (next && next_end > best_end && names_entity(next, &t->tok[i + 1], next_end - i - 1)) {
+      /* (Its first word keeps its own sense: "the" a determiner.) */
+      best = longest_at(lex, t, i, i + 1, &best_end);
+      if (!best) { i++; continue; }
+    }
     gd_mention *m = gd_mention_add(out, n, cap);
     if (!m) return -1;
     m->tb = i;

@@ -3290,6 +3290,201 @@ START_TEST(lemma_forms_no_list_gave) {
 }
 END_TEST
 
+/* ---- constructions by category (issue 13) ---------------------------------------- */
+
+START_TEST(acc_given_name_after_a_family_name) {
+  /* A family name that comes first names the lexicon's person only with his
+   * own given name after it: "Li Ruihuan" is not Li Peng. */
+  no_events("2003-01-10", "Li Ruihuan visited Japan.");
+  no_events("2015-05-10", "Wang Yongqing arrived in Moscow on Monday.");
+  EVENT("2003-01-10", NULL, "Li Peng visited Japan.", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Li_Peng"},
+        {GEORDF_ROLE_DESTINATION, "JPN"});
+  EVENT("2019-04-25", NULL, "Kim Jong-un arrived in Russia.", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Kim_Jong_Un"},
+        {GEORDF_ROLE_DESTINATION, "RUS"});
+}
+END_TEST
+
+START_TEST(acc_sports_team_is_no_delegation) {
+  /* A team named by its sport or as a national side plays; it travels for
+   * no state, while a delegation does. */
+  no_events("1982-05-10", "The Brazilian national football team is visiting Italy next month.");
+  no_events("1972-09-01", "The Soviet hockey team arrived in Canada on Friday.");
+  no_events("1971-04-01", "A Chinese ping-pong team will tour the United States next month.");
+  EVENT("1990-05-10", NULL, "A Chinese trade delegation visited the United States.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "USA"});
+}
+END_TEST
+
+START_TEST(acc_circumstance_set_off_after_the_subject) {
+  /* An occasion or a place set off by commas after the subject is the
+   * subject's: "X, on a visit", "X, in Kabul, met Y". */
+  EVENT("1955-03-03", NULL, "Dulles, in Taipei on a one-day visit, met Chiang Kai-shek.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "John_Foster_Dulles"}, {GEORDF_ROLE_DESTINATION, "TWN"});
+  EVENT("2004-12-13", NULL, "Rumsfeld, in Kabul on an unannounced trip, met Karzai.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Donald_Rumsfeld"}, {GEORDF_ROLE_DESTINATION, "AFG"});
+  EVENT("1974-01-20", NULL, "Kissinger, in Damascus, held talks with Assad.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Henry_Kissinger"}, {GEORDF_ROLE_DESTINATION, "SYR"});
+}
+END_TEST
+
+START_TEST(acc_stopping_a_dealing_is_a_sanction) {
+  /* A verb of stopping whose object is a dealing with someone imposes a
+   * sanction on that one, named by a demonym or a "to"/"from" phrase. */
+  const geordf_event *ev = EVENT("1990-08-03", NULL, "President Bush froze Iraqi assets on Thursday.", GEORDF_SANCTION,
+                                 {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRQ"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_IMPOSED);
+  EVENT("1981-12-23", NULL, "The United States suspended food aid to Poland on Wednesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "POL"});
+  EVENT("1980-01-05", "Carter Halts Grain Sales to Soviets", "", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+        {GEORDF_ROLE_TARGET, "SUN"});
+  /* What is stopped must be a dealing, and not in arms. */
+  no_events("1990-08-03", "Iraq froze its nuclear program.");
+  no_events("1990-08-03", "Israel halted its offensive against Syria.");
+  no_events("1985-05-10", "Israel stopped Soviet aid to Syria from reaching Damascus.");
+  EVENT("2019-10-15", NULL, "Canada halted arms sales to Turkey.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CAN"},
+        {GEORDF_ROLE_RECIPIENT, "TUR"});
+}
+END_TEST
+
+START_TEST(acc_headline_infinitive_after_the_name) {
+  /* "X to V Y": an infinitive right after the name that opens a headline is
+   * its verb, whatever the tagger makes of a capitalized word. */
+  EVENT("1990-04-02", "Mubarak to Visit U.S.", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Hosni_Mubarak"},
+        {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1972-04-02", "Nixon to Tour Soviet Union in May", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Richard_Nixon"},
+        {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1986-01-07", "U.S. to Sanction Libya", "", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+        {GEORDF_ROLE_TARGET, "LBY"});
+  no_events("1986-01-07", "Opposition to sanctions grew in Libya.");
+}
+END_TEST
+
+START_TEST(acc_broke_ties_with) {
+  /* "broke ties with" is "severed ties with" in other words. */
+  EVENT("1980-04-08", "U.S. Breaks Ties With Iran", "", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+        {GEORDF_ROLE_TARGET, "IRN"});
+  EVENT("1967-06-07", NULL, "Egypt broke diplomatic ties with the United States on Tuesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EGY"}, {GEORDF_ROLE_TARGET, "USA"});
+}
+END_TEST
+
+START_TEST(acc_gerund_after_a_preposition_is_a_verb) {
+  /* A gerund right after a preposition is a verb with the noun after it as
+   * its object, not that noun's adjective. */
+  EVENT("1979-11-14", NULL, "Washington retaliated by freezing Iranian assets.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  EVENT("1989-06-21", NULL, "Japan reacted by suspending Chinese loans.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "JPN"}, {GEORDF_ROLE_TARGET, "CHN"});
+}
+END_TEST
+
+START_TEST(acc_title_named_by_its_apposition) {
+  /* A title is named by the person in apposition to it, between commas. */
+  EVENT("1996-12-10", NULL, "China's visiting defence minister, General Chi Haotian, met Perry in Washington.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Chi_Haotian"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1996-12-10", NULL, "The visiting Chinese defence minister, Chi Haotian, arrived in Tokyo on Monday.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Chi_Haotian"}, {GEORDF_ROLE_DESTINATION, "JPN"});
+}
+END_TEST
+
+START_TEST(acc_passive_of_supplying_weapons_of_a_nationality) {
+  /* The subject of a passive of supplying, named as weapons of a
+   * nationality, is what was supplied, and the nationality the seller's. */
+  EVENT("1955-10-27", NULL, "Soviet jets were delivered to Egypt.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"},
+        {GEORDF_ROLE_RECIPIENT, "EGY"});
+  EVENT("1973-10-20", NULL, "American tanks were airlifted to Israel.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "ISR"});
+  /* (A state as the passive subject still receives.) */
+  EVENT("1955-10-27", NULL, "Egypt was supplied with Soviet jets.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"},
+        {GEORDF_ROLE_RECIPIENT, "EGY"});
+}
+END_TEST
+
+START_TEST(acc_referral_for_phrase_on_the_body) {
+  /* The "for" phrase of a referral the parser hung on the body's noun is
+   * the verb's all the same. */
+  EVENT("1993-04-02", NULL, "The IAEA referred North Korea to the Security Council for possible sanctions.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "PRK"});
+}
+END_TEST
+
+START_TEST(acc_placed_under_a_sanction) {
+  /* One placed under a sanction, or subjected to it, undergoes it; the one
+   * who placed it there, or a name before the noun, imposes it. */
+  EVENT("1962-02-07", NULL, "Cuba was placed under a U.S. trade embargo.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"});
+  const geordf_event *ev = EVENT("1990-08-07", NULL, "The Security Council put Iraq under sanctions.", GEORDF_SANCTION,
+                                 {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "IRQ"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_IMPOSED);
+  EVENT("1992-04-16", NULL, "Libya was subjected to United Nations sanctions.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "UN"}, {GEORDF_ROLE_TARGET, "LBY"});
+}
+END_TEST
+
+START_TEST(acc_arrival_noun) {
+  /* Arriving named as a noun is a visit; people at large arrive for no
+   * state. */
+  EVENT("1973-06-18", NULL, "Brezhnev's arrival in Washington was delayed by rain.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Leonid_Brezhnev"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1963-12-14", NULL, "The arrival of Chou En-lai in Cairo was greeted by crowds.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  no_events("1990-12-14", "The arrival of refugees in Greece worried officials.");
+}
+END_TEST
+
+START_TEST(acc_possessive_pronoun_in_a_time_adverbial) {
+  /* A possessive pronoun on a noun in a time adverbial is the clause's
+   * subject, before or after it, not the nearest person. */
+  EVENT("1963-12-14", NULL, "Chou En-lai praised Nasser during his visit to Cairo.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1963-12-14", NULL, "On his arrival in Cairo, Chou En-lai praised Nasser.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+}
+END_TEST
+
+START_TEST(acc_name_inside_a_cue_phrase) {
+  /* A cue phrase ("the organization") yields to a longer name that starts
+   * inside it. */
+  EVENT("1960-08-21", NULL, "The Organization of American States voted sanctions against the Dominican Republic.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "OAS"}, {GEORDF_ROLE_TARGET, "DOM"});
+  EVENT("1965-12-05", NULL, "The Organization of African Unity called for sanctions against Rhodesia.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "Organization_of_African_Unity"}, {GEORDF_ROLE_TARGET, "RHO"});
+}
+END_TEST
+
+START_TEST(acc_headline_verb_after_opening_names) {
+  /* In a title, the trigger's verb or verb of agreeing right after the
+   * names that open it is its verb, and names joined by commas alone before
+   * it are a list, whatever their capitals. */
+  EVENT("1978-11-04", "Moscow, Hanoi Sign Friendship Treaty", "", GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "SUN VNM"});
+  EVENT("1971-05-28", "Egypt, Soviets Sign Friendship Pact", "", GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "EGY SUN"});
+  EVENT("1972-02-21", "Nixon Visits China", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Richard_Nixon"},
+        {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
+START_TEST(acc_visit_by_people_at_large) {
+  /* An active verb has no agent: a "by" phrase the parser hung on it is
+   * its noun's, and people at large there name no visitor. */
+  no_events("2013-05-10", "The spokesman commented on a visit to Moscow last week by Chinese officials.");
+  no_events("2013-05-10", "The reporter commented on a visit to Moscow by Chinese officials.");
+  EVENT("2007-03-26", NULL, "A visit to Moscow by Hu Jintao was announced.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Hu_Jintao"}, {GEORDF_ROLE_DESTINATION, "RUS"});
+}
+END_TEST
+
+START_TEST(acc_place_compounded_with_a_visit_noun) {
+  /* A state or a place compounded with a visit noun is where it goes, and
+   * the subject of the clause whose object the noun is, the visitor. */
+  EVENT("1997-11-03", "Jiang wraps up U.S. tour", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Jiang_Zemin"},
+        {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1988-10-28", "Kohl Concludes Moscow Visit", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Helmut_Kohl"},
+        {GEORDF_ROLE_DESTINATION, "SUN"}, {GEORDF_ROLE_PLACE, "Moscow"});
+  EVENT("1989-05-18", NULL, "Gorbachev cut short his China visit.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3530,6 +3725,23 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, attr_clause_of_time_in_the_future);
   tcase_add_test(tc, attr_sanction_put_off_is_a_threat);
   tcase_add_test(tc, lemma_forms_no_list_gave);
+  tcase_add_test(tc, acc_given_name_after_a_family_name);
+  tcase_add_test(tc, acc_sports_team_is_no_delegation);
+  tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
+  tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
+  tcase_add_test(tc, acc_headline_infinitive_after_the_name);
+  tcase_add_test(tc, acc_broke_ties_with);
+  tcase_add_test(tc, acc_gerund_after_a_preposition_is_a_verb);
+  tcase_add_test(tc, acc_title_named_by_its_apposition);
+  tcase_add_test(tc, acc_passive_of_supplying_weapons_of_a_nationality);
+  tcase_add_test(tc, acc_referral_for_phrase_on_the_body);
+  tcase_add_test(tc, acc_placed_under_a_sanction);
+  tcase_add_test(tc, acc_arrival_noun);
+  tcase_add_test(tc, acc_possessive_pronoun_in_a_time_adverbial);
+  tcase_add_test(tc, acc_name_inside_a_cue_phrase);
+  tcase_add_test(tc, acc_headline_verb_after_opening_names);
+  tcase_add_test(tc, acc_visit_by_people_at_large);
+  tcase_add_test(tc, acc_place_compounded_with_a_visit_noun);
   suite_add_tcase(s, tc);
   return s;
 }
