@@ -248,7 +248,7 @@ static int past_title(const ctx *c, size_t tb, size_t te) {
  * NULL) before the document's date: "Jimmy Carter ... the former
  * president"; NULL if none. */
 static const geordf_entity *past_holder(const ctx *c, const char *office, const geordf_entity *st) {
-  int leader = !strcmp(office, "Leader");
+  int leader = !strcmp(office, "Leader") || !strcmp(office, "HeadOfState");
   for (int k = 0; k < 8 && c->recent_people[k]; k++) {
     const geordf_entity *e = c->recent_people[k];
     for (size_t q = 0; q < e->n_offices; q++) {
