@@ -2941,6 +2941,28 @@ START_TEST(probe_deputies_and_heirs_in_their_own_offices) {
 }
 END_TEST
 
+START_TEST(probe_head_of_state_is_no_head_of_government) {
+  /* "the head of state": the president or monarch, else a leader where
+   * the state had no formal head; never the party chief or the premier. */
+  EVENT("1971-05-12", NULL, "The Soviet head of state arrived in Cairo on Wednesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Nikolai_Podgorny"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1965-05-18", NULL, "The British head of state arrived in Bonn on Tuesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Elizabeth_II"}, {GEORDF_ROLE_DESTINATION, "DEU"});
+  EVENT("1965-09-20", NULL, "The Cambodian head of state arrived in Peking on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Norodom_Sihanouk"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
+START_TEST(probe_secretaries_general_of_the_un) {
+  EVENT("1967-05-10", NULL, "The U.N. secretary-general arrived in Cairo on Wednesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "U_Thant"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1960-08-10", NULL, "Dag Hammarskjold arrived in Leopoldville on Wednesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Dag_Hammarskjold"}, {GEORDF_ROLE_DESTINATION, "COD"});
+  EVENT("1950-08-10", NULL, "The U.N. secretary-general arrived in Seoul on Thursday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Trygve_Lie"}, {GEORDF_ROLE_DESTINATION, "KOR"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -2952,6 +2974,8 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_monarchs_and_rulers_by_title);
   tcase_add_test(tc, probe_spellings_and_seats_of_other_eras);
   tcase_add_test(tc, probe_deputies_and_heirs_in_their_own_offices);
+  tcase_add_test(tc, probe_head_of_state_is_no_head_of_government);
+  tcase_add_test(tc, probe_secretaries_general_of_the_un);
   suite_add_tcase(s, tc);
   return s;
 }
