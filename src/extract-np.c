@@ -260,6 +260,33 @@ const geordf_entity *np_actor(const ctx *c, const np *p) {
   return p->mod;
 }
 
+/* Whether the title in tokens [TB, TE) is marked as someone's past one:
+ * "the former Soviet leader", "the ex-president", "the late king". */
+static int past_title(const ctx *c, size_t tb, size_t te) {
+  static const char *const past[] = {"former", "ex", "late", "onetime", "erstwhile", NULL};
+  for (size_t k = tb > c->sent_tb ? tb - 1 : tb; k < te; k++)
+    for (int i = 0; past[i]; i++)
+      if (tok_is(c, k, past[i])) return 1;
+  return 0;
+}
+
+/* The person named last in the document who held OFFICE (of ST, if not
+ * NULL) before the document's date: "Jimmy Carter ... the former
+ * president"; NULL if none. */
+static const geordf_entity *past_holder(const ctx *c, const char *office, const geordf_entity *st) {
+  int leader = !strcmp(office, "Leader") || !strcmp(office, "HeadOfState");
+  for (int k = 0; k < 8 && c->recent_people[k]; k++) {
+    const geordf_entity *e = c->recent_people[k];
+    for (size_t q = 0; q < e->n_offices; q++) {
+      const gd_office *o = &e->offices[q];
+      if ((leader ? o->cls != 0 : !strcmp(o->office, office)) && (!st || o->of == st) && o->end[0] &&
+          strcmp(o->end, c->date) <= 0)
+        return e;
+    }
+  }
+  return NULL;
+}
+
 /* Builds the noun phrases of the sentence [tb, te) from its mentions. */
 int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   *first_np = c->nnp;
@@ -557,27 +584,42 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       }
       break;
     }
-    /* "the king of Jordan", "the foreign minister of France": the office's
-     * state after "of". */
-    if (office && !p.person && !p.head && !p.mod && !p.place && p.te + 1 < te && tok_is(c, p.te, "of")) {
-      const gd_mention *om = mention_at(c, p.te + 1);
-      if (om && om->tb == p.te + 1 && om->nents && !om->ntrig && om->ents[0]->kind == GD_KIND_COUNTRY &&
-          om->how[0] != GD_NAME_DEMONYM) {
-        p.head = om->ents[0];
-        p.te = om->te;
-      }
-    }
     /* An office without a name: "the Russian president", "the president";
      * a plural ("foreign leaders") names no one. */
     const char *ow = c->t->tok[p.te > p.tb ? p.te - 1 : p.tb].norm;
     size_t owl = strlen(ow);
     if (office && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's') office = NULL;
+    /* "the king of Jordan", "the foreign minister of the Soviet Union": the
+     * office's state after "of" (whose name may end in "s": "the president
+     * of the United States" is one person). */
+    if (office && !p.person && !p.head && !p.mod && !p.place && p.te + 1 < te && tok_is(c, p.te, "of")) {
+      size_t at = p.te + 1;
+      if (at + 1 < te && tok_is(c, at, "the") && c->tok_m[at] != c->tok_m[at + 1]) at++;
+      const gd_mention *om = mention_at(c, at);
+      if (om && om->tb == at && om->nents && !om->ntrig && om->ents[0]->kind == GD_KIND_COUNTRY &&
+          om->how[0] != GD_NAME_DEMONYM) {
+        p.head = om->ents[0];
+        p.te = om->te;
+      }
+    }
     /* A document with no date names no one by a title: "the Russian
      * president" could be any; the phrase stays the state's. */
     if (office && !p.person && !c->have_date) {
       if (c->debug)
         TRACE("  title %.*s: the document has no date, so no holder\n", (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b),
                 c->text + c->t->tok[p.tb].b);
+      office = NULL;
+    }
+    /* A past holder is no holder of the document's date: the last one named
+     * who held it, else no one (a former leader acts for no state). */
+    if (office && !p.person && c->have_date && past_title(c, p.tb, p.te)) {
+      const geordf_entity *ph = past_holder(c, office->office, np_state(&p));
+      if (c->debug)
+        TRACE("  title %.*s: a past holder, %s\n", (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b),
+              c->text + c->t->tok[p.tb].b, ph ? ph->label : "not named before");
+      p.head = p.mod = NULL;
+      p.place = NULL;
+      set_person(&p, ph);
       office = NULL;
     }
     if (office && !p.person) {

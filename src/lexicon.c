@@ -1969,9 +1969,11 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
 /* ---- Offices ---------------------------------------------------------------- */
 
 /* Whether an office named WANT is one named HAVE of class CLS: "Leader"
- * is any head of state or government. */
+ * is any head of state or government, "HeadOfState" a president, monarch or
+ * supreme leader. */
 static int office_matches(const char *want, const char *have, unsigned char cls) {
   if (!strcmp(want, have)) return 1;
+  if (!strcmp(want, "HeadOfState")) return cls >= OC_LEADER && cls <= OC_MONARCH;
   return !strcmp(want, "Leader") && cls >= OC_SUPREME;
 }
 
@@ -2036,6 +2038,18 @@ static int leader_rank(const gd_office *o, const char *date) {
   return 5;
 }
 
+/* The rank of office O for "the head of state": a president or monarch,
+ * else a supreme leader, else a leader where the state had no formal head
+ * (Sihanouk, Cambodia's chief of state of 1960-1970); never a head of
+ * government ("the Soviet head of state" in 1971 is Podgorny, not
+ * Brezhnev; "the British head of state" the queen). */
+static int head_of_state_rank(const gd_office *o) {
+  if (o->cls == OC_PRESIDENT || o->cls == OC_MONARCH) return 0;
+  if (o->cls == OC_SUPREME) return 1;
+  if (o->cls == OC_LEADER) return 2;
+  return LEADER_RANKS;
+}
+
 /* The number of office name NAME in lex->office_names, from 1; 0 when no
  * one holds it. */
 static size_t find_office(const geordf_lexicon *lex, const char *name) {
@@ -2079,7 +2093,8 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     uint64_t k = word_key(name, first) % HOLDER_WORD_BITS;
     if (!lex->holder_words || !(lex->holder_words[k / 64] >> (k % 64) & 1)) return 0;
   }
-  int leader = !strcmp(office, "Leader");
+  int head_of_state = !strcmp(office, "HeadOfState");
+  int leader = head_of_state || !strcmp(office, "Leader");
   size_t oid = leader ? 0 : find_office(lex, office);
   if (!leader && !oid) return 0;
   uint64_t key = held_key(of, oid);
@@ -2125,7 +2140,7 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     for (size_t k = 0; k < e->n_offices; k++) {
       const gd_office *o = &e->offices[k];
       if ((!of || o->of == of) && o->cls != OC_NONE && in_term_n(o, date, dl)) {
-        int r = leader_rank(o, date);
+        int r = head_of_state ? head_of_state_rank(o) : leader_rank(o, date);
         if (r < best) best = r, coll = 0;
         if (r == best && o->collective) coll = 1;
       }

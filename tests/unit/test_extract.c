@@ -3485,6 +3485,115 @@ START_TEST(acc_place_compounded_with_a_visit_noun) {
 }
 END_TEST
 
+/* ---- actors across time, as the news names them ---------------------------- */
+
+START_TEST(probe_past_holder_is_not_the_incumbent) {
+  /* "former", "late": a past holder, never the one in office on the date;
+   * the last one named who held the office, else no one. */
+  no_events("1976-03-06", "The former U.S. president arrived in Peking on Saturday.");
+  no_events("1992-05-15", "The former Soviet leader arrived in Washington on Friday.");
+  EVENT("1994-06-15", NULL, "Jimmy Carter said he would go. The former U.S. president arrived in Pyongyang on Saturday.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Jimmy_Carter"}, {GEORDF_ROLE_DESTINATION, "PRK"});
+  /* Not "former" alone: the date's holder stays the president's. */
+  EVENT("1976-03-06", NULL, "The U.S. president arrived in Peking on Saturday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Gerald_Ford"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
+START_TEST(probe_title_of_the_state) {
+  /* "the X of the Y": the state after "of" and its article, also one whose
+   * name ends in "s" (no plural of the title). */
+  EVENT("1960-05-06", NULL, "The foreign minister of the Soviet Union visited Cairo on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Andrei_Gromyko"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1960-05-05", NULL, "The president of the United States visited Cairo on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1975-05-06", NULL, "The queen of the Netherlands visited Tokyo on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Queen_Juliana"}, {GEORDF_ROLE_DESTINATION, "JPN"});
+}
+END_TEST
+
+START_TEST(probe_monarchs_and_rulers_by_title) {
+  /* An emperor and a sultan are their state's monarch; a dictator its
+   * leader. */
+  EVENT("1971-10-01", NULL, "The Japanese emperor visited London on Friday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Hirohito"}, {GEORDF_ROLE_DESTINATION, "GBR"});
+  EVENT("1965-07-01", NULL, "The Ethiopian emperor visited Bonn on Thursday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Haile_Selassie"}, {GEORDF_ROLE_DESTINATION, "DEU"});
+  EVENT("1980-06-02", NULL, "The Sultan of Oman arrived in London on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Qaboos_bin_Said"}, {GEORDF_ROLE_DESTINATION, "GBR"});
+  EVENT("1975-06-28", NULL, "The Ugandan dictator visited Tripoli on Saturday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Idi_Amin"}, {GEORDF_ROLE_DESTINATION, "LBY"});
+  EVENT("1990-09-01", NULL, "The Iraqi dictator visited Amman on Saturday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Saddam_Hussein"}, {GEORDF_ROLE_DESTINATION, "JOR"});
+}
+END_TEST
+
+START_TEST(probe_spellings_and_seats_of_other_eras) {
+  EVENT("1955-11-20", NULL, "Khrushchov arrived in New Delhi on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Nikita_Khrushchev"}, {GEORDF_ROLE_DESTINATION, "IND"});
+  EVENT("1959-09-16", NULL, "Kruschev arrived in Washington on Tuesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Nikita_Khrushchev"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1972-04-10", NULL, "Numeiry arrived in Cairo on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Gaafar_Nimeiry"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1965-03-12", NULL, "Pankow agreed to supply arms to Egypt.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "DDR"}, {GEORDF_ROLE_RECIPIENT, "EGY"});
+  EVENT("1961-03-16", NULL, "Moscow agreed to supply arms to Leopoldville.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "COD"});
+  EVENT("1965-03-19", NULL, "Moscow agreed to supply jets to Djakarta.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "IDN"});
+}
+END_TEST
+
+START_TEST(probe_deputies_and_heirs_in_their_own_offices) {
+  /* The vice president and the crown prince of the date, not the head. */
+  EVENT("1961-05-12", NULL, "The U.S. vice president arrived in Saigon on Friday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Lyndon_B_Johnson"}, {GEORDF_ROLE_DESTINATION, "RVN"});
+  EVENT("1966-05-12", NULL, "The U.S. vice president arrived in Saigon on Friday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Hubert_H_Humphrey"}, {GEORDF_ROLE_DESTINATION, "RVN"});
+  EVENT("1976-06-10", NULL, "Crown Prince Fahd arrived in Paris on Thursday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Fahd_of_Saudi_Arabia"}, {GEORDF_ROLE_DESTINATION, "FRA"});
+}
+END_TEST
+
+START_TEST(probe_head_of_state_is_no_head_of_government) {
+  /* "the head of state": the president or monarch, else a leader where
+   * the state had no formal head; never the party chief or the premier. */
+  EVENT("1971-05-12", NULL, "The Soviet head of state arrived in Cairo on Wednesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Nikolai_Podgorny"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1965-05-18", NULL, "The British head of state arrived in Bonn on Tuesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Elizabeth_II"}, {GEORDF_ROLE_DESTINATION, "DEU"});
+  EVENT("1965-09-20", NULL, "The Cambodian head of state arrived in Peking on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Norodom_Sihanouk"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+}
+END_TEST
+
+START_TEST(probe_secretaries_general_of_the_un) {
+  EVENT("1967-05-10", NULL, "The U.N. secretary-general arrived in Cairo on Wednesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "U_Thant"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1960-08-10", NULL, "Dag Hammarskjold arrived in Leopoldville on Wednesday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Dag_Hammarskjold"}, {GEORDF_ROLE_DESTINATION, "COD"});
+  EVENT("1950-08-10", NULL, "The U.N. secretary-general arrived in Seoul on Thursday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Trygve_Lie"}, {GEORDF_ROLE_DESTINATION, "KOR"});
+}
+END_TEST
+
+static Suite *probe_suite(void) {
+  Suite *s = suite_create("probes");
+  TCase *tc = tcase_create("actors across time");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probe_past_holder_is_not_the_incumbent);
+  tcase_add_test(tc, probe_title_of_the_state);
+  tcase_add_test(tc, probe_monarchs_and_rulers_by_title);
+  tcase_add_test(tc, probe_spellings_and_seats_of_other_eras);
+  tcase_add_test(tc, probe_deputies_and_heirs_in_their_own_offices);
+  tcase_add_test(tc, probe_head_of_state_is_no_head_of_government);
+  tcase_add_test(tc, probe_secretaries_general_of_the_un);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -3748,6 +3857,7 @@ static Suite *extract_suite(void) {
 
 int main(void) {
   SRunner *sr = srunner_create(extract_suite());
+  srunner_add_suite(sr, probe_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);
