@@ -34,7 +34,7 @@ fi
 
 echo "geordf start-up"
 echo "  $("$GEORDF" --version); load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-echo "  shared libraries loaded: $(ldd "$GEORDF" | grep -c '=>' || true) ($(echo "$needed" | grep -c .) named by geordf)"
+echo "  shared objects loaded (ld.so and the vDSO too): $(ldd "$GEORDF" | grep -c .) ($(echo "$needed" | grep -c .) named by geordf)"
 LD_DEBUG=statistics "$GEORDF" extract --format ntriples --quiet "$T/empty.txt" 2>&1 >/dev/null |
   sed -n 's/^ *[0-9]*:[[:space:]]*final number of relocations: */  symbol relocations at start-up: /p'
 
