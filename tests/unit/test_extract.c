@@ -3648,6 +3648,22 @@ START_TEST(probe_b_titles_the_news_gave_rulers) {
 }
 END_TEST
 
+START_TEST(probe_b_tel_aviv_stands_for_israel) {
+  /* Tel Aviv names Israel's government, as Jerusalem does; a visit there
+   * is a visit to Israel. */
+  const expect rows[] = {
+      {"1968-01-22", NULL, "Paris agreed to sell Mirage jets to Tel Aviv.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "ISR"}}},
+      {"1962-09-27", NULL, "Washington agreed to sell Hawk missiles to Tel Aviv.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "ISR"}}},
+      {"1975-01-20", NULL, "The French foreign minister arrived in Tel Aviv on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Jean_Sauvagnargues"}, {GEORDF_ROLE_DESTINATION, "ISR"},
+        {GEORDF_ROLE_PLACE, "Tel_Aviv"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3930,6 +3946,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc2, probe_b_title_of_a_state_names_its_official);
   tcase_add_test(tc2, probe_b_name_before_a_count_noun);
   tcase_add_test(tc2, probe_b_titles_the_news_gave_rulers);
+  tcase_add_test(tc2, probe_b_tel_aviv_stands_for_israel);
   suite_add_tcase(s, tc2);
   return s;
 }
