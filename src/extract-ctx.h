@@ -31,6 +31,8 @@ typedef struct {
   const geordf_entity *also[2];  /* more states for "the two countries" */
   int poss;                      /* ends with 's */
   int mod_poss;                  /* mod is a possessor ("Turkey's", "its") */
+  size_t title_te;               /* end of a title whose state follows "of"
+                                    ("the envoy of Egypt"), else 0 */
   int group;                     /* coordination group id */
 } np;
 

@@ -441,6 +441,31 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
     /* "a U.N. official", "a NATO envoy" travels for the body named. */
     if (p->head && !p->poss && p->te > p->tb + 1 && c->tok_m[p->te - 1] >= 0 && c->m[c->tok_m[p->te - 1]].office)
       return p->head;
+    /* "the envoy of Egypt", "the deputy premier of the Soviet Union" with
+     * no holder named: the state's official, as "the Egyptian envoy" is
+     * (an ambassador lives where he is posted, as below). */
+    if (p->head && p->title_te && !p->poss) {
+      const gd_mention *t = mention_at(c, p->title_te - 1);
+      return t && t->office && !strcmp(t->office->office, "Ambassador") ? NULL : p->head;
+    }
+    /* "a Vatican delegation", "a NATO delegation", "a Beijing delegation": a
+     * name before a singular count noun, after an article, modifies that noun
+     * as a demonym does ("a Chinese delegation"); "NATO" alone would be no
+     * traveller. */
+    if (!p->mod && !p->poss && !p->weapon && (p->head || (p->place && p->place->stands_for)) && p->te < c->t->ntok &&
+        c->parsed && (count_determiner(c, p->tb) || (p->tb > 0 && count_determiner(c, p->tb - 1)))) {
+      const gd_token *n = &c->t->tok[p->te];
+      size_t nl = strlen(n->norm);
+      int nw = gd_deps_word(&c->deps, p->te);
+      if ((n->flags & GD_TOK_WORD) && !(n->flags & GD_TOK_CAP) && nl > 2 && n->norm[nl - 1] != 's' &&
+          c->tok_m[p->te] < 0 && nw >= 0 && c->deps.w[nw].upos == GD_UPOS_NOUN &&
+          !(p->te + 1 < c->t->ntok && gd_deps_word(&c->deps, p->te + 1) >= 0 &&
+            c->deps.w[gd_deps_word(&c->deps, p->te + 1)].upos == GD_UPOS_NOUN)) {
+        for (size_t k = p->te; k < c->t->ntok && k < p->te + 3; k++)
+          if (has_cue(c, k, GD_CUE_ARMS) || has_cue(c, k, GD_CUE_AIR)) return NULL;
+        return np_actor(c, p);
+      }
+    }
     if (p->head || !p->mod) return NULL;
     /* Nor does an ambassador no name is given, who lives where he is
      * posted (lex:Ambassador): "the Russian ambassador met officials in

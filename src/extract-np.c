@@ -599,6 +599,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       if (om && om->tb == at && om->nents && !om->ntrig && om->ents[0]->kind == GD_KIND_COUNTRY &&
           om->how[0] != GD_NAME_DEMONYM) {
         p.head = om->ents[0];
+        p.title_te = p.te;
         p.te = om->te;
       }
     }

@@ -3577,6 +3577,93 @@ START_TEST(probe_secretaries_general_of_the_un) {
 }
 END_TEST
 
+/* ---- actors across time, second round ------------------------------------------ */
+
+START_TEST(probe_b_title_of_a_state_names_its_official) {
+  /* A title no one in the lexicon holds, with its state after "of", names
+   * the state's official as the demonym form does ("the Egyptian deputy
+   * premier"); an ambassador, who lives where he is posted, still travels
+   * for no one. */
+  const expect rows[] = {
+      {"1970-03-10", NULL, "The deputy premier of Egypt arrived in Moscow on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "EGY"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      {"1975-10-14", NULL, "The envoy of Nigeria arrived in London on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "NGA"}, {GEORDF_ROLE_DESTINATION, "GBR"}}},
+      {"1962-11-21", NULL, "The first deputy premier of the Soviet Union arrived in Havana on Wednesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "SUN"}, {GEORDF_ROLE_DESTINATION, "CUB"}}},
+      NONE("1970-03-10", "The ambassador of Egypt arrived in Moscow on Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probe_b_name_before_a_count_noun) {
+  /* A state's or body's name, its seat or its capital before a singular
+   * count noun modifies the noun as a demonym does ("a Chinese
+   * delegation"). */
+  const expect rows[] = {
+      {"1980-03-10", NULL, "A Vatican delegation arrived in Warsaw on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "VAT"}, {GEORDF_ROLE_DESTINATION, "POL"}}},
+      {"1985-03-11", NULL, "A Pentagon team visited Manila on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "PHL"}}},
+      {"1975-03-10", NULL, "A Beijing delegation arrived in Hanoi on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "VNM"}}},
+      {"1980-03-10", NULL, "A Kremlin delegation arrived in Kabul on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "SUN"}, {GEORDF_ROLE_DESTINATION, "AFG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probe_b_titles_the_news_gave_rulers) {
+  const expect rows[] = {
+      /* "The Ayatollah" alone is Iran's supreme leader of the date. */
+      {"1980-07-19", NULL, "The Ayatollah arrived in Damascus on Saturday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ruhollah_Khomeini"}, {GEORDF_ROLE_DESTINATION, "SYR"}}},
+      {"1995-07-19", NULL, "The Ayatollah arrived in Damascus on Saturday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ali_Khamenei"}, {GEORDF_ROLE_DESTINATION, "SYR"}}},
+      /* A party chairman and a ruler are the leader of the date. */
+      {"1970-07-18", NULL, "The Chinese Communist Party chairman arrived in Hanoi on Saturday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Mao_Zedong"}, {GEORDF_ROLE_DESTINATION, "VNM"}}},
+      {"1978-05-06", NULL, "The Chinese party chairman arrived in Pyongyang on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Hua_Guofeng"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+      {"1962-06-01", NULL, "The Pakistani military ruler arrived in Washington on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ayub_Khan"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"1982-12-06", NULL, "The Pakistani military ruler arrived in Washington on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Muhammad_Zia-ul-Haq"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      /* The demonyms of Malaya and Ceylon. */
+      {"1959-06-01", NULL, "The Malayan prime minister arrived in Saigon on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Tunku_Abdul_Rahman"}, {GEORDF_ROLE_DESTINATION, "RVN"}}},
+      {"1962-06-01", NULL, "The Ceylonese prime minister arrived in Peking on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Sirimavo_Bandaranaike"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      /* "King Faisal": Iraq's before 1958, Saudi Arabia's from 1964. */
+      {"1957-01-28", NULL, "King Faisal arrived in Washington on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Faisal_II_of_Iraq"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"1971-05-27", NULL, "King Faisal arrived in Washington on Thursday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Faisal_of_Saudi_Arabia"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"1959-08-27", NULL, "Ike arrived in Bonn on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probe_b_tel_aviv_stands_for_israel) {
+  /* Tel Aviv names Israel's government, as Jerusalem does; a visit there
+   * is a visit to Israel. */
+  const expect rows[] = {
+      {"1968-01-22", NULL, "Paris agreed to sell Mirage jets to Tel Aviv.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "ISR"}}},
+      {"1962-09-27", NULL, "Washington agreed to sell Hawk missiles to Tel Aviv.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "ISR"}}},
+      {"1975-01-20", NULL, "The French foreign minister arrived in Tel Aviv on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Jean_Sauvagnargues"}, {GEORDF_ROLE_DESTINATION, "ISR"},
+        {GEORDF_ROLE_PLACE, "Tel_Aviv"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3852,6 +3939,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_visit_by_people_at_large);
   tcase_add_test(tc, acc_place_compounded_with_a_visit_noun);
   suite_add_tcase(s, tc);
+  TCase *tc2 = tcase_create("actors across time, second round");
+  tcase_add_unchecked_fixture(tc2, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc2, NULL, release);
+  tcase_set_timeout(tc2, 60);
+  tcase_add_test(tc2, probe_b_title_of_a_state_names_its_official);
+  tcase_add_test(tc2, probe_b_name_before_a_count_noun);
+  tcase_add_test(tc2, probe_b_titles_the_news_gave_rulers);
+  tcase_add_test(tc2, probe_b_tel_aviv_stands_for_israel);
+  suite_add_tcase(s, tc2);
   return s;
 }
 
