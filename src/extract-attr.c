@@ -337,8 +337,15 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
 }
 
 int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
+  int w = chain_cue_word(c, ch, mask);
+  for (int q = 0; q < GD_CUE_COUNT && w >= 0; q++)
+    if ((mask & (1u << q)) && lemma_prt_cue(c, w, (gd_cue_kind)q)) return q;
+  return -1;
+}
+
+int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask) {
   for (size_t i = ch->n; i-- > 1;)
     for (int q = 0; q < GD_CUE_COUNT && ch->pred[i]; q++)
-      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return q;
+      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return ch->w[i];
   return -1;
 }

@@ -3577,6 +3577,46 @@ START_TEST(probe_secretaries_general_of_the_un) {
 }
 END_TEST
 
+/* Negation of visits and deals, second round. */
+
+START_TEST(attrb_visit_noun_under_a_cancelling_verb) {
+  /* A visit or trip whose noun is the subject of a verb that calls it off
+   * did not happen; the verb's own "not" lets it stand. */
+  const char *t1 = "Putin's visit to Japan was postponed.";
+  const geordf_event *ev = EVENT("2015-06-10", NULL, t1, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Vladimir_Putin"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(t1, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+  const char *t2 = "Obama's trip to Manila was called off after the typhoon.";
+  ev = EVENT("2015-06-10", NULL, t2, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Barack_Obama"},
+             {GEORDF_ROLE_DESTINATION, "PHL"});
+  attrs(t2, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+  const char *t3 = "The planned trip by Abe to Moscow was scrapped.";
+  ev = EVENT("2015-06-10", NULL, t3, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Shinzo_Abe"},
+             {GEORDF_ROLE_DESTINATION, "RUS"});
+  attrs(t3, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+  const char *t4 = "The visit by Xi Jinping to Seoul was not cancelled.";
+  ev = EVENT("2015-06-10", NULL, t4, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Xi_Jinping"},
+             {GEORDF_ROLE_DESTINATION, "KOR"});
+  attrs(t4, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(attrb_yet_to_happen) {
+  /* "has yet to", "is yet to": still awaited, so not done. */
+  const char *t1 = "Russia has yet to deliver the S-300 missiles to Iran.";
+  const geordf_event *ev = EVENT("2015-06-10", NULL, t1, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "IRN"});
+  ck_assert(geordf_event_negated(ev));
+  const char *t2 = "Washington had yet to sell F-35 jets to Turkey.";
+  ev = EVENT("2015-06-10", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "TUR"});
+  ck_assert(geordf_event_negated(ev));
+  const char *t3 = "Putin has yet to visit Tokyo.";
+  ev = EVENT("2015-06-10", NULL, t3, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Vladimir_Putin"},
+             {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(t3, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3851,6 +3891,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_headline_verb_after_opening_names);
   tcase_add_test(tc, acc_visit_by_people_at_large);
   tcase_add_test(tc, acc_place_compounded_with_a_visit_noun);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("negation, second round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, attrb_visit_noun_under_a_cancelling_verb);
+  tcase_add_test(tc, attrb_yet_to_happen);
   suite_add_tcase(s, tc);
   return s;
 }
