@@ -3617,6 +3617,27 @@ START_TEST(attrb_yet_to_happen) {
 }
 END_TEST
 
+START_TEST(attrb_denied_claims_that) {
+  /* What "claims that" or "reports that" say is what a refusal of them
+   * denies, however far the trigger lies from the refusal. */
+  const char *t1 =
+      "The Kremlin rejected claims that the Russian defence ministry in Moscow had sold missiles to Syria.";
+  const geordf_event *ev = EVENT("2015-06-10", NULL, t1, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "SYR"});
+  ck_assert(geordf_event_negated(ev));
+  const char *t2 =
+      "Tehran denied reports that the commanders of the Revolutionary Guards had supplied drones to the Houthis.";
+  ev = EVENT("2015-06-10", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "IRN"},
+             {GEORDF_ROLE_RECIPIENT, "Houthis"});
+  ck_assert(geordf_event_negated(ev));
+  /* Confirmed, they stand. */
+  const char *t3 =
+      "Officials confirmed reports that the Russian defence ministry in Moscow had sold missiles to Syria.";
+  ev = EVENT("2015-06-10", NULL, t3, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "SYR"});
+  ck_assert(!geordf_event_negated(ev));
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3898,6 +3919,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, attrb_visit_noun_under_a_cancelling_verb);
   tcase_add_test(tc, attrb_yet_to_happen);
+  tcase_add_test(tc, attrb_denied_claims_that);
   suite_add_tcase(s, tc);
   return s;
 }
