@@ -78,7 +78,13 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     int inf = 0;
     for (int p = d->w[x].first; p >= 0 && r == GD_R_ADVCL; p = d->w[p].next)
       if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to")) inf = 1;
-    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf) break;
+    /* (So does a clause of content on a noun, what "claims that" or "reports
+     * that" say: "rejected claims that Moscow had sold".) */
+    int content = 0;
+    for (int p = d->w[x].first; p >= 0 && r == GD_R_ACL; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "that")) content = 1;
+    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content)
+      break;
     if (lemma_cue(c, g, -1, k)) return g;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
      * phrase below it ("call for sanctions"). */
@@ -337,8 +343,15 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
 }
 
 int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
+  int w = chain_cue_word(c, ch, mask);
+  for (int q = 0; q < GD_CUE_COUNT && w >= 0; q++)
+    if ((mask & (1u << q)) && lemma_prt_cue(c, w, (gd_cue_kind)q)) return q;
+  return -1;
+}
+
+int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask) {
   for (size_t i = ch->n; i-- > 1;)
     for (int q = 0; q < GD_CUE_COUNT && ch->pred[i]; q++)
-      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return q;
+      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return ch->w[i];
   return -1;
 }

@@ -52,6 +52,8 @@ void predicate_chain(const ctx *c, int h, gd_chain *out);
  * trigger whose lemma is a cue of that kind ("promised to deliver":
  * pledge), or -1. */
 int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask);
+/* That predicate's word, or -1. */
+int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask);
 
 /* Sets EV's date from the nearest of the ND date expressions of the
  * sentence to the trigger at byte TRIG_B, of those that modify a word of

@@ -914,6 +914,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if ((ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) &&
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
       ev.negated = 1;
+    /* So is one whose noun is the subject the cancelling verb follows: "the
+     * visit was postponed", "Abe's trip to Moscow was called off"; but a
+     * cancellation denied leaves it standing ("was not cancelled"). */
+    int canceller = (ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) && noun
+                        ? chain_cue_word(c, &ch, 1u << GD_CUE_CANCELLED)
+                        : -1;
+    if (canceller >= 0) ev.negated = !negated_word(c, canceller);
     /* A noun's own predicate may follow it: "sanctions were expected". */
     if ((tr->flags & GD_TRIG_PLANNED) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, noun ? 4 : 0) >= 0)

@@ -3664,6 +3664,67 @@ START_TEST(probe_b_tel_aviv_stands_for_israel) {
 }
 END_TEST
 
+/* Negation of visits and deals, second round. */
+
+START_TEST(attrb_visit_noun_under_a_cancelling_verb) {
+  /* A visit or trip whose noun is the subject of a verb that calls it off
+   * did not happen; the verb's own "not" lets it stand. */
+  const char *t1 = "Putin's visit to Japan was postponed.";
+  const geordf_event *ev = EVENT("2015-06-10", NULL, t1, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Vladimir_Putin"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(t1, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+  const char *t2 = "Obama's trip to Manila was called off after the typhoon.";
+  ev = EVENT("2015-06-10", NULL, t2, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Barack_Obama"},
+             {GEORDF_ROLE_DESTINATION, "PHL"});
+  attrs(t2, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+  const char *t3 = "The planned trip by Abe to Moscow was scrapped.";
+  ev = EVENT("2015-06-10", NULL, t3, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Shinzo_Abe"},
+             {GEORDF_ROLE_DESTINATION, "RUS"});
+  attrs(t3, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+  const char *t4 = "The visit by Xi Jinping to Seoul was not cancelled.";
+  ev = EVENT("2015-06-10", NULL, t4, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Xi_Jinping"},
+             {GEORDF_ROLE_DESTINATION, "KOR"});
+  attrs(t4, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+}
+END_TEST
+
+START_TEST(attrb_yet_to_happen) {
+  /* "has yet to", "is yet to": still awaited, so not done. */
+  const char *t1 = "Russia has yet to deliver the S-300 missiles to Iran.";
+  const geordf_event *ev = EVENT("2015-06-10", NULL, t1, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "IRN"});
+  ck_assert(geordf_event_negated(ev));
+  const char *t2 = "Washington had yet to sell F-35 jets to Turkey.";
+  ev = EVENT("2015-06-10", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "TUR"});
+  ck_assert(geordf_event_negated(ev));
+  const char *t3 = "Putin has yet to visit Tokyo.";
+  ev = EVENT("2015-06-10", NULL, t3, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Vladimir_Putin"},
+             {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(t3, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
+}
+END_TEST
+
+START_TEST(attrb_denied_claims_that) {
+  /* What "claims that" or "reports that" say is what a refusal of them
+   * denies, however far the trigger lies from the refusal. */
+  const char *t1 =
+      "The Kremlin rejected claims that the Russian defence ministry in Moscow had sold missiles to Syria.";
+  const geordf_event *ev = EVENT("2015-06-10", NULL, t1, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"},
+                                 {GEORDF_ROLE_RECIPIENT, "SYR"});
+  ck_assert(geordf_event_negated(ev));
+  const char *t2 =
+      "Tehran denied reports that the commanders of the Revolutionary Guards had supplied drones to the Houthis.";
+  ev = EVENT("2015-06-10", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "IRN"},
+             {GEORDF_ROLE_RECIPIENT, "Houthis"});
+  ck_assert(geordf_event_negated(ev));
+  /* Confirmed, they stand. */
+  const char *t3 =
+      "Officials confirmed reports that the Russian defence ministry in Moscow had sold missiles to Syria.";
+  ev = EVENT("2015-06-10", NULL, t3, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "SYR"});
+  ck_assert(!geordf_event_negated(ev));
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3948,6 +4009,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc2, probe_b_titles_the_news_gave_rulers);
   tcase_add_test(tc2, probe_b_tel_aviv_stands_for_israel);
   suite_add_tcase(s, tc2);
+  tc = tcase_create("negation, second round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, attrb_visit_noun_under_a_cancelling_verb);
+  tcase_add_test(tc, attrb_yet_to_happen);
+  tcase_add_test(tc, attrb_denied_claims_that);
+  suite_add_tcase(s, tc);
   return s;
 }
 
