@@ -3577,6 +3577,27 @@ START_TEST(probe_secretaries_general_of_the_un) {
 }
 END_TEST
 
+/* ---- cues written as lemmas ------------------------------------------------------ */
+
+START_TEST(cue_forms_no_list_gave) {
+  /* Cues given as lemmas match forms the old lists of inflections lacked:
+   * the -ing of "fall short of" and "tear up" (negation, cancelled), the
+   * participle of "plan" after its noun (planned, and a weekday after the
+   * document's date). */
+  const char *t1 = "The European Union is falling short of imposing sanctions on Belarus.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t1, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(t1, ev, GEORDF_STATUS_IMPOSED, 0, 1, NULL);
+  const char *t2 = "Seoul is tearing up its military pact with Tokyo.";
+  ev = EVENT("2015-11-24", NULL, t2, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "JPN KOR"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", t2);
+  const char *t3 = "Abe has a trip to India planned for Friday.";
+  ev = EVENT("2015-11-24", NULL, t3, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Shinzo_Abe"},
+             {GEORDF_ROLE_DESTINATION, "IND"});
+  attrs(t3, ev, 0, 1, 0, "2015-11-27");
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3851,6 +3872,11 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_headline_verb_after_opening_names);
   tcase_add_test(tc, acc_visit_by_people_at_large);
   tcase_add_test(tc, acc_place_compounded_with_a_visit_noun);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("cue lemmas");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, cue_forms_no_list_gave);
   suite_add_tcase(s, tc);
   return s;
 }
