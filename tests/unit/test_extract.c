@@ -3677,7 +3677,7 @@ START_TEST(attrb_visit_noun_under_a_cancelling_verb) {
   ev = EVENT("2015-06-10", NULL, t2, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Barack_Obama"},
              {GEORDF_ROLE_DESTINATION, "PHL"});
   attrs(t2, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
-  const char *t3 = "The planned trip by Abe to Moscow was scrapped.";
+  const char *t3 = "The trip by Abe to Moscow was scrapped.";
   ev = EVENT("2015-06-10", NULL, t3, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Shinzo_Abe"},
              {GEORDF_ROLE_DESTINATION, "RUS"});
   attrs(t3, ev, GEORDF_STATUS_NONE, 0, 1, NULL);
@@ -3722,6 +3722,27 @@ START_TEST(attrb_denied_claims_that) {
       "Officials confirmed reports that the Russian defence ministry in Moscow had sold missiles to Syria.";
   ev = EVENT("2015-06-10", NULL, t3, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "SYR"});
   ck_assert(!geordf_event_negated(ev));
+}
+END_TEST
+
+/* ---- cues written as lemmas ------------------------------------------------------ */
+
+START_TEST(cue_forms_no_list_gave) {
+  /* Cues given as lemmas match forms the old lists of inflections lacked:
+   * the -ing of "fall short of" and "tear up" (negation, cancelled), the
+   * participle of "plan" after its noun (planned, and a weekday after the
+   * document's date). */
+  const char *t1 = "The European Union is falling short of imposing sanctions on Belarus.";
+  const geordf_event *ev = EVENT("2015-11-24", NULL, t1, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"},
+                                 {GEORDF_ROLE_TARGET, "BLR"});
+  attrs(t1, ev, GEORDF_STATUS_IMPOSED, 0, 1, NULL);
+  const char *t2 = "Seoul is tearing up its military pact with Tokyo.";
+  ev = EVENT("2015-11-24", NULL, t2, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "JPN KOR"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", t2);
+  const char *t3 = "Abe has a trip to India planned for Friday.";
+  ev = EVENT("2015-11-24", NULL, t3, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Shinzo_Abe"},
+             {GEORDF_ROLE_DESTINATION, "IND"});
+  attrs(t3, ev, 0, 1, 0, "2015-11-27");
 }
 END_TEST
 
@@ -4016,6 +4037,11 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, attrb_visit_noun_under_a_cancelling_verb);
   tcase_add_test(tc, attrb_yet_to_happen);
   tcase_add_test(tc, attrb_denied_claims_that);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("cue lemmas");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, cue_forms_no_list_gave);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -698,6 +698,45 @@ START_TEST(bundled_lexicon) {
 }
 END_TEST
 
+static int has_cue_sense(const geordf_lexicon *l, const char *key, gd_cue_kind k) {
+  int pre;
+  for (const gd_sense *x = gd_lexicon_lookup(l, key, strlen(key), &pre); x; x = x->next)
+    if (x->kind == GD_PH_CUE && x->u.cue == k) return 1;
+  return 0;
+}
+
+/* The bundled cues are written as lemmas: each matches every inflection,
+ * also those cues.ttl no longer lists ("refusing to", "planning to",
+ * "hitting", "missile" and "missiles"), and forms kept on purpose stay
+ * alone ("cleared" is agreed, "clear" no cue; the lemmas read only on the
+ * parse give no other word forms: "applied for" is no request). */
+START_TEST(bundled_cue_lemmas) {
+  const char *dir = geordf_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  static const struct { const char *form; gd_cue_kind k; } cues[] = {
+      {"refuse to", GD_CUE_NEGATION},     {"refuses to", GD_CUE_NEGATION},   {"refused to", GD_CUE_NEGATION},
+      {"refusing to", GD_CUE_NEGATION},   {"fell short of", GD_CUE_NEGATION}, {"falling short of", GD_CUE_NEGATION},
+      {"plan to", GD_CUE_PLANNED},        {"planning to", GD_CUE_PLANNED},   {"sought to", GD_CUE_PLANNED},
+      {"planned", GD_CUE_PLANNED},        {"hit", GD_CUE_IMPOSE},            {"hitting", GD_CUE_IMPOSE},
+      {"tore up", GD_CUE_CANCELLED},      {"tearing up", GD_CUE_CANCELLED},  {"did the same", GD_CUE_SAME},
+      {"done the same", GD_CUE_SAME},     {"missile", GD_CUE_ARMS},          {"missiles", GD_CUE_ARMS},
+      {"balloons", GD_CUE_AIR},           {"cleared", GD_CUE_AGREED},        {"hands over", GD_CUE_DELIVERED}};
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
+    ck_assert_msg(has_cue_sense(l, cues[i].form, cues[i].k), "\"%s\" is no cue of kind %d", cues[i].form,
+                  (int)cues[i].k);
+  ck_assert(!has_cue_sense(l, "clear", GD_CUE_AGREED));
+  ck_assert(!has_cue_sense(l, "tank", GD_CUE_ARMS));
+  ck_assert(!has_cue_sense(l, "missiling", GD_CUE_ARMS));
+  ck_assert(!has_cue_sense(l, "hand over", GD_CUE_DELIVERED));
+  ck_assert(!has_cue_sense(l, "applied for", GD_CUE_REQUEST));
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 static const geordf_entity *named(const geordf_lexicon *l, const char *key) {
   int pre;
   const gd_sense *x = gd_lexicon_lookup(l, key, strlen(key), &pre);
@@ -1484,6 +1523,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, bundled_lexicon);
   tcase_add_test(tc, generated_lexicon);
   tcase_add_test(tc, dated_states);
+  tcase_add_test(tc, bundled_cue_lemmas);
   tcase_add_test(tc, bundled_memberships);
   tcase_add_test(tc, bundled_longest_name_wins);
   tcase_add_test(tc, builtin_equals_turtle);
