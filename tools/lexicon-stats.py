@@ -229,8 +229,10 @@ NO_OFFICE = {
     # 2003; Haiti's, by the constitution of 1987 (and none from Namphy's coup of
     # June 1988 to Préval); South Vietnam's under Diem's presidential republic;
     # Ethiopia's vacant after Abebe Aregai's death and abolished under the Derg
-    # (to the People's Democratic Republic); Afghanistan's after the Taliban
-    # (the interim administration and the constitution of 2004 had none); the
+    # (to the People's Democratic Republic); Afghanistan's under Daoud's
+    # presidential constitution of 1977 (to Taraki's government; known to the
+    # month only) and after the Taliban (the interim administration and the
+    # constitution of 2004 had none); the
     # Congo's under Mobutu from 1966 to the first state commissioner of 1977
     # (and the months of 1986-1987), and under the Kabilas and the transition of
     # 2003-2006 until Gizenga; and in Africa the presidential republics that
@@ -258,7 +260,7 @@ NO_OFFICE = {
     ("HTI", "gov"): [("1945-01-01", "1988-02-09"), ("1988-06-20", "1991-02-13")],
     ("RVN", "gov"): [("1955-10-26", "1963-11-01")],
     ("ETH", "gov"): [("1960-12-15", "1961-04-17"), ("1974-09-12", "1987-09-10")],
-    ("AFG", "gov"): [("2001-12-22", "2021-09-07")],
+    ("AFG", "gov"): [("1977-02-01", "1978-05-01"), ("2001-12-22", "2021-09-07")],
     ("COD", "gov"): [("1966-10-26", "1977-07-06"), ("1986-10-31", "1987-01-22"), ("1997-05-17", "2006-12-30")],
     # Somalia: none under Siad Barre until Samatar, and vacant from Umar Arteh
     # Ghalib's end to the Transitional National Government
