@@ -180,7 +180,11 @@ NO_OFFICE = {
     # Second Republic), Tanganyika, then Tanzania (the republic of 1962 to
     # Kawawa's appointment in 1972), Senegal (after Mamadou Dia's fall until
     # Abdou Diouf's appointment in 1970)
-    ("CUB", "gov"): [("1976-12-02", "2019-12-21")],
+    # Cuba also had none under Batista's Constitutional Statutes of April 1952
+    # until García Montes after the elections of 1954 (Morales del Castillo,
+    # called in sources the secretary of the presidency and of the Council of
+    # Ministers, was not its head)
+    ("CUB", "gov"): [("1952-04-04", "1955-02-24"), ("1976-12-02", "2019-12-21")],
     ("ZWE", "gov"): [("1987-12-31", "2009-02-11")],
     ("TUN", "gov"): [("1957-07-25", "1969-11-07")],
     ("GHA", "gov"): [("1960-07-01", "1969-10-01")],
