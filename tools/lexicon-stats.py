@@ -180,7 +180,11 @@ NO_OFFICE = {
     # Second Republic), Tanganyika, then Tanzania (the republic of 1962 to
     # Kawawa's appointment in 1972), Senegal (after Mamadou Dia's fall until
     # Abdou Diouf's appointment in 1970)
-    ("CUB", "gov"): [("1976-12-02", "2019-12-21")],
+    # Cuba also had none under Batista's Constitutional Statutes of April 1952
+    # until García Montes after the elections of 1954 (Morales del Castillo,
+    # called in sources the secretary of the presidency and of the Council of
+    # Ministers, was not its head)
+    ("CUB", "gov"): [("1952-04-04", "1955-02-24"), ("1976-12-02", "2019-12-21")],
     ("ZWE", "gov"): [("1987-12-31", "2009-02-11")],
     ("TUN", "gov"): [("1957-07-25", "1969-11-07")],
     ("GHA", "gov"): [("1960-07-01", "1969-10-01")],
@@ -229,8 +233,10 @@ NO_OFFICE = {
     # 2003; Haiti's, by the constitution of 1987 (and none from Namphy's coup of
     # June 1988 to Préval); South Vietnam's under Diem's presidential republic;
     # Ethiopia's vacant after Abebe Aregai's death and abolished under the Derg
-    # (to the People's Democratic Republic); Afghanistan's after the Taliban
-    # (the interim administration and the constitution of 2004 had none); the
+    # (to the People's Democratic Republic); Afghanistan's under Daoud's
+    # presidential constitution of 1977 (to Taraki's government; known to the
+    # month only) and after the Taliban (the interim administration and the
+    # constitution of 2004 had none); the
     # Congo's under Mobutu from 1966 to the first state commissioner of 1977
     # (and the months of 1986-1987), and under the Kabilas and the transition of
     # 2003-2006 until Gizenga; and in Africa the presidential republics that
@@ -258,7 +264,7 @@ NO_OFFICE = {
     ("HTI", "gov"): [("1945-01-01", "1988-02-09"), ("1988-06-20", "1991-02-13")],
     ("RVN", "gov"): [("1955-10-26", "1963-11-01")],
     ("ETH", "gov"): [("1960-12-15", "1961-04-17"), ("1974-09-12", "1987-09-10")],
-    ("AFG", "gov"): [("2001-12-22", "2021-09-07")],
+    ("AFG", "gov"): [("1977-02-01", "1978-05-01"), ("2001-12-22", "2021-09-07")],
     ("COD", "gov"): [("1966-10-26", "1977-07-06"), ("1986-10-31", "1987-01-22"), ("1997-05-17", "2006-12-30")],
     # Somalia: none under Siad Barre until Samatar, and vacant from Umar Arteh
     # Ghalib's end to the Transitional National Government
