@@ -3577,6 +3577,17 @@ START_TEST(probe_secretaries_general_of_the_un) {
 }
 END_TEST
 
+/* ---- event recall and precision, second round ---------------------------------- */
+
+/* The agent of a passive verb of undergoing imposes the sanction, whether
+ * the parser hangs the "by" phrase on the verb or on the sanction noun. */
+START_TEST(acc2_agent_of_undergoing_imposes) {
+  sanction_is("South Africa was hit with sanctions by the United States.", "USA", "ZAF", GEORDF_STATUS_IMPOSED);
+  sanction_is("Libya was hit with new sanctions by the European Community.", "EU", "LBY", GEORDF_STATUS_IMPOSED);
+  sanction_is("Iraq was hit with a trade embargo by the Security Council.", "UNSC", "IRQ", GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3851,6 +3862,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_headline_verb_after_opening_names);
   tcase_add_test(tc, acc_visit_by_people_at_large);
   tcase_add_test(tc, acc_place_compounded_with_a_visit_noun);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("recall and precision, second round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, acc2_agent_of_undergoing_imposes);
   suite_add_tcase(s, tc);
   return s;
 }
