@@ -102,6 +102,24 @@ typedef struct {
   int read;
 } sent_dates;
 
+/* "cut off its support for the Khmer Rouge", "ended its alliance with
+ * Egypt", "withdrew its support for Somoza": an alliance noun H that is the
+ * object (the passive subject) of a verb of ending or taking back speaks
+ * of an alliance no longer held. */
+static int ended(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[h].head;
+  if (g < 0 || d->w[g].upos != GD_UPOS_VERB || (d->w[h].rel != GD_R_OBJ && d->w[h].rel != GD_R_NSUBJ_PASS))
+    return 0;
+  int prt = -1;
+  for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_PRT) prt = k;
+  char lem[16];
+  gd_deps_lemma(d, g, lem, sizeof lem);
+  return lemma_cue(c, g, -1, GD_CUE_LIFT) || lemma_cue(c, g, -1, GD_CUE_CANCELLED) || !strcmp(lem, "withdraw") ||
+         (prt >= 0 && (lemma_cue(c, g, prt, GD_CUE_CANCELLED) || (!strcmp(lem, "cut") && gd_deps_is(d, prt, "off"))));
+}
+
 static const sent_dates *sentence_dates(const ctx *c, const gd_sentence *se, sent_dates *d) {
   if (!d->read) {
     d->n = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text, c->have_date ? &c->ymd : NULL,
@@ -914,6 +932,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if ((ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) &&
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
       ev.negated = 1;
+    if (ev.type == GEORDF_ALLIANCE && noun && hw >= 0 && ended(c, hw)) ev.negated = 1;
     /* A noun's own predicate may follow it: "sanctions were expected". */
     if ((tr->flags & GD_TRIG_PLANNED) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, noun ? 4 : 0) >= 0)

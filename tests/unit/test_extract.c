@@ -3588,6 +3588,24 @@ START_TEST(acc2_agent_of_undergoing_imposes) {
 }
 END_TEST
 
+/* An alliance noun that a verb of ending or taking back governs is an
+ * alliance no longer held: negated, with its parties. */
+START_TEST(acc2_support_cut_off_is_no_alliance) {
+  static const char *const text[] = {"China cut off its support for the Khmer Rouge.",
+                                     "The Soviet Union ended its support for the Sandinistas.",
+                                     "Washington withdrew its support for Somoza on Tuesday."};
+  static const char *const party[] = {"CHN Khmer_Rouge", "SUN Sandinistas", "NIC USA"};
+  for (size_t i = 0; i < 3; i++) {
+    const geordf_event *ev = EVENT("1979-06-20", NULL, text[i], GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, party[i]});
+    ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text[i]);
+  }
+  /* (Support given or renewed stays an alliance.) */
+  const geordf_event *ev = EVENT("1979-06-20", NULL, "China renewed its support for the Khmer Rouge.",
+                                 GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "CHN Khmer_Rouge"});
+  ck_assert(!geordf_event_negated(ev));
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3868,6 +3886,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, acc2_agent_of_undergoing_imposes);
+  tcase_add_test(tc, acc2_support_cut_off_is_no_alliance);
   suite_add_tcase(s, tc);
   return s;
 }
