@@ -486,17 +486,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       c->deps.w[hw].rel == GD_R_OBJ) {
     const gd_deps *d = &c->deps;
     const np *where = NULL;
-    /* (Not when the noun names its visitor: "the Japan visit of the Pope".) */
-    int named = 0;
+    /* (When the noun names its visitor, it is the one who goes: "the
+     * Moscow visit of President Nixon", "praised the Japan visit of the
+     * Pope".) */
+    int named = -1;
     for (int k = d->w[hw].first; k >= 0; k = d->w[k].next)
-      named |= d->w[k].rel == GD_R_NMOD && (gd_deps_has_case(d, k, "of") || gd_deps_has_case(d, k, "by"));
-    for (int k = d->w[hw].first; k >= 0 && k < hw && !where && !named; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_NMOD && (gd_deps_has_case(d, k, "of") || gd_deps_has_case(d, k, "by"))) named = k;
+    for (int k = d->w[hw].first; k >= 0 && k < hw && !where; k = d->w[k].next) {
       const np *p = d->w[k].rel == GD_R_COMPOUND ? word_np(c, k) : NULL;
       if (p && !p->person && (p->place || (p->head && p->head->kind == GD_KIND_COUNTRY))) where = p;
     }
     int w[GD_MAX_FILL];
-    const np *who = where ? (gd_deps_slot(d, hw, GD_SLOT_SUBJ, NULL, 1, 0, w, GD_MAX_FILL) ? word_np(c, w[0]) : NULL)
-                          : NULL;
+    const np *who = !where ? NULL
+                    : named >= 0 ? word_np(c, named)
+                    : gd_deps_slot(d, hw, GD_SLOT_SUBJ, NULL, 1, 0, w, GD_MAX_FILL) ? word_np(c, w[0])
+                                                                                      : NULL;
     const geordf_entity *v = who ? filler(c, GEORDF_ROLE_VISITOR, who) : NULL;
     const geordf_entity *e = v ? filler(c, GEORDF_ROLE_DESTINATION, where) : NULL;
     if (e && v != e) {

@@ -3606,6 +3606,16 @@ START_TEST(acc2_support_cut_off_is_no_alliance) {
 }
 END_TEST
 
+/* A place compounded with a visit noun that names its visitor in an "of" or
+ * "by" phrase is where that visitor goes, not the subject's state. */
+START_TEST(acc2_place_visit_of_a_named_visitor) {
+  EVENT("1984-06-21", NULL, "Reagan praised the Moscow visit of President Mitterrand.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1962-09-05", NULL, "De Gaulle welcomed the Paris visit of Chancellor Adenauer.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Konrad_Adenauer"}, {GEORDF_ROLE_DESTINATION, "FRA"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3887,6 +3897,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, acc2_agent_of_undergoing_imposes);
   tcase_add_test(tc, acc2_support_cut_off_is_no_alliance);
+  tcase_add_test(tc, acc2_place_visit_of_a_named_visitor);
   suite_add_tcase(s, tc);
   return s;
 }
