@@ -1251,13 +1251,55 @@ static int match_aliases(ctx *c, size_t m0, size_t tb, size_t te) {
   return 0;
 }
 
+/* "Kennedy in Berlin", "Nixon in Moscow for Summit": a headline that opens
+ * with a person's name and "in" a place says that the person is there, as
+ * "is in" does (the headline drops the verb).  For the phrases M0..c->nm of
+ * the headline sentence SE, adds a mention of "in" with the trigger of
+ * being in a place.  -1 on failure. */
+static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
+  if (se->b >= c->title_len || c->nm < m0 + 2) return 0;
+  const gd_mention *who = &c->m[m0];
+  size_t in = who->te, a = m0 + 1; /* ("in" may be a phrase of its own: a cue) */
+  int held = c->m[a].tb == in && c->m[a].te == in + 1;
+  if (held) a++;
+  if (who->tb != se->tb || !who->nents || who->ntrig || !tok_is(c, in, "in") || a >= c->nm ||
+      c->m[a].tb != in + 1 || !c->m[a].nents || c->m[a].ntrig || (held && c->m[a - 1].ntrig))
+    return 0;
+  int person = 0, place = 0;
+  for (unsigned k = 0; k < who->nents; k++) person |= who->ents[k]->kind == GD_KIND_PERSON;
+  for (unsigned k = 0; k < c->m[a].nents; k++)
+    place |= c->m[a].ents[k]->kind == GD_KIND_PLACE || c->m[a].ents[k]->kind == GD_KIND_COUNTRY;
+  if (!person || !place) return 0;
+  int prefix;
+  const gd_trigger *tr = NULL;
+  for (const gd_sense *q = gd_lexicon_lookup(c->lex, "is in", 5, &prefix); q && !tr; q = q->next)
+    if (q->kind == GD_PH_TRIGGER && q->u.trigger->type == GEORDF_VISIT) tr = q->u.trigger;
+  if (!tr) return 0;
+  if (!held) {
+    if (c->nm == c->capm) {
+      gd_mention *v = realloc(c->m, (c->capm * 2 + 1) * sizeof *v);
+      if (!v) return -1;
+      c->m = v;
+      c->capm = c->capm * 2 + 1;
+    }
+    memmove(&c->m[m0 + 2], &c->m[m0 + 1], (c->nm - m0 - 1) * sizeof *c->m);
+    c->nm++;
+    memset(&c->m[m0 + 1], 0, sizeof c->m[m0 + 1]);
+    c->m[m0 + 1].tb = in;
+    c->m[m0 + 1].te = in + 1;
+  }
+  c->m[m0 + 1].trig[0] = tr;
+  c->m[m0 + 1].ntrig = 1;
+  return 0;
+}
+
 /* Matches the phrases of sentence S of c->t after those held. */
 static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   const gd_sentence *se = &c->t->sent[s];
   size_t m0 = c->nm;
   if (gd_match(c->lex, c->t, se->tb, se->te, &c->m, &c->nm, &c->capm)) return -1;
   remember_aliases(c, m0);
-  if (match_aliases(c, m0, se->tb, se->te)) return -1;
+  if (match_aliases(c, m0, se->tb, se->te) || headline_in(c, se, m0)) return -1;
   for (size_t k = m0; k < c->nm; k++) {
     gd_mention_on(&c->m[k], c->have_date ? c->date : ""); /* "Moscow" in 1975 */
     for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;

@@ -3616,6 +3616,21 @@ START_TEST(acc2_place_visit_of_a_named_visitor) {
 }
 END_TEST
 
+/* A headline that opens with a person's name and "in" a place drops the
+ * verb of "is in": a visit, unless the place is the person's own or what
+ * follows "in" is no place. */
+START_TEST(acc2_verbless_headline_person_in_place) {
+  EVENT("1963-06-26", "Kennedy in Berlin", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "John_F_Kennedy"},
+        {GEORDF_ROLE_DESTINATION, "DEU"});
+  EVENT("1972-05-22", "Nixon in Moscow for Summit", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Richard_Nixon"},
+        {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1971-07-10", "Kissinger in Peking for Talks", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Henry_Kissinger"},
+        {GEORDF_ROLE_DESTINATION, "CHN"});
+  ck_assert_uint_eq(geordf_events_count(events_of("1971-07-10", "Brandt in Bonn", "")), 0);
+  ck_assert_uint_eq(geordf_events_count(events_of("1971-07-10", "Kissinger in Talks With Chou", "")), 0);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3898,6 +3913,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc2_agent_of_undergoing_imposes);
   tcase_add_test(tc, acc2_support_cut_off_is_no_alliance);
   tcase_add_test(tc, acc2_place_visit_of_a_named_visitor);
+  tcase_add_test(tc, acc2_verbless_headline_person_in_place);
   suite_add_tcase(s, tc);
   return s;
 }
