@@ -3631,6 +3631,18 @@ START_TEST(acc2_verbless_headline_person_in_place) {
 }
 END_TEST
 
+/* A state's name between an article and a common noun is used as its
+ * demonym: the group it names travels for the state (teams of a sport still
+ * play). */
+START_TEST(acc2_state_name_as_demonym_of_a_group) {
+  EVENT("1993-06-07", NULL, "A U.S. negotiating team arrived in Pyongyang on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "PRK"});
+  EVENT("1985-11-18", NULL, "The U.S. delegation arrived in Geneva on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "CHE"});
+  no_events("1980-01-10", "A U.S. hockey team arrived in Moscow on Friday.");
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3914,6 +3926,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc2_support_cut_off_is_no_alliance);
   tcase_add_test(tc, acc2_place_visit_of_a_named_visitor);
   tcase_add_test(tc, acc2_verbless_headline_person_in_place);
+  tcase_add_test(tc, acc2_state_name_as_demonym_of_a_group);
   suite_add_tcase(s, tc);
   return s;
 }
