@@ -445,8 +445,8 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
      * between an article and a common noun is used as its demonym. */
     const geordf_entity *st = p->mod;
     if (p->head && p->head->kind == GD_KIND_COUNTRY && !p->poss && !p->mod && p->tb > 0 &&
-        (tok_is(c, p->tb - 1, "a") || tok_is(c, p->tb - 1, "an") || tok_is(c, p->tb - 1, "the")) && c->tok_m[p->tb] >= 0 && c->tok_m[p->tb] == c->tok_m[p->te - 1] &&
-        !c->m[c->tok_m[p->tb]].office &&
+        (tok_is(c, p->tb - 1, "a") || tok_is(c, p->tb - 1, "an") || tok_is(c, p->tb - 1, "the")) &&
+        c->tok_m[p->tb] >= 0 && c->tok_m[p->tb] == c->tok_m[p->te - 1] && !c->m[c->tok_m[p->tb]].office &&
         p->te < c->t->ntok && plain(c, p->te) && (c->t->tok[p->te].flags & GD_TOK_WORD) &&
         !(c->t->tok[p->te].flags & (GD_TOK_CAP | GD_TOK_ALLCAPS)))
       st = p->head;
