@@ -466,7 +466,18 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
         return np_actor(c, p);
       }
     }
-    if (p->head || !p->mod) return NULL;
+    /* "a U.S. negotiating team", "the U.S. delegation": a state's name
+     * between an article and a common noun is used as its demonym. */
+    const geordf_entity *st = p->mod;
+    if (p->head && p->head->kind == GD_KIND_COUNTRY && !p->poss && !p->mod && p->tb > 0 &&
+        (tok_is(c, p->tb - 1, "a") || tok_is(c, p->tb - 1, "an") || tok_is(c, p->tb - 1, "the")) &&
+        c->tok_m[p->tb] >= 0 && c->tok_m[p->tb] == c->tok_m[p->te - 1] && !c->m[c->tok_m[p->tb]].office &&
+        p->te < c->t->ntok && plain(c, p->te) && (c->t->tok[p->te].flags & GD_TOK_WORD) &&
+        !(c->t->tok[p->te].flags & (GD_TOK_CAP | GD_TOK_ALLCAPS)))
+      st = p->head;
+    else if (p->head)
+      return NULL;
+    if (!st) return NULL;
     /* Nor does an ambassador no name is given, who lives where he is
      * posted (lex:Ambassador): "the Russian ambassador met officials in
      * Washington". */
@@ -497,7 +508,7 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
       for (size_t k = p->te; k < c->t->ntok && k < p->te + 3; k++)
         if (has_cue(c, k, GD_CUE_ARMS) || has_cue(c, k, GD_CUE_AIR)) return NULL;
     }
-    return p->mod;
+    return st;
   case GEORDF_ROLE_HOST:
     return p->person ? p->person : np_actor(c, p);
   case GEORDF_ROLE_DESTINATION:

@@ -191,6 +191,25 @@ static const np *ultimatum(const ctx *c, int clause, int t, int disjunct) {
   return p && np_actor(c, p) != te ? p : NULL;
 }
 
+/* "South Africa was hit with sanctions by the United States", "Libya was
+ * hit with new sanctions by the European Community": the agent of a
+ * passive verb of undergoing imposes the sanction in its "with" phrase.
+ * The parser hangs the "by" phrase on the verb or on the sanction noun H
+ * before it.  The agent's phrase, or NULL. */
+static const np *passive_agent(const ctx *c, int g, int h) {
+  const gd_deps *d = &c->deps;
+  for (int a = 0; a < 2; a++)
+    for (int k = d->w[a ? h : g].first; k >= 0; k = d->w[k].next) {
+      gd_rel r = d->w[k].rel;
+      if (k == h || !gd_deps_has_case(d, k, "by") ||
+          (a ? r != GD_R_NMOD : r != GD_R_OBL_AGENT && r != GD_R_OBL))
+        continue;
+      const np *p = word_np(c, k);
+      if (p && np_actor(c, p)) return p;
+    }
+  return NULL;
+}
+
 /* "Sudan faces sanctions", "for Tehran to avoid UN sanctions", "spare Iran
  * from sanctions", "whether Sudan is hit with sanctions", "was hit by
  * sanctions": a sanction noun
@@ -282,6 +301,7 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
   *threat = !evade && !gd_deps_is(d, g, "hit") && !gd_deps_is(d, g, "suffered") && !gd_deps_is(d, g, "incurred");
   if (n && v == g && o < 0 && !gd_deps_passive(d, g)) *by = ultimatum(c, g, w[0], 0);
   if (*by && *threat) *threat = 2;
+  if (n && v == g && gd_deps_passive(d, g) && r != GD_R_OBL_AGENT) *by = passive_agent(c, g, h);
   return n ? word_np(c, w[0]) : NULL;
 }
 

@@ -102,6 +102,24 @@ typedef struct {
   int read;
 } sent_dates;
 
+/* "cut off its support for the Khmer Rouge", "ended its alliance with
+ * Egypt", "withdrew its support for Somoza": an alliance noun H that is the
+ * object (the passive subject) of a verb of ending or taking back speaks
+ * of an alliance no longer held. */
+static int ended(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[h].head;
+  if (g < 0 || d->w[g].upos != GD_UPOS_VERB || (d->w[h].rel != GD_R_OBJ && d->w[h].rel != GD_R_NSUBJ_PASS))
+    return 0;
+  int prt = -1;
+  for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_PRT) prt = k;
+  char lem[16];
+  gd_deps_lemma(d, g, lem, sizeof lem);
+  return lemma_cue(c, g, -1, GD_CUE_LIFT) || lemma_cue(c, g, -1, GD_CUE_CANCELLED) || !strcmp(lem, "withdraw") ||
+         (prt >= 0 && (lemma_cue(c, g, prt, GD_CUE_CANCELLED) || (!strcmp(lem, "cut") && gd_deps_is(d, prt, "off"))));
+}
+
 static const sent_dates *sentence_dates(const ctx *c, const gd_sentence *se, sent_dates *d) {
   if (!d->read) {
     d->n = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text, c->have_date ? &c->ymd : NULL,
@@ -468,17 +486,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       c->deps.w[hw].rel == GD_R_OBJ) {
     const gd_deps *d = &c->deps;
     const np *where = NULL;
-    /* (Not when the noun names its visitor: "the Japan visit of the Pope".) */
-    int named = 0;
+    /* (When the noun names its visitor, it is the one who goes: "the
+     * Moscow visit of President Nixon", "praised the Japan visit of the
+     * Pope".) */
+    int named = -1;
     for (int k = d->w[hw].first; k >= 0; k = d->w[k].next)
-      named |= d->w[k].rel == GD_R_NMOD && (gd_deps_has_case(d, k, "of") || gd_deps_has_case(d, k, "by"));
-    for (int k = d->w[hw].first; k >= 0 && k < hw && !where && !named; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_NMOD && (gd_deps_has_case(d, k, "of") || gd_deps_has_case(d, k, "by"))) named = k;
+    for (int k = d->w[hw].first; k >= 0 && k < hw && !where; k = d->w[k].next) {
       const np *p = d->w[k].rel == GD_R_COMPOUND ? word_np(c, k) : NULL;
       if (p && !p->person && (p->place || (p->head && p->head->kind == GD_KIND_COUNTRY))) where = p;
     }
     int w[GD_MAX_FILL];
-    const np *who = where ? (gd_deps_slot(d, hw, GD_SLOT_SUBJ, NULL, 1, 0, w, GD_MAX_FILL) ? word_np(c, w[0]) : NULL)
-                          : NULL;
+    const np *who = !where ? NULL
+                    : named >= 0 ? word_np(c, named)
+                    : gd_deps_slot(d, hw, GD_SLOT_SUBJ, NULL, 1, 0, w, GD_MAX_FILL) ? word_np(c, w[0])
+                                                                                      : NULL;
     const geordf_entity *v = who ? filler(c, GEORDF_ROLE_VISITOR, who) : NULL;
     const geordf_entity *e = v ? filler(c, GEORDF_ROLE_DESTINATION, where) : NULL;
     if (e && v != e) {
@@ -921,6 +943,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                         ? chain_cue_word(c, &ch, 1u << GD_CUE_CANCELLED)
                         : -1;
     if (canceller >= 0) ev.negated = !negated_word(c, canceller);
+    if (ev.type == GEORDF_ALLIANCE && noun && hw >= 0 && ended(c, hw)) ev.negated = 1;
     /* A noun's own predicate may follow it: "sanctions were expected". */
     if ((tr->flags & GD_TRIG_PLANNED) ||
         nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, noun ? 4 : 0) >= 0)
@@ -1235,13 +1258,55 @@ static int match_aliases(ctx *c, size_t m0, size_t tb, size_t te) {
   return 0;
 }
 
+/* "Kennedy in Berlin", "Nixon in Moscow for Summit": a headline that opens
+ * with a person's name and "in" a place says that the person is there, as
+ * "is in" does (the headline drops the verb).  For the phrases M0..c->nm of
+ * the headline sentence SE, adds a mention of "in" with the trigger of
+ * being in a place.  -1 on failure. */
+static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
+  if (se->b >= c->title_len || c->nm < m0 + 2) return 0;
+  const gd_mention *who = &c->m[m0];
+  size_t in = who->te, a = m0 + 1; /* ("in" may be a phrase of its own: a cue) */
+  int held = c->m[a].tb == in && c->m[a].te == in + 1;
+  if (held) a++;
+  if (who->tb != se->tb || !who->nents || who->ntrig || !tok_is(c, in, "in") || a >= c->nm ||
+      c->m[a].tb != in + 1 || !c->m[a].nents || c->m[a].ntrig || (held && c->m[a - 1].ntrig))
+    return 0;
+  int person = 0, place = 0;
+  for (unsigned k = 0; k < who->nents; k++) person |= who->ents[k]->kind == GD_KIND_PERSON;
+  for (unsigned k = 0; k < c->m[a].nents; k++)
+    place |= c->m[a].ents[k]->kind == GD_KIND_PLACE || c->m[a].ents[k]->kind == GD_KIND_COUNTRY;
+  if (!person || !place) return 0;
+  int prefix;
+  const gd_trigger *tr = NULL;
+  for (const gd_sense *q = gd_lexicon_lookup(c->lex, "is in", 5, &prefix); q && !tr; q = q->next)
+    if (q->kind == GD_PH_TRIGGER && q->u.trigger->type == GEORDF_VISIT) tr = q->u.trigger;
+  if (!tr) return 0;
+  if (!held) {
+    if (c->nm == c->capm) {
+      gd_mention *v = realloc(c->m, (c->capm * 2 + 1) * sizeof *v);
+      if (!v) return -1;
+      c->m = v;
+      c->capm = c->capm * 2 + 1;
+    }
+    memmove(&c->m[m0 + 2], &c->m[m0 + 1], (c->nm - m0 - 1) * sizeof *c->m);
+    c->nm++;
+    memset(&c->m[m0 + 1], 0, sizeof c->m[m0 + 1]);
+    c->m[m0 + 1].tb = in;
+    c->m[m0 + 1].te = in + 1;
+  }
+  c->m[m0 + 1].trig[0] = tr;
+  c->m[m0 + 1].ntrig = 1;
+  return 0;
+}
+
 /* Matches the phrases of sentence S of c->t after those held. */
 static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   const gd_sentence *se = &c->t->sent[s];
   size_t m0 = c->nm;
   if (gd_match(c->lex, c->t, se->tb, se->te, &c->m, &c->nm, &c->capm)) return -1;
   remember_aliases(c, m0);
-  if (match_aliases(c, m0, se->tb, se->te)) return -1;
+  if (match_aliases(c, m0, se->tb, se->te) || headline_in(c, se, m0)) return -1;
   for (size_t k = m0; k < c->nm; k++) {
     gd_mention_on(&c->m[k], c->have_date ? c->date : ""); /* "Moscow" in 1975 */
     for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;

@@ -3746,6 +3746,72 @@ START_TEST(cue_forms_no_list_gave) {
 }
 END_TEST
 
+/* ---- event recall and precision, second round ---------------------------------- */
+
+/* The agent of a passive verb of undergoing imposes the sanction, whether
+ * the parser hangs the "by" phrase on the verb or on the sanction noun. */
+START_TEST(acc2_agent_of_undergoing_imposes) {
+  sanction_is("South Africa was hit with sanctions by the United States.", "USA", "ZAF", GEORDF_STATUS_IMPOSED);
+  sanction_is("Libya was hit with new sanctions by the European Community.", "EU", "LBY", GEORDF_STATUS_IMPOSED);
+  sanction_is("Iraq was hit with a trade embargo by the Security Council.", "UNSC", "IRQ", GEORDF_STATUS_IMPOSED);
+}
+END_TEST
+
+/* An alliance noun that a verb of ending or taking back governs is an
+ * alliance no longer held: negated, with its parties. */
+START_TEST(acc2_support_cut_off_is_no_alliance) {
+  static const char *const text[] = {"China cut off its support for the Khmer Rouge.",
+                                     "The Soviet Union ended its support for the Sandinistas.",
+                                     "Washington withdrew its support for Somoza on Tuesday."};
+  static const char *const party[] = {"CHN Khmer_Rouge", "SUN Sandinistas", "NIC USA"};
+  for (size_t i = 0; i < 3; i++) {
+    const geordf_event *ev = EVENT("1979-06-20", NULL, text[i], GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, party[i]});
+    ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text[i]);
+  }
+  /* (Support given or renewed stays an alliance.) */
+  const geordf_event *ev = EVENT("1979-06-20", NULL, "China renewed its support for the Khmer Rouge.",
+                                 GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "CHN Khmer_Rouge"});
+  ck_assert(!geordf_event_negated(ev));
+}
+END_TEST
+
+/* A place compounded with a visit noun that names its visitor in an "of" or
+ * "by" phrase is where that visitor goes, not the subject's state. */
+START_TEST(acc2_place_visit_of_a_named_visitor) {
+  EVENT("1984-06-21", NULL, "Reagan praised the Moscow visit of President Mitterrand.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1962-09-05", NULL, "De Gaulle welcomed the Paris visit of Chancellor Adenauer.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Konrad_Adenauer"}, {GEORDF_ROLE_DESTINATION, "FRA"});
+}
+END_TEST
+
+/* A headline that opens with a person's name and "in" a place drops the
+ * verb of "is in": a visit, unless the place is the person's own or what
+ * follows "in" is no place. */
+START_TEST(acc2_verbless_headline_person_in_place) {
+  EVENT("1963-06-26", "Kennedy in Berlin", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "John_F_Kennedy"},
+        {GEORDF_ROLE_DESTINATION, "DEU"});
+  EVENT("1972-05-22", "Nixon in Moscow for Summit", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Richard_Nixon"},
+        {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1971-07-10", "Kissinger in Peking for Talks", "", GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Henry_Kissinger"},
+        {GEORDF_ROLE_DESTINATION, "CHN"});
+  ck_assert_uint_eq(geordf_events_count(events_of("1971-07-10", "Brandt in Bonn", "")), 0);
+  ck_assert_uint_eq(geordf_events_count(events_of("1971-07-10", "Kissinger in Talks With Chou", "")), 0);
+}
+END_TEST
+
+/* A state's name between an article and a common noun is used as its
+ * demonym: the group it names travels for the state (teams of a sport still
+ * play). */
+START_TEST(acc2_state_name_as_demonym_of_a_group) {
+  EVENT("1993-06-07", NULL, "A U.S. negotiating team arrived in Pyongyang on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "PRK"});
+  EVENT("1985-11-18", NULL, "The U.S. delegation arrived in Geneva on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "CHE"});
+  no_events("1980-01-10", "A U.S. hockey team arrived in Moscow on Friday.");
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4042,6 +4108,16 @@ static Suite *extract_suite(void) {
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, cue_forms_no_list_gave);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("recall and precision, second round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, acc2_agent_of_undergoing_imposes);
+  tcase_add_test(tc, acc2_support_cut_off_is_no_alliance);
+  tcase_add_test(tc, acc2_place_visit_of_a_named_visitor);
+  tcase_add_test(tc, acc2_verbless_headline_person_in_place);
+  tcase_add_test(tc, acc2_state_name_as_demonym_of_a_group);
   suite_add_tcase(s, tc);
   return s;
 }
