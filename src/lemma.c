@@ -649,8 +649,11 @@ static void verb_forms(struct formset *fs, const char *w, size_t n) {
   int irregular_past = 0, irregular_s = 0;
   for (size_t i = 0; i < sizeof irregulars / sizeof irregulars[0]; i++) {
     const struct irregular *e = &irregulars[i];
+    /* (The table is read once per lemma of the lexicon, at every start:
+     * the cheap tests first.) */
+    if (e->cls != 'v' || e->lemma[0] != w[0] || strcmp(e->lemma, w)) continue;
     size_t k = strlen(e->form);
-    if (e->cls != 'v' || strcmp(e->lemma, w) || k < 3 || e->form[0] == '\'' || clipped(e->form)) continue;
+    if (k < 3 || e->form[0] == '\'' || clipped(e->form)) continue;
     if (!ends(e->form, k, "ing")) {
       if (ends(e->form, k, "s") && strcmp(e->form, w)) irregular_s = 1; /* has, does */
       else irregular_past = 1; /* a form listed as its own lemma: cut, set */
@@ -681,7 +684,7 @@ static void noun_forms(struct formset *fs, const char *w, size_t n) {
   add_form(fs, w, n, "");
   for (size_t i = 0; i < sizeof irregulars / sizeof irregulars[0]; i++) {
     const struct irregular *e = &irregulars[i];
-    if (e->cls != 'n' || strcmp(e->lemma, w)) continue;
+    if (e->cls != 'n' || e->lemma[0] != w[0] || strcmp(e->lemma, w)) continue;
     if (!strcmp(e->form, w)) invariant = 1; /* news, series */
     else irregular_pl = 1, add_form(fs, e->form, strlen(e->form), "");
   }
