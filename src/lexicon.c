@@ -2140,6 +2140,10 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     for (size_t k = 0; k < e->n_offices; k++) {
       const gd_office *o = &e->offices[k];
       if ((!of || o->of == of) && o->cls != OC_NONE && in_term_n(o, date, dl)) {
+        /* A monarch of another nationality reigns over a realm but does not
+         * lead it: "the Canadian leader" is its prime minister, never the
+         * British monarch, even where no prime minister is known. */
+        if (!head_of_state && o->cls == OC_MONARCH && e->country && e->country != o->of) continue;
         int r = head_of_state ? head_of_state_rank(o) : leader_rank(o, date);
         if (r < best) best = r, coll = 0;
         if (r == best && o->collective) coll = 1;
@@ -2210,10 +2214,17 @@ const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, cons
   return e;
 }
 
-/* The state a person's office, term or nationality names. */
+/* The state a person's office, term or nationality names.  Of offices of
+ * several states at once (a monarch of several realms), the one of the
+ * nationality's state. */
 static const geordf_entity *person_state(const geordf_entity *p, const char *date) {
+  const geordf_entity *first = NULL;
   for (size_t k = 0; k < p->n_offices; k++)
-    if (in_term(&p->offices[k], date)) return p->offices[k].of;
+    if (in_term(&p->offices[k], date)) {
+      if (p->offices[k].of == p->country) return p->country;
+      if (!first) first = p->offices[k].of;
+    }
+  if (first) return first;
   /* Only a dated document picks an affiliation over the nationality: an
    * undated one would get the first of several terms. */
   if (date && *date)
