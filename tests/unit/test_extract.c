@@ -257,6 +257,28 @@ START_TEST(leader_of_a_state_by_date) {
 }
 END_TEST
 
+/* The British monarch reigns over each Commonwealth realm too: "Canada's head
+ * of state" is the monarch, "the Jamaican leader" the prime minister, and the
+ * monarch acts for Britain, so a tour of a realm is a visit abroad (George VI
+ * reigned in South Africa from 1936-12-10, a day before Britain). */
+START_TEST(realm_monarchs_by_title_and_abroad) {
+  const expect rows[] = {
+      {"1947-02-17", NULL, "King George VI arrived in Cape Town on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "George_VI"}, {GEORDF_ROLE_DESTINATION, "ZAF"}}},
+      {"1954-02-04", NULL, "Queen Elizabeth II arrived in Sydney on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Elizabeth_II"}, {GEORDF_ROLE_DESTINATION, "AUS"}}},
+      {"1960-06-01", NULL, "Canada's head of state visited France.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Elizabeth_II"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+      {"1965-06-01", NULL, "The Jamaican leader visited Cuba.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Alexander_Bustamante"}, {GEORDF_ROLE_DESTINATION, "CUB"}}},
+      /* A realm has no president: the phrase stays the state's. */
+      {"1990-06-01", NULL, "The Jamaican president visited Cuba.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "JAM"}, {GEORDF_ROLE_DESTINATION, "CUB"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* ---- shoot-downs -------------------------------------------------------------- */
 
 START_TEST(shootdown_passive) {
@@ -4118,6 +4140,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc2_place_visit_of_a_named_visitor);
   tcase_add_test(tc, acc2_verbless_headline_person_in_place);
   tcase_add_test(tc, acc2_state_name_as_demonym_of_a_group);
+  tcase_add_test(tc, realm_monarchs_by_title_and_abroad);
   suite_add_tcase(s, tc);
   return s;
 }

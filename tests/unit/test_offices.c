@@ -276,6 +276,23 @@ START_TEST(collective_offices_name_no_one) {
 }
 END_TEST
 
+/* The British monarch is each Commonwealth realm's own monarch too: its head
+ * of state, never "the leader" (the prime minister, even where the state
+ * names no leader office), and acting for Britain, his nationality, though
+ * a realm's term begins first (George VI reigned in South Africa from
+ * 1936-12-10, in Britain from 12-11) or on the same day. */
+START_TEST(realm_monarchs_reign_but_do_not_lead) {
+  const geordf_entity *gbr = tu_entity(lex, "GBR");
+  ck_assert(tu_is(holder("HeadOfState", "JAM", "1990-06-01"), "Elizabeth_II"));
+  ck_assert(tu_is(holder("Leader", "JAM", "1990-06-01"), "Michael_Manley"));
+  ck_assert(tu_is(holder("Leader", "CAN", "2023-06-01"), "Justin_Trudeau"));
+  ck_assert_ptr_null(holder("President", "JAM", "1990-06-01"));
+  ck_assert_ptr_eq(gd_person_state(tu_entity(lex, "George_VI"), "1940-06-01"), gbr);
+  ck_assert_ptr_eq(gd_person_state(tu_entity(lex, "Elizabeth_II"), "1990-06-01"), gbr);
+  ck_assert_ptr_eq(gd_person_state(tu_entity(lex, "Charles_III"), "2023-06-01"), gbr);
+}
+END_TEST
+
 /* A state's lex:leaderOffice periods: read from states.ttl, each dated
  * where dated, naming a head office, none overlapping another of its state. */
 START_TEST(leader_offices_are_dated_and_do_not_overlap) {
@@ -393,6 +410,7 @@ static Suite *offices_suite(void) {
   tcase_add_test(tc, people_have_a_state);
   tcase_add_test(tc, leader_prefers_the_party_leader);
   tcase_add_test(tc, collective_offices_name_no_one);
+  tcase_add_test(tc, realm_monarchs_reign_but_do_not_lead);
   tcase_add_test(tc, leader_offices_are_dated_and_do_not_overlap);
   tcase_add_test(tc, table_resolves);
   suite_add_tcase(s, tc);
