@@ -28,10 +28,10 @@ Council, the Middle East, the two Koreas, India and Pakistan, the foreign
 and defence ministers ("fm", "dm").  A state's years before it began and
 after it ended (lex:start, lex:end) are not counted; the start of states
 that became independent after 1945 is the table INDEPENDENCE below (a year:
-counted from the next 1 January).  Commonwealth realms have the British
-monarch as head of state, whom the lexicon does not give them: their
-"head" holes are expected.  The stretches when a state had no such office
-at all, or left it vacant or unfilled (the table NO_OFFICE below: Brazil's
+counted from the next 1 January).  The Commonwealth realms' monarch is
+the British one, who holds a term of each realm.  The stretches when a state
+had no such office at all, held it collectively (San Marino, Andorra), or
+left it vacant or unfilled (the table NO_OFFICE below: Brazil's
 defence ministry before 1999, Iraq's ministries under the Coalition Provisional
 Authority, Iran's foreign ministry in 1980-1981, Lebanon's vacant presidency,
 China's defence ministry after Lin Biao's death, the prime ministers abolished
@@ -159,13 +159,11 @@ NO_OFFICE = {
     # reported in May, Pak first seen in the office in July 2015)
     ("PRK", "fm"): [("2007-01-02", "2007-05-18")],
     ("PRK", "dm"): [("1995-02-25", "1995-10-08"), ("1997-02-21", "1998-09-05"), ("2015-04-30", "2015-07-01")],
-    # Pakistan: a dominion to 1956, the British monarch its head of state;
-    # no prime minister under martial law from Noon's dismissal, under the
+    # Pakistan: no prime minister under martial law from Noon's dismissal, under the
     # presidential rule of Ayub (who was prime minister for three days) and
     # Yahya, in Bhutto's presidency before the constitution of 1973, under
     # Zia's martial law, after Zia dismissed Junejo, and under Musharraf as
     # chief executive
-    ("PAK", "head"): [("1947-08-15", "1956-03-23")],
     ("PAK", "gov"): [("1958-10-07", "1958-10-24"), ("1958-10-27", "1971-12-07"), ("1971-12-20", "1973-08-14"),
                      ("1977-07-05", "1985-03-23"), ("1988-05-29", "1988-12-02"), ("1999-10-12", "2002-11-23")],
     # Turkey: the junta of 1980-09-12 ruled without a government until
@@ -279,6 +277,37 @@ NO_OFFICE = {
     # Haiti: no president from Moïse's assassination (Henry's government
     # exercised the office) to the Transitional Presidential Council
     ("HTI", "head"): [("2021-07-07", "2024-04-30")],
+    # Heads of state that are no one person (issue 14): San Marino's two
+    # captains regent, a collective head for six months (only some pairs are
+    # listed); Andorra's two co-princes, ex officio France's head of state and
+    # the Bishop of Urgell, whom the lexicon gives no co-princely term (both to
+    # this day)
+    ("SMR", "head"): [("1945-01-01", "9999-12-31")],
+    ("AND", "head"): [("1945-01-01", "9999-12-31")],
+    # no Palestinian body with a head until the PLO's chairman (the Mandate,
+    # then the West Bank under Jordan and Gaza under Egypt; the All-Palestine
+    # Government of Gaza was Egypt's and had none of its own); the PLO's first
+    # two chairmen, Shukeiri and Hammuda (1964-1969), are not given yet
+    ("PSE", "head"): [("1945-01-01", "1964-05-28")],
+    # Syria in the United Arab Republic, whose president was Nasser's
+    ("SYR", "head"): [("1958-02-22", "1961-09-28")],
+    # Somalia with no government: from the Sodere accord, whose National
+    # Salvation Council had five co-chairmen, to the Arta conference's
+    # president of the Transitional National Government
+    ("SOM", "head"): [("1997-01-03", "2000-08-27")],
+    # Libya's rival legislatures, then the Presidential Council of the Libyan
+    # Political Agreement (its nine members the head of state together), until
+    # the Presidential Council of 2021 and its chairman
+    ("LBY", "head"): [("2014-08-04", "2021-03-15")],
+    # Swaziland's regency for the heir, from Sobhuza II's death to Mswati
+    # III's coronation: Queen Regent Dzeliwe, deposed in August 1983, then
+    # Queen Regent Ntombi; no monarch reigned
+    ("SWZ", "head"): [("1982-08-21", "1986-04-25")],
+    # Rhodesia from the declaration of independence to the republic: the
+    # regime's "Queen of Rhodesia" never accepted the title, an officer
+    # administering the government acting for her; and the colony again,
+    # under a British governor, from Zimbabwe Rhodesia's end to independence
+    ("RHO", "head"): [("1965-11-11", "1970-03-02"), ("1979-12-11", "1980-04-18")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
