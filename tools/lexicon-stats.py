@@ -286,8 +286,7 @@ NO_OFFICE = {
     ("AND", "head"): [("1945-01-01", "9999-12-31")],
     # no Palestinian body with a head until the PLO's chairman (the Mandate,
     # then the West Bank under Jordan and Gaza under Egypt; the All-Palestine
-    # Government of Gaza was Egypt's and had none of its own); the PLO's first
-    # two chairmen, Shukeiri and Hammuda (1964-1969), are not given yet
+    # Government of Gaza was Egypt's and had none of its own)
     ("PSE", "head"): [("1945-01-01", "1964-05-28")],
     # Syria in the United Arab Republic, whose president was Nasser's
     ("SYR", "head"): [("1958-02-22", "1961-09-28")],
