@@ -290,9 +290,9 @@ NO_OFFICE = {
     ("PSE", "head"): [("1945-01-01", "1964-05-28")],
     # Syria in the United Arab Republic, whose president was Nasser's
     ("SYR", "head"): [("1958-02-22", "1961-09-28")],
-    # Somalia with no government: from the Sodere accord, whose National
-    # Salvation Council had five co-chairmen, to the Arta conference's
-    # president of the Transitional National Government
+    # Somalia with no government: from the Sodere conference of January 1997,
+    # whose National Salvation Council was led jointly, to the Arta
+    # conference's president of the Transitional National Government
     ("SOM", "head"): [("1997-01-03", "2000-08-27")],
     # Libya's rival legislatures, then the Presidential Council of the Libyan
     # Political Agreement (its nine members the head of state together), until
