@@ -289,26 +289,28 @@ NO_OFFICE = {
     # death; Ireland's Presidential Commission after Robinson's resignation;
     # Slovakia's vacant presidency after Kováč, its powers exercised by the
     # government and the speaker; Czechoslovakia's after Havel's resignation;
-    # Sudan's Sovereignty Councils of independence and of 1964-1965;
-    # Uganda's Military and Presidential Commissions after Binaisa; Burundi's
-    # after Ndadaye's murder (Kinigi's government); Liberia's after Doe's
+    # Sudan's Sovereignty Councils of independence and of 1964-1965; Uganda's
+    # Military and Presidential Commissions after Binaisa; Burundi's after
+    # Ndadaye's murder (Kinigi's government); the Comoros's Politico-Military
+    # Directorate after the mercenaries' coup of 1978, then the co-presidency
+    # of Abdallah and Mohamed Ahmed; Togo's before the presidential
+    # constitution of 1961 (Olympio was prime minister); Liberia's after Doe's
     # death (rival claimants until Sawyer's interim government); Algeria's
-    # before the constitution of 1963 (Ben Bella headed the government);
-    # the Congo's provisional government after Youlou's fall; Cambodia's
-    # regency council after King Suramarit's death; Georgia's Military
-    # Council after Gamsakhurdia's flight; Kiribati's Council of State
-    # before Tito and before Tong; and in the Americas Guatemala's
-    # revolutionary junta of 1944-1945, Haiti's military juntas of 1946 and
-    # 1950, its Executive Government Council and Kébreau's military council
-    # of 1957, and none after Moïse's assassination (Henry's government
-    # exercised the office) to the Transitional Presidential Council,
-    # Honduras's junta of 1956-1957, El Salvador's juntas (to Osorio, to
-    # Cordón, to Duarte's presidency of the junta), Nicaragua's Junta of
-    # National Reconstruction before Ortega coordinated it (after Urcuyo's
-    # two days), the Dominican triumvirate of 1963 and the rival governments
-    # of the war of 1965, Bolivia's co-presidency of Barrientos and Ovando,
-    # and Brazil's junta of the three military ministers after Costa e
-    # Silva's stroke
+    # before the constitution of 1963 (Ben Bella headed the government); the
+    # Congo's provisional government after Youlou's fall; Cambodia's regency
+    # council after King Suramarit's death; Georgia's Military Council after
+    # Gamsakhurdia's flight; Kiribati's Council of State before Tito and before
+    # Tong; and in the Americas Guatemala's revolutionary junta of 1944-1945,
+    # Haiti's military juntas of 1946 and 1950, its Executive Government
+    # Council and Kébreau's military council of 1957, and none after Moïse's
+    # assassination (Henry's government exercised the office) to the
+    # Transitional Presidential Council, Honduras's junta of 1956-1957, El
+    # Salvador's juntas (to Osorio, to Cordón, to Duarte's presidency of the
+    # junta), Nicaragua's Junta of National Reconstruction before Ortega
+    # coordinated it (after Urcuyo's two days), the Dominican triumvirate of
+    # 1963 and the rival governments of the war of 1965, Bolivia's
+    # co-presidency of Barrientos and Ovando, and Brazil's junta of the three
+    # military ministers after Costa e Silva's stroke
     ("AUT", "head"): [("1945-01-01", "1945-12-20"), ("1950-12-31", "1951-06-21"), ("1957-01-04", "1957-05-22"),
                       ("1965-02-28", "1965-06-09"), ("1974-04-24", "1974-07-08"), ("2016-07-08", "2017-01-26")],
     ("HUN", "head"): [("1945-01-01", "1946-02-01")],
@@ -319,6 +321,8 @@ NO_OFFICE = {
     ("SDN", "head"): [("1956-01-01", "1958-11-17"), ("1964-11-16", "1965-07-10")],
     ("UGA", "head"): [("1980-05-12", "1980-12-17")],
     ("BDI", "head"): [("1993-10-21", "1994-02-05")],
+    ("COM", "head"): [("1978-05-13", "1978-10-01")],
+    ("TGO", "head"): [("1960-04-27", "1961-04-01")],
     ("LBR", "head"): [("1990-09-09", "1990-11-22")],
     ("DZA", "head"): [("1962-07-05", "1963-09-15")],
     ("COG", "head"): [("1963-08-15", "1963-12-19")],
@@ -334,19 +338,19 @@ NO_OFFICE = {
     ("DOM", "head"): [("1963-09-25", "1963-12-22"), ("1965-04-25", "1965-09-03")],
     ("BOL", "head"): [("1965-05-26", "1966-01-02")],
     ("BRA", "head"): [("1969-08-31", "1969-10-30")],
-    # Heads of government absent (issue 14): Austria's before the
-    # provisional government; Denmark's after the government stopped work on
-    # 29 August 1943 (the permanent secretaries ran the ministries) until the
-    # liberation; Thailand's under Sarit's Revolutionary Council and Prayut's
-    # National Council for Peace and Order (each leader holds lex:Leader);
-    # Kyrgyzstan's under Otunbayeva's interim government and presidency until
-    # the parliament of 2010 chose Atambayev; Fiji's after Rabuka's coups
-    # until Mara's interim government; Suriname's after Neyhorst's government
-    # resigned over the December murders; and, with those states' entries
-    # above, Tunisia's after Saied dismissed Mechichi and took the executive
-    # himself, Haiti's vacant after Bazin's resignation and after Smarth's
-    # (his caretaker months included) until Alexis, and Bhutan's between
-    # parliaments, under the interim governments of a chief adviser
+    # Heads of government absent (issue 14): Austria's before the provisional
+    # government; Denmark's after the government stopped work on 29 August 1943
+    # (the permanent secretaries ran the ministries) until the liberation;
+    # Thailand's under Sarit's Revolutionary Council and Prayut's National
+    # Council for Peace and Order (each leader holds lex:Leader); Kyrgyzstan's
+    # under Otunbayeva's interim government and presidency until the parliament
+    # of 2010 chose Atambayev; Fiji's after Rabuka's coups until Mara's interim
+    # government; Suriname's after Neyhorst's government resigned over the
+    # December murders; and, with those states' entries above, Tunisia's after
+    # Saied dismissed Mechichi and took the executive himself, Haiti's vacant
+    # after Bazin's resignation and after Smarth's (his caretaker months
+    # included) until Alexis, and Bhutan's between parliaments, under the
+    # interim governments of a chief adviser
     ("AUT", "gov"): [("1945-01-01", "1945-04-27")],
     ("DNK", "gov"): [("1943-08-29", "1945-05-05")],
     ("THA", "gov"): [("1958-10-20", "1959-02-09"), ("2014-05-22", "2014-08-24")],
