@@ -184,7 +184,7 @@ NO_OFFICE = {
     # Ministers, was not its head)
     ("CUB", "gov"): [("1952-04-04", "1955-02-24"), ("1976-12-02", "2019-12-21")],
     ("ZWE", "gov"): [("1987-12-31", "2009-02-11")],
-    ("TUN", "gov"): [("1957-07-25", "1969-11-07")],
+    ("TUN", "gov"): [("1957-07-25", "1969-11-07"), ("2021-07-25", "2021-10-11")],
     ("GHA", "gov"): [("1960-07-01", "1969-10-01")],
     ("TZA", "gov"): [("1962-12-09", "1972-02-17")],
     ("SEN", "gov"): [("1962-12-17", "1970-02-26"),
@@ -254,12 +254,14 @@ NO_OFFICE = {
     # none under the juntas of 1967-1968 until Stevens's restoration
     ("GRD", "gov"): [("1983-10-19", "1984-12-04")],
     ("SLE", "gov"): [("1967-03-21", "1968-04-26")],
-    ("BTN", "gov"): [("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20")],
+    ("BTN", "gov"): [("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20"), ("2013-04-20", "2013-07-27"),
+                     ("2018-08-09", "2018-11-07"), ("2023-10-31", "2024-01-28")],
     # Oman: no prime minister before Qaboos named his uncle Tariq in 1970
     ("OMN", "gov"): [("1945-01-01", "1970-08-14")],
     ("AND", "gov"): [("1945-01-01", "1982-01-08")],
     ("PSE", "gov"): [("1945-01-01", "2003-03-19")],
-    ("HTI", "gov"): [("1945-01-01", "1988-02-09"), ("1988-06-20", "1991-02-13")],
+    ("HTI", "gov"): [("1945-01-01", "1988-02-09"), ("1988-06-20", "1991-02-13"), ("1993-06-01", "1993-08-30"),
+                     ("1997-10-20", "1999-03-26")],
     ("RVN", "gov"): [("1955-10-26", "1963-11-01")],
     ("ETH", "gov"): [("1960-12-15", "1961-04-17"), ("1974-09-12", "1987-09-10")],
     ("AFG", "gov"): [("1977-02-01", "1978-05-01"), ("2001-12-22", "2021-09-07")],
@@ -274,9 +276,6 @@ NO_OFFICE = {
     ("NER", "gov"): [("1960-11-10", "1983-01-24"), ("1989-12-20", "1990-03-02")],
     ("RWA", "gov"): [("1962-07-01", "1991-10-12")],
     ("TGO", "gov"): [("1961-04-01", "1991-08-27")],
-    # Haiti: no president from Moïse's assassination (Henry's government
-    # exercised the office) to the Transitional Presidential Council
-    ("HTI", "head"): [("2021-07-07", "2024-04-30")],
     # Heads of state that are no one person (issue 14): San Marino's two
     # captains regent, a collective head for six months (only some pairs are
     # listed); Andorra's two co-princes, ex officio France's head of state and
@@ -307,6 +306,85 @@ NO_OFFICE = {
     # administering the government acting for her; and the colony again,
     # under a British governor, from Zimbabwe Rhodesia's end to independence
     ("RHO", "head"): [("1965-11-11", "1970-03-02"), ("1979-12-11", "1980-04-18")],
+    # Heads held by juntas, councils or commissions (collective), or vacant
+    # with their powers exercised by others (issue 14): Austria annexed to
+    # Germany until the provisional government of 27 April 1945, whose cabinet
+    # council exercised the head's powers until Renner's election, and after
+    # each president's death or term's end the federal government (to 1974) or
+    # the National Council's presidium (2016-2017); Hungary's High National
+    # Council of the provisional government; Iceland's commission (the prime
+    # minister, the speaker and the chief justice) after Sveinn Björnsson's
+    # death; Ireland's Presidential Commission after Robinson's resignation;
+    # Slovakia's vacant presidency after Kováč, its powers exercised by the
+    # government and the speaker; Czechoslovakia's after Havel's resignation;
+    # Sudan's Sovereignty Councils of independence and of 1964-1965; Uganda's
+    # Military and Presidential Commissions after Binaisa; Burundi's after
+    # Ndadaye's murder (Kinigi's government); the Comoros's Politico-Military
+    # Directorate after the mercenaries' coup of 1978, then the co-presidency
+    # of Abdallah and Mohamed Ahmed; Togo's before the presidential
+    # constitution of 1961 (Olympio was prime minister); Liberia's after Doe's
+    # death (rival claimants until Sawyer's interim government); Algeria's
+    # before the constitution of 1963 (Ben Bella headed the government); the
+    # Congo's provisional government after Youlou's fall; Cambodia's regency
+    # council after King Suramarit's death; Georgia's Military Council after
+    # Gamsakhurdia's flight; Kiribati's Council of State before Tito and before
+    # Tong; and in the Americas Guatemala's revolutionary junta of 1944-1945,
+    # Haiti's military juntas of 1946 and 1950, its Executive Government
+    # Council and Kébreau's military council of 1957, and none after Moïse's
+    # assassination (Henry's government exercised the office) to the
+    # Transitional Presidential Council, Honduras's junta of 1956-1957, El
+    # Salvador's juntas (to Osorio, to Cordón, to Duarte's presidency of the
+    # junta), Nicaragua's Junta of National Reconstruction before Ortega
+    # coordinated it (after Urcuyo's two days), the Dominican triumvirate of
+    # 1963 and the rival governments of the war of 1965, Bolivia's
+    # co-presidency of Barrientos and Ovando, and Brazil's junta of the three
+    # military ministers after Costa e Silva's stroke
+    ("AUT", "head"): [("1945-01-01", "1945-12-20"), ("1950-12-31", "1951-06-21"), ("1957-01-04", "1957-05-22"),
+                      ("1965-02-28", "1965-06-09"), ("1974-04-24", "1974-07-08"), ("2016-07-08", "2017-01-26")],
+    ("HUN", "head"): [("1945-01-01", "1946-02-01")],
+    ("ISL", "head"): [("1952-01-25", "1952-08-01")],
+    ("IRL", "head"): [("1997-09-12", "1997-11-11")],
+    ("SVK", "head"): [("1998-03-02", "1999-06-15")],
+    ("CSK", "head"): [("1992-07-20", "1993-01-01")],
+    ("SDN", "head"): [("1956-01-01", "1958-11-17"), ("1964-11-16", "1965-07-10")],
+    ("UGA", "head"): [("1980-05-12", "1980-12-17")],
+    ("BDI", "head"): [("1993-10-21", "1994-02-05")],
+    ("COM", "head"): [("1978-05-13", "1978-10-01")],
+    ("TGO", "head"): [("1960-04-27", "1961-04-01")],
+    ("LBR", "head"): [("1990-09-09", "1990-11-22")],
+    ("DZA", "head"): [("1962-07-05", "1963-09-15")],
+    ("COG", "head"): [("1963-08-15", "1963-12-19")],
+    ("KHM", "head"): [("1960-04-03", "1960-06-20")],
+    ("GEO", "head"): [("1992-01-06", "1992-03-10")],
+    ("KIR", "head"): [("1994-05-24", "1994-10-01"), ("2003-03-28", "2003-07-10")],
+    ("GTM", "head"): [("1944-10-20", "1945-03-15")],
+    ("HTI", "head"): [("1946-01-11", "1946-08-16"), ("1950-05-10", "1950-12-06"), ("1957-04-03", "1957-05-25"), ("1957-06-14", "1957-10-22"),
+                      ("2021-07-07", "2024-04-30")],
+    ("HND", "head"): [("1956-10-21", "1957-12-21")],
+    ("SLV", "head"): [("1948-12-14", "1950-09-14"), ("1960-10-26", "1962-01-25"), ("1979-10-15", "1980-12-22")],
+    ("NIC", "head"): [("1979-07-17", "1981-03-04")],
+    ("DOM", "head"): [("1963-09-25", "1963-12-22"), ("1965-04-25", "1965-09-03")],
+    ("BOL", "head"): [("1965-05-26", "1966-01-02")],
+    ("BRA", "head"): [("1969-08-31", "1969-10-30")],
+    # Heads of government absent (issue 14): Austria's before the provisional
+    # government; Denmark's after the government stopped work on 29 August 1943
+    # (the permanent secretaries ran the ministries) until the liberation;
+    # Thailand's under Sarit's Revolutionary Council and Prayut's National
+    # Council for Peace and Order (each leader holds lex:Leader); Kyrgyzstan's
+    # under Otunbayeva's interim government and presidency until the parliament
+    # of 2010 chose Atambayev; Fiji's after Rabuka's coups until Mara's interim
+    # government; Suriname's after Neyhorst's government resigned over the
+    # December murders; and, with those states' entries above, Tunisia's after
+    # Saied dismissed Mechichi and took the executive himself, Haiti's vacant
+    # after Bazin's resignation and after Smarth's (his caretaker months
+    # included) until Alexis, and Bhutan's between parliaments, under the
+    # interim governments of a chief adviser
+    ("AUT", "gov"): [("1945-01-01", "1945-04-27")],
+    ("DNK", "gov"): [("1943-08-29", "1945-05-05")],
+    ("THA", "gov"): [("1958-10-20", "1959-02-09"), ("2014-05-22", "2014-08-24")],
+    ("KGZ", "gov"): [("2010-04-07", "2010-12-17")],
+    ("FJI", "gov"): [("1987-05-14", "1987-12-05")],
+    ("SUR", "gov"): [("1982-12-09", "1983-02-26")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
