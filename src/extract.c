@@ -120,6 +120,25 @@ static int ended(const ctx *c, int h) {
          (prt >= 0 && (lemma_cue(c, g, prt, GD_CUE_CANCELLED) || (!strcmp(lem, "cut") && gd_deps_is(d, prt, "off"))));
 }
 
+/* Whether trigger TM (H its word in the parse, -1: none), a verb in the
+ * passive (PASS), has no by-phrase ("tanks were shipped to Iraq",
+ * "missiles were delivered to Iran"): no agent is said.  STE closes the
+ * sentence. */
+static int agentless_passive(const ctx *c, const gd_mention *tm, int h, int pass, size_t ste) {
+  const gd_deps *d = &c->deps;
+  if (!pass) return 0;
+  if (h >= 0) {
+    if (d->w[h].upos != GD_UPOS_VERB) return 0;
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBL_AGENT || (d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "by"))) return 0;
+    return 1;
+  }
+  /* (By word order: no "by" after the verb.) */
+  for (size_t k = tm->te; k < ste; k++)
+    if (tok_is(c, k, "by")) return 0;
+  return 1;
+}
+
 static const sent_dates *sentence_dates(const ctx *c, const gd_sentence *se, sent_dates *d) {
   if (!d->read) {
     d->n = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text, c->have_date ? &c->ymd : NULL,
@@ -891,8 +910,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
     /* (And a shoot-down of something no one is named for is still one:
      * "a U.S. F-16 shot down an unidentified object".) */
+    /* (Nor an arms transfer in the passive without a by-phrase: "tanks
+     * were shipped to Iraq" names the recipient and leaves the supplier
+     * open.) */
     if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]) &&
-        !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]))
+        !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]) &&
+        !(ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_RECIPIENT] && !ev.nfill[GEORDF_ROLE_SUPPLIER] &&
+          tr->pos == 'v' && agentless_passive(c, tm, hw, pass, ste)))
       continue;
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused

@@ -3812,6 +3812,51 @@ START_TEST(acc2_state_name_as_demonym_of_a_group) {
 }
 END_TEST
 
+/* ---- probes of other decades, third round -------------------------------------- */
+
+/* An arms transfer in the passive without a by-phrase names the recipient
+ * alone: the supplier is left open, not guessed (a by-phrase the lexicon
+ * does not know says there is one). */
+START_TEST(probe_c_agentless_passive_arms_transfer) {
+  EVENT("1984-06-12", NULL, "Tanks were shipped to Iraq through the port of Aqaba last month.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_RECIPIENT, "IRQ"}, {GEORDF_ROLE_SUPPLIER, ""});
+  EVENT("1986-11-20", NULL, "Anti-tank missiles were secretly delivered to Iran, the newspaper said.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_RECIPIENT, "IRN"}, {GEORDF_ROLE_SUPPLIER, ""});
+  no_events("1984-06-12", "Grain was shipped to Iraq through the port of Aqaba.");
+  no_events("1984-06-12", "Tanks were sold to Iraq by a private dealer.");
+}
+END_TEST
+
+/* A deal told once without its supplier and once in full is one deal. */
+START_TEST(probe_c_supplier_left_open_joins_the_full_deal) {
+  EVENT("1985-03-02", NULL, "Tanks were delivered to Turkey on Friday. Turkey bought the tanks from Germany.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "TUR"});
+  EVENT("1985-06-02", NULL, "France agreed to sell Mirage jets to Iraq. The first jets were delivered to Iraq in May.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IRQ"});
+}
+END_TEST
+
+/* Names of the Cold War's news: the Common Market (the European Economic
+ * Community, for which Brussels stood until the Union), Formosa for the
+ * Republic of China, and places of summits. */
+START_TEST(probe_c_names_of_the_cold_war) {
+  EVENT("1982-04-17", NULL, "The Common Market banned imports from Argentina on Friday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "ARG"});
+  EVENT("1980-04-23", NULL, "EEC foreign ministers threatened sanctions against Iran on Tuesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRN"});
+  EVENT("1975-06-03", NULL, "Brussels imposed sanctions on Rhodesia.", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"},
+        {GEORDF_ROLE_TARGET, "RHO"});
+  EVENT("1954-12-03", NULL, "The United States and Formosa signed a mutual defence treaty on Thursday.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "TWN USA"});
+  EVENT("1972-09-01", NULL, "Prime Minister Tanaka flew to Honolulu on Thursday for talks with President Nixon.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Kakuei_Tanaka"}, {GEORDF_ROLE_DESTINATION, "USA"},
+        {GEORDF_ROLE_PLACE, "Honolulu"});
+  EVENT("1985-03-18", NULL, "President Reagan arrived in Quebec City on Sunday for talks with Brian Mulroney.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "CAN"},
+        {GEORDF_ROLE_PLACE, "Quebec_City"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3825,6 +3870,14 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_deputies_and_heirs_in_their_own_offices);
   tcase_add_test(tc, probe_head_of_state_is_no_head_of_government);
   tcase_add_test(tc, probe_secretaries_general_of_the_un);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of other decades, third round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probe_c_agentless_passive_arms_transfer);
+  tcase_add_test(tc, probe_c_supplier_left_open_joins_the_full_deal);
+  tcase_add_test(tc, probe_c_names_of_the_cold_war);
   suite_add_tcase(s, tc);
   return s;
 }
