@@ -3857,6 +3857,19 @@ START_TEST(probe_c_names_of_the_cold_war) {
 }
 END_TEST
 
+/* A visitor welcomed or received "at" a seat of government or a place
+ * visits its state, with no host named ("was welcomed at the White House",
+ * "was received at the Kremlin"). */
+START_TEST(probe_c_welcomed_at_a_seat) {
+  EVENT("1990-05-31", NULL, "Mikhail Gorbachev was welcomed at the White House on Thursday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "USA"}, {GEORDF_ROLE_HOST, ""});
+  EVENT("1988-10-25", NULL, "Chancellor Kohl was received at the Kremlin on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1990-07-15", NULL, "Gorbachev was greeted at Heathrow airport on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "GBR"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3878,6 +3891,7 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_c_agentless_passive_arms_transfer);
   tcase_add_test(tc, probe_c_supplier_left_open_joins_the_full_deal);
   tcase_add_test(tc, probe_c_names_of_the_cold_war);
+  tcase_add_test(tc, probe_c_welcomed_at_a_seat);
   suite_add_tcase(s, tc);
   return s;
 }
