@@ -191,6 +191,22 @@ void joint_gerunds(ctx *c) {
   }
 }
 
+void complementizer_that(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t k = 0; k < d->n; k++) {
+    int h = d->w[k].head;
+    int r = d->w[k].rel;
+    if (h < 0 || (r != GD_R_OBJ && r != GD_R_NSUBJ && r != GD_R_NSUBJ_PASS) || d->w[h].rel != GD_R_CCOMP ||
+        !gd_deps_is(d, (int)k, "that"))
+      continue;
+    for (int s = d->w[h].first; s >= 0; s = d->w[s].next)
+      if ((d->w[s].rel == GD_R_NSUBJ || d->w[s].rel == GD_R_NSUBJ_PASS) && (size_t)s > k && s < h) {
+        d->w[k].rel = GD_R_MARK;
+        break;
+      }
+  }
+}
+
 int joins_in_gerund(const ctx *c, int h) {
   const gd_deps *d = &c->deps;
   int g = gd_deps_in_gerund(d, h);

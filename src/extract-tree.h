@@ -17,6 +17,13 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te);
  * parser read as an adjective as the clause it is. */
 void joint_gerunds(ctx *c);
 
+/* "said on Thursday that a Soviet rocket had brought down a plane": relabels
+ * as the clause's mark a "that" the parser read as the object or subject of
+ * a complement clause's verb, when it comes before the verb's subject (an
+ * object so placed only opens a relative clause, which is no complement; a
+ * verb has one subject). */
+void complementizer_that(ctx *c);
+
 /* Whether verb H acts with another in a gerund after "in" ("joined the EU
  * in imposing"): no event of its own. */
 int joins_in_gerund(const ctx *c, int h);

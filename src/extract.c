@@ -1401,6 +1401,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
           return -1;
         c->parsed = 1;
         joint_gerunds(c);
+        complementizer_that(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

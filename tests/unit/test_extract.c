@@ -3870,6 +3870,17 @@ START_TEST(probe_c_welcomed_at_a_seat) {
 }
 END_TEST
 
+/* A "that" the parser takes for the object of a reported clause's verb is
+ * its mark, when the clause's subject follows it: the object is what comes
+ * after the verb. */
+START_TEST(probe_c_that_before_the_subject_opens_the_clause) {
+  EVENT("1960-05-06", NULL, "The Kremlin said on Thursday that a Soviet rocket had brought down an American plane.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "USA"});
+  EVENT("1983-09-02", NULL, "Bonn said on Wednesday that a Soviet missile had brought down a West German plane.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "DEU"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3892,6 +3903,7 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_c_supplier_left_open_joins_the_full_deal);
   tcase_add_test(tc, probe_c_names_of_the_cold_war);
   tcase_add_test(tc, probe_c_welcomed_at_a_seat);
+  tcase_add_test(tc, probe_c_that_before_the_subject_opens_the_clause);
   suite_add_tcase(s, tc);
   return s;
 }
