@@ -3881,6 +3881,20 @@ START_TEST(probe_c_that_before_the_subject_opens_the_clause) {
 }
 END_TEST
 
+/* "Korea" and "Korean" alone are the Korea the document names otherwise
+ * (by name or by its leader), and neither when it names none or both. */
+START_TEST(probe_c_korea_alone_by_the_document) {
+  EVENT("1983-09-02", NULL, "South Korea protested. A Soviet fighter shot down a Korean airliner on Thursday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "KOR"});
+  EVENT("1968-01-24", NULL, "North Korea seized the Pueblo. The Korean government signed a defence pact with China.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "CHN PRK"});
+  EVENT("1984-05-24", NULL, "Kim Il-sung addressed a rally. The Korean leader signed a treaty of alliance with Moscow.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "PRK SUN"});
+  EVENT("1983-09-02", NULL, "A Soviet fighter shot down a Korean airliner on Thursday.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, ""});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3904,6 +3918,7 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_c_names_of_the_cold_war);
   tcase_add_test(tc, probe_c_welcomed_at_a_seat);
   tcase_add_test(tc, probe_c_that_before_the_subject_opens_the_clause);
+  tcase_add_test(tc, probe_c_korea_alone_by_the_document);
   suite_add_tcase(s, tc);
   return s;
 }
