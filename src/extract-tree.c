@@ -207,6 +207,28 @@ void complementizer_that(ctx *c) {
   }
 }
 
+void reporting_subject(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 0; x < d->n; x++) {
+    if (d->w[x].rel != GD_R_CONJ || (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN)) continue;
+    /* The name's words: its own, its compounds and flat parts around it. */
+    size_t b = x, e = x + 1;
+    int cc = 0;
+    for (int k = d->w[x].first; k >= 0; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_CC) cc = 1;
+      if (d->w[k].rel != GD_R_COMPOUND && d->w[k].rel != GD_R_FLAT && d->w[k].upos != GD_UPOS_PROPN) continue;
+      if ((size_t)k < b) b = (size_t)k;
+      if ((size_t)k + 1 > e) e = (size_t)k + 1;
+    }
+    if (cc || b == 0 || e >= d->n || !gd_deps_is(d, (int)b - 1, ",")) continue;
+    int v = (int)e, subj = 0;
+    if (d->w[v].upos != GD_UPOS_VERB || !lemma_cue(c, v, -1, GD_CUE_SPEECH)) continue;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    if (!subj) gd_deps_rehang(d, (int)x, v, GD_R_NSUBJ);
+  }
+}
+
 int joins_in_gerund(const ctx *c, int h) {
   const gd_deps *d = &c->deps;
   int g = gd_deps_in_gerund(d, h);

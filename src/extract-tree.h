@@ -24,6 +24,12 @@ void joint_gerunds(ctx *c);
  * verb has one subject). */
 void complementizer_that(ctx *c);
 
+/* "Egypt will buy arms from Czechoslovakia, Premier Nasser announced": re-hangs
+ * as the subject of a verb of saying that has none a name the parser read
+ * as a conjunct with no conjunction, when a comma opens the name and the
+ * verb follows it. */
+void reporting_subject(ctx *c);
+
 /* Whether verb H acts with another in a gerund after "in" ("joined the EU
  * in imposing"): no event of its own. */
 int joins_in_gerund(const ctx *c, int h);

@@ -1402,6 +1402,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         c->parsed = 1;
         joint_gerunds(c);
         complementizer_that(c);
+        reporting_subject(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

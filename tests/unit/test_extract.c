@@ -3895,6 +3895,16 @@ START_TEST(probe_c_korea_alone_by_the_document) {
 }
 END_TEST
 
+/* A name after a comma right before a verb of saying with no subject is the
+ * speaker, not one more conjunct of the name before the comma. */
+START_TEST(probe_c_speaker_after_a_comma_is_no_conjunct) {
+  EVENT("1955-09-28", NULL, "Egypt has agreed to buy arms from Czechoslovakia, Premier Nasser announced on Tuesday.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CSK"}, {GEORDF_ROLE_RECIPIENT, "EGY"});
+  EVENT("1970-01-10", NULL, "France has agreed to sell Mirage jets to Libya, President Pompidou announced on Friday.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "LBY"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3919,6 +3929,7 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_c_welcomed_at_a_seat);
   tcase_add_test(tc, probe_c_that_before_the_subject_opens_the_clause);
   tcase_add_test(tc, probe_c_korea_alone_by_the_document);
+  tcase_add_test(tc, probe_c_speaker_after_a_comma_is_no_conjunct);
   suite_add_tcase(s, tc);
   return s;
 }
