@@ -229,6 +229,28 @@ void reporting_subject(ctx *c) {
   }
 }
 
+void time_noun_of_phrase(ctx *c) {
+  static const char *const span[] = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"};
+  gd_deps *d = &c->deps;
+  for (size_t t = 0; t < d->n; t++) {
+    int v = d->w[t].head;
+    if (v < 0 || d->w[t].rel != GD_R_OBL || d->w[v].upos != GD_UPOS_VERB) continue;
+    int timed = 0;
+    for (size_t q = 0; q < sizeof span / sizeof span[0]; q++) timed |= gd_deps_is(d, (int)t, span[q]);
+    /* (Only with "this", "last" or "next": "the year of the embargo" is
+     * a noun with its phrase.) */
+    int deictic = 0;
+    for (int k = d->w[t].first; k >= 0 && (size_t)k < t; k = d->w[k].next)
+      deictic |= gd_deps_is(d, k, "this") || gd_deps_is(d, k, "last") || gd_deps_is(d, k, "next");
+    if (!timed || !deictic) continue;
+    for (int k = d->w[t].first; k >= 0; k = d->w[k].next)
+      if ((size_t)k > t && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) {
+        gd_deps_rehang(d, k, v, GD_R_OBL);
+        break;
+      }
+  }
+}
+
 int joins_in_gerund(const ctx *c, int h) {
   const gd_deps *d = &c->deps;
   int g = gd_deps_in_gerund(d, h);

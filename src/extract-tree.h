@@ -30,6 +30,11 @@ void complementizer_that(ctx *c);
  * verb follows it. */
 void reporting_subject(ctx *c);
 
+/* "warned Libya last week of sanctions": re-hangs on the verb an "of"
+ * phrase the parser hung on a time adverbial's noun ("last week", "this
+ * month"), which takes none. */
+void time_noun_of_phrase(ctx *c);
+
 /* Whether verb H acts with another in a gerund after "in" ("joined the EU
  * in imposing"): no event of its own. */
 int joins_in_gerund(const ctx *c, int h);

@@ -3905,6 +3905,16 @@ START_TEST(probe_c_speaker_after_a_comma_is_no_conjunct) {
 }
 END_TEST
 
+/* An "of" phrase after "last week", "this month" belongs to the verb: the
+ * time adverbial takes none ("warned Libya last week of sanctions"). */
+START_TEST(probe_c_of_phrase_after_a_time_adverbial) {
+  EVENT("1965-11-20", NULL, "Britain warned Rhodesia last week of oil sanctions.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "RHO"});
+  EVENT("1980-12-05", NULL, "Washington warned Moscow this week of economic sanctions if Soviet troops entered Poland.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3930,6 +3940,7 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_c_that_before_the_subject_opens_the_clause);
   tcase_add_test(tc, probe_c_korea_alone_by_the_document);
   tcase_add_test(tc, probe_c_speaker_after_a_comma_is_no_conjunct);
+  tcase_add_test(tc, probe_c_of_phrase_after_a_time_adverbial);
   suite_add_tcase(s, tc);
   return s;
 }
