@@ -29,6 +29,20 @@ static int core_ok(const geordf_event *ev) {
 /* Removes fillers that make an event say nothing ("Russia sanctioned
  * Russia"), and the visitor's own state as a destination. */
 static void clean(const ctx *c, geordf_event *ev) {
+  /* A state that did not exist yet on the date, as the one a place lies in,
+   * is its predecessor then ("arrived in Murmansk" in 1963: the Soviet
+   * Union); names of states are read so already. */
+  for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
+    for (unsigned i = 0; i < ev->nfill[r];) {
+      const geordf_entity *e = ev->fill[r][i];
+      if (e->kind == GD_KIND_COUNTRY) e = gd_entity_on(e, GD_NAME_PROPER, c->have_date ? c->date : "");
+      if (e != ev->fill[r][i] && contains(ev, (geordf_role)r, e)) {
+        memmove(&ev->fill[r][i], &ev->fill[r][i + 1], (ev->nfill[r] - i - 1) * sizeof ev->fill[r][0]);
+        ev->nfill[r]--;
+        continue;
+      }
+      ev->fill[r][i++] = e;
+    }
   geordf_role pairs[][2] = {{GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT},
                             {GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET},
                             {GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM}};

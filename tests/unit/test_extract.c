@@ -3915,6 +3915,18 @@ START_TEST(probe_c_of_phrase_after_a_time_adverbial) {
 }
 END_TEST
 
+/* A place in a state that did not exist yet lies in its predecessor then:
+ * Murmansk in 1963 and Vladivostok in 1974 are in the Soviet Union. */
+START_TEST(probe_c_place_in_a_state_not_yet_founded) {
+  EVENT("1963-04-28", NULL, "Fidel Castro arrived in Murmansk on Saturday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Fidel_Castro"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1974-11-24", NULL, "President Ford arrived in Vladivostok on Saturday for talks with Leonid Brezhnev.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Gerald_Ford"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("2014-05-12", NULL, "The Chinese president arrived in Vladivostok on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "RUS"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3941,6 +3953,7 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_c_korea_alone_by_the_document);
   tcase_add_test(tc, probe_c_speaker_after_a_comma_is_no_conjunct);
   tcase_add_test(tc, probe_c_of_phrase_after_a_time_adverbial);
+  tcase_add_test(tc, probe_c_place_in_a_state_not_yet_founded);
   suite_add_tcase(s, tc);
   return s;
 }
