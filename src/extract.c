@@ -894,7 +894,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           break;
         }
     }
-    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr);
+    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
     if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
     clean(c, &ev);
     if (tr->flags & GD_TRIG_ORG_OBJECT) {

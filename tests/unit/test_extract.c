@@ -3927,6 +3927,17 @@ START_TEST(probe_c_place_in_a_state_not_yet_founded) {
 }
 END_TEST
 
+/* A noun of selling to a recipient with no seller named: the weapon's
+ * maker sells, as for a verb of buying ("approved the sale of F-15s to
+ * Saudi Arabia"). */
+START_TEST(probe_c_maker_sells_in_a_sale_to_a_recipient) {
+  EVENT("1978-05-16", NULL, "The Senate on Monday approved the sale of 60 F-15 fighters to Saudi Arabia.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"});
+  EVENT("1981-12-10", NULL, "Congress approved the sale of 40 F-16 fighters to Pakistan.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "PAK"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3954,6 +3965,7 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_c_speaker_after_a_comma_is_no_conjunct);
   tcase_add_test(tc, probe_c_of_phrase_after_a_time_adverbial);
   tcase_add_test(tc, probe_c_place_in_a_state_not_yet_founded);
+  tcase_add_test(tc, probe_c_maker_sells_in_a_sale_to_a_recipient);
   suite_add_tcase(s, tc);
   return s;
 }
