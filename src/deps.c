@@ -436,6 +436,13 @@ void gd_deps_rehang_gerund(gd_deps *d, int v, int g) {
   link_children(d);
 }
 
+void gd_deps_rehang(gd_deps *d, int w, int head, int rel) {
+  if (w < 0 || (size_t)w >= d->n || head < 0 || (size_t)head >= d->n || w == head) return;
+  d->w[w].head = head;
+  d->w[w].rel = (unsigned char)rel;
+  link_children(d);
+}
+
 /* The subject of predicate H (active voice): its own, or the one it
  * shares: a coordinated verb's ("X froze assets and banned trade"), the
  * controller of an infinitive ("agreed to sell"; "allowed Y to visit"

@@ -104,6 +104,10 @@ int gd_deps_in_gerund(const gd_deps *d, int v);
  * lemma, that the reading is the clause's.) */
 void gd_deps_rehang_gerund(gd_deps *d, int v, int g);
 
+/* Re-hangs word W under HEAD with relation REL (a gd_rel), when the caller
+ * has read the sentence better than the parser. */
+void gd_deps_rehang(gd_deps *d, int w, int head, int rel);
+
 /* The words filling slot KIND (PREP: the folded preposition) of the
  * trigger whose head word is H, a noun when NOUN; PASSIVE swaps subject
  * and object as the voice says.  The first filler and the words

@@ -125,12 +125,14 @@ void signers_sides(geordf_event *ev, const geordf_event *inner, const geordf_ent
 
 /* "India and Russia signed a deal for S-400s": of the states named as
  * parties, the one that makes the weapon is the supplier. */
-void infer_supplier(geordf_event *ev, const gd_trigger *tr) {
+void infer_supplier(geordf_event *ev, const gd_trigger *tr, int to_recipient) {
   if (ev->nfill[GEORDF_ROLE_SUPPLIER] || !ev->nfill[GEORDF_ROLE_RECIPIENT] || !ev->nfill[GEORDF_ROLE_ITEM]) return;
   const geordf_entity *src = weapon_source(ev->fill[GEORDF_ROLE_ITEM][0]);
-  /* "Egypt bought 24 Rafales": one buyer of a verb, and the maker sells. */
+  /* "Egypt bought 24 Rafales": one buyer of a verb, and the maker sells;
+   * so of a noun of selling to one ("approved the sale of F-15s to Saudi
+   * Arabia"). */
   if (ev->nfill[GEORDF_ROLE_RECIPIENT] == 1) {
-    if (tr->pos != 'v') return;
+    if (tr->pos != 'v' && !to_recipient) return;
     if (src && src != ev->fill[GEORDF_ROLE_RECIPIENT][0] && src->kind == GD_KIND_COUNTRY)
       gd_event_fill(ev, GEORDF_ROLE_SUPPLIER, src);
     return;

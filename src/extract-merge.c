@@ -90,7 +90,9 @@ static int key_cmp(const void *pa, const void *pb) {
  * headline and "... downed a Kenyan plane" in the text; "Sudan is hit with
  * sanctions" and "the UN imposed sanctions on Sudan".  For shoot-downs the
  * missing role is the victim (the same attacker), for sanctions the
- * imposer (the same target and status).  Sorted by the shared role's first
+ * imposer (the same target and status), for arms deals the supplier (the
+ * same recipient: "tanks were delivered to Turkey" and "Turkey bought the
+ * tanks from Germany").  Sorted by the shared role's first
  * filler, so the work stays O(n log n). */
 typedef struct { const geordf_entity *k; size_t i; } subkey;
 
@@ -103,7 +105,8 @@ static int subkey_cmp(const void *pa, const void *pb) {
 int merge_partial(geordf_events *evs) {
   static const struct { geordf_event_type t; geordf_role shared, missing; } kinds[] = {
       {GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM},
-      {GEORDF_SANCTION, GEORDF_ROLE_TARGET, GEORDF_ROLE_IMPOSER}};
+      {GEORDF_SANCTION, GEORDF_ROLE_TARGET, GEORDF_ROLE_IMPOSER},
+      {GEORDF_ARMSDEAL, GEORDF_ROLE_RECIPIENT, GEORDF_ROLE_SUPPLIER}};
   subkey *full = malloc((evs->n + 1) * sizeof *full);
   unsigned char *gone = calloc(evs->n + 1, 1);
   if (!full || !gone) { free(full); free(gone); return -1; }

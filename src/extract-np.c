@@ -166,6 +166,22 @@ static const geordf_entity *choose(const ctx *c, const gd_mention *m, gd_name_ki
     if (s > score) { score = s; best = (int)i; }
   }
   if (best < 0) return NULL;
+  /* A name two states share ("Korea", "Korean") is the one of them the
+   * document has named already (or whose leader it has), else neither. */
+  /* (The same state twice, by a name and a demonym, is one.) */
+  if (m->ents[best]->kind == GD_KIND_COUNTRY) {
+    int other = 0, named = -1, nnamed = 0;
+    for (unsigned i = 0; i < m->nents; i++) {
+      const geordf_entity *e = m->ents[i];
+      if (e->kind != GD_KIND_COUNTRY) continue;
+      other |= e != m->ents[best];
+      if (salience(c, e) && (named < 0 || e != m->ents[named])) nnamed++, named = (int)i;
+    }
+    if (other) {
+      if (nnamed != 1) return NULL;
+      best = named;
+    }
+  }
   *how = m->how[best];
   return m->ents[best];
 }

@@ -191,6 +191,66 @@ void joint_gerunds(ctx *c) {
   }
 }
 
+void complementizer_that(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t k = 0; k < d->n; k++) {
+    int h = d->w[k].head;
+    int r = d->w[k].rel;
+    if (h < 0 || (r != GD_R_OBJ && r != GD_R_NSUBJ && r != GD_R_NSUBJ_PASS) || d->w[h].rel != GD_R_CCOMP ||
+        !gd_deps_is(d, (int)k, "that"))
+      continue;
+    for (int s = d->w[h].first; s >= 0; s = d->w[s].next)
+      if ((d->w[s].rel == GD_R_NSUBJ || d->w[s].rel == GD_R_NSUBJ_PASS) && (size_t)s > k && s < h) {
+        d->w[k].rel = GD_R_MARK;
+        break;
+      }
+  }
+}
+
+void reporting_subject(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 0; x < d->n; x++) {
+    if (d->w[x].rel != GD_R_CONJ || (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN)) continue;
+    /* The name's words: its own, its compounds and flat parts around it. */
+    size_t b = x, e = x + 1;
+    int cc = 0;
+    for (int k = d->w[x].first; k >= 0; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_CC) cc = 1;
+      if (d->w[k].rel != GD_R_COMPOUND && d->w[k].rel != GD_R_FLAT && d->w[k].upos != GD_UPOS_PROPN) continue;
+      if ((size_t)k < b) b = (size_t)k;
+      if ((size_t)k + 1 > e) e = (size_t)k + 1;
+    }
+    if (cc || b == 0 || e >= d->n || !gd_deps_is(d, (int)b - 1, ",")) continue;
+    int v = (int)e, subj = 0;
+    if (d->w[v].upos != GD_UPOS_VERB || !lemma_cue(c, v, -1, GD_CUE_SPEECH)) continue;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    if (!subj) gd_deps_rehang(d, (int)x, v, GD_R_NSUBJ);
+  }
+}
+
+void time_noun_of_phrase(ctx *c) {
+  static const char *const span[] = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"};
+  gd_deps *d = &c->deps;
+  for (size_t t = 0; t < d->n; t++) {
+    int v = d->w[t].head;
+    if (v < 0 || d->w[t].rel != GD_R_OBL || d->w[v].upos != GD_UPOS_VERB) continue;
+    int timed = 0;
+    for (size_t q = 0; q < sizeof span / sizeof span[0]; q++) timed |= gd_deps_is(d, (int)t, span[q]);
+    /* (Only with "this", "last" or "next": "the year of the embargo" is
+     * a noun with its phrase.) */
+    int deictic = 0;
+    for (int k = d->w[t].first; k >= 0 && (size_t)k < t; k = d->w[k].next)
+      deictic |= gd_deps_is(d, k, "this") || gd_deps_is(d, k, "last") || gd_deps_is(d, k, "next");
+    if (!timed || !deictic) continue;
+    for (int k = d->w[t].first; k >= 0; k = d->w[k].next)
+      if ((size_t)k > t && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) {
+        gd_deps_rehang(d, k, v, GD_R_OBL);
+        break;
+      }
+  }
+}
+
 int joins_in_gerund(const ctx *c, int h) {
   const gd_deps *d = &c->deps;
   int g = gd_deps_in_gerund(d, h);

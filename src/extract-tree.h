@@ -17,6 +17,24 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te);
  * parser read as an adjective as the clause it is. */
 void joint_gerunds(ctx *c);
 
+/* "said on Thursday that a Soviet rocket had brought down a plane": relabels
+ * as the clause's mark a "that" the parser read as the object or subject of
+ * a complement clause's verb, when it comes before the verb's subject (an
+ * object so placed only opens a relative clause, which is no complement; a
+ * verb has one subject). */
+void complementizer_that(ctx *c);
+
+/* "Egypt will buy arms from Czechoslovakia, Premier Nasser announced": re-hangs
+ * as the subject of a verb of saying that has none a name the parser read
+ * as a conjunct with no conjunction, when a comma opens the name and the
+ * verb follows it. */
+void reporting_subject(ctx *c);
+
+/* "warned Libya last week of sanctions": re-hangs on the verb an "of"
+ * phrase the parser hung on a time adverbial's noun ("last week", "this
+ * month"), which takes none. */
+void time_noun_of_phrase(ctx *c);
+
 /* Whether verb H acts with another in a gerund after "in" ("joined the EU
  * in imposing"): no event of its own. */
 int joins_in_gerund(const ctx *c, int h);

@@ -42,8 +42,9 @@ int signing_verb(const ctx *c, int h);
  * nothing says which signer sells. */
 void signers_sides(geordf_event *ev, const geordf_event *inner, const geordf_entity *const *signer,
                    unsigned nsigner);
-/* Adds the supplier a weapon's maker gives, when the text names none. */
-void infer_supplier(geordf_event *ev, const gd_trigger *tr);
+/* Adds the supplier a weapon's maker gives, when the text names none.
+ * TO_RECIPIENT: a "to" phrase after the trigger gave the recipient. */
+void infer_supplier(geordf_event *ev, const gd_trigger *tr, int to_recipient);
 /* Removes civil aircraft from the items. */
 void drop_civil_items(geordf_event *ev);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */

@@ -29,6 +29,20 @@ static int core_ok(const geordf_event *ev) {
 /* Removes fillers that make an event say nothing ("Russia sanctioned
  * Russia"), and the visitor's own state as a destination. */
 static void clean(const ctx *c, geordf_event *ev) {
+  /* A state that did not exist yet on the date, as the one a place lies in,
+   * is its predecessor then ("arrived in Murmansk" in 1963: the Soviet
+   * Union); names of states are read so already. */
+  for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
+    for (unsigned i = 0; i < ev->nfill[r];) {
+      const geordf_entity *e = ev->fill[r][i];
+      if (e->kind == GD_KIND_COUNTRY) e = gd_entity_on(e, GD_NAME_PROPER, c->have_date ? c->date : "");
+      if (e != ev->fill[r][i] && contains(ev, (geordf_role)r, e)) {
+        memmove(&ev->fill[r][i], &ev->fill[r][i + 1], (ev->nfill[r] - i - 1) * sizeof ev->fill[r][0]);
+        ev->nfill[r]--;
+        continue;
+      }
+      ev->fill[r][i++] = e;
+    }
   geordf_role pairs[][2] = {{GEORDF_ROLE_SUPPLIER, GEORDF_ROLE_RECIPIENT},
                             {GEORDF_ROLE_IMPOSER, GEORDF_ROLE_TARGET},
                             {GEORDF_ROLE_ATTACKER, GEORDF_ROLE_VICTIM}};
@@ -118,6 +132,25 @@ static int ended(const ctx *c, int h) {
   gd_deps_lemma(d, g, lem, sizeof lem);
   return lemma_cue(c, g, -1, GD_CUE_LIFT) || lemma_cue(c, g, -1, GD_CUE_CANCELLED) || !strcmp(lem, "withdraw") ||
          (prt >= 0 && (lemma_cue(c, g, prt, GD_CUE_CANCELLED) || (!strcmp(lem, "cut") && gd_deps_is(d, prt, "off"))));
+}
+
+/* Whether trigger TM (H its word in the parse, -1: none), a verb in the
+ * passive (PASS), has no by-phrase ("tanks were shipped to Iraq",
+ * "missiles were delivered to Iran"): no agent is said.  STE closes the
+ * sentence. */
+static int agentless_passive(const ctx *c, const gd_mention *tm, int h, int pass, size_t ste) {
+  const gd_deps *d = &c->deps;
+  if (!pass) return 0;
+  if (h >= 0) {
+    if (d->w[h].upos != GD_UPOS_VERB) return 0;
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBL_AGENT || (d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "by"))) return 0;
+    return 1;
+  }
+  /* (By word order: no "by" after the verb.) */
+  for (size_t k = tm->te; k < ste; k++)
+    if (tok_is(c, k, "by")) return 0;
+  return 1;
 }
 
 static const sent_dates *sentence_dates(const ctx *c, const gd_sentence *se, sent_dates *d) {
@@ -861,7 +894,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           break;
         }
     }
-    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr);
+    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
     if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
     clean(c, &ev);
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
@@ -891,8 +924,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
     /* (And a shoot-down of something no one is named for is still one:
      * "a U.S. F-16 shot down an unidentified object".) */
+    /* (Nor an arms transfer in the passive without a by-phrase: "tanks
+     * were shipped to Iraq" names the recipient and leaves the supplier
+     * open.) */
     if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]) &&
-        !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]))
+        !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]) &&
+        !(ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_RECIPIENT] && !ev.nfill[GEORDF_ROLE_SUPPLIER] &&
+          tr->pos == 'v' && agentless_passive(c, tm, hw, pass, ste)))
       continue;
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
@@ -1377,6 +1415,9 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
           return -1;
         c->parsed = 1;
         joint_gerunds(c);
+        complementizer_that(c);
+        reporting_subject(c);
+        time_noun_of_phrase(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

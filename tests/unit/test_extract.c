@@ -3834,6 +3834,132 @@ START_TEST(acc2_state_name_as_demonym_of_a_group) {
 }
 END_TEST
 
+/* ---- probes of other decades, third round -------------------------------------- */
+
+/* An arms transfer in the passive without a by-phrase names the recipient
+ * alone: the supplier is left open, not guessed (a by-phrase the lexicon
+ * does not know says there is one). */
+START_TEST(probe_c_agentless_passive_arms_transfer) {
+  EVENT("1984-06-12", NULL, "Tanks were shipped to Iraq through the port of Aqaba last month.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_RECIPIENT, "IRQ"}, {GEORDF_ROLE_SUPPLIER, ""});
+  EVENT("1986-11-20", NULL, "Anti-tank missiles were secretly delivered to Iran, the newspaper said.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_RECIPIENT, "IRN"}, {GEORDF_ROLE_SUPPLIER, ""});
+  no_events("1984-06-12", "Grain was shipped to Iraq through the port of Aqaba.");
+  no_events("1984-06-12", "Tanks were sold to Iraq by a private dealer.");
+}
+END_TEST
+
+/* A deal told once without its supplier and once in full is one deal. */
+START_TEST(probe_c_supplier_left_open_joins_the_full_deal) {
+  EVENT("1985-03-02", NULL, "Tanks were delivered to Turkey on Friday. Turkey bought the tanks from Germany.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "TUR"});
+  EVENT("1985-06-02", NULL, "France agreed to sell Mirage jets to Iraq. The first jets were delivered to Iraq in May.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IRQ"});
+}
+END_TEST
+
+/* Names of the Cold War's news: the Common Market (the European Economic
+ * Community, for which Brussels stood until the Union), Formosa for the
+ * Republic of China, and places of summits. */
+START_TEST(probe_c_names_of_the_cold_war) {
+  EVENT("1982-04-17", NULL, "The Common Market banned imports from Argentina on Friday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "ARG"});
+  EVENT("1980-04-23", NULL, "EEC foreign ministers threatened sanctions against Iran on Tuesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRN"});
+  EVENT("1975-06-03", NULL, "Brussels imposed sanctions on Rhodesia.", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"},
+        {GEORDF_ROLE_TARGET, "RHO"});
+  EVENT("1954-12-03", NULL, "The United States and Formosa signed a mutual defence treaty on Thursday.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "TWN USA"});
+  EVENT("1972-09-01", NULL, "Prime Minister Tanaka flew to Honolulu on Thursday for talks with President Nixon.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Kakuei_Tanaka"}, {GEORDF_ROLE_DESTINATION, "USA"},
+        {GEORDF_ROLE_PLACE, "Honolulu"});
+  EVENT("1985-03-18", NULL, "President Reagan arrived in Quebec City on Sunday for talks with Brian Mulroney.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "CAN"},
+        {GEORDF_ROLE_PLACE, "Quebec_City"});
+}
+END_TEST
+
+/* A visitor welcomed or received "at" a seat of government or a place
+ * visits its state, with no host named ("was welcomed at the White House",
+ * "was received at the Kremlin"). */
+START_TEST(probe_c_welcomed_at_a_seat) {
+  EVENT("1990-05-31", NULL, "Mikhail Gorbachev was welcomed at the White House on Thursday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "USA"}, {GEORDF_ROLE_HOST, ""});
+  EVENT("1988-10-25", NULL, "Chancellor Kohl was received at the Kremlin on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1990-07-15", NULL, "Gorbachev was greeted at Heathrow airport on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "GBR"});
+}
+END_TEST
+
+/* A "that" the parser takes for the object of a reported clause's verb is
+ * its mark, when the clause's subject follows it: the object is what comes
+ * after the verb. */
+START_TEST(probe_c_that_before_the_subject_opens_the_clause) {
+  EVENT("1960-05-06", NULL, "The Kremlin said on Thursday that a Soviet rocket had brought down an American plane.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "USA"});
+  EVENT("1983-09-02", NULL, "Bonn said on Wednesday that a Soviet missile had brought down a West German plane.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "DEU"});
+}
+END_TEST
+
+/* "Korea" and "Korean" alone are the Korea the document names otherwise
+ * (by name or by its leader), and neither when it names none or both. */
+START_TEST(probe_c_korea_alone_by_the_document) {
+  EVENT("1983-09-02", NULL, "South Korea protested. A Soviet fighter shot down a Korean airliner on Thursday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "KOR"});
+  EVENT("1968-01-24", NULL, "North Korea seized the Pueblo. The Korean government signed a defence pact with China.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "CHN PRK"});
+  EVENT("1984-05-24", NULL, "Kim Il-sung addressed a rally. The Korean leader signed a treaty of alliance with Moscow.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "PRK SUN"});
+  EVENT("1983-09-02", NULL, "A Soviet fighter shot down a Korean airliner on Thursday.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, ""});
+}
+END_TEST
+
+/* A name after a comma right before a verb of saying with no subject is the
+ * speaker, not one more conjunct of the name before the comma. */
+START_TEST(probe_c_speaker_after_a_comma_is_no_conjunct) {
+  EVENT("1955-09-28", NULL, "Egypt has agreed to buy arms from Czechoslovakia, Premier Nasser announced on Tuesday.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CSK"}, {GEORDF_ROLE_RECIPIENT, "EGY"});
+  EVENT("1970-01-10", NULL, "France has agreed to sell Mirage jets to Libya, President Pompidou announced on Friday.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "LBY"});
+}
+END_TEST
+
+/* An "of" phrase after "last week", "this month" belongs to the verb: the
+ * time adverbial takes none ("warned Libya last week of sanctions"). */
+START_TEST(probe_c_of_phrase_after_a_time_adverbial) {
+  EVENT("1965-11-20", NULL, "Britain warned Rhodesia last week of oil sanctions.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "RHO"});
+  EVENT("1980-12-05", NULL, "Washington warned Moscow this week of economic sanctions if Soviet troops entered Poland.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"});
+}
+END_TEST
+
+/* A place in a state that did not exist yet lies in its predecessor then:
+ * Murmansk in 1963 and Vladivostok in 1974 are in the Soviet Union. */
+START_TEST(probe_c_place_in_a_state_not_yet_founded) {
+  EVENT("1963-04-28", NULL, "Fidel Castro arrived in Murmansk on Saturday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Fidel_Castro"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1974-11-24", NULL, "President Ford arrived in Vladivostok on Saturday for talks with Leonid Brezhnev.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Gerald_Ford"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("2014-05-12", NULL, "The Chinese president arrived in Vladivostok on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "RUS"});
+}
+END_TEST
+
+/* A noun of selling to a recipient with no seller named: the weapon's
+ * maker sells, as for a verb of buying ("approved the sale of F-15s to
+ * Saudi Arabia"). */
+START_TEST(probe_c_maker_sells_in_a_sale_to_a_recipient) {
+  EVENT("1978-05-16", NULL, "The Senate on Monday approved the sale of 60 F-15 fighters to Saudi Arabia.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"});
+  EVENT("1981-12-10", NULL, "Congress approved the sale of 40 F-16 fighters to Pakistan.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "PAK"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -3847,6 +3973,21 @@ static Suite *probe_suite(void) {
   tcase_add_test(tc, probe_deputies_and_heirs_in_their_own_offices);
   tcase_add_test(tc, probe_head_of_state_is_no_head_of_government);
   tcase_add_test(tc, probe_secretaries_general_of_the_un);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of other decades, third round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probe_c_agentless_passive_arms_transfer);
+  tcase_add_test(tc, probe_c_supplier_left_open_joins_the_full_deal);
+  tcase_add_test(tc, probe_c_names_of_the_cold_war);
+  tcase_add_test(tc, probe_c_welcomed_at_a_seat);
+  tcase_add_test(tc, probe_c_that_before_the_subject_opens_the_clause);
+  tcase_add_test(tc, probe_c_korea_alone_by_the_document);
+  tcase_add_test(tc, probe_c_speaker_after_a_comma_is_no_conjunct);
+  tcase_add_test(tc, probe_c_of_phrase_after_a_time_adverbial);
+  tcase_add_test(tc, probe_c_place_in_a_state_not_yet_founded);
+  tcase_add_test(tc, probe_c_maker_sells_in_a_sale_to_a_recipient);
   suite_add_tcase(s, tc);
   return s;
 }
