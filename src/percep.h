@@ -327,7 +327,16 @@ static inline void gd_ptable_score4g_begin(const gd_ptable *t, const uint64_t *k
   if (n > GD_SCORE_MAXKEYS) n = GD_SCORE_MAXKEYS;
   if (n2 > n) n2 = n;
   if (n1 > n2) n1 = n2;
-  for (size_t k = 0; k < n; k++) gd_prefetch(l->home[k] = gd_pslots_home(&t->hot, 2, keys[k]));
+  /* A probe from one of the last two slots of a cache line often runs on
+   * into the next (a key the part lacks probes 3.6 slots on average, at
+   * 0.6 full): that line is requested too, rather than after the first
+   * (else the home line again: a branch here mispredicted a quarter of
+   * the time). */
+  for (size_t k = 0; k < n; k++) {
+    const uint32_t *h = l->home[k] = gd_pslots_home(&t->hot, 2, keys[k]);
+    gd_prefetch(h);
+    gd_prefetch(h + 4 * (((uintptr_t)h & 48) == 48));
+  }
   /* (Three runs, each adding to one sum: no per-key group to look up.) */
   const size_t end[3] = {n1, n2, n};
   int32_t *into[3] = {x[1], x[2], x[0]};
