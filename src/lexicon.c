@@ -6,6 +6,7 @@
 #include "hash.h"
 #include "lemma.h"
 #include "lexicon-builtin.h"
+#include "lexicon-fold.h"
 #include "schema.h"
 #include "synmodel.h"
 #include "deps.h"
@@ -22,11 +23,13 @@
 #ifndef GD_HAVE_BUILTIN
 static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, {0, 0}, 0, NULL, 0, NULL, 0}};
 static const char gd_lexicon_builtin_raptor[] = "";
+static const char gd_lexicon_builtin_utf8proc[] = "";
 static const size_t gd_lexicon_builtin_norder = 0;
 static const uint32_t gd_lexicon_builtin_order[] = {0};
 #endif
 
 #include <raptor2.h>
+#include <utf8proc.h>
 #include <stdarg.h>
 #include <strings.h>
 #include <stdio.h>
@@ -53,7 +56,8 @@ static const uint32_t gd_lexicon_builtin_order[] = {0};
  * lexicon's statement arena or in the built-in data (lexicon-builtin.h). */
 typedef struct {
   const char *s, *p, *o;
-  int lit;          /* object is a literal */
+  char lit;         /* object is a literal */
+  char fold;        /* ... a built-in one, folded at build time (add_phrase) */
   short pk;         /* the predicate as a PRED_* (set when building) */
   short first;      /* the first statement of its subject (set when building) */
 } triple;
@@ -159,10 +163,8 @@ struct geordf_lexicon {
   size_t noffices;
   struct gd_tokens *pool; /* arena for strings (a token list reused as arena) */
   struct gd_tokens *tpool; /* arena for the statements' strings, until frozen */
-  struct gd_tokens *scratch; /* tokens of the name add_phrase folds, reused */
-  char *keybuf;           /* add_phrase: the folded key ... */
-  size_t *keyends;        /* ... and where each of its tokens ends */
-  size_t capkey;
+  gd_name_fold fold;      /* the name add_phrase folds, buffers reused */
+  int builtin_folds;      /* the built-in names' folds may be used */
   int no_builtin;         /* parse even files that match the built-in data */
   size_t n_builtin;       /* files taken from the built-in data */
   size_t n_inorder;       /* the first loads were built-in files 0 .. N-1 in
@@ -269,6 +271,9 @@ geordf_status geordf_lexicon_new(geordf_lexicon **out) {
     free(lex);
     return GEORDF_ERR_NOMEM;
   }
+  /* The names folded at build time were folded with utf8proc's tables of
+   * then: they stand only for the same version. */
+  lex->builtin_folds = !strcmp(utf8proc_version(), gd_lexicon_builtin_utf8proc);
   *out = lex;
   return GEORDF_OK;
 }
@@ -279,9 +284,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   if (!lex) return;
   free(lex->tr);
   gd_tokens_free(lex->tpool);
-  gd_tokens_free(lex->scratch);
-  free(lex->keybuf);
-  free(lex->keyends);
+  gd_name_fold_free(&lex->fold);
   for (size_t i = 0; i < lex->nents; i++) {
     /* The entities and their strings live in the pool. */
     geordf_entity *e = lex->ents[i];
@@ -412,7 +415,8 @@ static void on_statement(void *user, raptor_statement *st) {
   t.s = term_str(lex, st->subject, &l1);
   t.p = term_str(lex, st->predicate, &l2);
   t.o = term_str(lex, st->object, &lit);
-  t.lit = lit;
+  t.lit = (char)lit;
+  t.fold = 0;
   if (!t.s || !t.p || !t.o) {
     c->nomem = 1;
     return;
@@ -475,6 +479,7 @@ static int put_builtin(geordf_lexicon *lex, triple *t, const gd_builtin_file *b,
   t->p = b->pool + v[1];
   t->o = (v[3] & GD_BUILTIN_O_BLANK) ? blank_str_in(lex, b->pool + v[2], seq) : b->pool + v[2];
   t->lit = (v[3] & GD_BUILTIN_O_LIT) != 0;
+  t->fold = (v[3] & GD_BUILTIN_O_FOLD) && lex->builtin_folds;
   return t->s && t->o ? 0 : -1;
 }
 
@@ -848,206 +853,50 @@ static size_t first_of(const geordf_lexicon *lex, const char *s) {
   return lo;
 }
 
-/* Room for N bytes of key and N word ends in the add_phrase buffers. */
-static int grow_keybuf(geordf_lexicon *lex, size_t n) {
-  if (n <= lex->capkey) return 0;
-  size_t cap = lex->capkey ? lex->capkey : 256;
-  while (cap < n) cap *= 2;
-  char *k = realloc(lex->keybuf, cap);
-  if (!k) return -1;
-  lex->keybuf = k;
-  size_t *e = realloc(lex->keyends, cap * sizeof *e);
-  if (!e) return -1;
-  lex->keyends = e;
-  lex->capkey = cap;
-  return 0;
+/* The little-endian number of N bytes at P. */
+static uint32_t le_bytes(const unsigned char *p, size_t n) {
+  uint32_t v = 0;
+  while (n--) v = v << 8 | p[n];
+  return v;
 }
 
-static int is_alnum_ascii(char c) {
-  return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-}
-
-/* Whether NAME holds only the characters fold_name() splits itself. */
-static int is_simple_name(const char *name, size_t nl) {
-  for (size_t i = 0; i < nl; i++) {
-    unsigned char c = (unsigned char)name[i];
-    if (!((unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10 || c == ' ' || c == '-'))
-      return 0;
+/* Adds a sense to the phrase NAME (tokenized and folded like text).  With
+ * PREFOLDED, NAME is a built-in string that lexicon-gen folded at build
+ * time, the fold laid out before it (lexicon-builtin.h). */
+static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl, int prefolded) {
+  const char *key;
+  size_t ntok;
+  unsigned caps;
+  if (prefolded) {
+    const unsigned char *h = (const unsigned char *)name - 8;
+    size_t klen = le_bytes(h, 2);
+    ntok = le_bytes(h + 2, 2);
+    caps = le_bytes(h + 4, 4);
+    if (gd_name_fold_reserve(&lex->fold, ntok)) return -1;
+    const unsigned char *ends = h - 2 * ntok;
+    for (size_t i = 0; i < ntok; i++) lex->fold.ends[i] = le_bytes(ends + 2 * i, 2);
+    key = (const char *)ends - klen;
+  } else {
+    long nt = gd_fold_name(&lex->fold, name, strlen(name), &caps);
+    if (nt < 0) return -1;
+    ntok = (size_t)nt;
+    key = lex->fold.key;
   }
-  return 1;
-}
-
-/* How a name is written: its first token's flags, and for each token I <
- * GD_CAPS_WORDS, bit I of CAPPED when it begins with a capital and of GLUED
- * when no space parts it from the one before ("al-Qaeda"). */
-typedef struct {
-  unsigned flags0, capped, glued;
-} name_shape;
-
-/* Folds NAME into lex->keybuf as the tokenizer would (folded tokens joined
- * by single spaces), recording where each token ends.  Start-up folds
- * thousands of names, nearly all ASCII letters, digits, spaces and hyphens:
- * those are split here by the tokenizer's own rules for these characters
- * (token.c: a run of letters and digits; a hyphen joins two runs when
- * either holds a digit, "S-400", else stands alone) and lower-cased; any
- * other name goes through the tokenizer.  Returns the token count, or -1
- * when out of memory; *SHAPE gets how the name is written. */
-static long fold_name(geordf_lexicon *lex, const char *name, size_t nl, name_shape *shape) {
-  memset(shape, 0, sizeof *shape);
-  if (is_simple_name(name, nl)) {
-    /* Each hyphen may add two spaces to the key. */
-    if (grow_keybuf(lex, 3 * nl + 1)) return -1;
-    size_t n = 0, ntok = 0;
-    int space = 0;
-    for (size_t i = 0; i < nl;) {
-      char c = name[i];
-      if (c == ' ') { i++; space = 1; continue; }
-      if (ntok) lex->keybuf[n++] = ' ';
-      if (ntok && !space && ntok < GD_CAPS_WORDS) shape->glued |= 1u << ntok;
-      space = 0;
-      unsigned fl;
-      if (c == '-') {
-        /* No token ends at a leading hyphen, so it is no GD_TOK_HYPHEN. */
-        fl = GD_TOK_PUNCT;
-        lex->keybuf[n++] = '-';
-        i++;
-      } else {
-        int digit = 0;
-        size_t letters = 0, upper = 0;
-        fl = (c >= '0' && c <= '9') ? GD_TOK_NUM : GD_TOK_WORD;
-        if (c >= 'A' && c <= 'Z') fl |= GD_TOK_CAP;
-        for (;;) {
-          for (; i < nl && is_alnum_ascii(name[i]); i++) {
-            char d = name[i];
-            if (d >= '0' && d <= '9') digit = 1;
-            else {
-              letters++;
-              if (d <= 'Z') { upper++; d = (char)(d + 32); }
-            }
-            lex->keybuf[n++] = d;
-          }
-          if (i + 1 < nl && name[i] == '-' && is_alnum_ascii(name[i + 1])) {
-            int next_digit = 0;
-            for (size_t k = i + 1; k < nl && is_alnum_ascii(name[k]) && !next_digit; k++)
-              next_digit = name[k] >= '0' && name[k] <= '9';
-            if (digit || next_digit) {
-              lex->keybuf[n++] = '-';
-              i++;
-              continue;
-            }
-          }
-          break;
-        }
-        if (letters >= 2 && upper == letters) fl |= GD_TOK_ALLCAPS;
-      }
-      if (!ntok) shape->flags0 = fl;
-      if ((fl & GD_TOK_CAP) && ntok < GD_CAPS_WORDS) shape->capped |= GD_CAPS_WORD(ntok);
-      lex->keyends[ntok++] = n;
-    }
-    lex->keybuf[n] = '\0';
-    return (long)ntok;
-  }
-  if (!lex->scratch && !(lex->scratch = gd_tokenize("", 0))) return -1;
-  gd_tokens *t = lex->scratch;
-  if (gd_tokenize_again(t, name, nl)) return -1;
-  size_t cap = 1;
-  for (size_t i = 0; i < t->ntok; i++) cap += strlen(t->tok[i].norm) + 1;
-  if (grow_keybuf(lex, cap > t->ntok ? cap : t->ntok + 1)) return -1;
-  size_t n = 0;
-  for (size_t i = 0; i < t->ntok; i++) {
-    if (i) lex->keybuf[n++] = ' ';
-    size_t l = strlen(t->tok[i].norm);
-    memcpy(lex->keybuf + n, t->tok[i].norm, l);
-    n += l;
-    lex->keyends[i] = n;
-    if (i >= GD_CAPS_WORDS) continue;
-    if (t->tok[i].flags & GD_TOK_CAP) shape->capped |= GD_CAPS_WORD(i);
-    if (i && t->tok[i].b == t->tok[i - 1].e) shape->glued |= 1u << i;
-  }
-  lex->keybuf[n] = '\0';
-  if (t->ntok) shape->flags0 = t->tok[0].flags;
-  return (long)t->ntok;
-}
-
-/* Words that a name may write either way, as titles and sentences do:
- * articles, prepositions and conjunctions ("the Hague", "Organization Of
- * American States" in a headline) and the particles of personal and group
- * names ("Bashar al-Assad", "F. W. de Klerk", "Osama bin Laden", "Jamiat
- * ul-Ulema"), by length: the words of length N, N bytes each, one after
- * another.  (Start-up asks for every word of every name: comparing
- * fixed-length runs is a few instructions a word.) */
-static const char *const name_particles[6] = {
-    "",
-    "aey",
-    "adalanarasatazbydadedidoduedelesfiinlaleofonortetoudulurwazu",
-    "andashbenbindasdeldenderdesdosforibnlasleslosterthevanvon",  /* and, ash, ben, bin, das, del, den, der, des, dos, for, ibn, las, les, los, ter, the, van, von */
-    "bintfromwith",  /* bint, from, with */
-    "della",  /* della */
-};
-
-static int is_name_particle(const char *w, size_t wl) {
-  if (wl == 0 || wl > 5) return 0;
-  for (const char *p = name_particles[wl]; *p; p += wl)
-    if (p[0] == w[0] && !memcmp(p, w, wl)) return 1;
-  return 0;
-}
-
-/* Which words of the name just folded into lex->keybuf (NTOK tokens, as
- * SHAPE says they are written) text must capitalize: a name written with
- * capitals is a proper name, and running text that writes one of its
- * content words in lower case uses them as common words ("the islamic
- * state", "a national front").  Particles may be written either way, and
- * so may the parts of a hyphenated word after its first that is no
- * particle ("al-Qaeda", "Ban Ki-moon", "Hizb-e-Islami").  Short names in
- * capitals ("US", "IS") match only capitals; a name in lower case matches
- * any case ("pro-Russian separatists" is checked for nothing). */
-static unsigned caps_of(const geordf_lexicon *lex, size_t ntok, const name_shape *shape) {
-  if (ntok == 1 && lex->keyends[0] >= 2 && lex->keyends[0] <= 3 && (shape->flags0 & GD_TOK_ALLCAPS)) return GD_CAPS_ALL;
-  unsigned caps = shape->capped;
-  int word_seen = 0; /* the current hyphenated word has had a part that is no particle */
-  int content = 0;   /* a word that is no particle has been seen */
-  for (size_t i = 0; i < ntok && i < GD_CAPS_WORDS; i++) {
-    size_t b = i ? lex->keyends[i - 1] + 1 : 0, wl = lex->keyends[i] - b;
-    const char *w = lex->keybuf + b;
-    int hyphen = wl == 1 && *w == '-';
-    int after_hyphen = i >= 2 && lex->keyends[i - 1] - lex->keyends[i - 2] == 2 && lex->keybuf[b - 2] == '-' &&
-                       (shape->glued >> (i - 1) & 1);
-    if (!(shape->glued >> i & 1) || !(hyphen || after_hyphen)) word_seen = 0;
-    if (hyphen) continue;
-    if (is_name_particle(w, wl) || word_seen) caps &= ~GD_CAPS_WORD(i);
-    else word_seen = content = 1;
-  }
-  /* A name of particles only ("El Al") keeps its first capital. */
-  if (!content) caps = shape->capped & -shape->capped;
-  return caps;
-}
-
-/* Adds a sense to the phrase NAME (tokenized and folded like text). */
-static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
-  size_t nl = strlen(name);
-  name_shape shape;
-  long nt = fold_name(lex, name, nl, &shape);
-  if (nt < 0) return -1;
-  size_t ntok = (size_t)nt;
   if (ntok == 0) return 0;
-  unsigned caps = caps_of(lex, ntok, &shape);
   for (size_t i = 0; i < ntok; i++) {
-    size_t n = lex->keyends[i];
     /* Every prefix of the key, ending at a token's end, is a phrase. */
-    char save = lex->keybuf[n];
-    lex->keybuf[n] = '\0';
+    size_t n = lex->fold.ends[i];
     if (phtab_reserve(&lex->phrases, 1)) return -1;
-    uint64_t h = hash_str(lex->keybuf, n);
+    uint64_t h = hash_str(key, n);
     phtab *pt = &lex->phrases;
-    gd_hslot *slot = phtab_slot(pt, lex->keybuf, n, h);
+    gd_hslot *slot = phtab_slot(pt, key, n, h);
     if (!slot->ix) {
       phrase *ph = &pt->v[pt->n];
       *ph = (phrase){.hash_hi = (uint32_t)(h >> 32), .len_prefix = (uint32_t)n << 1};
-      if (n <= PHRASE_INLINE) memcpy(ph->key.bytes, lex->keybuf, n);
-      else if (!(ph->key.ptr = gd_tokens_strdup(lex->pool, lex->keybuf, n))) return -1;
+      if (n <= PHRASE_INLINE) memcpy(ph->key.bytes, key, n);
+      else if (!(ph->key.ptr = gd_tokens_strdup(lex->pool, key, n))) return -1;
       gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
-    lex->keybuf[n] = save;
     phrase *ph = &pt->v[slot->ix - 1];
     if (i + 1 < ntok) { ph->len_prefix |= 1; continue; }
     /* Append, skipping exact duplicates; of two spellings of one name
@@ -1110,6 +959,16 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, si
   const phrase *ph = &lex->phrases.v[s->ix - 1];
   *is_prefix = ph->len_prefix & 1;
   return ph->senses;
+}
+
+int gd_lexicon_phrase_at(const geordf_lexicon *lex, size_t i, const char **key, size_t *keylen,
+                         const gd_sense **senses) {
+  if (i >= lex->phrases.n) return 0;
+  const phrase *ph = &lex->phrases.v[i];
+  *keylen = ph->len_prefix >> 1;
+  *key = *keylen <= PHRASE_INLINE ? ph->key.bytes : ph->key.ptr;
+  *senses = ph->senses;
+  return 1;
 }
 
 static int role_of(const char *name, geordf_role *out) {
@@ -1392,7 +1251,7 @@ typedef struct { geordf_lexicon *lex; gd_sense sense; } inflect_ctx;
 
 static int add_inflected(const char *form, void *arg) {
   inflect_ctx *c = arg;
-  return add_phrase(c->lex, form, c->sense) ? 1 : 0;
+  return add_phrase(c->lex, form, c->sense, 0) ? 1 : 0;
 }
 
 static geordf_status add_forms(geordf_lexicon *lex, size_t i, size_t j, gd_sense s, char pos, const char *what,
@@ -1402,7 +1261,7 @@ static geordf_status add_forms(geordf_lexicon *lex, size_t i, size_t j, gd_sense
     const char *pl = local_of(t->p, LEX);
     if (!pl || !t->lit) continue;
     if (!strcmp(pl, "form")) {
-      if (add_phrase(lex, t->o, s)) return GEORDF_ERR_NOMEM;
+      if (add_phrase(lex, t->o, s, t->fold)) return GEORDF_ERR_NOMEM;
     } else if (!strcmp(pl, "lemma")) {
       inflect_ctx c = {lex, s};
       int r = gd_inflect(t->o, pos, add_inflected, &c);
@@ -1824,12 +1683,12 @@ static geordf_status build(geordf_lexicon *lex) {
           }
           continue;
         }
-        if (add_phrase(lex, t->o, s)) return GEORDF_ERR_NOMEM;
+        if (add_phrase(lex, t->o, s, t->fold)) return GEORDF_ERR_NOMEM;
         /* "The Hague", "The Gambia" are as often written "the Hague" in
          * running text: the name without its article is a name too (its
          * capital keeps it from matching common words). */
         if (s.how == GD_NAME_PROPER && !strncmp(t->o, "The ", 4) && t->o[4] >= 'A' && t->o[4] <= 'Z' &&
-            add_phrase(lex, t->o + 4, s))
+            add_phrase(lex, t->o + 4, s, 0))
           return GEORDF_ERR_NOMEM;
       }
       if (e->n_offices > 1) qsort(e->offices, e->n_offices, sizeof *e->offices, offices_cmp);
@@ -1948,13 +1807,7 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   lex->tr = NULL;
   gd_tokens_free(lex->tpool);
   lex->tpool = NULL;
-  gd_tokens_free(lex->scratch);
-  lex->scratch = NULL;
-  free(lex->keybuf);
-  free(lex->keyends);
-  lex->keybuf = NULL;
-  lex->keyends = NULL;
-  lex->capkey = 0;
+  gd_name_fold_free(&lex->fold);
   lex->ntr = lex->captr = 0;
   if (st == GEORDF_OK) lex->frozen = 1;
   else if (st == GEORDF_ERR_NOMEM) set_err(lex, "out of memory while building the lexicon");

@@ -216,6 +216,12 @@ typedef struct gd_sense {
 const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key,
                                   size_t keylen, int *is_prefix);
 
+/* Phrase I of a frozen lexicon, in the order they were added (tests compare
+ * two lexicons with it): its key in *KEY (*KEYLEN bytes, not terminated)
+ * and its senses in *SENSES; 0 past the last. */
+int gd_lexicon_phrase_at(const geordf_lexicon *lex, size_t i, const char **key, size_t *keylen,
+                         const gd_sense **senses);
+
 /* The people holding OFFICE ("President", or "Leader" for any head of state
  * or government) of the state OF on DATE (YYYY-MM-DD; "" means any time).
  * Writes at most MAX to OUT and returns how many.  For "Leader" the first
