@@ -220,9 +220,9 @@ static uint64_t hash_str(const char *s, size_t n) {
 /* The tag of a key with hash_str() H in the IRI and blank node indexes:
  * its low half, as in the phrase table.  (gd_hash_tag() would undo
  * hash_str()'s last step, leaving low bits that the last byte of a key of
- * 5 to 7 bytes, or of 13 to 15 and so on, never reaches: "genid17" and
- * "genid18", two IRIs ending in Q-numbers one apart, fell in one slot and
- * lookups probed tens of slots.) */
+ * 5 to 7 bytes, or of 13 to 15 and so on, never reaches: blank labels
+ * "genid17" and "genid18", and keys differing in their last byte only,
+ * fell in one run of slots, and lookups probed tens of them.) */
 static uint32_t key_tag(uint64_t h) { return (uint32_t)h; }
 
 /* Makes room for N more phrases, the table at most half full; -1 if out
