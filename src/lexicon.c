@@ -366,7 +366,18 @@ typedef struct {
  * blank_str_in() for file number SEQ. */
 static const char *blank_str_in(geordf_lexicon *lex, const char *id, unsigned seq) {
   if (lex->bpre_seq != seq) {
-    snprintf(lex->bpre, sizeof lex->bpre, "_:f%u_", seq);
+    /* "_:f<seq>_" by hand: the built-in statements of the files come
+     * interleaved, and snprintf() each time was 2% of start-up. */
+    char digits[16];
+    size_t nd = 0, k = 0;
+    unsigned v = seq;
+    do digits[nd++] = (char)('0' + v % 10); while ((v /= 10));
+    lex->bpre[k++] = '_';
+    lex->bpre[k++] = ':';
+    lex->bpre[k++] = 'f';
+    while (nd) lex->bpre[k++] = digits[--nd];
+    lex->bpre[k++] = '_';
+    lex->bpre[k] = '\0';
     lex->bpre_seq = seq;
   }
   size_t k = strlen(lex->bpre), n = strlen(id);
@@ -677,10 +688,17 @@ static gd_hslot *blank_slot(const geordf_lexicon *lex, const char *b, uint32_t t
 /* Whether S lies in the strings of the built-in data, which live as long
  * as the program: the lexicon may point to them rather than copy them. */
 static int is_builtin_str(const char *s) {
+  /* The pools are static arrays of this file, so the span from the first
+   * to the end of the last holds only the program's read-only data, which
+   * lives as long as they do: one test rather than one a file. */
+  static uintptr_t lo = UINTPTR_MAX, hi;
+  if (lo == UINTPTR_MAX)
+    for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++) {
+      if ((uintptr_t)b->pool < lo) lo = (uintptr_t)b->pool;
+      if ((uintptr_t)b->pool + b->pool_len > hi) hi = (uintptr_t)b->pool + b->pool_len;
+    }
   uintptr_t p = (uintptr_t)s;
-  for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++)
-    if (p >= (uintptr_t)b->pool && p < (uintptr_t)b->pool + b->pool_len) return 1;
-  return 0;
+  return p >= lo && p < hi;
 }
 
 /* S, in the lexicon's arena unless it is built-in data. */
@@ -888,10 +906,10 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl, int 
     key = lex->fold.key;
   }
   if (ntok == 0) return 0;
+  if (phtab_reserve(&lex->phrases, ntok)) return -1;
   for (size_t i = 0; i < ntok; i++) {
     /* Every prefix of the key, ending at a token's end, is a phrase. */
     size_t n = lex->fold.ends[i];
-    if (phtab_reserve(&lex->phrases, 1)) return -1;
     uint64_t h = hash_str(key, n);
     phtab *pt = &lex->phrases;
     gd_hslot *slot = phtab_slot(pt, key, n, h);
@@ -1044,6 +1062,19 @@ static int scan_word(const char **at, char out[16]) {
   out[n] = '\0';
   *at = p + n;
   return n > 0;
+}
+
+/* Appends *O to the array *V of *N terms, its room doubled each time it
+ * fills (a power of two from 4): a person's terms come one at a time,
+ * tens of thousands at start-up.  -1 if out of memory. */
+static int push_office(gd_office **v, size_t *n, const gd_office *o) {
+  if (*n == 0 || (*n >= 4 && !(*n & (*n - 1)))) {
+    gd_office *w = realloc(*v, (*n ? *n * 2 : 4) * sizeof *w);
+    if (!w) return -1;
+    *v = w;
+  }
+  (*v)[(*n)++] = *o;
+  return 0;
 }
 
 static int offices_cmp(const void *a, const void *b) {
@@ -1606,12 +1637,7 @@ static geordf_status build(geordf_lexicon *lex) {
               if (strcmp(d1, "..")) copy_date(off.start, d1);
               if (strcmp(d2, "..")) copy_date(off.end, d2);
             }
-            if (off.of) {
-              gd_office *v = realloc(e->affils, (e->n_affils + 1) * sizeof *v);
-              if (!v) return GEORDF_ERR_NOMEM;
-              e->affils = v;
-              e->affils[e->n_affils++] = off;
-            }
+            if (off.of && push_office(&e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
           } else if (t->lit && t->pk == PRED_DESCRIBED) {
             /* "|kingdom|gulf state|": lower case, joined, for "the kingdom". */
             size_t ol = e->described ? strlen(e->described) : 1, nl = strlen(t->o);
@@ -1668,22 +1694,12 @@ static geordf_status build(geordf_lexicon *lex) {
             if (affil) off.office = "";
             if (lead && off.office) {
               gd_era *r = era_of(lex, e);
-              if (!r) return GEORDF_ERR_NOMEM;
-              gd_office *v = realloc(r->leads, (r->n_leads + 1) * sizeof *v);
-              if (!v) return GEORDF_ERR_NOMEM;
               off.of = NULL;
-              r->leads = v;
-              r->leads[r->n_leads++] = off;
+              if (!r || push_office(&r->leads, &r->n_leads, &off)) return GEORDF_ERR_NOMEM;
             } else if (off.office && off.of && affil) {
-              gd_office *v = realloc(e->affils, (e->n_affils + 1) * sizeof *v);
-              if (!v) return GEORDF_ERR_NOMEM;
-              e->affils = v;
-              e->affils[e->n_affils++] = off;
+              if (push_office(&e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
             } else if (off.office && off.of) {
-              gd_office *v = realloc(e->offices, (e->n_offices + 1) * sizeof *v);
-              if (!v) return GEORDF_ERR_NOMEM;
-              e->offices = v;
-              e->offices[e->n_offices++] = off;
+              if (push_office(&e->offices, &e->n_offices, &off)) return GEORDF_ERR_NOMEM;
             }
           }
           continue;
