@@ -1065,11 +1065,12 @@ static int scan_word(const char **at, char out[16]) {
 }
 
 /* Appends *O to the array *V of *N terms, its room doubled each time it
- * fills (a power of two from 4): a person's terms come one at a time,
- * tens of thousands at start-up.  -1 if out of memory. */
+ * fills (a power of two): a person's terms come one at a time, tens of
+ * thousands at start-up, most people with one or two (more room for each
+ * would be fresh pages to fault in).  -1 if out of memory. */
 static int push_office(gd_office **v, size_t *n, const gd_office *o) {
-  if (*n == 0 || (*n >= 4 && !(*n & (*n - 1)))) {
-    gd_office *w = realloc(*v, (*n ? *n * 2 : 4) * sizeof *w);
+  if (!(*n & (*n - 1))) {
+    gd_office *w = realloc(*v, (*n ? *n * 2 : 1) * sizeof *w);
     if (!w) return -1;
     *v = w;
   }
