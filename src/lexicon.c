@@ -291,13 +291,10 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   gd_tokens_free(lex->tpool);
   gd_name_fold_free(&lex->fold);
   for (size_t i = 0; i < lex->nents; i++) {
-    /* The entities and their strings live in the pool. */
+    /* The entities, their strings and terms live in the pool. */
     geordf_entity *e = lex->ents[i];
-    free(e->offices);
-    free(e->affils);
     if (e->era) {
       free(e->era->seats);
-      free(e->era->leads);
       free(e->era->members);
     }
   }
@@ -1064,14 +1061,17 @@ static int scan_word(const char **at, char out[16]) {
   return n > 0;
 }
 
-/* Appends *O to the array *V of *N terms, its room doubled each time it
- * fills (a power of two): a person's terms come one at a time, tens of
- * thousands at start-up, most people with one or two (more room for each
- * would be fresh pages to fault in).  -1 if out of memory. */
-static int push_office(gd_office **v, size_t *n, const gd_office *o) {
+/* Appends *O to the array *V of *N terms, in the lexicon's arena, its room
+ * doubled each time it fills (a power of two): a person's terms come one
+ * at a time, tens of thousands at start-up, most people with one or two
+ * (a malloc() each, and a free() at exit, cost more than the copies left
+ * behind; more room for each would be fresh pages to fault in).  -1 if out
+ * of memory. */
+static int push_office(geordf_lexicon *lex, gd_office **v, size_t *n, const gd_office *o) {
   if (!(*n & (*n - 1))) {
-    gd_office *w = realloc(*v, (*n ? *n * 2 : 1) * sizeof *w);
+    gd_office *w = gd_tokens_alloc(lex->pool, (*n ? *n * 2 : 1) * sizeof *w);
     if (!w) return -1;
+    if (*n) memcpy(w, *v, *n * sizeof *w);
     *v = w;
   }
   (*v)[(*n)++] = *o;
@@ -1638,7 +1638,7 @@ static geordf_status build(geordf_lexicon *lex) {
               if (strcmp(d1, "..")) copy_date(off.start, d1);
               if (strcmp(d2, "..")) copy_date(off.end, d2);
             }
-            if (off.of && push_office(&e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
+            if (off.of && push_office(lex, &e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
           } else if (t->lit && t->pk == PRED_DESCRIBED) {
             /* "|kingdom|gulf state|": lower case, joined, for "the kingdom". */
             size_t ol = e->described ? strlen(e->described) : 1, nl = strlen(t->o);
@@ -1696,11 +1696,11 @@ static geordf_status build(geordf_lexicon *lex) {
             if (lead && off.office) {
               gd_era *r = era_of(lex, e);
               off.of = NULL;
-              if (!r || push_office(&r->leads, &r->n_leads, &off)) return GEORDF_ERR_NOMEM;
+              if (!r || push_office(lex, &r->leads, &r->n_leads, &off)) return GEORDF_ERR_NOMEM;
             } else if (off.office && off.of && affil) {
-              if (push_office(&e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
+              if (push_office(lex, &e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
             } else if (off.office && off.of) {
-              if (push_office(&e->offices, &e->n_offices, &off)) return GEORDF_ERR_NOMEM;
+              if (push_office(lex, &e->offices, &e->n_offices, &off)) return GEORDF_ERR_NOMEM;
             }
           }
           continue;
