@@ -1048,18 +1048,31 @@ static void copy_date(char out[11], const char *s) {
   out[n] = '\0';
 }
 
-/* What sscanf's "%15s" reads from *AT into OUT[16] (leading white space
- * skipped, at most 15 other bytes), without its cost: one call per term of
- * service, tens of thousands at start-up.  0 when nothing is left. */
-static int scan_word(const char **at, char out[16]) {
+static int is_space(char c) { return c == ' ' || (unsigned)(c - '\t') < 5; }
+
+/* The word sscanf's "%15s" would read from *AT (leading white space
+ * skipped, at most 15 other bytes), found in place without its cost: one
+ * call per term of service, tens of thousands at start-up.  Sets *WORD and
+ * returns its length, 0 when nothing is left. */
+static size_t next_word(const char **at, const char **word) {
   const char *p = *at;
-  while (*p == ' ' || (*p >= '\t' && *p <= '\r')) p++;
+  while (is_space(*p)) p++;
   size_t n = 0;
-  while (n < 15 && p[n] && !(p[n] == ' ' || (p[n] >= '\t' && p[n] <= '\r'))) { out[n] = p[n]; n++; }
-  out[n] = '\0';
+  while (n < 15 && p[n] && !is_space(p[n])) n++;
+  *word = p;
   *at = p + n;
-  return n > 0;
+  return n;
 }
+
+/* copy_date() of the word W of N bytes. */
+static void copy_date_n(char out[11], const char *w, size_t n) {
+  if (n > 10) n = 10;
+  memcpy(out, w, n);
+  out[n] = '\0';
+}
+
+/* Whether the word W of N bytes is "..", an open end. */
+static int is_open(const char *w, size_t n) { return n == 2 && w[0] == '.' && w[1] == '.'; }
 
 /* Appends *O to the array *V of *N terms, in the lexicon's arena, its room
  * doubled each time it fills (a power of two): a person's terms come one
@@ -1619,24 +1632,26 @@ static geordf_status build(geordf_lexicon *lex) {
             gd_office off;
             memset(&off, 0, sizeof off);
             off.office = "";
-            char iri[96], d1[16], d2[16], key[16];
-            const char *at = t->o;
+            char iri[96];
+            const char *at = t->o, *key, *d1, *d2;
+            size_t kl, l1, l2;
             /* (The IRI by hand: snprintf() was a twentieth of start-up.) */
             static const char idns[] = "https://w3id.org/geordf/id/";
-            if (scan_word(&at, key) && scan_word(&at, d1) && scan_word(&at, d2) &&
-                sizeof idns + strlen(key) <= sizeof iri) {
+            if ((kl = next_word(&at, &key)) && (l1 = next_word(&at, &d1)) && (l2 = next_word(&at, &d2)) &&
+                sizeof idns + kl <= sizeof iri) {
               memcpy(iri, idns, sizeof idns - 1);
-              memcpy(iri + sizeof idns - 1, key, strlen(key) + 1);
+              memcpy(iri + sizeof idns - 1, key, kl);
+              iri[sizeof idns - 1 + kl] = '\0';
               uint32_t k4 = 0;
-              memcpy(&k4, key, strlen(key) < 4 ? strlen(key) : 4);
+              memcpy(&k4, key, kl < 4 ? kl : 4);
               code_cache *cc = &codes[(k4 * 2654435761u) >> 26];
-              if (cc->k4 != k4 || strlen(key) > 4 || !cc->e) {
+              if (cc->k4 != k4 || kl > 4 || !cc->e) {
                 cc->k4 = k4;
                 cc->e = gd_lexicon_entity(lex, iri);
               }
               off.of = (geordf_entity *)cc->e;
-              if (strcmp(d1, "..")) copy_date(off.start, d1);
-              if (strcmp(d2, "..")) copy_date(off.end, d2);
+              if (!is_open(d1, l1)) copy_date_n(off.start, d1, l1);
+              if (!is_open(d2, l2)) copy_date_n(off.end, d2, l2);
             }
             if (off.of && push_office(lex, &e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
           } else if (t->lit && t->pk == PRED_DESCRIBED) {
