@@ -31,9 +31,10 @@ enum {
 /* The fold of a name (a literal of rdfs:label, skos:altLabel,
  * skos:prefLabel, lex:demonym, lex:metonym, lex:surname or lex:form) is
  * laid out in the pool just before the name's string: the folded key's
- * bytes, each token's end in the key (2 bytes), then 8 bytes: the key's
- * length (2), the token count (2) and gd_fold_name()'s caps (4), every
- * number little-endian.  The loader uses it for names whose statements
+ * bytes, each token's end in the key (2 bytes), gd_key_hash() of the key up
+ * to each token's end (8 bytes each), then 8 bytes: the key's length (2),
+ * the token count (2) and gd_fold_name()'s caps (4), every number
+ * little-endian.  The loader uses it for names whose statements
  * have GD_BUILTIN_O_FOLD, when the utf8proc it runs with is the one that
  * folded them (gd_lexicon_builtin_utf8proc). */
 
@@ -59,6 +60,15 @@ static inline uint64_t gd_builtin_word(const char *p) {
   w = __builtin_bswap64(w);
 #endif
   return w;
+}
+
+/* The little-endian 16- and 32-bit numbers at P. */
+static inline uint32_t gd_builtin_u16(const char *p) {
+  const unsigned char *u = (const unsigned char *)p;
+  return (uint32_t)u[0] | (uint32_t)u[1] << 8;
+}
+static inline uint32_t gd_builtin_u32(const char *p) {
+  return gd_builtin_u16(p) | gd_builtin_u16(p + 2) << 16;
 }
 
 /* One step of the first and of the second hash. */

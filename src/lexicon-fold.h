@@ -6,6 +6,8 @@
 #define GEORDF_LEXICON_FOLD_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 struct gd_tokens;
 
@@ -27,5 +29,40 @@ long gd_fold_name(gd_name_fold *f, const char *name, size_t nl, unsigned *caps);
 int gd_name_fold_reserve(gd_name_fold *f, size_t n);
 
 void gd_name_fold_free(gd_name_fold *f);
+
+/* The hash of the key S[0..N) in the lexicon's tables (phrases, IRIs,
+ * blank nodes), lexicon-gen's too.  Reads eight bytes at a time: start-up
+ * hashes some 30,000 keys, IRIs of 40 bytes and more among them (besides
+ * the bundled names' keys, hashed at build time).  The last one to seven
+ * bytes, all of most
+ * words of a text, take at most two loads (which overlap) rather than a
+ * copy of variable length; with the length mixed in first, they still
+ * give each string of a length its own value.  The final mixing spreads
+ * every byte into the low bits, which pick the slot. */
+static inline uint64_t gd_key_hash(const char *s, size_t n) {
+  const uint64_t k = 0x9E3779B97F4A7C15ULL;
+  uint64_t h = 1469598103934665603ULL ^ n;
+  for (; n >= 8; s += 8, n -= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * k;
+    h ^= h >> 32;
+  }
+  uint64_t w = 0;
+  if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    w = (uint64_t)a | (uint64_t)b << 32;
+  } else if (n) {
+    const unsigned char *u = (const unsigned char *)s;
+    w = (uint64_t)u[0] | (uint64_t)u[n >> 1] << 8 | (uint64_t)u[n - 1] << 16;
+  }
+  h = (h ^ w) * k;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
+}
+
 
 #endif

@@ -188,6 +188,11 @@ static void add_folds(gen *g) {
           b[1] = (unsigned char)(f.ends[i] >> 8);
           put_bytes(&pool, &len, &cap, b, 2);
         }
+        for (long i = 0; i < nt; i++) {
+          uint64_t h = gd_key_hash(f.key, f.ends[i]);
+          for (int m = 0; m < 8; m++) b[m] = (unsigned char)(h >> 8 * m);
+          put_bytes(&pool, &len, &cap, b, 8);
+        }
         uint32_t v[3] = {(uint32_t)klen, (uint32_t)nt, caps};
         for (int k = 0, j = 0; k < 3; k++)
           for (int m = 0; m < (k < 2 ? 2 : 4); m++) b[j++] = (unsigned char)(v[k] >> 8 * m);

@@ -87,7 +87,7 @@ static int pred_names(int pk) { return pk == PRED_LABEL || pk == PRED_ALT || pk 
 
 typedef struct {
   gd_sense *senses;
-  uint32_t hash_hi;        /* the high half of hash_str() of the key (the
+  uint32_t hash_hi;        /* the high half of gd_key_hash() of the key (the
                               low half is the index's tag) */
   uint32_t len_prefix;     /* the key's length << 1, | 1 when longer
                               phrases start with it */
@@ -186,40 +186,10 @@ struct geordf_lexicon {
 };
 
 
-/* Reads eight bytes at a time: start-up hashes some 30,000 keys, IRIs of
- * 40 bytes and more among them.  The last one to seven bytes, all of most
- * words of a text, take at most two loads (which overlap) rather than a
- * copy of variable length; with the length mixed in first, they still
- * give each string of a length its own value.  The final mixing spreads
- * every byte into the low bits, which pick the slot. */
-static uint64_t hash_str(const char *s, size_t n) {
-  const uint64_t k = 0x9E3779B97F4A7C15ULL;
-  uint64_t h = 1469598103934665603ULL ^ n;
-  for (; n >= 8; s += 8, n -= 8) {
-    uint64_t w;
-    memcpy(&w, s, 8);
-    h = (h ^ w) * k;
-    h ^= h >> 32;
-  }
-  uint64_t w = 0;
-  if (n >= 4) {
-    uint32_t a, b;
-    memcpy(&a, s, 4);
-    memcpy(&b, s + n - 4, 4);
-    w = (uint64_t)a | (uint64_t)b << 32;
-  } else if (n) {
-    const unsigned char *u = (const unsigned char *)s;
-    w = (uint64_t)u[0] | (uint64_t)u[n >> 1] << 8 | (uint64_t)u[n - 1] << 16;
-  }
-  h = (h ^ w) * k;
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ULL;
-  return h ^ (h >> 32);
-}
 
-/* The tag of a key with hash_str() H in the IRI and blank node indexes:
+/* The tag of a key with gd_key_hash() H in the IRI and blank node indexes:
  * its low half, as in the phrase table.  (gd_hash_tag() would undo
- * hash_str()'s last step, leaving low bits that the last byte of a key of
+ * gd_key_hash()'s last step, leaving low bits that the last byte of a key of
  * 5 to 7 bytes, or of 13 to 15 and so on, never reaches: blank labels
  * "genid17" and "genid18", and keys differing in their last byte only,
  * fell in one run of slots, and lookups probed tens of them.) */
@@ -731,7 +701,7 @@ static geordf_entity *add_entity(geordf_lexicon *lex, const char *iri, const cha
   /* A second entity with an IRI takes its place in the index. */
   if (!slot) {
     if (gd_hindex_reserve(&lex->by_iri, 1)) return NULL;
-    tag = key_tag(hash_str(e->iri, strlen(e->iri)));
+    tag = key_tag(gd_key_hash(e->iri, strlen(e->iri)));
     slot = iri_slot(lex, e->iri, tag);
   }
   if (slot->ix) slot->ix = (uint32_t)lex->nents + 1;
@@ -751,7 +721,7 @@ const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i) {
 }
 
 const geordf_entity *gd_lexicon_entity(const geordf_lexicon *lex, const char *iri) {
-  const gd_hslot *slot = iri_slot(lex, iri, key_tag(hash_str(iri, strlen(iri))));
+  const gd_hslot *slot = iri_slot(lex, iri, key_tag(gd_key_hash(iri, strlen(iri))));
   return slot->ix ? lex->ents[slot->ix - 1] : NULL;
 }
 
@@ -873,29 +843,23 @@ static size_t first_of(const geordf_lexicon *lex, const char *s) {
   return lo;
 }
 
-/* The little-endian number of N bytes at P. */
-static uint32_t le_bytes(const unsigned char *p, size_t n) {
-  uint32_t v = 0;
-  while (n--) v = v << 8 | p[n];
-  return v;
-}
-
 /* Adds a sense to the phrase NAME (tokenized and folded like text).  With
  * PREFOLDED, NAME is a built-in string that lexicon-gen folded at build
  * time, the fold laid out before it (lexicon-builtin.h). */
 static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl, int prefolded) {
-  const char *key;
+  const char *key, *hashes = NULL;
   size_t ntok;
   unsigned caps;
   if (prefolded) {
-    const unsigned char *h = (const unsigned char *)name - 8;
-    size_t klen = le_bytes(h, 2);
-    ntok = le_bytes(h + 2, 2);
-    caps = le_bytes(h + 4, 4);
+    const char *head = name - 8;
+    size_t klen = gd_builtin_u16(head);
+    ntok = gd_builtin_u16(head + 2);
+    caps = gd_builtin_u32(head + 4);
     if (gd_name_fold_reserve(&lex->fold, ntok)) return -1;
-    const unsigned char *ends = h - 2 * ntok;
-    for (size_t i = 0; i < ntok; i++) lex->fold.ends[i] = le_bytes(ends + 2 * i, 2);
-    key = (const char *)ends - klen;
+    hashes = head - 8 * ntok;
+    const char *ends = hashes - 2 * ntok;
+    for (size_t i = 0; i < ntok; i++) lex->fold.ends[i] = gd_builtin_u16(ends + 2 * i);
+    key = ends - klen;
   } else {
     long nt = gd_fold_name(&lex->fold, name, strlen(name), &caps);
     if (nt < 0) return -1;
@@ -907,7 +871,7 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl, int 
   for (size_t i = 0; i < ntok; i++) {
     /* Every prefix of the key, ending at a token's end, is a phrase. */
     size_t n = lex->fold.ends[i];
-    uint64_t h = hash_str(key, n);
+    uint64_t h = hashes ? gd_builtin_word(hashes + 8 * i) : gd_key_hash(key, n);
     phtab *pt = &lex->phrases;
     gd_hslot *slot = phtab_slot(pt, key, n, h);
     if (!slot->ix) {
@@ -969,7 +933,7 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, si
                                   int *is_prefix) {
   *is_prefix = 0;
   if (!lex->phrases.ix.cap) return NULL;
-  uint64_t h = hash_str(key, keylen);
+  uint64_t h = gd_key_hash(key, keylen);
   if (lex->filter) {
     uint64_t m = filter_bits(h);
     if ((lex->filter[filter_word(lex, h)] & m) != m) return NULL;
@@ -1153,7 +1117,7 @@ static uint64_t word_key(const char *w, size_t n) {
   char low[64];
   if (n > sizeof low) n = sizeof low;
   for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-  return hash_str(low, n);
+  return gd_key_hash(low, n);
 }
 
 /* The bits of lex->holder_words: 32 KB, for some 15,000 words. */
@@ -1390,7 +1354,7 @@ static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *c
 static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *node, int of_pk,
                             int want_office, int flag_pk, int *flag, gd_office *off) {
   memset(off, 0, sizeof *off);
-  const gd_hslot *bs = blank_slot(lex, node, key_tag(hash_str(node, strlen(node))));
+  const gd_hslot *bs = blank_slot(lex, node, key_tag(gd_key_hash(node, strlen(node))));
   size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, node);
   for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, node); a++) {
     int pk = lex->tr[a].pk;
@@ -1547,7 +1511,7 @@ static geordf_status build(geordf_lexicon *lex) {
        * lex:affiliation (thousands: a binary search each is slower). */
       if (is_blank(lex->tr[i].s)) {
         const char *b = lex->tr[i].s;
-        uint32_t tag = key_tag(hash_str(b, strlen(b)));
+        uint32_t tag = key_tag(gd_key_hash(b, strlen(b)));
         if (gd_hindex_reserve(&lex->blanks, 1)) return GEORDF_ERR_NOMEM;
         gd_hslot *slot = blank_slot(lex, b, tag);
         if (!slot->ix) gd_hindex_put(&lex->blanks, slot, tag, i);
@@ -1563,7 +1527,7 @@ static geordf_status build(geordf_lexicon *lex) {
     }
     /* (Room for every subject was reserved above.) */
     const char *iri = lex->tr[i].s;
-    uint32_t tag = key_tag(hash_str(iri, strlen(iri)));
+    uint32_t tag = key_tag(gd_key_hash(iri, strlen(iri)));
     gd_hslot *slot = iri_slot(lex, iri, tag);
     grp[ngrp].i = i;
     if (slot->ix) { grp[ngrp++].e = lex->ents[slot->ix - 1]; continue; }
