@@ -165,6 +165,7 @@ struct geordf_lexicon {
   struct gd_tokens *tpool; /* arena for the statements' strings, until frozen */
   gd_name_fold fold;      /* the name add_phrase folds, buffers reused */
   int builtin_folds;      /* the built-in names' folds may be used */
+  size_t n_prefolded;     /* names add_phrase took folded at build time */
   int no_builtin;         /* parse even files that match the built-in data */
   size_t n_builtin;       /* files taken from the built-in data */
   size_t n_inorder;       /* the first loads were built-in files 0 .. N-1 in
@@ -497,6 +498,8 @@ static geordf_status undefer(geordf_lexicon *lex) {
 void gd_lexicon_use_builtin(geordf_lexicon *lex, int on) { lex->no_builtin = !on; }
 
 size_t gd_lexicon_builtin_files(const geordf_lexicon *lex) { return lex->n_builtin; }
+
+size_t gd_lexicon_prefolded(const geordf_lexicon *lex) { return lex->n_prefolded; }
 
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit) {
@@ -856,6 +859,7 @@ static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl, int 
     ntok = gd_builtin_u16(head + 2);
     caps = gd_builtin_u32(head + 4);
     if (gd_name_fold_reserve(&lex->fold, ntok)) return -1;
+    lex->n_prefolded++;
     hashes = head - 8 * ntok;
     const char *ends = hashes - 2 * ntok;
     for (size_t i = 0; i < ntok; i++) lex->fold.ends[i] = gd_builtin_u16(ends + 2 * i);

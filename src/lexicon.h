@@ -117,6 +117,9 @@ size_t gd_lexicon_builtin_files(const geordf_lexicon *lex);
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit);
 
+/* For tests: how many names freezing LEX took folded at build time. */
+size_t gd_lexicon_prefolded(const geordf_lexicon *lex);
+
 /* The data folder geordf_lexicon_default_dir() (datadir.c) takes instead
  * of searching (the geordf tool: $GEORDF_DATADIR), and the syntax model
  * gd_model_default_path() gives (the tool: $GEORDF_MODEL); NULL or ""

@@ -1345,6 +1345,8 @@ START_TEST(builtin_order_builds_the_same) {
     ck_assert_int_eq(geordf_lexicon_freeze(b), GEORDF_OK);
     same_entities(a, b, 20000);
     same_phrases(a, b, 50000);
+    ck_assert_uint_gt(gd_lexicon_prefolded(a), 30000);
+    ck_assert_uint_eq(gd_lexicon_prefolded(b), 0);
     geordf_lexicon_free(a);
     geordf_lexicon_free(b);
   }
