@@ -166,6 +166,7 @@ struct geordf_lexicon {
   gd_name_fold fold;      /* the name add_phrase folds, buffers reused */
   int builtin_folds;      /* the built-in names' folds may be used */
   size_t n_prefolded;     /* names add_phrase took folded at build time */
+  uintptr_t builtin_lo, builtin_hi; /* the span of the built-in pools */
   int no_builtin;         /* parse even files that match the built-in data */
   size_t n_builtin;       /* files taken from the built-in data */
   size_t n_inorder;       /* the first loads were built-in files 0 .. N-1 in
@@ -250,6 +251,15 @@ geordf_status geordf_lexicon_new(geordf_lexicon **out) {
   /* The names folded at build time were folded with utf8proc's tables of
    * then: they stand only for the same version. */
   lex->builtin_folds = !strcmp(utf8proc_version(), gd_lexicon_builtin_utf8proc);
+  /* The pools are static arrays of this file, so the span from the first
+   * to the end of the last holds only the program's read-only data, which
+   * lives as long as they do: is_builtin_str() makes one test, not one a
+   * file. */
+  lex->builtin_lo = UINTPTR_MAX;
+  for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++) {
+    if ((uintptr_t)b->pool < lex->builtin_lo) lex->builtin_lo = (uintptr_t)b->pool;
+    if ((uintptr_t)b->pool + b->pool_len > lex->builtin_hi) lex->builtin_hi = (uintptr_t)b->pool + b->pool_len;
+  }
   *out = lex;
   return GEORDF_OK;
 }
@@ -657,23 +667,14 @@ static gd_hslot *blank_slot(const geordf_lexicon *lex, const char *b, uint32_t t
 
 /* Whether S lies in the strings of the built-in data, which live as long
  * as the program: the lexicon may point to them rather than copy them. */
-static int is_builtin_str(const char *s) {
-  /* The pools are static arrays of this file, so the span from the first
-   * to the end of the last holds only the program's read-only data, which
-   * lives as long as they do: one test rather than one a file. */
-  static uintptr_t lo = UINTPTR_MAX, hi;
-  if (lo == UINTPTR_MAX)
-    for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++) {
-      if ((uintptr_t)b->pool < lo) lo = (uintptr_t)b->pool;
-      if ((uintptr_t)b->pool + b->pool_len > hi) hi = (uintptr_t)b->pool + b->pool_len;
-    }
+static int is_builtin_str(const geordf_lexicon *lex, const char *s) {
   uintptr_t p = (uintptr_t)s;
-  return p >= lo && p < hi;
+  return p >= lex->builtin_lo && p < lex->builtin_hi;
 }
 
 /* S, in the lexicon's arena unless it is built-in data. */
 static char *keep_str(geordf_lexicon *lex, const char *s) {
-  return is_builtin_str(s) ? (char *)s : pool_dup(lex, s);
+  return is_builtin_str(lex, s) ? (char *)s : pool_dup(lex, s);
 }
 
 /* Adds an entity; SLOT is iri_slot() for IRI and TAG, or NULL.  Strings
