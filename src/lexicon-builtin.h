@@ -24,8 +24,19 @@
 enum {
   GD_BUILTIN_S_BLANK = 1u << 0, /* subject is a blank node label */
   GD_BUILTIN_O_BLANK = 1u << 1, /* object is a blank node label */
-  GD_BUILTIN_O_LIT = 1u << 2    /* object is a literal's text */
+  GD_BUILTIN_O_LIT = 1u << 2,   /* object is a literal's text */
+  GD_BUILTIN_O_FOLD = 1u << 3   /* ... a name, folded at build time */
 };
+
+/* The fold of a name (a literal of rdfs:label, skos:altLabel,
+ * skos:prefLabel, lex:demonym, lex:metonym, lex:surname or lex:form) is
+ * laid out in the pool just before the name's string: the folded key's
+ * bytes, each token's end in the key (2 bytes), gd_key_hash() of the key up
+ * to each token's end (8 bytes each), then 8 bytes: the key's length (2),
+ * the token count (2) and gd_fold_name()'s caps (4), every number
+ * little-endian.  The loader uses it for names whose statements
+ * have GD_BUILTIN_O_FOLD, when the utf8proc it runs with is the one that
+ * folded them (gd_lexicon_builtin_utf8proc). */
 
 typedef struct {
   const char *name;        /* file name, for messages */
@@ -49,6 +60,15 @@ static inline uint64_t gd_builtin_word(const char *p) {
   w = __builtin_bswap64(w);
 #endif
   return w;
+}
+
+/* The little-endian 16- and 32-bit numbers at P. */
+static inline uint32_t gd_builtin_u16(const char *p) {
+  const unsigned char *u = (const unsigned char *)p;
+  return (uint32_t)u[0] | (uint32_t)u[1] << 8;
+}
+static inline uint32_t gd_builtin_u32(const char *p) {
+  return gd_builtin_u16(p) | gd_builtin_u16(p + 2) << 16;
 }
 
 /* One step of the first and of the second hash. */
@@ -107,6 +127,8 @@ static inline void gd_builtin_digest(const char *p, size_t n, uint64_t out[2]) {
  *   static const gd_builtin_file gd_lexicon_builtin[];  (ends with a NULL name)
  *   static const char gd_lexicon_builtin_raptor[];  (raptor_version_string of
  *                                                    the raptor that parsed)
+ *   static const char gd_lexicon_builtin_utf8proc[];  (utf8proc_version() of
+ *                                                      the utf8proc that folded)
  *   static const size_t gd_lexicon_builtin_norder;
  *   static const uint32_t gd_lexicon_builtin_order[];
  * The last two are the statements of all the files, loaded one after the

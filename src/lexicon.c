@@ -6,6 +6,7 @@
 #include "hash.h"
 #include "lemma.h"
 #include "lexicon-builtin.h"
+#include "lexicon-fold.h"
 #include "schema.h"
 #include "synmodel.h"
 #include "deps.h"
@@ -22,11 +23,13 @@
 #ifndef GD_HAVE_BUILTIN
 static const gd_builtin_file gd_lexicon_builtin[] = {{NULL, {0, 0}, 0, NULL, 0, NULL, 0}};
 static const char gd_lexicon_builtin_raptor[] = "";
+static const char gd_lexicon_builtin_utf8proc[] = "";
 static const size_t gd_lexicon_builtin_norder = 0;
 static const uint32_t gd_lexicon_builtin_order[] = {0};
 #endif
 
 #include <raptor2.h>
+#include <utf8proc.h>
 #include <stdarg.h>
 #include <strings.h>
 #include <stdio.h>
@@ -53,7 +56,8 @@ static const uint32_t gd_lexicon_builtin_order[] = {0};
  * lexicon's statement arena or in the built-in data (lexicon-builtin.h). */
 typedef struct {
   const char *s, *p, *o;
-  int lit;          /* object is a literal */
+  char lit;         /* object is a literal */
+  char fold;        /* ... a built-in one, folded at build time (add_phrase) */
   short pk;         /* the predicate as a PRED_* (set when building) */
   short first;      /* the first statement of its subject (set when building) */
 } triple;
@@ -83,7 +87,7 @@ static int pred_names(int pk) { return pk == PRED_LABEL || pk == PRED_ALT || pk 
 
 typedef struct {
   gd_sense *senses;
-  uint32_t hash_hi;        /* the high half of hash_str() of the key (the
+  uint32_t hash_hi;        /* the high half of gd_key_hash() of the key (the
                               low half is the index's tag) */
   uint32_t len_prefix;     /* the key's length << 1, | 1 when longer
                               phrases start with it */
@@ -159,10 +163,10 @@ struct geordf_lexicon {
   size_t noffices;
   struct gd_tokens *pool; /* arena for strings (a token list reused as arena) */
   struct gd_tokens *tpool; /* arena for the statements' strings, until frozen */
-  struct gd_tokens *scratch; /* tokens of the name add_phrase folds, reused */
-  char *keybuf;           /* add_phrase: the folded key ... */
-  size_t *keyends;        /* ... and where each of its tokens ends */
-  size_t capkey;
+  gd_name_fold fold;      /* the name add_phrase folds, buffers reused */
+  int builtin_folds;      /* the built-in names' folds may be used */
+  size_t n_prefolded;     /* names add_phrase took folded at build time */
+  uintptr_t builtin_lo, builtin_hi; /* the span of the built-in pools */
   int no_builtin;         /* parse even files that match the built-in data */
   size_t n_builtin;       /* files taken from the built-in data */
   size_t n_inorder;       /* the first loads were built-in files 0 .. N-1 in
@@ -184,39 +188,14 @@ struct geordf_lexicon {
 };
 
 
-/* Reads eight bytes at a time: start-up hashes some 30,000 keys, IRIs of
- * 40 bytes and more among them.  The last one to seven bytes, all of most
- * words of a text, take at most two loads (which overlap) rather than a
- * copy of variable length; with the length mixed in first, they still
- * give each string of a length its own value.  The final mixing spreads
- * every byte into the low bits, which pick the slot. */
-static uint64_t hash_str(const char *s, size_t n) {
-  const uint64_t k = 0x9E3779B97F4A7C15ULL;
-  uint64_t h = 1469598103934665603ULL ^ n;
-  for (; n >= 8; s += 8, n -= 8) {
-    uint64_t w;
-    memcpy(&w, s, 8);
-    h = (h ^ w) * k;
-    h ^= h >> 32;
-  }
-  uint64_t w = 0;
-  if (n >= 4) {
-    uint32_t a, b;
-    memcpy(&a, s, 4);
-    memcpy(&b, s + n - 4, 4);
-    w = (uint64_t)a | (uint64_t)b << 32;
-  } else if (n) {
-    const unsigned char *u = (const unsigned char *)s;
-    w = (uint64_t)u[0] | (uint64_t)u[n >> 1] << 8 | (uint64_t)u[n - 1] << 16;
-  }
-  h = (h ^ w) * k;
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ULL;
-  return h ^ (h >> 32);
-}
 
-/* The tag of a key with hash_str() H in the IRI and blank node indexes. */
-static uint32_t key_tag(uint64_t h) { return gd_hash_tag(h); }
+/* The tag of a key with gd_key_hash() H in the IRI and blank node indexes:
+ * its low half, as in the phrase table.  (gd_hash_tag() would undo
+ * gd_key_hash()'s last step, leaving low bits that the last byte of a key of
+ * 5 to 7 bytes, or of 13 to 15 and so on, never reaches: blank labels
+ * "genid17" and "genid18", and keys differing in their last byte only,
+ * fell in one run of slots, and lookups probed tens of them.) */
+static uint32_t key_tag(uint64_t h) { return (uint32_t)h; }
 
 /* Makes room for N more phrases, the table at most half full; -1 if out
  * of memory. */
@@ -269,6 +248,18 @@ geordf_status geordf_lexicon_new(geordf_lexicon **out) {
     free(lex);
     return GEORDF_ERR_NOMEM;
   }
+  /* The names folded at build time were folded with utf8proc's tables of
+   * then: they stand only for the same version. */
+  lex->builtin_folds = !strcmp(utf8proc_version(), gd_lexicon_builtin_utf8proc);
+  /* The pools are static arrays of this file, so the span from the first
+   * to the end of the last holds only the program's read-only data, which
+   * lives as long as they do: is_builtin_str() makes one test, not one a
+   * file. */
+  lex->builtin_lo = UINTPTR_MAX;
+  for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++) {
+    if ((uintptr_t)b->pool < lex->builtin_lo) lex->builtin_lo = (uintptr_t)b->pool;
+    if ((uintptr_t)b->pool + b->pool_len > lex->builtin_hi) lex->builtin_hi = (uintptr_t)b->pool + b->pool_len;
+  }
   *out = lex;
   return GEORDF_OK;
 }
@@ -279,17 +270,12 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   if (!lex) return;
   free(lex->tr);
   gd_tokens_free(lex->tpool);
-  gd_tokens_free(lex->scratch);
-  free(lex->keybuf);
-  free(lex->keyends);
+  gd_name_fold_free(&lex->fold);
   for (size_t i = 0; i < lex->nents; i++) {
-    /* The entities and their strings live in the pool. */
+    /* The entities, their strings and terms live in the pool. */
     geordf_entity *e = lex->ents[i];
-    free(e->offices);
-    free(e->affils);
     if (e->era) {
       free(e->era->seats);
-      free(e->era->leads);
       free(e->era->members);
     }
   }
@@ -358,7 +344,18 @@ typedef struct {
  * blank_str_in() for file number SEQ. */
 static const char *blank_str_in(geordf_lexicon *lex, const char *id, unsigned seq) {
   if (lex->bpre_seq != seq) {
-    snprintf(lex->bpre, sizeof lex->bpre, "_:f%u_", seq);
+    /* "_:f<seq>_" by hand: the built-in statements of the files come
+     * interleaved, and snprintf() each time was 2% of start-up. */
+    char digits[16];
+    size_t nd = 0, k = 0;
+    unsigned v = seq;
+    do digits[nd++] = (char)('0' + v % 10); while ((v /= 10));
+    lex->bpre[k++] = '_';
+    lex->bpre[k++] = ':';
+    lex->bpre[k++] = 'f';
+    while (nd) lex->bpre[k++] = digits[--nd];
+    lex->bpre[k++] = '_';
+    lex->bpre[k] = '\0';
     lex->bpre_seq = seq;
   }
   size_t k = strlen(lex->bpre), n = strlen(id);
@@ -412,7 +409,8 @@ static void on_statement(void *user, raptor_statement *st) {
   t.s = term_str(lex, st->subject, &l1);
   t.p = term_str(lex, st->predicate, &l2);
   t.o = term_str(lex, st->object, &lit);
-  t.lit = lit;
+  t.lit = (char)lit;
+  t.fold = 0;
   if (!t.s || !t.p || !t.o) {
     c->nomem = 1;
     return;
@@ -475,6 +473,7 @@ static int put_builtin(geordf_lexicon *lex, triple *t, const gd_builtin_file *b,
   t->p = b->pool + v[1];
   t->o = (v[3] & GD_BUILTIN_O_BLANK) ? blank_str_in(lex, b->pool + v[2], seq) : b->pool + v[2];
   t->lit = (v[3] & GD_BUILTIN_O_LIT) != 0;
+  t->fold = (v[3] & GD_BUILTIN_O_FOLD) && lex->builtin_folds;
   return t->s && t->o ? 0 : -1;
 }
 
@@ -509,6 +508,8 @@ static geordf_status undefer(geordf_lexicon *lex) {
 void gd_lexicon_use_builtin(geordf_lexicon *lex, int on) { lex->no_builtin = !on; }
 
 size_t gd_lexicon_builtin_files(const geordf_lexicon *lex) { return lex->n_builtin; }
+
+size_t gd_lexicon_prefolded(const geordf_lexicon *lex) { return lex->n_prefolded; }
 
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit) {
@@ -666,16 +667,14 @@ static gd_hslot *blank_slot(const geordf_lexicon *lex, const char *b, uint32_t t
 
 /* Whether S lies in the strings of the built-in data, which live as long
  * as the program: the lexicon may point to them rather than copy them. */
-static int is_builtin_str(const char *s) {
+static int is_builtin_str(const geordf_lexicon *lex, const char *s) {
   uintptr_t p = (uintptr_t)s;
-  for (const gd_builtin_file *b = gd_lexicon_builtin; b->name; b++)
-    if (p >= (uintptr_t)b->pool && p < (uintptr_t)b->pool + b->pool_len) return 1;
-  return 0;
+  return p >= lex->builtin_lo && p < lex->builtin_hi;
 }
 
 /* S, in the lexicon's arena unless it is built-in data. */
 static char *keep_str(geordf_lexicon *lex, const char *s) {
-  return is_builtin_str(s) ? (char *)s : pool_dup(lex, s);
+  return is_builtin_str(lex, s) ? (char *)s : pool_dup(lex, s);
 }
 
 /* Adds an entity; SLOT is iri_slot() for IRI and TAG, or NULL.  Strings
@@ -706,7 +705,7 @@ static geordf_entity *add_entity(geordf_lexicon *lex, const char *iri, const cha
   /* A second entity with an IRI takes its place in the index. */
   if (!slot) {
     if (gd_hindex_reserve(&lex->by_iri, 1)) return NULL;
-    tag = key_tag(hash_str(e->iri, strlen(e->iri)));
+    tag = key_tag(gd_key_hash(e->iri, strlen(e->iri)));
     slot = iri_slot(lex, e->iri, tag);
   }
   if (slot->ix) slot->ix = (uint32_t)lex->nents + 1;
@@ -726,7 +725,7 @@ const geordf_entity *gd_lexicon_entity_at(const geordf_lexicon *lex, size_t i) {
 }
 
 const geordf_entity *gd_lexicon_entity(const geordf_lexicon *lex, const char *iri) {
-  const gd_hslot *slot = iri_slot(lex, iri, key_tag(hash_str(iri, strlen(iri))));
+  const gd_hslot *slot = iri_slot(lex, iri, key_tag(gd_key_hash(iri, strlen(iri))));
   return slot->ix ? lex->ents[slot->ix - 1] : NULL;
 }
 
@@ -848,206 +847,45 @@ static size_t first_of(const geordf_lexicon *lex, const char *s) {
   return lo;
 }
 
-/* Room for N bytes of key and N word ends in the add_phrase buffers. */
-static int grow_keybuf(geordf_lexicon *lex, size_t n) {
-  if (n <= lex->capkey) return 0;
-  size_t cap = lex->capkey ? lex->capkey : 256;
-  while (cap < n) cap *= 2;
-  char *k = realloc(lex->keybuf, cap);
-  if (!k) return -1;
-  lex->keybuf = k;
-  size_t *e = realloc(lex->keyends, cap * sizeof *e);
-  if (!e) return -1;
-  lex->keyends = e;
-  lex->capkey = cap;
-  return 0;
-}
-
-static int is_alnum_ascii(char c) {
-  return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-}
-
-/* Whether NAME holds only the characters fold_name() splits itself. */
-static int is_simple_name(const char *name, size_t nl) {
-  for (size_t i = 0; i < nl; i++) {
-    unsigned char c = (unsigned char)name[i];
-    if (!((unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10 || c == ' ' || c == '-'))
-      return 0;
+/* Adds a sense to the phrase NAME (tokenized and folded like text).  With
+ * PREFOLDED, NAME is a built-in string that lexicon-gen folded at build
+ * time, the fold laid out before it (lexicon-builtin.h). */
+static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl, int prefolded) {
+  const char *key, *hashes = NULL;
+  size_t ntok;
+  unsigned caps;
+  if (prefolded) {
+    const char *head = name - 8;
+    size_t klen = gd_builtin_u16(head);
+    ntok = gd_builtin_u16(head + 2);
+    caps = gd_builtin_u32(head + 4);
+    if (gd_name_fold_reserve(&lex->fold, ntok)) return -1;
+    lex->n_prefolded++;
+    hashes = head - 8 * ntok;
+    const char *ends = hashes - 2 * ntok;
+    for (size_t i = 0; i < ntok; i++) lex->fold.ends[i] = gd_builtin_u16(ends + 2 * i);
+    key = ends - klen;
+  } else {
+    long nt = gd_fold_name(&lex->fold, name, strlen(name), &caps);
+    if (nt < 0) return -1;
+    ntok = (size_t)nt;
+    key = lex->fold.key;
   }
-  return 1;
-}
-
-/* How a name is written: its first token's flags, and for each token I <
- * GD_CAPS_WORDS, bit I of CAPPED when it begins with a capital and of GLUED
- * when no space parts it from the one before ("al-Qaeda"). */
-typedef struct {
-  unsigned flags0, capped, glued;
-} name_shape;
-
-/* Folds NAME into lex->keybuf as the tokenizer would (folded tokens joined
- * by single spaces), recording where each token ends.  Start-up folds
- * thousands of names, nearly all ASCII letters, digits, spaces and hyphens:
- * those are split here by the tokenizer's own rules for these characters
- * (token.c: a run of letters and digits; a hyphen joins two runs when
- * either holds a digit, "S-400", else stands alone) and lower-cased; any
- * other name goes through the tokenizer.  Returns the token count, or -1
- * when out of memory; *SHAPE gets how the name is written. */
-static long fold_name(geordf_lexicon *lex, const char *name, size_t nl, name_shape *shape) {
-  memset(shape, 0, sizeof *shape);
-  if (is_simple_name(name, nl)) {
-    /* Each hyphen may add two spaces to the key. */
-    if (grow_keybuf(lex, 3 * nl + 1)) return -1;
-    size_t n = 0, ntok = 0;
-    int space = 0;
-    for (size_t i = 0; i < nl;) {
-      char c = name[i];
-      if (c == ' ') { i++; space = 1; continue; }
-      if (ntok) lex->keybuf[n++] = ' ';
-      if (ntok && !space && ntok < GD_CAPS_WORDS) shape->glued |= 1u << ntok;
-      space = 0;
-      unsigned fl;
-      if (c == '-') {
-        /* No token ends at a leading hyphen, so it is no GD_TOK_HYPHEN. */
-        fl = GD_TOK_PUNCT;
-        lex->keybuf[n++] = '-';
-        i++;
-      } else {
-        int digit = 0;
-        size_t letters = 0, upper = 0;
-        fl = (c >= '0' && c <= '9') ? GD_TOK_NUM : GD_TOK_WORD;
-        if (c >= 'A' && c <= 'Z') fl |= GD_TOK_CAP;
-        for (;;) {
-          for (; i < nl && is_alnum_ascii(name[i]); i++) {
-            char d = name[i];
-            if (d >= '0' && d <= '9') digit = 1;
-            else {
-              letters++;
-              if (d <= 'Z') { upper++; d = (char)(d + 32); }
-            }
-            lex->keybuf[n++] = d;
-          }
-          if (i + 1 < nl && name[i] == '-' && is_alnum_ascii(name[i + 1])) {
-            int next_digit = 0;
-            for (size_t k = i + 1; k < nl && is_alnum_ascii(name[k]) && !next_digit; k++)
-              next_digit = name[k] >= '0' && name[k] <= '9';
-            if (digit || next_digit) {
-              lex->keybuf[n++] = '-';
-              i++;
-              continue;
-            }
-          }
-          break;
-        }
-        if (letters >= 2 && upper == letters) fl |= GD_TOK_ALLCAPS;
-      }
-      if (!ntok) shape->flags0 = fl;
-      if ((fl & GD_TOK_CAP) && ntok < GD_CAPS_WORDS) shape->capped |= GD_CAPS_WORD(ntok);
-      lex->keyends[ntok++] = n;
-    }
-    lex->keybuf[n] = '\0';
-    return (long)ntok;
-  }
-  if (!lex->scratch && !(lex->scratch = gd_tokenize("", 0))) return -1;
-  gd_tokens *t = lex->scratch;
-  if (gd_tokenize_again(t, name, nl)) return -1;
-  size_t cap = 1;
-  for (size_t i = 0; i < t->ntok; i++) cap += strlen(t->tok[i].norm) + 1;
-  if (grow_keybuf(lex, cap > t->ntok ? cap : t->ntok + 1)) return -1;
-  size_t n = 0;
-  for (size_t i = 0; i < t->ntok; i++) {
-    if (i) lex->keybuf[n++] = ' ';
-    size_t l = strlen(t->tok[i].norm);
-    memcpy(lex->keybuf + n, t->tok[i].norm, l);
-    n += l;
-    lex->keyends[i] = n;
-    if (i >= GD_CAPS_WORDS) continue;
-    if (t->tok[i].flags & GD_TOK_CAP) shape->capped |= GD_CAPS_WORD(i);
-    if (i && t->tok[i].b == t->tok[i - 1].e) shape->glued |= 1u << i;
-  }
-  lex->keybuf[n] = '\0';
-  if (t->ntok) shape->flags0 = t->tok[0].flags;
-  return (long)t->ntok;
-}
-
-/* Words that a name may write either way, as titles and sentences do:
- * articles, prepositions and conjunctions ("the Hague", "Organization Of
- * American States" in a headline) and the particles of personal and group
- * names ("Bashar al-Assad", "F. W. de Klerk", "Osama bin Laden", "Jamiat
- * ul-Ulema"), by length: the words of length N, N bytes each, one after
- * another.  (Start-up asks for every word of every name: comparing
- * fixed-length runs is a few instructions a word.) */
-static const char *const name_particles[6] = {
-    "",
-    "aey",
-    "adalanarasatazbydadedidoduedelesfiinlaleofonortetoudulurwazu",
-    "andashbenbindasdeldenderdesdosforibnlasleslosterthevanvon",  /* and, ash, ben, bin, das, del, den, der, des, dos, for, ibn, las, les, los, ter, the, van, von */
-    "bintfromwith",  /* bint, from, with */
-    "della",  /* della */
-};
-
-static int is_name_particle(const char *w, size_t wl) {
-  if (wl == 0 || wl > 5) return 0;
-  for (const char *p = name_particles[wl]; *p; p += wl)
-    if (p[0] == w[0] && !memcmp(p, w, wl)) return 1;
-  return 0;
-}
-
-/* Which words of the name just folded into lex->keybuf (NTOK tokens, as
- * SHAPE says they are written) text must capitalize: a name written with
- * capitals is a proper name, and running text that writes one of its
- * content words in lower case uses them as common words ("the islamic
- * state", "a national front").  Particles may be written either way, and
- * so may the parts of a hyphenated word after its first that is no
- * particle ("al-Qaeda", "Ban Ki-moon", "Hizb-e-Islami").  Short names in
- * capitals ("US", "IS") match only capitals; a name in lower case matches
- * any case ("pro-Russian separatists" is checked for nothing). */
-static unsigned caps_of(const geordf_lexicon *lex, size_t ntok, const name_shape *shape) {
-  if (ntok == 1 && lex->keyends[0] >= 2 && lex->keyends[0] <= 3 && (shape->flags0 & GD_TOK_ALLCAPS)) return GD_CAPS_ALL;
-  unsigned caps = shape->capped;
-  int word_seen = 0; /* the current hyphenated word has had a part that is no particle */
-  int content = 0;   /* a word that is no particle has been seen */
-  for (size_t i = 0; i < ntok && i < GD_CAPS_WORDS; i++) {
-    size_t b = i ? lex->keyends[i - 1] + 1 : 0, wl = lex->keyends[i] - b;
-    const char *w = lex->keybuf + b;
-    int hyphen = wl == 1 && *w == '-';
-    int after_hyphen = i >= 2 && lex->keyends[i - 1] - lex->keyends[i - 2] == 2 && lex->keybuf[b - 2] == '-' &&
-                       (shape->glued >> (i - 1) & 1);
-    if (!(shape->glued >> i & 1) || !(hyphen || after_hyphen)) word_seen = 0;
-    if (hyphen) continue;
-    if (is_name_particle(w, wl) || word_seen) caps &= ~GD_CAPS_WORD(i);
-    else word_seen = content = 1;
-  }
-  /* A name of particles only ("El Al") keeps its first capital. */
-  if (!content) caps = shape->capped & -shape->capped;
-  return caps;
-}
-
-/* Adds a sense to the phrase NAME (tokenized and folded like text). */
-static int add_phrase(geordf_lexicon *lex, const char *name, gd_sense tmpl) {
-  size_t nl = strlen(name);
-  name_shape shape;
-  long nt = fold_name(lex, name, nl, &shape);
-  if (nt < 0) return -1;
-  size_t ntok = (size_t)nt;
   if (ntok == 0) return 0;
-  unsigned caps = caps_of(lex, ntok, &shape);
+  if (phtab_reserve(&lex->phrases, ntok)) return -1;
   for (size_t i = 0; i < ntok; i++) {
-    size_t n = lex->keyends[i];
     /* Every prefix of the key, ending at a token's end, is a phrase. */
-    char save = lex->keybuf[n];
-    lex->keybuf[n] = '\0';
-    if (phtab_reserve(&lex->phrases, 1)) return -1;
-    uint64_t h = hash_str(lex->keybuf, n);
+    size_t n = lex->fold.ends[i];
+    uint64_t h = hashes ? gd_builtin_word(hashes + 8 * i) : gd_key_hash(key, n);
     phtab *pt = &lex->phrases;
-    gd_hslot *slot = phtab_slot(pt, lex->keybuf, n, h);
+    gd_hslot *slot = phtab_slot(pt, key, n, h);
     if (!slot->ix) {
       phrase *ph = &pt->v[pt->n];
       *ph = (phrase){.hash_hi = (uint32_t)(h >> 32), .len_prefix = (uint32_t)n << 1};
-      if (n <= PHRASE_INLINE) memcpy(ph->key.bytes, lex->keybuf, n);
-      else if (!(ph->key.ptr = gd_tokens_strdup(lex->pool, lex->keybuf, n))) return -1;
+      if (n <= PHRASE_INLINE) memcpy(ph->key.bytes, key, n);
+      else if (!(ph->key.ptr = gd_tokens_strdup(lex->pool, key, n))) return -1;
       gd_hindex_put(&pt->ix, slot, (uint32_t)h, pt->n++);
     }
-    lex->keybuf[n] = save;
     phrase *ph = &pt->v[slot->ix - 1];
     if (i + 1 < ntok) { ph->len_prefix |= 1; continue; }
     /* Append, skipping exact duplicates; of two spellings of one name
@@ -1100,7 +938,7 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, si
                                   int *is_prefix) {
   *is_prefix = 0;
   if (!lex->phrases.ix.cap) return NULL;
-  uint64_t h = hash_str(key, keylen);
+  uint64_t h = gd_key_hash(key, keylen);
   if (lex->filter) {
     uint64_t m = filter_bits(h);
     if ((lex->filter[filter_word(lex, h)] & m) != m) return NULL;
@@ -1110,6 +948,16 @@ const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, si
   const phrase *ph = &lex->phrases.v[s->ix - 1];
   *is_prefix = ph->len_prefix & 1;
   return ph->senses;
+}
+
+int gd_lexicon_phrase_at(const geordf_lexicon *lex, size_t i, const char **key, size_t *keylen,
+                         const gd_sense **senses) {
+  if (i >= lex->phrases.n) return 0;
+  const phrase *ph = &lex->phrases.v[i];
+  *keylen = ph->len_prefix >> 1;
+  *key = *keylen <= PHRASE_INLINE ? ph->key.bytes : ph->key.ptr;
+  *senses = ph->senses;
+  return 1;
 }
 
 static int role_of(const char *name, geordf_role *out) {
@@ -1169,17 +1017,47 @@ static void copy_date(char out[11], const char *s) {
   out[n] = '\0';
 }
 
-/* What sscanf's "%15s" reads from *AT into OUT[16] (leading white space
- * skipped, at most 15 other bytes), without its cost: one call per term of
- * service, tens of thousands at start-up.  0 when nothing is left. */
-static int scan_word(const char **at, char out[16]) {
+static int is_space(char c) { return c == ' ' || (unsigned)(c - '\t') < 5; }
+
+/* The word sscanf's "%15s" would read from *AT (leading white space
+ * skipped, at most 15 other bytes), found in place without its cost: one
+ * call per term of service, tens of thousands at start-up.  Sets *WORD and
+ * returns its length, 0 when nothing is left. */
+static size_t next_word(const char **at, const char **word) {
   const char *p = *at;
-  while (*p == ' ' || (*p >= '\t' && *p <= '\r')) p++;
+  while (is_space(*p)) p++;
   size_t n = 0;
-  while (n < 15 && p[n] && !(p[n] == ' ' || (p[n] >= '\t' && p[n] <= '\r'))) { out[n] = p[n]; n++; }
-  out[n] = '\0';
+  while (n < 15 && p[n] && !is_space(p[n])) n++;
+  *word = p;
   *at = p + n;
-  return n > 0;
+  return n;
+}
+
+/* copy_date() of the word W of N bytes. */
+static void copy_date_n(char out[11], const char *w, size_t n) {
+  if (n > 10) n = 10;
+  memcpy(out, w, n);
+  out[n] = '\0';
+}
+
+/* Whether the word W of N bytes is "..", an open end. */
+static int is_open(const char *w, size_t n) { return n == 2 && w[0] == '.' && w[1] == '.'; }
+
+/* Appends *O to the array *V of *N terms, in the lexicon's arena, its room
+ * doubled each time it fills (a power of two): a person's terms come one
+ * at a time, tens of thousands at start-up, most people with one or two
+ * (a malloc() each, and a free() at exit, cost more than the copies left
+ * behind; more room for each would be fresh pages to fault in).  -1 if out
+ * of memory. */
+static int push_office(geordf_lexicon *lex, gd_office **v, size_t *n, const gd_office *o) {
+  if (!(*n & (*n - 1))) {
+    gd_office *w = gd_tokens_alloc(lex->pool, (*n ? *n * 2 : 1) * sizeof *w);
+    if (!w) return -1;
+    if (*n) memcpy(w, *v, *n * sizeof *w);
+    *v = w;
+  }
+  (*v)[(*n)++] = *o;
+  return 0;
 }
 
 static int offices_cmp(const void *a, const void *b) {
@@ -1244,7 +1122,7 @@ static uint64_t word_key(const char *w, size_t n) {
   char low[64];
   if (n > sizeof low) n = sizeof low;
   for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-  return hash_str(low, n);
+  return gd_key_hash(low, n);
 }
 
 /* The bits of lex->holder_words: 32 KB, for some 15,000 words. */
@@ -1392,7 +1270,7 @@ typedef struct { geordf_lexicon *lex; gd_sense sense; } inflect_ctx;
 
 static int add_inflected(const char *form, void *arg) {
   inflect_ctx *c = arg;
-  return add_phrase(c->lex, form, c->sense) ? 1 : 0;
+  return add_phrase(c->lex, form, c->sense, 0) ? 1 : 0;
 }
 
 static geordf_status add_forms(geordf_lexicon *lex, size_t i, size_t j, gd_sense s, char pos, const char *what,
@@ -1402,7 +1280,7 @@ static geordf_status add_forms(geordf_lexicon *lex, size_t i, size_t j, gd_sense
     const char *pl = local_of(t->p, LEX);
     if (!pl || !t->lit) continue;
     if (!strcmp(pl, "form")) {
-      if (add_phrase(lex, t->o, s)) return GEORDF_ERR_NOMEM;
+      if (add_phrase(lex, t->o, s, t->fold)) return GEORDF_ERR_NOMEM;
     } else if (!strcmp(pl, "lemma")) {
       inflect_ctx c = {lex, s};
       int r = gd_inflect(t->o, pos, add_inflected, &c);
@@ -1481,7 +1359,7 @@ static const geordf_entity *link_entity(const geordf_lexicon *lex, link_cache *c
 static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *node, int of_pk,
                             int want_office, int flag_pk, int *flag, gd_office *off) {
   memset(off, 0, sizeof *off);
-  const gd_hslot *bs = blank_slot(lex, node, key_tag(hash_str(node, strlen(node))));
+  const gd_hslot *bs = blank_slot(lex, node, key_tag(gd_key_hash(node, strlen(node))));
   size_t a0 = bs->ix ? bs->ix - 1 : first_of(lex, node);
   for (size_t a = a0; a < lex->ntr && same_str(lex->tr[a].s, node); a++) {
     int pk = lex->tr[a].pk;
@@ -1638,7 +1516,7 @@ static geordf_status build(geordf_lexicon *lex) {
        * lex:affiliation (thousands: a binary search each is slower). */
       if (is_blank(lex->tr[i].s)) {
         const char *b = lex->tr[i].s;
-        uint32_t tag = key_tag(hash_str(b, strlen(b)));
+        uint32_t tag = key_tag(gd_key_hash(b, strlen(b)));
         if (gd_hindex_reserve(&lex->blanks, 1)) return GEORDF_ERR_NOMEM;
         gd_hslot *slot = blank_slot(lex, b, tag);
         if (!slot->ix) gd_hindex_put(&lex->blanks, slot, tag, i);
@@ -1654,7 +1532,7 @@ static geordf_status build(geordf_lexicon *lex) {
     }
     /* (Room for every subject was reserved above.) */
     const char *iri = lex->tr[i].s;
-    uint32_t tag = key_tag(hash_str(iri, strlen(iri)));
+    uint32_t tag = key_tag(gd_key_hash(iri, strlen(iri)));
     gd_hslot *slot = iri_slot(lex, iri, tag);
     grp[ngrp].i = i;
     if (slot->ix) { grp[ngrp++].e = lex->ents[slot->ix - 1]; continue; }
@@ -1723,31 +1601,28 @@ static geordf_status build(geordf_lexicon *lex) {
             gd_office off;
             memset(&off, 0, sizeof off);
             off.office = "";
-            char iri[96], d1[16], d2[16], key[16];
-            const char *at = t->o;
+            char iri[96];
+            const char *at = t->o, *key, *d1, *d2;
+            size_t kl, l1, l2;
             /* (The IRI by hand: snprintf() was a twentieth of start-up.) */
             static const char idns[] = "https://w3id.org/geordf/id/";
-            if (scan_word(&at, key) && scan_word(&at, d1) && scan_word(&at, d2) &&
-                sizeof idns + strlen(key) <= sizeof iri) {
+            if ((kl = next_word(&at, &key)) && (l1 = next_word(&at, &d1)) && (l2 = next_word(&at, &d2)) &&
+                sizeof idns + kl <= sizeof iri) {
               memcpy(iri, idns, sizeof idns - 1);
-              memcpy(iri + sizeof idns - 1, key, strlen(key) + 1);
+              memcpy(iri + sizeof idns - 1, key, kl);
+              iri[sizeof idns - 1 + kl] = '\0';
               uint32_t k4 = 0;
-              memcpy(&k4, key, strlen(key) < 4 ? strlen(key) : 4);
+              memcpy(&k4, key, kl < 4 ? kl : 4);
               code_cache *cc = &codes[(k4 * 2654435761u) >> 26];
-              if (cc->k4 != k4 || strlen(key) > 4 || !cc->e) {
+              if (cc->k4 != k4 || kl > 4 || !cc->e) {
                 cc->k4 = k4;
                 cc->e = gd_lexicon_entity(lex, iri);
               }
               off.of = (geordf_entity *)cc->e;
-              if (strcmp(d1, "..")) copy_date(off.start, d1);
-              if (strcmp(d2, "..")) copy_date(off.end, d2);
+              if (!is_open(d1, l1)) copy_date_n(off.start, d1, l1);
+              if (!is_open(d2, l2)) copy_date_n(off.end, d2, l2);
             }
-            if (off.of) {
-              gd_office *v = realloc(e->affils, (e->n_affils + 1) * sizeof *v);
-              if (!v) return GEORDF_ERR_NOMEM;
-              e->affils = v;
-              e->affils[e->n_affils++] = off;
-            }
+            if (off.of && push_office(lex, &e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
           } else if (t->lit && t->pk == PRED_DESCRIBED) {
             /* "|kingdom|gulf state|": lower case, joined, for "the kingdom". */
             size_t ol = e->described ? strlen(e->described) : 1, nl = strlen(t->o);
@@ -1804,32 +1679,22 @@ static geordf_status build(geordf_lexicon *lex) {
             if (affil) off.office = "";
             if (lead && off.office) {
               gd_era *r = era_of(lex, e);
-              if (!r) return GEORDF_ERR_NOMEM;
-              gd_office *v = realloc(r->leads, (r->n_leads + 1) * sizeof *v);
-              if (!v) return GEORDF_ERR_NOMEM;
               off.of = NULL;
-              r->leads = v;
-              r->leads[r->n_leads++] = off;
+              if (!r || push_office(lex, &r->leads, &r->n_leads, &off)) return GEORDF_ERR_NOMEM;
             } else if (off.office && off.of && affil) {
-              gd_office *v = realloc(e->affils, (e->n_affils + 1) * sizeof *v);
-              if (!v) return GEORDF_ERR_NOMEM;
-              e->affils = v;
-              e->affils[e->n_affils++] = off;
+              if (push_office(lex, &e->affils, &e->n_affils, &off)) return GEORDF_ERR_NOMEM;
             } else if (off.office && off.of) {
-              gd_office *v = realloc(e->offices, (e->n_offices + 1) * sizeof *v);
-              if (!v) return GEORDF_ERR_NOMEM;
-              e->offices = v;
-              e->offices[e->n_offices++] = off;
+              if (push_office(lex, &e->offices, &e->n_offices, &off)) return GEORDF_ERR_NOMEM;
             }
           }
           continue;
         }
-        if (add_phrase(lex, t->o, s)) return GEORDF_ERR_NOMEM;
+        if (add_phrase(lex, t->o, s, t->fold)) return GEORDF_ERR_NOMEM;
         /* "The Hague", "The Gambia" are as often written "the Hague" in
          * running text: the name without its article is a name too (its
          * capital keeps it from matching common words). */
         if (s.how == GD_NAME_PROPER && !strncmp(t->o, "The ", 4) && t->o[4] >= 'A' && t->o[4] <= 'Z' &&
-            add_phrase(lex, t->o + 4, s))
+            add_phrase(lex, t->o + 4, s, 0))
           return GEORDF_ERR_NOMEM;
       }
       if (e->n_offices > 1) qsort(e->offices, e->n_offices, sizeof *e->offices, offices_cmp);
@@ -1948,13 +1813,7 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   lex->tr = NULL;
   gd_tokens_free(lex->tpool);
   lex->tpool = NULL;
-  gd_tokens_free(lex->scratch);
-  lex->scratch = NULL;
-  free(lex->keybuf);
-  free(lex->keyends);
-  lex->keybuf = NULL;
-  lex->keyends = NULL;
-  lex->capkey = 0;
+  gd_name_fold_free(&lex->fold);
   lex->ntr = lex->captr = 0;
   if (st == GEORDF_OK) lex->frozen = 1;
   else if (st == GEORDF_ERR_NOMEM) set_err(lex, "out of memory while building the lexicon");

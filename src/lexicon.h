@@ -117,6 +117,9 @@ size_t gd_lexicon_builtin_files(const geordf_lexicon *lex);
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit);
 
+/* For tests: how many names freezing LEX took folded at build time. */
+size_t gd_lexicon_prefolded(const geordf_lexicon *lex);
+
 /* The data folder geordf_lexicon_default_dir() (datadir.c) takes instead
  * of searching (the geordf tool: $GEORDF_DATADIR), and the syntax model
  * gd_model_default_path() gives (the tool: $GEORDF_MODEL); NULL or ""
@@ -215,6 +218,12 @@ typedef struct gd_sense {
  * with this key. */
 const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key,
                                   size_t keylen, int *is_prefix);
+
+/* Phrase I of a frozen lexicon, in the order they were added (tests compare
+ * two lexicons with it): its key in *KEY (*KEYLEN bytes, not terminated)
+ * and its senses in *SENSES; 0 past the last. */
+int gd_lexicon_phrase_at(const geordf_lexicon *lex, size_t i, const char **key, size_t *keylen,
+                         const gd_sense **senses);
 
 /* The people holding OFFICE ("President", or "Leader" for any head of state
  * or government) of the state OF on DATE (YYYY-MM-DD; "" means any time).

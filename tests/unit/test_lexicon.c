@@ -1291,6 +1291,39 @@ static void same_entities(const geordf_lexicon *a, const geordf_lexicon *b, size
   ck_assert_uint_gt(i, min);
 }
 
+/* The same phrases, in the same order, with the same senses: the bundled
+ * names are folded at build time (lexicon-gen), a parsed file's at start-up. */
+static void same_phrases(const geordf_lexicon *a, const geordf_lexicon *b, size_t min) {
+  size_t i = 0;
+  const char *ka, *kb;
+  size_t la, lb;
+  const gd_sense *sa, *sb;
+  for (; gd_lexicon_phrase_at(a, i, &ka, &la, &sa); i++) {
+    ck_assert_int_eq(gd_lexicon_phrase_at(b, i, &kb, &lb, &sb), 1);
+    ck_assert_uint_eq(la, lb);
+    ck_assert_msg(!memcmp(ka, kb, la), "phrase %zu: \"%.*s\" against \"%.*s\"", i, (int)la, ka, (int)lb, kb);
+    /* Looking the key up finds it, a prefix of longer phrases in both or neither. */
+    int pa, pb;
+    ck_assert_ptr_eq(gd_lexicon_lookup(a, ka, la, &pa), sa);
+    ck_assert_ptr_eq(gd_lexicon_lookup(b, kb, lb, &pb), sb);
+    ck_assert_int_eq(pa, pb);
+    for (; sa && sb; sa = sa->next, sb = sb->next) {
+      ck_assert_int_eq(sa->kind, sb->kind);
+      ck_assert_int_eq(sa->how, sb->how);
+      ck_assert_msg(sa->caps_only == sb->caps_only, "\"%.*s\": caps %x against %x", (int)la, ka, sa->caps_only,
+                    sb->caps_only);
+      if (sa->kind == GD_PH_ENTITY) ck_assert_str_eq(sa->u.entity->iri, sb->u.entity->iri);
+      else if (sa->kind == GD_PH_TRIGGER) ck_assert_str_eq(sa->u.trigger->iri, sb->u.trigger->iri);
+      else if (sa->kind == GD_PH_CUE) ck_assert_int_eq(sa->u.cue, sb->u.cue);
+      else ck_assert_str_eq(sa->u.office->office, sb->u.office->office);
+    }
+    ck_assert_ptr_null(sa);
+    ck_assert_ptr_null(sb);
+  }
+  ck_assert_int_eq(gd_lexicon_phrase_at(b, i, &kb, &lb, &sb), 0);
+  ck_assert_uint_gt(i, min);
+}
+
 /* Start-up puts the bundled statements in an order computed at build time
  * (a user's file after them is merged in): the lexicon is the one parsing
  * every file builds. */
@@ -1311,6 +1344,9 @@ START_TEST(builtin_order_builds_the_same) {
     ck_assert_int_eq(geordf_lexicon_freeze(a), GEORDF_OK);
     ck_assert_int_eq(geordf_lexicon_freeze(b), GEORDF_OK);
     same_entities(a, b, 20000);
+    same_phrases(a, b, 50000);
+    ck_assert_uint_gt(gd_lexicon_prefolded(a), 30000);
+    ck_assert_uint_eq(gd_lexicon_prefolded(b), 0);
     geordf_lexicon_free(a);
     geordf_lexicon_free(b);
   }
