@@ -9,34 +9,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* The nearest cue of the kinds in MASK to the left of the trigger within the
- * clause; returns its kind or -1. */
-int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
-                unsigned mask, size_t window, size_t right) {
-  size_t k = trig_tb;
-  size_t steps = 0;
-  while (k > sent_tb && steps < window) {
-    k--;
-    steps++;
-    const gd_mention *m = mention_at(c, k);
-    if (m && (m->cues & mask)) {
-      for (int q = 0; q < GD_CUE_COUNT; q++)
-        if (m->cues & mask & (1u << q)) return q;
-    }
-    if (is_punct(c, k, ".;:") || has_cue(c, k, GD_CUE_BOUNDARY)) break;
-    if (m) { k = m->tb; }
-  }
-  for (size_t r = trig_te; r < sent_te && r < trig_te + right; r++) {
-    const gd_mention *m = mention_at(c, r);
-    if (m && (m->cues & mask)) {
-      for (int q = 0; q < GD_CUE_COUNT; q++)
-        if (m->cues & mask & (1u << q)) return q;
-    }
-    if (boundary(c, r) || is_punct(c, r, ",")) break;
-  }
-  return -1;
-}
-
 int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
   for (size_t i = tb; i < te; i++)
     if (has_cue(c, i, k)) return 1;
@@ -61,6 +33,39 @@ int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
   return 0;
 }
 
+/* Whether word W ends in "-ing". */
+static int gerund(const ctx *c, int w) {
+  const gd_dword *x = &c->deps.w[w];
+  return x->e - x->b > 4 && !strncasecmp(c->text + x->e - 3, "ing", 3);
+}
+
+/* Whether word W has a child of relation R that is the word S. */
+static int has_child(const ctx *c, int w, gd_rel r, const char *s) {
+  const gd_deps *d = &c->deps;
+  for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == r && gd_deps_is(d, p, s)) return 1;
+  return 0;
+}
+
+/* Whether word X, a gerund under a preposition the parser took for the
+ * marker of an adverbial, is the prepositional object it usually is:
+ * "pleaded for blocking imports", "called for imposing sanctions". */
+static int prep_gerund(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  if (d->w[x].rel != GD_R_ADVCL || !gerund(c, x)) return 0;
+  for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_MARK && (gd_deps_is(d, p, "for") || gd_deps_is(d, p, "of"))) return 1;
+  return 0;
+}
+
+/* Whether word X is a to-infinitive the parser hung on an adjective under
+ * a relation of its own, as a clausal subject: "is due to meet". */
+static int adj_infinitive(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  return g >= 0 && d->w[x].rel == GD_R_OTHER && d->w[g].upos == GD_UPOS_ADJ && has_child(c, x, GD_R_MARK, "to");
+}
+
 /* Whether a predicate governing word H in its clause chain (through
  * objects, complements and their prepositional phrases, at most four steps)
  * has a lemma listed as a cue of kind K: "asked ... for support", "calls for
@@ -83,7 +88,8 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     int content = 0;
     for (int p = d->w[x].first; p >= 0 && r == GD_R_ACL; p = d->w[p].next)
       if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "that")) content = 1;
-    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content)
+    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content &&
+        !prep_gerund(c, x) && !adj_infinitive(c, x))
       break;
     if (lemma_cue(c, g, -1, k)) return g;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
@@ -234,6 +240,23 @@ static int untensed(const ctx *c, int w) {
   return fn == ln + 2 && lem[ln - 1] == 'y' && !strncasecmp(f, lem, ln - 1) && !strncasecmp(f + ln - 1, "ies", 3);
 }
 
+/* A passive clause (adverbial or complement) of word G after word AFTER
+ * with no subject or marker of its own, or -1. */
+static int subjectless_passive(const ctx *c, int g, int after) {
+  const gd_deps *d = &c->deps;
+  int found = -1;
+  for (int p = d->w[g].first; p >= 0; p = d->w[p].next) {
+    if ((d->w[p].rel != GD_R_ADVCL && d->w[p].rel != GD_R_CCOMP) || p < after) continue;
+    int pass = 0, own = 0;
+    for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
+      pass |= d->w[q].rel == GD_R_AUX_PASS;
+      own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK;
+    }
+    if (pass && !own) found = p;
+  }
+  return found;
+}
+
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
   memset(out, 0, sizeof *out);
   if (h < 0 || !c->parsed) return;
@@ -264,6 +287,8 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       for (int p = d->w[x].first; p >= 0 && to >= 0; p = d->w[p].next)
         if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_COP) && p < to && lemma_cue(c, p, to, GD_CUE_PLANNED))
           out->future = 1;
+      /* "were going to be stopping in": "going" with an infinitive. */
+      if (x != h && gd_deps_is(d, x, "going") && has_child(c, out->w[out->n - 2], GD_R_MARK, "to")) out->future = 1;
       if (child_cue(c, x, GD_R_AUX, GD_CUE_CONDITION, 0)) out->possible = 1;
       if (child_cue(c, x, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
       /* "will impose sanctions if Iran refuses": a condition set on it. */
@@ -278,8 +303,23 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int inf = 0;
     for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
       inf |= d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to");
+    inf |= adj_infinitive(c, x);
+    /* (A clause of saying whose subject the parser took for the verb's
+     * object leaves its passive verb with no subject: "officials said
+     * further sanctions were expected".) */
+    if (r == GD_R_OBJ && noun && lemma_cue(c, g, -1, GD_CUE_SPEECH)) {
+      int passive = subjectless_passive(c, g, x);
+      if (passive >= 0) {
+        x = passive;
+        continue;
+      }
+    }
     pred = 1;
-    if (r == GD_R_CONJ) {
+    if (x == h && r == GD_R_COMPOUND && noun && gerund(c, x) && (d->w[g].upos == GD_UPOS_NOUN)) {
+      /* A gerund the parser took for a noun modifying its object: "was
+       * considering barring airlines". */
+      negatable = 0;
+    } else if (r == GD_R_CONJ) {
       /* A conjunct with no subject or auxiliary of its own shares its
        * first conjunct's and what governs both ("will visit Japan and meet
        * Abe", "agreed to buy jets and train pilots"), not its verb
@@ -330,15 +370,48 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
        * by the Council"); what it does is no negation of it ("sanctions
        * did not work"). */
       if (!noun || d->w[g].upos != GD_UPOS_VERB) break;
-      int transitive = 0;
+      int transitive = 0, passive = -1;
       for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
         transitive |= d->w[p].rel == GD_R_OBJ || d->w[p].rel == GD_R_OBL_AGENT;
+      /* (A participle with its agent, taken for the clause's verb, leaves
+       * the passive verb after it as an adverbial with no subject of its
+       * own: "restrictions imposed by the Council were terminated".) */
+      if (transitive) passive = subjectless_passive(c, g, g);
+      if (passive >= 0) {
+        x = passive;
+        continue;
+      }
       if (transitive) break;
       negatable = 0;
     } else if (!(r == GD_R_OBJ || r == GD_R_NMOD || r == GD_R_NSUBJ_PASS || r == GD_R_XCOMP || inf)) {
       break;
     }
     x = g;
+  }
+  /* The trigger noun's participles and adjectives ("the planned visit",
+   * "a visit planned for May", "blocked exports"); in a headline with no
+   * verb, a name's verb the parser took for a noun before the trigger
+   * ("US lifts trade embargo on Sudan"). */
+  if (d->w[h].upos != GD_UPOS_NOUN && d->w[h].upos != GD_UPOS_PROPN) return;
+  for (int p = d->w[h].first; p >= 0 && out->nmod < 2; p = d->w[p].next) {
+    gd_rel r = (gd_rel)d->w[p].rel;
+    int verb = 0;
+    /* (Or on a word of the trigger's compound: "lifts arms embargo".) */
+    int v = p;
+    if (r == GD_R_COMPOUND && d->w[h].head < 0 && d->w[p].first >= 0 && d->w[d->w[p].first].rel == GD_R_COMPOUND)
+      p = d->w[p].first;
+    if (r == GD_R_COMPOUND && d->w[h].head < 0 && p > 0 && p < h) {
+      char lem[64];
+      size_t ln = gd_deps_lemma(d, p, lem, sizeof lem);
+      const char *f = c->text + d->w[p].b;
+      size_t fn = d->w[p].e - d->w[p].b;
+      verb = ln && fn == ln + 1 && !strncasecmp(f, lem, ln) && (f[ln] == 's' || f[ln] == 'S');
+    }
+    int subj = 0;
+    for (int q = d->w[p].first; q >= 0; q = d->w[q].next) subj |= d->w[q].rel == GD_R_NSUBJ;
+    if ((r == GD_R_AMOD || r == GD_R_ACL) && !subj) verb = 1;
+    if (verb) out->mod[out->nmod++] = p;
+    p = v;
   }
 }
 
@@ -353,5 +426,8 @@ int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask) {
   for (size_t i = ch->n; i-- > 1;)
     for (int q = 0; q < GD_CUE_COUNT && ch->pred[i]; q++)
       if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return ch->w[i];
+  for (size_t i = 0; i < ch->nmod; i++)
+    for (int q = 0; q < GD_CUE_COUNT; q++)
+      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->mod[i], (gd_cue_kind)q)) return ch->mod[i];
   return -1;
 }

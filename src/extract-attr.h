@@ -6,12 +6,6 @@
 
 #include "extract-ctx.h"
 
-/* The kind of the nearest cue in MASK within WINDOW tokens left of the
- * trigger [TRIG_TB, TRIG_TE) in its clause (or RIGHT tokens after it), or
- * -1. */
-int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
-                unsigned mask, size_t window, size_t right);
-
 /* Whether a token of [TB, TE) carries a cue of kind K. */
 int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k);
 
@@ -42,6 +36,11 @@ typedef struct {
   int future;          /* an auxiliary of the future: "will visit" */
   int possible;        /* of possibility: "may visit", "could impose" */
   int condition;       /* "if", "unless", "whether": not asserted */
+  int mod[2];          /* participles and adjectives on the trigger noun
+                          that say what becomes of it ("a planned visit",
+                          "a visit planned for May", "blocked exports"),
+                          read after the chain's predicates */
+  size_t nmod;
 } gd_chain;
 
 /* Reads the chain of the trigger whose head word is H into OUT (OUT->n 0
