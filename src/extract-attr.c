@@ -9,6 +9,34 @@
 #include <string.h>
 #include <strings.h>
 
+/* The nearest cue of the kinds in MASK to the left of the trigger within the
+ * clause; returns its kind or -1. */
+int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
+                unsigned mask, size_t window, size_t right) {
+  size_t k = trig_tb;
+  size_t steps = 0;
+  while (k > sent_tb && steps < window) {
+    k--;
+    steps++;
+    const gd_mention *m = mention_at(c, k);
+    if (m && (m->cues & mask)) {
+      for (int q = 0; q < GD_CUE_COUNT; q++)
+        if (m->cues & mask & (1u << q)) return q;
+    }
+    if (is_punct(c, k, ".;:") || has_cue(c, k, GD_CUE_BOUNDARY)) break;
+    if (m) { k = m->tb; }
+  }
+  for (size_t r = trig_te; r < sent_te && r < trig_te + right; r++) {
+    const gd_mention *m = mention_at(c, r);
+    if (m && (m->cues & mask)) {
+      for (int q = 0; q < GD_CUE_COUNT; q++)
+        if (m->cues & mask & (1u << q)) return q;
+    }
+    if (boundary(c, r) || is_punct(c, r, ",")) break;
+  }
+  return -1;
+}
+
 int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
   for (size_t i = tb; i < te; i++)
     if (has_cue(c, i, k)) return 1;
@@ -377,9 +405,11 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
        * the passive verb after it as an adverbial with no subject of its
        * own: "restrictions imposed by the Council were terminated".) */
       if (transitive) passive = subjectless_passive(c, g, g);
-      if (passive >= 0) {
-        x = passive;
-        continue;
+      if (passive >= 0 && out->n < GD_CHAIN_MAX) {
+        /* (Its clause is the participle's, which is no predicate of it.) */
+        out->pred[out->n] = 1;
+        out->w[out->n++] = passive;
+        break;
       }
       if (transitive) break;
       negatable = 0;

@@ -3812,6 +3812,99 @@ START_TEST(acc2_state_name_as_demonym_of_a_group) {
 }
 END_TEST
 
+/* ---- The predicate chain without token windows ----------------------------
+ * Negation, modality and status read on the parse only (src/extract-attr.c). */
+
+/* The one event of TEXT (on DATE, under TITLE), of TYPE, with STATUS,
+ * PLANNED and NEGATED (its date not checked). */
+static void chain_attrs(const char *date, const char *title, const char *text, geordf_event_type type,
+                        geordf_event_status status, int planned, int negated) {
+  const geordf_event *ev = only_event(title ? title : text, events_of(date, title, text), type);
+  geordf_event_status st = geordf_event_get_status(ev);
+  ck_assert_msg(st == status, "\"%s\": status %s, want %s", text, st ? geordf_event_status_name(st) : "none",
+                status ? geordf_event_status_name(status) : "none");
+  ck_assert_msg(geordf_event_planned(ev) == planned, "\"%s\": planned %d, want %d", text, geordf_event_planned(ev),
+                planned);
+  ck_assert_msg(geordf_event_negated(ev) == negated, "\"%s\": negated %d, want %d", text, geordf_event_negated(ev),
+                negated);
+}
+
+/* An adjective with a to-infinitive governs it as a verb would: "unlikely
+ * to" denies, "due to" plans, "ready to" threatens. */
+START_TEST(chain_adjective_with_infinitive) {
+  chain_attrs("2015-03-02", NULL, "Tokyo is unlikely to impose sanctions on Moscow.", GEORDF_SANCTION,
+              GEORDF_STATUS_IMPOSED, 0, 1);
+  chain_attrs("2015-03-02", NULL, "Washington is unlikely to impose sanctions on Beijing, officials said.",
+              GEORDF_SANCTION, GEORDF_STATUS_IMPOSED, 0, 1);
+  chain_attrs("2015-03-02", NULL, "Macron is due to visit Beijing on Thursday.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1,
+              0);
+  chain_attrs("2015-03-02", NULL, "Merkel is due to travel to Moscow next week.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1,
+              0);
+  chain_attrs("2015-03-02", NULL, "Turkey is ready to impose sanctions on Russia.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+  chain_attrs("2015-03-02", NULL, "Britain is ready to slap sanctions on Iran.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+}
+END_TEST
+
+/* "Going" with an infinitive is the future. */
+START_TEST(chain_going_to) {
+  chain_attrs("2015-03-02", NULL, "Obama said he was going to be travelling to Cuba in March.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2015-03-02", NULL, "Putin is going to be visiting Japan in December.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+}
+END_TEST
+
+/* A gerund after "for", parsed as an adverbial, is what is asked for. */
+START_TEST(chain_gerund_after_preposition) {
+  chain_attrs("2015-03-02", NULL, "The Kremlin would appeal for blocking Turkish imports.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+  chain_attrs("2015-03-02", NULL, "The United States would plead for imposing sanctions on Iran.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+}
+END_TEST
+
+/* The trigger noun's participles and adjectives say what becomes of it. */
+START_TEST(chain_participles_on_the_trigger) {
+  chain_attrs("2022-01-10", NULL, "Kishida cancelled a planned visit to Australia.", GEORDF_VISIT, GEORDF_STATUS_NONE,
+              1, 1);
+  chain_attrs("2022-01-10", NULL, "Obama is preparing for the upcoming visit of Modi to Washington.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2013-05-10", NULL, "Britain has for years blocked exports of military equipment to Argentina.",
+              GEORDF_ARMSDEAL, GEORDF_STATUS_CANCELLED, 0, 1);
+}
+END_TEST
+
+/* A headline's verb the parser took for a noun before the trigger. */
+START_TEST(chain_headline_verb_taken_for_noun) {
+  chain_attrs("2017-10-07", "US lifts trade embargo on Sudan", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  chain_attrs("2016-05-23", "Obama lifts arms embargo on Vietnam", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  chain_attrs("2016-05-23", "EU lifts sanctions on Belarus", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+}
+END_TEST
+
+/* A participle with its agent taken for the verb: the passive after it is
+ * the clause's. */
+START_TEST(chain_passive_after_participle) {
+  chain_attrs("2016-01-17", NULL, "Sanctions imposed by the EU on Iran in 2012 were lifted on Saturday.",
+              GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+}
+END_TEST
+
+/* "Did not do the same": the clause's own negation. */
+START_TEST(chain_same_negated) {
+  const char *text = "Britain imposed sanctions on Russia. Canada did not follow suit.";
+  const geordf_events *evs = events_of("2019-06-01", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert(!geordf_event_negated(geordf_events_get(evs, 0)));
+  ck_assert(geordf_event_negated(geordf_events_get(evs, 1)));
+  evs = events_of("2019-06-01", NULL, "Britain imposed sanctions on Russia. Canada followed suit.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert(!geordf_event_negated(geordf_events_get(evs, 1)));
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4118,6 +4211,18 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc2_place_visit_of_a_named_visitor);
   tcase_add_test(tc, acc2_verbless_headline_person_in_place);
   tcase_add_test(tc, acc2_state_name_as_demonym_of_a_group);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("predicate chain without token windows");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, chain_adjective_with_infinitive);
+  tcase_add_test(tc, chain_going_to);
+  tcase_add_test(tc, chain_gerund_after_preposition);
+  tcase_add_test(tc, chain_participles_on_the_trigger);
+  tcase_add_test(tc, chain_headline_verb_taken_for_noun);
+  tcase_add_test(tc, chain_passive_after_participle);
+  tcase_add_test(tc, chain_same_negated);
   suite_add_tcase(s, tc);
   return s;
 }
