@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-types.h"
 #include "ud.h"
 
 #include <stdio.h>
@@ -10,7 +11,7 @@
 #include <strings.h>
 
 /* The nearest cue of the kinds in MASK to the left of the trigger within the
- * clause; returns its kind or -1. */
+ * clause (a sentence with no parse); returns its kind or -1. */
 int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
                 unsigned mask, size_t window, size_t right) {
   size_t k = trig_tb;
@@ -43,6 +44,15 @@ int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
   return 0;
 }
 
+/* Whether the phrase KEY (N bytes) is listed as a cue of kind K. */
+static int key_cue(const ctx *c, char *key, size_t n, gd_cue_kind k) {
+  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+  int prefix;
+  for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n, &prefix); s; s = s->next)
+    if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
+  return 0;
+}
+
 /* Whether the lemma of word W, followed by the word PART when PART >= 0
  * ("rule out", "call for"), is listed as a cue of kind K (cues.ttl). */
 int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
@@ -54,11 +64,7 @@ int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
     if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
     n += (size_t)len;
   }
-  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
-  int prefix;
-  for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n, &prefix); s; s = s->next)
-    if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
-  return 0;
+  return key_cue(c, key, n, k);
 }
 
 /* Whether word W ends in "-ing". */
@@ -365,8 +371,9 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       if (ln != d->w[x].e - d->w[x].b || strncasecmp(lem, c->text + d->w[x].b, ln)) negatable = modal = 0;
     } else if (r == GD_R_OBL) {
       /* (The verb of an oblique is the event's, "whether Sudan is hit with
-       * sanctions"; the clauses above that verb are not.) */
-      negatable = 0;
+       * sanctions"; the clauses above that verb are not.  One of taking
+       * part denies it too: "were not involved in the downing".) */
+      if (!participant(c, x)) negatable = 0;
       if (modal) modal = 2;
     } else if (r == GD_R_ADVCL && !inf) {
       /* A clause of time ("before", "after", "until": the time-clause
@@ -445,8 +452,44 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
   }
 }
 
+/* Whether the chain's word I, with the words after it up to the marker or
+ * preposition of a word below it on the chain, is a phrase listed as a cue
+ * of kind K: "has yet to deliver", "played no part in the downing", "is
+ * falling short of imposing", "applied to join"; for the trigger (I 0),
+ * its auxiliary up to its marker: "is yet to be signed". */
+static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k) {
+  const gd_deps *d = &c->deps;
+  int g = ch->w[i];
+  int from = g, m = -1;
+  if (i == 0) {
+    for (int p = d->w[g].first; p >= 0 && p < g; p = d->w[p].next) {
+      gd_rel r = (gd_rel)d->w[p].rel;
+      if ((r == GD_R_AUX || r == GD_R_COP) && from == g) from = p;
+      if (r == GD_R_MARK && from < p) m = p;
+    }
+  } else {
+    for (size_t j = i; j-- > 0 && m < 0;)
+      for (int p = d->w[ch->w[j]].first; p >= 0 && p < ch->w[j]; p = d->w[p].next)
+        if ((d->w[p].rel == GD_R_MARK || d->w[p].rel == GD_R_CASE) && p > g) m = p;
+  }
+  if (m < 0 || m - from > 4) return 0;
+  char key[96];
+  size_t n = i == 0 ? 0 : gd_deps_lemma(d, g, key, 64);
+  for (int w = i == 0 ? from : g + 1; w <= m; w++) {
+    int len = snprintf(key + n, sizeof key - n, "%s%.*s", n ? " " : "", (int)(d->w[w].e - d->w[w].b),
+                       c->text + d->w[w].b);
+    if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
+    n += (size_t)len;
+  }
+  return key_cue(c, key, n, k);
+}
+
 int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
   int w = chain_cue_word(c, ch, mask);
+  for (size_t i = 0; i < ch->n; i++)
+    for (int q = 0; q < GD_CUE_COUNT && w == ch->w[i]; q++)
+      if ((mask & (1u << q)) && (lemma_prt_cue(c, w, (gd_cue_kind)q) || phrase_cue(c, ch, i, (gd_cue_kind)q)))
+        return q;
   for (int q = 0; q < GD_CUE_COUNT && w >= 0; q++)
     if ((mask & (1u << q)) && lemma_prt_cue(c, w, (gd_cue_kind)q)) return q;
   return -1;
@@ -455,7 +498,10 @@ int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
 int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask) {
   for (size_t i = ch->n; i-- > 1;)
     for (int q = 0; q < GD_CUE_COUNT && ch->pred[i]; q++)
-      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return ch->w[i];
+      if ((mask & (1u << q)) && (lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q) || phrase_cue(c, ch, i, (gd_cue_kind)q)))
+        return ch->w[i];
+  for (int q = 0; q < GD_CUE_COUNT && ch->n; q++)
+    if ((mask & (1u << q)) && phrase_cue(c, ch, 0, (gd_cue_kind)q)) return ch->w[0];
   for (size_t i = 0; i < ch->nmod; i++)
     for (int q = 0; q < GD_CUE_COUNT; q++)
       if ((mask & (1u << q)) && lemma_prt_cue(c, ch->mod[i], (gd_cue_kind)q)) return ch->mod[i];
