@@ -375,6 +375,11 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
        * part denies it too: "were not involved in the downing".) */
       if (!participant(c, x)) negatable = 0;
       if (modal) modal = 2;
+    } else if (prep_gerund(c, x)) {
+      /* (Only the words above count, as phrases: "fell short of imposing
+       * sanctions"; not their auxiliaries: "will not apologise for
+       * shooting down".) */
+      negatable = modal = 0;
     } else if (r == GD_R_ADVCL && !inf) {
       /* A clause of time ("before", "after", "until": the time-clause
        * words of the lexicon) with a verb of no tense of its own is in the
@@ -472,10 +477,20 @@ static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k)
       for (int p = d->w[ch->w[j]].first; p >= 0 && p < ch->w[j]; p = d->w[p].next)
         if ((d->w[p].rel == GD_R_MARK || d->w[p].rel == GD_R_CASE) && p > g) m = p;
   }
-  if (m < 0 || m - from > 4) return 0;
+  if (m < 0) return 0;
   char key[96];
   size_t n = i == 0 ? 0 : gd_deps_lemma(d, g, key, 64);
+  int words = 0;
   for (int w = i == 0 ? from : g + 1; w <= m; w++) {
+    /* (Only the words of the phrase: the word's adverbs, object or
+     * complement and their determiners, not a phrase set in between:
+     * "has yet, despite months of pressure, to impose".) */
+    int h = d->w[w].head;
+    gd_rel r = (gd_rel)d->w[w].rel;
+    int own = r == GD_R_ADVMOD || r == GD_R_OBJ || r == GD_R_XCOMP || r == GD_R_AUX || r == GD_R_COP;
+    if (w != m && !(h == g && own) && !(h >= 0 && d->w[h].head == g && (r == GD_R_DET || r == GD_R_ADVMOD)))
+      continue;
+    if (++words > 4) return 0;
     int len = snprintf(key + n, sizeof key - n, "%s%.*s", n ? " " : "", (int)(d->w[w].e - d->w[w].b),
                        c->text + d->w[w].b);
     if (len <= 0 || n + (size_t)len >= sizeof key) return 0;

@@ -3892,16 +3892,48 @@ START_TEST(chain_passive_after_participle) {
 }
 END_TEST
 
-/* "Did not do the same": the clause's own negation. */
-START_TEST(chain_same_negated) {
-  const char *text = "Britain imposed sanctions on Russia. Canada did not follow suit.";
-  const geordf_events *evs = events_of("2019-06-01", NULL, text);
+
+/* A phrase of a predicate above the trigger, its adverbs, object or
+ * complement up to the marker below it, is a cue as the lexicon lists it,
+ * whatever stands in between: "has yet ... to", "fell well short of",
+ * "applied ... to". */
+START_TEST(chain_phrases_above_the_trigger) {
+  chain_attrs("2015-03-02", NULL, "Canada has yet, despite months of pressure from its allies, to impose sanctions on Russia.",
+              GEORDF_SANCTION, GEORDF_STATUS_IMPOSED, 0, 1);
+  chain_attrs("2015-03-02", NULL, "The EU fell well short of imposing the sweeping financial and trade sanctions on Russia.",
+              GEORDF_SANCTION, GEORDF_STATUS_IMPOSED, 0, 1);
+  const char *text = "Finland formally applied on Wednesday after a long debate to join NATO.";
+  const geordf_event *ev = only_event(text, events_of("2022-05-20", NULL, text), GEORDF_ALLIANCE);
+  ck_assert_msg(geordf_event_planned(ev), "\"%s\": not planned", text);
+}
+END_TEST
+
+/* Taking part in a downing denied denies it, however far the negation
+ * stands from the noun. */
+START_TEST(chain_taking_part_denied) {
+  const char *text = "A Malaysian airliner was shot down over Ukraine. Moscow insisted that its air defence units were "
+                     "never involved in any way in the downing of the airliner.";
+  const geordf_events *evs = events_of("2014-07-20", NULL, text);
   ck_assert_uint_eq(geordf_events_count(evs), 2);
   ck_assert(!geordf_event_negated(geordf_events_get(evs, 0)));
   ck_assert(geordf_event_negated(geordf_events_get(evs, 1)));
-  evs = events_of("2019-06-01", NULL, "Britain imposed sanctions on Russia. Canada followed suit.");
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_ATTACKER, "RUS");
+}
+END_TEST
+
+/* Parse errors the chain reads through: a gerund taken for a noun
+ * modifying its object ("weighing barring airlines"); a subject of a
+ * clause of saying taken for the verb's object ("said further sanctions
+ * were expected"). */
+START_TEST(chain_misparsed_gerund_and_subject) {
+  chain_attrs("2019-06-01", NULL, "Beijing is weighing barring airlines from Taiwan.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+  const char *text = "The United States imposed sanctions on Iran last month, and officials said further sanctions on "
+                     "Tehran were expected soon.";
+  const geordf_events *evs = events_of("2019-06-01", NULL, text);
   ck_assert_uint_eq(geordf_events_count(evs), 2);
-  ck_assert(!geordf_event_negated(geordf_events_get(evs, 1)));
+  ck_assert(!geordf_event_planned(geordf_events_get(evs, 0)));
+  ck_assert(geordf_event_planned(geordf_events_get(evs, 1)));
 }
 END_TEST
 
@@ -4222,7 +4254,9 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_participles_on_the_trigger);
   tcase_add_test(tc, chain_headline_verb_taken_for_noun);
   tcase_add_test(tc, chain_passive_after_participle);
-  tcase_add_test(tc, chain_same_negated);
+  tcase_add_test(tc, chain_phrases_above_the_trigger);
+  tcase_add_test(tc, chain_taking_part_denied);
+  tcase_add_test(tc, chain_misparsed_gerund_and_subject);
   suite_add_tcase(s, tc);
   return s;
 }
