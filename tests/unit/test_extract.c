@@ -3836,10 +3836,10 @@ START_TEST(chain_adjective_with_infinitive) {
               GEORDF_STATUS_IMPOSED, 0, 1);
   chain_attrs("2015-03-02", NULL, "Washington is unlikely to impose sanctions on Beijing, officials said.",
               GEORDF_SANCTION, GEORDF_STATUS_IMPOSED, 0, 1);
-  chain_attrs("2015-03-02", NULL, "Macron is due to visit Beijing on Thursday.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1,
-              0);
-  chain_attrs("2015-03-02", NULL, "Merkel is due to travel to Moscow next week.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1,
-              0);
+  chain_attrs("2023-04-03", NULL, "Blinken is due to meet Wang Yi before flying on to Tokyo.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2023-04-03", NULL, "Scholz is due to meet Xi Jinping before travelling on to Seoul.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
   chain_attrs("2015-03-02", NULL, "Turkey is ready to impose sanctions on Russia.", GEORDF_SANCTION,
               GEORDF_STATUS_THREATENED, 0, 0);
   chain_attrs("2015-03-02", NULL, "Britain is ready to slap sanctions on Iran.", GEORDF_SANCTION,
