@@ -461,10 +461,21 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
  * preposition of a word below it on the chain, is a phrase listed as a cue
  * of kind K: "has yet to deliver", "played no part in the downing", "is
  * falling short of imposing", "applied to join"; for the trigger (I 0),
- * its auxiliary up to its marker: "is yet to be signed". */
+ * its auxiliary up to its marker: "is yet to be signed".  Or the word
+ * with its auxiliaries: "would impose", "could face". */
 static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k) {
   const gd_deps *d = &c->deps;
   int g = ch->w[i];
+  char key[96];
+  size_t n = 0;
+  for (int p = d->w[g].first; p >= 0 && p < g; p = d->w[p].next) {
+    if (d->w[p].rel != GD_R_AUX) continue;
+    int len = snprintf(key + n, sizeof key - n, "%.*s ", (int)(d->w[p].e - d->w[p].b), c->text + d->w[p].b);
+    if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
+    n += (size_t)len;
+  }
+  int len = snprintf(key + n, sizeof key - n, "%.*s", (int)(d->w[g].e - d->w[g].b), c->text + d->w[g].b);
+  if (n && len > 0 && n + (size_t)len < sizeof key && key_cue(c, key, n + (size_t)len, k)) return 1;
   int from = g, m = -1;
   if (i == 0) {
     for (int p = d->w[g].first; p >= 0 && p < g; p = d->w[p].next) {
@@ -478,8 +489,7 @@ static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k)
         if ((d->w[p].rel == GD_R_MARK || d->w[p].rel == GD_R_CASE) && p > g) m = p;
   }
   if (m < 0) return 0;
-  char key[96];
-  size_t n = i == 0 ? 0 : gd_deps_lemma(d, g, key, 64);
+  n = i == 0 ? 0 : gd_deps_lemma(d, g, key, 64);
   int words = 0;
   for (int w = i == 0 ? from : g + 1; w <= m; w++) {
     /* (Only the words of the phrase: the word's adverbs, object or
@@ -491,8 +501,8 @@ static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k)
     if (w != m && !(h == g && own) && !(h >= 0 && d->w[h].head == g && (r == GD_R_DET || r == GD_R_ADVMOD)))
       continue;
     if (++words > 4) return 0;
-    int len = snprintf(key + n, sizeof key - n, "%s%.*s", n ? " " : "", (int)(d->w[w].e - d->w[w].b),
-                       c->text + d->w[w].b);
+    len = snprintf(key + n, sizeof key - n, "%s%.*s", n ? " " : "", (int)(d->w[w].e - d->w[w].b),
+                   c->text + d->w[w].b);
     if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
     n += (size_t)len;
   }

@@ -3937,6 +3937,23 @@ START_TEST(chain_misparsed_gerund_and_subject) {
 }
 END_TEST
 
+/* A word of the chain with its auxiliaries, or with its particle, is a cue
+ * as the lexicon lists it: "would impose" threatens, "water down" eases;
+ * "invite" someone to visit plans the visit. */
+START_TEST(chain_auxiliary_particle_and_invitation) {
+  chain_attrs("2019-06-05", NULL, "Washington would impose sanctions on Beijing.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Mnuchin said Washington would impose additional sanctions on Beijing.",
+              GEORDF_SANCTION, GEORDF_STATUS_THREATENED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Washington watered down its sanctions on Iran.", GEORDF_SANCTION,
+              GEORDF_STATUS_EASED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "The EU is watering down its sanctions on Belarus.", GEORDF_SANCTION,
+              GEORDF_STATUS_EASED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Merkel invited Obama to visit Berlin.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2019-06-05", NULL, "Xi invites Putin to visit Beijing.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1, 0);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4257,6 +4274,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_phrases_above_the_trigger);
   tcase_add_test(tc, chain_taking_part_denied);
   tcase_add_test(tc, chain_misparsed_gerund_and_subject);
+  tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
   suite_add_tcase(s, tc);
   return s;
 }
