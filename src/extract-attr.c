@@ -83,7 +83,7 @@ static int has_child(const ctx *c, int w, gd_rel r, const char *s) {
 
 /* Whether word X, a gerund under a preposition the parser took for the
  * marker of an adverbial, is the prepositional object it usually is:
- * "pleaded for blocking imports", "called for imposing sanctions". */
+ * "appealed for blocking imports", "called for imposing sanctions". */
 static int prep_gerund(const ctx *c, int x) {
   const gd_deps *d = &c->deps;
   if (d->w[x].rel != GD_R_ADVCL || !gerund(c, x)) return 0;
@@ -321,7 +321,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       for (int p = d->w[x].first; p >= 0 && to >= 0; p = d->w[p].next)
         if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_COP) && p < to && lemma_cue(c, p, to, GD_CUE_PLANNED))
           out->future = 1;
-      /* "were going to be stopping in": "going" with an infinitive. */
+      /* "is going to be visiting": "going" with an infinitive. */
       if (x != h && gd_deps_is(d, x, "going") && has_child(c, out->w[out->n - 2], GD_R_MARK, "to")) out->future = 1;
       if (child_cue(c, x, GD_R_AUX, GD_CUE_CONDITION, 0)) out->possible = 1;
       if (child_cue(c, x, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
@@ -338,6 +338,16 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
       inf |= d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to");
     inf |= adj_infinitive(c, x);
+    /* (An infinitive right after the verb's object noun is that noun's,
+     * the parser's adverbial of purpose notwithstanding: "called off plans
+     * to visit", "dropped plans to impose".) */
+    for (int p = d->w[g].first; p >= 0 && inf && r == GD_R_ADVCL; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_OBJ && d->w[p].upos == GD_UPOS_NOUN && p + 2 <= x && gd_deps_is(d, p + 1, "to") &&
+          d->w[p + 1].head == x) {
+        g = p;
+        r = GD_R_ACL;
+        break;
+      }
     /* (A clause of saying whose subject the parser took for the verb's
      * object leaves its passive verb with no subject: "officials said
      * further sanctions were expected".) */
@@ -350,8 +360,8 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     }
     pred = 1;
     if (x == h && r == GD_R_COMPOUND && noun && gerund(c, x) && (d->w[g].upos == GD_UPOS_NOUN)) {
-      /* A gerund the parser took for a noun modifying its object: "was
-       * considering barring airlines". */
+      /* A gerund the parser took for a noun modifying its object: "is
+       * weighing barring airlines". */
       negatable = 0;
     } else if (r == GD_R_CONJ) {
       /* A conjunct with no subject or auxiliary of its own shares its
@@ -415,7 +425,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
         transitive |= d->w[p].rel == GD_R_OBJ || d->w[p].rel == GD_R_OBL_AGENT;
       /* (A participle with its agent, taken for the clause's verb, leaves
        * the passive verb after it as an adverbial with no subject of its
-       * own: "restrictions imposed by the Council were terminated".) */
+       * own: "sanctions imposed by the EU in 2012 were lifted".) */
       if (transitive) passive = subjectless_passive(c, g, g);
       if (passive >= 0 && out->n < GD_CHAIN_MAX) {
         /* (Its clause is the participle's, which is no predicate of it.) */

@@ -3954,6 +3954,14 @@ START_TEST(chain_auxiliary_particle_and_invitation) {
 }
 END_TEST
 
+/* An infinitive right after a verb's object noun, parsed as the verb's
+ * adverbial, is the noun's: the plan was called off. */
+START_TEST(chain_infinitive_of_the_object_noun) {
+  chain_attrs("2019-06-05", NULL, "Abe called off plans to visit Moscow.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1, 1);
+  chain_attrs("2019-06-05", NULL, "Obama shelved plans to visit Havana.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1, 1);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4275,6 +4283,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_taking_part_denied);
   tcase_add_test(tc, chain_misparsed_gerund_and_subject);
   tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
+  tcase_add_test(tc, chain_infinitive_of_the_object_noun);
   suite_add_tcase(s, tc);
   return s;
 }
