@@ -3962,6 +3962,17 @@ START_TEST(chain_infinitive_of_the_object_noun) {
 }
 END_TEST
 
+/* One parse-based rule for a name between an article and the common noun
+ * it modifies, whatever plain words stand between: the name's state or
+ * body travels. */
+START_TEST(frame_name_before_a_common_noun) {
+  EVENT("1995-08-05", NULL, "A U.S. high-level delegation arrived in Hanoi on Saturday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "VNM"});
+  EVENT("1993-06-07", NULL, "A U.S. negotiating team arrived in Pyongyang on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "PRK"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4284,6 +4295,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_misparsed_gerund_and_subject);
   tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
   tcase_add_test(tc, chain_infinitive_of_the_object_noun);
+  tcase_add_test(tc, frame_name_before_a_common_noun);
   suite_add_tcase(s, tc);
   return s;
 }
