@@ -92,6 +92,20 @@ static int prep_gerund(const ctx *c, int x) {
   return 0;
 }
 
+/* The particle of the verb above gerund X that the parser hung on X, the
+ * word right after that verb ("held off sending": "off"), or -1. */
+static int stray_particle(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  if (g < 0 || d->w[x].rel != GD_R_ADVCL || !gerund(c, x) || g + 1 >= x) return -1;
+  int p = g + 1;
+  gd_rel r = (gd_rel)d->w[p].rel;
+  if (d->w[p].head != x || (d->w[p].upos != GD_UPOS_ADV && d->w[p].upos != GD_UPOS_ADP) ||
+      (r != GD_R_ADVMOD && r != GD_R_AUX && r != GD_R_CASE))
+    return -1;
+  return p;
+}
+
 /* Whether word X is a to-infinitive the parser hung on an adjective under
  * a relation of its own, as a clausal subject: "is due to meet". */
 static int adj_infinitive(const ctx *c, int x) {
@@ -337,7 +351,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int inf = 0;
     for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
       inf |= d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to");
-    inf |= adj_infinitive(c, x);
+    inf |= adj_infinitive(c, x) || stray_particle(c, x) >= 0;
     /* (An infinitive right after the verb's object noun is that noun's,
      * the parser's adverbial of purpose notwithstanding: "called off plans
      * to visit", "dropped plans to impose".) */
@@ -359,9 +373,10 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       }
     }
     pred = 1;
-    if (x == h && r == GD_R_COMPOUND && noun && gerund(c, x) && (d->w[g].upos == GD_UPOS_NOUN)) {
-      /* A gerund the parser took for a noun modifying its object: "is
-       * weighing barring airlines". */
+    if (x == h && (r == GD_R_COMPOUND || r == GD_R_AMOD) && gerund(c, x) && d->w[g].upos == GD_UPOS_NOUN &&
+        g > x) {
+      /* A gerund the parser took for a word modifying its object: "is
+       * weighing barring airlines", "has held off selling tanks". */
       negatable = 0;
     } else if (r == GD_R_CONJ) {
       /* A conjunct with no subject or auxiliary of its own shares its
@@ -496,7 +511,8 @@ static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k)
   } else {
     for (size_t j = i; j-- > 0 && m < 0;)
       for (int p = d->w[ch->w[j]].first; p >= 0 && p < ch->w[j]; p = d->w[p].next)
-        if ((d->w[p].rel == GD_R_MARK || d->w[p].rel == GD_R_CASE) && p > g) m = p;
+        if ((d->w[p].rel == GD_R_MARK || d->w[p].rel == GD_R_CASE || p == stray_particle(c, ch->w[j])) && p > g)
+          m = p;
   }
   if (m < 0) return 0;
   n = i == 0 ? 0 : gd_deps_lemma(d, g, key, 64);

@@ -3973,6 +3973,20 @@ START_TEST(frame_name_before_a_common_noun) {
 }
 END_TEST
 
+/* A phrasal verb over a gerund the parser misreads: its particle hung on
+ * the gerund ("held off sending"), or the gerund taken for a word
+ * modifying its object ("held off selling tanks", "held off shipping
+ * Patriot missiles"). */
+START_TEST(chain_phrasal_verb_over_a_misread_gerund) {
+  chain_attrs("2019-06-05", NULL, "Berlin held off sending Leopard tanks to Kiev for months.", GEORDF_ARMSDEAL,
+              GEORDF_STATUS_CANCELLED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Germany has held off selling tanks to Ukraine.", GEORDF_ARMSDEAL,
+              GEORDF_STATUS_CANCELLED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Washington has held off shipping Patriot missiles to Taipei.", GEORDF_ARMSDEAL,
+              GEORDF_STATUS_CANCELLED, 0, 0);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4296,6 +4310,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
   tcase_add_test(tc, chain_infinitive_of_the_object_noun);
   tcase_add_test(tc, frame_name_before_a_common_noun);
+  tcase_add_test(tc, chain_phrasal_verb_over_a_misread_gerund);
   suite_add_tcase(s, tc);
   return s;
 }
