@@ -458,7 +458,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
   /* The trigger noun's participles and adjectives ("the planned visit",
    * "a visit planned for May", "blocked exports"); in a headline with no
    * verb, a name's verb the parser took for a noun before the trigger
-   * ("US lifts trade embargo on Sudan"). */
+   * ("US lifts trade embargo on Sudan") or after it. */
   if (d->w[h].upos != GD_UPOS_NOUN && d->w[h].upos != GD_UPOS_PROPN) return;
   for (int p = d->w[h].first; p >= 0 && out->nmod < 2; p = d->w[p].next) {
     gd_rel r = (gd_rel)d->w[p].rel;
@@ -474,6 +474,12 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       size_t fn = d->w[p].e - d->w[p].b;
       verb = ln && fn == ln + 1 && !strncasecmp(f, lem, ln) && (f[ln] == 's' || f[ln] == 'S');
     }
+    /* (Or its last word, the headline's verb read as the head of a name
+     * in its phrase: "UN curbs on Iran end", "EU sanctions on Belarus
+     * end".) */
+    int last = (size_t)p + 1 == d->n || ((size_t)p + 2 == d->n && d->w[p + 1].upos == GD_UPOS_PUNCT);
+    for (int q = d->w[p].first; q >= 0 && r == GD_R_NMOD && d->w[h].head < 0 && last; q = d->w[q].next)
+      verb |= d->w[q].rel == GD_R_COMPOUND;
     int subj = 0;
     for (int q = d->w[p].first; q >= 0; q = d->w[q].next) subj |= d->w[q].rel == GD_R_NSUBJ;
     if ((r == GD_R_AMOD || r == GD_R_ACL) && !subj) verb = 1;

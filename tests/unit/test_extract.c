@@ -3876,11 +3876,16 @@ START_TEST(chain_participles_on_the_trigger) {
 }
 END_TEST
 
-/* A headline's verb the parser took for a noun before the trigger. */
+/* A headline's verb the parser took for a noun before the trigger or after
+ * it. */
 START_TEST(chain_headline_verb_taken_for_noun) {
   chain_attrs("2017-10-07", "US lifts trade embargo on Sudan", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
   chain_attrs("2016-05-23", "Obama lifts arms embargo on Vietnam", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
   chain_attrs("2016-05-23", "EU lifts sanctions on Belarus", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  /* (Or after it, heading the name before it.) */
+  chain_attrs("2016-05-23", "EU sanctions on Belarus end", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  chain_attrs("2016-05-23", "UN arms embargo on Liberia ends", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  chain_attrs("2016-05-23", "US curbs on Cuba ease", "", GEORDF_SANCTION, GEORDF_STATUS_EASED, 0, 0);
 }
 END_TEST
 
