@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-types.h"
 #include "ud.h"
 
 #include <stdio.h>
@@ -10,7 +11,7 @@
 #include <strings.h>
 
 /* The nearest cue of the kinds in MASK to the left of the trigger within the
- * clause; returns its kind or -1. */
+ * clause (a sentence with no parse); returns its kind or -1. */
 int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
                 unsigned mask, size_t window, size_t right) {
   size_t k = trig_tb;
@@ -43,6 +44,15 @@ int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
   return 0;
 }
 
+/* Whether the phrase KEY (N bytes) is listed as a cue of kind K. */
+static int key_cue(const ctx *c, char *key, size_t n, gd_cue_kind k) {
+  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+  int prefix;
+  for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n, &prefix); s; s = s->next)
+    if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
+  return 0;
+}
+
 /* Whether the lemma of word W, followed by the word PART when PART >= 0
  * ("rule out", "call for"), is listed as a cue of kind K (cues.ttl). */
 int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
@@ -54,11 +64,54 @@ int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
     if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
     n += (size_t)len;
   }
-  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
-  int prefix;
-  for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n, &prefix); s; s = s->next)
-    if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
+  return key_cue(c, key, n, k);
+}
+
+/* Whether word W ends in "-ing". */
+static int gerund(const ctx *c, int w) {
+  const gd_dword *x = &c->deps.w[w];
+  return x->e - x->b > 4 && !strncasecmp(c->text + x->e - 3, "ing", 3);
+}
+
+/* Whether word W has a child of relation R that is the word S. */
+static int has_child(const ctx *c, int w, gd_rel r, const char *s) {
+  const gd_deps *d = &c->deps;
+  for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == r && gd_deps_is(d, p, s)) return 1;
   return 0;
+}
+
+/* Whether word X, a gerund under a preposition the parser took for the
+ * marker of an adverbial, is the prepositional object it usually is:
+ * "appealed for blocking imports", "called for imposing sanctions". */
+static int prep_gerund(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  if (d->w[x].rel != GD_R_ADVCL || !gerund(c, x)) return 0;
+  for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_MARK && (gd_deps_is(d, p, "for") || gd_deps_is(d, p, "of"))) return 1;
+  return 0;
+}
+
+/* The particle of the verb above gerund X that the parser hung on X, the
+ * word right after that verb ("held off sending": "off"), or -1. */
+static int stray_particle(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  if (g < 0 || d->w[x].rel != GD_R_ADVCL || !gerund(c, x) || g + 1 >= x) return -1;
+  int p = g + 1;
+  gd_rel r = (gd_rel)d->w[p].rel;
+  if (d->w[p].head != x || (d->w[p].upos != GD_UPOS_ADV && d->w[p].upos != GD_UPOS_ADP) ||
+      (r != GD_R_ADVMOD && r != GD_R_AUX && r != GD_R_CASE))
+    return -1;
+  return p;
+}
+
+/* Whether word X is a to-infinitive the parser hung on an adjective under
+ * a relation of its own, as a clausal subject: "is due to meet". */
+static int adj_infinitive(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  return g >= 0 && d->w[x].rel == GD_R_OTHER && d->w[g].upos == GD_UPOS_ADJ && has_child(c, x, GD_R_MARK, "to");
 }
 
 /* Whether a predicate governing word H in its clause chain (through
@@ -83,7 +136,8 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     int content = 0;
     for (int p = d->w[x].first; p >= 0 && r == GD_R_ACL; p = d->w[p].next)
       if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "that")) content = 1;
-    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content)
+    if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content &&
+        !prep_gerund(c, x) && !adj_infinitive(c, x))
       break;
     if (lemma_cue(c, g, -1, k)) return g;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
@@ -234,6 +288,23 @@ static int untensed(const ctx *c, int w) {
   return fn == ln + 2 && lem[ln - 1] == 'y' && !strncasecmp(f, lem, ln - 1) && !strncasecmp(f + ln - 1, "ies", 3);
 }
 
+/* A passive clause (adverbial or complement) of word G after word AFTER
+ * with no subject or marker of its own, or -1. */
+static int subjectless_passive(const ctx *c, int g, int after) {
+  const gd_deps *d = &c->deps;
+  int found = -1;
+  for (int p = d->w[g].first; p >= 0; p = d->w[p].next) {
+    if ((d->w[p].rel != GD_R_ADVCL && d->w[p].rel != GD_R_CCOMP) || p < after) continue;
+    int pass = 0, own = 0;
+    for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
+      pass |= d->w[q].rel == GD_R_AUX_PASS;
+      own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK;
+    }
+    if (pass && !own) found = p;
+  }
+  return found;
+}
+
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
   memset(out, 0, sizeof *out);
   if (h < 0 || !c->parsed) return;
@@ -264,6 +335,8 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       for (int p = d->w[x].first; p >= 0 && to >= 0; p = d->w[p].next)
         if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_COP) && p < to && lemma_cue(c, p, to, GD_CUE_PLANNED))
           out->future = 1;
+      /* "is going to be visiting": "going" with an infinitive. */
+      if (x != h && gd_deps_is(d, x, "going") && has_child(c, out->w[out->n - 2], GD_R_MARK, "to")) out->future = 1;
       if (child_cue(c, x, GD_R_AUX, GD_CUE_CONDITION, 0)) out->possible = 1;
       if (child_cue(c, x, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
       /* "will impose sanctions if Iran refuses": a condition set on it. */
@@ -278,8 +351,34 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int inf = 0;
     for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
       inf |= d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to");
+    inf |= adj_infinitive(c, x) || stray_particle(c, x) >= 0;
+    /* (An infinitive right after the verb's object noun is that noun's,
+     * the parser's adverbial of purpose notwithstanding: "called off plans
+     * to visit", "dropped plans to impose".) */
+    for (int p = d->w[g].first; p >= 0 && inf && r == GD_R_ADVCL; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_OBJ && d->w[p].upos == GD_UPOS_NOUN && p + 2 <= x && gd_deps_is(d, p + 1, "to") &&
+          d->w[p + 1].head == x) {
+        g = p;
+        r = GD_R_ACL;
+        break;
+      }
+    /* (A clause of saying whose subject the parser took for the verb's
+     * object leaves its passive verb with no subject: "officials said
+     * further sanctions were expected".) */
+    if (r == GD_R_OBJ && noun && lemma_cue(c, g, -1, GD_CUE_SPEECH)) {
+      int passive = subjectless_passive(c, g, x);
+      if (passive >= 0) {
+        x = passive;
+        continue;
+      }
+    }
     pred = 1;
-    if (r == GD_R_CONJ) {
+    if (x == h && (r == GD_R_COMPOUND || r == GD_R_AMOD) && gerund(c, x) && d->w[g].upos == GD_UPOS_NOUN &&
+        g > x) {
+      /* A gerund the parser took for a word modifying its object: "is
+       * weighing barring airlines", "has held off selling tanks". */
+      negatable = 0;
+    } else if (r == GD_R_CONJ) {
       /* A conjunct with no subject or auxiliary of its own shares its
        * first conjunct's and what governs both ("will visit Japan and meet
        * Abe", "agreed to buy jets and train pilots"), not its verb
@@ -297,9 +396,15 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       if (ln != d->w[x].e - d->w[x].b || strncasecmp(lem, c->text + d->w[x].b, ln)) negatable = modal = 0;
     } else if (r == GD_R_OBL) {
       /* (The verb of an oblique is the event's, "whether Sudan is hit with
-       * sanctions"; the clauses above that verb are not.) */
-      negatable = 0;
+       * sanctions"; the clauses above that verb are not.  One of taking
+       * part denies it too: "were not involved in the downing".) */
+      if (!participant(c, x)) negatable = 0;
       if (modal) modal = 2;
+    } else if (prep_gerund(c, x)) {
+      /* (Only the words above count, as phrases: "fell short of imposing
+       * sanctions"; not their auxiliaries: "will not apologise for
+       * shooting down".) */
+      negatable = modal = 0;
     } else if (r == GD_R_ADVCL && !inf) {
       /* A clause of time ("before", "after", "until": the time-clause
        * words of the lexicon) with a verb of no tense of its own is in the
@@ -330,9 +435,19 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
        * by the Council"); what it does is no negation of it ("sanctions
        * did not work"). */
       if (!noun || d->w[g].upos != GD_UPOS_VERB) break;
-      int transitive = 0;
+      int transitive = 0, passive = -1;
       for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
         transitive |= d->w[p].rel == GD_R_OBJ || d->w[p].rel == GD_R_OBL_AGENT;
+      /* (A participle with its agent, taken for the clause's verb, leaves
+       * the passive verb after it as an adverbial with no subject of its
+       * own: "sanctions imposed by the EU in 2012 were lifted".) */
+      if (transitive) passive = subjectless_passive(c, g, g);
+      if (passive >= 0 && out->n < GD_CHAIN_MAX) {
+        /* (Its clause is the participle's, which is no predicate of it.) */
+        out->pred[out->n] = 1;
+        out->w[out->n++] = passive;
+        break;
+      }
       if (transitive) break;
       negatable = 0;
     } else if (!(r == GD_R_OBJ || r == GD_R_NMOD || r == GD_R_NSUBJ_PASS || r == GD_R_XCOMP || inf)) {
@@ -340,10 +455,98 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     }
     x = g;
   }
+  /* The trigger noun's participles and adjectives ("the planned visit",
+   * "a visit planned for May", "blocked exports"); in a headline with no
+   * verb, a name's verb the parser took for a noun before the trigger
+   * ("US lifts trade embargo on Sudan") or after it. */
+  if (d->w[h].upos != GD_UPOS_NOUN && d->w[h].upos != GD_UPOS_PROPN) return;
+  for (int p = d->w[h].first; p >= 0 && out->nmod < 2; p = d->w[p].next) {
+    gd_rel r = (gd_rel)d->w[p].rel;
+    int verb = 0;
+    /* (Or on a word of the trigger's compound: "lifts arms embargo".) */
+    int v = p;
+    if (r == GD_R_COMPOUND && d->w[h].head < 0 && d->w[p].first >= 0 && d->w[d->w[p].first].rel == GD_R_COMPOUND)
+      p = d->w[p].first;
+    if (r == GD_R_COMPOUND && d->w[h].head < 0 && p > 0 && p < h) {
+      char lem[64];
+      size_t ln = gd_deps_lemma(d, p, lem, sizeof lem);
+      const char *f = c->text + d->w[p].b;
+      size_t fn = d->w[p].e - d->w[p].b;
+      verb = ln && fn == ln + 1 && !strncasecmp(f, lem, ln) && (f[ln] == 's' || f[ln] == 'S');
+    }
+    /* (Or its last word, the headline's verb read as the head of a name
+     * in its phrase: "UN curbs on Iran end", "EU sanctions on Belarus
+     * end".) */
+    int last = (size_t)p + 1 == d->n || ((size_t)p + 2 == d->n && d->w[p + 1].upos == GD_UPOS_PUNCT);
+    for (int q = d->w[p].first; q >= 0 && r == GD_R_NMOD && d->w[h].head < 0 && last; q = d->w[q].next)
+      verb |= d->w[q].rel == GD_R_COMPOUND;
+    int subj = 0;
+    for (int q = d->w[p].first; q >= 0; q = d->w[q].next) subj |= d->w[q].rel == GD_R_NSUBJ;
+    if ((r == GD_R_AMOD || r == GD_R_ACL) && !subj) verb = 1;
+    if (verb) out->mod[out->nmod++] = p;
+    p = v;
+  }
+}
+
+/* Whether the chain's word I, with the words after it up to the marker or
+ * preposition of a word below it on the chain, is a phrase listed as a cue
+ * of kind K: "has yet to deliver", "played no part in the downing", "is
+ * falling short of imposing", "applied to join"; for the trigger (I 0),
+ * its auxiliary up to its marker: "is yet to be signed".  Or the word
+ * with its auxiliaries: "would impose", "could face". */
+static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k) {
+  const gd_deps *d = &c->deps;
+  int g = ch->w[i];
+  char key[96];
+  size_t n = 0;
+  for (int p = d->w[g].first; p >= 0 && p < g; p = d->w[p].next) {
+    if (d->w[p].rel != GD_R_AUX) continue;
+    int len = snprintf(key + n, sizeof key - n, "%.*s ", (int)(d->w[p].e - d->w[p].b), c->text + d->w[p].b);
+    if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
+    n += (size_t)len;
+  }
+  int len = snprintf(key + n, sizeof key - n, "%.*s", (int)(d->w[g].e - d->w[g].b), c->text + d->w[g].b);
+  if (n && len > 0 && n + (size_t)len < sizeof key && key_cue(c, key, n + (size_t)len, k)) return 1;
+  int from = g, m = -1;
+  if (i == 0) {
+    for (int p = d->w[g].first; p >= 0 && p < g; p = d->w[p].next) {
+      gd_rel r = (gd_rel)d->w[p].rel;
+      if ((r == GD_R_AUX || r == GD_R_COP) && from == g) from = p;
+      if (r == GD_R_MARK && from < p) m = p;
+    }
+  } else {
+    for (size_t j = i; j-- > 0 && m < 0;)
+      for (int p = d->w[ch->w[j]].first; p >= 0 && p < ch->w[j]; p = d->w[p].next)
+        if ((d->w[p].rel == GD_R_MARK || d->w[p].rel == GD_R_CASE || p == stray_particle(c, ch->w[j])) && p > g)
+          m = p;
+  }
+  if (m < 0) return 0;
+  n = i == 0 ? 0 : gd_deps_lemma(d, g, key, 64);
+  int words = 0;
+  for (int w = i == 0 ? from : g + 1; w <= m; w++) {
+    /* (Only the words of the phrase: the word's adverbs, object or
+     * complement and their determiners, not a phrase set in between:
+     * "has yet, despite months of pressure, to impose".) */
+    int h = d->w[w].head;
+    gd_rel r = (gd_rel)d->w[w].rel;
+    int own = r == GD_R_ADVMOD || r == GD_R_OBJ || r == GD_R_XCOMP || r == GD_R_AUX || r == GD_R_COP;
+    if (w != m && !(h == g && own) && !(h >= 0 && d->w[h].head == g && (r == GD_R_DET || r == GD_R_ADVMOD)))
+      continue;
+    if (++words > 4) return 0;
+    len = snprintf(key + n, sizeof key - n, "%s%.*s", n ? " " : "", (int)(d->w[w].e - d->w[w].b),
+                   c->text + d->w[w].b);
+    if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
+    n += (size_t)len;
+  }
+  return key_cue(c, key, n, k);
 }
 
 int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
   int w = chain_cue_word(c, ch, mask);
+  for (size_t i = 0; i < ch->n; i++)
+    for (int q = 0; q < GD_CUE_COUNT && w == ch->w[i]; q++)
+      if ((mask & (1u << q)) && (lemma_prt_cue(c, w, (gd_cue_kind)q) || phrase_cue(c, ch, i, (gd_cue_kind)q)))
+        return q;
   for (int q = 0; q < GD_CUE_COUNT && w >= 0; q++)
     if ((mask & (1u << q)) && lemma_prt_cue(c, w, (gd_cue_kind)q)) return q;
   return -1;
@@ -352,6 +555,12 @@ int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
 int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask) {
   for (size_t i = ch->n; i-- > 1;)
     for (int q = 0; q < GD_CUE_COUNT && ch->pred[i]; q++)
-      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q)) return ch->w[i];
+      if ((mask & (1u << q)) && (lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q) || phrase_cue(c, ch, i, (gd_cue_kind)q)))
+        return ch->w[i];
+  for (int q = 0; q < GD_CUE_COUNT && ch->n; q++)
+    if ((mask & (1u << q)) && phrase_cue(c, ch, 0, (gd_cue_kind)q)) return ch->w[0];
+  for (size_t i = 0; i < ch->nmod; i++)
+    for (int q = 0; q < GD_CUE_COUNT; q++)
+      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->mod[i], (gd_cue_kind)q)) return ch->mod[i];
   return -1;
 }

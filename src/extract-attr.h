@@ -8,7 +8,7 @@
 
 /* The kind of the nearest cue in MASK within WINDOW tokens left of the
  * trigger [TRIG_TB, TRIG_TE) in its clause (or RIGHT tokens after it), or
- * -1. */
+ * -1: the words' reading, for a sentence with no parse. */
 int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
                 unsigned mask, size_t window, size_t right);
 
@@ -42,6 +42,11 @@ typedef struct {
   int future;          /* an auxiliary of the future: "will visit" */
   int possible;        /* of possibility: "may visit", "could impose" */
   int condition;       /* "if", "unless", "whether": not asserted */
+  int mod[2];          /* participles and adjectives on the trigger noun
+                          that say what becomes of it ("a planned visit",
+                          "a visit planned for May", "blocked exports"),
+                          read after the chain's predicates */
+  size_t nmod;
 } gd_chain;
 
 /* Reads the chain of the trigger whose head word is H into OUT (OUT->n 0

@@ -448,35 +448,32 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
       const gd_mention *t = mention_at(c, p->title_te - 1);
       return t && t->office && !strcmp(t->office->office, "Ambassador") ? NULL : p->head;
     }
-    /* "a Vatican delegation", "a NATO delegation", "a Beijing delegation": a
-     * name before a singular count noun, after an article, modifies that noun
-     * as a demonym does ("a Chinese delegation"); "NATO" alone would be no
+    /* "a Vatican delegation", "a NATO delegation", "a U.S. negotiating
+     * team", "a U.S. high-level delegation": a name after an article that
+     * modifies a singular common noun (a few plain words between) is used
+     * as a demonym is ("a Chinese delegation"); "NATO" alone would be no
      * traveller. */
     if (!p->mod && !p->poss && !p->weapon && (p->head || (p->place && p->place->stands_for)) && p->te < c->t->ntok &&
         c->parsed && (count_determiner(c, p->tb) || (p->tb > 0 && count_determiner(c, p->tb - 1)))) {
-      const gd_token *n = &c->t->tok[p->te];
-      size_t nl = strlen(n->norm);
-      int nw = gd_deps_word(&c->deps, p->te);
-      if ((n->flags & GD_TOK_WORD) && !(n->flags & GD_TOK_CAP) && nl > 2 && n->norm[nl - 1] != 's' &&
-          c->tok_m[p->te] < 0 && nw >= 0 && c->deps.w[nw].upos == GD_UPOS_NOUN &&
-          !(p->te + 1 < c->t->ntok && gd_deps_word(&c->deps, p->te + 1) >= 0 &&
-            c->deps.w[gd_deps_word(&c->deps, p->te + 1)].upos == GD_UPOS_NOUN)) {
+      int w = gd_deps_word(&c->deps, p->te - 1);
+      int nw = w >= 0 ? c->deps.w[w].head : -1;
+      size_t kn = nw >= 0 ? c->deps.w[nw].tok : 0;
+      int ok = nw >= 0 && kn >= p->te && kn <= p->te + 3 && c->deps.w[nw].upos == GD_UPOS_NOUN;
+      for (size_t k = p->te; ok && k <= kn; k++) {
+        const gd_token *n = &c->t->tok[k];
+        ok = ((n->flags & GD_TOK_WORD) && !(n->flags & (GD_TOK_CAP | GD_TOK_ALLCAPS)) && c->tok_m[k] < 0) ||
+             (k < kn && is_punct(c, k, "-"));
+      }
+      const char *hn = ok ? c->t->tok[kn].norm : "";
+      size_t nl = strlen(hn);
+      if (ok && nl > 2 && hn[nl - 1] != 's') {
         for (size_t k = p->te; k < c->t->ntok && k < p->te + 3; k++)
           if (has_cue(c, k, GD_CUE_ARMS) || has_cue(c, k, GD_CUE_AIR)) return NULL;
         return np_actor(c, p);
       }
     }
-    /* "a U.S. negotiating team", "the U.S. delegation": a state's name
-     * between an article and a common noun is used as its demonym. */
     const geordf_entity *st = p->mod;
-    if (p->head && p->head->kind == GD_KIND_COUNTRY && !p->poss && !p->mod && p->tb > 0 &&
-        (tok_is(c, p->tb - 1, "a") || tok_is(c, p->tb - 1, "an") || tok_is(c, p->tb - 1, "the")) &&
-        c->tok_m[p->tb] >= 0 && c->tok_m[p->tb] == c->tok_m[p->te - 1] && !c->m[c->tok_m[p->tb]].office &&
-        p->te < c->t->ntok && plain(c, p->te) && (c->t->tok[p->te].flags & GD_TOK_WORD) &&
-        !(c->t->tok[p->te].flags & (GD_TOK_CAP | GD_TOK_ALLCAPS)))
-      st = p->head;
-    else if (p->head)
-      return NULL;
+    if (p->head) return NULL;
     if (!st) return NULL;
     /* Nor does an ambassador no name is given, who lives where he is
      * posted (lex:Ambassador): "the Russian ambassador met officials in

@@ -965,26 +965,32 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         (ev.type != GEORDF_SANCTION && ch.n > 1 && lemma_cue(c, ch.w[1], -1, GD_CUE_THREAT) &&
          (c->deps.w[hw].rel == GD_R_OBJ || c->deps.w[hw].rel == GD_R_XCOMP)))
       ev.planned = 1;
+    /* ("has yet to deliver", "played no part in the downing", "is falling
+     * short of imposing": a phrase of the chain that denies it.)  A
+     * sentence with no parse, whose events lean on the document's ("The
+     * rebels denied shooting down the airliner"), has the words near its
+     * trigger instead; and the negation words near it are still read with a
+     * parse, until what they alone add now (a "not" or "no" of another
+     * clause) no longer hides wrong roles. */
+    int words = hw < 0;
     unsigned neg = 1u << GD_CUE_NEGATION;
-    if ((tr->flags & GD_TRIG_NEGATIVE) ||
+    if ((tr->flags & GD_TRIG_NEGATIVE) || (!left_open && chain_cue(c, &ch, neg) >= 0) ||
         (!left_open && nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0))
       ev.negated = 1;
     /* A visit called off did not happen; an alliance abrogated or left no
-     * longer holds ("abrogated its treaty of friendship with"). */
-    if ((ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) &&
-        nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
-      ev.negated = 1;
-    /* So is one whose noun is the subject the cancelling verb follows: "the
-     * visit was postponed", "Abe's trip to Moscow was called off"; but a
+     * longer holds: "cancelled a planned visit", "the visit was
+     * postponed", "abrogated its treaty of friendship with"; but a
      * cancellation denied leaves it standing ("was not cancelled"). */
-    int canceller = (ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) && noun
+    int canceller = ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE
                         ? chain_cue_word(c, &ch, 1u << GD_CUE_CANCELLED)
                         : -1;
     if (canceller >= 0) ev.negated = !negated_word(c, canceller);
+    if ((ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) && words &&
+        nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
+      ev.negated = 1;
     if (ev.type == GEORDF_ALLIANCE && noun && hw >= 0 && ended(c, hw)) ev.negated = 1;
-    /* A noun's own predicate may follow it: "sanctions were expected". */
     if ((tr->flags & GD_TRIG_PLANNED) ||
-        nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, noun ? 4 : 0) >= 0)
+        (words && nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, noun ? 4 : 0) >= 0))
       ev.planned = 1;
     /* A headline's "X to visit Y" is the future tense of headlines. */
     if (!noun && c->title_len && se->b < c->title_len && tm->tb >= stb + 2 && tok_is(c, tm->tb - 1, "to") &&
@@ -992,26 +998,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       ev.planned = 1;
     if (ev.type == GEORDF_SANCTION) {
       unsigned mask = (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) | (1u << GD_CUE_IMPOSE);
-      int q = nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 4);
-      /* "threatened to impose sanctions": a threat anywhere before the
-       * trigger in its clause outweighs the nearer "impose". */
-      if (q == GD_CUE_IMPOSE &&
+      /* The outermost predicate of the chain that says what is done with
+       * the sanction decides ("threatened to impose", "agreed to lift"). */
+      int q = words ? nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 4) : chain_cue(c, &ch, mask);
+      /* ("threatened to impose sanctions": a threat anywhere before the
+       * trigger in its clause outweighs the nearer "impose".) */
+      if (words && q == GD_CUE_IMPOSE &&
           nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_THREAT, GD_CUE_WINDOW + 2, 0) >= 0)
         q = GD_CUE_THREAT;
-      /* "Restrictions imposed by the Council ... were terminated": the
-       * participle only describes the noun; the clause's verb decides. */
-      if (q == GD_CUE_IMPOSE && noun && tm->te < ste && has_cue(c, tm->te, GD_CUE_IMPOSE)) {
-        for (size_t k = tm->te + 1; k < ste && k < tm->te + 14; k++) {
-          if (is_punct(c, k, ".;:") || has_cue(c, k, GD_CUE_BOUNDARY)) break;
-          if (has_cue(c, k, GD_CUE_LIFT)) { q = GD_CUE_LIFT; break; }
-          if (has_cue(c, k, GD_CUE_EASE)) { q = GD_CUE_EASE; break; }
-        }
-      }
-      /* The outermost predicate of the chain that says what is done with
-       * the sanction decides ("threatened to impose", "agreed to lift"),
-       * though not against a threat the words give ("would impose"). */
-      int qc = chain_cue(c, &ch, mask);
-      if (qc >= 0 && !(qc == GD_CUE_IMPOSE && q == GD_CUE_THREAT)) q = qc;
       ev.status = q == GD_CUE_LIFT ? GEORDF_STATUS_LIFTED
                   : q == GD_CUE_EASE ? GEORDF_STATUS_EASED
                   : q == GD_CUE_THREAT ? GEORDF_STATUS_THREATENED
@@ -1031,9 +1025,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     } else if (ev.type == GEORDF_ARMSDEAL) {
       unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |
                       (1u << GD_CUE_CANCELLED);
-      int q = nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 0);
-      int qc = chain_cue(c, &ch, mask); /* "promised to deliver", "cancelled the sale" */
-      if (qc >= 0) q = qc;
+      /* "promised to deliver", "cancelled the sale" */
+      int q = words ? nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 0) : chain_cue(c, &ch, mask);
       ev.status = q == GD_CUE_PLEDGE ? GEORDF_STATUS_PLEDGED
                   : q == GD_CUE_AGREED ? GEORDF_STATUS_AGREED
                   : q == GD_CUE_DELIVERED ? GEORDF_STATUS_DELIVERED
@@ -1156,6 +1149,7 @@ static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size
       if (e && !taken) gd_event_fill(&ev, agent, e);
     }
     if (!ev.nfill[agent]) continue;
+    /* (Such a clause has no trigger and no parse: "did not do the same".) */
     ev.negated = nearest_cue(c, se->tb, m->tb, m->te, se->te, 1u << GD_CUE_NEGATION, GD_CUE_WINDOW, 0) >= 0;
     ev.date[0] = '\0';
     ev.confidence = last->confidence * 0.9;

@@ -3960,6 +3960,186 @@ START_TEST(probe_c_maker_sells_in_a_sale_to_a_recipient) {
 }
 END_TEST
 
+/* ---- The predicate chain without token windows ----------------------------
+ * Negation, modality and status read on the parse only (src/extract-attr.c). */
+
+/* The one event of TEXT (on DATE, under TITLE), of TYPE, with STATUS,
+ * PLANNED and NEGATED (its date not checked). */
+static void chain_attrs(const char *date, const char *title, const char *text, geordf_event_type type,
+                        geordf_event_status status, int planned, int negated) {
+  const geordf_event *ev = only_event(title ? title : text, events_of(date, title, text), type);
+  geordf_event_status st = geordf_event_get_status(ev);
+  ck_assert_msg(st == status, "\"%s\": status %s, want %s", text, st ? geordf_event_status_name(st) : "none",
+                status ? geordf_event_status_name(status) : "none");
+  ck_assert_msg(geordf_event_planned(ev) == planned, "\"%s\": planned %d, want %d", text, geordf_event_planned(ev),
+                planned);
+  ck_assert_msg(geordf_event_negated(ev) == negated, "\"%s\": negated %d, want %d", text, geordf_event_negated(ev),
+                negated);
+}
+
+/* An adjective with a to-infinitive governs it as a verb would: "unlikely
+ * to" denies, "due to" plans, "ready to" threatens. */
+START_TEST(chain_adjective_with_infinitive) {
+  chain_attrs("2015-03-02", NULL, "Tokyo is unlikely to impose sanctions on Moscow.", GEORDF_SANCTION,
+              GEORDF_STATUS_IMPOSED, 0, 1);
+  chain_attrs("2015-03-02", NULL, "Washington is unlikely to impose sanctions on Beijing, officials said.",
+              GEORDF_SANCTION, GEORDF_STATUS_IMPOSED, 0, 1);
+  chain_attrs("2023-04-03", NULL, "Blinken is due to meet Wang Yi before flying on to Tokyo.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2023-04-03", NULL, "Scholz is due to meet Xi Jinping before travelling on to Seoul.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2015-03-02", NULL, "Turkey is ready to impose sanctions on Russia.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+  chain_attrs("2015-03-02", NULL, "Britain is ready to slap sanctions on Iran.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+}
+END_TEST
+
+/* "Going" with an infinitive is the future. */
+START_TEST(chain_going_to) {
+  chain_attrs("2015-03-02", NULL, "Obama said he was going to be travelling to Cuba in March.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2015-03-02", NULL, "Putin is going to be visiting Japan in December.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+}
+END_TEST
+
+/* A gerund after "for", parsed as an adverbial, is what is asked for. */
+START_TEST(chain_gerund_after_preposition) {
+  chain_attrs("2015-03-02", NULL, "The Kremlin would appeal for blocking Turkish imports.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+  chain_attrs("2015-03-02", NULL, "The United States would plead for imposing sanctions on Iran.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+}
+END_TEST
+
+/* The trigger noun's participles and adjectives say what becomes of it. */
+START_TEST(chain_participles_on_the_trigger) {
+  chain_attrs("2022-01-10", NULL, "Kishida cancelled a planned visit to Australia.", GEORDF_VISIT, GEORDF_STATUS_NONE,
+              1, 1);
+  chain_attrs("2022-01-10", NULL, "Obama is preparing for the upcoming visit of Modi to Washington.", GEORDF_VISIT,
+              GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2013-05-10", NULL, "Britain has for years blocked exports of military equipment to Argentina.",
+              GEORDF_ARMSDEAL, GEORDF_STATUS_CANCELLED, 0, 1);
+}
+END_TEST
+
+/* A headline's verb the parser took for a noun before the trigger or after
+ * it. */
+START_TEST(chain_headline_verb_taken_for_noun) {
+  chain_attrs("2017-10-07", "US lifts trade embargo on Sudan", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  chain_attrs("2016-05-23", "Obama lifts arms embargo on Vietnam", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  chain_attrs("2016-05-23", "EU lifts sanctions on Belarus", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  /* (Or after it, heading the name before it.) */
+  chain_attrs("2016-05-23", "EU sanctions on Belarus end", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  chain_attrs("2016-05-23", "UN arms embargo on Liberia ends", "", GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+  chain_attrs("2016-05-23", "US curbs on Cuba ease", "", GEORDF_SANCTION, GEORDF_STATUS_EASED, 0, 0);
+}
+END_TEST
+
+/* A participle with its agent taken for the verb: the passive after it is
+ * the clause's. */
+START_TEST(chain_passive_after_participle) {
+  chain_attrs("2016-01-17", NULL, "Sanctions imposed by the EU on Iran in 2012 were lifted on Saturday.",
+              GEORDF_SANCTION, GEORDF_STATUS_LIFTED, 0, 0);
+}
+END_TEST
+
+
+/* A phrase of a predicate above the trigger, its adverbs, object or
+ * complement up to the marker below it, is a cue as the lexicon lists it,
+ * whatever stands in between: "has yet ... to", "fell well short of",
+ * "applied ... to". */
+START_TEST(chain_phrases_above_the_trigger) {
+  chain_attrs("2015-03-02", NULL, "Canada has yet, despite months of pressure from its allies, to impose sanctions on Russia.",
+              GEORDF_SANCTION, GEORDF_STATUS_IMPOSED, 0, 1);
+  chain_attrs("2015-03-02", NULL, "The EU fell well short of imposing the sweeping financial and trade sanctions on Russia.",
+              GEORDF_SANCTION, GEORDF_STATUS_IMPOSED, 0, 1);
+  const char *text = "Finland formally applied on Wednesday after a long debate to join NATO.";
+  const geordf_event *ev = only_event(text, events_of("2022-05-20", NULL, text), GEORDF_ALLIANCE);
+  ck_assert_msg(geordf_event_planned(ev), "\"%s\": not planned", text);
+}
+END_TEST
+
+/* Taking part in a downing denied denies it, however far the negation
+ * stands from the noun. */
+START_TEST(chain_taking_part_denied) {
+  const char *text = "A Malaysian airliner was shot down over Ukraine. Moscow insisted that its air defence units were "
+                     "never involved in any way in the downing of the airliner.";
+  const geordf_events *evs = events_of("2014-07-20", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert(!geordf_event_negated(geordf_events_get(evs, 0)));
+  ck_assert(geordf_event_negated(geordf_events_get(evs, 1)));
+  ROLE(text, geordf_events_get(evs, 1), GEORDF_ROLE_ATTACKER, "RUS");
+}
+END_TEST
+
+/* Parse errors the chain reads through: a gerund taken for a noun
+ * modifying its object ("weighing barring airlines"); a subject of a
+ * clause of saying taken for the verb's object ("said further sanctions
+ * were expected"). */
+START_TEST(chain_misparsed_gerund_and_subject) {
+  chain_attrs("2019-06-01", NULL, "Beijing is weighing barring airlines from Taiwan.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+  const char *text = "The United States imposed sanctions on Iran last month, and officials said further sanctions on "
+                     "Tehran were expected soon.";
+  const geordf_events *evs = events_of("2019-06-01", NULL, text);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert(!geordf_event_planned(geordf_events_get(evs, 0)));
+  ck_assert(geordf_event_planned(geordf_events_get(evs, 1)));
+}
+END_TEST
+
+/* A word of the chain with its auxiliaries, or with its particle, is a cue
+ * as the lexicon lists it: "would impose" threatens, "water down" eases;
+ * "invite" someone to visit plans the visit. */
+START_TEST(chain_auxiliary_particle_and_invitation) {
+  chain_attrs("2019-06-05", NULL, "Washington would impose sanctions on Beijing.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Mnuchin said Washington would impose additional sanctions on Beijing.",
+              GEORDF_SANCTION, GEORDF_STATUS_THREATENED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Washington watered down its sanctions on Iran.", GEORDF_SANCTION,
+              GEORDF_STATUS_EASED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "The EU is watering down its sanctions on Belarus.", GEORDF_SANCTION,
+              GEORDF_STATUS_EASED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Merkel invited Obama to visit Berlin.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1, 0);
+  chain_attrs("2019-06-05", NULL, "Xi invites Putin to visit Beijing.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1, 0);
+}
+END_TEST
+
+/* An infinitive right after a verb's object noun, parsed as the verb's
+ * adverbial, is the noun's: the plan was called off. */
+START_TEST(chain_infinitive_of_the_object_noun) {
+  chain_attrs("2019-06-05", NULL, "Abe called off plans to visit Moscow.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1, 1);
+  chain_attrs("2019-06-05", NULL, "Obama shelved plans to visit Havana.", GEORDF_VISIT, GEORDF_STATUS_NONE, 1, 1);
+}
+END_TEST
+
+/* One parse-based rule for a name between an article and the common noun
+ * it modifies, whatever plain words stand between: the name's state or
+ * body travels. */
+START_TEST(frame_name_before_a_common_noun) {
+  EVENT("1995-08-05", NULL, "A U.S. high-level delegation arrived in Hanoi on Saturday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "VNM"});
+  EVENT("1993-06-07", NULL, "A U.S. negotiating team arrived in Pyongyang on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "USA"}, {GEORDF_ROLE_DESTINATION, "PRK"});
+}
+END_TEST
+
+/* A phrasal verb over a gerund the parser misreads: its particle hung on
+ * the gerund ("held off sending"), or the gerund taken for a word
+ * modifying its object ("held off selling tanks", "held off shipping
+ * Patriot missiles"). */
+START_TEST(chain_phrasal_verb_over_a_misread_gerund) {
+  chain_attrs("2019-06-05", NULL, "Berlin held off sending Leopard tanks to Kiev for months.", GEORDF_ARMSDEAL,
+              GEORDF_STATUS_CANCELLED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Germany has held off selling tanks to Ukraine.", GEORDF_ARMSDEAL,
+              GEORDF_STATUS_CANCELLED, 0, 0);
+  chain_attrs("2019-06-05", NULL, "Washington has held off shipping Patriot missiles to Taipei.", GEORDF_ARMSDEAL,
+              GEORDF_STATUS_CANCELLED, 0, 0);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4282,6 +4462,24 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc2_verbless_headline_person_in_place);
   tcase_add_test(tc, acc2_state_name_as_demonym_of_a_group);
   tcase_add_test(tc, realm_monarchs_by_title_and_abroad);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("predicate chain without token windows");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, chain_adjective_with_infinitive);
+  tcase_add_test(tc, chain_going_to);
+  tcase_add_test(tc, chain_gerund_after_preposition);
+  tcase_add_test(tc, chain_participles_on_the_trigger);
+  tcase_add_test(tc, chain_headline_verb_taken_for_noun);
+  tcase_add_test(tc, chain_passive_after_participle);
+  tcase_add_test(tc, chain_phrases_above_the_trigger);
+  tcase_add_test(tc, chain_taking_part_denied);
+  tcase_add_test(tc, chain_misparsed_gerund_and_subject);
+  tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
+  tcase_add_test(tc, chain_infinitive_of_the_object_noun);
+  tcase_add_test(tc, frame_name_before_a_common_noun);
+  tcase_add_test(tc, chain_phrasal_verb_over_a_misread_gerund);
   suite_add_tcase(s, tc);
   return s;
 }
