@@ -290,7 +290,7 @@ static int past_title(const ctx *c, size_t tb, size_t te) {
  * NULL) before the document's date: "Jimmy Carter ... the former
  * president"; NULL if none. */
 static const geordf_entity *past_holder(const ctx *c, const char *office, const geordf_entity *st) {
-  int leader = !strcmp(office, "Leader") || !strcmp(office, "HeadOfState");
+  int leader = !strcmp(office, "Leader") || !strcmp(office, "HeadOfState") || !strcmp(office, "HeadOfGovernment");
   for (int k = 0; k < 8 && c->recent_people[k]; k++) {
     const geordf_entity *e = c->recent_people[k];
     for (size_t q = 0; q < e->n_offices; q++) {

@@ -1829,10 +1829,12 @@ geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
 
 /* Whether an office named WANT is one named HAVE of class CLS: "Leader"
  * is any head of state or government, "HeadOfState" a president, monarch or
- * supreme leader. */
+ * supreme leader, "HeadOfGovernment" a head of government, president or
+ * leader. */
 static int office_matches(const char *want, const char *have, unsigned char cls) {
   if (!strcmp(want, have)) return 1;
   if (!strcmp(want, "HeadOfState")) return cls >= OC_LEADER && cls <= OC_MONARCH;
+  if (!strcmp(want, "HeadOfGovernment")) return cls == OC_HEAD || cls == OC_PRESIDENT || cls == OC_LEADER;
   return !strcmp(want, "Leader") && cls >= OC_SUPREME;
 }
 
@@ -1909,6 +1911,18 @@ static int head_of_state_rank(const gd_office *o) {
   return LEADER_RANKS;
 }
 
+/* The rank of office O for "the head of government": a prime minister or
+ * chancellor, else a president (who governs where there is no prime
+ * minister: the American head of government is its president), else a
+ * leader (a junta's chief); never a monarch or supreme leader ("the Soviet
+ * head of government" in 1967 is Kosygin, though Brezhnev led). */
+static int head_of_government_rank(const gd_office *o) {
+  if (o->cls == OC_HEAD) return 0;
+  if (o->cls == OC_PRESIDENT) return 1;
+  if (o->cls == OC_LEADER) return 2;
+  return LEADER_RANKS;
+}
+
 /* The number of office name NAME in lex->office_names, from 1; 0 when no
  * one holds it. */
 static size_t find_office(const geordf_lexicon *lex, const char *name) {
@@ -1953,7 +1967,8 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     if (!lex->holder_words || !(lex->holder_words[k / 64] >> (k % 64) & 1)) return 0;
   }
   int head_of_state = !strcmp(office, "HeadOfState");
-  int leader = head_of_state || !strcmp(office, "Leader");
+  int head_of_government = !strcmp(office, "HeadOfGovernment");
+  int leader = head_of_state || head_of_government || !strcmp(office, "Leader");
   size_t oid = leader ? 0 : find_office(lex, office);
   if (!leader && !oid) return 0;
   uint64_t key = held_key(of, oid);
@@ -2003,7 +2018,9 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
          * lead it: "the Canadian leader" is its prime minister, never the
          * British monarch, even where no prime minister is known. */
         if (!head_of_state && o->cls == OC_MONARCH && e->country && e->country != o->of) continue;
-        int r = head_of_state ? head_of_state_rank(o) : leader_rank(o, date);
+        int r = head_of_state        ? head_of_state_rank(o)
+                : head_of_government ? head_of_government_rank(o)
+                                     : leader_rank(o, date);
         if (r < best) best = r, coll = 0;
         if (r == best && o->collective) coll = 1;
       }

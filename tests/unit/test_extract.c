@@ -4140,6 +4140,20 @@ START_TEST(chain_phrasal_verb_over_a_misread_gerund) {
 }
 END_TEST
 
+/* ---- probes, second round (issues 13 and 14) ------------------------------ */
+
+START_TEST(probe2_head_of_government_is_the_premier) {
+  /* "the head of government": the prime minister or chancellor, never the
+   * party's leader; a president where no premier governs. */
+  EVENT("1975-06-02", NULL, "The Soviet head of government arrived in Ankara on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Alexei_Kosygin"}, {GEORDF_ROLE_DESTINATION, "TUR"});
+  EVENT("1972-06-02", NULL, "The West German head of government arrived in Paris on Thursday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Willy_Brandt"}, {GEORDF_ROLE_DESTINATION, "FRA"});
+  EVENT("1995-06-02", NULL, "The German head of government arrived in Warsaw on Friday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "POL"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4480,6 +4494,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_infinitive_of_the_object_noun);
   tcase_add_test(tc, frame_name_before_a_common_noun);
   tcase_add_test(tc, chain_phrasal_verb_over_a_misread_gerund);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes, second round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probe2_head_of_government_is_the_premier);
   suite_add_tcase(s, tc);
   return s;
 }
