@@ -1427,13 +1427,15 @@ static gd_era *era_of(geordf_lexicon *lex, geordf_entity *e) {
   return (gd_era *)e->era;
 }
 
-/* Each former state's successor learns its predecessor (the first in
- * lexicon order), and each place with dated terms gets a copy of itself
- * per term that stands for the term's state (or none) and lies in it. */
+/* Each former state's or organization's successor learns its predecessor
+ * (the first in lexicon order: the Union's names stand for the European
+ * Community before 1993-11-01), and each place with dated terms gets a
+ * copy of itself per term that stands for the term's state (or none) and
+ * lies in it. */
 static geordf_status link_eras(geordf_lexicon *lex) {
   for (size_t i = 0; i < lex->nents; i++) {
     geordf_entity *e = lex->ents[i];
-    if (e->kind == GD_KIND_COUNTRY && e->successor && e->successor != e && e->era && e->era->end[0]) {
+    if ((e->kind == GD_KIND_COUNTRY || e->kind == GD_KIND_ORG) && e->successor && e->successor != e && e->era && e->era->end[0]) {
       gd_era *r = era_of(lex, e->successor);
       if (!r) return GEORDF_ERR_NOMEM;
       if (!r->predecessor) r->predecessor = e;

@@ -4154,6 +4154,18 @@ START_TEST(probe2_head_of_government_is_the_premier) {
 }
 END_TEST
 
+START_TEST(probe2_european_community_by_date) {
+  /* The Union's names stand for the European Community before the Union
+   * was founded on 1993-11-01. */
+  EVENT("1986-09-17", NULL, "The European Community imposed sanctions on South Africa on Tuesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "ZAF"});
+  EVENT("1990-08-05", NULL, "The EC imposed an embargo on Iraq on Saturday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRQ"});
+  EVENT("2019-09-17", NULL, "The European Community imposed sanctions on Syria on Tuesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "SYR"});
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4500,6 +4512,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probe2_head_of_government_is_the_premier);
+  tcase_add_test(tc, probe2_european_community_by_date);
   suite_add_tcase(s, tc);
   return s;
 }
