@@ -26,12 +26,12 @@ static int sanction_mergeable(const geordf_event *a, const geordf_event *b) {
 const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 
 /* Whether word W is a dealing with someone: aid, trade, goods bought or
- * sold, money held.  Arms sold are an arms deal's, not a sanction's
+ * sold (an import quota: "Cuba's sugar quota"), money held.  Arms sold are an arms deal's, not a sanction's
  * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
 static int dealing(const ctx *c, int w) {
   static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sales", "shipments",
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
-                                     "investment", "investments", "purchases", NULL};
+                                     "investment", "investments", "purchases", "quota", "quotas", NULL};
   const gd_deps *d = &c->deps;
   int is = 0;
   for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);

@@ -4166,6 +4166,22 @@ START_TEST(probe2_european_community_by_date) {
 }
 END_TEST
 
+/* A verb of reducing is a sanction when what it reduces is a dealing with
+ * a state: its import quota, its aid. */
+START_TEST(probe2_reducing_a_quota_or_aid) {
+  static const expect rows[] = {
+      {"1983-05-10", NULL, "President Reagan cut Nicaragua's sugar quota by 90 percent on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "NIC"}}},
+      {"1960-08-02", NULL, "The United States slashed the Dominican Republic's sugar quota on Monday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "DOM"}}},
+      {"1990-10-02", NULL, "Washington reduced its aid to Pakistan on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "PAK"}}},
+      NONE("2001-10-02", "The Federal Reserve cut interest rates on Tuesday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4513,6 +4529,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probe2_head_of_government_is_the_premier);
   tcase_add_test(tc, probe2_european_community_by_date);
+  tcase_add_test(tc, probe2_reducing_a_quota_or_aid);
   suite_add_tcase(s, tc);
   return s;
 }
