@@ -4182,6 +4182,18 @@ START_TEST(probe2_reducing_a_quota_or_aid) {
 }
 END_TEST
 
+/* "AWACS" alone is the Boeing E-3: its maker is the supplier. */
+START_TEST(probe2_awacs_is_the_e3) {
+  static const expect rows[] = {
+      {"1981-10-29", NULL, "The Senate cleared the way for the sale of five AWACS radar planes to Saudi Arabia.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+      {"1977-10-10", NULL, "Iran agreed to buy seven AWACS planes on Monday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4530,6 +4542,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probe2_head_of_government_is_the_premier);
   tcase_add_test(tc, probe2_european_community_by_date);
   tcase_add_test(tc, probe2_reducing_a_quota_or_aid);
+  tcase_add_test(tc, probe2_awacs_is_the_e3);
   suite_add_tcase(s, tc);
   return s;
 }
