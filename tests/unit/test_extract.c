@@ -4194,6 +4194,18 @@ START_TEST(probe2_awacs_is_the_e3) {
 }
 END_TEST
 
+/* "The Federal Republic" alone is Germany. */
+START_TEST(probe2_the_federal_republic) {
+  static const expect rows[] = {
+      {"1955-05-10", NULL, "The Federal Republic formally joined the North Atlantic Treaty Organization on Monday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "DEU NATO"}}},
+      {"1957-03-01", NULL, "France agreed to sell tanks to the Federal Republic on Friday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "DEU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4543,6 +4555,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probe2_european_community_by_date);
   tcase_add_test(tc, probe2_reducing_a_quota_or_aid);
   tcase_add_test(tc, probe2_awacs_is_the_e3);
+  tcase_add_test(tc, probe2_the_federal_republic);
   suite_add_tcase(s, tc);
   return s;
 }
