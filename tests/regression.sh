@@ -59,13 +59,13 @@ has "$TMPD/out" "documents 96," "all 96 items of the 1950s-1990s scored"
 same_errors "${top_srcdir:-.}/tests/regression/decades-known-errors" "items of the 1950s-1990s"
 
 # ---- probes of actors, names and wordings across time ----------------------
-# tests/regression/probes.jsonl: 80 one-sentence wire items dated 1954-2022
+# tests/regression/probes.jsonl: 114 one-sentence wire items dated 1954-2023
 # (titles for names, former states, seats and capitals for governments,
 # bodies, lifted, eased and threatened sanctions, agentless passives),
 # checked the same way against tests/regression/probes-known-errors.
 probes="${top_srcdir:-.}/tests/regression/probes.jsonl"
 run "$GEORDF" eval --errors "$probes"
-has "$TMPD/out" "documents 80," "all 80 probes scored"
+has "$TMPD/out" "documents 114," "all 114 probes scored"
 same_errors "${top_srcdir:-.}/tests/regression/probes-known-errors" "probes across time"
 
 # ---- the scorer on a gold file with known counts ---------------------------
