@@ -577,6 +577,21 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         }
         k = d->w[k].next;
       }
+    /* "shot down two planes of the exile group Brothers to the Rescue", "a
+     * drone of Hezbollah": what was downed, named by no one before it, is
+     * its owner's in an "of" phrase of its own (a common noun there is
+     * named by the name right after it: "the exile group Brothers to the
+     * Rescue", "the militia Hezbollah"). */
+    if (sl->role == GEORDF_ROLE_VICTIM && sl->kind == GD_SLOT_OBJ && !word_np(c, w[i]) &&
+        d->w[w[i]].upos == GD_UPOS_NOUN)
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next) {
+        if (k < w[i] || d->w[k].rel != GD_R_NMOD || !gd_deps_has_case(d, k, "of")) continue;
+        int name = word_np(c, k) ? k : d->w[k].upos == GD_UPOS_NOUN && d->w[k].tok + 1 < d->te ? gd_deps_word(d, d->w[k].tok + 1) : -1;
+        if (name >= 0 && word_np(c, name)) {
+          w[i] = name;
+          break;
+        }
+      }
     /* "an embargo on all trade with Cuba", "curbs on imports from Iran": a
      * sanction's object that names no one is a dealing, and the one dealt
      * with (after "with", "to", "from") its target. */

@@ -4206,6 +4206,21 @@ START_TEST(probe2_the_federal_republic) {
 }
 END_TEST
 
+/* What was downed is its owner's in an "of" phrase of its own, or in the
+ * name after a common noun there. */
+START_TEST(probe2_owner_of_what_was_downed) {
+  static const expect rows[] = {
+      {"1996-02-25", NULL, "Cuban MiGs shot down two light planes of the exile group Brothers to the Rescue on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "CUB"}, {GEORDF_ROLE_VICTIM, "Brothers_to_the_Rescue"}}},
+      {"2006-08-08", NULL, "Israeli jets shot down a drone of Hezbollah over the Galilee on Monday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "Hezbollah"}}},
+      {"1973-02-22", NULL, "Israeli fighters shot down an airliner of Libyan Arab Airlines over the Sinai on Wednesday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4556,6 +4571,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probe2_reducing_a_quota_or_aid);
   tcase_add_test(tc, probe2_awacs_is_the_e3);
   tcase_add_test(tc, probe2_the_federal_republic);
+  tcase_add_test(tc, probe2_owner_of_what_was_downed);
   suite_add_tcase(s, tc);
   return s;
 }
