@@ -4201,6 +4201,11 @@ START_TEST(probe2_the_federal_republic) {
        GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "DEU NATO"}}},
       {"1957-03-01", NULL, "France agreed to sell tanks to the Federal Republic on Friday.", GEORDF_ARMSDEAL,
        {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "DEU"}}},
+      /* Another federal republic named in full is the longer name at the same word. */
+      {"2004-05-01", NULL, "The Federal Republic of Nigeria imposed sanctions on Togo last week.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "NGA"}, {GEORDF_ROLE_TARGET, "TGO"}}},
+      {"1996-05-01", NULL, "Washington imposed new sanctions on the Federal Republic of Yugoslavia.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "YUG"}}},
   };
   EXPECT(rows);
 }
