@@ -1347,6 +1347,17 @@ static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   return 0;
 }
 
+/* How many of the sentences, whose phrases are M[MSENT[S]..MSENT[S+1]), may
+ * add or change an event: up to the last that holds a trigger or a "did the
+ * same" (follow_suit()).  One after it only adds to the discourse memory,
+ * which no later sentence reads for an event. */
+static size_t events_end(const ctx *c, const size_t *msent, size_t nsent) {
+  for (size_t s = nsent; s > 0; s--)
+    for (size_t k = msent[s - 1]; k < msent[s]; k++)
+      if (c->m[k].ntrig || (c->m[k].cues & 1u << GD_CUE_SAME)) return s;
+  return 0;
+}
+
 /* Makes the token-indexed arrays fit the tokens of c->t, pointing to no
  * phrase, and forgets the phrases and noun phrases held: a new window. */
 static int new_window(ctx *c, size_t **msent, size_t *capsent, size_t *captok) {
@@ -1502,7 +1513,9 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       if (window) forget_mentions(&c);
     }
     msent[c.t->nsent] = c.nm;
-    for (size_t s = 0; any_trigger && s < c.t->nsent; s++) {
+    /* (The trace shows every sentence.) */
+    size_t end = window || debug ? c.t->nsent : events_end(&c, msent, c.t->nsent);
+    for (size_t s = 0; any_trigger && s < end; s++) {
       if (window) { /* this sentence's phrases alone */
         forget_mentions(&c);
         if (match_sentence(&c, s, &any_trigger)) goto cleanup;

@@ -1643,6 +1643,24 @@ START_TEST(event_anaphora_follow_suit) {
 }
 END_TEST
 
+/* Sentences after a document's last trigger add no event of their own, but
+ * a "did the same" among them repeats the last event, even one that only the
+ * headline states (a verb or a verbless "X in Y"). */
+START_TEST(event_anaphora_after_headline_trigger) {
+  const geordf_events *evs = events_of("1972-02-21", "Nixon Visits China",
+                                       "The talks lasted a week. Months later Kakuei Tanaka did the same.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Richard_Nixon", GEORDF_ROLE_DESTINATION, "CHN"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Kakuei_Tanaka", GEORDF_ROLE_DESTINATION, "CHN"), 1);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  evs = events_of("1963-06-26", "Kennedy in Berlin", "Crowds lined the streets. Mayor Willy Brandt spoke first.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "John_F_Kennedy", GEORDF_ROLE_DESTINATION, "DEU"), 1);
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  evs = events_of("1963-06-26", "Kennedy in Berlin", "Crowds lined the streets. Years later Richard Nixon did the same.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Richard_Nixon", GEORDF_ROLE_DESTINATION, "DEU"), 1);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+}
+END_TEST
+
 START_TEST(tree_speaker_threatens_sanction) {
   /* A threatened sanction with no imposer in the clause a verb of saying
    * reports: the speaker's.  Sanctions only spoken of are no one's. */
@@ -4318,6 +4336,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, tree_attributive_visiting);
   tcase_add_test(tc, visit_stop_and_en_route);
   tcase_add_test(tc, event_anaphora_follow_suit);
+  tcase_add_test(tc, event_anaphora_after_headline_trigger);
   tcase_add_test(tc, tree_speaker_threatens_sanction);
   tcase_add_test(tc, alliance_commitment_to_defend);
   tcase_add_test(tc, first_person_is_the_quoted_speaker);
