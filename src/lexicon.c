@@ -64,8 +64,8 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
        PRED_DEMONYM, PRED_METONYM, PRED_SURNAME, PRED_FORM,
        /* links to another entity: geo:locatedIn, nationality, originCountry,
         * basedIn (the entity's country), lex:metonymFor, successor,
-        * soleOperator */
-       PRED_COUNTRY, PRED_METONYM_FOR, PRED_SUCCESSOR, PRED_OPERATOR,
+        * predecessor, soleOperator */
+       PRED_COUNTRY, PRED_METONYM_FOR, PRED_SUCCESSOR, PRED_PREDECESSOR, PRED_OPERATOR,
        /* lex:served, describedAs, start, end, metonymDuring, member,
         * nonState, geo:kind, lex:holds, affiliation, leaderOffice */
        PRED_SERVED, PRED_DESCRIBED, PRED_START, PRED_END, PRED_METONYM_DURING, PRED_MEMBER,
@@ -1431,7 +1431,7 @@ static int pred_kind(pred_cache *cache, const char *p) {
       {GEO, "locatedIn", PRED_COUNTRY},     {GEO, "nationality", PRED_COUNTRY},
       {GEO, "originCountry", PRED_COUNTRY}, {GEO, "basedIn", PRED_COUNTRY},
       {LEX, "metonymFor", PRED_METONYM_FOR}, {LEX, "successor", PRED_SUCCESSOR},
-      {LEX, "soleOperator", PRED_OPERATOR}, {LEX, "served", PRED_SERVED},
+      {LEX, "predecessor", PRED_PREDECESSOR}, {LEX, "soleOperator", PRED_OPERATOR}, {LEX, "served", PRED_SERVED},
       {LEX, "describedAs", PRED_DESCRIBED}, {LEX, "start", PRED_START},
       {LEX, "end", PRED_END},               {LEX, "metonymDuring", PRED_METONYM_DURING},
       {LEX, "member", PRED_MEMBER},         {LEX, "nonState", PRED_NON_STATE},
@@ -1550,7 +1550,7 @@ static gd_era *era_of(geordf_lexicon *lex, geordf_entity *e) {
 }
 
 /* Each former state's successor learns its predecessor (the first in
- * lexicon order), and each place with dated terms gets a copy of itself
+ * lexicon order) unless it names one (lex:predecessor), and each place with dated terms gets a copy of itself
  * per term that stands for the term's state (or none) and lies in it. */
 static geordf_status link_eras(geordf_lexicon *lex) {
   for (size_t i = 0; i < lex->nents; i++) {
@@ -1715,6 +1715,13 @@ static geordf_status build(geordf_lexicon *lex) {
             e->stands_for = (geordf_entity *)o;
           else if (o && t->pk == PRED_SUCCESSOR)
             e->successor = (geordf_entity *)o;
+          else if (o && t->pk == PRED_PREDECESSOR) {
+            /* A state that broke away names the one it left. */
+            gd_era *r = era_of(lex, e);
+            if (!r) return GEORDF_ERR_NOMEM;
+            r->predecessor = o;
+            r->seceded = 1;
+          }
           else if (o && t->pk == PRED_OPERATOR)
             e->operator_ = (geordf_entity *)o;
           else if (t->lit && t->pk == PRED_SERVED) {
@@ -2208,7 +2215,8 @@ const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, cons
     }
     const geordf_entity *p = r->predecessor;
     if (!p || !r->start[0] || !gd_state_alive(p, date)) return e;
-    if (strcmp(date, r->start) >= 0 && how != GD_NAME_METONYM) return e;
+    /* A seat of a state that broke away was never the predecessor's. */
+    if (strcmp(date, r->start) >= 0 && (how != GD_NAME_METONYM || r->seceded)) return e;
     e = p;
   }
   return e;

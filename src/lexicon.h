@@ -41,8 +41,11 @@ typedef struct {
 typedef struct gd_era {
   char start[11];              /* a state's first day (lex:start) or "" */
   char end[11];                /* its first day gone (lex:end) or "" */
-  const struct geordf_entity *predecessor; /* the former state whose
-                                   lex:successor this is, first in lexicon order */
+  const struct geordf_entity *predecessor; /* the state it broke away from
+                                   (lex:predecessor), else the former state
+                                   whose lex:successor this is, first in
+                                   lexicon order */
+  int seceded;                 /* PREDECESSOR is a lex:predecessor */
   gd_office *seats;            /* place: lex:metonymDuring terms (OF may be
                                   NULL: stands for no state then; owned) */
   struct geordf_entity **variants; /* place: for each term, the place as it
