@@ -2215,8 +2215,13 @@ const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, cons
     }
     const geordf_entity *p = r->predecessor;
     if (!p || !r->start[0] || !gd_state_alive(p, date)) return e;
-    /* A seat of a state that broke away was never the predecessor's. */
+    /* A seat of a state that broke away was never the predecessor's; its
+     * demonym names the republic it was before, whose offices the news
+     * titled so ("Croatian President Franjo Tudjman" in 1990, the
+     * Ukrainian foreign minister of 1975), where "Russian" named the
+     * Soviet. */
     if (strcmp(date, r->start) >= 0 && (how != GD_NAME_METONYM || r->seceded)) return e;
+    if (r->seceded && how == GD_NAME_DEMONYM) return e;
     e = p;
   }
   return e;

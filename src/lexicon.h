@@ -255,7 +255,9 @@ const geordf_entity *gd_person_state(const geordf_entity *person, const char *da
  * stood on DATE (Moscow for the Soviet Union in 1975); a state named before
  * its lex:start its predecessor then (Russia in 1975: the Soviet Union), and
  * its seat (a lex:metonym, "the Kremlin") its predecessor's until that one
- * ends; else E.  A document with no date takes E as it stands now. */
+ * ends; a state that broke away (lex:predecessor) its predecessor before its
+ * start, but for its demonym; else E.  A document with no date takes E as it
+ * stands now. */
 const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, const char *date);
 
 /* Whether state E existed on DATE by its lex:start and lex:end (1 for a

@@ -4013,6 +4013,12 @@ START_TEST(seceded_states_before_their_start) {
        {{GEORDF_ROLE_VISITOR, "Colin_Powell"}, {GEORDF_ROLE_DESTINATION, "SDN"}}},
       {"1972-05-28", NULL, "President Nixon visited Ukraine on Sunday.", GEORDF_VISIT,
        {{GEORDF_ROLE_VISITOR, "Richard_Nixon"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      /* A demonym with a title names the republic's officer before its
+       * independence, not the predecessor's. */
+      {"1991-03-01", NULL, "The Croatian president arrived in Bonn on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Franjo_Tudjman"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+      {"1990-10-01", NULL, "The Slovenian president arrived in Vienna on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Milan_Kucan"}, {GEORDF_ROLE_DESTINATION, "AUT"}}},
       /* The Baltic capitals were Soviet from 1940 to 1991; the states' names
        * name them at any date. */
       {"1975-06-10", NULL, "The Finnish president arrived in Riga on Tuesday.", GEORDF_VISIT,

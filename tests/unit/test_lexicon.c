@@ -848,7 +848,10 @@ START_TEST(seceded_states) {
   ck_assert_ptr_eq(ukr->era->predecessor, sun);
   ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_PROPER, "1991-08-23"), sun);
   ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_PROPER, "1991-08-24"), ukr);
-  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_DEMONYM, "1975-01-01"), sun);
+  /* Its demonym names the republic it was, with its own offices, where
+   * "Russian" named the Soviet. */
+  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_DEMONYM, "1975-01-01"), ukr);
+  ck_assert_ptr_eq(gd_entity_on(gd_lexicon_entity(l, ID "RUS"), GD_NAME_DEMONYM, "1975-01-01"), sun);
   /* Its seat is its own from its start on, unlike Russia's Kremlin. */
   ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_METONYM, "1975-01-01"), sun);
   ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_METONYM, "1991-10-01"), ukr);
