@@ -68,8 +68,8 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
        PRED_DEMONYM, PRED_METONYM, PRED_SURNAME, PRED_FORM,
        /* links to another entity: geo:locatedIn, nationality, originCountry,
         * basedIn (the entity's country), lex:metonymFor, successor,
-        * soleOperator */
-       PRED_COUNTRY, PRED_METONYM_FOR, PRED_SUCCESSOR, PRED_OPERATOR,
+        * predecessor, soleOperator */
+       PRED_COUNTRY, PRED_METONYM_FOR, PRED_SUCCESSOR, PRED_PREDECESSOR, PRED_OPERATOR,
        /* lex:served, describedAs, start, end, metonymDuring, member,
         * nonState, geo:kind, lex:holds, affiliation, leaderOffice */
        PRED_SERVED, PRED_DESCRIBED, PRED_START, PRED_END, PRED_METONYM_DURING, PRED_MEMBER,
@@ -1309,7 +1309,7 @@ static int pred_kind(pred_cache *cache, const char *p) {
       {GEO, "locatedIn", PRED_COUNTRY},     {GEO, "nationality", PRED_COUNTRY},
       {GEO, "originCountry", PRED_COUNTRY}, {GEO, "basedIn", PRED_COUNTRY},
       {LEX, "metonymFor", PRED_METONYM_FOR}, {LEX, "successor", PRED_SUCCESSOR},
-      {LEX, "soleOperator", PRED_OPERATOR}, {LEX, "served", PRED_SERVED},
+      {LEX, "predecessor", PRED_PREDECESSOR}, {LEX, "soleOperator", PRED_OPERATOR}, {LEX, "served", PRED_SERVED},
       {LEX, "describedAs", PRED_DESCRIBED}, {LEX, "start", PRED_START},
       {LEX, "end", PRED_END},               {LEX, "metonymDuring", PRED_METONYM_DURING},
       {LEX, "member", PRED_MEMBER},         {LEX, "nonState", PRED_NON_STATE},
@@ -1429,9 +1429,9 @@ static gd_era *era_of(geordf_lexicon *lex, geordf_entity *e) {
 
 /* Each former state's or organization's successor learns its predecessor
  * (the first in lexicon order: the Union's names stand for the European
- * Community before 1993-11-01), and each place with dated terms gets a
- * copy of itself per term that stands for the term's state (or none) and
- * lies in it. */
+ * Community before 1993-11-01) unless it names one (lex:predecessor), and
+ * each place with dated terms gets a copy of itself per term that stands
+ * for the term's state (or none) and lies in it. */
 static geordf_status link_eras(geordf_lexicon *lex) {
   for (size_t i = 0; i < lex->nents; i++) {
     geordf_entity *e = lex->ents[i];
@@ -1595,6 +1595,13 @@ static geordf_status build(geordf_lexicon *lex) {
             e->stands_for = (geordf_entity *)o;
           else if (o && t->pk == PRED_SUCCESSOR)
             e->successor = (geordf_entity *)o;
+          else if (o && t->pk == PRED_PREDECESSOR) {
+            /* A state that broke away names the one it left. */
+            gd_era *r = era_of(lex, e);
+            if (!r) return GEORDF_ERR_NOMEM;
+            r->predecessor = o;
+            r->seceded = 1;
+          }
           else if (o && t->pk == PRED_OPERATOR)
             e->operator_ = (geordf_entity *)o;
           else if (t->lit && t->pk == PRED_SERVED) {
@@ -2086,7 +2093,13 @@ const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, cons
     }
     const geordf_entity *p = r->predecessor;
     if (!p || !r->start[0] || !gd_state_alive(p, date)) return e;
-    if (strcmp(date, r->start) >= 0 && how != GD_NAME_METONYM) return e;
+    /* A seat of a state that broke away was never the predecessor's; its
+     * demonym names the republic it was before, whose offices the news
+     * titled so ("Croatian President Franjo Tudjman" in 1990, the
+     * Ukrainian foreign minister of 1975), where "Russian" named the
+     * Soviet. */
+    if (strcmp(date, r->start) >= 0 && (how != GD_NAME_METONYM || r->seceded)) return e;
+    if (r->seceded && how == GD_NAME_DEMONYM) return e;
     e = p;
   }
   return e;

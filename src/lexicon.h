@@ -41,8 +41,11 @@ typedef struct {
 typedef struct gd_era {
   char start[11];              /* a state's first day (lex:start) or "" */
   char end[11];                /* its first day gone (lex:end) or "" */
-  const struct geordf_entity *predecessor; /* the former state whose
-                                   lex:successor this is, first in lexicon order */
+  const struct geordf_entity *predecessor; /* the state it broke away from
+                                   (lex:predecessor), else the former state
+                                   whose lex:successor this is, first in
+                                   lexicon order */
+  int seceded;                 /* PREDECESSOR is a lex:predecessor */
   gd_office *seats;            /* place: lex:metonymDuring terms (OF may be
                                   NULL: stands for no state then; owned) */
   struct geordf_entity **variants; /* place: for each term, the place as it
@@ -261,7 +264,9 @@ const geordf_entity *gd_person_state(const geordf_entity *person, const char *da
  * stood on DATE (Moscow for the Soviet Union in 1975); a state named before
  * its lex:start its predecessor then (Russia in 1975: the Soviet Union), and
  * its seat (a lex:metonym, "the Kremlin") its predecessor's until that one
- * ends; else E.  A document with no date takes E as it stands now. */
+ * ends; a state that broke away (lex:predecessor) its predecessor before its
+ * start, but for its demonym; else E.  A document with no date takes E as it
+ * stands now. */
 const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, const char *date);
 
 /* Whether state E existed on DATE by its lex:start and lex:end (1 for a

@@ -167,6 +167,13 @@ EOF
   for f in "$ONT"/lexicon/*.ttl; do
     lshacl "$f" || { fail "$(basename "$f") does not conform to lexicon-shapes.ttl:"; head -20 "$tmp/shacl.out"; }
   done
+  # and of a state's dates and predecessor
+  refused lshacl "$STATES" <<'EOF'
+predecessor-without-start /^id:SVK /,/^$/s/^    lex:start "1993-01-01"^^xsd:date ;$//
+predecessor-not-a-state s/lex:predecessor id:CSK ;/lex:predecessor id:Bratislava ;/
+two-predecessors s/lex:predecessor id:CSK ;/lex:predecessor id:CSK, id:CZE ;/
+untyped-state-start s/lex:start "1991-08-24"^^xsd:date ;/lex:start "1991-08-24" ;/
+EOF
   PEOPLE=$ONT/lexicon/people.ttl
   refused lshacl "$PEOPLE" <<'EOF'
 person-without-state /^id:John_Bolton /,/^$/s/^    geo:nationality id:USA \.$/    rdfs:comment "no state" ./

@@ -4276,6 +4276,53 @@ static Suite *probe_suite(void) {
   return s;
 }
 
+/* A state that broke away names the state it left (lex:predecessor): before
+ * its start, its name and its capital stand for that state, and a place in
+ * it lies there; after, and in an undated document, for itself. */
+START_TEST(seceded_states_before_their_start) {
+  static const expect rows[] = {
+      {"1972-05-28", NULL, "President Nixon arrived in Kiev on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Richard_Nixon"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      {"1966-01-04", NULL, "Prime Minister Shastri arrived in Tashkent on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Lal_Bahadur_Shastri"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      {"1980-03-02", NULL, "Prime Minister Indira Gandhi arrived in Zagreb on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Indira_Gandhi"}, {GEORDF_ROLE_DESTINATION, "YUG"}}},
+      {"1985-03-02", NULL, "The French foreign minister arrived in Bratislava on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Roland_Dumas"}, {GEORDF_ROLE_DESTINATION, "CSK"}}},
+      {"1965-03-02", NULL, "Premier Chou En-lai arrived in Dacca on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "PAK"}}},
+      {"1988-05-28", NULL, "The Italian foreign minister arrived in Asmara on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Giulio_Andreotti"}, {GEORDF_ROLE_DESTINATION, "ETH"}}},
+      {"2005-01-09", NULL, "Secretary of State Colin Powell arrived in Juba on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Colin_Powell"}, {GEORDF_ROLE_DESTINATION, "SDN"}}},
+      {"1972-05-28", NULL, "President Nixon visited Ukraine on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Richard_Nixon"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      /* A demonym with a title names the republic's officer before its
+       * independence, not the predecessor's. */
+      {"1991-03-01", NULL, "The Croatian president arrived in Bonn on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Franjo_Tudjman"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+      {"1990-10-01", NULL, "The Slovenian president arrived in Vienna on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Milan_Kucan"}, {GEORDF_ROLE_DESTINATION, "AUT"}}},
+      /* The Baltic capitals were Soviet from 1940 to 1991; the states' names
+       * name them at any date. */
+      {"1975-06-10", NULL, "The Finnish president arrived in Riga on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Urho_Kekkonen"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      {"1975-06-10", NULL, "The Finnish president visited Latvia on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Urho_Kekkonen"}, {GEORDF_ROLE_DESTINATION, "LVA"}}},
+      {"1995-06-10", NULL, "The Finnish president arrived in Riga on Saturday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Martti_Ahtisaari"}, {GEORDF_ROLE_DESTINATION, "LVA"}}},
+      /* After the start, and with no date: the state itself. */
+      {"2014-05-28", NULL, "President Obama visited Ukraine on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Barack_Obama"}, {GEORDF_ROLE_DESTINATION, "UKR"}}},
+      {"2011-08-09", NULL, "The Kenyan president arrived in Juba on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Mwai_Kibaki"}, {GEORDF_ROLE_DESTINATION, "SSD"}}},
+      {NULL, NULL, "The Polish president arrived in Kiev on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_DESTINATION, "UKR"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof rows[0]);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4596,6 +4643,11 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probe2_awacs_is_the_e3);
   tcase_add_test(tc, probe2_the_federal_republic);
   tcase_add_test(tc, probe2_owner_of_what_was_downed);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("states that broke away");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, seceded_states_before_their_start);
   suite_add_tcase(s, tc);
   return s;
 }

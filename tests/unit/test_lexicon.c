@@ -806,7 +806,9 @@ START_TEST(dated_states) {
    * leader in office for it. */
   ck_assert_ptr_eq(gd_person_state(named(l, "vladimir putin"), "1985-01-01"), sun);
   ck_assert_ptr_eq(gd_person_state(named(l, "erich honecker"), "1980-01-01"), ddr);
-  /* No office or term names a state outside its dates. */
+  /* No office or term names a state outside its dates; but a state that
+   * broke away was a republic of its predecessor before, whose offices
+   * (Tudjman's of 1990, Kravchuk's) act for the predecessor then. */
   size_t bad = 0;
   for (size_t i = 0; gd_lexicon_entity_at(l, i); i++) {
     const geordf_entity *e = gd_lexicon_entity_at(l, i);
@@ -816,7 +818,7 @@ START_TEST(dated_states) {
       for (size_t k = 0; k < n; k++) {
         const gd_era *r = v[k].of->era;
         if (!r || v[k].of->kind != GD_KIND_COUNTRY) continue;
-        int early = r->start[0] && v[k].start[0] && strcmp(v[k].start, r->start) < 0;
+        int early = r->start[0] && v[k].start[0] && strcmp(v[k].start, r->start) < 0 && !r->seceded;
         int late = r->end[0] && (!v[k].end[0] || strcmp(v[k].end, r->end) > 0);
         if (early || late) {
           fprintf(stderr, "%s: %s %s..%s outside %s..%s\n", e->iri, v[k].of->iri, v[k].start, v[k].end,
@@ -827,6 +829,48 @@ START_TEST(dated_states) {
     }
   }
   ck_assert_uint_eq(bad, 0);
+  geordf_lexicon_free(l);
+}
+END_TEST
+
+/* States that broke away: their predecessor (lex:predecessor), the day they
+ * began, and what their names and seats stand for either side of it. */
+START_TEST(seceded_states) {
+  const char *dir = geordf_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  geordf_lexicon *l = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  const geordf_entity *sun = gd_lexicon_entity(l, ID "SUN"), *ukr = gd_lexicon_entity(l, ID "UKR");
+  const geordf_entity *yug = gd_lexicon_entity(l, ID "YUG"), *hrv = gd_lexicon_entity(l, ID "HRV");
+  ck_assert(sun && ukr && yug && hrv);
+  ck_assert_ptr_eq(ukr->era->predecessor, sun);
+  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_PROPER, "1991-08-23"), sun);
+  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_PROPER, "1991-08-24"), ukr);
+  /* Its demonym names the republic it was, with its own offices, where
+   * "Russian" named the Soviet. */
+  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_DEMONYM, "1975-01-01"), ukr);
+  ck_assert_ptr_eq(gd_entity_on(gd_lexicon_entity(l, ID "RUS"), GD_NAME_DEMONYM, "1975-01-01"), sun);
+  /* Its seat is its own from its start on, unlike Russia's Kremlin. */
+  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_METONYM, "1975-01-01"), sun);
+  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_METONYM, "1991-10-01"), ukr);
+  /* Before the predecessor began, and with no date: itself. */
+  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_PROPER, "1919-01-01"), ukr);
+  ck_assert_ptr_eq(gd_entity_on(ukr, GD_NAME_PROPER, ""), ukr);
+  ck_assert_ptr_eq(gd_entity_on(hrv, GD_NAME_PROPER, "1980-01-01"), yug);
+  ck_assert_ptr_eq(gd_entity_on(named(l, "slovakia"), GD_NAME_PROPER, "1985-01-01"), gd_lexicon_entity(l, ID "CSK"));
+  ck_assert_ptr_eq(gd_entity_on(named(l, "bangladesh"), GD_NAME_PROPER, "1965-01-01"), gd_lexicon_entity(l, ID "PAK"));
+  ck_assert_ptr_eq(gd_entity_on(named(l, "eritrea"), GD_NAME_PROPER, "1985-01-01"), gd_lexicon_entity(l, ID "ETH"));
+  ck_assert_ptr_eq(gd_entity_on(named(l, "south sudan"), GD_NAME_PROPER, "2005-01-01"), gd_lexicon_entity(l, ID "SDN"));
+  /* Montenegro: Yugoslavia's until that ended; Kosovo: Serbia's. */
+  ck_assert_ptr_eq(gd_entity_on(gd_lexicon_entity(l, ID "MNE"), GD_NAME_PROPER, "1980-01-01"), yug);
+  ck_assert_ptr_eq(gd_entity_on(gd_lexicon_entity(l, ID "XKX"), GD_NAME_PROPER, "2007-01-01"), gd_lexicon_entity(l, ID "SRB"));
+  /* Russia, the Soviet Union's successor, still learns it. */
+  ck_assert_ptr_eq(gd_lexicon_entity(l, ID "RUS")->era->predecessor, sun);
+  /* Leaders of a republic before it broke away acted for its predecessor. */
+  ck_assert_ptr_eq(gd_person_state(named(l, "franjo tudjman"), "1990-12-01"), yug);
+  ck_assert_ptr_eq(gd_person_state(named(l, "franjo tudjman"), "1995-12-01"), hrv);
   geordf_lexicon_free(l);
 }
 END_TEST
@@ -1566,6 +1610,10 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, builtin_order_builds_the_same);
   tcase_add_test(tc, builtin_out_of_turn_builds_the_same);
   tcase_add_test(tc, builtin_not_for_changed_file);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("states that broke away");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, seceded_states);
   suite_add_tcase(s, tc);
   return s;
 }
