@@ -512,6 +512,32 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     }
   }
   if (nsigner >= 2) signers_sides(&tmp, &inner, signer, nsigner);
+  /* "AUKUS, the security partnership of Australia, Britain and the United
+   * States", "NATO is an alliance of ...": an organization a pact noun
+   * describes, in apposition or as its subject, whose members are the
+   * noun's other parties, is the pact itself and no party of it. */
+  if (tr->type == GEORDF_ALLIANCE && noun) {
+    npset named = {{0}, 0};
+    if (!find_appositive(c, tm->tb, stb, np0, np1, &named) && hw >= 0) {
+      const gd_deps *d = &c->deps;
+      int w = d->w[hw].rel == GD_R_APPOS ? d->w[hw].head : -1;
+      for (int p = d->w[hw].first; p >= 0 && w < 0; p = d->w[p].next)
+        if (d->w[p].rel == GD_R_COP)
+          for (int q = d->w[hw].first; q >= 0; q = d->w[q].next)
+            if (d->w[q].rel == GD_R_NSUBJ) w = q;
+      if (word_np(c, w)) named.v[named.n++] = word_np(c, w);
+    }
+    unsigned k = 0;
+    for (unsigned q = 0; q < tmp.nfill[GEORDF_ROLE_PARTY]; q++) {
+      const geordf_entity *e = tmp.fill[GEORDF_ROLE_PARTY][q];
+      int pact = 0, members = 0;
+      for (unsigned z = 0; z < named.n; z++) pact |= np_actor(c, named.v[z]) == e;
+      for (unsigned z = 0; pact && e->kind == GD_KIND_ORG && z < tmp.nfill[GEORDF_ROLE_PARTY]; z++)
+        members |= gd_lexicon_is_member(tmp.fill[GEORDF_ROLE_PARTY][z], e, c->have_date ? c->date : "") > 0;
+      if (!members) tmp.fill[GEORDF_ROLE_PARTY][k++] = e;
+    }
+    tmp.nfill[GEORDF_ROLE_PARTY] = k;
+  }
   /* "Jiang wraps up U.S. tour", "Arafat begins his Paris visit": a state
    * or a place compounded with a visit noun is where it goes, and the
    * subject of the clause whose object the noun is, the visitor. */
@@ -687,6 +713,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           !strcmp(w, "similar") || !strcmp(w, "further") || !strcmp(w, "additional") ||
           !strcmp(w, "tougher") || !strcmp(w, "more")) {
         gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
+        /* (A member of the body that imposed them acts on them through
+         * it: after "the Security Council imposed sanctions", "Britain
+         * took no pleasure in tightening the sanctions", "France will
+         * enforce the sanctions" are still the Council's.) */
+        if (tmp.nfill[GEORDF_ROLE_IMPOSER] == 1 && c->sanc_imposer && c->sanc_imposer->kind == GD_KIND_ORG &&
+            gd_lexicon_is_member(tmp.fill[GEORDF_ROLE_IMPOSER][0], c->sanc_imposer, c->have_date ? c->date : "") > 0)
+          tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
         if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_imposer)
           gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposer);
         break;
@@ -1021,6 +1054,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (undergo_threat == 1 && (ev.status == GEORDF_STATUS_LIFTED || ev.status == GEORDF_STATUS_EASED))
         ev.status = GEORDF_STATUS_THREATENED;
       if (undergo_threat == 2) ev.status = GEORDF_STATUS_THREATENED; /* "suspend enrichment or face sanctions" */
+      /* A request dropped or abandoned ("dropped its demand for an oil
+       * embargo", "abandoned its call for sanctions") withdraws the threat:
+       * what the verb does is to the request, not to a sanction. */
+      if (requested && (governing(c, asker, GD_CUE_LIFT) >= 0 || governing(c, asker, GD_CUE_CANCELLED) >= 0)) {
+        ev.status = GEORDF_STATUS_THREATENED;
+        ev.negated = 1;
+      }
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {
       unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |

@@ -4140,6 +4140,61 @@ START_TEST(chain_phrasal_verb_over_a_misread_gerund) {
 }
 END_TEST
 
+/* ---- Negation without token windows ----------------------------------------
+ * The roles the negation window hid, and the "not" of another verb it read. */
+
+/* An organization a pact noun describes (in apposition or as the subject
+ * of "is"), whose members are the noun's other parties, is the pact itself. */
+START_TEST(neg_pact_noun_names_the_organization) {
+  static const char *const text[] = {
+      "Armenia skipped a summit of the CSTO, a military alliance of Russia, Armenia, Belarus, Kazakhstan, "
+      "Kyrgyzstan and Tajikistan.",
+      "Manila said it had held talks with AUKUS, the defence partnership of Australia, Britain and the United "
+      "States.",
+      "AUKUS is a security partnership of Australia, Britain and the United States."};
+  static const char *const want[] = {"ARM BLR KAZ KGZ RUS TJK", "AUS GBR USA", "AUS GBR USA"};
+  static const char *const date[] = {"2022-11-23", "2023-04-10", "2023-04-10"};
+  for (int i = 0; i < 3; i++)
+    ROLE(text[i], only_event(text[i], events_of(date[i], NULL, text[i]), GEORDF_ALLIANCE), GEORDF_ROLE_PARTY,
+         want[i]);
+  /* (Not a member's own alliance with the organization: "its NATO allies".) */
+  const char *ally = "Turkey said it would ask its NATO allies to consult on a response.";
+  ROLE(ally, only_event(ally, events_of("2012-06-24", NULL, ally), GEORDF_ALLIANCE), GEORDF_ROLE_PARTY, "NATO TUR");
+}
+END_TEST
+
+/* A member of the body whose sanctions a definite noun points back to acts
+ * on them through the body: they stay the body's. */
+START_TEST(neg_member_acts_through_its_body) {
+  const char *text = "The U.N. Security Council imposed new sanctions on North Korea on Monday. Britain took no "
+                     "pleasure in tightening the sanctions, its envoy said.";
+  const geordf_events *evs = events_of("2017-09-13", NULL, text);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "PRK"), 0);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "PRK"), 1);
+  text = "The European Union imposed sanctions on Belarus on Monday. Germany had pushed hardest for tightening "
+         "the sanctions.";
+  evs = events_of("2021-06-22", NULL, text);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "DEU", GEORDF_ROLE_TARGET, "BLR"), 0);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "BLR"), 1);
+  /* (A state no longer a member acts for itself.) */
+  text = "The European Union imposed sanctions on Belarus on Monday. Britain, which left the bloc last year, "
+         "tightened the sanctions too.";
+  evs = events_of("2021-06-22", NULL, text);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "BLR"), 1);
+}
+END_TEST
+
+/* A request dropped or abandoned withdraws the sanction asked for. */
+START_TEST(neg_request_withdrawn) {
+  chain_attrs("2012-03-02", NULL, "Washington dropped its demand for an oil embargo on Iran.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 1);
+  chain_attrs("2019-05-02", NULL, "The Netherlands abandoned its call for sanctions on Venezuela after talks in Oslo.",
+              GEORDF_SANCTION, GEORDF_STATUS_THREATENED, 0, 1);
+  chain_attrs("2019-05-02", NULL, "The Netherlands renewed its call for sanctions on Venezuela after talks in Oslo.",
+              GEORDF_SANCTION, GEORDF_STATUS_THREATENED, 0, 0);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4480,6 +4535,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_infinitive_of_the_object_noun);
   tcase_add_test(tc, frame_name_before_a_common_noun);
   tcase_add_test(tc, chain_phrasal_verb_over_a_misread_gerund);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("negation without token windows");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, neg_pact_noun_names_the_organization);
+  tcase_add_test(tc, neg_member_acts_through_its_body);
+  tcase_add_test(tc, neg_request_withdrawn);
   suite_add_tcase(s, tc);
   return s;
 }
