@@ -1002,13 +1002,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * short of imposing": a phrase of the chain that denies it.)  A
      * sentence with no parse, whose events lean on the document's ("The
      * rebels denied shooting down the airliner"), has the words near its
-     * trigger instead; and the negation words near it are still read with a
-     * parse, until what they alone add now (a "not" or "no" of another
-     * clause) no longer hides wrong roles. */
+     * trigger instead. */
     int words = hw < 0;
     unsigned neg = 1u << GD_CUE_NEGATION;
     if ((tr->flags & GD_TRIG_NEGATIVE) || (!left_open && chain_cue(c, &ch, neg) >= 0) ||
-        (!left_open && nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0))
+        (words && !left_open && nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0))
       ev.negated = 1;
     /* A visit called off did not happen; an alliance abrogated or left no
      * longer holds: "cancelled a planned visit", "the visit was

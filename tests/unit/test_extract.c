@@ -4195,6 +4195,16 @@ START_TEST(neg_request_withdrawn) {
 }
 END_TEST
 
+/* A "not" on a verb above a gerund of "of" is no negation of the gerund's
+ * event: "will not tire of supporting" goes on supporting. */
+START_TEST(neg_not_of_a_verb_above) {
+  chain_attrs("2023-02-22", NULL, "Poland said its allies would not tire of supporting Ukraine.", GEORDF_ALLIANCE,
+              GEORDF_STATUS_NONE, 0, 0);
+  chain_attrs("2023-02-22", NULL, "Washington will never tire of supporting Israel, Blinken said.", GEORDF_ALLIANCE,
+              GEORDF_STATUS_NONE, 0, 0);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4543,6 +4553,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, neg_pact_noun_names_the_organization);
   tcase_add_test(tc, neg_member_acts_through_its_body);
   tcase_add_test(tc, neg_request_withdrawn);
+  tcase_add_test(tc, neg_not_of_a_verb_above);
   suite_add_tcase(s, tc);
   return s;
 }
