@@ -4205,6 +4205,48 @@ START_TEST(neg_not_of_a_verb_above) {
 }
 END_TEST
 
+/* A sentence whose event leans on the document's is parsed, and its
+ * negation read on the chain: a phrase that points back to two states, a
+ * shoot-down with no actor named, a clause that repeats the last event. */
+START_TEST(neg_leaning_sentence_read_on_the_parse) {
+  static const char *const pact[] = {
+      "France met India on Monday. The two countries have no plans to form an alliance.",
+      "Japan and Vietnam held talks in Hanoi on Monday. The two countries have no plans to sign a defence pact."};
+  static const char *const parties[] = {"FRA IND", "JPN VNM"};
+  for (int i = 0; i < 2; i++) {
+    const geordf_event *ev = only_event(pact[i], events_of("2015-01-01", NULL, pact[i]), GEORDF_ALLIANCE);
+    ROLE(pact[i], ev, GEORDF_ROLE_PARTY, parties[i]);
+    attrs(pact[i], ev, GEORDF_STATUS_NONE, 1, 1, NULL);
+  }
+  const char *text = "Ukraine said Russian-backed rebels shot down a Malaysian airliner over Donetsk on Thursday. "
+                     "The rebels denied shooting down the airliner.";
+  const geordf_events *evs = events_of("2014-07-20", NULL, text);
+  size_t denied = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    denied += geordf_event_get_type(ev) == GEORDF_SHOOTDOWN && geordf_event_negated(ev);
+  }
+  ck_assert_msg(denied == 1, "\"%s\": %zu shoot-downs denied, want 1", text, denied);
+}
+END_TEST
+
+START_TEST(neg_repeated_event_read_on_the_parse) {
+  static const char *const text[] = {
+      "The United States imposed sanctions on Russia on Monday. Japan did not do the same.",
+      "The European Union imposed sanctions on Russia on Monday. Switzerland refused to follow suit.",
+      "The European Union imposed sanctions on Russia on Monday. Canada followed suit on Tuesday."};
+  static const char *const who[] = {"JPN", "CHE", "CAN"};
+  for (int i = 0; i < 3; i++) {
+    const geordf_events *evs = events_of("2014-03-20", NULL, text[i]);
+    ck_assert_uint_eq(geordf_events_count(evs), 2);
+    const geordf_event *ev = geordf_events_get(evs, 1);
+    ROLE(text[i], ev, GEORDF_ROLE_IMPOSER, who[i]);
+    ROLE(text[i], ev, GEORDF_ROLE_TARGET, "RUS");
+    attrs(text[i], ev, GEORDF_STATUS_IMPOSED, 0, i < 2, NULL);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4554,6 +4596,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, neg_member_acts_through_its_body);
   tcase_add_test(tc, neg_request_withdrawn);
   tcase_add_test(tc, neg_not_of_a_verb_above);
+  tcase_add_test(tc, neg_leaning_sentence_read_on_the_parse);
+  tcase_add_test(tc, neg_repeated_event_read_on_the_parse);
   suite_add_tcase(s, tc);
   return s;
 }
