@@ -1,5 +1,5 @@
-/* geordf: an event's attributes: negation, modality and status cues near
- * the trigger or on the predicates above it in the tree, and its date.
+/* geordf: an event's attributes: negation, modality and status cues on
+ * the predicates above the trigger in the tree, and its date.
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
@@ -9,34 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
-
-/* The nearest cue of the kinds in MASK to the left of the trigger within the
- * clause (a sentence with no parse); returns its kind or -1. */
-int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
-                unsigned mask, size_t window, size_t right) {
-  size_t k = trig_tb;
-  size_t steps = 0;
-  while (k > sent_tb && steps < window) {
-    k--;
-    steps++;
-    const gd_mention *m = mention_at(c, k);
-    if (m && (m->cues & mask)) {
-      for (int q = 0; q < GD_CUE_COUNT; q++)
-        if (m->cues & mask & (1u << q)) return q;
-    }
-    if (is_punct(c, k, ".;:") || has_cue(c, k, GD_CUE_BOUNDARY)) break;
-    if (m) { k = m->tb; }
-  }
-  for (size_t r = trig_te; r < sent_te && r < trig_te + right; r++) {
-    const gd_mention *m = mention_at(c, r);
-    if (m && (m->cues & mask)) {
-      for (int q = 0; q < GD_CUE_COUNT; q++)
-        if (m->cues & mask & (1u << q)) return q;
-    }
-    if (boundary(c, r) || is_punct(c, r, ",")) break;
-  }
-  return -1;
-}
 
 int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k) {
   for (size_t i = tb; i < te; i++)

@@ -6,12 +6,6 @@
 
 #include "extract-ctx.h"
 
-/* The kind of the nearest cue in MASK within WINDOW tokens left of the
- * trigger [TRIG_TB, TRIG_TE) in its clause (or RIGHT tokens after it), or
- * -1: the words' reading, for a sentence with no parse. */
-int nearest_cue(const ctx *c, size_t sent_tb, size_t trig_tb, size_t trig_te, size_t sent_te,
-                unsigned mask, size_t window, size_t right);
-
 /* Whether a token of [TB, TE) carries a cue of kind K. */
 int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k);
 

@@ -512,6 +512,32 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     }
   }
   if (nsigner >= 2) signers_sides(&tmp, &inner, signer, nsigner);
+  /* "AUKUS, the security partnership of Australia, Britain and the United
+   * States", "NATO is an alliance of ...": an organization a pact noun
+   * describes, in apposition or as its subject, whose members are the
+   * noun's other parties, is the pact itself and no party of it. */
+  if (tr->type == GEORDF_ALLIANCE && noun) {
+    npset named = {{0}, 0};
+    if (!find_appositive(c, tm->tb, stb, np0, np1, &named) && hw >= 0) {
+      const gd_deps *d = &c->deps;
+      int w = d->w[hw].rel == GD_R_APPOS ? d->w[hw].head : -1;
+      for (int p = d->w[hw].first; p >= 0 && w < 0; p = d->w[p].next)
+        if (d->w[p].rel == GD_R_COP)
+          for (int q = d->w[hw].first; q >= 0; q = d->w[q].next)
+            if (d->w[q].rel == GD_R_NSUBJ) w = q;
+      if (word_np(c, w)) named.v[named.n++] = word_np(c, w);
+    }
+    unsigned k = 0;
+    for (unsigned q = 0; q < tmp.nfill[GEORDF_ROLE_PARTY]; q++) {
+      const geordf_entity *e = tmp.fill[GEORDF_ROLE_PARTY][q];
+      int pact = 0, members = 0;
+      for (unsigned z = 0; z < named.n; z++) pact |= np_actor(c, named.v[z]) == e;
+      for (unsigned z = 0; pact && e->kind == GD_KIND_ORG && z < tmp.nfill[GEORDF_ROLE_PARTY]; z++)
+        members |= gd_lexicon_is_member(tmp.fill[GEORDF_ROLE_PARTY][z], e, c->have_date ? c->date : "") > 0;
+      if (!members) tmp.fill[GEORDF_ROLE_PARTY][k++] = e;
+    }
+    tmp.nfill[GEORDF_ROLE_PARTY] = k;
+  }
   /* "Jiang wraps up U.S. tour", "Arafat begins his Paris visit": a state
    * or a place compounded with a visit noun is where it goes, and the
    * subject of the clause whose object the noun is, the visitor. */
@@ -687,6 +713,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           !strcmp(w, "similar") || !strcmp(w, "further") || !strcmp(w, "additional") ||
           !strcmp(w, "tougher") || !strcmp(w, "more")) {
         gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
+        /* (A member of the body that imposed them acts on them through
+         * it: after "the Security Council imposed sanctions", "Britain
+         * took no pleasure in tightening the sanctions", "France will
+         * enforce the sanctions" are still the Council's.) */
+        if (tmp.nfill[GEORDF_ROLE_IMPOSER] == 1 && c->sanc_imposer && c->sanc_imposer->kind == GD_KIND_ORG &&
+            gd_lexicon_is_member(tmp.fill[GEORDF_ROLE_IMPOSER][0], c->sanc_imposer, c->have_date ? c->date : "") > 0)
+          tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
         if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_imposer)
           gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposer);
         break;
@@ -966,16 +999,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
          (c->deps.w[hw].rel == GD_R_OBJ || c->deps.w[hw].rel == GD_R_XCOMP)))
       ev.planned = 1;
     /* ("has yet to deliver", "played no part in the downing", "is falling
-     * short of imposing": a phrase of the chain that denies it.)  A
-     * sentence with no parse, whose events lean on the document's ("The
-     * rebels denied shooting down the airliner"), has the words near its
-     * trigger instead; and the negation words near it are still read with a
-     * parse, until what they alone add now (a "not" or "no" of another
-     * clause) no longer hides wrong roles. */
-    int words = hw < 0;
-    unsigned neg = 1u << GD_CUE_NEGATION;
-    if ((tr->flags & GD_TRIG_NEGATIVE) || (!left_open && chain_cue(c, &ch, neg) >= 0) ||
-        (!left_open && nearest_cue(c, stb, tm->tb, tm->te, ste, neg, GD_CUE_WINDOW, 0) >= 0))
+     * short of imposing": a phrase of the chain that denies it.) */
+    if ((tr->flags & GD_TRIG_NEGATIVE) || (!left_open && chain_cue(c, &ch, 1u << GD_CUE_NEGATION) >= 0))
       ev.negated = 1;
     /* A visit called off did not happen; an alliance abrogated or left no
      * longer holds: "cancelled a planned visit", "the visit was
@@ -985,13 +1010,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                         ? chain_cue_word(c, &ch, 1u << GD_CUE_CANCELLED)
                         : -1;
     if (canceller >= 0) ev.negated = !negated_word(c, canceller);
-    if ((ev.type == GEORDF_VISIT || ev.type == GEORDF_ALLIANCE) && words &&
-        nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_CANCELLED, GD_CUE_WINDOW, 0) >= 0)
-      ev.negated = 1;
     if (ev.type == GEORDF_ALLIANCE && noun && hw >= 0 && ended(c, hw)) ev.negated = 1;
-    if ((tr->flags & GD_TRIG_PLANNED) ||
-        (words && nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_PLANNED, GD_CUE_WINDOW, noun ? 4 : 0) >= 0))
-      ev.planned = 1;
+    if (tr->flags & GD_TRIG_PLANNED) ev.planned = 1;
     /* A headline's "X to visit Y" is the future tense of headlines. */
     if (!noun && c->title_len && se->b < c->title_len && tm->tb >= stb + 2 && tok_is(c, tm->tb - 1, "to") &&
         c->tok_np[tm->tb - 2] >= 0)
@@ -1000,12 +1020,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       unsigned mask = (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) | (1u << GD_CUE_IMPOSE);
       /* The outermost predicate of the chain that says what is done with
        * the sanction decides ("threatened to impose", "agreed to lift"). */
-      int q = words ? nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 4) : chain_cue(c, &ch, mask);
-      /* ("threatened to impose sanctions": a threat anywhere before the
-       * trigger in its clause outweighs the nearer "impose".) */
-      if (words && q == GD_CUE_IMPOSE &&
-          nearest_cue(c, stb, tm->tb, tm->te, ste, 1u << GD_CUE_THREAT, GD_CUE_WINDOW + 2, 0) >= 0)
-        q = GD_CUE_THREAT;
+      int q = chain_cue(c, &ch, mask);
       ev.status = q == GD_CUE_LIFT ? GEORDF_STATUS_LIFTED
                   : q == GD_CUE_EASE ? GEORDF_STATUS_EASED
                   : q == GD_CUE_THREAT ? GEORDF_STATUS_THREATENED
@@ -1021,12 +1036,19 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (undergo_threat == 1 && (ev.status == GEORDF_STATUS_LIFTED || ev.status == GEORDF_STATUS_EASED))
         ev.status = GEORDF_STATUS_THREATENED;
       if (undergo_threat == 2) ev.status = GEORDF_STATUS_THREATENED; /* "suspend enrichment or face sanctions" */
+      /* A request dropped or abandoned ("dropped its demand for an oil
+       * embargo", "abandoned its call for sanctions") withdraws the threat:
+       * what the verb does is to the request, not to a sanction. */
+      if (requested && (governing(c, asker, GD_CUE_LIFT) >= 0 || governing(c, asker, GD_CUE_CANCELLED) >= 0)) {
+        ev.status = GEORDF_STATUS_THREATENED;
+        ev.negated = 1;
+      }
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {
       unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |
                       (1u << GD_CUE_CANCELLED);
       /* "promised to deliver", "cancelled the sale" */
-      int q = words ? nearest_cue(c, stb, tm->tb, tm->te, ste, mask, GD_CUE_WINDOW + 2, 0) : chain_cue(c, &ch, mask);
+      int q = chain_cue(c, &ch, mask);
       ev.status = q == GD_CUE_PLEDGE ? GEORDF_STATUS_PLEDGED
                   : q == GD_CUE_AGREED ? GEORDF_STATUS_AGREED
                   : q == GD_CUE_DELIVERED ? GEORDF_STATUS_DELIVERED
@@ -1149,8 +1171,14 @@ static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size
       if (e && !taken) gd_event_fill(&ev, agent, e);
     }
     if (!ev.nfill[agent]) continue;
-    /* (Such a clause has no trigger and no parse: "did not do the same".) */
-    ev.negated = nearest_cue(c, se->tb, m->tb, m->te, se->te, 1u << GD_CUE_NEGATION, GD_CUE_WINDOW, 0) >= 0;
+    /* ("did not do the same", "refused to follow suit": the chain of the
+     * clause's verb, as a trigger's.) */
+    int w = c->parsed ? gd_deps_span_head(&c->deps, m->tb, m->te) : -1;
+    gd_chain ch;
+    predicate_chain(c, w, &ch);
+    int refused = w >= 0 ? governing(c, w, GD_CUE_REFUSE) : -1;
+    ev.negated = ch.negated || chain_cue(c, &ch, 1u << GD_CUE_NEGATION) >= 0 ||
+                 (refused >= 0 && !negated_word(c, refused));
     ev.date[0] = '\0';
     ev.confidence = last->confidence * 0.9;
     gd_event_forget_evidence(&ev);
@@ -1400,20 +1428,33 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   sent_dates sd;
   sd.read = 0;
   c->parsed = 0;
+  /* A sentence may give an event by a trigger, or by a clause that repeats
+   * the document's last event ("Japan did the same"). */
   for (size_t k = m0; k < m1; k++)
-    if (c->m[k].ntrig) {
+    if (c->m[k].ntrig || (c->evs->n && (c->m[k].cues & (1u << GD_CUE_SAME)))) {
       /* (A sentence with no actor in it gives no frame anything to
        * fill: most triggers of ordinary news are such words in other
        * senses, and the parse is most of the cost.) */
-      /* (Nor one with a single phrase, unless a sanction or a shoot-down
-       * may stand on it alone: "Sudan faces sanctions".) */
-      int lone = 0, viable = 0;
-      for (size_t q = m0; q < m1; q++)
+      /* (Nor one with a single actor, unless a sanction or a shoot-down
+       * may stand on it alone, "Sudan faces sanctions", or on the
+       * document's last one, "The measures take effect at once"; a phrase
+       * that points back to several counts as that many, "The two
+       * countries have been partners since 1998"; and a clause that
+       * repeats an event needs its subject, "Japan did not do the
+       * same".) */
+      int lone = 0, viable = 0, same = 0, memory = 0;
+      for (size_t q = m0; q < m1; q++) {
+        same |= c->evs->n && (c->m[q].cues & (1u << GD_CUE_SAME));
         for (unsigned r = 0; r < c->m[q].ntrig; r++) {
-          lone |= c->m[q].trig[r]->type == GEORDF_SANCTION || c->m[q].trig[r]->type == GEORDF_SHOOTDOWN;
-          viable |= trigger_viable(c, c->m[q].trig[r], se, np0, np1);
+          const gd_trigger *tr = c->m[q].trig[r];
+          lone |= tr->type == GEORDF_SANCTION || tr->type == GEORDF_SHOOTDOWN;
+          memory |= (tr->type == GEORDF_SANCTION && c->sanc_target) || (tr->type == GEORDF_SHOOTDOWN && c->sd_victim);
+          viable |= trigger_viable(c, tr, se, np0, np1);
         }
-      if (syn && viable && (np1 > np0 + 1 || (np1 > np0 && lone))) {
+      }
+      size_t actors = 0;
+      for (size_t a = np0; a < np1; a++) actors += 1 + (c->nps[a].also[0] != NULL) + (c->nps[a].also[1] != NULL);
+      if (syn && ((viable && (actors > 1 || (lone && (actors || memory)))) || (same && actors))) {
         size_t pb = after_dateline(c, se->tb, se->te);
         c->deps.headline = se->b < c->title_len;
         if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))

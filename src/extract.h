@@ -8,7 +8,6 @@
 /* Tuning limits of the frame matcher, in tokens. */
 #define GD_SUBJ_WINDOW 24   /* how far left a subject may be */
 #define GD_OBJ_WINDOW 16    /* how far right an object or preposition may be */
-#define GD_CUE_WINDOW 6       /* how far left negation and modality cues reach */
 #define GD_NOUN_PREP_WINDOW 8 /* how far a noun's prepositional phrase may be */
 
 /* ON: geordf_extract() reads arguments by word order alone, as without a

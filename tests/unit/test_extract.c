@@ -4244,6 +4244,113 @@ START_TEST(probe2_owner_of_what_was_downed) {
 }
 END_TEST
 
+/* ---- Negation without token windows ----------------------------------------
+ * The roles the negation window hid, and the "not" of another verb it read. */
+
+/* An organization a pact noun describes (in apposition or as the subject
+ * of "is"), whose members are the noun's other parties, is the pact itself. */
+START_TEST(neg_pact_noun_names_the_organization) {
+  static const char *const text[] = {
+      "Armenia skipped a summit of the CSTO, a military alliance of Russia, Armenia, Belarus, Kazakhstan, "
+      "Kyrgyzstan and Tajikistan.",
+      "Manila said it had held talks with AUKUS, the defence partnership of Australia, Britain and the United "
+      "States.",
+      "AUKUS is a security partnership of Australia, Britain and the United States."};
+  static const char *const want[] = {"ARM BLR KAZ KGZ RUS TJK", "AUS GBR USA", "AUS GBR USA"};
+  static const char *const date[] = {"2022-11-23", "2023-04-10", "2023-04-10"};
+  for (int i = 0; i < 3; i++)
+    ROLE(text[i], only_event(text[i], events_of(date[i], NULL, text[i]), GEORDF_ALLIANCE), GEORDF_ROLE_PARTY,
+         want[i]);
+  /* (Not a member's own alliance with the organization: "its NATO allies".) */
+  const char *ally = "Turkey said it would ask its NATO allies to consult on a response.";
+  ROLE(ally, only_event(ally, events_of("2012-06-24", NULL, ally), GEORDF_ALLIANCE), GEORDF_ROLE_PARTY, "NATO TUR");
+}
+END_TEST
+
+/* A member of the body whose sanctions a definite noun points back to acts
+ * on them through the body: they stay the body's. */
+START_TEST(neg_member_acts_through_its_body) {
+  const char *text = "The U.N. Security Council imposed new sanctions on North Korea on Monday. Britain took no "
+                     "pleasure in tightening the sanctions, its envoy said.";
+  const geordf_events *evs = events_of("2017-09-13", NULL, text);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "PRK"), 0);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "UNSC", GEORDF_ROLE_TARGET, "PRK"), 1);
+  text = "The European Union imposed sanctions on Belarus on Monday. Germany had pushed hardest for tightening "
+         "the sanctions.";
+  evs = events_of("2021-06-22", NULL, text);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "DEU", GEORDF_ROLE_TARGET, "BLR"), 0);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "BLR"), 1);
+  /* (A state no longer a member acts for itself.) */
+  text = "The European Union imposed sanctions on Belarus on Monday. Britain, which left the bloc last year, "
+         "tightened the sanctions too.";
+  evs = events_of("2021-06-22", NULL, text);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "GBR", GEORDF_ROLE_TARGET, "BLR"), 1);
+}
+END_TEST
+
+/* A request dropped or abandoned withdraws the sanction asked for. */
+START_TEST(neg_request_withdrawn) {
+  chain_attrs("2012-03-02", NULL, "Washington dropped its demand for an oil embargo on Iran.", GEORDF_SANCTION,
+              GEORDF_STATUS_THREATENED, 0, 1);
+  chain_attrs("2019-05-02", NULL, "The Netherlands abandoned its call for sanctions on Venezuela after talks in Oslo.",
+              GEORDF_SANCTION, GEORDF_STATUS_THREATENED, 0, 1);
+  chain_attrs("2019-05-02", NULL, "The Netherlands renewed its call for sanctions on Venezuela after talks in Oslo.",
+              GEORDF_SANCTION, GEORDF_STATUS_THREATENED, 0, 0);
+}
+END_TEST
+
+/* A "not" on a verb above a gerund of "of" is no negation of the gerund's
+ * event: "will not tire of supporting" goes on supporting. */
+START_TEST(neg_not_of_a_verb_above) {
+  chain_attrs("2023-02-22", NULL, "Poland said its allies would not tire of supporting Ukraine.", GEORDF_ALLIANCE,
+              GEORDF_STATUS_NONE, 0, 0);
+  chain_attrs("2023-02-22", NULL, "Washington will never tire of supporting Israel, Blinken said.", GEORDF_ALLIANCE,
+              GEORDF_STATUS_NONE, 0, 0);
+}
+END_TEST
+
+/* A sentence whose event leans on the document's is parsed, and its
+ * negation read on the chain: a phrase that points back to two states, a
+ * shoot-down with no actor named, a clause that repeats the last event. */
+START_TEST(neg_leaning_sentence_read_on_the_parse) {
+  static const char *const pact[] = {
+      "France met India on Monday. The two countries have no plans to form an alliance.",
+      "Japan and Vietnam held talks in Hanoi on Monday. The two countries have no plans to sign a defence pact."};
+  static const char *const parties[] = {"FRA IND", "JPN VNM"};
+  for (int i = 0; i < 2; i++) {
+    const geordf_event *ev = only_event(pact[i], events_of("2015-01-01", NULL, pact[i]), GEORDF_ALLIANCE);
+    ROLE(pact[i], ev, GEORDF_ROLE_PARTY, parties[i]);
+    attrs(pact[i], ev, GEORDF_STATUS_NONE, 1, 1, NULL);
+  }
+  const char *text = "Ukraine said Russian-backed rebels shot down a Malaysian airliner over Donetsk on Thursday. "
+                     "The rebels denied shooting down the airliner.";
+  const geordf_events *evs = events_of("2014-07-20", NULL, text);
+  size_t denied = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    denied += geordf_event_get_type(ev) == GEORDF_SHOOTDOWN && geordf_event_negated(ev);
+  }
+  ck_assert_msg(denied == 1, "\"%s\": %zu shoot-downs denied, want 1", text, denied);
+}
+END_TEST
+
+START_TEST(neg_repeated_event_read_on_the_parse) {
+  static const char *const text[] = {
+      "The United States imposed sanctions on Russia on Monday. Japan did not do the same.",
+      "The European Union imposed sanctions on Russia on Monday. Switzerland refused to follow suit.",
+      "The European Union imposed sanctions on Russia on Monday. Canada followed suit on Tuesday."};
+  static const char *const who[] = {"JPN", "CHE", "CAN"};
+  for (int i = 0; i < 3; i++) {
+    const geordf_events *evs = events_of("2014-03-20", NULL, text[i]);
+    ck_assert_uint_eq(geordf_events_count(evs), 2);
+    const geordf_event *ev = geordf_events_get(evs, 1);
+    ROLE(text[i], ev, GEORDF_ROLE_IMPOSER, who[i]);
+    ROLE(text[i], ev, GEORDF_ROLE_TARGET, "RUS");
+    attrs(text[i], ev, GEORDF_STATUS_IMPOSED, 0, i < 2, NULL);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4648,6 +4755,17 @@ static Suite *extract_suite(void) {
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, seceded_states_before_their_start);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("negation without token windows");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, neg_pact_noun_names_the_organization);
+  tcase_add_test(tc, neg_member_acts_through_its_body);
+  tcase_add_test(tc, neg_request_withdrawn);
+  tcase_add_test(tc, neg_not_of_a_verb_above);
+  tcase_add_test(tc, neg_leaning_sentence_read_on_the_parse);
+  tcase_add_test(tc, neg_repeated_event_read_on_the_parse);
   suite_add_tcase(s, tc);
   return s;
 }
