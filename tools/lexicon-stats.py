@@ -385,6 +385,9 @@ NO_OFFICE = {
     ("KGZ", "gov"): [("2010-04-07", "2010-12-17")],
     ("FJI", "gov"): [("1987-05-14", "1987-12-05")],
     ("SUR", "gov"): [("1982-12-09", "1983-02-26")],
+    # Kenya: the prime minister's office merged into the presidency by the
+    # republic of 1964, until the National Accord of 2008 made it again
+    ("KEN", "gov"): [("1964-12-12", "2008-04-17")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
