@@ -388,6 +388,9 @@ NO_OFFICE = {
     # Kenya: the prime minister's office merged into the presidency by the
     # republic of 1964, until the National Accord of 2008 made it again
     ("KEN", "gov"): [("1964-12-12", "2008-04-17")],
+    # Zambia: none under Kaunda's presidential constitution of independence
+    # until the one-party constitution of 1973 made the office
+    ("ZMB", "gov"): [("1964-10-24", "1973-08-25")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
