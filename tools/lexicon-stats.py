@@ -391,6 +391,9 @@ NO_OFFICE = {
     # Zambia: none under Kaunda's presidential constitution of independence
     # until the one-party constitution of 1973 made the office
     ("ZMB", "gov"): [("1964-10-24", "1973-08-25")],
+    # the Philippines: none under the presidential constitution of 1935, nor
+    # under that of 1973 until the interim legislature elected Marcos
+    ("PHL", "gov"): [("1946-07-04", "1978-06-12")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
