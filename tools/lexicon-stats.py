@@ -394,6 +394,8 @@ NO_OFFICE = {
     # the Philippines: none under the presidential constitution of 1935, nor
     # under that of 1973 until the interim legislature elected Marcos
     ("PHL", "gov"): [("1946-07-04", "1978-06-12")],
+    # Mozambique: none from independence until the office was made in 1986
+    ("MOZ", "gov"): [("1975-06-25", "1986-07-17")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
