@@ -396,6 +396,9 @@ NO_OFFICE = {
     ("PHL", "gov"): [("1946-07-04", "1978-06-12")],
     # Mozambique: none from independence until the office was made in 1986
     ("MOZ", "gov"): [("1975-06-25", "1986-07-17")],
+    # Angola: abolished by Neto in 1978 and made again in 1991; vacant from
+    # Van-Dúnem's second term to Piedade dos Santos
+    ("AGO", "gov"): [("1978-12-09", "1991-07-19"), ("1999-01-29", "2002-12-06")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
