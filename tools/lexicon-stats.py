@@ -385,6 +385,20 @@ NO_OFFICE = {
     ("KGZ", "gov"): [("2010-04-07", "2010-12-17")],
     ("FJI", "gov"): [("1987-05-14", "1987-12-05")],
     ("SUR", "gov"): [("1982-12-09", "1983-02-26")],
+    # Kenya: the prime minister's office merged into the presidency by the
+    # republic of 1964, until the National Accord of 2008 made it again
+    ("KEN", "gov"): [("1964-12-12", "2008-04-17")],
+    # Zambia: none under Kaunda's presidential constitution of independence
+    # until the one-party constitution of 1973 made the office
+    ("ZMB", "gov"): [("1964-10-24", "1973-08-25")],
+    # the Philippines: none under the presidential constitution of 1935, nor
+    # under that of 1973 until the interim legislature elected Marcos
+    ("PHL", "gov"): [("1946-07-04", "1978-06-12")],
+    # Mozambique: none from independence until the office was made in 1986
+    ("MOZ", "gov"): [("1975-06-25", "1986-07-17")],
+    # Angola: abolished by Neto in 1978 and made again in 1991; vacant from
+    # Van-Dúnem's second term to Piedade dos Santos
+    ("AGO", "gov"): [("1978-12-09", "1991-07-19"), ("1999-01-29", "2002-12-06")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
