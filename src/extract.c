@@ -289,6 +289,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         !strcmp(pre, "post") || !strcmp(pre, "pre") || !strcmp(pre, "semi") || !strcmp(pre, "self"))
       return 0;
   }
+  /* "Russian-backed rebels", "Saudi-led forces": a trigger joined by a
+   * hyphen to a name before it modifies the noun after it.  When that noun
+   * names an actor the compound below relates the two; when it names none
+   * (rebels, militias) the trigger relates nothing in the sentence. */
+  if (tm->tb >= stb + 2 && (c->t->tok[tm->tb - 1].flags & GD_TOK_HYPHEN) && c->tok_np[tm->tb] < 0) {
+    const gd_mention *pm = mention_at(c, tm->tb - 2);
+    if (pm && (pm->nents || pm->office)) return 0;
+  }
   /* A trigger inside a compound ("the Iran-aligned Houthis") relates the
    * compound's modifier to its head, and nothing else. */
   if (c->tok_np[tm->tb] >= 0) {

@@ -4351,6 +4351,25 @@ START_TEST(neg_repeated_event_read_on_the_parse) {
 }
 END_TEST
 
+/* ---- a trigger in a hyphenated modifier of a noun that is no actor --------- */
+
+/* "Russian-backed rebels": the name before the hyphen backs the noun after
+ * it; rebels or militias name no actor, so no alliance of the name with
+ * another actor of the sentence. */
+START_TEST(hyphen_trigger_modifier_of_no_actor) {
+  static const expect rows[] = {
+      NONE("2015-03-01", "Iranian-backed militias attacked a Saudi convoy near the border on Sunday."),
+      NONE("1986-09-02", "Cuban-backed guerrillas ambushed a South African patrol in Namibia."),
+      {"2014-07-18", NULL, "Russian-backed rebels shot down a Malaysian airliner over eastern Ukraine.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"}}},
+      /* (A named actor after the compound is still the compound's.) */
+      {"2019-05-01", NULL, "The Iran-aligned Houthis seized a port on the Red Sea.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "Houthis IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4755,6 +4774,11 @@ static Suite *extract_suite(void) {
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, seceded_states_before_their_start);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("hyphenated trigger modifiers");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, hyphen_trigger_modifier_of_no_actor);
   suite_add_tcase(s, tc);
   tc = tcase_create("negation without token windows");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
