@@ -124,6 +124,10 @@ NO_OFFICE = {
     # Syria in the United Arab Republic: the union's ministers in Cairo
     ("SYR", "fm"): [("1958-02-22", "1961-09-28")],
     ("SYR", "dm"): [("1958-02-22", "1961-09-28")],
+    # Syria in the United Arab Republic, whose executive councils of the
+    # Syrian region had presidents, not prime ministers; from the transitional
+    # government of 29 March 2025 the president heads the government
+    ("SYR", "gov"): [("1958-02-22", "1961-09-28"), ("2025-03-29", "9999-12-31")],
     # Iraq under the Coalition Provisional Authority: no Iraqi government from
     # the fall of Baghdad to the Governing Council's cabinet (foreign affairs);
     # the old defence ministry dissolved, the new one made on 2004-04-04
