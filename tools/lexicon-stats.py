@@ -400,6 +400,22 @@ NO_OFFICE = {
     # Angola: abolished by Neto in 1978 and made again in 1991; vacant from
     # Van-Dúnem's second term to Piedade dos Santos
     ("AGO", "gov"): [("1978-12-09", "1991-07-19"), ("1999-01-29", "2002-12-06")],
+    # Burundi: vacant after Bamina's fall and after Biha's, until the next
+    # appointment; none while Micombero headed the government himself, from
+    # the republic to Nyamoya and after Nyamoya's dismissal, nor under Bagaza
+    # from 1978 to Sibomana; abolished by the transitional constitution of
+    # 1998 until the constitution of 2018 made it again
+    ("BDI", "gov"): [("1965-09-30", "1965-10-13"), ("1966-07-08", "1966-07-11"),
+                     ("1966-11-28", "1972-07-15"), ("1973-06-05", "1976-11-12"),
+                     ("1978-10-13", "1988-10-19"), ("1998-06-12", "2020-06-23")],
+    # Guinea: none until the ruling party's congress made the office in 1972;
+    # abolished by the military committee in December 1984 until Conte's
+    # appointment of 1996; vacant after Fall's resignation, after Diallo's
+    # dismissal, under the junta before Mohamed Beavogui and between
+    # Goumou's government's dissolution and Bah Oury
+    ("GIN", "gov"): [("1958-10-02", "1972-04-26"), ("1984-12-18", "1996-07-09"),
+                     ("2004-04-30", "2004-12-09"), ("2006-04-05", "2007-03-01"),
+                     ("2021-09-05", "2021-10-07"), ("2024-02-19", "2024-02-27")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
