@@ -416,6 +416,12 @@ NO_OFFICE = {
     ("GIN", "gov"): [("1958-10-02", "1972-04-26"), ("1984-12-18", "1996-07-09"),
                      ("2004-04-30", "2004-12-09"), ("2006-04-05", "2007-03-01"),
                      ("2021-09-05", "2021-10-07"), ("2024-02-19", "2024-02-27")],
+    # Madagascar: none while Tsiranana headed the government himself, until
+    # he named Ramanantsoa; none under the military directorate of 1975 until
+    # Rakotomalala; vacant after Rakotomalala's death and after Ntsay's
+    # dismissal
+    ("MDG", "gov"): [("1960-06-26", "1972-05-18"), ("1975-02-05", "1976-01-11"),
+                     ("1976-07-30", "1976-08-11"), ("2025-09-29", "2025-10-06")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
