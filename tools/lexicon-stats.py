@@ -422,6 +422,14 @@ NO_OFFICE = {
     # dismissal
     ("MDG", "gov"): [("1960-06-26", "1972-05-18"), ("1975-02-05", "1976-01-11"),
                      ("1976-07-30", "1976-08-11"), ("2025-09-29", "2025-10-06")],
+    # Congo-Brazzaville: none while Youlou headed the government himself, nor
+    # while Massamba-Debat did after Noumazalaye's dismissal; abolished by the
+    # people's republic's constitution of 1969 until Lopes; none from the
+    # civil war of 1997, when Sassou Nguesso headed the government, to Mvouba,
+    # nor under the constitution of 2009 until that of 2015 made it again
+    ("COG", "gov"): [("1960-08-15", "1963-08-16"), ("1968-01-12", "1968-08-04"),
+                     ("1969-12-30", "1973-07-28"), ("1997-10-15", "2005-01-07"),
+                     ("2009-09-15", "2016-04-23")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
