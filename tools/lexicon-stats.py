@@ -430,6 +430,9 @@ NO_OFFICE = {
     ("COG", "gov"): [("1960-08-15", "1963-08-16"), ("1968-01-12", "1968-08-04"),
                      ("1969-12-30", "1973-07-28"), ("1997-10-15", "2005-01-07"),
                      ("2009-09-15", "2016-04-23")],
+    # Mauritania: abolished by the presidential constitution of 1961 until
+    # the military committee made it again in 1979
+    ("MRT", "gov"): [("1961-08-20", "1979-04-06")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
