@@ -404,6 +404,39 @@ NO_OFFICE = {
     # Angola: abolished by Neto in 1978 and made again in 1991; vacant from
     # Van-Dúnem's second term to Piedade dos Santos
     ("AGO", "gov"): [("1978-12-09", "1991-07-19"), ("1999-01-29", "2002-12-06")],
+    # Burundi: vacant after Bamina's fall and after Biha's, until the next
+    # appointment; none while Micombero headed the government himself, from
+    # the republic to Nyamoya and after Nyamoya's dismissal, nor under Bagaza
+    # from 1978 to Sibomana; abolished by the transitional constitution of
+    # 1998 until the constitution of 2018 made it again
+    ("BDI", "gov"): [("1965-09-30", "1965-10-13"), ("1966-07-08", "1966-07-11"),
+                     ("1966-11-28", "1972-07-15"), ("1973-06-05", "1976-11-12"),
+                     ("1978-10-13", "1988-10-19"), ("1998-06-12", "2020-06-23")],
+    # Guinea: none until the ruling party's congress made the office in 1972;
+    # abolished by the military committee in December 1984 until Conte's
+    # appointment of 1996; vacant after Fall's resignation, after Diallo's
+    # dismissal, under the junta before Mohamed Beavogui and between
+    # Goumou's government's dissolution and Bah Oury
+    ("GIN", "gov"): [("1958-10-02", "1972-04-26"), ("1984-12-18", "1996-07-09"),
+                     ("2004-04-30", "2004-12-09"), ("2006-04-05", "2007-03-01"),
+                     ("2021-09-05", "2021-10-07"), ("2024-02-19", "2024-02-27")],
+    # Madagascar: none while Tsiranana headed the government himself, until
+    # he named Ramanantsoa; none under the military directorate of 1975 until
+    # Rakotomalala; vacant after Rakotomalala's death and after Ntsay's
+    # dismissal
+    ("MDG", "gov"): [("1960-06-26", "1972-05-18"), ("1975-02-05", "1976-01-11"),
+                     ("1976-07-30", "1976-08-11"), ("2025-09-29", "2025-10-06")],
+    # Congo-Brazzaville: none while Youlou headed the government himself, nor
+    # while Massamba-Debat did after Noumazalaye's dismissal; abolished by the
+    # people's republic's constitution of 1969 until Lopes; none from the
+    # civil war of 1997, when Sassou Nguesso headed the government, to Mvouba,
+    # nor under the constitution of 2009 until that of 2015 made it again
+    ("COG", "gov"): [("1960-08-15", "1963-08-16"), ("1968-01-12", "1968-08-04"),
+                     ("1969-12-30", "1973-07-28"), ("1997-10-15", "2005-01-07"),
+                     ("2009-09-15", "2016-04-23")],
+    # Mauritania: abolished by the presidential constitution of 1961 until
+    # the military committee made it again in 1979
+    ("MRT", "gov"): [("1961-08-20", "1979-04-06")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
