@@ -705,18 +705,24 @@ static int has_cue_sense(const geordf_lexicon *l, const char *key, gd_cue_kind k
   return 0;
 }
 
-/* The bundled cues are written as lemmas: each matches every inflection,
- * also those cues.ttl no longer lists ("refusing to", "planning to",
- * "hitting", "missile" and "missiles"), and forms kept on purpose stay
- * alone ("cleared" is agreed, "clear" no cue; the lemmas read only on the
- * parse give no other word forms: "applied for" is no request). */
-START_TEST(bundled_cue_lemmas) {
+/* The bundled lexicon, loaded and frozen; the caller frees it. */
+static geordf_lexicon *bundled(void) {
   const char *dir = geordf_lexicon_default_dir();
   ck_assert_ptr_nonnull(dir);
   geordf_lexicon *l = NULL;
   ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
   ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
   ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  return l;
+}
+
+/* The bundled cues are written as lemmas: each matches every inflection,
+ * also those cues.ttl no longer lists ("refusing to", "planning to",
+ * "hitting", "missile" and "missiles"), and forms kept on purpose stay
+ * alone ("cleared" is agreed, "clear" no cue; the lemmas read only on the
+ * parse give no other word forms: "applied for" is no request). */
+START_TEST(bundled_cue_lemmas) {
+  geordf_lexicon *l = bundled();
   static const struct { const char *form; gd_cue_kind k; } cues[] = {
       {"refuse to", GD_CUE_NEGATION},     {"refuses to", GD_CUE_NEGATION},   {"refused to", GD_CUE_NEGATION},
       {"refusing to", GD_CUE_NEGATION},   {"fell short of", GD_CUE_NEGATION}, {"falling short of", GD_CUE_NEGATION},
@@ -747,12 +753,7 @@ static const geordf_entity *named(const geordf_lexicon *l, const char *key) {
 /* Dated states and capitals in the bundled lexicon: what a name stands for
  * on a date; and no office or term names a state outside its dates. */
 START_TEST(dated_states) {
-  const char *dir = geordf_lexicon_default_dir();
-  ck_assert_ptr_nonnull(dir);
-  geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  geordf_lexicon *l = bundled();
   const geordf_entity *sun = gd_lexicon_entity(l, ID "SUN"), *rus = gd_lexicon_entity(l, ID "RUS");
   const geordf_entity *deu = gd_lexicon_entity(l, ID "DEU"), *ddr = gd_lexicon_entity(l, ID "DDR");
   ck_assert(sun && rus && deu && ddr && sun->successor == rus && ddr->successor == deu);
@@ -836,12 +837,7 @@ END_TEST
 /* States that broke away: their predecessor (lex:predecessor), the day they
  * began, and what their names and seats stand for either side of it. */
 START_TEST(seceded_states) {
-  const char *dir = geordf_lexicon_default_dir();
-  ck_assert_ptr_nonnull(dir);
-  geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  geordf_lexicon *l = bundled();
   const geordf_entity *sun = gd_lexicon_entity(l, ID "SUN"), *ukr = gd_lexicon_entity(l, ID "UKR");
   const geordf_entity *yug = gd_lexicon_entity(l, ID "YUG"), *hrv = gd_lexicon_entity(l, ID "HRV");
   ck_assert(sun && ukr && yug && hrv);
@@ -900,12 +896,7 @@ static const geordf_entity *mention_at(const geordf_lexicon *l, const char *text
 /* State-linked bodies and airports in the bundled lexicon: the whole name is
  * matched before the country, capital or person inside it. */
 START_TEST(bundled_longest_name_wins) {
-  const char *dir = geordf_lexicon_default_dir();
-  ck_assert_ptr_nonnull(dir);
-  geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  geordf_lexicon *l = bundled();
   size_t len = 0;
   gd_name_kind how = GD_NAME_PROPER;
   /* The company, a body of Venezuela's, not the country inside its name. */
@@ -946,12 +937,7 @@ END_TEST
  * terms of office are (the first day in, the first day out); and every
  * membership names a member the lexicon has, with its dates in order. */
 START_TEST(bundled_memberships) {
-  const char *dir = geordf_lexicon_default_dir();
-  ck_assert_ptr_nonnull(dir);
-  geordf_lexicon *l = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&l), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_load_dir(l, dir), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
+  geordf_lexicon *l = bundled();
 #define E(k) gd_lexicon_entity(l, ID k)
   const geordf_entity *nato = E("NATO"), *eu = E("EU"), *wp = E("Warsaw_Treaty_Organization"), *unsc = E("UNSC");
   ck_assert(nato && eu && wp && unsc);
