@@ -21,6 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* gd_extract_set_reparse(): a test's rewrite of each parse, or NULL. */
+static void (*reparse)(gd_deps *);
+
 /* Whether EV has the roles its type needs to be stated. */
 static int core_ok(const geordf_event *ev) {
   return (unsigned)ev->type < GEORDF_EVENT_TYPE_COUNT && gd_schema_type[ev->type].rules->core_ok(ev);
@@ -1468,6 +1471,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))
           return -1;
         c->parsed = 1;
+        if (reparse) reparse(&c->deps);
         joint_gerunds(c);
         complementizer_that(c);
         reporting_subject(c);
@@ -1494,6 +1498,8 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
 static int no_parse;
 
 void gd_extract_set_no_parse(int on) { no_parse = on; }
+
+void gd_extract_set_reparse(void (*fn)(gd_deps *d)) { reparse = fn; }
 
 geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, const geordf_document *doc) {
   *out = NULL;

@@ -3,6 +3,7 @@
 #ifndef GEORDF_EXTRACT_H
 #define GEORDF_EXTRACT_H
 
+#include "deps.h"
 #include "geordf/geordf.h"
 
 /* Tuning limits of the frame matcher, in tokens. */
@@ -14,5 +15,11 @@
  * syntax model, to compare (the geordf tool: GEORDF_NO_PARSE=1).
  * Process-wide: set it before any thread extracts. */
 void gd_extract_set_no_parse(int on);
+
+/* FN: rewrites each sentence's parse before the extractor's repairs, so
+ * that a test can check a frame against another analysis of the same
+ * sentence (a parser trained otherwise may give it); NULL: none.
+ * Process-wide, for tests. */
+void gd_extract_set_reparse(void (*fn)(gd_deps *d));
 
 #endif
