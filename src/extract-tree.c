@@ -207,6 +207,15 @@ void complementizer_that(ctx *c) {
   }
 }
 
+/* Whether word W depends on word A, through a few heads at most. */
+static int under(const gd_deps *d, int w, int a) {
+  for (int steps = 0; w >= 0 && steps < 6; steps++) {
+    w = d->w[w].head;
+    if (w == a) return 1;
+  }
+  return 0;
+}
+
 void reporting_subject(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t x = 0; x < d->n; x++) {
@@ -220,6 +229,12 @@ void reporting_subject(ctx *c) {
       if ((size_t)k < b) b = (size_t)k;
       if ((size_t)k + 1 > e) e = (size_t)k + 1;
     }
+    /* (And the words before it that depend on it, however deep: "the
+     * South Korean Unification Ministry", with its determiner and a
+     * compound of a compound.) */
+    while (b > 0 && !gd_deps_is(d, (int)b - 1, ",") && d->w[b - 1].upos != GD_UPOS_PUNCT &&
+           under(d, (int)b - 1, (int)x))
+      b--;
     if (cc || b == 0 || e >= d->n || !gd_deps_is(d, (int)b - 1, ",")) continue;
     int v = (int)e, subj = 0;
     if (d->w[v].upos != GD_UPOS_VERB || !lemma_cue(c, v, -1, GD_CUE_SPEECH)) continue;

@@ -26,8 +26,9 @@ void complementizer_that(ctx *c);
 
 /* "Egypt will buy arms from Czechoslovakia, Premier Nasser announced": re-hangs
  * as the subject of a verb of saying that has none a name the parser read
- * as a conjunct with no conjunction, when a comma opens the name and the
- * verb follows it. */
+ * as a conjunct with no conjunction, when a comma opens the name (with its
+ * determiner and modifiers: ", the South Korean Unification Ministry
+ * said") and the verb follows it. */
 void reporting_subject(ctx *c);
 
 /* "warned Libya last week of sanctions": re-hangs on the verb an "of"
