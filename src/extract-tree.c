@@ -420,7 +420,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   int last = gd_deps_word(d, tm->te - 1);
   int ends_prep = tm->te - tm->tb > 1 && last >= 0 && last != h && d->w[last].rel == GD_R_CASE &&
                   d->w[last].head >= 0;
-  if (sl->kind == GD_SLOT_OBJ && ends_prep) {
+  /* A verb phrase ending in another verb ("is due to visit", "sent
+   * fighters to support"): the object is that verb's, wherever the parser
+   * hung the phrase's first word. */
+  int last_verb = sl->kind == GD_SLOT_OBJ && !pass && !noun && !ends_prep && tm->te - tm->tb > 1 && last >= 0 &&
+                  last != h && d->w[last].upos == GD_UPOS_VERB;
+  n = last_verb ? gd_deps_slot(d, last, GD_SLOT_OBJ, NULL, 0, 0, w, GD_MAX_FILL) : 0;
+  if (n) {
+    /* (the object of the phrase's last verb) */
+  } else if (sl->kind == GD_SLOT_OBJ && ends_prep) {
     w[0] = d->w[last].head;
     n = 1;
   } else if (sl->kind == GD_SLOT_SUBJ && ends_prep && pass) {
