@@ -4370,6 +4370,107 @@ START_TEST(hyphen_trigger_modifier_of_no_actor) {
 }
 END_TEST
 
+/* ---- frames robust to the parse: each sentence read on two trees --------------- */
+
+/* An arc of another analysis of a sentence, one a parser trained otherwise
+ * gives: the word DEP re-hung under the word HEAD (each the first word of
+ * that form) with relation REL; a list ends with an arc of no DEP. */
+typedef struct {
+  const char *dep, *head;
+  int rel;
+} arc;
+
+static const arc *other_arcs; /* what other_analysis() re-hangs */
+static size_t rehung;         /* how many of them changed the model's tree */
+
+static int word_of(const gd_deps *d, const char *form) {
+  size_t n = strlen(form);
+  for (size_t i = 0; i < d->n; i++)
+    if (d->w[i].e - d->w[i].b == n && !strncmp(d->text + d->w[i].b, form, n)) return (int)i;
+  return -1;
+}
+
+static void other_analysis(gd_deps *d) {
+  for (const arc *a = other_arcs; a && a->dep; a++) {
+    int w = word_of(d, a->dep), h = word_of(d, a->head);
+    ck_assert_msg(w >= 0 && h >= 0, "no word \"%s\" or \"%s\" to re-hang", a->dep, a->head);
+    if (d->w[w].head == h && d->w[w].rel == a->rel) continue;
+    gd_deps_rehang(d, w, h, a->rel);
+    rehung++;
+  }
+}
+
+/* The events of TEXT on DATE, read on the model's tree (ARCS NULL) or on
+ * the other analysis ARCS make of it, every arc of which must differ from
+ * the model's (so that the two trees are two); held (see above). */
+static const geordf_events *events_on_tree(const char *date, const char *text, const arc *arcs) {
+  other_arcs = arcs;
+  rehung = 0;
+  gd_extract_set_reparse(arcs ? other_analysis : NULL);
+  const geordf_events *evs = events_of(date, NULL, text);
+  gd_extract_set_reparse(NULL);
+  size_t want = 0;
+  for (const arc *a = arcs; a && a->dep; a++) want++;
+  ck_assert_msg(rehung == want, "\"%s\": %zu of %zu arcs differ from the model's tree", text, rehung, want);
+  return evs;
+}
+
+START_TEST(robust_list_of_to_phrases_on_the_verb) {
+  /* "to A, to B and to C": the parser hangs a later conjunct on the first
+   * phrase, or on the verb itself; each is a destination. */
+  const char *text = "Merkel will fly to India on Monday, the first leg of a trip that will also take her to Japan, to "
+                     "Vietnam and to Malaysia.";
+  static const arc on_verb[] = {{"Malaysia", "take", GD_R_CONJ}, {NULL, NULL, 0}};
+  static const char *const dest[] = {"IND", "JPN", "VNM", "MYS"};
+  for (int t = 0; t < 2; t++) {
+    const geordf_events *evs = events_on_tree("2016-01-01", text, t ? on_verb : NULL);
+    for (int i = 0; i < 4; i++)
+      ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Angela_Merkel", GEORDF_ROLE_DESTINATION,
+                                 dest[i]) == 1, "\"%s\" (tree %d): no visit to %s", text, t, dest[i]);
+    ck_assert_uint_eq(geordf_events_count(evs), 4);
+  }
+}
+END_TEST
+
+START_TEST(robust_speaker_read_as_a_conjunct) {
+  /* ", the Russian Foreign Ministry said": a speaker with a determiner
+   * and modifiers that the parser reads as a conjunct of the object before
+   * the comma is the subject of the verb of saying all the same, and no
+   * second visitor. */
+  const char *text = "Iran gave a visiting U.N. envoy a firm promise about stalled nuclear talks, the Russian Foreign "
+                     "Ministry said Monday.";
+  /* (The model reads "U.N." as the indirect object, which "visiting"
+   * modifies; the other tree hangs the speaker on it.) */
+  static const arc conjunct[] = {{"Ministry", "U.N.", GD_R_CONJ}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_event *ev = only_event(text, events_on_tree("2016-01-01", text, t ? conjunct : NULL), GEORDF_VISIT);
+    ROLE(text, ev, GEORDF_ROLE_VISITOR, "UN");
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, "IRN");
+  }
+}
+END_TEST
+
+START_TEST(robust_object_of_a_phrase_ending_in_a_verb) {
+  /* "sent fighters to support X", "is due to visit X": the object of a
+   * trigger phrase ending in a verb is that verb's, whatever the parser
+   * makes of the phrase's first word (a subject read as a second object
+   * of "sent"; a noun later in the sentence read as the object of "is"). */
+  const char *text = "Lebanon's Hezbollah movement sent fighters to support Syrian President Bashar al-Assad last year.";
+  static const arc obj_before[] = {{"movement", "sent", GD_R_OBJ}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_event *ev = only_event(text, events_on_tree("2016-01-01", text, t ? obj_before : NULL), GEORDF_ALLIANCE);
+    ROLE(text, ev, GEORDF_ROLE_PARTY, "Hezbollah LBN SYR");
+  }
+  text = "The Turkish president is due to visit Moscow on Thursday for talks.";
+  static const arc obj_of_be[] = {{"talks", "is", GD_R_OBJ}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_event *ev = only_event(text, events_on_tree("2016-01-01", text, t ? obj_of_be : NULL), GEORDF_VISIT);
+    ROLE(text, ev, GEORDF_ROLE_VISITOR, "Recep_Tayyip_Erdogan");
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, "RUS");
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4790,6 +4891,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, neg_not_of_a_verb_above);
   tcase_add_test(tc, neg_leaning_sentence_read_on_the_parse);
   tcase_add_test(tc, neg_repeated_event_read_on_the_parse);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("frames robust to the parse");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, robust_list_of_to_phrases_on_the_verb);
+  tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
+  tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
   suite_add_tcase(s, tc);
   return s;
 }
