@@ -431,6 +431,23 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   } else if (sl->kind == GD_SLOT_OBJ && ends_prep) {
     w[0] = d->w[last].head;
     n = 1;
+    /* (With the phrases of that preposition coordinated with it, whether
+     * the parser hangs them on it or on the verb: "travel to Canada and
+     * then to Mexico".) */
+    int more[GD_MAX_FILL];
+    char p[16];
+    size_t pl = d->w[last].e - d->w[last].b;
+    if (pl < sizeof p) {
+      memcpy(p, d->text + d->w[last].b, pl);
+      p[pl] = '\0';
+      size_t k = gd_deps_slot(d, h, GD_SLOT_PREP, p, 0, 0, more, GD_MAX_FILL);
+      int has = 0;
+      for (size_t i = 0; i < k; i++) has |= more[i] == w[0];
+      if (has) {
+        memcpy(w, more, k * sizeof *w);
+        n = k;
+      }
+    }
   } else if (sl->kind == GD_SLOT_SUBJ && ends_prep && pass) {
     /* "was shot down by": the trigger holds the agent's preposition, so
      * its frame reads the passive subject as its subject. */
