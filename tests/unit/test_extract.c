@@ -4432,6 +4432,22 @@ START_TEST(robust_list_of_to_phrases_on_the_verb) {
 }
 END_TEST
 
+START_TEST(robust_coordinated_phrases_of_a_trigger_ending_in_its_preposition) {
+  /* "travel to A and then to B": a trigger that ends in its preposition
+   * takes the phrases of it coordinated with its own, whether the parser
+   * hangs the later one on the first phrase or on the verb. */
+  const char *text = "Trudeau will travel to Chile and then to Peru.";
+  static const arc on_verb[] = {{"Peru", "travel", GD_R_CONJ}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_events *evs = events_on_tree("2016-01-01", text, t ? on_verb : NULL);
+    for (int i = 0; i < 2; i++)
+      ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Justin_Trudeau", GEORDF_ROLE_DESTINATION,
+                                 i ? "PER" : "CHL") == 1, "\"%s\" (tree %d): no visit to %s", text, t, i ? "PER" : "CHL");
+    ck_assert_uint_eq(geordf_events_count(evs), 2);
+  }
+}
+END_TEST
+
 START_TEST(robust_speaker_read_as_a_conjunct) {
   /* ", the Russian Foreign Ministry said": a speaker with a determiner
    * and modifiers that the parser reads as a conjunct of the object before
@@ -4896,6 +4912,7 @@ static Suite *extract_suite(void) {
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, robust_list_of_to_phrases_on_the_verb);
+  tcase_add_test(tc, robust_coordinated_phrases_of_a_trigger_ending_in_its_preposition);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
   suite_add_tcase(s, tc);
