@@ -556,15 +556,15 @@ static size_t with_conj(const gd_deps *d, int w, int *out, size_t n, size_t max)
 }
 
 /* The phrases of preposition P on H.  (In a list of such phrases, "to A,
- * to B and to C", the parser may hang a later conjunct on the verb itself
- * rather than on the first: a noun conjunct of a verb with the preposition
- * of its own is one of them.) */
+ * to B and to C", "alliances with A and with B", the parser may hang a
+ * later conjunct on the verb or noun itself rather than on the first: a
+ * noun conjunct of H with the preposition of its own is one of them, as a
+ * noun coordinated with H would share H's preposition, not have one.) */
 static size_t preps(const gd_deps *d, int h, const char *p, int *out, size_t n, size_t max) {
-  int verb = is_verbal(d, h);
   for (int c = d->w[h].first; c >= 0 && n < max; c = d->w[c].next) {
     gd_rel r = d->w[c].rel;
     if ((r == GD_R_OBL || r == GD_R_NMOD || r == GD_R_OBL_AGENT || r == GD_R_ADVCL ||
-         (r == GD_R_CONJ && verb && c > h && is_nominal(d, c))) &&
+         (r == GD_R_CONJ && c > h && is_nominal(d, c))) &&
         gd_deps_has_case(d, c, p))
       n = with_conj(d, c, out, n, max);
   }
