@@ -4448,6 +4448,19 @@ START_TEST(robust_coordinated_phrases_of_a_trigger_ending_in_its_preposition) {
 }
 END_TEST
 
+START_TEST(robust_list_of_phrases_on_a_noun_trigger) {
+  /* "alliances with A and with B": a later phrase of the list hung on the
+   * noun trigger itself is one of its phrases too. */
+  const char *text = "Russia has military alliances with Armenia and with Belarus.";
+  static const arc on_noun[] = {{"Belarus", "alliances", GD_R_CONJ}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_event *ev =
+        only_event(text, events_on_tree("2016-01-01", text, t ? on_noun : NULL), GEORDF_ALLIANCE);
+    ROLE(text, ev, GEORDF_ROLE_PARTY, "ARM BLR RUS");
+  }
+}
+END_TEST
+
 START_TEST(robust_speaker_read_as_a_conjunct) {
   /* ", the Russian Foreign Ministry said": a speaker with a determiner
    * and modifiers that the parser reads as a conjunct of the object before
@@ -4913,6 +4926,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, robust_list_of_to_phrases_on_the_verb);
   tcase_add_test(tc, robust_coordinated_phrases_of_a_trigger_ending_in_its_preposition);
+  tcase_add_test(tc, robust_list_of_phrases_on_a_noun_trigger);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
   suite_add_tcase(s, tc);
