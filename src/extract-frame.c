@@ -186,11 +186,13 @@ void find_main_subj(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, si
   }
 }
 
-/* A gerund right after a preposition or a comma: "after arriving in". */
+/* A gerund right after a preposition or a comma, or opening the
+ * sentence: "after arriving in", "Arriving in Cairo, Kerry said". */
 int nonfinite(const ctx *c, const gd_mention *tm, size_t sent_tb) {
   const char *w = c->t->tok[tm->tb].norm;
   size_t l = strlen(w);
-  if (l < 5 || strcmp(w + l - 3, "ing") || tm->tb == sent_tb) return 0;
+  if (l < 5 || strcmp(w + l - 3, "ing")) return 0;
+  if (tm->tb == sent_tb) return 1;
   size_t k = tm->tb - 1;
   return has_cue(c, k, GD_CUE_PREP) || has_cue(c, k, GD_CUE_BOUNDARY) || is_punct(c, k, ",");
 }

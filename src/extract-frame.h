@@ -27,7 +27,8 @@ void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, c
 /* The possessor of a nominal trigger. */
 void find_poss(const ctx *c, size_t trig_tb, size_t np0, size_t np1, npset *out);
 
-/* Whether verb trigger TM is a gerund after a preposition or comma. */
+/* Whether verb trigger TM is a gerund after a preposition or comma, or
+ * opening the sentence. */
 int nonfinite(const ctx *c, const gd_mention *tm, size_t sent_tb);
 /* Whether trigger TR at tokens [TB, TE) reads as passive by word order. */
 int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sent_tb, size_t sent_te,
