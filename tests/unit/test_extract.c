@@ -4479,6 +4479,23 @@ START_TEST(robust_participle_opening_the_sentence) {
 }
 END_TEST
 
+START_TEST(robust_listed_modifiers_of_the_object) {
+  /* "host Indian, Australian allies": modifiers listed with a comma
+   * before the object are the object's, whether the parser reads the first
+   * as a complement and the noun as a conjunct of the verb (the model) or
+   * both as objects; and allies named by demonyms alone are people at
+   * large, no visitor. */
+  const char *text = "Abe will host Indian, Australian allies in Tokyo next week.";
+  static const arc two_objects[] = {{"Indian", "host", GD_R_OBJ}, {"allies", "host", GD_R_OBJ}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_events *evs = events_on_tree("2016-01-01", text, t ? two_objects : NULL);
+    for (size_t i = 0; i < geordf_events_count(evs); i++)
+      ck_assert_msg(geordf_event_get_type(geordf_events_get(evs, i)) != GEORDF_VISIT, "\"%s\" (tree %d): a visit",
+                    text, t);
+  }
+}
+END_TEST
+
 START_TEST(robust_speaker_read_as_a_conjunct) {
   /* ", the Russian Foreign Ministry said": a speaker with a determiner
    * and modifiers that the parser reads as a conjunct of the object before
@@ -4946,6 +4963,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_coordinated_phrases_of_a_trigger_ending_in_its_preposition);
   tcase_add_test(tc, robust_list_of_phrases_on_a_noun_trigger);
   tcase_add_test(tc, robust_participle_opening_the_sentence);
+  tcase_add_test(tc, robust_listed_modifiers_of_the_object);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
   suite_add_tcase(s, tc);
