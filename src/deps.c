@@ -565,8 +565,19 @@ static size_t preps(const gd_deps *d, int h, const char *p, int *out, size_t n, 
     gd_rel r = d->w[c].rel;
     if ((r == GD_R_OBL || r == GD_R_NMOD || r == GD_R_OBL_AGENT || r == GD_R_ADVCL ||
          (r == GD_R_CONJ && c > h && is_nominal(d, c))) &&
-        gd_deps_has_case(d, c, p))
+        gd_deps_has_case(d, c, p)) {
+      size_t n0 = n;
       n = with_conj(d, c, out, n, max);
+      /* (Or on the noun of a phrase inside one of them: "to NATO
+       * headquarters in Brussels and to a summit in Sicily", the second
+       * "to" phrase hung on "Brussels".) */
+      for (size_t i = n0, n1 = n; i < n1 && n < max; i++)
+        for (int m = d->w[out[i]].first; m >= 0 && n < max; m = d->w[m].next)
+          if (d->w[m].rel == GD_R_NMOD && m > out[i])
+            for (int j = d->w[m].first; j >= 0 && n < max; j = d->w[j].next)
+              if (d->w[j].rel == GD_R_CONJ && j > m && is_nominal(d, j) && gd_deps_has_case(d, j, p))
+                n = with_conj(d, j, out, n, max);
+    }
   }
   return n;
 }
