@@ -658,16 +658,19 @@ static int object_relative(const gd_deps *d, int h) {
   return -1;
 }
 
-/* Whether word O, with nothing hung on it but punctuation, is followed by
- * a comma and then only the modifiers of noun K: a modifier in a list
- * before K read as a phrase of its own ("French, German allies"). */
-static int listed_modifier(const gd_deps *d, int o, int k) {
-  if (o + 2 >= k || !gd_deps_is(d, o + 1, ",")) return 0;
+/* The noun K when word O, with nothing hung on it but punctuation, is
+ * followed by a comma and then only K's modifiers before K: a modifier in
+ * a list before K read as a phrase of its own ("French, German allies"),
+ * wherever the parser hung K; else -1. */
+static int listed_head(const gd_deps *d, int o) {
+  if ((size_t)o + 2 >= d->n || !gd_deps_is(d, o + 1, ",")) return -1;
   for (int c = d->w[o].first; c >= 0; c = d->w[c].next)
-    if (d->w[c].upos != GD_UPOS_PUNCT) return 0;
+    if (d->w[c].upos != GD_UPOS_PUNCT) return -1;
+  int k = d->w[o + 2].head;
+  if (k <= o + 2 || (d->w[k].upos != GD_UPOS_NOUN && d->w[k].upos != GD_UPOS_PROPN)) return -1;
   for (int q = o + 2; q < k; q++)
-    if (d->w[q].head != k || (d->w[q].rel != GD_R_AMOD && d->w[q].rel != GD_R_COMPOUND)) return 0;
-  return 1;
+    if (d->w[q].head != k || (d->w[q].rel != GD_R_AMOD && d->w[q].rel != GD_R_COMPOUND)) return -1;
+  return k;
 }
 
 size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep, int noun, int passive,
@@ -737,18 +740,17 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     n = with_conj(d, child(d, h, GD_R_IOBJ), out, 0, max);
     {
       /* (Of two objects the parser gave, a relative pronoun it misplaced
-       * yields to the noun: "the first time that Israel downed a jet"; so
-       * does a bare word that is a modifier coordinated with the second's
-       * by a comma: "to host French, German allies".) */
+       * yields to the noun: "the first time that Israel downed a jet".  A
+       * bare word that is a modifier listed with a comma before a noun's
+       * own gives way to that noun: "to host French, German allies".) */
       int o = -1;
       for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
-        if (d->w[k].rel == GD_R_OBJ && (o < 0 || resolve_relative(d, o, h) != o || listed_modifier(d, o, k))) o = k;
-      /* (Or the parser read such a list as a complement and a conjunct of
-       * the verb: "host Indian, Australian allies".) */
+        if (d->w[k].rel == GD_R_OBJ && (o < 0 || resolve_relative(d, o, h) != o)) o = k;
+      /* (Or read such a list's first word as a complement: "host Indian,
+       * Australian allies".) */
       for (int m = d->w[h].first; o < 0 && m >= 0; m = d->w[m].next)
-        for (int k = d->w[m].next; o < 0 && k >= 0 && m > h; k = d->w[k].next)
-          if ((d->w[m].rel == GD_R_XCOMP || d->w[m].rel == GD_R_OBJ) && d->w[k].rel == GD_R_CONJ && listed_modifier(d, m, k))
-            o = k;
+        if (d->w[m].rel == GD_R_XCOMP && m > h && listed_head(d, m) >= 0) o = m;
+      if (o >= 0 && listed_head(d, o) >= 0) o = listed_head(d, o);
       if (o >= 0) return with_conj(d, resolve_relative(d, o, h), out, n, max);
     }
     /* "the jets (that) Turkey bought": the noun is the object. */
