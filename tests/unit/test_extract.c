@@ -4482,17 +4482,39 @@ END_TEST
 START_TEST(robust_listed_modifiers_of_the_object) {
   /* "host Indian, Australian allies": modifiers listed with a comma
    * before the object are the object's, whether the parser reads the first
-   * as a complement and the noun as a conjunct of the verb (the model) or
-   * both as objects; and allies named by demonyms alone are people at
+   * as a complement and the noun as a conjunct of the verb (the model),
+   * both as objects, or the first as the object and the noun as a
+   * conjunct of another word; and allies named by demonyms alone are people at
    * large, no visitor. */
   const char *text = "Abe will host Indian, Australian allies in Tokyo next week.";
   static const arc two_objects[] = {{"Indian", "host", GD_R_OBJ}, {"allies", "host", GD_R_OBJ}, {NULL, NULL, 0}};
-  for (int t = 0; t < 2; t++) {
-    const geordf_events *evs = events_on_tree("2016-01-01", text, t ? two_objects : NULL);
+  static const arc noun_elsewhere[] = {{"Indian", "host", GD_R_OBJ}, {"allies", "Abe", GD_R_CONJ}, {NULL, NULL, 0}};
+  for (int t = 0; t < 3; t++) {
+    const geordf_events *evs = events_on_tree("2016-01-01", text, t == 2 ? noun_elsewhere : t ? two_objects : NULL);
     for (size_t i = 0; i < geordf_events_count(evs); i++)
       ck_assert_msg(geordf_event_get_type(geordf_events_get(evs, i)) != GEORDF_VISIT, "\"%s\" (tree %d): a visit",
                     text, t);
   }
+}
+END_TEST
+
+START_TEST(robust_phrase_conjunct_hung_inside_an_earlier_phrase) {
+  /* "to NATO headquarters in Brussels and to Chile": the second "to"
+   * phrase hung on the verb, or on the noun of the "in" phrase inside the
+   * first (the model gives each of the two readings to one sentence). */
+  static const char *const text[] = {"Trudeau will travel to NATO headquarters in Brussels and to Chile.",
+                                     "Trudeau flew to NATO headquarters in Brussels and then to Chile on Monday."};
+  static const arc other[][2] = {{{"Chile", "travel", GD_R_CONJ}, {NULL, NULL, 0}},
+                                 {{"Chile", "Brussels", GD_R_CONJ}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("2016-01-01", text[s], t ? other[s] : NULL);
+      for (int i = 0; i < 2; i++)
+        ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Justin_Trudeau", GEORDF_ROLE_DESTINATION,
+                                   i ? "CHL" : "BEL") == 1, "\"%s\" (tree %d): no visit to %s", text[s], t,
+                      i ? "CHL" : "BEL");
+      ck_assert_uint_eq(geordf_events_count(evs), 2);
+    }
 }
 END_TEST
 
@@ -4964,6 +4986,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_list_of_phrases_on_a_noun_trigger);
   tcase_add_test(tc, robust_participle_opening_the_sentence);
   tcase_add_test(tc, robust_listed_modifiers_of_the_object);
+  tcase_add_test(tc, robust_phrase_conjunct_hung_inside_an_earlier_phrase);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
   suite_add_tcase(s, tc);
