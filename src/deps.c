@@ -317,9 +317,36 @@ static int repair_possessor_subject(gd_deps *d) {
   return changed;
 }
 
+static int ends_with(const gd_deps *d, int w, const char *suf);
+
+/* "Kim Jong Un travelled by train to Vladivostok.": a sentence (not a
+ * headline, which drops its "was": "Jet downed over Syria") whose root is a
+ * name with a past verb hung on it as a participle, and no other verb, is a
+ * clause: the verb is its predicate and the name its subject. */
+static int repair_predicate_participle(gd_deps *d) {
+  int r = -1, v = -1;
+  for (size_t i = 0; i < d->n && r < 0; i++)
+    if (d->w[i].head < 0) r = (int)i;
+  if (d->headline || r < 0 || (d->w[r].upos != GD_UPOS_PROPN && d->w[r].upos != GD_UPOS_NOUN)) return 0;
+  for (int k = d->w[r].first; k >= 0 && v < 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_ACL && k > r && d->w[k].upos == GD_UPOS_VERB && !ends_with(d, k, "ing")) v = k;
+  if (v < 0) return 0;
+  for (size_t i = 0; i < d->n; i++)
+    if ((int)i != v && (d->w[i].upos == GD_UPOS_VERB || d->w[i].upos == GD_UPOS_AUX)) return 0;
+  /* (The name's own words only between them.) */
+  for (int q = r + 1; q < v; q++)
+    if (d->w[q].head != r) return 0;
+  d->w[v].head = -1;
+  d->w[v].rel = GD_R_ROOT;
+  d->w[r].head = v;
+  d->w[r].rel = GD_R_NSUBJ;
+  return 1;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
+  if (repair_predicate_participle(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_second_subject(d);

@@ -680,6 +680,54 @@ START_TEST(deps_repair_progressive) {
 }
 END_TEST
 
+/* A tree by hand: "Kim travelled by train to Vladivostok ." read with the
+ * name as the root and the verb as a participle on it (a parser trained
+ * otherwise does): the verb is the predicate, the name its subject; not in
+ * a headline, which drops its "was" ("Jet downed over Syria"). */
+START_TEST(deps_repair_predicate_read_as_participle) {
+  static const char *const form[] = {"Kim", "travelled", "by", "train", "to", "Vladivostok", "."};
+  static const int head[] = {-1, 0, 3, 1, 5, 1, 0};
+  static const unsigned char rel[] = {GD_R_ROOT, GD_R_ACL, GD_R_CASE, GD_R_OBL_AGENT, GD_R_CASE, GD_R_OBL, GD_R_OTHER};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP,  GD_UPOS_NOUN,
+                                       GD_UPOS_ADP,   GD_UPOS_PROPN, GD_UPOS_PUNCT};
+  char text[128];
+  gd_dword w[7];
+  gd_deps d = hand_tree(form, head, rel, upos, 7, text, w);
+  ck_assert_int_eq(w[1].head, -1);
+  ck_assert_int_eq(w[0].head, 1);
+  ck_assert_int_eq(w[0].rel, GD_R_NSUBJ);
+  ck_assert(!gd_deps_passive(&d, 1));
+  /* The clause read right stays as it is. */
+  static const int head2[] = {1, -1, 3, 1, 5, 1, 1};
+  static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL, GD_R_CASE, GD_R_OBL, GD_R_OTHER};
+  hand_tree(form, head2, rel2, upos, 7, text, w);
+  ck_assert_int_eq(w[1].head, -1);
+  ck_assert_int_eq(w[0].rel, GD_R_NSUBJ);
+}
+END_TEST
+
+START_TEST(deps_headline_participle_stays) {
+  static const char *const form[] = {"Jet", "downed", "over", "Syria"};
+  static const int head[] = {-1, 0, 3, 1};
+  static const unsigned char rel[] = {GD_R_ROOT, GD_R_ACL, GD_R_CASE, GD_R_OBL};
+  static const unsigned char upos[] = {GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN};
+  char text[128];
+  gd_dword w[4];
+  text[0] = '\0';
+  for (int i = 0; i < 4; i++) {
+    size_t b = strlen(text);
+    strcat(text, form[i]);
+    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
+    strcat(text, " ");
+  }
+  gd_deps d = {.text = text, .w = w, .n = 4, .headline = 1};
+  gd_deps_repair(&d);
+  ck_assert_int_eq(w[0].head, -1);
+  ck_assert_int_eq(w[1].rel, GD_R_ACL);
+  ck_assert(gd_deps_passive(&d, 1));
+}
+END_TEST
+
 START_TEST(parser_without_model) {
   geordf_parser *g;
   parsed p = {0};
@@ -714,6 +762,10 @@ static Suite *suite(void) {
   tcase_add_test(tc, deps_repair_subordinator_on_a_modifier);
   tcase_add_test(tc, deps_gerund_after_in);
   tcase_add_test(tc, deps_repair_progressive);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("repairs for trees parsers trained otherwise give");
+  tcase_add_test(tc, deps_repair_predicate_read_as_participle);
+  tcase_add_test(tc, deps_headline_participle_stays);
   suite_add_tcase(s, tc);
   return s;
 }
