@@ -590,6 +590,12 @@ static size_t with_conj(const gd_deps *d, int w, int *out, size_t n, size_t max)
 static size_t preps(const gd_deps *d, int h, const char *p, int *out, size_t n, size_t max) {
   for (int c = d->w[h].first; c >= 0 && n < max; c = d->w[c].next) {
     gd_rel r = d->w[c].rel;
+    /* "arrived in Hanoi and later in Manila": a conjunct that is only an
+     * adverb stands for the verb again, and its phrases are the verb's. */
+    if (r == GD_R_CONJ && c > h && d->w[c].upos == GD_UPOS_ADV && is_verbal(d, h))
+      for (int m = d->w[c].first; m >= 0 && n < max; m = d->w[m].next)
+        if ((d->w[m].rel == GD_R_OBL || d->w[m].rel == GD_R_NMOD) && gd_deps_has_case(d, m, p))
+          n = with_conj(d, m, out, n, max);
     if ((r == GD_R_OBL || r == GD_R_NMOD || r == GD_R_OBL_AGENT || r == GD_R_ADVCL ||
          (r == GD_R_CONJ && c > h && is_nominal(d, c))) &&
         gd_deps_has_case(d, c, p)) {
