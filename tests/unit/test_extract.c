@@ -4518,6 +4518,21 @@ START_TEST(robust_phrase_conjunct_hung_inside_an_earlier_phrase) {
 }
 END_TEST
 
+START_TEST(robust_phrase_of_an_elided_verb) {
+  /* "arrived in Hanoi and later in Manila": the second phrase hangs on the
+   * verb (the model), or on the adverb that stands for the verb again. */
+  const char *text = "Putin arrived in Hanoi and later in Manila.";
+  static const arc on_adverb[] = {{"Manila", "later", GD_R_OBL}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_events *evs = events_on_tree("2016-01-01", text, t ? on_adverb : NULL);
+    for (int i = 0; i < 2; i++)
+      ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Vladimir_Putin", GEORDF_ROLE_DESTINATION,
+                                 i ? "PHL" : "VNM") == 1, "\"%s\" (tree %d): no visit to %s", text, t, i ? "PHL" : "VNM");
+    ck_assert_uint_eq(geordf_events_count(evs), 2);
+  }
+}
+END_TEST
+
 START_TEST(robust_speaker_read_as_a_conjunct) {
   /* ", the Russian Foreign Ministry said": a speaker with a determiner
    * and modifiers that the parser reads as a conjunct of the object before
@@ -4987,6 +5002,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_participle_opening_the_sentence);
   tcase_add_test(tc, robust_listed_modifiers_of_the_object);
   tcase_add_test(tc, robust_phrase_conjunct_hung_inside_an_earlier_phrase);
+  tcase_add_test(tc, robust_phrase_of_an_elided_verb);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
   suite_add_tcase(s, tc);
