@@ -476,7 +476,13 @@ void gd_deps_rehang(gd_deps *d, int w, int head, int rel) {
  * gives Y), the clause an adverbial participle hangs on. */
 static int subject(const gd_deps *d, int h, int pass, int depth) {
   if (h < 0 || depth > 8) return -1;
-  int s = child(d, h, pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ);
+  gd_rel sr = pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ;
+  int s = child(d, h, sr);
+  /* (Of two subjects the parser gave before the verb, the nearer is its
+   * own: "Tensions landed on Seattle's doorstep when Chen visited
+   * Seattle", the first the subject of a clause whose verb it lost.) */
+  for (int k = s >= 0 ? d->w[s].next : -1; k >= 0 && k < h; k = d->w[k].next)
+    if (d->w[k].rel == sr) s = k;
   if (s >= 0) return resolve_relative(d, s, h);
   if (!pass && child(d, h, GD_R_NSUBJ_PASS) >= 0) return -1;
   const gd_dword *x = &d->w[h];
