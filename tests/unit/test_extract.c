@@ -4533,6 +4533,21 @@ START_TEST(robust_phrase_of_an_elided_verb) {
 }
 END_TEST
 
+START_TEST(robust_nearer_of_two_subjects) {
+  /* "Protests erupted ... when Li visited Canberra": when the parser gives
+   * the verb the main clause's subject as well as its own, the nearer one
+   * is its own. */
+  const char *text = "Protests erupted in Sydney on Sunday when Chinese Premier Li Keqiang visited Canberra.";
+  static const arc two_subjects[] = {{"Protests", "visited", GD_R_NSUBJ}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_event *ev =
+        only_event(text, events_on_tree("2016-01-01", text, t ? two_subjects : NULL), GEORDF_VISIT);
+    ROLE(text, ev, GEORDF_ROLE_VISITOR, "Li_Keqiang");
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, "AUS");
+  }
+}
+END_TEST
+
 START_TEST(robust_speaker_read_as_a_conjunct) {
   /* ", the Russian Foreign Ministry said": a speaker with a determiner
    * and modifiers that the parser reads as a conjunct of the object before
@@ -5003,6 +5018,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_listed_modifiers_of_the_object);
   tcase_add_test(tc, robust_phrase_conjunct_hung_inside_an_earlier_phrase);
   tcase_add_test(tc, robust_phrase_of_an_elided_verb);
+  tcase_add_test(tc, robust_nearer_of_two_subjects);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
   suite_add_tcase(s, tc);
