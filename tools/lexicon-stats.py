@@ -175,7 +175,10 @@ NO_OFFICE = {
     # Ulusu's, appointed on 09-20 and completed on 09-21
     ("TUR", "gov"): [("1980-09-12", "1980-09-20")],
     ("TUR", "fm"): [("1980-09-12", "1980-09-21")],
-    ("TUR", "dm"): [("1980-09-12", "1980-09-21")],
+    # Turkey had also no minister of national defence named after Alankuş
+    # left the junta's second government on 1961-07-03: its cabinet lists give
+    # none to its end (who acted for the ministry is not established here)
+    ("TUR", "dm"): [("1961-07-03", "1961-11-20"), ("1980-09-12", "1980-09-21")],
     # the prime minister's office abolished by a presidential constitution,
     # until it was made again: Cuba (1976 to 2019), Zimbabwe (the executive
     # presidency from 1987 to the unity government of 2009), Tunisia (from
