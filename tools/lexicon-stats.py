@@ -492,6 +492,19 @@ NO_OFFICE = {
     ("CHE", "gov"): [("1945-01-01", "9999-12-31")],
     ("SMR", "gov"): [("1945-01-01", "9999-12-31")],
     ("VAT", "gov"): [("1945-01-01", "9999-12-31")],
+    # the Maldives: none under the republic of 1968 until Nasir named Ahmed
+    # Zaki, nor after he dismissed Zaki and abolished the office in 1975;
+    # Seychelles: abolished by René's coup of 1977
+    ("MDV", "gov"): [("1968-11-11", "1972-08-01"), ("1975-03-06", "9999-12-31")],
+    ("SYC", "gov"): [("1977-06-05", "9999-12-31")],
+    # Benin (Dahomey): abolished by the presidential constitution after Maga
+    # (from the counted start, 1961), after the army's intervention of 1965
+    # and under the military and people's republic until the National
+    # Conference chose Soglo; none under the constitution of 1990 but for
+    # Houngbédji, Koupaki and Zinsou
+    ("BEN", "gov"): [("1961-01-01", "1964-01-25"), ("1965-11-29", "1967-12-21"), ("1968-07-17", "1990-03-12"),
+                     ("1991-04-04", "1996-04-09"), ("1998-05-14", "2011-05-28"), ("2013-08-11", "2015-06-18"),
+                     ("2016-04-06", "9999-12-31")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
