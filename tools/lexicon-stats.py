@@ -22,9 +22,9 @@ independence) of N days or more (default 60) when no one held a head office:
 "head" (a president, a monarch, an emir, a supreme leader or a lex:Leader),
 "gov" (a prime minister or chancellor, from 1945 or independence to the last
 day the lexicon knows that office for the state; the states that never had
-one are left out of the count and named on a line of their own, and the
-stretches before the office was made are in
-NO_OFFICE) and, for the G20, the permanent members of the Security
+one are left out of the count and named on a line of their own, but for the
+presidential systems NO_OFFICE covers, and the stretches before the office
+was made are in NO_OFFICE) and, for the G20, the permanent members of the Security
 Council, the Middle East, the two Koreas, India and Pakistan, the foreign
 and defence ministers ("fm", "dm").  A state's years before it began and
 after it ended (lex:start, lex:end) are not counted; the start of states
@@ -502,6 +502,10 @@ NO_OFFICE = {
     # and under the military and people's republic until the National
     # Conference chose Soglo; none under the constitution of 1990 but for
     # Houngbédji, Koupaki and Zinsou
+    # Sri Lanka: no prime minister from Premadasa's becoming president until
+    # he named Wijetunga after the parliamentary election of February 1989
+    # (appointed on 3 March by most records; his term here begins on the 6th)
+    ("LKA", "gov"): [("1989-01-02", "1989-03-06")],
     ("BEN", "gov"): [("1961-01-01", "1964-01-25"), ("1965-11-29", "1967-12-21"), ("1968-07-17", "1990-03-12"),
                      ("1991-04-04", "1996-04-09"), ("1998-05-14", "2011-05-28"), ("2013-08-11", "2015-06-18"),
                      ("2016-04-06", "9999-12-31")],
