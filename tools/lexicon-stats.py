@@ -4,6 +4,7 @@
 
 Usage:
     tools/lexicon-stats.py [LEXICON_DIR] [--gaps] [--coverage] [--min-days N]
+    tools/lexicon-stats.py --check [SCRIPT]
 
 LEXICON_DIR defaults to ontology/lexicon beside this script.  Each *.ttl
 file is read through rapper (raptor2-utils, which geordf builds with) as
@@ -41,8 +42,15 @@ by a presidential constitution), are no holes.
 --coverage prints, for the foreign and defence ministers of those states,
 the share of the days since 1945 (or independence) that a holder covers,
 out of the days the ministry existed.
+
+Every run first reads this script's own source and fails if a key of the
+NO_OFFICE literal is written twice (Python keeps the last one silently, so
+an entry added for a state and kind that already had one would replace
+it); --check does only that, on SCRIPT if given (the test feeds it a copy
+with a repeated key).
 """
 
+import ast
 import collections
 import datetime
 import glob
@@ -517,6 +525,20 @@ NO_OFFICE = {
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
 
 
+def repeated_no_office_keys(path):
+    """The keys written more than once in the NO_OFFICE literal of the
+    script at path, each with the lines it is written on."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), path)
+    lines = collections.defaultdict(list)
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+                and any(isinstance(t, ast.Name) and t.id == "NO_OFFICE" for t in node.targets)):
+            for k in node.value.keys:
+                lines[ast.literal_eval(k)].append(k.lineno)
+    return {k: v for k, v in lines.items() if len(v) > 1}
+
+
 def triples(path):
     """The statements of one Turtle file, blank nodes made unique to it."""
     out = subprocess.run(["rapper", "-q", "-i", "turtle", "-o", "ntriples", path], check=True,
@@ -564,6 +586,15 @@ def holes(spans, start, end, min_days):
 
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
+    script = args[0] if "--check" in argv and args else os.path.abspath(__file__)
+    dups = repeated_no_office_keys(script)
+    for k, at in sorted(dups.items()):
+        print("%s: NO_OFFICE key %s written on lines %s; merge its stretches into one entry" %
+              (script, k, ", ".join(map(str, at))), file=sys.stderr)
+    if dups:
+        return 1
+    if "--check" in argv:
+        return 0
     min_days = 60
     if "--min-days" in argv:
         min_days = int(argv[argv.index("--min-days") + 1])
