@@ -104,6 +104,10 @@ const np *participant(const ctx *c, int h);
  * "by" phrase) when it is a word for weapons or forces naming no one ("Air
  * defences intercepted"), or -1. */
 int unnamed_forces(const ctx *c, int h, int pass);
+
+/* The state whose own forces downed its own aircraft around shoot-down
+ * verb TM in sentence [STB, STE), or NULL: see the definition. */
+const geordf_entity *own_fire(const ctx *c, const gd_mention *tm, size_t stb, size_t ste);
 /* The state whose airspace sentence [STB, STE) names ("into Israeli
  * airspace"), or NULL. */
 const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste);

@@ -938,6 +938,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
     if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
     clean(c, &ev);
+    /* (clean() leaves a state in both roles of a shoot-down the victim
+     * alone; its own forces downing its own aircraft give it both.) */
+    if (ev.type == GEORDF_SHOOTDOWN && !noun && !ev.nfill[GEORDF_ROLE_ATTACKER] &&
+        ev.nfill[GEORDF_ROLE_VICTIM] == 1) {
+      const geordf_entity *e = own_fire(c, tm, stb, ste);
+      if (e && e == ev.fill[GEORDF_ROLE_VICTIM][0]) gd_event_fill(&ev, GEORDF_ROLE_ATTACKER, e);
+    }
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)

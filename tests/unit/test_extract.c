@@ -4449,6 +4449,26 @@ START_TEST(seceded_states_before_their_start) {
 }
 END_TEST
 
+/* ---- probes2: friendly fire ---------------------------------------------------- */
+
+START_TEST(shootdown_own_forces_own_aircraft) {
+  static const expect rows[] = {
+      /* The nationality of the weapons before the verb and of the aircraft
+       * after it is the same state: attacker and victim both. */
+      {"1994-04-15", NULL, "Two American F-15 fighters shot down two U.S. Army Black Hawk helicopters on Thursday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      {"2019-03-01", NULL, "Russian jets mistakenly shot down a Russian drone over the Black Sea.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+      /* A speaker's state is no attacker of its own aircraft. */
+      {"1978-09-05", NULL, "Salisbury said guerrillas had brought down a Rhodesian airliner.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "RHO"}}},
+      {"2015-11-25", NULL, "Turkish F-16s shot down a Russian Su-24 on Tuesday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4790,6 +4810,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, neg_not_of_a_verb_above);
   tcase_add_test(tc, neg_leaning_sentence_read_on_the_parse);
   tcase_add_test(tc, neg_repeated_event_read_on_the_parse);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes2 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, shootdown_own_forces_own_aircraft);
   suite_add_tcase(s, tc);
   return s;
 }
