@@ -4469,6 +4469,22 @@ START_TEST(shootdown_own_forces_own_aircraft) {
 }
 END_TEST
 
+START_TEST(list_member_read_as_apposition) {
+  static const expect rows[] = {
+      /* "Australia, India, Japan and ...": a name between the list's first
+       * and its last conjunct is a member, though parsed as an apposition. */
+      {"2022-05-24", NULL, "The United States sold jets to Australia, India, Japan and South Korea last year.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "AUS IND JPN KOR"}}},
+      {"2022-05-24", NULL, "The alliance of Brazil, India, Japan and Germany held a summit on Friday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "BRA DEU IND JPN"}}},
+      {"2021-03-13", NULL,
+       "The Quad, the partnership of Japan, India, Australia and the United States, held a summit on Friday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "AUS IND JPN USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4816,6 +4832,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, shootdown_own_forces_own_aircraft);
+  tcase_add_test(tc, list_member_read_as_apposition);
   suite_add_tcase(s, tc);
   return s;
 }
