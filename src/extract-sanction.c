@@ -259,6 +259,10 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
       /* (The one who placed it there imposes it, unless it names its own.) */
       int s[GD_MAX_FILL];
       if (n && gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, pass, s, GD_MAX_FILL)) *by = word_np(c, s[0]);
+      /* ("was placed under an embargo by the Security Council": the "by"
+       * phrase the parser hangs on the noun is the passive's agent.) */
+      for (int k = d->w[h].first; n && !*by && pass && k >= 0; k = d->w[k].next)
+        if (k > h && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "by")) *by = word_np(c, k);
       return n ? word_np(c, w[0]) : NULL;
     }
   }

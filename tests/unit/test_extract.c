@@ -4485,6 +4485,20 @@ START_TEST(list_member_read_as_apposition) {
 }
 END_TEST
 
+START_TEST(sanction_placed_under_by_noun_agent) {
+  static const expect rows[] = {
+      /* The "by" phrase of "placed under sanctions by X", whether the
+       * parser hangs it on the verb or on the noun, is the imposer. */
+      {"1990-08-07", NULL, "Iraq was placed under a sweeping trade embargo by the Security Council on Monday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+      {"1963-02-07", NULL, "Cuba was put under a trade embargo by Washington in 1962.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+      {"1990-08-07", NULL, "Iraq was placed under an embargo.", GEORDF_SANCTION, {{GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4833,6 +4847,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, shootdown_own_forces_own_aircraft);
   tcase_add_test(tc, list_member_read_as_apposition);
+  tcase_add_test(tc, sanction_placed_under_by_noun_agent);
   suite_add_tcase(s, tc);
   return s;
 }
