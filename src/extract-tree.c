@@ -332,7 +332,9 @@ static int quantity_word(const ctx *c, int w) {
   static const char *const q[] = {"most", "some", "all", "many", "several", "few", "none", "each", "both",
                                   "half", "one", "majority", "bulk", "rest", "remainder", "number", "dozen",
                                   "dozens", "scores", "hundreds", "thousands", "handful", "swarm", "wave",
-                                  "salvo", "barrage", "volley", "pair", "couple", NULL};
+                                  "salvo", "barrage", "volley", "pair", "couple", "batch", "batches",
+                                  "shipment", "shipments", "consignment", "consignments", "squadron", "squadrons",
+                                  "tranche", "tranches", "part", "parts", "first", NULL};
   const gd_deps *d = &c->deps;
   if (d->w[w].upos == GD_UPOS_NUM) return 1;
   for (int i = 0; q[i]; i++)
@@ -439,8 +441,11 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
-  /* What is downed is the whole a partitive takes its part of. */
-  if (sl->role == GEORDF_ROLE_VICTIM)
+  /* What is downed is the whole a partitive takes its part of; so is what
+   * a passive of supplying has as its subject ("the first batch of Russian
+   * S-400s was delivered to Turkey"). */
+  if (sl->role == GEORDF_ROLE_VICTIM ||
+      (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ))
     for (size_t i = 0; i < n; i++) w[i] = partitive_whole(c, w[i]);
   /* Who downed it may be named only by who fired the weapon. */
   if (sl->role == GEORDF_ROLE_ATTACKER)

@@ -4499,6 +4499,21 @@ START_TEST(sanction_placed_under_by_noun_agent) {
 }
 END_TEST
 
+START_TEST(armsdeal_partitive_passive_subject) {
+  static const expect rows[] = {
+      /* "The first batch of Russian S-400s was delivered": the seller is
+       * the nationality of the whole the part is of. */
+      {"2019-07-13", NULL, "The first batch of Russian S-400 missiles was delivered to Turkey on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "TUR"}}},
+      {"1983-01-20", NULL, "Two squadrons of American F-16s were delivered to Pakistan last year.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      {"2022-10-20", NULL, "A shipment of Iranian drones was delivered to Russia in August.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4848,6 +4863,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_own_forces_own_aircraft);
   tcase_add_test(tc, list_member_read_as_apposition);
   tcase_add_test(tc, sanction_placed_under_by_noun_agent);
+  tcase_add_test(tc, armsdeal_partitive_passive_subject);
   suite_add_tcase(s, tc);
   return s;
 }
