@@ -352,6 +352,18 @@ int partitive_whole(const ctx *c, int w) {
   return w;
 }
 
+/* Whether word W names people who travel on their own account, no state's
+ * envoys: "an Egyptian film star", "Japanese tourists", "an American
+ * businessman" (the nationality before it is theirs, not a visitor). */
+static int private_travellers(const gd_deps *d, int w) {
+  static const char *const who[] = {"tourist", "tourists", "businessman", "businessmen", "businesswoman", "star",
+                                    "stars", "actor", "actors", "actress", "singer", "singers", "student",
+                                    "students", "pilgrim", "pilgrims", "fans", "climber", "climbers", NULL};
+  for (int i = 0; who[i]; i++)
+    if (gd_deps_is(d, w, who[i])) return 1;
+  return 0;
+}
+
 /* Whether word W is a team named by its sport or as a national side: "the
  * Soviet hockey team", "Brazil's national football squad", "a ping-pong
  * team" (a word split at its hyphen is named by its last part). */
@@ -537,7 +549,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     /* Nor does a team named by its sport or as a national side ("the
      * Soviet hockey team", "Brazil's national team"): it plays, and a
      * state's delegation is named otherwise. */
-    if (sl->role == GEORDF_ROLE_VISITOR && sports_team(d, w[i])) { *words = 2; continue; }
+    if (sl->role == GEORDF_ROLE_VISITOR && (sports_team(d, w[i]) || private_travellers(d, w[i]))) {
+      *words = 2;
+      continue;
+    }
     /* "backs the government of President X", "the regime of X": a word
      * for those who govern names no one; its "of" phrase does. */
     /* (Or its name: "the Bush administration", "Putin's government".) */

@@ -4514,6 +4514,21 @@ START_TEST(armsdeal_partitive_passive_subject) {
 }
 END_TEST
 
+START_TEST(visit_private_travellers) {
+  static const expect rows[] = {
+      /* A nationality before a word for private travellers is theirs: no
+       * state visits. */
+      NONE("1974-05-22", "An Egyptian film star arrived in Beirut on Tuesday for a festival."),
+      NONE("1985-04-02", "A Japanese tourist arrived in Paris on Monday."),
+      NONE("1975-06-03", "An American businessman arrived in Moscow on Monday."),
+      /* A delegation is the state's. */
+      {"1969-10-13", NULL, "A Chinese military delegation arrived in Tirana on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "ALB"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4864,6 +4879,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, list_member_read_as_apposition);
   tcase_add_test(tc, sanction_placed_under_by_noun_agent);
   tcase_add_test(tc, armsdeal_partitive_passive_subject);
+  tcase_add_test(tc, visit_private_travellers);
   suite_add_tcase(s, tc);
   return s;
 }
