@@ -4529,6 +4529,21 @@ START_TEST(visit_private_travellers) {
 }
 END_TEST
 
+START_TEST(bare_title_in_a_state_report) {
+  static const expect rows[] = {
+      /* A title naming no state, in what a state's voice reports, is that
+       * state's office. */
+      {"2003-01-24", NULL, "Downing Street said on Thursday that the prime minister would fly to Washington next week.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Tony_Blair"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2003-01-24", NULL, "The Kremlin said the president would visit China next month.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      {"2003-01-24", NULL, "British officials said the prime minister would fly to Washington next week.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Tony_Blair"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4880,6 +4895,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sanction_placed_under_by_noun_agent);
   tcase_add_test(tc, armsdeal_partitive_passive_subject);
   tcase_add_test(tc, visit_private_travellers);
+  tcase_add_test(tc, bare_title_in_a_state_report);
   suite_add_tcase(s, tc);
   return s;
 }
