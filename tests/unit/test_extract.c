@@ -4544,6 +4544,20 @@ START_TEST(bare_title_in_a_state_report) {
 }
 END_TEST
 
+START_TEST(shootdown_warship_speaks_through_its_state) {
+  static const expect rows[] = {
+      /* A warship named in the singular is a word for forces: those who
+       * report its shoot-down speak for it. */
+      {"1988-07-04", NULL,
+       "The cruiser Vincennes shot down an Iranian airliner over the Persian Gulf on Sunday, the Pentagon said.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"2023-10-20", NULL, "A destroyer shot down two Houthi drones over the Red Sea, the Pentagon said on Thursday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "Houthis"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4896,6 +4910,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, armsdeal_partitive_passive_subject);
   tcase_add_test(tc, visit_private_travellers);
   tcase_add_test(tc, bare_title_in_a_state_report);
+  tcase_add_test(tc, shootdown_warship_speaks_through_its_state);
   suite_add_tcase(s, tc);
   return s;
 }
