@@ -364,6 +364,25 @@ static int private_travellers(const gd_deps *d, int w) {
   return 0;
 }
 
+/* "a plane carrying the president of Rwanda": an aircraft word W no one is
+ * named for, with a participle of carrying, is theirs whom it carries (the
+ * participle's object, or the nationality before it); else W. */
+static int carried_by(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (word_np(c, w) || !has_cue(c, d->w[w].tok, GD_CUE_AIR)) return w;
+  for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_ACL || k < w || !gd_deps_is(d, k, "carrying")) continue;
+    for (int o = d->w[k].first; o >= 0; o = d->w[o].next) {
+      if (d->w[o].rel != GD_R_OBJ) continue;
+      if (word_np(c, o)) return o;
+      /* ("carrying Afghan officials": the nationality of those carried) */
+      for (int m = d->w[o].first; m >= 0; m = d->w[m].next)
+        if (d->w[m].rel == GD_R_AMOD && m < o && word_np(c, m)) return m;
+    }
+  }
+  return w;
+}
+
 /* Whether word W is a team named by its sport or as a national side: "the
  * Soviet hockey team", "Brazil's national football squad", "a ping-pong
  * team" (a word split at its hyphen is named by its last part). */
@@ -458,7 +477,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
    * S-400s was delivered to Turkey"). */
   if (sl->role == GEORDF_ROLE_VICTIM ||
       (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ))
-    for (size_t i = 0; i < n; i++) w[i] = partitive_whole(c, w[i]);
+    for (size_t i = 0; i < n; i++) {
+      w[i] = partitive_whole(c, w[i]);
+      if (sl->role == GEORDF_ROLE_VICTIM) w[i] = carried_by(c, w[i]);
+    }
   /* Who downed it may be named only by who fired the weapon. */
   if (sl->role == GEORDF_ROLE_ATTACKER)
     for (size_t i = 0; i < n; i++) w[i] = launcher(c, w[i]);

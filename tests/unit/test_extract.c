@@ -4558,6 +4558,18 @@ START_TEST(shootdown_warship_speaks_through_its_state) {
 }
 END_TEST
 
+START_TEST(shootdown_aircraft_carrying) {
+  static const expect rows[] = {
+      /* An aircraft named by no state is theirs whom it carries. */
+      {"1994-04-07", NULL, "A plane carrying the president of Rwanda was shot down as it came in to land at Kigali.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "RWA"}}},
+      {"2024-01-25", NULL, "A plane carrying Russian soldiers was shot down over Belgorod.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4911,6 +4923,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, visit_private_travellers);
   tcase_add_test(tc, bare_title_in_a_state_report);
   tcase_add_test(tc, shootdown_warship_speaks_through_its_state);
+  tcase_add_test(tc, shootdown_aircraft_carrying);
   suite_add_tcase(s, tc);
   return s;
 }
