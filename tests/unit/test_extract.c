@@ -4570,6 +4570,21 @@ START_TEST(shootdown_aircraft_carrying) {
 }
 END_TEST
 
+START_TEST(sanction_of_phrase_in_a_cause) {
+  static const expect rows[] = {
+      /* An "of" phrase after "over", "for", "because of" is the cause's
+       * noun's, no target of the verb. */
+      {"1975-02-06", NULL, "The United States cut off military aid to Turkey on Wednesday over its invasion of Cyprus.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"}}},
+      {"2001-09-06", NULL, "Washington suspended aid to Pakistan over its support of the Taliban.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "PAK"}}},
+      {"1994-04-20", NULL, "France suspended military aid to Rwanda over the killing of Belgian soldiers.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "RWA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4924,6 +4939,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, bare_title_in_a_state_report);
   tcase_add_test(tc, shootdown_warship_speaks_through_its_state);
   tcase_add_test(tc, shootdown_aircraft_carrying);
+  tcase_add_test(tc, sanction_of_phrase_in_a_cause);
   suite_add_tcase(s, tc);
   return s;
 }
