@@ -69,6 +69,10 @@ const np *referral(const ctx *c, int h, const np **body);
  * verb of threatening ("threatened Iran with sanctions"), *BY the verb's
  * subject on the tree, *VERB the verb's word; NULL when H is no such noun. */
 const np *threatened_with(const ctx *c, int h, const np **by, int *verb);
+/* The one a sanction noun at word H in a clause reported by "warned" is
+ * threatened against ("warned Minsk that it would impose sanctions"); sets
+ * *BY to the imposer's phrase.  See the definition. */
+const np *warned_that(const ctx *c, int h, const np **by);
 /* The speaker of the clause whose subject is the sanction noun at word H
  * ("..., the minister said"), or NULL. */
 const np *speaker(const ctx *c, int h);

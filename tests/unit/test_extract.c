@@ -4585,6 +4585,23 @@ START_TEST(sanction_of_phrase_in_a_cause) {
 }
 END_TEST
 
+START_TEST(sanction_warned_that) {
+  static const expect rows[] = {
+      /* "X warned Y that it would impose sanctions": X threatens Y. */
+      {"2020-08-20", NULL, "The European Union warned Minsk that it would impose sanctions unless the prisoners were freed.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      {"1982-04-05", NULL, "Britain warned Argentina that it would impose sanctions.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+      /* (A named subject of the clause is the imposer.) */
+      {"2005-01-26", NULL, "The Elysee warned Damascus that France would seek sanctions unless Syrian troops left.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "SYR"}}},
+  };
+  EXPECT(rows);
+  const char *text = "Britain warned Argentina that it would impose sanctions.";
+  attrs(text, the_event("1982-04-05", NULL, text, GEORDF_SANCTION, NULL), GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4940,6 +4957,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, shootdown_warship_speaks_through_its_state);
   tcase_add_test(tc, shootdown_aircraft_carrying);
   tcase_add_test(tc, sanction_of_phrase_in_a_cause);
+  tcase_add_test(tc, sanction_warned_that);
   suite_add_tcase(s, tc);
   return s;
 }
