@@ -259,6 +259,10 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
       /* (The one who placed it there imposes it, unless it names its own.) */
       int s[GD_MAX_FILL];
       if (n && gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, pass, s, GD_MAX_FILL)) *by = word_np(c, s[0]);
+      /* ("was placed under an embargo by the Security Council": the "by"
+       * phrase the parser hangs on the noun is the passive's agent.) */
+      for (int k = d->w[h].first; n && !*by && pass && k >= 0; k = d->w[k].next)
+        if (k > h && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "by")) *by = word_np(c, k);
       return n ? word_np(c, w[0]) : NULL;
     }
   }
@@ -365,6 +369,36 @@ const np *threatened_with(const ctx *c, int h, const np **by, int *verb) {
   size_t n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
   *by = n ? word_np(c, w[0]) : NULL;
   *verb = g;
+  return tp;
+}
+
+/* "The EU warned Minsk that it would impose sanctions", "the Elysee warned
+ * Damascus that France would seek sanctions": a sanction noun that is the
+ * object (or a prepositional phrase) of the verb of a clause a verb of
+ * threat reports is a threat against the one warned (that verb's object,
+ * which the parser may read as an indirect one).
+ * Returns the target's phrase and sets *BY to the imposer's: the clause's
+ * subject when it names one, the warner's when it is a pronoun (the one
+ * warned does not threaten itself); or NULL. */
+const np *warned_that(const ctx *c, int h, const np **by) {
+  const gd_deps *d = &c->deps;
+  *by = NULL;
+  int v = d->w[h].head;
+  if (v < 0 || (d->w[h].rel != GD_R_OBJ && d->w[h].rel != GD_R_OBL)) return NULL;
+  /* ("would seek to impose sanctions") */
+  if (d->w[v].rel == GD_R_XCOMP && d->w[v].head >= 0) v = d->w[v].head;
+  int w = d->w[v].head;
+  if (w < 0 || d->w[v].rel != GD_R_CCOMP || !gd_deps_is(d, w, "warned") || !lemma_cue(c, w, -1, GD_CUE_THREAT))
+    return NULL;
+  int o = -1;
+  for (int k = d->w[w].first; k >= 0 && o < 0; k = d->w[k].next)
+    if ((d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_IOBJ) && k < v) o = k;
+  const np *tp = o >= 0 ? word_np(c, o) : NULL;
+  if (!tp || !np_actor(c, tp)) return NULL;
+  int s[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
+  if (n && d->w[s[0]].upos != GD_UPOS_PRON) *by = word_np(c, s[0]);
+  else if (gd_deps_slot(d, w, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL)) *by = word_np(c, s[0]);
   return tp;
 }
 

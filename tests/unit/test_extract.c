@@ -4449,6 +4449,159 @@ START_TEST(seceded_states_before_their_start) {
 }
 END_TEST
 
+/* ---- probes2: friendly fire ---------------------------------------------------- */
+
+START_TEST(shootdown_own_forces_own_aircraft) {
+  static const expect rows[] = {
+      /* The nationality of the weapons before the verb and of the aircraft
+       * after it is the same state: attacker and victim both. */
+      {"1994-04-15", NULL, "Two American F-15 fighters shot down two U.S. Army Black Hawk helicopters on Thursday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      {"2019-03-01", NULL, "Russian jets mistakenly shot down a Russian drone over the Black Sea.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+      /* A speaker's state is no attacker of its own aircraft. */
+      {"1978-09-05", NULL, "Salisbury said guerrillas had brought down a Rhodesian airliner.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "RHO"}}},
+      {"2015-11-25", NULL, "Turkish F-16s shot down a Russian Su-24 on Tuesday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(list_member_read_as_apposition) {
+  static const expect rows[] = {
+      /* "Australia, India, Japan and ...": a name between the list's first
+       * and its last conjunct is a member, though parsed as an apposition. */
+      {"2022-05-24", NULL, "The United States sold jets to Australia, India, Japan and South Korea last year.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "AUS IND JPN KOR"}}},
+      {"2022-05-24", NULL, "The alliance of Brazil, India, Japan and Germany held a summit on Friday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "BRA DEU IND JPN"}}},
+      {"2021-03-13", NULL,
+       "The Quad, the partnership of Japan, India, Australia and the United States, held a summit on Friday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "AUS IND JPN USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sanction_placed_under_by_noun_agent) {
+  static const expect rows[] = {
+      /* The "by" phrase of "placed under sanctions by X", whether the
+       * parser hangs it on the verb or on the noun, is the imposer. */
+      {"1990-08-07", NULL, "Iraq was placed under a sweeping trade embargo by the Security Council on Monday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+      {"1963-02-07", NULL, "Cuba was put under a trade embargo by Washington in 1962.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+      {"1990-08-07", NULL, "Iraq was placed under an embargo.", GEORDF_SANCTION, {{GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(armsdeal_partitive_passive_subject) {
+  static const expect rows[] = {
+      /* "The first batch of Russian S-400s was delivered": the seller is
+       * the nationality of the whole the part is of. */
+      {"2019-07-13", NULL, "The first batch of Russian S-400 missiles was delivered to Turkey on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "TUR"}}},
+      {"1983-01-20", NULL, "Two squadrons of American F-16s were delivered to Pakistan last year.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      {"2022-10-20", NULL, "A shipment of Iranian drones was delivered to Russia in August.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(visit_private_travellers) {
+  static const expect rows[] = {
+      /* A nationality before a word for private travellers is theirs: no
+       * state visits. */
+      NONE("1974-05-22", "An Egyptian film star arrived in Beirut on Tuesday for a festival."),
+      NONE("1985-04-02", "A Japanese tourist arrived in Paris on Monday."),
+      NONE("1975-06-03", "An American businessman arrived in Moscow on Monday."),
+      /* A delegation is the state's. */
+      {"1969-10-13", NULL, "A Chinese military delegation arrived in Tirana on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "ALB"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(bare_title_in_a_state_report) {
+  static const expect rows[] = {
+      /* A title naming no state, in what a state's voice reports, is that
+       * state's office. */
+      {"2003-01-24", NULL, "Downing Street said on Thursday that the prime minister would fly to Washington next week.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Tony_Blair"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2003-01-24", NULL, "The Kremlin said the president would visit China next month.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      {"2003-01-24", NULL, "British officials said the prime minister would fly to Washington next week.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Tony_Blair"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(shootdown_warship_speaks_through_its_state) {
+  static const expect rows[] = {
+      /* A warship named in the singular is a word for forces: those who
+       * report its shoot-down speak for it. */
+      {"1988-07-04", NULL,
+       "The cruiser Vincennes shot down an Iranian airliner over the Persian Gulf on Sunday, the Pentagon said.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"2023-10-20", NULL, "A destroyer shot down two Houthi drones over the Red Sea, the Pentagon said on Thursday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "Houthis"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(shootdown_aircraft_carrying) {
+  static const expect rows[] = {
+      /* An aircraft named by no state is theirs whom it carries. */
+      {"1994-04-07", NULL, "A plane carrying the president of Rwanda was shot down as it came in to land at Kigali.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "RWA"}}},
+      {"2024-01-25", NULL, "A plane carrying Russian soldiers was shot down over Belgorod.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sanction_of_phrase_in_a_cause) {
+  static const expect rows[] = {
+      /* An "of" phrase after "over", "for", "because of" is the cause's
+       * noun's, no target of the verb. */
+      {"1975-02-06", NULL, "The United States cut off military aid to Turkey on Wednesday over its invasion of Cyprus.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"}}},
+      {"2001-09-06", NULL, "Washington suspended aid to Pakistan over its support of the Taliban.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "PAK"}}},
+      {"1994-04-20", NULL, "France suspended military aid to Rwanda over the killing of Belgian soldiers.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "RWA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sanction_warned_that) {
+  static const expect rows[] = {
+      /* "X warned Y that it would impose sanctions": X threatens Y. */
+      {"2020-08-20", NULL, "The European Union warned Minsk that it would impose sanctions unless the prisoners were freed.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      {"1982-04-05", NULL, "Britain warned Argentina that it would impose sanctions.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+      /* (A named subject of the clause is the imposer.) */
+      {"2005-01-26", NULL, "The Elysee warned Damascus that France would seek sanctions unless Syrian troops left.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "SYR"}}},
+  };
+  EXPECT(rows);
+  const char *text = "Britain warned Argentina that it would impose sanctions.";
+  attrs(text, the_event("1982-04-05", NULL, text, GEORDF_SANCTION, NULL), GEORDF_STATUS_THREATENED, 0, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4790,6 +4943,21 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, neg_not_of_a_verb_above);
   tcase_add_test(tc, neg_leaning_sentence_read_on_the_parse);
   tcase_add_test(tc, neg_repeated_event_read_on_the_parse);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes2 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, shootdown_own_forces_own_aircraft);
+  tcase_add_test(tc, list_member_read_as_apposition);
+  tcase_add_test(tc, sanction_placed_under_by_noun_agent);
+  tcase_add_test(tc, armsdeal_partitive_passive_subject);
+  tcase_add_test(tc, visit_private_travellers);
+  tcase_add_test(tc, bare_title_in_a_state_report);
+  tcase_add_test(tc, shootdown_warship_speaks_through_its_state);
+  tcase_add_test(tc, shootdown_aircraft_carrying);
+  tcase_add_test(tc, sanction_of_phrase_in_a_cause);
+  tcase_add_test(tc, sanction_warned_that);
   suite_add_tcase(s, tc);
   return s;
 }
