@@ -4449,6 +4449,97 @@ START_TEST(seceded_states_before_their_start) {
 }
 END_TEST
 
+/* ---- frames over other analyses of the same sentence ---------------------- */
+
+/* One word re-hung in another analysis of a sentence: WORD (its first
+ * occurrence, folding case) under HEAD with relation REL, as another model
+ * would parse it. */
+typedef struct {
+  const char *word, *head;
+  int rel;
+} rehang;
+
+static const rehang *edits; /* the analysis the tree hook gives */
+static size_t nedits, applied;
+
+/* The first word of D that is S, or -1. */
+static int word_is(const gd_deps *d, const char *s) {
+  for (size_t i = 0; i < d->n; i++)
+    if (gd_deps_is(d, (int)i, s)) return (int)i;
+  return -1;
+}
+
+static void other_analysis(gd_deps *d) {
+  for (size_t i = 0; i < nedits; i++) {
+    int w = word_is(d, edits[i].word), h = word_is(d, edits[i].head);
+    if (w < 0 || h < 0) continue;
+    gd_deps_rehang(d, w, h, edits[i].rel);
+    applied++;
+  }
+}
+
+/* TEXT (on DATE) gives the one event of TYPE with the fillers ROLES lists
+ * from the model's parse and again from the analysis the N edits E make
+ * of it (all of them applied). */
+static void both_analyses(const char *date, const char *text, geordf_event_type type, const role_is *roles,
+                          const rehang *e, size_t n) {
+  the_event(date, NULL, text, type, roles);
+  edits = e, nedits = n, applied = 0;
+  gd_extract_set_tree_hook(other_analysis);
+  const geordf_events *evs = events_of(date, NULL, text);
+  gd_extract_set_tree_hook(NULL);
+  ck_assert_msg(applied == n, "\"%s\": %zu of %zu edits applied", text, applied, n);
+  const geordf_event *ev = only_event(text, evs, type);
+  for (; roles && roles->role >= 0; roles++) ROLE(text, ev, (geordf_role)roles->role, roles->want);
+}
+
+#define BOTH(date, text, type, e, ...) \
+  both_analyses((date), (text), (type), (const role_is[]){__VA_ARGS__, {-1, NULL}}, (e), sizeof(e) / sizeof *(e))
+
+START_TEST(other_particle_read_as_preposition) {
+  /* "ward off calls for sanctions": the particle as a particle of the
+   * verb, or as the preposition of the noun after it (an obl of the verb);
+   * the infinitive of purpose as an adverbial, or as the complement of the
+   * verb whose object a thing is. */
+  static const rehang as_case[] = {{"off", "calls", GD_R_CASE}, {"calls", "ward", GD_R_OBL}};
+  BOTH("2004-05-03", "Libya said it would stop building missiles to ward off British calls for sanctions.",
+       GEORDF_SANCTION, as_case, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "LBY"});
+  static const rehang as_xcomp[] = {{"off", "calls", GD_R_CASE},
+                                    {"calls", "head", GD_R_OBL},
+                                    {"sanctions", "head", GD_R_OBL},
+                                    {"head", "halt", GD_R_XCOMP}};
+  BOTH("1994-05-03", "Pyongyang agreed to halt testing rockets to head off Japanese calls for sanctions.",
+       GEORDF_SANCTION, as_xcomp, {GEORDF_ROLE_IMPOSER, "JPN"}, {GEORDF_ROLE_TARGET, "PRK"});
+}
+END_TEST
+
+START_TEST(other_verb_of_undergoing_turned_back) {
+  /* "hit back with": the subject strikes, not struck; the sanction noun the
+   * object of a participle after the "with" phrase, or (the participle an
+   * adjective of it) the "with" phrase itself. */
+  static const rehang as_obl[] = {{"decree", "sanctions", GD_R_COMPOUND},
+                                  {"ordering", "sanctions", GD_R_AMOD},
+                                  {"sanctions", "hit", GD_R_OBL}};
+  BOTH("2015-11-30", "Moscow hit back with a decree ordering economic sanctions against Ankara.", GEORDF_SANCTION,
+       as_obl, {GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "TUR"});
+  const char *text = "Beijing hit back with sanctions against Canberra.";
+  EVENT("2020-05-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "CHN"}, {GEORDF_ROLE_TARGET, "AUS"});
+}
+END_TEST
+
+START_TEST(other_adverbial_clause_read_as_complement) {
+  /* "..., the minister said on Monday, a day after X warned": the clause
+   * "after" introduces as an adverbial, or as the complement of the verb of
+   * saying (and that verb a relative clause of the noun before it); either
+   * way the verb reports the clause before the comma. */
+  static const rehang as_ccomp[] = {{"said", "option", GD_R_RELCL}, {"warned", "said", GD_R_CCOMP}};
+  BOTH("2012-01-10",
+       "Sanctions against Iran are one option, the German foreign minister said on Monday, a day after Tehran "
+       "warned Berlin that such a step would hurt trade.",
+       GEORDF_SANCTION, as_ccomp, {GEORDF_ROLE_IMPOSER, "DEU"}, {GEORDF_ROLE_TARGET, "IRN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4790,6 +4881,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, neg_not_of_a_verb_above);
   tcase_add_test(tc, neg_leaning_sentence_read_on_the_parse);
   tcase_add_test(tc, neg_repeated_event_read_on_the_parse);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("frames over other analyses");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, other_particle_read_as_preposition);
+  tcase_add_test(tc, other_verb_of_undergoing_turned_back);
+  tcase_add_test(tc, other_adverbial_clause_read_as_complement);
   suite_add_tcase(s, tc);
   return s;
 }
