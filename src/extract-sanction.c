@@ -334,19 +334,28 @@ const np *referral(const ctx *c, int h, const np **body) {
   /* (The parser may hang the "for" phrase on the body's noun before it:
    * "referred North Korea to the Security Council for possible
    * sanctions".) */
+  int o = -1;
   if (g >= 0 && d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "for") && d->w[g].rel == GD_R_OBL &&
       (gd_deps_has_case(d, g, "to") || gd_deps_has_case(d, g, "before")) && d->w[g].head >= 0)
     h = g, g = d->w[g].head;
+  /* (Or both phrases on the object before them: "report Iran to the
+   * Council for sanctions", the "to" and "for" phrases nmods of "Iran".) */
+  else if (g >= 0 && d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "for") && d->w[g].rel == GD_R_OBJ &&
+           d->w[g].head >= 0)
+    o = g, h = g, g = d->w[g].head;
   else if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for"))
     return NULL;
   if (d->w[g].upos != GD_UPOS_VERB) return NULL;
   const np *bp = NULL;
-  for (int k = d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {
-    if (d->w[k].rel != GD_R_OBL || !(gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "before"))) continue;
-    const np *p = word_np(c, k);
-    const geordf_entity *e = p ? np_actor(c, p) : NULL;
-    if (e && e->kind == GD_KIND_ORG) bp = p;
-  }
+  for (int a = 0; a < 2 && !bp; a++)
+    for (int k = a ? (o >= 0 ? d->w[o].first : -1) : d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {
+      if (d->w[k].rel != (a ? GD_R_NMOD : GD_R_OBL) ||
+          !(gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "before")))
+        continue;
+      const np *p = word_np(c, k);
+      const geordf_entity *e = p ? np_actor(c, p) : NULL;
+      if (e && e->kind == GD_KIND_ORG) bp = p;
+    }
   if (!bp) return NULL;
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, gd_deps_passive(d, g), w, GD_MAX_FILL);

@@ -4540,6 +4540,15 @@ START_TEST(other_adverbial_clause_read_as_complement) {
 }
 END_TEST
 
+START_TEST(other_referral_phrases_on_the_object) {
+  /* "report X to the Council for sanctions": the "to" and "for" phrases
+   * on the verb, or both on its object before them. */
+  static const rehang on_object[] = {{"council", "libya", GD_R_NMOD}, {"sanctions", "libya", GD_R_NMOD}};
+  BOTH("1992-01-10", "France sought to report Libya to the Security Council for sanctions.", GEORDF_SANCTION,
+       on_object, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4889,6 +4898,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, other_particle_read_as_preposition);
   tcase_add_test(tc, other_verb_of_undergoing_turned_back);
   tcase_add_test(tc, other_adverbial_clause_read_as_complement);
+  tcase_add_test(tc, other_referral_phrases_on_the_object);
   suite_add_tcase(s, tc);
   return s;
 }
