@@ -550,6 +550,13 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         if ((d->w[k].rel == GD_R_COMPOUND || d->w[k].rel == GD_R_POSS) && k < w[i] && c->tok_np[d->w[k].tok] >= 0)
           name = k;
       }
+      /* (The parser may hang that "in" phrase, right after the word, on
+       * the noun above it: "an embargo [against the regime] [in X]".) */
+      int nx = w[i] + 1;
+      if (in < 0 && (size_t)nx < d->n && d->w[nx].rel == GD_R_CASE && gd_deps_is(d, nx, "in") &&
+          d->w[nx].head > nx && d->w[d->w[nx].head].head == x->head && d->w[d->w[nx].head].rel == GD_R_NMOD &&
+          c->tok_np[d->w[d->w[nx].head].tok] >= 0)
+        in = d->w[nx].head;
       if (of >= 0) w[i] = of;
       else if (name >= 0) w[i] = name;
       else if (in >= 0) w[i] = in;

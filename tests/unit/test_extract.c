@@ -4549,6 +4549,18 @@ START_TEST(other_referral_phrases_on_the_object) {
 }
 END_TEST
 
+START_TEST(other_seat_phrase_on_the_noun_above) {
+  /* "sanctions against the government in Pretoria": the "in" phrase that
+   * names those who govern on their word, or on the noun above it. */
+  static const rehang pretoria[] = {{"pretoria", "sanctions", GD_R_NMOD}};
+  BOTH("1986-07-01", "Britain announced new sanctions against the government in Pretoria.", GEORDF_SANCTION,
+       pretoria, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ZAF"});
+  static const rehang havana[] = {{"havana", "embargo", GD_R_NMOD}};
+  BOTH("1962-02-07", "Washington imposed a full embargo on the regime in Havana.", GEORDF_SANCTION, havana,
+       {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4899,6 +4911,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, other_verb_of_undergoing_turned_back);
   tcase_add_test(tc, other_adverbial_clause_read_as_complement);
   tcase_add_test(tc, other_referral_phrases_on_the_object);
+  tcase_add_test(tc, other_seat_phrase_on_the_noun_above);
   suite_add_tcase(s, tc);
   return s;
 }
