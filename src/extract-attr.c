@@ -435,10 +435,13 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
   for (int p = d->w[h].first; p >= 0 && out->nmod < 2; p = d->w[p].next) {
     gd_rel r = (gd_rel)d->w[p].rel;
     int verb = 0;
-    /* (Or on a word of the trigger's compound: "lifts arms embargo".) */
+    /* (Or on a word of the trigger's compound: "lifts arms embargo"; the
+     * one right before that word, whether the name before it hangs there
+     * too or on the trigger.) */
     int v = p;
-    if (r == GD_R_COMPOUND && d->w[h].head < 0 && d->w[p].first >= 0 && d->w[d->w[p].first].rel == GD_R_COMPOUND)
-      p = d->w[p].first;
+    if (r == GD_R_COMPOUND && d->w[h].head < 0)
+      for (int q = d->w[v].first; q >= 0 && q < v; q = d->w[q].next)
+        if (d->w[q].rel == GD_R_COMPOUND) p = q;
     if (r == GD_R_COMPOUND && d->w[h].head < 0 && p > 0 && p < h) {
       char lem[64];
       size_t ln = gd_deps_lemma(d, p, lem, sizeof lem);

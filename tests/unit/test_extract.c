@@ -4481,20 +4481,21 @@ static void other_analysis(gd_deps *d) {
 /* TEXT (on DATE) gives the one event of TYPE with the fillers ROLES lists
  * from the model's parse and again from the analysis the N edits E make
  * of it (all of them applied). */
-static void both_analyses(const char *date, const char *text, geordf_event_type type, const role_is *roles,
-                          const rehang *e, size_t n) {
-  the_event(date, NULL, text, type, roles);
+static const geordf_event *both_analyses(const char *date, const char *title, const char *text,
+                                         geordf_event_type type, const role_is *roles, const rehang *e, size_t n) {
+  the_event(date, title, text, type, roles);
   edits = e, nedits = n, applied = 0;
   gd_extract_set_tree_hook(other_analysis);
-  const geordf_events *evs = events_of(date, NULL, text);
+  const geordf_events *evs = events_of(date, title, text);
   gd_extract_set_tree_hook(NULL);
-  ck_assert_msg(applied == n, "\"%s\": %zu of %zu edits applied", text, applied, n);
+  ck_assert_msg(applied >= n, "\"%s\": %zu of %zu edits applied", text, applied, n);
   const geordf_event *ev = only_event(text, evs, type);
   for (; roles && roles->role >= 0; roles++) ROLE(text, ev, (geordf_role)roles->role, roles->want);
+  return ev;
 }
 
 #define BOTH(date, text, type, e, ...) \
-  both_analyses((date), (text), (type), (const role_is[]){__VA_ARGS__, {-1, NULL}}, (e), sizeof(e) / sizeof *(e))
+  both_analyses((date), NULL, (text), (type), (const role_is[]){__VA_ARGS__, {-1, NULL}}, (e), sizeof(e) / sizeof *(e))
 
 START_TEST(other_particle_read_as_preposition) {
   /* "ward off calls for sanctions": the particle as a particle of the
@@ -4558,6 +4559,24 @@ START_TEST(other_seat_phrase_on_the_noun_above) {
   static const rehang havana[] = {{"havana", "embargo", GD_R_NMOD}};
   BOTH("1962-02-07", "Washington imposed a full embargo on the regime in Havana.", GEORDF_SANCTION, havana,
        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"});
+}
+END_TEST
+
+START_TEST(other_headline_verb_in_a_compound) {
+  /* "X lifts trade embargo on Y", the verb read as a noun of the trigger's
+   * compound: on the trigger, on the word after it, and with the name
+   * before it hung on that word too; the sanction is lifted each time. */
+  static const rehang on_trigger[] = {{"lifts", "embargo", GD_R_COMPOUND}};
+  static const rehang on_word[] = {{"lifts", "trade", GD_R_COMPOUND}};
+  static const rehang with_name[] = {{"lifts", "trade", GD_R_COMPOUND}, {"clinton", "trade", GD_R_COMPOUND}};
+  const rehang *e[] = {on_trigger, on_word, with_name};
+  const size_t n[] = {1, 1, 2};
+  const role_is roles[] = {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "VNM"}, {-1, NULL}};
+  for (int i = 0; i < 3; i++) {
+    const geordf_event *ev = both_analyses("1994-02-04", "Clinton lifts trade embargo on Vietnam",
+                                           "The decision was announced on Thursday.", GEORDF_SANCTION, roles, e[i], n[i]);
+    ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_LIFTED);
+  }
 }
 END_TEST
 
@@ -4912,6 +4931,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, other_adverbial_clause_read_as_complement);
   tcase_add_test(tc, other_referral_phrases_on_the_object);
   tcase_add_test(tc, other_seat_phrase_on_the_noun_above);
+  tcase_add_test(tc, other_headline_verb_in_a_compound);
   suite_add_tcase(s, tc);
   return s;
 }
