@@ -458,6 +458,17 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int subj = 0;
     for (int q = d->w[p].first; q >= 0; q = d->w[q].next) subj |= d->w[q].rel == GD_R_NSUBJ;
     if ((r == GD_R_AMOD || r == GD_R_ACL) && !subj) verb = 1;
+    /* (A passive relative clause with no subject but its pronoun is such a
+     * participle too, as the parser may read one: "sanctions (that) were
+     * expected", "a visit which was planned for May".) */
+    if (r == GD_R_RELCL && p > h) {
+      int pass = 0, own = 0;
+      for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
+        pass |= d->w[q].rel == GD_R_AUX_PASS;
+        own |= (d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS) && d->w[q].upos != GD_UPOS_PRON;
+      }
+      verb |= pass && !own;
+    }
     if (verb) out->mod[out->nmod++] = p;
     p = v;
   }

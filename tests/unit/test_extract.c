@@ -4580,6 +4580,21 @@ START_TEST(other_headline_verb_in_a_compound) {
 }
 END_TEST
 
+START_TEST(other_passive_clause_on_the_trigger) {
+  /* "said further sanctions on X were expected": a relative clause of the
+   * sanction noun with no subject of its own (as the model reads it), or
+   * the clause's passive verb with the sanction its subject; planned
+   * either way. */
+  static const rehang as_clause[] = {{"expected", "said", GD_R_CCOMP},
+                                     {"sanctions", "expected", GD_R_NSUBJ_PASS},
+                                     {"minsk", "sanctions", GD_R_NMOD}};
+  const role_is roles[] = {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}, {-1, NULL}};
+  const char *text = "Diplomats said further EU sanctions on Minsk were expected within weeks.";
+  ck_assert(geordf_event_planned(EVENT("2011-01-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_TARGET, "BLR"})));
+  ck_assert(geordf_event_planned(both_analyses("2011-01-20", NULL, text, GEORDF_SANCTION, roles, as_clause, 3)));
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4932,6 +4947,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, other_referral_phrases_on_the_object);
   tcase_add_test(tc, other_seat_phrase_on_the_noun_above);
   tcase_add_test(tc, other_headline_verb_in_a_compound);
+  tcase_add_test(tc, other_passive_clause_on_the_trigger);
   suite_add_tcase(s, tc);
   return s;
 }
