@@ -386,6 +386,18 @@ static int launcher(const ctx *c, int w) {
   return w;
 }
 
+/* "said that China firmly opposed arms sales to Taiwan", the verb read as
+ * an adjective of the noun after it: a participle before noun H with a
+ * subject of its own is the verb whose object H is.  That verb, or -1. */
+static int misread_verb(const gd_deps *d, int h) {
+  for (int k = d->w[h].first; k >= 0 && k < h; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_AMOD || d->w[k].upos != GD_UPOS_VERB) continue;
+    for (int q = d->w[k].first; q >= 0 && q < k; q = d->w[q].next)
+      if (d->w[q].rel == GD_R_NSUBJ) return k;
+  }
+  return -1;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -422,10 +434,11 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     /* (So is an arms deal only when the verb agrees, pledges, delivers,
      * announces or cancels it: "X approved arms sales to Y", not "X
      * criticised arms sales to Y"; and no other phrase is its agent then.) */
-    int g = d->w[h].head;
+    int g = d->w[h].head, mv = noun ? misread_verb(d, h) : -1;
     geordf_event_type ty = tm->ntrig ? tm->trig[0]->type : GEORDF_VISIT;
+    if (mv >= 0) g = mv;
     if (noun && sl->kind == GD_SLOT_SUBJ && (ty == GEORDF_SANCTION || ty == GEORDF_ARMSDEAL) && g >= 0 &&
-        (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS)) {
+        (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS || mv >= 0)) {
       size_t k = d->w[g].tok;
       unsigned own = ty == GEORDF_ARMSDEAL
                          ? (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_DELIVERED) |
@@ -436,6 +449,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       for (int q = 0; q < GD_CUE_COUNT; q++)
         if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
       if (!ok) n = 0, others = ty == GEORDF_ARMSDEAL;
+      else if (mv >= 0) n = gd_deps_slot(d, mv, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }

@@ -4595,6 +4595,25 @@ START_TEST(other_passive_clause_on_the_trigger) {
 }
 END_TEST
 
+START_TEST(other_verb_read_as_adjective_of_the_trigger) {
+  /* "said that X approved arms sales to Y": the verb whose object the
+   * trigger is, or (with its subject) an adjective of it; the subject is a
+   * party only through a verb of agreeing either way. */
+  static const rehang approved[] = {{"approved", "sales", GD_R_AMOD}, {"sales", "said", GD_R_CCOMP}};
+  BOTH("2010-01-30", "Officials said that Washington formally approved arms sales to Taipei.", GEORDF_ARMSDEAL,
+       approved, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "TWN"});
+  static const rehang opposed[] = {{"opposed", "sales", GD_R_AMOD}, {"sales", "said", GD_R_CCOMP}};
+  const char *text = "Officials said that Beijing firmly opposed arms sales to Taipei.";
+  no_events("2010-01-30", text);
+  edits = opposed, nedits = 2, applied = 0;
+  gd_extract_set_tree_hook(other_analysis);
+  size_t n = geordf_events_count(events_of("2010-01-30", NULL, text));
+  gd_extract_set_tree_hook(NULL);
+  ck_assert_uint_eq(applied, 2);
+  ck_assert_msg(n == 0, "\"%s\": %zu events from the other analysis, want none", text, n);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4948,6 +4967,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, other_seat_phrase_on_the_noun_above);
   tcase_add_test(tc, other_headline_verb_in_a_compound);
   tcase_add_test(tc, other_passive_clause_on_the_trigger);
+  tcase_add_test(tc, other_verb_read_as_adjective_of_the_trigger);
   suite_add_tcase(s, tc);
   return s;
 }
