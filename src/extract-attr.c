@@ -427,6 +427,18 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     }
     x = g;
   }
+  /* "Iran denied supplying drones", the verb above read as an adjective
+   * of the verb below (which has none): the predicate right above it. */
+  if (d->w[h].upos == GD_UPOS_VERB && out->n < GD_CHAIN_MAX)
+    for (int p = d->w[h].first; p >= 0 && p < h; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_AMOD && d->w[p].upos == GD_UPOS_VERB) {
+        memmove(out->w + 2, out->w + 1, (out->n - 1) * sizeof *out->w);
+        memmove(out->pred + 2, out->pred + 1, (out->n - 1) * sizeof *out->pred);
+        out->w[1] = p;
+        out->pred[1] = 1;
+        out->n++;
+        break;
+      }
   /* The trigger noun's participles and adjectives ("the planned visit",
    * "a visit planned for May", "blocked exports"); in a headline with no
    * verb, a name's verb the parser took for a noun before the trigger

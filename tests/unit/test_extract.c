@@ -4452,8 +4452,8 @@ END_TEST
 /* ---- frames over other analyses of the same sentence ---------------------- */
 
 /* One word re-hung in another analysis of a sentence: WORD (its first
- * occurrence, folding case) under HEAD with relation REL, as another model
- * would parse it. */
+ * occurrence, folding case) under HEAD (NULL: as the root) with relation
+ * REL, as another model would parse it. */
 typedef struct {
   const char *word, *head;
   int rel;
@@ -4471,11 +4471,13 @@ static int word_is(const gd_deps *d, const char *s) {
 
 static void other_analysis(gd_deps *d) {
   for (size_t i = 0; i < nedits; i++) {
-    int w = word_is(d, edits[i].word), h = word_is(d, edits[i].head);
-    if (w < 0 || h < 0) continue;
-    gd_deps_rehang(d, w, h, edits[i].rel);
+    int w = word_is(d, edits[i].word), h = edits[i].head ? word_is(d, edits[i].head) : -1;
+    if (w < 0 || (edits[i].head && h < 0)) continue;
+    d->w[w].head = h;
+    d->w[w].rel = (unsigned char)edits[i].rel;
     applied++;
   }
+  gd_deps_repair(d); /* (links the children anew, as after a parse) */
 }
 
 /* TEXT (on DATE) gives the one event of TYPE with the fillers ROLES lists
@@ -4611,6 +4613,19 @@ START_TEST(other_verb_read_as_adjective_of_the_trigger) {
   gd_extract_set_tree_hook(NULL);
   ck_assert_uint_eq(applied, 2);
   ck_assert_msg(n == 0, "\"%s\": %zu events from the other analysis, want none", text, n);
+}
+END_TEST
+
+START_TEST(other_verb_above_read_as_adjective) {
+  /* "X denied selling Y missiles": the verb of denying above the trigger,
+   * or (the trigger the root) an adjective of it; denied either way. */
+  static const rehang as_adjective[] = {{"selling", NULL, GD_R_ROOT},
+                                        {"denied", "selling", GD_R_AMOD},
+                                        {"tehran", "selling", GD_R_NSUBJ}};
+  const char *text = "Tehran denied selling Moscow the missiles.";
+  const role_is roles[] = {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "RUS"}, {-1, NULL}};
+  ck_assert(geordf_event_negated(both_analyses("2022-10-18", NULL, text, GEORDF_ARMSDEAL, roles, as_adjective, 3)));
+  ck_assert(geordf_event_negated(the_event("2022-10-18", NULL, text, GEORDF_ARMSDEAL, roles)));
 }
 END_TEST
 
@@ -4968,6 +4983,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, other_headline_verb_in_a_compound);
   tcase_add_test(tc, other_passive_clause_on_the_trigger);
   tcase_add_test(tc, other_verb_read_as_adjective_of_the_trigger);
+  tcase_add_test(tc, other_verb_above_read_as_adjective);
   suite_add_tcase(s, tc);
   return s;
 }
