@@ -4629,6 +4629,22 @@ START_TEST(other_verb_above_read_as_adjective) {
 }
 END_TEST
 
+START_TEST(other_conjunct_on_the_measure_of_time) {
+  /* "a day after X and Y sanctioned Z", the parser's "after" a preposition
+   * of the measure of time and X its object: the second subject a subject
+   * of the verb after "and", or a conjunct of the measure; both impose. */
+  static const rehang on_day[] = {{"day", "sanctioned", GD_R_NSUBJ},
+                                  {"government", "day", GD_R_NMOD},
+                                  {"after", "government", GD_R_CASE},
+                                  {"union", "day", GD_R_CONJ},
+                                  {"and", "union", GD_R_CC}};
+  BOTH("2020-10-03",
+       "The minister resigned on Friday, a day after the U.S. government and the European Union sanctioned Belarus "
+       "over the crackdown.",
+       GEORDF_SANCTION, on_day, {GEORDF_ROLE_IMPOSER, "EU USA"}, {GEORDF_ROLE_TARGET, "BLR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -4984,6 +5000,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, other_passive_clause_on_the_trigger);
   tcase_add_test(tc, other_verb_read_as_adjective_of_the_trigger);
   tcase_add_test(tc, other_verb_above_read_as_adjective);
+  tcase_add_test(tc, other_conjunct_on_the_measure_of_time);
   suite_add_tcase(s, tc);
   return s;
 }
