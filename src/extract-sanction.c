@@ -338,14 +338,18 @@ const np *referral(const ctx *c, int h, const np **body) {
   if (g >= 0 && d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "for") && d->w[g].rel == GD_R_OBL &&
       (gd_deps_has_case(d, g, "to") || gd_deps_has_case(d, g, "before")) && d->w[g].head >= 0)
     h = g, g = d->w[g].head;
-  /* (Or both phrases on the object before them: "report Iran to the
-   * Council for sanctions", the "to" and "for" phrases nmods of "Iran".) */
+  /* (Or on the object before it: "report Iran to the Council for
+   * sanctions", the "for" phrase an nmod of "Iran".) */
   else if (g >= 0 && d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "for") && d->w[g].rel == GD_R_OBJ &&
            d->w[g].head >= 0)
     o = g, h = g, g = d->w[g].head;
   else if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for"))
     return NULL;
   if (d->w[g].upos != GD_UPOS_VERB) return NULL;
+  /* (The body's phrase on the verb or on its object, wherever the "for"
+   * phrase hangs.) */
+  for (int k = d->w[g].first; k >= 0 && o < 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ) o = k;
   const np *bp = NULL;
   for (int a = 0; a < 2 && !bp; a++)
     for (int k = a ? (o >= 0 ? d->w[o].first : -1) : d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {

@@ -4545,10 +4545,13 @@ END_TEST
 
 START_TEST(other_referral_phrases_on_the_object) {
   /* "report X to the Council for sanctions": the "to" and "for" phrases
-   * on the verb, or both on its object before them. */
+   * on the verb, both on its object before them, or one on each. */
   static const rehang on_object[] = {{"council", "libya", GD_R_NMOD}, {"sanctions", "libya", GD_R_NMOD}};
   BOTH("1992-01-10", "France sought to report Libya to the Security Council for sanctions.", GEORDF_SANCTION,
        on_object, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"});
+  static const rehang body_on_object[] = {{"council", "libya", GD_R_NMOD}};
+  BOTH("1992-01-10", "France sought to report Libya to the Security Council for sanctions.", GEORDF_SANCTION,
+       body_on_object, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"});
 }
 END_TEST
 
