@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-tree.h"
 #include "extract-types.h"
 #include "ud.h"
 
@@ -94,6 +95,10 @@ int governed_by(const ctx *c, int h, gd_cue_kind k) { return governing(c, h, k) 
 
 int governing(const ctx *c, int h, gd_cue_kind k) {
   const gd_deps *d = &c->deps;
+  /* (Or the verb the parser read as its adjective: "Britain has blocked
+   * exports", "Iran denied supplying".) */
+  int mv = h >= 0 ? misread_verb(d, h) : -1;
+  if (mv >= 0 && lemma_cue(c, mv, -1, k)) return mv;
   for (int x = h, steps = 0; x >= 0 && steps < 4; steps++) {
     int g = d->w[x].head;
     gd_rel r = (gd_rel)d->w[x].rel;
@@ -427,18 +432,17 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     }
     x = g;
   }
-  /* "Iran denied supplying drones", the verb above read as an adjective
-   * of the verb below (which has none): the predicate right above it. */
-  if (d->w[h].upos == GD_UPOS_VERB && out->n < GD_CHAIN_MAX)
-    for (int p = d->w[h].first; p >= 0 && p < h; p = d->w[p].next)
-      if (d->w[p].rel == GD_R_AMOD && d->w[p].upos == GD_UPOS_VERB) {
-        memmove(out->w + 2, out->w + 1, (out->n - 1) * sizeof *out->w);
-        memmove(out->pred + 2, out->pred + 1, (out->n - 1) * sizeof *out->pred);
-        out->w[1] = p;
-        out->pred[1] = 1;
-        out->n++;
-        break;
-      }
+  /* "Iran denied supplying drones", "Britain has blocked exports", the
+   * verb above read as an adjective of the trigger: the predicate right
+   * above it. */
+  int mv = misread_verb(d, h);
+  if (mv >= 0 && out->n < GD_CHAIN_MAX) {
+    memmove(out->w + 2, out->w + 1, (out->n - 1) * sizeof *out->w);
+    memmove(out->pred + 2, out->pred + 1, (out->n - 1) * sizeof *out->pred);
+    out->w[1] = mv;
+    out->pred[1] = 1;
+    out->n++;
+  }
   /* The trigger noun's participles and adjectives ("the planned visit",
    * "a visit planned for May", "blocked exports"); in a headline with no
    * verb, a name's verb the parser took for a noun before the trigger

@@ -386,12 +386,15 @@ static int launcher(const ctx *c, int w) {
   return w;
 }
 
-/* "said that China firmly opposed arms sales to Taiwan", the verb read as
- * an adjective of the noun after it: a participle before noun H with a
- * subject of its own is the verb whose object H is.  That verb, or -1. */
-static int misread_verb(const gd_deps *d, int h) {
+int misread_verb(const gd_deps *d, int h) {
+  int verb = d->w[h].upos == GD_UPOS_VERB, subj = -1;
+  for (int q = d->w[h].first; q >= 0; q = d->w[q].next) {
+    if (d->w[q].rel == GD_R_COP) return -1;
+    if (d->w[q].rel == GD_R_NSUBJ && q < h) subj = q;
+  }
   for (int k = d->w[h].first; k >= 0 && k < h; k = d->w[k].next) {
     if (d->w[k].rel != GD_R_AMOD || d->w[k].upos != GD_UPOS_VERB) continue;
+    if (verb || (subj >= 0 && subj < k)) return k;
     for (int q = d->w[k].first; q >= 0 && q < k; q = d->w[q].next)
       if (d->w[q].rel == GD_R_NSUBJ) return k;
   }

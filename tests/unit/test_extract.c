@@ -4648,6 +4648,21 @@ START_TEST(other_conjunct_on_the_measure_of_time) {
 }
 END_TEST
 
+START_TEST(other_verb_read_as_adjective_after_the_subject) {
+  /* "Britain has blocked exports of ... to Y": the verb whose object the
+   * trigger is, or an adjective of the trigger after the subject the
+   * parser gave the noun instead; blocked (denied) either way. */
+  static const rehang as_adjective[] = {{"exports", NULL, GD_R_ROOT},
+                                        {"blocked", "exports", GD_R_AMOD},
+                                        {"britain", "exports", GD_R_NSUBJ},
+                                        {"has", "exports", GD_R_AUX}};
+  const char *text = "Britain has for years blocked exports of military equipment to Argentina.";
+  const role_is roles[] = {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "ARG"}, {-1, NULL}};
+  ck_assert(geordf_event_negated(the_event("2012-03-01", NULL, text, GEORDF_ARMSDEAL, roles)));
+  ck_assert(geordf_event_negated(both_analyses("2012-03-01", NULL, text, GEORDF_ARMSDEAL, roles, as_adjective, 4)));
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5004,6 +5019,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, other_verb_read_as_adjective_of_the_trigger);
   tcase_add_test(tc, other_verb_above_read_as_adjective);
   tcase_add_test(tc, other_conjunct_on_the_measure_of_time);
+  tcase_add_test(tc, other_verb_read_as_adjective_after_the_subject);
   suite_add_tcase(s, tc);
   return s;
 }
