@@ -138,6 +138,10 @@ static int repair_subordinators(gd_deps *d) {
           d->w[j].rel = GD_R_CONJ;
           d->w[and].head = j;
         }
+        /* (Or a conjunct it hung on the measure of time, between the
+         * subject and the verb: it joins the subject too.) */
+        for (int j = d->w[subj].first; j >= 0; j = d->w[j].next)
+          if (j > k2 && j < (int)v && d->w[j].rel == GD_R_CONJ) d->w[j].head = k2;
         d->w[k2].head = (int)v;
         d->w[k2].rel = r;
         d->w[c2].head = (int)v;

@@ -419,6 +419,21 @@ static int launcher(const ctx *c, int w) {
   return w;
 }
 
+int misread_verb(const gd_deps *d, int h) {
+  int verb = d->w[h].upos == GD_UPOS_VERB, subj = -1;
+  for (int q = d->w[h].first; q >= 0; q = d->w[q].next) {
+    if (d->w[q].rel == GD_R_COP) return -1;
+    if (d->w[q].rel == GD_R_NSUBJ && q < h) subj = q;
+  }
+  for (int k = d->w[h].first; k >= 0 && k < h; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_AMOD || d->w[k].upos != GD_UPOS_VERB) continue;
+    if (verb || (subj >= 0 && subj < k)) return k;
+    for (int q = d->w[k].first; q >= 0 && q < k; q = d->w[q].next)
+      if (d->w[q].rel == GD_R_NSUBJ) return k;
+  }
+  return -1;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -455,10 +470,11 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     /* (So is an arms deal only when the verb agrees, pledges, delivers,
      * announces or cancels it: "X approved arms sales to Y", not "X
      * criticised arms sales to Y"; and no other phrase is its agent then.) */
-    int g = d->w[h].head;
+    int g = d->w[h].head, mv = noun ? misread_verb(d, h) : -1;
     geordf_event_type ty = tm->ntrig ? tm->trig[0]->type : GEORDF_VISIT;
+    if (mv >= 0) g = mv;
     if (noun && sl->kind == GD_SLOT_SUBJ && (ty == GEORDF_SANCTION || ty == GEORDF_ARMSDEAL) && g >= 0 &&
-        (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS)) {
+        (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS || mv >= 0)) {
       size_t k = d->w[g].tok;
       unsigned own = ty == GEORDF_ARMSDEAL
                          ? (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_DELIVERED) |
@@ -469,6 +485,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       for (int q = 0; q < GD_CUE_COUNT; q++)
         if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
       if (!ok) n = 0, others = ty == GEORDF_ARMSDEAL;
+      else if (mv >= 0) n = gd_deps_slot(d, mv, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
@@ -592,6 +609,13 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         if ((d->w[k].rel == GD_R_COMPOUND || d->w[k].rel == GD_R_POSS) && k < w[i] && c->tok_np[d->w[k].tok] >= 0)
           name = k;
       }
+      /* (The parser may hang that "in" phrase, right after the word, on
+       * the noun above it: "an embargo [against the regime] [in X]".) */
+      int nx = w[i] + 1;
+      if (in < 0 && (size_t)nx < d->n && d->w[nx].rel == GD_R_CASE && gd_deps_is(d, nx, "in") &&
+          d->w[nx].head > nx && d->w[d->w[nx].head].head == x->head && d->w[d->w[nx].head].rel == GD_R_NMOD &&
+          c->tok_np[d->w[d->w[nx].head].tok] >= 0)
+        in = d->w[nx].head;
       if (of >= 0) w[i] = of;
       else if (name >= 0) w[i] = name;
       else if (in >= 0) w[i] = in;

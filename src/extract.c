@@ -1437,6 +1437,10 @@ static int new_window(ctx *c, size_t **msent, size_t *capsent, size_t *captok) {
   return 0;
 }
 
+static void (*tree_hook)(gd_deps *d); /* gd_extract_set_tree_hook() */
+
+void gd_extract_set_tree_hook(void (*hook)(gd_deps *d)) { tree_hook = hook; }
+
 /* Reads sentence S of c->t, whose phrases are c->m[M0..M1): its noun
  * phrases, its parse when a frame may need it, and the events of its
  * triggers. */
@@ -1488,6 +1492,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))
           return -1;
         c->parsed = 1;
+        if (tree_hook) tree_hook(&c->deps);
         joint_gerunds(c);
         complementizer_that(c);
         reporting_subject(c);
