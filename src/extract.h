@@ -16,10 +16,10 @@
  * Process-wide: set it before any thread extracts. */
 void gd_extract_set_no_parse(int on);
 
-/* FN: rewrites each sentence's parse before the extractor's repairs, so
- * that a test can check a frame against another analysis of the same
- * sentence (a parser trained otherwise may give it); NULL: none.
- * Process-wide, for tests. */
-void gd_extract_set_reparse(void (*fn)(gd_deps *d));
+/* HOOK (NULL for none) is called on each sentence's tree right after the
+ * parse, before the frames read it: a test gives it another analysis of
+ * the same sentence (another attachment, as another model would give) to
+ * check that extraction reads both alike.  Process-wide, like the above. */
+void gd_extract_set_tree_hook(void (*hook)(gd_deps *d));
 
 #endif
