@@ -277,6 +277,32 @@ static int subjectless_passive(const ctx *c, int g, int after) {
   return found;
 }
 
+/* A passive clause with no subject or marker of its own that the parser
+ * hung as a relative clause on noun N or a noun of N's phrases after word
+ * AFTER: the verb of the clause those nouns are the subject of ("sanctions
+ * on Iran were expected", "restrictions imposed by the Council on Iran's
+ * industry were lifted", read as if "were expected" and "were lifted"
+ * described "sanctions" and "industry"); or -1. */
+static int hung_passive(const ctx *c, int n, int after, int depth) {
+  const gd_deps *d = &c->deps;
+  for (int p = d->w[n].first; p >= 0 && depth < 4; p = d->w[p].next) {
+    gd_rel r = (gd_rel)d->w[p].rel;
+    if (p < after) continue;
+    if (r == GD_R_ACL || r == GD_R_RELCL) {
+      int pass = 0, own = 0;
+      for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
+        pass |= d->w[q].rel == GD_R_AUX_PASS && q < p;
+        own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK;
+      }
+      if (pass && !own) return p;
+    } else if (r == GD_R_NMOD || r == GD_R_OBL || r == GD_R_OBL_AGENT) {
+      int v = hung_passive(c, p, after, depth + 1);
+      if (v >= 0) return v;
+    }
+  }
+  return -1;
+}
+
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
   memset(out, 0, sizeof *out);
   if (h < 0 || !c->parsed) return;
@@ -339,6 +365,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
      * further sanctions were expected".) */
     if (r == GD_R_OBJ && noun && lemma_cue(c, g, -1, GD_CUE_SPEECH)) {
       int passive = subjectless_passive(c, g, x);
+      if (passive < 0) passive = hung_passive(c, x, x, 0);
       if (passive >= 0) {
         x = passive;
         continue;
@@ -414,6 +441,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
        * the passive verb after it as an adverbial with no subject of its
        * own: "sanctions imposed by the EU in 2012 were lifted".) */
       if (transitive) passive = subjectless_passive(c, g, g);
+      if (transitive && passive < 0) passive = hung_passive(c, g, g, 0);
       if (passive >= 0 && out->n < GD_CHAIN_MAX) {
         /* (Its clause is the participle's, which is no predicate of it.) */
         out->pred[out->n] = 1;

@@ -4370,6 +4370,30 @@ START_TEST(hyphen_trigger_modifier_of_no_actor) {
 }
 END_TEST
 
+/* ---- attributes whatever the tree: the same cue under either reading ------ */
+
+/* "officials said further sanctions were expected": the parser reads the
+ * passive either as the complement of "said" or as a relative clause on
+ * the subject it lacks ("further sanctions (that) were expected"); with
+ * no subject or relative word of its own, it is the clause's verb, and its
+ * cue says the sanction is planned. */
+START_TEST(robust_passive_hung_on_its_subject) {
+  static const char *const text[] = {
+      /* (read as a complement) */
+      "EU officials said new sanctions on Minsk were expected within weeks.",
+      /* (read as a relative clause on "sanctions") */
+      "EU officials said further sanctions on Minsk were expected within weeks.",
+      "Japanese diplomats said further sanctions on Pyongyang were expected within weeks."};
+  static const char *const target[] = {"BLR", "BLR", "PRK"};
+  static const char *const imposer[] = {"EU", "EU", "JPN"};
+  for (int i = 0; i < 3; i++) {
+    const geordf_event *ev = EVENT("2021-06-01", NULL, text[i], GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, imposer[i]},
+                                   {GEORDF_ROLE_TARGET, target[i]});
+    attrs(text[i], ev, GEORDF_STATUS_IMPOSED, 1, 0, NULL);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4790,6 +4814,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, neg_not_of_a_verb_above);
   tcase_add_test(tc, neg_leaning_sentence_read_on_the_parse);
   tcase_add_test(tc, neg_repeated_event_read_on_the_parse);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("attributes whatever the tree");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, robust_passive_hung_on_its_subject);
   suite_add_tcase(s, tc);
   return s;
 }
