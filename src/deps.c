@@ -275,6 +275,26 @@ static int repair_progressive(gd_deps *d) {
   return changed;
 }
 
+/* "it had shot down 37 drones": a verb with an object of its own and no
+ * passive auxiliary is active, and the parser's passive subject of it its
+ * subject. */
+static int repair_active_with_object(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int h = d->w[i].head;
+    if (h < 0 || d->w[i].rel != GD_R_NSUBJ_PASS || d->w[h].upos != GD_UPOS_VERB) continue;
+    int obj = 0, aux = 0;
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+      obj |= d->w[k].rel == GD_R_OBJ;
+      aux |= d->w[k].rel == GD_R_AUX_PASS;
+    }
+    if (!obj || aux) continue;
+    d->w[i].rel = GD_R_NSUBJ;
+    changed = 1;
+  }
+  return changed;
+}
+
 /* "Merkel concluded a three-day visit": a verb has one subject, and the
  * parser that gives it a second one after it, where its subject stands
  * before it, has read its object as a subject. */
@@ -322,6 +342,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_possessor_subject(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
+  repair_active_with_object(d);
   repair_second_subject(d);
   if (repair_subordinators(d)) link_children(d);
 }

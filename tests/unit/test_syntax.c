@@ -680,6 +680,34 @@ START_TEST(deps_repair_progressive) {
 }
 END_TEST
 
+/* A tree by hand: "Kyiv said it had downed twelve drones" with "it" read
+ * as a passive subject, and as an active one: "downed" has an object and
+ * no passive auxiliary, so both give the same active subject; "a drone was
+ * downed" stays passive. */
+START_TEST(deps_repair_active_with_object) {
+  static const char *const form[] = {"Kyiv", "said", "it", "had", "downed", "twelve", "drones"};
+  static const int head[] = {1, -1, 4, 4, 1, 6, 4};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_PRON, GD_UPOS_AUX,
+                                       GD_UPOS_VERB,  GD_UPOS_NUM,  GD_UPOS_NOUN};
+  char text[128];
+  gd_dword w[7];
+  for (int pass = 0; pass < 2; pass++) {
+    const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ, GD_R_AUX,
+                                 GD_R_CCOMP, GD_R_NUMMOD, GD_R_OBJ};
+    gd_deps d = hand_tree(form, head, rel, upos, 7, text, w);
+    ck_assert_int_eq(w[2].rel, GD_R_NSUBJ);
+    ck_assert(!gd_deps_passive(&d, 4));
+  }
+  static const char *const form2[] = {"a", "drone", "was", "downed"};
+  static const int head2[] = {1, 3, 3, -1};
+  static const unsigned char rel2[] = {GD_R_DET, GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_ROOT};
+  static const unsigned char upos2[] = {GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_AUX, GD_UPOS_VERB};
+  gd_deps d2 = hand_tree(form2, head2, rel2, upos2, 4, text, w);
+  ck_assert_int_eq(w[1].rel, GD_R_NSUBJ_PASS);
+  ck_assert(gd_deps_passive(&d2, 3));
+}
+END_TEST
+
 START_TEST(parser_without_model) {
   geordf_parser *g;
   parsed p = {0};
@@ -714,6 +742,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, deps_repair_subordinator_on_a_modifier);
   tcase_add_test(tc, deps_gerund_after_in);
   tcase_add_test(tc, deps_repair_progressive);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("repairs of subjects");
+  tcase_add_test(tc, deps_repair_active_with_object);
   suite_add_tcase(s, tc);
   return s;
 }
