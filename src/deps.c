@@ -89,6 +89,12 @@ static int time_noun(const gd_deps *d, int w) {
   return 0;
 }
 
+static int child(const gd_deps *d, int h, gd_rel r) {
+  for (int c = d->w[h].first; c >= 0; c = d->w[c].next)
+    if (d->w[c].rel == r) return c;
+  return -1;
+}
+
 /* "after Turkish jets shot down a bomber", "as the minister declared":
  * the parser often reads a subordinating conjunction as a preposition and
  * the clause's subject as its object.  A verb with no subject right after
@@ -164,7 +170,15 @@ static int repair_subordinators(gd_deps *d) {
                         (d->w[d->w[k].head].upos == GD_UPOS_NOUN || d->w[d->w[k].head].upos == GD_UPOS_PROPN);
          steps++)
       k = d->w[k].head;
-    if (k < 0 || d->w[k].head == (int)v) continue;
+    /* (A noun the parser already hung on the verb is its adverbial, "and
+     * after the talks signed a deal", "vowed after the downing to
+     * retaliate", unless the verb has no "and" or "or" of its own that
+     * would join it to a verb before it, nor a marker: "a week after
+     * Syrian fire brought down a plane" read as "after fire, brought
+     * down".) */
+    if (k < 0 || (d->w[k].head == (int)v && (d->w[k].rel != GD_R_OBL || child(d, (int)v, GD_R_CC) >= 0 ||
+                                             child(d, (int)v, GD_R_MARK) >= 0)))
+      continue;
     int u = d->w[k].upos;
     if (u != GD_UPOS_NOUN && u != GD_UPOS_PROPN && u != GD_UPOS_PRON) continue;
     /* The noun's own preposition, before it within its phrase (perhaps
@@ -374,12 +388,6 @@ int gd_deps_is(const gd_deps *d, int w, const char *s) {
 
 size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap) {
   return gd_syntax_lemma(d->m, d->text + d->w[w].b, d->w[w].e - d->w[w].b, d->w[w].upos, out, cap);
-}
-
-static int child(const gd_deps *d, int h, gd_rel r) {
-  for (int c = d->w[h].first; c >= 0; c = d->w[c].next)
-    if (d->w[c].rel == r) return c;
-  return -1;
 }
 
 static int ends_with(const gd_deps *d, int w, const char *suf) {

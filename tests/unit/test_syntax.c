@@ -708,6 +708,44 @@ START_TEST(deps_repair_active_with_object) {
 }
 END_TEST
 
+/* A tree by hand: "Russia spoke a week after Syrian fire downed a plane"
+ * with the clause's subject read as the subject, or as an oblique of the
+ * verb with "after" its preposition: both give "fire" the subject and
+ * "after" the marker.  "and after the raid demanded talks", where "and"
+ * joins the verb to one before it, keeps its adverbial. */
+START_TEST(deps_repair_subordinator_on_the_verb) {
+  static const char *const form[] = {"Russia", "spoke", "a", "week", "after", "Syrian", "fire", "downed", "a",
+                                     "plane"};
+  static const int head[] = {1, -1, 3, 7, 7, 6, 7, 1, 9, 7};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_DET,  GD_UPOS_NOUN, GD_UPOS_ADP,
+                                       GD_UPOS_ADJ,   GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_DET,  GD_UPOS_NOUN};
+  char text[128];
+  gd_dword w[10];
+  for (int obl = 0; obl < 2; obl++) {
+    int h[10];
+    memcpy(h, head, sizeof h);
+    h[4] = obl ? 6 : 7;
+    const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_DET, GD_R_OBL,  obl ? GD_R_CASE : GD_R_MARK,
+                                 GD_R_AMOD,  obl ? GD_R_OBL : GD_R_NSUBJ,   GD_R_CONJ, GD_R_DET, GD_R_OBJ};
+    hand_tree(form, h, rel, upos, 10, text, w);
+    ck_assert_int_eq(w[6].head, 7);
+    ck_assert_int_eq(w[6].rel, GD_R_NSUBJ);
+    ck_assert_int_eq(w[4].head, 7);
+    ck_assert_int_eq(w[4].rel, GD_R_MARK);
+  }
+  static const char *const form2[] = {"Russia", "protested", "and", "after", "the", "raid", "demanded", "talks"};
+  static const int head2[] = {1, -1, 6, 5, 5, 6, 1, 6};
+  static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_CC, GD_R_CASE, GD_R_DET, GD_R_OBL, GD_R_CONJ,
+                                       GD_R_OBJ};
+  static const unsigned char upos2[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_CCONJ, GD_UPOS_ADP,
+                                        GD_UPOS_DET,   GD_UPOS_NOUN, GD_UPOS_VERB,  GD_UPOS_NOUN};
+  gd_dword w2[8];
+  hand_tree(form2, head2, rel2, upos2, 8, text, w2);
+  ck_assert_int_eq(w2[5].rel, GD_R_OBL);
+  ck_assert_int_eq(w2[3].rel, GD_R_CASE);
+}
+END_TEST
+
 START_TEST(parser_without_model) {
   geordf_parser *g;
   parsed p = {0};
@@ -745,6 +783,7 @@ static Suite *suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("repairs of subjects");
   tcase_add_test(tc, deps_repair_active_with_object);
+  tcase_add_test(tc, deps_repair_subordinator_on_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
