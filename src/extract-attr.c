@@ -303,6 +303,37 @@ static int hung_passive(const ctx *c, int n, int after, int depth) {
   return -1;
 }
 
+/* The verb whose "that" clause the parser hung on its time adverbial as a
+ * relative clause, X ("denied on Monday that its jets had shot down",
+ * "said on Friday that it would impose", read as if "that" opened a
+ * clause on "Monday"): a day's or month's name takes no relative clause.
+ * Or -1. */
+static int clause_on_time(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  /* (Or the clause's verb, hung on the verb above as an adverbial right
+   * after the auxiliary the parser made the relative clause's: "that its
+   * jets had | shot down".) */
+  int a = x;
+  if (d->w[x].rel == GD_R_ADVCL && x > 0 && (d->w[x - 1].rel == GD_R_RELCL || d->w[x - 1].rel == GD_R_ACL)) a = x - 1;
+  int n = d->w[a].head;
+  if (n < 0 || (d->w[a].rel != GD_R_RELCL && d->w[a].rel != GD_R_ACL) || d->w[n].rel != GD_R_OBL) return -1;
+  int g = d->w[n].head;
+  if (g < 0 || d->w[g].upos != GD_UPOS_VERB || (a != x && d->w[x].head != g)) return -1;
+  char f[16];
+  size_t fn = d->w[n].e - d->w[n].b;
+  if (fn >= sizeof f) return -1;
+  for (size_t i = 0; i < fn; i++) {
+    char ch = c->text[d->w[n].b + i];
+    f[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  }
+  f[fn] = '\0';
+  const gd_date_words *dw = gd_lexicon_date_words(c->lex);
+  if (!gd_date_words_has(dw, GD_DATE_WEEKDAY, f, NULL) && !gd_date_words_has(dw, GD_DATE_MONTH, f, NULL)) return -1;
+  for (int p = d->w[a].first; p >= 0 && p < a; p = d->w[p].next)
+    if (gd_deps_is(d, p, "that") && p == n + 1) return g;
+  return -1;
+}
+
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
   memset(out, 0, sizeof *out);
   if (h < 0 || !c->parsed) return;
@@ -345,6 +376,11 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int g = d->w[x].head;
     if (g < 0) break;
     gd_rel r = (gd_rel)d->w[x].rel;
+    int over = clause_on_time(c, x);
+    if (over >= 0) {
+      g = over;
+      r = GD_R_CCOMP;
+    }
     int noun = d->w[x].upos == GD_UPOS_NOUN || d->w[x].upos == GD_UPOS_PROPN;
     int inf = 0;
     for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)

@@ -4394,6 +4394,27 @@ START_TEST(robust_passive_hung_on_its_subject) {
 }
 END_TEST
 
+/* "denied on Tuesday that its jets shot down": the parser reads the
+ * "that" clause as the complement of "denied", or as a relative clause on
+ * the day's name (which takes none), the clause's verb in it or hung on
+ * "denied" after the auxiliary; each way the denial is the shoot-down's. */
+START_TEST(robust_that_clause_on_a_day) {
+  static const char *const text[] = {
+      /* (a complement) */
+      "Turkey denied on Tuesday that its jets shot down a Syrian helicopter.",
+      /* (a relative clause on "Tuesday", "shot" an adverbial of "denied") */
+      "Turkey denied on Tuesday that its jets had shot down a Syrian helicopter.",
+      /* (a relative clause on "Monday" headed by "shot") */
+      "Israel denied on Monday that its pilots shot down a Syrian drone."};
+  static const char *const attacker[] = {"TUR", "TUR", "ISR"};
+  for (int i = 0; i < 3; i++) {
+    const geordf_event *ev = EVENT("2019-03-07", NULL, text[i], GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, attacker[i]},
+                                   {GEORDF_ROLE_VICTIM, "SYR"});
+    ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text[i]);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4820,6 +4841,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, robust_passive_hung_on_its_subject);
+  tcase_add_test(tc, robust_that_clause_on_a_day);
   suite_add_tcase(s, tc);
   return s;
 }
