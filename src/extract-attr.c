@@ -147,6 +147,27 @@ static int dates_saying(const ctx *c, const gd_date_expr *e) {
   return 0;
 }
 
+/* Whether the date expression E opens the clause of verb V below the
+ * trigger, all that clause's words but its auxiliaries coming after it:
+ * the parser hung the trigger's date on the next clause ("the jet brought
+ * down by Syria on Friday had been hit", read as "on Friday had been
+ * hit"), not the date of that clause ("since sanctions were lifted a week
+ * ago"). */
+static int opens_clause(const ctx *c, const gd_date_expr *e, int v) {
+  const gd_deps *d = &c->deps;
+  if (v < 0 || d->w[v].b < e->end) return 0;
+  int k = -1;
+  for (size_t i = 0; i < d->n && k < 0; i++)
+    if (d->w[i].b == e->begin) k = (int)i;
+  for (int steps = 0; k >= 0 && d->w[k].head != v && steps < 12; steps++) k = d->w[k].head;
+  if (k < 0 || d->w[k].head != v) return 0;
+  for (int p = d->w[v].first; p >= 0 && p < v; p = d->w[p].next)
+    if (p != k && (d->w[p].b < e->end || (d->w[p].rel != GD_R_AUX && d->w[p].rel != GD_R_AUX_PASS))) return 0;
+  for (size_t i = 0; i < d->n; i++)
+    if (d->w[i].b >= e->end && (int)i < v && d->w[i].head != v) return 0;
+  return 1;
+}
+
 /* Where the date expression E stands in the parse, for the trigger of
  * chain CH: 3 when it modifies the trigger or one of its phrases ("flew
  * to Japan on Monday"; "shot down a warplane last November", where the
@@ -174,12 +195,13 @@ static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
   /* Below the trigger: in a clause of its own, or in the trigger's own
    * phrases where the parser hung it on a noun ("shot down a warplane
    * last November"). */
-  int clause = 0;
+  int clause = 0, first = -1;
   for (int x = w, steps = 0; x >= 0 && steps < 64; x = d->w[x].head, steps++) {
-    if (x == ch->w[0]) return clause ? 0 : 3;
+    if (x == ch->w[0]) return !clause ? 3 : opens_clause(c, e, first) ? 3 : 0;
     gd_rel r = (gd_rel)d->w[x].rel;
     clause |= r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_RELCL || r == GD_R_ACL || r == GD_R_XCOMP ||
               r == GD_R_PARATAXIS || (r == GD_R_CONJ && d->w[x].upos == GD_UPOS_VERB);
+    if (clause && first < 0) first = x;
   }
   return 1;
 }

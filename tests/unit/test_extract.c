@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "extract.h"
+#include "extract-attr.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
 #include "testutil.h"
+#include "ud.h"
 
 static geordf_lexicon *lex; /* loaded once per test case, shared by its tests */
 
@@ -4415,6 +4417,80 @@ START_TEST(robust_that_clause_on_a_day) {
 }
 END_TEST
 
+/* A parse by hand for set_date(): N words FORM with their HEAD, REL and
+ * UPOS, written into TEXT (160 bytes) and W, repaired as a parse would be,
+ * in C. */
+static void hand_ctx(ctx *c, const char *const *form, const int *head, const unsigned char *rel,
+                     const unsigned char *upos, int n, char *text, gd_dword *w) {
+  text[0] = '\0';
+  for (int i = 0; i < n; i++) {
+    size_t b = strlen(text);
+    strcat(text, form[i]);
+    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
+    strcat(text, " ");
+  }
+  memset(c, 0, sizeof *c);
+  c->deps = (gd_deps){.text = text, .w = w, .n = (size_t)n};
+  gd_deps_repair(&c->deps);
+  c->parsed = 1;
+}
+
+/* "Turkey said on Sunday the jet downed by Syria on Friday had been hit":
+ * the parser hangs "on Friday" on "downed", or on "hit", the clause after
+ * it; either way it is the shoot-down's date, as it stands before all of
+ * that clause but its auxiliaries.  A date after that clause's verb ("had
+ * been hit on Friday") is that clause's, and the shoot-down's the other. */
+START_TEST(robust_date_hung_on_the_next_clause) {
+  enum { N = 14 };
+  static const struct {
+    const char *form[N];
+    int head[N];
+    unsigned char rel[N], upos[N];
+    int friday;       /* the word "Friday" */
+    const char *want; /* the shoot-down's date */
+  } tree[] = {
+      /* "on Friday" on "downed" */
+      {{"Turkey", "said", "on", "Sunday", "the", "jet", "downed", "by", "Syria", "on", "Friday", "had", "been", "hit"},
+       {1, -1, 3, 1, 5, 6, 1, 8, 6, 10, 6, 13, 13, 6},
+       {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL, GD_R_DET, GD_R_NSUBJ, GD_R_CCOMP, GD_R_CASE, GD_R_OBL_AGENT,
+        GD_R_CASE, GD_R_OBL, GD_R_AUX, GD_R_AUX_PASS, GD_R_PARATAXIS},
+       {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_ADP,
+        GD_UPOS_PROPN, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_AUX, GD_UPOS_VERB},
+       10, "2012-06-22"},
+      /* "on Friday" on "hit" */
+      {{"Turkey", "said", "on", "Sunday", "the", "jet", "downed", "by", "Syria", "on", "Friday", "had", "been", "hit"},
+       {1, -1, 3, 1, 5, 6, 1, 8, 6, 10, 13, 13, 13, 6},
+       {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL, GD_R_DET, GD_R_NSUBJ, GD_R_CCOMP, GD_R_CASE, GD_R_OBL_AGENT,
+        GD_R_CASE, GD_R_OBL, GD_R_AUX, GD_R_AUX_PASS, GD_R_PARATAXIS},
+       {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_ADP,
+        GD_UPOS_PROPN, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_AUX, GD_UPOS_VERB},
+       10, "2012-06-22"},
+      /* "had been hit on Friday" */
+      {{"Turkey", "said", "on", "Sunday", "the", "jet", "downed", "by", "Syria", "had", "been", "hit", "on", "Friday"},
+       {1, -1, 3, 1, 5, 6, 1, 8, 6, 11, 11, 6, 13, 11},
+       {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL, GD_R_DET, GD_R_NSUBJ, GD_R_CCOMP, GD_R_CASE, GD_R_OBL_AGENT,
+        GD_R_AUX, GD_R_AUX_PASS, GD_R_PARATAXIS, GD_R_CASE, GD_R_OBL},
+       {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_ADP,
+        GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_AUX, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN},
+       13, "2012-06-24"},
+  };
+  char text[160];
+  gd_dword w[N];
+  for (size_t t = 0; t < sizeof tree / sizeof *tree; t++) {
+    ctx c;
+    hand_ctx(&c, tree[t].form, tree[t].head, tree[t].rel, tree[t].upos, N, text, w);
+    int fri = tree[t].friday;
+    gd_date_expr dates[2] = {
+        {.begin = w[3].b, .end = w[3].e, .value = {2012, 6, 24}, .relative = 1, .weekday = 1},
+        {.begin = w[fri].b, .end = w[fri].e, .value = {2012, 6, 22}, .relative = 1, .weekday = 1}};
+    gd_chain ch = {.w = {6}, .pred = {1}, .n = 1};
+    geordf_event ev = {.type = GEORDF_SHOOTDOWN};
+    set_date(&c, &ev, dates, 2, w[6].b, 0, &ch);
+    ck_assert_msg(!strcmp(ev.date, tree[t].want), "tree %zu: date %s, want %s", t, ev.date, tree[t].want);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4842,6 +4918,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, robust_passive_hung_on_its_subject);
   tcase_add_test(tc, robust_that_clause_on_a_day);
+  tcase_add_test(tc, robust_date_hung_on_the_next_clause);
   suite_add_tcase(s, tc);
   return s;
 }
