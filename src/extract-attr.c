@@ -248,7 +248,12 @@ static int lemma_prt_cue(const ctx *c, int w, gd_cue_kind k) {
   if (lemma_cue(c, w, -1, k)) return 1;
   for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
     if (d->w[p].rel == GD_R_PRT && lemma_cue(c, w, p, k)) return 1;
-  return 0;
+  /* (Or the word right after it that the parser took for the preposition
+   * of an oblique of its: "held off Wednesday on approving", "off" read as
+   * the case of "Wednesday".) */
+  int p = w + 1;
+  return (size_t)p < d->n && d->w[p].rel == GD_R_CASE && d->w[p].head > p && d->w[d->w[p].head].head == w &&
+         lemma_cue(c, w, p, k);
 }
 
 /* Whether word W has a child of relation R whose lemma is a cue of kind K

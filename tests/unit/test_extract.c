@@ -4491,6 +4491,28 @@ START_TEST(robust_date_hung_on_the_next_clause) {
 }
 END_TEST
 
+/* "held off Wednesday on sanctions": the parser reads "off" as the
+ * verb's particle, or as the preposition of "Wednesday"; either way "hold
+ * off" says the sanction is only threatened. */
+START_TEST(robust_particle_read_as_a_preposition) {
+  static const struct {
+    const char *text, *imposer, *target;
+  } rows[] = {
+      /* (a particle) */
+      {"Japan held off Wednesday on sanctions against North Korea.", "JPN", "PRK"},
+      /* (the preposition of the day's name) */
+      {"Canada holds off Monday on sanctions against Iran.", "CAN", "IRN"},
+      {"The United States held off Wednesday on approving sanctions against Venezuela.", "USA", "VEN"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_event *ev = EVENT("2019-05-03", NULL, rows[i].text, GEORDF_SANCTION,
+                                   {GEORDF_ROLE_IMPOSER, rows[i].imposer}, {GEORDF_ROLE_TARGET, rows[i].target});
+    ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_THREATENED, "\"%s\": status %d", rows[i].text,
+                  geordf_event_get_status(ev));
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4919,6 +4941,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_passive_hung_on_its_subject);
   tcase_add_test(tc, robust_that_clause_on_a_day);
   tcase_add_test(tc, robust_date_hung_on_the_next_clause);
+  tcase_add_test(tc, robust_particle_read_as_a_preposition);
   suite_add_tcase(s, tc);
   return s;
 }
