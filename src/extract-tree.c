@@ -386,6 +386,24 @@ static int launcher(const ctx *c, int w) {
   return w;
 }
 
+/* "its Su-25 ground-attack jets": a noun split at a hyphen, whose first
+ * part the parser hung elsewhere with the phrase before it, is named by
+ * that phrase when only nouns, adjectives and the hyphen lie between it
+ * and word W.  Returns the phrase's last word, or -1. */
+int before_split_compound(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  int hyphen = 0;
+  for (size_t k = d->w[w].tok; k > d->tb; k--) {
+    size_t q = k - 1;
+    if (c->tok_np[q] >= 0) return hyphen ? gd_deps_word(d, q) : -1;
+    int x = gd_deps_word(d, q);
+    if (x < 0) return -1;
+    if (tok_is(c, q, "-")) hyphen = 1;
+    else if (d->w[x].upos != GD_UPOS_NOUN && d->w[x].upos != GD_UPOS_ADJ) return -1;
+  }
+  return -1;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -577,6 +595,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         }
         k = d->w[k].next;
       }
+    /* (What was downed, so named: "one of its Su-25 ground-attack jets was
+     * shot down", "ground" hung on "one".) */
+    if (sl->role == GEORDF_ROLE_VICTIM && !word_np(c, w[i]) && before_split_compound(c, w[i]) >= 0)
+      w[i] = before_split_compound(c, w[i]);
     /* "shot down two planes of the exile group Brothers to the Rescue", "a
      * drone of Hezbollah": what was downed, named by no one before it, is
      * its owner's in an "of" phrase of its own (a common noun there is

@@ -47,6 +47,10 @@ const np *word_np(const ctx *c, int w);
  * "intercepted most of the Russian missiles"); else W. */
 int partitive_whole(const ctx *c, int w);
 
+/* The last word of the phrase that names noun W split at a hyphen ("its
+ * Su-25 ground-attack jets"), or -1. */
+int before_split_compound(const ctx *c, int w);
+
 /* Fills GOT with the phrases the tree gives slot SL of trigger TM headed
  * by word H; returns their number.  *WORDS: 1 when the tree named words
  * there, 2 when only people at large. */

@@ -8,6 +8,7 @@
 
 #include "extract.h"
 #include "extract-attr.h"
+#include "extract-tree.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
 #include "testutil.h"
@@ -4513,6 +4514,55 @@ START_TEST(robust_particle_read_as_a_preposition) {
 }
 END_TEST
 
+/* "Kiev said one of its Su-25 ground-attack jets was shot down": the
+ * parser hangs "its Su-25 ground" on "one" and makes "jets" the subject of
+ * "shot", or "jets" the noun of "one" and "shot" subjectless; the subject,
+ * a noun split at its hyphen that names no one, is named by the phrase
+ * before the split, whatever the tree. */
+START_TEST(robust_noun_split_at_its_hyphen) {
+  enum { N = 13 };
+  static const char *const form[N] = {"Kiev", "said", "one",  "of",  "its",  "Su-25", "ground",
+                                      "-",    "attack", "jets", "was", "shot", "down"};
+  static const unsigned char upos[N] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_NUM,  GD_UPOS_ADP,  GD_UPOS_PRON,
+                                        GD_UPOS_NOUN,  GD_UPOS_NOUN, GD_UPOS_PUNCT, GD_UPOS_NOUN, GD_UPOS_NOUN,
+                                        GD_UPOS_AUX,   GD_UPOS_VERB, GD_UPOS_ADP};
+  static const int head[2][N] = {{1, -1, 1, 6, 6, 6, 2, 11, 9, 11, 11, 1, 11}, {1, -1, 1, 9, 9, 9, 9, 9, 9, 2, 11, 1, 11}};
+  static const unsigned char rel[2][N] = {
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_POSS, GD_R_COMPOUND, GD_R_NMOD, GD_R_OTHER, GD_R_COMPOUND,
+       GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_PARATAXIS, GD_R_PRT},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_POSS, GD_R_COMPOUND, GD_R_COMPOUND, GD_R_OTHER,
+       GD_R_COMPOUND, GD_R_NMOD, GD_R_AUX_PASS, GD_R_PARATAXIS, GD_R_PRT}};
+  char text[160];
+  gd_dword w[N];
+  gd_token tok[N];
+  int tok_np[N], tok_word[N];
+  np nps[1] = {{.tb = 4, .te = 6}};
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    for (int i = 0; i < N; i++) {
+      tok[i] = (gd_token){.b = w[i].b, .e = w[i].e, .norm = form[i]};
+      tok_np[i] = i == 4 || i == 5 ? 0 : -1;
+      tok_word[i] = i;
+    }
+    gd_tokens toks = {.tok = tok, .ntok = N};
+    c.t = &toks;
+    c.nps = nps;
+    c.nnp = 1;
+    c.tok_np = tok_np;
+    c.deps.tok_word = tok_word;
+    c.deps.tb = 0;
+    c.deps.te = N;
+    ck_assert_int_eq(before_split_compound(&c, 9), 5);
+    /* (Without the hyphen, "its Su-25 ground air attack jets", the
+     * nouns are one phrase's, which the parse names.) */
+    tok[7].norm = "air";
+    w[7].upos = GD_UPOS_NOUN;
+    ck_assert_int_eq(before_split_compound(&c, 9), -1);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -4942,6 +4992,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_that_clause_on_a_day);
   tcase_add_test(tc, robust_date_hung_on_the_next_clause);
   tcase_add_test(tc, robust_particle_read_as_a_preposition);
+  tcase_add_test(tc, robust_noun_split_at_its_hyphen);
   suite_add_tcase(s, tc);
   return s;
 }
