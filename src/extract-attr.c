@@ -168,6 +168,20 @@ static int opens_clause(const ctx *c, const gd_date_expr *e, int v) {
   return 1;
 }
 
+/* Whether chain CH reaches its word I through a noun other than the
+ * trigger that is the subject of a word above ("the first head of state
+ * to visit Tehran" as the subject of "were lifted" in a misread "since
+ * sanctions were lifted a week ago"; "plans to visit collapsed", "were
+ * shelved"): that word says what became of the noun, another event. */
+static int through_other_subject(const ctx *c, const gd_chain *ch, size_t i) {
+  const gd_deps *d = &c->deps;
+  for (size_t j = 1; j < i; j++)
+    if (d->w[ch->w[j]].head == ch->w[j + 1] &&
+        (d->w[ch->w[j]].rel == GD_R_NSUBJ || d->w[ch->w[j]].rel == GD_R_NSUBJ_PASS))
+      return 1;
+  return 0;
+}
+
 /* Where the date expression E stands in the parse, for the trigger of
  * chain CH: 3 when it modifies the trigger or one of its phrases ("flew
  * to Japan on Monday"; "shot down a warplane last November", where the
@@ -184,7 +198,7 @@ static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
   /* Up through the words of its phrase to the word it modifies. */
   for (int steps = 0; w >= 0 && steps < 12; steps++) {
     for (size_t i = 0; i < ch->n; i++)
-      if (ch->w[i] == w) return i ? 2 : 3;
+      if (ch->w[i] == w) return i ? (through_other_subject(c, ch, i) ? 0 : 2) : 3;
     gd_rel r = (gd_rel)d->w[w].rel;
     int nominal = r == GD_R_CASE || r == GD_R_DET || r == GD_R_AMOD || r == GD_R_NUMMOD || r == GD_R_COMPOUND ||
                   r == GD_R_FLAT || r == GD_R_NMOD || r == GD_R_OBL || r == GD_R_ADVMOD || r == GD_R_APPOS ||

@@ -4419,7 +4419,7 @@ START_TEST(robust_that_clause_on_a_day) {
 END_TEST
 
 /* A parse by hand for set_date(): N words FORM with their HEAD, REL and
- * UPOS, written into TEXT (160 bytes) and W, repaired as a parse would be,
+ * UPOS, written into TEXT (big enough) and W, repaired as a parse would be,
  * in C. */
 static void hand_ctx(ctx *c, const char *const *form, const int *head, const unsigned char *rel,
                      const unsigned char *upos, int n, char *text, gd_dword *w) {
@@ -4559,6 +4559,47 @@ START_TEST(robust_noun_split_at_its_hyphen) {
     tok[7].norm = "air";
     w[7].upos = GD_UPOS_NOUN;
     ck_assert_int_eq(before_split_compound(&c, 9), -1);
+  }
+}
+END_TEST
+
+/* "Li, who arrived on Monday evening, is the first foreign minister to
+ * visit Caracas since sanctions were eased a month ago": read right,
+ * "eased" is a clause below "visit"; misread, "since" is the preposition
+ * of "sanctions" and "eased" the sentence's verb, with "minister", which
+ * "visit" modifies, its subject.  Either way "a month ago" dates the
+ * easing, not the visit: a word above the trigger reached through another
+ * noun's subject says what became of that noun. */
+START_TEST(robust_date_of_what_became_of_another_noun) {
+  enum { N = 21 };
+  static const char *const form[N] = {"Li",      "who",     "arrived", "on",  "Monday", "evening", "is",
+                                      "the",     "first",   "foreign", "minister", "to", "visit",  "Caracas",
+                                      "since",   "sanctions", "were",  "eased", "a",    "month",   "ago"};
+  static const unsigned char upos[N] = {
+      GD_UPOS_PROPN, GD_UPOS_PRON, GD_UPOS_VERB, GD_UPOS_ADP,  GD_UPOS_PROPN, GD_UPOS_NOUN, GD_UPOS_AUX,
+      GD_UPOS_DET,   GD_UPOS_ADJ,  GD_UPOS_ADJ,  GD_UPOS_NOUN, GD_UPOS_PART,  GD_UPOS_VERB, GD_UPOS_PROPN,
+      GD_UPOS_SCONJ, GD_UPOS_NOUN, GD_UPOS_AUX,  GD_UPOS_VERB, GD_UPOS_DET,   GD_UPOS_NOUN, GD_UPOS_ADV};
+  static const int head[2][N] = {{10, 2, 0, 5, 5, 2, 10, 10, 10, 10, -1, 12, 10, 12, 17, 17, 17, 12, 19, 20, 17},
+                                 {10, 2, 0, 5, 5, 2, 10, 10, 10, 10, 17, 12, 10, 12, 15, 12, 17, -1, 19, 20, 17}};
+  static const unsigned char rel[2][N] = {
+      {GD_R_NSUBJ, GD_R_NSUBJ, GD_R_RELCL, GD_R_CASE, GD_R_COMPOUND, GD_R_OBL, GD_R_COP, GD_R_DET, GD_R_AMOD,
+       GD_R_AMOD, GD_R_ROOT, GD_R_MARK, GD_R_ACL, GD_R_OBJ, GD_R_MARK, GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_ADVCL,
+       GD_R_DET, GD_R_OBL, GD_R_ADVMOD},
+      {GD_R_NSUBJ, GD_R_NSUBJ, GD_R_RELCL, GD_R_CASE, GD_R_COMPOUND, GD_R_OBL, GD_R_COP, GD_R_DET, GD_R_AMOD,
+       GD_R_AMOD, GD_R_NSUBJ, GD_R_MARK, GD_R_ACL, GD_R_OBJ, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_ROOT,
+       GD_R_DET, GD_R_OBL, GD_R_ADVMOD}};
+  /* (the trigger's chain as predicate_chain() reads each tree) */
+  static const gd_chain chain[2] = {{.w = {12, 10}, .pred = {1, 1}, .n = 2}, {.w = {12, 10, 17}, .pred = {1, 1, 1}, .n = 3}};
+  char text[200];
+  gd_dword w[N];
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    gd_date_expr dates[2] = {{.begin = w[4].b, .end = w[5].e, .value = {2016, 3, 14}, .relative = 1, .weekday = 1},
+                             {.begin = w[18].b, .end = w[20].e, .value = {2016, 2, 16}, .relative = 1}};
+    geordf_event ev = {.type = GEORDF_VISIT};
+    set_date(&c, &ev, dates, 2, w[12].b, 0, &chain[t]);
+    ck_assert_msg(!strcmp(ev.date, "2016-03-14"), "tree %d: date %s, want 2016-03-14", t, ev.date);
   }
 }
 END_TEST
@@ -4993,6 +5034,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_date_hung_on_the_next_clause);
   tcase_add_test(tc, robust_particle_read_as_a_preposition);
   tcase_add_test(tc, robust_noun_split_at_its_hyphen);
+  tcase_add_test(tc, robust_date_of_what_became_of_another_noun);
   suite_add_tcase(s, tc);
   return s;
 }
