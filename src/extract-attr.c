@@ -349,6 +349,20 @@ static int hung_passive(const ctx *c, int n, int after, int depth) {
  * "said on Friday that it would impose", read as if "that" opened a
  * clause on "Monday"): a day's or month's name takes no relative clause.
  * Or -1. */
+int time_name(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  char f[16];
+  size_t fn = d->w[w].e - d->w[w].b;
+  if (fn >= sizeof f) return 0;
+  for (size_t i = 0; i < fn; i++) {
+    char ch = c->text[d->w[w].b + i];
+    f[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  }
+  f[fn] = '\0';
+  const gd_date_words *dw = gd_lexicon_date_words(c->lex);
+  return gd_date_words_has(dw, GD_DATE_WEEKDAY, f, NULL) || gd_date_words_has(dw, GD_DATE_MONTH, f, NULL);
+}
+
 static int clause_on_time(const ctx *c, int x) {
   const gd_deps *d = &c->deps;
   /* (Or the clause's verb, hung on the verb above as an adverbial right
@@ -360,16 +374,7 @@ static int clause_on_time(const ctx *c, int x) {
   if (n < 0 || (d->w[a].rel != GD_R_RELCL && d->w[a].rel != GD_R_ACL) || d->w[n].rel != GD_R_OBL) return -1;
   int g = d->w[n].head;
   if (g < 0 || d->w[g].upos != GD_UPOS_VERB || (a != x && d->w[x].head != g)) return -1;
-  char f[16];
-  size_t fn = d->w[n].e - d->w[n].b;
-  if (fn >= sizeof f) return -1;
-  for (size_t i = 0; i < fn; i++) {
-    char ch = c->text[d->w[n].b + i];
-    f[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-  }
-  f[fn] = '\0';
-  const gd_date_words *dw = gd_lexicon_date_words(c->lex);
-  if (!gd_date_words_has(dw, GD_DATE_WEEKDAY, f, NULL) && !gd_date_words_has(dw, GD_DATE_MONTH, f, NULL)) return -1;
+  if (!time_name(c, n)) return -1;
   for (int p = d->w[a].first; p >= 0 && p < a; p = d->w[p].next)
     if (gd_deps_is(d, p, "that") && p == n + 1) return g;
   return -1;

@@ -457,6 +457,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
+  /* "in October, they shot down a drone": a day's or month's name takes
+   * no relative clause, so the one the parser hung on it leaves the name
+   * no argument of its verb. */
+  if (d->w[h].rel == GD_R_RELCL && d->w[h].head >= 0 && time_name(c, d->w[h].head)) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+      if (w[i] != d->w[h].head) w[k++] = w[i];
+    n = k;
+  }
   /* What is downed is the whole a partitive takes its part of. */
   if (sl->role == GEORDF_ROLE_VICTIM)
     for (size_t i = 0; i < n; i++) w[i] = partitive_whole(c, w[i]);

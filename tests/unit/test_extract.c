@@ -4604,6 +4604,61 @@ START_TEST(robust_date_of_what_became_of_another_noun) {
 }
 END_TEST
 
+/* "In October, they shot down a drone": read right, "drone" is the
+ * object; misread, "shot" is a relative clause on "October" (with "drone"
+ * a conjunct), whose gap the month would fill.  A month's or day's name
+ * takes no relative clause: the tree gives the slot no word, and word
+ * order reads it, as it reads the object of the other tree. */
+START_TEST(robust_clause_hung_on_a_month) {
+  enum { N = 8 };
+  static const char *const form[N] = {"In", "October", ",", "they", "shot", "down", "a", "drone"};
+  static const unsigned char upos[N] = {GD_UPOS_ADP,  GD_UPOS_PROPN, GD_UPOS_PUNCT, GD_UPOS_PRON,
+                                        GD_UPOS_VERB, GD_UPOS_ADP,   GD_UPOS_DET,   GD_UPOS_NOUN};
+  static const int head[2][N] = {{1, 4, 4, 4, -1, 4, 7, 4}, {1, -1, 4, 4, 1, 4, 7, 4}};
+  static const unsigned char rel[2][N] = {
+      {GD_R_CASE, GD_R_OBL, GD_R_OTHER, GD_R_NSUBJ, GD_R_ROOT, GD_R_PRT, GD_R_DET, GD_R_OBJ},
+      {GD_R_CASE, GD_R_ROOT, GD_R_OTHER, GD_R_NSUBJ, GD_R_RELCL, GD_R_PRT, GD_R_DET, GD_R_CONJ}};
+  char text[160];
+  gd_dword w[N];
+  gd_token tok[N];
+  int tok_np[N], tok_m[N], tok_word[N];
+  np nps[1] = {{.tb = 6, .te = 8}};
+  gd_mention tm = {.tb = 4, .te = 6};
+  gd_slot victim = {.kind = GD_SLOT_OBJ, .role = GEORDF_ROLE_VICTIM};
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    for (int i = 0; i < N; i++) {
+      tok[i] = (gd_token){.b = w[i].b, .e = w[i].e, .norm = form[i]};
+      tok_np[i] = i >= 6 ? 0 : -1;
+      tok_m[i] = -1;
+      tok_word[i] = i;
+    }
+    gd_tokens toks = {.tok = tok, .ntok = N};
+    c.lex = lex;
+    c.text = text;
+    c.t = &toks;
+    c.nps = nps;
+    c.nnp = 1;
+    c.tok_np = tok_np;
+    c.tok_m = tok_m;
+    c.deps.tok_word = tok_word;
+    c.deps.tb = 0;
+    c.deps.te = N;
+    npset got;
+    int words = -1;
+    unsigned n = tree_slot(&c, &victim, &tm, 4, 0, 0, &got, &words);
+    if (t == 0) {
+      ck_assert_uint_eq(n, 1);
+      ck_assert_ptr_eq(got.v[0], &nps[0]);
+    } else {
+      ck_assert_uint_eq(n, 0);
+      ck_assert_int_eq(words, 0);
+    }
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -5035,6 +5090,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_particle_read_as_a_preposition);
   tcase_add_test(tc, robust_noun_split_at_its_hyphen);
   tcase_add_test(tc, robust_date_of_what_became_of_another_noun);
+  tcase_add_test(tc, robust_clause_hung_on_a_month);
   suite_add_tcase(s, tc);
   return s;
 }
