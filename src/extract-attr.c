@@ -344,11 +344,11 @@ static int hung_passive(const ctx *c, int n, int after, int depth) {
   return -1;
 }
 
-/* The verb whose "that" clause the parser hung on its time adverbial as a
- * relative clause, X ("denied on Monday that its jets had shot down",
+/* The verb whose "that" clause the parser hung as a relative clause, X,
+ * on its time adverbial ("denied on Monday that its jets had shot down",
  * "said on Friday that it would impose", read as if "that" opened a
- * clause on "Monday"): a day's or month's name takes no relative clause.
- * Or -1. */
+ * clause on "Monday": a day's or month's name takes no relative clause)
+ * or on the verb itself (which takes none either).  Or -1. */
 int time_name(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   char f[16];
@@ -363,7 +363,7 @@ int time_name(const ctx *c, int w) {
   return gd_date_words_has(dw, GD_DATE_WEEKDAY, f, NULL) || gd_date_words_has(dw, GD_DATE_MONTH, f, NULL);
 }
 
-static int clause_on_time(const ctx *c, int x) {
+static int complement_as_relative(const ctx *c, int x) {
   const gd_deps *d = &c->deps;
   /* (Or the clause's verb, hung on the verb above as an adverbial right
    * after the auxiliary the parser made the relative clause's: "that its
@@ -371,7 +371,11 @@ static int clause_on_time(const ctx *c, int x) {
   int a = x;
   if (d->w[x].rel == GD_R_ADVCL && x > 0 && (d->w[x - 1].rel == GD_R_RELCL || d->w[x - 1].rel == GD_R_ACL)) a = x - 1;
   int n = d->w[a].head;
-  if (n < 0 || (d->w[a].rel != GD_R_RELCL && d->w[a].rel != GD_R_ACL) || d->w[n].rel != GD_R_OBL) return -1;
+  if (n < 0 || (d->w[a].rel != GD_R_RELCL && d->w[a].rel != GD_R_ACL)) return -1;
+  /* ("denied that its fighters had shot down", "that" read as the
+   * subject of a relative clause on "denied".) */
+  if (a == x && d->w[a].rel == GD_R_RELCL && d->w[n].upos == GD_UPOS_VERB && n < x) return n;
+  if (d->w[n].rel != GD_R_OBL) return -1;
   int g = d->w[n].head;
   if (g < 0 || d->w[g].upos != GD_UPOS_VERB || (a != x && d->w[x].head != g)) return -1;
   if (!time_name(c, n)) return -1;
@@ -422,7 +426,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int g = d->w[x].head;
     if (g < 0) break;
     gd_rel r = (gd_rel)d->w[x].rel;
-    int over = clause_on_time(c, x);
+    int over = complement_as_relative(c, x);
     if (over >= 0) {
       g = over;
       r = GD_R_CCOMP;

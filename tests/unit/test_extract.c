@@ -4659,6 +4659,34 @@ START_TEST(robust_clause_hung_on_a_month) {
 }
 END_TEST
 
+/* "Russia denied that its jets shot down a drone": the parser makes the
+ * clause the complement of "denied", or a relative clause on it with
+ * "that" its subject; a verb takes no relative clause, and the chain
+ * reaches "denied" from "shot" either way. */
+START_TEST(robust_complement_read_as_a_relative_clause) {
+  enum { N = 9 };
+  static const char *const form[N] = {"Russia", "denied", "that", "its", "jets", "shot", "down", "a", "drone"};
+  static const unsigned char upos[N] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_SCONJ, GD_UPOS_PRON, GD_UPOS_NOUN,
+                                        GD_UPOS_VERB,  GD_UPOS_ADP,  GD_UPOS_DET,   GD_UPOS_NOUN};
+  static const int head[N] = {1, -1, 5, 4, 5, 1, 5, 8, 5};
+  static const unsigned char rel[2][N] = {
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_MARK, GD_R_POSS, GD_R_NSUBJ, GD_R_CCOMP, GD_R_PRT, GD_R_DET, GD_R_OBJ},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_NSUBJ, GD_R_POSS, GD_R_NSUBJ, GD_R_RELCL, GD_R_PRT, GD_R_DET, GD_R_OBJ}};
+  char text[160];
+  gd_dword w[N];
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head, rel[t], upos, N, text, w);
+    c.lex = lex;
+    c.text = text;
+    c.deps.m = gd_lexicon_syntax(lex);
+    gd_chain ch;
+    predicate_chain(&c, 5, &ch);
+    ck_assert_msg(ch.n >= 2 && ch.w[1] == 1, "tree %d: chain of %zu words, want \"shot denied\"", t, ch.n);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -5091,6 +5119,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_noun_split_at_its_hyphen);
   tcase_add_test(tc, robust_date_of_what_became_of_another_noun);
   tcase_add_test(tc, robust_clause_hung_on_a_month);
+  tcase_add_test(tc, robust_complement_read_as_a_relative_clause);
   suite_add_tcase(s, tc);
   return s;
 }
