@@ -423,6 +423,14 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
         if (d->w[p].rel == GD_R_ADVCL && child_cue(c, p, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
       if (modal == 2) modal = 0;
     }
+    /* "denied supplying drones", "refused selling arms": a verb right
+     * before a gerund trigger that the parser read as its adjective is the
+     * verb the gerund is the object of. */
+    if (x == h && x > 0 && gerund(c, x) && d->w[x - 1].head == x && d->w[x - 1].rel == GD_R_AMOD &&
+        d->w[x - 1].upos == GD_UPOS_VERB) {
+      x = x - 1;
+      continue;
+    }
     int g = d->w[x].head;
     if (g < 0) break;
     gd_rel r = (gd_rel)d->w[x].rel;

@@ -4687,6 +4687,32 @@ START_TEST(robust_complement_read_as_a_relative_clause) {
 }
 END_TEST
 
+/* "Iran denied selling drones to Russia": the gerund is the complement of
+ * "denied", or the sentence's verb with "denied" read as its adjective;
+ * either way the chain reaches "denied" from "selling". */
+START_TEST(robust_verb_read_as_the_gerunds_adjective) {
+  enum { N = 6 };
+  static const char *const form[N] = {"Iran", "denied", "selling", "drones", "to", "Russia"};
+  static const unsigned char upos[N] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_VERB,
+                                        GD_UPOS_NOUN,  GD_UPOS_ADP,  GD_UPOS_PROPN};
+  static const int head[2][N] = {{1, -1, 1, 2, 5, 2}, {2, 2, -1, 2, 5, 2}};
+  static const unsigned char rel[2][N] = {{GD_R_NSUBJ, GD_R_ROOT, GD_R_XCOMP, GD_R_OBJ, GD_R_CASE, GD_R_OBL},
+                                          {GD_R_NSUBJ, GD_R_AMOD, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_OBL}};
+  char text[160];
+  gd_dword w[N];
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    c.lex = lex;
+    c.text = text;
+    c.deps.m = gd_lexicon_syntax(lex);
+    gd_chain ch;
+    predicate_chain(&c, 2, &ch);
+    ck_assert_msg(ch.n >= 2 && ch.w[1] == 1, "tree %d: chain of %zu words, want \"selling denied\"", t, ch.n);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -5120,6 +5146,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_date_of_what_became_of_another_noun);
   tcase_add_test(tc, robust_clause_hung_on_a_month);
   tcase_add_test(tc, robust_complement_read_as_a_relative_clause);
+  tcase_add_test(tc, robust_verb_read_as_the_gerunds_adjective);
   suite_add_tcase(s, tc);
   return s;
 }
