@@ -94,6 +94,11 @@ int governed_by(const ctx *c, int h, gd_cue_kind k) { return governing(c, h, k) 
 
 int governing(const ctx *c, int h, gd_cue_kind k) {
   const gd_deps *d = &c->deps;
+  /* (A trigger noun the parser made the sentence's root, its verb read as
+   * an adjective of it: "Britain has for decades blocked exports".) */
+  if (d->w[h].head < 0 && d->w[h].upos == GD_UPOS_NOUN)
+    for (int p = d->w[h].first; p >= 0 && p < h; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_AMOD && d->w[p].upos == GD_UPOS_VERB && lemma_cue(c, p, -1, k)) return p;
   for (int x = h, steps = 0; x >= 0 && steps < 4; steps++) {
     int g = d->w[x].head;
     gd_rel r = (gd_rel)d->w[x].rel;

@@ -4713,6 +4713,26 @@ START_TEST(robust_verb_read_as_the_gerunds_adjective) {
 }
 END_TEST
 
+/* "Germany has blocked arms sales to Turkey": "blocked" is the verb whose
+ * object the trigger is, or, where the parser makes the trigger noun the
+ * sentence's root, its adjective; either way the refusal negates the
+ * deal. */
+START_TEST(robust_verb_read_as_the_root_nouns_adjective) {
+  static const char *const text[] = {
+      /* (the verb) */
+      "Germany has repeatedly blocked arms sales to Turkey.",
+      /* ("exports" the root, "blocked" its adjective) */
+      "Germany has for decades blocked exports of tanks to Turkey.",
+      "Japan has for decades blocked arms sales to Russia."};
+  static const char *const who[][2] = {{"DEU", "TUR"}, {"DEU", "TUR"}, {"JPN", "RUS"}};
+  for (int i = 0; i < 3; i++) {
+    const geordf_event *ev = EVENT("2021-06-01", NULL, text[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, who[i][0]},
+                                   {GEORDF_ROLE_RECIPIENT, who[i][1]});
+    ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text[i]);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -5147,6 +5167,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_clause_hung_on_a_month);
   tcase_add_test(tc, robust_complement_read_as_a_relative_clause);
   tcase_add_test(tc, robust_verb_read_as_the_gerunds_adjective);
+  tcase_add_test(tc, robust_verb_read_as_the_root_nouns_adjective);
   suite_add_tcase(s, tc);
   return s;
 }
