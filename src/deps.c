@@ -309,6 +309,31 @@ static int repair_active_with_object(gd_deps *d) {
   return changed;
 }
 
+/* "denied that its fighters had shot down a drone": a "that" before the
+ * subject of a verb that is the clause of another verb (not a relative
+ * clause on a noun: "the drone that Iran downed") is its marker, whatever
+ * the parser made it (the verb's object or subject). */
+static int repair_that_marker(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int v = d->w[i].head;
+    if (v < 0 || (size_t)v <= i || (d->w[i].rel != GD_R_OBJ && d->w[i].rel != GD_R_NSUBJ) ||
+        d->w[v].upos != GD_UPOS_VERB || d->w[v].head < 0 || d->w[d->w[v].head].upos != GD_UPOS_VERB ||
+        !gd_deps_is(d, (int)i, "that"))
+      continue;
+    int subj = 0;
+    for (size_t k = i + 1; k < (size_t)v && !subj; k++) {
+      int h = d->w[k].head;
+      subj = (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) &&
+             (h == v || (h >= 0 && d->w[h].head == v && (d->w[h].rel == GD_R_AUX || d->w[h].rel == GD_R_AUX_PASS)));
+    }
+    if (!subj) continue;
+    d->w[i].rel = GD_R_MARK;
+    changed = 1;
+  }
+  return changed;
+}
+
 /* "Merkel concluded a three-day visit": a verb has one subject, and the
  * parser that gives it a second one after it, where its subject stands
  * before it, has read its object as a subject. */
@@ -357,6 +382,7 @@ void gd_deps_repair(gd_deps *d) {
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);
+  repair_that_marker(d);
   repair_second_subject(d);
   if (repair_subordinators(d)) link_children(d);
 }

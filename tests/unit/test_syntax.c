@@ -746,6 +746,42 @@ START_TEST(deps_repair_subordinator_on_the_verb) {
 }
 END_TEST
 
+/* A tree by hand: "Russia denied that its jets had downed a drone" with
+ * "that" the clause's marker, or read as the object of "downed" (its
+ * subject hung on the auxiliary), or as its subject: each time before the
+ * verb's subject, it is the marker.  "said that was false" keeps its
+ * subject, and "the drone that Iran downed" its relative pronoun. */
+START_TEST(deps_repair_that_marker) {
+  static const char *const form[] = {"Russia", "denied", "that", "its", "jets", "had", "downed", "a", "drone"};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_SCONJ, GD_UPOS_PRON, GD_UPOS_NOUN,
+                                       GD_UPOS_AUX,   GD_UPOS_VERB, GD_UPOS_DET,   GD_UPOS_NOUN};
+  static const int head[3][9] = {{1, -1, 6, 4, 6, 6, 1, 8, 6}, {1, -1, 6, 4, 5, 6, 1, 8, 6}, {1, -1, 6, 4, 6, 6, 1, 8, 6}};
+  static const unsigned char rel[3][9] = {
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_MARK, GD_R_POSS, GD_R_NSUBJ, GD_R_AUX, GD_R_CCOMP, GD_R_DET, GD_R_OBJ},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_POSS, GD_R_NSUBJ, GD_R_AUX, GD_R_CCOMP, GD_R_DET, GD_R_OBJ},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_NSUBJ, GD_R_POSS, GD_R_NSUBJ, GD_R_AUX, GD_R_RELCL, GD_R_DET, GD_R_OBJ}};
+  char text[128];
+  gd_dword w[9];
+  for (int t = 0; t < 3; t++) {
+    hand_tree(form, head[t], rel[t], upos, 9, text, w);
+    ck_assert_int_eq(w[2].rel, GD_R_MARK);
+  }
+  static const char *const form2[] = {"Iran", "said", "that", "was", "false"};
+  static const int head2[] = {1, -1, 4, 4, 1};
+  static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_NSUBJ, GD_R_COP, GD_R_CCOMP};
+  static const unsigned char upos2[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_PRON, GD_UPOS_AUX, GD_UPOS_ADJ};
+  gd_dword w2[5];
+  hand_tree(form2, head2, rel2, upos2, 5, text, w2);
+  ck_assert_int_eq(w2[2].rel, GD_R_NSUBJ);
+  static const char *const form3[] = {"the", "drone", "that", "Iran", "downed"};
+  static const int head3[] = {1, -1, 4, 4, 1};
+  static const unsigned char rel3[] = {GD_R_DET, GD_R_ROOT, GD_R_OBJ, GD_R_NSUBJ, GD_R_RELCL};
+  static const unsigned char upos3[] = {GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_PRON, GD_UPOS_PROPN, GD_UPOS_VERB};
+  hand_tree(form3, head3, rel3, upos3, 5, text, w2);
+  ck_assert_int_eq(w2[2].rel, GD_R_OBJ);
+}
+END_TEST
+
 START_TEST(parser_without_model) {
   geordf_parser *g;
   parsed p = {0};
@@ -784,6 +820,7 @@ static Suite *suite(void) {
   tc = tcase_create("repairs of subjects");
   tcase_add_test(tc, deps_repair_active_with_object);
   tcase_add_test(tc, deps_repair_subordinator_on_the_verb);
+  tcase_add_test(tc, deps_repair_that_marker);
   suite_add_tcase(s, tc);
   return s;
 }
