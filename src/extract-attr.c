@@ -306,13 +306,15 @@ static int untensed(const ctx *c, int w) {
   return fn == ln + 2 && lem[ln - 1] == 'y' && !strncasecmp(f, lem, ln - 1) && !strncasecmp(f + ln - 1, "ies", 3);
 }
 
-/* A passive clause (adverbial or complement) of word G after word AFTER
- * with no subject or marker of its own, or -1. */
+/* A passive clause (adverbial or complement, or one the parser set beside
+ * it) of word G after word AFTER with no subject or marker of its own, or
+ * -1. */
 static int subjectless_passive(const ctx *c, int g, int after) {
   const gd_deps *d = &c->deps;
   int found = -1;
   for (int p = d->w[g].first; p >= 0; p = d->w[p].next) {
-    if ((d->w[p].rel != GD_R_ADVCL && d->w[p].rel != GD_R_CCOMP) || p < after) continue;
+    if ((d->w[p].rel != GD_R_ADVCL && d->w[p].rel != GD_R_CCOMP && d->w[p].rel != GD_R_PARATAXIS) || p < after)
+      continue;
     int pass = 0, own = 0;
     for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
       pass |= d->w[q].rel == GD_R_AUX_PASS;

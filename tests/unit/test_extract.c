@@ -4733,6 +4733,36 @@ START_TEST(robust_verb_read_as_the_root_nouns_adjective) {
 }
 END_TEST
 
+/* "Curbs imposed by Canada on Iran were lifted": the participle read as
+ * the sentence's verb, the passive after it as its adverbial, a clause set
+ * beside it, or a relative clause on "Iran"; each way the chain of
+ * "Curbs" reaches "lifted", which says what became of them. */
+START_TEST(robust_passive_after_a_participle) {
+  enum { N = 8 };
+  static const char *const form[N] = {"Curbs", "imposed", "by", "Canada", "on", "Iran", "were", "lifted"};
+  static const unsigned char upos[N] = {GD_UPOS_NOUN, GD_UPOS_VERB,  GD_UPOS_ADP, GD_UPOS_PROPN,
+                                        GD_UPOS_ADP,  GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_VERB};
+  static const int head[3][N] = {{1, -1, 3, 1, 5, 1, 7, 1}, {1, -1, 3, 1, 5, 1, 7, 1}, {1, -1, 3, 1, 5, 1, 7, 5}};
+  static const unsigned char rel[3][N] = {
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL_AGENT, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_ADVCL},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL_AGENT, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_PARATAXIS},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL_AGENT, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_ACL}};
+  char text[160];
+  gd_dword w[N];
+  for (int t = 0; t < 3; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    c.lex = lex;
+    c.text = text;
+    c.deps.m = gd_lexicon_syntax(lex);
+    gd_chain ch;
+    predicate_chain(&c, 0, &ch);
+    ck_assert_msg(ch.n >= 2 && ch.w[ch.n - 1] == 7, "tree %d: chain of %zu words, want it to end at \"lifted\"", t,
+                  ch.n);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -5168,6 +5198,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_complement_read_as_a_relative_clause);
   tcase_add_test(tc, robust_verb_read_as_the_gerunds_adjective);
   tcase_add_test(tc, robust_verb_read_as_the_root_nouns_adjective);
+  tcase_add_test(tc, robust_passive_after_a_participle);
   suite_add_tcase(s, tc);
   return s;
 }
