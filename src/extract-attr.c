@@ -351,11 +351,6 @@ static int hung_passive(const ctx *c, int n, int after, int depth) {
   return -1;
 }
 
-/* The verb whose "that" clause the parser hung as a relative clause, X,
- * on its time adverbial ("denied on Monday that its jets had shot down",
- * "said on Friday that it would impose", read as if "that" opened a
- * clause on "Monday": a day's or month's name takes no relative clause)
- * or on the verb itself (which takes none either).  Or -1. */
 int time_name(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   char f[16];
@@ -370,6 +365,11 @@ int time_name(const ctx *c, int w) {
   return gd_date_words_has(dw, GD_DATE_WEEKDAY, f, NULL) || gd_date_words_has(dw, GD_DATE_MONTH, f, NULL);
 }
 
+/* The verb whose "that" clause the parser hung as a relative clause, X,
+ * on its time adverbial ("denied on Monday that its jets had shot down",
+ * "said on Friday that it would impose", read as if "that" opened a
+ * clause on "Monday": a day's or month's name takes no relative clause)
+ * or on the verb itself (which takes none either).  Or -1. */
 static int complement_as_relative(const ctx *c, int x) {
   const gd_deps *d = &c->deps;
   /* (Or the clause's verb, hung on the verb above as an adverbial right
