@@ -4526,7 +4526,8 @@ START_TEST(robust_noun_split_at_its_hyphen) {
   static const unsigned char upos[N] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_NUM,  GD_UPOS_ADP,  GD_UPOS_PRON,
                                         GD_UPOS_NOUN,  GD_UPOS_NOUN, GD_UPOS_PUNCT, GD_UPOS_NOUN, GD_UPOS_NOUN,
                                         GD_UPOS_AUX,   GD_UPOS_VERB, GD_UPOS_ADP};
-  static const int head[2][N] = {{1, -1, 1, 6, 6, 6, 2, 11, 9, 11, 11, 1, 11}, {1, -1, 1, 9, 9, 9, 9, 9, 9, 2, 11, 1, 11}};
+  static const int head[2][N] = {{1, -1, 1, 6, 6, 6, 2, 11, 9, 11, 11, 1, 11},
+                                 {1, -1, 1, 9, 9, 9, 9, 9, 9, 2, 11, 1, 11}};
   static const unsigned char rel[2][N] = {
       {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_POSS, GD_R_COMPOUND, GD_R_NMOD, GD_R_OTHER, GD_R_COMPOUND,
        GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_PARATAXIS, GD_R_PRT},
@@ -4589,7 +4590,8 @@ START_TEST(robust_date_of_what_became_of_another_noun) {
        GD_R_AMOD, GD_R_NSUBJ, GD_R_MARK, GD_R_ACL, GD_R_OBJ, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_ROOT,
        GD_R_DET, GD_R_OBL, GD_R_ADVMOD}};
   /* (the trigger's chain as predicate_chain() reads each tree) */
-  static const gd_chain chain[2] = {{.w = {12, 10}, .pred = {1, 1}, .n = 2}, {.w = {12, 10, 17}, .pred = {1, 1, 1}, .n = 3}};
+  static const gd_chain chain[2] = {{.w = {12, 10}, .pred = {1, 1}, .n = 2},
+                                    {.w = {12, 10, 17}, .pred = {1, 1, 1}, .n = 3}};
   char text[200];
   gd_dword w[N];
   for (int t = 0; t < 2; t++) {

@@ -755,7 +755,8 @@ START_TEST(deps_repair_that_marker) {
   static const char *const form[] = {"Russia", "denied", "that", "its", "jets", "had", "downed", "a", "drone"};
   static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_SCONJ, GD_UPOS_PRON, GD_UPOS_NOUN,
                                        GD_UPOS_AUX,   GD_UPOS_VERB, GD_UPOS_DET,   GD_UPOS_NOUN};
-  static const int head[3][9] = {{1, -1, 6, 4, 6, 6, 1, 8, 6}, {1, -1, 6, 4, 5, 6, 1, 8, 6}, {1, -1, 6, 4, 6, 6, 1, 8, 6}};
+  static const int head[3][9] = {
+      {1, -1, 6, 4, 6, 6, 1, 8, 6}, {1, -1, 6, 4, 5, 6, 1, 8, 6}, {1, -1, 6, 4, 6, 6, 1, 8, 6}};
   static const unsigned char rel[3][9] = {
       {GD_R_NSUBJ, GD_R_ROOT, GD_R_MARK, GD_R_POSS, GD_R_NSUBJ, GD_R_AUX, GD_R_CCOMP, GD_R_DET, GD_R_OBJ},
       {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_POSS, GD_R_NSUBJ, GD_R_AUX, GD_R_CCOMP, GD_R_DET, GD_R_OBJ},
