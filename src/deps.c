@@ -144,6 +144,10 @@ static int repair_subordinators(gd_deps *d) {
           d->w[j].rel = GD_R_CONJ;
           d->w[and].head = j;
         }
+        /* (Or a conjunct it hung on the measure of time, between the
+         * subject and the verb: it joins the subject too.) */
+        for (int j = d->w[subj].first; j >= 0; j = d->w[j].next)
+          if (j > k2 && j < (int)v && d->w[j].rel == GD_R_CONJ) d->w[j].head = k2;
         d->w[k2].head = (int)v;
         d->w[k2].rel = r;
         d->w[c2].head = (int)v;
@@ -605,8 +609,16 @@ static size_t with_conj(const gd_deps *d, int w, int *out, size_t n, size_t max)
   for (size_t i = 0; i < n; i++)
     if (out[i] == w) return n;
   out[n++] = w;
+  /* The last proper noun conjoined to W ("A, B, C and D"): a proper noun
+   * the parser reads as an apposition of W before it is one more member
+   * of the list, not another name for W. */
+  int last = -1;
+  for (int c = d->w[w].first; c >= 0; c = d->w[c].next)
+    if (d->w[c].rel == GD_R_CONJ && d->w[c].upos == GD_UPOS_PROPN && c > w) last = c;
   for (int c = d->w[w].first; c >= 0 && n < max; c = d->w[c].next)
-    if (d->w[c].rel == GD_R_CONJ && is_nominal(d, c)) n = with_conj(d, c, out, n, max);
+    if ((d->w[c].rel == GD_R_CONJ && is_nominal(d, c)) ||
+        (d->w[c].rel == GD_R_APPOS && d->w[c].upos == GD_UPOS_PROPN && c > w && c < last))
+      n = with_conj(d, c, out, n, max);
   return n;
 }
 

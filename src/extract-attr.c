@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-tree.h"
 #include "extract-types.h"
 #include "ud.h"
 
@@ -94,11 +95,10 @@ int governed_by(const ctx *c, int h, gd_cue_kind k) { return governing(c, h, k) 
 
 int governing(const ctx *c, int h, gd_cue_kind k) {
   const gd_deps *d = &c->deps;
-  /* (A trigger noun the parser made the sentence's root, its verb read as
-   * an adjective of it: "Britain has for decades blocked exports".) */
-  if (d->w[h].head < 0 && d->w[h].upos == GD_UPOS_NOUN)
-    for (int p = d->w[h].first; p >= 0 && p < h; p = d->w[p].next)
-      if (d->w[p].rel == GD_R_AMOD && d->w[p].upos == GD_UPOS_VERB && lemma_cue(c, p, -1, k)) return p;
+  /* (Or the verb the parser read as its adjective: "Britain has blocked
+   * exports", "Iran denied supplying".) */
+  int mv = h >= 0 ? misread_verb(d, h) : -1;
+  if (mv >= 0 && lemma_cue(c, mv, -1, k)) return mv;
   for (int x = h, steps = 0; x >= 0 && steps < 4; steps++) {
     int g = d->w[x].head;
     gd_rel r = (gd_rel)d->w[x].rel;
@@ -430,14 +430,6 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
         if (d->w[p].rel == GD_R_ADVCL && child_cue(c, p, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
       if (modal == 2) modal = 0;
     }
-    /* "denied supplying drones", "refused selling arms": a verb right
-     * before a gerund trigger that the parser read as its adjective is the
-     * verb the gerund is the object of. */
-    if (x == h && x > 0 && gerund(c, x) && d->w[x - 1].head == x && d->w[x - 1].rel == GD_R_AMOD &&
-        d->w[x - 1].upos == GD_UPOS_VERB) {
-      x = x - 1;
-      continue;
-    }
     int g = d->w[x].head;
     if (g < 0) break;
     gd_rel r = (gd_rel)d->w[x].rel;
@@ -556,6 +548,17 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     }
     x = g;
   }
+  /* "Iran denied supplying drones", "Britain has blocked exports", the
+   * verb above read as an adjective of the trigger: the predicate right
+   * above it. */
+  int mv = misread_verb(d, h);
+  if (mv >= 0 && out->n < GD_CHAIN_MAX) {
+    memmove(out->w + 2, out->w + 1, (out->n - 1) * sizeof *out->w);
+    memmove(out->pred + 2, out->pred + 1, (out->n - 1) * sizeof *out->pred);
+    out->w[1] = mv;
+    out->pred[1] = 1;
+    out->n++;
+  }
   /* The trigger noun's participles and adjectives ("the planned visit",
    * "a visit planned for May", "blocked exports"); in a headline with no
    * verb, a name's verb the parser took for a noun before the trigger
@@ -564,10 +567,13 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
   for (int p = d->w[h].first; p >= 0 && out->nmod < 2; p = d->w[p].next) {
     gd_rel r = (gd_rel)d->w[p].rel;
     int verb = 0;
-    /* (Or on a word of the trigger's compound: "lifts arms embargo".) */
+    /* (Or on a word of the trigger's compound: "lifts arms embargo"; the
+     * one right before that word, whether the name before it hangs there
+     * too or on the trigger.) */
     int v = p;
-    if (r == GD_R_COMPOUND && d->w[h].head < 0 && d->w[p].first >= 0 && d->w[d->w[p].first].rel == GD_R_COMPOUND)
-      p = d->w[p].first;
+    if (r == GD_R_COMPOUND && d->w[h].head < 0)
+      for (int q = d->w[v].first; q >= 0 && q < v; q = d->w[q].next)
+        if (d->w[q].rel == GD_R_COMPOUND) p = q;
     if (r == GD_R_COMPOUND && d->w[h].head < 0 && p > 0 && p < h) {
       char lem[64];
       size_t ln = gd_deps_lemma(d, p, lem, sizeof lem);
@@ -584,6 +590,17 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int subj = 0;
     for (int q = d->w[p].first; q >= 0; q = d->w[q].next) subj |= d->w[q].rel == GD_R_NSUBJ;
     if ((r == GD_R_AMOD || r == GD_R_ACL) && !subj) verb = 1;
+    /* (A passive relative clause with no subject but its pronoun is such a
+     * participle too, as the parser may read one: "sanctions (that) were
+     * expected", "a visit which was planned for May".) */
+    if (r == GD_R_RELCL && p > h) {
+      int pass = 0, own = 0;
+      for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
+        pass |= d->w[q].rel == GD_R_AUX_PASS;
+        own |= (d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS) && d->w[q].upos != GD_UPOS_PRON;
+      }
+      verb |= pass && !own;
+    }
     if (verb) out->mod[out->nmod++] = p;
     p = v;
   }

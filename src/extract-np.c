@@ -204,6 +204,28 @@ static const geordf_entity *np_state(const np *p) {
   return p->head ? p->head : p->mod ? p->mod : p->place ? p->place->stands_for : NULL;
 }
 
+/* "Downing Street said on Thursday that the prime minister would fly to
+ * Washington", "British officials said the president ...": the state whose
+ * voice (a phrase of this sentence from FIRST_NP on, perhaps with one
+ * lower-case word after it: "officials") speaks in a verb of saying right before token
+ * TB (then perhaps "on" and a day, "that" and "the"); else NULL. */
+static const geordf_entity *reporting_state(const ctx *c, size_t tb, size_t first_np) {
+  static const char *const say[] = {"said", "says", "announced", "announces", "confirmed", "confirms", NULL};
+  size_t k = tb;
+  if (k > c->sent_tb + 1 && tok_is(c, k - 1, "the")) k--;
+  if (k > c->sent_tb + 1 && tok_is(c, k - 1, "that")) k--;
+  if (k > c->sent_tb + 2 && tok_is(c, k - 2, "on")) k -= 2;
+  int saying = 0;
+  for (int i = 0; k > c->sent_tb && say[i] && !saying; i++) saying = tok_is(c, k - 1, say[i]);
+  if (!saying || k < c->sent_tb + 2) return NULL;
+  size_t q = k - 2;
+  if (c->tok_np[q] < 0 && q > c->sent_tb && !(c->t->tok[q].flags & (GD_TOK_CAP | GD_TOK_NUM))) q--;
+  int n = c->tok_np[q];
+  if (n < 0 || (size_t)n < first_np || c->nps[n].person) return NULL;
+  const geordf_entity *st = np_state(&c->nps[n]);
+  return st && st->kind == GD_KIND_COUNTRY ? st : NULL;
+}
+
 /* The phrase names PERSON; a state it named becomes the person's modifier
  * ("the Russian president"). */
 static void set_person(np *p, const geordf_entity *person) {
@@ -656,6 +678,13 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         for (size_t h = 0; h < nh; h++)
           if (hold[h] == c->last_person) p.person = hold[h];
         if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
+      }
+      /* A bare title in what a state's voice reports is that state's
+       * office. */
+      if (!p.person && !st) {
+        const geordf_entity *rs = reporting_state(c, p.tb, *first_np);
+        if (rs && gd_lexicon_office_holders(c->lex, office->office, rs, c->have_date ? c->date : "", hold, 4))
+          p.person = hold[0];
       }
       /* "the Pope": an office only one state has is that state's. */
       if (!p.person && !st && office->sole) {

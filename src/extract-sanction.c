@@ -259,6 +259,10 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
       /* (The one who placed it there imposes it, unless it names its own.) */
       int s[GD_MAX_FILL];
       if (n && gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, pass, s, GD_MAX_FILL)) *by = word_np(c, s[0]);
+      /* ("was placed under an embargo by the Security Council": the "by"
+       * phrase the parser hangs on the noun is the passive's agent.) */
+      for (int k = d->w[h].first; n && !*by && pass && k >= 0; k = d->w[k].next)
+        if (k > h && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "by")) *by = word_np(c, k);
       return n ? word_np(c, w[0]) : NULL;
     }
   }
@@ -267,6 +271,15 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
   int prt = -1; /* "ward off", "head off" */
   for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
     if (d->w[k].rel == GD_R_PRT) prt = k;
+  /* (The parser may read the particle as the preposition of the object
+   * after it, "off" of "ward off calls": a case marker right after the
+   * verb, heading a phrase of the verb's.) */
+  for (int k = d->w[g].first; k >= 0 && prt < 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBL && g + 1 < k && d->w[g + 1].head == k && d->w[g + 1].rel == GD_R_CASE) prt = g + 1;
+  /* "Moscow hit back with sanctions": a verb of undergoing turned to
+   * retaliation by "back" is its subject's act, not its lot. */
+  for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+    if ((d->w[k].rel == GD_R_ADVMOD || d->w[k].rel == GD_R_PRT) && k == g + 1 && gd_deps_is(d, k, "back")) return NULL;
   int evade = lemma_cue(c, g, -1, GD_CUE_EVADE) || (prt >= 0 && lemma_cue(c, g, prt, GD_CUE_EVADE));
   if (!evade && !lemma_cue(c, g, -1, GD_CUE_UNDERGO) && !(prt >= 0 && lemma_cue(c, g, prt, GD_CUE_UNDERGO)))
     return NULL;
@@ -282,15 +295,22 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
   /* "stop enriching uranium to avoid sanctions": an infinitive of purpose
    * the parser hung on a noun no actor stands for is its clause's
    * adverbial; the subject of the verb the noun depends on undergoes. */
+  /* (Or read it as the complement of that verb, whose subject the
+   * parser would then take from the noun as its object: "stop enriching
+   * uranium to avoid sanctions" with "avoid" an xcomp of "enriching".) */
   int v = g;
-  if (d->w[g].rel == GD_R_ACL && d->w[g].head >= 0 && d->w[g].head < g) {
+  if ((d->w[g].rel == GD_R_ACL || d->w[g].rel == GD_R_XCOMP) && d->w[g].head >= 0 && d->w[g].head < g) {
     int to = -1;
     for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
       if (d->w[k].rel == GD_R_MARK && gd_deps_is(d, k, "to")) to = k;
-    int n0 = d->w[g].head;
-    const np *np0 = word_np(c, n0);
-    if (to >= 0 && (!np0 || !np_actor(c, np0)) && d->w[n0].head >= 0 && d->w[d->w[n0].head].upos == GD_UPOS_VERB) {
-      v = d->w[n0].head;
+    int n0 = d->w[g].rel == GD_R_ACL ? d->w[g].head : -1, gv = n0 >= 0 ? d->w[n0].head : d->w[g].head;
+    if (n0 < 0 && gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL) && d->w[w[0]].head == gv &&
+        d->w[w[0]].rel == GD_R_OBJ && d->w[w[0]].upos == GD_UPOS_NOUN)
+      n0 = w[0];
+    const np *np0 = n0 >= 0 ? word_np(c, n0) : NULL;
+    if (to >= 0 && n0 >= 0 && (!np0 || (!np_actor(c, np0) && !np0->person)) && gv >= 0 &&
+        d->w[gv].upos == GD_UPOS_VERB) {
+      v = gv;
       o = -1;
     }
   }
@@ -318,19 +338,32 @@ const np *referral(const ctx *c, int h, const np **body) {
   /* (The parser may hang the "for" phrase on the body's noun before it:
    * "referred North Korea to the Security Council for possible
    * sanctions".) */
+  int o = -1;
   if (g >= 0 && d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "for") && d->w[g].rel == GD_R_OBL &&
       (gd_deps_has_case(d, g, "to") || gd_deps_has_case(d, g, "before")) && d->w[g].head >= 0)
     h = g, g = d->w[g].head;
+  /* (Or on the object before it: "report Iran to the Council for
+   * sanctions", the "for" phrase an nmod of "Iran".) */
+  else if (g >= 0 && d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "for") && d->w[g].rel == GD_R_OBJ &&
+           d->w[g].head >= 0)
+    o = g, h = g, g = d->w[g].head;
   else if (g < 0 || d->w[h].rel != GD_R_OBL || !gd_deps_has_case(d, h, "for"))
     return NULL;
   if (d->w[g].upos != GD_UPOS_VERB) return NULL;
+  /* (The body's phrase on the verb or on its object, wherever the "for"
+   * phrase hangs.) */
+  for (int k = d->w[g].first; k >= 0 && o < 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ) o = k;
   const np *bp = NULL;
-  for (int k = d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {
-    if (d->w[k].rel != GD_R_OBL || !(gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "before"))) continue;
-    const np *p = word_np(c, k);
-    const geordf_entity *e = p ? np_actor(c, p) : NULL;
-    if (e && e->kind == GD_KIND_ORG) bp = p;
-  }
+  for (int a = 0; a < 2 && !bp; a++)
+    for (int k = a ? (o >= 0 ? d->w[o].first : -1) : d->w[g].first; k >= 0 && !bp; k = d->w[k].next) {
+      if (d->w[k].rel != (a ? GD_R_NMOD : GD_R_OBL) ||
+          !(gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "before")))
+        continue;
+      const np *p = word_np(c, k);
+      const geordf_entity *e = p ? np_actor(c, p) : NULL;
+      if (e && e->kind == GD_KIND_ORG) bp = p;
+    }
   if (!bp) return NULL;
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, gd_deps_passive(d, g), w, GD_MAX_FILL);
@@ -368,6 +401,48 @@ const np *threatened_with(const ctx *c, int h, const np **by, int *verb) {
   return tp;
 }
 
+/* "The EU warned Minsk that it would impose sanctions", "the Elysee warned
+ * Damascus that France would seek sanctions": a sanction noun that is the
+ * object (or a prepositional phrase) of the verb of a clause a verb of
+ * threat reports is a threat against the one warned (that verb's object,
+ * which the parser may read as an indirect one).
+ * Returns the target's phrase and sets *BY to the imposer's: the clause's
+ * subject when it names one, the warner's when it is a pronoun (the one
+ * warned does not threaten itself); or NULL. */
+const np *warned_that(const ctx *c, int h, const np **by) {
+  const gd_deps *d = &c->deps;
+  *by = NULL;
+  int v = d->w[h].head;
+  if (v < 0 || (d->w[h].rel != GD_R_OBJ && d->w[h].rel != GD_R_OBL)) return NULL;
+  /* ("would seek to impose sanctions") */
+  if (d->w[v].rel == GD_R_XCOMP && d->w[v].head >= 0) v = d->w[v].head;
+  int w = d->w[v].head;
+  if (w < 0 || d->w[v].rel != GD_R_CCOMP || !gd_deps_is(d, w, "warned") || !lemma_cue(c, w, -1, GD_CUE_THREAT))
+    return NULL;
+  int o = -1;
+  for (int k = d->w[w].first; k >= 0 && o < 0; k = d->w[k].next)
+    if ((d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_IOBJ) && k < v) o = k;
+  const np *tp = o >= 0 ? word_np(c, o) : NULL;
+  if (!tp || !np_actor(c, tp)) return NULL;
+  int s[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
+  if (n && d->w[s[0]].upos != GD_UPOS_PRON) *by = word_np(c, s[0]);
+  else if (gd_deps_slot(d, w, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL)) *by = word_np(c, s[0]);
+  return tp;
+}
+
+/* Whether the clause of verb V is adverbial whatever relation the parser
+ * gave it: its subordinator is one of time or cause ("..., a day after
+ * Tehran warned that", "as"), not one of a complement ("that", "whether",
+ * "if", an infinitive's "to"). */
+static int adverbial_clause(const gd_deps *d, int v) {
+  for (int k = d->w[v].first; k >= 0 && k < v; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_MARK)
+      return !gd_deps_is(d, k, "that") && !gd_deps_is(d, k, "whether") && !gd_deps_is(d, k, "if") &&
+             !gd_deps_is(d, k, "to");
+  return 0;
+}
+
 /* "Sanctions against Burma are one option, the minister said", "the
  * minister said sanctions against Burma were possible": a sanction noun
  * that is the subject of a clause a verb of saying reports; the speaker is
@@ -397,12 +472,13 @@ const np *speaker(const ctx *c, int h) {
       int inverted = gd_deps_is(d, k - 1, ",") && after && np_actor(c, after);
       for (int q = d->w[k].first; q >= 0; q = d->w[q].next)
         if ((d->w[q].rel == GD_R_CCOMP || d->w[q].rel == GD_R_XCOMP ||
-             (d->w[q].rel == GD_R_OBJ && !inverted)) && q > k)
+             (d->w[q].rel == GD_R_OBJ && !inverted)) && q > k && !adverbial_clause(d, q))
           return NULL;
       if (inverted) return after;
       const np *before = word_np(c, k - 1);
       size_t tb = d->w[k - 1].tok; /* the phrase's first token */
       if (before && before->te == d->w[k].tok) tb = before->tb;
+      while (tb > d->w[p].tok + 1 && is_determiner(c, tb - 1)) tb--; /* ("..., the minister said") */
       if (before && np_actor(c, before) && tb > d->w[p].tok && tb > 0 && is_punct(c, tb - 1, ",")) return before;
       return NULL;
     }

@@ -191,6 +191,45 @@ int unnamed_forces(const ctx *c, int h, int pass) {
   return !p || !filler(c, GEORDF_ROLE_ATTACKER, p) ? w[0] : -1;
 }
 
+/* "American F-15s shot down two U.S. Army helicopters", "a British
+ * Tornado was shot down by a British missile": when the phrases right
+ * before and right after the shoot-down verb TM (only a word for arms or
+ * aircraft, an auxiliary, an adverb, "by" or a determiner between) name the same state,
+ * and one of them names it as the nationality of weapons or forces ("a
+ * British missile", "Syrian air defences"; no state or person as its head),
+ * that state is attacker as well as victim (friendly fire), whichever the
+ * voice.  Returns it, or NULL. */
+const geordf_entity *own_fire(const ctx *c, const gd_mention *tm, size_t stb, size_t ste) {
+  static const char *const skip[] = {"was", "were", "had", "has", "have", "been", "by", NULL};
+  const np *side[2] = {NULL, NULL};
+  for (int s = 0; s < 2; s++) {
+    size_t k = s ? tm->te : tm->tb;
+    for (unsigned n = 0; n < 4; n++) {
+      size_t q = s ? k : k - 1;
+      if (s ? q >= ste : k <= stb) break;
+      if (c->tok_np[q] >= 0) { side[s] = &c->nps[c->tok_np[q]]; break; }
+      int ok = (c->t->tok[q].flags & GD_TOK_NUM) || is_determiner(c, q) || has_cue(c, q, GD_CUE_ARMS) ||
+               has_cue(c, q, GD_CUE_AIR);
+      for (int i = 0; skip[i] && !ok; i++) ok = tok_is(c, q, skip[i]);
+      /* (and an adverb: "mistakenly shot down") */
+      size_t l = strlen(c->t->tok[q].norm);
+      ok |= l > 4 && !strcmp(c->t->tok[q].norm + l - 2, "ly") && plain(c, q);
+      if (!ok) break;
+      k = s ? k + 1 : k - 1;
+    }
+  }
+  if (!side[0] || !side[1]) return NULL;
+  const geordf_entity *e = filler(c, GEORDF_ROLE_VICTIM, side[0]);
+  if (!e || e->kind != GD_KIND_COUNTRY || filler(c, GEORDF_ROLE_VICTIM, side[1]) != e) return NULL;
+  for (int s = 0; s < 2; s++) {
+    const np *a = side[s];
+    if (!a->head && !a->person && a->mod == e &&
+        (a->weapon || (a->te < c->t->ntok && (has_cue(c, a->te, GD_CUE_ARMS) || has_cue(c, a->te, GD_CUE_AIR)))))
+      return e;
+  }
+  return NULL;
+}
+
 /* "Syria denied responsibility for the downing", "Israel insists its jets
  * played no part in the downing", "its forces were not involved in the
  * downing": the one said to take part in the shoot-down noun at word H

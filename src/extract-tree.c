@@ -332,7 +332,9 @@ static int quantity_word(const ctx *c, int w) {
   static const char *const q[] = {"most", "some", "all", "many", "several", "few", "none", "each", "both",
                                   "half", "one", "majority", "bulk", "rest", "remainder", "number", "dozen",
                                   "dozens", "scores", "hundreds", "thousands", "handful", "swarm", "wave",
-                                  "salvo", "barrage", "volley", "pair", "couple", NULL};
+                                  "salvo", "barrage", "volley", "pair", "couple", "batch", "batches",
+                                  "shipment", "shipments", "consignment", "consignments", "squadron", "squadrons",
+                                  "tranche", "tranches", "part", "parts", "first", NULL};
   const gd_deps *d = &c->deps;
   if (d->w[w].upos == GD_UPOS_NUM) return 1;
   for (int i = 0; q[i]; i++)
@@ -347,6 +349,37 @@ int partitive_whole(const ctx *c, int w) {
   if (word_np(c, w) || !quantity_word(c, w)) return w;
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next)
     if (d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) return k;
+  return w;
+}
+
+/* Whether word W names people who travel on their own account, no state's
+ * envoys: "an Egyptian film star", "Japanese tourists", "an American
+ * businessman" (the nationality before it is theirs, not a visitor). */
+static int private_travellers(const gd_deps *d, int w) {
+  static const char *const who[] = {"tourist", "tourists", "businessman", "businessmen", "businesswoman", "star",
+                                    "stars", "actor", "actors", "actress", "singer", "singers", "student",
+                                    "students", "pilgrim", "pilgrims", "fans", "climber", "climbers", NULL};
+  for (int i = 0; who[i]; i++)
+    if (gd_deps_is(d, w, who[i])) return 1;
+  return 0;
+}
+
+/* "a plane carrying the president of Rwanda": an aircraft word W no one is
+ * named for, with a participle of carrying, is theirs whom it carries (the
+ * participle's object, or the nationality before it); else W. */
+static int carried_by(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (word_np(c, w) || !has_cue(c, d->w[w].tok, GD_CUE_AIR)) return w;
+  for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_ACL || k < w || !gd_deps_is(d, k, "carrying")) continue;
+    for (int o = d->w[k].first; o >= 0; o = d->w[o].next) {
+      if (d->w[o].rel != GD_R_OBJ) continue;
+      if (word_np(c, o)) return o;
+      /* ("carrying Afghan officials": the nationality of those carried) */
+      for (int m = d->w[o].first; m >= 0; m = d->w[m].next)
+        if (d->w[m].rel == GD_R_AMOD && m < o && word_np(c, m)) return m;
+    }
+  }
   return w;
 }
 
@@ -404,6 +437,21 @@ int before_split_compound(const ctx *c, int w) {
   return -1;
 }
 
+int misread_verb(const gd_deps *d, int h) {
+  int verb = d->w[h].upos == GD_UPOS_VERB, subj = -1;
+  for (int q = d->w[h].first; q >= 0; q = d->w[q].next) {
+    if (d->w[q].rel == GD_R_COP) return -1;
+    if (d->w[q].rel == GD_R_NSUBJ && q < h) subj = q;
+  }
+  for (int k = d->w[h].first; k >= 0 && k < h; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_AMOD || d->w[k].upos != GD_UPOS_VERB) continue;
+    if (verb || (subj >= 0 && subj < k)) return k;
+    for (int q = d->w[k].first; q >= 0 && q < k; q = d->w[q].next)
+      if (d->w[q].rel == GD_R_NSUBJ) return k;
+  }
+  return -1;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
@@ -440,10 +488,11 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     /* (So is an arms deal only when the verb agrees, pledges, delivers,
      * announces or cancels it: "X approved arms sales to Y", not "X
      * criticised arms sales to Y"; and no other phrase is its agent then.) */
-    int g = d->w[h].head;
+    int g = d->w[h].head, mv = noun ? misread_verb(d, h) : -1;
     geordf_event_type ty = tm->ntrig ? tm->trig[0]->type : GEORDF_VISIT;
+    if (mv >= 0) g = mv;
     if (noun && sl->kind == GD_SLOT_SUBJ && (ty == GEORDF_SANCTION || ty == GEORDF_ARMSDEAL) && g >= 0 &&
-        (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS)) {
+        (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS || mv >= 0)) {
       size_t k = d->w[g].tok;
       unsigned own = ty == GEORDF_ARMSDEAL
                          ? (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_DELIVERED) |
@@ -454,6 +503,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       for (int q = 0; q < GD_CUE_COUNT; q++)
         if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
       if (!ok) n = 0, others = ty == GEORDF_ARMSDEAL;
+      else if (mv >= 0) n = gd_deps_slot(d, mv, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
@@ -466,9 +516,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (w[i] != d->w[h].head) w[k++] = w[i];
     n = k;
   }
-  /* What is downed is the whole a partitive takes its part of. */
-  if (sl->role == GEORDF_ROLE_VICTIM)
-    for (size_t i = 0; i < n; i++) w[i] = partitive_whole(c, w[i]);
+  /* What is downed is the whole a partitive takes its part of; so is what
+   * a passive of supplying has as its subject ("the first batch of Russian
+   * S-400s was delivered to Turkey"). */
+  if (sl->role == GEORDF_ROLE_VICTIM ||
+      (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ))
+    for (size_t i = 0; i < n; i++) {
+      w[i] = partitive_whole(c, w[i]);
+      if (sl->role == GEORDF_ROLE_VICTIM) w[i] = carried_by(c, w[i]);
+    }
   /* Who downed it may be named only by who fired the weapon. */
   if (sl->role == GEORDF_ROLE_ATTACKER)
     for (size_t i = 0; i < n; i++) w[i] = launcher(c, w[i]);
@@ -559,7 +615,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     /* Nor does a team named by its sport or as a national side ("the
      * Soviet hockey team", "Brazil's national team"): it plays, and a
      * state's delegation is named otherwise. */
-    if (sl->role == GEORDF_ROLE_VISITOR && sports_team(d, w[i])) { *words = 2; continue; }
+    if (sl->role == GEORDF_ROLE_VISITOR && (sports_team(d, w[i]) || private_travellers(d, w[i]))) {
+      *words = 2;
+      continue;
+    }
     /* "backs the government of President X", "the regime of X": a word
      * for those who govern names no one; its "of" phrase does. */
     /* (Or its name: "the Bush administration", "Putin's government".) */
@@ -577,6 +636,13 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         if ((d->w[k].rel == GD_R_COMPOUND || d->w[k].rel == GD_R_POSS) && k < w[i] && c->tok_np[d->w[k].tok] >= 0)
           name = k;
       }
+      /* (The parser may hang that "in" phrase, right after the word, on
+       * the noun above it: "an embargo [against the regime] [in X]".) */
+      int nx = w[i] + 1;
+      if (in < 0 && (size_t)nx < d->n && d->w[nx].rel == GD_R_CASE && gd_deps_is(d, nx, "in") &&
+          d->w[nx].head > nx && d->w[d->w[nx].head].head == x->head && d->w[d->w[nx].head].rel == GD_R_NMOD &&
+          c->tok_np[d->w[d->w[nx].head].tok] >= 0)
+        in = d->w[nx].head;
       if (of >= 0) w[i] = of;
       else if (name >= 0) w[i] = name;
       else if (in >= 0) w[i] = in;

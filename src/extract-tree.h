@@ -50,6 +50,13 @@ int partitive_whole(const ctx *c, int w);
 /* The last word of the phrase that names noun W split at a hyphen ("its
  * Su-25 ground-attack jets"), or -1. */
 int before_split_compound(const ctx *c, int w);
+/* "said that China firmly opposed arms sales", "Iran denied supplying
+ * drones": the verb above a trigger H read as an adjective of it, which
+ * a verb cannot have, nor a noun with a subject of its own or after the
+ * subject the parser gave the noun instead (a noun with a subject and no
+ * copula: "Britain has blocked exports").  That verb, whose object or
+ * complement H is, or -1. */
+int misread_verb(const gd_deps *d, int h);
 
 /* Fills GOT with the phrases the tree gives slot SL of trigger TM headed
  * by word H; returns their number.  *WORDS: 1 when the tree named words

@@ -69,6 +69,10 @@ const np *referral(const ctx *c, int h, const np **body);
  * verb of threatening ("threatened Iran with sanctions"), *BY the verb's
  * subject on the tree, *VERB the verb's word; NULL when H is no such noun. */
 const np *threatened_with(const ctx *c, int h, const np **by, int *verb);
+/* The one a sanction noun at word H in a clause reported by "warned" is
+ * threatened against ("warned Minsk that it would impose sanctions"); sets
+ * *BY to the imposer's phrase.  See the definition. */
+const np *warned_that(const ctx *c, int h, const np **by);
 /* The speaker of the clause whose subject is the sanction noun at word H
  * ("..., the minister said"), or NULL. */
 const np *speaker(const ctx *c, int h);
@@ -104,6 +108,10 @@ const np *participant(const ctx *c, int h);
  * "by" phrase) when it is a word for weapons or forces naming no one ("Air
  * defences intercepted"), or -1. */
 int unnamed_forces(const ctx *c, int h, int pass);
+
+/* The state whose own forces downed its own aircraft around shoot-down
+ * verb TM in sentence [STB, STE), or NULL: see the definition. */
+const geordf_entity *own_fire(const ctx *c, const gd_mention *tm, size_t stb, size_t ste);
 /* The state whose airspace sentence [STB, STE) names ("into Israeli
  * airspace"), or NULL. */
 const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste);

@@ -784,6 +784,19 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       undergo_threat = 2;
     }
   }
+  /* "warned Minsk that it would impose sanctions": a threat against the
+   * one warned, when the sanction names no target of its own. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && undergo_threat < 0 && !tmp.nfill[GEORDF_ROLE_TARGET]) {
+    const np *by = NULL;
+    const np *p = warned_that(c, hw, &by);
+    const geordf_entity *b = by ? np_actor(c, by) : NULL, *t = p ? np_actor(c, p) : NULL;
+    if (t && t != b) {
+      tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_TARGET, t);
+      if (b) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, b);
+      undergo_threat = 2;
+    }
+  }
   /* "Sanctions against X are an option, the minister said": a threat no
    * one is named for is the speaker's. */
   if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_IMPOSER] &&
@@ -938,6 +951,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
     if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
     clean(c, &ev);
+    /* (clean() leaves a state in both roles of a shoot-down the victim
+     * alone; its own forces downing its own aircraft give it both.) */
+    if (ev.type == GEORDF_SHOOTDOWN && !noun && !ev.nfill[GEORDF_ROLE_ATTACKER] &&
+        ev.nfill[GEORDF_ROLE_VICTIM] == 1) {
+      const geordf_entity *e = own_fire(c, tm, stb, ste);
+      if (e && e == ev.fill[GEORDF_ROLE_VICTIM][0]) gd_event_fill(&ev, GEORDF_ROLE_ATTACKER, e);
+    }
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
@@ -1417,6 +1437,10 @@ static int new_window(ctx *c, size_t **msent, size_t *capsent, size_t *captok) {
   return 0;
 }
 
+static void (*tree_hook)(gd_deps *d); /* gd_extract_set_tree_hook() */
+
+void gd_extract_set_tree_hook(void (*hook)(gd_deps *d)) { tree_hook = hook; }
+
 /* Reads sentence S of c->t, whose phrases are c->m[M0..M1): its noun
  * phrases, its parse when a frame may need it, and the events of its
  * triggers. */
@@ -1468,6 +1492,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))
           return -1;
         c->parsed = 1;
+        if (tree_hook) tree_hook(&c->deps);
         joint_gerunds(c);
         complementizer_that(c);
         reporting_subject(c);

@@ -3,6 +3,7 @@
 #ifndef GEORDF_EXTRACT_H
 #define GEORDF_EXTRACT_H
 
+#include "deps.h"
 #include "geordf/geordf.h"
 
 /* Tuning limits of the frame matcher, in tokens. */
@@ -14,5 +15,11 @@
  * syntax model, to compare (the geordf tool: GEORDF_NO_PARSE=1).
  * Process-wide: set it before any thread extracts. */
 void gd_extract_set_no_parse(int on);
+
+/* HOOK (NULL for none) is called on each sentence's tree right after the
+ * parse, before the frames read it: a test gives it another analysis of
+ * the same sentence (another attachment, as another model would give) to
+ * check that extraction reads both alike.  Process-wide, like the above. */
+void gd_extract_set_tree_hook(void (*hook)(gd_deps *d));
 
 #endif

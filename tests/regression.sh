@@ -68,6 +68,17 @@ run "$GEORDF" eval --errors "$probes"
 has "$TMPD/out" "documents 114," "all 114 probes scored"
 same_errors "${top_srcdir:-.}/tests/regression/probes-known-errors" "probes across time"
 
+# ---- a second set of probes, written blind ---------------------------------
+# tests/regression/probes2.jsonl: 147 one-sentence wire items dated 1950-2024
+# (wire-style one-event sentences, titles and seats for governments, lists,
+# partitives, passives with the agent on the noun, friendly fire, and 46
+# items with no event that look as if they had one), checked the same way
+# against tests/regression/probes2-known-errors.
+probes2="${top_srcdir:-.}/tests/regression/probes2.jsonl"
+run "$GEORDF" eval --errors "$probes2"
+has "$TMPD/out" "documents 147," "all 147 second probes scored"
+same_errors "${top_srcdir:-.}/tests/regression/probes2-known-errors" "second probes"
+
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
 # Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany

@@ -4,6 +4,7 @@
 
 Usage:
     tools/lexicon-stats.py [LEXICON_DIR] [--gaps] [--coverage] [--min-days N]
+    tools/lexicon-stats.py --check [SCRIPT]
 
 LEXICON_DIR defaults to ontology/lexicon beside this script.  Each *.ttl
 file is read through rapper (raptor2-utils, which geordf builds with) as
@@ -22,9 +23,9 @@ independence) of N days or more (default 60) when no one held a head office:
 "head" (a president, a monarch, an emir, a supreme leader or a lex:Leader),
 "gov" (a prime minister or chancellor, from 1945 or independence to the last
 day the lexicon knows that office for the state; the states that never had
-one are left out of the count and named on a line of their own, and the
-stretches before the office was made are in
-NO_OFFICE) and, for the G20, the permanent members of the Security
+one are left out of the count and named on a line of their own, but for the
+presidential systems NO_OFFICE covers, and the stretches before the office
+was made are in NO_OFFICE) and, for the G20, the permanent members of the Security
 Council, the Middle East, the two Koreas, India and Pakistan, the foreign
 and defence ministers ("fm", "dm").  A state's years before it began and
 after it ended (lex:start, lex:end) are not counted; the start of states
@@ -41,8 +42,15 @@ by a presidential constitution), are no holes.
 --coverage prints, for the foreign and defence ministers of those states,
 the share of the days since 1945 (or independence) that a holder covers,
 out of the days the ministry existed.
+
+Every run first reads this script's own source and fails if a key of the
+NO_OFFICE literal is written twice (Python keeps the last one silently, so
+an entry added for a state and kind that already had one would replace
+it); --check does only that, on SCRIPT if given (the test feeds it a copy
+with a repeated key).
 """
 
+import ast
 import collections
 import datetime
 import glob
@@ -175,7 +183,10 @@ NO_OFFICE = {
     # Ulusu's, appointed on 09-20 and completed on 09-21
     ("TUR", "gov"): [("1980-09-12", "1980-09-20")],
     ("TUR", "fm"): [("1980-09-12", "1980-09-21")],
-    ("TUR", "dm"): [("1980-09-12", "1980-09-21")],
+    # Turkey had also no minister of national defence named after Alankuş
+    # left the junta's second government on 1961-07-03: its cabinet lists give
+    # none to its end (who acted for the ministry is not established here)
+    ("TUR", "dm"): [("1961-07-03", "1961-11-20"), ("1980-09-12", "1980-09-21")],
     # the prime minister's office abolished by a presidential constitution,
     # until it was made again: Cuba (1976 to 2019), Zimbabwe (the executive
     # presidency from 1987 to the unity government of 2009), Tunisia (from
@@ -437,9 +448,95 @@ NO_OFFICE = {
     # Mauritania: abolished by the presidential constitution of 1961 until
     # the military committee made it again in 1979
     ("MRT", "gov"): [("1961-08-20", "1979-04-06")],
+    # Presidential systems (issue 14): the president is head of state and of
+    # government, and there has been no prime minister since 1945 (or
+    # independence), so "the head of government" is the president (see
+    # head_of_government_rank() in src/lexicon.c).  Argentina's chief of the
+    # cabinet of ministers (since 1995) and Venezuela's executive vice
+    # president (since 1999) coordinate the cabinet but do not head the
+    # government; Uruguay's National Council of Government (1952-1967) was a
+    # collegiate head of state and of government.  Brazil had Presidents of
+    # the Council of Ministers only under the parliamentary amendment of
+    # September 1961, until the plebiscite of January 1963 restored the
+    # presidential system.
+    ("ARG", "gov"): [("1945-01-01", "9999-12-31")],
+    ("BOL", "gov"): [("1945-01-01", "9999-12-31")],
+    ("BRA", "gov"): [("1945-01-01", "1961-09-08"), ("1963-01-24", "9999-12-31")],
+    ("CHL", "gov"): [("1945-01-01", "9999-12-31")],
+    ("COL", "gov"): [("1945-01-01", "9999-12-31")],
+    ("CRI", "gov"): [("1945-01-01", "9999-12-31")],
+    ("DOM", "gov"): [("1945-01-01", "9999-12-31")],
+    ("ECU", "gov"): [("1945-01-01", "9999-12-31")],
+    ("GTM", "gov"): [("1945-01-01", "9999-12-31")],
+    ("HND", "gov"): [("1945-01-01", "9999-12-31")],
+    ("MEX", "gov"): [("1945-01-01", "9999-12-31")],
+    ("NIC", "gov"): [("1945-01-01", "9999-12-31")],
+    ("PAN", "gov"): [("1945-01-01", "9999-12-31")],
+    ("PRY", "gov"): [("1945-01-01", "9999-12-31")],
+    ("SLV", "gov"): [("1945-01-01", "9999-12-31")],
+    ("URY", "gov"): [("1945-01-01", "9999-12-31")],
+    ("USA", "gov"): [("1945-01-01", "9999-12-31")],
+    ("VEN", "gov"): [("1945-01-01", "9999-12-31")],
+    # ... and the presidential republics elsewhere, from independence: Cyprus,
+    # Botswana (Seretse Khama was the protectorate's prime minister before
+    # independence), Liberia, Turkmenistan, Eritrea, South Sudan (its first
+    # vice president is no head of government), and in the Pacific Kiribati,
+    # the Marshall Islands, Nauru, the Federated States of Micronesia and
+    # Palau, whose presidents are chosen by or answer to the legislature but
+    # head the cabinet themselves
+    ("CYP", "gov"): [("1945-01-01", "9999-12-31")],
+    ("BWA", "gov"): [("1945-01-01", "9999-12-31")],
+    ("LBR", "gov"): [("1945-01-01", "9999-12-31")],
+    ("TKM", "gov"): [("1945-01-01", "9999-12-31")],
+    ("ERI", "gov"): [("1945-01-01", "9999-12-31")],
+    ("SSD", "gov"): [("1945-01-01", "9999-12-31")],
+    ("KIR", "gov"): [("1945-01-01", "9999-12-31")],
+    ("MHL", "gov"): [("1945-01-01", "9999-12-31")],
+    ("NRU", "gov"): [("1945-01-01", "9999-12-31")],
+    ("FSM", "gov"): [("1945-01-01", "9999-12-31")],
+    ("PLW", "gov"): [("1945-01-01", "9999-12-31")],
+    # No single head of government: Switzerland's Federal Council governs as a
+    # college (its yearly president is first among equals); San Marino's
+    # Congress of State is presided over by the captains regent (its secretary
+    # of state for foreign affairs is no prime minister); the Vatican City's
+    # government is the pope's, through the Pontifical Commission
+    ("CHE", "gov"): [("1945-01-01", "9999-12-31")],
+    ("SMR", "gov"): [("1945-01-01", "9999-12-31")],
+    ("VAT", "gov"): [("1945-01-01", "9999-12-31")],
+    # the Maldives: none under the republic of 1968 until Nasir named Ahmed
+    # Zaki, nor after he dismissed Zaki and abolished the office in 1975;
+    # Seychelles: abolished by René's coup of 1977
+    ("MDV", "gov"): [("1968-11-11", "1972-08-01"), ("1975-03-06", "9999-12-31")],
+    ("SYC", "gov"): [("1977-06-05", "9999-12-31")],
+    # Benin (Dahomey): abolished by the presidential constitution after Maga
+    # (from the counted start, 1961), after the army's intervention of 1965
+    # and under the military and people's republic until the National
+    # Conference chose Soglo; none under the constitution of 1990 but for
+    # Houngbédji, Koupaki and Zinsou
+    # Sri Lanka: no prime minister from Premadasa's becoming president until
+    # he named Wijetunga after the parliamentary election of February 1989
+    # (appointed on 3 March by most records; his term here begins on the 6th)
+    ("LKA", "gov"): [("1989-01-02", "1989-03-06")],
+    ("BEN", "gov"): [("1961-01-01", "1964-01-25"), ("1965-11-29", "1967-12-21"), ("1968-07-17", "1990-03-12"),
+                     ("1991-04-04", "1996-04-09"), ("1998-05-14", "2011-05-28"), ("2013-08-11", "2015-06-18"),
+                     ("2016-04-06", "9999-12-31")],
 }
 
 NT = re.compile(r'^(\S+) <([^>]*)> (.*) \.$')
+
+
+def repeated_no_office_keys(path):
+    """The keys written more than once in the NO_OFFICE literal of the
+    script at path, each with the lines it is written on."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), path)
+    lines = collections.defaultdict(list)
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+                and any(isinstance(t, ast.Name) and t.id == "NO_OFFICE" for t in node.targets)):
+            for k in node.value.keys:
+                lines[ast.literal_eval(k)].append(k.lineno)
+    return {k: v for k, v in lines.items() if len(v) > 1}
 
 
 def triples(path):
@@ -489,6 +586,15 @@ def holes(spans, start, end, min_days):
 
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
+    script = args[0] if "--check" in argv and args else os.path.abspath(__file__)
+    dups = repeated_no_office_keys(script)
+    for k, at in sorted(dups.items()):
+        print("%s: NO_OFFICE key %s written on lines %s; merge its stretches into one entry" %
+              (script, k, ", ".join(map(str, at))), file=sys.stderr)
+    if dups:
+        return 1
+    if "--check" in argv:
+        return 0
     min_days = 60
     if "--min-days" in argv:
         min_days = int(argv[argv.index("--min-days") + 1])
@@ -588,7 +694,9 @@ def main(argv):
                 # presidential systems without the office stay out; where it
                 # ended, it is counted to its last holder's last day
                 if not sp:
-                    no_gov.append(st)
+                    # unless NO_OFFICE says there was none at all
+                    if holes(none, a, b, 1):
+                        no_gov.append(st)
                     continue
                 b = min(b, max(y for _, y in sp))
             if a >= b:
