@@ -89,6 +89,12 @@ static int time_noun(const gd_deps *d, int w) {
   return 0;
 }
 
+static int child(const gd_deps *d, int h, gd_rel r) {
+  for (int c = d->w[h].first; c >= 0; c = d->w[c].next)
+    if (d->w[c].rel == r) return c;
+  return -1;
+}
+
 /* "after Turkish jets shot down a bomber", "as the minister declared":
  * the parser often reads a subordinating conjunction as a preposition and
  * the clause's subject as its object.  A verb with no subject right after
@@ -168,7 +174,15 @@ static int repair_subordinators(gd_deps *d) {
                         (d->w[d->w[k].head].upos == GD_UPOS_NOUN || d->w[d->w[k].head].upos == GD_UPOS_PROPN);
          steps++)
       k = d->w[k].head;
-    if (k < 0 || d->w[k].head == (int)v) continue;
+    /* (A noun the parser already hung on the verb is its adverbial, "and
+     * after the talks signed a deal", "vowed after the downing to
+     * retaliate", unless the verb has no "and" or "or" of its own that
+     * would join it to a verb before it, nor a marker: "a week after
+     * Syrian fire brought down a plane" read as "after fire, brought
+     * down".) */
+    if (k < 0 || (d->w[k].head == (int)v && (d->w[k].rel != GD_R_OBL || child(d, (int)v, GD_R_CC) >= 0 ||
+                                             child(d, (int)v, GD_R_MARK) >= 0)))
+      continue;
     int u = d->w[k].upos;
     if (u != GD_UPOS_NOUN && u != GD_UPOS_PROPN && u != GD_UPOS_PRON) continue;
     /* The noun's own preposition, before it within its phrase (perhaps
@@ -279,6 +293,51 @@ static int repair_progressive(gd_deps *d) {
   return changed;
 }
 
+/* "it had shot down 37 drones": a verb with an object of its own and no
+ * passive auxiliary is active, and the parser's passive subject of it its
+ * subject. */
+static int repair_active_with_object(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int h = d->w[i].head;
+    if (h < 0 || d->w[i].rel != GD_R_NSUBJ_PASS || d->w[h].upos != GD_UPOS_VERB) continue;
+    int obj = 0, aux = 0;
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+      obj |= d->w[k].rel == GD_R_OBJ;
+      aux |= d->w[k].rel == GD_R_AUX_PASS;
+    }
+    if (!obj || aux) continue;
+    d->w[i].rel = GD_R_NSUBJ;
+    changed = 1;
+  }
+  return changed;
+}
+
+/* "denied that its fighters had shot down a drone": a "that" before the
+ * subject of a verb that is the clause of another verb (not a relative
+ * clause on a noun: "the drone that Iran downed") is its marker, whatever
+ * the parser made it (the verb's object or subject). */
+static int repair_that_marker(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int v = d->w[i].head;
+    if (v < 0 || (size_t)v <= i || (d->w[i].rel != GD_R_OBJ && d->w[i].rel != GD_R_NSUBJ) ||
+        d->w[v].upos != GD_UPOS_VERB || d->w[v].head < 0 || d->w[d->w[v].head].upos != GD_UPOS_VERB ||
+        !gd_deps_is(d, (int)i, "that"))
+      continue;
+    int subj = 0;
+    for (size_t k = i + 1; k < (size_t)v && !subj; k++) {
+      int h = d->w[k].head;
+      subj = (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) &&
+             (h == v || (h >= 0 && d->w[h].head == v && (d->w[h].rel == GD_R_AUX || d->w[h].rel == GD_R_AUX_PASS)));
+    }
+    if (!subj) continue;
+    d->w[i].rel = GD_R_MARK;
+    changed = 1;
+  }
+  return changed;
+}
+
 /* "Merkel concluded a three-day visit": a verb has one subject, and the
  * parser that gives it a second one after it, where its subject stands
  * before it, has read its object as a subject. */
@@ -353,6 +412,8 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_predicate_participle(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
+  repair_active_with_object(d);
+  repair_that_marker(d);
   repair_second_subject(d);
   if (repair_subordinators(d)) link_children(d);
 }
@@ -384,12 +445,6 @@ int gd_deps_is(const gd_deps *d, int w, const char *s) {
 
 size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap) {
   return gd_syntax_lemma(d->m, d->text + d->w[w].b, d->w[w].e - d->w[w].b, d->w[w].upos, out, cap);
-}
-
-static int child(const gd_deps *d, int h, gd_rel r) {
-  for (int c = d->w[h].first; c >= 0; c = d->w[c].next)
-    if (d->w[c].rel == r) return c;
-  return -1;
 }
 
 static int ends_with(const gd_deps *d, int w, const char *suf) {

@@ -152,6 +152,41 @@ static int dates_saying(const ctx *c, const gd_date_expr *e) {
   return 0;
 }
 
+/* Whether the date expression E opens the clause of verb V below the
+ * trigger, all that clause's words but its auxiliaries coming after it:
+ * the parser hung the trigger's date on the next clause ("the jet brought
+ * down by Syria on Friday had been hit", read as "on Friday had been
+ * hit"), not the date of that clause ("since sanctions were lifted a week
+ * ago"). */
+static int opens_clause(const ctx *c, const gd_date_expr *e, int v) {
+  const gd_deps *d = &c->deps;
+  if (v < 0 || d->w[v].b < e->end) return 0;
+  int k = -1;
+  for (size_t i = 0; i < d->n && k < 0; i++)
+    if (d->w[i].b == e->begin) k = (int)i;
+  for (int steps = 0; k >= 0 && d->w[k].head != v && steps < 12; steps++) k = d->w[k].head;
+  if (k < 0 || d->w[k].head != v) return 0;
+  for (int p = d->w[v].first; p >= 0 && p < v; p = d->w[p].next)
+    if (p != k && (d->w[p].b < e->end || (d->w[p].rel != GD_R_AUX && d->w[p].rel != GD_R_AUX_PASS))) return 0;
+  for (size_t i = 0; i < d->n; i++)
+    if (d->w[i].b >= e->end && (int)i < v && d->w[i].head != v) return 0;
+  return 1;
+}
+
+/* Whether chain CH reaches its word I through a noun other than the
+ * trigger that is the subject of a word above ("the first head of state
+ * to visit Tehran" as the subject of "were lifted" in a misread "since
+ * sanctions were lifted a week ago"; "plans to visit collapsed", "were
+ * shelved"): that word says what became of the noun, another event. */
+static int through_other_subject(const ctx *c, const gd_chain *ch, size_t i) {
+  const gd_deps *d = &c->deps;
+  for (size_t j = 1; j < i; j++)
+    if (d->w[ch->w[j]].head == ch->w[j + 1] &&
+        (d->w[ch->w[j]].rel == GD_R_NSUBJ || d->w[ch->w[j]].rel == GD_R_NSUBJ_PASS))
+      return 1;
+  return 0;
+}
+
 /* Where the date expression E stands in the parse, for the trigger of
  * chain CH: 3 when it modifies the trigger or one of its phrases ("flew
  * to Japan on Monday"; "shot down a warplane last November", where the
@@ -168,7 +203,7 @@ static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
   /* Up through the words of its phrase to the word it modifies. */
   for (int steps = 0; w >= 0 && steps < 12; steps++) {
     for (size_t i = 0; i < ch->n; i++)
-      if (ch->w[i] == w) return i ? 2 : 3;
+      if (ch->w[i] == w) return i ? (through_other_subject(c, ch, i) ? 0 : 2) : 3;
     gd_rel r = (gd_rel)d->w[w].rel;
     int nominal = r == GD_R_CASE || r == GD_R_DET || r == GD_R_AMOD || r == GD_R_NUMMOD || r == GD_R_COMPOUND ||
                   r == GD_R_FLAT || r == GD_R_NMOD || r == GD_R_OBL || r == GD_R_ADVMOD || r == GD_R_APPOS ||
@@ -179,12 +214,13 @@ static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
   /* Below the trigger: in a clause of its own, or in the trigger's own
    * phrases where the parser hung it on a noun ("shot down a warplane
    * last November"). */
-  int clause = 0;
+  int clause = 0, first = -1;
   for (int x = w, steps = 0; x >= 0 && steps < 64; x = d->w[x].head, steps++) {
-    if (x == ch->w[0]) return clause ? 0 : 3;
+    if (x == ch->w[0]) return !clause ? 3 : opens_clause(c, e, first) ? 3 : 0;
     gd_rel r = (gd_rel)d->w[x].rel;
     clause |= r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_RELCL || r == GD_R_ACL || r == GD_R_XCOMP ||
               r == GD_R_PARATAXIS || (r == GD_R_CONJ && d->w[x].upos == GD_UPOS_VERB);
+    if (clause && first < 0) first = x;
   }
   return 1;
 }
@@ -231,7 +267,12 @@ static int lemma_prt_cue(const ctx *c, int w, gd_cue_kind k) {
   if (lemma_cue(c, w, -1, k)) return 1;
   for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
     if (d->w[p].rel == GD_R_PRT && lemma_cue(c, w, p, k)) return 1;
-  return 0;
+  /* (Or the word right after it that the parser took for the preposition
+   * of an oblique of its: "held off Wednesday on approving", "off" read as
+   * the case of "Wednesday".) */
+  int p = w + 1;
+  return (size_t)p < d->n && d->w[p].rel == GD_R_CASE && d->w[p].head > p && d->w[d->w[p].head].head == w &&
+         lemma_cue(c, w, p, k);
 }
 
 /* Whether word W has a child of relation R whose lemma is a cue of kind K
@@ -265,13 +306,15 @@ static int untensed(const ctx *c, int w) {
   return fn == ln + 2 && lem[ln - 1] == 'y' && !strncasecmp(f, lem, ln - 1) && !strncasecmp(f + ln - 1, "ies", 3);
 }
 
-/* A passive clause (adverbial or complement) of word G after word AFTER
- * with no subject or marker of its own, or -1. */
+/* A passive clause (adverbial or complement, or one the parser set beside
+ * it) of word G after word AFTER with no subject or marker of its own, or
+ * -1. */
 static int subjectless_passive(const ctx *c, int g, int after) {
   const gd_deps *d = &c->deps;
   int found = -1;
   for (int p = d->w[g].first; p >= 0; p = d->w[p].next) {
-    if ((d->w[p].rel != GD_R_ADVCL && d->w[p].rel != GD_R_CCOMP) || p < after) continue;
+    if ((d->w[p].rel != GD_R_ADVCL && d->w[p].rel != GD_R_CCOMP && d->w[p].rel != GD_R_PARATAXIS) || p < after)
+      continue;
     int pass = 0, own = 0;
     for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
       pass |= d->w[q].rel == GD_R_AUX_PASS;
@@ -280,6 +323,72 @@ static int subjectless_passive(const ctx *c, int g, int after) {
     if (pass && !own) found = p;
   }
   return found;
+}
+
+/* A passive clause with no subject or marker of its own that the parser
+ * hung as a relative clause on noun N or a noun of N's phrases after word
+ * AFTER: the verb of the clause those nouns are the subject of ("sanctions
+ * on Iran were expected", "restrictions imposed by the Council on Iran's
+ * industry were lifted", read as if "were expected" and "were lifted"
+ * described "sanctions" and "industry"); or -1. */
+static int hung_passive(const ctx *c, int n, int after, int depth) {
+  const gd_deps *d = &c->deps;
+  for (int p = d->w[n].first; p >= 0 && depth < 4; p = d->w[p].next) {
+    gd_rel r = (gd_rel)d->w[p].rel;
+    if (p < after) continue;
+    if (r == GD_R_ACL || r == GD_R_RELCL) {
+      int pass = 0, own = 0;
+      for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
+        pass |= d->w[q].rel == GD_R_AUX_PASS && q < p;
+        own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK;
+      }
+      if (pass && !own) return p;
+    } else if (r == GD_R_NMOD || r == GD_R_OBL || r == GD_R_OBL_AGENT) {
+      int v = hung_passive(c, p, after, depth + 1);
+      if (v >= 0) return v;
+    }
+  }
+  return -1;
+}
+
+int time_name(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  char f[16];
+  size_t fn = d->w[w].e - d->w[w].b;
+  if (fn >= sizeof f) return 0;
+  for (size_t i = 0; i < fn; i++) {
+    char ch = c->text[d->w[w].b + i];
+    f[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  }
+  f[fn] = '\0';
+  const gd_date_words *dw = gd_lexicon_date_words(c->lex);
+  return gd_date_words_has(dw, GD_DATE_WEEKDAY, f, NULL) || gd_date_words_has(dw, GD_DATE_MONTH, f, NULL);
+}
+
+/* The verb whose "that" clause the parser hung as a relative clause, X,
+ * on its time adverbial ("denied on Monday that its jets had shot down",
+ * "said on Friday that it would impose", read as if "that" opened a
+ * clause on "Monday": a day's or month's name takes no relative clause)
+ * or on the verb itself (which takes none either).  Or -1. */
+static int complement_as_relative(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  /* (Or the clause's verb, hung on the verb above as an adverbial right
+   * after the auxiliary the parser made the relative clause's: "that its
+   * jets had | shot down".) */
+  int a = x;
+  if (d->w[x].rel == GD_R_ADVCL && x > 0 && (d->w[x - 1].rel == GD_R_RELCL || d->w[x - 1].rel == GD_R_ACL)) a = x - 1;
+  int n = d->w[a].head;
+  if (n < 0 || (d->w[a].rel != GD_R_RELCL && d->w[a].rel != GD_R_ACL)) return -1;
+  /* ("denied that its fighters had shot down", "that" read as the
+   * subject of a relative clause on "denied".) */
+  if (a == x && d->w[a].rel == GD_R_RELCL && d->w[n].upos == GD_UPOS_VERB && n < x) return n;
+  if (d->w[n].rel != GD_R_OBL) return -1;
+  int g = d->w[n].head;
+  if (g < 0 || d->w[g].upos != GD_UPOS_VERB || (a != x && d->w[x].head != g)) return -1;
+  if (!time_name(c, n)) return -1;
+  for (int p = d->w[a].first; p >= 0 && p < a; p = d->w[p].next)
+    if (gd_deps_is(d, p, "that") && p == n + 1) return g;
+  return -1;
 }
 
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
@@ -324,6 +433,11 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int g = d->w[x].head;
     if (g < 0) break;
     gd_rel r = (gd_rel)d->w[x].rel;
+    int over = complement_as_relative(c, x);
+    if (over >= 0) {
+      g = over;
+      r = GD_R_CCOMP;
+    }
     int noun = d->w[x].upos == GD_UPOS_NOUN || d->w[x].upos == GD_UPOS_PROPN;
     int inf = 0;
     for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
@@ -344,6 +458,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
      * further sanctions were expected".) */
     if (r == GD_R_OBJ && noun && lemma_cue(c, g, -1, GD_CUE_SPEECH)) {
       int passive = subjectless_passive(c, g, x);
+      if (passive < 0) passive = hung_passive(c, x, x, 0);
       if (passive >= 0) {
         x = passive;
         continue;
@@ -419,6 +534,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
        * the passive verb after it as an adverbial with no subject of its
        * own: "sanctions imposed by the EU in 2012 were lifted".) */
       if (transitive) passive = subjectless_passive(c, g, g);
+      if (transitive && passive < 0) passive = hung_passive(c, g, g, 0);
       if (passive >= 0 && out->n < GD_CHAIN_MAX) {
         /* (Its clause is the participle's, which is no predicate of it.) */
         out->pred[out->n] = 1;

@@ -19,6 +19,10 @@ int governed_by(const ctx *c, int h, gd_cue_kind k);
  * (the word), or -1. */
 int governing(const ctx *c, int h, gd_cue_kind k);
 
+/* Whether word W is the name of a day or a month ("Monday", "October"),
+ * which takes no relative clause. */
+int time_name(const ctx *c, int w);
+
 /* Whether word W is negated by an adverb of its own ("not", "never"). */
 int negated_word(const ctx *c, int w);
 

@@ -434,6 +434,24 @@ static int launcher(const ctx *c, int w) {
   return w;
 }
 
+/* "its Su-25 ground-attack jets": a noun split at a hyphen, whose first
+ * part the parser hung elsewhere with the phrase before it, is named by
+ * that phrase when only nouns, adjectives and the hyphen lie between it
+ * and word W.  Returns the phrase's last word, or -1. */
+int before_split_compound(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  int hyphen = 0;
+  for (size_t k = d->w[w].tok; k > d->tb; k--) {
+    size_t q = k - 1;
+    if (c->tok_np[q] >= 0) return hyphen ? gd_deps_word(d, q) : -1;
+    int x = gd_deps_word(d, q);
+    if (x < 0) return -1;
+    if (tok_is(c, q, "-")) hyphen = 1;
+    else if (d->w[x].upos != GD_UPOS_NOUN && d->w[x].upos != GD_UPOS_ADJ) return -1;
+  }
+  return -1;
+}
+
 int misread_verb(const gd_deps *d, int h) {
   int verb = d->w[h].upos == GD_UPOS_VERB, subj = -1;
   for (int q = d->w[h].first; q >= 0; q = d->w[q].next) {
@@ -528,6 +546,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       else if (mv >= 0) n = gd_deps_slot(d, mv, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
+  }
+  /* "in October, they shot down a drone": a day's or month's name takes
+   * no relative clause, so the one the parser hung on it leaves the name
+   * no argument of its verb. */
+  if (d->w[h].rel == GD_R_RELCL && d->w[h].head >= 0 && time_name(c, d->w[h].head)) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+      if (w[i] != d->w[h].head) w[k++] = w[i];
+    n = k;
   }
   /* What is downed is the whole a partitive takes its part of; so is what
    * a passive of supplying has as its subject ("the first batch of Russian
@@ -683,6 +710,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         }
         k = d->w[k].next;
       }
+    /* (What was downed, so named: "one of its Su-25 ground-attack jets was
+     * shot down", "ground" hung on "one".) */
+    if (sl->role == GEORDF_ROLE_VICTIM && !word_np(c, w[i]) && before_split_compound(c, w[i]) >= 0)
+      w[i] = before_split_compound(c, w[i]);
     /* "shot down two planes of the exile group Brothers to the Rescue", "a
      * drone of Hezbollah": what was downed, named by no one before it, is
      * its owner's in an "of" phrase of its own (a common noun there is

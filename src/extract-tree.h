@@ -48,6 +48,9 @@ const np *word_np(const ctx *c, int w);
  * "intercepted most of the Russian missiles"); else W. */
 int partitive_whole(const ctx *c, int w);
 
+/* The last word of the phrase that names noun W split at a hyphen ("its
+ * Su-25 ground-attack jets"), or -1. */
+int before_split_compound(const ctx *c, int w);
 /* "said that China firmly opposed arms sales", "Iran denied supplying
  * drones": the verb above a trigger H read as an adjective of it, which
  * a verb cannot have, nor a noun with a subject of its own or after the

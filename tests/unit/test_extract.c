@@ -7,9 +7,12 @@
 #include <string.h>
 
 #include "extract.h"
+#include "extract-attr.h"
+#include "extract-tree.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
 #include "testutil.h"
+#include "ud.h"
 
 static geordf_lexicon *lex; /* loaded once per test case, shared by its tests */
 
@@ -4587,6 +4590,398 @@ START_TEST(robust_object_of_a_phrase_ending_in_a_verb) {
 }
 END_TEST
 
+/* ---- attributes whatever the tree: the same cue under either reading ------ */
+
+/* "officials said further sanctions were expected": the parser reads the
+ * passive either as the complement of "said" or as a relative clause on
+ * the subject it lacks ("further sanctions (that) were expected"); with
+ * no subject or relative word of its own, it is the clause's verb, and its
+ * cue says the sanction is planned. */
+START_TEST(robust_passive_hung_on_its_subject) {
+  static const char *const text[] = {
+      /* (read as a complement) */
+      "EU officials said new sanctions on Minsk were expected within weeks.",
+      /* (read as a relative clause on "sanctions") */
+      "EU officials said further sanctions on Minsk were expected within weeks.",
+      "Japanese diplomats said further sanctions on Pyongyang were expected within weeks."};
+  static const char *const target[] = {"BLR", "BLR", "PRK"};
+  static const char *const imposer[] = {"EU", "EU", "JPN"};
+  for (int i = 0; i < 3; i++) {
+    const geordf_event *ev = EVENT("2021-06-01", NULL, text[i], GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, imposer[i]},
+                                   {GEORDF_ROLE_TARGET, target[i]});
+    attrs(text[i], ev, GEORDF_STATUS_IMPOSED, 1, 0, NULL);
+  }
+}
+END_TEST
+
+/* "denied on Tuesday that its jets shot down": the parser reads the
+ * "that" clause as the complement of "denied", or as a relative clause on
+ * the day's name (which takes none), the clause's verb in it or hung on
+ * "denied" after the auxiliary; each way the denial is the shoot-down's. */
+START_TEST(robust_that_clause_on_a_day) {
+  static const char *const text[] = {
+      /* (a complement) */
+      "Turkey denied on Tuesday that its jets shot down a Syrian helicopter.",
+      /* (a relative clause on "Tuesday", "shot" an adverbial of "denied") */
+      "Turkey denied on Tuesday that its jets had shot down a Syrian helicopter.",
+      /* (a relative clause on "Monday" headed by "shot") */
+      "Israel denied on Monday that its pilots shot down a Syrian drone."};
+  static const char *const attacker[] = {"TUR", "TUR", "ISR"};
+  for (int i = 0; i < 3; i++) {
+    const geordf_event *ev = EVENT("2019-03-07", NULL, text[i], GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, attacker[i]},
+                                   {GEORDF_ROLE_VICTIM, "SYR"});
+    ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text[i]);
+  }
+}
+END_TEST
+
+/* A parse by hand for set_date(): N words FORM with their HEAD, REL and
+ * UPOS, written into TEXT (big enough) and W, repaired as a parse would be,
+ * in C. */
+static void hand_ctx(ctx *c, const char *const *form, const int *head, const unsigned char *rel,
+                     const unsigned char *upos, int n, char *text, gd_dword *w) {
+  text[0] = '\0';
+  for (int i = 0; i < n; i++) {
+    size_t b = strlen(text);
+    strcat(text, form[i]);
+    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
+    strcat(text, " ");
+  }
+  memset(c, 0, sizeof *c);
+  c->deps = (gd_deps){.text = text, .w = w, .n = (size_t)n};
+  gd_deps_repair(&c->deps);
+  c->parsed = 1;
+}
+
+/* "Turkey said on Sunday the jet downed by Syria on Friday had been hit":
+ * the parser hangs "on Friday" on "downed", or on "hit", the clause after
+ * it; either way it is the shoot-down's date, as it stands before all of
+ * that clause but its auxiliaries.  A date after that clause's verb ("had
+ * been hit on Friday") is that clause's, and the shoot-down's the other. */
+START_TEST(robust_date_hung_on_the_next_clause) {
+  enum { N = 14 };
+  static const struct {
+    const char *form[N];
+    int head[N];
+    unsigned char rel[N], upos[N];
+    int friday;       /* the word "Friday" */
+    const char *want; /* the shoot-down's date */
+  } tree[] = {
+      /* "on Friday" on "downed" */
+      {{"Turkey", "said", "on", "Sunday", "the", "jet", "downed", "by", "Syria", "on", "Friday", "had", "been", "hit"},
+       {1, -1, 3, 1, 5, 6, 1, 8, 6, 10, 6, 13, 13, 6},
+       {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL, GD_R_DET, GD_R_NSUBJ, GD_R_CCOMP, GD_R_CASE, GD_R_OBL_AGENT,
+        GD_R_CASE, GD_R_OBL, GD_R_AUX, GD_R_AUX_PASS, GD_R_PARATAXIS},
+       {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_ADP,
+        GD_UPOS_PROPN, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_AUX, GD_UPOS_VERB},
+       10, "2012-06-22"},
+      /* "on Friday" on "hit" */
+      {{"Turkey", "said", "on", "Sunday", "the", "jet", "downed", "by", "Syria", "on", "Friday", "had", "been", "hit"},
+       {1, -1, 3, 1, 5, 6, 1, 8, 6, 10, 13, 13, 13, 6},
+       {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL, GD_R_DET, GD_R_NSUBJ, GD_R_CCOMP, GD_R_CASE, GD_R_OBL_AGENT,
+        GD_R_CASE, GD_R_OBL, GD_R_AUX, GD_R_AUX_PASS, GD_R_PARATAXIS},
+       {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_ADP,
+        GD_UPOS_PROPN, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_AUX, GD_UPOS_VERB},
+       10, "2012-06-22"},
+      /* "had been hit on Friday" */
+      {{"Turkey", "said", "on", "Sunday", "the", "jet", "downed", "by", "Syria", "had", "been", "hit", "on", "Friday"},
+       {1, -1, 3, 1, 5, 6, 1, 8, 6, 11, 11, 6, 13, 11},
+       {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL, GD_R_DET, GD_R_NSUBJ, GD_R_CCOMP, GD_R_CASE, GD_R_OBL_AGENT,
+        GD_R_AUX, GD_R_AUX_PASS, GD_R_PARATAXIS, GD_R_CASE, GD_R_OBL},
+       {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN, GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_ADP,
+        GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_AUX, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN},
+       13, "2012-06-24"},
+  };
+  char text[160];
+  gd_dword w[N];
+  for (size_t t = 0; t < sizeof tree / sizeof *tree; t++) {
+    ctx c;
+    hand_ctx(&c, tree[t].form, tree[t].head, tree[t].rel, tree[t].upos, N, text, w);
+    int fri = tree[t].friday;
+    gd_date_expr dates[2] = {
+        {.begin = w[3].b, .end = w[3].e, .value = {2012, 6, 24}, .relative = 1, .weekday = 1},
+        {.begin = w[fri].b, .end = w[fri].e, .value = {2012, 6, 22}, .relative = 1, .weekday = 1}};
+    gd_chain ch = {.w = {6}, .pred = {1}, .n = 1};
+    geordf_event ev = {.type = GEORDF_SHOOTDOWN};
+    set_date(&c, &ev, dates, 2, w[6].b, 0, &ch);
+    ck_assert_msg(!strcmp(ev.date, tree[t].want), "tree %zu: date %s, want %s", t, ev.date, tree[t].want);
+  }
+}
+END_TEST
+
+/* "held off Wednesday on sanctions": the parser reads "off" as the
+ * verb's particle, or as the preposition of "Wednesday"; either way "hold
+ * off" says the sanction is only threatened. */
+START_TEST(robust_particle_read_as_a_preposition) {
+  static const struct {
+    const char *text, *imposer, *target;
+  } rows[] = {
+      /* (a particle) */
+      {"Japan held off Wednesday on sanctions against North Korea.", "JPN", "PRK"},
+      /* (the preposition of the day's name) */
+      {"Canada holds off Monday on sanctions against Iran.", "CAN", "IRN"},
+      {"The United States held off Wednesday on approving sanctions against Venezuela.", "USA", "VEN"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_event *ev = EVENT("2019-05-03", NULL, rows[i].text, GEORDF_SANCTION,
+                                   {GEORDF_ROLE_IMPOSER, rows[i].imposer}, {GEORDF_ROLE_TARGET, rows[i].target});
+    ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_THREATENED, "\"%s\": status %d", rows[i].text,
+                  geordf_event_get_status(ev));
+  }
+}
+END_TEST
+
+/* "Kiev said one of its Su-25 ground-attack jets was shot down": the
+ * parser hangs "its Su-25 ground" on "one" and makes "jets" the subject of
+ * "shot", or "jets" the noun of "one" and "shot" subjectless; the subject,
+ * a noun split at its hyphen that names no one, is named by the phrase
+ * before the split, whatever the tree. */
+START_TEST(robust_noun_split_at_its_hyphen) {
+  enum { N = 13 };
+  static const char *const form[N] = {"Kiev", "said", "one",  "of",  "its",  "Su-25", "ground",
+                                      "-",    "attack", "jets", "was", "shot", "down"};
+  static const unsigned char upos[N] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_NUM,  GD_UPOS_ADP,  GD_UPOS_PRON,
+                                        GD_UPOS_NOUN,  GD_UPOS_NOUN, GD_UPOS_PUNCT, GD_UPOS_NOUN, GD_UPOS_NOUN,
+                                        GD_UPOS_AUX,   GD_UPOS_VERB, GD_UPOS_ADP};
+  static const int head[2][N] = {{1, -1, 1, 6, 6, 6, 2, 11, 9, 11, 11, 1, 11},
+                                 {1, -1, 1, 9, 9, 9, 9, 9, 9, 2, 11, 1, 11}};
+  static const unsigned char rel[2][N] = {
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_POSS, GD_R_COMPOUND, GD_R_NMOD, GD_R_OTHER, GD_R_COMPOUND,
+       GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_PARATAXIS, GD_R_PRT},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_POSS, GD_R_COMPOUND, GD_R_COMPOUND, GD_R_OTHER,
+       GD_R_COMPOUND, GD_R_NMOD, GD_R_AUX_PASS, GD_R_PARATAXIS, GD_R_PRT}};
+  char text[160];
+  gd_dword w[N];
+  gd_token tok[N];
+  int tok_np[N], tok_word[N];
+  np nps[1] = {{.tb = 4, .te = 6}};
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    for (int i = 0; i < N; i++) {
+      tok[i] = (gd_token){.b = w[i].b, .e = w[i].e, .norm = form[i]};
+      tok_np[i] = i == 4 || i == 5 ? 0 : -1;
+      tok_word[i] = i;
+    }
+    gd_tokens toks = {.tok = tok, .ntok = N};
+    c.t = &toks;
+    c.nps = nps;
+    c.nnp = 1;
+    c.tok_np = tok_np;
+    c.deps.tok_word = tok_word;
+    c.deps.tb = 0;
+    c.deps.te = N;
+    ck_assert_int_eq(before_split_compound(&c, 9), 5);
+    /* (Without the hyphen, "its Su-25 ground air attack jets", the
+     * nouns are one phrase's, which the parse names.) */
+    tok[7].norm = "air";
+    w[7].upos = GD_UPOS_NOUN;
+    ck_assert_int_eq(before_split_compound(&c, 9), -1);
+  }
+}
+END_TEST
+
+/* "Li, who arrived on Monday evening, is the first foreign minister to
+ * visit Caracas since sanctions were eased a month ago": read right,
+ * "eased" is a clause below "visit"; misread, "since" is the preposition
+ * of "sanctions" and "eased" the sentence's verb, with "minister", which
+ * "visit" modifies, its subject.  Either way "a month ago" dates the
+ * easing, not the visit: a word above the trigger reached through another
+ * noun's subject says what became of that noun. */
+START_TEST(robust_date_of_what_became_of_another_noun) {
+  enum { N = 21 };
+  static const char *const form[N] = {"Li",      "who",     "arrived", "on",  "Monday", "evening", "is",
+                                      "the",     "first",   "foreign", "minister", "to", "visit",  "Caracas",
+                                      "since",   "sanctions", "were",  "eased", "a",    "month",   "ago"};
+  static const unsigned char upos[N] = {
+      GD_UPOS_PROPN, GD_UPOS_PRON, GD_UPOS_VERB, GD_UPOS_ADP,  GD_UPOS_PROPN, GD_UPOS_NOUN, GD_UPOS_AUX,
+      GD_UPOS_DET,   GD_UPOS_ADJ,  GD_UPOS_ADJ,  GD_UPOS_NOUN, GD_UPOS_PART,  GD_UPOS_VERB, GD_UPOS_PROPN,
+      GD_UPOS_SCONJ, GD_UPOS_NOUN, GD_UPOS_AUX,  GD_UPOS_VERB, GD_UPOS_DET,   GD_UPOS_NOUN, GD_UPOS_ADV};
+  static const int head[2][N] = {{10, 2, 0, 5, 5, 2, 10, 10, 10, 10, -1, 12, 10, 12, 17, 17, 17, 12, 19, 20, 17},
+                                 {10, 2, 0, 5, 5, 2, 10, 10, 10, 10, 17, 12, 10, 12, 15, 12, 17, -1, 19, 20, 17}};
+  static const unsigned char rel[2][N] = {
+      {GD_R_NSUBJ, GD_R_NSUBJ, GD_R_RELCL, GD_R_CASE, GD_R_COMPOUND, GD_R_OBL, GD_R_COP, GD_R_DET, GD_R_AMOD,
+       GD_R_AMOD, GD_R_ROOT, GD_R_MARK, GD_R_ACL, GD_R_OBJ, GD_R_MARK, GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_ADVCL,
+       GD_R_DET, GD_R_OBL, GD_R_ADVMOD},
+      {GD_R_NSUBJ, GD_R_NSUBJ, GD_R_RELCL, GD_R_CASE, GD_R_COMPOUND, GD_R_OBL, GD_R_COP, GD_R_DET, GD_R_AMOD,
+       GD_R_AMOD, GD_R_NSUBJ, GD_R_MARK, GD_R_ACL, GD_R_OBJ, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_ROOT,
+       GD_R_DET, GD_R_OBL, GD_R_ADVMOD}};
+  /* (the trigger's chain as predicate_chain() reads each tree) */
+  static const gd_chain chain[2] = {{.w = {12, 10}, .pred = {1, 1}, .n = 2},
+                                    {.w = {12, 10, 17}, .pred = {1, 1, 1}, .n = 3}};
+  char text[200];
+  gd_dword w[N];
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    gd_date_expr dates[2] = {{.begin = w[4].b, .end = w[5].e, .value = {2016, 3, 14}, .relative = 1, .weekday = 1},
+                             {.begin = w[18].b, .end = w[20].e, .value = {2016, 2, 16}, .relative = 1}};
+    geordf_event ev = {.type = GEORDF_VISIT};
+    set_date(&c, &ev, dates, 2, w[12].b, 0, &chain[t]);
+    ck_assert_msg(!strcmp(ev.date, "2016-03-14"), "tree %d: date %s, want 2016-03-14", t, ev.date);
+  }
+}
+END_TEST
+
+/* "In October, they shot down a drone": read right, "drone" is the
+ * object; misread, "shot" is a relative clause on "October" (with "drone"
+ * a conjunct), whose gap the month would fill.  A month's or day's name
+ * takes no relative clause: the tree gives the slot no word, and word
+ * order reads it, as it reads the object of the other tree. */
+START_TEST(robust_clause_hung_on_a_month) {
+  enum { N = 8 };
+  static const char *const form[N] = {"In", "October", ",", "they", "shot", "down", "a", "drone"};
+  static const unsigned char upos[N] = {GD_UPOS_ADP,  GD_UPOS_PROPN, GD_UPOS_PUNCT, GD_UPOS_PRON,
+                                        GD_UPOS_VERB, GD_UPOS_ADP,   GD_UPOS_DET,   GD_UPOS_NOUN};
+  static const int head[2][N] = {{1, 4, 4, 4, -1, 4, 7, 4}, {1, -1, 4, 4, 1, 4, 7, 4}};
+  static const unsigned char rel[2][N] = {
+      {GD_R_CASE, GD_R_OBL, GD_R_OTHER, GD_R_NSUBJ, GD_R_ROOT, GD_R_PRT, GD_R_DET, GD_R_OBJ},
+      {GD_R_CASE, GD_R_ROOT, GD_R_OTHER, GD_R_NSUBJ, GD_R_RELCL, GD_R_PRT, GD_R_DET, GD_R_CONJ}};
+  char text[160];
+  gd_dword w[N];
+  gd_token tok[N];
+  int tok_np[N], tok_m[N], tok_word[N];
+  np nps[1] = {{.tb = 6, .te = 8}};
+  gd_mention tm = {.tb = 4, .te = 6};
+  gd_slot victim = {.kind = GD_SLOT_OBJ, .role = GEORDF_ROLE_VICTIM};
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    for (int i = 0; i < N; i++) {
+      tok[i] = (gd_token){.b = w[i].b, .e = w[i].e, .norm = form[i]};
+      tok_np[i] = i >= 6 ? 0 : -1;
+      tok_m[i] = -1;
+      tok_word[i] = i;
+    }
+    gd_tokens toks = {.tok = tok, .ntok = N};
+    c.lex = lex;
+    c.text = text;
+    c.t = &toks;
+    c.nps = nps;
+    c.nnp = 1;
+    c.tok_np = tok_np;
+    c.tok_m = tok_m;
+    c.deps.tok_word = tok_word;
+    c.deps.tb = 0;
+    c.deps.te = N;
+    npset got;
+    int words = -1;
+    unsigned n = tree_slot(&c, &victim, &tm, 4, 0, 0, &got, &words);
+    if (t == 0) {
+      ck_assert_uint_eq(n, 1);
+      ck_assert_ptr_eq(got.v[0], &nps[0]);
+    } else {
+      ck_assert_uint_eq(n, 0);
+      ck_assert_int_eq(words, 0);
+    }
+  }
+}
+END_TEST
+
+/* "Russia denied that its jets shot down a drone": the parser makes the
+ * clause the complement of "denied", or a relative clause on it with
+ * "that" its subject; a verb takes no relative clause, and the chain
+ * reaches "denied" from "shot" either way. */
+START_TEST(robust_complement_read_as_a_relative_clause) {
+  enum { N = 9 };
+  static const char *const form[N] = {"Russia", "denied", "that", "its", "jets", "shot", "down", "a", "drone"};
+  static const unsigned char upos[N] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_SCONJ, GD_UPOS_PRON, GD_UPOS_NOUN,
+                                        GD_UPOS_VERB,  GD_UPOS_ADP,  GD_UPOS_DET,   GD_UPOS_NOUN};
+  static const int head[N] = {1, -1, 5, 4, 5, 1, 5, 8, 5};
+  static const unsigned char rel[2][N] = {
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_MARK, GD_R_POSS, GD_R_NSUBJ, GD_R_CCOMP, GD_R_PRT, GD_R_DET, GD_R_OBJ},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_NSUBJ, GD_R_POSS, GD_R_NSUBJ, GD_R_RELCL, GD_R_PRT, GD_R_DET, GD_R_OBJ}};
+  char text[160];
+  gd_dword w[N];
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head, rel[t], upos, N, text, w);
+    c.lex = lex;
+    c.text = text;
+    c.deps.m = gd_lexicon_syntax(lex);
+    gd_chain ch;
+    predicate_chain(&c, 5, &ch);
+    ck_assert_msg(ch.n >= 2 && ch.w[1] == 1, "tree %d: chain of %zu words, want \"shot denied\"", t, ch.n);
+  }
+}
+END_TEST
+
+/* "Iran denied selling drones to Russia": the gerund is the complement of
+ * "denied", or the sentence's verb with "denied" read as its adjective;
+ * either way the chain reaches "denied" from "selling". */
+START_TEST(robust_verb_read_as_the_gerunds_adjective) {
+  enum { N = 6 };
+  static const char *const form[N] = {"Iran", "denied", "selling", "drones", "to", "Russia"};
+  static const unsigned char upos[N] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_VERB,
+                                        GD_UPOS_NOUN,  GD_UPOS_ADP,  GD_UPOS_PROPN};
+  static const int head[2][N] = {{1, -1, 1, 2, 5, 2}, {2, 2, -1, 2, 5, 2}};
+  static const unsigned char rel[2][N] = {{GD_R_NSUBJ, GD_R_ROOT, GD_R_XCOMP, GD_R_OBJ, GD_R_CASE, GD_R_OBL},
+                                          {GD_R_NSUBJ, GD_R_AMOD, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_OBL}};
+  char text[160];
+  gd_dword w[N];
+  for (int t = 0; t < 2; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    c.lex = lex;
+    c.text = text;
+    c.deps.m = gd_lexicon_syntax(lex);
+    gd_chain ch;
+    predicate_chain(&c, 2, &ch);
+    ck_assert_msg(ch.n >= 2 && ch.w[1] == 1, "tree %d: chain of %zu words, want \"selling denied\"", t, ch.n);
+  }
+}
+END_TEST
+
+/* "Germany has blocked arms sales to Turkey": "blocked" is the verb whose
+ * object the trigger is, or, where the parser makes the trigger noun the
+ * sentence's root, its adjective; either way the refusal negates the
+ * deal. */
+START_TEST(robust_verb_read_as_the_root_nouns_adjective) {
+  static const char *const text[] = {
+      /* (the verb) */
+      "Germany has repeatedly blocked arms sales to Turkey.",
+      /* ("exports" the root, "blocked" its adjective) */
+      "Germany has for decades blocked exports of tanks to Turkey.",
+      "Japan has for decades blocked arms sales to Russia."};
+  static const char *const who[][2] = {{"DEU", "TUR"}, {"DEU", "TUR"}, {"JPN", "RUS"}};
+  for (int i = 0; i < 3; i++) {
+    const geordf_event *ev = EVENT("2021-06-01", NULL, text[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, who[i][0]},
+                                   {GEORDF_ROLE_RECIPIENT, who[i][1]});
+    ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text[i]);
+  }
+}
+END_TEST
+
+/* "Curbs imposed by Canada on Iran were lifted": the participle read as
+ * the sentence's verb, the passive after it as its adverbial, a clause set
+ * beside it, or a relative clause on "Iran"; each way the chain of
+ * "Curbs" reaches "lifted", which says what became of them. */
+START_TEST(robust_passive_after_a_participle) {
+  enum { N = 8 };
+  static const char *const form[N] = {"Curbs", "imposed", "by", "Canada", "on", "Iran", "were", "lifted"};
+  static const unsigned char upos[N] = {GD_UPOS_NOUN, GD_UPOS_VERB,  GD_UPOS_ADP, GD_UPOS_PROPN,
+                                        GD_UPOS_ADP,  GD_UPOS_PROPN, GD_UPOS_AUX, GD_UPOS_VERB};
+  static const int head[3][N] = {{1, -1, 3, 1, 5, 1, 7, 1}, {1, -1, 3, 1, 5, 1, 7, 1}, {1, -1, 3, 1, 5, 1, 7, 5}};
+  static const unsigned char rel[3][N] = {
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL_AGENT, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_ADVCL},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL_AGENT, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_PARATAXIS},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL_AGENT, GD_R_CASE, GD_R_OBL, GD_R_AUX_PASS, GD_R_ACL}};
+  char text[160];
+  gd_dword w[N];
+  for (int t = 0; t < 3; t++) {
+    ctx c;
+    hand_ctx(&c, form, head[t], rel[t], upos, N, text, w);
+    c.lex = lex;
+    c.text = text;
+    c.deps.m = gd_lexicon_syntax(lex);
+    gd_chain ch;
+    predicate_chain(&c, 0, &ch);
+    ck_assert_msg(ch.n >= 2 && ch.w[ch.n - 1] == 7, "tree %d: chain of %zu words, want it to end at \"lifted\"", t,
+                  ch.n);
+  }
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -5374,6 +5769,22 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, neg_not_of_a_verb_above);
   tcase_add_test(tc, neg_leaning_sentence_read_on_the_parse);
   tcase_add_test(tc, neg_repeated_event_read_on_the_parse);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("attributes whatever the tree");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, robust_passive_hung_on_its_subject);
+  tcase_add_test(tc, robust_that_clause_on_a_day);
+  tcase_add_test(tc, robust_date_hung_on_the_next_clause);
+  tcase_add_test(tc, robust_particle_read_as_a_preposition);
+  tcase_add_test(tc, robust_noun_split_at_its_hyphen);
+  tcase_add_test(tc, robust_date_of_what_became_of_another_noun);
+  tcase_add_test(tc, robust_clause_hung_on_a_month);
+  tcase_add_test(tc, robust_complement_read_as_a_relative_clause);
+  tcase_add_test(tc, robust_verb_read_as_the_gerunds_adjective);
+  tcase_add_test(tc, robust_verb_read_as_the_root_nouns_adjective);
+  tcase_add_test(tc, robust_passive_after_a_participle);
   suite_add_tcase(s, tc);
   tc = tcase_create("probes2 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);

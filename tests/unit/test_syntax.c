@@ -728,6 +728,109 @@ START_TEST(deps_headline_participle_stays) {
 }
 END_TEST
 
+/* A tree by hand: "Kyiv said it had downed twelve drones" with "it" read
+ * as a passive subject, and as an active one: "downed" has an object and
+ * no passive auxiliary, so both give the same active subject; "a drone was
+ * downed" stays passive. */
+START_TEST(deps_repair_active_with_object) {
+  static const char *const form[] = {"Kyiv", "said", "it", "had", "downed", "twelve", "drones"};
+  static const int head[] = {1, -1, 4, 4, 1, 6, 4};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_PRON, GD_UPOS_AUX,
+                                       GD_UPOS_VERB,  GD_UPOS_NUM,  GD_UPOS_NOUN};
+  char text[128];
+  gd_dword w[7];
+  for (int pass = 0; pass < 2; pass++) {
+    const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ, GD_R_AUX,
+                                 GD_R_CCOMP, GD_R_NUMMOD, GD_R_OBJ};
+    gd_deps d = hand_tree(form, head, rel, upos, 7, text, w);
+    ck_assert_int_eq(w[2].rel, GD_R_NSUBJ);
+    ck_assert(!gd_deps_passive(&d, 4));
+  }
+  static const char *const form2[] = {"a", "drone", "was", "downed"};
+  static const int head2[] = {1, 3, 3, -1};
+  static const unsigned char rel2[] = {GD_R_DET, GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_ROOT};
+  static const unsigned char upos2[] = {GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_AUX, GD_UPOS_VERB};
+  gd_deps d2 = hand_tree(form2, head2, rel2, upos2, 4, text, w);
+  ck_assert_int_eq(w[1].rel, GD_R_NSUBJ_PASS);
+  ck_assert(gd_deps_passive(&d2, 3));
+}
+END_TEST
+
+/* A tree by hand: "Russia spoke a week after Syrian fire downed a plane"
+ * with the clause's subject read as the subject, or as an oblique of the
+ * verb with "after" its preposition: both give "fire" the subject and
+ * "after" the marker.  "and after the raid demanded talks", where "and"
+ * joins the verb to one before it, keeps its adverbial. */
+START_TEST(deps_repair_subordinator_on_the_verb) {
+  static const char *const form[] = {"Russia", "spoke", "a", "week", "after", "Syrian", "fire", "downed", "a",
+                                     "plane"};
+  static const int head[] = {1, -1, 3, 7, 7, 6, 7, 1, 9, 7};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_DET,  GD_UPOS_NOUN, GD_UPOS_ADP,
+                                       GD_UPOS_ADJ,   GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_DET,  GD_UPOS_NOUN};
+  char text[128];
+  gd_dword w[10];
+  for (int obl = 0; obl < 2; obl++) {
+    int h[10];
+    memcpy(h, head, sizeof h);
+    h[4] = obl ? 6 : 7;
+    const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_DET, GD_R_OBL,  obl ? GD_R_CASE : GD_R_MARK,
+                                 GD_R_AMOD,  obl ? GD_R_OBL : GD_R_NSUBJ,   GD_R_CONJ, GD_R_DET, GD_R_OBJ};
+    hand_tree(form, h, rel, upos, 10, text, w);
+    ck_assert_int_eq(w[6].head, 7);
+    ck_assert_int_eq(w[6].rel, GD_R_NSUBJ);
+    ck_assert_int_eq(w[4].head, 7);
+    ck_assert_int_eq(w[4].rel, GD_R_MARK);
+  }
+  static const char *const form2[] = {"Russia", "protested", "and", "after", "the", "raid", "demanded", "talks"};
+  static const int head2[] = {1, -1, 6, 5, 5, 6, 1, 6};
+  static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_CC, GD_R_CASE, GD_R_DET, GD_R_OBL, GD_R_CONJ,
+                                       GD_R_OBJ};
+  static const unsigned char upos2[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_CCONJ, GD_UPOS_ADP,
+                                        GD_UPOS_DET,   GD_UPOS_NOUN, GD_UPOS_VERB,  GD_UPOS_NOUN};
+  gd_dword w2[8];
+  hand_tree(form2, head2, rel2, upos2, 8, text, w2);
+  ck_assert_int_eq(w2[5].rel, GD_R_OBL);
+  ck_assert_int_eq(w2[3].rel, GD_R_CASE);
+}
+END_TEST
+
+/* A tree by hand: "Russia denied that its jets had downed a drone" with
+ * "that" the clause's marker, or read as the object of "downed" (its
+ * subject hung on the auxiliary), or as its subject: each time before the
+ * verb's subject, it is the marker.  "said that was false" keeps its
+ * subject, and "the drone that Iran downed" its relative pronoun. */
+START_TEST(deps_repair_that_marker) {
+  static const char *const form[] = {"Russia", "denied", "that", "its", "jets", "had", "downed", "a", "drone"};
+  static const unsigned char upos[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_SCONJ, GD_UPOS_PRON, GD_UPOS_NOUN,
+                                       GD_UPOS_AUX,   GD_UPOS_VERB, GD_UPOS_DET,   GD_UPOS_NOUN};
+  static const int head[3][9] = {
+      {1, -1, 6, 4, 6, 6, 1, 8, 6}, {1, -1, 6, 4, 5, 6, 1, 8, 6}, {1, -1, 6, 4, 6, 6, 1, 8, 6}};
+  static const unsigned char rel[3][9] = {
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_MARK, GD_R_POSS, GD_R_NSUBJ, GD_R_AUX, GD_R_CCOMP, GD_R_DET, GD_R_OBJ},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_POSS, GD_R_NSUBJ, GD_R_AUX, GD_R_CCOMP, GD_R_DET, GD_R_OBJ},
+      {GD_R_NSUBJ, GD_R_ROOT, GD_R_NSUBJ, GD_R_POSS, GD_R_NSUBJ, GD_R_AUX, GD_R_RELCL, GD_R_DET, GD_R_OBJ}};
+  char text[128];
+  gd_dword w[9];
+  for (int t = 0; t < 3; t++) {
+    hand_tree(form, head[t], rel[t], upos, 9, text, w);
+    ck_assert_int_eq(w[2].rel, GD_R_MARK);
+  }
+  static const char *const form2[] = {"Iran", "said", "that", "was", "false"};
+  static const int head2[] = {1, -1, 4, 4, 1};
+  static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_NSUBJ, GD_R_COP, GD_R_CCOMP};
+  static const unsigned char upos2[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_PRON, GD_UPOS_AUX, GD_UPOS_ADJ};
+  gd_dword w2[5];
+  hand_tree(form2, head2, rel2, upos2, 5, text, w2);
+  ck_assert_int_eq(w2[2].rel, GD_R_NSUBJ);
+  static const char *const form3[] = {"the", "drone", "that", "Iran", "downed"};
+  static const int head3[] = {1, -1, 4, 4, 1};
+  static const unsigned char rel3[] = {GD_R_DET, GD_R_ROOT, GD_R_OBJ, GD_R_NSUBJ, GD_R_RELCL};
+  static const unsigned char upos3[] = {GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_PRON, GD_UPOS_PROPN, GD_UPOS_VERB};
+  hand_tree(form3, head3, rel3, upos3, 5, text, w2);
+  ck_assert_int_eq(w2[2].rel, GD_R_OBJ);
+}
+END_TEST
+
 START_TEST(parser_without_model) {
   geordf_parser *g;
   parsed p = {0};
@@ -766,6 +869,11 @@ static Suite *suite(void) {
   tc = tcase_create("repairs for trees parsers trained otherwise give");
   tcase_add_test(tc, deps_repair_predicate_read_as_participle);
   tcase_add_test(tc, deps_headline_participle_stays);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("repairs of subjects");
+  tcase_add_test(tc, deps_repair_active_with_object);
+  tcase_add_test(tc, deps_repair_subordinator_on_the_verb);
+  tcase_add_test(tc, deps_repair_that_marker);
   suite_add_tcase(s, tc);
   return s;
 }
