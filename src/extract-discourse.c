@@ -5,6 +5,7 @@
 #include "extract-ctx.h"
 #include "extract-discourse.h"
 #include "extract-np.h"
+#include "extract-tree.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -213,5 +214,67 @@ void remember(ctx *c, const np *p) {
       (p->head || p->person || (p->place && p->place->stands_for))) {
     c->subj_state = a;
     if (!c->sent_subj) c->sent_subj = a;
+  }
+}
+
+/* The entity the phrase P can give a pronoun W: a person for he, she, his,
+ * her; a state, body or group (or a capital or seat that stands for one)
+ * for it and its. */
+static const geordf_entity *antecedent_fit(const np *p, const char *w) {
+  if (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "his") || !strcmp(w, "her")) return p->person;
+  if (strcmp(w, "it") && strcmp(w, "its")) return NULL;
+  if (p->person || p->mod_poss) return NULL;
+  const geordf_entity *e = p->head ? p->head : p->place ? p->place->stands_for : NULL;
+  return e && e->kind != GD_KIND_PERSON ? e : NULL;
+}
+
+/* Replaces OLD by NEW in the memory of the last subject and person, which
+ * remember() filled from the pronoun's first reading. */
+static void amend_memory(ctx *c, const geordf_entity *old, const geordf_entity *new) {
+  if (c->subj_state == old) c->subj_state = new;
+  if (c->sent_subj == old) c->sent_subj = new;
+  if (c->last_person == old) c->last_person = new;
+  if (c->subj_person == old) c->subj_person = new;
+}
+
+void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
+  const gd_deps *d = &c->deps;
+  for (size_t w = 0; w < d->n; w++) {
+    const char *x = c->t->tok[d->w[w].tok].norm;
+    if (!is_pronoun(x) || !strcmp(x, "i") || !strcmp(x, "we")) continue;
+    /* "The EU warned Minsk that it would impose sanctions", "Putin told
+     * Obama he would visit", "Israel said its jets shot down": the subject
+     * of a reported clause, or its possessor, is the reporting clause's
+     * subject when that one fits, before its object or a nearer name
+     * (the pronoun is no co-argument of the reporting verb's object). */
+    int v = d->w[w].head;
+    if (v >= 0 && d->w[w].rel == GD_R_POSS && (d->w[v].rel == GD_R_NSUBJ || d->w[v].rel == GD_R_NSUBJ_PASS))
+      v = d->w[v].head;
+    else if (d->w[w].rel != GD_R_NSUBJ && d->w[w].rel != GD_R_NSUBJ_PASS)
+      continue;
+    if (v < 0 || d->w[v].rel != GD_R_CCOMP || d->w[v].head < 0) continue;
+    int u = d->w[v].head, s = -1;
+    for (int k = d->w[u].first; k >= 0 && s < 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) s = k;
+    const np *q = word_np(c, s);
+    const geordf_entity *e = q ? antecedent_fit(q, x) : NULL;
+    if (!e) continue;
+    /* The pronoun's own phrase, or the phrase it was read into as a
+     * possessor ("its NATO allies"). */
+    np *p = c->tok_np[d->w[w].tok] >= 0 ? &c->nps[c->tok_np[d->w[w].tok]] : NULL;
+    if (!p && d->w[w].rel == GD_R_POSS) {
+      const np *h = word_np(c, d->w[w].head);
+      if (h && h->mod_poss && h->tb > d->w[w].tok) p = &c->nps[h - c->nps];
+    }
+    if (!p || p == q || (size_t)(p - c->nps) < np0 || (size_t)(p - c->nps) >= np1) continue;
+    if (p->tb == d->w[w].tok) {
+      const geordf_entity **slot = e->kind == GD_KIND_PERSON ? &p->person : &p->head;
+      if (!*slot || *slot == e) continue;
+      amend_memory(c, *slot, e);
+      *slot = e;
+    } else {
+      const geordf_entity *st = e->kind == GD_KIND_PERSON ? gd_person_state(e, c->have_date ? c->date : "") : e;
+      if (st && p->mod) p->mod = st;
+    }
   }
 }

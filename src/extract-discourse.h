@@ -12,6 +12,10 @@ void remember(ctx *c, const np *p);
 /* Resolves the pronoun at token I into P; 1 when it refers to someone. */
 int pronoun_np(ctx *c, size_t i, np *p);
 
+/* Reads the pronouns of the sentence just parsed, whose phrases are
+ * c->nps[NP0..NP1), again by its tree: grammar before nearness. */
+void pronouns_on_tree(ctx *c, size_t np0, size_t np1);
+
 /* How often the document has named state E (or its leaders) so far. */
 unsigned salience(const ctx *c, const geordf_entity *e);
 

@@ -8,6 +8,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-discourse.h"
 #include "extract-frame.h"
 #include "extract-merge.h"
 #include "extract-np.h"
@@ -1497,6 +1498,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         complementizer_that(c);
         reporting_subject(c);
         time_noun_of_phrase(c);
+        pronouns_on_tree(c, np0, np1);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)
