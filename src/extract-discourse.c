@@ -264,15 +264,17 @@ void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
     np *p = c->tok_np[d->w[w].tok] >= 0 ? &c->nps[c->tok_np[d->w[w].tok]] : NULL;
     if (!p && d->w[w].rel == GD_R_POSS) {
       const np *h = word_np(c, d->w[w].head);
-      if (h && h->mod_poss && h->tb > d->w[w].tok) p = &c->nps[h - c->nps];
+      if (h && h->mod_poss && h->tb >= d->w[w].tok) p = &c->nps[h - c->nps];
     }
     if (!p || p == q || (size_t)(p - c->nps) < np0 || (size_t)(p - c->nps) >= np1) continue;
-    if (p->tb == d->w[w].tok) {
+    if (p->tb == d->w[w].tok && p->te == p->tb + 1) {
       const geordf_entity **slot = e->kind == GD_KIND_PERSON ? &p->person : &p->head;
       if (!*slot || *slot == e) continue;
       amend_memory(c, *slot, e);
       *slot = e;
-    } else {
+    } else if (p->mod_poss && (p->head || p->person)) {
+      /* (Only where a name follows, "its NATO allies": in "his Chinese
+       * counterpart" the adjective's state took the pronoun's place.) */
       const geordf_entity *st = e->kind == GD_KIND_PERSON ? gd_person_state(e, c->have_date ? c->date : "") : e;
       if (st && p->mod) p->mod = st;
     }
