@@ -210,7 +210,9 @@ void remember(ctx *c, const np *p) {
   /* A possessor counts ("Syria's agency said its ..."), but not in an
    * apposition ("Beijing, Pyongyang's ally,"). */
   int appos = p->poss && p->tb > c->sent_tb && is_punct(c, p->tb - 1, ",");
-  if (a && a->kind != GD_KIND_PERSON && !appos && !prep &&
+  /* Nor a dateline, which tells where the reporter is: "BEIJING — An
+   * official in Pyongyang said it would ...". */
+  if (a && a->kind != GD_KIND_PERSON && !appos && !prep && !dateline_np(c, p, c->sent_tb) &&
       (p->head || p->person || (p->place && p->place->stands_for))) {
     c->subj_state = a;
     if (!c->sent_subj) c->sent_subj = a;
