@@ -254,8 +254,16 @@ void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
       v = d->w[v].head;
     else if (d->w[w].rel != GD_R_NSUBJ && d->w[w].rel != GD_R_NSUBJ_PASS)
       continue;
-    if (v < 0 || d->w[v].rel != GD_R_CCOMP || d->w[v].head < 0) continue;
-    int u = d->w[v].head, s = -1;
+    /* (A conjunct of the reported clause is reported too: "that it
+     * welcomed the talks and it would impose sanctions"; and a clause
+     * conjoined to another continues its subject: "Tehran told Moscow
+     * ..., and it would sell jets", where the conjunction opens the
+     * clause, not "and offered, just as Obama had when he visited".) */
+    int conj = v >= 0 && d->w[v].rel == GD_R_CONJ && w > 0 && d->w[w - 1].rel == GD_R_CC && d->w[w - 1].head == v;
+    while (v >= 0 && d->w[v].rel == GD_R_CONJ) v = d->w[v].head;
+    if (v < 0 || (d->w[v].rel != GD_R_CCOMP && !conj)) continue;
+    int u = d->w[v].rel == GD_R_CCOMP ? d->w[v].head : v, s = -1;
+    if (u < 0) continue;
     for (int k = d->w[u].first; k >= 0 && s < 0; k = d->w[k].next)
       if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) s = k;
     const np *q = word_np(c, s);
