@@ -154,6 +154,27 @@ int pronoun_np(ctx *c, size_t i, np *p) {
         return 1;
       }
     }
+    /* "France and Britain told Russia that they would": a coordination of
+     * states in the same sentence, the nearest before the pronoun that is
+     * no prepositional object, is a plural. */
+    for (size_t a = c->nnp; a > 1; a--) {
+      const np *q = &c->nps[a - 1];
+      if (q->tb < c->sent_tb) break;
+      /* (Groups are not yet numbered: the words between tell.) */
+      size_t f = a - 1;
+      while (f > 0 && c->nps[f - 1].tb >= c->sent_tb && c->nps[f - 1].te + 1 == c->nps[f].tb &&
+             (tok_is(c, c->nps[f - 1].te, "and") || is_punct(c, c->nps[f - 1].te, ",")))
+        f--;
+      if (f == a - 1 || a - f > 3 || governing_prep(c, &c->nps[f], c->sent_tb)) continue;
+      int states = 1;
+      for (size_t k = f; k < a; k++)
+        states &= c->nps[k].head && !c->nps[k].person && !c->nps[k].also[0] && c->nps[k].head->kind != GD_KIND_PERSON;
+      if (!states) continue;
+      p->head = c->nps[f].head;
+      for (size_t k = f + 1; k < a; k++) p->also[k - f - 1] = c->nps[k].head;
+      p->poss = !strcmp(w, "their");
+      return 1;
+    }
     /* Plural pronouns stand for a group named before: rebels, militias. */
     for (int k = 0; k < 8 && c->states[k]; k++)
       if (c->states[k]->kind == GD_KIND_ARMED_GROUP) {
