@@ -2,6 +2,7 @@
  * states, the recent people and states, the last subject, and the pronouns
  * resolved against them.
  * SPDX-License-Identifier: MIT */
+#include "extract-attr.h"
 #include "extract-ctx.h"
 #include "extract-discourse.h"
 #include "extract-np.h"
@@ -260,6 +261,21 @@ static void amend_memory(ctx *c, const geordf_entity *old, const geordf_entity *
   if (c->subj_person == old) c->subj_person = new;
 }
 
+/* Whether the reported clause V, or a conjunct of it, binds or befalls its
+ * subject: a duty ("that it must free the prisoners") or a verb of
+ * undergoing ("that it would face sanctions"). Told to someone, such a
+ * clause is about the one addressed. */
+static int addressed_clause(const ctx *c, int v) {
+  const gd_deps *d = &c->deps;
+  for (int x = v; x >= 0; x = x == v ? d->w[v].first : d->w[x].next) {
+    if (x != v && d->w[x].rel != GD_R_CONJ) continue;
+    if (lemma_cue(c, x, -1, GD_CUE_UNDERGO)) return 1;
+    for (int k = d->w[x].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_AUX && (gd_deps_is(d, k, "must") || gd_deps_is(d, k, "should"))) return 1;
+  }
+  return 0;
+}
+
 void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
   const gd_deps *d = &c->deps;
   for (size_t w = 0; w < d->n; w++) {
@@ -285,8 +301,12 @@ void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
     if (v < 0 || (d->w[v].rel != GD_R_CCOMP && !conj)) continue;
     int u = d->w[v].rel == GD_R_CCOMP ? d->w[v].head : v, s = -1;
     if (u < 0) continue;
-    for (int k = d->w[u].first; k >= 0 && s < 0; k = d->w[k].next)
-      if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) s = k;
+    int addressee = 0;
+    for (int k = d->w[u].first; k >= 0; k = d->w[k].next) {
+      if ((d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) && s < 0) s = k;
+      addressee |= d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_IOBJ;
+    }
+    if (addressee && d->w[v].rel == GD_R_CCOMP && addressed_clause(c, v)) continue;
     const np *q = word_np(c, s);
     const geordf_entity *e = q ? antecedent_fit(q, x) : NULL;
     if (!e) continue;

@@ -5428,6 +5428,86 @@ START_TEST(other_verb_read_as_adjective_after_the_subject) {
 }
 END_TEST
 
+/* ---- pronouns read by the grammar ---------------------------------------- */
+
+/* "X told Y that it would ...": the subject of a reported clause (or its
+ * possessor) is the reporting clause's subject, not its object, when the
+ * subject is of the pronoun's kind: a person for he and she, a state or
+ * body for it and its. */
+START_TEST(coref_reported_clause_subject) {
+  static const expect rows[] = {
+      {"2015-03-02", NULL, "Britain warned Iran on Tuesday that it would impose new sanctions on Syria.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "SYR"}}},
+      {"2015-03-02", NULL, "Washington told Tokyo that it would sell F-35 jets to Taiwan.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "TWN"}}},
+      {"2015-03-02", NULL, "Abe assured Modi he would travel to Beijing in May.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Shinzo_Abe"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      {"2015-03-02", NULL, "Merkel told Hollande that she would visit Moscow in May.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Angela_Merkel"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+      {"2015-03-02", NULL, "Japan told Seoul that its jets had shot down a North Korean drone.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "JPN"}, {GEORDF_ROLE_VICTIM, "PRK"}}},
+      /* A person does not take "it"; an adjective's state keeps its place. */
+      {"2015-03-02", NULL, "Kerry told Iran that it could buy fighter jets from Russia.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IRN"}}},
+      {"2015-03-02", NULL, "Putin told Obama that his Chinese counterpart would visit Moscow in May.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+  };
+  EXPECT(rows);
+  /* "its CSTO allies": the possessor read into the name's phrase. */
+  const char *text = "Russia warned Ukraine that its CSTO allies would impose sanctions on Kiev.";
+  const geordf_events *evs = events_of("2015-03-02", NULL, text);
+  const geordf_event *ally = NULL;
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_ALLIANCE) ally = geordf_events_get(evs, i);
+  ck_assert_msg(ally != NULL, "\"%s\": no alliance", text);
+  ROLE(text, ally, GEORDF_ROLE_PARTY, "CSTO RUS");
+}
+END_TEST
+
+/* A conjunct of the reported clause is reported too, and a clause that
+ * "and" opens continues the subject of the clause it is joined to. */
+START_TEST(coref_conjoined_clause_subject) {
+  static const expect rows[] = {
+      {"2015-03-02", NULL, "Washington told Seoul that it welcomed the talks and it would impose sanctions on North Korea.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "PRK"}}},
+      {"2015-03-02", NULL, "Tehran told Moscow on Monday that it would pay in cash, and it would sell fighter jets to Syria.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* A dateline says where the reporter is: "it" prefers a state the text
+ * names, even in a prepositional phrase, and takes the dateline's only
+ * when the text names none. */
+START_TEST(coref_dateline_last) {
+  static const expect rows[] = {
+      {"2015-03-02", NULL, "BEIJING \xe2\x80\x94 A senior official in Pyongyang said on Monday that it would buy fighter jets from Russia.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "PRK"}}},
+      {"2015-03-02", NULL, "MOSCOW \xe2\x80\x94 A diplomat in Damascus said its air defences shot down an Israeli jet.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+      {"2015-03-02", NULL, "ANKARA \xe2\x80\x94 A spokesman for the Kremlin said on Monday that it would impose sanctions on Turkey.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "TUR"}}},
+      {"2015-03-02", NULL, "MOSCOW \xe2\x80\x94 Officials said on Monday that it would impose sanctions on Turkey.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* "they" and "their" stand for a coordination of states named before them
+ * in the sentence, not for the one state nearest. */
+START_TEST(coref_plural_coordination) {
+  static const expect rows[] = {
+      {"2015-03-02", NULL, "France and Britain told Russia they would impose sanctions on Syria.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "FRA GBR"}, {GEORDF_ROLE_TARGET, "SYR"}}},
+      {"2015-03-02", NULL, "Germany, France and Britain warned Iran that their navies would shoot down any drone over the Gulf.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "DEU FRA GBR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5830,6 +5910,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_nearer_of_two_subjects);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("pronouns by the grammar");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, coref_reported_clause_subject);
+  tcase_add_test(tc, coref_conjoined_clause_subject);
+  tcase_add_test(tc, coref_dateline_last);
+  tcase_add_test(tc, coref_plural_coordination);
   suite_add_tcase(s, tc);
   return s;
 }
