@@ -5451,6 +5451,11 @@ START_TEST(coref_reported_clause_subject) {
        {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IRN"}}},
       {"2015-03-02", NULL, "Putin told Obama that his Chinese counterpart would visit Moscow in May.", GEORDF_VISIT,
        {{GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+      /* A duty or what befalls, told to someone, is about the one told. */
+      {"2015-03-02", NULL, "Merkel told Putin that he should visit Berlin in May.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+      {"2015-03-02", NULL, "Washington told Pyongyang that it risked new sanctions.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_TARGET, "PRK"}}},
   };
   EXPECT(rows);
   /* "its CSTO allies": the possessor read into the name's phrase. */
