@@ -307,8 +307,13 @@ void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
       addressee |= d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_IOBJ;
     }
     if (addressee && d->w[v].rel == GD_R_CCOMP && addressed_clause(c, v)) continue;
-    const np *q = word_np(c, s);
-    const geordf_entity *e = q ? antecedent_fit(q, x) : NULL;
+    /* (The subject's own word must name its referent: not "spokesman" in
+     * "Putin's spokesman", nor "ally" in "Russia's ally Syria".) */
+    const gd_mention *sm = s >= 0 ? mention_at(c, d->w[s].tok) : NULL;
+    const np *q = sm && (sm->nents || sm->office) ? word_np(c, s) : NULL;
+    for (size_t k = q ? q->tb : 0; q && k < d->w[s].tok; k++)
+      if (tok_is(c, k, "'s") || tok_is(c, k, "\xe2\x80\x99s")) q = NULL;
+    const geordf_entity *e = q && !q->poss ? antecedent_fit(q, x) : NULL;
     if (!e) continue;
     /* The pronoun's own phrase, or the phrase it was read into as a
      * possessor ("its NATO allies"). */
