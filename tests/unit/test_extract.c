@@ -5489,9 +5489,11 @@ END_TEST
  * "and" opens continues the subject of the clause it is joined to. */
 START_TEST(coref_conjoined_clause_subject) {
   static const expect rows[] = {
-      {"2015-03-02", NULL, "Washington told Seoul that it welcomed the talks and it would impose sanctions on North Korea.",
+      {"2015-03-02", NULL,
+       "Washington told Seoul that it welcomed the talks and it would impose sanctions on North Korea.",
        GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "PRK"}}},
-      {"2015-03-02", NULL, "Tehran told Moscow on Monday that it would pay in cash, and it would sell fighter jets to Syria.",
+      {"2015-03-02", NULL,
+       "Tehran told Moscow on Monday that it would pay in cash, and it would sell fighter jets to Syria.",
        GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
   };
   EXPECT(rows);
@@ -5503,11 +5505,13 @@ END_TEST
  * when the text names none. */
 START_TEST(coref_dateline_last) {
   static const expect rows[] = {
-      {"2015-03-02", NULL, "BEIJING \xe2\x80\x94 A senior official in Pyongyang said on Monday that it would buy fighter jets from Russia.",
+      {"2015-03-02", NULL,
+       "BEIJING \xe2\x80\x94 A senior official in Pyongyang said on Monday that it would buy fighter jets from Russia.",
        GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "PRK"}}},
       {"2015-03-02", NULL, "MOSCOW \xe2\x80\x94 A diplomat in Damascus said its air defences shot down an Israeli jet.",
        GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
-      {"2015-03-02", NULL, "ANKARA \xe2\x80\x94 A spokesman for the Kremlin said on Monday that it would impose sanctions on Turkey.",
+      {"2015-03-02", NULL,
+       "ANKARA \xe2\x80\x94 A spokesman for the Kremlin said on Monday that it would impose sanctions on Turkey.",
        GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "TUR"}}},
       {"2015-03-02", NULL, "MOSCOW \xe2\x80\x94 Officials said on Monday that it would impose sanctions on Turkey.",
        GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "TUR"}}},
@@ -5522,7 +5526,8 @@ START_TEST(coref_plural_coordination) {
   static const expect rows[] = {
       {"2015-03-02", NULL, "France and Britain told Russia they would impose sanctions on Syria.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "FRA GBR"}, {GEORDF_ROLE_TARGET, "SYR"}}},
-      {"2015-03-02", NULL, "Germany, France and Britain warned Iran that their navies would shoot down any drone over the Gulf.",
+      {"2015-03-02", NULL,
+       "Germany, France and Britain warned Iran that their navies would shoot down any drone over the Gulf.",
        GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "DEU FRA GBR"}}},
   };
   EXPECT(rows);
