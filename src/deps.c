@@ -809,8 +809,9 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     if (!noun) return with_conj(d, subject(d, h, 0, 0), out, 0, max);
     /* A noun's agent: the subject of a copula ("X is an ally"), the noun
      * an apposition describes ("Y, an ally of Z"), or the subject of the
-     * clause it is the object or an adverbial of ("X imposed sanctions",
-     * "X spoke during a visit to Y"). */
+     * clause it is the object (direct or indirect, as the parser may read
+     * the one asked to act: "X asked its allies to consult") or an
+     * adverbial of ("X imposed sanctions", "X spoke during a visit to Y"). */
     if (child(d, h, GD_R_COP) >= 0) return with_conj(d, child(d, h, GD_R_NSUBJ), out, 0, max);
     /* A noun before the name it describes: "Kremlin ally Alexander
      * Lukashenko", as a compound of the name or with the name in
@@ -829,7 +830,7 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     if (set_off_after_noun(d, h, "on") || set_off_after_noun(d, h, "during")) return with_conj(d, g, out, 0, max);
     /* (An adverbial of time or occasion, "during/on/after a visit"; not
      * "for/over/despite sanctions", which are others' acts.) */
-    if (x->rel == GD_R_OBJ || x->rel == GD_R_XCOMP || time_adverbial(d, h))
+    if (x->rel == GD_R_OBJ || x->rel == GD_R_IOBJ || x->rel == GD_R_XCOMP || time_adverbial(d, h))
       return with_conj(d, subject(d, g, 0, 0), out, 0, max);
     if (x->rel == GD_R_NSUBJ_PASS && (n = preps(d, g, "by", out, 0, max))) return n;
     /* "The sanctions, which the EU imposed on Russia, were extended": the
