@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-np.h"
 #include "extract-tree.h"
 #include "extract-types.h"
 #include "ud.h"
@@ -87,6 +88,23 @@ static int adj_infinitive(const ctx *c, int x) {
   return g >= 0 && d->w[x].rel == GD_R_OTHER && d->w[g].upos == GD_UPOS_ADJ && has_child(c, x, GD_R_MARK, "to");
 }
 
+/* Whether word X, naming a party that can act, is the object of a verb
+ * that also takes a to-infinitive after it, the one the verb asks or lets
+ * do something (object control, whether the parser hangs the infinitive as
+ * a complement or an adverbial): "ask its allies to consult", "urged
+ * Ankara to join"; a thing is no such party ("dropped a demand ... to win
+ * votes" has a clause of purpose). */
+static int control_object(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  const np *o = word_np(c, x);
+  if (g < 0 || d->w[x].rel != GD_R_OBJ || !o || !np_actor(c, o)) return 0;
+  for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
+    if (p > x && (d->w[p].rel == GD_R_XCOMP || d->w[p].rel == GD_R_ADVCL) && has_child(c, p, GD_R_MARK, "to"))
+      return 1;
+  return 0;
+}
+
 /* Whether a predicate governing word H in its clause chain (through
  * objects, complements and their prepositional phrases, at most four steps)
  * has a lemma listed as a cue of kind K: "asked ... for support", "calls for
@@ -116,6 +134,9 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content &&
         !prep_gerund(c, x) && !adj_infinitive(c, x))
       break;
+    /* (The one asked to act is not what is asked for: "would ask its
+     * allies to consult" keeps the alliance.) */
+    if (control_object(c, x)) break;
     if (lemma_cue(c, g, -1, k)) return g;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
      * phrase below it ("call for sanctions"). */

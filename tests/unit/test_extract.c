@@ -5428,6 +5428,28 @@ START_TEST(other_verb_read_as_adjective_after_the_subject) {
 }
 END_TEST
 
+/* ---- frames robust to tree variation, second round ------------------------ */
+
+START_TEST(robust2_alliance_noun_asked_to_act) {
+  /* "ask its allies to consult": the allies are the ones asked to act, not
+   * what is asked for, whether the parser makes them the verb's object
+   * with the infinitive an adverbial, or its indirect object with the
+   * infinitive a complement. */
+  static const rehang as_iobj[] = {{"allies", "asked", GD_R_IOBJ}, {"consult", "asked", GD_R_XCOMP}};
+  BOTH("2024-06-20", "Manila asked its American allies to consult on the standoff at the shoal.", GEORDF_ALLIANCE,
+       as_iobj, {GEORDF_ROLE_PARTY, "PHL USA"});
+  static const rehang as_obj[] = {{"allies", "ask", GD_R_OBJ}, {"consult", "ask", GD_R_ADVCL}};
+  BOTH("2025-09-10", "Warsaw said on Tuesday that it would ask its NATO allies to consult on the drone incursion.",
+       GEORDF_ALLIANCE, as_obj, {GEORDF_ROLE_PARTY, "NATO POL"});
+  /* (A thing as the object leaves the clause one of purpose: a demand
+   * dropped to win votes is a demand given up.) */
+  const char *text = "Britain dropped a demand for sanctions on Syria to win the votes of Russia and China.";
+  const geordf_event *ev =
+      EVENT("2012-07-18", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "SYR"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 1, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5830,6 +5852,11 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_nearer_of_two_subjects);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("frames robust to the parse, second round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, robust2_alliance_noun_asked_to_act);
   suite_add_tcase(s, tc);
   return s;
 }
