@@ -529,6 +529,28 @@ void gd_deps_rehang(gd_deps *d, int w, int head, int rel) {
   link_children(d);
 }
 
+/* The object of verb G before word TO (an infinitive's "to"), the one G
+ * asks or lets act: its own, else its indirect object, else the object of
+ * a participle the parser made G's complement when it is the adjective of
+ * that object ("allow Tibet's exiled leader to visit": "exiled" taking
+ * "leader"), or -1.  OWN_ONLY: only that last reading (an adverbial
+ * infinitive whose verb has an object of its own is one of purpose: "sent
+ * troops to protect"). */
+static int controlled_object(const gd_deps *d, int g, int to, int own_only) {
+  int o = child(d, g, GD_R_OBJ);
+  if (o < 0) o = child(d, g, GD_R_IOBJ);
+  if (o >= 0 && o < to) return own_only ? -1 : o;
+  for (int p = d->w[g].first; p >= 0 && p < to; p = d->w[p].next) {
+    if ((d->w[p].rel != GD_R_XCOMP && d->w[p].rel != GD_R_CCOMP) || p < g ||
+        (d->w[p].upos != GD_UPOS_VERB && d->w[p].upos != GD_UPOS_ADJ) || !ends_with(d, p, "ed") ||
+        child(d, p, GD_R_AUX) >= 0)
+      continue;
+    int q = child(d, p, GD_R_OBJ);
+    if (q > p && q < to) return q;
+  }
+  return -1;
+}
+
 /* The subject of predicate H (active voice): its own, or the one it
  * shares: a coordinated verb's ("X froze assets and banned trade"), the
  * controller of an infinitive ("agreed to sell"; "allowed Y to visit"
@@ -572,6 +594,7 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     if (!pass) {
       int o = child(d, g, GD_R_OBJ);
       if (o < 0) o = child(d, g, GD_R_IOBJ);
+      if (o < 0 && to > 0 && to < h) o = controlled_object(d, g, to, 0);
       if (o >= 0) return o;
     }
     return subject(d, g, 0, depth + 1);
@@ -588,6 +611,9 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     if (x->rel == GD_R_ADVCL && !pass && to > 0 && to < h) {
       int o = child(d, g, GD_R_IOBJ);
       if (o >= 0 && o < h) return o;
+      /* (And the object hung on a participle read as the verb's
+       * complement: "allow Tibet's exiled leader, ..., to visit".) */
+      if ((o = controlled_object(d, g, to, 1)) >= 0) return o;
     }
     /* "..., and Colombia signed": a name right before the verb is its
      * own subject, however the parser hung it (often as a conjunct of the

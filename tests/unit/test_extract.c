@@ -5450,6 +5450,26 @@ START_TEST(robust2_alliance_noun_asked_to_act) {
 }
 END_TEST
 
+START_TEST(robust2_object_asked_to_act_past_its_participle) {
+  /* "allow Tibet's exiled leader to visit": the object of the verb that
+   * lets act is the infinitive's subject, also when the parser reads the
+   * participle before the noun as the verb's complement taking the noun as
+   * its object, with the infinitive the verb's complement or adverbial. */
+  static const rehang as_xcomp[] = {{"Taiwan", "retired", GD_R_POSS}, {"retired", "allow", GD_R_XCOMP},
+                                    {"president", "retired", GD_R_OBJ}, {"Lee", "allow", GD_R_OTHER},
+                                    {"visit", "allow", GD_R_XCOMP}};
+  BOTH("2001-04-20", "Japan will allow Taiwan's retired former president, Lee Teng-hui, to visit Osaka for heart "
+       "treatment, officials said.",
+       GEORDF_VISIT, as_xcomp, {GEORDF_ROLE_VISITOR, "Lee_Teng-hui"}, {GEORDF_ROLE_DESTINATION, "JPN"});
+  static const rehang as_advcl[] = {{"Tibet", "exiled", GD_R_POSS}, {"exiled", "allow", GD_R_XCOMP},
+                                    {"leader", "exiled", GD_R_OBJ}, {"Lama", "allow", GD_R_OBL},
+                                    {"visit", "allow", GD_R_ADVCL}};
+  BOTH("2002-11-05", "Mongolia will allow Tibet's exiled Buddhist leader, the Dalai Lama, to visit Ulan Bator this "
+       "week despite Chinese protests.",
+       GEORDF_VISIT, as_advcl, {GEORDF_ROLE_VISITOR, "Tenzin_Gyatso"}, {GEORDF_ROLE_DESTINATION, "MNG"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5857,6 +5877,7 @@ static Suite *extract_suite(void) {
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, robust2_alliance_noun_asked_to_act);
+  tcase_add_test(tc, robust2_object_asked_to_act_past_its_participle);
   suite_add_tcase(s, tc);
   return s;
 }
