@@ -412,6 +412,25 @@ static int complement_as_relative(const ctx *c, int x) {
   return -1;
 }
 
+/* Whether word P, a participle ("-ed") without auxiliaries, is the
+ * complement of the verb above it with an object of its own before word X:
+ * the adjective of that noun as the parser may read it ("allow Tibet's
+ * exiled leader ... to visit"). */
+static int misread_participle(const ctx *c, int p, int x) {
+  const gd_deps *d = &c->deps;
+  const gd_dword *w = &d->w[p];
+  if (w->head < 0 || (w->rel != GD_R_XCOMP && w->rel != GD_R_CCOMP) || p < w->head ||
+      (w->upos != GD_UPOS_VERB && w->upos != GD_UPOS_ADJ) || w->e - w->b < 4 ||
+      strncasecmp(c->text + w->e - 2, "ed", 2))
+    return 0;
+  int obj = 0;
+  for (int q = w->first; q >= 0; q = d->w[q].next) {
+    if (d->w[q].rel == GD_R_AUX || d->w[q].rel == GD_R_AUX_PASS) return 0;
+    obj |= d->w[q].rel == GD_R_OBJ && q > p && q < x;
+  }
+  return obj;
+}
+
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
   memset(out, 0, sizeof *out);
   if (h < 0 || !c->parsed) return;
@@ -474,6 +493,14 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
         r = GD_R_ACL;
         break;
       }
+    /* (An infinitive hung on a participle before a noun, the parser
+     * reading the participle as the complement of the verb above with the
+     * noun as its object, is that verb's: "will allow Tibet's exiled
+     * leader to visit".) */
+    if (inf && r == GD_R_ADVCL && misread_participle(c, g, x)) {
+      r = GD_R_XCOMP;
+      g = d->w[g].head;
+    }
     /* (A clause of saying whose subject the parser took for the verb's
      * object leaves its passive verb with no subject: "officials said
      * further sanctions were expected".) */
