@@ -5483,6 +5483,34 @@ START_TEST(robust2_object_asked_to_act_past_its_participle) {
 }
 END_TEST
 
+START_TEST(robust2_headline_verb_read_as_a_name) {
+  /* "... Demand Coalition Allies Leave Iraq": the verb after the alliance
+   * noun of a headline, read as the first word of a name taking the
+   * country as the rest of it, leaves the country the verb's object, no
+   * party; the model's reading and one with the verb a name. */
+  static const rehang as_name[] = {{"Leave", "Allies", GD_R_FLAT}, {"Iraq", "Leave", GD_R_FLAT}};
+  static const rehang as_name2[] = {{"Quit", "Allies", GD_R_FLAT}, {"Somalia", "Quit", GD_R_FLAT}};
+  const struct {
+    const char *title;
+    const rehang *e;
+    size_t n;
+  } rows[] = {{"Kidnappers Demand U.S. Allies Leave Iraq", as_name, 2},
+              {"Rebels Urge NATO Allies Quit Somalia", as_name2, 2}};
+  const char *text = "Gunmen seized two truck drivers on the road north of the capital on Thursday.";
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of("2004-07-22", rows[i].title, text);
+    ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events", rows[i].title, geordf_events_count(evs));
+    edits = rows[i].e, nedits = rows[i].n, applied = 0;
+    gd_extract_set_tree_hook(other_analysis);
+    evs = events_of("2004-07-22", rows[i].title, text);
+    gd_extract_set_tree_hook(NULL);
+    ck_assert_msg(applied >= rows[i].n, "\"%s\": %zu of %zu edits applied", rows[i].title, applied, rows[i].n);
+    ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\" (other analysis): %zu events", rows[i].title,
+                  geordf_events_count(evs));
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5891,6 +5919,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, robust2_alliance_noun_asked_to_act);
   tcase_add_test(tc, robust2_object_asked_to_act_past_its_participle);
+  tcase_add_test(tc, robust2_headline_verb_read_as_a_name);
   suite_add_tcase(s, tc);
   return s;
 }
