@@ -431,6 +431,23 @@ static int misread_participle(const ctx *c, int p, int x) {
   return obj;
 }
 
+/* Whether word P is a participle ("-ed") with a possessive determiner
+ * right before it as its subject or possessor: the adjective of the noun
+ * after it, "his planned visit", "its proposed sale", read as a clause. */
+static int possessed_participle(const ctx *c, int p) {
+  static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
+  const gd_deps *d = &c->deps;
+  const gd_dword *w = &d->w[p];
+  if (w->head < 0 || (w->upos != GD_UPOS_VERB && w->upos != GD_UPOS_ADJ) || w->e - w->b < 4 ||
+      strncasecmp(c->text + w->e - 2, "ed", 2))
+    return 0;
+  for (int q = w->first; q >= 0 && q < p; q = d->w[q].next)
+    if ((d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_POSS) && q == p - 1)
+      for (size_t i = 0; i < sizeof poss / sizeof *poss; i++)
+        if (gd_deps_is(d, q, poss[i])) return 1;
+  return 0;
+}
+
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
   memset(out, 0, sizeof *out);
   if (h < 0 || !c->parsed) return;
@@ -493,6 +510,14 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
         r = GD_R_ACL;
         break;
       }
+    /* (The object of a participle read as a clause with a possessive
+     * for its subject stands where the participle does: "called off his
+     * planned visit".) */
+    if (r == GD_R_OBJ && x > g && possessed_participle(c, g)) {
+      r = (gd_rel)d->w[g].rel;
+      g = d->w[g].head;
+      if (r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_XCOMP || r == GD_R_CONJ) r = GD_R_OBJ;
+    }
     /* (An infinitive hung on a participle before a noun, the parser
      * reading the participle as the complement of the verb above with the
      * noun as its object, is that verb's: "will allow Tibet's exiled

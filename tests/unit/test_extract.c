@@ -5511,6 +5511,27 @@ START_TEST(robust2_headline_verb_read_as_a_name) {
 }
 END_TEST
 
+START_TEST(robust2_possessed_participle_read_as_a_clause) {
+  /* "called off his planned visit": the participle after a possessive
+   * read as a clause of its own (the possessive its subject or possessor,
+   * the noun its object), as an adverbial, a complement or a conjunct of
+   * the verb, leaves the noun that verb's object: the visit called off. */
+  static const rehang as_advcl[] = {{"his", "planned", GD_R_NSUBJ}, {"planned", "called", GD_R_ADVCL},
+                                    {"visit", "planned", GD_R_OBJ}};
+  static const rehang as_conj[] = {{"his", "planned", GD_R_POSS}, {"planned", "cancelled", GD_R_CONJ},
+                                   {"visit", "planned", GD_R_OBJ}};
+  const char *yud = "Indonesian President Susilo Bambang Yudhoyono has called off his planned visit to Australia, "
+                    "his office said on Thursday.";
+  const geordf_event *ev = BOTH("2005-01-13", yud, GEORDF_VISIT, as_advcl,
+                                {GEORDF_ROLE_VISITOR, "Susilo_Bambang_Yudhoyono"}, {GEORDF_ROLE_DESTINATION, "AUS"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", yud);
+  const char *trump = "Donald Trump cancelled his planned visit to Denmark, the White House said.";
+  ev = BOTH("2019-08-21", trump, GEORDF_VISIT, as_conj, {GEORDF_ROLE_VISITOR, "Donald_Trump"},
+            {GEORDF_ROLE_DESTINATION, "DNK"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", trump);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5920,6 +5941,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust2_alliance_noun_asked_to_act);
   tcase_add_test(tc, robust2_object_asked_to_act_past_its_participle);
   tcase_add_test(tc, robust2_headline_verb_read_as_a_name);
+  tcase_add_test(tc, robust2_possessed_participle_read_as_a_clause);
   suite_add_tcase(s, tc);
   return s;
 }
