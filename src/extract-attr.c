@@ -118,6 +118,11 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
   int mv = h >= 0 ? misread_verb(d, h) : -1;
   if (mv >= 0 && lemma_cue(c, mv, -1, k)) return mv;
   for (int x = h, steps = 0; x >= 0 && steps < 4; steps++) {
+    /* (Or a full verb the parser read as an auxiliary of the verb after
+     * it: "Tehran denied shooting down", "denied" an "aux" of
+     * "shooting".) */
+    for (int p = d->w[x].first; p >= 0 && p < x; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_AUX && d->w[p].upos == GD_UPOS_VERB && lemma_cue(c, p, -1, k)) return p;
     int g = d->w[x].head;
     gd_rel r = (gd_rel)d->w[x].rel;
     if (g < 0) break;

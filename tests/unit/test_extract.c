@@ -5532,6 +5532,25 @@ START_TEST(robust2_possessed_participle_read_as_a_clause) {
 }
 END_TEST
 
+START_TEST(robust2_verb_read_as_an_auxiliary) {
+  /* "denied shooting down", "denied supplying": the verb of denial read
+   * as an auxiliary of the gerund (the gerund the clause's root, with its
+   * subject) still denies the event. */
+  static const rehang shot[] = {{"shooting", NULL, GD_R_ROOT}, {"denied", "shooting", GD_R_AUX},
+                                {"Russia", "shooting", GD_R_NSUBJ}};
+  const char *mh = "Russia denied shooting down the Malaysian airliner over eastern Ukraine.";
+  const geordf_event *ev =
+      BOTH("2014-07-21", mh, GEORDF_SHOOTDOWN, shot, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", mh);
+  static const rehang sold[] = {{"supplying", NULL, GD_R_ROOT}, {"denied", "supplying", GD_R_AUX},
+                                {"Iran", "supplying", GD_R_NSUBJ}};
+  const char *drones = "Iran denied supplying attack drones to Russia for the war in Ukraine.";
+  ev = BOTH("2022-10-18", drones, GEORDF_ARMSDEAL, sold, {GEORDF_ROLE_SUPPLIER, "IRN"},
+            {GEORDF_ROLE_RECIPIENT, "RUS"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", drones);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5942,6 +5961,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust2_object_asked_to_act_past_its_participle);
   tcase_add_test(tc, robust2_headline_verb_read_as_a_name);
   tcase_add_test(tc, robust2_possessed_participle_read_as_a_clause);
+  tcase_add_test(tc, robust2_verb_read_as_an_auxiliary);
   suite_add_tcase(s, tc);
   return s;
 }
