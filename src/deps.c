@@ -674,10 +674,17 @@ static size_t with_conj(const gd_deps *d, int w, int *out, size_t n, size_t max)
   int last = -1;
   for (int c = d->w[w].first; c >= 0; c = d->w[c].next)
     if (d->w[c].rel == GD_R_CONJ && d->w[c].upos == GD_UPOS_PROPN && c > w) last = c;
-  for (int c = d->w[w].first; c >= 0 && n < max; c = d->w[c].next)
+  for (int c = d->w[w].first; c >= 0 && n < max; c = d->w[c].next) {
+    /* (So is one that has the list's later members as its own conjuncts:
+     * "A, B, C and D" read as B an apposition of A, C and D conjoined to
+     * B.) */
+    int heads_rest = 0;
+    for (int k = d->w[c].first; k >= 0 && d->w[c].rel == GD_R_APPOS; k = d->w[k].next)
+      heads_rest |= d->w[k].rel == GD_R_CONJ && d->w[k].upos == GD_UPOS_PROPN && k > c;
     if ((d->w[c].rel == GD_R_CONJ && is_nominal(d, c)) ||
-        (d->w[c].rel == GD_R_APPOS && d->w[c].upos == GD_UPOS_PROPN && c > w && c < last))
+        (d->w[c].rel == GD_R_APPOS && d->w[c].upos == GD_UPOS_PROPN && c > w && (c < last || heads_rest)))
       n = with_conj(d, c, out, n, max);
+  }
   return n;
 }
 

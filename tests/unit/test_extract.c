@@ -5551,6 +5551,24 @@ START_TEST(robust2_verb_read_as_an_auxiliary) {
 }
 END_TEST
 
+START_TEST(robust2_list_read_as_apposition_with_conjuncts) {
+  /* "the alliance of A, B, C and D": the list's second member read as an
+   * apposition of the first, with the later members its own conjuncts;
+   * each is a party. */
+  static const rehang four[] = {{"Hungary", "Poland", GD_R_APPOS},
+                                {"Slovakia", "Hungary", GD_R_CONJ},
+                                {"Republic", "Hungary", GD_R_CONJ}};
+  BOTH("2021-09-20",
+       "Envoys of the Visegrad Group, the alliance of Poland, Hungary, Slovakia and the Czech Republic, met in "
+       "Warsaw on Monday.",
+       GEORDF_ALLIANCE, four, {GEORDF_ROLE_PARTY, "CZE HUN POL SVK"});
+  static const rehang three[] = {{"Latvia", "Estonia", GD_R_APPOS}, {"Lithuania", "Latvia", GD_R_CONJ}};
+  BOTH("1997-05-20", "Leaders of the Baltic Council, the alliance of Estonia, Latvia and Lithuania, gathered in "
+       "Tallinn on Tuesday.",
+       GEORDF_ALLIANCE, three, {GEORDF_ROLE_PARTY, "EST LTU LVA"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5962,6 +5980,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust2_headline_verb_read_as_a_name);
   tcase_add_test(tc, robust2_possessed_participle_read_as_a_clause);
   tcase_add_test(tc, robust2_verb_read_as_an_auxiliary);
+  tcase_add_test(tc, robust2_list_read_as_apposition_with_conjuncts);
   suite_add_tcase(s, tc);
   return s;
 }
