@@ -529,6 +529,28 @@ void gd_deps_rehang(gd_deps *d, int w, int head, int rel) {
   link_children(d);
 }
 
+/* The object of verb G before word TO (an infinitive's "to"), the one G
+ * asks or lets act: its own, else its indirect object, else the object of
+ * a participle the parser made G's complement when it is the adjective of
+ * that object ("allow Tibet's exiled leader to visit": "exiled" taking
+ * "leader"), or -1.  OWN_ONLY: only that last reading (an adverbial
+ * infinitive whose verb has an object of its own is one of purpose: "sent
+ * troops to protect"). */
+static int controlled_object(const gd_deps *d, int g, int to, int own_only) {
+  int o = child(d, g, GD_R_OBJ);
+  if (o < 0) o = child(d, g, GD_R_IOBJ);
+  if (o >= 0 && o < to) return own_only ? -1 : o;
+  for (int p = d->w[g].first; p >= 0 && p < to; p = d->w[p].next) {
+    if ((d->w[p].rel != GD_R_XCOMP && d->w[p].rel != GD_R_CCOMP) || p < g ||
+        (d->w[p].upos != GD_UPOS_VERB && d->w[p].upos != GD_UPOS_ADJ) || !ends_with(d, p, "ed") ||
+        child(d, p, GD_R_AUX) >= 0)
+      continue;
+    int q = child(d, p, GD_R_OBJ);
+    if (q > p && q < to) return q;
+  }
+  return -1;
+}
+
 /* The subject of predicate H (active voice): its own, or the one it
  * shares: a coordinated verb's ("X froze assets and banned trade"), the
  * controller of an infinitive ("agreed to sell"; "allowed Y to visit"
@@ -572,6 +594,7 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     if (!pass) {
       int o = child(d, g, GD_R_OBJ);
       if (o < 0) o = child(d, g, GD_R_IOBJ);
+      if (o < 0 && to > 0 && to < h) o = controlled_object(d, g, to, 0);
       if (o >= 0) return o;
     }
     return subject(d, g, 0, depth + 1);
@@ -588,6 +611,9 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     if (x->rel == GD_R_ADVCL && !pass && to > 0 && to < h) {
       int o = child(d, g, GD_R_IOBJ);
       if (o >= 0 && o < h) return o;
+      /* (And the object hung on a participle read as the verb's
+       * complement: "allow Tibet's exiled leader, ..., to visit".) */
+      if ((o = controlled_object(d, g, to, 1)) >= 0) return o;
     }
     /* "..., and Colombia signed": a name right before the verb is its
      * own subject, however the parser hung it (often as a conjunct of the
@@ -648,10 +674,17 @@ static size_t with_conj(const gd_deps *d, int w, int *out, size_t n, size_t max)
   int last = -1;
   for (int c = d->w[w].first; c >= 0; c = d->w[c].next)
     if (d->w[c].rel == GD_R_CONJ && d->w[c].upos == GD_UPOS_PROPN && c > w) last = c;
-  for (int c = d->w[w].first; c >= 0 && n < max; c = d->w[c].next)
+  for (int c = d->w[w].first; c >= 0 && n < max; c = d->w[c].next) {
+    /* (So is one that has the list's later members as its own conjuncts:
+     * "A, B, C and D" read as B an apposition of A, C and D conjoined to
+     * B.) */
+    int heads_rest = 0;
+    for (int k = d->w[c].first; k >= 0 && d->w[c].rel == GD_R_APPOS; k = d->w[k].next)
+      heads_rest |= d->w[k].rel == GD_R_CONJ && d->w[k].upos == GD_UPOS_PROPN && k > c;
     if ((d->w[c].rel == GD_R_CONJ && is_nominal(d, c)) ||
-        (d->w[c].rel == GD_R_APPOS && d->w[c].upos == GD_UPOS_PROPN && c > w && c < last))
+        (d->w[c].rel == GD_R_APPOS && d->w[c].upos == GD_UPOS_PROPN && c > w && (c < last || heads_rest)))
       n = with_conj(d, c, out, n, max);
+  }
   return n;
 }
 
@@ -809,8 +842,9 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     if (!noun) return with_conj(d, subject(d, h, 0, 0), out, 0, max);
     /* A noun's agent: the subject of a copula ("X is an ally"), the noun
      * an apposition describes ("Y, an ally of Z"), or the subject of the
-     * clause it is the object or an adverbial of ("X imposed sanctions",
-     * "X spoke during a visit to Y"). */
+     * clause it is the object (direct or indirect, as the parser may read
+     * the one asked to act: "X asked its allies to consult") or an
+     * adverbial of ("X imposed sanctions", "X spoke during a visit to Y"). */
     if (child(d, h, GD_R_COP) >= 0) return with_conj(d, child(d, h, GD_R_NSUBJ), out, 0, max);
     /* A noun before the name it describes: "Kremlin ally Alexander
      * Lukashenko", as a compound of the name or with the name in
@@ -829,7 +863,7 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     if (set_off_after_noun(d, h, "on") || set_off_after_noun(d, h, "during")) return with_conj(d, g, out, 0, max);
     /* (An adverbial of time or occasion, "during/on/after a visit"; not
      * "for/over/despite sanctions", which are others' acts.) */
-    if (x->rel == GD_R_OBJ || x->rel == GD_R_XCOMP || time_adverbial(d, h))
+    if (x->rel == GD_R_OBJ || x->rel == GD_R_IOBJ || x->rel == GD_R_XCOMP || time_adverbial(d, h))
       return with_conj(d, subject(d, g, 0, 0), out, 0, max);
     if (x->rel == GD_R_NSUBJ_PASS && (n = preps(d, g, "by", out, 0, max))) return n;
     /* "The sanctions, which the EU imposed on Russia, were extended": the

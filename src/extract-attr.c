@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-np.h"
 #include "extract-tree.h"
 #include "extract-types.h"
 #include "ud.h"
@@ -87,6 +88,23 @@ static int adj_infinitive(const ctx *c, int x) {
   return g >= 0 && d->w[x].rel == GD_R_OTHER && d->w[g].upos == GD_UPOS_ADJ && has_child(c, x, GD_R_MARK, "to");
 }
 
+/* Whether word X, naming a party that can act, is the object of a verb
+ * that also takes a to-infinitive after it, the one the verb asks or lets
+ * do something (object control, whether the parser hangs the infinitive as
+ * a complement or an adverbial): "ask its allies to consult", "urged
+ * Ankara to join"; a thing is no such party ("dropped a demand ... to win
+ * votes" has a clause of purpose). */
+static int control_object(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  const np *o = word_np(c, x);
+  if (g < 0 || d->w[x].rel != GD_R_OBJ || !o || !np_actor(c, o)) return 0;
+  for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
+    if (p > x && (d->w[p].rel == GD_R_XCOMP || d->w[p].rel == GD_R_ADVCL) && has_child(c, p, GD_R_MARK, "to"))
+      return 1;
+  return 0;
+}
+
 /* Whether a predicate governing word H in its clause chain (through
  * objects, complements and their prepositional phrases, at most four steps)
  * has a lemma listed as a cue of kind K: "asked ... for support", "calls for
@@ -100,6 +118,11 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
   int mv = h >= 0 ? misread_verb(d, h) : -1;
   if (mv >= 0 && lemma_cue(c, mv, -1, k)) return mv;
   for (int x = h, steps = 0; x >= 0 && steps < 4; steps++) {
+    /* (Or a full verb the parser read as an auxiliary of the verb after
+     * it: "Tehran denied shooting down", "denied" an "aux" of
+     * "shooting".) */
+    for (int p = d->w[x].first; p >= 0 && p < x; p = d->w[p].next)
+      if (d->w[p].rel == GD_R_AUX && d->w[p].upos == GD_UPOS_VERB && lemma_cue(c, p, -1, k)) return p;
     int g = d->w[x].head;
     gd_rel r = (gd_rel)d->w[x].rel;
     if (g < 0) break;
@@ -116,6 +139,9 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content &&
         !prep_gerund(c, x) && !adj_infinitive(c, x))
       break;
+    /* (The one asked to act is not what is asked for: "would ask its
+     * allies to consult" keeps the alliance.) */
+    if (control_object(c, x)) break;
     if (lemma_cue(c, g, -1, k)) return g;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
      * phrase below it ("call for sanctions"). */
@@ -391,6 +417,42 @@ static int complement_as_relative(const ctx *c, int x) {
   return -1;
 }
 
+/* Whether word P, a participle ("-ed") without auxiliaries, is the
+ * complement of the verb above it with an object of its own before word X:
+ * the adjective of that noun as the parser may read it ("allow Tibet's
+ * exiled leader ... to visit"). */
+static int misread_participle(const ctx *c, int p, int x) {
+  const gd_deps *d = &c->deps;
+  const gd_dword *w = &d->w[p];
+  if (w->head < 0 || (w->rel != GD_R_XCOMP && w->rel != GD_R_CCOMP) || p < w->head ||
+      (w->upos != GD_UPOS_VERB && w->upos != GD_UPOS_ADJ) || w->e - w->b < 4 ||
+      strncasecmp(c->text + w->e - 2, "ed", 2))
+    return 0;
+  int obj = 0;
+  for (int q = w->first; q >= 0; q = d->w[q].next) {
+    if (d->w[q].rel == GD_R_AUX || d->w[q].rel == GD_R_AUX_PASS) return 0;
+    obj |= d->w[q].rel == GD_R_OBJ && q > p && q < x;
+  }
+  return obj;
+}
+
+/* Whether word P is a participle ("-ed") with a possessive determiner
+ * right before it as its subject or possessor: the adjective of the noun
+ * after it, "his planned visit", "its proposed sale", read as a clause. */
+static int possessed_participle(const ctx *c, int p) {
+  static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
+  const gd_deps *d = &c->deps;
+  const gd_dword *w = &d->w[p];
+  if (w->head < 0 || (w->upos != GD_UPOS_VERB && w->upos != GD_UPOS_ADJ) || w->e - w->b < 4 ||
+      strncasecmp(c->text + w->e - 2, "ed", 2))
+    return 0;
+  for (int q = w->first; q >= 0 && q < p; q = d->w[q].next)
+    if ((d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_POSS) && q == p - 1)
+      for (size_t i = 0; i < sizeof poss / sizeof *poss; i++)
+        if (gd_deps_is(d, q, poss[i])) return 1;
+  return 0;
+}
+
 void predicate_chain(const ctx *c, int h, gd_chain *out) {
   memset(out, 0, sizeof *out);
   if (h < 0 || !c->parsed) return;
@@ -453,6 +515,22 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
         r = GD_R_ACL;
         break;
       }
+    /* (The object of a participle read as a clause with a possessive
+     * for its subject stands where the participle does: "called off his
+     * planned visit".) */
+    if (r == GD_R_OBJ && x > g && possessed_participle(c, g)) {
+      r = (gd_rel)d->w[g].rel;
+      g = d->w[g].head;
+      if (r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_XCOMP || r == GD_R_CONJ) r = GD_R_OBJ;
+    }
+    /* (An infinitive hung on a participle before a noun, the parser
+     * reading the participle as the complement of the verb above with the
+     * noun as its object, is that verb's: "will allow Tibet's exiled
+     * leader to visit".) */
+    if (inf && r == GD_R_ADVCL && misread_participle(c, g, x)) {
+      r = GD_R_XCOMP;
+      g = d->w[g].head;
+    }
     /* (A clause of saying whose subject the parser took for the verb's
      * object leaves its passive verb with no subject: "officials said
      * further sanctions were expected".) */

@@ -31,6 +31,11 @@ const np *word_np(const ctx *c, int w) {
   }
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     gd_rel r = d->w[k].rel;
+    /* (In a headline, whose words all start with a capital, a word of no
+     * name heading a name as one "flat" name with it is a verb the parser
+     * read as a name: "Allies Quit Iraq", "Rebels Urge Nations Leave
+     * Libya"; the name is its object, not the word's own.) */
+    if (r == GD_R_FLAT && d->headline) continue;
     if ((r == GD_R_POSS || r == GD_R_COMPOUND || r == GD_R_AMOD || r == GD_R_FLAT) && c->tok_np[d->w[k].tok] >= 0)
       return &c->nps[c->tok_np[d->w[k].tok]];
   }

@@ -5534,6 +5534,147 @@ START_TEST(coref_plural_coordination) {
 }
 END_TEST
 
+/* ---- frames robust to tree variation, second round ------------------------ */
+
+START_TEST(robust2_alliance_noun_asked_to_act) {
+  /* "ask its allies to consult": the allies are the ones asked to act, not
+   * what is asked for, whether the parser makes them the verb's object
+   * with the infinitive an adverbial, or its indirect object with the
+   * infinitive a complement. */
+  static const rehang as_iobj[] = {{"allies", "asked", GD_R_IOBJ}, {"consult", "asked", GD_R_XCOMP}};
+  BOTH("2024-06-20", "Manila asked its American allies to consult on the standoff at the shoal.", GEORDF_ALLIANCE,
+       as_iobj, {GEORDF_ROLE_PARTY, "PHL USA"});
+  static const rehang as_obj[] = {{"allies", "ask", GD_R_OBJ}, {"consult", "ask", GD_R_ADVCL}};
+  BOTH("2025-09-10", "Warsaw said on Tuesday that it would ask its NATO allies to consult on the drone incursion.",
+       GEORDF_ALLIANCE, as_obj, {GEORDF_ROLE_PARTY, "NATO POL"});
+  /* (A thing as the object leaves the clause one of purpose: a demand
+   * dropped to win votes is a demand given up.) */
+  const char *text = "Britain dropped a demand for sanctions on Syria to win the votes of Russia and China.";
+  const geordf_event *ev =
+      EVENT("2012-07-18", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "SYR"});
+  attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 1, NULL);
+}
+END_TEST
+
+START_TEST(robust2_object_asked_to_act_past_its_participle) {
+  /* "allow Tibet's exiled leader to visit": the object of the verb that
+   * lets act is the infinitive's subject, also when the parser reads the
+   * participle before the noun as the verb's complement taking the noun as
+   * its object, with the infinitive the verb's complement or adverbial. */
+  static const rehang as_xcomp[] = {{"Taiwan", "retired", GD_R_POSS}, {"retired", "allow", GD_R_XCOMP},
+                                    {"president", "retired", GD_R_OBJ}, {"Lee", "allow", GD_R_OTHER},
+                                    {"visit", "allow", GD_R_XCOMP}};
+  /* (And the visit is planned, the verb's "will" reached through the
+   * infinitive hung on the participle.) */
+  const char *lee = "Japan will allow Taiwan's retired former president, Lee Teng-hui, to visit Osaka for heart "
+                    "treatment, officials said.";
+  const geordf_event *ev = BOTH("2001-04-20", lee, GEORDF_VISIT, as_xcomp, {GEORDF_ROLE_VISITOR, "Lee_Teng-hui"},
+                                {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(lee, ev, 0, 1, 0, NULL);
+  static const rehang as_advcl[] = {{"Tibet", "exiled", GD_R_POSS}, {"exiled", "allow", GD_R_XCOMP},
+                                    {"leader", "exiled", GD_R_OBJ}, {"Lama", "allow", GD_R_OBL},
+                                    {"visit", "allow", GD_R_ADVCL}};
+  const char *lama = "Mongolia will allow Tibet's exiled Buddhist leader, the Dalai Lama, to visit Ulan Bator this "
+                     "week despite Chinese protests.";
+  ev = BOTH("2002-11-05", lama, GEORDF_VISIT, as_advcl, {GEORDF_ROLE_VISITOR, "Tenzin_Gyatso"},
+            {GEORDF_ROLE_DESTINATION, "MNG"});
+  attrs(lama, ev, 0, 1, 0, "2002-11");
+  /* (The model's own reading: the participle the verb's clausal
+   * complement, the infinitive the participle's adverbial.) */
+  static const rehang as_ccomp[] = {{"Tibet", "exiled", GD_R_NSUBJ}, {"exiled", "allow", GD_R_CCOMP},
+                                    {"leader", "exiled", GD_R_OBJ}, {"visit", "exiled", GD_R_ADVCL}};
+  ev = BOTH("2002-11-05", lama, GEORDF_VISIT, as_ccomp, {GEORDF_ROLE_VISITOR, "Tenzin_Gyatso"},
+            {GEORDF_ROLE_DESTINATION, "MNG"});
+  attrs(lama, ev, 0, 1, 0, "2002-11");
+}
+END_TEST
+
+START_TEST(robust2_headline_verb_read_as_a_name) {
+  /* "... Demand Coalition Allies Leave Iraq": the verb after the alliance
+   * noun of a headline, read as the first word of a name taking the
+   * country as the rest of it, leaves the country the verb's object, no
+   * party; the model's reading and one with the verb a name. */
+  static const rehang as_name[] = {{"Leave", "Allies", GD_R_FLAT}, {"Iraq", "Leave", GD_R_FLAT}};
+  static const rehang as_name2[] = {{"Quit", "Allies", GD_R_FLAT}, {"Somalia", "Quit", GD_R_FLAT}};
+  const struct {
+    const char *title;
+    const rehang *e;
+    size_t n;
+  } rows[] = {{"Kidnappers Demand U.S. Allies Leave Iraq", as_name, 2},
+              {"Rebels Urge NATO Allies Quit Somalia", as_name2, 2}};
+  const char *text = "Gunmen seized two truck drivers on the road north of the capital on Thursday.";
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of("2004-07-22", rows[i].title, text);
+    ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events", rows[i].title, geordf_events_count(evs));
+    edits = rows[i].e, nedits = rows[i].n, applied = 0;
+    gd_extract_set_tree_hook(other_analysis);
+    evs = events_of("2004-07-22", rows[i].title, text);
+    gd_extract_set_tree_hook(NULL);
+    ck_assert_msg(applied >= rows[i].n, "\"%s\": %zu of %zu edits applied", rows[i].title, applied, rows[i].n);
+    ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\" (other analysis): %zu events", rows[i].title,
+                  geordf_events_count(evs));
+  }
+}
+END_TEST
+
+START_TEST(robust2_possessed_participle_read_as_a_clause) {
+  /* "called off his planned visit": the participle after a possessive
+   * read as a clause of its own (the possessive its subject or possessor,
+   * the noun its object), as an adverbial, a complement or a conjunct of
+   * the verb, leaves the noun that verb's object: the visit called off. */
+  static const rehang as_advcl[] = {{"his", "planned", GD_R_NSUBJ}, {"planned", "called", GD_R_ADVCL},
+                                    {"visit", "planned", GD_R_OBJ}};
+  static const rehang as_conj[] = {{"his", "planned", GD_R_POSS}, {"planned", "cancelled", GD_R_CONJ},
+                                   {"visit", "planned", GD_R_OBJ}};
+  const char *yud = "Indonesian President Susilo Bambang Yudhoyono has called off his planned visit to Australia, "
+                    "his office said on Thursday.";
+  const geordf_event *ev = BOTH("2005-01-13", yud, GEORDF_VISIT, as_advcl,
+                                {GEORDF_ROLE_VISITOR, "Susilo_Bambang_Yudhoyono"}, {GEORDF_ROLE_DESTINATION, "AUS"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", yud);
+  const char *trump = "Donald Trump cancelled his planned visit to Denmark, the White House said.";
+  ev = BOTH("2019-08-21", trump, GEORDF_VISIT, as_conj, {GEORDF_ROLE_VISITOR, "Donald_Trump"},
+            {GEORDF_ROLE_DESTINATION, "DNK"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", trump);
+}
+END_TEST
+
+START_TEST(robust2_verb_read_as_an_auxiliary) {
+  /* "denied shooting down", "denied supplying": the verb of denial read
+   * as an auxiliary of the gerund (the gerund the clause's root, with its
+   * subject) still denies the event. */
+  static const rehang shot[] = {{"shooting", NULL, GD_R_ROOT}, {"denied", "shooting", GD_R_AUX},
+                                {"Russia", "shooting", GD_R_NSUBJ}};
+  const char *mh = "Russia denied shooting down the Malaysian airliner over eastern Ukraine.";
+  const geordf_event *ev =
+      BOTH("2014-07-21", mh, GEORDF_SHOOTDOWN, shot, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "MYS"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", mh);
+  static const rehang sold[] = {{"supplying", NULL, GD_R_ROOT}, {"denied", "supplying", GD_R_AUX},
+                                {"Iran", "supplying", GD_R_NSUBJ}};
+  const char *drones = "Iran denied supplying attack drones to Russia for the war in Ukraine.";
+  ev = BOTH("2022-10-18", drones, GEORDF_ARMSDEAL, sold, {GEORDF_ROLE_SUPPLIER, "IRN"},
+            {GEORDF_ROLE_RECIPIENT, "RUS"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", drones);
+}
+END_TEST
+
+START_TEST(robust2_list_read_as_apposition_with_conjuncts) {
+  /* "the alliance of A, B, C and D": the list's second member read as an
+   * apposition of the first, with the later members its own conjuncts;
+   * each is a party. */
+  static const rehang four[] = {{"Hungary", "Poland", GD_R_APPOS},
+                                {"Slovakia", "Hungary", GD_R_CONJ},
+                                {"Republic", "Hungary", GD_R_CONJ}};
+  BOTH("2021-09-20",
+       "Envoys of the Visegrad Group, the alliance of Poland, Hungary, Slovakia and the Czech Republic, met in "
+       "Warsaw on Monday.",
+       GEORDF_ALLIANCE, four, {GEORDF_ROLE_PARTY, "CZE HUN POL SVK"});
+  static const rehang three[] = {{"Latvia", "Estonia", GD_R_APPOS}, {"Lithuania", "Latvia", GD_R_CONJ}};
+  BOTH("1997-05-20", "Leaders of the Baltic Council, the alliance of Estonia, Latvia and Lithuania, gathered in "
+       "Tallinn on Tuesday.",
+       GEORDF_ALLIANCE, three, {GEORDF_ROLE_PARTY, "EST LTU LVA"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5945,6 +6086,16 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, coref_conjoined_clause_subject);
   tcase_add_test(tc, coref_dateline_last);
   tcase_add_test(tc, coref_plural_coordination);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("frames robust to the parse, second round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, robust2_alliance_noun_asked_to_act);
+  tcase_add_test(tc, robust2_object_asked_to_act_past_its_participle);
+  tcase_add_test(tc, robust2_headline_verb_read_as_a_name);
+  tcase_add_test(tc, robust2_possessed_participle_read_as_a_clause);
+  tcase_add_test(tc, robust2_verb_read_as_an_auxiliary);
+  tcase_add_test(tc, robust2_list_read_as_apposition_with_conjuncts);
   suite_add_tcase(s, tc);
   return s;
 }
