@@ -5428,6 +5428,20 @@ START_TEST(other_verb_read_as_adjective_after_the_subject) {
 }
 END_TEST
 
+/* ---- error categories of whole articles across decades (articles2.jsonl) ------ */
+
+/* "No longer" denies what it modifies though the parser hangs its "no" on
+ * "longer": the cue of two words is read on its last. */
+START_TEST(articles2_no_longer_denies) {
+  chain_attrs("2017-10-26", NULL, "The Philippines will no longer buy weapons from the United States.",
+              GEORDF_ARMSDEAL, GEORDF_STATUS_PLEDGED, 1, 1);
+  chain_attrs("2016-05-24", NULL, "Washington will no longer impose sanctions on Vietnam.", GEORDF_SANCTION,
+              GEORDF_STATUS_IMPOSED, 1, 1);
+  chain_attrs("2019-03-26", NULL, "Germany no longer sells arms to Saudi Arabia.", GEORDF_ARMSDEAL,
+              GEORDF_STATUS_NONE, 0, 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5830,6 +5844,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust_nearer_of_two_subjects);
   tcase_add_test(tc, robust_speaker_read_as_a_conjunct);
   tcase_add_test(tc, robust_object_of_a_phrase_ending_in_a_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles2 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles2_no_longer_denies);
   suite_add_tcase(s, tc);
   return s;
 }
