@@ -5442,6 +5442,22 @@ START_TEST(articles2_no_longer_denies) {
 }
 END_TEST
 
+/* "An unmanned Georgian reconnaissance plane" is a drone, as the headline's
+ * "Georgian drone" is: the two mentions are one shoot-down. */
+START_TEST(articles2_unmanned_before_the_state_is_a_drone) {
+  const geordf_events *evs =
+      events_of("2008-05-27", "Russian jet downed Georgian drone, inquiry says",
+                "A Russian fighter shot down an unmanned Georgian reconnaissance plane over Abkhazia on April 20, "
+                "the inquiry said.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ck_assert_str_eq(geordf_event_date(geordf_events_get(evs, 0)), "2008-04-20");
+  evs = events_of("2012-06-30", "Syria shoots down Turkish drone",
+                  "Syrian air defences shot down a pilotless Turkish surveillance aircraft on Thursday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "SYR", GEORDF_ROLE_VICTIM, "TUR"), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5850,6 +5866,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, articles2_no_longer_denies);
+  tcase_add_test(tc, articles2_unmanned_before_the_state_is_a_drone);
   suite_add_tcase(s, tc);
   return s;
 }
