@@ -503,12 +503,37 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         /* "air force chief Amikam Norkin": a title followed by a name the
          * lexicon does not know names a person of this document. */
         size_t k = u->te, n = 0;
-        while (k < te && n < 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_CAP) &&
-               (c->t->tok[k].flags & GD_TOK_WORD) && !(c->t->tok[k].flags & GD_TOK_ALLCAPS) &&
-               c->t->tok[k].nl == 0) {
+        int initials = 0;
+        for (;;) {
+          /* (A middle initial, "Nikita S. Khrushchev", is part of the name.) */
+          if (n > 0 && k + 2 < te && c->tok_m[k] < 0 && c->t->tok[k].e - c->t->tok[k].b == 1 &&
+              (c->t->tok[k].flags & GD_TOK_CAP) && tok_is(c, k + 1, ".") && c->t->tok[k + 1].b == c->t->tok[k].e) {
+            k += 2;
+            initials++;
+            continue;
+          }
+          if (!(k < te && n < 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_CAP) &&
+                (c->t->tok[k].flags & GD_TOK_WORD) && !(c->t->tok[k].flags & GD_TOK_ALLCAPS) &&
+                c->t->tok[k].nl == 0))
+            break;
           k++;
           n++;
         }
+        /* A given name and initials before a surname the lexicon knows
+         * name that person: the wire's "Mikhail S. Gorbachev". */
+        const gd_mention *sur = initials && n == 1 && k < te ? mention_at(c, k) : NULL;
+        if (sur && sur->tb == k && sur->nents && !sur->ntrig) {
+          gd_name_kind sh = GD_NAME_PROPER;
+          const geordf_entity *se = choose(c, sur, &sh);
+          if (se && se->kind == GD_KIND_PERSON && sh == GD_NAME_SURNAME) {
+            set_person(&p, se);
+            office = NULL;
+            j = sur->te;
+            p.te = sur->te;
+            break;
+          }
+        }
+        while (k > u->te && c->tok_m[k - 1] < 0 && tok_is(c, k - 1, ".")) k -= 2; /* (not a name's last word) */
         size_t hk = 0;
         const geordf_entity *th =
             u->office ? titled_holder(c, u->office->office, np_state(&p), u->te, te, &hk)

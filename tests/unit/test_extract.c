@@ -5458,6 +5458,19 @@ START_TEST(articles2_unmanned_before_the_state_is_a_drone) {
 }
 END_TEST
 
+/* A title, a given name, a middle initial and a surname: the person the
+ * surname names ("Nikita S. Khrushchev"), or one of the document's own
+ * with the initial in the name. */
+START_TEST(articles2_middle_initial_after_a_title) {
+  one_event("1959-09-16", NULL, "Soviet Premier Nikita S. Khrushchev flew to Washington on Tuesday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Nikita_Khrushchev", GEORDF_ROLE_DESTINATION, "USA");
+  one_event("1988-05-30", NULL, "Secretary of State George P. Shultz flew to Moscow on Sunday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "George_Shultz", GEORDF_ROLE_DESTINATION, "SUN");
+  one_event("2022-03-02", NULL, "Foreign Minister Jaime C. Alvarez flew to Lima on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "person/Jaime_C%2E_Alvarez", GEORDF_ROLE_DESTINATION, "PER");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5867,6 +5880,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, articles2_no_longer_denies);
   tcase_add_test(tc, articles2_unmanned_before_the_state_is_a_drone);
+  tcase_add_test(tc, articles2_middle_initial_after_a_title);
   suite_add_tcase(s, tc);
   return s;
 }
