@@ -5471,6 +5471,19 @@ START_TEST(articles2_middle_initial_after_a_title) {
 }
 END_TEST
 
+/* Lexicon facts the articles of other decades needed: the guerrilla
+ * armies of the Rhodesian war by name and initials, "the Solomons". */
+START_TEST(articles2_lexicon_of_other_decades) {
+  one_event("1979-02-13", NULL, "ZIPRA guerrillas shot down a Rhodesian airliner near Kariba on Monday.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "ZIPRA", GEORDF_ROLE_VICTIM, "RHO");
+  one_event("1978-09-05", NULL,
+            "Joshua Nkomo said his Zimbabwe People's Revolutionary Army had brought down the Air Rhodesia plane.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "ZIPRA", GEORDF_ROLE_VICTIM, "RHO");
+  one_event("2022-04-20", NULL, "Prime Minister Jacinda Ardern flew to the Solomons on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Jacinda_Ardern", GEORDF_ROLE_DESTINATION, "SLB");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5881,6 +5894,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles2_no_longer_denies);
   tcase_add_test(tc, articles2_unmanned_before_the_state_is_a_drone);
   tcase_add_test(tc, articles2_middle_initial_after_a_title);
+  tcase_add_test(tc, articles2_lexicon_of_other_decades);
   suite_add_tcase(s, tc);
   return s;
 }
