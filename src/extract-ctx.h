@@ -71,6 +71,7 @@ typedef struct {
   const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
   const geordf_entity *last_weapon; /* the last weapon system named */
   const geordf_entity *dateline;  /* the state of the dateline ("HANOI —") */
+  const geordf_entity *dateline_place; /* and its place */
   const geordf_entity *sal_e[16]; /* states by how often the document names them */
   unsigned sal_n[16];
   size_t nsal;

@@ -839,8 +839,19 @@ const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t 
   return NULL;
 }
 
-/* "TEHRAN — ...": a place in capitals opening a sentence before a dash. */
+/* "TEHRAN — ...": a place in capitals opening a sentence before a dash,
+ * or before a comma, the date and the dash, the state between them at
+ * times ("BUCHAREST, Aug. 3 --", "SALISBURY, Rhodesia, Sept. 5 --"). */
 int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
-  return p->tb == sent_tb && p->place && p->te < c->t->ntok && (c->t->tok[p->tb].flags & GD_TOK_ALLCAPS) &&
-         (c->t->tok[p->te].flags & GD_TOK_PUNCT) && c->t->tok[p->te].norm[0] == '-';
+  const gd_token *t = c->t->tok;
+  size_t n = c->t->ntok, k = p->te;
+  if (p->tb != sent_tb || !p->place || k >= n || !(t[p->tb].flags & GD_TOK_ALLCAPS)) return 0;
+  if ((t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == ',') {
+    size_t q = k + 1, num = 0;
+    while (q < n && q < k + 9 && t[q].nl == 0 &&
+           ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0]))))
+      num += (t[q++].flags & GD_TOK_NUM) != 0;
+    if (num && q < n && (t[q].flags & GD_TOK_PUNCT) && t[q].norm[0] == '-') k = q;
+  }
+  return (t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == '-';
 }

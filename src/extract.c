@@ -649,6 +649,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
     }
   }
+  /* "arrived here Saturday": under a dateline ("BUCHAREST, Aug. 3 --"),
+   * the "here" of a verb of travel is the dateline's place. */
+  if (tr->type == GEORDF_VISIT && !noun && c->parsed && c->dateline_place && tmp.nfill[GEORDF_ROLE_VISITOR] &&
+      !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
+    int tw = gd_deps_word(&c->deps, tm->tb);
+    for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0; k = c->deps.w[k].next)
+      if (c->deps.w[k].rel == GD_R_ADVMOD && gd_deps_is(&c->deps, k, "here")) {
+        gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
+        gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
+        break;
+      }
+  }
   /* "the jet", "the airliner": a definite aircraft word refers back to the
    * last aircraft downed in the document. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && c->sd_victim) {
@@ -1453,8 +1465,10 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   if (build_nps(c, se->tb, se->te, &np0)) return -1;
   size_t np1 = c->nnp;
   /* A dateline: a place in capitals opening a sentence, then a dash. */
-  if (!c->dateline && np1 > np0 && c->nps[np0].te < se->te && dateline_np(c, &c->nps[np0], se->tb))
+  if (!c->dateline && np1 > np0 && c->nps[np0].te < se->te && dateline_np(c, &c->nps[np0], se->tb)) {
     c->dateline = c->nps[np0].place->country;
+    c->dateline_place = c->nps[np0].place;
+  }
   if (c->debug) debug_sentence(c, se, m0, m1, np0);
   /* Dates are only read for an event (sentence_dates()). */
   sent_dates sd;

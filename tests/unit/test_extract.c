@@ -5484,6 +5484,22 @@ START_TEST(articles2_lexicon_of_other_decades) {
 }
 END_TEST
 
+/* Under a dateline, with the date after the place as older wire copy
+ * writes it or without, "arrived here" is a visit to the dateline's
+ * place. */
+START_TEST(articles2_here_under_a_dateline) {
+  EVENT("1955-05-27", NULL, "BELGRADE, May 27 -- Premier Nikolai Bulganin arrived here Thursday for talks with Marshal Tito.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Nikolai_Bulganin"}, {GEORDF_ROLE_DESTINATION, "YUG"},
+        {GEORDF_ROLE_PLACE, "Belgrade"});
+  EVENT("1978-09-05", NULL,
+        "SALISBURY, Rhodesia, Sept. 5 -- The British Foreign Secretary, David Owen, arrived here on Monday.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "David_Owen"}, {GEORDF_ROLE_DESTINATION, "RHO"},
+        {GEORDF_ROLE_PLACE, "Salisbury"});
+  EVENT("2015-11-24", NULL, "TEHRAN — Vladimir Putin arrived here on Monday for talks.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "IRN"}, {GEORDF_ROLE_PLACE, "Tehran"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5895,6 +5911,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles2_unmanned_before_the_state_is_a_drone);
   tcase_add_test(tc, articles2_middle_initial_after_a_title);
   tcase_add_test(tc, articles2_lexicon_of_other_decades);
+  tcase_add_test(tc, articles2_here_under_a_dateline);
   suite_add_tcase(s, tc);
   return s;
 }
