@@ -740,8 +740,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         if (tmp.nfill[GEORDF_ROLE_IMPOSER] == 1 && c->sanc_imposer && c->sanc_imposer->kind == GD_KIND_ORG &&
             gd_lexicon_is_member(tmp.fill[GEORDF_ROLE_IMPOSER][0], c->sanc_imposer, c->have_date ? c->date : "") > 0)
           tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
-        if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_imposer)
-          gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposer);
+        /* (All who imposed them: "the United States, Britain and the EU
+         * imposed sanctions ... the sanctions would not change".) */
+        if (!tmp.nfill[GEORDF_ROLE_IMPOSER])
+          for (unsigned q = 0; q < c->n_sanc_imposers; q++)
+            gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposers[q]);
         break;
       }
     }
@@ -1139,6 +1142,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_SANCTION && !ev.negated) {
       c->sanc_imposer = ev.fill[GEORDF_ROLE_IMPOSER][0];
       c->sanc_target = ev.fill[GEORDF_ROLE_TARGET][0];
+      c->n_sanc_imposers = ev.nfill[GEORDF_ROLE_IMPOSER];
+      memcpy(c->sanc_imposers, ev.fill[GEORDF_ROLE_IMPOSER], sizeof c->sanc_imposers);
     }
     if (ev.type == GEORDF_SHOOTDOWN && !ev.negated) {
       c->sd_victim = ev.fill[GEORDF_ROLE_VICTIM][0];

@@ -5500,6 +5500,23 @@ START_TEST(articles2_here_under_a_dateline) {
 }
 END_TEST
 
+/* "The sanctions" after a sanction imposed by several is theirs, all of
+ * them: one event, not a second one of the first imposer alone. */
+START_TEST(articles2_the_sanctions_of_several) {
+  const geordf_events *evs = events_of(
+      "2022-02-23", NULL,
+      "The United States, Britain and the European Union imposed sanctions on Russia on Tuesday. The Kremlin said "
+      "the sanctions would not change its course.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU GBR USA", GEORDF_ROLE_TARGET, "RUS"), 1);
+  evs = events_of("2021-02-23", NULL,
+                  "Canada and Australia imposed sanctions on Myanmar on Monday. The junta dismissed the sanctions as "
+                  "meaningless.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "AUS CAN", GEORDF_ROLE_TARGET, "MMR"), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5912,6 +5929,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles2_middle_initial_after_a_title);
   tcase_add_test(tc, articles2_lexicon_of_other_decades);
   tcase_add_test(tc, articles2_here_under_a_dateline);
+  tcase_add_test(tc, articles2_the_sanctions_of_several);
   suite_add_tcase(s, tc);
   return s;
 }
