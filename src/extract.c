@@ -733,6 +733,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           !strcmp(w, "similar") || !strcmp(w, "further") || !strcmp(w, "additional") ||
           !strcmp(w, "tougher") || !strcmp(w, "more")) {
         gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
+        int again = strcmp(w, "parallel") && strcmp(w, "similar") && strcmp(w, "further") &&
+                    strcmp(w, "additional") && strcmp(w, "tougher") && strcmp(w, "more");
         /* (A member of the body that imposed them acts on them through
          * it: after "the Security Council imposed sanctions", "Britain
          * took no pleasure in tightening the sanctions", "France will
@@ -742,9 +744,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
         /* (All who imposed them: "the United States, Britain and the EU
          * imposed sanctions ... the sanctions would not change".) */
-        if (!tmp.nfill[GEORDF_ROLE_IMPOSER])
+        if (!tmp.nfill[GEORDF_ROLE_IMPOSER]) {
           for (unsigned q = 0; q < c->n_sanc_imposers; q++)
             gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposers[q]);
+          /* "the ban is to take effect next week": the last sanction
+           * again, whatever this mention says of its time. */
+          same_event |= again;
+        }
         break;
       }
     }
@@ -1118,12 +1124,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if ((tr->flags & GD_TRIG_UNMANNED) && (acat == 'A' || acat == 'H')) continue;
     /* "the measures" only points back: a new mention of the last sanction,
      * unless someone else joins it. */
-    if ((tr->flags & GD_TRIG_ANAPHOR) && ev.type == GEORDF_SANCTION) {
+    if (((tr->flags & GD_TRIG_ANAPHOR) || same_event) && ev.type == GEORDF_SANCTION) {
       int dup = 0;
       for (size_t q = c->evs->n; q-- > 0 && !dup;) {
         geordf_event *o = &c->evs->v[q];
         if (o->type != GEORDF_SANCTION || !same_set(o, &ev, GEORDF_ROLE_IMPOSER) ||
-            !same_set(o, &ev, GEORDF_ROLE_TARGET) || (!same_event && o->status != ev.status))
+            !same_set(o, &ev, GEORDF_ROLE_TARGET) || (!same_event && o->status != ev.status) ||
+            (!(tr->flags & GD_TRIG_ANAPHOR) && o->negated != ev.negated))
           continue;
         if (gd_event_add_evidence(o, se->b, se->e)) return -1;
         dup = 1;

@@ -5517,6 +5517,22 @@ START_TEST(articles2_the_sanctions_of_several) {
 }
 END_TEST
 
+/* "The ban is to take effect next week": a definite sanction word that
+ * takes its roles from the last sanction is that sanction again, even
+ * planned; "further measures" would be new ones. */
+START_TEST(articles2_the_ban_again_later) {
+  const char *text = "The European Community banned all imports from Argentina on Saturday. The ban is to take effect "
+                     "next week.";
+  const geordf_event *ev = EVENT("1982-04-11", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"},
+                                 {GEORDF_ROLE_TARGET, "ARG"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1982-04-10");
+  text = "The United States imposed an embargo on exports to Cuba on Wednesday. The embargo will come into force "
+         "next month.";
+  ev = EVENT("1960-10-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1960-10-19");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5930,6 +5946,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles2_lexicon_of_other_decades);
   tcase_add_test(tc, articles2_here_under_a_dateline);
   tcase_add_test(tc, articles2_the_sanctions_of_several);
+  tcase_add_test(tc, articles2_the_ban_again_later);
   suite_add_tcase(s, tc);
   return s;
 }
