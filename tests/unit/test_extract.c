@@ -5533,6 +5533,16 @@ START_TEST(articles2_the_ban_again_later) {
 }
 END_TEST
 
+/* "In support of", "in solidarity with" name a third party, not a role of
+ * the event before them. */
+START_TEST(articles2_in_support_of_a_third_party) {
+  EVENT("1982-04-11", NULL, "The European Community banned all imports from Argentina in support of Britain.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "ARG"});
+  EVENT("2021-08-10", NULL, "Canada imposed sanctions on Belarus in solidarity with Lithuania.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "CAN"}, {GEORDF_ROLE_TARGET, "BLR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5947,6 +5957,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles2_here_under_a_dateline);
   tcase_add_test(tc, articles2_the_sanctions_of_several);
   tcase_add_test(tc, articles2_the_ban_again_later);
+  tcase_add_test(tc, articles2_in_support_of_a_third_party);
   suite_add_tcase(s, tc);
   return s;
 }
