@@ -303,14 +303,20 @@ static int lemma_prt_cue(const ctx *c, int w, gd_cue_kind k) {
 
 /* Whether word W has a child of relation R whose lemma is a cue of kind K
  * (with AFTER_SUBJ, one after W's subject: "Obama had not when he visited"
- * leaves out a verb, and its "not" is not the visit's). */
+ * leaves out a verb, and its "not" is not the visit's).  An adverb may be
+ * the last word of a cue of several ("no longer", whose "no" hangs on
+ * "longer"): the phrase's cue is then the adverb's. */
 static int child_cue(const ctx *c, int w, gd_rel r, gd_cue_kind k, int after_subj) {
   const gd_deps *d = &c->deps;
   int subj = -1;
   for (int p = d->w[w].first; p >= 0 && after_subj; p = d->w[p].next)
     if (d->w[p].rel == GD_R_NSUBJ || d->w[p].rel == GD_R_NSUBJ_PASS) subj = p;
-  for (int p = d->w[w].first; p >= 0; p = d->w[p].next)
-    if (d->w[p].rel == r && p > subj && lemma_cue(c, p, -1, k)) return 1;
+  for (int p = d->w[w].first; p >= 0; p = d->w[p].next) {
+    if (d->w[p].rel != r || p <= subj) continue;
+    if (lemma_cue(c, p, -1, k)) return 1;
+    const gd_mention *m = r == GD_R_ADVMOD ? mention_at(c, d->w[p].tok) : NULL;
+    if (m && m->te - m->tb > 1 && (size_t)d->w[p].tok + 1 == m->te && (m->cues & (1u << k))) return 1;
+  }
   return 0;
 }
 

@@ -69,8 +69,11 @@ typedef struct {
   const geordf_entity *sent_subj; /* the subject state of this sentence */
   size_t title_len;              /* bytes of title prefixed to the text */
   const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
+  const geordf_entity *sanc_imposers[GD_MAX_FILL]; /* and all its imposers */
+  unsigned n_sanc_imposers;
   const geordf_entity *last_weapon; /* the last weapon system named */
   const geordf_entity *dateline;  /* the state of the dateline ("HANOI —") */
+  const geordf_entity *dateline_place; /* and its place */
   const geordf_entity *sal_e[16]; /* states by how often the document names them */
   unsigned sal_n[16];
   size_t nsal;

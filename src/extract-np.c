@@ -503,12 +503,37 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         /* "air force chief Amikam Norkin": a title followed by a name the
          * lexicon does not know names a person of this document. */
         size_t k = u->te, n = 0;
-        while (k < te && n < 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_CAP) &&
-               (c->t->tok[k].flags & GD_TOK_WORD) && !(c->t->tok[k].flags & GD_TOK_ALLCAPS) &&
-               c->t->tok[k].nl == 0) {
+        int initials = 0;
+        for (;;) {
+          /* (A middle initial, "Nikita S. Khrushchev", is part of the name.) */
+          if (n > 0 && k + 2 < te && c->tok_m[k] < 0 && c->t->tok[k].e - c->t->tok[k].b == 1 &&
+              (c->t->tok[k].flags & GD_TOK_CAP) && tok_is(c, k + 1, ".") && c->t->tok[k + 1].b == c->t->tok[k].e) {
+            k += 2;
+            initials++;
+            continue;
+          }
+          if (!(k < te && n < 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_CAP) &&
+                (c->t->tok[k].flags & GD_TOK_WORD) && !(c->t->tok[k].flags & GD_TOK_ALLCAPS) &&
+                c->t->tok[k].nl == 0))
+            break;
           k++;
           n++;
         }
+        /* A given name and initials before a surname the lexicon knows
+         * name that person: the wire's "Mikhail S. Gorbachev". */
+        const gd_mention *sur = initials && n == 1 && k < te ? mention_at(c, k) : NULL;
+        if (sur && sur->tb == k && sur->nents && !sur->ntrig) {
+          gd_name_kind sh = GD_NAME_PROPER;
+          const geordf_entity *se = choose(c, sur, &sh);
+          if (se && se->kind == GD_KIND_PERSON && sh == GD_NAME_SURNAME) {
+            set_person(&p, se);
+            office = NULL;
+            j = sur->te;
+            p.te = sur->te;
+            break;
+          }
+        }
+        while (k > u->te && c->tok_m[k - 1] < 0 && tok_is(c, k - 1, ".")) k -= 2; /* (not a name's last word) */
         size_t hk = 0;
         const geordf_entity *th =
             u->office ? titled_holder(c, u->office->office, np_state(&p), u->te, te, &hk)
@@ -814,8 +839,19 @@ const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t 
   return NULL;
 }
 
-/* "TEHRAN — ...": a place in capitals opening a sentence before a dash. */
+/* "TEHRAN — ...": a place in capitals opening a sentence before a dash,
+ * or before a comma, the date and the dash, the state between them at
+ * times ("BUCHAREST, Aug. 3 --", "SALISBURY, Rhodesia, Sept. 5 --"). */
 int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
-  return p->tb == sent_tb && p->place && p->te < c->t->ntok && (c->t->tok[p->tb].flags & GD_TOK_ALLCAPS) &&
-         (c->t->tok[p->te].flags & GD_TOK_PUNCT) && c->t->tok[p->te].norm[0] == '-';
+  const gd_token *t = c->t->tok;
+  size_t n = c->t->ntok, k = p->te;
+  if (p->tb != sent_tb || !p->place || k >= n || !(t[p->tb].flags & GD_TOK_ALLCAPS)) return 0;
+  if ((t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == ',') {
+    size_t q = k + 1, num = 0;
+    while (q < n && q < k + 9 && t[q].nl == 0 &&
+           ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0]))))
+      num += (t[q++].flags & GD_TOK_NUM) != 0;
+    if (num && q < n && (t[q].flags & GD_TOK_PUNCT) && t[q].norm[0] == '-') k = q;
+  }
+  return (t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == '-';
 }

@@ -62,6 +62,11 @@ char air_category(const ctx *c, const np *p, int own) {
       if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
       if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
     }
+    /* "an unmanned Georgian reconnaissance plane": the adjective before
+     * the state's says what the plane after it is. */
+    if (k >= p->te && p->tb > c->sent_tb &&
+        (tok_is(c, p->tb - 1, "unmanned") || tok_is(c, p->tb - 1, "pilotless")))
+      return 'D';
     return 'A';
   }
   return 0;

@@ -650,6 +650,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
     }
   }
+  /* "arrived here Saturday": under a dateline ("BUCHAREST, Aug. 3 --"),
+   * the "here" of a verb of travel is the dateline's place. */
+  if (tr->type == GEORDF_VISIT && !noun && c->parsed && c->dateline_place && tmp.nfill[GEORDF_ROLE_VISITOR] &&
+      !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
+    int tw = gd_deps_word(&c->deps, tm->tb);
+    for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0; k = c->deps.w[k].next)
+      if (c->deps.w[k].rel == GD_R_ADVMOD && gd_deps_is(&c->deps, k, "here")) {
+        gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
+        gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
+        break;
+      }
+  }
   /* "the jet", "the airliner": a definite aircraft word refers back to the
    * last aircraft downed in the document. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && c->sd_victim) {
@@ -722,6 +734,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           !strcmp(w, "similar") || !strcmp(w, "further") || !strcmp(w, "additional") ||
           !strcmp(w, "tougher") || !strcmp(w, "more")) {
         gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
+        int again = strcmp(w, "parallel") && strcmp(w, "similar") && strcmp(w, "further") &&
+                    strcmp(w, "additional") && strcmp(w, "tougher") && strcmp(w, "more");
         /* (A member of the body that imposed them acts on them through
          * it: after "the Security Council imposed sanctions", "Britain
          * took no pleasure in tightening the sanctions", "France will
@@ -729,8 +743,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         if (tmp.nfill[GEORDF_ROLE_IMPOSER] == 1 && c->sanc_imposer && c->sanc_imposer->kind == GD_KIND_ORG &&
             gd_lexicon_is_member(tmp.fill[GEORDF_ROLE_IMPOSER][0], c->sanc_imposer, c->have_date ? c->date : "") > 0)
           tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
-        if (!tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_imposer)
-          gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposer);
+        /* (All who imposed them: "the United States, Britain and the EU
+         * imposed sanctions ... the sanctions would not change".) */
+        if (!tmp.nfill[GEORDF_ROLE_IMPOSER]) {
+          for (unsigned q = 0; q < c->n_sanc_imposers; q++)
+            gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposers[q]);
+          /* "the ban is to take effect next week": the last sanction
+           * again, whatever this mention says of its time. */
+          same_event |= again;
+        }
         break;
       }
     }
@@ -1104,12 +1125,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if ((tr->flags & GD_TRIG_UNMANNED) && (acat == 'A' || acat == 'H')) continue;
     /* "the measures" only points back: a new mention of the last sanction,
      * unless someone else joins it. */
-    if ((tr->flags & GD_TRIG_ANAPHOR) && ev.type == GEORDF_SANCTION) {
+    if (((tr->flags & GD_TRIG_ANAPHOR) || same_event) && ev.type == GEORDF_SANCTION) {
       int dup = 0;
       for (size_t q = c->evs->n; q-- > 0 && !dup;) {
         geordf_event *o = &c->evs->v[q];
         if (o->type != GEORDF_SANCTION || !same_set(o, &ev, GEORDF_ROLE_IMPOSER) ||
-            !same_set(o, &ev, GEORDF_ROLE_TARGET) || (!same_event && o->status != ev.status))
+            !same_set(o, &ev, GEORDF_ROLE_TARGET) || (!same_event && o->status != ev.status) ||
+            (!(tr->flags & GD_TRIG_ANAPHOR) && o->negated != ev.negated))
           continue;
         if (gd_event_add_evidence(o, se->b, se->e)) return -1;
         dup = 1;
@@ -1128,6 +1150,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_SANCTION && !ev.negated) {
       c->sanc_imposer = ev.fill[GEORDF_ROLE_IMPOSER][0];
       c->sanc_target = ev.fill[GEORDF_ROLE_TARGET][0];
+      c->n_sanc_imposers = ev.nfill[GEORDF_ROLE_IMPOSER];
+      memcpy(c->sanc_imposers, ev.fill[GEORDF_ROLE_IMPOSER], sizeof c->sanc_imposers);
     }
     if (ev.type == GEORDF_SHOOTDOWN && !ev.negated) {
       c->sd_victim = ev.fill[GEORDF_ROLE_VICTIM][0];
@@ -1454,8 +1478,10 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   if (build_nps(c, se->tb, se->te, &np0)) return -1;
   size_t np1 = c->nnp;
   /* A dateline: a place in capitals opening a sentence, then a dash. */
-  if (!c->dateline && np1 > np0 && c->nps[np0].te < se->te && dateline_np(c, &c->nps[np0], se->tb))
+  if (!c->dateline && np1 > np0 && c->nps[np0].te < se->te && dateline_np(c, &c->nps[np0], se->tb)) {
     c->dateline = c->nps[np0].place->country;
+    c->dateline_place = c->nps[np0].place;
+  }
   if (c->debug) debug_sentence(c, se, m0, m1, np0);
   /* Dates are only read for an event (sentence_dates()). */
   sent_dates sd;

@@ -79,6 +79,17 @@ run "$GEORDF" eval --errors "$probes2"
 has "$TMPD/out" "documents 147," "all 147 second probes scored"
 same_errors "${top_srcdir:-.}/tests/regression/probes2-known-errors" "second probes"
 
+# ---- whole articles across decades, written blind ------------------------
+# tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
+# dateline, dated 1954-2024, four a decade (headline-only events, repeated
+# mentions, titles of the era, former states and capitals, denied, planned,
+# threatened, lifted and cancelled events, background paragraphs), checked
+# the same way against tests/regression/articles2-known-errors.
+articles2="${top_srcdir:-.}/tests/regression/articles2.jsonl"
+run "$GEORDF" eval --errors "$articles2"
+has "$TMPD/out" "documents 32," "all 32 articles across decades scored"
+same_errors "${top_srcdir:-.}/tests/regression/articles2-known-errors" "articles across decades"
+
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
 # Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany

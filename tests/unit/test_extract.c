@@ -5675,6 +5675,121 @@ START_TEST(robust2_list_read_as_apposition_with_conjuncts) {
 }
 END_TEST
 
+/* ---- error categories of whole articles across decades (articles2.jsonl) ------ */
+
+/* "No longer" denies what it modifies though the parser hangs its "no" on
+ * "longer": the cue of two words is read on its last. */
+START_TEST(articles2_no_longer_denies) {
+  chain_attrs("2017-10-26", NULL, "The Philippines will no longer buy weapons from the United States.",
+              GEORDF_ARMSDEAL, GEORDF_STATUS_PLEDGED, 1, 1);
+  chain_attrs("2016-05-24", NULL, "Washington will no longer impose sanctions on Vietnam.", GEORDF_SANCTION,
+              GEORDF_STATUS_IMPOSED, 1, 1);
+  chain_attrs("2019-03-26", NULL, "Germany no longer sells arms to Saudi Arabia.", GEORDF_ARMSDEAL,
+              GEORDF_STATUS_NONE, 0, 1);
+}
+END_TEST
+
+/* "An unmanned Georgian reconnaissance plane" is a drone, as the headline's
+ * "Georgian drone" is: the two mentions are one shoot-down. */
+START_TEST(articles2_unmanned_before_the_state_is_a_drone) {
+  const geordf_events *evs =
+      events_of("2008-05-27", "Russian jet downed Georgian drone, inquiry says",
+                "A Russian fighter shot down an unmanned Georgian reconnaissance plane over Abkhazia on April 20, "
+                "the inquiry said.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ck_assert_str_eq(geordf_event_date(geordf_events_get(evs, 0)), "2008-04-20");
+  evs = events_of("2012-06-30", "Syria shoots down Turkish drone",
+                  "Syrian air defences shot down a pilotless Turkish surveillance aircraft on Thursday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "SYR", GEORDF_ROLE_VICTIM, "TUR"), 1);
+}
+END_TEST
+
+/* A title, a given name, a middle initial and a surname: the person the
+ * surname names ("Nikita S. Khrushchev"), or one of the document's own
+ * with the initial in the name. */
+START_TEST(articles2_middle_initial_after_a_title) {
+  one_event("1959-09-16", NULL, "Soviet Premier Nikita S. Khrushchev flew to Washington on Tuesday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Nikita_Khrushchev", GEORDF_ROLE_DESTINATION, "USA");
+  one_event("1988-05-30", NULL, "Secretary of State George P. Shultz flew to Moscow on Sunday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "George_Shultz", GEORDF_ROLE_DESTINATION, "SUN");
+  one_event("2022-03-02", NULL, "Foreign Minister Jaime C. Alvarez flew to Lima on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "person/Jaime_C%2E_Alvarez", GEORDF_ROLE_DESTINATION, "PER");
+}
+END_TEST
+
+/* Lexicon facts the articles of other decades needed: the guerrilla
+ * armies of the Rhodesian war by name and initials, "the Solomons". */
+START_TEST(articles2_lexicon_of_other_decades) {
+  one_event("1979-02-13", NULL, "ZIPRA guerrillas shot down a Rhodesian airliner near Kariba on Monday.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "ZIPRA", GEORDF_ROLE_VICTIM, "RHO");
+  one_event("1978-09-05", NULL,
+            "Joshua Nkomo said his Zimbabwe People's Revolutionary Army had brought down the Air Rhodesia plane.",
+            GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "ZIPRA", GEORDF_ROLE_VICTIM, "RHO");
+  one_event("2022-04-20", NULL, "Prime Minister Jacinda Ardern flew to the Solomons on Monday.", GEORDF_VISIT,
+            GEORDF_ROLE_VISITOR, "Jacinda_Ardern", GEORDF_ROLE_DESTINATION, "SLB");
+}
+END_TEST
+
+/* Under a dateline, with the date after the place as older wire copy
+ * writes it or without, "arrived here" is a visit to the dateline's
+ * place. */
+START_TEST(articles2_here_under_a_dateline) {
+  EVENT("1955-05-27", NULL, "BELGRADE, May 27 -- Premier Nikolai Bulganin arrived here Thursday for talks with Marshal Tito.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Nikolai_Bulganin"}, {GEORDF_ROLE_DESTINATION, "YUG"},
+        {GEORDF_ROLE_PLACE, "Belgrade"});
+  EVENT("1978-09-05", NULL,
+        "SALISBURY, Rhodesia, Sept. 5 -- The British Foreign Secretary, David Owen, arrived here on Monday.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "David_Owen"}, {GEORDF_ROLE_DESTINATION, "RHO"},
+        {GEORDF_ROLE_PLACE, "Salisbury"});
+  EVENT("2015-11-24", NULL, "TEHRAN — Vladimir Putin arrived here on Monday for talks.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "IRN"}, {GEORDF_ROLE_PLACE, "Tehran"});
+}
+END_TEST
+
+/* "The sanctions" after a sanction imposed by several is theirs, all of
+ * them: one event, not a second one of the first imposer alone. */
+START_TEST(articles2_the_sanctions_of_several) {
+  const geordf_events *evs = events_of(
+      "2022-02-23", NULL,
+      "The United States, Britain and the European Union imposed sanctions on Russia on Tuesday. The Kremlin said "
+      "the sanctions would not change its course.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU GBR USA", GEORDF_ROLE_TARGET, "RUS"), 1);
+  evs = events_of("2021-02-23", NULL,
+                  "Canada and Australia imposed sanctions on Myanmar on Monday. The junta dismissed the sanctions as "
+                  "meaningless.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "AUS CAN", GEORDF_ROLE_TARGET, "MMR"), 1);
+}
+END_TEST
+
+/* "The ban is to take effect next week": a definite sanction word that
+ * takes its roles from the last sanction is that sanction again, even
+ * planned; "further measures" would be new ones. */
+START_TEST(articles2_the_ban_again_later) {
+  const char *text = "The European Community banned all imports from Argentina on Saturday. The ban is to take effect "
+                     "next week.";
+  const geordf_event *ev = EVENT("1982-04-11", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"},
+                                 {GEORDF_ROLE_TARGET, "ARG"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1982-04-10");
+  text = "The United States imposed an embargo on exports to Cuba on Wednesday. The embargo will come into force "
+         "next month.";
+  ev = EVENT("1960-10-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"});
+  attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1960-10-19");
+}
+END_TEST
+
+/* "In support of", "in solidarity with" name a third party, not a role of
+ * the event before them. */
+START_TEST(articles2_in_support_of_a_third_party) {
+  EVENT("1982-04-11", NULL, "The European Community banned all imports from Argentina in support of Britain.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "ARG"});
+  EVENT("2021-08-10", NULL, "Canada imposed sanctions on Belarus in solidarity with Lithuania.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "CAN"}, {GEORDF_ROLE_TARGET, "BLR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6096,6 +6211,19 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, robust2_possessed_participle_read_as_a_clause);
   tcase_add_test(tc, robust2_verb_read_as_an_auxiliary);
   tcase_add_test(tc, robust2_list_read_as_apposition_with_conjuncts);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles2 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles2_no_longer_denies);
+  tcase_add_test(tc, articles2_unmanned_before_the_state_is_a_drone);
+  tcase_add_test(tc, articles2_middle_initial_after_a_title);
+  tcase_add_test(tc, articles2_lexicon_of_other_decades);
+  tcase_add_test(tc, articles2_here_under_a_dateline);
+  tcase_add_test(tc, articles2_the_sanctions_of_several);
+  tcase_add_test(tc, articles2_the_ban_again_later);
+  tcase_add_test(tc, articles2_in_support_of_a_third_party);
   suite_add_tcase(s, tc);
   return s;
 }
