@@ -380,6 +380,28 @@ static int repair_possessor_subject(gd_deps *d) {
   return changed;
 }
 
+/* "imposed its broadest sanctions so far on Russia", "has resulted so far in
+ * higher costs": "so far", "thus far" and "yet" of time take no phrase of
+ * their own; one the parser hangs on them after them belongs to the word
+ * they modify. */
+static int repair_temporal_adverb(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int a = d->w[i].head;
+    if (a < 0 || (size_t)a >= i || (d->w[i].rel != GD_R_OBL && d->w[i].rel != GD_R_NMOD) ||
+        d->w[a].upos != GD_UPOS_ADV || d->w[a].rel != GD_R_ADVMOD || d->w[a].head < 0)
+      continue;
+    int time = gd_deps_is(d, a, "yet") ||
+               (a > 0 && gd_deps_is(d, a, "far") && (gd_deps_is(d, a - 1, "so") || gd_deps_is(d, a - 1, "thus")));
+    if (!time) continue;
+    int h = d->w[a].head;
+    d->w[i].head = h;
+    d->w[i].rel = d->w[h].upos == GD_UPOS_NOUN || d->w[h].upos == GD_UPOS_PROPN ? GD_R_NMOD : GD_R_OBL;
+    changed = 1;
+  }
+  return changed;
+}
+
 static int ends_with(const gd_deps *d, int w, const char *suf);
 
 /* "Kim Jong Un travelled by train to Vladivostok.": a sentence (not a
@@ -416,6 +438,7 @@ void gd_deps_repair(gd_deps *d) {
   repair_that_marker(d);
   repair_second_subject(d);
   if (repair_subordinators(d)) link_children(d);
+  if (repair_temporal_adverb(d)) link_children(d);
 }
 
 int gd_deps_word(const gd_deps *d, size_t tok) {

@@ -5790,6 +5790,16 @@ START_TEST(articles2_in_support_of_a_third_party) {
 }
 END_TEST
 
+/* "So far", "thus far" and "yet" of time take no phrase of their own: one
+ * the parser hangs on them is the sanction's target. */
+START_TEST(art2fix_phrase_after_an_adverb_of_time) {
+  EVENT("2022-02-26", NULL, "Japan on Friday imposed its harshest sanctions so far on Russia.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "JPN"}, {GEORDF_ROLE_TARGET, "RUS"});
+  EVENT("2012-01-24", NULL, "The European Union imposed its broadest sanctions thus far against Iran.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "IRN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6224,6 +6234,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles2_the_sanctions_of_several);
   tcase_add_test(tc, articles2_the_ban_again_later);
   tcase_add_test(tc, articles2_in_support_of_a_third_party);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles2 frames and dates by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, art2fix_phrase_after_an_adverb_of_time);
   suite_add_tcase(s, tc);
   return s;
 }
