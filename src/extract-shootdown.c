@@ -147,12 +147,15 @@ int grounded(const ctx *c, const np *p) {
 
 /* Whether the weapon word at token K may stand for weapon W: a word for
  * things that fly for a weapon that flies ("the airliner" is not the Buk
- * launcher named before it), or a missile word for an air defence system,
- * whose missiles they are. */
+ * launcher named before it), a missile word only for a missile or an air
+ * defence system, whose missiles they are ("the missiles" are not the U-2
+ * they brought down). */
 int names_kind_of(const ctx *c, size_t k, const geordf_entity *w) {
-  if (!has_cue(c, k, GD_CUE_AIR) || flies(w)) return 1;
+  if (!has_cue(c, k, GD_CUE_AIR)) return 1;
   const char *t = c->t->tok[k].norm;
-  return w->cls && !strcmp(w->cls, "AirDefenceSystem") && (!strncmp(t, "missile", 7) || !strncmp(t, "rocket", 6));
+  if (!strncmp(t, "missile", 7) || !strncmp(t, "rocket", 6))
+    return w->cls && (!strcmp(w->cls, "Missile") || !strcmp(w->cls, "AirDefenceSystem"));
+  return flies(w);
 }
 
 /* "blamed Russia for the downing of MH17", "held Iran responsible for the

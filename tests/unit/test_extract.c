@@ -5800,6 +5800,21 @@ START_TEST(art2fix_phrase_after_an_adverb_of_time) {
 }
 END_TEST
 
+/* A missile word stands for a missile or an air defence system named
+ * before it, not for an aircraft or a drone, whose maker would then be
+ * taken for the supplier. */
+START_TEST(art2fix_missiles_are_no_plane_named_before) {
+  EVENT("1962-10-28", NULL,
+        "A U-2 spy plane photographed the island on Sunday. Khrushchev said the missiles supplied by the Soviet "
+        "Union to Cuba would be removed.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "CUB"});
+  EVENT("2019-05-10", NULL,
+        "An American MQ-9 Reaper drone crashed in Iraq last week. The rockets supplied by Iran to Syria were found "
+        "near Damascus.",
+        GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "SYR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6240,6 +6255,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, art2fix_phrase_after_an_adverb_of_time);
+  tcase_add_test(tc, art2fix_missiles_are_no_plane_named_before);
   suite_add_tcase(s, tc);
   return s;
 }
