@@ -251,15 +251,36 @@ static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
   return 1;
 }
 
+/* Whether the trigger of chain CH is the noun of a "for" or "to" phrase
+ * right after a noun of reprisal ("in reprisal for the downing", "in
+ * retaliation for the downing", "in response to the downing", wherever the
+ * parser hung the phrase): the act it answers, earlier than the clause's.
+ * A date before it is the answer's; one after it may end its own phrase
+ * ("the downing of a drone on Thursday"). */
+static int answered(const ctx *c, const gd_chain *ch) {
+  static const char *const answer[] = {"reprisal", "reprisals", "retaliation", "revenge", "response", NULL};
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || !ch->n) return 0;
+  int t = ch->w[0], k = d->w[t].first;
+  if (k < 1 || k > t || d->w[k].rel != GD_R_CASE || !(gd_deps_is(d, k, "for") || gd_deps_is(d, k, "to")))
+    return 0;
+  for (int i = 0; answer[i]; i++)
+    if (gd_deps_is(d, k - 1, answer[i])) return 1;
+  return 0;
+}
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
               int forward, const gd_chain *ch) {
   const gd_date_expr *best = NULL;
   size_t bestd = (size_t)-1;
-  int bestp = -1;
+  int bestp = -1, answer = answered(c, ch);
+  /* (What a reprisal answers has happened, whatever the clause's tense.) */
+  if (answer) forward = 0, ev->planned = 0;
   for (size_t i = 0; i < nd; i++) {
     size_t pos = dates[i].begin;
     size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
     int place = date_place(c, &dates[i], ch);
+    if (answer && pos < trig_b) continue;
     if (place > bestp || (place == bestp && d < bestd)) { bestd = d; best = &dates[i]; bestp = place; }
   }
   if (!best) return;

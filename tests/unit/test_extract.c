@@ -5815,6 +5815,23 @@ START_TEST(art2fix_missiles_are_no_plane_named_before) {
 }
 END_TEST
 
+/* What a reprisal answers ("in reprisal for the downing", "in retaliation
+ * for the downing") happened before it: the date of the reprisal's clause
+ * is not its own, nor is it planned when the clause speaks of what is to
+ * come; a date after it ends its own phrase. */
+START_TEST(art2fix_date_of_an_act_a_reprisal_answers) {
+  const char *text = "The president on Monday recalled the ambassador in reprisal for the downing of a Turkish jet "
+                     "by Syria.";
+  const geordf_event *ev = EVENT("2012-06-30", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SYR"},
+                                 {GEORDF_ROLE_VICTIM, "TUR"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  text = "Ankara said on Friday that it would expel diplomats before the talks were to resume, in retaliation for "
+         "the downing of a Turkish jet by Syria on Wednesday.";
+  ev = EVENT("2012-06-30", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "TUR"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2012-06-27");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6256,6 +6273,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, art2fix_phrase_after_an_adverb_of_time);
   tcase_add_test(tc, art2fix_missiles_are_no_plane_named_before);
+  tcase_add_test(tc, art2fix_date_of_an_act_a_reprisal_answers);
   suite_add_tcase(s, tc);
   return s;
 }
