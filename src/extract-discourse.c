@@ -75,6 +75,17 @@ static int is_pronoun(const char *w) {
 #undef PRON
 }
 
+/* Whether P follows "of" after a plural title: "the presidents of Rwanda
+ * and Burundi", "the foreign ministers of France and Germany" stand for
+ * the states whose office-holders they name ("... when their plane"). */
+static int titles_of(const ctx *c, const np *p) {
+  if (p->tb < c->sent_tb + 2 || !tok_is(c, p->tb - 1, "of")) return 0;
+  const gd_mention *m = mention_at(c, p->tb - 2);
+  const char *w = c->t->tok[p->tb - 2].norm;
+  size_t l = strlen(w);
+  return m && m->office && l > 3 && w[l - 1] == 's';
+}
+
 int pronoun_np(ctx *c, size_t i, np *p) {
   const char *w = c->t->tok[i].norm;
   /* Every pronoun starts with h, s, t, i or w: most words stop here. */
@@ -166,7 +177,8 @@ int pronoun_np(ctx *c, size_t i, np *p) {
       while (f > 0 && c->nps[f - 1].tb >= c->sent_tb && c->nps[f - 1].te + 1 == c->nps[f].tb &&
              (tok_is(c, c->nps[f - 1].te, "and") || is_punct(c, c->nps[f - 1].te, ",")))
         f--;
-      if (f == a - 1 || a - f > 3 || governing_prep(c, &c->nps[f], c->sent_tb)) continue;
+      if (f == a - 1 || a - f > 3 || (governing_prep(c, &c->nps[f], c->sent_tb) && !titles_of(c, &c->nps[f])))
+        continue;
       int states = 1;
       for (size_t k = f; k < a; k++)
         states &= c->nps[k].head && !c->nps[k].person && !c->nps[k].also[0] && c->nps[k].head->kind != GD_KIND_PERSON;

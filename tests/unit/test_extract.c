@@ -5790,6 +5790,22 @@ START_TEST(articles2_in_support_of_a_third_party) {
 }
 END_TEST
 
+/* ---- pronouns and titles across a whole article ---------------------------- */
+
+START_TEST(coref2_plural_title_of_states) {
+  /* "the presidents of X and Y ... their": a plural title over a
+   * coordination of states stands for those states, though they follow
+   * "of". */
+  static const expect rows[] = {
+      {"2015-03-02", NULL, "The leaders of Chad and Sudan said their armies would shoot down any drone over the border.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SDN TCD"}}},
+      {"2015-03-02", NULL, "The presidents of France and Germany said they would impose sanctions on Belarus.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "DEU FRA"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6224,6 +6240,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles2_the_sanctions_of_several);
   tcase_add_test(tc, articles2_the_ban_again_later);
   tcase_add_test(tc, articles2_in_support_of_a_third_party);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("pronouns and titles across an article");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, coref2_plural_title_of_states);
   suite_add_tcase(s, tc);
   return s;
 }
