@@ -46,6 +46,26 @@ int seen_person(const ctx *c, const geordf_entity *e) {
   return 0;
 }
 
+/* Whether person E holds OFFICE on the document's date. */
+static int holds_office(const ctx *c, const geordf_entity *e, const char *office) {
+  for (size_t k = 0; k < e->n_offices; k++) {
+    const gd_office *o = &e->offices[k];
+    if (!strcmp(o->office, office) && (!o->start[0] || strcmp(c->date, o->start) >= 0) &&
+        (!o->end[0] || strcmp(c->date, o->end) < 0))
+      return 1;
+  }
+  return 0;
+}
+
+const geordf_entity *holder_named_before(const ctx *c, const char *office) {
+  if (!c->have_date) return NULL;
+  for (int k = 0; k < 8 && c->recent_people[k]; k++)
+    if (holds_office(c, c->recent_people[k], office)) return c->recent_people[k];
+  for (size_t k = c->npeople; k > 0; k--)
+    if (holds_office(c, c->people[k - 1], office)) return c->people[k - 1];
+  return NULL;
+}
+
 /* Whether token K is a closing quotation mark. */
 static int is_closer_quote(const ctx *c, size_t k) {
   const char *x = c->t->tok[k].norm;

@@ -704,6 +704,9 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
           if (hold[h] == c->last_person) p.person = hold[h];
         if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
       }
+      /* "the President": a bare title with the definite article is its
+       * holder named before in the document. */
+      if (!p.person && !st && p.tb > 0 && tok_is(c, p.tb - 1, "the")) p.person = holder_named_before(c, office->office);
       /* A bare title in what a state's voice reports is that state's
        * office. */
       if (!p.person && !st) {

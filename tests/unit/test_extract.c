@@ -5806,6 +5806,24 @@ START_TEST(coref2_plural_title_of_states) {
 }
 END_TEST
 
+START_TEST(coref2_the_title_named_before) {
+  /* "President Reagan ... Mr. Nakasone ... The President": a bare title
+   * with the definite article is its holder named before, past a nearer
+   * person of another office. */
+  static const expect rows[] = {
+      {"1985-01-03", NULL,
+       "President Reagan spoke with Prime Minister Nakasone by telephone on Monday. Mr. Nakasone said the talks had "
+       "gone well. The President is to visit Japan in May.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2009-04-07", NULL,
+       "President Obama praised Chancellor Merkel's handling of the crisis. Mrs. Merkel thanked him. The President "
+       "will travel to Turkey next week.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Barack_Obama"}, {GEORDF_ROLE_DESTINATION, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6246,6 +6264,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, coref2_plural_title_of_states);
+  tcase_add_test(tc, coref2_the_title_named_before);
   suite_add_tcase(s, tc);
   return s;
 }
