@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 /* Counts a mention of a state (or of its leader) towards its salience. */
 static void count_state(ctx *c, const geordf_entity *e) {
@@ -63,6 +64,19 @@ const geordf_entity *holder_named_before(const ctx *c, const char *office) {
     if (holds_office(c, c->recent_people[k], office)) return c->recent_people[k];
   for (size_t k = c->npeople; k > 0; k--)
     if (holds_office(c, c->people[k - 1], office)) return c->people[k - 1];
+  return NULL;
+}
+
+const geordf_entity *org_by_last_word(const ctx *c, size_t k) {
+  const gd_token *t = &c->t->tok[k];
+  if (k == 0 || !tok_is(c, k - 1, "the") || c->tok_m[k] >= 0 || !(t->flags & GD_TOK_CAP) ||
+      (t->flags & GD_TOK_ALLCAPS) || (k + 1 < c->t->ntok && (c->t->tok[k + 1].flags & GD_TOK_CAP)))
+    return NULL;
+  for (int s = 0; s < 8 && c->states[s]; s++) {
+    const geordf_entity *e = c->states[s];
+    const char *last = e->kind == GD_KIND_ORG ? strrchr(e->label, ' ') : NULL;
+    if (last && strlen(last + 1) == t->e - t->b && !strncasecmp(last + 1, c->text + t->b, t->e - t->b)) return e;
+  }
   return NULL;
 }
 

@@ -24,6 +24,11 @@ unsigned salience(const ctx *c, const geordf_entity *e);
  * OFFICE on its date, or NULL. */
 const geordf_entity *holder_named_before(const ctx *c, const char *office);
 
+/* "the Security Council ... the Council": the organization among the
+ * recent ones whose name ends in the capitalised word at token K, after
+ * "the" and alone, or NULL. */
+const geordf_entity *org_by_last_word(const ctx *c, size_t k);
+
 /* Whether person E has been named in full in this document. */
 int seen_person(const ctx *c, const geordf_entity *e);
 

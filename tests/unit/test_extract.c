@@ -5824,6 +5824,22 @@ START_TEST(coref2_the_title_named_before) {
 }
 END_TEST
 
+START_TEST(coref2_the_last_word_of_a_body) {
+  /* "the Security Council ... the Council": the last word of a body's name
+   * after "the" is the body named before, past states named since. */
+  static const expect rows[] = {
+      {"1990-08-07", NULL,
+       "The Security Council met on Monday. Cuba and Yemen abstained. The Council then imposed an embargo on Iraq.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+      {"2011-05-20", NULL,
+       "The European Union met in Brussels. Britain and France disagreed. The Union then imposed sanctions on "
+       "Belarus.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6265,6 +6281,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, coref2_plural_title_of_states);
   tcase_add_test(tc, coref2_the_title_named_before);
+  tcase_add_test(tc, coref2_the_last_word_of_a_body);
   suite_add_tcase(s, tc);
   return s;
 }
