@@ -322,11 +322,30 @@ static int addressed_clause(const ctx *c, int v) {
   return 0;
 }
 
+/* Whether word W is "it" as the subject of a copula whose predicate is an
+ * event's noun: "It is the first visit by ...", "It was the largest sale
+ * of ...", "It is the broadest sanctions ...": the event, no state. */
+static int it_is_the_event(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  int v = d->w[w].head;
+  if (v < 0 || d->w[w].rel != GD_R_NSUBJ || !tok_is(c, d->w[w].tok, "it")) return 0;
+  const gd_mention *m = mention_at(c, d->w[v].tok);
+  if (!m || !m->ntrig) return 0;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_COP) return 1;
+  return 0;
+}
+
 void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
   const gd_deps *d = &c->deps;
   for (size_t w = 0; w < d->n; w++) {
     const char *x = c->t->tok[d->w[w].tok].norm;
     if (!is_pronoun(x) || !strcmp(x, "i") || !strcmp(x, "we")) continue;
+    if (it_is_the_event(c, (int)w)) {
+      np *p = c->tok_np[d->w[w].tok] >= 0 ? &c->nps[c->tok_np[d->w[w].tok]] : NULL;
+      if (p && (size_t)(p - c->nps) >= np0 && (size_t)(p - c->nps) < np1 && p->tb + 1 == p->te) p->head = NULL;
+      continue;
+    }
     /* "The EU warned Minsk that it would impose sanctions", "Putin told
      * Obama he would visit", "Israel said its jets shot down": the subject
      * of a reported clause, or its possessor, is the reporting clause's

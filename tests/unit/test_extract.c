@@ -5840,6 +5840,24 @@ START_TEST(coref2_the_last_word_of_a_body) {
 }
 END_TEST
 
+START_TEST(coref2_it_is_the_event) {
+  /* "It is the toughest sanctions ...": "it" as the subject of a copula
+   * whose predicate is an event's noun is the event, not the state named
+   * last ("China and India abstained"). */
+  static const expect rows[] = {
+      {"1992-03-31", NULL,
+       "The Security Council voted on Tuesday to impose an arms embargo on Libya. China and India abstained. It is "
+       "the toughest sanctions the Council has imposed in years.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+      {"1992-03-31", NULL,
+       "The Security Council voted on Tuesday to impose an arms embargo on Libya. China and India abstained. It is "
+       "the first embargo since 1977.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6282,6 +6300,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, coref2_plural_title_of_states);
   tcase_add_test(tc, coref2_the_title_named_before);
   tcase_add_test(tc, coref2_the_last_word_of_a_body);
+  tcase_add_test(tc, coref2_it_is_the_event);
   suite_add_tcase(s, tc);
   return s;
 }
