@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 /* Counts a mention of a state (or of its leader) towards its salience. */
 static void count_state(ctx *c, const geordf_entity *e) {
@@ -46,6 +47,39 @@ int seen_person(const ctx *c, const geordf_entity *e) {
   return 0;
 }
 
+/* Whether person E holds OFFICE on the document's date. */
+static int holds_office(const ctx *c, const geordf_entity *e, const char *office) {
+  for (size_t k = 0; k < e->n_offices; k++) {
+    const gd_office *o = &e->offices[k];
+    if (!strcmp(o->office, office) && (!o->start[0] || strcmp(c->date, o->start) >= 0) &&
+        (!o->end[0] || strcmp(c->date, o->end) < 0))
+      return 1;
+  }
+  return 0;
+}
+
+const geordf_entity *holder_named_before(const ctx *c, const char *office) {
+  if (!c->have_date) return NULL;
+  for (int k = 0; k < 8 && c->recent_people[k]; k++)
+    if (holds_office(c, c->recent_people[k], office)) return c->recent_people[k];
+  for (size_t k = c->npeople; k > 0; k--)
+    if (holds_office(c, c->people[k - 1], office)) return c->people[k - 1];
+  return NULL;
+}
+
+const geordf_entity *org_by_last_word(const ctx *c, size_t k) {
+  const gd_token *t = &c->t->tok[k];
+  if (k == 0 || !tok_is(c, k - 1, "the") || c->tok_m[k] >= 0 || !(t->flags & GD_TOK_CAP) ||
+      (t->flags & GD_TOK_ALLCAPS) || (k + 1 < c->t->ntok && (c->t->tok[k + 1].flags & GD_TOK_CAP)))
+    return NULL;
+  for (int s = 0; s < 8 && c->states[s]; s++) {
+    const geordf_entity *e = c->states[s];
+    const char *last = e->kind == GD_KIND_ORG ? strrchr(e->label, ' ') : NULL;
+    if (last && strlen(last + 1) == t->e - t->b && !strncasecmp(last + 1, c->text + t->b, t->e - t->b)) return e;
+  }
+  return NULL;
+}
+
 /* Whether token K is a closing quotation mark. */
 static int is_closer_quote(const ctx *c, size_t k) {
   const char *x = c->t->tok[k].norm;
@@ -73,6 +107,17 @@ static int is_pronoun(const char *w) {
   }
   return 0;
 #undef PRON
+}
+
+/* Whether P follows "of" after a plural title: "the presidents of Rwanda
+ * and Burundi", "the foreign ministers of France and Germany" stand for
+ * the states whose office-holders they name ("... when their plane"). */
+static int titles_of(const ctx *c, const np *p) {
+  if (p->tb < c->sent_tb + 2 || !tok_is(c, p->tb - 1, "of")) return 0;
+  const gd_mention *m = mention_at(c, p->tb - 2);
+  const char *w = c->t->tok[p->tb - 2].norm;
+  size_t l = strlen(w);
+  return m && m->office && l > 3 && w[l - 1] == 's';
 }
 
 int pronoun_np(ctx *c, size_t i, np *p) {
@@ -166,7 +211,8 @@ int pronoun_np(ctx *c, size_t i, np *p) {
       while (f > 0 && c->nps[f - 1].tb >= c->sent_tb && c->nps[f - 1].te + 1 == c->nps[f].tb &&
              (tok_is(c, c->nps[f - 1].te, "and") || is_punct(c, c->nps[f - 1].te, ",")))
         f--;
-      if (f == a - 1 || a - f > 3 || governing_prep(c, &c->nps[f], c->sent_tb)) continue;
+      if (f == a - 1 || a - f > 3 || (governing_prep(c, &c->nps[f], c->sent_tb) && !titles_of(c, &c->nps[f])))
+        continue;
       int states = 1;
       for (size_t k = f; k < a; k++)
         states &= c->nps[k].head && !c->nps[k].person && !c->nps[k].also[0] && c->nps[k].head->kind != GD_KIND_PERSON;
@@ -276,11 +322,30 @@ static int addressed_clause(const ctx *c, int v) {
   return 0;
 }
 
+/* Whether word W is "it" as the subject of a copula whose predicate is an
+ * event's noun: "It is the first visit by ...", "It was the largest sale
+ * of ...", "It is the broadest sanctions ...": the event, no state. */
+static int it_is_the_event(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  int v = d->w[w].head;
+  if (v < 0 || d->w[w].rel != GD_R_NSUBJ || !tok_is(c, d->w[w].tok, "it")) return 0;
+  const gd_mention *m = mention_at(c, d->w[v].tok);
+  if (!m || !m->ntrig) return 0;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_COP) return 1;
+  return 0;
+}
+
 void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
   const gd_deps *d = &c->deps;
   for (size_t w = 0; w < d->n; w++) {
     const char *x = c->t->tok[d->w[w].tok].norm;
     if (!is_pronoun(x) || !strcmp(x, "i") || !strcmp(x, "we")) continue;
+    if (it_is_the_event(c, (int)w)) {
+      np *p = c->tok_np[d->w[w].tok] >= 0 ? &c->nps[c->tok_np[d->w[w].tok]] : NULL;
+      if (p && (size_t)(p - c->nps) >= np0 && (size_t)(p - c->nps) < np1 && p->tb + 1 == p->te) p->head = NULL;
+      continue;
+    }
     /* "The EU warned Minsk that it would impose sanctions", "Putin told
      * Obama he would visit", "Israel said its jets shot down": the subject
      * of a reported clause, or its possessor, is the reporting clause's

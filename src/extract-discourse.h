@@ -19,6 +19,16 @@ void pronouns_on_tree(ctx *c, size_t np0, size_t np1);
 /* How often the document has named state E (or its leaders) so far. */
 unsigned salience(const ctx *c, const geordf_entity *e);
 
+/* "President Eisenhower ... The President is to pay a return visit": the
+ * person named before in this document (the latest first) who holds
+ * OFFICE on its date, or NULL. */
+const geordf_entity *holder_named_before(const ctx *c, const char *office);
+
+/* "the Security Council ... the Council": the organization among the
+ * recent ones whose name ends in the capitalised word at token K, after
+ * "the" and alone, or NULL. */
+const geordf_entity *org_by_last_word(const ctx *c, size_t k);
+
 /* Whether person E has been named in full in this document. */
 int seen_person(const ctx *c, const geordf_entity *e);
 

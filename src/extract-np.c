@@ -408,6 +408,13 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.tb = m->tb;
         p.te = m->te;
         if (add_np(c, &p)) return -1;
+      } else if (!m && org_by_last_word(c, i)) {
+        /* "the Council", "the Commission": the organization named before. */
+        p.head = org_by_last_word(c, i);
+        p.tb = i;
+        p.te = i + 1;
+        if (i + 1 < te && (c->t->tok[i + 1].flags & GD_TOK_POSS)) p.poss = 1, p.te = i + 2;
+        if (add_np(c, &p)) return -1;
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_ORG_ANAPHOR))) {
         /* "the bloc", "the 27-nation bloc": the last organization named. */
         for (int k = 0; k < 8 && c->states[k]; k++)
@@ -704,6 +711,9 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
           if (hold[h] == c->last_person) p.person = hold[h];
         if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
       }
+      /* "the President": a bare title with the definite article is its
+       * holder named before in the document. */
+      if (!p.person && !st && p.tb > 0 && tok_is(c, p.tb - 1, "the")) p.person = holder_named_before(c, office->office);
       /* A bare title in what a state's voice reports is that state's
        * office. */
       if (!p.person && !st) {

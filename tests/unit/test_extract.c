@@ -5832,6 +5832,74 @@ START_TEST(art2fix_date_of_an_act_a_reprisal_answers) {
 }
 END_TEST
 
+/* ---- pronouns and titles across a whole article ---------------------------- */
+
+START_TEST(coref2_plural_title_of_states) {
+  /* "the presidents of X and Y ... their": a plural title over a
+   * coordination of states stands for those states, though they follow
+   * "of". */
+  static const expect rows[] = {
+      {"2015-03-02", NULL, "The leaders of Chad and Sudan said their armies would shoot down any drone over the border.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SDN TCD"}}},
+      {"2015-03-02", NULL, "The presidents of France and Germany said they would impose sanctions on Belarus.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "DEU FRA"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(coref2_the_title_named_before) {
+  /* "President Reagan ... Mr. Nakasone ... The President": a bare title
+   * with the definite article is its holder named before, past a nearer
+   * person of another office. */
+  static const expect rows[] = {
+      {"1985-01-03", NULL,
+       "President Reagan spoke with Prime Minister Nakasone by telephone on Monday. Mr. Nakasone said the talks had "
+       "gone well. The President is to visit Japan in May.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2009-04-07", NULL,
+       "President Obama praised Chancellor Merkel's handling of the crisis. Mrs. Merkel thanked him. The President "
+       "will travel to Turkey next week.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Barack_Obama"}, {GEORDF_ROLE_DESTINATION, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(coref2_the_last_word_of_a_body) {
+  /* "the Security Council ... the Council": the last word of a body's name
+   * after "the" is the body named before, past states named since. */
+  static const expect rows[] = {
+      {"1990-08-07", NULL,
+       "The Security Council met on Monday. Cuba and Yemen abstained. The Council then imposed an embargo on Iraq.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+      {"2011-05-20", NULL,
+       "The European Union met in Brussels. Britain and France disagreed. The Union then imposed sanctions on "
+       "Belarus.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(coref2_it_is_the_event) {
+  /* "It is the toughest sanctions ...": "it" as the subject of a copula
+   * whose predicate is an event's noun is the event, not the state named
+   * last ("China and India abstained"). */
+  static const expect rows[] = {
+      {"1992-03-31", NULL,
+       "The Security Council voted on Tuesday to impose an arms embargo on Libya. China and India abstained. It is "
+       "the toughest sanctions the Council has imposed in years.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+      {"1992-03-31", NULL,
+       "The Security Council voted on Tuesday to impose an arms embargo on Libya. China and India abstained. It is "
+       "the first embargo since 1977.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6274,6 +6342,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art2fix_phrase_after_an_adverb_of_time);
   tcase_add_test(tc, art2fix_missiles_are_no_plane_named_before);
   tcase_add_test(tc, art2fix_date_of_an_act_a_reprisal_answers);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("pronouns and titles across an article");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, coref2_plural_title_of_states);
+  tcase_add_test(tc, coref2_the_title_named_before);
+  tcase_add_test(tc, coref2_the_last_word_of_a_body);
+  tcase_add_test(tc, coref2_it_is_the_event);
   suite_add_tcase(s, tc);
   return s;
 }
