@@ -79,6 +79,22 @@ static int stray_particle(const ctx *c, int x) {
   return p;
 }
 
+/* Whether word X is a gerund right after its verb, or after the verb's
+ * particle, with no marker or subject of its own, that the parser took for
+ * an adverbial: the verb's object clause ("denied selling", "held off
+ * selling", "ruled out joining"); an adverbial participle stands apart,
+ * after a comma or the verb's object ("arrived on Monday, leaving"). */
+static int bare_gerund(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  if (g < 0 || g >= x || d->w[x].rel != GD_R_ADVCL || !gerund(c, x) || d->w[x].upos != GD_UPOS_VERB) return 0;
+  for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_MARK || d->w[p].rel == GD_R_NSUBJ) return 0;
+  for (int p = g + 1; p < x; p++)
+    if (d->w[p].head != g || d->w[p].rel != GD_R_PRT) return 0;
+  return 1;
+}
+
 /* Whether word X is a to-infinitive the parser hung on an adjective under
  * a relation of its own, as a clausal subject: "is due to meet". */
 static int adj_infinitive(const ctx *c, int x) {
@@ -114,7 +130,7 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     for (int p = d->w[x].first; p >= 0 && r == GD_R_ACL; p = d->w[p].next)
       if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "that")) content = 1;
     if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content &&
-        !prep_gerund(c, x) && !adj_infinitive(c, x))
+        !prep_gerund(c, x) && !adj_infinitive(c, x) && !bare_gerund(c, x))
       break;
     if (lemma_cue(c, g, -1, k)) return g;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
@@ -442,7 +458,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int inf = 0;
     for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
       inf |= d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to");
-    inf |= adj_infinitive(c, x) || stray_particle(c, x) >= 0;
+    inf |= adj_infinitive(c, x) || stray_particle(c, x) >= 0 || bare_gerund(c, x);
     /* (An infinitive right after the verb's object noun is that noun's,
      * the parser's adverbial of purpose notwithstanding: "called off plans
      * to visit", "dropped plans to impose".) */
