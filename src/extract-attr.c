@@ -103,6 +103,18 @@ static int adj_infinitive(const ctx *c, int x) {
   return g >= 0 && d->w[x].rel == GD_R_OTHER && d->w[g].upos == GD_UPOS_ADJ && has_child(c, x, GD_R_MARK, "to");
 }
 
+/* The object noun of verb G right before the preposition of its oblique
+ * X ("its demand | for an embargo"), or -1. */
+static int noun_before_phrase(const ctx *c, int g, int x) {
+  const gd_deps *d = &c->deps;
+  int p = -1;
+  for (int q = d->w[x].first; q >= 0 && q < x; q = d->w[q].next)
+    if (d->w[q].rel == GD_R_CASE) p = q;
+  if (p < 1) return -1;
+  int o = p - 1;
+  return d->w[o].head == g && d->w[o].rel == GD_R_OBJ && d->w[o].upos == GD_UPOS_NOUN ? o : -1;
+}
+
 /* Whether a predicate governing word H in its clause chain (through
  * objects, complements and their prepositional phrases, at most four steps)
  * has a lemma listed as a cue of kind K: "asked ... for support", "calls for
@@ -133,6 +145,11 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
         !prep_gerund(c, x) && !adj_infinitive(c, x) && !bare_gerund(c, x))
       break;
     if (lemma_cue(c, g, -1, k)) return g;
+    /* (A phrase right after the verb's object noun is that noun's, the
+     * parser's oblique of the verb notwithstanding: "dropped its demand
+     * for an embargo", "renewed its call for sanctions".) */
+    int o = r == GD_R_OBL ? noun_before_phrase(c, g, x) : -1;
+    if (o >= 0 && (lemma_cue(c, o, -1, k) || lemma_cue(c, o, o + 1, k))) return o;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
      * phrase below it ("call for sanctions"). */
     int parts[2] = {-1, -1};

@@ -5465,6 +5465,26 @@ START_TEST(lean_bare_gerund_read_as_an_adverbial) {
 }
 END_TEST
 
+START_TEST(lean_phrase_of_the_object_noun_read_on_the_verb) {
+  /* "dropped its demand for an embargo": the "for" phrase of the request
+   * noun, hung on the noun or on the verb; the request dropped leaves the
+   * sanction a threat withdrawn on either tree. */
+  static const char *const text[] = {"Washington dropped its demand for an oil embargo on Iran.",
+                                     "Britain dropped its call for sanctions on Syria."};
+  static const arc other[][2] = {{{"embargo", "demand", GD_R_NMOD}, {NULL, NULL, 0}},
+                                 {{"sanctions", "dropped", GD_R_OBL}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("2012-03-02", text[s], t ? other[s] : NULL);
+      ck_assert_uint_eq(geordf_events_count(evs), 1);
+      const geordf_event *ev = geordf_events_get(evs, 0);
+      ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_THREATENED && geordf_event_negated(ev),
+                    "\"%s\" (tree %d): status %s, negated %d", text[s], t,
+                    geordf_event_status_name(geordf_event_get_status(ev)), geordf_event_negated(ev));
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5872,6 +5892,7 @@ static Suite *extract_suite(void) {
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, lean_bare_gerund_read_as_an_adverbial);
+  tcase_add_test(tc, lean_phrase_of_the_object_noun_read_on_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
