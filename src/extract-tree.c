@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The noun phrase a word of the tree stands for: its own, else that of a
  * modifier naming the actor ("the Russian leader", "U.S. troops", "the
@@ -263,6 +264,37 @@ void time_noun_of_phrase(ctx *c) {
         gd_deps_rehang(d, k, v, GD_R_OBL);
         break;
       }
+  }
+}
+
+void possessive_participle(ctx *c) {
+  static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
+  gd_deps *d = &c->deps;
+  for (size_t v = 1; v + 1 < d->n; v++) {
+    int p = (int)v - 1, n = (int)v + 1, g = d->w[v].head;
+    if (g < 0 || d->w[v].upos != GD_UPOS_VERB || d->w[p].head != (int)v || d->w[p].rel != GD_R_NSUBJ ||
+        d->w[n].head != (int)v || d->w[n].rel != GD_R_OBJ || d->w[n].upos != GD_UPOS_NOUN)
+      continue;
+    int owner = 0;
+    for (size_t q = 0; q < sizeof poss / sizeof poss[0]; q++) owner |= gd_deps_is(d, p, poss[q]);
+    size_t len = d->w[v].e - d->w[v].b;
+    if (!owner || len < 4 || strncasecmp(c->text + d->w[v].e - 2, "ed", 2)) continue;
+    /* The noun takes the participle's place: the object of a verb before
+     * it ("called off his planned visit"), else what the participle was. */
+    int r = g < (int)v && d->w[g].upos == GD_UPOS_VERB ? GD_R_OBJ : d->w[v].rel;
+    int later[GD_DEPS_MAX_KIDS], nl = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (k > n && nl < GD_DEPS_MAX_KIDS && (d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD)) later[nl++] = k;
+    d->w[v].head = n;
+    d->w[v].rel = GD_R_AMOD;
+    d->w[p].head = n;
+    d->w[p].rel = GD_R_POSS;
+    /* (Its phrases are the noun's: "visit to Lebanon".) */
+    for (int i = 0; i < nl; i++) {
+      d->w[later[i]].head = n;
+      d->w[later[i]].rel = GD_R_NMOD;
+    }
+    gd_deps_rehang(d, n, g, r);
   }
 }
 

@@ -36,6 +36,12 @@ void reporting_subject(ctx *c);
  * month"), which takes none. */
 void time_noun_of_phrase(ctx *c);
 
+/* "called off his planned visit": re-hangs a participle the parser read as
+ * a verb with a possessive determiner for its subject and the noun after
+ * it for its object as the noun's adjective, the noun in its place (a
+ * possessive is no subject). */
+void possessive_participle(ctx *c);
+
 /* Whether verb H acts with another in a gerund after "in" ("joined the EU
  * in imposing"): no event of its own. */
 int joins_in_gerund(const ctx *c, int h);

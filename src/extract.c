@@ -1497,6 +1497,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         complementizer_that(c);
         reporting_subject(c);
         time_noun_of_phrase(c);
+        possessive_participle(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

@@ -5485,6 +5485,27 @@ START_TEST(lean_phrase_of_the_object_noun_read_on_the_verb) {
 }
 END_TEST
 
+START_TEST(lean_possessive_read_as_a_participle_subject) {
+  /* "called off his planned visit": the participle an adjective of the
+   * visit, or a verb with the possessive for its subject and the visit
+   * for its object; the visit is called off on either tree. */
+  static const char *const text[] = {"Abe called off his planned visit to Moscow.",
+                                     "Pope John Paul II has called off his planned visit to Lebanon, the Vatican said "
+                                     "on Thursday."};
+  static const char *const who[][2] = {{"Shinzo_Abe", "RUS"}, {"John_Paul_II", "LBN"}};
+  static const arc other[] = {
+      {"his", "visit", GD_R_POSS}, {"planned", "visit", GD_R_AMOD}, {"visit", "called", GD_R_OBJ}, {NULL, NULL, 0}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("1994-09-09", text[s], t ? other : NULL);
+      ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[s][0], GEORDF_ROLE_DESTINATION,
+                                 who[s][1]) == 1 && geordf_events_count(evs) == 1,
+                    "\"%s\" (tree %d): no visit", text[s], t);
+      ck_assert_msg(geordf_event_negated(geordf_events_get(evs, 0)), "\"%s\" (tree %d): not negated", text[s], t);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5893,6 +5914,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, lean_bare_gerund_read_as_an_adverbial);
   tcase_add_test(tc, lean_phrase_of_the_object_noun_read_on_the_verb);
+  tcase_add_test(tc, lean_possessive_read_as_a_participle_subject);
   suite_add_tcase(s, tc);
   return s;
 }
