@@ -103,6 +103,15 @@ static int adj_infinitive(const ctx *c, int x) {
   return g >= 0 && d->w[x].rel == GD_R_OTHER && d->w[g].upos == GD_UPOS_ADJ && has_child(c, x, GD_R_MARK, "to");
 }
 
+/* Whether verb G has a to-infinitive clause right after its object X
+ * ("ask its allies to consult"; not one of purpose after a comma). */
+static int controls_infinitive(const ctx *c, int g, int x) {
+  const gd_deps *d = &c->deps;
+  if ((size_t)x + 1 >= d->n || !gd_deps_is(d, x + 1, "to") || d->w[x + 1].rel != GD_R_MARK) return 0;
+  int p = d->w[x + 1].head;
+  return p > x && d->w[p].head == g && (d->w[p].rel == GD_R_XCOMP || d->w[p].rel == GD_R_ADVCL);
+}
+
 /* The object noun of verb G right before the preposition of its oblique
  * X ("its demand | for an embargo"), or -1. */
 static int noun_before_phrase(const ctx *c, int g, int x) {
@@ -144,6 +153,11 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content &&
         !prep_gerund(c, x) && !adj_infinitive(c, x) && !bare_gerund(c, x))
       break;
+    /* (The object of a verb with an infinitive after it is the one the
+     * verb has act, the infinitive's subject, not what it asks for or
+     * denies: "would ask its allies to consult", "urged its partners to
+     * impose".) */
+    if (r == GD_R_OBJ && controls_infinitive(c, g, x)) break;
     if (lemma_cue(c, g, -1, k)) return g;
     /* (A phrase right after the verb's object noun is that noun's, the
      * parser's oblique of the verb notwithstanding: "dropped its demand

@@ -5506,6 +5506,27 @@ START_TEST(lean_possessive_read_as_a_participle_subject) {
 }
 END_TEST
 
+START_TEST(lean_object_of_asking_before_an_infinitive) {
+  /* "would ask its NATO allies to consult": the object, indirect or
+   * direct, of a verb with an infinitive right after it is the one asked
+   * to act, not what is asked for: the alliance of "its allies" stands; a
+   * request whose object the infinitive follows after a comma is still
+   * dropped ("dropped a demand for an embargo, to win votes"). */
+  const char *text = "Turkey said it would ask its NATO allies to consult on a response.";
+  static const arc other[] = {{"allies", "ask", GD_R_IOBJ}, {"consult", "ask", GD_R_XCOMP}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    const geordf_events *evs = events_on_tree("2012-06-24", text, t ? other : NULL);
+    ck_assert_msg(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "NATO TUR", GEORDF_ROLE_PARTY, "NATO TUR") == 1,
+                  "\"%s\" (tree %d): no alliance of Turkey and NATO", text, t);
+  }
+  text = "Britain urged its partners to impose sanctions on Syria.";
+  ck_assert_uint_eq(geordf_event_get_status(the_event("2012-06-24", NULL, text, GEORDF_SANCTION, NULL)),
+                    GEORDF_STATUS_THREATENED);
+  chain_attrs("2012-03-02", NULL, "Washington dropped its demand for an oil embargo on Iran, to win the votes of Russia.",
+              GEORDF_SANCTION, GEORDF_STATUS_THREATENED, 0, 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5915,6 +5936,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_bare_gerund_read_as_an_adverbial);
   tcase_add_test(tc, lean_phrase_of_the_object_noun_read_on_the_verb);
   tcase_add_test(tc, lean_possessive_read_as_a_participle_subject);
+  tcase_add_test(tc, lean_object_of_asking_before_an_infinitive);
   suite_add_tcase(s, tc);
   return s;
 }
