@@ -267,6 +267,18 @@ void time_noun_of_phrase(ctx *c) {
   }
 }
 
+void plan_infinitive(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 2; x < d->n; x++) {
+    int to = (int)x - 1, n = (int)x - 2, g = d->w[x].head;
+    if (g < 0 || d->w[x].rel != GD_R_XCOMP || d->w[to].head != (int)x || d->w[to].rel != GD_R_MARK ||
+        !gd_deps_is(d, to, "to") || d->w[n].head != g || d->w[n].rel != GD_R_OBJ || d->w[n].upos != GD_UPOS_NOUN ||
+        !lemma_cue(c, n, -1, GD_CUE_PLANNED))
+      continue;
+    gd_deps_rehang(d, (int)x, g, GD_R_ADVCL);
+  }
+}
+
 void possessive_participle(ctx *c) {
   static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
   gd_deps *d = &c->deps;

@@ -42,6 +42,13 @@ void time_noun_of_phrase(ctx *c);
  * possessive is no subject). */
 void possessive_participle(ctx *c);
 
+/* "shelved plans to visit", "have no plans to sign": an infinitive right
+ * after the verb's object noun of planning (`planned` cues), read as the
+ * verb's complement, would have the plans act; re-hangs it as the verb's
+ * adverbial, whose subject is the verb's and which the predicate chain
+ * reads as the noun's. */
+void plan_infinitive(ctx *c);
+
 /* Whether verb H acts with another in a gerund after "in" ("joined the EU
  * in imposing"): no event of its own. */
 int joins_in_gerund(const ctx *c, int h);

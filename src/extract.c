@@ -1498,6 +1498,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         reporting_subject(c);
         time_noun_of_phrase(c);
         possessive_participle(c);
+        plan_infinitive(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

@@ -5527,6 +5527,35 @@ START_TEST(lean_object_of_asking_before_an_infinitive) {
 }
 END_TEST
 
+START_TEST(lean_infinitive_of_plans_read_as_the_verbs) {
+  /* "shelved plans to visit": the infinitive after the object noun of
+   * planning, read as the verb's complement, its adverbial or the noun's
+   * clause; the visitor is the verb's subject, the visit planned and
+   * called off (the pact planned and denied) on either tree. */
+  static const char *const text[] = {"Obama shelved plans to visit Havana.", "Abe called off plans to visit Moscow."};
+  static const char *const who[][2] = {{"Barack_Obama", "CUB"}, {"Shinzo_Abe", "RUS"}};
+  static const arc other[][2] = {{{"visit", "shelved", GD_R_ADVCL}, {NULL, NULL, 0}},
+                                 {{"visit", "called", GD_R_XCOMP}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("2019-06-05", text[s], t ? other[s] : NULL);
+      ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[s][0], GEORDF_ROLE_DESTINATION,
+                                 who[s][1]) == 1 && geordf_events_count(evs) == 1,
+                    "\"%s\" (tree %d): no visit", text[s], t);
+      const geordf_event *ev = geordf_events_get(evs, 0);
+      ck_assert_msg(geordf_event_planned(ev) && geordf_event_negated(ev), "\"%s\" (tree %d): planned %d negated %d",
+                    text[s], t, geordf_event_planned(ev), geordf_event_negated(ev));
+    }
+  const char *pact = "Japan and Vietnam have no plans to sign a defence pact.";
+  for (int t = 0; t < 2; t++) {
+    static const arc of_the_noun[] = {{"sign", "plans", GD_R_ACL}, {NULL, NULL, 0}};
+    const geordf_event *ev = only_event(pact, events_on_tree("2019-06-05", pact, t ? of_the_noun : NULL), GEORDF_ALLIANCE);
+    ck_assert_msg(geordf_event_planned(ev) && geordf_event_negated(ev), "\"%s\" (tree %d): planned %d negated %d",
+                  pact, t, geordf_event_planned(ev), geordf_event_negated(ev));
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5937,6 +5966,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_phrase_of_the_object_noun_read_on_the_verb);
   tcase_add_test(tc, lean_possessive_read_as_a_participle_subject);
   tcase_add_test(tc, lean_object_of_asking_before_an_infinitive);
+  tcase_add_test(tc, lean_infinitive_of_plans_read_as_the_verbs);
   suite_add_tcase(s, tc);
   return s;
 }
