@@ -454,10 +454,15 @@ static int sports_team(const gd_deps *d, int w) {
   int is_team = 0;
   for (int i = 0; team[i] && !is_team; i++) is_team = gd_deps_is(d, w, team[i]);
   if (!is_team) return 0;
-  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next)
-    if (d->w[k].rel == GD_R_AMOD || d->w[k].rel == GD_R_COMPOUND)
-      for (int i = 0; sport[i]; i++)
-        if (gd_deps_is(d, k, sport[i])) return 1;
+  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_AMOD && d->w[k].rel != GD_R_COMPOUND) continue;
+    /* (Its last part, however the parser hung the parts: "ping" with
+     * "pong" as its conjunct.) */
+    int last = k;
+    while (last + 2 < w && gd_deps_is(d, last + 1, "-")) last += 2;
+    for (int i = 0; sport[i]; i++)
+      if (gd_deps_is(d, last, sport[i])) return 1;
+  }
   return 0;
 }
 

@@ -5556,6 +5556,20 @@ START_TEST(lean_infinitive_of_plans_read_as_the_verbs) {
 }
 END_TEST
 
+START_TEST(lean_hyphenated_sport_of_a_team) {
+  /* "a ping-pong team": the word split at its hyphen names the sport by
+   * its last part, hung on the team or as the conjunct of the first part;
+   * no delegation on either tree. */
+  const char *text = "A Chinese ping-pong team will tour the United States next month.";
+  static const arc other[] = {{"pong", "team", GD_R_COMPOUND}, {"ping", "pong", GD_R_COMPOUND}, {NULL, NULL, 0}};
+  for (int t = 0; t < 2; t++) {
+    size_t n = geordf_events_count(events_on_tree("1971-04-01", text, t ? other : NULL));
+    ck_assert_msg(n == 0, "\"%s\" (tree %d): %zu events, want none", text, t, n);
+  }
+  no_events("1979-11-01", "The Soviet ice-hockey team will tour Canada in December.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5967,6 +5981,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_possessive_read_as_a_participle_subject);
   tcase_add_test(tc, lean_object_of_asking_before_an_infinitive);
   tcase_add_test(tc, lean_infinitive_of_plans_read_as_the_verbs);
+  tcase_add_test(tc, lean_hyphenated_sport_of_a_team);
   suite_add_tcase(s, tc);
   return s;
 }
