@@ -279,6 +279,21 @@ void plan_infinitive(ctx *c) {
   }
 }
 
+void object_after_complement(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 0; x < d->n; x++) {
+    int a = d->w[x].head;
+    if (a < 0 || d->w[x].rel != GD_R_CONJ || (size_t)a >= x || d->w[a].upos != GD_UPOS_ADJ ||
+        d->w[a].rel != GD_R_XCOMP || (d->w[x].upos != GD_UPOS_NOUN && d->w[x].upos != GD_UPOS_PROPN))
+      continue;
+    /* (A conjunct comes after "and", "or" or a comma.) */
+    int joined = 0;
+    for (int k = d->w[x].first; k >= 0; k = d->w[k].next) joined |= d->w[k].rel == GD_R_CC;
+    for (size_t k = (size_t)a + 1; k < x; k++) joined |= gd_deps_is(d, (int)k, ",");
+    if (!joined) gd_deps_rehang(d, (int)x, d->w[a].head, GD_R_OBJ);
+  }
+}
+
 void possessive_participle(ctx *c) {
   static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
   gd_deps *d = &c->deps;

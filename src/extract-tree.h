@@ -42,6 +42,11 @@ void time_noun_of_phrase(ctx *c);
  * possessive is no subject). */
 void possessive_participle(ctx *c);
 
+/* "cut short his China visit", "set free the prisoners": re-hangs as the
+ * verb's object a noun the parser read as the conjunct, with no "and" or
+ * comma, of the adjective complement before it. */
+void object_after_complement(ctx *c);
+
 /* "shelved plans to visit", "have no plans to sign": an infinitive right
  * after the verb's object noun of planning (`planned` cues), read as the
  * verb's complement, would have the plans act; re-hangs it as the verb's

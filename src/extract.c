@@ -1499,6 +1499,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         time_noun_of_phrase(c);
         possessive_participle(c);
         plan_infinitive(c);
+        object_after_complement(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

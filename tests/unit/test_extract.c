@@ -5570,6 +5570,23 @@ START_TEST(lean_hyphenated_sport_of_a_team) {
 }
 END_TEST
 
+START_TEST(lean_object_read_as_a_conjunct_of_the_complement) {
+  /* "cut short his China visit": the noun after the adjective complement
+   * is the verb's object, or (no "and" nor comma between them) its
+   * conjunct as the parser read it; the visit stands on either tree. */
+  static const char *const text[] = {"Gorbachev cut short his China visit.", "Putin cut short his Japan visit."};
+  static const char *const who[][2] = {{"Mikhail_Gorbachev", "CHN"}, {"Vladimir_Putin", "JPN"}};
+  static const arc other[][2] = {{{"visit", "cut", GD_R_OBJ}, {NULL, NULL, 0}},
+                                 {{"visit", "cut", GD_R_OBJ}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("1989-05-18", text[s], t ? other[s] : NULL);
+      ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[s][0], GEORDF_ROLE_DESTINATION,
+                                 who[s][1]) == 1, "\"%s\" (tree %d): no visit", text[s], t);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -5982,6 +5999,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_object_of_asking_before_an_infinitive);
   tcase_add_test(tc, lean_infinitive_of_plans_read_as_the_verbs);
   tcase_add_test(tc, lean_hyphenated_sport_of_a_team);
+  tcase_add_test(tc, lean_object_read_as_a_conjunct_of_the_complement);
   suite_add_tcase(s, tc);
   return s;
 }
