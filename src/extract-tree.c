@@ -294,6 +294,26 @@ void object_after_complement(ctx *c) {
   }
 }
 
+void possessed_after_possessor(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t s = 0; s + 2 < d->n; s++) {
+    int g = d->w[s].head;
+    if (g < 0 || (!gd_deps_is(d, (int)s + 1, "'s") && !gd_deps_is(d, (int)s + 1, "\u2019s")) ||
+        d->w[s + 1].head != (int)s)
+      continue;
+    int x = -1;
+    for (int k = d->w[s].first; k >= 0; k = d->w[k].next)
+      if ((size_t)k > s + 1 && k < g && (d->w[k].upos == GD_UPOS_PROPN || d->w[k].upos == GD_UPOS_NOUN) &&
+          (d->w[k].rel == GD_R_OTHER || d->w[k].rel == GD_R_FLAT || d->w[k].rel == GD_R_COMPOUND))
+        x = k;
+    if (x < 0) continue;
+    int r = d->w[s].rel;
+    d->w[s].head = x;
+    d->w[s].rel = GD_R_POSS;
+    gd_deps_rehang(d, x, g, r);
+  }
+}
+
 void possessive_participle(ctx *c) {
   static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
   gd_deps *d = &c->deps;

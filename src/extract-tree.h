@@ -42,6 +42,12 @@ void time_noun_of_phrase(ctx *c);
  * possessive is no subject). */
 void possessive_participle(ctx *c);
 
+/* "Russia's first deputy prime minister Igor Shuvalov left": a possessor
+ * (with its "'s") is no head; re-hangs in its place the name or noun after
+ * it that the parser hung on it (as a list, flat or compound part), the
+ * possessor on that word. */
+void possessed_after_possessor(ctx *c);
+
 /* "cut short his China visit", "set free the prisoners": re-hangs as the
  * verb's object a noun the parser read as the conjunct, with no "and" or
  * comma, of the adjective complement before it. */

@@ -1500,6 +1500,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         possessive_participle(c);
         plan_infinitive(c);
         object_after_complement(c);
+        possessed_after_possessor(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

@@ -5587,6 +5587,24 @@ START_TEST(lean_object_read_as_a_conjunct_of_the_complement) {
 }
 END_TEST
 
+START_TEST(lean_possessor_read_as_the_head) {
+  /* "Russia's first Deputy Prime Minister Igor Shuvalov left": the name
+   * after the possessor is the subject, or (as the parser read it) a list
+   * item hung on the possessor; the minister travels on either tree. */
+  static const char *const text[] = {"Russia's first Deputy Prime Minister Igor Shuvalov left for Beijing.",
+                                     "China's Foreign Minister Wang Yi arrived in Moscow."};
+  static const char *const who[][2] = {{"Igor_Shuvalov", "CHN"}, {"Wang_Yi", "RUS"}};
+  static const arc other[][3] = {{{"Shuvalov", "left", GD_R_NSUBJ}, {"Russia", "Shuvalov", GD_R_POSS}, {NULL, NULL, 0}},
+                                 {{"China", "arrived", GD_R_NSUBJ}, {"Yi", "China", GD_R_OTHER}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("2016-06-24", text[s], t ? other[s] : NULL);
+      ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[s][0], GEORDF_ROLE_DESTINATION,
+                                 who[s][1]) == 1, "\"%s\" (tree %d): no visit", text[s], t);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6000,6 +6018,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_infinitive_of_plans_read_as_the_verbs);
   tcase_add_test(tc, lean_hyphenated_sport_of_a_team);
   tcase_add_test(tc, lean_object_read_as_a_conjunct_of_the_complement);
+  tcase_add_test(tc, lean_possessor_read_as_the_head);
   suite_add_tcase(s, tc);
   return s;
 }
