@@ -416,6 +416,18 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
       n = add_words(w, n, max, o, 1);
     }
   }
+  /* (Or "together" hung on the verb, its "with" phrase under it: "Shinzo
+   * Abe, together with Xi Jinping, visited".) */
+  for (int adv = d->w[top].first; adv >= 0 && adv < top; adv = d->w[adv].next) {
+    if (d->w[adv].rel != GD_R_ADVMOD || adv + 1 >= top || !gd_deps_is(d, adv + 1, "with") ||
+        !lemma_cue(c, adv, adv + 1, GD_CUE_ACCOMPANY))
+      continue;
+    for (int a = d->w[adv].first; a >= 0; a = d->w[a].next)
+      if (a > adv + 1 && d->w[adv + 1].head == a) {
+        o[0] = a;
+        n = add_words(w, n, max, o, 1);
+      }
+  }
   return n;
 }
 

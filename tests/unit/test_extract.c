@@ -5605,6 +5605,25 @@ START_TEST(lean_possessor_read_as_the_head) {
 }
 END_TEST
 
+START_TEST(lean_together_with_on_the_verb) {
+  /* "X, together with Y, visited": the "with" phrase on the subject, or
+   * under "together" hung on the verb; Y travels too on either tree. */
+  static const char *const text[] = {"Shinzo Abe, together with Xi Jinping, visited Iran.",
+                                     "Angela Merkel, together with Francois Hollande, visited Kiev."};
+  static const char *const who[][3] = {{"Shinzo_Abe", "Xi_Jinping", "IRN"},
+                                       {"Angela_Merkel", "Francois_Hollande", "UKR"}};
+  static const arc other[][3] = {{{"Xi", "Shinzo", GD_R_OTHER}, {"together", "Xi", GD_R_ADVMOD}, {NULL, NULL, 0}},
+                                 {{"Francois", "Angela", GD_R_OTHER}, {"together", "Francois", GD_R_ADVMOD}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("2015-06-01", text[s], t ? other[s] : NULL);
+      for (int i = 0; i < 2; i++)
+        ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[s][i], GEORDF_ROLE_DESTINATION,
+                                   who[s][2]) == 1, "\"%s\" (tree %d): %s does not travel", text[s], t, who[s][i]);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6019,6 +6038,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_hyphenated_sport_of_a_team);
   tcase_add_test(tc, lean_object_read_as_a_conjunct_of_the_complement);
   tcase_add_test(tc, lean_possessor_read_as_the_head);
+  tcase_add_test(tc, lean_together_with_on_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
