@@ -314,6 +314,23 @@ void possessed_after_possessor(ctx *c) {
   }
 }
 
+void opening_name_as_subject(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t v = 0; v < d->n; v++) {
+    int x = d->w[v].first;
+    if (d->w[v].upos != GD_UPOS_VERB || x < 0 || (size_t)x > v || d->w[x].rel != GD_R_OTHER ||
+        (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN))
+      continue;
+    int subj = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    /* (Opening the sentence: the words before it are its own.) */
+    int opens = 1;
+    for (int k = 0; k < x; k++) opens &= under(d, k, x);
+    if (!subj && opens) gd_deps_rehang(d, x, (int)v, GD_R_NSUBJ);
+  }
+}
+
 void possessive_participle(ctx *c) {
   static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
   gd_deps *d = &c->deps;
@@ -399,6 +416,11 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
     return add_words(w, n, max, o, k);
   }
   if (top != cl && joined_by(c, top, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
+  /* (Or the participle opening the sentence read as its main verb, the
+   * clause hung on it: "Joined by France, Britain imposed".) */
+  int p = d->w[top].head;
+  if (d->w[top].rel == GD_R_PARATAXIS && p >= 0 && p < top && joined_by(c, p, o, GD_MAX_FILL, &k))
+    n = add_words(w, n, max, o, k);
   for (int a = d->w[top].first; a >= 0; a = d->w[a].next)
     if (d->w[a].rel == GD_R_ADVCL && a < top && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
   for (int a = d->w[w[0]].first; a >= 0; a = d->w[a].next) {

@@ -42,6 +42,12 @@ void time_noun_of_phrase(ctx *c);
  * possessive is no subject). */
 void possessive_participle(ctx *c);
 
+/* "Britain, joined by France, imposed sanctions": re-hangs as the subject
+ * of a verb with none the name opening the sentence that the parser hung
+ * on it under another relation (a vocative: no one is addressed in the
+ * news). */
+void opening_name_as_subject(ctx *c);
+
 /* "Russia's first deputy prime minister Igor Shuvalov left": a possessor
  * (with its "'s") is no head; re-hangs in its place the name or noun after
  * it that the parser hung on it (as a list, flat or compound part), the

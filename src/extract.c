@@ -1501,6 +1501,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         plan_infinitive(c);
         object_after_complement(c);
         possessed_after_possessor(c);
+        opening_name_as_subject(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

@@ -5624,6 +5624,27 @@ START_TEST(lean_together_with_on_the_verb) {
 }
 END_TEST
 
+START_TEST(lean_subject_read_as_a_vocative) {
+  /* "Britain, joined by France, imposed": the opening name the subject,
+   * or hung on the verb under another relation (a vocative), the
+   * participle on it; both impose on either tree.  And "Joined by France,
+   * Britain imposed" with the clause hung on the participle. */
+  static const char *const text[] = {"Britain, joined by France, imposed sanctions on Iran.",
+                                     "Britain, joined by Germany, imposed sanctions on Iran."};
+  static const char *const want[] = {"FRA GBR", "DEU GBR"};
+  static const arc other[][2] = {{{"Britain", "imposed", GD_R_NSUBJ}, {NULL, NULL, 0}},
+                                 {{"Britain", "imposed", GD_R_OTHER}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("2012-03-15", text[s], t ? other[s] : NULL);
+      ROLE(text[s], only_event(text[s], evs, GEORDF_SANCTION), GEORDF_ROLE_IMPOSER, want[s]);
+    }
+  const char *opening = "Joined by France, Britain imposed sanctions on Iran.";
+  ROLE(opening, only_event(opening, events_of("2012-03-15", NULL, opening), GEORDF_SANCTION), GEORDF_ROLE_IMPOSER,
+       "FRA GBR");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6039,6 +6060,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_object_read_as_a_conjunct_of_the_complement);
   tcase_add_test(tc, lean_possessor_read_as_the_head);
   tcase_add_test(tc, lean_together_with_on_the_verb);
+  tcase_add_test(tc, lean_subject_read_as_a_vocative);
   suite_add_tcase(s, tc);
   return s;
 }
