@@ -865,6 +865,11 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     return n;
   case GD_SLOT_PREP:
     n = preps(d, h, prep, out, 0, max);
+    /* "the sale of the jets to India by France", "the purchase of jets by
+     * India": the agent's "by" phrase the parser hung on the noun's "of"
+     * phrase is the noun's, before any of the verb above it. */
+    for (int k = noun && !strcmp(prep, "by") ? x->first : -1; k >= 0 && !n; k = d->w[k].next)
+      if (k > h && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) n = preps(d, k, prep, out, 0, max);
     /* "met the Pope at the Vatican", "sold jets to Turkey": a phrase the
      * parser hung on the verb's object may be the verb's. */
     if (!n && !noun && child(d, h, GD_R_OBJ) >= 0) n = preps(d, child(d, h, GD_R_OBJ), prep, out, 0, max);

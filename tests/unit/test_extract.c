@@ -5645,6 +5645,25 @@ START_TEST(lean_subject_read_as_a_vocative) {
 }
 END_TEST
 
+START_TEST(lean_agent_of_the_noun_on_its_of_phrase) {
+  /* "the sale of the jets to India by France was signed ... by the
+   * minister": the noun's "by" phrase, hung on its "of" phrase, names the
+   * seller before the agent of the verb above; on either tree. */
+  static const char *const text[] = {
+      "The sale of the 36 jets to India by France was signed in New Delhi by Defence Minister Manohar Parrikar.",
+      "The sale of 24 Rafale jets to Qatar by France was signed in Doha by Emir Tamim bin Hamad Al Thani."};
+  static const char *const to[] = {"IND", "QAT"};
+  static const arc other[][2] = {{{"France", "sale", GD_R_NMOD}, {NULL, NULL, 0}},
+                                 {{"Tamim", "signed", GD_R_OBL_AGENT}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("2016-09-23", text[s], t ? other[s] : NULL);
+      ck_assert_msg(count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "FRA", GEORDF_ROLE_RECIPIENT, to[s]) == 1,
+                    "\"%s\" (tree %d): no sale by France", text[s], t);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6061,6 +6080,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_possessor_read_as_the_head);
   tcase_add_test(tc, lean_together_with_on_the_verb);
   tcase_add_test(tc, lean_subject_read_as_a_vocative);
+  tcase_add_test(tc, lean_agent_of_the_noun_on_its_of_phrase);
   suite_add_tcase(s, tc);
   return s;
 }
