@@ -354,18 +354,19 @@ static int untensed(const ctx *c, int w) {
 }
 
 /* A passive clause (adverbial or complement, or one the parser set beside
- * it) of word G after word AFTER with no subject or marker of its own, or
- * -1. */
+ * it, or made its conjunct with no "and" or "or") of word G after word
+ * AFTER with no subject or marker of its own, or -1. */
 static int subjectless_passive(const ctx *c, int g, int after) {
   const gd_deps *d = &c->deps;
   int found = -1;
   for (int p = d->w[g].first; p >= 0; p = d->w[p].next) {
-    if ((d->w[p].rel != GD_R_ADVCL && d->w[p].rel != GD_R_CCOMP && d->w[p].rel != GD_R_PARATAXIS) || p < after)
-      continue;
+    gd_rel r = (gd_rel)d->w[p].rel;
+    if ((r != GD_R_ADVCL && r != GD_R_CCOMP && r != GD_R_PARATAXIS && r != GD_R_CONJ) || p < after) continue;
     int pass = 0, own = 0;
     for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
       pass |= d->w[q].rel == GD_R_AUX_PASS;
-      own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK;
+      own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK ||
+             d->w[q].rel == GD_R_CC;
     }
     if (pass && !own) found = p;
   }
