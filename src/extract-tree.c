@@ -331,6 +331,22 @@ void opening_name_as_subject(ctx *c) {
   }
 }
 
+void infinitive_after_parenthesis(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 3; x < d->n; x++) {
+    int to = (int)x - 1;
+    if (d->w[x].upos != GD_UPOS_VERB || d->w[to].head != (int)x || !gd_deps_is(d, to, "to") ||
+        !gd_deps_is(d, (int)x - 2, ",") || d->w[x].rel == GD_R_XCOMP)
+      continue;
+    /* The comma that opens the phrase, right after a verb. */
+    int q = (int)x - 3;
+    while (q > 0 && !gd_deps_is(d, q, ",")) q--;
+    int v = q - 1;
+    if (q <= 0 || d->w[v].upos != GD_UPOS_VERB || under(d, v, (int)x)) continue;
+    gd_deps_rehang(d, (int)x, v, GD_R_XCOMP);
+  }
+}
+
 void possessive_participle(ctx *c) {
   static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
   gd_deps *d = &c->deps;

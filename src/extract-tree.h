@@ -42,6 +42,12 @@ void time_noun_of_phrase(ctx *c);
  * possessive is no subject). */
 void possessive_participle(ctx *c);
 
+/* "refused, after a long debate in parliament, to sell", "declined,
+ * after weeks of debate, to send": re-hangs as the complement of the verb
+ * before a phrase set off by commas the to-infinitive right after that
+ * phrase, which the parser hung inside it or beside the verb. */
+void infinitive_after_parenthesis(ctx *c);
+
 /* "Britain, joined by France, imposed sanctions": re-hangs as the subject
  * of a verb with none the name opening the sentence that the parser hung
  * on it under another relation (a vocative: no one is addressed in the

@@ -1502,6 +1502,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         object_after_complement(c);
         possessed_after_possessor(c);
         opening_name_as_subject(c);
+        infinitive_after_parenthesis(c);
         if (c->debug) {
           TRACE("  D");
           for (size_t i = 0; i < c->deps.n; i++)

@@ -5692,6 +5692,25 @@ START_TEST(lean_passive_read_as_a_conjunct) {
 }
 END_TEST
 
+START_TEST(lean_infinitive_after_a_parenthesis) {
+  /* "refused, after a long debate, to sell": the infinitive after the
+   * phrase set off by commas is the verb's complement, however the parser
+   * hung it (inside the phrase, or as the verb's adverbial or conjunct);
+   * the sale is denied on either tree. */
+  static const char *const text[] = {
+      "Japan refused, after a long and bitter debate in its parliament last month, to sell submarines to Australia.",
+      "Germany declined, after weeks of debate in the Bundestag, to send tanks to Ukraine."};
+  static const arc other[][2] = {{{"sell", "refused", GD_R_ADVCL}, {NULL, NULL, 0}},
+                                 {{"send", "Bundestag", GD_R_ACL}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_event *ev = only_event(text[s], events_on_tree("2016-06-24", text[s], t ? other[s] : NULL),
+                                          GEORDF_ARMSDEAL);
+      ck_assert_msg(geordf_event_negated(ev), "\"%s\" (tree %d): not negated", text[s], t);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6110,6 +6129,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_subject_read_as_a_vocative);
   tcase_add_test(tc, lean_agent_of_the_noun_on_its_of_phrase);
   tcase_add_test(tc, lean_passive_read_as_a_conjunct);
+  tcase_add_test(tc, lean_infinitive_after_a_parenthesis);
   suite_add_tcase(s, tc);
   return s;
 }
