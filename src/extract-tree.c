@@ -331,6 +331,59 @@ void opening_name_as_subject(ctx *c) {
   }
 }
 
+void verb_on_punctuation(ctx *c) {
+  gd_deps *d = &c->deps;
+  int r = -1, v = -1;
+  for (size_t i = 0; i < d->n && r < 0; i++)
+    if (d->w[i].head < 0) r = (int)i;
+  if (r < 0 || (d->w[r].upos != GD_UPOS_PROPN && d->w[r].upos != GD_UPOS_NOUN)) return;
+  for (size_t i = (size_t)r + 1; i < d->n && v < 0; i++) {
+    int h = d->w[i].head;
+    if (d->w[i].upos == GD_UPOS_VERB && h >= 0 && d->w[h].upos == GD_UPOS_PUNCT) v = (int)i;
+  }
+  if (v < 0) return;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) return;
+  /* (A phrase with a preposition is no subject.) */
+  for (int k = d->w[r].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_CASE) return;
+  /* (What the name had after the verb is the verb's: the full stop.) */
+  for (size_t i = (size_t)v + 1; i < d->n; i++)
+    if (d->w[i].head == r) d->w[i].head = v;
+  d->w[v].head = -1;
+  d->w[v].rel = GD_R_ROOT;
+  gd_deps_rehang(d, r, v, GD_R_NSUBJ);
+}
+
+void auxiliary_on_a_phrase(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t n = 1; n < d->n; n++) {
+    if (d->w[n].upos != GD_UPOS_NOUN && d->w[n].upos != GD_UPOS_PROPN) continue;
+    int aux = -1, cas = -1, cop = 0, v = -1;
+    for (int k = d->w[n].first; k >= 0; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_AUX && k < (int)n && aux < 0) aux = k;
+      if (d->w[k].rel == GD_R_CASE && k < (int)n && cas < 0) cas = k;
+      cop |= d->w[k].rel == GD_R_COP;
+      if (d->w[k].upos == GD_UPOS_VERB && k > (int)n && v < 0) v = k;
+    }
+    /* (Or hung on a punctuation mark of the noun's.) */
+    for (size_t i = n + 1; i < d->n && v < 0; i++) {
+      int h = d->w[i].head;
+      if (d->w[i].upos == GD_UPOS_VERB && h > (int)n && d->w[h].upos == GD_UPOS_PUNCT && d->w[h].head == (int)n)
+        v = (int)i;
+    }
+    if (aux < 0 || cas < 0 || cop || v < 0 || aux > cas) continue;
+    /* The clause's words before the phrase, and after the verb, are the
+     * verb's. */
+    for (size_t i = 0; i < d->n; i++)
+      if (d->w[i].head == (int)n && ((int)i < cas || (int)i > v)) d->w[i].head = v;
+    int h = d->w[n].head, r = d->w[n].rel;
+    d->w[v].head = h;
+    d->w[v].rel = (unsigned char)r;
+    gd_deps_rehang(d, (int)n, v, GD_R_OBL);
+  }
+}
+
 void infinitive_after_parenthesis(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t x = 3; x < d->n; x++) {

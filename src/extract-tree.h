@@ -48,6 +48,19 @@ void possessive_participle(ctx *c);
  * phrase, which the parser hung inside it or beside the verb. */
 void infinitive_after_parenthesis(ctx *c);
 
+/* "Britain, together with France, imposed sanctions", "Japan, along with
+ * India, signed": no word hangs on punctuation; a verb the parser hung on
+ * one, in a sentence whose root is a name or noun before it, and with no
+ * subject of its own, is the root, and that name its subject. */
+void verb_on_punctuation(ctx *c);
+
+/* "Canada will not, after the vote, sell", "Germany would, in the end,
+ * send": a noun in a prepositional phrase carries no auxiliary (and no
+ * subject: it has no copula); when the parser hung the clause's words on
+ * such a phrase, the verb it hung after it is the predicate: it takes the
+ * noun's place, the words of the clause before the phrase, and the phrase. */
+void auxiliary_on_a_phrase(ctx *c);
+
 /* "Britain, joined by France, imposed sanctions": re-hangs as the subject
  * of a verb with none the name opening the sentence that the parser hung
  * on it under another relation (a vocative: no one is addressed in the

@@ -1493,6 +1493,8 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
           return -1;
         c->parsed = 1;
         if (tree_hook) tree_hook(&c->deps);
+        auxiliary_on_a_phrase(c);
+        verb_on_punctuation(c);
         joint_gerunds(c);
         complementizer_that(c);
         reporting_subject(c);

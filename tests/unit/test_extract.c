@@ -5711,6 +5711,67 @@ START_TEST(lean_infinitive_after_a_parenthesis) {
 }
 END_TEST
 
+/* Hangs the verb V of the tree on the full stop and makes the name N
+ * before it the root, with the full stop on it, as the lean model does. */
+static const char *punct_verb, *punct_name;
+
+static void verb_on_full_stop(gd_deps *d) {
+  int v = word_of(d, punct_verb), n = word_of(d, punct_name), stop = (int)d->n - 1;
+  ck_assert(v >= 0 && n >= 0 && gd_deps_is(d, stop, "."));
+  d->w[n].head = -1;
+  d->w[n].rel = GD_R_ROOT;
+  for (size_t i = 0; i < d->n; i++)
+    if (d->w[i].head == v && (int)i < v) gd_deps_rehang(d, (int)i, n, GD_R_OTHER);
+  gd_deps_rehang(d, stop, n, GD_R_OTHER);
+  gd_deps_rehang(d, v, stop, GD_R_AMOD);
+}
+
+START_TEST(lean_verb_hung_on_punctuation) {
+  /* "X, together with Y, imposed": the verb the parser hung on the full
+   * stop, the opening name the root, is the root and the name its subject,
+   * on either tree. */
+  static const char *const text[] = {"Britain, together with France, imposed sanctions on Iran.",
+                                     "Japan, along with Australia, froze the assets of Myanmar's generals."};
+  static const char *const verb[] = {"imposed", "froze"}, *const name[] = {"Britain", "Japan"};
+  const expect rows[] = {
+      {"2012-03-15", NULL, text[0], GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "FRA GBR"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      {"2012-03-15", NULL, text[1], GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "AUS JPN"}, {GEORDF_ROLE_TARGET, "MMR"}}},
+  };
+  EXPECT(rows);
+  for (int s = 0; s < 2; s++) {
+    punct_verb = verb[s], punct_name = name[s];
+    gd_extract_set_tree_hook(verb_on_full_stop);
+    const geordf_events *evs = events_of("2012-03-15", NULL, text[s]);
+    gd_extract_set_tree_hook(NULL);
+    ck_assert_uint_eq(geordf_events_count(evs), 1);
+    const geordf_event *ev = geordf_events_get(evs, 0);
+    ROLE(text[s], ev, GEORDF_ROLE_IMPOSER, s ? "AUS JPN" : "FRA GBR");
+  }
+}
+END_TEST
+
+START_TEST(lean_auxiliary_on_a_phrase) {
+  /* "will not, after the vote, sell": the parser hung the subject, the
+   * auxiliary and "not" on the noun of the phrase set off by commas, the
+   * verb after it on that noun or on its comma; the sale is denied and
+   * pledged, its parties the verb's, on either tree. */
+  static const char *const text[] = {"Japan will not, under its constitution, sell warships to the Philippines.",
+                                     "Germany would not, in the end, send tanks to Ukraine."};
+  static const char *const party[][2] = {{"JPN", "PHL"}, {"DEU", "UKR"}};
+  static const arc other[][2] = {{{"sell", "constitution", GD_R_ADVCL}, {NULL, NULL, 0}},
+                                 {{"send", "end", GD_R_ACL}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_event *ev = only_event(text[s], events_on_tree("2016-06-24", text[s], t ? other[s] : NULL),
+                                          GEORDF_ARMSDEAL);
+      ROLE(text[s], ev, GEORDF_ROLE_SUPPLIER, party[s][0]);
+      ROLE(text[s], ev, GEORDF_ROLE_RECIPIENT, party[s][1]);
+      ck_assert_msg(geordf_event_negated(ev) && geordf_event_get_status(ev) == GEORDF_STATUS_PLEDGED,
+                    "\"%s\" (tree %d): want denied and pledged", text[s], t);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6130,6 +6191,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_agent_of_the_noun_on_its_of_phrase);
   tcase_add_test(tc, lean_passive_read_as_a_conjunct);
   tcase_add_test(tc, lean_infinitive_after_a_parenthesis);
+  tcase_add_test(tc, lean_verb_hung_on_punctuation);
+  tcase_add_test(tc, lean_auxiliary_on_a_phrase);
   suite_add_tcase(s, tc);
   return s;
 }
