@@ -384,6 +384,34 @@ void auxiliary_on_a_phrase(ctx *c) {
   }
 }
 
+void name_after_noun(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t n = 0; n < d->n; n++) {
+    int g = d->w[n].head, x = -1;
+    if (g < 0 || d->w[n].upos != GD_UPOS_NOUN) continue;
+    for (int k = d->w[n].first; k >= 0; k = d->w[k].next)
+      if (k > (int)n && d->w[k].rel == GD_R_FLAT && d->w[k].upos == GD_UPOS_PROPN) x = k;
+    if (x < 0) continue;
+    /* (The words between them the name's, or hung on the noun.) */
+    int own = 1;
+    for (int q = (int)n + 1; q < x; q++) own &= under(d, q, x) || d->w[q].head == (int)n;
+    if (!own) continue;
+    /* The name headed by its first word, as names are; the noun's
+     * preposition is the name's. */
+    int f = (int)n + 1, r = d->w[n].rel;
+    for (int i = f + 1; i < (int)d->n; i++)
+      if (i == x || d->w[i].head == x || (d->w[i].head == (int)n && i < x)) {
+        d->w[i].head = f;
+        d->w[i].rel = GD_R_FLAT;
+      }
+    for (int i = 0; i < (int)n; i++)
+      if (d->w[i].head == (int)n && d->w[i].rel == GD_R_CASE) d->w[i].head = f;
+    d->w[n].head = f;
+    d->w[n].rel = GD_R_COMPOUND;
+    gd_deps_rehang(d, f, g, r);
+  }
+}
+
 void infinitive_after_parenthesis(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t x = 3; x < d->n; x++) {

@@ -61,6 +61,13 @@ void verb_on_punctuation(ctx *c);
  * noun's place, the words of the clause before the phrase, and the phrase. */
 void auxiliary_on_a_phrase(ctx *c);
 
+/* "al Qaeda ally Abu Musab al-Zarqawi", "Kremlin ally Alexander
+ * Lukashenko": only a name's parts are flat; a name the parser hung on
+ * the common noun before it as a flat part is the one the noun describes:
+ * the name, headed by its first word, takes the noun's place and its
+ * preposition, the noun its modifier. */
+void name_after_noun(ctx *c);
+
 /* "Britain, joined by France, imposed sanctions": re-hangs as the subject
  * of a verb with none the name opening the sentence that the parser hung
  * on it under another relation (a vocative: no one is addressed in the

@@ -5772,6 +5772,25 @@ START_TEST(lean_auxiliary_on_a_phrase) {
 }
 END_TEST
 
+START_TEST(lean_name_hung_on_the_noun_before_it) {
+  /* "al Qaeda ally Abu Musab al-Zarqawi": the name the parser hung on the
+   * noun before it as a flat part is the one the noun describes, on either
+   * tree. */
+  static const char *const text[] = {"The kidnappers threatened to hand her to al Qaeda ally Abu Musab al-Zarqawi.",
+                                     "Kremlin ally Alexander Lukashenko said on Monday that he would stay."};
+  static const char *const party[] = {"Abu_Musab_al-Zarqawi al-Qaeda", "BLR RUS"};
+  static const arc other[][3] = {{{"Abu", "ally", GD_R_FLAT}, {NULL, NULL, 0}, {NULL, NULL, 0}},
+                                 {{"Alexander", "ally", GD_R_FLAT}, {"ally", "said", GD_R_NSUBJ}, {NULL, NULL, 0}}};
+  const char *date[] = {"2004-10-28", "2019-05-02"};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_event *ev = only_event(text[s], events_on_tree(date[s], text[s], t ? other[s] : NULL),
+                                          GEORDF_ALLIANCE);
+      ROLE(text[s], ev, GEORDF_ROLE_PARTY, party[s]);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6193,6 +6212,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_infinitive_after_a_parenthesis);
   tcase_add_test(tc, lean_verb_hung_on_punctuation);
   tcase_add_test(tc, lean_auxiliary_on_a_phrase);
+  tcase_add_test(tc, lean_name_hung_on_the_noun_before_it);
   suite_add_tcase(s, tc);
   return s;
 }
