@@ -484,6 +484,19 @@ static int joined_by(const ctx *c, int j, int *o, size_t max, size_t *k) {
   return *k && lemma_cue(c, j, -1, GD_CUE_ACCOMPANY);
 }
 
+/* Whether the phrase headed by A is a "with" phrase after "together" or
+ * "along" (`accompany` cues), both its own words. */
+static int accompany_phrase(const ctx *c, int a) {
+  const gd_deps *d = &c->deps;
+  if (!gd_deps_has_case(d, a, "with")) return 0;
+  int with = -1, adv = -1;
+  for (int q = d->w[a].first; q >= 0; q = d->w[q].next) {
+    if (gd_deps_is(d, q, "with")) with = q;
+    if (q < a && (d->w[q].rel == GD_R_ADVMOD || d->w[q].rel == GD_R_CASE) && adv < 0 && !gd_deps_is(d, q, "with")) adv = q;
+  }
+  return with >= 0 && adv >= 0 && adv + 1 == with && lemma_cue(c, adv, with, GD_CUE_ACCOMPANY);
+}
+
 /* Those who act with the agents W[0..N) of trigger H (a verb, or a noun
  * that is a verb's object), appended to W (at most MAX); returns the new
  * count:
@@ -524,17 +537,18 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
     if (d->w[a].rel == GD_R_ACL && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
     /* (The parser may label the phrase between two names a "list": "Shinzo
      * Abe, together with Xi Jinping, visited".) */
-    if ((d->w[a].rel != GD_R_NMOD && d->w[a].rel != GD_R_OTHER) || !gd_deps_has_case(d, a, "with")) continue;
-    int with = -1, adv = -1;
-    for (int q = d->w[a].first; q >= 0; q = d->w[q].next) {
-      if (gd_deps_is(d, q, "with")) with = q;
-      if (q < a && (d->w[q].rel == GD_R_ADVMOD || d->w[q].rel == GD_R_CASE) && adv < 0 && !gd_deps_is(d, q, "with")) adv = q;
-    }
-    if (with >= 0 && adv >= 0 && adv + 1 == with && lemma_cue(c, adv, with, GD_CUE_ACCOMPANY)) {
+    if ((d->w[a].rel == GD_R_NMOD || d->w[a].rel == GD_R_OTHER) && accompany_phrase(c, a)) {
       o[0] = a;
       n = add_words(w, n, max, o, 1);
     }
   }
+  /* (Or the phrase hung on the verb, before it: "Xi Jinping, along with
+   * Park Geun-hye, arrived".) */
+  for (int a = d->w[top].first; a >= 0 && a < top; a = d->w[a].next)
+    if (d->w[a].rel == GD_R_OBL && accompany_phrase(c, a)) {
+      o[0] = a;
+      n = add_words(w, n, max, o, 1);
+    }
   /* (Or "together" hung on the verb, its "with" phrase under it: "Shinzo
    * Abe, together with Xi Jinping, visited".) */
   for (int adv = d->w[top].first; adv >= 0 && adv < top; adv = d->w[adv].next) {

@@ -5791,6 +5791,27 @@ START_TEST(lean_name_hung_on_the_noun_before_it) {
 }
 END_TEST
 
+START_TEST(lean_accompany_phrase_on_the_verb) {
+  /* "X, together with Y, visited": the "with" phrase after "together" or
+   * "along", hung on the verb before it (its adverb the phrase's own) or on
+   * the subject, names one who travels too, on either tree. */
+  static const char *const text[] = {"Shinzo Abe, together with Xi Jinping, visited Iran.",
+                                     "Narendra Modi, along with Shinzo Abe, visited Vietnam."};
+  static const char *const who[][2] = {{"Shinzo_Abe", "Xi_Jinping"}, {"Narendra_Modi", "Shinzo_Abe"}};
+  static const char *const where[] = {"IRN", "VNM"};
+  static const arc other[][3] = {{{"Xi", "visited", GD_R_OBL}, {"together", "Xi", GD_R_CASE}, {NULL, NULL, 0}},
+                                 {{"Abe", "visited", GD_R_OBL}, {NULL, NULL, 0}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_events *evs = events_on_tree("2015-06-01", text[s], t ? other[s] : NULL);
+      ck_assert_uint_eq(geordf_events_count(evs), 2);
+      for (int p = 0; p < 2; p++)
+        ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[s][p], GEORDF_ROLE_DESTINATION, where[s]) == 1,
+                      "\"%s\" (tree %d): no visit by %s", text[s], t, who[s][p]);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6213,6 +6234,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_verb_hung_on_punctuation);
   tcase_add_test(tc, lean_auxiliary_on_a_phrase);
   tcase_add_test(tc, lean_name_hung_on_the_noun_before_it);
+  tcase_add_test(tc, lean_accompany_phrase_on_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
