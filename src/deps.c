@@ -212,6 +212,24 @@ static int repair_subordinators(gd_deps *d) {
   return changed;
 }
 
+/* "it must free the prisoners", "they will clear the road": the word
+ * right after a modal auxiliary is its bare infinitive, a verb, when the
+ * tagger made it an adjective with no verb or adjective after it (so that
+ * "will likely face" keeps its adverb-like adjective). */
+static void modal_infinitive(gd_deps *d, size_t n) {
+  static const char *const modals[] = {"must", "will", "would", "can", "could", "should", "may", "might", "shall", NULL};
+  for (size_t i = 1; i < n; i++) {
+    if (d->sw[i].upos != GD_UPOS_ADJ || d->sw[i - 1].upos != GD_UPOS_AUX) continue;
+    if (i + 1 < n && (d->sw[i + 1].upos == GD_UPOS_VERB || d->sw[i + 1].upos == GD_UPOS_AUX ||
+                      d->sw[i + 1].upos == GD_UPOS_ADJ || d->sw[i + 1].upos == GD_UPOS_PUNCT))
+      continue;
+    int modal = 0;
+    for (int k = 0; modals[k]; k++)
+      modal |= d->ud[i - 1].len == strlen(modals[k]) && !strncasecmp(d->ud[i - 1].form, modals[k], d->ud[i - 1].len);
+    if (modal) d->sw[i].upos = GD_UPOS_VERB;
+  }
+}
+
 int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te,
                   const signed char *force) {
   size_t nt = te - tb, cap = 2 * nt + 1;
@@ -250,6 +268,7 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
     for (size_t i = 0; i < n; i++)
       if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))
         d->sw[i].upos = force[d->ud[i].tok - tb];
+    modal_infinitive(d, n);
     if (gd_syntax_parse(d->m, d->sw, nw)) return -1;
     if (nw > n) {
       int stop = d->sw[n].head - 1;

@@ -5812,6 +5812,29 @@ START_TEST(lean_accompany_phrase_on_the_verb) {
 }
 END_TEST
 
+START_TEST(lean_adjective_after_a_modal) {
+  /* "it must free the prisoners or face sanctions": the word after a modal
+   * is its verb, though the tagger read an adjective ("free", "clear"), so
+   * the parser makes it the clause's; the sanction is threatened, on the
+   * model's tree and with "face" the verb's conjunct. */
+  static const char *const text[] = {
+      "The European Union warned Belarus that it must free the prisoners or face sanctions.",
+      "The United States warned Iran that it must clear the strait or face sanctions."};
+  static const char *const party[][2] = {{"EU", "BLR"}, {"USA", "IRN"}};
+  static const arc other[][3] = {{{"face", "free", GD_R_CONJ}, {"sanctions", "face", GD_R_OBJ}, {NULL, NULL, 0}},
+                                 {{"face", "clear", GD_R_CONJ}, {"sanctions", "face", GD_R_OBJ}, {NULL, NULL, 0}}};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      const geordf_event *ev = only_event(text[s], events_on_tree("2020-10-01", text[s], t ? other[s] : NULL),
+                                          GEORDF_SANCTION);
+      ROLE(text[s], ev, GEORDF_ROLE_IMPOSER, party[s][0]);
+      ROLE(text[s], ev, GEORDF_ROLE_TARGET, party[s][1]);
+      ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_THREATENED, "\"%s\" (tree %d): not threatened",
+                    text[s], t);
+    }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6235,6 +6258,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_auxiliary_on_a_phrase);
   tcase_add_test(tc, lean_name_hung_on_the_noun_before_it);
   tcase_add_test(tc, lean_accompany_phrase_on_the_verb);
+  tcase_add_test(tc, lean_adjective_after_a_modal);
   suite_add_tcase(s, tc);
   return s;
 }
