@@ -355,6 +355,63 @@ void verb_on_punctuation(ctx *c) {
   gd_deps_rehang(d, r, v, GD_R_NSUBJ);
 }
 
+/* The one word of [B, E) whose head lies outside it, or -1. */
+static int phrase_head(const gd_deps *d, int b, int e) {
+  int h = -1;
+  for (int k = b; k < e; k++)
+    if (d->w[k].head < b || d->w[k].head >= e) {
+      if (h >= 0) return -1;
+      h = k;
+    }
+  return h;
+}
+
+/* "Poland, together with Lithuania, sold tanks", "Merkel, along with
+ * Hollande, arrived": a name or noun opening the sentence, then a "with"
+ * phrase after "together" or "along" (`accompany` cues) set off by commas,
+ * then a verb.  The verb is the clause's, the name its subject and the
+ * phrase its own, though the parser made the verb a modifier of the noun
+ * after it (the root) or a conjunct of the name, the companion its subject. */
+void companion_before_verb(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (int i = 1; i + 4 < (int)d->n; i++) {
+    int adv = i + 1, with = i + 2, j = i + 3;
+    if (!gd_deps_is(d, i, ",") || !gd_deps_is(d, with, "with") || !lemma_cue(c, adv, with, GD_CUE_ACCOMPANY))
+      continue;
+    while (j < (int)d->n && !gd_deps_is(d, j, ",")) j++;
+    int v = j + 1, s = phrase_head(d, 0, i), x = phrase_head(d, with + 1, j), r = -1;
+    if (v >= (int)d->n || d->w[v].upos != GD_UPOS_VERB || s < 0 || x < 0) return;
+    if ((d->w[s].upos != GD_UPOS_PROPN && d->w[s].upos != GD_UPOS_NOUN) ||
+        (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN))
+      return;
+    if (d->w[s].head == v && d->w[s].rel == GD_R_NSUBJ) return;
+    for (int k = 0; k < (int)d->n && r < 0; k++)
+      if (d->w[k].head < 0) r = k;
+    /* (The root the name, or the noun after the verb: its object.) */
+    if (r != s && (r <= v || (d->w[r].upos != GD_UPOS_NOUN && d->w[r].upos != GD_UPOS_PROPN))) return;
+    for (int k = 0; k < (int)d->n; k++) {
+      int h = d->w[k].head;
+      if (k > v && h == r && (r == s || d->w[k].upos == GD_UPOS_PUNCT)) d->w[k].head = v;
+      if ((k < i || k > j) && h >= i && h <= j) d->w[k].head = v;
+    }
+    d->w[i].head = d->w[j].head = x;
+    d->w[i].rel = d->w[j].rel = GD_R_OTHER;
+    d->w[adv].head = d->w[with].head = x;
+    d->w[adv].rel = GD_R_ADVMOD;
+    d->w[with].rel = GD_R_CASE;
+    if (r != s) {
+      d->w[r].head = v;
+      d->w[r].rel = GD_R_OBJ;
+    }
+    d->w[v].head = -1;
+    d->w[v].rel = GD_R_ROOT;
+    d->w[s].head = v;
+    d->w[s].rel = GD_R_NSUBJ;
+    gd_deps_rehang(d, x, v, GD_R_OBL);
+    return;
+  }
+}
+
 void auxiliary_on_a_phrase(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t n = 1; n < d->n; n++) {

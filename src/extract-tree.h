@@ -53,6 +53,7 @@ void infinitive_after_parenthesis(ctx *c);
  * one, in a sentence whose root is a name or noun before it, and with no
  * subject of its own, is the root, and that name its subject. */
 void verb_on_punctuation(ctx *c);
+void companion_before_verb(ctx *c);
 
 /* "Canada will not, after the vote, sell", "Germany would, in the end,
  * send": a noun in a prepositional phrase carries no auxiliary (and no

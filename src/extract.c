@@ -1495,6 +1495,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         if (tree_hook) tree_hook(&c->deps);
         auxiliary_on_a_phrase(c);
         verb_on_punctuation(c);
+        companion_before_verb(c);
         name_after_noun(c);
         joint_gerunds(c);
         complementizer_that(c);

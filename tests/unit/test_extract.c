@@ -5812,6 +5812,64 @@ START_TEST(lean_accompany_phrase_on_the_verb) {
 }
 END_TEST
 
+/* A whole tree for the hook: each word's head (-1 the root) and relation. */
+static const int *whole_head;
+static const unsigned char *whole_rel;
+static size_t whole_n;
+
+static void whole_tree(gd_deps *d) {
+  ck_assert_uint_eq(d->n, whole_n);
+  for (size_t i = 0; i < d->n; i++) {
+    d->w[i].head = whole_head[i];
+    d->w[i].rel = whole_rel[i];
+  }
+  gd_deps_rehang(d, 1, 0, GD_R_OTHER);
+}
+
+START_TEST(lean_companion_before_the_verb) {
+  /* "X, together with Y, sold tanks", "X, along with Y, visited Kyiv": the
+   * verb read as a modifier of the noun after it (the root), or as a
+   * conjunct of the opening name with the companion its subject; both are
+   * the verb's agents. */
+  static const char *const text[] = {"Germany, together with France, sold helicopters to Egypt.",
+                                     "Sweden, along with Norway, delivered rifles to Estonia.",
+                                     "Macron, together with Trudeau, visited Kyiv.",
+                                     "Putin, along with Lukashenko, visited Beijing."};
+  static const char *const who[][2] = {
+      {"DEU FRA", NULL}, {"NOR SWE", NULL}, {"Emmanuel_Macron", "Justin_Trudeau"}, {"Vladimir_Putin", "Alexander_Lukashenko"}};
+  static const char *const other[] = {"EGY", "EST", "UKR", "CHN"};
+  /* X , adv with Y , V O to Z . (the visits end at O) */
+  static const int on_noun[] = {7, 0, 4, 4, 0, 6, 7, -1, 9, 7, 7}, on_name[] = {-1, 6, 6, 6, 6, 6, 0, 6, 9, 6, 0};
+  static const int visit_on_noun[] = {7, 0, 4, 4, 0, 6, 7, -1, 7}, visit_on_name[] = {-1, 6, 6, 6, 6, 6, 0, 6, 0};
+  static const unsigned char noun_rel[] = {GD_R_OTHER, GD_R_OTHER, GD_R_ADVMOD, GD_R_CASE, GD_R_CONJ, GD_R_OTHER,
+                                           GD_R_AMOD,  GD_R_ROOT,  GD_R_CASE,   GD_R_NMOD, GD_R_OTHER};
+  static const unsigned char name_rel[] = {GD_R_ROOT,  GD_R_OTHER, GD_R_ADVMOD, GD_R_MARK, GD_R_NSUBJ, GD_R_OTHER,
+                                           GD_R_CONJ,  GD_R_OBJ,   GD_R_CASE,   GD_R_OBL,  GD_R_OTHER};
+  static const unsigned char visit_noun_rel[] = {GD_R_OTHER, GD_R_OTHER, GD_R_ADVMOD, GD_R_CASE, GD_R_CONJ,
+                                                 GD_R_OTHER, GD_R_AMOD,  GD_R_ROOT,   GD_R_OTHER};
+  static const unsigned char visit_name_rel[] = {GD_R_ROOT,  GD_R_OTHER, GD_R_ADVMOD, GD_R_MARK, GD_R_NSUBJ,
+                                                 GD_R_OTHER, GD_R_CONJ,  GD_R_OBJ,    GD_R_OTHER};
+  for (int s = 0; s < 4; s++)
+    for (int t = 0; t < 2; t++) {
+      int visit = s >= 2;
+      whole_head = visit ? (t ? visit_on_name : visit_on_noun) : (t ? on_name : on_noun);
+      whole_rel = visit ? (t ? visit_name_rel : visit_noun_rel) : (t ? name_rel : noun_rel);
+      whole_n = visit ? 9 : 11;
+      gd_extract_set_tree_hook(whole_tree);
+      const geordf_events *evs = events_of("2015-02-11", NULL, text[s]);
+      gd_extract_set_tree_hook(NULL);
+      /* (One deal with both suppliers, in order of their codes; a visit
+       * each.) */
+      if (!visit)
+        ck_assert_msg(count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, who[s][0], GEORDF_ROLE_RECIPIENT, other[s]) == 1,
+                      "\"%s\" (tree %d): no deal by %s", text[s], t, who[s][0]);
+      for (int p = 0; visit && p < 2; p++)
+        ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[s][p], GEORDF_ROLE_DESTINATION, other[s]) == 1,
+                      "\"%s\" (tree %d): no visit by %s", text[s], t, who[s][p]);
+    }
+}
+END_TEST
+
 START_TEST(lean_adjective_after_a_modal) {
   /* "it must free the prisoners or face sanctions": the word after a modal
    * is its verb, though the tagger read an adjective ("free", "clear"), so
@@ -6259,6 +6317,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_name_hung_on_the_noun_before_it);
   tcase_add_test(tc, lean_accompany_phrase_on_the_verb);
   tcase_add_test(tc, lean_adjective_after_a_modal);
+  tcase_add_test(tc, lean_companion_before_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
