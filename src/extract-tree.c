@@ -368,7 +368,7 @@ static int phrase_head(const gd_deps *d, int b, int e) {
 
 /* "Poland, together with Lithuania, sold tanks", "Merkel, along with
  * Hollande, arrived": a name or noun opening the sentence, then a "with"
- * phrase after "together" or "along" (`accompany` cues) set off by commas,
+ * phrase (after "together" or "along", `accompany` cues, or not) set off by commas,
  * then a verb.  The verb is the clause's, the name its subject and the
  * phrase its own, though the parser made the verb a modifier of the noun
  * after it (the root) or a conjunct of the name, the companion its subject. */
@@ -376,7 +376,10 @@ void companion_before_verb(ctx *c) {
   gd_deps *d = &c->deps;
   for (int i = 1; i + 4 < (int)d->n; i++) {
     int adv = i + 1, with = i + 2, j = i + 3;
-    if (!gd_deps_is(d, i, ",") || !gd_deps_is(d, with, "with") || !lemma_cue(c, adv, with, GD_CUE_ACCOMPANY))
+    /* (Or "with" alone: "Poland, with Lithuania, sold".) */
+    if (gd_deps_is(d, adv, "with")) adv = -1, with = i + 1, j = i + 2;
+    if (!gd_deps_is(d, i, ",") || !gd_deps_is(d, with, "with") ||
+        (adv >= 0 && !lemma_cue(c, adv, with, GD_CUE_ACCOMPANY)))
       continue;
     while (j < (int)d->n && !gd_deps_is(d, j, ",")) j++;
     int v = j + 1, s = phrase_head(d, 0, i), x = phrase_head(d, with + 1, j), r = -1;
@@ -396,8 +399,11 @@ void companion_before_verb(ctx *c) {
     }
     d->w[i].head = d->w[j].head = x;
     d->w[i].rel = d->w[j].rel = GD_R_OTHER;
-    d->w[adv].head = d->w[with].head = x;
-    d->w[adv].rel = GD_R_ADVMOD;
+    if (adv >= 0) {
+      d->w[adv].head = x;
+      d->w[adv].rel = GD_R_ADVMOD;
+    }
+    d->w[with].head = x;
     d->w[with].rel = GD_R_CASE;
     if (r != s) {
       d->w[r].head = v;
@@ -554,6 +560,19 @@ static int accompany_phrase(const ctx *c, int a) {
   return with >= 0 && adv >= 0 && adv + 1 == with && lemma_cue(c, adv, with, GD_CUE_ACCOMPANY);
 }
 
+/* Whether the phrase headed by A is "with" and a name or noun set off by
+ * commas between subject S and verb V: "Poland, with Lithuania, sold". */
+static int set_off_with(const gd_deps *d, int a, int v, int s) {
+  int with = a;
+  while (with > 0 && !gd_deps_is(d, with, "with")) with--;
+  if (with < 2 || d->w[with].head != a || !gd_deps_is(d, with - 1, ",") || !gd_deps_is(d, v - 1, ",") ||
+      (with - 2 != s && !under(d, with - 2, s)) || (d->w[a].upos != GD_UPOS_PROPN && d->w[a].upos != GD_UPOS_NOUN))
+    return 0;
+  for (int q = with + 1; q < v - 1; q++)
+    if (q != a && !under(d, q, a)) return 0;
+  return 1;
+}
+
 /* Those who act with the agents W[0..N) of trigger H (a verb, or a noun
  * that is a verb's object), appended to W (at most MAX); returns the new
  * count:
@@ -565,7 +584,8 @@ static int accompany_phrase(const ctx *c, int a) {
  *   clause (or, as the parser often reads it, the verb the clause is
  *   coordinated with);
  * - "Britain, together with France, imposed": the subject's "with" phrase
- *   after "together" or "along" (`accompany` cues). */
+ *   after "together" or "along" (`accompany` cues), or "with" alone set
+ *   off by commas right before the verb. */
 static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t max) {
   const gd_deps *d = &c->deps;
   int o[GD_MAX_FILL];
@@ -594,7 +614,8 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
     if (d->w[a].rel == GD_R_ACL && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
     /* (The parser may label the phrase between two names a "list": "Shinzo
      * Abe, together with Xi Jinping, visited".) */
-    if ((d->w[a].rel == GD_R_NMOD || d->w[a].rel == GD_R_OTHER) && accompany_phrase(c, a)) {
+    if ((d->w[a].rel == GD_R_NMOD || d->w[a].rel == GD_R_OTHER) &&
+        (accompany_phrase(c, a) || set_off_with(d, a, top, w[0]))) {
       o[0] = a;
       n = add_words(w, n, max, o, 1);
     }
@@ -602,7 +623,7 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
   /* (Or the phrase hung on the verb, before it: "Xi Jinping, along with
    * Park Geun-hye, arrived".) */
   for (int a = d->w[top].first; a >= 0 && a < top; a = d->w[a].next)
-    if (d->w[a].rel == GD_R_OBL && accompany_phrase(c, a)) {
+    if (d->w[a].rel == GD_R_OBL && (accompany_phrase(c, a) || set_off_with(d, a, top, w[0]))) {
       o[0] = a;
       n = add_words(w, n, max, o, 1);
     }

@@ -5870,6 +5870,37 @@ START_TEST(lean_companion_before_the_verb) {
 }
 END_TEST
 
+START_TEST(lean_bare_with_before_the_verb) {
+  /* "X, with Y, sold": "with" alone, the phrase set off by commas between
+   * the subject and the verb, on the model's tree and with the verb a
+   * conjunct of the opening name. */
+  static const char *const text[] = {"Italy, with Spain, sold frigates to Egypt.", "Modi, with Abe, visited Hanoi."};
+  /* X , with Y , V O to Z . (the visit ends at O) */
+  static const int on_name[] = {-1, 5, 3, 0, 5, 0, 5, 8, 5, 0}, visit_on_name[] = {-1, 5, 3, 0, 5, 0, 5, 0};
+  static const unsigned char name_rel[] = {GD_R_ROOT, GD_R_OTHER, GD_R_CASE, GD_R_NMOD, GD_R_OTHER,
+                                           GD_R_CONJ, GD_R_OBJ,   GD_R_CASE, GD_R_OBL,  GD_R_OTHER};
+  static const unsigned char visit_name_rel[] = {GD_R_ROOT, GD_R_OTHER, GD_R_CASE, GD_R_NMOD,
+                                                 GD_R_OTHER, GD_R_CONJ, GD_R_OBJ,  GD_R_OTHER};
+  for (int s = 0; s < 2; s++)
+    for (int t = 0; t < 2; t++) {
+      whole_head = s ? visit_on_name : on_name;
+      whole_rel = s ? visit_name_rel : name_rel;
+      whole_n = s ? 8 : 10;
+      gd_extract_set_tree_hook(t ? whole_tree : NULL);
+      const geordf_events *evs = events_of("2015-02-11", NULL, text[s]);
+      gd_extract_set_tree_hook(NULL);
+      if (!s)
+        ck_assert_msg(count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "ESP ITA", GEORDF_ROLE_RECIPIENT, "EGY") == 1,
+                      "\"%s\" (tree %d): no deal by both", text[s], t);
+      for (int p = 0; s && p < 2; p++) {
+        const char *who = p ? "Shinzo_Abe" : "Narendra_Modi";
+        ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who, GEORDF_ROLE_DESTINATION, "VNM") == 1,
+                      "\"%s\" (tree %d): no visit by %s", text[s], t, who);
+      }
+    }
+}
+END_TEST
+
 START_TEST(lean_adjective_after_a_modal) {
   /* "it must free the prisoners or face sanctions": the word after a modal
    * is its verb, though the tagger read an adjective ("free", "clear"), so
@@ -6318,6 +6349,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_accompany_phrase_on_the_verb);
   tcase_add_test(tc, lean_adjective_after_a_modal);
   tcase_add_test(tc, lean_companion_before_the_verb);
+  tcase_add_test(tc, lean_bare_with_before_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
