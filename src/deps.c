@@ -212,6 +212,24 @@ static int repair_subordinators(gd_deps *d) {
   return changed;
 }
 
+/* "it must free the prisoners", "they will clear the road": the word
+ * right after a modal auxiliary is its bare infinitive, a verb, when the
+ * tagger made it an adjective with no verb or adjective after it (so that
+ * "will likely face" keeps its adverb-like adjective). */
+static void modal_infinitive(gd_deps *d, size_t n) {
+  static const char *const modals[] = {"must", "will", "would", "can", "could", "should", "may", "might", "shall", NULL};
+  for (size_t i = 1; i < n; i++) {
+    if (d->sw[i].upos != GD_UPOS_ADJ || d->sw[i - 1].upos != GD_UPOS_AUX) continue;
+    if (i + 1 < n && (d->sw[i + 1].upos == GD_UPOS_VERB || d->sw[i + 1].upos == GD_UPOS_AUX ||
+                      d->sw[i + 1].upos == GD_UPOS_ADJ || d->sw[i + 1].upos == GD_UPOS_PUNCT))
+      continue;
+    int modal = 0;
+    for (int k = 0; modals[k]; k++)
+      modal |= d->ud[i - 1].len == strlen(modals[k]) && !strncasecmp(d->ud[i - 1].form, modals[k], d->ud[i - 1].len);
+    if (modal) d->sw[i].upos = GD_UPOS_VERB;
+  }
+}
+
 int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te,
                   const signed char *force) {
   size_t nt = te - tb, cap = 2 * nt + 1;
@@ -250,6 +268,7 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
     for (size_t i = 0; i < n; i++)
       if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))
         d->sw[i].upos = force[d->ud[i].tok - tb];
+    modal_infinitive(d, n);
     if (gd_syntax_parse(d->m, d->sw, nw)) return -1;
     if (nw > n) {
       int stop = d->sw[n].head - 1;
@@ -402,6 +421,24 @@ static int repair_temporal_adverb(gd_deps *d) {
   return changed;
 }
 
+/* "that its jets had shot down": a subject the parser hung on the
+ * auxiliary of a verb ("jets" under "had") is the verb's: an auxiliary
+ * takes no arguments of its own in UD. */
+static int repair_subject_on_auxiliary(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    int a = d->w[i].head;
+    gd_rel r = d->w[i].rel;
+    if (a < 0 || (r != GD_R_NSUBJ && r != GD_R_NSUBJ_PASS) || (d->w[a].rel != GD_R_AUX && d->w[a].rel != GD_R_AUX_PASS))
+      continue;
+    int v = d->w[a].head;
+    if (v < 0 || (size_t)a <= i || a >= v) continue;
+    d->w[i].head = v;
+    changed = 1;
+  }
+  return changed;
+}
+
 static int ends_with(const gd_deps *d, int w, const char *suf);
 
 /* "Kim Jong Un travelled by train to Vladivostok.": a sentence (not a
@@ -439,6 +476,7 @@ void gd_deps_repair(gd_deps *d) {
   repair_second_subject(d);
   if (repair_subordinators(d)) link_children(d);
   if (repair_temporal_adverb(d)) link_children(d);
+  if (repair_subject_on_auxiliary(d)) link_children(d);
 }
 
 int gd_deps_word(const gd_deps *d, size_t tok) {
@@ -922,6 +960,11 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     return n;
   case GD_SLOT_PREP:
     n = preps(d, h, prep, out, 0, max);
+    /* "the sale of the jets to India by France", "the purchase of jets by
+     * India": the agent's "by" phrase the parser hung on the noun's "of"
+     * phrase is the noun's, before any of the verb above it. */
+    for (int k = noun && !strcmp(prep, "by") ? x->first : -1; k >= 0 && !n; k = d->w[k].next)
+      if (k > h && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) n = preps(d, k, prep, out, 0, max);
     /* "met the Pope at the Vatican", "sold jets to Turkey": a phrase the
      * parser hung on the verb's object may be the verb's. */
     if (!n && !noun && child(d, h, GD_R_OBJ) >= 0) n = preps(d, child(d, h, GD_R_OBJ), prep, out, 0, max);

@@ -80,6 +80,22 @@ static int stray_particle(const ctx *c, int x) {
   return p;
 }
 
+/* Whether word X is a gerund right after its verb, or after the verb's
+ * particle, with no marker or subject of its own, that the parser took for
+ * an adverbial: the verb's object clause ("denied selling", "held off
+ * selling", "ruled out joining"); an adverbial participle stands apart,
+ * after a comma or the verb's object ("arrived on Monday, leaving"). */
+static int bare_gerund(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  if (g < 0 || g >= x || d->w[x].rel != GD_R_ADVCL || !gerund(c, x) || d->w[x].upos != GD_UPOS_VERB) return 0;
+  for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_MARK || d->w[p].rel == GD_R_NSUBJ) return 0;
+  for (int p = g + 1; p < x; p++)
+    if (d->w[p].head != g || d->w[p].rel != GD_R_PRT) return 0;
+  return 1;
+}
+
 /* Whether word X is a to-infinitive the parser hung on an adjective under
  * a relation of its own, as a clausal subject: "is due to meet". */
 static int adj_infinitive(const ctx *c, int x) {
@@ -99,10 +115,25 @@ static int control_object(const ctx *c, int x) {
   int g = d->w[x].head;
   const np *o = word_np(c, x);
   if (g < 0 || d->w[x].rel != GD_R_OBJ || !o || !np_actor(c, o)) return 0;
+  /* (A request is a thing, whoever's it is: "dropped its demand for an
+   * embargo, to win votes", where the actor is only its possessor.) */
+  if (lemma_cue(c, x, -1, GD_CUE_REQUEST)) return 0;
   for (int p = d->w[g].first; p >= 0; p = d->w[p].next)
     if (p > x && (d->w[p].rel == GD_R_XCOMP || d->w[p].rel == GD_R_ADVCL) && has_child(c, p, GD_R_MARK, "to"))
       return 1;
   return 0;
+}
+
+/* The object noun of verb G right before the preposition of its oblique
+ * X ("its demand | for an embargo"), or -1. */
+static int noun_before_phrase(const ctx *c, int g, int x) {
+  const gd_deps *d = &c->deps;
+  int p = -1;
+  for (int q = d->w[x].first; q >= 0 && q < x; q = d->w[q].next)
+    if (d->w[q].rel == GD_R_CASE) p = q;
+  if (p < 1) return -1;
+  int o = p - 1;
+  return d->w[o].head == g && d->w[o].rel == GD_R_OBJ && d->w[o].upos == GD_UPOS_NOUN ? o : -1;
 }
 
 /* Whether a predicate governing word H in its clause chain (through
@@ -137,12 +168,17 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     for (int p = d->w[x].first; p >= 0 && r == GD_R_ACL; p = d->w[p].next)
       if (d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "that")) content = 1;
     if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content &&
-        !prep_gerund(c, x) && !adj_infinitive(c, x))
+        !prep_gerund(c, x) && !adj_infinitive(c, x) && !bare_gerund(c, x))
       break;
     /* (The one asked to act is not what is asked for: "would ask its
      * allies to consult" keeps the alliance.) */
     if (control_object(c, x)) break;
     if (lemma_cue(c, g, -1, k)) return g;
+    /* (A phrase right after the verb's object noun is that noun's, the
+     * parser's oblique of the verb notwithstanding: "dropped its demand
+     * for an embargo", "renewed its call for sanctions".) */
+    int o = r == GD_R_OBL ? noun_before_phrase(c, g, x) : -1;
+    if (o >= 0 && (lemma_cue(c, o, -1, k) || lemma_cue(c, o, o + 1, k))) return o;
     /* A phrasal verb ("rule out"), or a verb with the preposition of the
      * phrase below it ("call for sanctions"). */
     int parts[2] = {-1, -1};
@@ -360,18 +396,19 @@ static int untensed(const ctx *c, int w) {
 }
 
 /* A passive clause (adverbial or complement, or one the parser set beside
- * it) of word G after word AFTER with no subject or marker of its own, or
- * -1. */
+ * it, or made its conjunct with no "and" or "or") of word G after word
+ * AFTER with no subject or marker of its own, or -1. */
 static int subjectless_passive(const ctx *c, int g, int after) {
   const gd_deps *d = &c->deps;
   int found = -1;
   for (int p = d->w[g].first; p >= 0; p = d->w[p].next) {
-    if ((d->w[p].rel != GD_R_ADVCL && d->w[p].rel != GD_R_CCOMP && d->w[p].rel != GD_R_PARATAXIS) || p < after)
-      continue;
+    gd_rel r = (gd_rel)d->w[p].rel;
+    if ((r != GD_R_ADVCL && r != GD_R_CCOMP && r != GD_R_PARATAXIS && r != GD_R_CONJ) || p < after) continue;
     int pass = 0, own = 0;
     for (int q = d->w[p].first; q >= 0; q = d->w[q].next) {
       pass |= d->w[q].rel == GD_R_AUX_PASS;
-      own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK;
+      own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK ||
+             d->w[q].rel == GD_R_CC;
     }
     if (pass && !own) found = p;
   }
@@ -531,7 +568,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
     int inf = 0;
     for (int p = d->w[x].first; p >= 0 && (r == GD_R_ADVCL || r == GD_R_ACL); p = d->w[p].next)
       inf |= d->w[p].rel == GD_R_MARK && gd_deps_is(d, p, "to");
-    inf |= adj_infinitive(c, x) || stray_particle(c, x) >= 0;
+    inf |= adj_infinitive(c, x) || stray_particle(c, x) >= 0 || bare_gerund(c, x);
     /* (An infinitive right after the verb's object noun is that noun's,
      * the parser's adverbial of purpose notwithstanding: "called off plans
      * to visit", "dropped plans to impose".) */

@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The noun phrase a word of the tree stands for: its own, else that of a
  * modifier naming the actor ("the Russian leader", "U.S. troops", "the
@@ -271,6 +272,261 @@ void time_noun_of_phrase(ctx *c) {
   }
 }
 
+void plan_infinitive(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 2; x < d->n; x++) {
+    int to = (int)x - 1, n = (int)x - 2, g = d->w[x].head;
+    if (g < 0 || d->w[x].rel != GD_R_XCOMP || d->w[to].head != (int)x || d->w[to].rel != GD_R_MARK ||
+        !gd_deps_is(d, to, "to") || d->w[n].head != g || d->w[n].rel != GD_R_OBJ || d->w[n].upos != GD_UPOS_NOUN ||
+        !lemma_cue(c, n, -1, GD_CUE_PLANNED))
+      continue;
+    gd_deps_rehang(d, (int)x, g, GD_R_ADVCL);
+  }
+}
+
+void object_after_complement(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 0; x < d->n; x++) {
+    int a = d->w[x].head;
+    if (a < 0 || d->w[x].rel != GD_R_CONJ || (size_t)a >= x || d->w[a].upos != GD_UPOS_ADJ ||
+        d->w[a].rel != GD_R_XCOMP || (d->w[x].upos != GD_UPOS_NOUN && d->w[x].upos != GD_UPOS_PROPN))
+      continue;
+    /* (A conjunct comes after "and", "or" or a comma.) */
+    int joined = 0;
+    for (int k = d->w[x].first; k >= 0; k = d->w[k].next) joined |= d->w[k].rel == GD_R_CC;
+    for (size_t k = (size_t)a + 1; k < x; k++) joined |= gd_deps_is(d, (int)k, ",");
+    if (!joined) gd_deps_rehang(d, (int)x, d->w[a].head, GD_R_OBJ);
+  }
+}
+
+void possessed_after_possessor(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t s = 0; s + 2 < d->n; s++) {
+    int g = d->w[s].head;
+    if (g < 0 || (!gd_deps_is(d, (int)s + 1, "'s") && !gd_deps_is(d, (int)s + 1, "\u2019s")) ||
+        d->w[s + 1].head != (int)s)
+      continue;
+    int x = -1;
+    for (int k = d->w[s].first; k >= 0; k = d->w[k].next)
+      if ((size_t)k > s + 1 && k < g && (d->w[k].upos == GD_UPOS_PROPN || d->w[k].upos == GD_UPOS_NOUN) &&
+          (d->w[k].rel == GD_R_OTHER || d->w[k].rel == GD_R_FLAT || d->w[k].rel == GD_R_COMPOUND))
+        x = k;
+    if (x < 0) continue;
+    int r = d->w[s].rel;
+    d->w[s].head = x;
+    d->w[s].rel = GD_R_POSS;
+    gd_deps_rehang(d, x, g, r);
+  }
+}
+
+void opening_name_as_subject(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t v = 0; v < d->n; v++) {
+    int x = d->w[v].first;
+    if (d->w[v].upos != GD_UPOS_VERB || x < 0 || (size_t)x > v || d->w[x].rel != GD_R_OTHER ||
+        (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN))
+      continue;
+    int subj = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    /* (Opening the sentence: the words before it are its own.) */
+    int opens = 1;
+    for (int k = 0; k < x; k++) opens &= under(d, k, x);
+    if (!subj && opens) gd_deps_rehang(d, x, (int)v, GD_R_NSUBJ);
+  }
+}
+
+void verb_on_punctuation(ctx *c) {
+  gd_deps *d = &c->deps;
+  int r = -1, v = -1;
+  for (size_t i = 0; i < d->n && r < 0; i++)
+    if (d->w[i].head < 0) r = (int)i;
+  if (r < 0 || (d->w[r].upos != GD_UPOS_PROPN && d->w[r].upos != GD_UPOS_NOUN)) return;
+  for (size_t i = (size_t)r + 1; i < d->n && v < 0; i++) {
+    int h = d->w[i].head;
+    if (d->w[i].upos == GD_UPOS_VERB && h >= 0 && d->w[h].upos == GD_UPOS_PUNCT) v = (int)i;
+  }
+  if (v < 0) return;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) return;
+  /* (A phrase with a preposition is no subject.) */
+  for (int k = d->w[r].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_CASE) return;
+  /* (What the name had after the verb is the verb's: the full stop.) */
+  for (size_t i = (size_t)v + 1; i < d->n; i++)
+    if (d->w[i].head == r) d->w[i].head = v;
+  d->w[v].head = -1;
+  d->w[v].rel = GD_R_ROOT;
+  gd_deps_rehang(d, r, v, GD_R_NSUBJ);
+}
+
+/* The one word of [B, E) whose head lies outside it, or -1. */
+static int phrase_head(const gd_deps *d, int b, int e) {
+  int h = -1;
+  for (int k = b; k < e; k++)
+    if (d->w[k].head < b || d->w[k].head >= e) {
+      if (h >= 0) return -1;
+      h = k;
+    }
+  return h;
+}
+
+/* "Poland, together with Lithuania, sold tanks", "Merkel, along with
+ * Hollande, arrived": a name or noun opening the sentence, then a "with"
+ * phrase (after "together" or "along", `accompany` cues, or not) set off by commas,
+ * then a verb.  The verb is the clause's, the name its subject and the
+ * phrase its own, though the parser made the verb a modifier of the noun
+ * after it (the root) or a conjunct of the name, the companion its subject. */
+void companion_before_verb(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (int i = 1; i + 4 < (int)d->n; i++) {
+    int adv = i + 1, with = i + 2, j = i + 3;
+    /* (Or "with" alone: "Poland, with Lithuania, sold".) */
+    if (gd_deps_is(d, adv, "with")) adv = -1, with = i + 1, j = i + 2;
+    if (!gd_deps_is(d, i, ",") || !gd_deps_is(d, with, "with") ||
+        (adv >= 0 && !lemma_cue(c, adv, with, GD_CUE_ACCOMPANY)))
+      continue;
+    while (j < (int)d->n && !gd_deps_is(d, j, ",")) j++;
+    int v = j + 1, s = phrase_head(d, 0, i), x = phrase_head(d, with + 1, j), r = -1;
+    if (v >= (int)d->n || d->w[v].upos != GD_UPOS_VERB || s < 0 || x < 0) return;
+    if ((d->w[s].upos != GD_UPOS_PROPN && d->w[s].upos != GD_UPOS_NOUN) ||
+        (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN))
+      return;
+    if (d->w[s].head == v && d->w[s].rel == GD_R_NSUBJ) return;
+    for (int k = 0; k < (int)d->n && r < 0; k++)
+      if (d->w[k].head < 0) r = k;
+    /* (The root the name, or the noun after the verb: its object.) */
+    if (r != s && (r <= v || (d->w[r].upos != GD_UPOS_NOUN && d->w[r].upos != GD_UPOS_PROPN))) return;
+    for (int k = 0; k < (int)d->n; k++) {
+      int h = d->w[k].head;
+      if (k > v && h == r && (r == s || d->w[k].upos == GD_UPOS_PUNCT)) d->w[k].head = v;
+      if ((k < i || k > j) && h >= i && h <= j) d->w[k].head = v;
+    }
+    d->w[i].head = d->w[j].head = x;
+    d->w[i].rel = d->w[j].rel = GD_R_OTHER;
+    if (adv >= 0) {
+      d->w[adv].head = x;
+      d->w[adv].rel = GD_R_ADVMOD;
+    }
+    d->w[with].head = x;
+    d->w[with].rel = GD_R_CASE;
+    if (r != s) {
+      d->w[r].head = v;
+      d->w[r].rel = GD_R_OBJ;
+    }
+    d->w[v].head = -1;
+    d->w[v].rel = GD_R_ROOT;
+    d->w[s].head = v;
+    d->w[s].rel = GD_R_NSUBJ;
+    gd_deps_rehang(d, x, v, GD_R_OBL);
+    return;
+  }
+}
+
+void auxiliary_on_a_phrase(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t n = 1; n < d->n; n++) {
+    if (d->w[n].upos != GD_UPOS_NOUN && d->w[n].upos != GD_UPOS_PROPN) continue;
+    int aux = -1, cas = -1, cop = 0, v = -1;
+    for (int k = d->w[n].first; k >= 0; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_AUX && k < (int)n && aux < 0) aux = k;
+      if (d->w[k].rel == GD_R_CASE && k < (int)n && cas < 0) cas = k;
+      cop |= d->w[k].rel == GD_R_COP;
+      if (d->w[k].upos == GD_UPOS_VERB && k > (int)n && v < 0) v = k;
+    }
+    /* (Or hung on a punctuation mark of the noun's.) */
+    for (size_t i = n + 1; i < d->n && v < 0; i++) {
+      int h = d->w[i].head;
+      if (d->w[i].upos == GD_UPOS_VERB && h > (int)n && d->w[h].upos == GD_UPOS_PUNCT && d->w[h].head == (int)n)
+        v = (int)i;
+    }
+    if (aux < 0 || cas < 0 || cop || v < 0 || aux > cas) continue;
+    /* The clause's words before the phrase, and after the verb, are the
+     * verb's. */
+    for (size_t i = 0; i < d->n; i++)
+      if (d->w[i].head == (int)n && ((int)i < cas || (int)i > v)) d->w[i].head = v;
+    int h = d->w[n].head, r = d->w[n].rel;
+    d->w[v].head = h;
+    d->w[v].rel = (unsigned char)r;
+    gd_deps_rehang(d, (int)n, v, GD_R_OBL);
+  }
+}
+
+void name_after_noun(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t n = 0; n < d->n; n++) {
+    int g = d->w[n].head, x = -1;
+    if (g < 0 || d->w[n].upos != GD_UPOS_NOUN) continue;
+    for (int k = d->w[n].first; k >= 0; k = d->w[k].next)
+      if (k > (int)n && d->w[k].rel == GD_R_FLAT && d->w[k].upos == GD_UPOS_PROPN) x = k;
+    if (x < 0) continue;
+    /* (The words between them the name's, or hung on the noun.) */
+    int own = 1;
+    for (int q = (int)n + 1; q < x; q++) own &= under(d, q, x) || d->w[q].head == (int)n;
+    if (!own) continue;
+    /* The name headed by its first word, as names are; the noun's
+     * preposition is the name's. */
+    int f = (int)n + 1, r = d->w[n].rel;
+    for (int i = f + 1; i < (int)d->n; i++)
+      if (i == x || d->w[i].head == x || (d->w[i].head == (int)n && i < x)) {
+        d->w[i].head = f;
+        d->w[i].rel = GD_R_FLAT;
+      }
+    for (int i = 0; i < (int)n; i++)
+      if (d->w[i].head == (int)n && d->w[i].rel == GD_R_CASE) d->w[i].head = f;
+    d->w[n].head = f;
+    d->w[n].rel = GD_R_COMPOUND;
+    gd_deps_rehang(d, f, g, r);
+  }
+}
+
+void infinitive_after_parenthesis(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 3; x < d->n; x++) {
+    int to = (int)x - 1;
+    if (d->w[x].upos != GD_UPOS_VERB || d->w[to].head != (int)x || !gd_deps_is(d, to, "to") ||
+        !gd_deps_is(d, (int)x - 2, ",") || d->w[x].rel == GD_R_XCOMP)
+      continue;
+    /* The comma that opens the phrase, right after a verb. */
+    int q = (int)x - 3;
+    while (q > 0 && !gd_deps_is(d, q, ",")) q--;
+    int v = q - 1;
+    if (q <= 0 || d->w[v].upos != GD_UPOS_VERB || under(d, v, (int)x)) continue;
+    gd_deps_rehang(d, (int)x, v, GD_R_XCOMP);
+  }
+}
+
+void possessive_participle(ctx *c) {
+  static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
+  gd_deps *d = &c->deps;
+  for (size_t v = 1; v + 1 < d->n; v++) {
+    int p = (int)v - 1, n = (int)v + 1, g = d->w[v].head;
+    if (g < 0 || d->w[v].upos != GD_UPOS_VERB || d->w[p].head != (int)v || d->w[p].rel != GD_R_NSUBJ ||
+        d->w[n].head != (int)v || d->w[n].rel != GD_R_OBJ || d->w[n].upos != GD_UPOS_NOUN)
+      continue;
+    int owner = 0;
+    for (size_t q = 0; q < sizeof poss / sizeof poss[0]; q++) owner |= gd_deps_is(d, p, poss[q]);
+    size_t len = d->w[v].e - d->w[v].b;
+    if (!owner || len < 4 || strncasecmp(c->text + d->w[v].e - 2, "ed", 2)) continue;
+    /* The noun takes the participle's place: the object of a verb before
+     * it ("called off his planned visit"), else what the participle was. */
+    int r = g < (int)v && d->w[g].upos == GD_UPOS_VERB ? GD_R_OBJ : d->w[v].rel;
+    int later[GD_DEPS_MAX_KIDS], nl = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (k > n && nl < GD_DEPS_MAX_KIDS && (d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD)) later[nl++] = k;
+    d->w[v].head = n;
+    d->w[v].rel = GD_R_AMOD;
+    d->w[p].head = n;
+    d->w[p].rel = GD_R_POSS;
+    /* (Its phrases are the noun's: "visit to Lebanon".) */
+    for (int i = 0; i < nl; i++) {
+      d->w[later[i]].head = n;
+      d->w[later[i]].rel = GD_R_NMOD;
+    }
+    gd_deps_rehang(d, n, g, r);
+  }
+}
+
 int joins_in_gerund(const ctx *c, int h) {
   const gd_deps *d = &c->deps;
   int g = gd_deps_in_gerund(d, h);
@@ -296,6 +552,32 @@ static int joined_by(const ctx *c, int j, int *o, size_t max, size_t *k) {
   return *k && lemma_cue(c, j, -1, GD_CUE_ACCOMPANY);
 }
 
+/* Whether the phrase headed by A is a "with" phrase after "together" or
+ * "along" (`accompany` cues), both its own words. */
+static int accompany_phrase(const ctx *c, int a) {
+  const gd_deps *d = &c->deps;
+  if (!gd_deps_has_case(d, a, "with")) return 0;
+  int with = -1, adv = -1;
+  for (int q = d->w[a].first; q >= 0; q = d->w[q].next) {
+    if (gd_deps_is(d, q, "with")) with = q;
+    if (q < a && (d->w[q].rel == GD_R_ADVMOD || d->w[q].rel == GD_R_CASE) && adv < 0 && !gd_deps_is(d, q, "with")) adv = q;
+  }
+  return with >= 0 && adv >= 0 && adv + 1 == with && lemma_cue(c, adv, with, GD_CUE_ACCOMPANY);
+}
+
+/* Whether the phrase headed by A is "with" and a name or noun set off by
+ * commas between subject S and verb V: "Poland, with Lithuania, sold". */
+static int set_off_with(const gd_deps *d, int a, int v, int s) {
+  int with = a;
+  while (with > 0 && !gd_deps_is(d, with, "with")) with--;
+  if (with < 2 || d->w[with].head != a || !gd_deps_is(d, with - 1, ",") || !gd_deps_is(d, v - 1, ",") ||
+      (with - 2 != s && !under(d, with - 2, s)) || (d->w[a].upos != GD_UPOS_PROPN && d->w[a].upos != GD_UPOS_NOUN))
+    return 0;
+  for (int q = with + 1; q < v - 1; q++)
+    if (q != a && !under(d, q, a)) return 0;
+  return 1;
+}
+
 /* Those who act with the agents W[0..N) of trigger H (a verb, or a noun
  * that is a verb's object), appended to W (at most MAX); returns the new
  * count:
@@ -307,7 +589,8 @@ static int joined_by(const ctx *c, int j, int *o, size_t max, size_t *k) {
  *   clause (or, as the parser often reads it, the verb the clause is
  *   coordinated with);
  * - "Britain, together with France, imposed": the subject's "with" phrase
- *   after "together" or "along" (`accompany` cues). */
+ *   after "together" or "along" (`accompany` cues), or "with" alone set
+ *   off by commas right before the verb. */
 static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t max) {
   const gd_deps *d = &c->deps;
   int o[GD_MAX_FILL];
@@ -325,22 +608,41 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
     return add_words(w, n, max, o, k);
   }
   if (top != cl && joined_by(c, top, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
+  /* (Or the participle opening the sentence read as its main verb, the
+   * clause hung on it: "Joined by France, Britain imposed".) */
+  int p = d->w[top].head;
+  if (d->w[top].rel == GD_R_PARATAXIS && p >= 0 && p < top && joined_by(c, p, o, GD_MAX_FILL, &k))
+    n = add_words(w, n, max, o, k);
   for (int a = d->w[top].first; a >= 0; a = d->w[a].next)
     if (d->w[a].rel == GD_R_ADVCL && a < top && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
   for (int a = d->w[w[0]].first; a >= 0; a = d->w[a].next) {
     if (d->w[a].rel == GD_R_ACL && joined_by(c, a, o, GD_MAX_FILL, &k)) n = add_words(w, n, max, o, k);
     /* (The parser may label the phrase between two names a "list": "Shinzo
      * Abe, together with Xi Jinping, visited".) */
-    if ((d->w[a].rel != GD_R_NMOD && d->w[a].rel != GD_R_OTHER) || !gd_deps_has_case(d, a, "with")) continue;
-    int with = -1, adv = -1;
-    for (int q = d->w[a].first; q >= 0; q = d->w[q].next) {
-      if (gd_deps_is(d, q, "with")) with = q;
-      if (q < a && (d->w[q].rel == GD_R_ADVMOD || d->w[q].rel == GD_R_CASE) && adv < 0 && !gd_deps_is(d, q, "with")) adv = q;
-    }
-    if (with >= 0 && adv >= 0 && adv + 1 == with && lemma_cue(c, adv, with, GD_CUE_ACCOMPANY)) {
+    if ((d->w[a].rel == GD_R_NMOD || d->w[a].rel == GD_R_OTHER) &&
+        (accompany_phrase(c, a) || set_off_with(d, a, top, w[0]))) {
       o[0] = a;
       n = add_words(w, n, max, o, 1);
     }
+  }
+  /* (Or the phrase hung on the verb, before it: "Xi Jinping, along with
+   * Park Geun-hye, arrived".) */
+  for (int a = d->w[top].first; a >= 0 && a < top; a = d->w[a].next)
+    if (d->w[a].rel == GD_R_OBL && (accompany_phrase(c, a) || set_off_with(d, a, top, w[0]))) {
+      o[0] = a;
+      n = add_words(w, n, max, o, 1);
+    }
+  /* (Or "together" hung on the verb, its "with" phrase under it: "Shinzo
+   * Abe, together with Xi Jinping, visited".) */
+  for (int adv = d->w[top].first; adv >= 0 && adv < top; adv = d->w[adv].next) {
+    if (d->w[adv].rel != GD_R_ADVMOD || adv + 1 >= top || !gd_deps_is(d, adv + 1, "with") ||
+        !lemma_cue(c, adv, adv + 1, GD_CUE_ACCOMPANY))
+      continue;
+    for (int a = d->w[adv].first; a >= 0; a = d->w[a].next)
+      if (a > adv + 1 && d->w[adv + 1].head == a) {
+        o[0] = a;
+        n = add_words(w, n, max, o, 1);
+      }
   }
   return n;
 }
@@ -415,10 +717,15 @@ static int sports_team(const gd_deps *d, int w) {
   int is_team = 0;
   for (int i = 0; team[i] && !is_team; i++) is_team = gd_deps_is(d, w, team[i]);
   if (!is_team) return 0;
-  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next)
-    if (d->w[k].rel == GD_R_AMOD || d->w[k].rel == GD_R_COMPOUND)
-      for (int i = 0; sport[i]; i++)
-        if (gd_deps_is(d, k, sport[i])) return 1;
+  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_AMOD && d->w[k].rel != GD_R_COMPOUND) continue;
+    /* (Its last part, however the parser hung the parts: "ping" with
+     * "pong" as its conjunct.) */
+    int last = k;
+    while (last + 2 < w && gd_deps_is(d, last + 1, "-")) last += 2;
+    for (int i = 0; sport[i]; i++)
+      if (gd_deps_is(d, last, sport[i])) return 1;
+  }
   return 0;
 }
 

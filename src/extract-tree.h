@@ -36,6 +36,63 @@ void reporting_subject(ctx *c);
  * month"), which takes none. */
 void time_noun_of_phrase(ctx *c);
 
+/* "called off his planned visit": re-hangs a participle the parser read as
+ * a verb with a possessive determiner for its subject and the noun after
+ * it for its object as the noun's adjective, the noun in its place (a
+ * possessive is no subject). */
+void possessive_participle(ctx *c);
+
+/* "refused, after a long debate in parliament, to sell", "declined,
+ * after weeks of debate, to send": re-hangs as the complement of the verb
+ * before a phrase set off by commas the to-infinitive right after that
+ * phrase, which the parser hung inside it or beside the verb. */
+void infinitive_after_parenthesis(ctx *c);
+
+/* "Britain, together with France, imposed sanctions", "Japan, along with
+ * India, signed": no word hangs on punctuation; a verb the parser hung on
+ * one, in a sentence whose root is a name or noun before it, and with no
+ * subject of its own, is the root, and that name its subject. */
+void verb_on_punctuation(ctx *c);
+void companion_before_verb(ctx *c);
+
+/* "Canada will not, after the vote, sell", "Germany would, in the end,
+ * send": a noun in a prepositional phrase carries no auxiliary (and no
+ * subject: it has no copula); when the parser hung the clause's words on
+ * such a phrase, the verb it hung after it is the predicate: it takes the
+ * noun's place, the words of the clause before the phrase, and the phrase. */
+void auxiliary_on_a_phrase(ctx *c);
+
+/* "al Qaeda ally Abu Musab al-Zarqawi", "Kremlin ally Alexander
+ * Lukashenko": only a name's parts are flat; a name the parser hung on
+ * the common noun before it as a flat part is the one the noun describes:
+ * the name, headed by its first word, takes the noun's place and its
+ * preposition, the noun its modifier. */
+void name_after_noun(ctx *c);
+
+/* "Britain, joined by France, imposed sanctions": re-hangs as the subject
+ * of a verb with none the name opening the sentence that the parser hung
+ * on it under another relation (a vocative: no one is addressed in the
+ * news). */
+void opening_name_as_subject(ctx *c);
+
+/* "Russia's first deputy prime minister Igor Shuvalov left": a possessor
+ * (with its "'s") is no head; re-hangs in its place the name or noun after
+ * it that the parser hung on it (as a list, flat or compound part), the
+ * possessor on that word. */
+void possessed_after_possessor(ctx *c);
+
+/* "cut short his China visit", "set free the prisoners": re-hangs as the
+ * verb's object a noun the parser read as the conjunct, with no "and" or
+ * comma, of the adjective complement before it. */
+void object_after_complement(ctx *c);
+
+/* "shelved plans to visit", "have no plans to sign": an infinitive right
+ * after the verb's object noun of planning (`planned` cues), read as the
+ * verb's complement, would have the plans act; re-hangs it as the verb's
+ * adverbial, whose subject is the verb's and which the predicate chain
+ * reads as the noun's. */
+void plan_infinitive(ctx *c);
+
 /* Whether verb H acts with another in a gerund after "in" ("joined the EU
  * in imposing"): no event of its own. */
 int joins_in_gerund(const ctx *c, int h);

@@ -154,64 +154,60 @@ static uint64_t dist(int a, int b) {
   atom B0L = at(s, b0l), B0L2 = at(s, b0l2), S1L = at(s, s1l), S1R = at(s, s1r); \
   int s0h = s0 && s->head[s0] <= n ? s->head[s0] : 0; \
   atom S0H = at(s, s0h); \
-  uint64_t d01 = dist(s0, b0), d10 = dist(s1, s0); \
-  uint64_t s0nl = s0 ? (uint64_t)s->nl[s0] : 9, s0nr = s0 ? (uint64_t)s->nr[s0] : 9; \
+  uint64_t d01 = dist(s0, b0); \
+  uint64_t s0nl = s0 ? (uint64_t)s->nl[s0] : 9; \
   uint64_t b0nl = (uint64_t)s->nl[b0], s1nr = s1 ? (uint64_t)s->nr[s1] : 9; \
-  uint64_t s0ls = s0 ? s->lset[s0] : 1, s0rs = s0 ? s->rset[s0] : 1, b0ls = s->lset[b0]; \
+  uint64_t s0ls = s0 ? s->lset[s0] : 1, b0ls = s->lset[b0]; \
   uint64_t s1rs = s1 ? s->rset[s1] : 1;
 
 size_t gd_parse_features(const gd_pstate *s, uint64_t *k) {
   PARSE_ATOMS
-  /* 87 templates: of an earlier 107, those whose removal alone cost
-   * nothing on held-out dev data (a model trained without it) are gone,
-   * unless one like them went too; each costs a lookup per transition. */
+  /* 64 templates: of an earlier 107, those whose removal alone cost
+   * nothing on held-out dev data (a model trained without it) went first,
+   * leaving 87; then the 23 whose own weights least often decided a
+   * transition on held-out data (mostly word pairs, whose many keys sent
+   * lookups to memory).  The rest keep their numbers, and so their keys.
+   * Each costs a lookup per transition. */
   size_t i = 0;
-#define F(a, b, c) k[i] = gd_fkey(100 + i, (a), (b), (c)), i++
-  F(0, 0, 0);
+#define F(id, a, b, c) k[i++] = gd_fkey(100 + (id), (a), (b), (c))
+  F(0, 0, 0, 0);
   /* single positions */
-  F(S0.w, 0, 0); F(S0.t, 0, 0); F(S0.w, S0.t, 0);
-  F(S1.w, 0, 0); F(S1.t, 0, 0);
-  F(B0.t, 0, 0); F(B0.w, B0.t, 0);
-  F(B1.w, 0, 0); F(B1.t, 0, 0); F(B1.w, B1.t, 0);
-  F(B2.w, 0, 0); F(B2.t, 0, 0);
-  /* s0 and b0: the LEFT-ARC pair */
-  F(S0.w ^ (S0.t << 48), B0.w, B0.t);
-  F(S0.w, S0.t, B0.w); F(S0.w, B0.w, B0.t); F(S0.w, S0.t, B0.t); F(S0.t, B0.w, B0.t);
-  F(S0.w, B0.w, 0); F(S0.t, B0.t, 0); F(B0.t, B1.t, 0); F(B0.w, B1.w, 0);
-  /* s1 and s0: the RIGHT-ARC pair */
-  F(S1.w ^ (S1.t << 48), S0.w, S0.t);
-  F(S1.t, S0.w, S0.t); F(S1.w, S0.w, 0);
-  F(S1.w, S0.t, 0); F(S1.t, S0.w, 0);
+  F(1, S0.w, 0, 0); F(2, S0.t, 0, 0); F(3, S0.w, S0.t, 0);
+  F(4, S1.w, 0, 0); F(5, S1.t, 0, 0);
+  F(6, B0.t, 0, 0); F(7, B0.w, B0.t, 0);
+  F(8, B1.w, 0, 0); F(9, B1.t, 0, 0); F(10, B1.w, B1.t, 0);
+  F(11, B2.w, 0, 0); F(12, B2.t, 0, 0);
+  /* s0 and b0: the LEFT-ARC pair (s1 and s0, the RIGHT-ARC pair, are in
+   * the tag trigrams) */
+  F(17, S0.t, B0.w, B0.t);
+  F(19, S0.t, B0.t, 0); F(20, B0.t, B1.t, 0); F(21, B0.w, B1.w, 0);
   /* tag trigrams */
-  F(B0.t, B1.t, B2.t); F(S0.t, B0.t, B1.t); F(S1.t, S0.t, B0.t); F(S2.t, S1.t, S0.t);
-  F(S0.t, S0L.t, B0.t); F(S0.t, B0.t, B0L.t); F(S0.t, B0L.t, B0L2.t);
-  F(S0.t, S0R.t, S0R2.t); F(S1.t, S1R.t, S0.t); F(S1.t, S1L.t, S0.t);
-  F(S1.t, S0.t, S0R.t); F(S1.t, S0.t, B1.t);
+  F(27, B0.t, B1.t, B2.t); F(28, S0.t, B0.t, B1.t); F(29, S1.t, S0.t, B0.t); F(30, S2.t, S1.t, S0.t);
+  F(31, S0.t, S0L.t, B0.t); F(32, S0.t, B0.t, B0L.t); F(33, S0.t, B0L.t, B0L2.t);
+  F(34, S0.t, S0R.t, S0R2.t); F(35, S1.t, S1R.t, S0.t); F(36, S1.t, S1L.t, S0.t);
+  F(37, S1.t, S0.t, S0R.t); F(38, S1.t, S0.t, B1.t);
   /* distance */
-  F(S0.w, d01, 0); F(S0.t, d01, 0); F(B0.w, d01, 0); F(B0.t, d01, 0); F(S0.t, B0.t, d01);
-  F(S1.w, d10, 0); F(S0.w, d10, 0);
+  F(39, S0.w, d01, 0); F(40, S0.t, d01, 0); F(41, B0.w, d01, 0); F(42, B0.t, d01, 0); F(43, S0.t, B0.t, d01);
   /* valency */
-  F(S0.w, s0nl, 0); F(S0.t, s0nl, 0); F(S0.w, s0nr, 0);
-  F(B0.t, b0nl, 0); F(S1.t, s1nr, 0);
+  F(47, S0.t, s0nl, 0); F(49, B0.t, b0nl, 0); F(50, S1.t, s1nr, 0);
   /* children and their labels */
-  F(S0L.w, 0, 0); F(S0L.t, 0, 0); F(S0R.w, 0, 0); F(S0R.t, 0, 0); F(S0R.l, 0, 0);
-  F(S0L2.t, S0L2.l, 0); F(S0R2.t, S0R2.l, 0);
-  F(B0L.w, 0, 0); F(B0L.t, 0, 0); F(B0L.l, 0, 0); F(B0L2.t, B0L2.l, 0);
-  F(S1R.t, S1R.l, 0);
-  F(S0.t, S0L.l, S0R.l); F(S0.t, S0R.l, S0R2.l); F(S0.t, S0L.l, S0L2.l); F(B0.t, B0L.l, B0L2.l);
+  F(51, S0L.w, 0, 0); F(52, S0L.t, 0, 0); F(53, S0R.w, 0, 0); F(55, S0R.l, 0, 0);
+  F(56, S0L2.t, S0L2.l, 0); F(57, S0R2.t, S0R2.l, 0);
+  F(58, B0L.w, 0, 0); F(59, B0L.t, 0, 0); F(60, B0L.l, 0, 0); F(61, B0L2.t, B0L2.l, 0);
+  F(62, S1R.t, S1R.l, 0);
+  F(63, S0.t, S0L.l, S0R.l); F(64, S0.t, S0R.l, S0R2.l); F(65, S0.t, S0L.l, S0L2.l); F(66, B0.t, B0L.l, B0L2.l);
   /* label sets */
-  F(S0.w, s0ls, 0); F(S0.t, s0ls, 0); F(S0.w, s0rs, 0);
-  F(B0.t, b0ls, 0); F(S1.t, s1rs, 0);
+  F(68, S0.t, s0ls, 0); F(70, B0.t, b0ls, 0); F(71, S1.t, s1rs, 0);
   /* s0's head and its arc, once it has one */
-  F(S0H.w, 0, 0); F(S0H.t, 0, 0); F(S0.l, 0, 0);
-  F(S0.w, S0.l, 0); F(S0H.w, S0H.t, B0.t); F((uint64_t)s->headless > 3 ? 3 : (uint64_t)s->headless, S0.l, B0.t);
+  F(74, S0.l, 0, 0);
+  F(76, S0H.w, S0H.t, B0.t); F(77, (uint64_t)s->headless > 3 ? 3 : (uint64_t)s->headless, S0.l, B0.t);
   /* the word's ending with its tag, for what finer tags would say (a past
    * participle, a gerund) */
-  F(S0.t, suf(s, s0), 0); F(B0.t, suf(s, b0), 0); F(S1.t, suf(s, s1), 0);
-  F(S0.t, suf(s, s0), B0.t);
+  F(78, S0.t, suf(s, s0), 0); F(79, B0.t, suf(s, b0), 0); F(80, S1.t, suf(s, s1), 0);
+  F(81, S0.t, suf(s, s0), B0.t);
   /* coordination (a cc hangs on the conjunct after it) and punctuation */
-  F(S1.t, S0.t, S0L.l); F(S1.w, S0.t, S0L.l); F(S1.t, S0.w, S0L.l);
-  F(S0.t, B0.w, S0R.l); F(S0.w, B0.w, B0L.l);
+  F(82, S1.t, S0.t, S0L.l);
+  F(85, S0.t, B0.w, S0R.l);
 #undef F
   assert(i <= GD_PARSE_MAXF);
   return i;
@@ -236,17 +232,9 @@ static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, u
     G(3, 1, S0.w, S0.t, 0);
     G(4, 1, S1.w, 0, 0);
     G(5, 1, S1.t, 0, 0);
-    G(22, 1, S1.w ^ (S1.t << 48), S0.w, S0.t);
-    G(23, 1, S1.t, S0.w, S0.t);
-    G(24, 1, S1.w, S0.w, 0);
-    G(25, 1, S1.w, S0.t, 0);
-    G(26, 1, S1.t, S0.w, 0);
     G(30, 1, S2.t, S1.t, S0.t);
     G(35, 1, S1.t, S1R.t, S0.t);
     G(36, 1, S1.t, S1L.t, S0.t);
-    G(44, 1, S1.w, d10, 0);
-    G(45, 1, S0.w, d10, 0);
-    G(46, 1, S0.w, s0nl, 0);
     G(47, 1, S0.t, s0nl, 0);
     G(50, 1, S1.t, s1nr, 0);
     G(51, 1, S0L.w, 0, 0);
@@ -254,18 +242,12 @@ static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, u
     G(56, 1, S0L2.t, S0L2.l, 0);
     G(62, 1, S1R.t, S1R.l, 0);
     G(65, 1, S0.t, S0L.l, S0L2.l);
-    G(67, 1, S0.w, s0ls, 0);
     G(68, 1, S0.t, s0ls, 0);
     G(71, 1, S1.t, s1rs, 0);
-    G(72, 1, S0H.w, 0, 0);
-    G(73, 1, S0H.t, 0, 0);
     G(74, 1, S0.l, 0, 0);
-    G(75, 1, S0.w, S0.l, 0);
     G(78, 1, S0.t, suf(s, s0), 0);
     G(80, 1, S1.t, suf(s, s1), 0);
     G(82, 1, S1.t, S0.t, S0L.l);
-    G(83, 1, S1.w, S0.t, S0L.l);
-    G(84, 1, S1.t, S0.w, S0L.l);
   }
   *n1 = i;
   if (want_b0) {
@@ -282,12 +264,7 @@ static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, u
     G(79, 2, B0.t, suf(s, b0), 0);
   }
   *n2 = i;
-  G(13, 0, S0.w ^ (S0.t << 48), B0.w, B0.t);
-  G(14, 0, S0.w, S0.t, B0.w);
-  G(15, 0, S0.w, B0.w, B0.t);
-  G(16, 0, S0.w, S0.t, B0.t);
   G(17, 0, S0.t, B0.w, B0.t);
-  G(18, 0, S0.w, B0.w, 0);
   G(19, 0, S0.t, B0.t, 0);
   G(28, 0, S0.t, B0.t, B1.t);
   G(29, 0, S1.t, S0.t, B0.t);
@@ -302,10 +279,8 @@ static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, u
   G(41, 0, B0.w, d01, 0);
   G(42, 0, B0.t, d01, 0);
   G(43, 0, S0.t, B0.t, d01);
-  G(48, 0, S0.w, s0nr, 0);
   G(49, 0, B0.t, b0nl, 0);
   G(53, 0, S0R.w, 0, 0);
-  G(54, 0, S0R.t, 0, 0);
   G(55, 0, S0R.l, 0, 0);
   G(57, 0, S0R2.t, S0R2.l, 0);
   G(58, 0, B0L.w, 0, 0);
@@ -315,13 +290,11 @@ static size_t parse_keys_grouped(const gd_pstate *s, int want_s0, int want_b0, u
   G(63, 0, S0.t, S0L.l, S0R.l);
   G(64, 0, S0.t, S0R.l, S0R2.l);
   G(66, 0, B0.t, B0L.l, B0L2.l);
-  G(69, 0, S0.w, s0rs, 0);
   G(70, 0, B0.t, b0ls, 0);
   G(76, 0, S0H.w, S0H.t, B0.t);
   G(77, 0, (uint64_t)s->headless > 3 ? 3 : (uint64_t)s->headless, S0.l, B0.t);
   G(81, 0, S0.t, suf(s, s0), B0.t);
   G(85, 0, S0.t, B0.w, S0R.l);
-  G(86, 0, S0.w, B0.w, B0L.l);
 #undef G
   assert(i <= GD_PARSE_MAXF);
   return i;
@@ -337,20 +310,21 @@ size_t gd_label_features(const gd_pstate *s, int h, int d, uint64_t *k) {
   uint64_t hside = dir ? s->lset[h] : s->rset[h];
   int hkid = dir ? s->lc1[h] : s->rc1[h];
   atom HK = at(s, hkid);
-  /* Pruned as the transitions' templates were: 28 of 34. */
+  /* Pruned as the transitions' templates were: 28 of 34, then 24 (the
+   * head's and the dependent's word pairs with the other's tag, and two of
+   * the dependent's word with its children's labels). */
   size_t i = 0;
-#define F(a, b, c) k[i] = gd_fkey(300 + i, (a), (b), (c)), i++
-  F(dir, 0, 0);
-  F(H.w, dir, 0); F(H.t, dir, 0); F(D.w, dir, 0); F(D.t, dir, 0);
-  F(H.w, D.t, dir); F(H.t, D.w, dir);
-  F(H.t, D.t, dd);
-  F(D.t, DL.t, DR.t); F(D.t, DL.l, DR.l); F(D.w, DL.l, 0); F(D.w, DR.l, 0); F(D.t, DL2.l, DL.l);
-  F(D.t, s->lset[d], 0); F(D.t, s->rset[d], 0); F(D.w, s->lset[d], s->rset[d]);
-  F(H.t, hside, dir); F(H.t, HK.l, dir); F(H.w, HK.l, dir);
-  F(H.t, D.t, Dm.t); F(H.t, D.t, Dp.t); F(H.t, Hm.t, D.t); F(H.t, Hp.t, D.t);
-  F(Dm.w, D.t, 0); F(D.t, (uint64_t)s->nl[d], (uint64_t)s->nr[d]);
-  F(DL.w, D.t, H.t); F(DL.w, DL.t, dir);
-  F(d <= n ? s->w[d - 1].suf[2] : 0, D.t, dir);
+#define F(id, a, b, c) k[i++] = gd_fkey(300 + (id), (a), (b), (c))
+  F(0, dir, 0, 0);
+  F(1, H.w, dir, 0); F(2, H.t, dir, 0); F(3, D.w, dir, 0); F(4, D.t, dir, 0);
+  F(7, H.t, D.t, dd);
+  F(8, D.t, DL.t, DR.t); F(9, D.t, DL.l, DR.l); F(11, D.w, DR.l, 0); F(12, D.t, DL2.l, DL.l);
+  F(13, D.t, s->lset[d], 0); F(14, D.t, s->rset[d], 0);
+  F(16, H.t, hside, dir); F(17, H.t, HK.l, dir); F(18, H.w, HK.l, dir);
+  F(19, H.t, D.t, Dm.t); F(20, H.t, D.t, Dp.t); F(21, H.t, Hm.t, D.t); F(22, H.t, Hp.t, D.t);
+  F(23, Dm.w, D.t, 0); F(24, D.t, (uint64_t)s->nl[d], (uint64_t)s->nr[d]);
+  F(25, DL.w, D.t, H.t); F(26, DL.w, DL.t, dir);
+  F(27, d <= n ? s->w[d - 1].suf[2] : 0, D.t, dir);
 #undef F
   assert(i <= GD_LABEL_MAXF);
   return i;
