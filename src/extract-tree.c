@@ -390,7 +390,7 @@ void companion_before_verb(ctx *c) {
     int v = j + 1, s = phrase_head(d, 0, i), x = phrase_head(d, with + 1, j), r = -1;
     if (v >= (int)d->n || d->w[v].upos != GD_UPOS_VERB || s < 0 || x < 0) return;
     if ((d->w[s].upos != GD_UPOS_PROPN && d->w[s].upos != GD_UPOS_NOUN) ||
-        (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN))
+        (d->w[x].upos != GD_UPOS_PROPN && (adv < 0 || d->w[x].upos != GD_UPOS_NOUN)))
       return;
     if (d->w[s].head == v && d->w[s].rel == GD_R_NSUBJ) return;
     for (int k = 0; k < (int)d->n && r < 0; k++)
@@ -565,13 +565,14 @@ static int accompany_phrase(const ctx *c, int a) {
   return with >= 0 && adv >= 0 && adv + 1 == with && lemma_cue(c, adv, with, GD_CUE_ACCOMPANY);
 }
 
-/* Whether the phrase headed by A is "with" and a name or noun set off by
- * commas between subject S and verb V: "Poland, with Lithuania, sold". */
+/* Whether the phrase headed by A is "with" and a name set off by commas
+ * between subject S and verb V: "Poland, with Lithuania, sold" (not a
+ * common noun: "Syria, with Russian help, shot down" has one attacker). */
 static int set_off_with(const gd_deps *d, int a, int v, int s) {
   int with = a;
   while (with > 0 && !gd_deps_is(d, with, "with")) with--;
   if (with < 2 || d->w[with].head != a || !gd_deps_is(d, with - 1, ",") || !gd_deps_is(d, v - 1, ",") ||
-      (with - 2 != s && !under(d, with - 2, s)) || (d->w[a].upos != GD_UPOS_PROPN && d->w[a].upos != GD_UPOS_NOUN))
+      (with - 2 != s && !under(d, with - 2, s)) || d->w[a].upos != GD_UPOS_PROPN)
     return 0;
   for (int q = with + 1; q < v - 1; q++)
     if (q != a && !under(d, q, a)) return 0;

@@ -6370,6 +6370,12 @@ START_TEST(lean_bare_with_before_the_verb) {
                       "\"%s\" (tree %d): no visit by %s", text[s], t, who);
       }
     }
+  /* A common noun after "with" is no companion: "with Russian help" gives
+   * the helper's nationality, not a second agent. */
+  EVENT("2015-02-11", NULL, "Syria, with Russian help, shot down an Israeli jet.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"});
+  EVENT("2015-02-11", NULL, "Iran, with Chinese help, bought missiles from Russia.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IRN"});
 }
 END_TEST
 
