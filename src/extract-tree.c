@@ -187,7 +187,10 @@ static int visitor_as_object(const ctx *c, int h) {
   return 0;
 }
 
-void joint_gerunds(ctx *c) {
+/* "Japan joined the EU in imposing sanctions": re-hangs, under each verb
+ * of acting with another (`accompany` cues), a gerund after "in" that the
+ * parser read as an adjective as the clause it is. */
+static void joint_gerunds(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t v = 0; v < d->n; v++) {
     if (d->w[v].upos != GD_UPOS_VERB) continue;
@@ -197,7 +200,12 @@ void joint_gerunds(ctx *c) {
   }
 }
 
-void complementizer_that(ctx *c) {
+/* "said on Thursday that a Soviet rocket had brought down a plane": relabels
+ * as the clause's mark a "that" the parser read as the object or subject of
+ * a complement clause's verb, when it comes before the verb's subject (an
+ * object so placed only opens a relative clause, which is no complement; a
+ * verb has one subject). */
+static void complementizer_that(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t k = 0; k < d->n; k++) {
     int h = d->w[k].head;
@@ -222,7 +230,12 @@ static int under(const gd_deps *d, int w, int a) {
   return 0;
 }
 
-void reporting_subject(ctx *c) {
+/* "Egypt will buy arms from Czechoslovakia, Premier Nasser announced": re-hangs
+ * as the subject of a verb of saying that has none a name the parser read
+ * as a conjunct with no conjunction, when a comma opens the name (with its
+ * determiner and modifiers: ", the South Korean Unification Ministry
+ * said") and the verb follows it. */
+static void reporting_subject(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t x = 0; x < d->n; x++) {
     if (d->w[x].rel != GD_R_CONJ || (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN)) continue;
@@ -250,7 +263,10 @@ void reporting_subject(ctx *c) {
   }
 }
 
-void time_noun_of_phrase(ctx *c) {
+/* "warned Libya last week of sanctions": re-hangs on the verb an "of"
+ * phrase the parser hung on a time adverbial's noun ("last week", "this
+ * month"), which takes none. */
+static void time_noun_of_phrase(ctx *c) {
   static const char *const span[] = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"};
   gd_deps *d = &c->deps;
   for (size_t t = 0; t < d->n; t++) {
@@ -272,7 +288,12 @@ void time_noun_of_phrase(ctx *c) {
   }
 }
 
-void plan_infinitive(ctx *c) {
+/* "shelved plans to visit", "have no plans to sign": an infinitive right
+ * after the verb's object noun of planning (`planned` cues), read as the
+ * verb's complement, would have the plans act; re-hangs it as the verb's
+ * adverbial, whose subject is the verb's and which the predicate chain
+ * reads as the noun's. */
+static void plan_infinitive(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t x = 2; x < d->n; x++) {
     int to = (int)x - 1, n = (int)x - 2, g = d->w[x].head;
@@ -284,7 +305,10 @@ void plan_infinitive(ctx *c) {
   }
 }
 
-void object_after_complement(ctx *c) {
+/* "cut short his China visit", "set free the prisoners": re-hangs as the
+ * verb's object a noun the parser read as the conjunct, with no "and" or
+ * comma, of the adjective complement before it. */
+static void object_after_complement(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t x = 0; x < d->n; x++) {
     int a = d->w[x].head;
@@ -299,7 +323,11 @@ void object_after_complement(ctx *c) {
   }
 }
 
-void possessed_after_possessor(ctx *c) {
+/* "Russia's first deputy prime minister Igor Shuvalov left": a possessor
+ * (with its "'s") is no head; re-hangs in its place the name or noun after
+ * it that the parser hung on it (as a list, flat or compound part), the
+ * possessor on that word. */
+static void possessed_after_possessor(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t s = 0; s + 2 < d->n; s++) {
     int g = d->w[s].head;
@@ -319,7 +347,11 @@ void possessed_after_possessor(ctx *c) {
   }
 }
 
-void opening_name_as_subject(ctx *c) {
+/* "Britain, joined by France, imposed sanctions": re-hangs as the subject
+ * of a verb with none the name opening the sentence that the parser hung
+ * on it under another relation (a vocative: no one is addressed in the
+ * news). */
+static void opening_name_as_subject(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t v = 0; v < d->n; v++) {
     int x = d->w[v].first;
@@ -336,7 +368,11 @@ void opening_name_as_subject(ctx *c) {
   }
 }
 
-void verb_on_punctuation(ctx *c) {
+/* "Britain, together with France, imposed sanctions", "Japan, along with
+ * India, signed": no word hangs on punctuation; a verb the parser hung on
+ * one, in a sentence whose root is a name or noun before it, and with no
+ * subject of its own, is the root, and that name its subject. */
+static void verb_on_punctuation(ctx *c) {
   gd_deps *d = &c->deps;
   int r = -1, v = -1;
   for (size_t i = 0; i < d->n && r < 0; i++)
@@ -377,7 +413,7 @@ static int phrase_head(const gd_deps *d, int b, int e) {
  * then a verb.  The verb is the clause's, the name its subject and the
  * phrase its own, though the parser made the verb a modifier of the noun
  * after it (the root) or a conjunct of the name, the companion its subject. */
-void companion_before_verb(ctx *c) {
+static void companion_before_verb(ctx *c) {
   gd_deps *d = &c->deps;
   for (int i = 1; i + 4 < (int)d->n; i++) {
     int adv = i + 1, with = i + 2, j = i + 3;
@@ -423,7 +459,12 @@ void companion_before_verb(ctx *c) {
   }
 }
 
-void auxiliary_on_a_phrase(ctx *c) {
+/* "Canada will not, after the vote, sell", "Germany would, in the end,
+ * send": a noun in a prepositional phrase carries no auxiliary (and no
+ * subject: it has no copula); when the parser hung the clause's words on
+ * such a phrase, the verb it hung after it is the predicate: it takes the
+ * noun's place, the words of the clause before the phrase, and the phrase. */
+static void auxiliary_on_a_phrase(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t n = 1; n < d->n; n++) {
     if (d->w[n].upos != GD_UPOS_NOUN && d->w[n].upos != GD_UPOS_PROPN) continue;
@@ -452,7 +493,12 @@ void auxiliary_on_a_phrase(ctx *c) {
   }
 }
 
-void name_after_noun(ctx *c) {
+/* "al Qaeda ally Abu Musab al-Zarqawi", "Kremlin ally Alexander
+ * Lukashenko": only a name's parts are flat; a name the parser hung on
+ * the common noun before it as a flat part is the one the noun describes:
+ * the name, headed by its first word, takes the noun's place and its
+ * preposition, the noun its modifier. */
+static void name_after_noun(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t n = 0; n < d->n; n++) {
     int g = d->w[n].head, x = -1;
@@ -480,7 +526,11 @@ void name_after_noun(ctx *c) {
   }
 }
 
-void infinitive_after_parenthesis(ctx *c) {
+/* "refused, after a long debate in parliament, to sell", "declined,
+ * after weeks of debate, to send": re-hangs as the complement of the verb
+ * before a phrase set off by commas the to-infinitive right after that
+ * phrase, which the parser hung inside it or beside the verb. */
+static void infinitive_after_parenthesis(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t x = 3; x < d->n; x++) {
     int to = (int)x - 1;
@@ -496,7 +546,11 @@ void infinitive_after_parenthesis(ctx *c) {
   }
 }
 
-void possessive_participle(ctx *c) {
+/* "called off his planned visit": re-hangs a participle the parser read as
+ * a verb with a possessive determiner for its subject and the noun after
+ * it for its object as the noun's adjective, the noun in its place (a
+ * possessive is no subject). */
+static void possessive_participle(ctx *c) {
   static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
   gd_deps *d = &c->deps;
   for (size_t v = 1; v + 1 < d->n; v++) {
@@ -1060,4 +1114,27 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     if (!dup) got->v[got->n++] = p;
   }
   return got->n;
+}
+
+/* In this order: a repair may read the tree an earlier one mended (the
+ * predicate found first, then its subject and objects). */
+static void (*const repairs[])(ctx *) = {
+    auxiliary_on_a_phrase,
+    verb_on_punctuation,
+    companion_before_verb,
+    name_after_noun,
+    joint_gerunds,
+    complementizer_that,
+    reporting_subject,
+    time_noun_of_phrase,
+    possessive_participle,
+    plan_infinitive,
+    object_after_complement,
+    possessed_after_possessor,
+    opening_name_as_subject,
+    infinitive_after_parenthesis,
+};
+
+void repair_tree(ctx *c) {
+  for (size_t i = 0; i < sizeof repairs / sizeof *repairs; i++) repairs[i](c);
 }

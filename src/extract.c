@@ -1520,20 +1520,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
           return -1;
         c->parsed = 1;
         if (tree_hook) tree_hook(&c->deps);
-        auxiliary_on_a_phrase(c);
-        verb_on_punctuation(c);
-        companion_before_verb(c);
-        name_after_noun(c);
-        joint_gerunds(c);
-        complementizer_that(c);
-        reporting_subject(c);
-        time_noun_of_phrase(c);
-        possessive_participle(c);
-        plan_infinitive(c);
-        object_after_complement(c);
-        possessed_after_possessor(c);
-        opening_name_as_subject(c);
-        infinitive_after_parenthesis(c);
+        repair_tree(c);
         pronouns_on_tree(c, np0, np1);
         if (c->debug) {
           TRACE("  D");
