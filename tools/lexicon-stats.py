@@ -129,9 +129,12 @@ NO_OFFICE = {
     ("JPN", "dm"): [("1945-12-01", "1952-08-01")],
     # the Soviet, then the CIS, forces until Russia's own ministry
     ("RUS", "dm"): [("1990-06-12", "1992-03-16")],
-    # Syria in the United Arab Republic: the union's ministers in Cairo
+    # Syria in the United Arab Republic: the union's ministers in Cairo; and
+    # no defence minister after the coup of 28 March 1962 (no government
+    # until Bashir al-Azmeh's of 16 April, whose cabinet named none) to its
+    # reshuffle of 20 June (whose list is not established)
     ("SYR", "fm"): [("1958-02-22", "1961-09-28")],
-    ("SYR", "dm"): [("1958-02-22", "1961-09-28")],
+    ("SYR", "dm"): [("1958-02-22", "1961-09-28"), ("1962-03-28", "1962-06-20")],
     # Syria in the United Arab Republic, whose executive councils of the
     # Syrian region had presidents, not prime ministers; from the transitional
     # government of 29 March 2025 the president heads the government
