@@ -15,6 +15,7 @@
 #include "synmodel.h"
 #include "syntax.h"
 #include "tagger.h"
+#include "testutil.h"
 #include "token.h"
 #include "ud.h"
 
@@ -561,22 +562,6 @@ START_TEST(parses_words_and_contractions) {
 }
 END_TEST
 
-/* A tree by hand: N words FORM with their HEAD, REL and UPOS, written
- * into TEXT (128 bytes) and W, then repaired as a parse would be. */
-static gd_deps hand_tree(const char *const *form, const int *head, const unsigned char *rel,
-                         const unsigned char *upos, int n, char *text, gd_dword *w) {
-  text[0] = '\0';
-  for (int i = 0; i < n; i++) {
-    size_t b = strlen(text);
-    strcat(text, form[i]);
-    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
-    strcat(text, " ");
-  }
-  gd_deps d = {.text = text, .w = w, .n = (size_t)n};
-  gd_deps_repair(&d);
-  return d;
-}
-
 /* A tree by hand: "Bombs fell as the minister , Ann Lee , declared peace ."
  * as the parser misreads it ("as" a preposition, the minister its object,
  * "declared" without a subject). */
@@ -591,7 +576,7 @@ START_TEST(deps_repair_subordinator_over_apposition) {
                                        GD_UPOS_PUNCT, GD_UPOS_VERB, GD_UPOS_NOUN,  GD_UPOS_PUNCT};
   char text[128];
   gd_dword w[12];
-  hand_tree(form, head, rel, upos, 12, text, w);
+  tu_tree(form, head, rel, upos, 12, text, sizeof text, w);
   ck_assert_int_eq(w[4].head, 9);
   ck_assert_int_eq(w[4].rel, GD_R_NSUBJ);
   ck_assert_int_eq(w[2].head, 9);
@@ -612,7 +597,7 @@ START_TEST(deps_repair_subordinator_on_a_modifier) {
                                        GD_UPOS_NOUN,  GD_UPOS_VERB, GD_UPOS_DET, GD_UPOS_NOUN};
   char text[128];
   gd_dword w[9];
-  hand_tree(form, head, rel, upos, 9, text, w);
+  tu_tree(form, head, rel, upos, 9, text, sizeof text, w);
   ck_assert_int_eq(w[5].head, 6);
   ck_assert_int_eq(w[5].rel, GD_R_NSUBJ);
   ck_assert_int_eq(w[2].head, 6);
@@ -632,7 +617,7 @@ START_TEST(deps_gerund_after_in) {
                                        GD_UPOS_ADP,   GD_UPOS_ADJ,  GD_UPOS_NOUN, GD_UPOS_PUNCT};
   char text[128];
   gd_dword w[8];
-  gd_deps d = hand_tree(form, head, rel, upos, 8, text, w);
+  gd_deps d = tu_tree(form, head, rel, upos, 8, text, sizeof text, w);
   ck_assert_int_eq(gd_deps_in_gerund(&d, 1), 5);
   ck_assert_int_eq(gd_deps_in_gerund(&d, 6), -1);
   gd_deps_rehang_gerund(&d, 1, 5);
@@ -650,7 +635,7 @@ START_TEST(deps_gerund_after_in) {
   static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_OBJ, GD_R_CASE, GD_R_OBL};
   static const unsigned char upos2[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_PROPN, GD_UPOS_ADP, GD_UPOS_NUM};
   gd_dword w2[5];
-  gd_deps d2 = hand_tree(form2, head2, rel2, upos2, 5, text, w2);
+  gd_deps d2 = tu_tree(form2, head2, rel2, upos2, 5, text, sizeof text, w2);
   ck_assert_int_eq(gd_deps_in_gerund(&d2, 1), -1);
 }
 END_TEST
@@ -666,7 +651,7 @@ START_TEST(deps_repair_progressive) {
                                        GD_UPOS_VERB,  GD_UPOS_ADP, GD_UPOS_PROPN};
   char text[128];
   gd_dword w[6];
-  gd_deps d = hand_tree(form, head, rel, upos, 6, text, w);
+  gd_deps d = tu_tree(form, head, rel, upos, 6, text, sizeof text, w);
   ck_assert_int_eq(w[0].rel, GD_R_NSUBJ);
   ck_assert_int_eq(w[2].rel, GD_R_AUX);
   ck_assert(!gd_deps_passive(&d, 3));
@@ -674,7 +659,7 @@ START_TEST(deps_repair_progressive) {
   static const int head2[] = {2, 2, -1};
   static const unsigned char rel2[] = {GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_ROOT};
   static const unsigned char upos2[] = {GD_UPOS_NOUN, GD_UPOS_AUX, GD_UPOS_VERB};
-  gd_deps d2 = hand_tree(form2, head2, rel2, upos2, 3, text, w);
+  gd_deps d2 = tu_tree(form2, head2, rel2, upos2, 3, text, sizeof text, w);
   ck_assert_int_eq(w[0].rel, GD_R_NSUBJ_PASS);
   ck_assert(gd_deps_passive(&d2, 2));
 }
@@ -692,7 +677,7 @@ START_TEST(deps_repair_predicate_read_as_participle) {
                                        GD_UPOS_ADP,   GD_UPOS_PROPN, GD_UPOS_PUNCT};
   char text[128];
   gd_dword w[7];
-  gd_deps d = hand_tree(form, head, rel, upos, 7, text, w);
+  gd_deps d = tu_tree(form, head, rel, upos, 7, text, sizeof text, w);
   ck_assert_int_eq(w[1].head, -1);
   ck_assert_int_eq(w[0].head, 1);
   ck_assert_int_eq(w[0].rel, GD_R_NSUBJ);
@@ -700,7 +685,7 @@ START_TEST(deps_repair_predicate_read_as_participle) {
   /* The clause read right stays as it is. */
   static const int head2[] = {1, -1, 3, 1, 5, 1, 1};
   static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_CASE, GD_R_OBL, GD_R_CASE, GD_R_OBL, GD_R_OTHER};
-  hand_tree(form, head2, rel2, upos, 7, text, w);
+  tu_tree(form, head2, rel2, upos, 7, text, sizeof text, w);
   ck_assert_int_eq(w[1].head, -1);
   ck_assert_int_eq(w[0].rel, GD_R_NSUBJ);
 }
@@ -713,15 +698,7 @@ START_TEST(deps_headline_participle_stays) {
   static const unsigned char upos[] = {GD_UPOS_NOUN, GD_UPOS_VERB, GD_UPOS_ADP, GD_UPOS_PROPN};
   char text[128];
   gd_dword w[4];
-  text[0] = '\0';
-  for (int i = 0; i < 4; i++) {
-    size_t b = strlen(text);
-    strcat(text, form[i]);
-    w[i] = (gd_dword){.head = head[i], .rel = rel[i], .upos = upos[i], .tok = (size_t)i, .b = b, .e = strlen(text)};
-    strcat(text, " ");
-  }
-  gd_deps d = {.text = text, .w = w, .n = 4, .headline = 1};
-  gd_deps_repair(&d);
+  gd_deps d = tu_headline(form, head, rel, upos, 4, text, sizeof text, w);
   ck_assert_int_eq(w[0].head, -1);
   ck_assert_int_eq(w[1].rel, GD_R_ACL);
   ck_assert(gd_deps_passive(&d, 1));
@@ -742,7 +719,7 @@ START_TEST(deps_repair_active_with_object) {
   for (int pass = 0; pass < 2; pass++) {
     const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ, GD_R_AUX,
                                  GD_R_CCOMP, GD_R_NUMMOD, GD_R_OBJ};
-    gd_deps d = hand_tree(form, head, rel, upos, 7, text, w);
+    gd_deps d = tu_tree(form, head, rel, upos, 7, text, sizeof text, w);
     ck_assert_int_eq(w[2].rel, GD_R_NSUBJ);
     ck_assert(!gd_deps_passive(&d, 4));
   }
@@ -750,7 +727,7 @@ START_TEST(deps_repair_active_with_object) {
   static const int head2[] = {1, 3, 3, -1};
   static const unsigned char rel2[] = {GD_R_DET, GD_R_NSUBJ_PASS, GD_R_AUX_PASS, GD_R_ROOT};
   static const unsigned char upos2[] = {GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_AUX, GD_UPOS_VERB};
-  gd_deps d2 = hand_tree(form2, head2, rel2, upos2, 4, text, w);
+  gd_deps d2 = tu_tree(form2, head2, rel2, upos2, 4, text, sizeof text, w);
   ck_assert_int_eq(w[1].rel, GD_R_NSUBJ_PASS);
   ck_assert(gd_deps_passive(&d2, 3));
 }
@@ -775,7 +752,7 @@ START_TEST(deps_repair_subordinator_on_the_verb) {
     h[4] = obl ? 6 : 7;
     const unsigned char rel[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_DET, GD_R_OBL,  obl ? GD_R_CASE : GD_R_MARK,
                                  GD_R_AMOD,  obl ? GD_R_OBL : GD_R_NSUBJ,   GD_R_CONJ, GD_R_DET, GD_R_OBJ};
-    hand_tree(form, h, rel, upos, 10, text, w);
+    tu_tree(form, h, rel, upos, 10, text, sizeof text, w);
     ck_assert_int_eq(w[6].head, 7);
     ck_assert_int_eq(w[6].rel, GD_R_NSUBJ);
     ck_assert_int_eq(w[4].head, 7);
@@ -788,7 +765,7 @@ START_TEST(deps_repair_subordinator_on_the_verb) {
   static const unsigned char upos2[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_CCONJ, GD_UPOS_ADP,
                                         GD_UPOS_DET,   GD_UPOS_NOUN, GD_UPOS_VERB,  GD_UPOS_NOUN};
   gd_dword w2[8];
-  hand_tree(form2, head2, rel2, upos2, 8, text, w2);
+  tu_tree(form2, head2, rel2, upos2, 8, text, sizeof text, w2);
   ck_assert_int_eq(w2[5].rel, GD_R_OBL);
   ck_assert_int_eq(w2[3].rel, GD_R_CASE);
 }
@@ -812,7 +789,7 @@ START_TEST(deps_repair_that_marker) {
   char text[128];
   gd_dword w[9];
   for (int t = 0; t < 3; t++) {
-    hand_tree(form, head[t], rel[t], upos, 9, text, w);
+    tu_tree(form, head[t], rel[t], upos, 9, text, sizeof text, w);
     ck_assert_int_eq(w[2].rel, GD_R_MARK);
   }
   static const char *const form2[] = {"Iran", "said", "that", "was", "false"};
@@ -820,13 +797,13 @@ START_TEST(deps_repair_that_marker) {
   static const unsigned char rel2[] = {GD_R_NSUBJ, GD_R_ROOT, GD_R_NSUBJ, GD_R_COP, GD_R_CCOMP};
   static const unsigned char upos2[] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_PRON, GD_UPOS_AUX, GD_UPOS_ADJ};
   gd_dword w2[5];
-  hand_tree(form2, head2, rel2, upos2, 5, text, w2);
+  tu_tree(form2, head2, rel2, upos2, 5, text, sizeof text, w2);
   ck_assert_int_eq(w2[2].rel, GD_R_NSUBJ);
   static const char *const form3[] = {"the", "drone", "that", "Iran", "downed"};
   static const int head3[] = {1, -1, 4, 4, 1};
   static const unsigned char rel3[] = {GD_R_DET, GD_R_ROOT, GD_R_OBJ, GD_R_NSUBJ, GD_R_RELCL};
   static const unsigned char upos3[] = {GD_UPOS_DET, GD_UPOS_NOUN, GD_UPOS_PRON, GD_UPOS_PROPN, GD_UPOS_VERB};
-  hand_tree(form3, head3, rel3, upos3, 5, text, w2);
+  tu_tree(form3, head3, rel3, upos3, 5, text, sizeof text, w2);
   ck_assert_int_eq(w2[2].rel, GD_R_OBJ);
 }
 END_TEST

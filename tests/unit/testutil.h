@@ -1,11 +1,13 @@
 /* geordf: what the unit tests share: files of the source tree, tables of
- * cases, entities by their local names.
+ * cases, entities by their local names, dependency trees by hand and other
+ * analyses of the parser's.
  * SPDX-License-Identifier: MIT */
 #ifndef GEORDF_TESTUTIL_H
 #define GEORDF_TESTUTIL_H
 
 #include <stdio.h>
 
+#include "deps.h"
 #include "geordf/geordf.h"
 #include "lexicon.h"
 
@@ -28,5 +30,42 @@ const geordf_entity *tu_entity(const geordf_lexicon *lx, const char *local);
 
 /* Whether E (NULL: none) is the entity of local name LOCAL. */
 int tu_is(const geordf_entity *e, const char *local);
+
+/* A tree by hand: the N words FORM, written one space apart into TEXT
+ * (CAP bytes) and W, each with its HEAD (word index, -1 the root), REL (a
+ * gd_rel) and UPOS, then repaired as a parse would be (tu_headline(): as
+ * a headline's). */
+gd_deps tu_tree(const char *const *form, const int *head, const unsigned char *rel, const unsigned char *upos,
+                int n, char *text, size_t cap, gd_dword *w);
+gd_deps tu_headline(const char *const *form, const int *head, const unsigned char *rel,
+                    const unsigned char *upos, int n, char *text, size_t cap, gd_dword *w);
+
+/* The first word of D that is FORM, folding case, or -1. */
+int tu_word(const gd_deps *d, const char *form);
+
+/* An arc of another analysis of a sentence than the parser's, as a model
+ * trained otherwise gives it: the word WORD re-hung under HEAD (NULL: as
+ * the root) with relation REL (a gd_rel), each the first word of that form
+ * (tu_word()). */
+typedef struct {
+  const char *word, *head;
+  int rel;
+} tu_arc;
+
+/* From now on the tree hook (gd_extract_set_tree_hook()) gives extraction
+ * another analysis of each sentence: the parser's tree with the arcs of
+ * ARC whose words are in the sentence (at most N; a list may end sooner
+ * with an arc of no WORD), repaired as after a parse.  ARC NULL: the
+ * parser's tree itself. */
+void tu_analysis(const tu_arc *arc, size_t n);
+
+/* The same with a whole tree: each of the N words of the sentence, which
+ * must have N, hung by HEAD (-1: the root) and REL. */
+void tu_whole_analysis(const int *head, const unsigned char *rel, size_t n);
+
+/* Ends the analysis and returns how many arcs it applied, summed over the
+ * sentences, and into CHANGED (NULL: not wanted) how many of them differed
+ * from the parser's tree. */
+size_t tu_analysis_end(size_t *changed);
 
 #endif
