@@ -263,14 +263,17 @@ NO_OFFICE = {
     # (Olympio's presidential constitution of 1961 to the National Conference's
     # Koffigoh) and Upper Volta (to Gérard Kango Ouédraogo)
     ("SAU", "gov"): [("1945-01-01", "1953-10-09")],
-    # Bhutan: vacant after Jigme Palden Dorji's assassination, and abolished
-    # after Lhendup Dorji's acting months until the chairmen of 1998
+    # Bhutan: none while the king governed with a Gongzim (the chief
+    # chamberlain, an office of the Dorji family) before it was raised to
+    # that of prime minister in 1958 (the day not known: the year's first);
+    # vacant after Jigme Palden Dorji's assassination, and abolished after
+    # Lhendup Dorji's acting months until the chairmen of 1998
     # Grenada: none from Bishop's murder (the Revolutionary Military Council,
     # then the governor-general's interim council) to Blaize; Sierra Leone:
     # none under the juntas of 1967-1968 until Stevens's restoration
     ("GRD", "gov"): [("1983-10-19", "1984-12-04")],
     ("SLE", "gov"): [("1967-03-21", "1968-04-26")],
-    ("BTN", "gov"): [("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20"), ("2013-04-20", "2013-07-27"),
+    ("BTN", "gov"): [("1945-01-01", "1958-01-01"), ("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20"), ("2013-04-20", "2013-07-27"),
                      ("2018-08-09", "2018-11-07"), ("2023-10-31", "2024-01-28")],
     # Oman: no prime minister before Qaboos named his uncle Tariq in 1970
     ("OMN", "gov"): [("1945-01-01", "1970-08-14")],
