@@ -289,7 +289,11 @@ NO_OFFICE = {
     # Islamabad Accord
     ("AFG", "gov"): [("1977-02-01", "1978-05-01"), ("1992-04-16", "1992-07-06"), ("1992-08-15", "1993-06-17"),
                      ("2001-12-22", "2021-09-07")],
-    ("COD", "gov"): [("1966-10-26", "1977-07-06"), ("1986-10-31", "1987-01-22"), ("1997-05-17", "2006-12-30")],
+    # (and none named from Birindwa's resignation under the accord of January
+    # 1994 that made the High Council of the Republic-Transitional Parliament
+    # until it elected Kengo, on 14 June, and he took office)
+    ("COD", "gov"): [("1966-10-26", "1977-07-06"), ("1986-10-31", "1987-01-22"), ("1994-01-14", "1994-07-06"),
+                     ("1997-05-17", "2006-12-30")],
     # Somalia: none under Siad Barre until Samatar, and vacant from Umar Arteh
     # Ghalib's end to the Transitional National Government
     ("SOM", "gov"): [("1969-10-21", "1987-02-01"), ("1993-05-01", "2000-10-08")],
