@@ -266,14 +266,17 @@ NO_OFFICE = {
     # (Olympio's presidential constitution of 1961 to the National Conference's
     # Koffigoh) and Upper Volta (to Gérard Kango Ouédraogo)
     ("SAU", "gov"): [("1945-01-01", "1953-10-09")],
-    # Bhutan: vacant after Jigme Palden Dorji's assassination, and abolished
-    # after Lhendup Dorji's acting months until the chairmen of 1998
+    # Bhutan: none while the king governed with a Gongzim (the chief
+    # chamberlain, an office of the Dorji family) before it was raised to
+    # that of prime minister in 1958 (the day not known: the year's first);
+    # vacant after Jigme Palden Dorji's assassination, and abolished after
+    # Lhendup Dorji's acting months until the chairmen of 1998
     # Grenada: none from Bishop's murder (the Revolutionary Military Council,
     # then the governor-general's interim council) to Blaize; Sierra Leone:
     # none under the juntas of 1967-1968 until Stevens's restoration
     ("GRD", "gov"): [("1983-10-19", "1984-12-04")],
     ("SLE", "gov"): [("1967-03-21", "1968-04-26")],
-    ("BTN", "gov"): [("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20"), ("2013-04-20", "2013-07-27"),
+    ("BTN", "gov"): [("1945-01-01", "1958-01-01"), ("1964-04-05", "1964-07-25"), ("1964-11-27", "1998-07-20"), ("2013-04-20", "2013-07-27"),
                      ("2018-08-09", "2018-11-07"), ("2023-10-31", "2024-01-28")],
     # Oman: no prime minister before Qaboos named his uncle Tariq in 1970
     ("OMN", "gov"): [("1945-01-01", "1970-08-14")],
@@ -283,8 +286,17 @@ NO_OFFICE = {
                      ("1997-10-20", "1999-03-26")],
     ("RVN", "gov"): [("1955-10-26", "1963-11-01")],
     ("ETH", "gov"): [("1960-12-15", "1961-04-17"), ("1974-09-12", "1987-09-10")],
-    ("AFG", "gov"): [("1977-02-01", "1978-05-01"), ("2001-12-22", "2021-09-07")],
-    ("COD", "gov"): [("1966-10-26", "1977-07-06"), ("1986-10-31", "1987-01-22"), ("1997-05-17", "2006-12-30")],
+    # Afghanistan also had none in the civil war of 1992-1993: from
+    # Najibullah's fall (Mojaddedi's interim presidency named no prime
+    # minister) to Farid, and from Farid's dismissal to Hekmatyar under the
+    # Islamabad Accord
+    ("AFG", "gov"): [("1977-02-01", "1978-05-01"), ("1992-04-16", "1992-07-06"), ("1992-08-15", "1993-06-17"),
+                     ("2001-12-22", "2021-09-07")],
+    # (and none named from Birindwa's resignation under the accord of January
+    # 1994 that made the High Council of the Republic-Transitional Parliament
+    # until it elected Kengo, on 14 June, and he took office)
+    ("COD", "gov"): [("1966-10-26", "1977-07-06"), ("1986-10-31", "1987-01-22"), ("1994-01-14", "1994-07-06"),
+                     ("1997-05-17", "2006-12-30")],
     # Somalia: none under Siad Barre until Samatar, and vacant from Umar Arteh
     # Ghalib's end to the Transitional National Government
     ("SOM", "gov"): [("1969-10-21", "1987-02-01"), ("1993-05-01", "2000-10-08")],
@@ -295,6 +307,18 @@ NO_OFFICE = {
     ("NER", "gov"): [("1960-11-10", "1983-01-24"), ("1989-12-20", "1990-03-02")],
     ("RWA", "gov"): [("1962-07-01", "1991-10-12")],
     ("TGO", "gov"): [("1961-04-01", "1991-08-27")],
+    # Guinea-Bissau: none while Vieira's Revolutionary Council governed after
+    # his coup, until Saúde Maria, and abolished after Saúde Maria's fall
+    # until Correia; Equatorial Guinea: none from independence (Macías, then
+    # Obiang's Supreme Military Council, governed alone) until the
+    # constitution of 1982; the Comoros: abolished by Abdallah until 1992,
+    # vacant after Taki's dismissal (to Halidi), none in Taki's government of
+    # May 1998 (to Djoussouf) nor while Azali headed the government after his
+    # coup (to Tarmidi), and abolished by the Union's constitution of 2002
+    ("GNB", "gov"): [("1980-11-14", "1982-05-14"), ("1984-03-10", "1991-12-27")],
+    ("GNQ", "gov"): [("1968-10-12", "1982-08-15")],
+    ("COM", "gov"): [("1984-12-31", "1992-01-07"), ("1992-07-15", "1993-01-01"), ("1998-05-30", "1998-11-22"),
+                     ("1999-04-30", "1999-12-02"), ("2002-04-15", "9999-12-31")],
     # Heads of state that are no one person (issue 14): San Marino's two
     # captains regent, a collective head for six months (only some pairs are
     # listed); Andorra's two co-princes, ex officio France's head of state and
