@@ -6402,6 +6402,22 @@ START_TEST(lean_adjective_after_a_modal) {
 }
 END_TEST
 
+/* ---- probes3: the sentences of other coders' test suites ------------------- */
+
+START_TEST(probes3_accused_of_after_a_day) {
+  /* "accused X on Tuesday of arming Y": the gerund after "of" is the
+   * object's act, a day's phrase between them notwithstanding (the phrase
+   * of "on" controls only an infinitive: "called on Iran to stop"). */
+  static const expect rows[] = {
+      {"2015-04-22", NULL, "Saudi Arabia accused Iran on Tuesday of arming the Houthi rebels in Yemen.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "Houthis"}}},
+      {"2008-04-22", NULL, "Georgia accused Russia on Monday of shooting down an unmanned Georgian drone.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "GEO"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6877,6 +6893,11 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_adjective_after_a_modal);
   tcase_add_test(tc, lean_companion_before_the_verb);
   tcase_add_test(tc, lean_bare_with_before_the_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes3 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, probes3_accused_of_after_a_day);
   suite_add_tcase(s, tc);
   return s;
 }
