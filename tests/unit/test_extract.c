@@ -6418,6 +6418,20 @@ START_TEST(probes3_accused_of_after_a_day) {
 }
 END_TEST
 
+START_TEST(probes3_services_named_for_their_state) {
+  /* A state's armed service by its own name acts for the state, as its
+   * seats do ("Whitehall"): "Royal Navy Sea Harriers", "the Royal Air
+   * Force". */
+  static const expect rows[] = {
+      {"1982-05-22", NULL, "Royal Navy Sea Harriers shot down an Argentine Skyhawk over San Carlos Water.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "ARG"}}},
+      {"1991-01-20", NULL, "The Royal Air Force shot down an Iraqi MiG-29 near Baghdad on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6898,6 +6912,7 @@ static Suite *extract_suite(void) {
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, probes3_accused_of_after_a_day);
+  tcase_add_test(tc, probes3_services_named_for_their_state);
   suite_add_tcase(s, tc);
   return s;
 }
