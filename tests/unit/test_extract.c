@@ -6432,6 +6432,28 @@ START_TEST(probes3_services_named_for_their_state) {
 }
 END_TEST
 
+START_TEST(probes3_cooperation_pacts_and_aid) {
+  /* CAMEO's words for a pact of military cooperation (057, 0312: "military
+   * cooperation accord", "mutual military assistance", "step up defence
+   * cooperation") and for arms given as aid (072: "extend military aid",
+   * "military assistance"). */
+  static const expect rows[] = {
+      {"2014-12-20", NULL, "Turkey and Qatar signed a military cooperation accord in Doha on Friday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "QAT TUR"}}},
+      {"1966-11-05", NULL, "Egypt and Syria concluded a pact of mutual military assistance on Friday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "EGY SYR"}}},
+      {"2016-09-10", NULL, "Japan and the Philippines agreed on Friday to step up defence cooperation.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "JPN PHL"}}},
+      {"1985-03-12", NULL, "The United States extended $50 million in military aid to Lebanon.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "LBN"}}},
+      {"2015-03-03", NULL, "Britain extended military assistance to Kenya on Monday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "KEN"}}},
+      NONE("2015-03-03", "The United States extended the deadline for talks with Moscow on Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6913,6 +6935,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, probes3_accused_of_after_a_day);
   tcase_add_test(tc, probes3_services_named_for_their_state);
+  tcase_add_test(tc, probes3_cooperation_pacts_and_aid);
   suite_add_tcase(s, tc);
   return s;
 }
