@@ -54,6 +54,14 @@ static void clean(const ctx *c, geordf_event *ev) {
      * while the attacker may be a speaker the words around the verb gave
      * ("Salisbury said guerrillas had brought down a Rhodesian airliner"). */
     if (a == GEORDF_ROLE_ATTACKER) a = GEORDF_ROLE_VICTIM, b = GEORDF_ROLE_ATTACKER;
+    /* Subjects coordinated across both sides of a deal, the noun's own
+     * phrase naming one of them ("France and Russia agreed to cancel the
+     * sale of warships to Moscow"): the one named as the buyer alone is the
+     * buyer. */
+    else if (a == GEORDF_ROLE_SUPPLIER && ev->nfill[b] == 1 && ev->nfill[a] > 1 && contains(ev, a, ev->fill[b][0])) {
+      geordf_role t = a;
+      a = b, b = t;
+    }
     for (unsigned i = 0; i < ev->nfill[b];) {
       if (contains(ev, a, ev->fill[b][i])) {
         memmove(&ev->fill[b][i], &ev->fill[b][i + 1], (ev->nfill[b] - i - 1) * sizeof ev->fill[b][0]);

@@ -6454,6 +6454,19 @@ START_TEST(probes3_cooperation_pacts_and_aid) {
 }
 END_TEST
 
+START_TEST(probes3_buyer_among_the_subjects) {
+  /* Both sides of a deal as coordinated subjects, the noun's "to" phrase
+   * naming the buyer: the other subjects sell. */
+  static const expect rows[] = {
+      {"2007-08-19", NULL, "Britain and Saudi Arabia agreed on Friday to go ahead with the sale of 72 Typhoon fighters to Riyadh.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+      {"2019-07-18", NULL, "Turkey and the United States agreed to suspend the delivery of F-35 jets to Ankara.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6936,6 +6949,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes3_accused_of_after_a_day);
   tcase_add_test(tc, probes3_services_named_for_their_state);
   tcase_add_test(tc, probes3_cooperation_pacts_and_aid);
+  tcase_add_test(tc, probes3_buyer_among_the_subjects);
   suite_add_tcase(s, tc);
   return s;
 }
