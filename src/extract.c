@@ -1107,6 +1107,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                       (1u << GD_CUE_CANCELLED);
       /* "promised to deliver", "cancelled the sale" */
       int q = chain_cue(c, &ch, mask);
+      /* (What is agreed or promised may be the cancelling: "agreed to
+       * cancel the sale", "promised to scrap the order".) */
+      if ((q == GD_CUE_AGREED || q == GD_CUE_PLEDGE) && chain_cue_word(c, &ch, 1u << GD_CUE_CANCELLED) >= 0)
+        q = GD_CUE_CANCELLED;
       ev.status = q == GD_CUE_PLEDGE ? GEORDF_STATUS_PLEDGED
                   : q == GD_CUE_AGREED ? GEORDF_STATUS_AGREED
                   : q == GD_CUE_DELIVERED ? GEORDF_STATUS_DELIVERED

@@ -6467,6 +6467,23 @@ START_TEST(probes3_buyer_among_the_subjects) {
 }
 END_TEST
 
+START_TEST(probes3_cancelling_agreed_or_promised) {
+  /* What is agreed or promised may be the cancelling of a deal: the deal
+   * is cancelled ("agreed to suspend the sale", "promised to scrap its
+   * contract"). */
+  static const char *const text[] = {
+      "Britain promised on Tuesday to scrap its contract to supply Chieftain tanks to Iran.",
+      "Ottawa agreed to suspend the sale of armoured vehicles to Riyadh.",
+  };
+  static const char *const recipient[] = {"IRN", "SAU"};
+  for (int i = 0; i < 2; i++) {
+    const geordf_event *ev = EVENT("2019-12-01", NULL, text[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_RECIPIENT, recipient[i]});
+    ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_CANCELLED, "\"%s\": status %d, want Cancelled", text[i],
+                  (int)geordf_event_get_status(ev));
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6950,6 +6967,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes3_services_named_for_their_state);
   tcase_add_test(tc, probes3_cooperation_pacts_and_aid);
   tcase_add_test(tc, probes3_buyer_among_the_subjects);
+  tcase_add_test(tc, probes3_cancelling_agreed_or_promised);
   suite_add_tcase(s, tc);
   return s;
 }
