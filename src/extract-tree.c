@@ -336,6 +336,35 @@ void opening_name_as_subject(ctx *c) {
   }
 }
 
+void verb_after_conjunct(ctx *c) {
+  gd_deps *d = &c->deps;
+  int r = -1;
+  for (size_t i = 0; i < d->n && r < 0; i++)
+    if (d->w[i].head < 0) r = (int)i;
+  if (r < 0 || (d->w[r].upos != GD_UPOS_PROPN && d->w[r].upos != GD_UPOS_NOUN)) return;
+  for (int k = d->w[r].first; k >= 0; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_CONJ || k < r) continue;
+    /* (The verb right after the conjunct's phrase, hung on it or on the
+     * root as a modifier, with no subject of its own, not a gerund.) */
+    int v = k + 1;
+    while (v < (int)d->n && under(d, v, k) && d->w[v].upos != GD_UPOS_VERB) v++;
+    if (v >= (int)d->n || d->w[v].upos != GD_UPOS_VERB || (d->w[v].head != k && d->w[v].head != r) ||
+        d->w[v].rel != GD_R_ACL || ends_ing(c, d->w[v].tok))
+      return;
+    for (int q = k + 1; q < v; q++)
+      if (!under(d, q, k)) return;
+    for (int q = d->w[v].first; q >= 0; q = d->w[q].next)
+      if (d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK) return;
+    /* (What the root had after the verb is the verb's: the full stop.) */
+    for (size_t i = (size_t)v + 1; i < d->n; i++)
+      if (d->w[i].head == r) d->w[i].head = v;
+    d->w[v].head = -1;
+    d->w[v].rel = GD_R_ROOT;
+    gd_deps_rehang(d, r, v, GD_R_NSUBJ);
+    return;
+  }
+}
+
 void verb_on_punctuation(ctx *c) {
   gd_deps *d = &c->deps;
   int r = -1, v = -1;
@@ -911,6 +940,17 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     size_t nu = gd_deps_outer_subjects(d, h, up, 6);
     const np *p = nu ? word_np(c, up[0]) : NULL;
     if (p && filler(c, sl->role, p)) w[0] = up[0];
+  }
+  /* "left Washington for a state visit to France", "arrived on Monday
+   * for a visit": a visit the purpose of a verb of travel is its
+   * traveller's. */
+  if (sl->role == GEORDF_ROLE_VISITOR && sl->kind == GD_SLOT_SUBJ && noun && !pass && !n && d->w[h].head >= 0 &&
+      d->w[h].rel == GD_R_OBL && gd_deps_has_case(d, h, "for")) {
+    int g = d->w[h].head;
+    const gd_mention *m = mention_at(c, d->w[g].tok);
+    for (unsigned q = 0; m && q < m->ntrig && !n; q++)
+      if (m->trig[q]->type == GEORDF_VISIT && m->trig[q]->pos == 'v')
+        n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
   }
   /* Selection: the nearest clause subject that can fill the role. */
   if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {

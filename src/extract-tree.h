@@ -55,6 +55,14 @@ void infinitive_after_parenthesis(ctx *c);
 void verb_on_punctuation(ctx *c);
 void companion_before_verb(ctx *c);
 
+/* "President Kennedy and his wife left Washington", "The Queen and her
+ * husband arrived in Ghana": a sentence whose root is a noun or name has
+ * lost its verb; a verb the parser hung as a modifier on a conjunct of
+ * that root (or on the root), right after the conjunct's phrase, with no
+ * subject of its own and not a gerund, is the root, and the coordinated
+ * noun phrase its subject. */
+void verb_after_conjunct(ctx *c);
+
 /* "Canada will not, after the vote, sell", "Germany would, in the end,
  * send": a noun in a prepositional phrase carries no auxiliary (and no
  * subject: it has no copula); when the parser hung the clause's words on

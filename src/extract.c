@@ -1534,6 +1534,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         if (tree_hook) tree_hook(&c->deps);
         auxiliary_on_a_phrase(c);
         verb_on_punctuation(c);
+        verb_after_conjunct(c);
         companion_before_verb(c);
         name_after_noun(c);
         joint_gerunds(c);

@@ -6484,6 +6484,32 @@ START_TEST(probes3_cancelling_agreed_or_promised) {
 }
 END_TEST
 
+START_TEST(probes3_verb_after_a_conjunct) {
+  /* "X and his wife left ...": the verb the parser hung on "wife" as a
+   * modifier, in a sentence with a noun for its root, is the root. */
+  static const expect rows[] = {
+      {"1983-11-10", NULL, "President Reagan and his wife left Washington on Tuesday on a visit to Japan.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"1976-07-08", NULL, "Queen Elizabeth and her husband left London on Wednesday on a state visit to the United States.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Elizabeth_II"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes3_visit_the_purpose_of_travel) {
+  /* "left X for a visit to Y" (CAMEO's "arrive for visit"): a visit in the
+   * "for" phrase of a verb of travel is its traveller's. */
+  static const expect rows[] = {
+      {"1982-03-22", NULL, "President Mitterrand left Paris on Monday for a state visit to Israel.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "ISR"}}},
+      {"1967-04-10", NULL, "The Indian prime minister left New Delhi on Sunday for an official visit to Nepal.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Indira_Gandhi"}, {GEORDF_ROLE_DESTINATION, "NPL"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6968,6 +6994,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes3_cooperation_pacts_and_aid);
   tcase_add_test(tc, probes3_buyer_among_the_subjects);
   tcase_add_test(tc, probes3_cancelling_agreed_or_promised);
+  tcase_add_test(tc, probes3_verb_after_a_conjunct);
+  tcase_add_test(tc, probes3_visit_the_purpose_of_travel);
   suite_add_tcase(s, tc);
   return s;
 }
