@@ -146,6 +146,15 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
        * shot down an object" is no noun phrase "F-16 shot". */
       if (m->te > m->tb + 1 && verbs && (c->t->tok[m->tb].flags & GD_TOK_WORD))
         c->force[m->tb - tb] = GD_UPOS_VERB;
+      /* So is a word only ever a trigger's verb right after the names that
+       * open the sentence, their subject: "Washington froze Iraqi and
+       * Kuwaiti assets" (a rare past tense the tagger may take for
+       * anything); not one in -s, which may be a plural noun after a name
+       * ("Moscow talks", "Obama travels"). */
+      size_t wl = strlen(c->t->tok[m->tb].norm);
+      if (m->te == m->tb + 1 && verbs && m->tb > tb && (c->t->tok[m->tb].flags & GD_TOK_WORD) && wl > 1 &&
+          c->t->tok[m->tb].norm[wl - 1] != 's' && opening_names(c, tb, m->tb))
+        c->force[m->tb - tb] = GD_UPOS_VERB;
       if (verbs && m->trig[0]->type == GEORDF_VISIT && attributive(c, m, k, m1, tb))
         c->force[m->tb - tb] = GD_UPOS_ADJ;
       /* "Mubarak to Visit U.S.", "Putin to visit Turkey, Kremlin says": an

@@ -6510,6 +6510,20 @@ START_TEST(probes3_visit_the_purpose_of_travel) {
 }
 END_TEST
 
+START_TEST(probes3_verb_after_opening_names) {
+  /* A word only ever a trigger's verb, right after the names that open the
+   * sentence, is their verb, whatever the tagger took the rare past tense
+   * for. */
+  static const expect rows[] = {
+      {"1990-08-03", NULL, "Washington froze Iraqi and Kuwaiti assets on Thursday after the Iraqi invasion of Kuwait.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRQ KWT"}}},
+      {"1990-08-04", NULL, "Tokyo froze Kuwaiti and Iraqi assets on Friday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "JPN"}, {GEORDF_ROLE_TARGET, "IRQ KWT"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6996,6 +7010,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes3_cancelling_agreed_or_promised);
   tcase_add_test(tc, probes3_verb_after_a_conjunct);
   tcase_add_test(tc, probes3_visit_the_purpose_of_travel);
+  tcase_add_test(tc, probes3_verb_after_opening_names);
   suite_add_tcase(s, tc);
   return s;
 }
