@@ -6524,6 +6524,21 @@ START_TEST(probes3_verb_after_opening_names) {
 }
 END_TEST
 
+START_TEST(probes3_deliveries_resumed) {
+  /* Resuming arms deliveries or sales delivers them again: the clause's
+   * subject is the supplier ("resumed arms sales to", "refused to resume
+   * arms deliveries to", the latter denied). */
+  const char *text = "Washington refused on Monday to resume arms deliveries to South Vietnam.";
+  const geordf_event *ev = EVENT("1975-04-22", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "RVN"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text);
+  text = "Bonn resumed arms sales to Turkey on Monday.";
+  ev = EVENT("1998-02-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "TUR"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, "1998-02-09");
+  no_events("1998-02-10", "The two sides resumed talks on the sale of tanks to Turkey.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7011,6 +7026,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes3_verb_after_a_conjunct);
   tcase_add_test(tc, probes3_visit_the_purpose_of_travel);
   tcase_add_test(tc, probes3_verb_after_opening_names);
+  tcase_add_test(tc, probes3_deliveries_resumed);
   suite_add_tcase(s, tc);
   return s;
 }
