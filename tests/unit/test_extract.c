@@ -6539,6 +6539,19 @@ START_TEST(probes3_deliveries_resumed) {
 }
 END_TEST
 
+START_TEST(probes3_order_placed_with_a_seller) {
+  /* "placed an order for X with Y": the subject buys from the one the
+   * order is placed with. */
+  static const expect rows[] = {
+      {"1974-11-25", NULL, "Saudi Arabia has placed an order for sixty F-5E fighters with the United States.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+      {"2015-02-17", NULL, "Egypt placed an order with France on Monday for 24 Rafale fighter jets.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "EGY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7027,6 +7040,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes3_visit_the_purpose_of_travel);
   tcase_add_test(tc, probes3_verb_after_opening_names);
   tcase_add_test(tc, probes3_deliveries_resumed);
+  tcase_add_test(tc, probes3_order_placed_with_a_seller);
   suite_add_tcase(s, tc);
   return s;
 }
