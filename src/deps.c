@@ -644,8 +644,9 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
   if (g < 0) return -1;
   /* "called on Iran to stop", "appealed to Syria to withdraw": the phrase
    * of "on" or "to" before the infinitive controls it, however the parser
-   * hung the infinitive. */
-  if (!pass && to > 0 && to < h && (x->rel == GD_R_XCOMP || x->rel == GD_R_ADVCL))
+   * hung the infinitive (an infinitive's: "accused Iran on Tuesday of
+   * arming" leaves the day no actor). */
+  if (!pass && to > 0 && to < h && gd_deps_is(d, to, "to") && (x->rel == GD_R_XCOMP || x->rel == GD_R_ADVCL))
     for (int k = d->w[g].first; k >= 0 && k < to; k = d->w[k].next)
       if (d->w[k].rel == GD_R_OBL && k > g &&
           (gd_deps_has_case(d, k, "on") || gd_deps_has_case(d, k, "upon") || gd_deps_has_case(d, k, "to")))

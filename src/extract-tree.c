@@ -146,6 +146,15 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
        * shot down an object" is no noun phrase "F-16 shot". */
       if (m->te > m->tb + 1 && verbs && (c->t->tok[m->tb].flags & GD_TOK_WORD))
         c->force[m->tb - tb] = GD_UPOS_VERB;
+      /* So is a word only ever a trigger's verb right after the names that
+       * open the sentence, their subject: "Washington froze Iraqi and
+       * Kuwaiti assets" (a rare past tense the tagger may take for
+       * anything); not one in -s, which may be a plural noun after a name
+       * ("Moscow talks", "Obama travels"). */
+      size_t wl = strlen(c->t->tok[m->tb].norm);
+      if (m->te == m->tb + 1 && verbs && m->tb > tb && (c->t->tok[m->tb].flags & GD_TOK_WORD) && wl > 1 &&
+          c->t->tok[m->tb].norm[wl - 1] != 's' && opening_names(c, tb, m->tb))
+        c->force[m->tb - tb] = GD_UPOS_VERB;
       if (verbs && m->trig[0]->type == GEORDF_VISIT && attributive(c, m, k, m1, tb))
         c->force[m->tb - tb] = GD_UPOS_ADJ;
       /* "Mubarak to Visit U.S.", "Putin to visit Turkey, Kremlin says": an
@@ -365,6 +374,41 @@ static void opening_name_as_subject(ctx *c) {
     int opens = 1;
     for (int k = 0; k < x; k++) opens &= under(d, k, x);
     if (!subj && opens) gd_deps_rehang(d, x, (int)v, GD_R_NSUBJ);
+  }
+}
+
+/* "President Kennedy and his wife left Washington", "The Queen and her
+ * husband arrived in Ghana": a sentence whose root is a noun or name has
+ * lost its verb; a verb the parser hung as a modifier on a conjunct of
+ * that root (or on the root), right after the conjunct's phrase, with no
+ * subject of its own and not a gerund, is the root, and the coordinated
+ * noun phrase its subject. */
+static void verb_after_conjunct(ctx *c) {
+  gd_deps *d = &c->deps;
+  int r = -1;
+  for (size_t i = 0; i < d->n && r < 0; i++)
+    if (d->w[i].head < 0) r = (int)i;
+  if (r < 0 || (d->w[r].upos != GD_UPOS_PROPN && d->w[r].upos != GD_UPOS_NOUN)) return;
+  for (int k = d->w[r].first; k >= 0; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_CONJ || k < r) continue;
+    /* (The verb right after the conjunct's phrase, hung on it or on the
+     * root as a modifier, with no subject of its own, not a gerund.) */
+    int v = k + 1;
+    while (v < (int)d->n && under(d, v, k) && d->w[v].upos != GD_UPOS_VERB) v++;
+    if (v >= (int)d->n || d->w[v].upos != GD_UPOS_VERB || (d->w[v].head != k && d->w[v].head != r) ||
+        d->w[v].rel != GD_R_ACL || ends_ing(c, d->w[v].tok))
+      return;
+    for (int q = k + 1; q < v; q++)
+      if (!under(d, q, k)) return;
+    for (int q = d->w[v].first; q >= 0; q = d->w[q].next)
+      if (d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK) return;
+    /* (What the root had after the verb is the verb's: the full stop.) */
+    for (size_t i = (size_t)v + 1; i < d->n; i++)
+      if (d->w[i].head == r) d->w[i].head = v;
+    d->w[v].head = -1;
+    d->w[v].rel = GD_R_ROOT;
+    gd_deps_rehang(d, r, v, GD_R_NSUBJ);
+    return;
   }
 }
 
@@ -966,6 +1010,17 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     const np *p = nu ? word_np(c, up[0]) : NULL;
     if (p && filler(c, sl->role, p)) w[0] = up[0];
   }
+  /* "left Washington for a state visit to France", "arrived on Monday
+   * for a visit": a visit the purpose of a verb of travel is its
+   * traveller's. */
+  if (sl->role == GEORDF_ROLE_VISITOR && sl->kind == GD_SLOT_SUBJ && noun && !pass && !n && d->w[h].head >= 0 &&
+      d->w[h].rel == GD_R_OBL && gd_deps_has_case(d, h, "for")) {
+    int g = d->w[h].head;
+    const gd_mention *m = mention_at(c, d->w[g].tok);
+    for (unsigned q = 0; m && q < m->ntrig && !n; q++)
+      if (m->trig[q]->type == GEORDF_VISIT && m->trig[q]->pos == 'v')
+        n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  }
   /* Selection: the nearest clause subject that can fill the role. */
   if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {
     int up[6];
@@ -1121,6 +1176,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
 static void (*const repairs[])(ctx *) = {
     auxiliary_on_a_phrase,
     verb_on_punctuation,
+    verb_after_conjunct,
     companion_before_verb,
     name_after_noun,
     joint_gerunds,

@@ -54,6 +54,14 @@ static void clean(const ctx *c, geordf_event *ev) {
      * while the attacker may be a speaker the words around the verb gave
      * ("Salisbury said guerrillas had brought down a Rhodesian airliner"). */
     if (a == GEORDF_ROLE_ATTACKER) a = GEORDF_ROLE_VICTIM, b = GEORDF_ROLE_ATTACKER;
+    /* Subjects coordinated across both sides of a deal, the noun's own
+     * phrase naming one of them ("France and Russia agreed to cancel the
+     * sale of warships to Moscow"): the one named as the buyer alone is the
+     * buyer. */
+    else if (a == GEORDF_ROLE_SUPPLIER && ev->nfill[b] == 1 && ev->nfill[a] > 1 && contains(ev, a, ev->fill[b][0])) {
+      geordf_role t = a;
+      a = b, b = t;
+    }
     for (unsigned i = 0; i < ev->nfill[b];) {
       if (contains(ev, a, ev->fill[b][i])) {
         memmove(&ev->fill[b][i], &ev->fill[b][i + 1], (ev->nfill[b] - i - 1) * sizeof ev->fill[b][0]);
@@ -1099,6 +1107,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                       (1u << GD_CUE_CANCELLED);
       /* "promised to deliver", "cancelled the sale" */
       int q = chain_cue(c, &ch, mask);
+      /* (What is agreed or promised may be the cancelling: "agreed to
+       * cancel the sale", "promised to scrap the order".) */
+      if ((q == GD_CUE_AGREED || q == GD_CUE_PLEDGE) && chain_cue_word(c, &ch, 1u << GD_CUE_CANCELLED) >= 0)
+        q = GD_CUE_CANCELLED;
       ev.status = q == GD_CUE_PLEDGE ? GEORDF_STATUS_PLEDGED
                   : q == GD_CUE_AGREED ? GEORDF_STATUS_AGREED
                   : q == GD_CUE_DELIVERED ? GEORDF_STATUS_DELIVERED

@@ -79,6 +79,18 @@ run "$GEORDF" eval --errors "$probes2"
 has "$TMPD/out" "documents 147," "all 147 second probes scored"
 same_errors "${top_srcdir:-.}/tests/regression/probes2-known-errors" "second probes"
 
+# ---- a third set of probes: other coders' test sentences, written blind ----
+# tests/regression/probes3.jsonl: 180 one-sentence wire items dated
+# 1950-2024 in the style of TABARI, PETRARCH and Phoenix validation
+# sentences (the CAMEO verb phrasings of visits, pacts, arms supply and aid,
+# sanctions imposed, threatened and eased, air attacks; 74 items with no
+# event that use the same verbs), checked the same way against
+# tests/regression/probes3-known-errors.
+probes3="${top_srcdir:-.}/tests/regression/probes3.jsonl"
+run "$GEORDF" eval --errors "$probes3"
+has "$TMPD/out" "documents 180," "all 180 third probes scored"
+same_errors "${top_srcdir:-.}/tests/regression/probes3-known-errors" "third probes"
+
 # ---- whole articles across decades, written blind ------------------------
 # tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
 # dateline, dated 1954-2024, four a decade (headline-only events, repeated

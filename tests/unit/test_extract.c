@@ -6303,6 +6303,156 @@ START_TEST(lean_adjective_after_a_modal) {
 }
 END_TEST
 
+/* ---- probes3: the sentences of other coders' test suites ------------------- */
+
+START_TEST(probes3_accused_of_after_a_day) {
+  /* "accused X on Tuesday of arming Y": the gerund after "of" is the
+   * object's act, a day's phrase between them notwithstanding (the phrase
+   * of "on" controls only an infinitive: "called on Iran to stop"). */
+  static const expect rows[] = {
+      {"2015-04-22", NULL, "Saudi Arabia accused Iran on Tuesday of arming the Houthi rebels in Yemen.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "Houthis"}}},
+      {"2008-04-22", NULL, "Georgia accused Russia on Monday of shooting down an unmanned Georgian drone.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "GEO"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes3_services_named_for_their_state) {
+  /* A state's armed service by its own name acts for the state, as its
+   * seats do ("Whitehall"): "Royal Navy Sea Harriers", "the Royal Air
+   * Force". */
+  static const expect rows[] = {
+      {"1982-05-22", NULL, "Royal Navy Sea Harriers shot down an Argentine Skyhawk over San Carlos Water.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "ARG"}}},
+      {"1991-01-20", NULL, "The Royal Air Force shot down an Iraqi MiG-29 near Baghdad on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes3_cooperation_pacts_and_aid) {
+  /* CAMEO's words for a pact of military cooperation (057, 0312: "military
+   * cooperation accord", "mutual military assistance", "step up defence
+   * cooperation") and for arms given as aid (072: "extend military aid",
+   * "military assistance"). */
+  static const expect rows[] = {
+      {"2014-12-20", NULL, "Turkey and Qatar signed a military cooperation accord in Doha on Friday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "QAT TUR"}}},
+      {"1966-11-05", NULL, "Egypt and Syria concluded a pact of mutual military assistance on Friday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "EGY SYR"}}},
+      {"2016-09-10", NULL, "Japan and the Philippines agreed on Friday to step up defence cooperation.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "JPN PHL"}}},
+      {"1985-03-12", NULL, "The United States extended $50 million in military aid to Lebanon.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "LBN"}}},
+      {"2015-03-03", NULL, "Britain extended military assistance to Kenya on Monday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "KEN"}}},
+      NONE("2015-03-03", "The United States extended the deadline for talks with Moscow on Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes3_buyer_among_the_subjects) {
+  /* Both sides of a deal as coordinated subjects, the noun's "to" phrase
+   * naming the buyer: the other subjects sell. */
+  static const expect rows[] = {
+      {"2007-08-19", NULL, "Britain and Saudi Arabia agreed on Friday to go ahead with the sale of 72 Typhoon fighters to Riyadh.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+      {"2019-07-18", NULL, "Turkey and the United States agreed to suspend the delivery of F-35 jets to Ankara.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes3_cancelling_agreed_or_promised) {
+  /* What is agreed or promised may be the cancelling of a deal: the deal
+   * is cancelled ("agreed to suspend the sale", "promised to scrap its
+   * contract"). */
+  static const char *const text[] = {
+      "Britain promised on Tuesday to scrap its contract to supply Chieftain tanks to Iran.",
+      "Ottawa agreed to suspend the sale of armoured vehicles to Riyadh.",
+  };
+  static const char *const recipient[] = {"IRN", "SAU"};
+  for (int i = 0; i < 2; i++) {
+    const geordf_event *ev = EVENT("2019-12-01", NULL, text[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_RECIPIENT, recipient[i]});
+    ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_CANCELLED, "\"%s\": status %d, want Cancelled", text[i],
+                  (int)geordf_event_get_status(ev));
+  }
+}
+END_TEST
+
+START_TEST(probes3_verb_after_a_conjunct) {
+  /* "X and his wife left ...": the verb the parser hung on "wife" as a
+   * modifier, in a sentence with a noun for its root, is the root. */
+  static const expect rows[] = {
+      {"1983-11-10", NULL, "President Reagan and his wife left Washington on Tuesday on a visit to Japan.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"1976-07-08", NULL, "Queen Elizabeth and her husband left London on Wednesday on a state visit to the United States.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Elizabeth_II"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes3_visit_the_purpose_of_travel) {
+  /* "left X for a visit to Y" (CAMEO's "arrive for visit"): a visit in the
+   * "for" phrase of a verb of travel is its traveller's. */
+  static const expect rows[] = {
+      {"1982-03-22", NULL, "President Mitterrand left Paris on Monday for a state visit to Israel.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "ISR"}}},
+      {"1967-04-10", NULL, "The Indian prime minister left New Delhi on Sunday for an official visit to Nepal.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Indira_Gandhi"}, {GEORDF_ROLE_DESTINATION, "NPL"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes3_verb_after_opening_names) {
+  /* A word only ever a trigger's verb, right after the names that open the
+   * sentence, is their verb, whatever the tagger took the rare past tense
+   * for. */
+  static const expect rows[] = {
+      {"1990-08-03", NULL, "Washington froze Iraqi and Kuwaiti assets on Thursday after the Iraqi invasion of Kuwait.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRQ KWT"}}},
+      {"1990-08-04", NULL, "Tokyo froze Kuwaiti and Iraqi assets on Friday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "JPN"}, {GEORDF_ROLE_TARGET, "IRQ KWT"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes3_deliveries_resumed) {
+  /* Resuming arms deliveries or sales delivers them again: the clause's
+   * subject is the supplier ("resumed arms sales to", "refused to resume
+   * arms deliveries to", the latter denied). */
+  const char *text = "Washington refused on Monday to resume arms deliveries to South Vietnam.";
+  const geordf_event *ev = EVENT("1975-04-22", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "RVN"});
+  ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text);
+  text = "Bonn resumed arms sales to Turkey on Monday.";
+  ev = EVENT("1998-02-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "TUR"});
+  attrs(text, ev, GEORDF_STATUS_DELIVERED, 0, 0, "1998-02-09");
+  no_events("1998-02-10", "The two sides resumed talks on the sale of tanks to Turkey.");
+}
+END_TEST
+
+START_TEST(probes3_order_placed_with_a_seller) {
+  /* "placed an order for X with Y": the subject buys from the one the
+   * order is placed with. */
+  static const expect rows[] = {
+      {"1974-11-25", NULL, "Saudi Arabia has placed an order for sixty F-5E fighters with the United States.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+      {"2015-02-17", NULL, "Egypt placed an order with France on Monday for 24 Rafale fighter jets.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "EGY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6778,6 +6928,20 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_adjective_after_a_modal);
   tcase_add_test(tc, lean_companion_before_the_verb);
   tcase_add_test(tc, lean_bare_with_before_the_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes3 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, probes3_accused_of_after_a_day);
+  tcase_add_test(tc, probes3_services_named_for_their_state);
+  tcase_add_test(tc, probes3_cooperation_pacts_and_aid);
+  tcase_add_test(tc, probes3_buyer_among_the_subjects);
+  tcase_add_test(tc, probes3_cancelling_agreed_or_promised);
+  tcase_add_test(tc, probes3_verb_after_a_conjunct);
+  tcase_add_test(tc, probes3_visit_the_purpose_of_travel);
+  tcase_add_test(tc, probes3_verb_after_opening_names);
+  tcase_add_test(tc, probes3_deliveries_resumed);
+  tcase_add_test(tc, probes3_order_placed_with_a_seller);
   suite_add_tcase(s, tc);
   return s;
 }
