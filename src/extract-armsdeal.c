@@ -154,14 +154,17 @@ static int civil(const geordf_entity *w) {
                             strstr(w->weapon_kind, "business jet"));
 }
 
-void drop_civil_items(geordf_event *ev) {
+int drop_civil_items(geordf_event *ev) {
+  int dropped = 0;
   for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_ITEM];) {
     if (civil(ev->fill[GEORDF_ROLE_ITEM][i])) {
       memmove(&ev->fill[GEORDF_ROLE_ITEM][i], &ev->fill[GEORDF_ROLE_ITEM][i + 1],
               (ev->nfill[GEORDF_ROLE_ITEM] - i - 1) * sizeof(void *));
       ev->nfill[GEORDF_ROLE_ITEM]--;
+      dropped = 1;
     } else i++;
   }
+  return dropped && !ev->nfill[GEORDF_ROLE_ITEM];
 }
 
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {

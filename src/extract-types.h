@@ -45,8 +45,8 @@ void signers_sides(geordf_event *ev, const geordf_event *inner, const geordf_ent
 /* Adds the supplier a weapon's maker gives, when the text names none.
  * TO_RECIPIENT: a "to" phrase after the trigger gave the recipient. */
 void infer_supplier(geordf_event *ev, const gd_trigger *tr, int to_recipient);
-/* Removes civil aircraft from the items. */
-void drop_civil_items(geordf_event *ev);
+/* Removes civil aircraft from the items; 1 when they were all the items. */
+int drop_civil_items(geordf_event *ev);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
 

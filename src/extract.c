@@ -979,7 +979,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         }
     }
     if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
-    if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
+    int civil_only = ev.type == GEORDF_ARMSDEAL && drop_civil_items(&ev);
     clean(c, &ev);
     /* (clean() leaves a state in both roles of a shoot-down the victim
      * alone; its own forces downing its own aircraft give it both.) */
@@ -994,6 +994,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG) org = 1;
       if (!org) continue;
     }
+    /* Airliners bought are trade, and the sentence's "jets" or "planes"
+     * are those airliners ("bought ten Airbus A350 jets"): only a weapon
+     * the lexicon names besides them makes it an arms deal. */
+    if (civil_only && !sentence_has_weapon(c, np0, np1)) continue;
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type != GEORDF_SHOOTDOWN && !ev.nfill[GEORDF_ROLE_ITEM] &&
         !sentence_has_cue(c, stb, ste, GD_CUE_ARMS) && !sentence_has_weapon(c, np0, np1))

@@ -6453,6 +6453,20 @@ START_TEST(probes3_order_placed_with_a_seller) {
 }
 END_TEST
 
+START_TEST(airliners_bought_are_trade) {
+  /* An arms deal whose only items are airliners is trade, and the
+   * sentence's "jets" or "airliners" are those airliners; a weapon named
+   * beside them keeps the deal. */
+  static const expect rows[] = {
+      NONE("2016-06-14", "Etihad Airways bought twelve Airbus A350 jets on Tuesday."),
+      NONE("1971-04-20", "Pakistan ordered four Boeing 707 airliners from the United States."),
+      {"1985-09-03", NULL, "Jordan ordered two Boeing 727 airliners and eight F-16 fighters from the United States.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "JOR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6942,6 +6956,11 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes3_verb_after_opening_names);
   tcase_add_test(tc, probes3_deliveries_resumed);
   tcase_add_test(tc, probes3_order_placed_with_a_seller);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("civil aircraft");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, airliners_bought_are_trade);
   suite_add_tcase(s, tc);
   return s;
 }
