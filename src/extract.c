@@ -158,6 +158,15 @@ static const sent_dates *sentence_dates(const ctx *c, const gd_sentence *se, sen
   if (!d->read) {
     d->n = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text, c->have_date ? &c->ymd : NULL,
                         d->v, sizeof d->v / sizeof d->v[0]);
+    /* A dateline's date ("SALISBURY, Rhodesia, Sept. 5 --") is the
+     * report's, not that of what the sentence tells. */
+    size_t open = after_dateline(c, se->tb, se->te);
+    if (open > se->tb && open < se->te) {
+      size_t k = 0, from = c->t->tok[open].b;
+      for (size_t i = 0; i < d->n; i++)
+        if (d->v[i].begin >= from) d->v[k++] = d->v[i];
+      d->n = k;
+    }
     d->read = 1;
   }
   return d;
