@@ -172,6 +172,37 @@ static const sent_dates *sentence_dates(const ctx *c, const gd_sentence *se, sen
   return d;
 }
 
+/* The day the lead's first date expression names, when it is one resolved
+ * against the document's date and not after it ("signed a defence pact in
+ * Manila on Monday", "agreed on Saturday to ban"): the news of the day. */
+static void lead_day(ctx *c, const sent_dates *d) {
+  for (size_t i = 0; i < d->n && c->have_date; i++)
+    if (d->v[i].value.d) {
+      if (d->v[i].relative && !d->v[i].future) gd_date_format(&d->v[i].value, c->lead_date);
+      return;
+    }
+}
+
+/* Whether chain CH's verb is in the past perfect ("had already stopped
+ * all imports"): before the time the news tells of. */
+static int past_perfect(const ctx *c, const gd_chain *ch) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || !ch->n) return 0;
+  for (int p = d->w[ch->w[0]].first; p >= 0; p = d->w[p].next)
+    if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_AUX_PASS) && gd_deps_is(d, p, "had")) return 1;
+  return 0;
+}
+
+/* Whether sentence SE lies after the lead, in its paragraph or the next
+ * one: where news tells the details of the lead's happening. */
+static int after_lead(const ctx *c, const gd_sentence *se) {
+  if (!c->lead_date[0] || se->b <= c->lead_end) return 0;
+  int breaks = 0;
+  for (size_t i = c->lead_end; i + 1 < se->b; i++)
+    if (c->text[i] == '\n' && c->text[i + 1] == '\n') breaks++;
+  return breaks <= 1;
+}
+
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
@@ -1124,6 +1155,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
     const sent_dates *d = sentence_dates(c, se, sd);
     set_date(c, &ev, d->v, d->n, c->t->tok[tm->tb].b, present, &ch);
+    /* An event told after the lead with no date of its own, in the past,
+     * is of the lead's day ("signed a pact in Manila on Monday. ... Kihara
+     * flew to Manila for the signing"), unless a mention of it is dated
+     * (after merging, so that it still joins an undated mention) or it
+     * did not happen. */
+    ev.lead_day = !ev.date[0] && !ev.planned && !present && after_lead(c, se) && !past_perfect(c, &ch);
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
@@ -1492,9 +1529,14 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     c->dateline_place = c->nps[np0].place;
   }
   if (c->debug) debug_sentence(c, se, m0, m1, np0);
-  /* Dates are only read for an event (sentence_dates()). */
+  /* Dates are only read for an event (sentence_dates()), and in the lead. */
   sent_dates sd;
   sd.read = 0;
+  if (!c->lead_read && se->b >= c->title_len) {
+    c->lead_read = 1;
+    c->lead_end = se->e;
+    lead_day(c, sentence_dates(c, se, &sd));
+  }
   c->parsed = 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
@@ -1685,6 +1727,8 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     }
   }
   if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
+  for (size_t i = 0; i < c.evs->n; i++)
+    if (c.evs->v[i].lead_day && !c.evs->v[i].date[0] && !c.evs->v[i].negated) memcpy(c.evs->v[i].date, c.lead_date, sizeof c.lead_date);
   if (c.title_len) {
     for (size_t i = 0; i < c.evs->n;) {
       geordf_event *ev = &c.evs->v[i];

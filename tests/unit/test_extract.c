@@ -6402,6 +6402,71 @@ START_TEST(lean_adjective_after_a_modal) {
 }
 END_TEST
 
+/* ---- attributes across an article: dates and negation ------------------------- */
+
+/* The first event of TYPE in EVS with exactly these two role sets, or NULL. */
+static const geordf_event *find_event(const geordf_events *evs, geordf_event_type type, geordf_role r1,
+                                      const char *want1, geordf_role r2, const char *want2) {
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) == type && !strcmp(fillers(ev, r1), want1) && !strcmp(fillers(ev, r2), want2))
+      return ev;
+  }
+  return NULL;
+}
+
+/* The date of the event of TYPE with these roles in TEXT on DATE is WANT
+ * (NULL: none). */
+static void event_date(const char *date, const char *text, geordf_event_type type, geordf_role r1,
+                       const char *want1, geordf_role r2, const char *want2, const char *want) {
+  const geordf_event *ev = find_event(events_of(date, NULL, text), type, r1, want1, r2, want2);
+  ck_assert_msg(ev != NULL, "\"%s\": no %s with %s and %s", text, geordf_event_type_name(type), want1, want2);
+  const char *d = geordf_event_date(ev);
+  if (want)
+    ck_assert_msg(d && !strcmp(d, want), "\"%s\": date %s, want %s", text, d ? d : "(none)", want);
+  else
+    ck_assert_msg(d == NULL, "\"%s\": date %s, want none", text, d);
+}
+
+START_TEST(attrs_dateline_date_is_the_reports) {
+  /* "ANKARA, June 5 --": the day of the report, not of the shoot-down or
+   * the arrival the sentence tells, whatever weekday lies further on. */
+  event_date("2015-06-05",
+             "ANKARA, June 5 -- A Syrian helicopter was shot down over territory held by Turkish troops on Sunday, "
+             "officials said.",
+             GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "TUR", GEORDF_ROLE_VICTIM, "SYR", "2015-05-31");
+  event_date("1988-07-05",
+             "DUBAI, July 5 -- An Iranian airliner with 290 people aboard was shot down over waters patrolled by "
+             "American warships on Sunday, Iran said.",
+             GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "USA", GEORDF_ROLE_VICTIM, "IRN", "1988-07-03");
+  event_date("2016-11-11", "TOKYO, Nov. 11 -- Narendra Modi arrived in Japan for talks that ended in a nuclear deal on Thursday.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "JPN", "2016-11-10");
+}
+END_TEST
+
+START_TEST(attrs_undated_event_after_the_lead) {
+  /* The lead tells the day's news, the next paragraph its details: an
+   * event there in the past with no date of its own is of the lead's day. */
+  event_date("2019-03-14",
+             "Poland and the United States signed a defence agreement in Warsaw on Wednesday.\n\n"
+             "Mike Pompeo flew to Poland for the ceremony.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Mike_Pompeo", GEORDF_ROLE_DESTINATION, "POL", "2019-03-13");
+  event_date("2011-09-03",
+             "European leaders agreed on Friday to impose new sanctions.\n\nThe European Union banned imports of "
+             "Syrian oil.",
+             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", "2011-09-02");
+  /* Not what came before it ("had banned"), nor further on in the article. */
+  event_date("2011-09-03",
+             "European leaders agreed on Friday to impose new sanctions.\n\nThe European Union had banned imports "
+             "of Syrian oil.",
+             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", NULL);
+  event_date("2011-09-03",
+             "European leaders agreed on Friday to impose new sanctions.\n\nThe talks were long.\n\nThe European "
+             "Union banned imports of Syrian oil.",
+             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6877,6 +6942,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_adjective_after_a_modal);
   tcase_add_test(tc, lean_companion_before_the_verb);
   tcase_add_test(tc, lean_bare_with_before_the_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("attributes across an article");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, attrs_dateline_date_is_the_reports);
+  tcase_add_test(tc, attrs_undated_event_after_the_lead);
   suite_add_tcase(s, tc);
   return s;
 }
