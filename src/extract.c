@@ -183,13 +183,15 @@ static void lead_day(ctx *c, const sent_dates *d) {
     }
 }
 
-/* Whether chain CH's verb is in the past perfect ("had already stopped
- * all imports"): before the time the news tells of. */
+/* Whether a verb of chain CH is in the past perfect ("had already stopped
+ * all imports", "arms sales had risen"): before the time the news tells
+ * of. */
 static int past_perfect(const ctx *c, const gd_chain *ch) {
   const gd_deps *d = &c->deps;
-  if (!c->parsed || !ch->n) return 0;
-  for (int p = d->w[ch->w[0]].first; p >= 0; p = d->w[p].next)
-    if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_AUX_PASS) && gd_deps_is(d, p, "had")) return 1;
+  if (!c->parsed) return 0;
+  for (size_t i = 0; i < ch->n; i++)
+    for (int p = d->w[ch->w[i]].first; p >= 0; p = d->w[p].next)
+      if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_AUX_PASS) && gd_deps_is(d, p, "had")) return 1;
   return 0;
 }
 

@@ -6460,6 +6460,9 @@ START_TEST(attrs_undated_event_after_the_lead) {
              "European leaders agreed on Friday to impose new sanctions.\n\nThe European Union had banned imports "
              "of Syrian oil.",
              GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", NULL);
+  event_date("2011-09-03", "European leaders agreed on Friday to impose new sanctions.\n\nAmerican arms sales to Egypt had "
+             "risen sharply.",
+             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "EGY", NULL);
   event_date("2011-09-03",
              "European leaders agreed on Friday to impose new sanctions.\n\nThe talks were long.\n\nThe European "
              "Union banned imports of Syrian oil.",
