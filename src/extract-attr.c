@@ -305,6 +305,27 @@ static int answered(const ctx *c, const gd_chain *ch) {
   return 0;
 }
 
+/* Days between the trigger of chain CH and the clause it is a clause of
+ * time of, counted before its marker ("a day after arriving in Hanoi", "two
+ * days after he arrived", "the day before his arrival"): negative after,
+ * positive before; 0 when no such count is there or the date expression E
+ * lies in the trigger's own clause, after the count. */
+static int days_apart(const ctx *c, const gd_chain *ch, const gd_date_expr *e) {
+  static const char *const count[] = {"a", "an", "one", "the", "two", "three", "four", "five", NULL};
+  static const int value[] = {1, 1, 1, 1, 2, 3, 4, 5};
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || !ch->n) return 0;
+  for (int p = d->w[ch->w[0]].first; p >= 0; p = d->w[p].next) {
+    if (d->w[p].rel != GD_R_MARK && d->w[p].rel != GD_R_CASE) continue;
+    int sign = gd_deps_is(d, p, "after") ? -1 : gd_deps_is(d, p, "before") ? 1 : 0;
+    if (!sign || p < 2 || !(gd_deps_is(d, p - 1, "day") || gd_deps_is(d, p - 1, "days"))) continue;
+    if (e->end > d->w[p - 2].b) return 0;
+    for (int i = 0; count[i]; i++)
+      if (gd_deps_is(d, p - 2, count[i]) && (value[i] > 1) == gd_deps_is(d, p - 1, "days")) return sign * value[i];
+  }
+  return 0;
+}
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
               int forward, const gd_chain *ch) {
   const gd_date_expr *best = NULL;
@@ -339,6 +360,10 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
     int before = v.y < c->ymd.y || (v.y == c->ymd.y && (v.m < c->ymd.m || (v.d && v.m == c->ymd.m && v.d < c->ymd.d)));
     if (before) v.y++;
   }
+  /* "met Lam on Monday, a day after arriving in Hanoi": the day of the
+   * clause it is a clause of time of, less the days counted. */
+  int apart = v.d ? days_apart(c, ch, best) : 0;
+  if (apart) gd_date_add_days(&v, apart);
   gd_date_format(&v, ev->date);
   if (best->future) ev->planned = 1;
 }

@@ -6470,6 +6470,19 @@ START_TEST(attrs_undated_event_after_the_lead) {
 }
 END_TEST
 
+START_TEST(attrs_days_counted_before_a_clause_of_time) {
+  /* "two days after he arrived": the day of the clause it is a clause of
+   * time of, less (after) or plus (before) the days counted. */
+  event_date("2015-03-10", "Modi addressed the parliament on Tuesday, two days after he arrived in Sri Lanka.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", "2015-03-08");
+  event_date("2015-03-10", "Modi addressed the parliament on Tuesday, a day before flying to Sri Lanka.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", "2015-03-11");
+  /* (a date of its own, in its clause, is its own) */
+  event_date("2015-03-10", "Modi spoke on Tuesday, two days after he arrived in Sri Lanka on Saturday.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", "2015-03-07");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6951,6 +6964,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, attrs_dateline_date_is_the_reports);
   tcase_add_test(tc, attrs_undated_event_after_the_lead);
+  tcase_add_test(tc, attrs_days_counted_before_a_clause_of_time);
   suite_add_tcase(s, tc);
   return s;
 }
