@@ -1162,7 +1162,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * flew to Manila for the signing"), unless a mention of it is dated
      * (after merging, so that it still joins an undated mention) or it
      * did not happen. */
-    ev.lead_day = !ev.date[0] && !ev.planned && !present && after_lead(c, se) && !past_perfect(c, &ch);
+    ev.lead_day = !ev.date[0] && !ev.planned && !past_perfect(c, &ch) &&
+                  ((!present && after_lead(c, se)) || se->b < c->title_len);
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
@@ -1667,6 +1668,8 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     msent[c.t->nsent] = c.nm;
     /* (The trace shows every sentence.) */
     size_t end = window || debug ? c.t->nsent : events_end(&c, msent, c.t->nsent);
+    /* (The lead too, whose day a headline's event takes.) */
+    while (end && end < c.t->nsent && c.t->sent[end - 1].b < c.title_len) end++;
     for (size_t s = 0; any_trigger && s < end; s++) {
       if (window) { /* this sentence's phrases alone */
         forget_mentions(&c);

@@ -6415,11 +6415,11 @@ static const geordf_event *find_event(const geordf_events *evs, geordf_event_typ
   return NULL;
 }
 
-/* The date of the event of TYPE with these roles in TEXT on DATE is WANT
- * (NULL: none). */
-static void event_date(const char *date, const char *text, geordf_event_type type, geordf_role r1,
+/* The date of the event of TYPE with these roles in TEXT on DATE (under
+ * TITLE, if not NULL) is WANT (NULL: none). */
+static void titled_event_date(const char *date, const char *title, const char *text, geordf_event_type type, geordf_role r1,
                        const char *want1, geordf_role r2, const char *want2, const char *want) {
-  const geordf_event *ev = find_event(events_of(date, NULL, text), type, r1, want1, r2, want2);
+  const geordf_event *ev = find_event(events_of(date, title, text), type, r1, want1, r2, want2);
   ck_assert_msg(ev != NULL, "\"%s\": no %s with %s and %s", text, geordf_event_type_name(type), want1, want2);
   const char *d = geordf_event_date(ev);
   if (want)
@@ -6427,6 +6427,8 @@ static void event_date(const char *date, const char *text, geordf_event_type typ
   else
     ck_assert_msg(d == NULL, "\"%s\": date %s, want none", text, d);
 }
+
+#define event_date(date, ...) titled_event_date((date), NULL, __VA_ARGS__)
 
 START_TEST(attrs_dateline_date_is_the_reports) {
   /* "ANKARA, June 5 --": the day of the report, not of the shoot-down or
@@ -6455,6 +6457,13 @@ START_TEST(attrs_undated_event_after_the_lead) {
              "European leaders agreed on Friday to impose new sanctions.\n\nThe European Union banned imports of "
              "Syrian oil.",
              GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", "2011-09-02");
+  /* A headline's event, unless planned, is the lead's news too. */
+  titled_event_date("2019-03-14", "Pompeo in Warsaw", "Talks on trade began on Wednesday.", GEORDF_VISIT,
+                    GEORDF_ROLE_VISITOR, "Mike_Pompeo", GEORDF_ROLE_DESTINATION, "POL", "2019-03-13");
+  titled_event_date("2011-09-03", "EU bans Syrian oil", "The decision was taken on Friday after weeks of talks.",
+                    GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", "2011-09-02");
+  titled_event_date("2019-03-14", "Pompeo to visit Warsaw", "Talks on trade began on Wednesday.", GEORDF_VISIT,
+                    GEORDF_ROLE_VISITOR, "Mike_Pompeo", GEORDF_ROLE_DESTINATION, "POL", NULL);
   /* Not what came before it ("had banned"), nor further on in the article. */
   event_date("2011-09-03",
              "European leaders agreed on Friday to impose new sanctions.\n\nThe European Union had banned imports "
