@@ -287,17 +287,19 @@ static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
   return 1;
 }
 
-/* Whether the trigger of chain CH is the noun of a "for" or "to" phrase
+/* Whether the trigger of chain CH (or word T) is the noun of a "for" or "to" phrase
  * right after a noun of reprisal ("in reprisal for the downing", "in
  * retaliation for the downing", "in response to the downing", wherever the
  * parser hung the phrase): the act it answers, earlier than the clause's.
  * A date before it is the answer's; one after it may end its own phrase
  * ("the downing of a drone on Thursday"). */
-static int answered(const ctx *c, const gd_chain *ch) {
+static int answered(const ctx *c, const gd_chain *ch) { return ch->n && answered_act(c, ch->w[0]); }
+
+int answered_act(const ctx *c, int t) {
   static const char *const answer[] = {"reprisal", "reprisals", "retaliation", "revenge", "response", NULL};
   const gd_deps *d = &c->deps;
-  if (!c->parsed || !ch->n) return 0;
-  int t = ch->w[0], k = d->w[t].first;
+  if (!c->parsed || t < 0) return 0;
+  int k = d->w[t].first;
   if (k < 1 || k > t || d->w[k].rel != GD_R_CASE || !(gd_deps_is(d, k, "for") || gd_deps_is(d, k, "to")))
     return 0;
   for (int i = 0; answer[i]; i++)
@@ -714,6 +716,14 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       break;
     }
     x = g;
+  }
+  /* What a reprisal answers happened before it, whatever the reprisal's
+   * predicates say ("called off strikes in retaliation for the downing of
+   * a drone", "cut off oil shipments in retaliation for arms deliveries"):
+   * its chain is the act alone. */
+  if (answered(c, out)) {
+    out->n = 1;
+    out->negated = out->future = out->possible = out->condition = 0;
   }
   /* "Iran denied supplying drones", "Britain has blocked exports", the
    * verb above read as an adjective of the trigger: the predicate right

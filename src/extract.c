@@ -1060,7 +1060,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
      * or denied is negated. */
-    int asker = hw >= 0 ? governing(c, hw, GD_CUE_REQUEST) : -1;
+    /* (Not those of a reprisal, of the act it answers: "refused to talk in
+     * response to the downing", "called for sanctions in retaliation for
+     * the downing".) */
+    int answer = answered_act(c, hw);
+    int asker = hw >= 0 && !answer ? governing(c, hw, GD_CUE_REQUEST) : -1;
     int requested = asker >= 0;
     /* (Membership a state asks for itself is its plan, as "applied to
      * join": "Ukraine seeks NATO membership", "Georgia asked to join".) */
@@ -1075,7 +1079,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* A refusal that is itself negated cancels out: "has not ruled out
      * selling jets", "did not refuse to meet him" leave the event open (it
      * has not happened), its "not" no negation of the event. */
-    int refused = hw >= 0 ? governing(c, hw, GD_CUE_REFUSE) : -1;
+    int refused = hw >= 0 && !answer ? governing(c, hw, GD_CUE_REFUSE) : -1;
     int left_open = refused >= 0 && negated_word(c, refused);
     if (refused >= 0 && !left_open) ev.negated = 1;
     if (left_open) ev.planned = 1;
@@ -1164,6 +1168,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * did not happen. */
     ev.lead_day = !ev.date[0] && !ev.planned && !past_perfect(c, &ch) &&
                   ((!present && after_lead(c, se)) || se->b < c->title_len);
+    /* The lead's first event dated to a day gives the lead's day, rather
+     * than a report's date before it ("said on Friday that ... in
+     * retaliation for the downing of a drone on Thursday": Thursday). */
+    if (se->e == c->lead_end && !c->lead_by_event && strlen(ev.date) == 10 && !ev.planned && !ev.negated) {
+      memcpy(c->lead_date, ev.date, sizeof c->lead_date);
+      c->lead_by_event = 1;
+    }
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));

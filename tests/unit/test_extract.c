@@ -6492,6 +6492,30 @@ START_TEST(attrs_days_counted_before_a_clause_of_time) {
 }
 END_TEST
 
+/* The one event of TYPE with these roles in TEXT on DATE is negated or not
+ * (NEG) and has date WANT (NULL: none). */
+static void event_negated(const char *date, const char *text, geordf_event_type type, geordf_role r1,
+                          const char *want1, geordf_role r2, const char *want2, int neg, const char *want) {
+  event_date(date, text, type, r1, want1, r2, want2, want);
+  const geordf_event *ev = find_event(held, type, r1, want1, r2, want2);
+  ck_assert_msg(geordf_event_negated(ev) == neg, "\"%s\": negated %d, want %d", text, geordf_event_negated(ev), neg);
+}
+
+START_TEST(attrs_act_a_reprisal_answers_happened) {
+  /* What the reprisal's predicates say (called off, refused) is not said
+   * of the act it answers, which happened. */
+  event_negated("2019-06-21",
+                "Washington called off strikes on Iran in retaliation for the downing of an American drone by Iran on "
+                "Thursday.",
+                GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "IRN", GEORDF_ROLE_VICTIM, "USA", 0, "2019-06-20");
+  event_negated("2015-11-26", "Moscow refused to hold talks in response to the downing of a Russian jet by Turkey on Tuesday.",
+                GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "TUR", GEORDF_ROLE_VICTIM, "RUS", 0, "2015-11-24");
+  /* (the reprisal itself is still refused) */
+  event_negated("2015-11-26", "Moscow refused to impose sanctions on Ankara in response to the downing of a Russian jet.",
+                GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "RUS", GEORDF_ROLE_TARGET, "TUR", 1, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6974,6 +6998,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, attrs_dateline_date_is_the_reports);
   tcase_add_test(tc, attrs_undated_event_after_the_lead);
   tcase_add_test(tc, attrs_days_counted_before_a_clause_of_time);
+  tcase_add_test(tc, attrs_act_a_reprisal_answers_happened);
   suite_add_tcase(s, tc);
   return s;
 }
