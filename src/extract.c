@@ -17,6 +17,7 @@
 #include "ud.h"
 #include "schema.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -192,6 +193,31 @@ static int past_perfect(const ctx *c, const gd_chain *ch) {
   for (size_t i = 0; i < ch->n; i++)
     for (int p = d->w[ch->w[i]].first; p >= 0; p = d->w[p].next)
       if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_AUX_PASS) && gd_deps_is(d, p, "had")) return 1;
+  return 0;
+}
+
+/* Whether chain CH's event has a time of its own: a word of the chain
+ * opens a clause of time ("less than two weeks after the Emirates agreed
+ * to buy", "meet as Kishida visits Kyiv"), or the sentence counts its time
+ * off another ("froze the assets a few days earlier"). */
+static int own_time(const ctx *c, const gd_chain *ch, const gd_sentence *se) {
+  static const char *const unit[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", NULL};
+  const gd_deps *d = &c->deps;
+  for (size_t i = 0; c->parsed && i < ch->n; i++)
+    for (int p = d->w[ch->w[i]].first; p >= 0; p = d->w[p].next) {
+      char m[16];
+      size_t mn = d->w[p].e - d->w[p].b;
+      /* (or, on the trigger, its preposition: a headline's "as Kishida
+       * visits Kyiv" read with a noun) */
+      if ((d->w[p].rel != GD_R_MARK && (i || d->w[p].rel != GD_R_CASE)) || mn >= sizeof m) continue;
+      for (size_t k = 0; k < mn; k++) m[k] = (char)tolower((unsigned char)c->text[d->w[p].b + k]);
+      m[mn] = '\0';
+      if (!strcmp(m, "as") || gd_date_words_has(gd_lexicon_date_words(c->lex), GD_DATE_TIME_CLAUSE, m, NULL)) return 1;
+    }
+  for (size_t k = se->tb + 1; k < se->te; k++)
+    if (tok_is(c, k, "earlier") || tok_is(c, k, "later"))
+      for (int u = 0; unit[u]; u++)
+        if (tok_is(c, k - 1, unit[u])) return 1;
   return 0;
 }
 
@@ -1164,10 +1190,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* An event told after the lead with no date of its own, in the past,
      * is of the lead's day ("signed a pact in Manila on Monday. ... Kihara
      * flew to Manila for the signing"), unless a mention of it is dated
-     * (after merging, so that it still joins an undated mention) or it
-     * did not happen. */
-    ev.lead_day = !ev.date[0] && !ev.planned && !past_perfect(c, &ch) &&
-                  ((!present && after_lead(c, se)) || se->b < c->title_len);
+     * (after merging, so that it still joins an undated mention), it did
+     * not happen, may happen ("fear that Beijing could supply") or has a
+     * time of its own (own_time()). */
+    ev.lead_day = !ev.date[0] && !ev.planned && !ch.possible && !ch.condition && !past_perfect(c, &ch) &&
+                  ((!present && after_lead(c, se)) || se->b < c->title_len) && !own_time(c, &ch, se);
     /* The lead's first event dated to a day gives the lead's day, rather
      * than a report's date before it ("said on Friday that ... in
      * retaliation for the downing of a drone on Thursday": Thursday). */

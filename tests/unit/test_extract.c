@@ -6472,6 +6472,22 @@ START_TEST(attrs_undated_event_after_the_lead) {
   event_date("2011-09-03", "European leaders agreed on Friday to impose new sanctions.\n\nAmerican arms sales to Egypt had "
              "risen sharply.",
              GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "EGY", NULL);
+  /* Nor one with a time of its own: a clause of time, a count of days
+   * before "earlier", a possibility. */
+  event_date("2011-09-03",
+             "European leaders agreed on Friday to impose new sanctions.\n\nBritain and Canada froze the assets of "
+             "Syrian officials a few days earlier.",
+             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "CAN GBR", GEORDF_ROLE_TARGET, "SYR", NULL);
+  event_date("2015-02-17",
+             "Egypt signed a deal with Russia on Monday for new air defences.\n\nThe deal came a week after Egypt "
+             "agreed to buy 24 Rafale fighters from France.",
+             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "FRA", GEORDF_ROLE_RECIPIENT, "EGY", NULL);
+  event_date("2015-02-17",
+             "Egypt signed a deal with Russia on Monday for new air defences.\n\nWestern capitals fear that Moscow "
+             "could supply weapons to Egypt.",
+             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "RUS", GEORDF_ROLE_RECIPIENT, "EGY", NULL);
+  titled_event_date("2023-03-22", "Xi and Putin meet as Kishida visits Kyiv", "Xi arrived in Moscow on Monday.",
+                    GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Fumio_Kishida", GEORDF_ROLE_DESTINATION, "UKR", NULL);
   event_date("2011-09-03",
              "European leaders agreed on Friday to impose new sanctions.\n\nThe talks were long.\n\nThe European "
              "Union banned imports of Syrian oil.",
