@@ -328,6 +328,26 @@ static int days_apart(const ctx *c, const gd_chain *ch, const gd_date_expr *e) {
   return 0;
 }
 
+/* Whether the date expression E follows "since" in a phrase of a first
+ * one ("Putin's first visit to Iran since 2007", "the first Indian prime
+ * minister to visit Sri Lanka since 1987", "for the first time since
+ * 1979"): the date of the one before, not of any event of the sentence.
+ * Read by word order, back to the clause's comma, as the parser hangs the
+ * phrase anywhere. */
+static int first_since(const ctx *c, const gd_date_expr *e) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed) return 0;
+  int w = -1;
+  for (size_t i = 0; i < d->n && w < 0; i++)
+    if (d->w[i].b == e->begin) w = (int)i;
+  if (w < 1 || !gd_deps_is(d, w - 1, "since")) return 0;
+  for (int x = w - 2; x >= 0 && x >= w - 14; x--) {
+    if (gd_deps_is(d, x, ",") || gd_deps_is(d, x, ";") || gd_deps_is(d, x, ":")) return 0;
+    if (gd_deps_is(d, x, "first")) return 1;
+  }
+  return 0;
+}
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
               int forward, const gd_chain *ch) {
   const gd_date_expr *best = NULL;
@@ -340,6 +360,7 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
     size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
     int place = date_place(c, &dates[i], ch);
     if (answer && pos < trig_b) continue;
+    if (first_since(c, &dates[i])) continue;
     if (place > bestp || (place == bestp && d < bestd)) { bestd = d; best = &dates[i]; bestp = place; }
   }
   if (!best) return;

@@ -6532,6 +6532,20 @@ START_TEST(attrs_act_a_reprisal_answers_happened) {
 }
 END_TEST
 
+START_TEST(attrs_since_after_a_first_one) {
+  /* "the first visit since 1987" dates the visit before, not this one. */
+  event_date("2015-03-14", "Modi arrived in Sri Lanka, the first visit to the island by an Indian prime minister since 1987.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", NULL);
+  event_date("2015-11-24", "Putin, on his first visit to Iran since 2007, met Khamenei.", GEORDF_VISIT,
+             GEORDF_ROLE_VISITOR, "Vladimir_Putin", GEORDF_ROLE_DESTINATION, "IRN", NULL);
+  event_date("2015-03-14", "Modi is the first Indian prime minister to visit Sri Lanka since 1987.", GEORDF_VISIT,
+             GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", NULL);
+  /* (but a plain "since" is the event's time: "allies since 1998") */
+  event_date("2015-03-14", "India has sold arms to Sri Lanka since 1987.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+             "IND", GEORDF_ROLE_RECIPIENT, "LKA", "1987");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7015,6 +7029,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, attrs_undated_event_after_the_lead);
   tcase_add_test(tc, attrs_days_counted_before_a_clause_of_time);
   tcase_add_test(tc, attrs_act_a_reprisal_answers_happened);
+  tcase_add_test(tc, attrs_since_after_a_first_one);
   suite_add_tcase(s, tc);
   return s;
 }
