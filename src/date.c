@@ -878,7 +878,10 @@ size_t gd_date_find(const gd_date_words *w, const gd_tokens *t, size_t tb, size_
     if (s.w[k0].kind == T_END) break;
     /* No pattern starts with a word that is no date word. */
     int plain = s.w[k0].kind == T_WORD && !s.w[k0].dw;
+    /* (A bare year is also a date set off by a comma before a clause of
+     * time: "still remember 2014, when Moscow began", "unlike 1999, when".) */
     int cue = !plain && (is_kind(&s, k0 - 1, GD_DATE_LEAD) ||
+                         (punct_eq(&s, k0 + 1, ',') && is_kind(&s, k0 + 2, GD_DATE_TIME_CLAUSE)) ||
                          (at(&s, k0 - 2)->kind != T_END && at(&s, k0 - 2)->e == last_end &&
                           (is_kind(&s, k0 - 1, GD_DATE_JOIN) || punct_eq(&s, k0 - 1, '-'))));
     hit h;

@@ -118,7 +118,8 @@ int gd_date_words_has(const gd_date_words *w, int kind, const char *form, int *n
  *   spring summer autumn winter) or a GD_DATE_PERIOD_PART (early late
  *   mid(-)), or after a GD_DATE_JOIN word (and or to through until) or "-"
  *   that directly follow another date ("between 2014 and 2016"), or as
- *   "2014's"; never in "$2015", "2,015", "1990s", "2015.5", nor before a
+ *   "2014's", or set off by a comma before a GD_DATE_TIME_CLAUSE word
+ *   ("remember 2014, when"); never in "$2015", "2,015", "1990s", "2015.5", nor before a
  *   GD_DATE_COUNT_NOUN ("of 2000 troops", "people", "km", ...).
  * Month names match case-insensitively, abbreviations Jan Feb Mar Apr Jun
  * Jul Aug Sep Sept Oct Nov Dec with or without "." only before a day or a

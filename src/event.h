@@ -19,6 +19,8 @@ struct geordf_event {
   int planned;                  /* 1: the text says it will happen */
   int negated;                  /* 1: the text denies it */
   char date[11];                /* "YYYY", "YYYY-MM", "YYYY-MM-DD" or "" */
+  int lead_day;                 /* 1: undated, told after a dated lead, so of
+                                   its day if no mention dates it */
   double confidence;            /* 0..1 */
   char acat;                    /* ShootDown: 'A'ircraft 'D'rone 'H'elicopter 'M'issile, or 0 */
   gd_span *evidence;            /* byte spans of sentences (owned) */

@@ -287,21 +287,64 @@ static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
   return 1;
 }
 
-/* Whether the trigger of chain CH is the noun of a "for" or "to" phrase
+/* Whether the trigger of chain CH (or word T) is the noun of a "for" or "to" phrase
  * right after a noun of reprisal ("in reprisal for the downing", "in
  * retaliation for the downing", "in response to the downing", wherever the
  * parser hung the phrase): the act it answers, earlier than the clause's.
  * A date before it is the answer's; one after it may end its own phrase
  * ("the downing of a drone on Thursday"). */
-static int answered(const ctx *c, const gd_chain *ch) {
+static int answered(const ctx *c, const gd_chain *ch) { return ch->n && answered_act(c, ch->w[0]); }
+
+int answered_act(const ctx *c, int t) {
   static const char *const answer[] = {"reprisal", "reprisals", "retaliation", "revenge", "response", NULL};
   const gd_deps *d = &c->deps;
-  if (!c->parsed || !ch->n) return 0;
-  int t = ch->w[0], k = d->w[t].first;
+  if (!c->parsed || t < 0) return 0;
+  int k = d->w[t].first;
   if (k < 1 || k > t || d->w[k].rel != GD_R_CASE || !(gd_deps_is(d, k, "for") || gd_deps_is(d, k, "to")))
     return 0;
   for (int i = 0; answer[i]; i++)
     if (gd_deps_is(d, k - 1, answer[i])) return 1;
+  return 0;
+}
+
+/* Days between the trigger of chain CH and the clause it is a clause of
+ * time of, counted before its marker ("a day after arriving in Hanoi", "two
+ * days after he arrived", "the day before his arrival"): negative after,
+ * positive before; 0 when no such count is there or the date expression E
+ * lies in the trigger's own clause, after the count. */
+static int days_apart(const ctx *c, const gd_chain *ch, const gd_date_expr *e) {
+  static const char *const count[] = {"a", "an", "one", "the", "two", "three", "four", "five", NULL};
+  static const int value[] = {1, 1, 1, 1, 2, 3, 4, 5};
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || !ch->n) return 0;
+  for (int p = d->w[ch->w[0]].first; p >= 0; p = d->w[p].next) {
+    if (d->w[p].rel != GD_R_MARK && d->w[p].rel != GD_R_CASE) continue;
+    int sign = gd_deps_is(d, p, "after") ? -1 : gd_deps_is(d, p, "before") ? 1 : 0;
+    if (!sign || p < 2 || !(gd_deps_is(d, p - 1, "day") || gd_deps_is(d, p - 1, "days"))) continue;
+    if (e->end > d->w[p - 2].b) return 0;
+    for (int i = 0; count[i]; i++)
+      if (gd_deps_is(d, p - 2, count[i]) && (value[i] > 1) == gd_deps_is(d, p - 1, "days")) return sign * value[i];
+  }
+  return 0;
+}
+
+/* Whether the date expression E follows "since" in a phrase of a first
+ * one ("Putin's first visit to Iran since 2007", "the first Indian prime
+ * minister to visit Sri Lanka since 1987", "for the first time since
+ * 1979"): the date of the one before, not of any event of the sentence.
+ * Read by word order, back to the clause's comma, as the parser hangs the
+ * phrase anywhere. */
+static int first_since(const ctx *c, const gd_date_expr *e) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed) return 0;
+  int w = -1;
+  for (size_t i = 0; i < d->n && w < 0; i++)
+    if (d->w[i].b == e->begin) w = (int)i;
+  if (w < 1 || !gd_deps_is(d, w - 1, "since")) return 0;
+  for (int x = w - 2; x >= 0 && x >= w - 14; x--) {
+    if (gd_deps_is(d, x, ",") || gd_deps_is(d, x, ";") || gd_deps_is(d, x, ":")) return 0;
+    if (gd_deps_is(d, x, "first")) return 1;
+  }
   return 0;
 }
 
@@ -317,6 +360,7 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
     size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
     int place = date_place(c, &dates[i], ch);
     if (answer && pos < trig_b) continue;
+    if (first_since(c, &dates[i])) continue;
     if (place > bestp || (place == bestp && d < bestd)) { bestd = d; best = &dates[i]; bestp = place; }
   }
   if (!best) return;
@@ -339,6 +383,10 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
     int before = v.y < c->ymd.y || (v.y == c->ymd.y && (v.m < c->ymd.m || (v.d && v.m == c->ymd.m && v.d < c->ymd.d)));
     if (before) v.y++;
   }
+  /* "met Lam on Monday, a day after arriving in Hanoi": the day of the
+   * clause it is a clause of time of, less the days counted. */
+  int apart = v.d ? days_apart(c, ch, best) : 0;
+  if (apart) gd_date_add_days(&v, apart);
   gd_date_format(&v, ev->date);
   if (best->future) ev->planned = 1;
 }
@@ -689,6 +737,14 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       break;
     }
     x = g;
+  }
+  /* What a reprisal answers happened before it, whatever the reprisal's
+   * predicates say ("called off strikes in retaliation for the downing of
+   * a drone", "cut off oil shipments in retaliation for arms deliveries"):
+   * its chain is the act alone. */
+  if (answered(c, out)) {
+    out->n = 1;
+    out->negated = out->future = out->possible = out->condition = 0;
   }
   /* "Iran denied supplying drones", "Britain has blocked exports", the
    * verb above read as an adjective of the trigger: the predicate right

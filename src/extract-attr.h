@@ -62,6 +62,10 @@ int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask);
  * sentence to the trigger at byte TRIG_B, of those that modify a word of
  * its chain CH if any, else of those outside the clauses below it
  * (FORWARD: a verb in the present, whose weekday is the next one). */
+/* Whether trigger word T is the act a reprisal answers ("in retaliation
+ * for the downing"): it happened, whatever the reprisal's predicates say. */
+int answered_act(const ctx *c, int t);
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
               int forward, const gd_chain *ch);
 

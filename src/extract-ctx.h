@@ -74,6 +74,11 @@ typedef struct {
   const geordf_entity *last_weapon; /* the last weapon system named */
   const geordf_entity *dateline;  /* the state of the dateline ("HANOI —") */
   const geordf_entity *dateline_place; /* and its place */
+  int lead_read;                 /* the lead (first sentence after the title) seen */
+  size_t lead_end;               /* its end (byte) */
+  char lead_date[11];            /* the day its date expression or first dated
+                                    event names, or "" */
+  int lead_by_event;             /* lead_date is that event's */
   const geordf_entity *sal_e[16]; /* states by how often the document names them */
   unsigned sal_n[16];
   size_t nsal;

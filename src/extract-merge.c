@@ -219,6 +219,7 @@ static int merge_range(geordf_events *evs, size_t upto, int settle) {
             return -1;
           }
         if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
+        a->lead_day |= b->lead_day;
         if (!a->status) a->status = b->status;
         /* (in one sentence the first trigger, mostly the verb, says) */
         if (a->type == GEORDF_VISIT && !one_sentence) a->planned |= b->planned;

@@ -17,6 +17,7 @@
 #include "ud.h"
 #include "schema.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -166,9 +167,76 @@ static const sent_dates *sentence_dates(const ctx *c, const gd_sentence *se, sen
   if (!d->read) {
     d->n = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text, c->have_date ? &c->ymd : NULL,
                         d->v, sizeof d->v / sizeof d->v[0]);
+    /* A dateline's date ("SALISBURY, Rhodesia, Sept. 5 --") is the
+     * report's, not that of what the sentence tells. */
+    size_t open = after_dateline(c, se->tb, se->te);
+    if (open > se->tb && open < se->te) {
+      size_t k = 0, from = c->t->tok[open].b;
+      for (size_t i = 0; i < d->n; i++)
+        if (d->v[i].begin >= from) d->v[k++] = d->v[i];
+      d->n = k;
+    }
     d->read = 1;
   }
   return d;
+}
+
+/* The day the lead's first date expression names, when it is one resolved
+ * against the document's date and not after it ("signed a defence pact in
+ * Manila on Monday", "agreed on Saturday to ban"): the news of the day. */
+static void lead_day(ctx *c, const sent_dates *d) {
+  for (size_t i = 0; i < d->n && c->have_date; i++)
+    if (d->v[i].value.d) {
+      if (d->v[i].relative && !d->v[i].future) gd_date_format(&d->v[i].value, c->lead_date);
+      return;
+    }
+}
+
+/* Whether a verb of chain CH is in the past perfect ("had already stopped
+ * all imports", "arms sales had risen"): before the time the news tells
+ * of. */
+static int past_perfect(const ctx *c, const gd_chain *ch) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed) return 0;
+  for (size_t i = 0; i < ch->n; i++)
+    for (int p = d->w[ch->w[i]].first; p >= 0; p = d->w[p].next)
+      if ((d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_AUX_PASS) && gd_deps_is(d, p, "had")) return 1;
+  return 0;
+}
+
+/* Whether chain CH's event has a time of its own: a word of the chain
+ * opens a clause of time ("less than two weeks after the Emirates agreed
+ * to buy", "meet as Kishida visits Kyiv"), or the sentence counts its time
+ * off another ("froze the assets a few days earlier"). */
+static int own_time(const ctx *c, const gd_chain *ch, const gd_sentence *se) {
+  static const char *const unit[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", NULL};
+  const gd_deps *d = &c->deps;
+  for (size_t i = 0; c->parsed && i < ch->n; i++)
+    for (int p = d->w[ch->w[i]].first; p >= 0; p = d->w[p].next) {
+      char m[16];
+      size_t mn = d->w[p].e - d->w[p].b;
+      /* (or, on the trigger, its preposition: a headline's "as Kishida
+       * visits Kyiv" read with a noun) */
+      if ((d->w[p].rel != GD_R_MARK && (i || d->w[p].rel != GD_R_CASE)) || mn >= sizeof m) continue;
+      for (size_t k = 0; k < mn; k++) m[k] = (char)tolower((unsigned char)c->text[d->w[p].b + k]);
+      m[mn] = '\0';
+      if (!strcmp(m, "as") || gd_date_words_has(gd_lexicon_date_words(c->lex), GD_DATE_TIME_CLAUSE, m, NULL)) return 1;
+    }
+  for (size_t k = se->tb + 1; k < se->te; k++)
+    if (tok_is(c, k, "earlier") || tok_is(c, k, "later"))
+      for (int u = 0; unit[u]; u++)
+        if (tok_is(c, k - 1, unit[u])) return 1;
+  return 0;
+}
+
+/* Whether sentence SE lies after the lead, in its paragraph or the next
+ * one: where news tells the details of the lead's happening. */
+static int after_lead(const ctx *c, const gd_sentence *se) {
+  if (!c->lead_date[0] || se->b <= c->lead_end) return 0;
+  int breaks = 0;
+  for (size_t i = c->lead_end; i + 1 < se->b; i++)
+    if (c->text[i] == '\n' && c->text[i + 1] == '\n') breaks++;
+  return breaks <= 1;
 }
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
@@ -1030,7 +1098,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
      * or denied is negated. */
-    int asker = hw >= 0 ? governing(c, hw, GD_CUE_REQUEST) : -1;
+    /* (Not those of a reprisal, of the act it answers: "refused to talk in
+     * response to the downing", "called for sanctions in retaliation for
+     * the downing".) */
+    int answer = answered_act(c, hw);
+    int asker = hw >= 0 && !answer ? governing(c, hw, GD_CUE_REQUEST) : -1;
     int requested = asker >= 0;
     /* (Membership a state asks for itself is its plan, as "applied to
      * join": "Ukraine seeks NATO membership", "Georgia asked to join".) */
@@ -1045,7 +1117,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* A refusal that is itself negated cancels out: "has not ruled out
      * selling jets", "did not refuse to meet him" leave the event open (it
      * has not happened), its "not" no negation of the event. */
-    int refused = hw >= 0 ? governing(c, hw, GD_CUE_REFUSE) : -1;
+    int refused = hw >= 0 && !answer ? governing(c, hw, GD_CUE_REFUSE) : -1;
     int left_open = refused >= 0 && negated_word(c, refused);
     if (refused >= 0 && !left_open) ev.negated = 1;
     if (left_open) ev.planned = 1;
@@ -1131,6 +1203,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
     const sent_dates *d = sentence_dates(c, se, sd);
     set_date(c, &ev, d->v, d->n, c->t->tok[tm->tb].b, present, &ch);
+    /* An event told after the lead with no date of its own, in the past,
+     * is of the lead's day ("signed a pact in Manila on Monday. ... Kihara
+     * flew to Manila for the signing"), unless a mention of it is dated
+     * (after merging, so that it still joins an undated mention), it did
+     * not happen, may happen ("fear that Beijing could supply") or has a
+     * time of its own (own_time()). */
+    ev.lead_day = !ev.date[0] && !ev.planned && !ch.possible && !ch.condition && !past_perfect(c, &ch) &&
+                  ((!present && after_lead(c, se)) || se->b < c->title_len) && !own_time(c, &ch, se);
+    /* The lead's first event dated to a day gives the lead's day, rather
+     * than a report's date before it ("said on Friday that ... in
+     * retaliation for the downing of a drone on Thursday": Thursday). */
+    if (se->e == c->lead_end && !c->lead_by_event && strlen(ev.date) == 10 && !ev.planned && !ev.negated) {
+      memcpy(c->lead_date, ev.date, sizeof c->lead_date);
+      c->lead_by_event = 1;
+    }
     unsigned roles = 0;
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++) roles += ev.nfill[r] ? 1 : 0;
     double conf = tr->weight * (0.75 + 0.05 * (roles > 5 ? 5 : roles));
@@ -1499,9 +1586,14 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     c->dateline_place = c->nps[np0].place;
   }
   if (c->debug) debug_sentence(c, se, m0, m1, np0);
-  /* Dates are only read for an event (sentence_dates()). */
+  /* Dates are only read for an event (sentence_dates()), and in the lead. */
   sent_dates sd;
   sd.read = 0;
+  if (!c->lead_read && se->b >= c->title_len) {
+    c->lead_read = 1;
+    c->lead_end = se->e;
+    lead_day(c, sentence_dates(c, se, &sd));
+  }
   c->parsed = 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
@@ -1630,6 +1722,8 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     msent[c.t->nsent] = c.nm;
     /* (The trace shows every sentence.) */
     size_t end = window || debug ? c.t->nsent : events_end(&c, msent, c.t->nsent);
+    /* (The lead too, whose day a headline's event takes.) */
+    while (end && end < c.t->nsent && c.t->sent[end - 1].b < c.title_len) end++;
     for (size_t s = 0; any_trigger && s < end; s++) {
       if (window) { /* this sentence's phrases alone */
         forget_mentions(&c);
@@ -1692,6 +1786,8 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
     }
   }
   if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
+  for (size_t i = 0; i < c.evs->n; i++)
+    if (c.evs->v[i].lead_day && !c.evs->v[i].date[0] && !c.evs->v[i].negated) memcpy(c.evs->v[i].date, c.lead_date, sizeof c.lead_date);
   if (c.title_len) {
     for (size_t i = 0; i < c.evs->n;) {
       geordf_event *ev = &c.evs->v[i];

@@ -449,6 +449,17 @@ START_TEST(token_improvements) {
 }
 END_TEST
 
+START_TEST(year_before_a_clause_of_time) {
+  /* A bare year set off by a comma before a clause of time is a date. */
+  const char *doc = "2022-11-18";
+  FIND("Farmers still remember 2014, when Moscow banned their apples.", doc, "2014=2014");
+  FIND("Unlike 1999, when NATO bombed Belgrade, the alliance waited.", doc, "1999=1999");
+  /* not a count, nor a year with no clause of time after it */
+  FIND("It sold 2014, and more later.", doc, "");
+  FIND("Farmers still remember 2014 well.", doc, "");
+}
+END_TEST
+
 static Suite *date_suite(void) {
   Suite *s = suite_create("date");
   TCase *tc = tcase_create("core");
@@ -468,6 +479,7 @@ static Suite *date_suite(void) {
   tcase_add_test(tc, word_table);
   tcase_add_test(tc, token_boundaries);
   tcase_add_test(tc, token_improvements);
+  tcase_add_test(tc, year_before_a_clause_of_time);
   suite_add_tcase(s, tc);
   return s;
 }

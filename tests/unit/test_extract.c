@@ -6467,6 +6467,150 @@ START_TEST(airliners_bought_are_trade) {
 }
 END_TEST
 
+/* ---- attributes across an article: dates and negation ------------------------- */
+
+/* The first event of TYPE in EVS with exactly these two role sets, or NULL. */
+static const geordf_event *find_event(const geordf_events *evs, geordf_event_type type, geordf_role r1,
+                                      const char *want1, geordf_role r2, const char *want2) {
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) == type && !strcmp(fillers(ev, r1), want1) && !strcmp(fillers(ev, r2), want2))
+      return ev;
+  }
+  return NULL;
+}
+
+/* The date of the event of TYPE with these roles in TEXT on DATE (under
+ * TITLE, if not NULL) is WANT (NULL: none). */
+static void titled_event_date(const char *date, const char *title, const char *text, geordf_event_type type, geordf_role r1,
+                       const char *want1, geordf_role r2, const char *want2, const char *want) {
+  const geordf_event *ev = find_event(events_of(date, title, text), type, r1, want1, r2, want2);
+  ck_assert_msg(ev != NULL, "\"%s\": no %s with %s and %s", text, geordf_event_type_name(type), want1, want2);
+  const char *d = geordf_event_date(ev);
+  if (want)
+    ck_assert_msg(d && !strcmp(d, want), "\"%s\": date %s, want %s", text, d ? d : "(none)", want);
+  else
+    ck_assert_msg(d == NULL, "\"%s\": date %s, want none", text, d);
+}
+
+#define event_date(date, ...) titled_event_date((date), NULL, __VA_ARGS__)
+
+START_TEST(attrs_dateline_date_is_the_reports) {
+  /* "ANKARA, June 5 --": the day of the report, not of the shoot-down or
+   * the arrival the sentence tells, whatever weekday lies further on. */
+  event_date("2015-06-05",
+             "ANKARA, June 5 -- A Syrian helicopter was shot down over territory held by Turkish troops on Sunday, "
+             "officials said.",
+             GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "TUR", GEORDF_ROLE_VICTIM, "SYR", "2015-05-31");
+  event_date("1988-07-05",
+             "DUBAI, July 5 -- An Iranian airliner with 290 people aboard was shot down over waters patrolled by "
+             "American warships on Sunday, Iran said.",
+             GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "USA", GEORDF_ROLE_VICTIM, "IRN", "1988-07-03");
+  event_date("2016-11-11", "TOKYO, Nov. 11 -- Narendra Modi arrived in Japan for talks that ended in a nuclear deal on Thursday.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "JPN", "2016-11-10");
+}
+END_TEST
+
+START_TEST(attrs_undated_event_after_the_lead) {
+  /* The lead tells the day's news, the next paragraph its details: an
+   * event there in the past with no date of its own is of the lead's day. */
+  event_date("2019-03-14",
+             "Poland and the United States signed a defence agreement in Warsaw on Wednesday.\n\n"
+             "Mike Pompeo flew to Poland for the ceremony.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Mike_Pompeo", GEORDF_ROLE_DESTINATION, "POL", "2019-03-13");
+  event_date("2011-09-03",
+             "European leaders agreed on Friday to impose new sanctions.\n\nThe European Union banned imports of "
+             "Syrian oil.",
+             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", "2011-09-02");
+  /* A headline's event, unless planned, is the lead's news too. */
+  titled_event_date("2019-03-14", "Pompeo in Warsaw", "Talks on trade began on Wednesday.", GEORDF_VISIT,
+                    GEORDF_ROLE_VISITOR, "Mike_Pompeo", GEORDF_ROLE_DESTINATION, "POL", "2019-03-13");
+  titled_event_date("2011-09-03", "EU bans Syrian oil", "The decision was taken on Friday after weeks of talks.",
+                    GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", "2011-09-02");
+  titled_event_date("2019-03-14", "Pompeo to visit Warsaw", "Talks on trade began on Wednesday.", GEORDF_VISIT,
+                    GEORDF_ROLE_VISITOR, "Mike_Pompeo", GEORDF_ROLE_DESTINATION, "POL", NULL);
+  /* Not what came before it ("had banned"), nor further on in the article. */
+  event_date("2011-09-03",
+             "European leaders agreed on Friday to impose new sanctions.\n\nThe European Union had banned imports "
+             "of Syrian oil.",
+             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", NULL);
+  event_date("2011-09-03", "European leaders agreed on Friday to impose new sanctions.\n\nAmerican arms sales to Egypt had "
+             "risen sharply.",
+             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "EGY", NULL);
+  /* Nor one with a time of its own: a clause of time, a count of days
+   * before "earlier", a possibility. */
+  event_date("2011-09-03",
+             "European leaders agreed on Friday to impose new sanctions.\n\nBritain and Canada froze the assets of "
+             "Syrian officials a few days earlier.",
+             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "CAN GBR", GEORDF_ROLE_TARGET, "SYR", NULL);
+  event_date("2015-02-17",
+             "Egypt signed a deal with Russia on Monday for new air defences.\n\nThe deal came a week after Egypt "
+             "agreed to buy 24 Rafale fighters from France.",
+             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "FRA", GEORDF_ROLE_RECIPIENT, "EGY", NULL);
+  event_date("2015-02-17",
+             "Egypt signed a deal with Russia on Monday for new air defences.\n\nWestern capitals fear that Moscow "
+             "could supply weapons to Egypt.",
+             GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "RUS", GEORDF_ROLE_RECIPIENT, "EGY", NULL);
+  titled_event_date("2023-03-22", "Xi and Putin meet as Kishida visits Kyiv", "Xi arrived in Moscow on Monday.",
+                    GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Fumio_Kishida", GEORDF_ROLE_DESTINATION, "UKR", NULL);
+  event_date("2011-09-03",
+             "European leaders agreed on Friday to impose new sanctions.\n\nThe talks were long.\n\nThe European "
+             "Union banned imports of Syrian oil.",
+             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "EU", GEORDF_ROLE_TARGET, "SYR", NULL);
+}
+END_TEST
+
+START_TEST(attrs_days_counted_before_a_clause_of_time) {
+  /* "two days after he arrived": the day of the clause it is a clause of
+   * time of, less (after) or plus (before) the days counted. */
+  event_date("2015-03-10", "Modi addressed the parliament on Tuesday, two days after he arrived in Sri Lanka.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", "2015-03-08");
+  event_date("2015-03-10", "Modi addressed the parliament on Tuesday, a day before flying to Sri Lanka.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", "2015-03-11");
+  /* (a date of its own, in its clause, is its own) */
+  event_date("2015-03-10", "Modi spoke on Tuesday, two days after he arrived in Sri Lanka on Saturday.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", "2015-03-07");
+}
+END_TEST
+
+/* The one event of TYPE with these roles in TEXT on DATE is negated or not
+ * (NEG) and has date WANT (NULL: none). */
+static void event_negated(const char *date, const char *text, geordf_event_type type, geordf_role r1,
+                          const char *want1, geordf_role r2, const char *want2, int neg, const char *want) {
+  event_date(date, text, type, r1, want1, r2, want2, want);
+  const geordf_event *ev = find_event(held, type, r1, want1, r2, want2);
+  ck_assert_msg(geordf_event_negated(ev) == neg, "\"%s\": negated %d, want %d", text, geordf_event_negated(ev), neg);
+}
+
+START_TEST(attrs_act_a_reprisal_answers_happened) {
+  /* What the reprisal's predicates say (called off, refused) is not said
+   * of the act it answers, which happened. */
+  event_negated("2019-06-21",
+                "Washington called off strikes on Iran in retaliation for the downing of an American drone by Iran on "
+                "Thursday.",
+                GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "IRN", GEORDF_ROLE_VICTIM, "USA", 0, "2019-06-20");
+  event_negated("2015-11-26", "Moscow refused to hold talks in response to the downing of a Russian jet by Turkey on Tuesday.",
+                GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "TUR", GEORDF_ROLE_VICTIM, "RUS", 0, "2015-11-24");
+  /* (the reprisal itself is still refused) */
+  event_negated("2015-11-26", "Moscow refused to impose sanctions on Ankara in response to the downing of a Russian jet.",
+                GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "RUS", GEORDF_ROLE_TARGET, "TUR", 1, NULL);
+}
+END_TEST
+
+START_TEST(attrs_since_after_a_first_one) {
+  /* "the first visit since 1987" dates the visit before, not this one. */
+  event_date("2015-03-14", "Modi arrived in Sri Lanka, the first visit to the island by an Indian prime minister since 1987.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", NULL);
+  event_date("2015-11-24", "Putin, on his first visit to Iran since 2007, met Khamenei.", GEORDF_VISIT,
+             GEORDF_ROLE_VISITOR, "Vladimir_Putin", GEORDF_ROLE_DESTINATION, "IRN", NULL);
+  event_date("2015-03-14", "Modi is the first Indian prime minister to visit Sri Lanka since 1987.", GEORDF_VISIT,
+             GEORDF_ROLE_VISITOR, "Narendra_Modi", GEORDF_ROLE_DESTINATION, "LKA", NULL);
+  /* (but a plain "since" is the event's time: "allies since 1998") */
+  event_date("2015-03-14", "India has sold arms to Sri Lanka since 1987.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+             "IND", GEORDF_ROLE_RECIPIENT, "LKA", "1987");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6961,6 +7105,15 @@ static Suite *extract_suite(void) {
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_add_test(tc, airliners_bought_are_trade);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("attributes across an article");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_add_test(tc, attrs_dateline_date_is_the_reports);
+  tcase_add_test(tc, attrs_undated_event_after_the_lead);
+  tcase_add_test(tc, attrs_days_counted_before_a_clause_of_time);
+  tcase_add_test(tc, attrs_act_a_reprisal_answers_happened);
+  tcase_add_test(tc, attrs_since_after_a_first_one);
   suite_add_tcase(s, tc);
   return s;
 }
