@@ -6402,6 +6402,35 @@ START_TEST(lean_adjective_after_a_modal) {
 }
 END_TEST
 
+/* ---- probes of actors across time ---------------------------------------- */
+
+/* A given name and middle initials before a surname the lexicon knows,
+ * with no title before them, are that person's name ("Leonid I.
+ * Brezhnev"): the parser hangs the given name alone in the clause, as the
+ * conjunct of the first party or the subject, and the party was lost. */
+START_TEST(actors_middle_initial_without_a_title) {
+  EVENT("1974-07-12", NULL,
+        "President Siad Barre and Nikolai V. Podgorny signed a treaty of friendship in Mogadishu on Thursday.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "SOM SUN"});
+  EVENT("1980-10-09", NULL, "President Fidel Castro and Leonid I. Brezhnev signed a treaty of friendship on Wednesday.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "CUB SUN"});
+}
+END_TEST
+
+/* Lexicon facts the probes of actors needed: a period spelling of a
+ * leader's name, towns of two summits, a treaty's name. */
+START_TEST(actors_lexicon_of_other_decades) {
+  EVENT("1980-10-07", NULL, "President Hafiz Assad arrived in Moscow on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Hafez_al-Assad"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1977-12-26", NULL, "Prime Minister Menachem Begin arrived in Ismailia on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Menachem_Begin"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1991-07-27", NULL, "Nelson Mandela arrived in Matanzas on Friday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Nelson_Mandela"}, {GEORDF_ROLE_DESTINATION, "CUB"});
+  EVENT("2001-07-17", NULL, "Russia and China signed a treaty of good-neighbourliness on Monday.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "CHN RUS"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6877,6 +6906,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_adjective_after_a_modal);
   tcase_add_test(tc, lean_companion_before_the_verb);
   tcase_add_test(tc, lean_bare_with_before_the_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors_middle_initial_without_a_title);
+  tcase_add_test(tc, actors_lexicon_of_other_decades);
   suite_add_tcase(s, tc);
   return s;
 }
