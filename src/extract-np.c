@@ -660,7 +660,17 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
        * up to three plain words following a modifier ("Russian military
        * plane", "Iran's supreme leader"). */
       size_t k = j, skipped = 0;
-      while (k < te && skipped < 3 && modifier && plain(c, k)) { k++; skipped++; }
+      while (k < te && skipped < 3 && modifier && plain(c, k)) {
+        /* "the Iraqi foreign minister and Secretary of State Baker", "the
+         * Syrian president and prime minister": a state's title, a
+         * coordinator and a title are two phrases, two people (or one
+         * person twice); not "President and Mrs. Kennedy". */
+        if (u->office && np_state(&p) && (tok_is(c, k, "and") || tok_is(c, k, "or")) && k + 1 < te && mention_at(c, k + 1) &&
+            mention_at(c, k + 1)->office)
+          break;
+        k++;
+        skipped++;
+      }
       /* "a Malaysia Airlines Boeing 777": a name, capitalised words, then a
        * weapon: the name owns the weapon. */
       if (!modifier && e && e->kind != GD_KIND_WEAPON) {

@@ -6431,6 +6431,32 @@ START_TEST(actors_lexicon_of_other_decades) {
 }
 END_TEST
 
+/* The visitors of TEXT on DATE, one visit each, in order: "A B". */
+static const char *visitors_of(const char *date, const char *text) {
+  static char got[256];
+  const geordf_events *evs = events_of(date, NULL, text);
+  got[0] = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) != GEORDF_VISIT) continue;
+    if (got[0]) strncat(got, " ", sizeof got - strlen(got) - 1);
+    strncat(got, fillers(ev, GEORDF_ROLE_VISITOR), sizeof got - strlen(got) - 1);
+  }
+  return got;
+}
+
+/* A state's title, "and" and a title are two people, not one phrase whose
+ * holder is the second's name ("the Iraqi foreign minister and Secretary
+ * of State Baker" was Baker alone, with Iraq for his state). */
+START_TEST(actors_two_titles_coordinated) {
+  const char *got = visitors_of("1991-01-10", "The Iraqi foreign minister and Secretary of State Baker met in Geneva on "
+                                              "Wednesday.");
+  ck_assert_msg(!strcmp(got, "Tariq_Aziz James_Baker") || !strcmp(got, "James_Baker Tariq_Aziz"), "visitors %s", got);
+  got = visitors_of("1962-07-23", "The Soviet foreign minister and Secretary of State Rusk met in Geneva on Sunday.");
+  ck_assert_msg(!strcmp(got, "Andrei_Gromyko Dean_Rusk") || !strcmp(got, "Dean_Rusk Andrei_Gromyko"), "visitors %s", got);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6913,6 +6939,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, actors_middle_initial_without_a_title);
   tcase_add_test(tc, actors_lexicon_of_other_decades);
+  tcase_add_test(tc, actors_two_titles_coordinated);
   suite_add_tcase(s, tc);
   return s;
 }
