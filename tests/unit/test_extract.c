@@ -6457,6 +6457,19 @@ START_TEST(actors_two_titles_coordinated) {
 }
 END_TEST
 
+/* "his" after a person named in a prepositional phrase is the subject's,
+ * as "he" is: "talks with Mr. Craxi after his visit to Madrid" was Craxi's
+ * visit. */
+START_TEST(actors_his_after_a_prepositional_person) {
+  const char *got = visitors_of("1985-03-12", "Mr. Gromyko flew to Rome on Monday for talks with Mr. Craxi after his "
+                                              "visit to Madrid.");
+  ck_assert_msg(!strcmp(got, "Andrei_Gromyko Andrei_Gromyko"), "visitors %s", got);
+  got = visitors_of("1960-04-20", "Chou En-lai arrived in New Delhi on Tuesday for talks with Mr. Nehru after his visit "
+                                  "to Rangoon.");
+  ck_assert_msg(!strcmp(got, "Zhou_Enlai Zhou_Enlai"), "visitors %s", got);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6940,6 +6953,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors_middle_initial_without_a_title);
   tcase_add_test(tc, actors_lexicon_of_other_decades);
   tcase_add_test(tc, actors_two_titles_coordinated);
+  tcase_add_test(tc, actors_his_after_a_prepositional_person);
   suite_add_tcase(s, tc);
   return s;
 }
