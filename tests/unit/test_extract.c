@@ -6470,6 +6470,19 @@ START_TEST(actors_his_after_a_prepositional_person) {
 }
 END_TEST
 
+/* A visit one was invited to make is called off with the invitation,
+ * whether the phrase's determiner is an article or a possessive pronoun. */
+START_TEST(actors_invitation_withdrawn) {
+  const geordf_event *ev =
+      EVENT("1960-05-17", NULL, "Mr. Khrushchev withdrew his invitation to President Eisenhower to visit the Soviet Union.",
+            GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+  ev = EVENT("1983-09-10", NULL, "The government rescinded the invitation to President Marcos to visit Washington.",
+             GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Ferdinand_Marcos"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6954,6 +6967,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors_lexicon_of_other_decades);
   tcase_add_test(tc, actors_two_titles_coordinated);
   tcase_add_test(tc, actors_his_after_a_prepositional_person);
+  tcase_add_test(tc, actors_invitation_withdrawn);
   suite_add_tcase(s, tc);
   return s;
 }
