@@ -6418,7 +6418,7 @@ START_TEST(actors_middle_initial_without_a_title) {
 END_TEST
 
 /* Lexicon facts the probes of actors needed: a period spelling of a
- * leader's name, towns of two summits, a treaty's name. */
+ * leader's name, towns of two summits, a treaty's name, an airliner. */
 START_TEST(actors_lexicon_of_other_decades) {
   EVENT("1980-10-07", NULL, "President Hafiz Assad arrived in Moscow on Monday.", GEORDF_VISIT,
         {GEORDF_ROLE_VISITOR, "Hafez_al-Assad"}, {GEORDF_ROLE_DESTINATION, "SUN"});
@@ -6428,6 +6428,8 @@ START_TEST(actors_lexicon_of_other_decades) {
         {GEORDF_ROLE_VISITOR, "Nelson_Mandela"}, {GEORDF_ROLE_DESTINATION, "CUB"});
   EVENT("2001-07-17", NULL, "Russia and China signed a treaty of good-neighbourliness on Monday.", GEORDF_ALLIANCE,
         {GEORDF_ROLE_PARTY, "CHN RUS"});
+  EVENT("1979-02-13", NULL, "ZIPRA guerrillas shot down an Air Rhodesia Viscount near Kariba on Monday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ZIPRA"}, {GEORDF_ROLE_VICTIM, "RHO"});
 }
 END_TEST
 
