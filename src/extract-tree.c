@@ -1098,12 +1098,18 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       }
     /* "an embargo on all trade with Cuba", "curbs on imports from Iran": a
      * sanction's object that names no one is a dealing, and the one dealt
-     * with (after "with", "to", "from") its target. */
-    if (sl->role == GEORDF_ROLE_TARGET && (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ) && !word_np(c, w[i]) &&
+     * with (after "with", "to", "from"; "in" for an investment) its target.
+     * So is one whose adjective names only the dealer: "banned new
+     * American investment in Burma", "all American arms sales to Chile". */
+    const np *op = word_np(c, w[i]);
+    int dealer = op && op->mod && !op->mod_poss && !op->head && !op->person && !op->place && !op->weapon &&
+                 c->t->tok[op->te - 1].b < d->w[w[i]].b;
+    if (sl->role == GEORDF_ROLE_TARGET && (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ) && (!op || dealer) &&
         d->w[w[i]].upos == GD_UPOS_NOUN)
       for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
-        if (d->w[k].rel == GD_R_NMOD && word_np(c, k) &&
-            (gd_deps_has_case(d, k, "with") || gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "from"))) {
+        if (d->w[k].rel == GD_R_NMOD && word_np(c, k) && word_np(c, k) != op &&
+            (gd_deps_has_case(d, k, "with") || gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "from") ||
+             (gd_deps_has_case(d, k, "in") && (gd_deps_is(d, w[i], "investment") || gd_deps_is(d, w[i], "investments"))))) {
           w[i] = k;
           break;
         }

@@ -6485,6 +6485,16 @@ START_TEST(actors_invitation_withdrawn) {
 }
 END_TEST
 
+/* The adjective on a dealing the sanction stops names the dealer, not the
+ * target, where a phrase names the one dealt with. */
+START_TEST(actors_dealer_adjective_on_a_dealing) {
+  EVENT("1995-05-08", NULL, "The United States banned new American investment in Iran on Saturday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  EVENT("1977-02-28", NULL, "Britain suspended all British aid to Uganda on Friday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "UGA"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6970,6 +6980,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors_two_titles_coordinated);
   tcase_add_test(tc, actors_his_after_a_prepositional_person);
   tcase_add_test(tc, actors_invitation_withdrawn);
+  tcase_add_test(tc, actors_dealer_adjective_on_a_dealing);
   suite_add_tcase(s, tc);
   return s;
 }
