@@ -6418,7 +6418,8 @@ START_TEST(actors_middle_initial_without_a_title) {
 END_TEST
 
 /* Lexicon facts the probes of actors needed: a period spelling of a
- * leader's name, towns of two summits, a treaty's name, an airliner. */
+ * leader's name, towns of two summits, a treaty's name, an airliner, aid
+ * withdrawn. */
 START_TEST(actors_lexicon_of_other_decades) {
   EVENT("1980-10-07", NULL, "President Hafiz Assad arrived in Moscow on Monday.", GEORDF_VISIT,
         {GEORDF_ROLE_VISITOR, "Hafez_al-Assad"}, {GEORDF_ROLE_DESTINATION, "SUN"});
@@ -6430,6 +6431,10 @@ START_TEST(actors_lexicon_of_other_decades) {
         {GEORDF_ROLE_PARTY, "CHN RUS"});
   EVENT("1979-02-13", NULL, "ZIPRA guerrillas shot down an Air Rhodesia Viscount near Kariba on Monday.",
         GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ZIPRA"}, {GEORDF_ROLE_VICTIM, "RHO"});
+  /* Aid withdrawn is aid stopped; troops withdrawn are no dealing. */
+  EVENT("1990-03-10", NULL, "Washington withdrew its economic aid from Panama on Tuesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "PAN"});
+  no_events("2016-03-16", "Russia withdrew its troops from Syria on Tuesday.");
 }
 END_TEST
 
