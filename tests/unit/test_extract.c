@@ -6500,6 +6500,18 @@ START_TEST(actors_dealer_adjective_on_a_dealing) {
 }
 END_TEST
 
+/* "Shot down rumours that" denies what they say (the particle is part of
+ * the cue's phrase). */
+START_TEST(actors_rumours_shot_down) {
+  const geordf_event *ev = EVENT("1988-03-02", NULL, "Mr. Shamir shot down rumors that he would fly to Washington next week.",
+                                 GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Yitzhak_Shamir"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+  ev = EVENT("2005-05-02", NULL, "President Chirac shot down suggestions that he would visit Tehran this year.", GEORDF_VISIT,
+             {GEORDF_ROLE_VISITOR, "Jacques_Chirac"}, {GEORDF_ROLE_DESTINATION, "IRN"});
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6986,6 +6998,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors_his_after_a_prepositional_person);
   tcase_add_test(tc, actors_invitation_withdrawn);
   tcase_add_test(tc, actors_dealer_adjective_on_a_dealing);
+  tcase_add_test(tc, actors_rumours_shot_down);
   suite_add_tcase(s, tc);
   return s;
 }
