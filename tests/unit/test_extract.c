@@ -6512,6 +6512,16 @@ START_TEST(actors_rumours_shot_down) {
 }
 END_TEST
 
+/* A sale stopped is a sanction, as sales stopped are: "halted the sale of
+ * grain to the Soviet Union" (not one of arms: an arms deal's). */
+START_TEST(actors_sale_of_goods_to) {
+  EVENT("1980-01-05", NULL, "President Carter halted the sale of seventeen million tons of grain to the Soviet Union.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"});
+  EVENT("1973-06-28", NULL, "Washington suspended the sale of soybeans to Japan on Wednesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "JPN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6999,6 +7009,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors_invitation_withdrawn);
   tcase_add_test(tc, actors_dealer_adjective_on_a_dealing);
   tcase_add_test(tc, actors_rumours_shot_down);
+  tcase_add_test(tc, actors_sale_of_goods_to);
   suite_add_tcase(s, tc);
   return s;
 }
