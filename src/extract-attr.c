@@ -845,9 +845,13 @@ static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k)
      * "has yet, despite months of pressure, to impose".) */
     int h = d->w[w].head;
     gd_rel r = (gd_rel)d->w[w].rel;
-    int own = r == GD_R_ADVMOD || r == GD_R_OBJ || r == GD_R_XCOMP || r == GD_R_AUX || r == GD_R_COP;
-    if (w != m && !(h == g && own) && !(h >= 0 && d->w[h].head == g && (r == GD_R_DET || r == GD_R_ADVMOD)))
-      continue;
+    /* (A particle is the verb's: "shot down reports that"; a possessive
+     * pronoun determines as "the" does: "withdrew his invitation to".) */
+    int own = r == GD_R_ADVMOD || r == GD_R_OBJ || r == GD_R_XCOMP || r == GD_R_AUX || r == GD_R_COP || r == GD_R_PRT;
+    int det = r == GD_R_DET || r == GD_R_ADVMOD ||
+              (r == GD_R_POSS && (tok_is(c, d->w[w].tok, "his") || tok_is(c, d->w[w].tok, "her") ||
+                                  tok_is(c, d->w[w].tok, "its") || tok_is(c, d->w[w].tok, "their")));
+    if (w != m && !(h == g && own) && !(h >= 0 && d->w[h].head == g && det)) continue;
     if (++words > 4) return 0;
     len = snprintf(key + n, sizeof key - n, "%s%.*s", n ? " " : "", (int)(d->w[w].e - d->w[w].b),
                    c->text + d->w[w].b);

@@ -157,9 +157,10 @@ int pronoun_np(ctx *c, size_t i, np *p) {
     if (!c->last_person) return 0;
     p->person = c->last_person;
     /* A subject pronoun continues the last subject, not a person named
-     * after "with" or "to" ("where he held talks with Salman, he ..."). */
-    if ((!strcmp(w, "he") || !strcmp(w, "she")) && c->subj_person && c->subj_person != c->last_person &&
-        c->last_person_prep)
+     * after "with" or "to" ("where he held talks with Salman, he ..."); so
+     * does "his" ("talks with Mr. Craxi after his visit to Madrid"). */
+    if ((!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "his")) && c->subj_person &&
+        c->subj_person != c->last_person && c->last_person_prep)
       p->person = c->subj_person;
     /* "Xi welcomed him": an object pronoun is not its clause's subject. */
     /* (Unless a relative clause starts between them: "a tour that will

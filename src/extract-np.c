@@ -261,7 +261,40 @@ static const geordf_entity *titled_holder(const ctx *c, const char *office, cons
   return found;
 }
 
-static int add_np(ctx *c, const np *p) {
+/* Where a person's NP that begins at TB has a given name and middle
+ * initials before it ("Leonid I. Brezhnev", "Andrei A. Gromyko"), the
+ * given name's token, else TB.  The parser reads an initial's full stop as
+ * punctuation and often leaves the given name alone in the clause, the
+ * subject or a conjunct ("Colonel Mengistu and Leonid I. Brezhnev
+ * signed"), so the NP must hold it.  The given name must begin the
+ * person's label; an initial may be a word of no name ("A", "I"). */
+static int nameless(const ctx *c, size_t k) {
+  const gd_mention *m = c->tok_m[k] >= 0 ? &c->m[c->tok_m[k]] : NULL;
+  return c->tok_np[k] < 0 && (!m || (m->nents == 0 && !m->office && !m->ntrig));
+}
+
+static size_t given_name_before(const ctx *c, const np *p) {
+  size_t b = p->tb;
+  while (b >= c->sent_tb + 3 && tok_is(c, b - 1, ".") && c->t->tok[b - 1].b == c->t->tok[b - 2].e &&
+         c->t->tok[b - 2].e - c->t->tok[b - 2].b == 1 && (c->t->tok[b - 2].flags & GD_TOK_CAP) &&
+         nameless(c, b - 2))
+    b -= 2;
+  if (b == p->tb) return p->tb;
+  const gd_token *g = &c->t->tok[b - 1];
+  size_t len = g->e - g->b;
+  if (!nameless(c, b - 1) || !(g->flags & GD_TOK_CAP) || !(g->flags & GD_TOK_WORD) ||
+      (g->flags & GD_TOK_ALLCAPS) || strncmp(p->person->label, c->text + g->b, len) || p->person->label[len] != ' ')
+    return p->tb;
+  return b - 1;
+}
+
+static int add_np(ctx *c, const np *p0) {
+  np given = *p0;
+  const np *p = p0;
+  if (p0->person && p0->tb > c->sent_tb) {
+    given.tb = given_name_before(c, p0);
+    p = &given;
+  }
   if (c->nnp == c->capnp) {
     size_t cap = c->capnp ? c->capnp * 2 : 32;
     np *v = realloc(c->nps, cap * sizeof *v);
@@ -627,7 +660,17 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
        * up to three plain words following a modifier ("Russian military
        * plane", "Iran's supreme leader"). */
       size_t k = j, skipped = 0;
-      while (k < te && skipped < 3 && modifier && plain(c, k)) { k++; skipped++; }
+      while (k < te && skipped < 3 && modifier && plain(c, k)) {
+        /* "the Iraqi foreign minister and Secretary of State Baker", "the
+         * Syrian president and prime minister": a state's title, a
+         * coordinator and a title are two phrases, two people (or one
+         * person twice); not "President and Mrs. Kennedy". */
+        if (u->office && np_state(&p) && (tok_is(c, k, "and") || tok_is(c, k, "or")) && k + 1 < te && mention_at(c, k + 1) &&
+            mention_at(c, k + 1)->office)
+          break;
+        k++;
+        skipped++;
+      }
       /* "a Malaysia Airlines Boeing 777": a name, capitalised words, then a
        * weapon: the name owns the weapon. */
       if (!modifier && e && e->kind != GD_KIND_WEAPON) {

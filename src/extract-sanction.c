@@ -29,7 +29,7 @@ const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
  * sold (an import quota: "Cuba's sugar quota"), money held.  Arms sold are an arms deal's, not a sanction's
  * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
 static int dealing(const ctx *c, int w) {
-  static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sales", "shipments",
+  static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
                                      "investment", "investments", "purchases", "quota", "quotas", NULL};
   const gd_deps *d = &c->deps;

@@ -5,6 +5,7 @@
 #include "extract-attr.h"
 #include "extract-ctx.h"
 #include "extract-frame.h"
+#include "extract-np.h"
 #include "extract-tree.h"
 #include "ud.h"
 
@@ -880,6 +881,21 @@ int misread_verb(const gd_deps *d, int h) {
 
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
+/* The state the subject of the clause of word H acts for (of the verb a
+ * noun H is the object of: "Washington imposed sanctions"), or NULL. */
+static const geordf_entity *subject_actor(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  for (int a = 0; a < 2 && h >= 0; a++, h = d->w[h].head) {
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ) {
+        const np *p = word_np(c, k);
+        return p ? np_actor(c, p) : NULL;
+      }
+    if (d->w[h].upos != GD_UPOS_NOUN) break;
+  }
+  return NULL;
+}
+
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
                    npset *got, int *words) {
   const gd_deps *d = &c->deps;
@@ -1153,12 +1169,19 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       }
     /* "an embargo on all trade with Cuba", "curbs on imports from Iran": a
      * sanction's object that names no one is a dealing, and the one dealt
-     * with (after "with", "to", "from") its target. */
-    if (sl->role == GEORDF_ROLE_TARGET && (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ) && !word_np(c, w[i]) &&
+     * with (after "with", "to", "from"; "in" for an investment) its target.
+     * So is one whose adjective names only the dealer, the subject's own
+     * state: "Washington banned new American investment in Burma", not
+     * "Washington imposed sanctions on Russian arms sales to Syria". */
+    const np *op = word_np(c, w[i]);
+    int dealer = op && op->mod && !op->mod_poss && !op->head && !op->person && !op->place && !op->weapon &&
+                 c->t->tok[op->te - 1].b < d->w[w[i]].b && op->mod == subject_actor(c, h);
+    if (sl->role == GEORDF_ROLE_TARGET && (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ) && (!op || dealer) &&
         d->w[w[i]].upos == GD_UPOS_NOUN)
       for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
-        if (d->w[k].rel == GD_R_NMOD && word_np(c, k) &&
-            (gd_deps_has_case(d, k, "with") || gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "from"))) {
+        if (d->w[k].rel == GD_R_NMOD && word_np(c, k) && word_np(c, k) != op &&
+            (gd_deps_has_case(d, k, "with") || gd_deps_has_case(d, k, "to") || gd_deps_has_case(d, k, "from") ||
+             (gd_deps_has_case(d, k, "in") && (gd_deps_is(d, w[i], "investment") || gd_deps_is(d, w[i], "investments"))))) {
           w[i] = k;
           break;
         }

@@ -91,6 +91,17 @@ run "$GEORDF" eval --errors "$probes3"
 has "$TMPD/out" "documents 180," "all 180 third probes scored"
 same_errors "${top_srcdir:-.}/tests/regression/probes3-known-errors" "third probes"
 
+# ---- probes of actors across time, written blind ---------------------------
+# tests/regression/probes-actors.jsonl: 231 one-sentence wire items dated
+# 1949-2024 whose events turn on an actor of their day (leaders by the
+# spellings of the time, titles on the document's date, seats and capitals
+# of the era, former states, and 46 items with no event), checked the same
+# way against tests/regression/probes-actors-known-errors.
+actors="${top_srcdir:-.}/tests/regression/probes-actors.jsonl"
+run "$GEORDF" eval --errors "$actors"
+has "$TMPD/out" "documents 231," "all 231 probes of actors scored"
+same_errors "${top_srcdir:-.}/tests/regression/probes-actors-known-errors" "probes of actors"
+
 # ---- whole articles across decades, written blind ------------------------
 # tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
 # dateline, dated 1954-2024, four a decade (headline-only events, repeated

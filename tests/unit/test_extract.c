@@ -6611,6 +6611,126 @@ START_TEST(attrs_since_after_a_first_one) {
 }
 END_TEST
 
+/* ---- probes of actors across time ---------------------------------------- */
+
+/* A given name and middle initials before a surname the lexicon knows,
+ * with no title before them, are that person's name ("Leonid I.
+ * Brezhnev"): the parser hangs the given name alone in the clause, as the
+ * conjunct of the first party or the subject, and the party was lost. */
+START_TEST(actors_middle_initial_without_a_title) {
+  EVENT("1974-07-12", NULL,
+        "President Siad Barre and Nikolai V. Podgorny signed a treaty of friendship in Mogadishu on Thursday.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "SOM SUN"});
+  EVENT("1980-10-09", NULL, "President Fidel Castro and Leonid I. Brezhnev signed a treaty of friendship on Wednesday.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "CUB SUN"});
+}
+END_TEST
+
+/* Lexicon facts the probes of actors needed: a period spelling of a
+ * leader's name, towns of two summits, a treaty's name, an airliner, aid
+ * withdrawn. */
+START_TEST(actors_lexicon_of_other_decades) {
+  EVENT("1980-10-07", NULL, "President Hafiz Assad arrived in Moscow on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Hafez_al-Assad"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1977-12-26", NULL, "Prime Minister Menachem Begin arrived in Ismailia on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Menachem_Begin"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1991-07-27", NULL, "Nelson Mandela arrived in Matanzas on Friday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Nelson_Mandela"}, {GEORDF_ROLE_DESTINATION, "CUB"});
+  EVENT("2001-07-17", NULL, "Russia and China signed a treaty of good-neighbourliness on Monday.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "CHN RUS"});
+  EVENT("1979-02-13", NULL, "ZIPRA guerrillas shot down an Air Rhodesia Viscount near Kariba on Monday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ZIPRA"}, {GEORDF_ROLE_VICTIM, "RHO"});
+  /* Aid withdrawn is aid stopped; troops withdrawn are no dealing. */
+  EVENT("1990-03-10", NULL, "Washington withdrew its economic aid from Panama on Tuesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "PAN"});
+  no_events("2016-03-16", "Russia withdrew its troops from Syria on Tuesday.");
+}
+END_TEST
+
+/* The visitors of TEXT on DATE, one visit each, in order: "A B". */
+static const char *visitors_of(const char *date, const char *text) {
+  static char got[256];
+  const geordf_events *evs = events_of(date, NULL, text);
+  got[0] = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) != GEORDF_VISIT) continue;
+    if (got[0]) strncat(got, " ", sizeof got - strlen(got) - 1);
+    strncat(got, fillers(ev, GEORDF_ROLE_VISITOR), sizeof got - strlen(got) - 1);
+  }
+  return got;
+}
+
+/* A state's title, "and" and a title are two people, not one phrase whose
+ * holder is the second's name ("the Iraqi foreign minister and Secretary
+ * of State Baker" was Baker alone, with Iraq for his state). */
+START_TEST(actors_two_titles_coordinated) {
+  const char *got = visitors_of("1991-01-10", "The Iraqi foreign minister and Secretary of State Baker met in Geneva on "
+                                              "Wednesday.");
+  ck_assert_msg(!strcmp(got, "Tariq_Aziz James_Baker") || !strcmp(got, "James_Baker Tariq_Aziz"), "visitors %s", got);
+  got = visitors_of("1962-07-23", "The Soviet foreign minister and Secretary of State Rusk met in Geneva on Sunday.");
+  ck_assert_msg(!strcmp(got, "Andrei_Gromyko Dean_Rusk") || !strcmp(got, "Dean_Rusk Andrei_Gromyko"), "visitors %s", got);
+}
+END_TEST
+
+/* "his" after a person named in a prepositional phrase is the subject's,
+ * as "he" is: "talks with Mr. Craxi after his visit to Madrid" was Craxi's
+ * visit. */
+START_TEST(actors_his_after_a_prepositional_person) {
+  const char *got = visitors_of("1985-03-12", "Mr. Gromyko flew to Rome on Monday for talks with Mr. Craxi after his "
+                                              "visit to Madrid.");
+  ck_assert_msg(!strcmp(got, "Andrei_Gromyko Andrei_Gromyko"), "visitors %s", got);
+  got = visitors_of("1960-04-20", "Chou En-lai arrived in New Delhi on Tuesday for talks with Mr. Nehru after his visit "
+                                  "to Rangoon.");
+  ck_assert_msg(!strcmp(got, "Zhou_Enlai Zhou_Enlai"), "visitors %s", got);
+}
+END_TEST
+
+/* A visit one was invited to make is called off with the invitation,
+ * whether the phrase's determiner is an article or a possessive pronoun. */
+START_TEST(actors_invitation_withdrawn) {
+  const geordf_event *ev =
+      EVENT("1960-05-17", NULL, "Mr. Khrushchev withdrew his invitation to President Eisenhower to visit the Soviet Union.",
+            GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+  ev = EVENT("1983-09-10", NULL, "The government rescinded the invitation to President Marcos to visit Washington.",
+             GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Ferdinand_Marcos"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+}
+END_TEST
+
+/* The adjective on a dealing the sanction stops names the dealer, not the
+ * target, where a phrase names the one dealt with. */
+START_TEST(actors_dealer_adjective_on_a_dealing) {
+  EVENT("1995-05-08", NULL, "The United States banned new American investment in Iran on Saturday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"});
+  EVENT("1977-02-28", NULL, "Britain suspended all British aid to Uganda on Friday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "UGA"});
+}
+END_TEST
+
+/* "Shot down rumours that" denies what they say (the particle is part of
+ * the cue's phrase). */
+START_TEST(actors_rumours_shot_down) {
+  const geordf_event *ev = EVENT("1988-03-02", NULL, "Mr. Shamir shot down rumors that he would fly to Washington next week.",
+                                 GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Yitzhak_Shamir"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+  ev = EVENT("2005-05-02", NULL, "President Chirac shot down suggestions that he would visit Tehran this year.", GEORDF_VISIT,
+             {GEORDF_ROLE_VISITOR, "Jacques_Chirac"}, {GEORDF_ROLE_DESTINATION, "IRN"});
+  ck_assert_int_eq(geordf_event_negated(ev), 1);
+}
+END_TEST
+
+/* A sale stopped is a sanction, as sales stopped are: "halted the sale of
+ * grain to the Soviet Union" (not one of arms: an arms deal's). */
+START_TEST(actors_sale_of_goods_to) {
+  EVENT("1980-01-05", NULL, "President Carter halted the sale of seventeen million tons of grain to the Soviet Union.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"});
+  EVENT("1973-06-28", NULL, "Washington suspended the sale of soybeans to Japan on Wednesday.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "JPN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7114,6 +7234,19 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, attrs_days_counted_before_a_clause_of_time);
   tcase_add_test(tc, attrs_act_a_reprisal_answers_happened);
   tcase_add_test(tc, attrs_since_after_a_first_one);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors_middle_initial_without_a_title);
+  tcase_add_test(tc, actors_lexicon_of_other_decades);
+  tcase_add_test(tc, actors_two_titles_coordinated);
+  tcase_add_test(tc, actors_his_after_a_prepositional_person);
+  tcase_add_test(tc, actors_invitation_withdrawn);
+  tcase_add_test(tc, actors_dealer_adjective_on_a_dealing);
+  tcase_add_test(tc, actors_rumours_shot_down);
+  tcase_add_test(tc, actors_sale_of_goods_to);
   suite_add_tcase(s, tc);
   return s;
 }
