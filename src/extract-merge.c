@@ -51,6 +51,12 @@ int same_year(const geordf_event *a, const geordf_event *b) {
   return !(a->date[0] && b->date[0] && strncmp(a->date, b->date, 4));
 }
 
+/* A sanction of July and one of October are two, however alike: "cut
+ * Cuba's sugar quota in July" and "banned all exports to Cuba" today. */
+int same_month(const geordf_event *a, const geordf_event *b) {
+  return !(strlen(a->date) >= 7 && strlen(b->date) >= 7 && strncmp(a->date, b->date, 7));
+}
+
 static int ptr_cmp(const void *a, const void *b) {
   uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
   return x < y ? -1 : x > y;
