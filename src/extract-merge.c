@@ -162,6 +162,37 @@ int merge_partial(geordf_events *evs) {
   return 0;
 }
 
+/* The local name of E's IRI ("UNSC"). */
+static const char *local_name(const geordf_entity *e) {
+  const char *slash = e->iri ? strrchr(e->iri, '/') : NULL;
+  return slash ? slash + 1 : "";
+}
+
+/* Whether ORGAN is a body that acts for WHOLE: the Security Council and
+ * the General Assembly for the United Nations. */
+static int organ_of(const geordf_entity *organ, const geordf_entity *whole) {
+  static const char *const pair[][2] = {{"UNSC", "UN"}, {"UNGA", "UN"}};
+  for (size_t i = 0; i < sizeof pair / sizeof *pair; i++)
+    if (!strcmp(local_name(organ), pair[i][0]) && !strcmp(local_name(whole), pair[i][1])) return 1;
+  return 0;
+}
+
+void merge_organs(geordf_events *evs) {
+  for (size_t i = 0; i < evs->n; i++) {
+    geordf_event *a = &evs->v[i];
+    if (a->type != GEORDF_SANCTION || a->nfill[GEORDF_ROLE_IMPOSER] != 1) continue;
+    for (size_t j = 0; j < evs->n; j++) {
+      const geordf_event *b = &evs->v[j];
+      if (b->type != GEORDF_SANCTION || b->nfill[GEORDF_ROLE_IMPOSER] != 1 || b->status != a->status ||
+          b->negated != a->negated || !same_set(a, b, GEORDF_ROLE_TARGET) ||
+          !organ_of(b->fill[GEORDF_ROLE_IMPOSER][0], a->fill[GEORDF_ROLE_IMPOSER][0]))
+        continue;
+      a->fill[GEORDF_ROLE_IMPOSER][0] = b->fill[GEORDF_ROLE_IMPOSER][0];
+      break;
+    }
+  }
+}
+
 /* With SETTLE, the end of the part of group [G, H) of IDX that may merge
  * now.  "The measures" adds its sentence to the latest sanction of its
  * imposer and target (of its status, mostly): the latest of each status

@@ -1688,6 +1688,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       from = c.t->sent[done - 1].e;
     }
   }
+  merge_organs(c.evs);
   if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
   if (c.title_len) {
     for (size_t i = 0; i < c.evs->n;) {
