@@ -1550,7 +1550,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     for (unsigned q = 0; q < tm->ntrig; q++)
       if (apply_frame(c, tm->trig[q], tm, se, np0, np1, &sd)) return -1;
   }
-  if (follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
+  if (stay_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
   return 0;
 }
 

@@ -6402,6 +6402,68 @@ START_TEST(lean_adjective_after_a_modal) {
 }
 END_TEST
 
+/* ---- articles3 error categories ------------------------------------------- */
+
+/* Two sanctions of one year, one of one state on another, are two when
+ * their dates name different months: a mention of July and one of today. */
+START_TEST(articles3_months_apart_are_two_sanctions) {
+  const geordf_events *evs = events_of(
+      "1960-10-20", NULL,
+      "President Eisenhower cut Cuba's sugar quota in July. The United States banned all exports to Cuba on Wednesday.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB"), 2);
+  evs = events_of("1995-05-08", NULL,
+                  "Washington froze Iranian assets in March. The United States banned all trade with Iran on Saturday.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "IRN"), 2);
+}
+END_TEST
+
+/* "The U.N." in a headline and "the Security Council" in the text, or the
+ * two in one sentence, name one sanction: the Council's. */
+START_TEST(articles3_the_un_and_its_council) {
+  EVENT("1992-04-15", "U.N. embargo on Libya takes effect",
+        "The Security Council imposed the embargo on Libya on March 31 by ten votes to none.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"});
+  EVENT("1977-11-04", NULL,
+        "The Security Council voted today to impose an arms embargo on South Africa, the first time the United "
+        "Nations has taken such action against a member state.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "ZAF"});
+}
+END_TEST
+
+/* Lagos was Nigeria's seat from independence until the move to Abuja. */
+START_TEST(articles3_lagos_for_nigeria) {
+  EVENT("1968-09-12", NULL, "The Soviet Union delivered MiG jet fighters to Lagos last year.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "NGA"});
+}
+END_TEST
+
+/* The subject of a clause of "where" on a place abroad was there: a stay
+ * on the way ("from Minsk, where he had talked"), with the pronoun read as
+ * the subject of the journey; not where he was born or where a host
+ * received him. */
+START_TEST(articles3_stay_in_a_where_clause) {
+  const geordf_events *evs = events_of(
+      "2006-07-27", NULL, "Hugo Chavez arrived in Moscow from Minsk, where he had talked with Alexander Lukashenko.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Hugo_Chavez", GEORDF_ROLE_DESTINATION,
+                                 "RUS"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Hugo_Chavez", GEORDF_ROLE_DESTINATION,
+                                 "BLR"), 1);
+  evs = events_of("1972-05-22", NULL,
+                  "President Nixon arrived in Moscow from Salzburg, Austria, where he had rested for two days.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Richard_Nixon", GEORDF_ROLE_DESTINATION,
+                                 "AUT"), 1);
+  evs = events_of("1987-12-07", NULL,
+                  "Mikhail Gorbachev arrived in Washington this evening. He flew in from England, where he had "
+                  "stopped for three hours to see Margaret Thatcher.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev",
+                                 GEORDF_ROLE_DESTINATION, "GBR"), 1);
+  EVENT("1959-12-09", NULL, "President Eisenhower arrived in Kabul, where King Zahir Shah received him.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"}, {GEORDF_ROLE_DESTINATION, "AFG"});
+  EVENT("2019-03-01", NULL, "Emmanuel Macron arrived in Nairobi from Djibouti, where he was born.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Emmanuel_Macron"}, {GEORDF_ROLE_DESTINATION, "KEN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6877,6 +6939,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_adjective_after_a_modal);
   tcase_add_test(tc, lean_companion_before_the_verb);
   tcase_add_test(tc, lean_bare_with_before_the_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles3 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles3_months_apart_are_two_sanctions);
+  tcase_add_test(tc, articles3_the_un_and_its_council);
+  tcase_add_test(tc, articles3_lagos_for_nigeria);
+  tcase_add_test(tc, articles3_stay_in_a_where_clause);
   suite_add_tcase(s, tc);
   return s;
 }
