@@ -6464,6 +6464,24 @@ START_TEST(articles3_stay_in_a_where_clause) {
 }
 END_TEST
 
+/* A title of a state in apposition to a name is that person: not the
+ * state when the lexicon has no such office, nor the holder it knows; a
+ * list of titled names stays a list. */
+START_TEST(articles3_title_in_apposition_to_a_name) {
+  EVENT("1978-11-03", NULL, "The Chinese Deputy Premier, Teng Hsiao-ping, leaves on Sunday for Thailand.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Deng_Xiaoping"}, {GEORDF_ROLE_DESTINATION, "THA"});
+  EVENT("1965-11-27", NULL, "The Egyptian War Minister, Abdel Hakim Amer, arrived in Moscow on Thursday.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Abdel_Hakim_Amer"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  const geordf_events *evs = events_of("2019-06-14", NULL,
+                                       "Russian President Vladimir Putin, Chinese President Xi Jinping, and Indian "
+                                       "Prime Minister Narendra Modi arrived in Bishkek.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Vladimir_Putin", GEORDF_ROLE_DESTINATION,
+                                 "KGZ"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION,
+                                 "KGZ"), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6948,6 +6966,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles3_the_un_and_its_council);
   tcase_add_test(tc, articles3_lagos_for_nigeria);
   tcase_add_test(tc, articles3_stay_in_a_where_clause);
+  tcase_add_test(tc, articles3_title_in_apposition_to_a_name);
   suite_add_tcase(s, tc);
   return s;
 }
