@@ -32,6 +32,12 @@ const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, 
  * place is abroad for him.  Adds those of sentence SE to the events;
  * returns 0, or -1 when memory ran out. */
 int stay_visits(ctx *c, const gd_sentence *se);
+/* Those who travel with a visitor: "Shevardnadze came with him", "Shultz
+ * accompanied the President": the subjects of a verb of travel whose
+ * "with" phrase (or, for `accompany`, object) is a person whose visit was
+ * told before make the same visit.  Adds those of sentence SE; returns 0,
+ * or -1 when memory ran out. */
+int companion_visits(ctx *c, const gd_sentence *se);
 
 /* ---- ArmsDeal ------------------------------------------------------------ */
 

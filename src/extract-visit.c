@@ -149,3 +149,64 @@ int stay_visits(ctx *c, const gd_sentence *se) {
   }
   return 0;
 }
+
+int companion_visits(ctx *c, const gd_sentence *se) {
+  static const char *const travel[] = {"come", "fly", "travel", "arrive", "go", "accompany", NULL};
+  const gd_deps *d = &c->deps;
+  if (!c->parsed) return 0;
+  for (size_t v = 0; v < d->n; v++) {
+    char lem[16];
+    int moved = 0;
+    gd_deps_lemma(d, (int)v, lem, sizeof lem);
+    for (int k = 0; travel[k]; k++) moved |= !strcmp(lem, travel[k]);
+    if (d->w[v].upos != GD_UPOS_VERB || !moved || gd_deps_passive(d, (int)v)) continue;
+    /* The one travelled with: "with him", or the object of "accompanied". */
+    int accompany = !strcmp(lem, "accompany"), with = -1;
+    for (int k = d->w[v].first; k >= 0 && with < 0; k = d->w[k].next)
+      if (accompany ? d->w[k].rel == GD_R_OBJ : d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "with")) with = k;
+    if (with < 0) continue;
+    const np *wp = word_np(c, with);
+    int s[GD_MAX_FILL];
+    size_t n = gd_deps_slot(d, (int)v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
+    /* The journey is that person's last visit told before.  A pronoun is
+     * none of the clause's subjects ("Rogers and Kissinger flew in with
+     * him"): one read as such, or not read, is the last visitor told
+     * before. */
+    int pron = d->w[with].upos == GD_UPOS_PRON;
+    const geordf_entity *lead = wp ? wp->person : NULL;
+    for (size_t i = 0; i < n && lead && pron; i++)
+      if (word_np(c, s[i]) && word_np(c, s[i])->person == lead) lead = NULL;
+    const geordf_event *trip = NULL;
+    for (size_t i = 0; i < c->evs->n; i++) {
+      const geordf_event *e = &c->evs->v[i];
+      if (e->type == GEORDF_VISIT && !e->negated && e->nfill[GEORDF_ROLE_DESTINATION] &&
+          e->nfill[GEORDF_ROLE_VISITOR] && !gd_event_has_sentence(e, se->b) &&
+          (lead ? contains(e, GEORDF_ROLE_VISITOR, lead) : pron))
+        trip = e;
+    }
+    if (!trip) continue;
+    /* (Copied: adding events may move the list.) */
+    const geordf_event journey = *trip;
+    const geordf_entity *who = lead ? lead : journey.fill[GEORDF_ROLE_VISITOR][0];
+    for (size_t i = 0; i < n; i++) {
+      const np *p = word_np(c, s[i]);
+      /* (Not one at home there.) */
+      if (!p || !p->person || p->person == who ||
+          (journey.nfill[GEORDF_ROLE_DESTINATION] == 1 &&
+           gd_person_state(p->person, c->have_date ? c->date : "") == journey.fill[GEORDF_ROLE_DESTINATION][0]))
+        continue;
+      geordf_event *out = gd_events_add(c->evs, GEORDF_VISIT);
+      if (!out) return -1;
+      gd_event_fill(out, GEORDF_ROLE_VISITOR, p->person);
+      for (unsigned r = 0; r < journey.nfill[GEORDF_ROLE_DESTINATION]; r++)
+        gd_event_fill(out, GEORDF_ROLE_DESTINATION, journey.fill[GEORDF_ROLE_DESTINATION][r]);
+      for (unsigned r = 0; r < journey.nfill[GEORDF_ROLE_PLACE]; r++)
+        gd_event_fill(out, GEORDF_ROLE_PLACE, journey.fill[GEORDF_ROLE_PLACE][r]);
+      memcpy(out->date, journey.date, sizeof out->date);
+      out->planned = journey.planned;
+      out->confidence = 0.6;
+      if (gd_event_add_evidence(out, se->b, se->e)) return -1;
+    }
+  }
+  return 0;
+}

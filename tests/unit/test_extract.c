@@ -6482,6 +6482,33 @@ START_TEST(articles3_title_in_apposition_to_a_name) {
 }
 END_TEST
 
+/* Those who travel with a visitor told before make his visit: "came with
+ * him", "flew in with him" (a pronoun the clause's own names cannot be),
+ * "accompanied the President"; not one at home there, nor one who met
+ * with him. */
+START_TEST(articles3_companions_of_a_visitor) {
+  const geordf_events *evs = events_of(
+      "1987-12-07", NULL,
+      "Mikhail Gorbachev arrived in Washington this evening. Foreign Minister Eduard Shevardnadze came with him.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Eduard_Shevardnadze",
+                                 GEORDF_ROLE_DESTINATION, "USA"), 1);
+  evs = events_of("1985-11-19", NULL,
+                  "President Reagan arrived in Geneva on Saturday. Secretary of State George Shultz accompanied the "
+                  "President.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "George_Shultz", GEORDF_ROLE_DESTINATION,
+                                 "CHE"), 1);
+  evs = events_of("1972-05-22", NULL,
+                  "President Nixon arrived in Moscow this afternoon. William P. Rogers and Henry A. Kissinger flew "
+                  "in with him.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Henry_Kissinger", GEORDF_ROLE_DESTINATION,
+                                 "SUN"), 1);
+  EVENT("1987-12-07", NULL, "Mikhail Gorbachev arrived in Washington this evening. George Shultz came with him.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1985-11-19", NULL, "President Reagan arrived in Geneva on Saturday. Eduard Shevardnadze met with him.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "CHE"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6967,6 +6994,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles3_lagos_for_nigeria);
   tcase_add_test(tc, articles3_stay_in_a_where_clause);
   tcase_add_test(tc, articles3_title_in_apposition_to_a_name);
+  tcase_add_test(tc, articles3_companions_of_a_visitor);
   suite_add_tcase(s, tc);
   return s;
 }
