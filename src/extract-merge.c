@@ -168,29 +168,43 @@ static const char *local_name(const geordf_entity *e) {
   return slash ? slash + 1 : "";
 }
 
-/* Whether ORGAN is a body that acts for WHOLE: the Security Council and
- * the General Assembly for the United Nations. */
+/* Bodies that act for a whole: the Security Council and the General
+ * Assembly for the United Nations. */
+static const char *const organs[][2] = {{"UNSC", "UN"}, {"UNGA", "UN"}};
+
+/* Whether ORGAN is such a body of WHOLE (NULL: of any). */
 static int organ_of(const geordf_entity *organ, const geordf_entity *whole) {
-  static const char *const pair[][2] = {{"UNSC", "UN"}, {"UNGA", "UN"}};
-  for (size_t i = 0; i < sizeof pair / sizeof *pair; i++)
-    if (!strcmp(local_name(organ), pair[i][0]) && !strcmp(local_name(whole), pair[i][1])) return 1;
+  for (size_t i = 0; i < sizeof organs / sizeof *organs; i++)
+    if (!strcmp(local_name(organ), organs[i][0]) && (!whole || !strcmp(local_name(whole), organs[i][1]))) return 1;
   return 0;
 }
 
-void merge_organs(geordf_events *evs) {
-  for (size_t i = 0; i < evs->n; i++) {
+int merge_organs(geordf_events *evs) {
+  /* (The sanctions of an organ, usually none, are listed first, so that a
+   * document of many sanctions costs one pass.) */
+  size_t *organ = NULL, n = 0;
+  for (size_t j = 0; j < evs->n; j++) {
+    const geordf_event *b = &evs->v[j];
+    if (b->type != GEORDF_SANCTION || b->nfill[GEORDF_ROLE_IMPOSER] != 1 ||
+        !organ_of(b->fill[GEORDF_ROLE_IMPOSER][0], NULL))
+      continue;
+    if (!organ && !(organ = malloc(evs->n * sizeof *organ))) return -1;
+    organ[n++] = j;
+  }
+  for (size_t i = 0; i < evs->n && n; i++) {
     geordf_event *a = &evs->v[i];
     if (a->type != GEORDF_SANCTION || a->nfill[GEORDF_ROLE_IMPOSER] != 1) continue;
-    for (size_t j = 0; j < evs->n; j++) {
-      const geordf_event *b = &evs->v[j];
-      if (b->type != GEORDF_SANCTION || b->nfill[GEORDF_ROLE_IMPOSER] != 1 || b->status != a->status ||
-          b->negated != a->negated || !same_set(a, b, GEORDF_ROLE_TARGET) ||
+    for (size_t k = 0; k < n; k++) {
+      const geordf_event *b = &evs->v[organ[k]];
+      if (b->status != a->status || b->negated != a->negated || !same_set(a, b, GEORDF_ROLE_TARGET) ||
           !organ_of(b->fill[GEORDF_ROLE_IMPOSER][0], a->fill[GEORDF_ROLE_IMPOSER][0]))
         continue;
       a->fill[GEORDF_ROLE_IMPOSER][0] = b->fill[GEORDF_ROLE_IMPOSER][0];
       break;
     }
   }
+  free(organ);
+  return 0;
 }
 
 /* With SETTLE, the end of the part of group [G, H) of IDX that may merge

@@ -28,8 +28,9 @@ int merge_events(geordf_events *evs);
 /* A sanction of the United Nations and one of its Security Council (or
  * General Assembly) on the same target in one document are one: the
  * headline's "U.N. embargo on Libya" is the Council's.  Gives the first
- * the organ as its imposer, for merge_events() to join them. */
-void merge_organs(geordf_events *evs);
+ * the organ as its imposer, for merge_events() to join them.  Returns 0,
+ * or -1 when memory ran out. */
+int merge_organs(geordf_events *evs);
 int merge_partial(geordf_events *evs);
 
 /* Between sentences: once the list has doubled, merges the mentions that

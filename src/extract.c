@@ -1445,9 +1445,10 @@ static int companion_words(const ctx *c, const gd_sentence *se) {
 
 /* The same, after a visit told before. */
 static int companions(const ctx *c, const gd_sentence *se) {
-  int visit = 0;
-  for (size_t i = 0; i < c->evs->n && !visit; i++) visit = c->evs->v[i].type == GEORDF_VISIT;
-  return visit && companion_words(c, se);
+  if (!companion_words(c, se)) return 0;
+  for (size_t i = 0; i < c->evs->n; i++)
+    if (c->evs->v[i].type == GEORDF_VISIT) return 1;
+  return 0;
 }
 
 /* How many of the sentences, whose phrases are M[MSENT[S]..MSENT[S+1]), may
@@ -1715,8 +1716,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       from = c.t->sent[done - 1].e;
     }
   }
-  merge_organs(c.evs);
-  if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
+  if (merge_organs(c.evs) || merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
   if (c.title_len) {
     for (size_t i = 0; i < c.evs->n;) {
       geordf_event *ev = &c.evs->v[i];
