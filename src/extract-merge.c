@@ -51,6 +51,12 @@ int same_year(const geordf_event *a, const geordf_event *b) {
   return !(a->date[0] && b->date[0] && strncmp(a->date, b->date, 4));
 }
 
+/* A sanction of July and one of October are two, however alike: "cut
+ * Cuba's sugar quota in July" and "banned all exports to Cuba" today. */
+int same_month(const geordf_event *a, const geordf_event *b) {
+  return !(strlen(a->date) >= 7 && strlen(b->date) >= 7 && strncmp(a->date, b->date, 7));
+}
+
 static int ptr_cmp(const void *a, const void *b) {
   uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
   return x < y ? -1 : x > y;
@@ -153,6 +159,51 @@ int merge_partial(geordf_events *evs) {
   evs->n = k;
   free(full);
   free(gone);
+  return 0;
+}
+
+/* The local name of E's IRI ("UNSC"). */
+static const char *local_name(const geordf_entity *e) {
+  const char *slash = e->iri ? strrchr(e->iri, '/') : NULL;
+  return slash ? slash + 1 : "";
+}
+
+/* Bodies that act for a whole: the Security Council and the General
+ * Assembly for the United Nations. */
+static const char *const organs[][2] = {{"UNSC", "UN"}, {"UNGA", "UN"}};
+
+/* Whether ORGAN is such a body of WHOLE (NULL: of any). */
+static int organ_of(const geordf_entity *organ, const geordf_entity *whole) {
+  for (size_t i = 0; i < sizeof organs / sizeof *organs; i++)
+    if (!strcmp(local_name(organ), organs[i][0]) && (!whole || !strcmp(local_name(whole), organs[i][1]))) return 1;
+  return 0;
+}
+
+int merge_organs(geordf_events *evs) {
+  /* (The sanctions of an organ, usually none, are listed first, so that a
+   * document of many sanctions costs one pass.) */
+  size_t *organ = NULL, n = 0;
+  for (size_t j = 0; j < evs->n; j++) {
+    const geordf_event *b = &evs->v[j];
+    if (b->type != GEORDF_SANCTION || b->nfill[GEORDF_ROLE_IMPOSER] != 1 ||
+        !organ_of(b->fill[GEORDF_ROLE_IMPOSER][0], NULL))
+      continue;
+    if (!organ && !(organ = malloc(evs->n * sizeof *organ))) return -1;
+    organ[n++] = j;
+  }
+  for (size_t i = 0; i < evs->n && n; i++) {
+    geordf_event *a = &evs->v[i];
+    if (a->type != GEORDF_SANCTION || a->nfill[GEORDF_ROLE_IMPOSER] != 1) continue;
+    for (size_t k = 0; k < n; k++) {
+      const geordf_event *b = &evs->v[organ[k]];
+      if (b->status != a->status || b->negated != a->negated || !same_set(a, b, GEORDF_ROLE_TARGET) ||
+          !organ_of(b->fill[GEORDF_ROLE_IMPOSER][0], a->fill[GEORDF_ROLE_IMPOSER][0]))
+        continue;
+      a->fill[GEORDF_ROLE_IMPOSER][0] = b->fill[GEORDF_ROLE_IMPOSER][0];
+      break;
+    }
+  }
+  free(organ);
   return 0;
 }
 

@@ -17,10 +17,20 @@ int same_sentence(const geordf_event *a, const geordf_event *b);
 /* Whether A and B may be on the same year (either may have no date). */
 int same_year(const geordf_event *a, const geordf_event *b);
 
+/* Whether A and B may be of the same month (either may name none). */
+int same_month(const geordf_event *a, const geordf_event *b);
+
 /* Merge the mentions of each event into its first one (merge_events), then
  * mentions missing a role into an event stated in full (merge_partial).
  * Each returns 0, or -1 when memory ran out. */
 int merge_events(geordf_events *evs);
+
+/* A sanction of the United Nations and one of its Security Council (or
+ * General Assembly) on the same target in one document are one: the
+ * headline's "U.N. embargo on Libya" is the Council's.  Gives the first
+ * the organ as its imposer, for merge_events() to join them.  Returns 0,
+ * or -1 when memory ran out. */
+int merge_organs(geordf_events *evs);
 int merge_partial(geordf_events *evs);
 
 /* Between sentences: once the list has doubled, merges the mentions that

@@ -810,6 +810,19 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       size_t after = c->nps[b + 1].te;
       if (!conj && after < te && (is_punct(c, after, ",") || is_punct(c, after, ".")) &&
           c->nps[b + 1].person) {
+        /* ("The Chinese Deputy Premier, Teng Hsiao-ping,", "The Egyptian
+         * War Minister, Abdel Hakim Amer,": a title of a state is the
+         * person named in apposition to it, not the state, nor the holder
+         * the lexicon knows of the office.) */
+        np *t = &c->nps[b];
+        int named = 0;
+        for (size_t q = t->tb; q < t->te && !named; q++) {
+          const gd_mention *m = mention_at(c, q);
+          for (unsigned f = 0; m && f < m->nents; f++) named |= m->ents[f]->kind == GD_KIND_PERSON;
+        }
+        if (t->mod && !named && !t->head && !t->place && !t->weapon && !t->also[0] &&
+            c->nps[b + 1].tb == t->te + 1)
+          t->person = c->nps[b + 1].person;
         b++;
         conj_seen = 1;
         last_conj = b;

@@ -25,6 +25,19 @@ const np *venue_place(const ctx *c, const np *p, size_t np1);
 /* The person who leads the travelling group of visit trigger TM ("a
  * delegation led by X arrived"), or NULL. */
 const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, size_t stb, size_t ste);
+/* A stay a relative clause tells of a place: "from Minsk, where he had
+ * talked with Lukashenko", "flew in from England, where he had stopped":
+ * the subject of a clause of "where" on a place (or a state after its
+ * place, "Salzburg, Austria, where ...") was there, a visit when the
+ * place is abroad for him.  Adds those of sentence SE to the events;
+ * returns 0, or -1 when memory ran out. */
+int stay_visits(ctx *c, const gd_sentence *se);
+/* Those who travel with a visitor: "Shevardnadze came with him", "Shultz
+ * accompanied the President": the subjects of a verb of travel whose
+ * "with" phrase (or, for `accompany`, object) is a person whose visit was
+ * told before make the same visit.  Adds those of sentence SE; returns 0,
+ * or -1 when memory ran out. */
+int companion_visits(ctx *c, const gd_sentence *se);
 
 /* ---- ArmsDeal ------------------------------------------------------------ */
 

@@ -3,7 +3,9 @@
 #include "extract-ctx.h"
 #include "extract-frame.h"
 #include "extract-merge.h"
+#include "extract-tree.h"
 #include "extract-types.h"
+#include "ud.h"
 
 /* ---- the type's rules (its row in schema.c points here) ------------------ */
 
@@ -68,4 +70,143 @@ const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, 
     }
   }
   return NULL;
+}
+
+/* The state and place that phrase P names, a place ("Minsk") or a state
+ * after its place ("Salzburg, Austria"); 0 when it names neither. */
+static int place_state(const ctx *c, const np *p, const geordf_entity **state, const geordf_entity **place) {
+  if (p->place && p->place->country) {
+    *state = p->place->country;
+    *place = p->place;
+    return 1;
+  }
+  if (!p->head || p->head->kind != GD_KIND_COUNTRY || p->person || p->mod) return 0;
+  *state = p->head;
+  *place = NULL;
+  if (p->tb >= 2 && is_punct(c, p->tb - 1, ",") && c->tok_np[p->tb - 2] >= 0) {
+    const np *q = &c->nps[c->tok_np[p->tb - 2]];
+    if (q->place && q->place->country == p->head) *place = q->place;
+  }
+  return 1;
+}
+
+int stay_visits(ctx *c, const gd_sentence *se) {
+  /* Words of living, not of staying ("Minsk, where he was born"), and of
+   * hosting, whose subject is at home ("Kabul, where the King received
+   * him"). */
+  static const char *const home[] = {"born",    "live",     "lives",    "lived",  "living", "grew",
+                                     "studied", "died",     "buried",   "worked", "rules",  "ruled",
+                                     "received", "welcomed", "greeted", "hosted", NULL};
+  const gd_deps *d = &c->deps;
+  if (!c->parsed) return 0;
+  for (size_t w = 0; w < d->n; w++) {
+    size_t t = d->w[w].tok;
+    int v = d->w[w].head;
+    if (!tok_is(c, t, "where") || v < 0 || d->w[v].upos != GD_UPOS_VERB || t < 2 || t - 2 < c->sent_tb ||
+        !is_punct(c, t - 1, ",") || c->tok_np[t - 2] < 0)
+      continue;
+    int at_home = 0;
+    for (int k = 0; home[k]; k++) at_home |= gd_deps_is(d, v, home[k]);
+    const np *p = &c->nps[c->tok_np[t - 2]], *who = NULL;
+    int pron = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ) {
+        who = word_np(c, k);
+        pron = d->w[k].upos == GD_UPOS_PRON;
+      }
+    /* ("The General Secretary flew in from England, where he had
+     * stopped": the pronoun is the subject of the clause the stay is
+     * told in.) */
+    int u = d->w[v].head;
+    if (pron && u >= 0)
+      for (int k = d->w[u].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_NSUBJ && word_np(c, k) && word_np(c, k)->person) who = word_np(c, k);
+    const geordf_entity *state = NULL, *place = NULL;
+    if (at_home || !who || !who->person || p->te != t - 1 || !place_state(c, p, &state, &place)) continue;
+    if (gd_person_state(who->person, c->have_date ? c->date : "") == state) continue;
+    int told = 0;
+    for (size_t i = 0; i < c->evs->n && !told; i++) {
+      const geordf_event *e = &c->evs->v[i];
+      told = e->type == GEORDF_VISIT && contains(e, GEORDF_ROLE_VISITOR, who->person) &&
+             contains(e, GEORDF_ROLE_DESTINATION, state) && gd_event_has_sentence(e, se->b);
+    }
+    if (told) continue;
+    geordf_event *out = gd_events_add(c->evs, GEORDF_VISIT);
+    if (!out) return -1;
+    gd_event_fill(out, GEORDF_ROLE_VISITOR, who->person);
+    gd_event_fill(out, GEORDF_ROLE_DESTINATION, state);
+    if (place) gd_event_fill(out, GEORDF_ROLE_PLACE, place);
+    out->confidence = 0.6;
+    /* (On the date of the journey the sentence tells, if any: "flew in
+     * from England, where he had stopped".) */
+    for (size_t i = 0; i + 1 < c->evs->n; i++) {
+      const geordf_event *e = &c->evs->v[i];
+      if (e->type == GEORDF_VISIT && contains(e, GEORDF_ROLE_VISITOR, who->person) &&
+          gd_event_has_sentence(e, se->b))
+        memcpy(out->date, e->date, sizeof out->date);
+    }
+    if (gd_event_add_evidence(out, se->b, se->e)) return -1;
+  }
+  return 0;
+}
+
+int companion_visits(ctx *c, const gd_sentence *se) {
+  static const char *const travel[] = {"come", "fly", "travel", "arrive", "go", "accompany", NULL};
+  const gd_deps *d = &c->deps;
+  if (!c->parsed) return 0;
+  for (size_t v = 0; v < d->n; v++) {
+    char lem[16];
+    int moved = 0;
+    gd_deps_lemma(d, (int)v, lem, sizeof lem);
+    for (int k = 0; travel[k]; k++) moved |= !strcmp(lem, travel[k]);
+    if (d->w[v].upos != GD_UPOS_VERB || !moved || gd_deps_passive(d, (int)v)) continue;
+    /* The one travelled with: "with him", or the object of "accompanied". */
+    int accompany = !strcmp(lem, "accompany"), with = -1;
+    for (int k = d->w[v].first; k >= 0 && with < 0; k = d->w[k].next)
+      if (accompany ? d->w[k].rel == GD_R_OBJ : d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "with")) with = k;
+    if (with < 0) continue;
+    const np *wp = word_np(c, with);
+    int s[GD_MAX_FILL];
+    size_t n = gd_deps_slot(d, (int)v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
+    /* The journey is that person's last visit told before.  A pronoun is
+     * none of the clause's subjects ("Rogers and Kissinger flew in with
+     * him"): one read as such, or not read, is the last visitor told
+     * before. */
+    int pron = d->w[with].upos == GD_UPOS_PRON;
+    const geordf_entity *lead = wp ? wp->person : NULL;
+    for (size_t i = 0; i < n && lead && pron; i++)
+      if (word_np(c, s[i]) && word_np(c, s[i])->person == lead) lead = NULL;
+    const geordf_event *trip = NULL;
+    for (size_t i = 0; i < c->evs->n; i++) {
+      const geordf_event *e = &c->evs->v[i];
+      if (e->type == GEORDF_VISIT && !e->negated && e->nfill[GEORDF_ROLE_DESTINATION] &&
+          e->nfill[GEORDF_ROLE_VISITOR] && !gd_event_has_sentence(e, se->b) &&
+          (lead ? contains(e, GEORDF_ROLE_VISITOR, lead) : pron))
+        trip = e;
+    }
+    if (!trip) continue;
+    /* (Copied: adding events may move the list.) */
+    const geordf_event journey = *trip;
+    const geordf_entity *who = lead ? lead : journey.fill[GEORDF_ROLE_VISITOR][0];
+    for (size_t i = 0; i < n; i++) {
+      const np *p = word_np(c, s[i]);
+      /* (Not one at home there.) */
+      if (!p || !p->person || p->person == who ||
+          (journey.nfill[GEORDF_ROLE_DESTINATION] == 1 &&
+           gd_person_state(p->person, c->have_date ? c->date : "") == journey.fill[GEORDF_ROLE_DESTINATION][0]))
+        continue;
+      geordf_event *out = gd_events_add(c->evs, GEORDF_VISIT);
+      if (!out) return -1;
+      gd_event_fill(out, GEORDF_ROLE_VISITOR, p->person);
+      for (unsigned r = 0; r < journey.nfill[GEORDF_ROLE_DESTINATION]; r++)
+        gd_event_fill(out, GEORDF_ROLE_DESTINATION, journey.fill[GEORDF_ROLE_DESTINATION][r]);
+      for (unsigned r = 0; r < journey.nfill[GEORDF_ROLE_PLACE]; r++)
+        gd_event_fill(out, GEORDF_ROLE_PLACE, journey.fill[GEORDF_ROLE_PLACE][r]);
+      memcpy(out->date, journey.date, sizeof out->date);
+      out->planned = journey.planned;
+      out->confidence = 0.6;
+      if (gd_event_add_evidence(out, se->b, se->e)) return -1;
+    }
+  }
+  return 0;
 }

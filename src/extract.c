@@ -1531,14 +1531,40 @@ static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   return 0;
 }
 
+/* Whether sentence SE has the words of travelling with someone ("came with
+ * him", "flew in with him", "accompanied the President"), for
+ * companion_visits(), which reads the parse of a sentence with no trigger. */
+static int companion_words(const ctx *c, const gd_sentence *se) {
+  static const char *const moved[] = {"came", "flew", "travelled", "traveled", "arrived", "went", NULL};
+  for (size_t k = se->tb; k < se->te; k++) {
+    if (tok_is(c, k, "accompanied")) return 1;
+    if (!tok_is(c, k, "with")) continue;
+    for (size_t b = k > se->tb + 2 ? k - 2 : se->tb; b < k; b++)
+      for (int q = 0; moved[q]; q++)
+        if (tok_is(c, b, moved[q])) return 1;
+  }
+  return 0;
+}
+
+/* The same, after a visit told before. */
+static int companions(const ctx *c, const gd_sentence *se) {
+  if (!companion_words(c, se)) return 0;
+  for (size_t i = 0; i < c->evs->n; i++)
+    if (c->evs->v[i].type == GEORDF_VISIT) return 1;
+  return 0;
+}
+
 /* How many of the sentences, whose phrases are M[MSENT[S]..MSENT[S+1]), may
- * add or change an event: up to the last that holds a trigger or a "did the
- * same" (follow_suit()).  One after it only adds to the discourse memory,
+ * add or change an event: up to the last that holds a trigger, a "did the
+ * same" (follow_suit()) or words of travelling with someone.  One after it only adds to the discourse memory,
  * which no later sentence reads for an event. */
 static size_t events_end(const ctx *c, const size_t *msent, size_t nsent) {
-  for (size_t s = nsent; s > 0; s--)
+  for (size_t s = nsent; s > 0; s--) {
     for (size_t k = msent[s - 1]; k < msent[s]; k++)
       if (c->m[k].ntrig || (c->m[k].cues & 1u << GD_CUE_SAME)) return s;
+    /* (Or one who travelled with a visitor: companion_visits().) */
+    if (companion_words(c, &c->t->sent[s - 1])) return s;
+  }
   return 0;
 }
 
@@ -1597,8 +1623,9 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->parsed = 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
+  int comp = syn && companions(c, se);
   for (size_t k = m0; k < m1; k++)
-    if (c->m[k].ntrig || (c->evs->n && (c->m[k].cues & (1u << GD_CUE_SAME)))) {
+    if (comp || c->m[k].ntrig || (c->evs->n && (c->m[k].cues & (1u << GD_CUE_SAME)))) {
       /* (A sentence with no actor in it gives no frame anything to
        * fill: most triggers of ordinary news are such words in other
        * senses, and the parse is most of the cost.) */
@@ -1621,7 +1648,8 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
       }
       size_t actors = 0;
       for (size_t a = np0; a < np1; a++) actors += 1 + (c->nps[a].also[0] != NULL) + (c->nps[a].also[1] != NULL);
-      if (syn && ((viable && (actors > 1 || (lone && (actors || memory)))) || (same && actors))) {
+      if (syn && ((viable && (actors > 1 || (lone && (actors || memory)))) || (same && actors) ||
+                  (actors > 1 && comp))) {
         size_t pb = after_dateline(c, se->tb, se->te);
         c->deps.headline = se->b < c->title_len;
         if (lex_tags(c, m0, m1, pb, se->te) || gd_deps_parse(&c->deps, c->t, c->text, pb, se->te, c->force))
@@ -1645,7 +1673,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     for (unsigned q = 0; q < tm->ntrig; q++)
       if (apply_frame(c, tm->trig[q], tm, se, np0, np1, &sd)) return -1;
   }
-  if (follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
+  if (stay_visits(c, se) || companion_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
   return 0;
 }
 
@@ -1785,7 +1813,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       from = c.t->sent[done - 1].e;
     }
   }
-  if (merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
+  if (merge_organs(c.evs) || merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
   for (size_t i = 0; i < c.evs->n; i++)
     if (c.evs->v[i].lead_day && !c.evs->v[i].date[0] && !c.evs->v[i].negated) memcpy(c.evs->v[i].date, c.lead_date, sizeof c.lead_date);
   if (c.title_len) {

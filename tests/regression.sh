@@ -113,6 +113,18 @@ run "$GEORDF" eval --errors "$articles2"
 has "$TMPD/out" "documents 32," "all 32 articles across decades scored"
 same_errors "${top_srcdir:-.}/tests/regression/articles2-known-errors" "articles across decades"
 
+# ---- a third set of whole articles, written blind ---------------------------
+# tests/regression/articles3.jsonl: 33 multi-paragraph stories with a
+# dateline, dated 1951-2024, at least four a decade (sanctions imposed,
+# threatened, eased, lifted and ruled out, by states and bodies, on states,
+# people and companies; headline-only events, repeated mentions, titles of
+# the era, former capitals, stays and companions on a journey), checked the
+# same way against tests/regression/articles3-known-errors.
+articles3="${top_srcdir:-.}/tests/regression/articles3.jsonl"
+run "$GEORDF" eval --errors "$articles3"
+has "$TMPD/out" "documents 33," "all 33 third-set articles scored"
+same_errors "${top_srcdir:-.}/tests/regression/articles3-known-errors" "third set of articles"
+
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
 # Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany

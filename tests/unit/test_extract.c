@@ -6731,6 +6731,113 @@ START_TEST(actors_sale_of_goods_to) {
 }
 END_TEST
 
+/* ---- articles3 error categories ------------------------------------------- */
+
+/* Two sanctions of one year, one of one state on another, are two when
+ * their dates name different months: a mention of July and one of today. */
+START_TEST(articles3_months_apart_are_two_sanctions) {
+  const geordf_events *evs = events_of(
+      "1960-10-20", NULL,
+      "President Eisenhower cut Cuba's sugar quota in July. The United States banned all exports to Cuba on Wednesday.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "CUB"), 2);
+  evs = events_of("1995-05-08", NULL,
+                  "Washington froze Iranian assets in March. The United States banned all trade with Iran on Saturday.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "IRN"), 2);
+}
+END_TEST
+
+/* "The U.N." in a headline and "the Security Council" in the text, or the
+ * two in one sentence, name one sanction: the Council's. */
+START_TEST(articles3_the_un_and_its_council) {
+  EVENT("1992-04-15", "U.N. embargo on Libya takes effect",
+        "The Security Council imposed the embargo on Libya on March 31 by ten votes to none.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"});
+  EVENT("1977-11-04", NULL,
+        "The Security Council voted today to impose an arms embargo on South Africa, the first time the United "
+        "Nations has taken such action against a member state.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "ZAF"});
+}
+END_TEST
+
+/* Lagos was Nigeria's seat from independence until the move to Abuja. */
+START_TEST(articles3_lagos_for_nigeria) {
+  EVENT("1968-09-12", NULL, "The Soviet Union delivered MiG jet fighters to Lagos last year.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "NGA"});
+}
+END_TEST
+
+/* The subject of a clause of "where" on a place abroad was there: a stay
+ * on the way ("from Minsk, where he had talked"), with the pronoun read as
+ * the subject of the journey; not where he was born or where a host
+ * received him. */
+START_TEST(articles3_stay_in_a_where_clause) {
+  const geordf_events *evs = events_of(
+      "2006-07-27", NULL, "Hugo Chavez arrived in Moscow from Minsk, where he had talked with Alexander Lukashenko.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Hugo_Chavez", GEORDF_ROLE_DESTINATION,
+                                 "RUS"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Hugo_Chavez", GEORDF_ROLE_DESTINATION,
+                                 "BLR"), 1);
+  evs = events_of("1972-05-22", NULL,
+                  "President Nixon arrived in Moscow from Salzburg, Austria, where he had rested for two days.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Richard_Nixon", GEORDF_ROLE_DESTINATION,
+                                 "AUT"), 1);
+  evs = events_of("1987-12-07", NULL,
+                  "Mikhail Gorbachev arrived in Washington this evening. He flew in from England, where he had "
+                  "stopped for three hours to see Margaret Thatcher.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev",
+                                 GEORDF_ROLE_DESTINATION, "GBR"), 1);
+  EVENT("1959-12-09", NULL, "President Eisenhower arrived in Kabul, where King Zahir Shah received him.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"}, {GEORDF_ROLE_DESTINATION, "AFG"});
+  EVENT("2019-03-01", NULL, "Emmanuel Macron arrived in Nairobi from Djibouti, where he was born.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Emmanuel_Macron"}, {GEORDF_ROLE_DESTINATION, "KEN"});
+}
+END_TEST
+
+/* A title of a state in apposition to a name is that person: not the
+ * state when the lexicon has no such office, nor the holder it knows; a
+ * list of titled names stays a list. */
+START_TEST(articles3_title_in_apposition_to_a_name) {
+  EVENT("1978-11-03", NULL, "The Chinese Deputy Premier, Teng Hsiao-ping, leaves on Sunday for Thailand.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Deng_Xiaoping"}, {GEORDF_ROLE_DESTINATION, "THA"});
+  EVENT("1965-11-27", NULL, "The Egyptian War Minister, Abdel Hakim Amer, arrived in Moscow on Thursday.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Abdel_Hakim_Amer"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  const geordf_events *evs = events_of("2019-06-14", NULL,
+                                       "Russian President Vladimir Putin, Chinese President Xi Jinping, and Indian "
+                                       "Prime Minister Narendra Modi arrived in Bishkek.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Vladimir_Putin", GEORDF_ROLE_DESTINATION,
+                                 "KGZ"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION,
+                                 "KGZ"), 1);
+}
+END_TEST
+
+/* Those who travel with a visitor told before make his visit: "came with
+ * him", "flew in with him" (a pronoun the clause's own names cannot be),
+ * "accompanied the President"; not one at home there, nor one who met
+ * with him. */
+START_TEST(articles3_companions_of_a_visitor) {
+  const geordf_events *evs = events_of(
+      "1987-12-07", NULL,
+      "Mikhail Gorbachev arrived in Washington this evening. Foreign Minister Eduard Shevardnadze came with him.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Eduard_Shevardnadze",
+                                 GEORDF_ROLE_DESTINATION, "USA"), 1);
+  evs = events_of("1985-11-19", NULL,
+                  "President Reagan arrived in Geneva on Saturday. Secretary of State George Shultz accompanied the "
+                  "President.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "George_Shultz", GEORDF_ROLE_DESTINATION,
+                                 "CHE"), 1);
+  evs = events_of("1972-05-22", NULL,
+                  "President Nixon arrived in Moscow this afternoon. William P. Rogers and Henry A. Kissinger flew "
+                  "in with him.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Henry_Kissinger", GEORDF_ROLE_DESTINATION,
+                                 "SUN"), 1);
+  EVENT("1987-12-07", NULL, "Mikhail Gorbachev arrived in Washington this evening. George Shultz came with him.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  EVENT("1985-11-19", NULL, "President Reagan arrived in Geneva on Saturday. Eduard Shevardnadze met with him.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "CHE"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7247,6 +7354,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors_dealer_adjective_on_a_dealing);
   tcase_add_test(tc, actors_rumours_shot_down);
   tcase_add_test(tc, actors_sale_of_goods_to);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles3 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles3_months_apart_are_two_sanctions);
+  tcase_add_test(tc, articles3_the_un_and_its_council);
+  tcase_add_test(tc, articles3_lagos_for_nigeria);
+  tcase_add_test(tc, articles3_stay_in_a_where_clause);
+  tcase_add_test(tc, articles3_title_in_apposition_to_a_name);
+  tcase_add_test(tc, articles3_companions_of_a_visitor);
   suite_add_tcase(s, tc);
   return s;
 }
