@@ -261,9 +261,9 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
   size_t nw = n;
   if (force && d->headline && n && !(t->tok[te - 1].flags & GD_TOK_PUNCT)) gd_sword_prepare(&d->sw[nw++], ".", 1);
   if (!force) {
-    if (gd_syntax_run(d->m, d->sw, n)) return -1;
+    if (gd_syntax_run(d->m, d->tagcache, d->sw, n)) return -1;
   } else {
-    if (gd_syntax_tag(d->m, d->sw, nw)) return -1;
+    if (gd_syntax_tag(d->m, d->tagcache, d->sw, nw)) return -1;
     /* (A contraction's second word keeps its tag.) */
     for (size_t i = 0; i < n; i++)
       if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))

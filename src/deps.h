@@ -45,6 +45,7 @@ typedef struct {
   int *tok_word;       /* token - tb -> its first word */
   size_t tb, te, capt;
   int headline;        /* set by the caller: the sentence parsed next is a headline */
+  gd_tagcache *tagcache; /* the caller's (borrowed), or NULL */
 } gd_deps;
 
 /* The gd_rel of each of M's relation labels, into MAP: once per model
