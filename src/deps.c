@@ -499,11 +499,6 @@ int gd_deps_span_head(const gd_deps *d, size_t tb, size_t te) {
   return best;
 }
 
-int gd_deps_is(const gd_deps *d, int w, const char *s) {
-  size_t n = strlen(s);
-  return w >= 0 && d->w[w].e - d->w[w].b == n && !strncasecmp(d->text + d->w[w].b, s, n);
-}
-
 size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap) {
   return gd_syntax_lemma(d->m, d->text + d->w[w].b, d->w[w].e - d->w[w].b, d->w[w].upos, out, cap);
 }

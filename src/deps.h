@@ -7,6 +7,8 @@
 #define GEORDF_DEPS_H
 
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "synmodel.h"
@@ -77,8 +79,12 @@ int gd_deps_word(const gd_deps *d, size_t tok);
 /* The head word of tokens [TB, TE): the word whose head lies outside. */
 int gd_deps_span_head(const gd_deps *d, size_t tb, size_t te);
 
-/* Whether word W's bytes equal the lower-case ASCII string S, folding case. */
-int gd_deps_is(const gd_deps *d, int w, const char *s);
+/* Whether word W's bytes equal the lower-case ASCII string S, folding case.
+ * (In line: S is most often a literal, whose length is then a constant.) */
+static inline int gd_deps_is(const gd_deps *d, int w, const char *s) {
+  size_t n = strlen(s);
+  return w >= 0 && d->w[w].e - d->w[w].b == n && !strncasecmp(d->text + d->w[w].b, s, n);
+}
 
 /* Whether phrase W is introduced by the preposition or marker P (one
  * word, or the first word of a fixed expression: "because of"). */
