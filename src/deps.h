@@ -36,6 +36,15 @@ typedef struct {
   size_t b, e;         /* bytes in the text */
 } gd_dword;
 
+/* A word's lemma as gd_deps_lemma() last gave it, for the next time: the
+ * cues read lemmas of the same few words over and over. */
+#define GD_DEPS_LEMMA 64
+typedef struct {
+  size_t cap, len;     /* cap 0: none yet */
+  int upos;
+  char s[GD_DEPS_LEMMA];
+} gd_dlemma;
+
 typedef struct {
   const gd_synmodel *m;
   const char *text;
@@ -44,6 +53,7 @@ typedef struct {
   size_t n, cap;
   gd_sword *sw;
   gd_udword *ud;
+  gd_dlemma *lemma;    /* per word (NULL in trees made by hand) */
   int *tok_word;       /* token - tb -> its first word */
   size_t tb, te, capt;
   int headline;        /* set by the caller: the sentence parsed next is a headline */
