@@ -431,6 +431,51 @@ START_TEST(tagcache_gives_the_same_tags) {
 }
 END_TEST
 
+/* gd_deps_lemma() remembers a word's lemma per sentence: what it gives
+ * again is what the model gives, for the room asked for (a cut lemma) and
+ * for a tag changed after the parse, and a new sentence forgets the last
+ * one's. */
+START_TEST(deps_lemma_memo) {
+  gd_synmodel m;
+  ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
+  unsigned char relmap[GD_MAX_LABELS];
+  gd_deps_relmap(&m, relmap);
+  gd_deps d;
+  gd_deps_init(&d, &m, relmap);
+  static const char *const texts[] = {"The ministers were meeting and signed the agreements.",
+                                      "Russia sold missiles to Turkey."};
+  for (int s = 0; s < 2; s++) {
+    gd_tokens *t = gd_tokenize(texts[s], strlen(texts[s]));
+    ck_assert(t && t->nsent == 1);
+    ck_assert_int_eq(gd_deps_parse(&d, t, texts[s], 0, t->ntok, NULL), 0);
+    for (int w = 0; w < (int)d.n; w++) {
+      const char *form = texts[s] + d.w[w].b;
+      size_t len = d.w[w].e - d.w[w].b;
+      static const size_t caps[] = {64, 64, 4, 64, 2};
+      for (int k = 0; k < 5; k++) {
+        char want[64], got[64];
+        size_t wn = gd_syntax_lemma(&m, form, len, d.w[w].upos, want, caps[k]);
+        ck_assert_uint_eq(gd_deps_lemma(&d, w, got, caps[k]), wn);
+        ck_assert_str_eq(got, want);
+      }
+      unsigned char upos = d.w[w].upos;
+      d.w[w].upos = GD_UPOS_VERB;
+      char want[64], got[64];
+      gd_syntax_lemma(&m, form, len, GD_UPOS_VERB, want, 64);
+      gd_deps_lemma(&d, w, got, 64);
+      ck_assert_str_eq(got, want);
+      d.w[w].upos = upos;
+    }
+    char got[64];
+    gd_deps_lemma(&d, s ? 2 : 3, got, 64);
+    ck_assert_str_eq(got, s ? "missile" : "meet");
+    gd_tokens_free(t);
+  }
+  gd_deps_free(&d);
+  gd_synmodel_close(&m);
+}
+END_TEST
+
 START_TEST(model_loads) {
   gd_synmodel m;
   ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
@@ -911,6 +956,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, deps_gerund_after_in);
   tcase_add_test(tc, deps_repair_progressive);
   tcase_add_test(tc, tagcache_gives_the_same_tags);
+  tcase_add_test(tc, deps_lemma_memo);
   suite_add_tcase(s, tc);
   tc = tcase_create("repairs for trees parsers trained otherwise give");
   tcase_add_test(tc, deps_repair_predicate_read_as_participle);
