@@ -44,6 +44,7 @@ void gd_deps_free(gd_deps *d) {
   free(d->w);
   free(d->sw);
   free(d->ud);
+  free(d->lemma);
   free(d->tok_word);
   memset(d, 0, sizeof *d);
 }
@@ -240,7 +241,9 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
     if (sw) d->sw = sw;
     gd_udword *ud = realloc(d->ud, cap * sizeof *ud);
     if (ud) d->ud = ud;
-    if (!w || !sw || !ud) return -1;
+    gd_dlemma *lem = realloc(d->lemma, cap * sizeof *lem);
+    if (lem) d->lemma = lem;
+    if (!w || !sw || !ud || !lem) return -1;
     d->cap = cap;
   }
   if (nt + 1 > d->capt) {
@@ -261,9 +264,9 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
   size_t nw = n;
   if (force && d->headline && n && !(t->tok[te - 1].flags & GD_TOK_PUNCT)) gd_sword_prepare(&d->sw[nw++], ".", 1);
   if (!force) {
-    if (gd_syntax_run(d->m, d->sw, n)) return -1;
+    if (gd_syntax_run(d->m, d->tagcache, d->sw, n)) return -1;
   } else {
-    if (gd_syntax_tag(d->m, d->sw, nw)) return -1;
+    if (gd_syntax_tag(d->m, d->tagcache, d->sw, nw)) return -1;
     /* (A contraction's second word keeps its tag.) */
     for (size_t i = 0; i < n; i++)
       if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))
@@ -286,6 +289,7 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
     x->b = d->ud[i].b;
     x->e = d->ud[i].e;
     x->first = x->next = -1;
+    d->lemma[i].cap = 0;
     d->tok_word[x->tok - tb] = (int)i;
   }
   gd_deps_repair(d);
@@ -499,13 +503,23 @@ int gd_deps_span_head(const gd_deps *d, size_t tb, size_t te) {
   return best;
 }
 
-int gd_deps_is(const gd_deps *d, int w, const char *s) {
-  size_t n = strlen(s);
-  return w >= 0 && d->w[w].e - d->w[w].b == n && !strncasecmp(d->text + d->w[w].b, s, n);
-}
-
 size_t gd_deps_lemma(const gd_deps *d, int w, char *out, size_t cap) {
-  return gd_syntax_lemma(d->m, d->text + d->w[w].b, d->w[w].e - d->w[w].b, d->w[w].upos, out, cap);
+  const gd_dword *x = &d->w[w];
+  /* (Remembered with the tag and the room it was made for: both change
+   * the lemma.) */
+  gd_dlemma *l = d->lemma && cap <= GD_DEPS_LEMMA ? &d->lemma[w] : NULL;
+  if (l && l->cap == cap && l->upos == x->upos) {
+    memcpy(out, l->s, l->len + 1);
+    return l->len;
+  }
+  size_t n = gd_syntax_lemma(d->m, d->text + x->b, x->e - x->b, x->upos, out, cap);
+  if (l) {
+    l->cap = cap;
+    l->upos = x->upos;
+    l->len = n;
+    memcpy(l->s, out, n + 1);
+  }
+  return n;
 }
 
 static int ends_with(const gd_deps *d, int w, const char *suf) {

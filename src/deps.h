@@ -7,6 +7,8 @@
 #define GEORDF_DEPS_H
 
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "synmodel.h"
@@ -34,6 +36,15 @@ typedef struct {
   size_t b, e;         /* bytes in the text */
 } gd_dword;
 
+/* A word's lemma as gd_deps_lemma() last gave it, for the next time: the
+ * cues read lemmas of the same few words over and over. */
+#define GD_DEPS_LEMMA 64
+typedef struct {
+  size_t cap, len;     /* cap 0: none yet */
+  int upos;
+  char s[GD_DEPS_LEMMA];
+} gd_dlemma;
+
 typedef struct {
   const gd_synmodel *m;
   const char *text;
@@ -42,9 +53,11 @@ typedef struct {
   size_t n, cap;
   gd_sword *sw;
   gd_udword *ud;
+  gd_dlemma *lemma;    /* per word (NULL in trees made by hand) */
   int *tok_word;       /* token - tb -> its first word */
   size_t tb, te, capt;
   int headline;        /* set by the caller: the sentence parsed next is a headline */
+  gd_tagcache *tagcache; /* the caller's (borrowed), or NULL */
 } gd_deps;
 
 /* The gd_rel of each of M's relation labels, into MAP: once per model
@@ -76,8 +89,12 @@ int gd_deps_word(const gd_deps *d, size_t tok);
 /* The head word of tokens [TB, TE): the word whose head lies outside. */
 int gd_deps_span_head(const gd_deps *d, size_t tb, size_t te);
 
-/* Whether word W's bytes equal the lower-case ASCII string S, folding case. */
-int gd_deps_is(const gd_deps *d, int w, const char *s);
+/* Whether word W's bytes equal the lower-case ASCII string S, folding case.
+ * (In line: S is most often a literal, whose length is then a constant.) */
+static inline int gd_deps_is(const gd_deps *d, int w, const char *s) {
+  size_t n = strlen(s);
+  return w >= 0 && d->w[w].e - d->w[w].b == n && !strncasecmp(d->text + d->w[w].b, s, n);
+}
 
 /* Whether phrase W is introduced by the preposition or marker P (one
  * word, or the first word of a fixed expression: "because of"). */

@@ -821,7 +821,8 @@ static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k)
     if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
     n += (size_t)len;
   }
-  int len = snprintf(key + n, sizeof key - n, "%.*s", (int)(d->w[g].e - d->w[g].b), c->text + d->w[g].b);
+  /* (Without auxiliaries, no key: most words.) */
+  int len = n ? snprintf(key + n, sizeof key - n, "%.*s", (int)(d->w[g].e - d->w[g].b), c->text + d->w[g].b) : 0;
   if (n && len > 0 && n + (size_t)len < sizeof key && key_cue(c, key, n + (size_t)len, k)) return 1;
   int from = g, m = -1;
   if (i == 0) {

@@ -113,7 +113,11 @@ static inline int has_cue(const ctx *c, size_t i, gd_cue_kind k) {
   return m && (m->cues & (1u << k));
 }
 
-static inline int tok_is(const ctx *c, size_t i, const char *w) { return !strcmp(c->t->tok[i].norm, w); }
+/* (The first bytes first: most words differ there, and with W a literal
+ * the test is a compare with a constant, with no call.) */
+static inline int tok_is(const ctx *c, size_t i, const char *w) {
+  return c->t->tok[i].norm[0] == w[0] && !strcmp(c->t->tok[i].norm, w);
+}
 
 static inline int is_punct(const ctx *c, size_t i, const char *chars) {
   const gd_token *k = &c->t->tok[i];

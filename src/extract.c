@@ -1691,7 +1691,10 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   c.doc = doc;
   /* gd_extract_set_no_parse() (GEORDF_NO_PARSE=1): by word order alone. */
   const gd_synmodel *syn = no_parse ? NULL : gd_lexicon_syntax(lex);
-  if (syn) gd_deps_init(&c.deps, syn, gd_lexicon_relmap(lex));
+  if (syn) {
+    gd_deps_init(&c.deps, syn, gd_lexicon_relmap(lex));
+    c.deps.tagcache = gd_lexicon_take_tagcache(lex);
+  }
   if (doc->date && gd_date_parse_iso(&c.ymd, doc->date) == 0 && c.ymd.m && c.ymd.d) {
     c.have_date = 1;
     gd_date_format(&c.ymd, c.date);
@@ -1839,7 +1842,10 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   st = GEORDF_OK;
 cleanup:
   geordf_events_free(c.evs);
-  if (syn) gd_deps_free(&c.deps);
+  if (syn) {
+    gd_lexicon_give_tagcache(lex, c.deps.tagcache);
+    gd_deps_free(&c.deps);
+  }
   free(c.force);
   gd_tokens_free(c.t);
   free(c.tok_m);

@@ -31,6 +31,8 @@ static const uint32_t gd_lexicon_builtin_order[] = {0};
 #include <raptor2.h>
 #include <utf8proc.h>
 #include <stdarg.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -181,6 +183,10 @@ struct geordf_lexicon {
   gd_synmodel *syn;       /* the syntax model, or NULL */
   unsigned char relmap[GD_MAX_LABELS]; /* its labels' relations (deps.h) */
   gd_date_words *dates;   /* the date words (date kinds of lex:cue) */
+  /* Tag caches given back by the documents extracted with the model, for
+   * the next ones (gd_lexicon_take_tagcache); no part of the lexicon's
+   * value, so the const lexicon of extraction changes them. */
+  _Atomic(gd_tagcache *) tagcache[GD_LEXICON_TAGCACHES];
   unsigned file_seq;      /* blank node scope per file */
   unsigned bpre_seq;      /* the file_seq BPRE was made for */
   char bpre[32];          /* "_:f<file_seq>_" */
@@ -299,6 +305,7 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   gd_tokens_free(lex->pool);
   if (lex->syn) gd_synmodel_close(lex->syn);
   free(lex->syn);
+  for (size_t i = 0; i < GD_LEXICON_TAGCACHES; i++) gd_tagcache_free(atomic_load(&lex->tagcache[i]));
   free(lex);
 }
 
@@ -328,6 +335,24 @@ geordf_status geordf_lexicon_load_model(geordf_lexicon *lex, const char *path) {
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex) { return lex->syn; }
 
 const unsigned char *gd_lexicon_relmap(const geordf_lexicon *lex) { return lex->relmap; }
+
+gd_tagcache *gd_lexicon_take_tagcache(const geordf_lexicon *lex) {
+  geordf_lexicon *l = (geordf_lexicon *)(uintptr_t)lex;
+  for (size_t i = 0; i < GD_LEXICON_TAGCACHES; i++) {
+    gd_tagcache *c = atomic_exchange(&l->tagcache[i], NULL);
+    if (c) return c;
+  }
+  return gd_tagcache_new(GD_TAGCACHE_SLOTS);
+}
+
+void gd_lexicon_give_tagcache(const geordf_lexicon *lex, gd_tagcache *c) {
+  geordf_lexicon *l = (geordf_lexicon *)(uintptr_t)lex;
+  for (size_t i = 0; c && i < GD_LEXICON_TAGCACHES; i++) {
+    gd_tagcache *none = NULL;
+    if (atomic_compare_exchange_strong(&l->tagcache[i], &none, c)) return;
+  }
+  gd_tagcache_free(c);
+}
 
 const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex) { return lex->dates; }
 

@@ -5,6 +5,7 @@
 
 #include "date.h"
 #include "synmodel.h"
+#include "tagger.h"
 #include "geordf/geordf.h"
 #include <stdint.h>
 
@@ -140,6 +141,15 @@ const gd_date_words *gd_lexicon_date_words(const geordf_lexicon *lex);
 const gd_synmodel *gd_lexicon_syntax(const geordf_lexicon *lex);
 /* The gd_rel of each of the syntax model's labels (gd_deps_relmap()). */
 const unsigned char *gd_lexicon_relmap(const geordf_lexicon *lex);
+
+/* A tag cache (tagger.h) for one document's extraction with LEX, one that
+ * an earlier document gave back when there is one (so that a thread's
+ * cache stays warm from one document to the next), else a new one; NULL
+ * when memory ran out.  Give it back when done; LEX frees the caches it
+ * keeps, up to GD_LEXICON_TAGCACHES (threads extracting at once). */
+#define GD_LEXICON_TAGCACHES 16
+gd_tagcache *gd_lexicon_take_tagcache(const geordf_lexicon *lex);
+void gd_lexicon_give_tagcache(const geordf_lexicon *lex, gd_tagcache *c);
 
 /* ---- Triggers, cues, offices and the phrase table ---------------------- */
 

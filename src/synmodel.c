@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -86,6 +87,8 @@ static uint64_t exc_hash(const char *form, size_t len, unsigned upos) {
   if (len) x |= (uint64_t)f[0] << 24 | (uint64_t)f[len - 1] << 32 | (uint64_t)f[len > 1 ? len - 2 : 0] << 40;
   return gd_fmix(x);
 }
+
+static atomic_uint_fast64_t serials;
 
 static int view(gd_synmodel *m, const unsigned char *p, size_t len, const char *name, int full) {
   int mapped = m->mapped;
@@ -166,6 +169,7 @@ static int view(gd_synmodel *m, const unsigned char *p, size_t len, const char *
     if (sec[7][i] != 255 && (sec[7][i] >= m->nlabel || sec[7][i] == m->root))
       return fail(m, name, DAMAGED, "bad label dictionary");
   m->labdict = sec[7];
+  m->serial = atomic_fetch_add(&serials, 1) + 1;
   return 0;
 }
 

@@ -34,6 +34,7 @@ typedef struct {
   uint64_t exc_filter[64]; /* bits of the exceptions' (form, tag): most words have none */
   gd_pslots tagdict;   /* words with one tag, the tagger's GD_TAGDICT_* */
   const unsigned char *labdict; /* GD_LABDICT_SIZE bytes, the parser's */
+  uint64_t serial;     /* numbers the models loaded in this process from 1 (a tag cache's key) */
   char error[512];     /* "FILE: what is wrong, what to do" */
 } gd_synmodel;
 

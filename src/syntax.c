@@ -11,12 +11,13 @@
 #include <string.h>
 #include <strings.h>
 
-int gd_syntax_tag(const gd_synmodel *m, gd_sword *w, size_t n) {
+int gd_syntax_tag(const gd_synmodel *m, gd_tagcache *c, gd_sword *w, size_t n) {
   if (n == 0) return 0;
   if (n > (1u << 24)) return -1; /* positions are ints */
   int stack_scratch[512], *scratch = n <= 256 ? stack_scratch : malloc(2 * n * sizeof *scratch);
   if (!scratch) return -1;
-  gd_tag(&m->tag, &m->tag2, &m->tagdict, w, n, scratch);
+  gd_tagcache_bind(c, m->serial);
+  gd_tag(&m->tag, &m->tag2, &m->tagdict, w, n, scratch, c);
   if (scratch != stack_scratch) free(scratch);
   return 0;
 }
@@ -27,8 +28,8 @@ int gd_syntax_parse(const gd_synmodel *m, gd_sword *w, size_t n) {
   return gd_parse(&m->parse, m->labdict, &m->label_tab, m->nlabel, m->root, w, (int)n);
 }
 
-int gd_syntax_run(const gd_synmodel *m, gd_sword *w, size_t n) {
-  return gd_syntax_tag(m, w, n) ? -1 : gd_syntax_parse(m, w, n);
+int gd_syntax_run(const gd_synmodel *m, gd_tagcache *c, gd_sword *w, size_t n) {
+  return gd_syntax_tag(m, c, w, n) ? -1 : gd_syntax_parse(m, w, n);
 }
 
 size_t gd_syntax_lemma(const gd_synmodel *m, const char *form, size_t len, int upos, char *out, size_t cap) {
@@ -98,6 +99,7 @@ struct geordf_parser {
   size_t cap;         /* entries in w, ud and out */
   char *str;          /* forms and lemmas of the current sentence */
   size_t strcap;
+  gd_tagcache *tagcache; /* NULL when there was no memory for it */
 };
 
 geordf_status geordf_parser_new(geordf_parser **out) {
@@ -113,6 +115,7 @@ void geordf_parser_free(geordf_parser *p) {
   free(p->ud);
   free(p->out);
   free(p->str);
+  gd_tagcache_free(p->tagcache);
   free(p);
 }
 
@@ -127,6 +130,7 @@ geordf_status geordf_parser_load(geordf_parser *p, const char *path) {
   }
   if (p->loaded) gd_synmodel_close(&p->m);
   p->loaded = 0;
+  if (!p->tagcache) p->tagcache = gd_tagcache_new(GD_TAGCACHE_SLOTS);
   if (gd_synmodel_open(&p->m, path)) {
     snprintf(p->error, sizeof p->error, "%s", p->m.error);
     int io = !p->m.base;
@@ -162,7 +166,7 @@ static int reserve(geordf_parser *p, size_t n, size_t bytes) {
 /* Analyzes p->w[0..n) whose forms are FORM[i] (LEN[i] bytes), fills
  * p->out and calls FN. */
 static geordf_status analyze(geordf_parser *p, size_t n, size_t sb, size_t se, geordf_sentence_fn fn, void *payload) {
-  if (gd_syntax_run(&p->m, p->w, n)) return GEORDF_ERR_NOMEM;
+  if (gd_syntax_run(&p->m, p->tagcache, p->w, n)) return GEORDF_ERR_NOMEM;
   char *s = p->str;
   for (size_t i = 0; i < n; i++) {
     gd_sword *w = &p->w[i];

@@ -11,13 +11,14 @@
 #include "tagger.h"
 #include "token.h"
 
-/* Tags and parses W[0..N) (prepared with gd_sword_prepare).  Returns 0, or
- * -1 when memory ran out. */
-int gd_syntax_run(const gd_synmodel *m, gd_sword *w, size_t n);
+/* Tags and parses W[0..N) (prepared with gd_sword_prepare), with the tag
+ * cache C (NULL for none; one per thread, cleared when M changes).
+ * Returns 0, or -1 when memory ran out. */
+int gd_syntax_run(const gd_synmodel *m, gd_tagcache *c, gd_sword *w, size_t n);
 
 /* The two halves of gd_syntax_run(), for a caller that corrects tags in
  * between: sets W[].upos; sets W[].head and W[].rel from the tags. */
-int gd_syntax_tag(const gd_synmodel *m, gd_sword *w, size_t n);
+int gd_syntax_tag(const gd_synmodel *m, gd_tagcache *c, gd_sword *w, size_t n);
 int gd_syntax_parse(const gd_synmodel *m, gd_sword *w, size_t n);
 
 /* The lemma of FORM[0..LEN) tagged UPOS: the model's exception for the

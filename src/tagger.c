@@ -5,6 +5,7 @@
 #include "ud.h"
 
 #include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 
 static uint64_t h(const void *p, size_t n) { return gd_fnv1a(p, n); }
@@ -60,6 +61,7 @@ size_t gd_tag_features(const gd_sword *w, size_t n, size_t i, int t1, int t2, co
   uint64_t sp1 = i >= 1 ? w[i - 1].suf[2] : BOS, sn1 = i + 1 < n ? w[i + 1].suf[2] : EOS;
   uint64_t shn1 = i + 1 < n ? w[i + 1].shape : EOS, shp1 = i >= 1 ? w[i - 1].shape : BOS;
   size_t k = 0;
+  /* The first GD_TAG_WORDF keys read the word alone (the tag cache). */
   keys[k++] = gd_fkey(1, 0, 0, 0);
   keys[k++] = gd_fkey(2, c->lw, 0, 0);
   keys[k++] = gd_fkey(3, c->cw, 0, 0);
@@ -99,9 +101,79 @@ size_t gd_tag_features(const gd_sword *w, size_t n, size_t i, int t1, int t2, co
   return k;
 }
 
+/* A word type in the tag cache: its bytes (a longer word is not cached)
+ * and the sums of its GD_TAG_WORDF features' weights. */
+#define CACHE_FORM 23
+typedef struct {
+  unsigned char len; /* 0: empty */
+  char form[CACHE_FORM];
+  int32_t sum[GD_UPOS_COUNT];
+} cache_slot;
+
+struct gd_tagcache {
+  size_t mask;
+  uint64_t serial;    /* the model whose sums the slots hold, 0: none */
+  cache_slot *slot[2]; /* for each pass */
+};
+
+gd_tagcache *gd_tagcache_new(size_t nslot) {
+  assert(nslot && !(nslot & (nslot - 1)));
+  gd_tagcache *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  c->mask = nslot - 1;
+  c->slot[0] = calloc(2 * nslot, sizeof *c->slot[0]);
+  if (!c->slot[0]) {
+    free(c);
+    return NULL;
+  }
+  c->slot[1] = c->slot[0] + nslot;
+  return c;
+}
+
+void gd_tagcache_bind(gd_tagcache *c, uint64_t serial) {
+  if (!c || c->serial == serial) return;
+  memset(c->slot[0], 0, 2 * (c->mask + 1) * sizeof *c->slot[0]);
+  c->serial = serial;
+}
+
+void gd_tagcache_free(gd_tagcache *c) {
+  if (!c) return;
+  free(c->slot[0]);
+  free(c);
+}
+
+/* Adds the weights of W's KEYS[0..NK) in T to SC (zeroed), the sums of the
+ * word's own features taken from pass PASS of the cache C (NULL for none)
+ * when it has them, and kept there when it has not. */
+static void score_word(const gd_ptable *t, gd_tagcache *c, int pass, const gd_sword *w, const uint64_t *keys,
+                       size_t nk, int32_t *sc) {
+  if (!c || !w->len || w->len > CACHE_FORM) {
+    gd_ptable_score(t, keys, nk, sc);
+    return;
+  }
+  cache_slot *s = &c->slot[pass][(size_t)((w->cw * 0x9E3779B97F4A7C15ULL) >> 32) & c->mask];
+  if (s->len == w->len && !memcmp(s->form, w->form, w->len)) {
+    memcpy(sc, s->sum, sizeof s->sum);
+    gd_ptable_score(t, keys + GD_TAG_WORDF, nk - GD_TAG_WORDF, sc);
+    return;
+  }
+  /* Both halves' slots are requested before either is read. */
+  int32_t ws[GD_SCORES(GD_UPOS_COUNT)] = {0};
+  gd_plookup lw, lx;
+  gd_ptable_score_begin(t, keys, GD_TAG_WORDF, &lw);
+  gd_ptable_score_begin(t, keys + GD_TAG_WORDF, nk - GD_TAG_WORDF, &lx);
+  gd_ptable_score_end(t, keys, &lw, ws);
+  gd_ptable_score_end(t, keys + GD_TAG_WORDF, &lx, sc);
+  for (int k = 0; k < GD_UPOS_COUNT; k++) sc[k] += ws[k];
+  s->len = (unsigned char)w->len;
+  memcpy(s->form, w->form, w->len);
+  memcpy(s->sum, ws, sizeof s->sum);
+}
+
 /* The first pass over W[0..N): sets SURE[i] for the words whose tag the
  * second pass keeps (the dictionary's, or a lead of GD_TAG_SURE). */
-static void first_pass(const gd_ptable *t, const gd_pslots *dict, gd_sword *w, size_t n, int *sure) {
+static void first_pass(const gd_ptable *t, const gd_pslots *dict, gd_tagcache *cache, gd_sword *w, size_t n,
+                       int *sure) {
   uint64_t keys[GD_TAG_MAXF];
   int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
   for (size_t i = 0; i < n; i++) {
@@ -110,7 +182,7 @@ static void first_pass(const gd_ptable *t, const gd_pslots *dict, gd_sword *w, s
     if (tag < 0) {
       int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
       size_t nk = gd_tag_features(w, n, i, t1, t2, NULL, keys);
-      gd_ptable_score(t, keys, nk, sc);
+      score_word(t, cache, 0, &w[i], keys, nk, sc);
       int next = -1;
       tag = 0;
       for (int c = 1; c < GD_UPOS_COUNT; c++) {
@@ -126,14 +198,15 @@ static void first_pass(const gd_ptable *t, const gd_pslots *dict, gd_sword *w, s
 
 /* The second pass, which also sees the first pass's tags RIGHT of every
  * word, and scores only the words that are not SURE. */
-static void second_pass(const gd_ptable *t, gd_sword *w, size_t n, const int *right, const int *sure) {
+static void second_pass(const gd_ptable *t, gd_tagcache *cache, gd_sword *w, size_t n, const int *right,
+                        const int *sure) {
   uint64_t keys[GD_TAG_MAXF];
   int t1 = GD_UPOS_COUNT, t2 = GD_UPOS_COUNT;
   for (size_t i = 0; i < n; i++) {
     if (!sure[i]) {
       int32_t sc[GD_SCORES(GD_UPOS_COUNT)] = {0};
       size_t nk = gd_tag_features(w, n, i, t1, t2, right, keys);
-      gd_ptable_score(t, keys, nk, sc);
+      score_word(t, cache, 1, &w[i], keys, nk, sc);
       w[i].upos = gd_argmax(sc, GD_UPOS_COUNT);
     }
     t2 = t1;
@@ -142,9 +215,9 @@ static void second_pass(const gd_ptable *t, gd_sword *w, size_t n, const int *ri
 }
 
 void gd_tag(const gd_ptable *first, const gd_ptable *second, const gd_pslots *dict, gd_sword *w, size_t n,
-            int *scratch) {
+            int *scratch, gd_tagcache *cache) {
   int *right = scratch, *sure = scratch + n;
-  first_pass(first, dict, w, n, sure);
+  first_pass(first, dict, cache, w, n, sure);
   for (size_t i = 0; i < n; i++) right[i] = w[i].upos;
-  second_pass(second, w, n, right, sure);
+  second_pass(second, cache, w, n, right, sure);
 }

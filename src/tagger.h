@@ -66,12 +66,36 @@ static inline int gd_tagdict_get(const gd_pslots *d, const gd_sword *w) {
  * still learns from tags of full second passes. */
 #define GD_TAG_SURE 10000
 
+/* The features of the first GD_TAG_WORDF keys gd_tag_features() writes
+ * (the bias, the word, its affixes and shape) depend on the word's bytes
+ * alone, and a word type scored once is scored again many times.  A tag
+ * cache keeps, per pass, the sums of those weights for recent word types,
+ * keyed by their bytes (direct-mapped: a word evicts the one in its
+ * slot), so that a word seen recently looks up only the features of its
+ * context.  The weights are integers, so the sums, and the tags, are those
+ * of a full lookup.  One cache per thread, bound to one model at a time. */
+#define GD_TAG_WORDF 11
+typedef struct gd_tagcache gd_tagcache;
+
+/* A cache of NSLOT slots per pass (a power of two), or NULL when memory
+ * ran out. */
+gd_tagcache *gd_tagcache_new(size_t nslot);
+void gd_tagcache_free(gd_tagcache *c);
+
+/* Empties C unless its sums are those of the model numbered SERIAL
+ * (gd_synmodel's), and binds it to that model. */
+void gd_tagcache_bind(gd_tagcache *c, uint64_t serial);
+
+/* Slots per pass of the caches geordf makes: 128 KB in all. */
+#define GD_TAGCACHE_SLOTS 1024
+
 /* Tags W[0..N), setting W[].upos: the dictionary DICT's tag where it has
  * one, else a first pass left to right with the weights FIRST, then a
  * second with the weights SECOND that also sees the first pass's tags of
  * the words to the right, for the words the first was not sure of.
- * SCRATCH holds 2 N ints. */
+ * SCRATCH holds 2 N ints.  CACHE (NULL for none) gives the same tags,
+ * faster. */
 void gd_tag(const gd_ptable *first, const gd_ptable *second, const gd_pslots *dict, gd_sword *w, size_t n,
-            int *scratch);
+            int *scratch, gd_tagcache *cache);
 
 #endif

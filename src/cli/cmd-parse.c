@@ -168,7 +168,8 @@ static int eval_file(const char *model, const char *gold) {
   gd_sword *w = calloc(maxn, sizeof *w);
   char **lem = calloc(maxn, sizeof *lem);
   char *lbuf = malloc(maxn * 256);
-  if (!w || !lem || !lbuf) {
+  gd_tagcache *tc = gd_tagcache_new(GD_TAGCACHE_SLOTS);
+  if (!w || !lem || !lbuf || !tc) {
     fprintf(stderr, "geordf parse: out of memory\n");
     return GD_EXIT_LEXICON;
   }
@@ -179,7 +180,7 @@ static int eval_file(const char *model, const char *gold) {
     const gd_cword *g = &tb.word[s->w];
     double t0 = now();
     for (size_t k = 0; k < s->n; k++) gd_sword_prepare(&w[k], g[k].form, strlen(g[k].form));
-    if (gd_syntax_run(&m, w, s->n)) {
+    if (gd_syntax_run(&m, tc, w, s->n)) {
       fprintf(stderr, "geordf parse: out of memory\n");
       return GD_EXIT_LEXICON;
     }
@@ -204,6 +205,7 @@ static int eval_file(const char *model, const char *gold) {
   free(w);
   free(lem);
   free(lbuf);
+  gd_tagcache_free(tc);
   gd_treebank_free(&tb);
   gd_synmodel_close(&m);
   return fflush(stdout) ? GD_EXIT_OUTPUT : 0;

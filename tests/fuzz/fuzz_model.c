@@ -21,7 +21,7 @@ static void use(const unsigned char *p, size_t len) {
   if (gd_synmodel_view(&m, p, len, "fuzz.model")) return;
   gd_sword w[NWORDS];
   for (size_t i = 0; i < NWORDS; i++) gd_sword_prepare(&w[i], words[i], strlen(words[i]));
-  if (gd_syntax_run(&m, w, NWORDS)) return;
+  if (gd_syntax_run(&m, NULL, w, NWORDS)) return;
   char lemma[64];
   for (size_t i = 0; i < NWORDS; i++) {
     if (w[i].head < 0 || w[i].head > (int)NWORDS || w[i].rel < 0 || w[i].rel >= m.nlabel) abort();

@@ -387,6 +387,96 @@ START_TEST(parse_is_the_plain_parse) {
 }
 END_TEST
 
+/* The tag cache gives the tags of a full lookup: with the geordf size, with
+ * one slot a pass (every new word type evicts the last), and after its
+ * model is opened again (a new serial empties it). */
+START_TEST(tagcache_gives_the_same_tags) {
+  gd_synmodel m;
+  ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
+  gd_treebank tb;
+  ck_assert_msg(gd_treebank_read(&tb, path_in_build("data/train.conllu")) == 0, "%s", tb.error);
+  gd_tagcache *big = gd_tagcache_new(GD_TAGCACHE_SLOTS), *one = gd_tagcache_new(1);
+  ck_assert(big && one);
+  size_t words = 0;
+  for (int round = 0; round < 2; round++) {
+    for (size_t i = 0; i < tb.nsent && i < 3000; i++) {
+      const gd_csent *cs = &tb.sent[i];
+      gd_sword *w = calloc(cs->n, sizeof *w);
+      int *plain = calloc(cs->n, sizeof *plain);
+      ck_assert(w && plain);
+      for (size_t p = 0; p < cs->n; p++) {
+        const gd_cword *c = &tb.word[cs->w + p];
+        gd_sword_prepare(&w[p], c->form, strlen(c->form));
+      }
+      ck_assert_int_eq(gd_syntax_tag(&m, NULL, w, cs->n), 0);
+      for (size_t p = 0; p < cs->n; p++) plain[p] = w[p].upos;
+      gd_tagcache *c[] = {big, one};
+      for (int k = 0; k < 2; k++) {
+        for (size_t p = 0; p < cs->n; p++) w[p].upos = -1;
+        ck_assert_int_eq(gd_syntax_tag(&m, c[k], w, cs->n), 0);
+        for (size_t p = 0; p < cs->n; p++)
+          ck_assert_msg(w[p].upos == plain[p], "word %zu of the sentence at line %lu, cache %d", p + 1, cs->line, k);
+      }
+      words += cs->n;
+      free(w);
+      free(plain);
+    }
+    gd_synmodel_close(&m);
+    ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
+  }
+  ck_assert_uint_gt(words, 80000);
+  gd_tagcache_free(big);
+  gd_tagcache_free(one);
+  gd_treebank_free(&tb);
+  gd_synmodel_close(&m);
+}
+END_TEST
+
+/* gd_deps_lemma() remembers a word's lemma per sentence: what it gives
+ * again is what the model gives, for the room asked for (a cut lemma) and
+ * for a tag changed after the parse, and a new sentence forgets the last
+ * one's. */
+START_TEST(deps_lemma_memo) {
+  gd_synmodel m;
+  ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
+  unsigned char relmap[GD_MAX_LABELS];
+  gd_deps_relmap(&m, relmap);
+  gd_deps d;
+  gd_deps_init(&d, &m, relmap);
+  static const char *const texts[] = {"The ministers were meeting and signed the agreements.",
+                                      "Russia sold missiles to Turkey."};
+  for (int s = 0; s < 2; s++) {
+    gd_tokens *t = gd_tokenize(texts[s], strlen(texts[s]));
+    ck_assert(t && t->nsent == 1);
+    ck_assert_int_eq(gd_deps_parse(&d, t, texts[s], 0, t->ntok, NULL), 0);
+    for (int w = 0; w < (int)d.n; w++) {
+      const char *form = texts[s] + d.w[w].b;
+      size_t len = d.w[w].e - d.w[w].b;
+      static const size_t caps[] = {64, 64, 4, 64, 2};
+      for (int k = 0; k < 5; k++) {
+        char want[64], got[64];
+        size_t wn = gd_syntax_lemma(&m, form, len, d.w[w].upos, want, caps[k]);
+        ck_assert_uint_eq(gd_deps_lemma(&d, w, got, caps[k]), wn);
+        ck_assert_str_eq(got, want);
+      }
+      unsigned char upos = d.w[w].upos;
+      d.w[w].upos = GD_UPOS_VERB;
+      char want[64], got[64];
+      gd_syntax_lemma(&m, form, len, GD_UPOS_VERB, want, 64);
+      gd_deps_lemma(&d, w, got, 64);
+      ck_assert_str_eq(got, want);
+      d.w[w].upos = upos;
+    }
+    char got[64];
+    gd_deps_lemma(&d, s ? 2 : 3, got, 64);
+    ck_assert_str_eq(got, s ? "missile" : "meet");
+    gd_tokens_free(t);
+  }
+  gd_deps_free(&d);
+  gd_synmodel_close(&m);
+}
+END_TEST
+
 START_TEST(model_loads) {
   gd_synmodel m;
   ck_assert_msg(gd_synmodel_open(&m, path_in_build("data/geordf-en.model")) == 0, "%s", m.error);
@@ -842,6 +932,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, deps_repair_subordinator_on_a_modifier);
   tcase_add_test(tc, deps_gerund_after_in);
   tcase_add_test(tc, deps_repair_progressive);
+  tcase_add_test(tc, tagcache_gives_the_same_tags);
+  tcase_add_test(tc, deps_lemma_memo);
   suite_add_tcase(s, tc);
   tc = tcase_create("repairs for trees parsers trained otherwise give");
   tcase_add_test(tc, deps_repair_predicate_read_as_participle);
