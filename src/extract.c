@@ -970,8 +970,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           break;
         }
     }
-    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
+    /* (An airliner's maker sells no arms: "agreed to sell 200 A320neo jets
+     * to a Malaysian carrier" gives no supplier.) */
     if (ev.type == GEORDF_ARMSDEAL) drop_civil_items(&ev);
+    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
     clean(c, &ev);
     /* (clean() leaves a state in both roles of a shoot-down the victim
      * alone; its own forces downing its own aircraft give it both.) */

@@ -6303,6 +6303,21 @@ START_TEST(lean_adjective_after_a_modal) {
 }
 END_TEST
 
+/* ---- wire3: errors of a blind set of newswire items (issue 13) ---------------- */
+
+START_TEST(wire3_airliner_maker_sells_no_arms) {
+  /* An airliner sold to a carrier is trade: its maker gives no supplier
+   * (and no arms deal), while a fighter's maker still does. */
+  const expect rows[] = {
+      NONE("2015-05-01", "Airbus will sell 40 A330 jets to Turkish flag carrier Turkish Airlines."),
+      NONE("2015-05-01", "Boeing sold 50 Boeing 737 jets to Indonesian airline Lion Air on Friday."),
+      {"2015-05-01", NULL, "Boeing sold 20 F-15 fighters to the Saudi air force on Monday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6778,6 +6793,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lean_adjective_after_a_modal);
   tcase_add_test(tc, lean_companion_before_the_verb);
   tcase_add_test(tc, lean_bare_with_before_the_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire3 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire3_airliner_maker_sells_no_arms);
   suite_add_tcase(s, tc);
   return s;
 }
