@@ -6318,6 +6318,18 @@ START_TEST(wire3_airliner_maker_sells_no_arms) {
 }
 END_TEST
 
+START_TEST(wire3_warsaw_pact_is_a_body) {
+  /* "Warsaw Pact" names the treaty organization, not Poland's government. */
+  const expect rows[] = {
+      {"1980-08-21", NULL, "The Soviet Union and its Warsaw Pact allies held exercises near the border.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "SUN Warsaw_Treaty_Organization"}}},
+      {"1975-09-13", NULL, "Hungary joined the Warsaw Pact in 1955.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "HUN Warsaw_Treaty_Organization"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6799,6 +6811,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire3_airliner_maker_sells_no_arms);
+  tcase_add_test(tc, wire3_warsaw_pact_is_a_body);
   suite_add_tcase(s, tc);
   return s;
 }
