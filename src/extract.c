@@ -1012,6 +1012,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (Nor an arms transfer in the passive without a by-phrase: "tanks
      * were shipped to Iraq" names the recipient and leaves the supplier
      * open.) */
+    /* (A state for a visitor from a ranked noun's infinitive, "the first
+     * American official to visit China", is only the noun's demonym.) */
+    if (ev.type == GEORDF_VISIT && ranked_infinitive(c, hw)) {
+      int person = 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
+        if (ev.fill[GEORDF_ROLE_VISITOR][q]->kind != GD_KIND_COUNTRY) person = 1;
+      if (!person) continue;
+    }
     if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]) &&
         !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]) &&
         !(ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_RECIPIENT] && !ev.nfill[GEORDF_ROLE_SUPPLIER] &&

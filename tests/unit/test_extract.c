@@ -6330,6 +6330,18 @@ START_TEST(wire3_warsaw_pact_is_a_body) {
 }
 END_TEST
 
+START_TEST(wire3_infinitive_of_a_ranked_noun) {
+  /* "the first Indian prime minister to visit Israel" says who the
+   * visitor of the clause is; its demonym is no visitor of its own. */
+  const expect rows[] = {
+      {"2017-07-04", NULL, "Narendra Modi arrived in Tel Aviv on Tuesday, the first Indian prime minister to visit Israel.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_DESTINATION, "ISR"}}},
+      NONE("1989-05-15", "Mikhail Gorbachev became the most senior Soviet official to visit China in thirty years."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6812,6 +6824,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire3_airliner_maker_sells_no_arms);
   tcase_add_test(tc, wire3_warsaw_pact_is_a_body);
+  tcase_add_test(tc, wire3_infinitive_of_a_ranked_noun);
   suite_add_tcase(s, tc);
   return s;
 }
