@@ -6342,6 +6342,22 @@ START_TEST(wire3_infinitive_of_a_ranked_noun) {
 }
 END_TEST
 
+START_TEST(wire3_treaty_names_of_good_neighbourliness_and_security) {
+  /* Treaties "of good-neighbourliness" (Russia and China in 2001, China and
+   * its Central Asian neighbours after) and joint declarations "on security
+   * cooperation" (Japan with Australia in 2007, with India in 2008). */
+  const expect rows[] = {
+      {"2002-12-24", NULL, "China and Kazakhstan signed a treaty of good-neighbourliness, friendship and cooperation.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "CHN KAZ"}}},
+      {"2001-07-17", NULL, "Moscow and Beijing signed a treaty of good-neighborliness on Monday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "CHN RUS"}}},
+      {"2008-10-23", NULL, "India and Japan signed a joint declaration on security cooperation in Tokyo.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "IND JPN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6825,6 +6841,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire3_airliner_maker_sells_no_arms);
   tcase_add_test(tc, wire3_warsaw_pact_is_a_body);
   tcase_add_test(tc, wire3_infinitive_of_a_ranked_noun);
+  tcase_add_test(tc, wire3_treaty_names_of_good_neighbourliness_and_security);
   suite_add_tcase(s, tc);
   return s;
 }
