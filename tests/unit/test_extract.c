@@ -6358,6 +6358,20 @@ START_TEST(wire3_treaty_names_of_good_neighbourliness_and_security) {
 }
 END_TEST
 
+START_TEST(wire3_oil_cut_off_to_a_state) {
+  /* "cut off oil to" a state is an embargo on it, as "cut off oil
+   * shipments to" is; oil cut off to a refinery is not. */
+  const expect rows[] = {
+      {"1979-03-01", NULL, "Iran cut off all oil to South Africa on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "IRN"}, {GEORDF_ROLE_TARGET, "ZAF"}}},
+      {"1973-10-21", "Saudi Arabia cuts off oil to U.S.", "The decision came two days after the aid request.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "USA"}}},
+      NONE("2005-08-30", "The storm cut off oil to the refinery."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6842,6 +6856,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire3_warsaw_pact_is_a_body);
   tcase_add_test(tc, wire3_infinitive_of_a_ranked_noun);
   tcase_add_test(tc, wire3_treaty_names_of_good_neighbourliness_and_security);
+  tcase_add_test(tc, wire3_oil_cut_off_to_a_state);
   suite_add_tcase(s, tc);
   return s;
 }
