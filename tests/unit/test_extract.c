@@ -6372,6 +6372,22 @@ START_TEST(wire3_oil_cut_off_to_a_state) {
 }
 END_TEST
 
+START_TEST(wire3_downed_weapon_of_a_firing_clause) {
+  /* What a relative clause of firing or launching says someone fired is
+   * theirs, with or without "that", and where the parser reads the
+   * clause's subject as an apposition of the noun. */
+  const expect rows[] = {
+      {"2019-05-20", NULL, "Saudi air defences shot down two of the missiles the Houthis fired at Riyadh.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "SAU"}, {GEORDF_ROLE_VICTIM, "Houthis"}}},
+      {"2022-10-10", NULL, "Ukraine shot down 30 of the drones that Russia launched on Sunday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+      {"2022-10-10", NULL, "Ukraine shot down a drone that landed in a field.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6857,6 +6873,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire3_infinitive_of_a_ranked_noun);
   tcase_add_test(tc, wire3_treaty_names_of_good_neighbourliness_and_security);
   tcase_add_test(tc, wire3_oil_cut_off_to_a_state);
+  tcase_add_test(tc, wire3_downed_weapon_of_a_firing_clause);
   suite_add_tcase(s, tc);
   return s;
 }
