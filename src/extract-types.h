@@ -90,6 +90,7 @@ char air_category(const ctx *c, const np *p, int own);
 int flying(const ctx *c, const np *p);
 /* Whether the tree's object of the shoot-down verb at word H (passive:
  * PASS) is a word for a thing that flies ("destroyed 30 of the drones"). */
+int air_word_only_modifies(const ctx *c, int h, int pass);
 int air_object(const ctx *c, int h, int pass);
 int dealing_object(const ctx *c, int h, int pass);
 /* Whether phrase P, named as what was downed, is a thing on the ground or

@@ -1005,6 +1005,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * Hamas tunnel" downed nothing); on the tree, by the object's own word
      * ("destroyed Hamas rocket launchers" destroyed launchers). */
     if ((tr->flags & GD_TRIG_AIR_OBJECT) && !(hw >= 0 ? air_object(c, hw, pass) : n_flying > 0)) continue;
+    /* ("shoots down missile shield plan": a plan, whatever it is for.) */
+    if (ev.type == GEORDF_SHOOTDOWN && tr->pos == 'v' && hw >= 0 && air_word_only_modifies(c, hw, pass)) continue;
     /* "Sudan faces sanctions", "is hit with international sanctions": the
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
     /* (And a shoot-down of something no one is named for is still one:

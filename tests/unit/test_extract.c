@@ -6388,6 +6388,21 @@ START_TEST(wire3_downed_weapon_of_a_firing_clause) {
 }
 END_TEST
 
+START_TEST(wire3_air_word_modifying_what_is_shot_down) {
+  /* What is shot down is the head of the object, not a word for things
+   * that fly before it: a plan or a programme "shot down" is rejected,
+   * in running text, a headline and one in capitals; a jet still flies. */
+  const expect rows[] = {
+      NONE("2009-09-18", "Obama on Thursday shot down the missile shield plan of his predecessor."),
+      NONE("2012-06-23", "NATO shoots down drone plan"),
+      NONE("2012-06-23", "BRAZIL SHOOTS DOWN FIGHTER JET DEAL"),
+      {"2012-06-23", NULL, "Syria shot down a Turkish reconnaissance jet on Friday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6874,6 +6889,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire3_treaty_names_of_good_neighbourliness_and_security);
   tcase_add_test(tc, wire3_oil_cut_off_to_a_state);
   tcase_add_test(tc, wire3_downed_weapon_of_a_firing_clause);
+  tcase_add_test(tc, wire3_air_word_modifying_what_is_shot_down);
   suite_add_tcase(s, tc);
   return s;
 }
