@@ -6403,6 +6403,20 @@ START_TEST(wire3_air_word_modifying_what_is_shot_down) {
 }
 END_TEST
 
+START_TEST(wire3_driving_into_a_country) {
+  /* Leaders who cross by road "drive into" or "drive to" the country;
+   * tanks and troops that drive into one are no visitors. */
+  const expect rows[] = {
+      {"2009-10-07", NULL, "Muammar Gaddafi drove into Tunisia on Monday for talks.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Muammar_Gaddafi"}, {GEORDF_ROLE_DESTINATION, "TUN"}}},
+      {"2009-10-07", NULL, "Bashar al-Assad drove to Beirut on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Bashar_al-Assad"}, {GEORDF_ROLE_DESTINATION, "LBN"}, {GEORDF_ROLE_PLACE, "Beirut"}}},
+      NONE("1990-08-03", "Iraqi tanks drove into Kuwait on Thursday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6890,6 +6904,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire3_oil_cut_off_to_a_state);
   tcase_add_test(tc, wire3_downed_weapon_of_a_firing_clause);
   tcase_add_test(tc, wire3_air_word_modifying_what_is_shot_down);
+  tcase_add_test(tc, wire3_driving_into_a_country);
   suite_add_tcase(s, tc);
   return s;
 }
