@@ -24,6 +24,7 @@ struct gd_type_rules {
 const np *venue_place(const ctx *c, const np *p, size_t np1);
 /* The person who leads the travelling group of visit trigger TM ("a
  * delegation led by X arrived"), or NULL. */
+int member_of_a_body(const ctx *c, int h);
 int ranked_infinitive(const ctx *c, int hw);
 const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, size_t stb, size_t ste);
 

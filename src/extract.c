@@ -987,6 +987,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
         if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG) org = 1;
       if (!org) continue;
+      /* (Nor is a member of a state's body one: "sanctions on members of
+       * the Russian parliament".) */
+      if (noun && member_of_a_body(c, hw)) continue;
     }
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type != GEORDF_SHOOTDOWN && !ev.nfill[GEORDF_ROLE_ITEM] &&

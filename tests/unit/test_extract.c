@@ -6417,6 +6417,22 @@ START_TEST(wire3_driving_into_a_country) {
 }
 END_TEST
 
+START_TEST(wire3_member_of_a_body_of_people) {
+  /* "members of the Belarusian government" are people of a state's body,
+   * no membership of the state in the one who sanctions them; a member of
+   * an organization still is one. */
+  const expect rows[] = {
+      {"2021-06-21", NULL, "The EU banned members of the Belarusian government from travelling.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      {"2022-03-14", NULL, "Australia froze the assets of members of the Russian parliament on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "AUS"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"1975-09-13", NULL, "Hungary, a member of the Warsaw Pact, protested.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "HUN Warsaw_Treaty_Organization"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -6905,6 +6921,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire3_downed_weapon_of_a_firing_clause);
   tcase_add_test(tc, wire3_air_word_modifying_what_is_shot_down);
   tcase_add_test(tc, wire3_driving_into_a_country);
+  tcase_add_test(tc, wire3_member_of_a_body_of_people);
   suite_add_tcase(s, tc);
   return s;
 }
