@@ -1,7 +1,10 @@
 /* geordf: what extraction knows of alliances alone.
  * SPDX-License-Identifier: MIT */
+#include "extract-ctx.h"
 #include "extract-merge.h"
+#include "extract-tree.h"
 #include "extract-types.h"
+#include "ud.h"
 
 /* ---- the type's rules (its row in schema.c points here) ------------------ */
 
@@ -14,3 +17,27 @@ static int alliance_mergeable(const geordf_event *a, const geordf_event *b) {
 }
 
 const gd_type_rules gd_alliance_rules = {alliance_core_ok, alliance_mergeable};
+
+/* "members of the Russian parliament", "a member of the Belarusian
+ * government": the noun trigger at word H whose "of" phrase is a common
+ * noun that names no one (a body of people, named by a demonym at most) is
+ * a person's membership, no state's; a word for a bloc keeps it ("a member
+ * of the Soviet bloc"). */
+int member_of_a_body(const ctx *c, int h) {
+  static const char *const bloc[] = {"bloc", "alliance", "pact", "coalition", "camp", "axis", "grouping",
+                                     "union", "community", "league", "organization", "organisation", "treaty",
+                                     NULL};
+  const gd_deps *d = &c->deps;
+  if (h < 0 || !(gd_deps_is(d, h, "member") || gd_deps_is(d, h, "members"))) return 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    if (k < h || d->w[k].rel != GD_R_NMOD || !gd_deps_has_case(d, k, "of")) continue;
+    const np *p = word_np(c, k);
+    if (d->w[k].upos != GD_UPOS_NOUN ||
+        (p && (p->person || p->place || p->weapon || (p->head && p->head->kind == GD_KIND_ORG))))
+      return 0;
+    for (int i = 0; bloc[i]; i++)
+      if (gd_deps_is(d, k, bloc[i])) return 0;
+    return 1;
+  }
+  return 0;
+}

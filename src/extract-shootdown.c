@@ -136,6 +136,34 @@ int air_object(const ctx *c, int h, int pass) {
   return 0;
 }
 
+/* Whether the object of the shoot-down verb at word H (in the passive,
+ * PASS, its subject) is something a word for things that fly only
+ * modifies: "shoots down missile shield plan", "shot down the drone
+ * programme".  The phrase's head, not its modifier, is what was downed. */
+int air_word_only_modifies(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  /* (A headline's particle read as a preposition: "shoots down [plan]".) */
+  for (int k = d->w[h].first; k >= 0 && !n && !pass; k = d->w[k].next)
+    if ((d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD) && k > h && gd_deps_has_case(d, k, "down")) w[n++] = k;
+  int modified = 0;
+  for (size_t i = 0; i < n; i++) {
+    int k = partitive_whole(c, w[i]);
+    const np *p = word_np(c, k);
+    /* (a noun, or in capitals a word read as a name that names no one) */
+    if (has_cue(c, d->w[k].tok, GD_CUE_AIR) || p || (d->w[k].upos != GD_UPOS_NOUN && d->w[k].upos != GD_UPOS_PROPN))
+      return 0;
+    /* (its compounds, and theirs: "missile shield plan") */
+    for (int m = k - 1; m >= 0 && m >= k - 4 && !modified; m--) {
+      int g = m;
+      while (g >= 0 && g != k && d->w[g].rel == GD_R_COMPOUND) g = d->w[g].head;
+      if (g == k && has_cue(c, d->w[m].tok, GD_CUE_AIR)) modified = 1;
+    }
+  }
+  return modified;
+}
+
 /* Whether phrase P, named as what was downed, is a thing on the ground or
  * at sea ("a Russian S-400 battery", "two T-72 tanks", "a Russian
  * warship"): a weapon that does not fly, or a word for arms that is no word

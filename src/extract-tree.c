@@ -774,6 +774,25 @@ int partitive_whole(const ctx *c, int w) {
   return w;
 }
 
+/* "the missiles Russia fired", "the drones that Iran launched": a downed
+ * word W no one is named for, with a relative clause of firing, is its
+ * subject's (or, where the parser read that subject as an apposition of W
+ * before the clause, that one's); else W. */
+static int fired_by(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (word_np(c, w)) return w;
+  for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
+    char lem[16];
+    if (d->w[k].rel != GD_R_RELCL || k < w || !gd_deps_lemma(d, k, lem, sizeof lem)) continue;
+    if (strcmp(lem, "fire") && strcmp(lem, "launch")) continue;
+    for (int s = d->w[k].first; s >= 0 && s < k; s = d->w[s].next)
+      if (d->w[s].rel == GD_R_NSUBJ && word_np(c, s)) return s;
+    for (int s = d->w[w].first; s >= 0 && s < k; s = d->w[s].next)
+      if (d->w[s].rel == GD_R_APPOS && s > w && word_np(c, s)) return s;
+  }
+  return w;
+}
+
 /* Whether word W names people who travel on their own account, no state's
  * envoys: "an Egyptian film star", "Japanese tourists", "an American
  * businessman" (the nationality before it is theirs, not a visitor). */
@@ -990,7 +1009,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ))
     for (size_t i = 0; i < n; i++) {
       w[i] = partitive_whole(c, w[i]);
-      if (sl->role == GEORDF_ROLE_VICTIM) w[i] = carried_by(c, w[i]);
+      if (sl->role == GEORDF_ROLE_VICTIM) w[i] = fired_by(c, carried_by(c, w[i]));
     }
   /* Who downed it may be named only by who fired the weapon. */
   if (sl->role == GEORDF_ROLE_ATTACKER)

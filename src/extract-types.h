@@ -24,6 +24,8 @@ struct gd_type_rules {
 const np *venue_place(const ctx *c, const np *p, size_t np1);
 /* The person who leads the travelling group of visit trigger TM ("a
  * delegation led by X arrived"), or NULL. */
+int member_of_a_body(const ctx *c, int h);
+int ranked_infinitive(const ctx *c, int hw);
 const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, size_t stb, size_t ste);
 /* A stay a relative clause tells of a place: "from Minsk, where he had
  * talked with Lukashenko", "flew in from England, where he had stopped":
@@ -102,6 +104,7 @@ char air_category(const ctx *c, const np *p, int own);
 int flying(const ctx *c, const np *p);
 /* Whether the tree's object of the shoot-down verb at word H (passive:
  * PASS) is a word for a thing that flies ("destroyed 30 of the drones"). */
+int air_word_only_modifies(const ctx *c, int h, int pass);
 int air_object(const ctx *c, int h, int pass);
 int dealing_object(const ctx *c, int h, int pass);
 /* Whether phrase P, named as what was downed, is a thing on the ground or

@@ -7,6 +7,8 @@
 #include "extract-types.h"
 #include "ud.h"
 
+#include <string.h>
+
 /* ---- the type's rules (its row in schema.c points here) ------------------ */
 
 static int visit_core_ok(const geordf_event *ev) {
@@ -207,6 +209,29 @@ int companion_visits(ctx *c, const gd_sentence *se) {
       out->confidence = 0.6;
       if (gd_event_add_evidence(out, se->b, se->e)) return -1;
     }
+  }
+  return 0;
+}
+
+/* "the first American official to visit China", "the highest-level envoy
+ * to travel there": an infinitive on a noun that an ordinal or a
+ * superlative ranks says what the noun's referent is, not a visit of its
+ * own (that is the clause's the phrase stands beside).  Whether the visit
+ * trigger's head word HW is such an infinitive. */
+int ranked_infinitive(const ctx *c, int hw) {
+  const gd_deps *d = &c->deps;
+  if (hw < 0 || d->w[hw].rel != GD_R_ACL || d->w[hw].head < 0) return 0;
+  int n = d->w[hw].head;
+  static const char *const rank[] = {"first", "last", "only", "second", "third", "most", NULL};
+  int k = d->w[n].first;
+  if (k < 0 || k >= n) return 0;
+  /* the words before the noun in its phrase ("the highest-level American") */
+  for (size_t t = d->w[k].tok; t < d->w[n].tok && t < c->t->ntok; t++) {
+    const char *w = c->t->tok[t].norm;
+    size_t l = strlen(w);
+    for (int i = 0; rank[i]; i++)
+      if (!strcmp(w, rank[i])) return 1;
+    if ((l > 4 && !strcmp(w + l - 3, "est")) || strstr(w, "est-")) return 1;
   }
   return 0;
 }

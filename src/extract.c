@@ -1046,8 +1046,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           break;
         }
     }
-    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
+    /* (An airliner's maker sells no arms: "agreed to sell 200 A320neo jets
+     * to a Malaysian carrier" gives no supplier.) */
     int civil_only = ev.type == GEORDF_ARMSDEAL && drop_civil_items(&ev);
+    if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
     clean(c, &ev);
     /* (clean() leaves a state in both roles of a shoot-down the victim
      * alone; its own forces downing its own aircraft give it both.) */
@@ -1061,6 +1063,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
         if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG) org = 1;
       if (!org) continue;
+      /* (Nor is a member of a state's body one: "sanctions on members of
+       * the Russian parliament".) */
+      if (noun && member_of_a_body(c, hw)) continue;
     }
     /* Airliners bought are trade, and the sentence's "jets" or "planes"
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
@@ -1083,6 +1088,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * Hamas tunnel" downed nothing); on the tree, by the object's own word
      * ("destroyed Hamas rocket launchers" destroyed launchers). */
     if ((tr->flags & GD_TRIG_AIR_OBJECT) && !(hw >= 0 ? air_object(c, hw, pass) : n_flying > 0)) continue;
+    /* ("shoots down missile shield plan": a plan, whatever it is for.) */
+    if (ev.type == GEORDF_SHOOTDOWN && tr->pos == 'v' && hw >= 0 && air_word_only_modifies(c, hw, pass)) continue;
     /* "Sudan faces sanctions", "is hit with international sanctions": the
      * verb of undergoing makes it a sanction on Sudan, whoever imposes it. */
     /* (And a shoot-down of something no one is named for is still one:
@@ -1090,6 +1097,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (Nor an arms transfer in the passive without a by-phrase: "tanks
      * were shipped to Iraq" names the recipient and leaves the supplier
      * open.) */
+    /* (A state for a visitor from a ranked noun's infinitive, "the first
+     * American official to visit China", is only the noun's demonym.) */
+    if (ev.type == GEORDF_VISIT && ranked_infinitive(c, hw)) {
+      int person = 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
+        if (ev.fill[GEORDF_ROLE_VISITOR][q]->kind != GD_KIND_COUNTRY) person = 1;
+      if (!person) continue;
+    }
     if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]) &&
         !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]) &&
         !(ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_RECIPIENT] && !ev.nfill[GEORDF_ROLE_SUPPLIER] &&

@@ -125,6 +125,17 @@ run "$GEORDF" eval --errors "$articles3"
 has "$TMPD/out" "documents 33," "all 33 third-set articles scored"
 same_errors "${top_srcdir:-.}/tests/regression/articles3-known-errors" "third set of articles"
 
+# ---- newswire items, written blind ----------------------------------------
+# tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
+# (datelines, headlines in capitals and title case, headline-only events,
+# briefs, a correction, a truncated item, and 110 items with no event but
+# near-misses), checked the same way against
+# tests/regression/wire3-known-errors.
+wire3="${top_srcdir:-.}/tests/regression/wire3.jsonl"
+run "$GEORDF" eval --errors "$wire3"
+has "$TMPD/out" "documents 180," "all 180 newswire items scored"
+same_errors "${top_srcdir:-.}/tests/regression/wire3-known-errors" "newswire items"
+
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
 # Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany

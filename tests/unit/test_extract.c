@@ -6838,6 +6838,136 @@ START_TEST(articles3_companions_of_a_visitor) {
 }
 END_TEST
 
+/* ---- wire3: errors of a blind set of newswire items (issue 13) ---------------- */
+
+START_TEST(wire3_airliner_maker_sells_no_arms) {
+  /* An airliner sold to a carrier is trade: its maker gives no supplier
+   * (and no arms deal), while a fighter's maker still does. */
+  const expect rows[] = {
+      NONE("2015-05-01", "Airbus will sell 40 A330 jets to Turkish flag carrier Turkish Airlines."),
+      NONE("2015-05-01", "Boeing sold 50 Boeing 737 jets to Indonesian airline Lion Air on Friday."),
+      {"2015-05-01", NULL, "Boeing sold 20 F-15 fighters to the Saudi air force on Monday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire3_warsaw_pact_is_a_body) {
+  /* "Warsaw Pact" names the treaty organization, not Poland's government. */
+  const expect rows[] = {
+      {"1980-08-21", NULL, "The Soviet Union and its Warsaw Pact allies held exercises near the border.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "SUN Warsaw_Treaty_Organization"}}},
+      {"1975-09-13", NULL, "Hungary joined the Warsaw Pact in 1955.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "HUN Warsaw_Treaty_Organization"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire3_infinitive_of_a_ranked_noun) {
+  /* "the first Indian prime minister to visit Israel" says who the
+   * visitor of the clause is; its demonym is no visitor of its own. */
+  const expect rows[] = {
+      {"2017-07-04", NULL, "Narendra Modi arrived in Tel Aviv on Tuesday, the first Indian prime minister to visit Israel.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_DESTINATION, "ISR"}}},
+      NONE("1989-05-15", "Mikhail Gorbachev became the most senior Soviet official to visit China in thirty years."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire3_treaty_names_of_good_neighbourliness_and_security) {
+  /* Treaties "of good-neighbourliness" (Russia and China in 2001, China and
+   * its Central Asian neighbours after) and joint declarations "on security
+   * cooperation" (Japan with Australia in 2007, with India in 2008). */
+  const expect rows[] = {
+      {"2002-12-24", NULL, "China and Kazakhstan signed a treaty of good-neighbourliness, friendship and cooperation.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "CHN KAZ"}}},
+      {"2001-07-17", NULL, "Moscow and Beijing signed a treaty of good-neighborliness on Monday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "CHN RUS"}}},
+      {"2008-10-23", NULL, "India and Japan signed a joint declaration on security cooperation in Tokyo.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "IND JPN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire3_oil_cut_off_to_a_state) {
+  /* "cut off oil to" a state is an embargo on it, as "cut off oil
+   * shipments to" is; oil cut off to a refinery is not. */
+  const expect rows[] = {
+      {"1979-03-01", NULL, "Iran cut off all oil to South Africa on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "IRN"}, {GEORDF_ROLE_TARGET, "ZAF"}}},
+      {"1973-10-21", "Saudi Arabia cuts off oil to U.S.", "The decision came two days after the aid request.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "USA"}}},
+      NONE("2005-08-30", "The storm cut off oil to the refinery."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire3_downed_weapon_of_a_firing_clause) {
+  /* What a relative clause of firing or launching says someone fired is
+   * theirs, with or without "that", and where the parser reads the
+   * clause's subject as an apposition of the noun. */
+  const expect rows[] = {
+      {"2019-05-20", NULL, "Saudi air defences shot down two of the missiles the Houthis fired at Riyadh.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "SAU"}, {GEORDF_ROLE_VICTIM, "Houthis"}}},
+      {"2022-10-10", NULL, "Ukraine shot down 30 of the drones that Russia launched on Sunday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+      {"2022-10-10", NULL, "Ukraine shot down a drone that landed in a field.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire3_air_word_modifying_what_is_shot_down) {
+  /* What is shot down is the head of the object, not a word for things
+   * that fly before it: a plan or a programme "shot down" is rejected,
+   * in running text, a headline and one in capitals; a jet still flies. */
+  const expect rows[] = {
+      NONE("2009-09-18", "Obama on Thursday shot down the missile shield plan of his predecessor."),
+      NONE("2012-06-23", "NATO shoots down drone plan"),
+      NONE("2012-06-23", "BRAZIL SHOOTS DOWN FIGHTER JET DEAL"),
+      {"2012-06-23", NULL, "Syria shot down a Turkish reconnaissance jet on Friday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire3_driving_into_a_country) {
+  /* Leaders who cross by road "drive into" or "drive to" the country;
+   * tanks and troops that drive into one are no visitors. */
+  const expect rows[] = {
+      {"2009-10-07", NULL, "Muammar Gaddafi drove into Tunisia on Monday for talks.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Muammar_Gaddafi"}, {GEORDF_ROLE_DESTINATION, "TUN"}}},
+      {"2009-10-07", NULL, "Bashar al-Assad drove to Beirut on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Bashar_al-Assad"}, {GEORDF_ROLE_DESTINATION, "LBN"}, {GEORDF_ROLE_PLACE, "Beirut"}}},
+      NONE("1990-08-03", "Iraqi tanks drove into Kuwait on Thursday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire3_member_of_a_body_of_people) {
+  /* "members of the Belarusian government" are people of a state's body,
+   * no membership of the state in the one who sanctions them; a member of
+   * an organization still is one. */
+  const expect rows[] = {
+      {"2021-06-21", NULL, "The EU banned members of the Belarusian government from travelling.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      {"2022-03-14", NULL, "Australia froze the assets of members of the Russian parliament on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "AUS"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"1975-09-13", NULL, "Hungary, a member of the Warsaw Pact, protested.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "HUN Warsaw_Treaty_Organization"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7365,6 +7495,20 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles3_stay_in_a_where_clause);
   tcase_add_test(tc, articles3_title_in_apposition_to_a_name);
   tcase_add_test(tc, articles3_companions_of_a_visitor);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire3 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire3_airliner_maker_sells_no_arms);
+  tcase_add_test(tc, wire3_warsaw_pact_is_a_body);
+  tcase_add_test(tc, wire3_infinitive_of_a_ranked_noun);
+  tcase_add_test(tc, wire3_treaty_names_of_good_neighbourliness_and_security);
+  tcase_add_test(tc, wire3_oil_cut_off_to_a_state);
+  tcase_add_test(tc, wire3_downed_weapon_of_a_firing_clause);
+  tcase_add_test(tc, wire3_air_word_modifying_what_is_shot_down);
+  tcase_add_test(tc, wire3_driving_into_a_country);
+  tcase_add_test(tc, wire3_member_of_a_body_of_people);
   suite_add_tcase(s, tc);
   return s;
 }
