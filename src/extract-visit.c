@@ -159,9 +159,10 @@ int companion_visits(ctx *c, const gd_sentence *se) {
   for (size_t v = 0; v < d->n; v++) {
     char lem[16];
     int moved = 0;
+    if (d->w[v].upos != GD_UPOS_VERB) continue;
     gd_deps_lemma(d, (int)v, lem, sizeof lem);
     for (int k = 0; travel[k]; k++) moved |= !strcmp(lem, travel[k]);
-    if (d->w[v].upos != GD_UPOS_VERB || !moved || gd_deps_passive(d, (int)v)) continue;
+    if (!moved || gd_deps_passive(d, (int)v)) continue;
     /* The one travelled with: "with him", or the object of "accompanied". */
     int accompany = !strcmp(lem, "accompany"), with = -1;
     for (int k = d->w[v].first; k >= 0 && with < 0; k = d->w[k].next)

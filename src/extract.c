@@ -1563,9 +1563,8 @@ static int companion_words(const ctx *c, const gd_sentence *se) {
 
 /* The same, after a visit told before. */
 static int companions(const ctx *c, const gd_sentence *se) {
-  if (!companion_words(c, se)) return 0;
   for (size_t i = 0; i < c->evs->n; i++)
-    if (c->evs->v[i].type == GEORDF_VISIT) return 1;
+    if (c->evs->v[i].type == GEORDF_VISIT) return companion_words(c, se);
   return 0;
 }
 
