@@ -752,7 +752,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         nh = gd_lexicon_office_holders(c->lex, office->office, NULL, c->have_date ? c->date : "", hold, 4);
         for (size_t h = 0; h < nh; h++)
           if (hold[h] == c->last_person) p.person = hold[h];
-        if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
+        if (!p.person && !strcmp(office->office, "Leader")) p.person = leader_named_before(c);
       }
       /* "the President": a bare title with the definite article is its
        * holder named before in the document. */
