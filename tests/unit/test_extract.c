@@ -6997,6 +6997,27 @@ START_TEST(discourse_leader_past_his_term) {
 }
 END_TEST
 
+START_TEST(discourse_country_of_a_travel_goal) {
+  /* "the country" in the sentence of a journey is the country travelled
+   * to, not the traveller's (whose state the title gives) nor one named in
+   * an earlier sentence. */
+  gives_event("1977-03-25",
+              "President Fidel Castro flew into Angola on Friday, defying a U.S. embargo on arms sales to the country.", 1,
+              GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "AGO");
+  gives_event("1994-12-27",
+              "Ecuador protested. Chinese Premier Li Peng arrived in Burma on Tuesday, ignoring a U.S. arms embargo on "
+              "the country.",
+              1, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "MMR");
+  const expect rows[] = {
+      {"2015-07-27", NULL,
+       "Kenya hailed the trip. President Barack Obama arrived in Ethiopia on Sunday, becoming the first sitting American "
+       "president to visit the country.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Barack_Obama"}, {GEORDF_ROLE_DESTINATION, "ETH"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7544,6 +7565,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, discourse_leader_past_his_term);
+  tcase_add_test(tc, discourse_country_of_a_travel_goal);
   suite_add_tcase(s, tc);
   return s;
 }
