@@ -67,6 +67,35 @@ const geordf_entity *holder_named_before(const ctx *c, const char *office) {
   return NULL;
 }
 
+/* Whether person E held no office on the document's date, having been a
+ * head of some state or body before it. */
+static int past_head(const ctx *c, const geordf_entity *e) {
+  int was = 0;
+  for (size_t k = 0; k < e->n_offices; k++) {
+    const gd_office *o = &e->offices[k];
+    if ((!o->start[0] || strcmp(c->date, o->start) >= 0) && (!o->end[0] || strcmp(c->date, o->end) < 0)) return 0;
+    if (o->cls && o->end[0] && strcmp(o->end, c->date) <= 0) was = 1;
+  }
+  return was;
+}
+
+/* Whether person E heads some state or body on the document's date. */
+static int heads_now(const ctx *c, const geordf_entity *e) {
+  for (size_t k = 0; k < e->n_offices; k++) {
+    const gd_office *o = &e->offices[k];
+    if (o->cls && (!o->start[0] || strcmp(c->date, o->start) >= 0) && (!o->end[0] || strcmp(c->date, o->end) < 0))
+      return 1;
+  }
+  return 0;
+}
+
+const geordf_entity *leader_named_before(const ctx *c) {
+  if (!c->last_person || !c->have_date || !past_head(c, c->last_person)) return c->last_person;
+  for (int k = 0; k < 8 && c->recent_people[k]; k++)
+    if (heads_now(c, c->recent_people[k])) return c->recent_people[k];
+  return NULL;
+}
+
 const geordf_entity *org_by_last_word(const ctx *c, size_t k) {
   const gd_token *t = &c->t->tok[k];
   if (k == 0 || !tok_is(c, k - 1, "the") || c->tok_m[k] >= 0 || !(t->flags & GD_TOK_CAP) ||

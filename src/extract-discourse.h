@@ -24,6 +24,12 @@ unsigned salience(const ctx *c, const geordf_entity *e);
  * OFFICE on its date, or NULL. */
 const geordf_entity *holder_named_before(const ctx *c, const char *office);
 
+/* "the leader" without a state: the person named last, unless his term as a
+ * head ended before the document's date ("since Leonid I. Brezhnev came in
+ * 1973" in 1987, "reinstate President Mohamed Bazoum" after the coup); then
+ * the latest one named who leads on that date, or NULL. */
+const geordf_entity *leader_named_before(const ctx *c);
+
 /* "the Security Council ... the Council": the organization among the
  * recent ones whose name ends in the capitalised word at token K, after
  * "the" and alone, or NULL. */

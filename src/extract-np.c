@@ -358,6 +358,27 @@ static const geordf_entity *past_holder(const ctx *c, const char *office, const 
   return NULL;
 }
 
+/* The country the noun phrases from NP0 on name last as the goal of a
+ * travel trigger, right after it or after its preposition: "drove into
+ * Libya", "arrived in Ethiopia", "visited Cuba" (the whole phrase: not
+ * "visited US troops"); NULL if none. */
+static const geordf_entity *travel_destination(const ctx *c, size_t np0) {
+  for (size_t a = c->nnp; a > np0; a--) {
+    const np *q = &c->nps[a - 1];
+    if (!q->head || q->head->kind != GD_KIND_COUNTRY || q->tb <= c->sent_tb ||
+        (q->te < c->t->ntok && plain(c, q->te)))
+      continue;
+    size_t k = q->tb - 1;
+    const gd_mention *pm = mention_at(c, k);
+    if ((!pm || (!pm->ntrig && !pm->nents)) && k > c->sent_tb &&
+        (tok_is(c, k, "in") || tok_is(c, k, "into") || tok_is(c, k, "to")))
+      k--;
+    const gd_mention *tm = mention_at(c, k);
+    if (tm && tm->te == k + 1 && tm->ntrig && tm->trig[0]->type == GEORDF_VISIT) return q->head;
+  }
+  return NULL;
+}
+
 /* Builds the noun phrases of the sentence [tb, te) from its mentions. */
 int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   *first_np = c->nnp;
@@ -422,6 +443,18 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
                                               "|african nation|", NULL};
         int any = 0;
         for (int q = 0; generic[q]; q++) any |= !strcmp(ph, generic[q]);
+        /* "drove into Libya ..., defying a ban on flights to the country",
+         * "arrived in Ethiopia ... to visit the country": a country this
+         * sentence names as where someone travels comes first. */
+        const geordf_entity *dest = any ? travel_destination(c, *first_np) : NULL;
+        if (dest) {
+          p.head = dest;
+          p.tb = m->tb;
+          p.te = m->te;
+          if (add_np(c, &p)) return -1;
+          i = m->te;
+          continue;
+        }
         for (int k = 0; k < 8 && c->states0[k]; k++)
           if (c->states0[k]->kind == GD_KIND_COUNTRY &&
               (any || (c->states0[k]->described && strstr(c->states0[k]->described, ph)))) {
@@ -752,7 +785,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         nh = gd_lexicon_office_holders(c->lex, office->office, NULL, c->have_date ? c->date : "", hold, 4);
         for (size_t h = 0; h < nh; h++)
           if (hold[h] == c->last_person) p.person = hold[h];
-        if (!p.person && !strcmp(office->office, "Leader")) p.person = c->last_person;
+        if (!p.person && !strcmp(office->office, "Leader")) p.person = leader_named_before(c);
       }
       /* "the President": a bare title with the definite article is its
        * holder named before in the document. */

@@ -6968,6 +6968,56 @@ START_TEST(wire3_member_of_a_body_of_people) {
 }
 END_TEST
 
+/* TEXT on DATE gives (WANT) or does not give (!WANT) an event of TYPE
+ * whose roles R1 and R2 are filled by WANT1 and WANT2. */
+static void gives_event(const char *date, const char *text, int want, geordf_event_type type, geordf_role r1,
+                        const char *want1, geordf_role r2, const char *want2) {
+  const geordf_event *ev = find_event(events_of(date, NULL, text), type, r1, want1, r2, want2);
+  ck_assert_msg(want ? ev != NULL : ev == NULL, "\"%s\": %s %s event of %s and %s", text, want ? "no" : "a",
+                geordf_event_type_name(type), want1, want2);
+}
+
+START_TEST(discourse_leader_past_his_term) {
+  /* A bare "the leader" or "the General Secretary" is the person named
+   * last, unless his term ended before the document's date (a predecessor
+   * in "since X came in 1974"): then the one named before who leads on it. */
+  const char *text = "Mikhail Gorbachev arrived in Havana on Sunday, the first visit to Cuba by a Soviet leader since "
+                     "Leonid Brezhnev came in 1974. The General Secretary flew on to London on Wednesday.";
+  gives_event("1989-04-05", text, 1, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev", GEORDF_ROLE_DESTINATION,
+              "GBR");
+  gives_event("1989-04-05", text, 0, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Leonid_Brezhnev", GEORDF_ROLE_DESTINATION,
+              "GBR");
+  const expect rows[] = {
+      {"2001-08-04", NULL,
+       "Kim Jong Il arrived in Moscow on Saturday, the first trip to Russia by a North Korean leader since Kim Il Sung "
+       "went in 1986. The leader later went on to St. Petersburg.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Kim_Jong_Il"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(discourse_country_of_a_travel_goal) {
+  /* "the country" in the sentence of a journey is the country travelled
+   * to, not the traveller's (whose state the title gives) nor one named in
+   * an earlier sentence. */
+  gives_event("1977-03-25",
+              "President Fidel Castro flew into Angola on Friday, defying a U.S. embargo on arms sales to the country.", 1,
+              GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "AGO");
+  gives_event("1994-12-27",
+              "Ecuador protested. Chinese Premier Li Peng arrived in Burma on Tuesday, ignoring a U.S. arms embargo on "
+              "the country.",
+              1, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "MMR");
+  const expect rows[] = {
+      {"2015-07-27", NULL,
+       "Kenya hailed the trip. President Barack Obama arrived in Ethiopia on Sunday, becoming the first sitting American "
+       "president to visit the country.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Barack_Obama"}, {GEORDF_ROLE_DESTINATION, "ETH"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7509,6 +7559,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire3_air_word_modifying_what_is_shot_down);
   tcase_add_test(tc, wire3_driving_into_a_country);
   tcase_add_test(tc, wire3_member_of_a_body_of_people);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("discourse: descriptions and titles");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, discourse_leader_past_his_term);
+  tcase_add_test(tc, discourse_country_of_a_travel_goal);
   suite_add_tcase(s, tc);
   return s;
 }
