@@ -356,6 +356,47 @@ static int first_since(const ctx *c, const gd_date_expr *e) {
   return 0;
 }
 
+/* Whether the date expression E lies in a relative clause set off by
+ * commas that ends before the trigger at TRIG_B ("Prabowo, who will be
+ * sworn in as president in October, flew to Australia"; "Sanchez, who
+ * took office in June, flew to Morocco"): the date of what the clause says
+ * of the noun before it, not of the event, unless the clause tells an
+ * event of that noun's ("Li, who arrived on Friday evening, is the first
+ * premier to visit").  Read by word order, as the parser often makes the
+ * verb after the clause its conjunct. */
+/* Whether word W is a trigger whose subject takes part in its event
+ * ("who arrived": the visitor), not only a word of one ("who took
+ * office", "take" of "take someone to"). */
+static int subject_trigger(const ctx *c, int w) {
+  const gd_mention *m = mention_at(c, c->deps.w[w].tok);
+  for (unsigned k = 0; m && k < m->ntrig; k++)
+    for (unsigned i = 0; i < m->trig[k]->nslots; i++)
+      if (m->trig[k]->slots[i].kind == GD_SLOT_SUBJ) return 1;
+  return 0;
+}
+
+static int relative_before(const ctx *c, const gd_date_expr *e, size_t trig_b) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || trig_b < e->end) return 0;
+  int w = -1;
+  for (size_t i = 0; i < d->n && w < 0; i++)
+    if (d->w[i].b == e->begin) w = (int)i;
+  int open = 0;
+  for (int x = w - 1; x > 0 && x >= w - 16 && !open; x--) {
+    if (gd_deps_is(d, x, ",") || gd_deps_is(d, x, ";")) return 0;
+    open = (gd_deps_is(d, x, "who") || gd_deps_is(d, x, "which")) && gd_deps_is(d, x - 1, ",");
+  }
+  /* (A clause that tells an event of its own, "Li, who arrived on Friday,
+   * is the first premier to visit", may be telling this one.) */
+  for (int x = w; open && x > 0 && !gd_deps_is(d, x, ","); x--)
+    if (subject_trigger(c, x)) return 0;
+  for (size_t y = (size_t)w + 1; open && y < d->n && d->w[y].b < trig_b; y++) {
+    if (gd_deps_is(d, (int)y, ",")) return 1;
+    if (subject_trigger(c, (int)y)) return 0;
+  }
+  return 0;
+}
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
               int forward, const gd_chain *ch) {
   const gd_date_expr *best = NULL;
@@ -368,7 +409,7 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
     size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
     int place = date_place(c, &dates[i], ch);
     if (answer && pos < trig_b) continue;
-    if (first_since(c, &dates[i])) continue;
+    if (first_since(c, &dates[i]) || relative_before(c, &dates[i], trig_b)) continue;
     if (place > bestp || (place == bestp && d < bestd)) { bestd = d; best = &dates[i]; bestp = place; }
   }
   if (!best) return;

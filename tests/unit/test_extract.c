@@ -7007,6 +7007,35 @@ START_TEST(dates2_goods_of_a_deal_that_arrived) {
 }
 END_TEST
 
+START_TEST(dates2_date_of_a_relative_clause_before_the_verb) {
+  /* A relative clause set off by commas between the subject and the verb
+   * dates what it says of the subject ("who took office in June"), not
+   * the event after it; an event told inside the clause keeps its date. */
+  const struct { const char *date, *text, *visitor, *destination; int planned; } rows[] = {
+      {"2018-11-20", "Pedro Sanchez, who took office in June, flew to Morocco.", "Pedro_Sanchez", "MAR", 0},
+      {"2019-06-09", "Narendra Modi, who won a second term in May, flew to the Maldives.", "Narendra_Modi", "MDV", 0},
+      {"2019-06-09", "Emmanuel Macron, who was elected in 2017, will visit India.", "Emmanuel_Macron", "IND", 1},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_event *ev = EVENT(rows[i].date, NULL, rows[i].text, GEORDF_VISIT,
+                                   {GEORDF_ROLE_VISITOR, rows[i].visitor}, {GEORDF_ROLE_DESTINATION, rows[i].destination});
+    attrs(rows[i].text, ev, GEORDF_STATUS_NONE, rows[i].planned, 0, NULL);
+  }
+  const char *text = "The Chinese defence minister, whose ministry bought Russian jets in 2015, arrived in Moscow.";
+  const geordf_events *evs = events_of("2019-06-09", NULL, text);
+  int found = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) == GEORDF_ARMSDEAL) {
+      const char *d = geordf_event_date(ev);
+      ck_assert_msg(d && !strcmp(d, "2015"), "\"%s\": the deal's date %s, want 2015", text, d ? d : "(none)");
+      found = 1;
+    }
+  }
+  ck_assert_msg(found, "\"%s\": no arms deal", text);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7555,6 +7584,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, dates2_day_after_the_verb_of_a_noun_trigger);
   tcase_add_test(tc, dates2_goods_of_a_deal_that_arrived);
+  tcase_add_test(tc, dates2_date_of_a_relative_clause_before_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
