@@ -311,19 +311,27 @@ int answered_act(const ctx *c, int t) {
  * time of, counted before its marker ("a day after arriving in Hanoi", "two
  * days after he arrived", "the day before his arrival"): negative after,
  * positive before; 0 when no such count is there or the date expression E
- * lies in the trigger's own clause, after the count. */
+ * lies in the trigger's own clause, after the count.  A noun trigger's
+ * clause is that of the first verb above it on the chain ("a day after
+ * Tanaka arrived on a state visit", "two days after the minister left on a
+ * tour of the region"). */
 static int days_apart(const ctx *c, const gd_chain *ch, const gd_date_expr *e) {
   static const char *const count[] = {"a", "an", "one", "the", "two", "three", "four", "five", NULL};
   static const int value[] = {1, 1, 1, 1, 2, 3, 4, 5};
   const gd_deps *d = &c->deps;
   if (!c->parsed || !ch->n) return 0;
-  for (int p = d->w[ch->w[0]].first; p >= 0; p = d->w[p].next) {
-    if (d->w[p].rel != GD_R_MARK && d->w[p].rel != GD_R_CASE) continue;
-    int sign = gd_deps_is(d, p, "after") ? -1 : gd_deps_is(d, p, "before") ? 1 : 0;
-    if (!sign || p < 2 || !(gd_deps_is(d, p - 1, "day") || gd_deps_is(d, p - 1, "days"))) continue;
-    if (e->end > d->w[p - 2].b) return 0;
-    for (int i = 0; count[i]; i++)
-      if (gd_deps_is(d, p - 2, count[i]) && (value[i] > 1) == gd_deps_is(d, p - 1, "days")) return sign * value[i];
+  for (size_t i = 0; i < ch->n; i++) {
+    int w = ch->w[i];
+    for (int p = d->w[w].first; p >= 0; p = d->w[p].next) {
+      if (d->w[p].rel != GD_R_MARK && d->w[p].rel != GD_R_CASE) continue;
+      int sign = gd_deps_is(d, p, "after") ? -1 : gd_deps_is(d, p, "before") ? 1 : 0;
+      if (!sign || p < 2 || !(gd_deps_is(d, p - 1, "day") || gd_deps_is(d, p - 1, "days"))) continue;
+      if (e->end > d->w[p - 2].b) return 0;
+      for (int k = 0; count[k]; k++)
+        if (gd_deps_is(d, p - 2, count[k]) && (value[k] > 1) == gd_deps_is(d, p - 1, "days"))
+          return sign * value[k];
+    }
+    if (d->w[w].upos == GD_UPOS_VERB) break;
   }
   return 0;
 }
@@ -348,6 +356,47 @@ static int first_since(const ctx *c, const gd_date_expr *e) {
   return 0;
 }
 
+/* Whether the date expression E lies in a relative clause set off by
+ * commas that ends before the trigger at TRIG_B ("Prabowo, who will be
+ * sworn in as president in October, flew to Australia"; "Sanchez, who
+ * took office in June, flew to Morocco"): the date of what the clause says
+ * of the noun before it, not of the event, unless the clause tells an
+ * event of that noun's ("Li, who arrived on Friday evening, is the first
+ * premier to visit").  Read by word order, as the parser often makes the
+ * verb after the clause its conjunct. */
+/* Whether word W is a trigger whose subject takes part in its event
+ * ("who arrived": the visitor), not only a word of one ("who took
+ * office", "take" of "take someone to"). */
+static int subject_trigger(const ctx *c, int w) {
+  const gd_mention *m = mention_at(c, c->deps.w[w].tok);
+  for (unsigned k = 0; m && k < m->ntrig; k++)
+    for (unsigned i = 0; i < m->trig[k]->nslots; i++)
+      if (m->trig[k]->slots[i].kind == GD_SLOT_SUBJ) return 1;
+  return 0;
+}
+
+static int relative_before(const ctx *c, const gd_date_expr *e, size_t trig_b) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || trig_b < e->end) return 0;
+  int w = -1;
+  for (size_t i = 0; i < d->n && w < 0; i++)
+    if (d->w[i].b == e->begin) w = (int)i;
+  int open = 0;
+  for (int x = w - 1; x > 0 && x >= w - 16 && !open; x--) {
+    if (gd_deps_is(d, x, ",") || gd_deps_is(d, x, ";")) return 0;
+    open = (gd_deps_is(d, x, "who") || gd_deps_is(d, x, "which")) && gd_deps_is(d, x - 1, ",");
+  }
+  /* (A clause that tells an event of its own, "Li, who arrived on Friday,
+   * is the first premier to visit", may be telling this one.) */
+  for (int x = w; open && x > 0 && !gd_deps_is(d, x, ","); x--)
+    if (subject_trigger(c, x)) return 0;
+  for (size_t y = (size_t)w + 1; open && y < d->n && d->w[y].b < trig_b; y++) {
+    if (gd_deps_is(d, (int)y, ",")) return 1;
+    if (subject_trigger(c, (int)y)) return 0;
+  }
+  return 0;
+}
+
 void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t nd, size_t trig_b,
               int forward, const gd_chain *ch) {
   const gd_date_expr *best = NULL;
@@ -360,7 +409,7 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
     size_t d = pos > trig_b ? pos - trig_b : (trig_b - pos) + 8; /* after the trigger is likelier */
     int place = date_place(c, &dates[i], ch);
     if (answer && pos < trig_b) continue;
-    if (first_since(c, &dates[i])) continue;
+    if (first_since(c, &dates[i]) || relative_before(c, &dates[i], trig_b)) continue;
     if (place > bestp || (place == bestp && d < bestd)) { bestd = d; best = &dates[i]; bestp = place; }
   }
   if (!best) return;
@@ -389,6 +438,53 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
   if (apart) gd_date_add_days(&v, apart);
   gd_date_format(&v, ev->date);
   if (best->future) ev->planned = 1;
+}
+
+/* Whether word W, as written or by its lemma, is a cue of delivery
+ * ("arrived", "landed", "were delivered"). */
+static int delivery_word(const ctx *c, int w) {
+  const gd_dword *x = &c->deps.w[w];
+  char key[64];
+  size_t n = x->e - x->b;
+  if (n < sizeof key) {
+    memcpy(key, c->text + x->b, n);
+    if (key_cue(c, key, n, GD_CUE_DELIVERED)) return 1;
+  }
+  return lemma_cue(c, w, -1, GD_CUE_DELIVERED);
+}
+
+/* Whether the subject of word H is a noun with the clause's real subject
+ * read as its apposition ("jets Qatar bought from France landed", parsed
+ * as "jets, Qatar, bought"): H is then a clause on that noun. */
+static int misread_relative(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  for (int p = d->w[h].first; p >= 0 && p < h; p = d->w[p].next)
+    if (d->w[p].rel == GD_R_NSUBJ && d->w[p].upos == GD_UPOS_NOUN && p + 1 < h && d->w[p + 1].head == p &&
+        d->w[p + 1].rel == GD_R_APPOS)
+      return 1;
+  return 0;
+}
+
+int goods_arrived(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || h < 0) return 0;
+  if (d->w[h].rel != GD_R_ACL && d->w[h].rel != GD_R_RELCL && !misread_relative(c, h)) return 0;
+  /* The noun's own verb, past a partitive ("the first of the jets"). */
+  int n = d->w[h].head;
+  for (int steps = 0; n >= 0 && d->w[n].rel == GD_R_NMOD && steps < 2; steps++) n = d->w[n].head;
+  if (n >= 0 && d->w[n].rel == GD_R_NSUBJ && d->w[n].head >= 0 && delivery_word(c, d->w[n].head)) return 1;
+  /* (Or that verb hung on the clause: "jets ordered by Brazil arrived",
+   * "arrived" read as the conjunct of "ordered".) */
+  for (int p = d->w[h].first; p >= 0; p = d->w[p].next) {
+    gd_rel r = (gd_rel)d->w[p].rel;
+    if (p < h || (r != GD_R_CONJ && r != GD_R_ADVCL) || d->w[p].upos != GD_UPOS_VERB) continue;
+    int own = 0;
+    for (int q = d->w[p].first; q >= 0; q = d->w[q].next)
+      own |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS || d->w[q].rel == GD_R_MARK ||
+             d->w[q].rel == GD_R_CC;
+    if (!own && delivery_word(c, p)) return 1;
+  }
+  return 0;
 }
 
 /* Whether word W's lemma, alone or with its particle ("call off", "hold

@@ -47,6 +47,12 @@ typedef struct {
   size_t nmod;
 } gd_chain;
 
+/* Whether the goods of the deal whose trigger is word H have come: H is a
+ * clause on a noun ("the jets India bought from France", "jets ordered by
+ * Brazil") whose noun is the subject of a verb of delivery ("landed at
+ * Ambala", "arrived at the port"). */
+int goods_arrived(const ctx *c, int h);
+
 /* Reads the chain of the trigger whose head word is H into OUT (OUT->n 0
  * when H < 0). */
 void predicate_chain(const ctx *c, int h, gd_chain *out);

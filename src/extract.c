@@ -1207,6 +1207,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : q == GD_CUE_DELIVERED ? GEORDF_STATUS_DELIVERED
                   : q == GD_CUE_CANCELLED ? GEORDF_STATUS_CANCELLED
                   : tr->status;
+      /* "the jets India bought from France landed": the goods have come. */
+      if ((q < 0 || q == GD_CUE_AGREED) && goods_arrived(c, hw)) ev.status = GEORDF_STATUS_DELIVERED;
       /* "plans to buy", "will supply": a verb's plan is a pledge, whatever
        * the verb would say in the past tense. */
       if (ev.planned && q < 0 && (ev.status == GEORDF_STATUS_NONE || tr->pos == 'v'))

@@ -7018,6 +7018,74 @@ START_TEST(discourse_country_of_a_travel_goal) {
 }
 END_TEST
 
+START_TEST(dates2_day_after_the_verb_of_a_noun_trigger) {
+  /* "two days after Trump arrived on a state visit": the count of days
+   * before "after" is on the verb above the noun trigger, the clause of
+   * time that dates the visit. */
+  const char *text = "Protesters marched in Tokyo on Wednesday, two days after Donald Trump arrived on a state visit "
+                     "to Japan.";
+  const geordf_event *ev = EVENT("2019-05-29", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Donald_Trump"},
+                                 {GEORDF_ROLE_DESTINATION, "JPN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-05-27");
+  text = "Riots broke out in Cairo on Thursday, a day after Vladimir Putin left on a visit to Egypt.";
+  ev = EVENT("2015-03-05", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Vladimir_Putin"},
+             {GEORDF_ROLE_DESTINATION, "EGY"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2015-03-04");
+}
+END_TEST
+
+START_TEST(dates2_goods_of_a_deal_that_arrived) {
+  /* The weapons a deal's clause names, as the subject of "landed" or
+   * "arrived", have been delivered: a clause on the noun ("jets ordered
+   * by Vietnam"), or one whose subject the parser took for the noun's
+   * apposition ("jets Qatar bought"); other verbs leave the deal agreed. */
+  const struct { const char *date, *text, *recipient; geordf_event_status status; const char *day; } rows[] = {
+      {"2016-03-04", "The first four Rafale jets Qatar bought from France landed at Al Udeid on Thursday.", "QAT",
+       GEORDF_STATUS_DELIVERED, "2016-03-03"},
+      {"2018-05-10", "The first of 12 Su-30 fighter jets ordered by Vietnam from Russia arrived at Cam Ranh on "
+                     "Wednesday.", "VNM", GEORDF_STATUS_DELIVERED, "2018-05-09"},
+      {"2018-05-10", "Two submarines ordered by Algeria from Russia arrived in Oran on Wednesday.", "DZA",
+       GEORDF_STATUS_DELIVERED, "2018-05-09"},
+      {"2018-05-10", "The tanks Egypt bought from France were shown at a parade on Wednesday.", "EGY",
+       GEORDF_STATUS_AGREED, "2018-05-09"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_event *ev = EVENT(rows[i].date, NULL, rows[i].text, GEORDF_ARMSDEAL,
+                                   {GEORDF_ROLE_RECIPIENT, rows[i].recipient});
+    attrs(rows[i].text, ev, rows[i].status, 0, 0, rows[i].day);
+  }
+}
+END_TEST
+
+START_TEST(dates2_date_of_a_relative_clause_before_the_verb) {
+  /* A relative clause set off by commas between the subject and the verb
+   * dates what it says of the subject ("who took office in June"), not
+   * the event after it; an event told inside the clause keeps its date. */
+  const struct { const char *date, *text, *visitor, *destination; int planned; } rows[] = {
+      {"2018-11-20", "Pedro Sanchez, who took office in June, flew to Morocco.", "Pedro_Sanchez", "MAR", 0},
+      {"2019-06-09", "Narendra Modi, who won a second term in May, flew to the Maldives.", "Narendra_Modi", "MDV", 0},
+      {"2019-06-09", "Emmanuel Macron, who was elected in 2017, will visit India.", "Emmanuel_Macron", "IND", 1},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_event *ev = EVENT(rows[i].date, NULL, rows[i].text, GEORDF_VISIT,
+                                   {GEORDF_ROLE_VISITOR, rows[i].visitor}, {GEORDF_ROLE_DESTINATION, rows[i].destination});
+    attrs(rows[i].text, ev, GEORDF_STATUS_NONE, rows[i].planned, 0, NULL);
+  }
+  const char *text = "The Chinese defence minister, whose ministry bought Russian jets in 2015, arrived in Moscow.";
+  const geordf_events *evs = events_of("2019-06-09", NULL, text);
+  int found = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) == GEORDF_ARMSDEAL) {
+      const char *d = geordf_event_date(ev);
+      ck_assert_msg(d && !strcmp(d, "2015"), "\"%s\": the deal's date %s, want 2015", text, d ? d : "(none)");
+      found = 1;
+    }
+  }
+  ck_assert_msg(found, "\"%s\": no arms deal", text);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7566,6 +7634,14 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, discourse_leader_past_his_term);
   tcase_add_test(tc, discourse_country_of_a_travel_goal);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("dates and attributes, second round");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, dates2_day_after_the_verb_of_a_noun_trigger);
+  tcase_add_test(tc, dates2_goods_of_a_deal_that_arrived);
+  tcase_add_test(tc, dates2_date_of_a_relative_clause_before_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
