@@ -1563,10 +1563,12 @@ static int companion_words(const ctx *c, const gd_sentence *se) {
   return 0;
 }
 
-/* The same, after a visit told before. */
+/* The same, after a visit told before.  (The words first: a document of
+ * many events would make a look at them for every sentence quadratic.) */
 static int companions(const ctx *c, const gd_sentence *se) {
+  if (!companion_words(c, se)) return 0;
   for (size_t i = 0; i < c->evs->n; i++)
-    if (c->evs->v[i].type == GEORDF_VISIT) return companion_words(c, se);
+    if (c->evs->v[i].type == GEORDF_VISIT) return 1;
   return 0;
 }
 
