@@ -40,6 +40,14 @@ int stay_visits(ctx *c, const gd_sentence *se);
  * told before make the same visit.  Adds those of sentence SE; returns 0,
  * or -1 when memory ran out. */
 int companion_visits(ctx *c, const gd_sentence *se);
+/* "Khrushchev and Bulganin arrived ..., the first visit by Soviet leaders
+ * to Britain": a visit whose visitor is a state ("Soviet leaders", "the
+ * Chinese side") beside a visit of the document by a person of that state
+ * (on DATE, the document's) to the same destination is that person's
+ * journey, when the two share a sentence or may be of one day and
+ * status.  Joins such a visit to the person's; returns 0, or -1 when
+ * memory ran out. */
+int merge_state_visits(geordf_events *evs, const char *date);
 
 /* ---- ArmsDeal ------------------------------------------------------------ */
 

@@ -7,6 +7,8 @@
 #include "extract-types.h"
 #include "ud.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- the type's rules (its row in schema.c points here) ------------------ */
@@ -28,6 +30,97 @@ static int visit_mergeable(const geordf_event *a, const geordf_event *b) {
 }
 
 const gd_type_rules gd_visit_rules = {visit_core_ok, visit_mergeable};
+
+/* Whether dates A and B may name one day: either is unstated, or one
+ * narrows the other ("1956-04" and "1956-04-18"). */
+static int dates_agree(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b);
+  return !la || !lb || !strncmp(a, b, la < lb ? la : lb);
+}
+
+/* A visit with a person among its visitors, by its destination's first
+ * filler: a state's visit looks up only those to its destination, so a
+ * document of many visits costs O(n log n). */
+typedef struct {
+  const geordf_entity *to;
+  size_t i;
+} by_destination;
+
+static int by_destination_cmp(const void *pa, const void *pb) {
+  const by_destination *a = pa, *b = pb;
+  if (a->to != b->to) return (uintptr_t)a->to < (uintptr_t)b->to ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* Whether visit B, by a person of STATE (on DATE), may be the journey of
+ * A, the state's visit: the same destination and polarity, and one
+ * sentence, or a day and status that may be one. */
+static int leaders_journey(const geordf_event *a, const geordf_event *b, const geordf_entity *state,
+                           const char *date) {
+  if (b->negated != a->negated || !same_set(a, b, GEORDF_ROLE_DESTINATION) ||
+      !(same_sentence(a, b) || (a->planned == b->planned && dates_agree(a->date, b->date))))
+    return 0;
+  for (unsigned r = 0; r < b->nfill[GEORDF_ROLE_VISITOR]; r++) {
+    const geordf_entity *p = b->fill[GEORDF_ROLE_VISITOR][r];
+    if (p->kind == GD_KIND_PERSON && gd_person_state(p, date) == state) return 1;
+  }
+  return 0;
+}
+
+static int state_visit(const geordf_event *e) {
+  return e->type == GEORDF_VISIT && e->nfill[GEORDF_ROLE_VISITOR] == 1 && e->nfill[GEORDF_ROLE_DESTINATION] &&
+         e->fill[GEORDF_ROLE_VISITOR][0]->kind == GD_KIND_COUNTRY;
+}
+
+int merge_state_visits(geordf_events *evs, const char *date) {
+  size_t ns = 0, nv = 0;
+  for (size_t i = 0; i < evs->n; i++) ns += state_visit(&evs->v[i]);
+  if (!ns) return 0;
+  by_destination *people = malloc((evs->n + 1) * sizeof *people);
+  unsigned char *gone = calloc(evs->n + 1, 1);
+  if (!people || !gone) { free(people); free(gone); return -1; }
+  for (size_t i = 0; i < evs->n; i++) {
+    const geordf_event *e = &evs->v[i];
+    int person = 0;
+    for (unsigned r = 0; e->type == GEORDF_VISIT && r < e->nfill[GEORDF_ROLE_VISITOR]; r++)
+      person |= e->fill[GEORDF_ROLE_VISITOR][r]->kind == GD_KIND_PERSON;
+    if (person && e->nfill[GEORDF_ROLE_DESTINATION])
+      people[nv++] = (by_destination){e->fill[GEORDF_ROLE_DESTINATION][0], i};
+  }
+  qsort(people, nv, sizeof *people, by_destination_cmp);
+  for (size_t i = 0; i < evs->n && nv; i++) {
+    const geordf_event *a = &evs->v[i];
+    if (!state_visit(a)) continue;
+    by_destination want = {a->fill[GEORDF_ROLE_DESTINATION][0], 0};
+    size_t lo = 0, hi = nv;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (by_destination_cmp(&people[mid], &want) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; lo < nv && people[lo].to == want.to; lo++) {
+      geordf_event *b = &evs->v[people[lo].i];
+      if (!leaders_journey(a, b, a->fill[GEORDF_ROLE_VISITOR][0], date)) continue;
+      for (size_t e = 0; e < a->n_evidence; e++)
+        if (gd_event_add_evidence(b, a->evidence[e].begin, a->evidence[e].end)) {
+          free(people);
+          free(gone);
+          return -1;
+        }
+      gone[i] = 1;
+      break;
+    }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < evs->n; i++) {
+    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
+    evs->v[k++] = evs->v[i];
+  }
+  evs->n = k;
+  free(people);
+  free(gone);
+  return 0;
+}
 
 /* "to NATO headquarters in Brussels", "to a G7 summit in Sicily": a
  * destination that is a venue, not a state, is placed by the "in" phrase

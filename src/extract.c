@@ -1834,7 +1834,9 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       from = c.t->sent[done - 1].e;
     }
   }
-  if (merge_organs(c.evs) || merge_events(c.evs) || merge_partial(c.evs)) goto cleanup;
+  if (merge_organs(c.evs) || merge_events(c.evs) || merge_partial(c.evs) ||
+      merge_state_visits(c.evs, c.have_date ? c.date : ""))
+    goto cleanup;
   for (size_t i = 0; i < c.evs->n; i++)
     if (c.evs->v[i].lead_day && !c.evs->v[i].date[0] && !c.evs->v[i].negated) memcpy(c.evs->v[i].date, c.lead_date, sizeof c.lead_date);
   if (c.title_len) {

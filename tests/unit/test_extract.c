@@ -7086,6 +7086,38 @@ START_TEST(dates2_date_of_a_relative_clause_before_the_verb) {
 }
 END_TEST
 
+/* ---- visitmerge: a state's visit beside its leaders' (issue 13) ------------- */
+
+START_TEST(visitmerge_state_beside_its_leaders) {
+  /* "the first visit by Soviet leaders", "at the head of an American
+   * delegation": the state that a plural description or a group names,
+   * beside its own leaders' visit to the same place, is their journey. */
+  EVENT("1972-02-21", NULL,
+        "President Richard Nixon arrived in Peking on Monday at the head of an American delegation, the first visit by "
+        "American leaders to China.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Richard_Nixon"}, {GEORDF_ROLE_DESTINATION, "CHN"});
+  EVENT("1954-06-29", NULL, "Premier Zhou Enlai arrived in Rangoon on Monday, the first visit by a Chinese delegation to Burma.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "MMR"});
+  const geordf_events *evs = events_of("1956-04-19", NULL,
+                                       "Nikita Khrushchev and Nikolai Bulganin arrived in London on Wednesday, the first "
+                                       "visit by Soviet leaders to Britain.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Nikita_Khrushchev", GEORDF_ROLE_DESTINATION,
+                                 "GBR"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Nikolai_Bulganin", GEORDF_ROLE_DESTINATION,
+                                 "GBR"), 1);
+  /* Another state's visit, and the state's own of another year, stay. */
+  evs = events_of("1954-06-29", NULL,
+                  "Premier Zhou Enlai arrived in Rangoon on Monday, days after an Indian delegation arrived in Burma.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "IND", GEORDF_ROLE_DESTINATION, "MMR"), 1);
+  evs = events_of("1956-04-19", NULL,
+                  "Nikita Khrushchev arrived in London on Wednesday. A Soviet delegation visited Britain in 1947.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "SUN", GEORDF_ROLE_DESTINATION, "GBR"), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7642,6 +7674,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, dates2_day_after_the_verb_of_a_noun_trigger);
   tcase_add_test(tc, dates2_goods_of_a_deal_that_arrived);
   tcase_add_test(tc, dates2_date_of_a_relative_clause_before_the_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("visitmerge: a state beside its leaders");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, visitmerge_state_beside_its_leaders);
   suite_add_tcase(s, tc);
   return s;
 }
