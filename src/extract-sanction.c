@@ -31,7 +31,8 @@ const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 static int dealing(const ctx *c, int w) {
   static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
-                                     "investment", "investments", "purchases", "quota", "quotas", NULL};
+                                     "investment", "investments", "purchases", "quota", "quotas", "dealings",
+                                     NULL};
   const gd_deps *d = &c->deps;
   int is = 0;
   for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);
@@ -51,6 +52,11 @@ static int dealing(const ctx *c, int w) {
  * right after it ends in: "Bush Freezes Iraqi Assets".) */
 int dealing_object(const ctx *c, int h, int pass) {
   const gd_deps *d = &c->deps;
+  /* A noun of stopping: the phrase its preposition, right after it, opens
+   * ("a halt to all oil imports from Iran"), wherever the parser hung it. */
+  if (d->w[h].upos == GD_UPOS_NOUN)
+    return (size_t)h + 1 < d->n && d->w[h + 1].rel == GD_R_CASE && d->w[h + 1].head > h + 1 &&
+           dealing(c, d->w[h + 1].head);
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
   for (size_t i = 0; i < n; i++) {

@@ -6968,6 +6968,36 @@ START_TEST(wire3_member_of_a_body_of_people) {
 }
 END_TEST
 
+START_TEST(sancframes_preposition_before_a_degree_adverb) {
+  /* A preposition before "virtually" is read as a clause's
+   * subordinator on the noun after it; it opens that noun's phrase, so
+   * the dealing's "with" or "from" phrase names the target. */
+  const expect rows[] = {
+      {"1962-02-03", NULL, "Washington imposed an embargo on virtually all trade with Cuba.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+      {"1990-08-06", NULL, "The Security Council imposed an embargo on virtually all trade with Iraq.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_noun_of_stopping_a_dealing) {
+  /* "a halt to", "an end to", "the suspension of" a dealing ordered is a
+   * sanction on the one dealt with; a halt to fighting is none. */
+  const expect rows[] = {
+      {"1980-04-07", NULL, "President Carter ordered a halt to all oil imports from Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      {"1986-01-07", NULL, "Washington ordered an end to all economic dealings with Libya on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+      {"1981-12-23", NULL, "The United States announced the suspension of food aid to Poland.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "POL"}}},
+      NONE("2009-01-17", "Israel ordered a halt to the offensive in Gaza."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7509,6 +7539,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire3_air_word_modifying_what_is_shot_down);
   tcase_add_test(tc, wire3_driving_into_a_country);
   tcase_add_test(tc, wire3_member_of_a_body_of_people);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("sanction frames");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, sancframes_preposition_before_a_degree_adverb);
+  tcase_add_test(tc, sancframes_noun_of_stopping_a_dealing);
   suite_add_tcase(s, tc);
   return s;
 }
