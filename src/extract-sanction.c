@@ -188,6 +188,18 @@ static const np *ultimatum(const ctx *c, int clause, int t, int disjunct) {
     const np *p = word_np(c, k);
     addressed = p && np_actor(c, p) == te;
   }
+  /* "Obama warned that Russia would face further sanctions", "the EU
+   * warned that Belarus would face new sanctions": a verb of warning with
+   * no one addressed warns the one its reported clause says will undergo
+   * them. */
+  if (!addressed && r == GD_R_CCOMP) {
+    char lem[16];
+    gd_deps_lemma(d, g, lem, sizeof lem);
+    int told = 0;
+    for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+      told |= d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_IOBJ;
+    addressed = !told && (!strcmp(lem, "warn") || !strcmp(lem, "threaten") || !strcmp(lem, "vow"));
+  }
   /* Or the verb demands it outright ("demanding that Syria withdraw or
    * face sanctions"). */
   if (!addressed && !lemma_cue(c, g, -1, GD_CUE_REQUEST)) return NULL;

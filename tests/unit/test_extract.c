@@ -6998,6 +6998,20 @@ START_TEST(sancframes_noun_of_stopping_a_dealing) {
 }
 END_TEST
 
+START_TEST(sancframes_warned_that_a_state_would_face) {
+  /* "warned that X would face sanctions": with no one addressed, the one
+   * the reported clause says will undergo them is warned, by the warner;
+   * one who only says so threatens nothing of its own. */
+  const expect rows[] = {
+      {"2014-03-17", NULL, "Mr. Obama warned that Russia would face further sanctions if it moved to annex the peninsula.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2020-08-20", NULL, "The European Union warned that Belarus would face new sanctions.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7546,6 +7560,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, sancframes_preposition_before_a_degree_adverb);
   tcase_add_test(tc, sancframes_noun_of_stopping_a_dealing);
+  tcase_add_test(tc, sancframes_warned_that_a_state_would_face);
   suite_add_tcase(s, tc);
   return s;
 }
