@@ -7012,6 +7012,21 @@ START_TEST(sancframes_warned_that_a_state_would_face) {
 }
 END_TEST
 
+START_TEST(sancframes_passive_imposed_in_what_a_speaker_reports) {
+  /* "X said that sanctions would be imposed on Y": imposed in the passive
+   * with no agent, the sanction is the speaker's; the target speaking
+   * imposes nothing on itself. */
+  const expect rows[] = {
+      {"2019-06-22", NULL, "President Trump said on Saturday that major new sanctions would be imposed on Iran on Monday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      {"1982-04-08", NULL, "Britain said an arms embargo would be imposed on Argentina.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+      NONE("2019-06-22", "Iran said new sanctions would be imposed on it."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7561,6 +7576,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sancframes_preposition_before_a_degree_adverb);
   tcase_add_test(tc, sancframes_noun_of_stopping_a_dealing);
   tcase_add_test(tc, sancframes_warned_that_a_state_would_face);
+  tcase_add_test(tc, sancframes_passive_imposed_in_what_a_speaker_reports);
   suite_add_tcase(s, tc);
   return s;
 }
