@@ -7027,6 +7027,21 @@ START_TEST(sancframes_passive_imposed_in_what_a_speaker_reports) {
 }
 END_TEST
 
+START_TEST(sancframes_stop_buying_a_states_goods) {
+  /* "stop buying Iraqi oil", "stopped buying oil from Iran": a state that
+   * stops buying another's goods sanctions it; people who stop buying
+   * something do not. */
+  const expect rows[] = {
+      {"2022-05-30", NULL, "The European Union will stop buying Russian oil.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2019-05-02", NULL, "India stopped buying oil from Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "IND"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      NONE("2022-05-30", "Many families stopped buying meat."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7577,6 +7592,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sancframes_noun_of_stopping_a_dealing);
   tcase_add_test(tc, sancframes_warned_that_a_state_would_face);
   tcase_add_test(tc, sancframes_passive_imposed_in_what_a_speaker_reports);
+  tcase_add_test(tc, sancframes_stop_buying_a_states_goods);
   suite_add_tcase(s, tc);
   return s;
 }
