@@ -33,9 +33,20 @@ static int dealing(const ctx *c, int w) {
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
                                      "investment", "investments", "purchases", "quota", "quotas", "dealings",
                                      NULL};
+  /* A carrier's right to fly is one only when the carrier, a state's, is
+   * named as its holder ("suspended Aeroflot's landing rights", "Belavia's
+   * permit to operate"): an airline suspends its own flights for safety
+   * ("suspended its flights to Minsk"). */
+  static const char *const held[] = {"flights", "rights", "permit", "permits", "licence", "license", NULL};
   const gd_deps *d = &c->deps;
   int is = 0;
   for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);
+  for (int k = 0; held[k] && !is; k++)
+    if (gd_deps_is(d, w, held[k]))
+      for (int q = d->w[w].first; q >= 0 && !is; q = d->w[q].next) {
+        const np *p = d->w[q].rel == GD_R_POSS && q < w && d->w[q].upos != GD_UPOS_PRON ? word_np(c, q) : NULL;
+        is = p && !p->person && np_actor(c, p) && np_actor(c, p)->kind == GD_KIND_COUNTRY;
+      }
   for (int k = d->w[w].first; k >= 0 && is; k = d->w[k].next) {
     if (d->w[k].rel == GD_R_COMPOUND && (gd_deps_is(d, k, "arms") || gd_deps_is(d, k, "weapons"))) is = 0;
     /* ("its deliveries of tanks to Israel") */

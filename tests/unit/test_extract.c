@@ -7042,6 +7042,21 @@ START_TEST(sancframes_stop_buying_a_states_goods) {
 }
 END_TEST
 
+START_TEST(sancframes_a_state_carriers_rights_suspended) {
+  /* A state's carrier's landing rights or permit suspended is a sanction
+   * on its state; an airline suspending its own flights is none. */
+  const expect rows[] = {
+      {"1983-09-13", NULL, "Canada suspended Aeroflot's landing rights on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "CAN"}, {GEORDF_ROLE_TARGET, "SUN"}}},
+      {"2021-05-25", NULL, "Britain suspended Belavia's permit to operate.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      NONE("2021-05-25", "Lufthansa suspended its flights to Minsk."),
+      NONE("2006-07-14", "Air France suspended flights to Beirut."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7593,6 +7608,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sancframes_warned_that_a_state_would_face);
   tcase_add_test(tc, sancframes_passive_imposed_in_what_a_speaker_reports);
   tcase_add_test(tc, sancframes_stop_buying_a_states_goods);
+  tcase_add_test(tc, sancframes_a_state_carriers_rights_suspended);
   suite_add_tcase(s, tc);
   return s;
 }
