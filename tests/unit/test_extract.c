@@ -7057,6 +7057,18 @@ START_TEST(sancframes_a_state_carriers_rights_suspended) {
 }
 END_TEST
 
+START_TEST(sancframes_west_african_leaders_are_ecowas) {
+  /* The heads of state of West Africa, named together, are ECOWAS's summit. */
+  const expect rows[] = {
+      {"2009-10-17", NULL, "West African leaders imposed an arms embargo on Guinea on Saturday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "ECOWAS"}, {GEORDF_ROLE_TARGET, "GIN"}}},
+      {"2022-07-03", NULL, "West African heads of state lifted sanctions on Mali.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "ECOWAS"}, {GEORDF_ROLE_TARGET, "MLI"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7609,6 +7621,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sancframes_passive_imposed_in_what_a_speaker_reports);
   tcase_add_test(tc, sancframes_stop_buying_a_states_goods);
   tcase_add_test(tc, sancframes_a_state_carriers_rights_suspended);
+  tcase_add_test(tc, sancframes_west_african_leaders_are_ecowas);
   suite_add_tcase(s, tc);
   return s;
 }
