@@ -1224,6 +1224,20 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
           w[i] = k;
           break;
         }
+    /* "sanctions on whole sectors of Russia's economy", "on the banking
+     * sector of Iran": a part of an economy names no one; the whole its
+     * "of" phrase names is the target's. */
+    static const char *const part[] = {"sector", "sectors", "industry", "industries", NULL};
+    int is_part = 0;
+    for (int q = 0; part[q] && !is_part; q++) is_part = gd_deps_is(d, w[i], part[q]);
+    if (sl->role == GEORDF_ROLE_TARGET && (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ) && is_part &&
+        !(op && np_actor(c, op)))
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
+        if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") && word_np(c, k) &&
+            np_actor(c, word_np(c, k))) {
+          w[i] = k;
+          break;
+        }
     const np *p = word_np(c, w[i]);
     if (!p || (p->tb < tm->te && p->te > tm->tb)) continue;
     int dup = 0;

@@ -7069,6 +7069,19 @@ START_TEST(sancframes_west_african_leaders_are_ecowas) {
 }
 END_TEST
 
+START_TEST(sancframes_sectors_of_a_states_economy) {
+  /* Sanctions on a sector or an industry "of" a state (or of its economy)
+   * target the state. */
+  const expect rows[] = {
+      {"2014-09-12", NULL, "Washington imposed sanctions on key sectors of the Russian economy.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2012-02-06", NULL, "The United States imposed sanctions on the banking sector of Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7622,6 +7635,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sancframes_stop_buying_a_states_goods);
   tcase_add_test(tc, sancframes_a_state_carriers_rights_suspended);
   tcase_add_test(tc, sancframes_west_african_leaders_are_ecowas);
+  tcase_add_test(tc, sancframes_sectors_of_a_states_economy);
   suite_add_tcase(s, tc);
   return s;
 }
