@@ -26,13 +26,14 @@ static int sanction_mergeable(const geordf_event *a, const geordf_event *b) {
 const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 
 /* Whether word W is a dealing with someone: aid, trade, goods bought or
- * sold (an import quota: "Cuba's sugar quota"), money held.  Arms sold are an arms deal's, not a sanction's
+ * sold (an import quota: "Cuba's sugar quota"), money held ("Egypt's sterling
+ * balances", "Afghanistan's reserves").  Arms sold are an arms deal's, not a sanction's
  * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
 static int dealing(const ctx *c, int w) {
   static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
                                      "investment", "investments", "purchases", "quota", "quotas", "dealings",
-                                     NULL};
+                                     "balances", "reserves", "deposits", NULL};
   /* A carrier's right to fly is one only when the carrier, a state's, is
    * named as its holder ("suspended Aeroflot's landing rights", "Belavia's
    * permit to operate"): an airline suspends its own flights for safety

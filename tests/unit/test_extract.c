@@ -7082,6 +7082,31 @@ START_TEST(sancframes_sectors_of_a_states_economy) {
 }
 END_TEST
 
+START_TEST(sancframes_economic_boycott_imposed) {
+  /* An economic or trade boycott is a sanction noun like an embargo. */
+  const expect rows[] = {
+      {"2017-06-06", NULL, "Saudi Arabia imposed an economic boycott on Qatar.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "QAT"}}},
+      {"1948-05-20", NULL, "The Arab League imposed a trade boycott on Israel.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "Arab_League"}, {GEORDF_ROLE_TARGET, "ISR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_money_held_frozen) {
+  /* A state's balances or reserves frozen are money held, a dealing: the
+   * freeze is a sanction on the state. */
+  const expect rows[] = {
+      {"1956-07-28", NULL, "Britain froze Egypt's sterling balances.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "EGY"}}},
+      {"2021-08-18", NULL, "The United States froze Afghanistan's reserves.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "AFG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7636,6 +7661,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sancframes_a_state_carriers_rights_suspended);
   tcase_add_test(tc, sancframes_west_african_leaders_are_ecowas);
   tcase_add_test(tc, sancframes_sectors_of_a_states_economy);
+  tcase_add_test(tc, sancframes_economic_boycott_imposed);
+  tcase_add_test(tc, sancframes_money_held_frozen);
   suite_add_tcase(s, tc);
   return s;
 }
