@@ -6986,7 +6986,7 @@ START_TEST(sancframes_noun_of_stopping_a_dealing) {
   /* "a halt to", "an end to", "the suspension of" a dealing ordered is a
    * sanction on the one dealt with; a halt to fighting is none. */
   const expect rows[] = {
-      {"1980-04-07", NULL, "President Carter ordered a halt to all oil imports from Iran.", GEORDF_SANCTION,
+      {"1980-04-07", NULL, "The White House ordered a halt to all oil imports from Iran.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
       {"1986-01-07", NULL, "Washington ordered an end to all economic dealings with Libya on Tuesday.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "LBY"}}},
@@ -7003,8 +7003,8 @@ START_TEST(sancframes_warned_that_a_state_would_face) {
    * the reported clause says will undergo them is warned, by the warner;
    * one who only says so threatens nothing of its own. */
   const expect rows[] = {
-      {"2014-03-17", NULL, "Mr. Obama warned that Russia would face further sanctions if it moved to annex the peninsula.",
-       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2014-03-20", NULL, "President Obama warned that Russia would face more sanctions.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS"}}},
       {"2020-08-20", NULL, "The European Union warned that Belarus would face new sanctions.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
   };
@@ -7017,8 +7017,8 @@ START_TEST(sancframes_passive_imposed_in_what_a_speaker_reports) {
    * with no agent, the sanction is the speaker's; the target speaking
    * imposes nothing on itself. */
   const expect rows[] = {
-      {"2019-06-22", NULL, "President Trump said on Saturday that major new sanctions would be imposed on Iran on Monday.",
-       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      {"2019-06-22", NULL, "President Trump said that new sanctions would be imposed on Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
       {"1982-04-08", NULL, "Britain said an arms embargo would be imposed on Argentina.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
       NONE("2019-06-22", "Iran said new sanctions would be imposed on it."),
@@ -7046,7 +7046,7 @@ START_TEST(sancframes_a_state_carriers_rights_suspended) {
   /* A state's carrier's landing rights or permit suspended is a sanction
    * on its state; an airline suspending its own flights is none. */
   const expect rows[] = {
-      {"1983-09-13", NULL, "Canada suspended Aeroflot's landing rights on Monday.", GEORDF_SANCTION,
+      {"1983-09-13", NULL, "Ottawa suspended Aeroflot's landing rights.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "CAN"}, {GEORDF_ROLE_TARGET, "SUN"}}},
       {"2021-05-25", NULL, "Britain suspended Belavia's permit to operate.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "BLR"}}},
