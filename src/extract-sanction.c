@@ -26,15 +26,28 @@ static int sanction_mergeable(const geordf_event *a, const geordf_event *b) {
 const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 
 /* Whether word W is a dealing with someone: aid, trade, goods bought or
- * sold (an import quota: "Cuba's sugar quota"), money held.  Arms sold are an arms deal's, not a sanction's
+ * sold (an import quota: "Cuba's sugar quota"), money held ("Egypt's sterling
+ * balances", "Afghanistan's reserves").  Arms sold are an arms deal's, not a sanction's
  * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
 static int dealing(const ctx *c, int w) {
   static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
-                                     "investment", "investments", "purchases", "quota", "quotas", NULL};
+                                     "investment", "investments", "purchases", "quota", "quotas", "dealings",
+                                     "balances", "reserves", "deposits", NULL};
+  /* A carrier's right to fly is one only when the carrier, a state's, is
+   * named as its holder ("suspended Aeroflot's landing rights", "Belavia's
+   * permit to operate"): an airline suspends its own flights for safety
+   * ("suspended its flights to Minsk"). */
+  static const char *const held[] = {"flights", "rights", "permit", "permits", "licence", "license", NULL};
   const gd_deps *d = &c->deps;
   int is = 0;
   for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);
+  for (int k = 0; held[k] && !is; k++)
+    if (gd_deps_is(d, w, held[k]))
+      for (int q = d->w[w].first; q >= 0 && !is; q = d->w[q].next) {
+        const np *p = d->w[q].rel == GD_R_POSS && q < w && d->w[q].upos != GD_UPOS_PRON ? word_np(c, q) : NULL;
+        is = p && !p->person && np_actor(c, p) && np_actor(c, p)->kind == GD_KIND_COUNTRY;
+      }
   for (int k = d->w[w].first; k >= 0 && is; k = d->w[k].next) {
     if (d->w[k].rel == GD_R_COMPOUND && (gd_deps_is(d, k, "arms") || gd_deps_is(d, k, "weapons"))) is = 0;
     /* ("its deliveries of tanks to Israel") */
@@ -51,6 +64,11 @@ static int dealing(const ctx *c, int w) {
  * right after it ends in: "Bush Freezes Iraqi Assets".) */
 int dealing_object(const ctx *c, int h, int pass) {
   const gd_deps *d = &c->deps;
+  /* A noun of stopping: the phrase its preposition, right after it, opens
+   * ("a halt to all oil imports from Iran"), wherever the parser hung it. */
+  if (d->w[h].upos == GD_UPOS_NOUN)
+    return (size_t)h + 1 < d->n && d->w[h + 1].rel == GD_R_CASE && d->w[h + 1].head > h + 1 &&
+           dealing(c, d->w[h + 1].head);
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
   for (size_t i = 0; i < n; i++) {
@@ -181,6 +199,18 @@ static const np *ultimatum(const ctx *c, int clause, int t, int disjunct) {
       continue;
     const np *p = word_np(c, k);
     addressed = p && np_actor(c, p) == te;
+  }
+  /* "Obama warned that Russia would face further sanctions", "the EU
+   * warned that Belarus would face new sanctions": a verb of warning with
+   * no one addressed warns the one its reported clause says will undergo
+   * them. */
+  if (!addressed && r == GD_R_CCOMP) {
+    char lem[16];
+    gd_deps_lemma(d, g, lem, sizeof lem);
+    int told = 0;
+    for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+      told |= d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_IOBJ;
+    addressed = !told && (!strcmp(lem, "warn") || !strcmp(lem, "threaten") || !strcmp(lem, "vow"));
   }
   /* Or the verb demands it outright ("demanding that Syria withdraw or
    * face sanctions"). */

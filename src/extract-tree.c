@@ -231,6 +231,26 @@ static void complementizer_that(ctx *c) {
   }
 }
 
+/* "an embargo on virtually all trade with Cuba", "sanctions on nearly all
+ * imports from Iran": a preposition before an adverb of degree may be read
+ * as the subordinator of a clause; a noun heads no clause, so the word the
+ * parser made the mark of a noun (with no verb of its own: no copula) is
+ * the case of that noun's phrase. */
+static void preposition_on_a_noun(ctx *c) {
+  static const char *const prep[] = {"on", "against", "to", "with", "from", NULL};
+  gd_deps *d = &c->deps;
+  for (size_t k = 0; k < d->n; k++) {
+    int h = d->w[k].head;
+    if (h < 0 || (size_t)h <= k || d->w[k].rel != GD_R_MARK || d->w[h].upos != GD_UPOS_NOUN) continue;
+    int is = 0, cop = 0;
+    for (int q = 0; prep[q] && !is; q++) is = gd_deps_is(d, (int)k, prep[q]);
+    for (int q = d->w[h].first; q >= 0; q = d->w[q].next) cop |= d->w[q].rel == GD_R_COP;
+    if (!is || cop) continue;
+    d->w[k].rel = GD_R_CASE;
+    d->w[k].upos = GD_UPOS_ADP;
+  }
+}
+
 /* Whether word W depends on word A, through a few heads at most. */
 static int under(const gd_deps *d, int w, int a) {
   for (int steps = 0; w >= 0 && steps < 6; steps++) {
@@ -1204,6 +1224,20 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
           w[i] = k;
           break;
         }
+    /* "sanctions on whole sectors of Russia's economy", "on the banking
+     * sector of Iran": a part of an economy names no one; the whole its
+     * "of" phrase names is the target's. */
+    static const char *const part[] = {"sector", "sectors", "industry", "industries", NULL};
+    int is_part = 0;
+    for (int q = 0; part[q] && !is_part; q++) is_part = gd_deps_is(d, w[i], part[q]);
+    if (sl->role == GEORDF_ROLE_TARGET && (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ) && is_part &&
+        !(op && np_actor(c, op)))
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
+        if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") && word_np(c, k) &&
+            np_actor(c, word_np(c, k))) {
+          w[i] = k;
+          break;
+        }
     const np *p = word_np(c, w[i]);
     if (!p || (p->tb < tm->te && p->te > tm->tb)) continue;
     int dup = 0;
@@ -1231,6 +1265,7 @@ static void (*const repairs[])(ctx *) = {
     possessed_after_possessor,
     opening_name_as_subject,
     infinitive_after_parenthesis,
+    preposition_on_a_noun,
 };
 
 void repair_tree(ctx *c) {

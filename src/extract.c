@@ -906,6 +906,20 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (undergo_threat < 0) undergo_threat = 1; /* an option, not a fact */
     }
   }
+  /* "President Trump said that new sanctions would be imposed on Iran",
+   * "the Foreign Office said an embargo would be announced": a sanction
+   * imposed or announced in the passive with no agent, in what a speaker
+   * reports, is the speaker's. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_IMPOSER] &&
+      tmp.nfill[GEORDF_ROLE_TARGET] && c->deps.w[hw].rel == GD_R_NSUBJ_PASS && c->deps.w[hw].head >= 0) {
+    const gd_deps *d = &c->deps;
+    int v = d->w[hw].head, agent = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      agent |= d->w[k].rel == GD_R_OBL_AGENT || (d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "by"));
+    const np *p = !agent && has_cue(c, d->w[v].tok, GD_CUE_IMPOSE) ? speaker(c, hw) : NULL;
+    const geordf_entity *e = p ? np_actor(c, p) : NULL;
+    if (e && !contains(&tmp, GEORDF_ROLE_TARGET, e)) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, e);
+  }
   /* "adding Montenegro to its ban", "added 20 firms to its blacklist":
    * what is added to a sanction is its target. */
   if (tr->type == GEORDF_SANCTION && noun) {

@@ -7118,6 +7118,145 @@ START_TEST(visitmerge_state_beside_its_leaders) {
 }
 END_TEST
 
+START_TEST(sancframes_preposition_before_a_degree_adverb) {
+  /* A preposition before "virtually" is read as a clause's
+   * subordinator on the noun after it; it opens that noun's phrase, so
+   * the dealing's "with" or "from" phrase names the target. */
+  const expect rows[] = {
+      {"1962-02-03", NULL, "Washington imposed an embargo on virtually all trade with Cuba.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+      {"1990-08-06", NULL, "The Security Council imposed an embargo on virtually all trade with Iraq.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_noun_of_stopping_a_dealing) {
+  /* "a halt to", "an end to", "the suspension of" a dealing ordered is a
+   * sanction on the one dealt with; a halt to fighting is none. */
+  const expect rows[] = {
+      {"1980-04-07", NULL, "The White House ordered a halt to all oil imports from Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      {"1986-01-07", NULL, "Washington ordered an end to all economic dealings with Libya on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+      {"1981-12-23", NULL, "The United States announced the suspension of food aid to Poland.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "POL"}}},
+      NONE("2009-01-17", "Israel ordered a halt to the offensive in Gaza."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_warned_that_a_state_would_face) {
+  /* "warned that X would face sanctions": with no one addressed, the one
+   * the reported clause says will undergo them is warned, by the warner;
+   * one who only says so threatens nothing of its own. */
+  const expect rows[] = {
+      {"2014-03-20", NULL, "President Obama warned that Russia would face more sanctions.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2020-08-20", NULL, "The European Union warned that Belarus would face new sanctions.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_passive_imposed_in_what_a_speaker_reports) {
+  /* "X said that sanctions would be imposed on Y": imposed in the passive
+   * with no agent, the sanction is the speaker's; the target speaking
+   * imposes nothing on itself. */
+  const expect rows[] = {
+      {"2019-06-22", NULL, "President Trump said that new sanctions would be imposed on Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      {"1982-04-08", NULL, "Britain said an arms embargo would be imposed on Argentina.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+      NONE("2019-06-22", "Iran said new sanctions would be imposed on it."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_stop_buying_a_states_goods) {
+  /* "stop buying Iraqi oil", "stopped buying oil from Iran": a state that
+   * stops buying another's goods sanctions it; people who stop buying
+   * something do not. */
+  const expect rows[] = {
+      {"2022-05-30", NULL, "The European Union will stop buying Russian oil.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2019-05-02", NULL, "India stopped buying oil from Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "IND"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      NONE("2022-05-30", "Many families stopped buying meat."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_a_state_carriers_rights_suspended) {
+  /* A state's carrier's landing rights or permit suspended is a sanction
+   * on its state; an airline suspending its own flights is none. */
+  const expect rows[] = {
+      {"1983-09-13", NULL, "Ottawa suspended Aeroflot's landing rights.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "CAN"}, {GEORDF_ROLE_TARGET, "SUN"}}},
+      {"2021-05-25", NULL, "Britain suspended Belavia's permit to operate.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      NONE("2021-05-25", "Lufthansa suspended its flights to Minsk."),
+      NONE("2006-07-14", "Air France suspended flights to Beirut."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_west_african_leaders_are_ecowas) {
+  /* The heads of state of West Africa, named together, are ECOWAS's summit. */
+  const expect rows[] = {
+      {"2009-10-17", NULL, "West African leaders imposed an arms embargo on Guinea on Saturday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "ECOWAS"}, {GEORDF_ROLE_TARGET, "GIN"}}},
+      {"2022-07-03", NULL, "West African heads of state lifted sanctions on Mali.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "ECOWAS"}, {GEORDF_ROLE_TARGET, "MLI"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_sectors_of_a_states_economy) {
+  /* Sanctions on a sector or an industry "of" a state (or of its economy)
+   * target the state. */
+  const expect rows[] = {
+      {"2014-09-12", NULL, "Washington imposed sanctions on key sectors of the Russian economy.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2012-02-06", NULL, "The United States imposed sanctions on the banking sector of Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_economic_boycott_imposed) {
+  /* An economic or trade boycott is a sanction noun like an embargo. */
+  const expect rows[] = {
+      {"2017-06-06", NULL, "Saudi Arabia imposed an economic boycott on Qatar.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "QAT"}}},
+      {"1948-05-20", NULL, "The Arab League imposed a trade boycott on Israel.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "Arab_League"}, {GEORDF_ROLE_TARGET, "ISR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(sancframes_money_held_frozen) {
+  /* A state's balances or reserves frozen are money held, a dealing: the
+   * freeze is a sanction on the state. */
+  const expect rows[] = {
+      {"1956-07-28", NULL, "Britain froze Egypt's sterling balances.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "EGY"}}},
+      {"2021-08-18", NULL, "The United States froze Afghanistan's reserves.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "AFG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7680,6 +7819,21 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, visitmerge_state_beside_its_leaders);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("sanction frames");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, sancframes_preposition_before_a_degree_adverb);
+  tcase_add_test(tc, sancframes_noun_of_stopping_a_dealing);
+  tcase_add_test(tc, sancframes_warned_that_a_state_would_face);
+  tcase_add_test(tc, sancframes_passive_imposed_in_what_a_speaker_reports);
+  tcase_add_test(tc, sancframes_stop_buying_a_states_goods);
+  tcase_add_test(tc, sancframes_a_state_carriers_rights_suspended);
+  tcase_add_test(tc, sancframes_west_african_leaders_are_ecowas);
+  tcase_add_test(tc, sancframes_sectors_of_a_states_economy);
+  tcase_add_test(tc, sancframes_economic_boycott_imposed);
+  tcase_add_test(tc, sancframes_money_held_frozen);
   suite_add_tcase(s, tc);
   return s;
 }
