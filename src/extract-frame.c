@@ -528,7 +528,17 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
     /* "An F-22 shot down the balloon": an aircraft only one state flies
      * acts for it, unnamed. */
     const geordf_entity *e = np_actor(c, p);
-    return e ? e : p->weapon ? p->weapon->operator_ : NULL;
+    if (e || !p->weapon) return e;
+    if (p->weapon->operator_) return p->weapon->operator_;
+    /* "Sea Harriers from the carrier Hermes", "F-14s from the Nimitz": an
+     * aircraft from a ship acts for the state that fields the ship. */
+    if (p->te + 1 < c->t->ntok && tok_is(c, p->te, "from"))
+      for (size_t k = p->te + 1; k < c->t->ntok && k < p->te + 4; k++)
+        if (c->tok_np[k] >= 0) {
+          const np *s = &c->nps[c->tok_np[k]];
+          return s->weapon && s->weapon->cls && !strcmp(s->weapon->cls, "Vessel") ? s->weapon->operator_ : NULL;
+        }
+    return NULL;
   }
   default:
     return np_actor(c, p);

@@ -7118,6 +7118,35 @@ START_TEST(visitmerge_state_beside_its_leaders) {
 }
 END_TEST
 
+START_TEST(units_ship_named_after_a_warship_word) {
+  static const expect rows[] = {
+      /* A capitalized name right after a word for a warship names the ship,
+       * which acts for the state that fields it. */
+      {"1988-07-05", NULL, "The cruiser Vincennes shot down an Iranian airliner over the Gulf on Sunday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"1982-05-25", NULL, "The carrier Invincible shot down an Argentine Skyhawk with a Sea Dart missile.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "ARG"}}},
+      /* (The bare name, no word for a warship before it, names no ship.) */
+      {"1988-07-05", NULL, "The Vincennes shot down an Iranian airliner over the Gulf on Sunday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(units_aircraft_from_a_ship) {
+  static const expect rows[] = {
+      /* Aircraft flown by several states, from a named ship: the ship's
+       * state is the attacker. */
+      {"1981-08-20", NULL, "Two F-14s from the carrier Nimitz shot down two Libyan Su-22s on Wednesday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+      {"1982-05-02", NULL, "Sea Harriers from the carrier Hermes downed two Argentine Mirages over the islands.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "ARG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7680,6 +7709,13 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, visitmerge_state_beside_its_leaders);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("units: ships and the aircraft they carry");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, units_ship_named_after_a_warship_word);
+  tcase_add_test(tc, units_aircraft_from_a_ship);
   suite_add_tcase(s, tc);
   return s;
 }
