@@ -7147,6 +7147,22 @@ START_TEST(units_aircraft_from_a_ship) {
 }
 END_TEST
 
+START_TEST(units_service_in_capitals_flies_its_states_aircraft) {
+  static const expect rows[] = {
+      /* A service of arms in capitals with no state flies aircraft its
+       * state makes (the F-14 flew for Iran as well). */
+      {"1989-01-05", NULL, "Two Navy F-14 Tomcats shot down two Libyan MiG-23s over the Mediterranean on Wednesday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+      {"1991-01-18", NULL, "Air Force F-15s shot down two Iraqi MiG-29s near Baghdad on Thursday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+      /* (A state named before the service is the attacker.) */
+      {"1982-06-10", NULL, "Israeli Air Force F-15s shot down two Syrian MiG-23s over Lebanon on Thursday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7710,12 +7726,13 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, visitmerge_state_beside_its_leaders);
   suite_add_tcase(s, tc);
-  tc = tcase_create("units: ships and the aircraft they carry");
+  tc = tcase_create("units: ships and services of arms");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, units_ship_named_after_a_warship_word);
   tcase_add_test(tc, units_aircraft_from_a_ship);
+  tcase_add_test(tc, units_service_in_capitals_flies_its_states_aircraft);
   suite_add_tcase(s, tc);
   return s;
 }
