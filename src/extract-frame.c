@@ -528,7 +528,25 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
     /* "An F-22 shot down the balloon": an aircraft only one state flies
      * acts for it, unnamed. */
     const geordf_entity *e = np_actor(c, p);
-    return e ? e : p->weapon ? p->weapon->operator_ : NULL;
+    if (e || !p->weapon) return e;
+    if (p->weapon->operator_) return p->weapon->operator_;
+    /* "Two Navy F-14 jets", "Air Force F-15s": a service of arms written
+     * with capitals and no state (as the press writes its own state's
+     * forces) flies aircraft its state makes. */
+    size_t b = p->tb;
+    if (b > 0 && c->tok_m[b - 1] < 0 && (c->t->tok[b - 1].flags & GD_TOK_CAP) &&
+        (tok_is(c, b - 1, "navy") ||
+         (b > 1 && tok_is(c, b - 1, "force") && tok_is(c, b - 2, "air") && c->tok_m[b - 2] < 0)))
+      return p->weapon->country;
+    /* "Sea Harriers from the carrier Hermes", "F-14s from the Nimitz": an
+     * aircraft from a ship acts for the state that fields the ship. */
+    if (p->te + 1 < c->t->ntok && tok_is(c, p->te, "from"))
+      for (size_t k = p->te + 1; k < c->t->ntok && k < p->te + 4; k++)
+        if (c->tok_np[k] >= 0) {
+          const np *s = &c->nps[c->tok_np[k]];
+          return s->weapon && s->weapon->cls && !strcmp(s->weapon->cls, "Vessel") ? s->weapon->operator_ : NULL;
+        }
+    return NULL;
   }
   default:
     return np_actor(c, p);

@@ -78,12 +78,62 @@ static int names_entity(const gd_sense *s, const gd_token *k, size_t n) {
   return 0;
 }
 
+/* "the cruiser Vincennes", "the carrier Hermes": a capitalized name right
+ * after a word for a warship names the ship, which the lexicon lists under
+ * its navy's prefix ("USS Vincennes", "HMS Hermes"; the prefixes of
+ * states.ttl).  Returns the ship from token I of [I, TE) and sets *END after
+ * its name, or NULL. */
+static const geordf_entity *named_ship(const geordf_lexicon *lex, const gd_tokens *t, size_t i, size_t te,
+                                       size_t *end) {
+  static const char *const ship[] = {"cruiser", "destroyer", "frigate", "corvette", "carrier", "battleship",
+                                     "submarine", "warship", "gunboat", NULL};
+  static const char *const prefix[] = {"uss", "usns", "hms", NULL};
+  int after_ship = 0;
+  for (int s = 0; ship[s] && !after_ship; s++) after_ship = !strcmp(t->tok[i - 1].norm, ship[s]);
+  if (!after_ship) return NULL;
+  const geordf_entity *best = NULL;
+  for (int p = 0; prefix[p]; p++) {
+    char key[256];
+    size_t klen = strlen(prefix[p]);
+    memcpy(key, prefix[p], klen);
+    for (size_t j = i; j < te && (t->tok[j].flags & GD_TOK_CAP); j++) {
+      size_t wl = strlen(t->tok[j].norm);
+      if (klen + wl + 2 > sizeof key) break;
+      key[klen++] = ' ';
+      memcpy(key + klen, t->tok[j].norm, wl);
+      klen += wl;
+      int more = 0;
+      for (const gd_sense *x = gd_lexicon_lookup(lex, key, klen, &more); x; x = x->next)
+        if (x->kind == GD_PH_ENTITY && x->u.entity->cls && !strcmp(x->u.entity->cls, "Vessel")) {
+          best = x->u.entity;
+          *end = j + 1;
+        }
+      if (!more) break;
+    }
+    if (best) return best;
+  }
+  return NULL;
+}
+
 int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te,
              gd_mention **out, size_t *n, size_t *cap) {
   size_t i = tb;
   while (i < te) {
     size_t best_end = 0, next_end = 0;
     const gd_sense *best = longest_at(lex, t, i, te, &best_end);
+    const geordf_entity *ship =
+        !best && i > tb && (t->tok[i].flags & GD_TOK_CAP) ? named_ship(lex, t, i, te, &best_end) : NULL;
+    if (ship) {
+      gd_mention *m = gd_mention_add(out, n, cap);
+      if (!m) return -1;
+      m->tb = i;
+      m->te = best_end;
+      m->ents[0] = ship;
+      m->how[0] = GD_NAME_PROPER;
+      m->nents = 1;
+      i = best_end;
+      continue;
+    }
     if (!best) { i++; continue; }
     /* "the Organization of American States": a cue phrase ("the
      * organization") yields to a longer name that starts inside it. */

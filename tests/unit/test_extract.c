@@ -7257,6 +7257,51 @@ START_TEST(sancframes_money_held_frozen) {
 }
 END_TEST
 
+START_TEST(units_ship_named_after_a_warship_word) {
+  static const expect rows[] = {
+      /* A capitalized name right after a word for a warship names the ship,
+       * which acts for the state that fields it. */
+      {"1988-07-05", NULL, "The cruiser Vincennes shot down an Iranian airliner over the Gulf on Sunday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"1982-05-25", NULL, "The carrier Invincible shot down an Argentine Skyhawk with a Sea Dart missile.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "ARG"}}},
+      /* (The bare name, no word for a warship before it, names no ship.) */
+      {"1988-07-05", NULL, "The Vincennes shot down an Iranian airliner over the Gulf on Sunday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(units_aircraft_from_a_ship) {
+  static const expect rows[] = {
+      /* Aircraft flown by several states, from a named ship: the ship's
+       * state is the attacker. */
+      {"1981-08-20", NULL, "Two F-14s from the carrier Nimitz shot down two Libyan Su-22s on Wednesday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+      {"1982-05-02", NULL, "Sea Harriers from the carrier Hermes downed two Argentine Mirages over the islands.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "ARG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(units_service_in_capitals_flies_its_states_aircraft) {
+  static const expect rows[] = {
+      /* A service of arms in capitals with no state flies aircraft its
+       * state makes (the F-14 flew for Iran as well). */
+      {"1989-01-05", NULL, "Two Navy F-14 Tomcats shot down two Libyan MiG-23s over the Mediterranean on Wednesday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+      {"1991-01-18", NULL, "Air Force F-15s shot down two Iraqi MiG-29s near Baghdad on Thursday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+      /* (A state named before the service is the attacker.) */
+      {"1982-06-10", NULL, "Israeli Air Force F-15s shot down two Syrian MiG-23s over Lebanon on Thursday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7834,6 +7879,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, sancframes_sectors_of_a_states_economy);
   tcase_add_test(tc, sancframes_economic_boycott_imposed);
   tcase_add_test(tc, sancframes_money_held_frozen);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("units: ships and services of arms");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, units_ship_named_after_a_warship_word);
+  tcase_add_test(tc, units_aircraft_from_a_ship);
+  tcase_add_test(tc, units_service_in_capitals_flies_its_states_aircraft);
   suite_add_tcase(s, tc);
   return s;
 }
