@@ -45,6 +45,13 @@ same_errors() {
     bad "$2: events differ from gold beyond tests/regression/$(basename "$1")"
   fi
 }
+# known_set NAME N SCORED LABEL: tests/regression/NAME.jsonl scores all its N
+# documents (message SCORED) and errs exactly as NAME-known-errors says.
+known_set() {
+  run "$GEORDF" eval --errors "${top_srcdir:-.}/tests/regression/$1.jsonl"
+  has "$TMPD/out" "documents $2," "$3"
+  same_errors "${top_srcdir:-.}/tests/regression/$1-known-errors" "$4"
+}
 run "$GEORDF" eval --errors "${top_srcdir:-.}/tests/regression/articles.jsonl"
 same_errors "$known" "regression articles"
 
@@ -53,20 +60,14 @@ same_errors "$known" "regression articles"
 # 1950-1994 (former states, their capitals and leaders, titles of the era,
 # its words for treaties, embargoes and shoot-downs), checked the same way:
 # exactly their gold events but for tests/regression/decades-known-errors.
-decades="${top_srcdir:-.}/tests/regression/decades.jsonl"
-run "$GEORDF" eval --errors "$decades"
-has "$TMPD/out" "documents 96," "all 96 items of the 1950s-1990s scored"
-same_errors "${top_srcdir:-.}/tests/regression/decades-known-errors" "items of the 1950s-1990s"
+known_set decades 96 "all 96 items of the 1950s-1990s scored" "items of the 1950s-1990s"
 
 # ---- probes of actors, names and wordings across time ----------------------
 # tests/regression/probes.jsonl: 114 one-sentence wire items dated 1954-2023
 # (titles for names, former states, seats and capitals for governments,
 # bodies, lifted, eased and threatened sanctions, agentless passives),
 # checked the same way against tests/regression/probes-known-errors.
-probes="${top_srcdir:-.}/tests/regression/probes.jsonl"
-run "$GEORDF" eval --errors "$probes"
-has "$TMPD/out" "documents 114," "all 114 probes scored"
-same_errors "${top_srcdir:-.}/tests/regression/probes-known-errors" "probes across time"
+known_set probes 114 "all 114 probes scored" "probes across time"
 
 # ---- a second set of probes, written blind ---------------------------------
 # tests/regression/probes2.jsonl: 147 one-sentence wire items dated 1950-2024
@@ -74,10 +75,7 @@ same_errors "${top_srcdir:-.}/tests/regression/probes-known-errors" "probes acro
 # partitives, passives with the agent on the noun, friendly fire, and 46
 # items with no event that look as if they had one), checked the same way
 # against tests/regression/probes2-known-errors.
-probes2="${top_srcdir:-.}/tests/regression/probes2.jsonl"
-run "$GEORDF" eval --errors "$probes2"
-has "$TMPD/out" "documents 147," "all 147 second probes scored"
-same_errors "${top_srcdir:-.}/tests/regression/probes2-known-errors" "second probes"
+known_set probes2 147 "all 147 second probes scored" "second probes"
 
 # ---- a third set of probes: other coders' test sentences, written blind ----
 # tests/regression/probes3.jsonl: 180 one-sentence wire items dated
@@ -86,10 +84,7 @@ same_errors "${top_srcdir:-.}/tests/regression/probes2-known-errors" "second pro
 # sanctions imposed, threatened and eased, air attacks; 74 items with no
 # event that use the same verbs), checked the same way against
 # tests/regression/probes3-known-errors.
-probes3="${top_srcdir:-.}/tests/regression/probes3.jsonl"
-run "$GEORDF" eval --errors "$probes3"
-has "$TMPD/out" "documents 180," "all 180 third probes scored"
-same_errors "${top_srcdir:-.}/tests/regression/probes3-known-errors" "third probes"
+known_set probes3 180 "all 180 third probes scored" "third probes"
 
 # ---- probes of actors across time, written blind ---------------------------
 # tests/regression/probes-actors.jsonl: 231 one-sentence wire items dated
@@ -97,10 +92,7 @@ same_errors "${top_srcdir:-.}/tests/regression/probes3-known-errors" "third prob
 # spellings of the time, titles on the document's date, seats and capitals
 # of the era, former states, and 46 items with no event), checked the same
 # way against tests/regression/probes-actors-known-errors.
-actors="${top_srcdir:-.}/tests/regression/probes-actors.jsonl"
-run "$GEORDF" eval --errors "$actors"
-has "$TMPD/out" "documents 231," "all 231 probes of actors scored"
-same_errors "${top_srcdir:-.}/tests/regression/probes-actors-known-errors" "probes of actors"
+known_set probes-actors 231 "all 231 probes of actors scored" "probes of actors"
 
 # ---- whole articles across decades, written blind ------------------------
 # tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
@@ -108,10 +100,7 @@ same_errors "${top_srcdir:-.}/tests/regression/probes-actors-known-errors" "prob
 # mentions, titles of the era, former states and capitals, denied, planned,
 # threatened, lifted and cancelled events, background paragraphs), checked
 # the same way against tests/regression/articles2-known-errors.
-articles2="${top_srcdir:-.}/tests/regression/articles2.jsonl"
-run "$GEORDF" eval --errors "$articles2"
-has "$TMPD/out" "documents 32," "all 32 articles across decades scored"
-same_errors "${top_srcdir:-.}/tests/regression/articles2-known-errors" "articles across decades"
+known_set articles2 32 "all 32 articles across decades scored" "articles across decades"
 
 # ---- a third set of whole articles, written blind ---------------------------
 # tests/regression/articles3.jsonl: 33 multi-paragraph stories with a
@@ -120,10 +109,7 @@ same_errors "${top_srcdir:-.}/tests/regression/articles2-known-errors" "articles
 # people and companies; headline-only events, repeated mentions, titles of
 # the era, former capitals, stays and companions on a journey), checked the
 # same way against tests/regression/articles3-known-errors.
-articles3="${top_srcdir:-.}/tests/regression/articles3.jsonl"
-run "$GEORDF" eval --errors "$articles3"
-has "$TMPD/out" "documents 33," "all 33 third-set articles scored"
-same_errors "${top_srcdir:-.}/tests/regression/articles3-known-errors" "third set of articles"
+known_set articles3 33 "all 33 third-set articles scored" "third set of articles"
 
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
@@ -131,10 +117,7 @@ same_errors "${top_srcdir:-.}/tests/regression/articles3-known-errors" "third se
 # briefs, a correction, a truncated item, and 110 items with no event but
 # near-misses), checked the same way against
 # tests/regression/wire3-known-errors.
-wire3="${top_srcdir:-.}/tests/regression/wire3.jsonl"
-run "$GEORDF" eval --errors "$wire3"
-has "$TMPD/out" "documents 180," "all 180 newswire items scored"
-same_errors "${top_srcdir:-.}/tests/regression/wire3-known-errors" "newswire items"
+known_set wire3 180 "all 180 newswire items scored" "newswire items"
 
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
