@@ -119,6 +119,24 @@ void gd_event_clear(geordf_event *ev) {
   gd_event_forget_evidence(ev);
 }
 
+int gd_event_take_evidence(geordf_event *to, const geordf_event *from) {
+  for (size_t k = 0; k < from->n_evidence; k++)
+    if (gd_event_add_evidence(to, from->evidence[k].begin, from->evidence[k].end)) return -1;
+  return 0;
+}
+
+void gd_events_drop(geordf_events *evs, const unsigned char *gone, size_t upto) {
+  size_t k = 0;
+  for (size_t i = 0; i < evs->n; i++) {
+    if (i < upto && gone[i]) {
+      gd_event_clear(&evs->v[i]);
+      continue;
+    }
+    evs->v[k++] = evs->v[i];
+  }
+  evs->n = k;
+}
+
 void gd_events_remove(geordf_events *evs, size_t i) {
   gd_event_clear(&evs->v[i]);
   memmove(&evs->v[i], &evs->v[i + 1], (evs->n - i - 1) * sizeof evs->v[0]);

@@ -59,6 +59,10 @@ int gd_event_fill(geordf_event *ev, geordf_role role, const geordf_entity *e);
  * failure. */
 int gd_event_add_evidence(geordf_event *ev, size_t begin, size_t end);
 
+/* Adds every evidence span of FROM to TO (merging a mention into its event);
+ * -1 on allocation failure. */
+int gd_event_take_evidence(geordf_event *to, const geordf_event *from);
+
 /* Whether EV has an evidence span beginning at BEGIN: a lookup in the
  * index once the list is long, so merging many mentions stays linear. */
 int gd_event_has_sentence(const geordf_event *ev, size_t begin);
@@ -78,5 +82,9 @@ void gd_event_clear(geordf_event *ev);
 
 /* Removes event I, keeping order. */
 void gd_events_remove(geordf_events *evs, size_t i);
+
+/* Removes, keeping order, every event I < UPTO marked GONE[I] (merged into
+ * another): one pass over the list. */
+void gd_events_drop(geordf_events *evs, const unsigned char *gone, size_t upto);
 
 #endif

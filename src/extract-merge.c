@@ -140,23 +140,17 @@ int merge_partial(geordf_events *evs) {
         if (gone[full[lo].i] || b->negated != a->negated || !same_set(a, b, kinds[q].shared) ||
             (a->type == GEORDF_SANCTION && a->status != b->status))
           continue;
-        for (size_t k = 0; k < a->n_evidence; k++)
-          if (gd_event_add_evidence(b, a->evidence[k].begin, a->evidence[k].end)) {
-            free(full);
-            free(gone);
-            return -1;
-          }
+        if (gd_event_take_evidence(b, a)) {
+          free(full);
+          free(gone);
+          return -1;
+        }
         gone[i] = 1;
         break;
       }
     }
   }
-  size_t k = 0;
-  for (size_t i = 0; i < evs->n; i++) {
-    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
-    evs->v[k++] = evs->v[i];
-  }
-  evs->n = k;
+  gd_events_drop(evs, gone, evs->n);
   free(full);
   free(gone);
   return 0;
@@ -263,12 +257,11 @@ static int merge_range(geordf_events *evs, size_t upto, int settle) {
         int one_sentence = same_sentence(a, b);
         for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
           for (unsigned k = 0; k < b->nfill[r]; k++) gd_event_fill(a, (geordf_role)r, b->fill[r][k]);
-        for (size_t k = 0; k < b->n_evidence; k++)
-          if (gd_event_add_evidence(a, b->evidence[k].begin, b->evidence[k].end)) {
-            free(idx);
-            free(gone);
-            return -1;
-          }
+        if (gd_event_take_evidence(a, b)) {
+          free(idx);
+          free(gone);
+          return -1;
+        }
         if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
         a->lead_day |= b->lead_day;
         if (!a->status) a->status = b->status;
@@ -284,12 +277,7 @@ static int merge_range(geordf_events *evs, size_t upto, int settle) {
       for (size_t x = g; x < end; x++) evs->v[idx[x]].settled = 1;
     g = h;
   }
-  size_t k = 0;
-  for (size_t i = 0; i < evs->n; i++) {
-    if (i < upto && gone[i]) { gd_event_clear(&evs->v[i]); continue; }
-    evs->v[k++] = evs->v[i];
-  }
-  evs->n = k;
+  gd_events_drop(evs, gone, upto);
   free(idx);
   free(gone);
   return 0;

@@ -101,22 +101,16 @@ int merge_state_visits(geordf_events *evs, const char *date) {
     for (; lo < nv && people[lo].to == want.to; lo++) {
       geordf_event *b = &evs->v[people[lo].i];
       if (!leaders_journey(a, b, a->fill[GEORDF_ROLE_VISITOR][0], date)) continue;
-      for (size_t e = 0; e < a->n_evidence; e++)
-        if (gd_event_add_evidence(b, a->evidence[e].begin, a->evidence[e].end)) {
-          free(people);
-          free(gone);
-          return -1;
-        }
+      if (gd_event_take_evidence(b, a)) {
+        free(people);
+        free(gone);
+        return -1;
+      }
       gone[i] = 1;
       break;
     }
   }
-  size_t k = 0;
-  for (size_t i = 0; i < evs->n; i++) {
-    if (gone[i]) { gd_event_clear(&evs->v[i]); continue; }
-    evs->v[k++] = evs->v[i];
-  }
-  evs->n = k;
+  gd_events_drop(evs, gone, evs->n);
   free(people);
   free(gone);
   return 0;
