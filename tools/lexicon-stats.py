@@ -132,8 +132,11 @@ NO_OFFICE = {
     # Syria in the United Arab Republic: the union's ministers in Cairo; and
     # no defence minister after the coup of 28 March 1962 (no government
     # until Bashir al-Azmeh's of 16 April, whose cabinet named none) to its
-    # reshuffle of 20 June (whose list is not established)
-    ("SYR", "fm"): [("1958-02-22", "1961-09-28")],
+    # reshuffle of 20 June (whose list is not established); no foreign
+    # minister while Selu, head of state and government after Shishakli's
+    # coup of November 1951, had the ministries run by their secretaries-general
+    # (he held defence himself) until his cabinet of ministers of 9 June 1952
+    ("SYR", "fm"): [("1951-12-03", "1952-06-09"), ("1958-02-22", "1961-09-28")],
     ("SYR", "dm"): [("1958-02-22", "1961-09-28"), ("1962-03-28", "1962-06-20")],
     # Syria in the United Arab Republic, whose executive councils of the
     # Syrian region had presidents, not prime ministers; from the transitional
