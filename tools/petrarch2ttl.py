@@ -29,9 +29,12 @@ recognise ordinary English words, which never become a name of their own.
 
 One person under two spellings in the dictionaries is made one IRI with
 every name and term (merge_spellings, names_alike); a spelling of a
-hand-made person gives its names and terms to the hand-made IRI.  Armed
-groups whose codes name only a region get their state from GROUP_STATE;
-NOT_GROUPS leaves out entries that are no armed group.
+hand-made person gives its names and terms to the hand-made IRI; SAME_ENTRY
+makes one person of entries whose terms lie apart.  CODE_FIX gives entries
+filed under another state's code (Guinea-Bissau's under Guinea's,
+Mauritania's under Mauritius's) their own.  Armed groups whose codes name
+only a region get their state from GROUP_STATE; NOT_GROUPS leaves out
+entries that are no armed group.
 
 The dictionary codes say which state or organization a person acted for and
 when ("[USAGOV 20010120-20090120]": in the US government from 2001-01-20 to
@@ -892,7 +895,8 @@ class Gen:
     def merge_spellings(self, merged, order):
         """Records of one person under two spellings made one: the same state
         (of a term of service), terms that overlap in it, and names alike
-        (names_alike).  A group of records is merged only where each is alike
+        (names_alike); or terms that touch (one begins the day after the other
+        ends) and names spelt alike (names_alike, strict).  A group of records is merged only where each is alike
         each other one; its record is the one whose IRI the hand-made files
         add to, else the first.  Then a record alike one hand-made person (his
         terms of office overlapping the record's terms) goes to that person:
