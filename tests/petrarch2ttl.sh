@@ -104,6 +104,17 @@ for a, b in p.SAME_ENTRY.items():
     if not (a.isupper() and b.isupper() and a != b):
         print("FAIL: SAME_ENTRY[%r] = %r" % (a, b))
         fails += 1
+# One-line statements about several people in one block (no blank line
+# between them) each give their person the terms.
+import os, tempfile
+with tempfile.TemporaryDirectory() as d:
+    with open(os.path.join(d, "people-x.ttl"), "w") as f:
+        f.write('id:A_B lex:holds [ lex:office lex:PrimeMinister ; lex:of id:PER ; lex:start "1985-07-28"^^xsd:date ] .\n'
+                'id:C_D lex:holds [ lex:office lex:PrimeMinister ; lex:of id:PER ; lex:start "1987-06-26"^^xsd:date ] .\n')
+    hp = p.read_hand_people(d)
+    if [hp[x]["terms"] for x in ("id:A_B", "id:C_D")] != [[("PER", "1985-07-28", "")], [("PER", "1987-06-26", "")]]:
+        print("FAIL: one-line statements: %r" % dict(hp))
+        fails += 1
 # The tables name states and armed groups the generator knows.
 for label, st in p.GROUP_STATE.items():
     if not (len(st) == 3 and st.isupper()):
@@ -144,6 +155,6 @@ want = [("Republica Srpska", ["Republic of Srpska", "Republika Srpska", "Srpska"
 if g.entity_rows != want or g.place_rows != [("Banja Luka", "BIH")]:
     print("FAIL: Republika Srpska: %r and %r" % (g.entity_rows, g.place_rows))
     fails += 1
-print("%d cases, %d failure(s)" % (len(cases) + 31 + len(p.SAME_ENTRY), fails))
+print("%d cases, %d failure(s)" % (len(cases) + 32 + len(p.SAME_ENTRY), fails))
 sys.exit(1 if fails else 0)
 PYEOF

@@ -1580,7 +1580,10 @@ def read_hand_people(out_dir):
     people = collections.defaultdict(lambda: {"names": [], "terms": [], "nat": None, "typed": False})
     for path in sorted(glob.glob(os.path.join(out_dir, "people*.ttl"))):
         text = open(path, encoding="utf-8").read()
-        for block in re.split(r"\n\s*\n", text):
+        # Blocks between blank lines, and within a block each statement that
+        # begins a line with its subject (one-line additions follow each
+        # other: "id:Luis_Solari lex:holds [...] .").
+        for block in (b for para in re.split(r"\n\s*\n", text) for b in re.split(r"\n(?=id:)", para)):
             block = "\n".join(l for l in block.split("\n") if not l.lstrip().startswith("#"))
             m = re.search(r"^(id:[^\s;]+)(\s+a\s+geo:(\w+))?", block, re.M)
             if not m:
