@@ -315,12 +315,15 @@ NO_OFFICE = {
     # until Correia; Equatorial Guinea: none from independence (Macías, then
     # Obiang's Supreme Military Council, governed alone) until the
     # constitution of 1982; the Comoros: abolished by Abdallah until 1992,
-    # vacant after Taki's dismissal (to Halidi), none in Taki's government of
-    # May 1998 (to Djoussouf) nor while Azali headed the government after his
+    # vacant after Taki's dismissal (to Halidi), none while Taki's State
+    # Transition Commission replaced the government after the secession of
+    # Anjouan and Mohéli (Abdou's dismissal of September 1997 to Bourhane) nor
+    # in Taki's government of May 1998 (to Djoussouf) nor while Azali headed the government after his
     # coup (to Tarmidi), and abolished by the Union's constitution of 2002
     ("GNB", "gov"): [("1980-11-14", "1982-05-14"), ("1984-03-10", "1991-12-27")],
     ("GNQ", "gov"): [("1968-10-12", "1982-08-15")],
-    ("COM", "gov"): [("1984-12-31", "1992-01-07"), ("1992-07-15", "1993-01-01"), ("1998-05-30", "1998-11-22"),
+    ("COM", "gov"): [("1984-12-31", "1992-01-07"), ("1992-07-15", "1993-01-01"), ("1997-09-09", "1997-12-07"),
+                     ("1998-05-30", "1998-11-22"),
                      ("1999-04-30", "1999-12-02"), ("2002-04-15", "9999-12-31")],
     # Heads of state that are no one person (issue 14): San Marino's two
     # captains regent, a collective head for six months (only some pairs are

@@ -29,9 +29,12 @@ recognise ordinary English words, which never become a name of their own.
 
 One person under two spellings in the dictionaries is made one IRI with
 every name and term (merge_spellings, names_alike); a spelling of a
-hand-made person gives its names and terms to the hand-made IRI.  Armed
-groups whose codes name only a region get their state from GROUP_STATE;
-NOT_GROUPS leaves out entries that are no armed group.
+hand-made person gives its names and terms to the hand-made IRI; SAME_ENTRY
+makes one person of entries whose terms lie apart.  CODE_FIX gives entries
+filed under another state's code (Guinea-Bissau's under Guinea's,
+Mauritania's under Mauritius's) their own.  Armed groups whose codes name
+only a region get their state from GROUP_STATE; NOT_GROUPS leaves out
+entries that are no armed group.
 
 The dictionary codes say which state or organization a person acted for and
 when ("[USAGOV 20010120-20090120]": in the US government from 2001-01-20 to
@@ -40,6 +43,7 @@ terms, not lex:holds.
 """
 
 import collections
+import datetime
 import glob
 import gzip
 import os
@@ -179,6 +183,72 @@ PREDECESSOR = {
     "CZE": ("CSK", "1993-01-01", "1993-01-01"),
     "ZWE": ("RHO", "1980-04-18", "1980-04-18"),
     "YEM": (None, "1990-05-22", "1990-05-22"),
+}
+
+# Entries of the Guinea section of the country file, coded GIN, that are
+# Guinea-Bissau's ministers and officers (CountryInfo's cabinet lists of
+# Guinea-Bissau filed under Guinea; 122 of its 288 people), by each entry's
+# first name: the names are Guinea-Bissau's (Portuguese, or spelt as there:
+# "Djalo", "Embalo", "Na Man"), and their dated codes are the spans of
+# Guinea-Bissau's cabinet lists (July 2004 to May 2006, June 2006 to July
+# 2007, August 2007 to August 2008, ...), none of Guinea's; four more whose
+# span (August 2007 to March 2009) both lists have are known ministers of
+# Guinea-Bissau (Adiato Nandigna, Carmelita Pires, Marciano Silva Barbeiro,
+# Maria da Conceição Nobre Cabral).  Their GIN codes are GNB's.
+# Likewise Mauritania's heads of state and government (Ould Daddah to Ould
+# Ahmed el Waghef, the names with "Ould"), filed at the head of the Mauritius
+# section with Mauritius's code: their MUS codes are MRT's.
+GNB_CODED_GIN = set("""
+    ABASS_DJALO ABDU_MANE ABUDACAR_DEMBA_DAHABA ADELINO_MANO_QUETA ADIATO_NANDIGNA
+    ADMIRO_NELSON_BELO ALFREDO_ANTONIO_SILVA ALFREDO_LOPES_CABRAL ANTONIA_CUMBA_DIAS
+    ANTONIA_MENDES_TEIXEIRA ANTONIO_ARTUR_SANHA ANTONIO_ISAAC_MONTEIRO ANTONIO_OSCAR_BARBOSA
+    ANTONIO_SEDJA_MAN ANTONIO_SERIFO_EMBALO ARISTIDES_OCANTE_DA_SILVA ARMANDO_RAMOS_DA_SILVA
+    ARTUR_SILVA AUGUSTO_FORMOSO_MENDES_CORREIA AUGUSTO_USSUMANE AUGUSTUS_POQUENA BACAR_DJASSI
+    BACIRO_DABO BACIRO_DJA BOATA_NANBATCHA BOTCHE_CANDE BRAIMA_EMBALO BRAIMI_DJASSI
+    BUOTA_NAMBATCHA CARLITOS_BARAI CARLOS_ALBERTO_ANDRADE CARLOS_GOMES CARLOS_MUSSA_BALDE
+    CARMELITA_BARBOSA_RODRIGUES_PIRES CERTORIO_BIOTE_PESCAS CIPRIANO_CASSAMA CLUCIO_SOARES
+    CRISTLANO_NABITAN DANIEL_EMBALO DANIEL_GOMES DOMINGO_PEREIRA EMANUEL_SATURNINO_DA_COSTA
+    EUGENIA_SALDANHA EURICO_ABDOURANANE_DJALO EVARISTA_DE_SOUSA FATIMA_FATY FATUMATA_DJAU_BALDE
+    FERNANDO_CORREIA_LANDIM FERNANDO_GOMES FERNANDO_MENDONCA FILOMENA_TIPOTE
+    FILOMENO_LOBO_DE_PINA FRANCISCO_CONDUTO_DE_PINA FRANCISCO_CORREIA FRANCISCO_DA_COSTA
+    HAJA_SATU_CAMARA_PINTO HARRY_MANE HELDER_PROENCA HELENA_NOSOLINI_EMBALO INDUTA_ZAMORA
+    ISABEL_BUSCARDIN ISSUF_SANHA JALO_LUZERIA_DOS_SANTOS JOAGALM_BADE JOAOZINHO_VIEIRA
+    JOAO_AMADU_FADIA JOAO_DE_BARROS JOAO_DE_CARVALHO JOAO_MONTEIRO JOSE_ANTONIO_DA_CRUZ_ALMEIDA
+    JOSE_BRAIMA_DAFE JOSE_DE_PINA JOSE_DJO JOSE_GASPAR_GOMES JOSE_LOPES JOSE_MARIO_VAZ
+    LASSANA_SEIDI LUIS_OLIVEIRA_SANCA LUIS_OLUNDO_MENDES LURDES_SOARES LURDES_VAZ
+    LUZERIA_DOS_SANTOS_JALO MALAL_SANHE MALAM_MANE_JUVENTUDE MAMADU_DJALO_PIRES
+    MARCELINO_SIMOES_PERREIRA MARCELINO_VAZ MARCIANO_SILVA_BARBEIRO MARIA_ADIATU_NANDIGNA
+    MARIA_DA_CONCEICAO_NOBRE_CABRAL MARIA_HELENA_EMBALO MARIO_LOPES_DA_ROSA MARIO_MARTINS
+    MARIO_VAZ MARTINHO_CABI MARTINHO_NDAFA_KABI NAMUANO_DIAS_GOMES NHASSE_NAMANE NHASSE_NA_MAN
+    ODETE_SEMEDO PASCOAL_BATICA_DOMINGOS PEDRO_DA_COSTA PEDRO_MORATO_MILACO PEDRO_UCAIM_LIMA
+    PRUM_SITNA_NAMONE PURNA_BIA RAIMUNDO_PEREIRA ROBERTO_ARMANDO_FERREIRA_CACHEU
+    RUI_ARAUIO_GOMES RUI_DIA_DE_SOUSA RUI_PERREIRA_ARAUJO RUSPICIO_MARCELINO_BARBOZA
+    SOLA_NQUILIN_NA_BITCHITA TCHERNO_DJALO TIBNA_SAMBE_NA_WANA TIDNA_SAMBE_NAUNE
+    VENSA_MENDES_NALUACK VESA_GOMES_NALUAK VICENTE_BLUTE VITOR_MANDINGA WASNA_PAPAI_DANFA
+    ZAMORA_INDUTA
+""".split())
+MRT_CODED_MUS = set("""
+    MOKTAR_OULD_DADDAH MUSTAFA_OULD_SALEK MOHAMED_MAHMOUD_OULD_LOULY MOHAMED_KHOUNA_OULD_HAIDALLA
+    MAAOUYA_OULD_SID'AHMED_TAYA ELY_OULD_MOHAMED_VALL SIDI_MOHAMED_OULD_CHEIKH_ABDALLAHI
+    MOHAMED_OULD_ABDEL_AZIZ AHMED_OULD_BOUCEIF SID_AHMED_OULD_BNEIJARA SIDI_MOHAMED_OULD_BOUBACAR
+    CHEIKH_EL_AVIA_OULD_MOHAMED_KHOUNA MOHAMED_LEMINE_OULD_GUIG SGHAIR_OULD_M'BARECK
+    ZEINE_OULD_ZEIDANE YAHYA_OULD_AHMED_EL_WAGHEF
+""".split())
+# The state code an entry's codes begin with, where the dictionary gave it
+# another state's: entry -> (the code given, the state's).
+CODE_FIX = dict([(n, ("GIN", "GNB")) for n in GNB_CODED_GIN] + [(n, ("MUS", "MRT")) for n in MRT_CODED_MUS])
+
+# Entries checked to be one person with another entry whose terms do not
+# overlap it, so that no rule of merge_spellings takes them: the entry's
+# first name and the other's.  Caabi el Yachroutu, prime minister and acting
+# president in 1995-1996, then vice-president of the Union (2002-2006, the
+# dictionary's "Mohamed Caabi el Yachroutu"); Martinho Ndafa Cabi, prime
+# minister of Guinea-Bissau in 2007-2008 and a minister before (two spellings
+# of the Guinea section).
+SAME_ENTRY = {
+    "MOHAMED_CAAMBI_EL_YACHROUTI": "CAABI_EL_YACHROUTU",
+    "MARTINHO_NDAFA_KABI": "MARTINHO_NDAFA_CABI",
+    "MARTINHO_CABI": "MARTINHO_NDAFA_CABI",
 }
 
 # Bases of the international militant groups whose members are named among
@@ -741,6 +811,9 @@ class Gen:
         """Codes of state affiliations: (state, acts-for-state, start, end)."""
         out = []
         for c, s, t in e.codes:
+            fix = CODE_FIX.get(e.names[0])
+            if fix and c.startswith(fix[0]):
+                c = fix[1] + c[3:]
             st = code_state(c, self.states)
             # CAMEO codes Soviet officials as Russian: a term that ended by
             # the Soviet Union's end was in the Soviet Union's service.
@@ -822,7 +895,8 @@ class Gen:
     def merge_spellings(self, merged, order):
         """Records of one person under two spellings made one: the same state
         (of a term of service), terms that overlap in it, and names alike
-        (names_alike).  A group of records is merged only where each is alike
+        (names_alike); or terms that touch (one begins the day after the other
+        ends) and names spelt alike (names_alike, strict).  A group of records is merged only where each is alike
         each other one; its record is the one whose IRI the hand-made files
         add to, else the first.  Then a record alike one hand-made person (his
         terms of office overlapping the record's terms) goes to that person:
@@ -842,15 +916,22 @@ class Gen:
         def dated(terms):
             return [t for t in terms if t[1] or t[2]]
 
-        def alike(wa, wb, ta, tb, fa=(), fb=()):
+        def alike(wa, wb, ta, tb, fa=(), fb=(), touch=False):
+            # Terms that only touch (one cabinet list, then the next) take
+            # names spelt alike but for doubled letters and spellings of a
+            # given name ("Ghasan Laham", "Ghassan Lahham"), not a letter
+            # apart ("Salih al Mutlaq", "Salih Mahdi Mutlab al Hasnawi").
             st = overlap_state(ta, tb)
+            strict = False
+            if not st and touch:
+                st, strict = overlap_state(ta, tb, True), True
             if not st:
                 return False
             if any((x, y) in same or (y, x) in same for x in fa for y in fb):
                 return True
             if any(names_clash(a, b) for a in wa for b in wb):
                 return False
-            return any(names_alike(a, b, st, generic) for a in wa for b in wb)
+            return any(names_alike(a, b, st, generic, strict) for a in wa for b in wb)
 
         generic = {word_skeleton(w) for w in self.common_firsts} - {"bin", "abd", "abu"}
 
@@ -875,7 +956,7 @@ class Gen:
                     if merged[ka]["namesake"] != merged[kb]["namesake"]:
                         continue
                     if kb not in edges[ka] and alike(words[ka], words[kb], merged[ka]["aff"], merged[kb]["aff"],
-                                                     folded[ka], folded[kb]):
+                                                     folded[ka], folded[kb], touch=True):
                         edges[ka].add(kb)
                         edges[kb].add(ka)
         gone = set()
@@ -968,7 +1049,7 @@ class Gen:
             # Nationality: the state of the most codes, the latest on a tie.
             tally = collections.Counter(c[0] for c in codes)
             nat = max(tally, key=lambda s: (tally[s], max(c[2] or c[3] for c in codes if c[0] == s) or ""))
-            label = title_case(e.names[0], nat)
+            label = title_case(SAME_ENTRY.get(e.names[0], e.names[0]), nat)
             key = fold(label)
             names = []
             surnames = []
@@ -1330,8 +1411,15 @@ TWO_SURNAMES = set("ARG BOL CHL COL CRI CUB DOM ECU SLV GTM HND MEX NIC PAN PRY 
 # Suu Kyi), only the same letters are.
 SYLLABLE_NAMES = set("CHN TWN KOR PRK VNM MMR KHM LAO THA".split())
 # Pairs of spellings checked to be one person that the rules do not take (a
-# given name and a middle name without the surname): each pair's folded names.
-SAME_SPELLINGS = [("moussa faki", "moussa faki mahamat"), ("donald tsang", "donald tsang yam kuen")]
+# given name and a middle name without the surname; a name without its
+# "Junior"; a short given name spelt two ways or given in its familiar form,
+# "Kees" for Cornelis; a Korean name's syllables romanized two ways): each
+# pair's folded names.
+SAME_SPELLINGS = [("moussa faki", "moussa faki mahamat"), ("donald tsang", "donald tsang yam kuen"),
+                  ("carlos gomes", "carlos gomes junior"), ("amena afzali", "amina afzali"),
+                  ("bassem al salem", "bassim al salem"), ("roelf de boer", "rolf de boer"),
+                  ("steven maharey", "steve maharey"), ("jan kees de jager", "jan cornelius de jager"),
+                  ("han myung sook", "han myeong sook")]
 
 
 def word_skeleton(w):
@@ -1388,20 +1476,20 @@ def bare(w):
     return w.lstrip("~")
 
 
-def words_alike(a, b):
+def words_alike(a, b, strict=False):
     a, b = bare(a), bare(b)
     if a == b:
         return True
-    return (len(a) >= 6 and len(b) >= 6 and a[0] == b[0] and edit_distance(a, b, 1) <= 1)
+    return not strict and (len(a) >= 6 and len(b) >= 6 and a[0] == b[0] and edit_distance(a, b, 1) <= 1)
 
 
-def middles_alike(a, b):
+def middles_alike(a, b, strict=False):
     """Middle words alike: alike words, or an initial and a word it begins."""
     a, b = bare(a), bare(b)
-    return words_alike(a, b) or len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)
+    return words_alike(a, b, strict) or len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)
 
 
-def names_alike(a, b, state=None, generic=()):
+def names_alike(a, b, state=None, generic=(), strict=False):
     """Whether two names (lists of name_words) of people of STATE are one
     name spelt two ways: the same letters once the words are joined; or the
     same first (given) name and the same last (family) name with the shorter
@@ -1412,20 +1500,21 @@ def names_alike(a, b, state=None, generic=()):
     is never enough, nor a shorter name of two GENERIC words (common given
     names: "Mohamed Hussain"); "bin X" is never left out ("Abdullah Al
     Thani" is none of the sons of the Al Thani); in SYLLABLE_NAMES states
-    only initials may be left out."""
+    only initials may be left out.  STRICT: words alike only where spelt
+    alike (no letter apart)."""
     if not a or not b:
         return False
     if "".join(map(bare, a)) == "".join(map(bare, b)) and (len(a) > 1 or len(b) > 1):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 2 or not words_alike(short[0], long_[0]) or len(short) == 2 and all(
+    if len(short) < 2 or not words_alike(short[0], long_[0], strict) or len(short) == 2 and all(
             bare(w) in generic for w in short):
         return False
     matched = [0]
     i = 1
     for j in range(1, len(long_)):
-        if i < len(short) and (middles_alike(short[i], long_[j]) if 0 < i < len(short) - 1
-                               else words_alike(short[i], long_[j])):
+        if i < len(short) and (middles_alike(short[i], long_[j], strict) if 0 < i < len(short) - 1
+                               else words_alike(short[i], long_[j], strict)):
             matched.append(j)
             i += 1
     if i < len(short):
@@ -1458,11 +1547,18 @@ def names_clash(a, b):
     return not (any(like(x, y) for x in ma for y in mb) or "".join(ma) == "".join(mb))
 
 
-def overlap_state(ta, tb):
+def next_day(d):
+    """The day after date D (YYYY-MM-DD)."""
+    return (datetime.date.fromisoformat(d) + datetime.timedelta(days=1)).isoformat()
+
+
+def overlap_state(ta, tb, touch=False):
     """The state in which two lists of terms (state, start, end; "" where
     open) overlap for a known while: at least one of the two ends is given
     (two terms open to the present overlap from the later start on, but
-    nothing says the two were in office together); None if they do not."""
+    nothing says the two were in office together); None if they do not.
+    With TOUCH, terms of which one begins the day after the other ends count
+    too (a cabinet list and the next one)."""
     lo = "0000"
     for sa, a0, a1 in ta:
         if not a0 and not a1:
@@ -1471,6 +1567,8 @@ def overlap_state(ta, tb):
             if sa != sb or (not b0 and not b1) or (not a1 and not b1):
                 continue
             if (a0 or lo) <= (b1 or a1) and (b0 or lo) <= (a1 or b1):
+                return sa
+            if touch and (a1 and b0 and next_day(a1) == b0 or b1 and a0 and next_day(b1) == a0):
                 return sa
     return None
 
@@ -1482,7 +1580,10 @@ def read_hand_people(out_dir):
     people = collections.defaultdict(lambda: {"names": [], "terms": [], "nat": None, "typed": False})
     for path in sorted(glob.glob(os.path.join(out_dir, "people*.ttl"))):
         text = open(path, encoding="utf-8").read()
-        for block in re.split(r"\n\s*\n", text):
+        # Blocks between blank lines, and within a block each statement that
+        # begins a line with its subject (one-line additions follow each
+        # other: "id:Luis_Solari lex:holds [...] .").
+        for block in (b for para in re.split(r"\n\s*\n", text) for b in re.split(r"\n(?=id:)", para)):
             block = "\n".join(l for l in block.split("\n") if not l.lstrip().startswith("#"))
             m = re.search(r"^(id:[^\s;]+)(\s+a\s+geo:(\w+))?", block, re.M)
             if not m:
