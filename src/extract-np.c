@@ -940,17 +940,28 @@ const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t 
 
 /* "TEHRAN — ...": a place in capitals opening a sentence before a dash,
  * or before a comma, the date and the dash, the state between them at
- * times ("BUCHAREST, Aug. 3 --", "SALISBURY, Rhodesia, Sept. 5 --"). */
+ * times ("BUCHAREST, Aug. 3 --", "SALISBURY, Rhodesia, Sept. 5 --"); the
+ * agency in brackets may stand before the dash ("ROME, March 23 (ANSA) -",
+ * "TEHRAN (IRNA) --"). */
+static int punct_is(const gd_token *t, size_t k, char ch) {
+  return (t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == ch;
+}
+
 int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
   const gd_token *t = c->t->tok;
   size_t n = c->t->ntok, k = p->te;
   if (p->tb != sent_tb || !p->place || k >= n || !(t[p->tb].flags & GD_TOK_ALLCAPS)) return 0;
-  if ((t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == ',') {
+  if (punct_is(t, k, ',')) {
     size_t q = k + 1, num = 0;
     while (q < n && q < k + 9 && t[q].nl == 0 &&
            ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0]))))
       num += (t[q++].flags & GD_TOK_NUM) != 0;
-    if (num && q < n && (t[q].flags & GD_TOK_PUNCT) && t[q].norm[0] == '-') k = q;
+    if (num && q < n && (punct_is(t, q, '-') || punct_is(t, q, '('))) k = q;
   }
-  return (t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == '-';
+  if (k + 2 < n && punct_is(t, k, '(')) {
+    size_t q = k + 1;
+    while (q < n && q < k + 4 && !(t[q].flags & GD_TOK_PUNCT) && t[q].nl == 0) q++;
+    if (q > k + 1 && q + 1 < n && punct_is(t, q, ')')) k = q + 1;
+  }
+  return punct_is(t, k, '-');
 }

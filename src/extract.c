@@ -708,6 +708,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, gd_person_state(host, d));
     }
   }
+  /* "ROME (ANSA) - Italy signed up ..., during a state visit by President
+   * Xi", "KUALA LUMPUR (Bernama) -- ... during the official visit of
+   * Russian President Vladimir Putin": a visit noun that names no
+   * destination, in the sentence of a dateline, is a visit to the
+   * dateline's state, if the visitor is of another. */
+  if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] == 1 &&
+      !tmp.nfill[GEORDF_ROLE_DESTINATION] && c->dateline && c->dateline->kind == GD_KIND_COUNTRY && np1 > np0 &&
+      dateline_np(c, &c->nps[np0], stb)) {
+    const geordf_entity *v = tmp.fill[GEORDF_ROLE_VISITOR][0];
+    const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "") : v;
+    if (home && home != c->dateline) {
+      gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
+      if (c->dateline_place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
+    }
+  }
   /* "will visit President Bush at his ranch": a person the verb visits is
    * its host, and his state the destination (the visitor's own state is
    * dropped as every destination is: see the top of this file). */

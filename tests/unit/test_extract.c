@@ -7302,6 +7302,41 @@ START_TEST(units_service_in_capitals_flies_its_states_aircraft) {
 }
 END_TEST
 
+/* ---- wire4: agency items written blind ---------------------------------- */
+
+START_TEST(wire4_dateline_with_the_agency_in_brackets) {
+  /* "TEHRAN, Jan 23 (IRNA) --", "BELGRADE (Tanjug) -": the agency in
+   * brackets before the dash still makes a dateline, whose place "here"
+   * is. */
+  const expect rows[] = {
+      {"2016-01-23", NULL, "TEHRAN, Jan 23 (IRNA) -- Chinese President Xi Jinping arrived here on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "IRN"}, {GEORDF_ROLE_PLACE, "Tehran"}}},
+      {"1971-09-22", NULL, "BELGRADE (Tanjug) - Soviet leader Leonid Brezhnev arrived here today.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Leonid_Brezhnev"}, {GEORDF_ROLE_DESTINATION, "YUG"}, {GEORDF_ROLE_PLACE, "Belgrade"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_visit_noun_under_a_dateline) {
+  /* "during a state visit by X", "during the official visit of X" with no
+   * destination: in the dateline's sentence, the dateline's state, unless
+   * the visitor is its own. */
+  const expect rows[] = {
+      {"2018-05-07", NULL,
+       "BAKU, May 7 - Azerbaijan and Turkey opened a new gas pipeline on Monday during a state visit by President "
+       "Recep Tayyip Erdogan.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Recep_Tayyip_Erdogan"}, {GEORDF_ROLE_DESTINATION, "AZE"}}},
+      {"2014-01-26", NULL,
+       "NEW DELHI - The two countries signed an agreement on railways during the official visit of Japanese Prime "
+       "Minister Shinzo Abe.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Shinzo_Abe"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+      NONE("1978-03-03", "WASHINGTON - The White House said the state visit by President Jimmy Carter had gone well."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7887,6 +7922,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, units_ship_named_after_a_warship_word);
   tcase_add_test(tc, units_aircraft_from_a_ship);
   tcase_add_test(tc, units_service_in_capitals_flies_its_states_aircraft);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire4 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire4_dateline_with_the_agency_in_brackets);
+  tcase_add_test(tc, wire4_visit_noun_under_a_dateline);
   suite_add_tcase(s, tc);
   return s;
 }
