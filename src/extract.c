@@ -690,6 +690,26 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, lead);
     }
   }
+  /* "talks with President Moon Jae-in, who is on a three-day visit to
+   * Pyongyang", "with Comrade Nicolae Ceausescu, General Secretary of ...,
+   * who is on an official friendship visit": a visit noun whose subject is
+   * a "who" after a comma is the visit of the last person named before it,
+   * however the parser hung the clause. */
+  if (tr->type == GEORDF_VISIT && noun && hw >= 0 && c->parsed) {
+    int s = -1;
+    for (int k = c->deps.w[hw].first; k >= 0; k = c->deps.w[k].next)
+      if (c->deps.w[k].rel == GD_R_NSUBJ) s = k;
+    if (s > 0 && gd_deps_is(&c->deps, s, "who") && gd_deps_is(&c->deps, s - 1, ",")) {
+      const geordf_entity *who = NULL;
+      for (size_t a = np0; a < np1 && c->nps[a].te <= c->deps.w[s].tok; a++)
+        if (c->nps[a].person) who = c->nps[a].person;
+      if (who) {
+        tmp.nfill[GEORDF_ROLE_VISITOR] = 0;
+        gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, who);
+        if (contains(&tmp, GEORDF_ROLE_HOST, who)) tmp.nfill[GEORDF_ROLE_HOST] = 0;
+      }
+    }
+  }
   /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a
    * single leader of another state in the sentence gives it. */
   if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] && !tmp.nfill[GEORDF_ROLE_DESTINATION]) {

@@ -7337,6 +7337,25 @@ START_TEST(wire4_visit_noun_under_a_dateline) {
 }
 END_TEST
 
+START_TEST(wire4_who_on_a_visit_after_a_comma) {
+  /* ", who is on a visit to X" that the parser hung on the verb above: the
+   * visitor is the last person named before the comma, through a long
+   * apposition of titles. */
+  const expect rows[] = {
+      {"2017-06-01", NULL,
+       "President Vladimir Putin said on Thursday at a news conference with Prime Minister Narendra Modi, who is on a "
+       "two-day visit to Russia, that trade would grow.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+      {"1972-06-27", NULL,
+       "Leonid Brezhnev held talks today with Comrade Fidel Castro, First Secretary of the Central Committee of the "
+       "Communist Party of Cuba and Prime Minister of the Revolutionary Government, who is on an official visit to "
+       "the Soviet Union.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Fidel_Castro"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7929,6 +7948,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire4_dateline_with_the_agency_in_brackets);
   tcase_add_test(tc, wire4_visit_noun_under_a_dateline);
+  tcase_add_test(tc, wire4_who_on_a_visit_after_a_comma);
   suite_add_tcase(s, tc);
   return s;
 }
