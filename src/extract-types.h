@@ -132,6 +132,7 @@ const np *participant(const ctx *c, int h);
  * "by" phrase) when it is a word for weapons or forces naming no one ("Air
  * defences intercepted"), or -1. */
 int unnamed_forces(const ctx *c, int h, int pass);
+const geordf_entity *subject_of_state(const ctx *c, int h, int pass);
 
 /* The state whose own forces downed its own aircraft around shoot-down
  * verb TM in sentence [STB, STE), or NULL: see the definition. */

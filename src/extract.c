@@ -817,6 +817,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const geordf_entity *e = p ? filler(c, GEORDF_ROLE_ATTACKER, p) : NULL;
     if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
   }
+  if (tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0 && c->parsed && !tmp.nfill[GEORDF_ROLE_ATTACKER]) {
+    const geordf_entity *e = subject_of_state(c, hw, pass);
+    if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+  }
   /* "The rebels have brought down several Ukrainian aircraft. ... they
    * downed an An-26": an aircraft no one is named for, downed by the
    * attacker of the document's last shoot-down, is its victim's. */

@@ -7356,6 +7356,28 @@ START_TEST(wire4_who_on_a_visit_after_a_comma) {
 }
 END_TEST
 
+START_TEST(wire4_attacker_in_an_of_phrase_of_the_subject) {
+  /* "Batteries of the Syrian army's air defence", "the militia and people
+   * of Nghe An province": a subject naming no one takes the state its "of"
+   * phrases name, a province giving its state; but the pilot "of the
+   * American plane" shot down is no attacker's. */
+  const expect rows[] = {
+      {"2018-07-22", NULL, "Batteries of the Syrian army's air defence brought down an Israeli drone near Quneitra on Sunday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+      {"1967-08-11", NULL, "The militia and people of Nghe An province shot down two U.S. jets today.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "VNM"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      {"1960-05-07", NULL,
+       "Moscow said on Saturday that the pilot of the American plane shot down over the Soviet Union last Sunday had "
+       "confessed.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, ""}}},
+      {"1960-07-12", NULL,
+       "Tass said that the crew of the American bomber shot down over the Barents Sea on July 1 were alive.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7949,6 +7971,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4_dateline_with_the_agency_in_brackets);
   tcase_add_test(tc, wire4_visit_noun_under_a_dateline);
   tcase_add_test(tc, wire4_who_on_a_visit_after_a_comma);
+  tcase_add_test(tc, wire4_attacker_in_an_of_phrase_of_the_subject);
   suite_add_tcase(s, tc);
   return s;
 }
