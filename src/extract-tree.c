@@ -58,7 +58,9 @@ size_t after_dateline(const ctx *c, size_t tb, size_t te) {
       start = k + 1; /* "Canadian Press - BANJA LUKA (AP) - ": take them all */
       continue;
     }
-    if (!(t->flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_PUNCT | GD_TOK_ABBR))) return start;
+    /* (An agency in lower case between its brackets: "BONN, Feb 10 (dpa) -".) */
+    int bracketed = k > tb && k + 1 < te && c->t->tok[k - 1].norm[0] == '(' && c->t->tok[k + 1].norm[0] == ')';
+    if (!(t->flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_PUNCT | GD_TOK_ABBR)) && !bracketed) return start;
   }
   return start;
 }

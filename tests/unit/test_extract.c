@@ -7378,6 +7378,19 @@ START_TEST(wire4_attacker_in_an_of_phrase_of_the_subject) {
 }
 END_TEST
 
+START_TEST(wire4_agency_in_lower_case_in_a_dateline) {
+  /* "BERLIN, March 12 (dpa) -": the agency's name in lower case between
+   * its brackets is still the dateline's, no part of the clause. */
+  const expect rows[] = {
+      {"1999-03-12", NULL, "BERLIN, March 12 (dpa) - Poland became a member of NATO on Friday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "NATO POL"}}},
+      {"1990-02-10", NULL, "BONN, Feb 10 (dpa) - Chancellor Helmut Kohl flew to Moscow on Saturday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7972,6 +7985,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4_visit_noun_under_a_dateline);
   tcase_add_test(tc, wire4_who_on_a_visit_after_a_comma);
   tcase_add_test(tc, wire4_attacker_in_an_of_phrase_of_the_subject);
+  tcase_add_test(tc, wire4_agency_in_lower_case_in_a_dateline);
   suite_add_tcase(s, tc);
   return s;
 }
