@@ -961,7 +961,12 @@ int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
   if (k + 2 < n && punct_is(t, k, '(')) {
     size_t q = k + 1;
     while (q < n && q < k + 4 && !(t[q].flags & GD_TOK_PUNCT) && t[q].nl == 0) q++;
-    if (q > k + 1 && q + 1 < n && punct_is(t, q, ')')) k = q + 1;
+    if (q > k + 1 && q + 1 < n && punct_is(t, q, ')')) {
+      /* (After the date, the agency in brackets may close it with no dash:
+       * "NEW DELHI, Oct 5 (PTI) India and Russia ...".) */
+      if (k > p->te && (t[q + 1].flags & GD_TOK_CAP)) return 1;
+      k = q + 1;
+    }
   }
   return punct_is(t, k, '-');
 }

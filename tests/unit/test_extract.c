@@ -7391,6 +7391,32 @@ START_TEST(wire4_agency_in_lower_case_in_a_dateline) {
 }
 END_TEST
 
+START_TEST(wire4_dateline_closed_by_the_agency) {
+  /* "NEW DELHI, Oct 5 (PTI) India and ...": after the date, the agency in
+   * brackets ends the dateline with no dash. */
+  const expect rows[] = {
+      {"2018-10-05", NULL,
+       "NEW DELHI, Oct 5 (PTI) India and Russia today sealed the deal for five S-400 air defence systems after talks "
+       "between Prime Minister Narendra Modi and President Vladimir Putin.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IND"}}},
+      {"2015-02-15", NULL, "NEW DELHI, Feb 15 (PTI) Sri Lankan President Maithripala Sirisena arrived here today on his first foreign trip.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Maithripala_Sirisena"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_performers_travel_on_their_own_account) {
+  /* A dance ensemble or an acrobatic troupe on tour is no state's envoy,
+   * whatever the nationality before it. */
+  const expect rows[] = {
+      NONE("1966-09-08", "BOMBAY, Sept. 8 - A Soviet folk dance ensemble arrived here today for a tour of Indian cities."),
+      NONE("1972-03-06", "A Chinese acrobatic troupe arrived in Ottawa on Monday for a month of shows."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7986,6 +8012,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4_who_on_a_visit_after_a_comma);
   tcase_add_test(tc, wire4_attacker_in_an_of_phrase_of_the_subject);
   tcase_add_test(tc, wire4_agency_in_lower_case_in_a_dateline);
+  tcase_add_test(tc, wire4_dateline_closed_by_the_agency);
+  tcase_add_test(tc, wire4_performers_travel_on_their_own_account);
   suite_add_tcase(s, tc);
   return s;
 }
