@@ -72,6 +72,7 @@ void infer_supplier(geordf_event *ev, const gd_trigger *tr, int to_recipient);
 int drop_civil_items(geordf_event *ev);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
+int sells_trade(const ctx *c, int h);
 
 /* ---- Sanction ------------------------------------------------------------ */
 

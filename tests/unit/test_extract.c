@@ -7417,6 +7417,20 @@ START_TEST(wire4_performers_travel_on_their_own_account) {
 }
 END_TEST
 
+START_TEST(wire4_trade_sold_by_makers_of_arms) {
+  /* A factory sold, or jets sold to an airline, are trade, whatever arms
+   * the sentence names; fighters sold to an air force are not. */
+  const expect rows[] = {
+      NONE("2005-03-07", "An Italian company that makes hunting rifles and shotguns has sold its factory to a Turkish arms "
+                         "group, the firm said on Friday."),
+      NONE("2012-05-08", "Embraer sold 30 regional jets to a Chinese carrier on Tuesday."),
+      {"2012-05-08", NULL, "France sold 30 Mirage jets to the Indian air force on Tuesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IND"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8014,6 +8028,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4_agency_in_lower_case_in_a_dateline);
   tcase_add_test(tc, wire4_dateline_closed_by_the_agency);
   tcase_add_test(tc, wire4_performers_travel_on_their_own_account);
+  tcase_add_test(tc, wire4_trade_sold_by_makers_of_arms);
   suite_add_tcase(s, tc);
   return s;
 }
