@@ -72,6 +72,21 @@ char air_category(const ctx *c, const np *p, int own) {
   return 0;
 }
 
+/* Whether the object of the verb at word H is a word for an aircraft with
+ * a crew ("helicopters", "an airliner"), not for a drone or a missile. */
+int manned_object(const ctx *c, int h) {
+  static const char *const unmanned[] = {"drone", "uav", "unmanned", "missile", "rocket", "projectile", "shell", NULL};
+  const gd_deps *d = &c->deps;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_OBJ || !has_cue(c, d->w[k].tok, GD_CUE_AIR)) continue;
+    const char *w = c->t->tok[d->w[k].tok].norm;
+    for (int i = 0; unmanned[i]; i++)
+      if (!strncmp(w, unmanned[i], strlen(unmanned[i]))) return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* "crossed into Israeli airspace and was shot down", "violated Turkey's
  * airspace": the state whose airspace the sentence names is the one that
  * defends it, when no one else is named.  Returns it, or NULL. */

@@ -134,6 +134,7 @@ const np *participant(const ctx *c, int h);
  * defences intercepted"), or -1. */
 int unnamed_forces(const ctx *c, int h, int pass);
 const geordf_entity *subject_of_state(const ctx *c, int h, int pass);
+int manned_object(const ctx *c, int h);
 
 /* The state whose own forces downed its own aircraft around shoot-down
  * verb TM in sentence [STB, STE), or NULL: see the definition. */

@@ -1297,6 +1297,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* Fighters intercept an aircraft to escort it away; only a drone or a
      * missile intercepted is destroyed. */
     if ((tr->flags & GD_TRIG_UNMANNED) && (acat == 'A' || acat == 'H')) continue;
+    /* (So too when no one is named for the aircraft: "scrambled to
+     * intercept helicopters used by a group within the army".) */
+    if ((tr->flags & GD_TRIG_UNMANNED) && !acat && !noun && hw >= 0 && c->parsed && manned_object(c, hw)) continue;
     /* "the measures" only points back: a new mention of the last sanction,
      * unless someone else joins it. */
     if (((tr->flags & GD_TRIG_ANAPHOR) || same_event) && ev.type == GEORDF_SANCTION) {

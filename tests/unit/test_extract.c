@@ -7431,6 +7431,19 @@ START_TEST(wire4_trade_sold_by_makers_of_arms) {
 }
 END_TEST
 
+START_TEST(wire4_intercepting_aircraft_no_one_is_named_for) {
+  /* Fighters intercept helicopters or an airliner to escort them, even
+   * when no state is named for them; a drone intercepted is downed. */
+  const expect rows[] = {
+      NONE("2016-07-16", "Turkish F-16s were scrambled on Saturday to intercept helicopters flown by rebel officers."),
+      NONE("2019-03-04", "Polish jets intercepted an airliner that had lost radio contact over the Baltic."),
+      {"2019-03-04", NULL, "Israeli air defences intercepted a drone launched from Gaza on Monday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "ISR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8029,6 +8042,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4_dateline_closed_by_the_agency);
   tcase_add_test(tc, wire4_performers_travel_on_their_own_account);
   tcase_add_test(tc, wire4_trade_sold_by_makers_of_arms);
+  tcase_add_test(tc, wire4_intercepting_aircraft_no_one_is_named_for);
   suite_add_tcase(s, tc);
   return s;
 }
