@@ -34,6 +34,18 @@ static int made_in(const ctx *c, size_t k, size_t te) {
   return 0;
 }
 
+/* Whether token G is a word of person E's label. */
+static int own_name(const ctx *c, const gd_token *g, const geordf_entity *e) {
+  size_t n = g->e - g->b;
+  for (const char *l = e->label; *l;) {
+    while (*l == ' ') l++;
+    size_t w = strcspn(l, " ");
+    if (w == n && !strncasecmp(l, c->text + g->b, n)) return 1;
+    l += w;
+  }
+  return 0;
+}
+
 /* Whether a surname at token TB is given a first name that is not person
  * E's: "Oskar Fischer" is not Joschka Fischer.  (In running text only: a
  * headline capitalizes every word; honorifics and titles are no names.) */
@@ -60,13 +72,12 @@ static int other_given_name(const ctx *c, size_t tb, const geordf_entity *e) {
   for (int i = 0; honorific[i]; i++)
     if (!strcmp(g->norm, honorific[i])) return 0;
   /* The person's own first names: any word of its label before the surname. */
+  if (own_name(c, g, e)) return 0;
+  /* (A Russian patronymic after one of them: "Andrei Andreyevich Gromyko",
+   * "Leonid Ilyich Brezhnev".) */
   size_t n = strlen(g->norm);
-  for (const char *l = e->label; *l;) {
-    while (*l == ' ') l++;
-    size_t w = strcspn(l, " ");
-    if (w == n && !strncasecmp(l, c->text + g->b, n)) return 0;
-    l += w;
-  }
+  int patronymic = (n > 5 && !strcmp(g->norm + n - 3, "ich")) || (n > 5 && !strcmp(g->norm + n - 3, "vna"));
+  if (patronymic && tb >= c->sent_tb + 2 && own_name(c, &c->t->tok[tb - 2], e)) return 0;
   return 1;
 }
 

@@ -7444,6 +7444,22 @@ START_TEST(wire4_intercepting_aircraft_no_one_is_named_for) {
 }
 END_TEST
 
+START_TEST(wire4_russian_patronymic_in_a_name) {
+  /* A patronymic between a person's given name and surname ("Nikolai
+   * Viktorovich Podgorny", "Andrei Andreyevich Gromyko") is no other
+   * given name: the person is the one the lexicon knows. */
+  const expect rows[] = {
+      {"1971-01-13", NULL,
+       "Soviet President Nikolai Viktorovich Podgorny arrived in Cairo today for the opening of the Aswan High Dam.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Nikolai_Podgorny"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+      {"1983-01-16", NULL,
+       "MOSCOW - Andrei Andreyevich Gromyko, member of the Political Bureau, left for Bonn today on an official visit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Andrei_Gromyko"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8043,6 +8059,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4_performers_travel_on_their_own_account);
   tcase_add_test(tc, wire4_trade_sold_by_makers_of_arms);
   tcase_add_test(tc, wire4_intercepting_aircraft_no_one_is_named_for);
+  tcase_add_test(tc, wire4_russian_patronymic_in_a_name);
   suite_add_tcase(s, tc);
   return s;
 }
