@@ -670,6 +670,42 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     for (unsigned g = 0; t2.nfill[GEORDF_ROLE_PARTY] >= 2 && g < t2.nfill[GEORDF_ROLE_PARTY]; g++)
       gd_event_fill(&tmp, GEORDF_ROLE_PARTY, t2.fill[GEORDF_ROLE_PARTY][g]);
   }
+  /* "the Treaty of Friendship, Co-operation and Mutual Assistance between
+   * the DPRK and the PRC", "a treaty of friendship, good-neighbourliness
+   * and cooperation between the USSR and the Democratic Republic of
+   * Afghanistan": the parser hangs the "between" phrase on a later word of
+   * the treaty's long name; the states it names are the treaty's parties. */
+  if (tr->type == GEORDF_ALLIANCE && noun && hw >= 0 && c->parsed && tmp.nfill[GEORDF_ROLE_PARTY] < 2) {
+    const gd_deps *d = &c->deps;
+    for (int k = hw + 1; k < (int)d->n && k < hw + 16; k++) {
+      if (d->w[k].rel != GD_R_NMOD || !gd_deps_has_case(d, k, "between")) continue;
+      /* (Under a word of the name, between the noun and the phrase.) */
+      int a = d->w[k].head, depth = 0;
+      while (a >= 0 && depth++ < 5 && d->w[a].tok >= tm->te && d->w[a].tok < d->w[k].tok) a = d->w[a].head;
+      /* (Not on the noun itself, whose frame reads its own phrase.) */
+      if (a < 0 || a == d->w[k].head || d->w[a].tok < tm->tb || d->w[a].tok >= tm->te) break;
+      geordf_event t2;
+      memset(&t2, 0, sizeof t2);
+      for (int q = k; q < (int)d->n && q < k + 16; q++) {
+        /* (The phrase's nouns, their conjuncts and "of" phrases: "the
+         * Democratic Republic of Afghanistan".) */
+        int u = q;
+        for (depth = 0; u >= 0 && u != k && depth < 4; depth++) {
+          if (d->w[u].rel != GD_R_CONJ && !(d->w[u].rel == GD_R_NMOD && gd_deps_has_case(d, u, "of"))) break;
+          u = d->w[u].head;
+        }
+        const np *p = u == k ? word_np(c, q) : NULL;
+        const geordf_entity *e = p ? filler(c, GEORDF_ROLE_PARTY, p) : NULL;
+        if (e && !contains(&t2, GEORDF_ROLE_PARTY, e)) gd_event_fill(&t2, GEORDF_ROLE_PARTY, e);
+      }
+      if (t2.nfill[GEORDF_ROLE_PARTY] >= 2) {
+        tmp.nfill[GEORDF_ROLE_PARTY] = 0;
+        for (unsigned g = 0; g < t2.nfill[GEORDF_ROLE_PARTY]; g++)
+          gd_event_fill(&tmp, GEORDF_ROLE_PARTY, t2.fill[GEORDF_ROLE_PARTY][g]);
+      }
+      break;
+    }
+  }
   /* "In Saudi Arabia, where he held talks with the king, he announced a
    * partnership": one party named, the other is the state the sentence
    * opens in. */

@@ -7460,6 +7460,29 @@ START_TEST(wire4_russian_patronymic_in_a_name) {
 }
 END_TEST
 
+START_TEST(wire4_between_after_a_long_treaty_name) {
+  /* The "between" phrase after a treaty's long name ("of Friendship,
+   * Co-operation and Mutual Assistance") hangs on its last word; its
+   * states, "the Democratic Republic of Afghanistan" by its "of" phrase,
+   * are the treaty's parties. */
+  const expect rows[] = {
+      {"1966-01-15", NULL,
+       "The Treaty of Friendship, Co-operation and Mutual Assistance between the Soviet Union and Mongolia was signed "
+       "in Ulan Bator today.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "MNG SUN"}}},
+      {"1961-07-06", NULL,
+       "A Treaty of Friendship, Co-operation and Mutual Assistance between the Soviet Union and the Democratic "
+       "People's Republic of Korea was signed in Moscow today.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "PRK SUN"}}},
+      {"1978-12-05", NULL,
+       "A treaty of friendship, good-neighbourliness and cooperation between the Soviet Union and the Democratic "
+       "Republic of Afghanistan was signed in Moscow today.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "AFG SUN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8060,6 +8083,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4_trade_sold_by_makers_of_arms);
   tcase_add_test(tc, wire4_intercepting_aircraft_no_one_is_named_for);
   tcase_add_test(tc, wire4_russian_patronymic_in_a_name);
+  tcase_add_test(tc, wire4_between_after_a_long_treaty_name);
   suite_add_tcase(s, tc);
   return s;
 }
