@@ -167,6 +167,33 @@ int drop_civil_items(geordf_event *ev) {
   return dropped && !ev->nfill[GEORDF_ROLE_ITEM];
 }
 
+/* Whether the verb of selling at word H sells trade, not arms: a business
+ * or a share of one ("sold its factory to an American arms group", "sold
+ * its stake in a smelter"), or aircraft to an airline ("sold 50 regional
+ * jets to a US carrier", "to Indonesian airline Lion Air"). */
+int sells_trade(const ctx *c, int h) {
+  static const char *const business[] = {"factory", "factories", "plant", "plants", "stake", "stakes", "shares",
+                                         "subsidiary", "division", "business", NULL};
+  static const char *const airline[] = {"carrier", "carriers", "airline", "airlines", NULL};
+  const gd_deps *d = &c->deps;
+  if (h < 0) return 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    const char *const *words = d->w[k].rel == GD_R_OBJ ? business
+                               : d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "to") ? airline
+                                                                                          : NULL;
+    /* (The "to" phrase the parser hung on the object: "sold jets to a
+     * carrier".) */
+    for (int o = d->w[k].first; d->w[k].rel == GD_R_OBJ && o >= 0; o = d->w[o].next)
+      if (d->w[o].rel == GD_R_NMOD && gd_deps_has_case(d, o, "to")) {
+        for (int i = 0; airline[i]; i++)
+          if (gd_deps_is(d, o, airline[i])) return 1;
+      }
+    for (int i = 0; words && words[i]; i++)
+      if (gd_deps_is(d, k, words[i])) return 1;
+  }
+  return 0;
+}
+
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
   for (size_t a = np0; a < np1; a++)
     if (c->nps[a].weapon && !civil(c->nps[a].weapon)) return 1;

@@ -34,6 +34,18 @@ static int made_in(const ctx *c, size_t k, size_t te) {
   return 0;
 }
 
+/* Whether token G is a word of person E's label. */
+static int own_name(const ctx *c, const gd_token *g, const geordf_entity *e) {
+  size_t n = g->e - g->b;
+  for (const char *l = e->label; *l;) {
+    while (*l == ' ') l++;
+    size_t w = strcspn(l, " ");
+    if (w == n && !strncasecmp(l, c->text + g->b, n)) return 1;
+    l += w;
+  }
+  return 0;
+}
+
 /* Whether a surname at token TB is given a first name that is not person
  * E's: "Oskar Fischer" is not Joschka Fischer.  (In running text only: a
  * headline capitalizes every word; honorifics and titles are no names.) */
@@ -60,13 +72,12 @@ static int other_given_name(const ctx *c, size_t tb, const geordf_entity *e) {
   for (int i = 0; honorific[i]; i++)
     if (!strcmp(g->norm, honorific[i])) return 0;
   /* The person's own first names: any word of its label before the surname. */
+  if (own_name(c, g, e)) return 0;
+  /* (A Russian patronymic after one of them: "Andrei Andreyevich Gromyko",
+   * "Leonid Ilyich Brezhnev".) */
   size_t n = strlen(g->norm);
-  for (const char *l = e->label; *l;) {
-    while (*l == ' ') l++;
-    size_t w = strcspn(l, " ");
-    if (w == n && !strncasecmp(l, c->text + g->b, n)) return 0;
-    l += w;
-  }
+  int patronymic = (n > 5 && !strcmp(g->norm + n - 3, "ich")) || (n > 5 && !strcmp(g->norm + n - 3, "vna"));
+  if (patronymic && tb >= c->sent_tb + 2 && own_name(c, &c->t->tok[tb - 2], e)) return 0;
   return 1;
 }
 
@@ -940,17 +951,33 @@ const char *governing_prep_at(const ctx *c, const np *p, size_t sent_tb, size_t 
 
 /* "TEHRAN — ...": a place in capitals opening a sentence before a dash,
  * or before a comma, the date and the dash, the state between them at
- * times ("BUCHAREST, Aug. 3 --", "SALISBURY, Rhodesia, Sept. 5 --"). */
+ * times ("BUCHAREST, Aug. 3 --", "SALISBURY, Rhodesia, Sept. 5 --"); the
+ * agency in brackets may stand before the dash ("ROME, March 23 (ANSA) -",
+ * "TEHRAN (IRNA) --"). */
+static int punct_is(const gd_token *t, size_t k, char ch) {
+  return (t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == ch;
+}
+
 int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
   const gd_token *t = c->t->tok;
   size_t n = c->t->ntok, k = p->te;
   if (p->tb != sent_tb || !p->place || k >= n || !(t[p->tb].flags & GD_TOK_ALLCAPS)) return 0;
-  if ((t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == ',') {
+  if (punct_is(t, k, ',')) {
     size_t q = k + 1, num = 0;
     while (q < n && q < k + 9 && t[q].nl == 0 &&
            ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0]))))
       num += (t[q++].flags & GD_TOK_NUM) != 0;
-    if (num && q < n && (t[q].flags & GD_TOK_PUNCT) && t[q].norm[0] == '-') k = q;
+    if (num && q < n && (punct_is(t, q, '-') || punct_is(t, q, '('))) k = q;
   }
-  return (t[k].flags & GD_TOK_PUNCT) && t[k].norm[0] == '-';
+  if (k + 2 < n && punct_is(t, k, '(')) {
+    size_t q = k + 1;
+    while (q < n && q < k + 4 && !(t[q].flags & GD_TOK_PUNCT) && t[q].nl == 0) q++;
+    if (q > k + 1 && q + 1 < n && punct_is(t, q, ')')) {
+      /* (After the date, the agency in brackets may close it with no dash:
+       * "NEW DELHI, Oct 5 (PTI) India and Russia ...".) */
+      if (k > p->te && (t[q + 1].flags & GD_TOK_CAP)) return 1;
+      k = q + 1;
+    }
+  }
+  return punct_is(t, k, '-');
 }

@@ -72,6 +72,21 @@ char air_category(const ctx *c, const np *p, int own) {
   return 0;
 }
 
+/* Whether the object of the verb at word H is a word for an aircraft with
+ * a crew ("helicopters", "an airliner"), not for a drone or a missile. */
+int manned_object(const ctx *c, int h) {
+  static const char *const unmanned[] = {"drone", "uav", "unmanned", "missile", "rocket", "projectile", "shell", NULL};
+  const gd_deps *d = &c->deps;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_OBJ || !has_cue(c, d->w[k].tok, GD_CUE_AIR)) continue;
+    const char *w = c->t->tok[d->w[k].tok].norm;
+    for (int i = 0; unmanned[i]; i++)
+      if (!strncmp(w, unmanned[i], strlen(unmanned[i]))) return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* "crossed into Israeli airspace and was shot down", "violated Turkey's
  * airspace": the state whose airspace the sentence names is the one that
  * defends it, when no one else is named.  Returns it, or NULL. */
@@ -225,6 +240,36 @@ int unnamed_forces(const ctx *c, int h, int pass) {
   if (n != 1 || !has_cue(c, d->w[w[0]].tok, GD_CUE_ARMS)) return -1;
   const np *p = word_np(c, w[0]);
   return !p || !filler(c, GEORDF_ROLE_ATTACKER, p) ? w[0] : -1;
+}
+
+/* "Units of the Yugoslav Army's air defence brought down", "the armed
+ * forces and people of Thanh Hoa province shot down": the one state that
+ * the "of" phrases under the subject of the shoot-down verb at word H
+ * name, a place standing for its state; else NULL. */
+const geordf_entity *subject_of_state(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_SUBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  const geordf_entity *st = NULL;
+  for (int k = 0; n && k < (int)d->n; k++) {
+    /* (K lies under an "of" phrase of a subject.) */
+    int a = k, of = 0, depth = 0, subj = 0;
+    for (; a >= 0 && a != h && depth < 8 && !subj; a = d->w[a].head, depth++) {
+      for (size_t i = 0; i < n; i++) subj |= a == w[i];
+      if (!subj) of |= gd_deps_has_case(d, a, "of");
+    }
+    /* (Not the aircraft's own: "the pilot of the American plane shot
+     * down".) */
+    if (subj && has_cue(c, d->w[k].tok, GD_CUE_AIR)) return NULL;
+    const np *p = subj && of ? word_np(c, k) : NULL;
+    if (!p) continue;
+    const geordf_entity *e = filler(c, GEORDF_ROLE_ATTACKER, p);
+    if (!e && p->place && !p->person) e = p->place->country;
+    if (!e || e->kind != GD_KIND_COUNTRY) continue;
+    if (st && st != e) return NULL;
+    st = e;
+  }
+  return st;
 }
 
 /* "American F-15s shot down two U.S. Army helicopters", "a British

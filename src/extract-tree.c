@@ -58,7 +58,15 @@ size_t after_dateline(const ctx *c, size_t tb, size_t te) {
       start = k + 1; /* "Canadian Press - BANJA LUKA (AP) - ": take them all */
       continue;
     }
-    if (!(t->flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_PUNCT | GD_TOK_ABBR))) return start;
+    /* "NEW DELHI, Oct 5 (PTI) India and Russia ...": a date and the agency
+     * in brackets end a dateline with no dash. */
+    if (k > start + 2 && c->t->tok[k - 1].norm[0] == ')' && (t->flags & GD_TOK_CAP) && k >= 4 &&
+        c->t->tok[k - 3].norm[0] == '(' && (c->t->tok[k - 4].flags & GD_TOK_NUM) &&
+        (c->t->tok[start].flags & GD_TOK_ALLCAPS))
+      return k;
+    /* (An agency in lower case between its brackets: "BONN, Feb 10 (dpa) -".) */
+    int bracketed = k > tb && k + 1 < te && c->t->tok[k - 1].norm[0] == '(' && c->t->tok[k + 1].norm[0] == ')';
+    if (!(t->flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_PUNCT | GD_TOK_ABBR)) && !bracketed) return start;
   }
   return start;
 }
@@ -815,11 +823,13 @@ static int fired_by(const ctx *c, int w) {
 
 /* Whether word W names people who travel on their own account, no state's
  * envoys: "an Egyptian film star", "Japanese tourists", "an American
- * businessman" (the nationality before it is theirs, not a visitor). */
+ * businessman", "a Soviet folk dance ensemble" (the nationality before it
+ * is theirs, not a visitor). */
 static int private_travellers(const gd_deps *d, int w) {
   static const char *const who[] = {"tourist", "tourists", "businessman", "businessmen", "businesswoman", "star",
                                     "stars", "actor", "actors", "actress", "singer", "singers", "student",
-                                    "students", "pilgrim", "pilgrims", "fans", "climber", "climbers", NULL};
+                                    "students", "pilgrim", "pilgrims", "fans", "climber", "climbers", "ensemble",
+                                    "troupe", "orchestra", "choir", "dancers", "musicians", "artistes", NULL};
   for (int i = 0; who[i]; i++)
     if (gd_deps_is(d, w, who[i])) return 1;
   return 0;

@@ -72,6 +72,7 @@ void infer_supplier(geordf_event *ev, const gd_trigger *tr, int to_recipient);
 int drop_civil_items(geordf_event *ev);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
+int sells_trade(const ctx *c, int h);
 
 /* ---- Sanction ------------------------------------------------------------ */
 
@@ -132,6 +133,8 @@ const np *participant(const ctx *c, int h);
  * "by" phrase) when it is a word for weapons or forces naming no one ("Air
  * defences intercepted"), or -1. */
 int unnamed_forces(const ctx *c, int h, int pass);
+const geordf_entity *subject_of_state(const ctx *c, int h, int pass);
+int manned_object(const ctx *c, int h);
 
 /* The state whose own forces downed its own aircraft around shoot-down
  * verb TM in sentence [STB, STE), or NULL: see the definition. */

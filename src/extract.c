@@ -670,6 +670,42 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     for (unsigned g = 0; t2.nfill[GEORDF_ROLE_PARTY] >= 2 && g < t2.nfill[GEORDF_ROLE_PARTY]; g++)
       gd_event_fill(&tmp, GEORDF_ROLE_PARTY, t2.fill[GEORDF_ROLE_PARTY][g]);
   }
+  /* "the Treaty of Friendship, Co-operation and Mutual Assistance between
+   * the DPRK and the PRC", "a treaty of friendship, good-neighbourliness
+   * and cooperation between the USSR and the Democratic Republic of
+   * Afghanistan": the parser hangs the "between" phrase on a later word of
+   * the treaty's long name; the states it names are the treaty's parties. */
+  if (tr->type == GEORDF_ALLIANCE && noun && hw >= 0 && c->parsed && tmp.nfill[GEORDF_ROLE_PARTY] < 2) {
+    const gd_deps *d = &c->deps;
+    for (int k = hw + 1; k < (int)d->n && k < hw + 16; k++) {
+      if (d->w[k].rel != GD_R_NMOD || !gd_deps_has_case(d, k, "between")) continue;
+      /* (Under a word of the name, between the noun and the phrase.) */
+      int a = d->w[k].head, depth = 0;
+      while (a >= 0 && depth++ < 5 && d->w[a].tok >= tm->te && d->w[a].tok < d->w[k].tok) a = d->w[a].head;
+      /* (Not on the noun itself, whose frame reads its own phrase.) */
+      if (a < 0 || a == d->w[k].head || d->w[a].tok < tm->tb || d->w[a].tok >= tm->te) break;
+      geordf_event t2;
+      memset(&t2, 0, sizeof t2);
+      for (int q = k; q < (int)d->n && q < k + 16; q++) {
+        /* (The phrase's nouns, their conjuncts and "of" phrases: "the
+         * Democratic Republic of Afghanistan".) */
+        int u = q;
+        for (depth = 0; u >= 0 && u != k && depth < 4; depth++) {
+          if (d->w[u].rel != GD_R_CONJ && !(d->w[u].rel == GD_R_NMOD && gd_deps_has_case(d, u, "of"))) break;
+          u = d->w[u].head;
+        }
+        const np *p = u == k ? word_np(c, q) : NULL;
+        const geordf_entity *e = p ? filler(c, GEORDF_ROLE_PARTY, p) : NULL;
+        if (e && !contains(&t2, GEORDF_ROLE_PARTY, e)) gd_event_fill(&t2, GEORDF_ROLE_PARTY, e);
+      }
+      if (t2.nfill[GEORDF_ROLE_PARTY] >= 2) {
+        tmp.nfill[GEORDF_ROLE_PARTY] = 0;
+        for (unsigned g = 0; g < t2.nfill[GEORDF_ROLE_PARTY]; g++)
+          gd_event_fill(&tmp, GEORDF_ROLE_PARTY, t2.fill[GEORDF_ROLE_PARTY][g]);
+      }
+      break;
+    }
+  }
   /* "In Saudi Arabia, where he held talks with the king, he announced a
    * partnership": one party named, the other is the state the sentence
    * opens in. */
@@ -690,6 +726,26 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, lead);
     }
   }
+  /* "talks with President Moon Jae-in, who is on a three-day visit to
+   * Pyongyang", "with Comrade Nicolae Ceausescu, General Secretary of ...,
+   * who is on an official friendship visit": a visit noun whose subject is
+   * a "who" after a comma is the visit of the last person named before it,
+   * however the parser hung the clause. */
+  if (tr->type == GEORDF_VISIT && noun && hw >= 0 && c->parsed) {
+    int s = -1;
+    for (int k = c->deps.w[hw].first; k >= 0; k = c->deps.w[k].next)
+      if (c->deps.w[k].rel == GD_R_NSUBJ) s = k;
+    if (s > 0 && gd_deps_is(&c->deps, s, "who") && gd_deps_is(&c->deps, s - 1, ",")) {
+      const geordf_entity *who = NULL;
+      for (size_t a = np0; a < np1 && c->nps[a].te <= c->deps.w[s].tok; a++)
+        if (c->nps[a].person) who = c->nps[a].person;
+      if (who) {
+        tmp.nfill[GEORDF_ROLE_VISITOR] = 0;
+        gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, who);
+        if (contains(&tmp, GEORDF_ROLE_HOST, who)) tmp.nfill[GEORDF_ROLE_HOST] = 0;
+      }
+    }
+  }
   /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a
    * single leader of another state in the sentence gives it. */
   if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] && !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
@@ -706,6 +762,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (n == 1) {
       gd_event_fill(&tmp, GEORDF_ROLE_HOST, host);
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, gd_person_state(host, d));
+    }
+  }
+  /* "ROME (ANSA) - Italy signed up ..., during a state visit by President
+   * Xi", "KUALA LUMPUR (Bernama) -- ... during the official visit of
+   * Russian President Vladimir Putin": a visit noun that names no
+   * destination, in the sentence of a dateline, is a visit to the
+   * dateline's state, if the visitor is of another. */
+  if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] == 1 &&
+      !tmp.nfill[GEORDF_ROLE_DESTINATION] && c->dateline && c->dateline->kind == GD_KIND_COUNTRY && np1 > np0 &&
+      dateline_np(c, &c->nps[np0], stb)) {
+    const geordf_entity *v = tmp.fill[GEORDF_ROLE_VISITOR][0];
+    const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "") : v;
+    if (home && home != c->dateline) {
+      gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
+      if (c->dateline_place) gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
     }
   }
   /* "will visit President Bush at his ranch": a person the verb visits is
@@ -780,6 +851,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   if (forces >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER] && c->deps.w[forces].rel == GD_R_NSUBJ) {
     const np *p = speaker(c, forces);
     const geordf_entity *e = p ? filler(c, GEORDF_ROLE_ATTACKER, p) : NULL;
+    if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+  }
+  if (tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0 && c->parsed && !tmp.nfill[GEORDF_ROLE_ATTACKER]) {
+    const geordf_entity *e = subject_of_state(c, hw, pass);
     if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
   }
   /* "The rebels have brought down several Ukrainian aircraft. ... they
@@ -1085,6 +1160,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
      * the lexicon names besides them makes it an arms deal. */
     if (civil_only && !sentence_has_weapon(c, np0, np1)) continue;
+    if (ev.type == GEORDF_ARMSDEAL && !noun && c->parsed && sells_trade(c, hw)) continue;
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type != GEORDF_SHOOTDOWN && !ev.nfill[GEORDF_ROLE_ITEM] &&
         !sentence_has_cue(c, stb, ste, GD_CUE_ARMS) && !sentence_has_weapon(c, np0, np1))
@@ -1257,6 +1333,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* Fighters intercept an aircraft to escort it away; only a drone or a
      * missile intercepted is destroyed. */
     if ((tr->flags & GD_TRIG_UNMANNED) && (acat == 'A' || acat == 'H')) continue;
+    /* (So too when no one is named for the aircraft: "scrambled to
+     * intercept helicopters used by a group within the army".) */
+    if ((tr->flags & GD_TRIG_UNMANNED) && !acat && !noun && hw >= 0 && c->parsed && manned_object(c, hw)) continue;
     /* "the measures" only points back: a new mention of the last sanction,
      * unless someone else joins it. */
     if (((tr->flags & GD_TRIG_ANAPHOR) || same_event) && ev.type == GEORDF_SANCTION) {

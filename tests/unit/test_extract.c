@@ -7302,6 +7302,187 @@ START_TEST(units_service_in_capitals_flies_its_states_aircraft) {
 }
 END_TEST
 
+/* ---- wire4: agency items written blind ---------------------------------- */
+
+START_TEST(wire4_dateline_with_the_agency_in_brackets) {
+  /* "TEHRAN, Jan 23 (IRNA) --", "BELGRADE (Tanjug) -": the agency in
+   * brackets before the dash still makes a dateline, whose place "here"
+   * is. */
+  const expect rows[] = {
+      {"2016-01-23", NULL, "TEHRAN, Jan 23 (IRNA) -- Chinese President Xi Jinping arrived here on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "IRN"}, {GEORDF_ROLE_PLACE, "Tehran"}}},
+      {"1971-09-22", NULL, "BELGRADE (Tanjug) - Soviet leader Leonid Brezhnev arrived here today.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Leonid_Brezhnev"}, {GEORDF_ROLE_DESTINATION, "YUG"}, {GEORDF_ROLE_PLACE, "Belgrade"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_visit_noun_under_a_dateline) {
+  /* "during a state visit by X", "during the official visit of X" with no
+   * destination: in the dateline's sentence, the dateline's state, unless
+   * the visitor is its own. */
+  const expect rows[] = {
+      {"2018-05-07", NULL,
+       "BAKU, May 7 - Azerbaijan and Turkey opened a new gas pipeline on Monday during a state visit by President "
+       "Recep Tayyip Erdogan.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Recep_Tayyip_Erdogan"}, {GEORDF_ROLE_DESTINATION, "AZE"}}},
+      {"2014-01-26", NULL,
+       "NEW DELHI - The two countries signed an agreement on railways during the official visit of Japanese Prime "
+       "Minister Shinzo Abe.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Shinzo_Abe"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+      NONE("1978-03-03", "WASHINGTON - The White House said the state visit by President Jimmy Carter had gone well."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_who_on_a_visit_after_a_comma) {
+  /* ", who is on a visit to X" that the parser hung on the verb above: the
+   * visitor is the last person named before the comma, through a long
+   * apposition of titles. */
+  const expect rows[] = {
+      {"2017-06-01", NULL,
+       "President Vladimir Putin said on Thursday at a news conference with Prime Minister Narendra Modi, who is on a "
+       "two-day visit to Russia, that trade would grow.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+      {"1972-06-27", NULL,
+       "Leonid Brezhnev held talks today with Comrade Fidel Castro, First Secretary of the Central Committee of the "
+       "Communist Party of Cuba and Prime Minister of the Revolutionary Government, who is on an official visit to "
+       "the Soviet Union.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Fidel_Castro"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_attacker_in_an_of_phrase_of_the_subject) {
+  /* "Batteries of the Syrian army's air defence", "the militia and people
+   * of Nghe An province": a subject naming no one takes the state its "of"
+   * phrases name, a province giving its state; but the pilot "of the
+   * American plane" shot down is no attacker's. */
+  const expect rows[] = {
+      {"2018-07-22", NULL, "Batteries of the Syrian army's air defence brought down an Israeli drone near Quneitra on Sunday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+      {"1967-08-11", NULL, "The militia and people of Nghe An province shot down two U.S. jets today.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "VNM"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      {"1960-05-07", NULL,
+       "Moscow said on Saturday that the pilot of the American plane shot down over the Soviet Union last Sunday had "
+       "confessed.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, ""}}},
+      {"1960-07-12", NULL,
+       "Tass said that the crew of the American bomber shot down over the Barents Sea on July 1 were alive.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_agency_in_lower_case_in_a_dateline) {
+  /* "BERLIN, March 12 (dpa) -": the agency's name in lower case between
+   * its brackets is still the dateline's, no part of the clause. */
+  const expect rows[] = {
+      {"1999-03-12", NULL, "BERLIN, March 12 (dpa) - Poland became a member of NATO on Friday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "NATO POL"}}},
+      {"1990-02-10", NULL, "BONN, Feb 10 (dpa) - Chancellor Helmut Kohl flew to Moscow on Saturday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_dateline_closed_by_the_agency) {
+  /* "NEW DELHI, Oct 5 (PTI) India and ...": after the date, the agency in
+   * brackets ends the dateline with no dash. */
+  const expect rows[] = {
+      {"2018-10-05", NULL,
+       "NEW DELHI, Oct 5 (PTI) India and Russia today sealed the deal for five S-400 air defence systems after talks "
+       "between Prime Minister Narendra Modi and President Vladimir Putin.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IND"}}},
+      {"2015-02-15", NULL, "NEW DELHI, Feb 15 (PTI) Sri Lankan President Maithripala Sirisena arrived here today on his first foreign trip.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Maithripala_Sirisena"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_performers_travel_on_their_own_account) {
+  /* A dance ensemble or an acrobatic troupe on tour is no state's envoy,
+   * whatever the nationality before it. */
+  const expect rows[] = {
+      NONE("1966-09-08", "BOMBAY, Sept. 8 - A Soviet folk dance ensemble arrived here today for a tour of Indian cities."),
+      NONE("1972-03-06", "A Chinese acrobatic troupe arrived in Ottawa on Monday for a month of shows."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_trade_sold_by_makers_of_arms) {
+  /* A factory sold, or jets sold to an airline, are trade, whatever arms
+   * the sentence names; fighters sold to an air force are not. */
+  const expect rows[] = {
+      NONE("2005-03-07", "An Italian company that makes hunting rifles and shotguns has sold its factory to a Turkish arms "
+                         "group, the firm said on Friday."),
+      NONE("2012-05-08", "Embraer sold 30 regional jets to a Chinese carrier on Tuesday."),
+      {"2012-05-08", NULL, "France sold 30 Mirage jets to the Indian air force on Tuesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IND"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_intercepting_aircraft_no_one_is_named_for) {
+  /* Fighters intercept helicopters or an airliner to escort them, even
+   * when no state is named for them; a drone intercepted is downed. */
+  const expect rows[] = {
+      NONE("2016-07-16", "Turkish F-16s were scrambled on Saturday to intercept helicopters flown by rebel officers."),
+      NONE("2019-03-04", "Polish jets intercepted an airliner that had lost radio contact over the Baltic."),
+      {"2019-03-04", NULL, "Israeli air defences intercepted a drone launched from Gaza on Monday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "ISR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_russian_patronymic_in_a_name) {
+  /* A patronymic between a person's given name and surname ("Nikolai
+   * Viktorovich Podgorny", "Andrei Andreyevich Gromyko") is no other
+   * given name: the person is the one the lexicon knows. */
+  const expect rows[] = {
+      {"1971-01-13", NULL,
+       "Soviet President Nikolai Viktorovich Podgorny arrived in Cairo today for the opening of the Aswan High Dam.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Nikolai_Podgorny"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+      {"1983-01-16", NULL,
+       "MOSCOW - Andrei Andreyevich Gromyko, member of the Political Bureau, left for Bonn today on an official visit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Andrei_Gromyko"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4_between_after_a_long_treaty_name) {
+  /* The "between" phrase after a treaty's long name ("of Friendship,
+   * Co-operation and Mutual Assistance") hangs on its last word; its
+   * states, "the Democratic Republic of Afghanistan" by its "of" phrase,
+   * are the treaty's parties. */
+  const expect rows[] = {
+      {"1966-01-15", NULL,
+       "The Treaty of Friendship, Co-operation and Mutual Assistance between the Soviet Union and Mongolia was signed "
+       "in Ulan Bator today.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "MNG SUN"}}},
+      {"1961-07-06", NULL,
+       "A Treaty of Friendship, Co-operation and Mutual Assistance between the Soviet Union and the Democratic "
+       "People's Republic of Korea was signed in Moscow today.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "PRK SUN"}}},
+      {"1978-12-05", NULL,
+       "A treaty of friendship, good-neighbourliness and cooperation between the Soviet Union and the Democratic "
+       "Republic of Afghanistan was signed in Moscow today.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "AFG SUN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7887,6 +8068,22 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, units_ship_named_after_a_warship_word);
   tcase_add_test(tc, units_aircraft_from_a_ship);
   tcase_add_test(tc, units_service_in_capitals_flies_its_states_aircraft);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire4 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire4_dateline_with_the_agency_in_brackets);
+  tcase_add_test(tc, wire4_visit_noun_under_a_dateline);
+  tcase_add_test(tc, wire4_who_on_a_visit_after_a_comma);
+  tcase_add_test(tc, wire4_attacker_in_an_of_phrase_of_the_subject);
+  tcase_add_test(tc, wire4_agency_in_lower_case_in_a_dateline);
+  tcase_add_test(tc, wire4_dateline_closed_by_the_agency);
+  tcase_add_test(tc, wire4_performers_travel_on_their_own_account);
+  tcase_add_test(tc, wire4_trade_sold_by_makers_of_arms);
+  tcase_add_test(tc, wire4_intercepting_aircraft_no_one_is_named_for);
+  tcase_add_test(tc, wire4_russian_patronymic_in_a_name);
+  tcase_add_test(tc, wire4_between_after_a_long_treaty_name);
   suite_add_tcase(s, tc);
   return s;
 }
