@@ -28,6 +28,8 @@ typedef struct {
   const geordf_entity *mod;      /* a modifying state: "Russian", "Iran's" */
   const geordf_entity *place;    /* a place it names */
   const geordf_entity *weapon;   /* a weapon system it names */
+  const geordf_entity *maker;    /* the state it was made in ("French-designed"),
+                                    which says nothing of whose it is */
   const geordf_entity *also[2];  /* more states for "the two countries" */
   int poss;                      /* ends with 's */
   int mod_poss;                  /* mod is a possessor ("Turkey's", "its") */

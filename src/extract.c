@@ -428,6 +428,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int signv = noun && tr->type == GEORDF_ARMSDEAL ? signing_verb(c, hw) : -1;
   const geordf_entity *signer[GD_MAX_FILL];
   unsigned nsigner = 0;
+  const geordf_entity *maker = NULL; /* where the arms bought were made */
   geordf_event inner;
   memset(&inner, 0, sizeof inner);
   for (unsigned s = 0; s < tr->nslots; s++) {
@@ -594,7 +595,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, p->mod);
         if (signv >= 0) gd_event_fill(&inner, GEORDF_ROLE_SUPPLIER, p->mod);
       }
+      /* "cancelled its order for French-designed submarines": where arms
+       * a buyer buys were made names their seller when no other phrase
+       * does (filled after every slot: "Russian-made jets from Belarus"). */
+      if (tr->type == GEORDF_ARMSDEAL && role == GEORDF_ROLE_ITEM && p->maker && !p->head && !p->person &&
+          !p->mod && p->maker->kind == GD_KIND_COUNTRY && !maker &&
+          (sentence_has_cue(c, p->te + 2, p->te + 5 <= ste ? p->te + 5 : ste, GD_CUE_ARMS) || p->weapon))
+        maker = p->maker;
     }
+  }
+  if (maker && !tmp.nfill[GEORDF_ROLE_SUPPLIER]) {
+    gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, maker);
+    if (signv >= 0) gd_event_fill(&inner, GEORDF_ROLE_SUPPLIER, maker);
   }
   if (nsigner >= 2) signers_sides(&tmp, &inner, signer, nsigner);
   /* "AUKUS, the security partnership of Australia, Britain and the United

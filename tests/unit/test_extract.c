@@ -7302,6 +7302,24 @@ START_TEST(units_service_in_capitals_flies_its_states_aircraft) {
 }
 END_TEST
 
+/* ---- known errors by category ------------------------------------------------- */
+
+START_TEST(known_maker_of_arms_bought_sells_them) {
+  static const expect rows[] = {
+      /* Where the arms a buyer orders or cancels were made names the
+       * seller, as their nationality does ("Russian submarines"). */
+      {"1976-03-04", NULL, "Peru ordered 36 Soviet-built fighter-bombers last month.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "PER"}}},
+      {"1985-05-02", NULL, "Jordan has cancelled its purchase of 20 American-made jets.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "JOR"}}},
+      /* (A seller named otherwise is the seller: not also the maker.) */
+      {"2014-06-01", NULL, "Iraq bought 12 Russian-made attack helicopters from Belarus.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "BLR"}, {GEORDF_ROLE_RECIPIENT, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7887,6 +7905,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, units_ship_named_after_a_warship_word);
   tcase_add_test(tc, units_aircraft_from_a_ship);
   tcase_add_test(tc, units_service_in_capitals_flies_its_states_aircraft);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("known errors by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, known_maker_of_arms_bought_sells_them);
   suite_add_tcase(s, tc);
   return s;
 }
