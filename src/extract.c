@@ -408,6 +408,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
    * on the tree. */
   if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass))) return 0;
+  /* "spent three days in Helsinki": a stay only when what is spent is
+   * time. */
+  if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;

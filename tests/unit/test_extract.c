@@ -7320,6 +7320,22 @@ START_TEST(known_maker_of_arms_bought_sells_them) {
 }
 END_TEST
 
+START_TEST(known_time_spent_in_a_place) {
+  static const expect rows[] = {
+      /* A length of time or a day's name spent in a place is a stay
+       * there. */
+      {"1973-06-20", NULL, "Leonid Brezhnev spent two days in Paris before flying home.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Leonid_Brezhnev"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+      {"1986-03-02", NULL, "Margaret Thatcher spent Wednesday in Bonn with Chancellor Kohl.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Margaret_Thatcher"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+      /* (Money spent is no stay; nor is time spent at home.) */
+      NONE("2016-05-01", "King Salman spent $100 million in Morocco on a new palace."),
+      NONE("2016-05-01", "Shinzo Abe spent the weekend in Kyoto."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7911,6 +7927,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, known_maker_of_arms_bought_sells_them);
+  tcase_add_test(tc, known_time_spent_in_a_place);
   suite_add_tcase(s, tc);
   return s;
 }
