@@ -7336,6 +7336,24 @@ START_TEST(known_time_spent_in_a_place) {
 }
 END_TEST
 
+START_TEST(known_capacity_after_as_is_no_referent) {
+  static const expect rows[] = {
+      /* A bare title right after "as" is the capacity in which someone
+       * named around it acts, not a new person: "he" after it is still
+       * the one named before. */
+      {"1975-05-12", NULL,
+       "Richard Nixon gave a speech in 1958, when as Vice President he opened a new library. Next week he will fly "
+       "to Tokyo.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Richard_Nixon"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"1980-10-06", NULL,
+       "Henry Kissinger lectured at Harvard in 1980, where as Secretary of State he had often spoken. On Friday he "
+       "will fly to Cairo.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Henry_Kissinger"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7928,6 +7946,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, known_maker_of_arms_bought_sells_them);
   tcase_add_test(tc, known_time_spent_in_a_place);
+  tcase_add_test(tc, known_capacity_after_as_is_no_referent);
   suite_add_tcase(s, tc);
   return s;
 }
