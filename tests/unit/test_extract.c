@@ -7354,6 +7354,22 @@ START_TEST(known_capacity_after_as_is_no_referent) {
 }
 END_TEST
 
+START_TEST(known_members_of_a_body_at_large) {
+  static const expect rows[] = {
+      /* A plural ally noun that a body's name modifies and no one owns
+       * names the body's members at large: no alliance of the states
+       * named around it. */
+      NONE("2016-05-01", "The strikes angered Ankara and several NATO allies."),
+      NONE("2016-05-01", "Washington flew more troops to Estonia to reassure NATO allies."),
+      /* (A possessor or a copula says whose allies they are.) */
+      {"2016-05-01", NULL, "Spain's NATO allies backed the plan.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "ESP NATO"}}},
+      {"2016-05-01", NULL, "Norway is a NATO ally.", GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "NATO NOR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7947,6 +7963,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, known_maker_of_arms_bought_sells_them);
   tcase_add_test(tc, known_time_spent_in_a_place);
   tcase_add_test(tc, known_capacity_after_as_is_no_referent);
+  tcase_add_test(tc, known_members_of_a_body_at_large);
   suite_add_tcase(s, tc);
   return s;
 }
