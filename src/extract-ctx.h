@@ -84,6 +84,8 @@ typedef struct {
   const geordf_entity *sal_e[16]; /* states by how often the document names them */
   unsigned sal_n[16];
   size_t nsal;
+  const geordf_entity *orgs[8];  /* organizations the document names, first named first */
+  size_t norgs;
   const geordf_entity *last_imposer; /* of the last sanction mentioned, even without a target */
   int last_person_prep;          /* last_person was named after a preposition */
   struct {                       /* people named in full, by the last word of */

@@ -7370,6 +7370,24 @@ START_TEST(known_members_of_a_body_at_large) {
 }
 END_TEST
 
+START_TEST(known_body_by_its_last_word_however_far_back) {
+  /* "the Council" is the organization named before whose name ends so,
+   * however many states were named since. */
+  const char *text = "The UN Security Council imposed an arms embargo on Liberia on Monday. Egypt, Ghana, Kenya, Brazil, "
+                     "India, Peru, Japan and Spain voted for it. Diplomats said the Council could also ban timber "
+                     "exports from Liberia.";
+  const geordf_events *evs = events_of("2001-03-08", NULL, text);
+  size_t threatened = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) == GEORDF_SANCTION && !strcmp(fillers(ev, GEORDF_ROLE_IMPOSER), "UNSC") &&
+        !strcmp(fillers(ev, GEORDF_ROLE_TARGET), "LBR") && geordf_event_get_status(ev) == GEORDF_STATUS_THREATENED)
+      threatened++;
+  }
+  ck_assert_msg(threatened == 1, "\"%s\": %zu threatened sanctions of the Council on Liberia, want 1", text, threatened);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7964,6 +7982,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, known_time_spent_in_a_place);
   tcase_add_test(tc, known_capacity_after_as_is_no_referent);
   tcase_add_test(tc, known_members_of_a_body_at_large);
+  tcase_add_test(tc, known_body_by_its_last_word_however_far_back);
   suite_add_tcase(s, tc);
   return s;
 }
