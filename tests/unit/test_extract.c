@@ -7388,6 +7388,23 @@ START_TEST(known_body_by_its_last_word_however_far_back) {
 }
 END_TEST
 
+START_TEST(known_phrase_past_a_copula_is_the_predicates) {
+  static const expect rows[] = {
+      /* A phrase past a copula after a trigger noun is its predicate's:
+       * "the embargo was an act of war by X" names no imposer. */
+      {"1964-07-28", NULL,
+       "The Organization of American States voted an arms embargo on Cuba on Monday. Havana said the embargo was "
+       "a new act of piracy by Washington.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "OAS"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+      {"1992-04-01", NULL,
+       "The Security Council imposed an air embargo on Libya on Tuesday. Tripoli said the embargo was an act of war "
+       "by London and Washington.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7983,6 +8000,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, known_capacity_after_as_is_no_referent);
   tcase_add_test(tc, known_members_of_a_body_at_large);
   tcase_add_test(tc, known_body_by_its_last_word_however_far_back);
+  tcase_add_test(tc, known_phrase_past_a_copula_is_the_predicates);
   suite_add_tcase(s, tc);
   return s;
 }
