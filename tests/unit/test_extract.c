@@ -7331,6 +7331,11 @@ START_TEST(known_time_spent_in_a_place) {
       /* (Money spent is no stay; nor is time spent at home.) */
       NONE("2016-05-01", "King Salman spent $100 million in Morocco on a new palace."),
       NONE("2016-05-01", "Shinzo Abe spent the weekend in Kyoto."),
+      /* The same by a noun of time and "in" a place, of the clause's
+       * subject. */
+      {"2009-04-01", NULL, "Hu Jintao praised his hosts after five days in Brazil.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Hu_Jintao"}, {GEORDF_ROLE_DESTINATION, "BRA"}}},
+      NONE("2001-01-01", "Israeli jets pounded targets for days in Gaza."),
   };
   EXPECT(rows);
 }
