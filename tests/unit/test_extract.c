@@ -7410,6 +7410,19 @@ START_TEST(known_phrase_past_a_copula_is_the_predicates) {
 }
 END_TEST
 
+START_TEST(known_into_after_a_verb_of_travel) {
+  static const expect rows[] = {
+      /* A verb of travel's "into" phrase is where it goes, whatever stands
+       * between the verb and the phrase. */
+      {"2009-11-19", NULL, "Hillary Clinton flew unannounced into Kabul on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Hillary_Clinton"}, {GEORDF_ROLE_DESTINATION, "AFG"}}},
+      {"2023-09-13", NULL, "Kim Jong Un travelled by armoured train into Russia on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Kim_Jong_Un"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8006,6 +8019,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, known_members_of_a_body_at_large);
   tcase_add_test(tc, known_body_by_its_last_word_however_far_back);
   tcase_add_test(tc, known_phrase_past_a_copula_is_the_predicates);
+  tcase_add_test(tc, known_into_after_a_verb_of_travel);
   suite_add_tcase(s, tc);
   return s;
 }
