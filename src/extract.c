@@ -1138,8 +1138,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]) &&
         !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]) &&
         !(ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_RECIPIENT] && !ev.nfill[GEORDF_ROLE_SUPPLIER] &&
-          tr->pos == 'v' && agentless_passive(c, tm, hw, pass, ste)))
+          tr->pos == 'v' && agentless_passive(c, tm, hw, pass, ste))) {
+      /* (The first sanction of a document, whose imposer no one names, is
+       * still the one "their embargo" and "the ban" point back to:
+       * "decided to lift the embargo on oil shipments to the United
+       * States ... would keep their embargo in force".) */
+      if (ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET] && !ev.nfill[GEORDF_ROLE_IMPOSER] &&
+          !c->sanc_target)
+        c->sanc_target = ev.fill[GEORDF_ROLE_TARGET][0];
       continue;
+    }
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
      * or denied is negated. */

@@ -7423,6 +7423,23 @@ START_TEST(known_into_after_a_verb_of_travel) {
 }
 END_TEST
 
+START_TEST(known_first_sanction_without_imposer_is_pointed_back_to) {
+  static const expect rows[] = {
+      /* The document's first sanction, whose imposer no one names, is the
+       * one "its embargo" points back to. */
+      {"1974-07-10", NULL,
+       "Arab producers agreed on Monday to end the embargo on oil sales to the Netherlands. Iraq said it would keep "
+       "its embargo in place.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "IRQ"}, {GEORDF_ROLE_TARGET, "NLD"}}},
+      {"1990-03-10", NULL,
+       "Western states decided to lift the embargo on arms sales to Chile on Friday. Sweden said it would keep its "
+       "embargo.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "SWE"}, {GEORDF_ROLE_TARGET, "CHL"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8020,6 +8037,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, known_body_by_its_last_word_however_far_back);
   tcase_add_test(tc, known_phrase_past_a_copula_is_the_predicates);
   tcase_add_test(tc, known_into_after_a_verb_of_travel);
+  tcase_add_test(tc, known_first_sanction_without_imposer_is_pointed_back_to);
   suite_add_tcase(s, tc);
   return s;
 }
