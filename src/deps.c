@@ -992,7 +992,10 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     }
     /* "imposed sanctions on Iran": the phrase hangs on the verb whose
      * object the noun is. */
-    if (!n && noun && g >= 0 && (x->rel == GD_R_OBJ || x->rel == GD_R_NSUBJ_PASS || x->rel == GD_R_NSUBJ))
+    /* (Not those of a noun it is the subject of, by a copula: "the
+     * embargo was an act of aggression by the United States".) */
+    if (!n && noun && g >= 0 && (x->rel == GD_R_OBJ || x->rel == GD_R_NSUBJ_PASS || x->rel == GD_R_NSUBJ) &&
+        !(x->rel == GD_R_NSUBJ && child(d, g, GD_R_COP) >= 0))
       n = preps(d, g, prep, out, 0, max);
     /* (An active verb has no agent: a "by" phrase the parser hung on the
      * verb the noun depends on is the noun's, "commented on a visit to

@@ -41,3 +41,28 @@ int member_of_a_body(const ctx *c, int h) {
   }
   return 0;
 }
+
+/* "several NATO allies", "to reassure NATO allies": a plural ally noun
+ * that an organization's name modifies, and that no one owns, names the
+ * body's members at large, no alliance of anyone named around it; a
+ * possessor ("Poland's NATO allies", "its NATO allies"), an "of", "to",
+ * "for" or "with" phrase, a copula ("are NATO allies") or an apposition
+ * ("NATO allies, Poland and Lithuania") says whose allies they are.
+ * Whether the ally noun at word H is such a noun. */
+int members_at_large(const ctx *c, int h) {
+  static const char *const own[] = {"of", "to", "for", "with", NULL};
+  const gd_deps *d = &c->deps;
+  if (h < 0 || !(gd_deps_is(d, h, "allies") || gd_deps_is(d, h, "partners")) || d->w[h].rel == GD_R_APPOS)
+    return 0;
+  int body = 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    gd_rel r = d->w[k].rel;
+    if (r == GD_R_POSS || r == GD_R_COP || r == GD_R_APPOS) return 0;
+    if (r == GD_R_NMOD)
+      for (int i = 0; own[i]; i++)
+        if (gd_deps_has_case(d, k, own[i])) return 0;
+    const np *p = k < h && (r == GD_R_COMPOUND || r == GD_R_AMOD) ? word_np(c, k) : NULL;
+    if (p && p->head && p->head->kind == GD_KIND_ORG && !p->poss && !p->mod && !p->person) body = 1;
+  }
+  return body;
+}

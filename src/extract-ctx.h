@@ -28,6 +28,8 @@ typedef struct {
   const geordf_entity *mod;      /* a modifying state: "Russian", "Iran's" */
   const geordf_entity *place;    /* a place it names */
   const geordf_entity *weapon;   /* a weapon system it names */
+  const geordf_entity *maker;    /* the state it was made in ("French-designed"),
+                                    which says nothing of whose it is */
   const geordf_entity *also[2];  /* more states for "the two countries" */
   int poss;                      /* ends with 's */
   int mod_poss;                  /* mod is a possessor ("Turkey's", "its") */
@@ -82,6 +84,8 @@ typedef struct {
   const geordf_entity *sal_e[16]; /* states by how often the document names them */
   unsigned sal_n[16];
   size_t nsal;
+  const geordf_entity *orgs[8];  /* organizations the document names, first named first */
+  size_t norgs;
   const geordf_entity *last_imposer; /* of the last sanction mentioned, even without a target */
   int last_person_prep;          /* last_person was named after a preposition */
   struct {                       /* people named in full, by the last word of */

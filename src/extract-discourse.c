@@ -35,6 +35,11 @@ static void remember_state(ctx *c, const geordf_entity *e) {
   if (!e || (e->kind != GD_KIND_COUNTRY && e->kind != GD_KIND_ORG && e->kind != GD_KIND_ARMED_GROUP))
     return;
   count_state(c, e);
+  if (e->kind == GD_KIND_ORG) {
+    size_t o = 0;
+    while (o < c->norgs && c->orgs[o] != e) o++;
+    if (o == c->norgs && c->norgs < sizeof c->orgs / sizeof c->orgs[0]) c->orgs[c->norgs++] = e;
+  }
   size_t k = 0;
   while (k < 7 && c->states[k] && c->states[k] != e) k++;
   memmove(&c->states[1], &c->states[0], k * sizeof c->states[0]);
@@ -106,7 +111,18 @@ const geordf_entity *org_by_last_word(const ctx *c, size_t k) {
     const char *last = e->kind == GD_KIND_ORG ? strrchr(e->label, ' ') : NULL;
     if (last && strlen(last + 1) == t->e - t->b && !strncasecmp(last + 1, c->text + t->b, t->e - t->b)) return e;
   }
-  return NULL;
+  /* (Else the one organization the document has named with that last
+   * word, however many states were named since: "the Council" after the
+   * list of those that abstained.  Two such are neither.) */
+  const geordf_entity *found = NULL;
+  for (size_t s = 0; s < c->norgs; s++) {
+    const geordf_entity *e = c->orgs[s];
+    const char *last = strrchr(e->label, ' ');
+    if (!last || strlen(last + 1) != t->e - t->b || strncasecmp(last + 1, c->text + t->b, t->e - t->b)) continue;
+    if (found && found != e) return NULL;
+    found = e;
+  }
+  return found;
 }
 
 /* Whether token K is a closing quotation mark. */

@@ -285,6 +285,11 @@ void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, c
                !is_determiner(c, k + 1) && c->tok_np[k + 1] < 0) ||
               (!tok_is(c, k, "of") && !tok_is(c, k, prep) && !frame_takes(noun, c->t->tok[k].norm) &&
                prep_word(c, k));
+      /* Nor past a copula, whose predicate the phrase is: "the embargo was
+       * an act of aggression by the United States". */
+      static const char *const be[] = {"is", "was", "are", "were", "been", NULL};
+      for (size_t k = trig_te; k < p->tb && !inf; k++)
+        for (int i = 0; be[i] && !inf; i++) inf = tok_is(c, k, be[i]);
       if (inf) break;
     } else {
       /* Nor is a verb's the phrase of an infinitive after it: "sanctioned

@@ -647,7 +647,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         case GD_KIND_COUNTRY:
           /* "Iranian-made drones launched by Russia": where a thing was
            * made says nothing of whose it is. */
-          if (how == GD_NAME_DEMONYM && made_in(c, u->te, te)) { modifier = 1; break; }
+          if (how == GD_NAME_DEMONYM && made_in(c, u->te, te)) { p.maker = e; modifier = 1; break; }
           if (how == GD_NAME_DEMONYM) {
             /* "Russian and Ukrainian officials": coordinated adjectives
              * name one more state each. */
@@ -816,10 +816,12 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       }
       set_person(&p, p.person);
       /* "a president making his first trip": an unknown person is still
-       * the nearest antecedent of "his". */
-      if (!p.person) c->last_person = NULL;
+       * the nearest antecedent of "his"; not a bare title right after
+       * "as", the capacity in which someone named around it acts ("when as
+       * Vice President he opened", "As foreign minister, she visited"). */
+      if (!p.person && !(p.tb > tb && tok_is(c, p.tb - 1, "as"))) c->last_person = NULL;
     }
-    if (p.person || p.head || p.mod || p.place || p.weapon) {
+    if (p.person || p.head || p.mod || p.place || p.weapon || p.maker) {
       if (add_np(c, &p)) return -1;
     }
     i = p.te > i ? p.te : i + 1;

@@ -25,7 +25,13 @@ const np *venue_place(const ctx *c, const np *p, size_t np1);
 /* The person who leads the travelling group of visit trigger TM ("a
  * delegation led by X arrived"), or NULL. */
 int member_of_a_body(const ctx *c, int h);
+/* Whether the ally noun at word H names an organization's members at large
+ * ("several NATO allies"): no one's alliance. */
+int members_at_large(const ctx *c, int h);
 int ranked_infinitive(const ctx *c, int hw);
+/* Whether the object of the verb at word H is a length of time or a day's
+ * or month's name ("spent three days in Helsinki"; not "spent billions"). */
+int time_object(const ctx *c, int h);
 const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, size_t stb, size_t ste);
 /* A stay a relative clause tells of a place: "from Minsk, where he had
  * talked with Lukashenko", "flew in from England, where he had stopped":

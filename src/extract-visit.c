@@ -1,5 +1,6 @@
 /* geordf: what extraction knows of visits alone.
  * SPDX-License-Identifier: MIT */
+#include "extract-attr.h"
 #include "extract-ctx.h"
 #include "extract-frame.h"
 #include "extract-merge.h"
@@ -320,6 +321,21 @@ int ranked_infinitive(const ctx *c, int hw) {
     for (int i = 0; rank[i]; i++)
       if (!strcmp(w, rank[i])) return 1;
     if ((l > 4 && !strcmp(w + l - 3, "est")) || strstr(w, "est-")) return 1;
+  }
+  return 0;
+}
+
+int time_object(const ctx *c, int h) {
+  /* (Not months or years: "spent five years in Dresden" lived there.) */
+  static const char *const unit[] = {"day", "days", "week", "weeks", "weekend", "night", "nights", "hour", "hours",
+                                     NULL};
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  for (size_t i = 0; i < n; i++) {
+    if (time_name(c, w[i])) return 1;
+    for (int k = 0; unit[k]; k++)
+      if (gd_deps_is(d, w[i], unit[k])) return 1;
   }
   return 0;
 }

@@ -408,6 +408,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
    * on the tree. */
   if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass))) return 0;
+  /* "spent three days in Helsinki": a stay only when what is spent is
+   * time. */
+  if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;
@@ -428,6 +431,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int signv = noun && tr->type == GEORDF_ARMSDEAL ? signing_verb(c, hw) : -1;
   const geordf_entity *signer[GD_MAX_FILL];
   unsigned nsigner = 0;
+  const geordf_entity *maker = NULL; /* where the arms bought were made */
   geordf_event inner;
   memset(&inner, 0, sizeof inner);
   for (unsigned s = 0; s < tr->nslots; s++) {
@@ -594,7 +598,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, p->mod);
         if (signv >= 0) gd_event_fill(&inner, GEORDF_ROLE_SUPPLIER, p->mod);
       }
+      /* "cancelled its order for French-designed submarines": where arms
+       * a buyer buys were made names their seller when no other phrase
+       * does (filled after every slot: "Russian-made jets from Belarus"). */
+      if (tr->type == GEORDF_ARMSDEAL && role == GEORDF_ROLE_ITEM && p->maker && !p->head && !p->person &&
+          !p->mod && p->maker->kind == GD_KIND_COUNTRY && !maker &&
+          (sentence_has_cue(c, p->te + 2, p->te + 5 <= ste ? p->te + 5 : ste, GD_CUE_ARMS) || p->weapon))
+        maker = p->maker;
     }
+  }
+  if (maker && !tmp.nfill[GEORDF_ROLE_SUPPLIER]) {
+    gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, maker);
+    if (signv >= 0) gd_event_fill(&inner, GEORDF_ROLE_SUPPLIER, maker);
   }
   if (nsigner >= 2) signers_sides(&tmp, &inner, signer, nsigner);
   /* "AUKUS, the security partnership of Australia, Britain and the United
@@ -1156,6 +1171,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
        * the Russian parliament".) */
       if (noun && member_of_a_body(c, hw)) continue;
     }
+    if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     /* Airliners bought are trade, and the sentence's "jets" or "planes"
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
      * the lexicon names besides them makes it an arms deal. */
@@ -1198,8 +1214,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]) &&
         !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]) &&
         !(ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_RECIPIENT] && !ev.nfill[GEORDF_ROLE_SUPPLIER] &&
-          tr->pos == 'v' && agentless_passive(c, tm, hw, pass, ste)))
+          tr->pos == 'v' && agentless_passive(c, tm, hw, pass, ste))) {
+      /* (The first sanction of a document, whose imposer no one names, is
+       * still the one "their embargo" and "the ban" point back to:
+       * "decided to lift the embargo on oil shipments to the United
+       * States ... would keep their embargo in force".) */
+      if (ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET] && !ev.nfill[GEORDF_ROLE_IMPOSER] &&
+          !c->sanc_target)
+        c->sanc_target = ev.fill[GEORDF_ROLE_TARGET][0];
       continue;
+    }
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
      * or denied is negated. */

@@ -1768,6 +1768,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "unmannedObject")) tr->flags |= GD_TRIG_UNMANNED;
           else if (!strcmp(t->o, "airObject")) tr->flags |= GD_TRIG_AIR_OBJECT;
           else if (!strcmp(t->o, "dealingObject")) tr->flags |= GD_TRIG_DEALING_OBJECT;
+          else if (!strcmp(t->o, "timeObject")) tr->flags |= GD_TRIG_TIME_OBJECT;
         }
       }
       if (!have_type) {

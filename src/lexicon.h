@@ -185,7 +185,8 @@ enum {
   GD_TRIG_RECIPROCAL = 1u << 6,   /* answers the last sanction: its target is that one's imposer */
   GD_TRIG_UNMANNED = 1u << 7,     /* a shoot-down only of a drone or missile ("intercepted"), not of an aircraft */
   GD_TRIG_AIR_OBJECT = 1u << 8,   /* a shoot-down only of what is named as flying ("destroyed a drone") */
-  GD_TRIG_DEALING_OBJECT = 1u << 9 /* a sanction only of a dealing the object names ("froze Iraqi assets") */
+  GD_TRIG_DEALING_OBJECT = 1u << 9, /* a sanction only of a dealing the object names ("froze Iraqi assets") */
+  GD_TRIG_TIME_OBJECT = 1u << 10    /* a visit only when the object is a length of time ("spent three days in") */
 };
 
 typedef enum {
