@@ -7302,6 +7302,25 @@ START_TEST(units_service_in_capitals_flies_its_states_aircraft) {
 }
 END_TEST
 
+/* ---- articles4 error categories ---------------------------------------------- */
+
+/* An arrival under a dateline that names no place, only when or where from,
+ * is at the dateline's place ("who arrived on Thursday", "arrived this
+ * afternoon from Rangoon"); a place it names stays its destination, and
+ * with no dateline there is none. */
+START_TEST(articles4_bare_arrival_under_a_dateline) {
+  EVENT("1955-01-08", NULL,
+        "ANKARA, Jan. 8 -- Premier Nuri as-Said of Iraq, who arrived on Thursday, held talks with Turkish leaders "
+        "today.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Nuri_al-Said"}, {GEORDF_ROLE_DESTINATION, "TUR"});
+  EVENT("1960-04-20", NULL, "NEW DELHI, April 20 -- Premier Chou En-lai arrived this afternoon from Rangoon.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "IND"});
+  EVENT("1971-08-09", NULL, "MOSCOW, Aug. 9 -- Andrei A. Gromyko arrived in New Delhi on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Andrei_Gromyko"}, {GEORDF_ROLE_DESTINATION, "IND"});
+  no_events("1960-04-20", "Premier Chou En-lai arrived on Tuesday.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7887,6 +7906,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, units_ship_named_after_a_warship_word);
   tcase_add_test(tc, units_aircraft_from_a_ship);
   tcase_add_test(tc, units_service_in_capitals_flies_its_states_aircraft);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles4 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles4_bare_arrival_under_a_dateline);
   suite_add_tcase(s, tc);
   return s;
 }
