@@ -239,6 +239,26 @@ static int after_lead(const ctx *c, const gd_sentence *se) {
   return breaks <= 1;
 }
 
+/* Whether the body E is no object of a verb of joining or leaving that
+ * ends at token TE: named only before it ("Rebels Urge NATO Allies Quit
+ * Somalia"), or after it only as the modifier of another noun, which the
+ * verb then takes ("left NATO headquarters", "withdraw from NATO's
+ * integrated military command"). */
+static int body_not_object(const ctx *c, const geordf_entity *e, size_t te, size_t np0, size_t np1) {
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->head != e || p->tb < te) continue;
+    if (!c->parsed) return 0;
+    /* (The phrase's own head word: its last but a possessive ending.) */
+    int w = gd_deps_word(&c->deps, p->poss && p->te - 1 > p->tb ? p->te - 2 : p->te - 1);
+    if (w < 0) return 0;
+    gd_rel r = (gd_rel)c->deps.w[w].rel;
+    int h = c->deps.w[w].head;
+    if (!((r == GD_R_COMPOUND || r == GD_R_POSS) && h >= 0 && c->deps.w[h].upos == GD_UPOS_NOUN)) return 0;
+  }
+  return 1;
+}
+
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
@@ -1089,7 +1109,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
-        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG) org = 1;
+        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG &&
+            (noun || !body_not_object(c, ev.fill[GEORDF_ROLE_PARTY][q], tm->te, np0, np1)))
+          org = 1;
       if (!org) continue;
       /* (Nor is a member of a state's body one: "sanctions on members of
        * the Russian parliament".) */

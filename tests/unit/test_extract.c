@@ -7321,6 +7321,27 @@ START_TEST(articles4_bare_arrival_under_a_dateline) {
 }
 END_TEST
 
+/* Leaving a bloc ends the membership: a negated alliance of the state and
+ * the body ("withdrew from the Warsaw Pact", "quit the Baghdad Pact", "will
+ * leave the CSTO"); a place or part of the body left is no bloc left ("left
+ * NATO headquarters", "withdraw from NATO's integrated military command"). */
+START_TEST(articles4_leaving_a_bloc) {
+  const geordf_event *ev = EVENT("1968-09-13", NULL, "Albania withdrew from the Warsaw Pact on Friday.", GEORDF_ALLIANCE,
+                                 {GEORDF_ROLE_PARTY, "ALB Warsaw_Treaty_Organization"});
+  ck_assert(geordf_event_negated(ev));
+  ev = EVENT("1959-03-24", NULL, "Iraq quit the Baghdad Pact on Tuesday.", GEORDF_ALLIANCE,
+             {GEORDF_ROLE_PARTY, "CENTO IRQ"});
+  ck_assert(geordf_event_negated(ev));
+  ev = EVENT("2024-06-12", NULL, "Armenia will leave the CSTO, Prime Minister Nikol Pashinyan said.", GEORDF_ALLIANCE,
+             {GEORDF_ROLE_PARTY, "ARM CSTO"});
+  ck_assert(geordf_event_negated(ev));
+  no_events("2010-01-05", "The Turkish foreign minister left NATO headquarters in Brussels on Monday.");
+  no_events("1966-03-08",
+            "General de Gaulle told President Johnson that France would withdraw from NATO's integrated military "
+            "command.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7912,6 +7933,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, articles4_bare_arrival_under_a_dateline);
+  tcase_add_test(tc, articles4_leaving_a_bloc);
   suite_add_tcase(s, tc);
   return s;
 }
