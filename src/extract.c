@@ -284,6 +284,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * only when there is something to point back to. */
   if (tr->flags & GD_TRIG_ANAPHOR) {
     if (tr->type == GEORDF_SANCTION && !c->sanc_target) return 0;
+    if (tr->type == GEORDF_ALLIANCE && !c->pact_named) return 0;
     /* "the measures" are the last ones again; "tougher measures",
      * "parallel measures" are new ones of the same kind. */
     static const char *const same[] = {"the", "these", "those", "such", "its", "their", "same", NULL};
@@ -1744,6 +1745,13 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     for (unsigned q = 0; q < tm->ntrig; q++)
       if (apply_frame(c, tm->trig[q], tm, se, np0, np1, &sd)) return -1;
   }
+  /* ("Eight nations signed a collective defense treaty.  The treaty was
+   * signed by the United States, Britain, ...".) */
+  for (size_t k = m0; k < m1; k++)
+    for (unsigned q = 0; q < c->m[k].ntrig; q++)
+      if (c->m[k].trig[q]->type == GEORDF_ALLIANCE && c->m[k].trig[q]->pos == 'n' &&
+          !(c->m[k].trig[q]->flags & GD_TRIG_ANAPHOR))
+        c->pact_named = 1;
   if (stay_visits(c, se) || companion_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
   return 0;
 }

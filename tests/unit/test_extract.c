@@ -7342,6 +7342,21 @@ START_TEST(articles4_leaving_a_bloc) {
 }
 END_TEST
 
+/* "the treaty", "the pact" after a pact named in an earlier sentence is that
+ * pact, whose signers a by-phrase may name; with none named before, or
+ * after a treaty of another kind, it is none. */
+START_TEST(articles4_the_treaty_points_back) {
+  EVENT("1955-02-24", NULL,
+        "BAGHDAD, Feb. 24 -- Two states signed a pact of mutual cooperation today.\n\nThe pact was signed by Turkey "
+        "and Iraq.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "IRQ TUR"});
+  no_events("2010-04-08", "The treaty was signed by Russia and the United States in Prague.");
+  no_events("1963-08-05",
+            "Three powers signed a test ban in Moscow.\n\nThe treaty was signed by Britain, the Soviet Union and the "
+            "United States.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7934,6 +7949,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, articles4_bare_arrival_under_a_dateline);
   tcase_add_test(tc, articles4_leaving_a_bloc);
+  tcase_add_test(tc, articles4_the_treaty_points_back);
   suite_add_tcase(s, tc);
   return s;
 }
