@@ -7357,6 +7357,18 @@ START_TEST(articles4_the_treaty_points_back) {
 }
 END_TEST
 
+/* Opposing or voting against an event denies it for the one who does:
+ * "voted against the measures", "said it opposed sanctions on Russia". */
+START_TEST(articles4_opposing_denies) {
+  const geordf_event *ev = EVENT("1964-07-26", NULL, "Mexico and Chile voted against sanctions on Cuba.",
+                                 GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "CHL MEX"}, {GEORDF_ROLE_TARGET, "CUB"});
+  ck_assert(geordf_event_negated(ev));
+  ev = EVENT("2022-02-28", NULL, "China said it opposed sanctions on Russia.", GEORDF_SANCTION,
+             {GEORDF_ROLE_IMPOSER, "CHN"}, {GEORDF_ROLE_TARGET, "RUS"});
+  ck_assert(geordf_event_negated(ev));
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7950,6 +7962,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles4_bare_arrival_under_a_dateline);
   tcase_add_test(tc, articles4_leaving_a_bloc);
   tcase_add_test(tc, articles4_the_treaty_points_back);
+  tcase_add_test(tc, articles4_opposing_denies);
   suite_add_tcase(s, tc);
   return s;
 }
