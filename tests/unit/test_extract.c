@@ -7369,6 +7369,20 @@ START_TEST(articles4_opposing_denies) {
 }
 END_TEST
 
+/* "pilotless" after the state's adjective makes the plane a drone, one with
+ * a headline's drone: "an Indian pilotless reconnaissance plane". */
+START_TEST(articles4_pilotless_plane_is_a_drone) {
+  EVENT("1964-11-16", "China downs U.S. drone",
+        "TOKYO, Nov. 16 -- Communist China said today that its air force had shot down a pilotless American "
+        "reconnaissance plane over southern China on Sunday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "CHN"}, {GEORDF_ROLE_VICTIM, "USA"});
+  EVENT("2002-06-08", "Pakistan says it downed Indian drone",
+        "ISLAMABAD, June 8 -- Pakistan said its fighters had shot down an Indian pilotless spy plane near Kasur on "
+        "Friday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "PAK"}, {GEORDF_ROLE_VICTIM, "IND"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7963,6 +7977,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles4_leaving_a_bloc);
   tcase_add_test(tc, articles4_the_treaty_points_back);
   tcase_add_test(tc, articles4_opposing_denies);
+  tcase_add_test(tc, articles4_pilotless_plane_is_a_drone);
   suite_add_tcase(s, tc);
   return s;
 }
