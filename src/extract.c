@@ -749,25 +749,24 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   }
   /* "arrived here Saturday": under a dateline ("BUCHAREST, Aug. 3 --"),
    * the "here" of a verb of travel is the dateline's place; and so is an
-   * arrival that names no place but where it came from ("Premier Menderes,
-   * who arrived on Monday", "flew in yesterday from New Delhi"). */
+   * arrival that names no place, only when or where from ("Premier
+   * Menderes, who arrived on Monday", "arrived a few hours later from
+   * Rawalpindi"). */
   if (tr->type == GEORDF_VISIT && !noun && c->parsed && c->dateline_place && tmp.nfill[GEORDF_ROLE_VISITOR] &&
       !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
     int tw = gd_deps_word(&c->deps, tm->tb);
-    int here = 0, in = 0, place = 0;
+    int here = 0, place = 0;
     for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0; k = c->deps.w[k].next) {
       const gd_dword *w = &c->deps.w[k];
       if (w->rel == GD_R_ADVMOD && gd_deps_is(&c->deps, k, "here")) here = 1;
-      if ((w->rel == GD_R_ADVMOD || w->rel == GD_R_PRT) && gd_deps_is(&c->deps, k, "in")) in = 1;
       const np *op = w->rel == GD_R_OBL || w->rel == GD_R_ADVMOD ? word_np(c, k) : NULL;
-      if (op && (op->place || (op->head && op->head->kind == GD_KIND_COUNTRY)) && !gd_deps_has_case(&c->deps, k, "from"))
+      if (op && (op->place || (op->head && op->head->kind == GD_KIND_COUNTRY)) &&
+          !gd_deps_has_case(&c->deps, k, "from"))
         place = 1;
     }
     /* (The trigger may hold the preposition whose phrase was no place:
-     * "arrived on" Monday, "flew in".) */
-    in |= tm->te == tm->tb + 2 && tok_is(c, tm->tb + 1, "in");
-    int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives") ||
-                                           (in && (tok_is(c, tm->tb, "flew") || tok_is(c, tm->tb, "flies"))));
+     * "arrived on" Monday.) */
+    int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives"));
     if (here || (arrival && !place)) {
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
       gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
