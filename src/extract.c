@@ -1541,18 +1541,14 @@ static int match_aliases(ctx *c, size_t m0, size_t tb, size_t te) {
   return 0;
 }
 
-/* "Kennedy in Berlin", "Nixon in Moscow for Summit": a headline that opens
- * with a person's name and "in" a place says that the person is there, as
- * "is in" does (the headline drops the verb).  For the phrases M0..c->nm of
- * the headline sentence SE, adds a mention of "in" with the trigger of
- * being in a place.  -1 on failure. */
-static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
-  if (se->b >= c->title_len || c->nm < m0 + 2) return 0;
+/* headline_in() for the deck that opens with the phrase M0.  -1 on
+ * failure. */
+static int deck_in(ctx *c, size_t m0) {
   const gd_mention *who = &c->m[m0];
   size_t in = who->te, a = m0 + 1; /* ("in" may be a phrase of its own: a cue) */
   int held = c->m[a].tb == in && c->m[a].te == in + 1;
   if (held) a++;
-  if (who->tb != se->tb || !who->nents || who->ntrig || !tok_is(c, in, "in") || a >= c->nm ||
+  if (!who->nents || who->ntrig || !tok_is(c, in, "in") || a >= c->nm ||
       c->m[a].tb != in + 1 || !c->m[a].nents || c->m[a].ntrig || (held && c->m[a - 1].ntrig))
     return 0;
   int person = 0, place = 0;
@@ -1580,6 +1576,19 @@ static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
   }
   c->m[m0 + 1].trig[0] = tr;
   c->m[m0 + 1].ntrig = 1;
+  return 0;
+}
+
+/* "Kennedy in Berlin", "Nixon in Moscow for Summit": a headline that opens
+ * with a person's name and "in" a place says that the person is there, as
+ * "is in" does (the headline drops the verb); so does a second deck after a
+ * semicolon ("Six ex-Soviet republics sign security pact; Yeltsin in
+ * Tashkent").  For the phrases M0..c->nm of the headline sentence SE, adds
+ * a mention of "in" with the trigger of being in a place.  -1 on failure. */
+static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
+  if (se->b >= c->title_len) return 0;
+  for (size_t k = m0; k + 2 <= c->nm; k++)
+    if ((c->m[k].tb == se->tb || is_punct(c, c->m[k].tb - 1, ";")) && deck_in(c, k)) return -1;
   return 0;
 }
 

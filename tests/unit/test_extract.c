@@ -7383,6 +7383,17 @@ START_TEST(articles4_pilotless_plane_is_a_drone) {
 }
 END_TEST
 
+/* A headline's second deck, after a semicolon, is a headline of its own:
+ * "Red bloc chiefs confer; Brezhnev in Prague" puts him there as "Brezhnev
+ * in Prague" does. */
+START_TEST(articles4_person_in_a_place_in_a_second_deck) {
+  EVENT("1972-01-25", "Red bloc chiefs confer; Brezhnev in Prague", "Party chiefs opened a meeting today.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Leonid_Brezhnev"}, {GEORDF_ROLE_DESTINATION, "CSK"});
+  EVENT("1992-05-15", "Six states sign security pact; Yeltsin in Tashkent", "Leaders met here today.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Boris_Yeltsin"}, {GEORDF_ROLE_DESTINATION, "UZB"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7978,6 +7989,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles4_the_treaty_points_back);
   tcase_add_test(tc, articles4_opposing_denies);
   tcase_add_test(tc, articles4_pilotless_plane_is_a_drone);
+  tcase_add_test(tc, articles4_person_in_a_place_in_a_second_deck);
   suite_add_tcase(s, tc);
   return s;
 }
