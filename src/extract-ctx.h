@@ -71,6 +71,7 @@ typedef struct {
   const geordf_entity *sent_subj; /* the subject state of this sentence */
   size_t title_len;              /* bytes of title prefixed to the text */
   const geordf_entity *sanc_imposer, *sanc_target; /* the last sanction */
+  int pact_named; /* an earlier sentence named a pact: "the treaty" may be it */
   const geordf_entity *sanc_imposers[GD_MAX_FILL]; /* and all its imposers */
   unsigned n_sanc_imposers;
   const geordf_entity *last_weapon; /* the last weapon system named */

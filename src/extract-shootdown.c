@@ -54,11 +54,13 @@ char air_category(const ctx *c, const np *p, int own) {
     size_t k = cand[q];
     if (!has_cue(c, k, GD_CUE_AIR)) continue;
     /* (Every word of the phrase: "a cruise missile", "an unmanned aerial
-     * vehicle" are no aircraft.) */
+     * vehicle" are no aircraft; and of the words between it and the state's
+     * adjective: "an Indian pilotless reconnaissance plane".) */
     const gd_mention *m = mention_at(c, k);
-    for (size_t i = m->tb; i < m->te; i++) {
+    for (size_t i = k >= p->te && m->tb > p->te ? p->te : m->tb; i < m->te; i++) {
       const char *w = c->t->tok[i].norm;
-      if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3) || !strcmp(w, "unmanned")) return 'D';
+      if (!strncmp(w, "drone", 5) || !strncmp(w, "uav", 3) || !strcmp(w, "unmanned") || !strcmp(w, "pilotless"))
+        return 'D';
       if (!strncmp(w, "helicopter", 10) || !strncmp(w, "gunship", 7)) return 'H';
       if (!strncmp(w, "missile", 7) || !strncmp(w, "rocket", 6) || !strncmp(w, "projectile", 10)) return 'M';
     }

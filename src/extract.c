@@ -239,6 +239,26 @@ static int after_lead(const ctx *c, const gd_sentence *se) {
   return breaks <= 1;
 }
 
+/* Whether the body E is no object of a verb of joining or leaving that
+ * ends at token TE: named only before it ("Rebels Urge NATO Allies Quit
+ * Somalia"), or after it only as the modifier of another noun, which the
+ * verb then takes ("left NATO headquarters", "withdraw from NATO's
+ * integrated military command"). */
+static int body_not_object(const ctx *c, const geordf_entity *e, size_t te, size_t np0, size_t np1) {
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->head != e || p->tb < te) continue;
+    if (!c->parsed) return 0;
+    /* (The phrase's own head word: its last but a possessive ending.) */
+    int w = gd_deps_word(&c->deps, p->poss && p->te - 1 > p->tb ? p->te - 2 : p->te - 1);
+    if (w < 0) return 0;
+    gd_rel r = (gd_rel)c->deps.w[w].rel;
+    int h = c->deps.w[w].head;
+    if (!((r == GD_R_COMPOUND || r == GD_R_POSS) && h >= 0 && c->deps.w[h].upos == GD_UPOS_NOUN)) return 0;
+  }
+  return 1;
+}
+
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
@@ -264,6 +284,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * only when there is something to point back to. */
   if (tr->flags & GD_TRIG_ANAPHOR) {
     if (tr->type == GEORDF_SANCTION && !c->sanc_target) return 0;
+    if (tr->type == GEORDF_ALLIANCE && !c->pact_named) return 0;
     /* "the measures" are the last ones again; "tougher measures",
      * "parallel measures" are new ones of the same kind. */
     static const char *const same[] = {"the", "these", "those", "such", "its", "their", "same", NULL};
@@ -813,16 +834,29 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     }
   }
   /* "arrived here Saturday": under a dateline ("BUCHAREST, Aug. 3 --"),
-   * the "here" of a verb of travel is the dateline's place. */
+   * the "here" of a verb of travel is the dateline's place; and so is an
+   * arrival that names no place, only when or where from ("Premier
+   * Menderes, who arrived on Monday", "arrived a few hours later from
+   * Rawalpindi"). */
   if (tr->type == GEORDF_VISIT && !noun && c->parsed && c->dateline_place && tmp.nfill[GEORDF_ROLE_VISITOR] &&
       !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
     int tw = gd_deps_word(&c->deps, tm->tb);
-    for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0; k = c->deps.w[k].next)
-      if (c->deps.w[k].rel == GD_R_ADVMOD && gd_deps_is(&c->deps, k, "here")) {
-        gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
-        gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
-        break;
-      }
+    int here = 0, place = 0;
+    for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0; k = c->deps.w[k].next) {
+      const gd_dword *w = &c->deps.w[k];
+      if (w->rel == GD_R_ADVMOD && gd_deps_is(&c->deps, k, "here")) here = 1;
+      const np *op = w->rel == GD_R_OBL || w->rel == GD_R_ADVMOD ? word_np(c, k) : NULL;
+      if (op && (op->place || (op->head && op->head->kind == GD_KIND_COUNTRY)) &&
+          !gd_deps_has_case(&c->deps, k, "from"))
+        place = 1;
+    }
+    /* (The trigger may hold the preposition whose phrase was no place:
+     * "arrived on" Monday.) */
+    int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives"));
+    if (here || (arrival && !place)) {
+      gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
+      gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
+    }
   }
   /* "the jet", "the airliner": a definite aircraft word refers back to the
    * last aircraft downed in the document. */
@@ -1165,7 +1199,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
-        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG) org = 1;
+        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG &&
+            (noun || !body_not_object(c, ev.fill[GEORDF_ROLE_PARTY][q], tm->te, np0, np1)))
+          org = 1;
       if (!org) continue;
       /* (Nor is a member of a state's body one: "sanctions on members of
        * the Russian parliament".) */
@@ -1608,18 +1644,14 @@ static int match_aliases(ctx *c, size_t m0, size_t tb, size_t te) {
   return 0;
 }
 
-/* "Kennedy in Berlin", "Nixon in Moscow for Summit": a headline that opens
- * with a person's name and "in" a place says that the person is there, as
- * "is in" does (the headline drops the verb).  For the phrases M0..c->nm of
- * the headline sentence SE, adds a mention of "in" with the trigger of
- * being in a place.  -1 on failure. */
-static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
-  if (se->b >= c->title_len || c->nm < m0 + 2) return 0;
+/* headline_in() for the deck that opens with the phrase M0.  -1 on
+ * failure. */
+static int deck_in(ctx *c, size_t m0) {
   const gd_mention *who = &c->m[m0];
   size_t in = who->te, a = m0 + 1; /* ("in" may be a phrase of its own: a cue) */
   int held = c->m[a].tb == in && c->m[a].te == in + 1;
   if (held) a++;
-  if (who->tb != se->tb || !who->nents || who->ntrig || !tok_is(c, in, "in") || a >= c->nm ||
+  if (!who->nents || who->ntrig || !tok_is(c, in, "in") || a >= c->nm ||
       c->m[a].tb != in + 1 || !c->m[a].nents || c->m[a].ntrig || (held && c->m[a - 1].ntrig))
     return 0;
   int person = 0, place = 0;
@@ -1647,6 +1679,19 @@ static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
   }
   c->m[m0 + 1].trig[0] = tr;
   c->m[m0 + 1].ntrig = 1;
+  return 0;
+}
+
+/* "Kennedy in Berlin", "Nixon in Moscow for Summit": a headline that opens
+ * with a person's name and "in" a place says that the person is there, as
+ * "is in" does (the headline drops the verb); so does a second deck after a
+ * semicolon ("Six ex-Soviet republics sign security pact; Yeltsin in
+ * Tashkent").  For the phrases M0..c->nm of the headline sentence SE, adds
+ * a mention of "in" with the trigger of being in a place.  -1 on failure. */
+static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
+  if (se->b >= c->title_len) return 0;
+  for (size_t k = m0; k + 2 <= c->nm; k++)
+    if ((c->m[k].tb == se->tb || is_punct(c, c->m[k].tb - 1, ";")) && deck_in(c, k)) return -1;
   return 0;
 }
 
@@ -1776,7 +1821,10 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
         same |= c->evs->n && (c->m[q].cues & (1u << GD_CUE_SAME));
         for (unsigned r = 0; r < c->m[q].ntrig; r++) {
           const gd_trigger *tr = c->m[q].trig[r];
-          lone |= tr->type == GEORDF_SANCTION || tr->type == GEORDF_SHOOTDOWN;
+          /* (A visit under a dateline may stand on its visitor alone:
+           * "Premier Menderes arrived on Monday".) */
+          lone |= tr->type == GEORDF_SANCTION || tr->type == GEORDF_SHOOTDOWN ||
+                  (tr->type == GEORDF_VISIT && c->dateline_place);
           memory |= (tr->type == GEORDF_SANCTION && c->sanc_target) || (tr->type == GEORDF_SHOOTDOWN && c->sd_victim);
           viable |= trigger_viable(c, tr, se, np0, np1);
         }
@@ -1808,6 +1856,13 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     for (unsigned q = 0; q < tm->ntrig; q++)
       if (apply_frame(c, tm->trig[q], tm, se, np0, np1, &sd)) return -1;
   }
+  /* ("Eight nations signed a collective defense treaty.  The treaty was
+   * signed by the United States, Britain, ...".) */
+  for (size_t k = m0; k < m1; k++)
+    for (unsigned q = 0; q < c->m[k].ntrig; q++)
+      if (c->m[k].trig[q]->type == GEORDF_ALLIANCE && c->m[k].trig[q]->pos == 'n' &&
+          !(c->m[k].trig[q]->flags & GD_TRIG_ANAPHOR))
+        c->pact_named = 1;
   if (stay_visits(c, se) || companion_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
   return 0;
 }

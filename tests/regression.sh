@@ -111,6 +111,16 @@ known_set articles2 32 "all 32 articles across decades scored" "articles across 
 # same way against tests/regression/articles3-known-errors.
 known_set articles3 33 "all 33 third-set articles scored" "third set of articles"
 
+# ---- a fourth set of whole articles, written blind --------------------------
+# tests/regression/articles4.jsonl: 36 multi-paragraph stories with a
+# dateline, dated 1954-2024, from Africa, Latin America, South and South-East
+# Asia, the Gulf, the Balkans, the Caucasus and Central Asia (alliances and
+# shoot-downs over-represented: pacts signed, renounced, left and renewed;
+# aircraft, drones and missiles downed by states and armed groups, claimed
+# and denied), checked the same way against
+# tests/regression/articles4-known-errors.
+known_set articles4 36 "all 36 fourth-set articles scored" "fourth set of articles"
+
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
 # (datelines, headlines in capitals and title case, headline-only events,

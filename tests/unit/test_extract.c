@@ -7621,6 +7621,98 @@ START_TEST(known_first_sanction_without_imposer_is_pointed_back_to) {
 }
 END_TEST
 
+/* ---- articles4 error categories ---------------------------------------------- */
+
+/* An arrival under a dateline that names no place, only when or where from,
+ * is at the dateline's place ("who arrived on Thursday", "arrived this
+ * afternoon from Rangoon"); a place it names stays its destination, and
+ * with no dateline there is none. */
+START_TEST(articles4_bare_arrival_under_a_dateline) {
+  EVENT("1955-01-08", NULL,
+        "ANKARA, Jan. 8 -- Premier Nuri as-Said of Iraq, who arrived on Thursday, held talks with Turkish leaders "
+        "today.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Nuri_al-Said"}, {GEORDF_ROLE_DESTINATION, "TUR"});
+  EVENT("1960-04-20", NULL, "NEW DELHI, April 20 -- Premier Chou En-lai arrived this afternoon from Rangoon.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "IND"});
+  EVENT("1971-08-09", NULL, "MOSCOW, Aug. 9 -- Andrei A. Gromyko arrived in New Delhi on Sunday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Andrei_Gromyko"}, {GEORDF_ROLE_DESTINATION, "IND"});
+  no_events("1960-04-20", "Premier Chou En-lai arrived on Tuesday.");
+}
+END_TEST
+
+/* Leaving a bloc ends the membership: a negated alliance of the state and
+ * the body ("withdrew from the Warsaw Pact", "quit the Baghdad Pact", "will
+ * leave the CSTO"); a place or part of the body left is no bloc left ("left
+ * NATO headquarters", "withdraw from NATO's integrated military command"). */
+START_TEST(articles4_leaving_a_bloc) {
+  const geordf_event *ev = EVENT("1968-09-13", NULL, "Albania withdrew from the Warsaw Pact on Friday.", GEORDF_ALLIANCE,
+                                 {GEORDF_ROLE_PARTY, "ALB Warsaw_Treaty_Organization"});
+  ck_assert(geordf_event_negated(ev));
+  ev = EVENT("1959-03-24", NULL, "Iraq quit the Baghdad Pact on Tuesday.", GEORDF_ALLIANCE,
+             {GEORDF_ROLE_PARTY, "CENTO IRQ"});
+  ck_assert(geordf_event_negated(ev));
+  ev = EVENT("2024-06-12", NULL, "Armenia will leave the CSTO, Prime Minister Nikol Pashinyan said.", GEORDF_ALLIANCE,
+             {GEORDF_ROLE_PARTY, "ARM CSTO"});
+  ck_assert(geordf_event_negated(ev));
+  no_events("2010-01-05", "The Turkish foreign minister left NATO headquarters in Brussels on Monday.");
+  no_events("1966-03-08",
+            "General de Gaulle told President Johnson that France would withdraw from NATO's integrated military "
+            "command.");
+}
+END_TEST
+
+/* "the treaty", "the pact" after a pact named in an earlier sentence is that
+ * pact, whose signers a by-phrase may name; with none named before, or
+ * after a treaty of another kind, it is none. */
+START_TEST(articles4_the_treaty_points_back) {
+  EVENT("1955-02-24", NULL,
+        "BAGHDAD, Feb. 24 -- Two states signed a pact of mutual cooperation today.\n\nThe pact was signed by Turkey "
+        "and Iraq.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "IRQ TUR"});
+  no_events("2010-04-08", "The treaty was signed by Russia and the United States in Prague.");
+  no_events("1963-08-05",
+            "Three powers signed a test ban in Moscow.\n\nThe treaty was signed by Britain, the Soviet Union and the "
+            "United States.");
+}
+END_TEST
+
+/* Opposing or voting against an event denies it for the one who does:
+ * "voted against the measures", "said it opposed sanctions on Russia". */
+START_TEST(articles4_opposing_denies) {
+  const geordf_event *ev = EVENT("1964-07-26", NULL, "Mexico and Chile voted against sanctions on Cuba.",
+                                 GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "CHL MEX"}, {GEORDF_ROLE_TARGET, "CUB"});
+  ck_assert(geordf_event_negated(ev));
+  ev = EVENT("2022-02-28", NULL, "China said it opposed sanctions on Russia.", GEORDF_SANCTION,
+             {GEORDF_ROLE_IMPOSER, "CHN"}, {GEORDF_ROLE_TARGET, "RUS"});
+  ck_assert(geordf_event_negated(ev));
+}
+END_TEST
+
+/* "pilotless" after the state's adjective makes the plane a drone, one with
+ * a headline's drone: "an Indian pilotless reconnaissance plane". */
+START_TEST(articles4_pilotless_plane_is_a_drone) {
+  EVENT("1964-11-16", "China downs U.S. drone",
+        "TOKYO, Nov. 16 -- Communist China said today that its air force had shot down a pilotless American "
+        "reconnaissance plane over southern China on Sunday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "CHN"}, {GEORDF_ROLE_VICTIM, "USA"});
+  EVENT("2002-06-08", "Pakistan says it downed Indian drone",
+        "ISLAMABAD, June 8 -- Pakistan said its fighters had shot down an Indian pilotless spy plane near Kasur on "
+        "Friday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "PAK"}, {GEORDF_ROLE_VICTIM, "IND"});
+}
+END_TEST
+
+/* A headline's second deck, after a semicolon, is a headline of its own:
+ * "Red bloc chiefs confer; Brezhnev in Prague" puts him there as "Brezhnev
+ * in Prague" does. */
+START_TEST(articles4_person_in_a_place_in_a_second_deck) {
+  EVENT("1972-01-25", "Red bloc chiefs confer; Brezhnev in Prague", "Party chiefs opened a meeting today.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Leonid_Brezhnev"}, {GEORDF_ROLE_DESTINATION, "CSK"});
+  EVENT("1992-05-15", "Six states sign security pact; Yeltsin in Tashkent", "Leaders met here today.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Boris_Yeltsin"}, {GEORDF_ROLE_DESTINATION, "UZB"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8235,6 +8327,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, known_phrase_past_a_copula_is_the_predicates);
   tcase_add_test(tc, known_into_after_a_verb_of_travel);
   tcase_add_test(tc, known_first_sanction_without_imposer_is_pointed_back_to);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles4 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles4_bare_arrival_under_a_dateline);
+  tcase_add_test(tc, articles4_leaving_a_bloc);
+  tcase_add_test(tc, articles4_the_treaty_points_back);
+  tcase_add_test(tc, articles4_opposing_denies);
+  tcase_add_test(tc, articles4_pilotless_plane_is_a_drone);
+  tcase_add_test(tc, articles4_person_in_a_place_in_a_second_deck);
   suite_add_tcase(s, tc);
   return s;
 }
