@@ -1085,6 +1085,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
      * the lexicon names besides them makes it an arms deal. */
     if (civil_only && !sentence_has_weapon(c, np0, np1)) continue;
+    /* (Nor a noun of transfer of other goods: "halted all oil shipments
+     * to the United States in retaliation for its airlift of arms".) */
+    if (noun && ev.type == GEORDF_ARMSDEAL && hw >= 0 && other_goods(c, tm, hw)) continue;
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type != GEORDF_SHOOTDOWN && !ev.nfill[GEORDF_ROLE_ITEM] &&
         !sentence_has_cue(c, stb, ste, GD_CUE_ARMS) && !sentence_has_weapon(c, np0, np1))

@@ -7302,6 +7302,24 @@ START_TEST(units_service_in_capitals_flies_its_states_aircraft) {
 }
 END_TEST
 
+/* ---- probes4: other coders' test-suite syntax ---------------------------- */
+
+START_TEST(probes4_transfer_of_other_goods) {
+  static const expect rows[] = {
+      /* A noun of transfer whose compound names other goods than weapons
+       * deals in those goods: the sanction alone, whatever arms the
+       * sentence names elsewhere. */
+      {"1973-10-21", NULL,
+       "Saudi Arabia halted all oil shipments to the United States in retaliation for its airlift of arms to Israel.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "USA"}}},
+      {"1980-01-05", NULL,
+       "The United States suspended grain shipments to the Soviet Union weeks after Moscow sent tanks into Afghanistan.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7887,6 +7905,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, units_ship_named_after_a_warship_word);
   tcase_add_test(tc, units_aircraft_from_a_ship);
   tcase_add_test(tc, units_service_in_capitals_flies_its_states_aircraft);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes4 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes4_transfer_of_other_goods);
   suite_add_tcase(s, tc);
   return s;
 }
