@@ -7320,6 +7320,19 @@ START_TEST(probes4_transfer_of_other_goods) {
 }
 END_TEST
 
+START_TEST(probes4_afghan_resistance_is_a_group) {
+  static const expect rows[] = {
+      /* The Afghan guerrillas of the Soviet war are an armed group of
+       * their own, not the Afghan state they fought. */
+      {"1986-09-27", NULL, "Afghan guerrillas shot down three Soviet helicopters near Jalalabad on Thursday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "Afghan_mujahideen"}, {GEORDF_ROLE_VICTIM, "SUN"}}},
+      {"1988-04-20", NULL, "The United States shipped Stinger missiles to the Afghan mujahedeen through Pakistan.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "Afghan_mujahideen"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7911,6 +7924,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes4_transfer_of_other_goods);
+  tcase_add_test(tc, probes4_afghan_resistance_is_a_group);
   suite_add_tcase(s, tc);
   return s;
 }
