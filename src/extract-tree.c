@@ -472,6 +472,34 @@ static int phrase_head(const gd_deps *d, int b, int e) {
   return h;
 }
 
+/* "Madeleine Albright, the highest-ranking American official ever to
+ * visit North Korea, met Kim Jong-il": a clause has one subject.  A common
+ * noun's phrase set off by commas right after a name, which the parser made
+ * a second subject of the name's verb, stands in apposition to the name.
+ * (Not a list of names, nor a dateline: the phrase between the commas is
+ * the noun's alone.) */
+static void apposition_as_second_subject(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (int v = 0; v < (int)d->n; v++) {
+    int s1 = -1, s2 = -1;
+    for (int k = d->w[v].first; k >= 0 && k < v; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) {
+        if (s1 < 0) s1 = k;
+        else if (s2 < 0) s2 = k;
+      }
+    if (s2 < 0 || d->w[s1].upos != GD_UPOS_PROPN || d->w[s2].upos != GD_UPOS_NOUN) continue;
+    /* The name's words, a comma, the noun's phrase, a comma. */
+    int e1 = s1;
+    while (e1 + 1 < s2 && !gd_deps_is(d, e1 + 1, ",") && under(d, e1 + 1, s1)) e1++;
+    if (!gd_deps_is(d, e1 + 1, ",")) continue;
+    int e2 = s2, own = 1;
+    for (int k = e1 + 2; k < s2 && own; k++) own = under(d, k, s2);
+    while (e2 + 1 < v && !gd_deps_is(d, e2 + 1, ",") && under(d, e2 + 1, s2)) e2++;
+    if (!own || !gd_deps_is(d, e2 + 1, ",")) continue;
+    gd_deps_rehang(d, s2, s1, GD_R_APPOS);
+  }
+}
+
 /* "Poland, together with Lithuania, sold tanks", "Merkel, along with
  * Hollande, arrived": a name or noun opening the sentence, then a "with"
  * phrase (after "together" or "along", `accompany` cues, or not) set off by commas,
@@ -1254,6 +1282,7 @@ static void (*const repairs[])(ctx *) = {
     verb_on_punctuation,
     verb_after_conjunct,
     companion_before_verb,
+    apposition_as_second_subject,
     name_after_noun,
     joint_gerunds,
     complementizer_that,

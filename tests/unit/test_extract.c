@@ -7333,6 +7333,28 @@ START_TEST(probes4_afghan_resistance_is_a_group) {
 }
 END_TEST
 
+START_TEST(probes4_apposition_read_as_a_second_subject) {
+  /* A name, then a common noun's phrase set off by commas, then the verb:
+   * the phrase is the name's apposition, whether the parser hung it so or
+   * as a second subject of the verb; the state of its adjective is not the
+   * visitor. */
+  static const char *const text[] = {
+      "Henry Kissinger, the first American official to visit China since 1949, met Chou En-lai in Peking on Friday.",
+      "Madeleine Albright, the highest-ranking American official ever to visit North Korea, met Kim Jong-il in "
+      "Pyongyang on Monday."};
+  static const char *const date[] = {"1971-07-12", "2000-10-24"};
+  static const char *const who[] = {"Henry_Kissinger", "Madeleine_Albright"};
+  static const char *const where[] = {"CHN", "PRK"};
+  static const tu_arc second_subject[] = {{"official", "met", GD_R_NSUBJ}, {NULL, NULL, 0}};
+  for (int i = 0; i < 2; i++) {
+    const geordf_events *evs = events_on(date[i], NULL, text[i], second_subject, SIZE_MAX, 0);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[i], GEORDF_ROLE_DESTINATION,
+                               where[i]) == 1, "\"%s\": no visit by %s", text[i], who[i]);
+    ck_assert_uint_eq(geordf_events_count(evs), 1);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7925,6 +7947,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes4_transfer_of_other_goods);
   tcase_add_test(tc, probes4_afghan_resistance_is_a_group);
+  tcase_add_test(tc, probes4_apposition_read_as_a_second_subject);
   suite_add_tcase(s, tc);
   return s;
 }
