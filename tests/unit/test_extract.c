@@ -7355,6 +7355,19 @@ START_TEST(probes4_apposition_read_as_a_second_subject) {
 }
 END_TEST
 
+START_TEST(probes4_wade_giles_li_hsien_nien) {
+  static const expect rows[] = {
+      /* Li Xiannian under the spelling of the news of his day leads a
+       * delegation that travels, and is the visitor. */
+      {"1964-06-10", NULL, "A Chinese delegation headed by Vice Premier Li Hsien-nien arrived in Dar es Salaam on Tuesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Li_Xiannian"}, {GEORDF_ROLE_DESTINATION, "TZA"}}},
+      {"1971-08-17", NULL, "Vice Premier Li Hsien-nien arrived in Bucharest on Monday for talks with Mr. Ceausescu.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Li_Xiannian"}, {GEORDF_ROLE_DESTINATION, "ROU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7948,6 +7961,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes4_transfer_of_other_goods);
   tcase_add_test(tc, probes4_afghan_resistance_is_a_group);
   tcase_add_test(tc, probes4_apposition_read_as_a_second_subject);
+  tcase_add_test(tc, probes4_wade_giles_li_hsien_nien);
   suite_add_tcase(s, tc);
   return s;
 }
