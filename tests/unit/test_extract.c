@@ -7368,6 +7368,24 @@ START_TEST(probes4_wade_giles_li_hsien_nien) {
 }
 END_TEST
 
+START_TEST(probes4_topic_of_a_dispute_is_not_denied) {
+  /* What a verb of denial or refusal says of a protest is not said of the
+   * protest's "over" phrase, hung on the noun or on the verb after it:
+   * the downing is asserted. */
+  static const char *const text[] = {
+      "Washington's protest over the downing of a South Korean airliner by a Soviet fighter was rejected by Tass.",
+      "Washington rejected Tehran's protest over the downing of an Iranian airliner by an American warship."};
+  static const char *const date[] = {"1983-09-03", "1988-07-06"};
+  static const char *const attacker[] = {"SUN", "USA"};
+  static const char *const victim[] = {"KOR", "IRN"};
+  for (int i = 0; i < 2; i++) {
+    const geordf_event *ev = EVENT(date[i], NULL, text[i], GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, attacker[i]},
+                                   {GEORDF_ROLE_VICTIM, victim[i]});
+    attrs(text[i], ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7962,6 +7980,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes4_afghan_resistance_is_a_group);
   tcase_add_test(tc, probes4_apposition_read_as_a_second_subject);
   tcase_add_test(tc, probes4_wade_giles_li_hsien_nien);
+  tcase_add_test(tc, probes4_topic_of_a_dispute_is_not_denied);
   suite_add_tcase(s, tc);
   return s;
 }
