@@ -910,6 +910,16 @@ static int launcher(const ctx *c, int w) {
     for (int k = d->w[a].first; k >= 0; k = d->w[k].next)
       if (d->w[k].rel == GD_R_OBL_AGENT || (d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "by"))) return k;
   }
+  /* "by a missile from the cruiser Vincennes": a weapon from a ship is
+   * fired by the state that fields the ship (as aircraft from a ship fly
+   * for it); the ship's name may hang on its word for a warship. */
+  for (int a = d->w[w].first; a >= 0; a = d->w[a].next) {
+    if (d->w[a].rel != GD_R_NMOD || !gd_deps_has_case(d, a, "from")) continue;
+    for (int k = a; k >= 0; k = k == a ? d->w[a].first : d->w[k].next) {
+      const np *s = word_np(c, k);
+      if (s && s->weapon && s->weapon->cls && !strcmp(s->weapon->cls, "Vessel") && s->weapon->operator_) return k;
+    }
+  }
   return w;
 }
 

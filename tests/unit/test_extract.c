@@ -7386,6 +7386,22 @@ START_TEST(probes4_topic_of_a_dispute_is_not_denied) {
 }
 END_TEST
 
+START_TEST(probes4_weapon_from_a_ship_in_the_by_phrase) {
+  static const expect rows[] = {
+      /* A weapon from a named ship, in the passive's "by" phrase or a
+       * participle's, is fired by the state that fields the ship. */
+      {"1988-07-04", NULL, "The Iranian airbus was downed on Sunday by a missile from the cruiser Vincennes.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"1988-07-04", NULL,
+       "The Iranian airbus, downed on Sunday by a missile from the cruiser Vincennes, was carrying 290 people.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"1982-05-26", NULL, "An Argentine Skyhawk was shot down by a missile from the carrier Invincible.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "ARG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7981,6 +7997,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes4_apposition_read_as_a_second_subject);
   tcase_add_test(tc, probes4_wade_giles_li_hsien_nien);
   tcase_add_test(tc, probes4_topic_of_a_dispute_is_not_denied);
+  tcase_add_test(tc, probes4_weapon_from_a_ship_in_the_by_phrase);
   suite_add_tcase(s, tc);
   return s;
 }
