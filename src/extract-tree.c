@@ -500,6 +500,82 @@ static void apposition_as_second_subject(ctx *c) {
   }
 }
 
+/* "During his state visit to Britain, President Xi Jinping shared a
+ * pint", "After talks in Egypt, Secretary of State Henry Kissinger flew to
+ * Syria": a sentence that opens with a prepositional phrase and a comma
+ * has its subject after the comma.  A name or noun right before a verb
+ * that has no subject, hung as a conjunct (with no conjunction) or an
+ * apposition on a noun of the opening phrase, is that verb's subject; the
+ * words of its phrase hung on the same noun ("Secretary" of "Secretary of
+ * State Henry Kissinger") are the name's. */
+static void subject_after_opening_phrase(ctx *c) {
+  gd_deps *d = &c->deps;
+  int h0 = d->n > 3 && d->w[0].rel == GD_R_CASE ? d->w[0].head : -1;
+  for (int v = 3; h0 > 0 && v < (int)d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB) continue;
+    int subj = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    int x = v - 1;
+    while (x > 0 && d->w[x].head == v &&
+           (d->w[x].rel == GD_R_AUX || d->w[x].rel == GD_R_AUX_PASS || d->w[x].rel == GD_R_ADVMOD))
+      x--;
+    if (subj || x < 3 || (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN) ||
+        (d->w[x].rel != GD_R_CONJ && d->w[x].rel != GD_R_APPOS))
+      continue;
+    int g = d->w[x].head, comma = -1;
+    if (g < 0 || g >= x || (g != h0 && !under(d, g, h0))) continue;
+    for (int k = g + 1; k < x; k++)
+      if (gd_deps_is(d, k, ",")) comma = k;
+    int ok = comma > 0;
+    /* (The opening phrase's words all before the comma, the name's after.) */
+    for (int k = 1; k < comma && ok; k++) ok = k == h0 || under(d, k, h0);
+    for (int k = comma + 1; k < x && ok; k++) ok = under(d, k, x) || d->w[k].head == g;
+    for (int k = d->w[x].first; k >= 0 && ok; k = d->w[k].next) ok = d->w[k].rel != GD_R_CC;
+    if (!ok) continue;
+    for (int k = comma + 1; k < x; k++)
+      if (d->w[k].head == g) gd_deps_rehang(d, k, x, GD_R_COMPOUND);
+    gd_deps_rehang(d, comma, v, GD_R_OTHER);
+    gd_deps_rehang(d, x, v, GD_R_NSUBJ);
+    return;
+  }
+}
+
+/* "During his state visit to Britain, which began on Tuesday, President
+ * Xi Jinping shared a pint": a prepositional phrase is no sentence's root.
+ * When the parser made the noun of an opening phrase the root, the verb
+ * after the comma that closes the phrase, with a subject of its own right
+ * after that comma, is the root, and the phrase its oblique. */
+static void verb_after_opening_phrase(ctx *c) {
+  gd_deps *d = &c->deps;
+  int r = -1;
+  for (size_t i = 0; i < d->n && r < 0; i++)
+    if (d->w[i].head < 0) r = (int)i;
+  if (r < 1 || d->n < 5 || d->w[0].rel != GD_R_CASE || d->w[0].head != r ||
+      (d->w[r].upos != GD_UPOS_NOUN && d->w[r].upos != GD_UPOS_PROPN))
+    return;
+  for (int v = r + 1; v < (int)d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB || !under(d, v, r)) continue;
+    int s = -1;
+    for (int k = d->w[v].first; k >= 0 && k < v; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) s = k;
+    if (s < 0) continue;
+    /* (The subject's phrase opens right after a comma: "which began" has
+     * its subject right after one too, but a verb follows it.) */
+    int b = s;
+    while (b > 0 && under(d, b - 1, s)) b--;
+    if (b < 2 || !gd_deps_is(d, b - 1, ",") || gd_deps_is(d, b, "which") || gd_deps_is(d, b, "who") ||
+        gd_deps_is(d, b, "that"))
+      continue;
+    for (int k = v + 1; k < (int)d->n; k++)
+      if (d->w[k].head == r) d->w[k].head = v;
+    d->w[v].head = -1;
+    d->w[v].rel = GD_R_ROOT;
+    gd_deps_rehang(d, r, v, GD_R_OBL);
+    return;
+  }
+}
+
 /* "Poland, together with Lithuania, sold tanks", "Merkel, along with
  * Hollande, arrived": a name or noun opening the sentence, then a "with"
  * phrase (after "together" or "along", `accompany` cues, or not) set off by commas,
@@ -1289,10 +1365,12 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     auxiliary_on_a_phrase,
+    verb_after_opening_phrase,
     verb_on_punctuation,
     verb_after_conjunct,
     companion_before_verb,
     apposition_as_second_subject,
+    subject_after_opening_phrase,
     name_after_noun,
     joint_gerunds,
     complementizer_that,

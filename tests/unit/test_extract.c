@@ -7402,6 +7402,36 @@ START_TEST(probes4_weapon_from_a_ship_in_the_by_phrase) {
 }
 END_TEST
 
+START_TEST(probes4_subject_after_an_opening_phrase) {
+  /* A sentence that opens with a prepositional phrase and a comma has its
+   * subject after the comma, whether the parser hung the name there as a
+   * conjunct or apposition of the phrase's noun, or made that noun the
+   * root: "his" is then the subject's, the visit his. */
+  static const tu_arc conjunct[] = {{"Jinping", "Britain", GD_R_CONJ}, {NULL, NULL, 0}};
+  static const tu_arc apposition[] = {{"Kissinger", "Egypt", GD_R_APPOS}, {NULL, NULL, 0}};
+  static const tu_arc noun_root[] = {{"visit", NULL, GD_R_ROOT}, {"began", "visit", GD_R_RELCL},
+                                     {"shared", "began", GD_R_PARATAXIS}, {NULL, NULL, 0}};
+  static const struct {
+    const char *date, *text, *who, *where;
+    const tu_arc *arc;
+  } row[] = {
+      {"2015-10-23", "During his state visit to Britain, President Xi Jinping shared a pint with David Cameron.",
+       "Xi_Jinping", "GBR", conjunct},
+      {"1974-01-20", "After his talks in Egypt, Secretary of State Henry Kissinger flew to Syria on Sunday.",
+       "Henry_Kissinger", "SYR", apposition},
+      {"2015-10-23",
+       "During his state visit to Britain, which began on Tuesday, President Xi Jinping shared a pint with David "
+       "Cameron.",
+       "Xi_Jinping", "GBR", noun_root},
+  };
+  for (size_t i = 0; i < sizeof row / sizeof *row; i++) {
+    const geordf_events *evs = events_on(row[i].date, NULL, row[i].text, row[i].arc, SIZE_MAX, 0);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, row[i].who, GEORDF_ROLE_DESTINATION,
+                               row[i].where) == 1, "\"%s\": no visit by %s", row[i].text, row[i].who);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -7998,6 +8028,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes4_wade_giles_li_hsien_nien);
   tcase_add_test(tc, probes4_topic_of_a_dispute_is_not_denied);
   tcase_add_test(tc, probes4_weapon_from_a_ship_in_the_by_phrase);
+  tcase_add_test(tc, probes4_subject_after_an_opening_phrase);
   suite_add_tcase(s, tc);
   return s;
 }
