@@ -1190,8 +1190,39 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (m->trig[q]->type == GEORDF_VISIT && m->trig[q]->pos == 'v')
         n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
   }
+  /* "the embargo the Security Council imposed on Monday", "the treaty
+   * that India and the Soviet Union signed": a noun trigger that is the
+   * object its relative clause leaves out is that clause's subject's when
+   * the clause's verb enacts it (imposes or lifts a sanction, signs a pact
+   * or a deal).  (The clause may hang on a word of the trigger, or on
+   * the last conjunct of one: "the treaty of peace, friendship and
+   * cooperation that ... signed".) */
+  int enacted = 0;
+  for (int v = 0; sl->kind == GD_SLOT_SUBJ && noun && !pass && !n && tm->ntrig && v < (int)d->n && !enacted; v++) {
+    int a = d->w[v].head;
+    /* (Or a clause with "that" the parser read as the noun's content.) */
+    if ((d->w[v].rel != GD_R_RELCL && d->w[v].rel != GD_R_ACL) || a < 0 || v < a || d->w[v].upos != GD_UPOS_VERB)
+      continue;
+    if (d->w[a].rel == GD_R_CONJ && d->w[a].head >= 0 && d->w[a].head < a) a = d->w[a].head;
+    if (a != h && (d->w[a].tok < tm->tb || d->w[a].tok >= tm->te)) continue;
+    /* (Its object the relative word, if any: "that", "which".) */
+    int obj = 0, s = -1;
+    for (int q = d->w[v].first; q >= 0; q = d->w[q].next) {
+      obj |= d->w[q].rel == GD_R_OBJ && !gd_deps_is(d, q, "that") && !gd_deps_is(d, q, "which");
+      if (d->w[q].rel == GD_R_NSUBJ && q < v) s = q;
+    }
+    if (obj || s < 0 || gd_deps_is(d, s, "that") || gd_deps_is(d, s, "which") || gd_deps_is(d, s, "who"))
+      continue;
+    geordf_event_type ty = tm->trig[0]->type;
+    unsigned own = ty == GEORDF_SANCTION ? (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE)
+                   : ty == GEORDF_ALLIANCE || ty == GEORDF_ARMSDEAL ? 1u << GD_CUE_AGREED
+                                                                      : 0;
+    for (int q = 0; q < GD_CUE_COUNT && !enacted; q++)
+      enacted = ((own >> q) & 1) && lemma_cue(c, v, -1, (gd_cue_kind)q);
+    if (enacted) n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  }
   /* Selection: the nearest clause subject that can fill the role. */
-  if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {
+  if (sl->kind == GD_SLOT_SUBJ && noun && !pass && !enacted) {
     int up[6];
     size_t nu = gd_deps_outer_subjects(d, h, up, 6);
     for (size_t i = 0; i < nu; i++) {

@@ -7432,6 +7432,30 @@ START_TEST(probes4_subject_after_an_opening_phrase) {
 }
 END_TEST
 
+START_TEST(probes4_noun_enacted_in_its_relative_clause) {
+  static const expect rows[] = {
+      /* A treaty or sanction noun that is the object its relative clause
+       * leaves out is the clause's subject's when the clause's verb enacts
+       * it: the signers are the parties, the one who imposed it the
+       * imposer. */
+      {"1971-08-10", NULL,
+       "The treaty of peace, friendship and cooperation that India and the Soviet Union signed in New Delhi on Monday "
+       "commits each side to consult the other.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "IND SUN"}}},
+      {"1978-11-21", NULL,
+       "The treaty of friendship and cooperation that Ethiopia and the Soviet Union signed in Moscow on Monday runs "
+       "for twenty years.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ETH SUN"}}},
+      {"1982-02-07", NULL, "The embargo Washington imposed on Cuba in 1962 remains in force.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+      /* (Not what the clause's verb only speaks of.) */
+      NONE("1978-11-21", "The treaty of friendship and cooperation that Ethiopia and the Soviet Union discussed in "
+                         "Moscow on Monday runs for twenty years."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8029,6 +8053,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes4_topic_of_a_dispute_is_not_denied);
   tcase_add_test(tc, probes4_weapon_from_a_ship_in_the_by_phrase);
   tcase_add_test(tc, probes4_subject_after_an_opening_phrase);
+  tcase_add_test(tc, probes4_noun_enacted_in_its_relative_clause);
   suite_add_tcase(s, tc);
   return s;
 }
