@@ -7456,6 +7456,27 @@ START_TEST(probes4_noun_enacted_in_its_relative_clause) {
 }
 END_TEST
 
+START_TEST(probes4_pronoun_object_of_downing) {
+  /* "It" as the object of a verb of downing is the aircraft named last
+   * before it in the sentence, whether or not its own downing was denied:
+   * the admitted downing is asserted beside the denied one. */
+  static const char *const text[] = {
+      "The South Korean airliner strayed over Sakhalin, and a Soviet interceptor shot it down.",
+      "Moscow, which for a week had denied that its fighters had downed the South Korean airliner, admitted on "
+      "Friday that a Soviet interceptor had shot it down."};
+  for (int i = 0; i < 2; i++) {
+    const geordf_events *evs = events_of("1983-09-10", NULL, text[i]);
+    size_t asserted = 0;
+    for (size_t k = 0; k < geordf_events_count(evs); k++) {
+      const geordf_event *ev = geordf_events_get(evs, k);
+      asserted += geordf_event_get_type(ev) == GEORDF_SHOOTDOWN && !geordf_event_negated(ev) &&
+                  !strcmp(fillers(ev, GEORDF_ROLE_ATTACKER), "SUN") && !strcmp(fillers(ev, GEORDF_ROLE_VICTIM), "KOR");
+    }
+    ck_assert_msg(asserted == 1, "\"%s\": %zu asserted shoot-downs of the airliner, want 1", text[i], asserted);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8054,6 +8075,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes4_weapon_from_a_ship_in_the_by_phrase);
   tcase_add_test(tc, probes4_subject_after_an_opening_phrase);
   tcase_add_test(tc, probes4_noun_enacted_in_its_relative_clause);
+  tcase_add_test(tc, probes4_pronoun_object_of_downing);
   suite_add_tcase(s, tc);
   return s;
 }
