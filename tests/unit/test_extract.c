@@ -7313,7 +7313,8 @@ START_TEST(probes4_transfer_of_other_goods) {
        "Saudi Arabia halted all oil shipments to the United States in retaliation for its airlift of arms to Israel.",
        GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "USA"}}},
       {"1980-01-05", NULL,
-       "The United States suspended grain shipments to the Soviet Union weeks after Moscow sent tanks into Afghanistan.",
+       "The United States suspended grain shipments to the Soviet Union weeks after Moscow sent tanks into "
+       "Afghanistan.",
        GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"}}},
   };
   EXPECT(rows);
@@ -7359,7 +7360,8 @@ START_TEST(probes4_wade_giles_li_hsien_nien) {
   static const expect rows[] = {
       /* Li Xiannian under the spelling of the news of his day leads a
        * delegation that travels, and is the visitor. */
-      {"1964-06-10", NULL, "A Chinese delegation headed by Vice Premier Li Hsien-nien arrived in Dar es Salaam on Tuesday.",
+      {"1964-06-10", NULL,
+       "A Chinese delegation headed by Vice Premier Li Hsien-nien arrived in Dar es Salaam on Tuesday.",
        GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Li_Xiannian"}, {GEORDF_ROLE_DESTINATION, "TZA"}}},
       {"1971-08-17", NULL, "Vice Premier Li Hsien-nien arrived in Bucharest on Monday for talks with Mr. Ceausescu.",
        GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Li_Xiannian"}, {GEORDF_ROLE_DESTINATION, "ROU"}}},
