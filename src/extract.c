@@ -750,11 +750,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     }
   }
   /* "denied that its fighters had downed the airliner, but admitted that
-   * an interceptor had shot it down", "Belgrade claimed that its gunners
-   * had brought it down": "it" or "them" as the object of a verb of
-   * downing is the aircraft named last before it in the sentence, whether
-   * or not its own downing was denied (whatever state the pronoun was
-   * read as). */
+   * an interceptor had shot it down", "the airliner strayed over Sakhalin,
+   * and an interceptor shot it down": "it" or "them" as the object of a
+   * verb of downing is the aircraft named last before it in the sentence,
+   * whether or not its own downing was denied (whatever state the pronoun
+   * was read as). */
   if (tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0) {
     /* (The verb, not its particle: "shot it down".) */
     int v = c->deps.w[hw].rel == GD_R_PRT && c->deps.w[hw].head >= 0 ? c->deps.w[hw].head : hw, o = -1;
