@@ -5,7 +5,10 @@
 #include "extract-attr.h"
 #include "extract-ctx.h"
 #include "extract-merge.h"
+#include "extract-np.h"
+#include "extract-tree.h"
 #include "extract-types.h"
+#include "ud.h"
 
 #include <string.h>
 
@@ -192,6 +195,29 @@ int sells_trade(const ctx *c, int h) {
       if (gd_deps_is(d, k, words[i])) return 1;
   }
   return 0;
+}
+
+/* "halted all oil shipments to", "suspended grain shipments to": a noun of
+ * transfer whose compound names goods other than weapons deals in those
+ * goods, whatever arms the sentence names elsewhere ("... in retaliation
+ * for its airlift of arms").  Whether the arms noun headed by word H, of
+ * trigger mention TM, is such a noun.  (Lower-case compounds only: a
+ * headline's "Clears Sale" is a verb the tagger took for a noun.) */
+int other_goods(const ctx *c, const gd_mention *tm, int h) {
+  static const char *const arms[] = {"arms", "weapons", "weapon", "defence", "defense", "military", "tank",
+                                     "munitions", NULL};
+  const gd_deps *d = &c->deps;
+  /* (The word right before the noun: "clears helicopter sale" is the
+   * helicopter's.) */
+  int k = h - 1;
+  if (k < 0 || d->w[k].head != h || d->w[k].rel != GD_R_COMPOUND || d->w[k].upos != GD_UPOS_NOUN) return 0;
+  size_t t = d->w[k].tok;
+  if ((c->t->tok[t].flags & GD_TOK_CAP) || (t >= tm->tb && t < tm->te)) return 0;
+  int weapon = has_cue(c, t, GD_CUE_ARMS) || has_cue(c, t, GD_CUE_AIR) || lemma_cue(c, k, -1, GD_CUE_ARMS) ||
+               lemma_cue(c, k, -1, GD_CUE_AIR);
+  for (int i = 0; arms[i] && !weapon; i++) weapon = gd_deps_is(d, k, arms[i]);
+  const np *p = word_np(c, k);
+  return !weapon && !(p && (p->weapon || np_actor(c, p)));
 }
 
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {

@@ -136,6 +136,16 @@ static int noun_before_phrase(const ctx *c, int g, int x) {
   return d->w[o].head == g && d->w[o].rel == GD_R_OBJ && d->w[o].upos == GD_UPOS_NOUN ? o : -1;
 }
 
+/* Whether word X is the "over" phrase of a noun, its topic ("protest
+ * over", "anger over", "tensions over the programme"): hung on the noun,
+ * or on the verb right after that noun's object (see noun_before_phrase). */
+static int dispute_topic(const ctx *c, int x) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[x].head;
+  if (g < 0 || !gd_deps_has_case(d, x, "over")) return 0;
+  return d->w[x].rel == GD_R_NMOD || (d->w[x].rel == GD_R_OBL && noun_before_phrase(c, g, x) >= 0);
+}
+
 /* Whether a predicate governing word H in its clause chain (through
  * objects, complements and their prepositional phrases, at most four steps)
  * has a lemma listed as a cue of kind K: "asked ... for support", "calls for
@@ -173,6 +183,9 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     /* (The one asked to act is not what is asked for: "would ask its
      * allies to consult" keeps the alliance.) */
     if (control_object(c, x)) break;
+    /* (Nor the topic of a noun of dispute what is refused or asked for:
+     * "rejected Tehran's protest over the downing".) */
+    if (dispute_topic(c, x)) break;
     if (lemma_cue(c, g, -1, k)) return g;
     /* (A phrase right after the verb's object noun is that noun's, the
      * parser's oblique of the verb notwithstanding: "dropped its demand
@@ -751,6 +764,11 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       }
     }
     pred = 1;
+    /* The topic of a noun of dispute ("protest over", "anger over",
+     * "tensions over") is not what the words above it deny or plan:
+     * "Washington's protest over the downing was rejected" rejects the
+     * protest. */
+    if (dispute_topic(c, x)) break;
     if (x == h && (r == GD_R_COMPOUND || r == GD_R_AMOD) && gerund(c, x) && d->w[g].upos == GD_UPOS_NOUN &&
         g > x) {
       /* A gerund the parser took for a word modifying its object: "is

@@ -480,6 +480,110 @@ static int phrase_head(const gd_deps *d, int b, int e) {
   return h;
 }
 
+/* "Madeleine Albright, the highest-ranking American official ever to
+ * visit North Korea, met Kim Jong-il": a clause has one subject.  A common
+ * noun's phrase set off by commas right after a name, which the parser made
+ * a second subject of the name's verb, stands in apposition to the name.
+ * (Not a list of names, nor a dateline: the phrase between the commas is
+ * the noun's alone.) */
+static void apposition_as_second_subject(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (int v = 0; v < (int)d->n; v++) {
+    int s1 = -1, s2 = -1;
+    for (int k = d->w[v].first; k >= 0 && k < v; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) {
+        if (s1 < 0) s1 = k;
+        else if (s2 < 0) s2 = k;
+      }
+    if (s2 < 0 || d->w[s1].upos != GD_UPOS_PROPN || d->w[s2].upos != GD_UPOS_NOUN) continue;
+    /* The name's words, a comma, the noun's phrase, a comma. */
+    int e1 = s1;
+    while (e1 + 1 < s2 && !gd_deps_is(d, e1 + 1, ",") && under(d, e1 + 1, s1)) e1++;
+    if (!gd_deps_is(d, e1 + 1, ",")) continue;
+    int e2 = s2, own = 1;
+    for (int k = e1 + 2; k < s2 && own; k++) own = under(d, k, s2);
+    while (e2 + 1 < v && !gd_deps_is(d, e2 + 1, ",") && under(d, e2 + 1, s2)) e2++;
+    if (!own || !gd_deps_is(d, e2 + 1, ",")) continue;
+    gd_deps_rehang(d, s2, s1, GD_R_APPOS);
+  }
+}
+
+/* "During his state visit to Britain, President Xi Jinping shared a
+ * pint", "After talks in Egypt, Secretary of State Henry Kissinger flew to
+ * Syria": a sentence that opens with a prepositional phrase and a comma
+ * has its subject after the comma.  A name or noun right before a verb
+ * that has no subject, hung as a conjunct (with no conjunction) or an
+ * apposition on a noun of the opening phrase, is that verb's subject; the
+ * words of its phrase hung on the same noun ("Secretary" of "Secretary of
+ * State Henry Kissinger") are the name's. */
+static void subject_after_opening_phrase(ctx *c) {
+  gd_deps *d = &c->deps;
+  int h0 = d->n > 3 && d->w[0].rel == GD_R_CASE ? d->w[0].head : -1;
+  for (int v = 3; h0 > 0 && v < (int)d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB) continue;
+    int subj = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    int x = v - 1;
+    while (x > 0 && d->w[x].head == v &&
+           (d->w[x].rel == GD_R_AUX || d->w[x].rel == GD_R_AUX_PASS || d->w[x].rel == GD_R_ADVMOD))
+      x--;
+    if (subj || x < 3 || (d->w[x].upos != GD_UPOS_PROPN && d->w[x].upos != GD_UPOS_NOUN) ||
+        (d->w[x].rel != GD_R_CONJ && d->w[x].rel != GD_R_APPOS))
+      continue;
+    int g = d->w[x].head, comma = -1;
+    if (g < 0 || g >= x || (g != h0 && !under(d, g, h0))) continue;
+    for (int k = g + 1; k < x; k++)
+      if (gd_deps_is(d, k, ",")) comma = k;
+    int ok = comma > 0;
+    /* (The opening phrase's words all before the comma, the name's after.) */
+    for (int k = 1; k < comma && ok; k++) ok = k == h0 || under(d, k, h0);
+    for (int k = comma + 1; k < x && ok; k++) ok = under(d, k, x) || d->w[k].head == g;
+    for (int k = d->w[x].first; k >= 0 && ok; k = d->w[k].next) ok = d->w[k].rel != GD_R_CC;
+    if (!ok) continue;
+    for (int k = comma + 1; k < x; k++)
+      if (d->w[k].head == g) gd_deps_rehang(d, k, x, GD_R_COMPOUND);
+    gd_deps_rehang(d, comma, v, GD_R_OTHER);
+    gd_deps_rehang(d, x, v, GD_R_NSUBJ);
+    return;
+  }
+}
+
+/* "During his state visit to Britain, which began on Tuesday, President
+ * Xi Jinping shared a pint": a prepositional phrase is no sentence's root.
+ * When the parser made the noun of an opening phrase the root, the verb
+ * after the comma that closes the phrase, with a subject of its own right
+ * after that comma, is the root, and the phrase its oblique. */
+static void verb_after_opening_phrase(ctx *c) {
+  gd_deps *d = &c->deps;
+  int r = -1;
+  for (size_t i = 0; i < d->n && r < 0; i++)
+    if (d->w[i].head < 0) r = (int)i;
+  if (r < 1 || d->n < 5 || d->w[0].rel != GD_R_CASE || d->w[0].head != r ||
+      (d->w[r].upos != GD_UPOS_NOUN && d->w[r].upos != GD_UPOS_PROPN))
+    return;
+  for (int v = r + 1; v < (int)d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB || !under(d, v, r)) continue;
+    int s = -1;
+    for (int k = d->w[v].first; k >= 0 && k < v; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) s = k;
+    if (s < 0) continue;
+    /* (The subject's phrase opens right after a comma: "which began" has
+     * its subject right after one too, but a verb follows it.) */
+    int b = s;
+    while (b > 0 && under(d, b - 1, s)) b--;
+    if (b < 2 || !gd_deps_is(d, b - 1, ",") || gd_deps_is(d, b, "which") || gd_deps_is(d, b, "who") ||
+        gd_deps_is(d, b, "that"))
+      continue;
+    for (int k = v + 1; k < (int)d->n; k++)
+      if (d->w[k].head == r) d->w[k].head = v;
+    d->w[v].head = -1;
+    d->w[v].rel = GD_R_ROOT;
+    gd_deps_rehang(d, r, v, GD_R_OBL);
+    return;
+  }
+}
+
 /* "Poland, together with Lithuania, sold tanks", "Merkel, along with
  * Hollande, arrived": a name or noun opening the sentence, then a "with"
  * phrase (after "together" or "along", `accompany` cues, or not) set off by commas,
@@ -892,6 +996,16 @@ static int launcher(const ctx *c, int w) {
     for (int k = d->w[a].first; k >= 0; k = d->w[k].next)
       if (d->w[k].rel == GD_R_OBL_AGENT || (d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "by"))) return k;
   }
+  /* "by a missile from the cruiser Vincennes": a weapon from a ship is
+   * fired by the state that fields the ship (as aircraft from a ship fly
+   * for it); the ship's name may hang on its word for a warship. */
+  for (int a = d->w[w].first; a >= 0; a = d->w[a].next) {
+    if (d->w[a].rel != GD_R_NMOD || !gd_deps_has_case(d, a, "from")) continue;
+    for (int k = a; k >= 0; k = k == a ? d->w[a].first : d->w[k].next) {
+      const np *s = word_np(c, k);
+      if (s && s->weapon && s->weapon->cls && !strcmp(s->weapon->cls, "Vessel") && s->weapon->operator_) return k;
+    }
+  }
   return w;
 }
 
@@ -1086,8 +1200,39 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (m->trig[q]->type == GEORDF_VISIT && m->trig[q]->pos == 'v')
         n = gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
   }
+  /* "the embargo the Security Council imposed on Monday", "the treaty
+   * that India and the Soviet Union signed": a noun trigger that is the
+   * object its relative clause leaves out is that clause's subject's when
+   * the clause's verb enacts it (imposes or lifts a sanction, signs a pact
+   * or a deal).  (The clause may hang on a word of the trigger, or on
+   * the last conjunct of one: "the treaty of peace, friendship and
+   * cooperation that ... signed".) */
+  int enacted = 0;
+  for (int v = 0; sl->kind == GD_SLOT_SUBJ && noun && !pass && !n && tm->ntrig && v < (int)d->n && !enacted; v++) {
+    int a = d->w[v].head;
+    /* (Or a clause with "that" the parser read as the noun's content.) */
+    if ((d->w[v].rel != GD_R_RELCL && d->w[v].rel != GD_R_ACL) || a < 0 || v < a || d->w[v].upos != GD_UPOS_VERB)
+      continue;
+    if (d->w[a].rel == GD_R_CONJ && d->w[a].head >= 0 && d->w[a].head < a) a = d->w[a].head;
+    if (a != h && (d->w[a].tok < tm->tb || d->w[a].tok >= tm->te)) continue;
+    /* (Its object the relative word, if any: "that", "which".) */
+    int obj = 0, s = -1;
+    for (int q = d->w[v].first; q >= 0; q = d->w[q].next) {
+      obj |= d->w[q].rel == GD_R_OBJ && !gd_deps_is(d, q, "that") && !gd_deps_is(d, q, "which");
+      if (d->w[q].rel == GD_R_NSUBJ && q < v) s = q;
+    }
+    if (obj || s < 0 || gd_deps_is(d, s, "that") || gd_deps_is(d, s, "which") || gd_deps_is(d, s, "who"))
+      continue;
+    geordf_event_type ty = tm->trig[0]->type;
+    unsigned own = ty == GEORDF_SANCTION ? (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE)
+                   : ty == GEORDF_ALLIANCE || ty == GEORDF_ARMSDEAL ? 1u << GD_CUE_AGREED
+                                                                      : 0;
+    for (int q = 0; q < GD_CUE_COUNT && !enacted; q++)
+      enacted = ((own >> q) & 1) && lemma_cue(c, v, -1, (gd_cue_kind)q);
+    if (enacted) n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+  }
   /* Selection: the nearest clause subject that can fill the role. */
-  if (sl->kind == GD_SLOT_SUBJ && noun && !pass) {
+  if (sl->kind == GD_SLOT_SUBJ && noun && !pass && !enacted) {
     int up[6];
     size_t nu = gd_deps_outer_subjects(d, h, up, 6);
     for (size_t i = 0; i < nu; i++) {
@@ -1261,9 +1406,12 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     auxiliary_on_a_phrase,
+    verb_after_opening_phrase,
     verb_on_punctuation,
     verb_after_conjunct,
     companion_before_verb,
+    apposition_as_second_subject,
+    subject_after_opening_phrase,
     name_after_noun,
     joint_gerunds,
     complementizer_that,

@@ -76,6 +76,9 @@ void signers_sides(geordf_event *ev, const geordf_event *inner, const geordf_ent
 void infer_supplier(geordf_event *ev, const gd_trigger *tr, int to_recipient);
 /* Removes civil aircraft from the items; 1 when they were all the items. */
 int drop_civil_items(geordf_event *ev);
+/* Whether the arms noun headed by word H (trigger mention TM) has a
+ * compound naming other goods: "oil shipments", "grain sales". */
+int other_goods(const ctx *c, const gd_mention *tm, int h);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
 int sells_trade(const ctx *c, int h);

@@ -869,6 +869,32 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
     }
   }
+  /* "denied that its fighters had downed the airliner, but admitted that
+   * an interceptor had shot it down", "the airliner strayed over Sakhalin,
+   * and an interceptor shot it down": "it" or "them" as the object of a
+   * verb of downing is the aircraft named last before it in the sentence,
+   * whether or not its own downing was denied (whatever state the pronoun
+   * was read as). */
+  if (tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0) {
+    /* (The verb, not its particle: "shot it down".) */
+    int v = c->deps.w[hw].rel == GD_R_PRT && c->deps.w[hw].head >= 0 ? c->deps.w[hw].head : hw, o = -1;
+    for (int k = c->deps.w[v].first; k >= 0; k = c->deps.w[k].next)
+      if (c->deps.w[k].rel == (pass ? GD_R_NSUBJ_PASS : GD_R_OBJ) &&
+          (gd_deps_is(&c->deps, k, "it") || gd_deps_is(&c->deps, k, "them")))
+        o = k;
+    for (size_t a = np1; o >= 0 && a-- > np0;) {
+      const np *p = &c->nps[a];
+      if (p->te > tm->tb) continue;
+      int air = (p->weapon && flies(p->weapon)) || (p->te < ste && has_cue(c, p->te, GD_CUE_AIR));
+      const geordf_entity *e = air ? filler(c, GEORDF_ROLE_VICTIM, p) : NULL;
+      if (!e || contains(&tmp, GEORDF_ROLE_ATTACKER, e)) continue;
+      tmp.nfill[GEORDF_ROLE_VICTIM] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, e);
+      if (p->weapon) gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, p->weapon);
+      refers_back = 1;
+      break;
+    }
+  }
   /* "blamed Russia for the downing of MH17": the one blamed downed it. */
   if (tr->type == GEORDF_SHOOTDOWN && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER]) {
     const np *p = blamed_for(c, hw);
@@ -1213,6 +1239,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * the lexicon names besides them makes it an arms deal. */
     if (civil_only && !sentence_has_weapon(c, np0, np1)) continue;
     if (ev.type == GEORDF_ARMSDEAL && !noun && c->parsed && sells_trade(c, hw)) continue;
+    /* (Nor a noun of transfer of other goods: "halted all oil shipments
+     * to the United States in retaliation for its airlift of arms".) */
+    if (noun && ev.type == GEORDF_ARMSDEAL && hw >= 0 && other_goods(c, tm, hw)) continue;
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type != GEORDF_SHOOTDOWN && !ev.nfill[GEORDF_ROLE_ITEM] &&
         !sentence_has_cue(c, stb, ste, GD_CUE_ARMS) && !sentence_has_weapon(c, np0, np1))

@@ -86,6 +86,15 @@ known_set probes2 147 "all 147 second probes scored" "second probes"
 # tests/regression/probes3-known-errors.
 known_set probes3 180 "all 180 third probes scored" "third probes"
 
+# ---- a fourth set of probes: the syntax of other coders' test sentences ----
+# tests/regression/probes4.jsonl: 185 one-sentence wire items dated
+# 1951-2024 built around a construction (long subjects with appositions and
+# titles, relative clauses and participles carrying the event, passives,
+# nominal forms, reported speech, datelines, coordinated events, purpose and
+# temporal clauses, agents as actors; 62 items with no event), written
+# blind, checked the same way against tests/regression/probes4-known-errors.
+known_set probes4 185 "all 185 fourth probes scored" "fourth probes"
+
 # ---- probes of actors across time, written blind ---------------------------
 # tests/regression/probes-actors.jsonl: 231 one-sentence wire items dated
 # 1949-2024 whose events turn on an actor of their day (leaders by the

@@ -7713,6 +7713,183 @@ START_TEST(articles4_person_in_a_place_in_a_second_deck) {
 }
 END_TEST
 
+/* ---- probes4: other coders' test-suite syntax ---------------------------- */
+
+START_TEST(probes4_transfer_of_other_goods) {
+  static const expect rows[] = {
+      /* A noun of transfer whose compound names other goods than weapons
+       * deals in those goods: the sanction alone, whatever arms the
+       * sentence names elsewhere. */
+      {"1973-10-21", NULL,
+       "Saudi Arabia halted all oil shipments to the United States in retaliation for its airlift of arms to Israel.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "USA"}}},
+      {"1980-01-05", NULL,
+       "The United States suspended grain shipments to the Soviet Union weeks after Moscow sent tanks into "
+       "Afghanistan.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes4_afghan_resistance_is_a_group) {
+  static const expect rows[] = {
+      /* The Afghan guerrillas of the Soviet war are an armed group of
+       * their own, not the Afghan state they fought. */
+      {"1986-09-27", NULL, "Afghan guerrillas shot down three Soviet helicopters near Jalalabad on Thursday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "Afghan_mujahideen"}, {GEORDF_ROLE_VICTIM, "SUN"}}},
+      {"1988-04-20", NULL, "The United States shipped Stinger missiles to the Afghan mujahedeen through Pakistan.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "Afghan_mujahideen"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes4_apposition_read_as_a_second_subject) {
+  /* A name, then a common noun's phrase set off by commas, then the verb:
+   * the phrase is the name's apposition, whether the parser hung it so or
+   * as a second subject of the verb; the state of its adjective is not the
+   * visitor. */
+  static const char *const text[] = {
+      "Henry Kissinger, the first American official to visit China since 1949, met Chou En-lai in Peking on Friday.",
+      "Madeleine Albright, the highest-ranking American official ever to visit North Korea, met Kim Jong-il in "
+      "Pyongyang on Monday."};
+  static const char *const date[] = {"1971-07-12", "2000-10-24"};
+  static const char *const who[] = {"Henry_Kissinger", "Madeleine_Albright"};
+  static const char *const where[] = {"CHN", "PRK"};
+  static const tu_arc second_subject[] = {{"official", "met", GD_R_NSUBJ}, {NULL, NULL, 0}};
+  for (int i = 0; i < 2; i++) {
+    const geordf_events *evs = events_on(date[i], NULL, text[i], second_subject, SIZE_MAX, 0);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, who[i], GEORDF_ROLE_DESTINATION,
+                               where[i]) == 1, "\"%s\": no visit by %s", text[i], who[i]);
+    ck_assert_uint_eq(geordf_events_count(evs), 1);
+  }
+}
+END_TEST
+
+START_TEST(probes4_wade_giles_li_hsien_nien) {
+  static const expect rows[] = {
+      /* Li Xiannian under the spelling of the news of his day leads a
+       * delegation that travels, and is the visitor. */
+      {"1964-06-10", NULL,
+       "A Chinese delegation headed by Vice Premier Li Hsien-nien arrived in Dar es Salaam on Tuesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Li_Xiannian"}, {GEORDF_ROLE_DESTINATION, "TZA"}}},
+      {"1971-08-17", NULL, "Vice Premier Li Hsien-nien arrived in Bucharest on Monday for talks with Mr. Ceausescu.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Li_Xiannian"}, {GEORDF_ROLE_DESTINATION, "ROU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes4_topic_of_a_dispute_is_not_denied) {
+  /* What a verb of denial or refusal says of a protest is not said of the
+   * protest's "over" phrase, hung on the noun or on the verb after it:
+   * the downing is asserted. */
+  static const char *const text[] = {
+      "Washington's protest over the downing of a South Korean airliner by a Soviet fighter was rejected by Tass.",
+      "Washington rejected Tehran's protest over the downing of an Iranian airliner by an American warship."};
+  static const char *const date[] = {"1983-09-03", "1988-07-06"};
+  static const char *const attacker[] = {"SUN", "USA"};
+  static const char *const victim[] = {"KOR", "IRN"};
+  for (int i = 0; i < 2; i++) {
+    const geordf_event *ev = EVENT(date[i], NULL, text[i], GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, attacker[i]},
+                                   {GEORDF_ROLE_VICTIM, victim[i]});
+    attrs(text[i], ev, GEORDF_STATUS_NONE, 0, 0, NULL);
+  }
+}
+END_TEST
+
+START_TEST(probes4_weapon_from_a_ship_in_the_by_phrase) {
+  static const expect rows[] = {
+      /* A weapon from a named ship, in the passive's "by" phrase or a
+       * participle's, is fired by the state that fields the ship. */
+      {"1988-07-04", NULL, "The Iranian airbus was downed on Sunday by a missile from the cruiser Vincennes.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"1988-07-04", NULL,
+       "The Iranian airbus, downed on Sunday by a missile from the cruiser Vincennes, was carrying 290 people.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"1982-05-26", NULL, "An Argentine Skyhawk was shot down by a missile from the carrier Invincible.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "ARG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes4_subject_after_an_opening_phrase) {
+  /* A sentence that opens with a prepositional phrase and a comma has its
+   * subject after the comma, whether the parser hung the name there as a
+   * conjunct or apposition of the phrase's noun, or made that noun the
+   * root: "his" is then the subject's, the visit his. */
+  static const tu_arc conjunct[] = {{"Jinping", "Britain", GD_R_CONJ}, {NULL, NULL, 0}};
+  static const tu_arc apposition[] = {{"Kissinger", "Egypt", GD_R_APPOS}, {NULL, NULL, 0}};
+  static const tu_arc noun_root[] = {{"visit", NULL, GD_R_ROOT}, {"began", "visit", GD_R_RELCL},
+                                     {"shared", "began", GD_R_PARATAXIS}, {NULL, NULL, 0}};
+  static const struct {
+    const char *date, *text, *who, *where;
+    const tu_arc *arc;
+  } row[] = {
+      {"2015-10-23", "During his state visit to Britain, President Xi Jinping shared a pint with David Cameron.",
+       "Xi_Jinping", "GBR", conjunct},
+      {"1974-01-20", "After his talks in Egypt, Secretary of State Henry Kissinger flew to Syria on Sunday.",
+       "Henry_Kissinger", "SYR", apposition},
+      {"2015-10-23",
+       "During his state visit to Britain, which began on Tuesday, President Xi Jinping shared a pint with David "
+       "Cameron.",
+       "Xi_Jinping", "GBR", noun_root},
+  };
+  for (size_t i = 0; i < sizeof row / sizeof *row; i++) {
+    const geordf_events *evs = events_on(row[i].date, NULL, row[i].text, row[i].arc, SIZE_MAX, 0);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, row[i].who, GEORDF_ROLE_DESTINATION,
+                               row[i].where) == 1, "\"%s\": no visit by %s", row[i].text, row[i].who);
+  }
+}
+END_TEST
+
+START_TEST(probes4_noun_enacted_in_its_relative_clause) {
+  static const expect rows[] = {
+      /* A treaty or sanction noun that is the object its relative clause
+       * leaves out is the clause's subject's when the clause's verb enacts
+       * it: the signers are the parties, the one who imposed it the
+       * imposer. */
+      {"1971-08-10", NULL,
+       "The treaty of peace, friendship and cooperation that India and the Soviet Union signed in New Delhi on Monday "
+       "commits each side to consult the other.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "IND SUN"}}},
+      {"1978-11-21", NULL,
+       "The treaty of friendship and cooperation that Ethiopia and the Soviet Union signed in Moscow on Monday runs "
+       "for twenty years.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ETH SUN"}}},
+      {"1982-02-07", NULL, "The embargo Washington imposed on Cuba in 1962 remains in force.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+      /* (Not what the clause's verb only speaks of.) */
+      NONE("1978-11-21", "The treaty of friendship and cooperation that Ethiopia and the Soviet Union discussed in "
+                         "Moscow on Monday runs for twenty years."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes4_pronoun_object_of_downing) {
+  /* "It" as the object of a verb of downing is the aircraft named last
+   * before it in the sentence, whether or not its own downing was denied:
+   * the admitted downing is asserted beside the denied one. */
+  static const char *const text[] = {
+      "The South Korean airliner strayed over Sakhalin, and a Soviet interceptor shot it down.",
+      "Moscow, which for a week had denied that its fighters had downed the South Korean airliner, admitted on "
+      "Friday that a Soviet interceptor had shot it down."};
+  for (int i = 0; i < 2; i++) {
+    const geordf_events *evs = events_of("1983-09-10", NULL, text[i]);
+    size_t asserted = 0;
+    for (size_t k = 0; k < geordf_events_count(evs); k++) {
+      const geordf_event *ev = geordf_events_get(evs, k);
+      asserted += geordf_event_get_type(ev) == GEORDF_SHOOTDOWN && !geordf_event_negated(ev) &&
+                  !strcmp(fillers(ev, GEORDF_ROLE_ATTACKER), "SUN") && !strcmp(fillers(ev, GEORDF_ROLE_VICTIM), "KOR");
+    }
+    ck_assert_msg(asserted == 1, "\"%s\": %zu asserted shoot-downs of the airliner, want 1", text[i], asserted);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8338,6 +8515,20 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles4_opposing_denies);
   tcase_add_test(tc, articles4_pilotless_plane_is_a_drone);
   tcase_add_test(tc, articles4_person_in_a_place_in_a_second_deck);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes4 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes4_transfer_of_other_goods);
+  tcase_add_test(tc, probes4_afghan_resistance_is_a_group);
+  tcase_add_test(tc, probes4_apposition_read_as_a_second_subject);
+  tcase_add_test(tc, probes4_wade_giles_li_hsien_nien);
+  tcase_add_test(tc, probes4_topic_of_a_dispute_is_not_denied);
+  tcase_add_test(tc, probes4_weapon_from_a_ship_in_the_by_phrase);
+  tcase_add_test(tc, probes4_subject_after_an_opening_phrase);
+  tcase_add_test(tc, probes4_noun_enacted_in_its_relative_clause);
+  tcase_add_test(tc, probes4_pronoun_object_of_downing);
   suite_add_tcase(s, tc);
   return s;
 }
