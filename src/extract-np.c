@@ -256,13 +256,17 @@ static const geordf_entity *titled_holder(const ctx *c, const char *office, cons
                                          "ben", "la", "le", NULL};
   if (!c->have_date) return NULL;
   size_t k = tb;
-  while (k < te && k < tb + 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_WORD) &&
-         !(c->t->tok[k].flags & GD_TOK_ALLCAPS) && c->t->tok[k].nl == 0) {
+  for (int words = 0; k < te && words < 3 && c->tok_m[k] < 0 && (c->t->tok[k].flags & GD_TOK_WORD) &&
+                      !(c->t->tok[k].flags & GD_TOK_ALLCAPS) && c->t->tok[k].nl == 0;
+       words++) {
     int cap = (c->t->tok[k].flags & GD_TOK_CAP) != 0, part = 0;
     for (int i = 0; !cap && particle[i]; i++)
       if (!strcmp(c->t->tok[k].norm, particle[i])) part = 1;
     if (!cap && !part) break;
     k++;
+    /* (A particle joined by a hyphen is part of the name: "Ali al-Sistani"
+     * is no holder whose name has "Ali".) */
+    if (part && k + 1 < te && tok_is(c, k, "-") && c->t->tok[k].b == c->t->tok[k - 1].e) k++;
   }
   while (k > tb && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) k--;
   if (k == tb) return NULL;

@@ -7890,6 +7890,21 @@ START_TEST(probes4_pronoun_object_of_downing) {
 }
 END_TEST
 
+START_TEST(lead_title_before_a_fuller_name) {
+  static const expect rows[] = {
+      /* A title and a given name followed by a hyphened particle and a
+       * family name are someone else's full name, not the office holder
+       * whose name has that given name ("Ali" of Ali Khamenei). */
+      NONE("2010-05-01", "Ayatollah Ali al-Husseini, a cleric from Qom, visited Baghdad on Monday."),
+      NONE("2010-05-01", "Prime Minister Nouri al-Maliki received Ayatollah Ali al-Husseini, who visited Najaf."),
+      /* (The holder named in full still is.) */
+      {"2010-05-01", NULL, "Ayatollah Ali Khamenei visited Baghdad on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ali_Khamenei"}, {GEORDF_ROLE_DESTINATION, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8529,6 +8544,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes4_subject_after_an_opening_phrase);
   tcase_add_test(tc, probes4_noun_enacted_in_its_relative_clause);
   tcase_add_test(tc, probes4_pronoun_object_of_downing);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("lead's merge review");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, lead_title_before_a_fuller_name);
   suite_add_tcase(s, tc);
   return s;
 }
