@@ -326,6 +326,30 @@ static void time_noun_of_phrase(ctx *c) {
   }
 }
 
+/* "President Reagan today suspended flights", "Premier Chou yesterday
+ * received": the wire's day word between subject and verb, read as the
+ * verb's oblique with the name as its compound; re-hangs the name as the
+ * subject of a verb that has none. */
+static void name_before_day_word(ctx *c) {
+  static const char *const day[] = {"today", "yesterday", "tonight", NULL};
+  gd_deps *d = &c->deps;
+  for (size_t t = 0; t < d->n; t++) {
+    int v = d->w[t].head, is_day = 0;
+    for (int i = 0; day[i]; i++) is_day |= gd_deps_is(d, (int)t, day[i]);
+    if (!is_day || v < 0 || (size_t)v < t || d->w[t].rel != GD_R_OBL || d->w[v].upos != GD_UPOS_VERB) continue;
+    int subj = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    if (subj) continue;
+    for (int k = d->w[t].first; k >= 0 && (size_t)k < t; k = d->w[k].next)
+      if ((size_t)k + 1 == t && d->w[k].upos == GD_UPOS_PROPN &&
+          (d->w[k].rel == GD_R_COMPOUND || d->w[k].rel == GD_R_FLAT)) {
+        gd_deps_rehang(d, k, v, GD_R_NSUBJ);
+        break;
+      }
+  }
+}
+
 /* "shelved plans to visit", "have no plans to sign": an infinitive right
  * after the verb's object noun of planning (`planned` cues), read as the
  * verb's complement, would have the plans act; re-hangs it as the verb's
@@ -1269,6 +1293,7 @@ static void (*const repairs[])(ctx *) = {
     complementizer_that,
     reporting_subject,
     time_noun_of_phrase,
+    name_before_day_word,
     possessive_participle,
     plan_infinitive,
     object_after_complement,
