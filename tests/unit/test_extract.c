@@ -7513,6 +7513,36 @@ START_TEST(wire4fix_name_before_the_day_word) {
 }
 END_TEST
 
+START_TEST(wire4fix_weapons_that_arrive_are_delivered) {
+  /* Weapons as the subject of "arrived in" or "at" are delivered there, by
+   * their maker's state, through a partitive and to a place's state ("at
+   * an airfield near Tehran"); a person who arrives travels, whatever
+   * weapons the sentence names. */
+  const expect rows[] = {
+      {"2020-07-29", NULL, "The first five French-built Rafale fighters arrived in India on Wednesday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IND"}}},
+      {"2016-07-20", NULL, "The first parts of the S-300 system arrived at an airfield near Tehran.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IRN"}}},
+      {"2018-10-04", NULL, "Vladimir Putin arrived in New Delhi to sign a deal for S-400 missile systems.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4fix_export_variants_of_a_fighter) {
+  /* The Su-30's export variants by their suffixes (MKM for Malaysia, MKA
+   * for Algeria, MKV for Venezuela) are the Su-30, which Russia sells. */
+  const expect rows[] = {
+      {"2006-03-10", NULL, "Algeria signed a contract with Russia for 28 Su-30MKA fighters.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "DZA"}}},
+      {"2006-07-27", NULL, "Venezuela has signed a contract with Russia for 24 Su-30MKV fighters.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "VEN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8120,6 +8150,8 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire4fix_name_before_the_day_word);
+  tcase_add_test(tc, wire4fix_weapons_that_arrive_are_delivered);
+  tcase_add_test(tc, wire4fix_export_variants_of_a_fighter);
   suite_add_tcase(s, tc);
   return s;
 }
