@@ -7543,6 +7543,20 @@ START_TEST(wire4fix_export_variants_of_a_fighter) {
 }
 END_TEST
 
+START_TEST(wire4fix_agent_of_a_participle_on_the_sanction) {
+  /* "the sanctions imposed by the EU", "an embargo ordered by the Security
+   * Council": the agent of a participle of imposing on the sanction noun
+   * imposes it, not the subject of the clause that speaks of it. */
+  const expect rows[] = {
+      {"2021-03-23", NULL, "China condemned the sanctions imposed by the European Union on four Chinese officials.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "CHN"}}},
+      {"2014-08-07", NULL, "The European Parliament called for an end to the ban imposed by Russia on Polish apples.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "POL"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8152,6 +8166,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4fix_name_before_the_day_word);
   tcase_add_test(tc, wire4fix_weapons_that_arrive_are_delivered);
   tcase_add_test(tc, wire4fix_export_variants_of_a_fighter);
+  tcase_add_test(tc, wire4fix_agent_of_a_participle_on_the_sanction);
   suite_add_tcase(s, tc);
   return s;
 }
