@@ -7557,6 +7557,32 @@ START_TEST(wire4fix_agent_of_a_participle_on_the_sanction) {
 }
 END_TEST
 
+START_TEST(wire4fix_object_pronoun_in_a_relative_clause) {
+  /* "a tour that will also take her to Japan" after a clause naming
+   * another person in a "by" phrase: the pronoun is the traveller, the
+   * last subject, not the one who received her. */
+  static const struct {
+    const char *date, *text, *visitor, *other, *dest;
+  } rows[] = {
+      {"2016-06-12", "Angela Merkel arrived in Beijing, where she was received by Li Keqiang, on a tour that will also "
+                     "take her to Japan.",
+       "Angela_Merkel", "Li_Keqiang", "JPN"},
+      {"2017-01-12", "Shinzo Abe arrived in Manila, where he was welcomed by Rodrigo Duterte, at the start of a trip "
+                     "that will also take him to Australia.",
+       "Shinzo_Abe", "Rodrigo_Duterte", "AUS"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].visitor, GEORDF_ROLE_DESTINATION,
+                               rows[i].dest) == 1,
+                  "\"%s\": no visit of %s to %s", rows[i].text, rows[i].visitor, rows[i].dest);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].other, GEORDF_ROLE_DESTINATION,
+                               rows[i].dest) == 0,
+                  "\"%s\": a visit of %s to %s", rows[i].text, rows[i].other, rows[i].dest);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8167,6 +8193,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4fix_weapons_that_arrive_are_delivered);
   tcase_add_test(tc, wire4fix_export_variants_of_a_fighter);
   tcase_add_test(tc, wire4fix_agent_of_a_participle_on_the_sanction);
+  tcase_add_test(tc, wire4fix_object_pronoun_in_a_relative_clause);
   suite_add_tcase(s, tc);
   return s;
 }
