@@ -1095,11 +1095,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   }
   /* What is downed is the whole a partitive takes its part of; so is what
    * a passive of supplying has as its subject ("the first batch of Russian
-   * S-400s was delivered to Turkey"), and the weapon that arrives ("the
-   * first parts of the S-400 system arrived"). */
-  if (sl->role == GEORDF_ROLE_VICTIM ||
-      (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL &&
-       ((pass && sl->kind == GD_SLOT_OBJ) || sl->role == GEORDF_ROLE_ITEM)))
+   * S-400s was delivered to Turkey"), and a deal's item wherever the frame
+   * finds it ("the first parts of the S-400 system arrived"). */
+  if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_ITEM ||
+      (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ))
     for (size_t i = 0; i < n; i++) {
       w[i] = partitive_whole(c, w[i]);
       if (sl->role == GEORDF_ROLE_VICTIM) w[i] = fired_by(c, carried_by(c, w[i]));
