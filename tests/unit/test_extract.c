@@ -7905,6 +7905,29 @@ START_TEST(lead_title_before_a_fuller_name) {
 }
 END_TEST
 
+/* ---- articles5 error categories (tests/regression/articles5.jsonl) ------- */
+
+/* A planned travel of a visitor inside the country he is visiting, within a
+ * week of the visit's day, is an onward stop of that visit, which stays
+ * asserted on its day ("arrived in Paris on Sunday ... He flies to Nice on
+ * Tuesday"); a return months later is a visit of its own. */
+START_TEST(articles5_onward_stop_of_a_visit) {
+  const char *t1 = "President Xi Jinping arrived in Paris on Sunday for talks with President Emmanuel Macron.\n\n"
+                   "He flies to Lyon on Tuesday.";
+  const geordf_event *ev = EVENT("2024-05-06", NULL, t1, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Xi_Jinping"},
+                                 {GEORDF_ROLE_DESTINATION, "FRA"});
+  attrs(t1, ev, GEORDF_STATUS_NONE, 0, 0, "2024-05-05");
+  const char *t2 = "Chancellor Helmut Kohl was welcomed at the White House yesterday.\n\nHe goes on to Chicago tomorrow.";
+  ev = EVENT("1990-02-25", NULL, t2, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Helmut_Kohl"},
+             {GEORDF_ROLE_DESTINATION, "USA"});
+  attrs(t2, ev, GEORDF_STATUS_NONE, 0, 0, "1990-02-24");
+  const geordf_events *evs = events_of("2024-05-06", NULL,
+                                       "President Xi Jinping arrived in Paris on Sunday.\n\n"
+                                       "He will return to France in September.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8550,6 +8573,12 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, lead_title_before_a_fuller_name);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles5 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles5_onward_stop_of_a_visit);
   suite_add_tcase(s, tc);
   return s;
 }
