@@ -7928,6 +7928,28 @@ START_TEST(articles5_onward_stop_of_a_visit) {
 }
 END_TEST
 
+/* A visit noun that names no visitor, the subject of a verb of planning, is
+ * a further stop of the tour the document follows ("A visit to Kenya is
+ * also planned"), made by the last person whose visit was told; with no
+ * visit told before, or as no subject of planning, it has no visitor. */
+START_TEST(articles5_planned_stop_of_a_tour) {
+  const geordf_events *evs =
+      events_of("1963-10-20", NULL,
+                "Marshal Tito arrived in Brasilia on Saturday.\n\nA visit to Chile is also planned.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE("A visit to Chile", ev, GEORDF_ROLE_VISITOR, "Josip_Broz_Tito");
+  ROLE("A visit to Chile", ev, GEORDF_ROLE_DESTINATION, "CHL");
+  ck_assert(geordf_event_planned(ev));
+  evs = events_of("2019-06-25", NULL,
+                  "Prime Minister Shinzo Abe landed in Tehran on Wednesday.\n\n"
+                  "Visits to Oman and Qatar are scheduled for next month.");
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+  ROLE("Visits to Oman and Qatar", geordf_events_get(evs, 2), GEORDF_ROLE_VISITOR, "Shinzo_Abe");
+  no_events("1963-10-20", "A visit to Chile is also planned.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8579,6 +8601,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, articles5_onward_stop_of_a_visit);
+  tcase_add_test(tc, articles5_planned_stop_of_a_tour);
   suite_add_tcase(s, tc);
   return s;
 }
