@@ -1833,6 +1833,8 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   size_t np0;
   c->sent_tb = se->tb;
   c->sent_subj = NULL;
+  c->prev_first_person = c->first_person;
+  c->first_person = NULL;
   memcpy(c->states0, c->states, sizeof c->states);
   if (build_nps(c, se->tb, se->te, &np0)) return -1;
   size_t np1 = c->nnp;

@@ -7950,6 +7950,27 @@ START_TEST(articles5_planned_stop_of_a_tour) {
 }
 END_TEST
 
+/* A "he" or "she" that opens its sentence continues the previous sentence's
+ * subject (its first person named outside a prepositional phrase), not a
+ * person it named after as an object; after a sentence that names no one,
+ * the last person named. */
+START_TEST(articles5_pronoun_continues_the_subject) {
+  const geordf_events *evs = events_of("2023-06-12", NULL,
+                                       "President Emmanuel Macron received Chancellor Olaf Scholz in Paris on Monday."
+                                       "\n\nHe flies to Rome on Thursday.");
+  ck_assert(find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Emmanuel_Macron", GEORDF_ROLE_DESTINATION, "ITA"));
+  ck_assert(!find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Olaf_Scholz", GEORDF_ROLE_DESTINATION, "ITA"));
+  evs = events_of("1988-05-30", NULL,
+                  "Ronald Reagan, who met Mikhail Gorbachev in the Kremlin, praised Eduard Shevardnadze.\n\n"
+                  "He flies to London on Thursday.");
+  ck_assert(find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Ronald_Reagan", GEORDF_ROLE_DESTINATION, "GBR"));
+  evs = events_of("2023-06-12", NULL,
+                  "President Emmanuel Macron received Chancellor Olaf Scholz in Paris on Monday.\n\n"
+                  "The talks lasted three hours.\n\nHe flies to Rome on Thursday.");
+  ck_assert(find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Olaf_Scholz", GEORDF_ROLE_DESTINATION, "ITA"));
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8602,6 +8623,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, articles5_onward_stop_of_a_visit);
   tcase_add_test(tc, articles5_planned_stop_of_a_tour);
+  tcase_add_test(tc, articles5_pronoun_continues_the_subject);
   suite_add_tcase(s, tc);
   return s;
 }
