@@ -7971,6 +7971,24 @@ START_TEST(articles5_pronoun_continues_the_subject) {
 }
 END_TEST
 
+/* The day a planned event was announced on is no day of its own to move to
+ * next year: "announced yesterday that he would sell" is dated yesterday
+ * (as "said on Thursday that" keeps its Thursday), while "will travel in
+ * May" said in June is next May. */
+START_TEST(articles5_day_of_saying_stays) {
+  const char *t1 = "President George Bush announced yesterday that he would sell fighters to Pakistan.";
+  const geordf_event *ev = EVENT("1992-09-03", NULL, t1, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "PAK"});
+  ck_assert_str_eq(geordf_event_date(ev), "1992-09-02");
+  const char *t2 = "The Kremlin said yesterday that Russia would supply tanks to Serbia.";
+  ev = EVENT("2010-04-20", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "SRB"});
+  ck_assert_str_eq(geordf_event_date(ev), "2010-04-19");
+  ev = EVENT("2010-06-20", NULL, "Prime Minister Naoto Kan will travel to Canada in May.", GEORDF_VISIT,
+             {GEORDF_ROLE_VISITOR, "Naoto_Kan"}, {GEORDF_ROLE_DESTINATION, "CAN"});
+  ck_assert_str_eq(geordf_event_date(ev), "2011-05");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8624,6 +8642,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles5_onward_stop_of_a_visit);
   tcase_add_test(tc, articles5_planned_stop_of_a_tour);
   tcase_add_test(tc, articles5_pronoun_continues_the_subject);
+  tcase_add_test(tc, articles5_day_of_saying_stays);
   suite_add_tcase(s, tc);
   return s;
 }
