@@ -7989,6 +7989,20 @@ START_TEST(articles5_day_of_saying_stays) {
 }
 END_TEST
 
+/* In a headline in title case, a capitalized word of lifting, easing or
+ * calling off right before the event's noun is its verb: the embargo is
+ * lifted, the visit called off. */
+START_TEST(articles5_title_case_verb_before_the_noun) {
+  const char *t1 = "The decision was announced at the ranch on Friday.";
+  const geordf_event *ev = EVENT("1981-04-25", "Reagan, in California, Lifts Embargo on Soviet Union", t1,
+                                 GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_LIFTED);
+  ev = EVENT("2019-06-01", "Japan's Abe Postpones State Visit to Iran", "Officials gave no reason.", GEORDF_VISIT,
+             {GEORDF_ROLE_VISITOR, "Shinzo_Abe"}, {GEORDF_ROLE_DESTINATION, "IRN"});
+  ck_assert(geordf_event_negated(ev));
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8643,6 +8657,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles5_planned_stop_of_a_tour);
   tcase_add_test(tc, articles5_pronoun_continues_the_subject);
   tcase_add_test(tc, articles5_day_of_saying_stays);
+  tcase_add_test(tc, articles5_title_case_verb_before_the_noun);
   suite_add_tcase(s, tc);
   return s;
 }
