@@ -440,8 +440,10 @@ void set_date(const ctx *c, geordf_event *ev, const gd_date_expr *dates, size_t 
     }
   }
   /* "will travel to Japan in May", "is due in Paris on June 3": a planned
-   * event's month or day without a year is the next one, not the last. */
-  if (ev->planned && c->have_date && best->relative && v.m && !best->weekday) {
+   * event's month or day without a year is the next one, not the last;
+   * not the day it was said on ("announced yesterday that he would
+   * sell"). */
+  if (ev->planned && c->have_date && best->relative && v.m && !best->weekday && !dates_saying(c, best)) {
     int before = v.y < c->ymd.y || (v.y == c->ymd.y && (v.m < c->ymd.m || (v.d && v.m == c->ymd.m && v.d < c->ymd.d)));
     if (before) v.y++;
   }

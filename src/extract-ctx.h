@@ -89,6 +89,9 @@ typedef struct {
   size_t norgs;
   const geordf_entity *last_imposer; /* of the last sanction mentioned, even without a target */
   int last_person_prep;          /* last_person was named after a preposition */
+  const geordf_entity *first_person; /* this sentence's first person named
+                                        outside a prepositional phrase */
+  const geordf_entity *prev_first_person; /* the previous sentence's */
   struct {                       /* people named in full, by the last word of */
     const geordf_entity *e;      /* the name ("Evo Morales": "morales"), from */
     size_t from;                 /* the byte after the full name on */

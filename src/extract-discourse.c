@@ -207,6 +207,13 @@ int pronoun_np(ctx *c, size_t i, np *p) {
     if ((!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "his")) && c->subj_person &&
         c->subj_person != c->last_person && c->last_person_prep)
       p->person = c->subj_person;
+    /* One that opens its sentence continues the previous sentence's
+     * subject, the first person it named outside a prepositional phrase,
+     * not a person it named after ("Clinton met Hasina. He returns to
+     * India tonight", "Chavez, who met Putin, arrived from Minsk, where he
+     * praised Lukashenko. He flies on to Iran"). */
+    if ((!strcmp(w, "he") || !strcmp(w, "she")) && i == c->sent_tb && c->prev_first_person)
+      p->person = c->prev_first_person;
     /* "Xi welcomed him": an object pronoun is not its clause's subject. */
     /* (Unless a relative clause starts between them: "a tour that will
      * take him there" has its own subject.) */
@@ -310,6 +317,7 @@ void remember(ctx *c, const np *p) {
   int prep = gp && strcmp(gp, "after") && strcmp(gp, "before") && strcmp(gp, "since") && strcmp(gp, "until") &&
              strcmp(gp, "once");
   if (p->person && !p->poss && !prep) c->subj_person = p->person;
+  if (p->person && !p->poss && !prep && !c->first_person) c->first_person = p->person;
   if (p->person) {
     c->last_person_prep = prep;
     size_t k = 0;

@@ -255,6 +255,9 @@ static int merge_range(geordf_events *evs, size_t upto, int settle) {
         geordf_event *b = &evs->v[idx[y]];
         if (gone[idx[y]] || !mergeable(a, b)) continue;
         int one_sentence = same_sentence(a, b);
+        /* (An onward stop keeps the visit under way asserted, on its day.) */
+        int stop = a->type == GEORDF_VISIT && !one_sentence && visit_onward_stop(a, b);
+        if (stop && a->planned) memcpy(a->date, b->date, sizeof a->date);
         for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
           for (unsigned k = 0; k < b->nfill[r]; k++) gd_event_fill(a, (geordf_role)r, b->fill[r][k]);
         if (gd_event_take_evidence(a, b)) {
@@ -266,7 +269,7 @@ static int merge_range(geordf_events *evs, size_t upto, int settle) {
         a->lead_day |= b->lead_day;
         if (!a->status) a->status = b->status;
         /* (in one sentence the first trigger, mostly the verb, says) */
-        if (a->type == GEORDF_VISIT && !one_sentence) a->planned |= b->planned;
+        if (a->type == GEORDF_VISIT && !one_sentence) a->planned = stop ? 0 : a->planned | b->planned;
         if (!a->item && b->item) { a->item = b->item; b->item = NULL; }
         double conf = (a->confidence > b->confidence ? a->confidence : b->confidence) + 0.05;
         a->confidence = conf > 1.0 ? 1.0 : conf;

@@ -20,6 +20,10 @@ int same_year(const geordf_event *a, const geordf_event *b);
 /* Whether A and B may be of the same month (either may name none). */
 int same_month(const geordf_event *a, const geordf_event *b);
 
+/* Whether visits A and B, one asserted and one planned within a week of
+ * it, are a visit under way and an onward stop of it (src/extract-visit.c). */
+int visit_onward_stop(const geordf_event *a, const geordf_event *b);
+
 /* Merge the mentions of each event into its first one (merge_events), then
  * mentions missing a role into an event stated in full (merge_partial).
  * Each returns 0, or -1 when memory ran out. */

@@ -138,6 +138,15 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
       for (unsigned q = 0; q < m->ntrig; q++) verb |= m->trig[q]->pos == 'v';
       if (verb) c->force[m->tb - tb] = GD_UPOS_VERB;
     }
+    /* "Obama, in Hanoi, Lifts Arms Embargo on Vietnam", "Rousseff Postpones
+     * State Visit to Washington": in a headline, a capitalized word of
+     * lifting, easing or calling off right before a trigger's noun is the
+     * verb that says what became of it. */
+    if (c->deps.headline && !m->nents && !m->ntrig && m->te == m->tb + 1 && m->tb > tb &&
+        (c->t->tok[m->tb].flags & GD_TOK_CAP) &&
+        (m->cues & ((1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_CANCELLED))) && k + 1 < m1 &&
+        c->m[k + 1].tb == m->te && c->m[k + 1].ntrig && !c->m[k + 1].nents && c->m[k + 1].trig[0]->pos == 'n')
+      c->force[m->tb - tb] = GD_UPOS_VERB;
     if (m->nents && !m->ntrig && !m->office) {
       int demonym = 1;
       for (unsigned q = 0; q < m->nents; q++) demonym &= m->how[q] == GD_NAME_DEMONYM;

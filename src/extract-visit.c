@@ -1,5 +1,6 @@
 /* geordf: what extraction knows of visits alone.
  * SPDX-License-Identifier: MIT */
+#include "date.h"
 #include "extract-attr.h"
 #include "extract-ctx.h"
 #include "extract-frame.h"
@@ -25,9 +26,26 @@ static int visit_mergeable(const geordf_event *a, const geordf_event *b) {
     return same_set(a, b, GEORDF_ROLE_VISITOR) && same_set(a, b, GEORDF_ROLE_DESTINATION);
   if (!same_year(a, b)) return 0;
   /* "will fly to Japan ... a visit to Hiroshima": a mention without a
-   * date joins the planned one. */
-  return (a->planned == b->planned || !a->date[0] || !b->date[0]) && same_set(a, b, GEORDF_ROLE_VISITOR) &&
-         same_set(a, b, GEORDF_ROLE_DESTINATION);
+   * date joins the planned one; so does an onward stop of a visit under
+   * way. */
+  return (a->planned == b->planned || !a->date[0] || !b->date[0] || visit_onward_stop(a, b)) &&
+         same_set(a, b, GEORDF_ROLE_VISITOR) && same_set(a, b, GEORDF_ROLE_DESTINATION);
+}
+
+/* "arrived last night on his first visit to Vietnam ... He flies to Ho
+ * Chi Minh City tomorrow", "was welcomed to the White House this morning
+ * ... goes on to New York on Thursday": a planned travel of the visitor in
+ * the country he is visiting, dated within a week after the visit's day,
+ * is a stop of that visit, not a visit to come.  Whether A and B, one
+ * asserted and one planned, both dated to the day, are so. */
+int visit_onward_stop(const geordf_event *a, const geordf_event *b) {
+  if (a->planned == b->planned) return 0;
+  const geordf_event *now = a->planned ? b : a, *next = a->planned ? a : b;
+  gd_ymd d, e;
+  if (gd_date_parse_iso(&d, now->date) || gd_date_parse_iso(&e, next->date) || !d.d || !e.d) return 0;
+  for (int k = 0; k <= 7; k++, gd_date_add_days(&d, 1))
+    if (d.y == e.y && d.m == e.m && d.d == e.d) return 1;
+  return 0;
 }
 
 const gd_type_rules gd_visit_rules = {visit_core_ok, visit_mergeable};

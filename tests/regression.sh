@@ -130,6 +130,17 @@ known_set articles3 33 "all 33 third-set articles scored" "third set of articles
 # tests/regression/articles4-known-errors.
 known_set articles4 36 "all 36 fourth-set articles scored" "fourth set of articles"
 
+# ---- a fifth set of whole articles, written blind ---------------------------
+# tests/regression/articles5.jsonl: 40 multi-paragraph stories with a
+# dateline, dated 1955-2024, at least four a decade, in the styles of
+# evening papers, correspondents' reports, live blogs and a state agency
+# (visits and arms deals over-represented: state visits with programmes and
+# several stops, visits announced, postponed and planned, companions and
+# delegations; arms contracts signed, delivered, licensed, suspended and
+# blocked), checked the same way against
+# tests/regression/articles5-known-errors.
+known_set articles5 40 "all 40 fifth-set articles scored" "fifth set of articles"
+
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
 # (datelines, headlines in capitals and title case, headline-only events,

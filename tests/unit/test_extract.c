@@ -8005,6 +8005,104 @@ START_TEST(wire4fix_object_pronoun_in_a_relative_clause) {
 }
 END_TEST
 
+/* ---- articles5 error categories (tests/regression/articles5.jsonl) ------- */
+
+/* A planned travel of a visitor inside the country he is visiting, within a
+ * week of the visit's day, is an onward stop of that visit, which stays
+ * asserted on its day ("arrived in Paris on Sunday ... He flies to Nice on
+ * Tuesday"); a return months later is a visit of its own. */
+START_TEST(articles5_onward_stop_of_a_visit) {
+  const char *t1 = "President Xi Jinping arrived in Paris on Sunday for talks with President Emmanuel Macron.\n\n"
+                   "He flies to Lyon on Tuesday.";
+  const geordf_event *ev = EVENT("2024-05-06", NULL, t1, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Xi_Jinping"},
+                                 {GEORDF_ROLE_DESTINATION, "FRA"});
+  attrs(t1, ev, GEORDF_STATUS_NONE, 0, 0, "2024-05-05");
+  const char *t2 = "Chancellor Helmut Kohl was welcomed at the White House yesterday.\n\nHe goes on to Chicago tomorrow.";
+  ev = EVENT("1990-02-25", NULL, t2, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Helmut_Kohl"},
+             {GEORDF_ROLE_DESTINATION, "USA"});
+  attrs(t2, ev, GEORDF_STATUS_NONE, 0, 0, "1990-02-24");
+  const geordf_events *evs = events_of("2024-05-06", NULL,
+                                       "President Xi Jinping arrived in Paris on Sunday.\n\n"
+                                       "He will return to France in September.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+}
+END_TEST
+
+/* A visit noun that names no visitor, the subject of a verb of planning, is
+ * a further stop of the tour the document follows ("A visit to Kenya is
+ * also planned"), made by the last person whose visit was told; with no
+ * visit told before, or as no subject of planning, it has no visitor. */
+START_TEST(articles5_planned_stop_of_a_tour) {
+  const geordf_events *evs =
+      events_of("1963-10-20", NULL,
+                "Marshal Tito arrived in Brasilia on Saturday.\n\nA visit to Chile is also planned.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ROLE("A visit to Chile", ev, GEORDF_ROLE_VISITOR, "Josip_Broz_Tito");
+  ROLE("A visit to Chile", ev, GEORDF_ROLE_DESTINATION, "CHL");
+  ck_assert(geordf_event_planned(ev));
+  evs = events_of("2019-06-25", NULL,
+                  "Prime Minister Shinzo Abe landed in Tehran on Wednesday.\n\n"
+                  "Visits to Oman and Qatar are scheduled for next month.");
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+  ROLE("Visits to Oman and Qatar", geordf_events_get(evs, 2), GEORDF_ROLE_VISITOR, "Shinzo_Abe");
+  no_events("1963-10-20", "A visit to Chile is also planned.");
+}
+END_TEST
+
+/* A "he" or "she" that opens its sentence continues the previous sentence's
+ * subject (its first person named outside a prepositional phrase), not a
+ * person it named after as an object; after a sentence that names no one,
+ * the last person named. */
+START_TEST(articles5_pronoun_continues_the_subject) {
+  const geordf_events *evs = events_of("2023-06-12", NULL,
+                                       "President Emmanuel Macron received Chancellor Olaf Scholz in Paris on Monday."
+                                       "\n\nHe flies to Rome on Thursday.");
+  ck_assert(find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Emmanuel_Macron", GEORDF_ROLE_DESTINATION, "ITA"));
+  ck_assert(!find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Olaf_Scholz", GEORDF_ROLE_DESTINATION, "ITA"));
+  evs = events_of("1988-05-30", NULL,
+                  "Ronald Reagan, who met Mikhail Gorbachev in the Kremlin, praised Eduard Shevardnadze.\n\n"
+                  "He flies to London on Thursday.");
+  ck_assert(find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Ronald_Reagan", GEORDF_ROLE_DESTINATION, "GBR"));
+  evs = events_of("2023-06-12", NULL,
+                  "President Emmanuel Macron received Chancellor Olaf Scholz in Paris on Monday.\n\n"
+                  "The talks lasted three hours.\n\nHe flies to Rome on Thursday.");
+  ck_assert(find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Olaf_Scholz", GEORDF_ROLE_DESTINATION, "ITA"));
+}
+END_TEST
+
+/* The day a planned event was announced on is no day of its own to move to
+ * next year: "announced yesterday that he would sell" is dated yesterday
+ * (as "said on Thursday that" keeps its Thursday), while "will travel in
+ * May" said in June is next May. */
+START_TEST(articles5_day_of_saying_stays) {
+  const char *t1 = "President George Bush announced yesterday that he would sell fighters to Pakistan.";
+  const geordf_event *ev = EVENT("1992-09-03", NULL, t1, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "PAK"});
+  ck_assert_str_eq(geordf_event_date(ev), "1992-09-02");
+  const char *t2 = "The Kremlin said yesterday that Russia would supply tanks to Serbia.";
+  ev = EVENT("2010-04-20", NULL, t2, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "SRB"});
+  ck_assert_str_eq(geordf_event_date(ev), "2010-04-19");
+  ev = EVENT("2010-06-20", NULL, "Prime Minister Naoto Kan will travel to Canada in May.", GEORDF_VISIT,
+             {GEORDF_ROLE_VISITOR, "Naoto_Kan"}, {GEORDF_ROLE_DESTINATION, "CAN"});
+  ck_assert_str_eq(geordf_event_date(ev), "2011-05");
+}
+END_TEST
+
+/* In a headline in title case, a capitalized word of lifting, easing or
+ * calling off right before the event's noun is its verb: the embargo is
+ * lifted, the visit called off. */
+START_TEST(articles5_title_case_verb_before_the_noun) {
+  const char *t1 = "The decision was announced at the ranch on Friday.";
+  const geordf_event *ev = EVENT("1981-04-25", "Reagan, in California, Lifts Embargo on Soviet Union", t1,
+                                 GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_LIFTED);
+  ev = EVENT("2019-06-01", "Japan's Abe Postpones State Visit to Iran", "Officials gave no reason.", GEORDF_VISIT,
+             {GEORDF_ROLE_VISITOR, "Shinzo_Abe"}, {GEORDF_ROLE_DESTINATION, "IRN"});
+  ck_assert(geordf_event_negated(ev));
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8660,6 +8758,16 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4fix_export_variants_of_a_fighter);
   tcase_add_test(tc, wire4fix_agent_of_a_participle_on_the_sanction);
   tcase_add_test(tc, wire4fix_object_pronoun_in_a_relative_clause);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles5 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles5_onward_stop_of_a_visit);
+  tcase_add_test(tc, articles5_planned_stop_of_a_tour);
+  tcase_add_test(tc, articles5_pronoun_continues_the_subject);
+  tcase_add_test(tc, articles5_day_of_saying_stays);
+  tcase_add_test(tc, articles5_title_case_verb_before_the_noun);
   suite_add_tcase(s, tc);
   return s;
 }
