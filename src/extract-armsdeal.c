@@ -225,3 +225,41 @@ int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
     if (c->nps[a].weapon && !civil(c->nps[a].weapon)) return 1;
   return 0;
 }
+
+/* Whether verb V is one of having or using what one owns ("flies Mirage
+ * fighters", "used drones", "operates F-16s"). */
+static int using_verb(const ctx *c, int v) {
+  static const char *const use[] = {"use", "fly", "operate", "deploy", "field", "have", "own", "possess",
+                                    "employ", NULL};
+  char l[64];
+  if (c->deps.w[v].upos != GD_UPOS_VERB || !gd_deps_lemma(&c->deps, v, l, sizeof l)) return 0;
+  for (int i = 0; use[i]; i++)
+    if (!strcmp(l, use[i])) return 1;
+  return 0;
+}
+
+int participle_buyer(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  const gd_dword *x = &d->w[h];
+  if (h < 1 || x->head < 0 || (x->e - x->b > 4 && !strncasecmp(c->text + x->e - 3, "ing", 3))) return -1;
+  /* (A participle of its own clause has a subject, an auxiliary, an object
+   * or an agent: "Brazil bought", "were bought", "ordered by Israel".) */
+  for (int k = x->first; k >= 0; k = d->w[k].next) {
+    gd_rel r = (gd_rel)d->w[k].rel;
+    if (r == GD_R_NSUBJ || r == GD_R_NSUBJ_PASS || r == GD_R_AUX || r == GD_R_AUX_PASS || r == GD_R_OBJ ||
+        r == GD_R_IOBJ || r == GD_R_OBL_AGENT || (r == GD_R_OBL && gd_deps_has_case(d, k, "by")))
+      return -1;
+  }
+  int n = -1, v = -1;
+  if (x->rel == GD_R_ACL && x->head < h && d->w[x->head].rel == GD_R_OBJ) n = x->head, v = d->w[n].head;
+  /* (The parser's other reading: the participle the complement of the
+   * verb, right after the verb's object.) */
+  else if (x->rel == GD_R_XCOMP || x->rel == GD_R_ADVCL) {
+    v = x->head;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBJ && k + 1 == h) n = k;
+  }
+  if (n < 0 || v < 0 || v > n || !using_verb(c, v)) return -1;
+  int w[1];
+  return gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, 1) ? w[0] : -1;
+}

@@ -628,6 +628,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         maker = p->maker;
     }
   }
+  /* "Brazil flies Mirage fighters bought from France": a buyer's
+   * participle with no agent of its own was bought by who has the arms. */
+  if (tr->type == GEORDF_ARMSDEAL && !noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_RECIPIENT] &&
+      obj_slot_is(tr, GEORDF_ROLE_ITEM) && participle_buyer(c, hw) >= 0) {
+    const np *p = word_np(c, participle_buyer(c, hw));
+    const geordf_entity *e = p ? filler(c, GEORDF_ROLE_RECIPIENT, p) : NULL;
+    if (e) gd_event_fill(&tmp, GEORDF_ROLE_RECIPIENT, e);
+  }
   if (maker && !tmp.nfill[GEORDF_ROLE_SUPPLIER]) {
     gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, maker);
     if (signv >= 0) gd_event_fill(&inner, GEORDF_ROLE_SUPPLIER, maker);

@@ -7905,6 +7905,22 @@ START_TEST(lead_title_before_a_fuller_name) {
 }
 END_TEST
 
+START_TEST(fix4a_arms_bought_from_in_a_participle) {
+  static const expect rows[] = {
+      /* A participle of buying with no agent of its own, on the object of a
+       * verb of having or using, was bought by that verb's subject. */
+      {"1985-06-01", NULL, "Peru still flies Mirage jets bought from France in the 1970s.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "PER"}}},
+      {"2016-04-03", NULL, "Armenia has used tanks purchased from Russia in the fighting.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "ARM"}}},
+      /* (Not a verb of downing: who shot down drones did not buy them.) */
+      {"2019-06-20", NULL, "Israel shot down drones bought from Iran.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "ISR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8550,6 +8566,12 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, lead_title_before_a_fuller_name);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix4a: arms deals and sanctions of the fourth sets");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix4a_arms_bought_from_in_a_participle);
   suite_add_tcase(s, tc);
   return s;
 }
