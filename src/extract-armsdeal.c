@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-frame.h"
 #include "extract-merge.h"
 #include "extract-np.h"
 #include "extract-tree.h"
@@ -262,4 +263,72 @@ int participle_buyer(const ctx *c, int h) {
   if (n < 0 || v < 0 || v > n || !using_verb(c, v)) return -1;
   int w[1];
   return gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, 1) ? w[0] : -1;
+}
+
+/* The "to" phrase hung on word K, or -1. */
+static int to_phrase(const gd_deps *d, int k) {
+  for (int t = d->w[k].first; t >= 0; t = d->w[t].next)
+    if (t > k && (d->w[t].rel == GD_R_NMOD || d->w[t].rel == GD_R_OBL) && gd_deps_has_case(d, t, "to")) return t;
+  return -1;
+}
+
+static int caseless(const gd_deps *d, int k) {
+  for (int q = d->w[k].first; q >= 0; q = d->w[q].next)
+    if (d->w[q].rel == GD_R_CASE) return 0;
+  return 1;
+}
+
+/* Whether word K after the trigger H hangs where the parser puts a gapped
+ * conjunct: a conjunct of H, of its object or "of" phrase or of another
+ * such conjunct, or a phrase with no preposition on H or on the verb whose
+ * object H is. */
+static int gapped_under(const gd_deps *d, int k, int h, int depth) {
+  int g = d->w[k].head;
+  gd_rel r = (gd_rel)d->w[k].rel;
+  if (g < 0 || k <= h || depth > 4) return 0;
+  if ((r == GD_R_OBL || r == GD_R_OBJ) && caseless(d, k))
+    return g == h || (d->w[h].rel == GD_R_OBJ && d->w[h].head == g);
+  if (r != GD_R_CONJ) return 0;
+  if (g == h) return 1;
+  if (d->w[g].head == h && (d->w[g].rel == GD_R_OBJ || (d->w[g].rel == GD_R_NMOD && gd_deps_has_case(d, g, "of"))))
+    return 1;
+  return gapped_under(d, g, h, depth + 1);
+}
+
+/* Whether word K's phrase opens after a comma or a conjunction, over a
+ * number or a name the parser left outside it ("and ninety warplanes",
+ * "and MiG-23 jets"). */
+static int opens_conjunct(const gd_deps *d, int k) {
+  int b = k;
+  for (int q = d->w[k].first; q >= 0 && q < b; q = d->w[q].next)
+    if (d->w[q].upos != GD_UPOS_PUNCT && d->w[q].rel != GD_R_CC) b = q;
+  for (int n = 0; n < 3 && b > 0 && (d->w[b - 1].upos == GD_UPOS_NUM || d->w[b - 1].upos == GD_UPOS_PROPN ||
+                                     d->w[b - 1].upos == GD_UPOS_ADJ); n++)
+    b--;
+  if (b > 0 && (gd_deps_is(d, b - 1, ",") || gd_deps_is(d, b - 1, "and"))) return 1;
+  /* (Or the parser made the number a conjunct of its own, with the
+   * conjunction: "and ninety warplanes" as "ninety" and "warplanes".) */
+  int q = b - 1;
+  if (q < 0 || d->w[q].head != d->w[k].head || d->w[q].rel != GD_R_CONJ) return 0;
+  for (int x = d->w[q].first; x >= 0; x = d->w[x].next)
+    if (d->w[x].rel == GD_R_CC && x + 1 == q) return 1;
+  return 0;
+}
+
+size_t gapped_deals(const ctx *c, int h, const np **rec, const geordf_entity **item, size_t max) {
+  const gd_deps *d = &c->deps;
+  size_t n = 0;
+  for (int k = h + 1; (size_t)k < d->n && n < max; k++) {
+    if (!gapped_under(d, k, h, 0) || !opens_conjunct(d, k)) continue;
+    int t = to_phrase(d, k);
+    const np *p = t >= 0 ? word_np(c, t) : NULL;
+    if (!p || !filler(c, GEORDF_ROLE_RECIPIENT, p)) continue;
+    /* (The weapon is the conjunct's noun or a compound of it: "F-5E
+     * jets".) */
+    const np *w = word_np(c, k);
+    for (int q = d->w[k].first; q >= 0 && q < k && !(w && w->weapon); q = d->w[q].next) w = word_np(c, q);
+    rec[n] = p;
+    item[n++] = w ? w->weapon : NULL;
+  }
+  return n;
 }

@@ -7921,6 +7921,35 @@ START_TEST(fix4a_arms_bought_from_in_a_participle) {
 }
 END_TEST
 
+START_TEST(fix4a_gapped_objects_are_deals_of_their_own) {
+  /* "sold A to X and B to Y", "the sale of A to X, B to Y and C to Z": each
+   * conjunct with a "to" phrase of its own is a deal of its own, with the
+   * first deal's supplier, however the parser hung it. */
+  static const struct {
+    const char *date, *text, *supplier, *recipient[3];
+  } rows[] = {
+      {"1981-01-01", "France sold Mirage jets to Libya and Exocet missiles to Iraq in 1980.", "FRA",
+       {"LBY", "IRQ", NULL}},
+      {"1981-01-01", "Moscow shipped tanks to Syria, artillery to Egypt and MiG-21 fighters to Iraq.", "SUN",
+       {"SYR", "EGY", "IRQ"}},
+      {"1981-01-01",
+       "Washington announced the sale of forty F-16 fighters to Pakistan, twenty F-5 jets to Jordan and sixty "
+       "tanks to Morocco.",
+       "USA", {"PAK", "JOR", "MAR"}},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    size_t n = 0;
+    for (size_t k = 0; k < 3 && rows[i].recipient[k]; k++, n++)
+      ck_assert_msg(count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, rows[i].supplier, GEORDF_ROLE_RECIPIENT,
+                                 rows[i].recipient[k]) == 1,
+                    "\"%s\": no deal %s to %s", rows[i].text, rows[i].supplier, rows[i].recipient[k]);
+    ck_assert_msg(geordf_events_count(evs) == n, "\"%s\": %zu events, want %zu", rows[i].text,
+                  geordf_events_count(evs), n);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8572,6 +8601,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix4a_arms_bought_from_in_a_participle);
+  tcase_add_test(tc, fix4a_gapped_objects_are_deals_of_their_own);
   suite_add_tcase(s, tc);
   return s;
 }
