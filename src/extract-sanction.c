@@ -296,6 +296,38 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
       return n ? word_np(c, w[0]) : NULL;
     }
   }
+  /* "Cuba has been under an American embargo since 1962", "Iraq remained
+   * under sanctions", "Argentina, under an arms embargo since 1978, ...":
+   * who is under a sanction undergoes it, and it is in force: the subject
+   * of the copula or of a verb of staying, or the noun the phrase is set
+   * off after.  (Its imposer is the noun's own: "imposed by the Security
+   * Council".) */
+  if (gd_deps_has_case(d, h, "under")) {
+    int t = -1, cop = 0;
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_COP) cop = 1;
+      if (d->w[k].rel == GD_R_NSUBJ && k < h) t = k;
+    }
+    if (!cop) t = -1;
+    if (t < 0 && g >= 0 && r == GD_R_OBL && d->w[g].upos == GD_UPOS_VERB) {
+      char lem[16];
+      gd_deps_lemma(d, g, lem, sizeof lem);
+      if (!strcmp(lem, "remain") || !strcmp(lem, "stay") || !strcmp(lem, "live") || !strcmp(lem, "be")) {
+        int w[GD_MAX_FILL];
+        if (gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL)) t = w[0];
+      }
+    }
+    if (t < 0 && g >= 0 && g + 1 < h && r == GD_R_NMOD && gd_deps_is(d, g + 1, ",")) t = g;
+    const np *p = t >= 0 ? word_np(c, t) : NULL;
+    if (!p || !np_actor(c, p)) return NULL;
+    *threat = 0;
+    for (int k = d->w[h].first; k >= 0 && !*by; k = d->w[k].next)
+      for (int a = d->w[k].rel == GD_R_ACL && k > h ? d->w[k].first : -1; a >= 0 && !*by; a = d->w[a].next)
+        if ((d->w[a].rel == GD_R_OBL_AGENT || d->w[a].rel == GD_R_OBL) && gd_deps_has_case(d, a, "by") &&
+            word_np(c, a) && np_actor(c, word_np(c, a)))
+          *by = word_np(c, a);
+    return p;
+  }
   /* (The agent of a passive too: "Poland was hit by Western sanctions".) */
   if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_OBL_AGENT)) return NULL;
   int prt = -1; /* "ward off", "head off" */

@@ -1002,6 +1002,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (e) {
       tmp.nfill[GEORDF_ROLE_TARGET] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);
+      /* ("Both countries have been under sanctions": each of them.) */
+      for (int q = 0; q < 2; q++)
+        if (p->also[q]) gd_event_fill(&tmp, GEORDF_ROLE_TARGET, p->also[q]);
       if (tmp.nfill[GEORDF_ROLE_IMPOSER] && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e) tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
       /* "urged Iran to comply or face sanctions": the one who sets the
        * condition imposes, unless the sanction names its own. */

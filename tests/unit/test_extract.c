@@ -7950,6 +7950,22 @@ START_TEST(fix4a_gapped_objects_are_deals_of_their_own) {
 }
 END_TEST
 
+START_TEST(fix4a_under_a_sanction) {
+  static const expect rows[] = {
+      /* Who is under a sanction undergoes it, in force: the subject of the
+       * copula or of a verb of staying, or the name the phrase is set off
+       * after; the imposer is the noun's own. */
+      {"1995-03-22", NULL, "Burma has been under an American embargo since 1988.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "MMR"}}},
+      {"1996-03-22", NULL, "Libya remained under mandatory sanctions imposed by the Security Council in 1992.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+      {"1984-03-22", NULL, "Chile, under an American arms embargo since 1976, turned to France for jets.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CHL"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8602,6 +8618,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix4a_arms_bought_from_in_a_participle);
   tcase_add_test(tc, fix4a_gapped_objects_are_deals_of_their_own);
+  tcase_add_test(tc, fix4a_under_a_sanction);
   suite_add_tcase(s, tc);
   return s;
 }
