@@ -7966,6 +7966,20 @@ START_TEST(fix4a_under_a_sanction) {
 }
 END_TEST
 
+START_TEST(fix4a_possessor_in_an_apposition_is_no_list) {
+  static const expect rows[] = {
+      /* A name, a comma and a possessor before a noun opening the clause is
+       * the name and its apposition, not a list of two running into the
+       * verb: the possessor's state does not act. */
+      {"2015-06-05", NULL, "Egypt, Libya's neighbour, has bought Rafale jets from France.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "EGY"}}},
+      {"1987-06-05", NULL, "Syria, Iraq's rival, received MiG-29 fighters from Moscow this spring.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8619,6 +8633,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix4a_arms_bought_from_in_a_participle);
   tcase_add_test(tc, fix4a_gapped_objects_are_deals_of_their_own);
   tcase_add_test(tc, fix4a_under_a_sanction);
+  tcase_add_test(tc, fix4a_possessor_in_an_apposition_is_no_list);
   suite_add_tcase(s, tc);
   return s;
 }
