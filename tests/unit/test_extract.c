@@ -7980,6 +7980,20 @@ START_TEST(fix4a_possessor_in_an_apposition_is_no_list) {
 }
 END_TEST
 
+START_TEST(fix4a_out_of_is_no_of_phrase) {
+  static const expect rows[] = {
+      /* "out of" is a preposition of its own: the place one is forced out
+       * of is no "of" phrase of the sanction noun, whose target it would
+       * read. */
+      NONE("1992-06-05", "Serbian officials said on Friday that the embargo the Security Council imposed on Thursday "
+                         "would not force Belgrade out of Bosnia."),
+      NONE("1987-06-05", "Libyan officials said on Tuesday that the ban the Security Council imposed on Monday would "
+                         "not force Tripoli out of Chad."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8634,6 +8648,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix4a_gapped_objects_are_deals_of_their_own);
   tcase_add_test(tc, fix4a_under_a_sanction);
   tcase_add_test(tc, fix4a_possessor_in_an_apposition_is_no_list);
+  tcase_add_test(tc, fix4a_out_of_is_no_of_phrase);
   suite_add_tcase(s, tc);
   return s;
 }
