@@ -218,6 +218,13 @@ int pronoun_np(ctx *c, size_t i, np *p) {
         break;
       }
     }
+    /* (In such a relative clause an object pronoun continues the last
+     * subject too, not one named after a preposition: "Francis arrived,
+     * where he was welcomed by Castro, at the start of a journey that will
+     * also take him to the United States".) */
+    if ((!strcmp(w, "him") || !strcmp(w, "her")) && !own_clause && c->subj_person &&
+        c->subj_person != c->last_person && c->last_person_prep)
+      p->person = c->subj_person;
     if ((!strcmp(w, "him") || (!strcmp(w, "her") && i + 1 < c->t->ntok && !plain(c, i + 1))) &&
         c->last_person == c->subj_person && own_clause) {
       p->person = NULL;

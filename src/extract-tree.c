@@ -326,6 +326,50 @@ static void time_noun_of_phrase(ctx *c) {
   }
 }
 
+/* "President Reagan today suspended flights", "Premier Chou yesterday
+ * received": the wire's day word between subject and verb, read as the
+ * verb's oblique with the name as its compound; re-hangs the name as the
+ * subject of a verb that has none. */
+static void name_before_day_word(ctx *c) {
+  static const char *const day[] = {"today", "yesterday", "tonight", NULL};
+  gd_deps *d = &c->deps;
+  for (size_t t = 0; t < d->n; t++) {
+    int v = d->w[t].head, is_day = 0;
+    for (int i = 0; day[i]; i++) is_day |= gd_deps_is(d, (int)t, day[i]);
+    if (!is_day || v < 0 || (size_t)v < t || d->w[t].rel != GD_R_OBL || d->w[v].upos != GD_UPOS_VERB) continue;
+    int subj = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    if (subj) continue;
+    for (int k = d->w[t].first; k >= 0 && (size_t)k < t; k = d->w[k].next)
+      if ((size_t)k + 1 == t && d->w[k].upos == GD_UPOS_PROPN &&
+          (d->w[k].rel == GD_R_COMPOUND || d->w[k].rel == GD_R_FLAT)) {
+        gd_deps_rehang(d, k, v, GD_R_NSUBJ);
+        break;
+      }
+  }
+}
+
+/* "called for an end to the embargo imposed by the United States": a
+ * participle with its "by" phrase right after a noun, read as an
+ * adverbial clause of the verb above the noun; re-hangs it on the noun. */
+static void participle_after_noun(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t t = 1; t < d->n; t++) {
+    int v = d->w[t].head, n = (int)t - 1;
+    if (v < 0 || d->w[t].rel != GD_R_ADVCL || d->w[t].upos != GD_UPOS_VERB || ends_ing(c, d->w[t].tok) ||
+        d->w[n].upos != GD_UPOS_NOUN || !under(d, n, v))
+      continue;
+    int by = 0, own = 0;
+    for (int k = d->w[t].first; k >= 0; k = d->w[k].next) {
+      by |= k > (int)t && (d->w[k].rel == GD_R_OBL_AGENT || (d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "by")));
+      own |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS || d->w[k].rel == GD_R_AUX ||
+             d->w[k].rel == GD_R_AUX_PASS || d->w[k].rel == GD_R_MARK;
+    }
+    if (by && !own) gd_deps_rehang(d, (int)t, n, GD_R_ACL);
+  }
+}
+
 /* "shelved plans to visit", "have no plans to sign": an infinitive right
  * after the verb's object noun of planning (`planned` cues), read as the
  * verb's complement, would have the plans act; re-hangs it as the verb's
@@ -1042,6 +1086,13 @@ int misread_verb(const gd_deps *d, int h) {
   return -1;
 }
 
+/* Whether word W has a cue of one of the kinds in the bit set KINDS. */
+static int cue_of(const ctx *c, int w, unsigned kinds) {
+  for (int q = 0; q < GD_CUE_COUNT; q++)
+    if (((kinds >> q) & 1) && has_cue(c, c->deps.w[w].tok, (gd_cue_kind)q)) return 1;
+  return 0;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 /* The state the subject of the clause of word H acts for (of the verb a
@@ -1121,19 +1172,29 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     int g = d->w[h].head, mv = noun ? misread_verb(d, h) : -1;
     geordf_event_type ty = tm->ntrig ? tm->trig[0]->type : GEORDF_VISIT;
     if (mv >= 0) g = mv;
+    unsigned own = ty == GEORDF_ARMSDEAL
+                       ? (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_DELIVERED) |
+                             (1u << GD_CUE_CANCELLED) | (1u << GD_CUE_PLANNED) | (1u << GD_CUE_IMPOSE)
+                       : (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
+                             (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
     if (noun && sl->kind == GD_SLOT_SUBJ && (ty == GEORDF_SANCTION || ty == GEORDF_ARMSDEAL) && g >= 0 &&
         (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS || mv >= 0)) {
-      size_t k = d->w[g].tok;
-      unsigned own = ty == GEORDF_ARMSDEAL
-                         ? (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_DELIVERED) |
-                               (1u << GD_CUE_CANCELLED) | (1u << GD_CUE_PLANNED) | (1u << GD_CUE_IMPOSE)
-                         : (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
-                               (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
-      int ok = 0;
-      for (int q = 0; q < GD_CUE_COUNT; q++)
-        if (((own >> q) & 1) && has_cue(c, k, (gd_cue_kind)q)) ok = 1;
-      if (!ok) n = 0, others = ty == GEORDF_ARMSDEAL;
+      if (!cue_of(c, g, own)) n = 0, others = ty == GEORDF_ARMSDEAL;
       else if (mv >= 0) n = gd_deps_slot(d, mv, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
+    }
+    /* "condemned the sanctions imposed by the EU", "an end to the blockade
+     * imposed by the United States": the agent of such a verb's participle
+     * on the sanction is its own, whoever speaks of it. */
+    for (int k = noun && sl->kind == GD_SLOT_SUBJ && ty == GEORDF_SANCTION ? d->w[h].first : -1; k >= 0;
+         k = d->w[k].next) {
+      int by[GD_MAX_FILL];
+      size_t nb;
+      if (k > h && d->w[k].rel == GD_R_ACL && d->w[k].upos == GD_UPOS_VERB && !ends_ing(c, d->w[k].tok) &&
+          cue_of(c, k, own) && (nb = gd_deps_slot(d, k, GD_SLOT_SUBJ, NULL, 0, 1, by, GD_MAX_FILL))) {
+        memcpy(w, by, nb * sizeof *w);
+        n = nb;
+        break;
+      }
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
@@ -1148,8 +1209,9 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   }
   /* What is downed is the whole a partitive takes its part of; so is what
    * a passive of supplying has as its subject ("the first batch of Russian
-   * S-400s was delivered to Turkey"). */
-  if (sl->role == GEORDF_ROLE_VICTIM ||
+   * S-400s was delivered to Turkey"), and a deal's item wherever the frame
+   * finds it ("the first parts of the S-400 system arrived"). */
+  if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_ITEM ||
       (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ))
     for (size_t i = 0; i < n; i++) {
       w[i] = partitive_whole(c, w[i]);
@@ -1417,6 +1479,8 @@ static void (*const repairs[])(ctx *) = {
     complementizer_that,
     reporting_subject,
     time_noun_of_phrase,
+    name_before_day_word,
+    participle_after_noun,
     possessive_participle,
     plan_infinitive,
     object_after_complement,

@@ -74,7 +74,11 @@ rss0=$rss
 for kind in repeated mix distinct; do
   for n in 10000 20000 40000; do
     gen $kind $n
+    # (The less CPU of two runs: a shared machine's load only adds time.)
     measure "$D/$kind-$n.jsonl"
+    first=$cpu
+    [ "$rc" -ne 0 ] || measure "$D/$kind-$n.jsonl"
+    [ "$first" -ge "$cpu" ] || cpu=$first
     expect_rc 0 "$kind $n: extracted"
     case $kind in
       repeated) events=1 ;;
@@ -88,8 +92,11 @@ for kind in repeated mix distinct; do
   done
   # (a floor, so that the clock's granularity cannot fail a quick run)
   [ "$cpu_10000" -ge 10 ] || cpu_10000=10
-  [ "$cpu_40000" -le $((5 * cpu_10000)) ] ||
-    bad "$kind: 40k sentences took $cpu_40000 cs of CPU, 10k took $cpu_10000 (more than 5 times)"
+  # Four times the sentences may take up to six times the time: sorting
+  # the events is n log n (4.6 times under AddressSanitizer), while a cost
+  # quadratic in the sentences would take 16 times and one of n^1.5 eight.
+  [ "$cpu_40000" -le $((6 * cpu_10000)) ] ||
+    bad "$kind: 40k sentences took $cpu_40000 cs of CPU, 10k took $cpu_10000 (more than 6 times)"
   grow=$((rss_40000 - rss_10000))
   limit=$((4 * (rss_10000 - rss0) + 20000))
   [ "$grow" -le "$limit" ] ||

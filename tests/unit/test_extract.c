@@ -7905,6 +7905,106 @@ START_TEST(lead_title_before_a_fuller_name) {
 }
 END_TEST
 
+/* ---- wire4, a second round: its known errors by category ---------------- */
+
+START_TEST(wire4fix_name_before_the_day_word) {
+  /* "President Reagan today suspended ... and halted": the parser may hang
+   * the name on "today" as its compound, leaving the verbs no subject; the
+   * name is their subject, not a state the first verb's object names. */
+  static const tu_arc on_today[][3] = {
+      {{"Reagan", "today", GD_R_COMPOUND}, {"today", "closed", GD_R_OBL}, {NULL, NULL, 0}},
+      {{"Carter", "today", GD_R_COMPOUND}, {"today", "expelled", GD_R_OBL}, {NULL, NULL, 0}},
+  };
+  static const struct {
+    const char *text, *imposer, *target;
+  } rows[] = {
+      {"WASHINGTON, May 6 (UPI) -- President Reagan today closed the Libyan embassy and banned all imports from "
+       "Libya.",
+       "USA", "LBY"},
+      {"WASHINGTON, Jan. 4 (AP) -- President Carter today expelled two Soviet diplomats and halted the sale of "
+       "grain to the Soviet Union.",
+       "USA", "SUN"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_on("1981-05-06", NULL, rows[i].text, on_today[i], SIZE_MAX, 0);
+    ck_assert_msg(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, rows[i].imposer, GEORDF_ROLE_TARGET,
+                               rows[i].target) == 1,
+                  "\"%s\": no sanction of %s on %s", rows[i].text, rows[i].imposer, rows[i].target);
+    ck_assert_uint_eq(geordf_events_count(evs), 1);
+  }
+}
+END_TEST
+
+START_TEST(wire4fix_weapons_that_arrive_are_delivered) {
+  /* Weapons as the subject of "arrived in" or "at" are delivered there, by
+   * their maker's state, through a partitive and to a place's state ("at
+   * an airfield near Tehran"); a person who arrives travels, whatever
+   * weapons the sentence names. */
+  const expect rows[] = {
+      {"2020-07-29", NULL, "The first five French-built Rafale fighters arrived in India on Wednesday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IND"}}},
+      {"2016-07-20", NULL, "The first parts of the S-300 system arrived at an airfield near Tehran.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "IRN"}}},
+      {"2018-10-04", NULL, "Vladimir Putin arrived in New Delhi to sign a deal for S-400 missile systems.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4fix_export_variants_of_a_fighter) {
+  /* The Su-30's export variants by their suffixes (MKM for Malaysia, MKA
+   * for Algeria, MKV for Venezuela) are the Su-30, which Russia sells. */
+  const expect rows[] = {
+      {"2006-03-10", NULL, "Algeria signed a contract with Russia for 28 Su-30MKA fighters.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "DZA"}}},
+      {"2006-07-27", NULL, "Venezuela has signed a contract with Russia for 24 Su-30MKV fighters.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "VEN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4fix_agent_of_a_participle_on_the_sanction) {
+  /* "the sanctions imposed by the EU", "an embargo ordered by the Security
+   * Council": the agent of a participle of imposing on the sanction noun
+   * imposes it, not the subject of the clause that speaks of it. */
+  const expect rows[] = {
+      {"2021-03-23", NULL, "China condemned the sanctions imposed by the European Union on four Chinese officials.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "CHN"}}},
+      {"2014-08-07", NULL, "The European Parliament called for an end to the ban imposed by Russia on Polish apples.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "RUS"}, {GEORDF_ROLE_TARGET, "POL"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire4fix_object_pronoun_in_a_relative_clause) {
+  /* "a tour that will also take her to Japan" after a clause naming
+   * another person in a "by" phrase: the pronoun is the traveller, the
+   * last subject, not the one who received her. */
+  static const struct {
+    const char *date, *text, *visitor, *other, *dest;
+  } rows[] = {
+      {"2016-06-12", "Angela Merkel arrived in Beijing, where she was received by Li Keqiang, on a tour that will also "
+                     "take her to Japan.",
+       "Angela_Merkel", "Li_Keqiang", "JPN"},
+      {"2017-01-12", "Shinzo Abe arrived in Manila, where he was welcomed by Rodrigo Duterte, at the start of a trip "
+                     "that will also take him to Australia.",
+       "Shinzo_Abe", "Rodrigo_Duterte", "AUS"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].visitor, GEORDF_ROLE_DESTINATION,
+                               rows[i].dest) == 1,
+                  "\"%s\": no visit of %s to %s", rows[i].text, rows[i].visitor, rows[i].dest);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].other, GEORDF_ROLE_DESTINATION,
+                               rows[i].dest) == 0,
+                  "\"%s\": a visit of %s to %s", rows[i].text, rows[i].other, rows[i].dest);
+  }
+}
+END_TEST
+
 START_TEST(fix4a_arms_bought_from_in_a_participle) {
   static const expect rows[] = {
       /* A participle of buying with no agent of its own, on the object of a
@@ -8639,6 +8739,16 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, lead_title_before_a_fuller_name);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire4 known errors by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire4fix_name_before_the_day_word);
+  tcase_add_test(tc, wire4fix_weapons_that_arrive_are_delivered);
+  tcase_add_test(tc, wire4fix_export_variants_of_a_fighter);
+  tcase_add_test(tc, wire4fix_agent_of_a_participle_on_the_sanction);
+  tcase_add_test(tc, wire4fix_object_pronoun_in_a_relative_clause);
   suite_add_tcase(s, tc);
   tc = tcase_create("fix4a: arms deals and sanctions of the fourth sets");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
