@@ -27,13 +27,14 @@ const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 
 /* Whether word W is a dealing with someone: aid, trade, goods bought or
  * sold (an import quota: "Cuba's sugar quota"), money held ("Egypt's sterling
- * balances", "Afghanistan's reserves").  Arms sold are an arms deal's, not a sanction's
+ * balances", "Afghanistan's reserves"), ties ("cut off military ties with",
+ * "suspended all military ties with").  Arms sold are an arms deal's, not a sanction's
  * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
 static int dealing(const ctx *c, int w) {
   static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
                                      "investment", "investments", "purchases", "quota", "quotas", "dealings",
-                                     "balances", "reserves", "deposits", NULL};
+                                     "balances", "reserves", "deposits", "ties", "links", NULL};
   /* A carrier's right to fly is one only when the carrier, a state's, is
    * named as its holder ("suspended Aeroflot's landing rights", "Belavia's
    * permit to operate"): an airline suspends its own flights for safety
@@ -42,6 +43,16 @@ static int dealing(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   int is = 0;
   for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);
+  /* (Ties only with someone named: "cut diplomatic ties and closed their
+   * borders to it" leaves the ties to the phrase that names.) */
+  if (is && (gd_deps_is(d, w, "ties") || gd_deps_is(d, w, "links"))) {
+    int with = 0;
+    for (int a = 0; a < 2 && !with; a++)
+      for (int k = a ? (d->w[w].head >= 0 ? d->w[d->w[w].head].first : -1) : d->w[w].first; k >= 0 && !with;
+           k = d->w[k].next)
+        with = k > w && (d->w[k].rel == GD_R_NMOD || d->w[k].rel == GD_R_OBL) && gd_deps_has_case(d, k, "with");
+    is = with;
+  }
   for (int k = 0; held[k] && !is; k++)
     if (gd_deps_is(d, w, held[k]))
       for (int q = d->w[w].first; q >= 0 && !is; q = d->w[q].next) {

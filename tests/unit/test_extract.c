@@ -8094,6 +8094,19 @@ START_TEST(fix4a_out_of_is_no_of_phrase) {
 }
 END_TEST
 
+START_TEST(fix4a_ties_stopped_with_someone) {
+  static const expect rows[] = {
+      /* Ties are a dealing a verb of stopping stops, with the one its
+       * "with" phrase names. */
+      {"1977-04-05", NULL, "Washington cut off military ties with Guatemala in 1977.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "GTM"}}},
+      {"1982-04-05", NULL, "Britain suspended all defence links with Argentina after the invasion.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8759,6 +8772,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix4a_under_a_sanction);
   tcase_add_test(tc, fix4a_possessor_in_an_apposition_is_no_list);
   tcase_add_test(tc, fix4a_out_of_is_no_of_phrase);
+  tcase_add_test(tc, fix4a_ties_stopped_with_someone);
   suite_add_tcase(s, tc);
   return s;
 }
