@@ -43,8 +43,9 @@ static int dealing(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   int is = 0;
   for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);
-  /* (Ties only with someone named: "cut diplomatic ties and closed their
-   * borders to it" leaves the ties to the phrase that names.) */
+  /* (Ties only with one a "with" phrase of the noun or its verb names:
+   * "cut diplomatic ties and closed their borders to it" names no one the
+   * ties were with.) */
   if (is && (gd_deps_is(d, w, "ties") || gd_deps_is(d, w, "links"))) {
     int with = 0;
     for (int a = 0; a < 2 && !with; a++)
