@@ -720,6 +720,12 @@ int gd_deps_has_case(const gd_deps *d, int w, const char *p) {
   size_t n = strcspn(p, " ");
   for (int c = d->w[w].first; c >= 0; c = d->w[c].next) {
     if (d->w[c].rel != GD_R_CASE && d->w[c].rel != GD_R_MARK) continue;
+    /* ("out of Kuwait", "because of": the "of" of a preposition of two
+     * words is no preposition of its own.) */
+    if (c > 0 && d->w[c - 1].head == w && d->w[c - 1].rel == GD_R_CASE && gd_deps_is(d, c, "of") &&
+        (gd_deps_is(d, c - 1, "out") || gd_deps_is(d, c - 1, "because") || gd_deps_is(d, c - 1, "instead") ||
+         gd_deps_is(d, c - 1, "ahead")))
+      continue;
     if (d->w[c].e - d->w[c].b == n && !strncasecmp(d->text + d->w[c].b, p, n)) {
       if (!p[n]) return 1;
       /* "on board", "because of": the rest is the preposition's fixed

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: MIT */
 #include "extract-attr.h"
 #include "extract-ctx.h"
+#include "extract-frame.h"
 #include "extract-merge.h"
 #include "extract-np.h"
 #include "extract-tree.h"
@@ -224,4 +225,110 @@ int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
   for (size_t a = np0; a < np1; a++)
     if (c->nps[a].weapon && !civil(c->nps[a].weapon)) return 1;
   return 0;
+}
+
+/* Whether verb V is one of having or using what one owns ("flies Mirage
+ * fighters", "used drones", "operates F-16s"). */
+static int using_verb(const ctx *c, int v) {
+  static const char *const use[] = {"use", "fly", "operate", "deploy", "field", "have", "own", "possess",
+                                    "employ", NULL};
+  char l[64];
+  if (c->deps.w[v].upos != GD_UPOS_VERB || !gd_deps_lemma(&c->deps, v, l, sizeof l)) return 0;
+  for (int i = 0; use[i]; i++)
+    if (!strcmp(l, use[i])) return 1;
+  return 0;
+}
+
+int participle_buyer(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  const gd_dword *x = &d->w[h];
+  if (h < 1 || x->head < 0 || (x->e - x->b > 4 && !strncasecmp(c->text + x->e - 3, "ing", 3))) return -1;
+  /* (A participle of its own clause has a subject, an auxiliary, an object
+   * or an agent: "Brazil bought", "were bought", "ordered by Israel".) */
+  for (int k = x->first; k >= 0; k = d->w[k].next) {
+    gd_rel r = (gd_rel)d->w[k].rel;
+    if (r == GD_R_NSUBJ || r == GD_R_NSUBJ_PASS || r == GD_R_AUX || r == GD_R_AUX_PASS || r == GD_R_OBJ ||
+        r == GD_R_IOBJ || r == GD_R_OBL_AGENT || (r == GD_R_OBL && gd_deps_has_case(d, k, "by")))
+      return -1;
+  }
+  int n = -1, v = -1;
+  if (x->rel == GD_R_ACL && x->head < h && d->w[x->head].rel == GD_R_OBJ) n = x->head, v = d->w[n].head;
+  /* (The parser's other reading: the participle the complement of the
+   * verb, right after the verb's object.) */
+  else if (x->rel == GD_R_XCOMP || x->rel == GD_R_ADVCL) {
+    v = x->head;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBJ && k + 1 == h) n = k;
+  }
+  if (n < 0 || v < 0 || v > n || !using_verb(c, v)) return -1;
+  int w[1];
+  return gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, 1) ? w[0] : -1;
+}
+
+/* The "to" phrase hung on word K, or -1. */
+static int to_phrase(const gd_deps *d, int k) {
+  for (int t = d->w[k].first; t >= 0; t = d->w[t].next)
+    if (t > k && (d->w[t].rel == GD_R_NMOD || d->w[t].rel == GD_R_OBL) && gd_deps_has_case(d, t, "to")) return t;
+  return -1;
+}
+
+static int caseless(const gd_deps *d, int k) {
+  for (int q = d->w[k].first; q >= 0; q = d->w[q].next)
+    if (d->w[q].rel == GD_R_CASE) return 0;
+  return 1;
+}
+
+/* Whether word K after the trigger H hangs where the parser puts a gapped
+ * conjunct: a conjunct of H, of its object or "of" phrase or of another
+ * such conjunct, or a phrase with no preposition on H or on the verb whose
+ * object H is. */
+static int gapped_under(const gd_deps *d, int k, int h, int depth) {
+  int g = d->w[k].head;
+  gd_rel r = (gd_rel)d->w[k].rel;
+  if (g < 0 || k <= h || depth > 4) return 0;
+  if ((r == GD_R_OBL || r == GD_R_OBJ) && caseless(d, k))
+    return g == h || (d->w[h].rel == GD_R_OBJ && d->w[h].head == g);
+  if (r != GD_R_CONJ) return 0;
+  if (g == h) return 1;
+  if (d->w[g].head == h && (d->w[g].rel == GD_R_OBJ || (d->w[g].rel == GD_R_NMOD && gd_deps_has_case(d, g, "of"))))
+    return 1;
+  return gapped_under(d, g, h, depth + 1);
+}
+
+/* Whether word K's phrase opens after a comma or a conjunction, over a
+ * number or a name the parser left outside it ("and ninety warplanes",
+ * "and MiG-23 jets"). */
+static int opens_conjunct(const gd_deps *d, int k) {
+  int b = k;
+  for (int q = d->w[k].first; q >= 0 && q < b; q = d->w[q].next)
+    if (d->w[q].upos != GD_UPOS_PUNCT && d->w[q].rel != GD_R_CC) b = q;
+  for (int n = 0; n < 3 && b > 0 && (d->w[b - 1].upos == GD_UPOS_NUM || d->w[b - 1].upos == GD_UPOS_PROPN ||
+                                     d->w[b - 1].upos == GD_UPOS_ADJ); n++)
+    b--;
+  if (b > 0 && (gd_deps_is(d, b - 1, ",") || gd_deps_is(d, b - 1, "and"))) return 1;
+  /* (Or the parser made the number a conjunct of its own, with the
+   * conjunction: "and ninety warplanes" as "ninety" and "warplanes".) */
+  int q = b - 1;
+  if (q < 0 || d->w[q].head != d->w[k].head || d->w[q].rel != GD_R_CONJ) return 0;
+  for (int x = d->w[q].first; x >= 0; x = d->w[x].next)
+    if (d->w[x].rel == GD_R_CC && x + 1 == q) return 1;
+  return 0;
+}
+
+size_t gapped_deals(const ctx *c, int h, const np **rec, const geordf_entity **item, size_t max) {
+  const gd_deps *d = &c->deps;
+  size_t n = 0;
+  for (int k = h + 1; (size_t)k < d->n && n < max; k++) {
+    if (!gapped_under(d, k, h, 0) || !opens_conjunct(d, k)) continue;
+    int t = to_phrase(d, k);
+    const np *p = t >= 0 ? word_np(c, t) : NULL;
+    if (!p || !filler(c, GEORDF_ROLE_RECIPIENT, p)) continue;
+    /* (The weapon is the conjunct's noun or a compound of it: "F-5E
+     * jets".) */
+    const np *w = word_np(c, k);
+    for (int q = d->w[k].first; q >= 0 && q < k && !(w && w->weapon); q = d->w[q].next) w = word_np(c, q);
+    rec[n] = p;
+    item[n++] = w ? w->weapon : NULL;
+  }
+  return n;
 }

@@ -894,7 +894,9 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
      * capitalized in a title: "Moscow, Hanoi Sign Friendship Treaty"). */
     const gd_token *vt = c->nps[b].te < te ? &c->t->tok[c->nps[b].te] : NULL;
     unsigned vcase = vt && vt->b < c->title_len ? GD_TOK_WORD | GD_TOK_ALLCAPS : GD_TOK_WORD | GD_TOK_CAP | GD_TOK_ALLCAPS;
-    if (!conj_seen && b > a && c->nps[a].tb == open && vt && c->tok_np[c->nps[b].te] < 0 &&
+    /* (Not when the last is a possessor: the word after it is its noun, in
+     * an apposition: "Serbia, Montenegro's neighbor, is to receive".) */
+    if (!conj_seen && b > a && c->nps[a].tb == open && vt && c->tok_np[c->nps[b].te] < 0 && !c->nps[b].poss &&
         (vt->flags & vcase) == GD_TOK_WORD && !is_determiner(c, c->nps[b].te)) {
       int commas = 1;
       for (size_t q = a; q < b && commas; q++)

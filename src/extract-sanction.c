@@ -27,13 +27,14 @@ const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 
 /* Whether word W is a dealing with someone: aid, trade, goods bought or
  * sold (an import quota: "Cuba's sugar quota"), money held ("Egypt's sterling
- * balances", "Afghanistan's reserves").  Arms sold are an arms deal's, not a sanction's
+ * balances", "Afghanistan's reserves"), ties ("cut off military ties with",
+ * "suspended all military ties with").  Arms sold are an arms deal's, not a sanction's
  * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
 static int dealing(const ctx *c, int w) {
   static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
                                      "investment", "investments", "purchases", "quota", "quotas", "dealings",
-                                     "balances", "reserves", "deposits", NULL};
+                                     "balances", "reserves", "deposits", "ties", "links", NULL};
   /* A carrier's right to fly is one only when the carrier, a state's, is
    * named as its holder ("suspended Aeroflot's landing rights", "Belavia's
    * permit to operate"): an airline suspends its own flights for safety
@@ -42,6 +43,17 @@ static int dealing(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
   int is = 0;
   for (int k = 0; word[k] && !is; k++) is = gd_deps_is(d, w, word[k]);
+  /* (Ties only with one a "with" phrase of the noun or its verb names:
+   * "cut diplomatic ties and closed their borders to it" names no one the
+   * ties were with.) */
+  if (is && (gd_deps_is(d, w, "ties") || gd_deps_is(d, w, "links"))) {
+    int with = 0;
+    for (int a = 0; a < 2 && !with; a++)
+      for (int k = a ? (d->w[w].head >= 0 ? d->w[d->w[w].head].first : -1) : d->w[w].first; k >= 0 && !with;
+           k = d->w[k].next)
+        with = k > w && (d->w[k].rel == GD_R_NMOD || d->w[k].rel == GD_R_OBL) && gd_deps_has_case(d, k, "with");
+    is = with;
+  }
   for (int k = 0; held[k] && !is; k++)
     if (gd_deps_is(d, w, held[k]))
       for (int q = d->w[w].first; q >= 0 && !is; q = d->w[q].next) {
@@ -295,6 +307,38 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
         if (k > h && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "by")) *by = word_np(c, k);
       return n ? word_np(c, w[0]) : NULL;
     }
+  }
+  /* "Cuba has been under an American embargo since 1962", "Iraq remained
+   * under sanctions", "Argentina, under an arms embargo since 1978, ...":
+   * who is under a sanction undergoes it, and it is in force: the subject
+   * of the copula or of a verb of staying, or the noun the phrase is set
+   * off after.  (Its imposer is the noun's own: "imposed by the Security
+   * Council".) */
+  if (gd_deps_has_case(d, h, "under")) {
+    int t = -1, cop = 0;
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_COP) cop = 1;
+      if (d->w[k].rel == GD_R_NSUBJ && k < h) t = k;
+    }
+    if (!cop) t = -1;
+    if (t < 0 && g >= 0 && r == GD_R_OBL && d->w[g].upos == GD_UPOS_VERB) {
+      char lem[16];
+      gd_deps_lemma(d, g, lem, sizeof lem);
+      if (!strcmp(lem, "remain") || !strcmp(lem, "stay") || !strcmp(lem, "live") || !strcmp(lem, "be")) {
+        int w[GD_MAX_FILL];
+        if (gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL)) t = w[0];
+      }
+    }
+    if (t < 0 && g >= 0 && g + 1 < h && r == GD_R_NMOD && gd_deps_is(d, g + 1, ",")) t = g;
+    const np *p = t >= 0 ? word_np(c, t) : NULL;
+    if (!p || !np_actor(c, p)) return NULL;
+    *threat = 0;
+    for (int k = d->w[h].first; k >= 0 && !*by; k = d->w[k].next)
+      for (int a = d->w[k].rel == GD_R_ACL && k > h ? d->w[k].first : -1; a >= 0 && !*by; a = d->w[a].next)
+        if ((d->w[a].rel == GD_R_OBL_AGENT || d->w[a].rel == GD_R_OBL) && gd_deps_has_case(d, a, "by") &&
+            word_np(c, a) && np_actor(c, word_np(c, a)))
+          *by = word_np(c, a);
+    return p;
   }
   /* (The agent of a passive too: "Poland was hit by Western sanctions".) */
   if (g < 0 || (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_OBL_AGENT)) return NULL;

@@ -82,6 +82,16 @@ int other_goods(const ctx *c, const gd_mention *tm, int h);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
 int sells_trade(const ctx *c, int h);
+/* "Brazil flies Mirage fighters bought from France": the word of the one
+ * who bought what the participle of buying at word H describes, the
+ * subject of a verb of having or using whose object that is; -1 if none. */
+int participle_buyer(const ctx *c, int h);
+/* "sold tanks to Iraq and jets to Syria", "the sale of F-15s to Saudi
+ * Arabia and F-5Es to Egypt": the gapped conjuncts of the arms trigger at
+ * word H, each with a "to" phrase of its own naming a recipient: that
+ * phrase in REC, the conjunct's weapon (or NULL) in ITEM; how many (at
+ * most MAX). */
+size_t gapped_deals(const ctx *c, int h, const np **rec, const geordf_entity **item, size_t max);
 
 /* ---- Sanction ------------------------------------------------------------ */
 

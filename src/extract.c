@@ -641,6 +641,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         maker = p->maker;
     }
   }
+  /* "Brazil flies Mirage fighters bought from France": a buyer's
+   * participle with no agent of its own was bought by who has the arms. */
+  if (tr->type == GEORDF_ARMSDEAL && !noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_RECIPIENT] &&
+      obj_slot_is(tr, GEORDF_ROLE_ITEM) && participle_buyer(c, hw) >= 0) {
+    const np *p = word_np(c, participle_buyer(c, hw));
+    const geordf_entity *e = p ? filler(c, GEORDF_ROLE_RECIPIENT, p) : NULL;
+    if (e) gd_event_fill(&tmp, GEORDF_ROLE_RECIPIENT, e);
+  }
   if (maker && !tmp.nfill[GEORDF_ROLE_SUPPLIER]) {
     gd_event_fill(&tmp, GEORDF_ROLE_SUPPLIER, maker);
     if (signv >= 0) gd_event_fill(&inner, GEORDF_ROLE_SUPPLIER, maker);
@@ -1015,6 +1023,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (e) {
       tmp.nfill[GEORDF_ROLE_TARGET] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);
+      /* ("Both countries have been under sanctions": each of them.) */
+      for (int q = 0; q < 2; q++)
+        if (p->also[q]) gd_event_fill(&tmp, GEORDF_ROLE_TARGET, p->also[q]);
       if (tmp.nfill[GEORDF_ROLE_IMPOSER] && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e) tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
       /* "urged Iran to comply or face sanctions": the one who sets the
        * condition imposes, unless the sanction names its own. */
@@ -1173,6 +1184,25 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, h);
     }
   }
+  /* "sold tanks to Iraq and MiG-23 jets to Syria", "the sale of F-15s to
+   * Saudi Arabia, F-5Es to Egypt and warplanes to Israel": each gapped
+   * conjunct with a "to" phrase of its own is a deal of its own, with the
+   * same supplier. */
+  const np *gap_rec[GD_MAX_FILL];
+  const geordf_entity *gap_item[GD_MAX_FILL];
+  size_t ngap = 0;
+  if (tr->type == GEORDF_ARMSDEAL && hw >= 0 && dir_fill[GEORDF_ROLE_RECIPIENT])
+    ngap = gapped_deals(c, hw, gap_rec, gap_item, GD_MAX_FILL);
+  /* (What a conjunct names is its own deal's, not the first one's.) */
+  for (size_t q = 0; q < ngap; q++)
+    for (int i = 0; i < 2; i++) {
+      geordf_role r = i ? GEORDF_ROLE_ITEM : GEORDF_ROLE_RECIPIENT;
+      const geordf_entity *e = i ? gap_item[q] : filler(c, GEORDF_ROLE_RECIPIENT, gap_rec[q]);
+      unsigned k = 0;
+      for (unsigned z = 0; z < tmp.nfill[r]; z++)
+        if (tmp.fill[r][z] != e) tmp.fill[r][k++] = tmp.fill[r][z];
+      tmp.nfill[r] = k;
+    }
   if (c->debug) {
     TRACE("  T %s pass=%d roles:", tr->iri, pass);
     for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
@@ -1195,9 +1225,20 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   if (!n_new_party) n_other_party = 0;
   size_t npair = tr->type == GEORDF_ALLIANCE && n_subj_party >= 2 && n_other_party >= 1 ? n_subj_party : 1;
   if (npair > 1) nvis = 1;
-  for (size_t si = 0; si < nsplit * nvis * npair; si++) {
+  for (size_t si = 0; si < nsplit * nvis * npair * (ngap + 1); si++) {
     geordf_event ev = tmp;
-    size_t di = si % nsplit, vi = (si / nsplit) % nvis, pi = si / (nsplit * nvis);
+    size_t di = si % nsplit, vi = (si / nsplit) % nvis, pi = (si / (nsplit * nvis)) % npair;
+    size_t gi = si / (nsplit * nvis * npair);
+    if (gi) {
+      /* (The supplier is the first deal's, the maker of its arms too.) */
+      geordf_event first = tmp;
+      infer_supplier(&first, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
+      ev.nfill[GEORDF_ROLE_RECIPIENT] = ev.nfill[GEORDF_ROLE_ITEM] = 0;
+      gd_event_fill(&ev, GEORDF_ROLE_RECIPIENT, filler(c, GEORDF_ROLE_RECIPIENT, gap_rec[gi - 1]));
+      if (gap_item[gi - 1]) gd_event_fill(&ev, GEORDF_ROLE_ITEM, gap_item[gi - 1]);
+      for (unsigned q = 0; !tmp.nfill[GEORDF_ROLE_SUPPLIER] && q < first.nfill[GEORDF_ROLE_SUPPLIER]; q++)
+        gd_event_fill(&ev, GEORDF_ROLE_SUPPLIER, first.fill[GEORDF_ROLE_SUPPLIER][q]);
+    }
     if (split.n) {
       const np *p = split.v[di];
       const geordf_entity *e = filler(c, GEORDF_ROLE_DESTINATION, p);

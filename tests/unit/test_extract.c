@@ -8103,6 +8103,108 @@ START_TEST(articles5_title_case_verb_before_the_noun) {
 }
 END_TEST
 
+START_TEST(fix4a_arms_bought_from_in_a_participle) {
+  static const expect rows[] = {
+      /* A participle of buying with no agent of its own, on the object of a
+       * verb of having or using, was bought by that verb's subject. */
+      {"1985-06-01", NULL, "Peru still flies Mirage jets bought from France in the 1970s.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "PER"}}},
+      {"2016-04-03", NULL, "Armenia has used tanks purchased from Russia in the fighting.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "ARM"}}},
+      /* (Not a verb of downing: who shot down drones did not buy them.) */
+      {"2019-06-20", NULL, "Israel shot down drones bought from Iran.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "ISR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fix4a_gapped_objects_are_deals_of_their_own) {
+  /* "sold A to X and B to Y", "the sale of A to X, B to Y and C to Z": each
+   * conjunct with a "to" phrase of its own is a deal of its own, with the
+   * first deal's supplier, however the parser hung it. */
+  static const struct {
+    const char *date, *text, *supplier, *recipient[3];
+  } rows[] = {
+      {"1981-01-01", "France sold Mirage jets to Libya and Exocet missiles to Iraq in 1980.", "FRA",
+       {"LBY", "IRQ", NULL}},
+      {"1981-01-01", "Moscow shipped tanks to Syria, artillery to Egypt and MiG-21 fighters to Iraq.", "SUN",
+       {"SYR", "EGY", "IRQ"}},
+      {"1981-01-01",
+       "Washington announced the sale of forty F-16 fighters to Pakistan, twenty F-5 jets to Jordan and sixty "
+       "tanks to Morocco.",
+       "USA", {"PAK", "JOR", "MAR"}},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    size_t n = 0;
+    for (size_t k = 0; k < 3 && rows[i].recipient[k]; k++, n++)
+      ck_assert_msg(count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, rows[i].supplier, GEORDF_ROLE_RECIPIENT,
+                                 rows[i].recipient[k]) == 1,
+                    "\"%s\": no deal %s to %s", rows[i].text, rows[i].supplier, rows[i].recipient[k]);
+    ck_assert_msg(geordf_events_count(evs) == n, "\"%s\": %zu events, want %zu", rows[i].text,
+                  geordf_events_count(evs), n);
+  }
+}
+END_TEST
+
+START_TEST(fix4a_under_a_sanction) {
+  static const expect rows[] = {
+      /* Who is under a sanction undergoes it, in force: the subject of the
+       * copula or of a verb of staying, or the name the phrase is set off
+       * after; the imposer is the noun's own. */
+      {"1995-03-22", NULL, "Burma has been under an American embargo since 1988.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "MMR"}}},
+      {"1996-03-22", NULL, "Libya remained under mandatory sanctions imposed by the Security Council in 1992.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+      {"1984-03-22", NULL, "Chile, under an American arms embargo since 1976, turned to France for jets.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CHL"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fix4a_possessor_in_an_apposition_is_no_list) {
+  static const expect rows[] = {
+      /* A name, a comma and a possessor before a noun opening the clause is
+       * the name and its apposition, not a list of two running into the
+       * verb: the possessor's state does not act. */
+      {"2015-06-05", NULL, "Egypt, Libya's neighbour, has bought Rafale jets from France.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "EGY"}}},
+      {"1987-06-05", NULL, "Syria, Iraq's rival, received MiG-29 fighters from Moscow this spring.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fix4a_out_of_is_no_of_phrase) {
+  static const expect rows[] = {
+      /* "out of" is a preposition of its own: the place one is forced out
+       * of is no "of" phrase of the sanction noun, whose target it would
+       * read. */
+      NONE("1992-06-05", "Serbian officials said on Friday that the embargo the Security Council imposed on Thursday "
+                         "would not force Belgrade out of Bosnia."),
+      NONE("1987-06-05", "Libyan officials said on Tuesday that the ban the Security Council imposed on Monday would "
+                         "not force Tripoli out of Chad."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fix4a_ties_stopped_with_someone) {
+  static const expect rows[] = {
+      /* Ties are a dealing a verb of stopping stops, with the one its
+       * "with" phrase names. */
+      {"1977-04-05", NULL, "Washington cut off military ties with Guatemala in 1977.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "GTM"}}},
+      {"1982-04-05", NULL, "Britain suspended all defence links with Argentina after the invasion.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8768,6 +8870,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles5_pronoun_continues_the_subject);
   tcase_add_test(tc, articles5_day_of_saying_stays);
   tcase_add_test(tc, articles5_title_case_verb_before_the_noun);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix4a: arms deals and sanctions of the fourth sets");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix4a_arms_bought_from_in_a_participle);
+  tcase_add_test(tc, fix4a_gapped_objects_are_deals_of_their_own);
+  tcase_add_test(tc, fix4a_under_a_sanction);
+  tcase_add_test(tc, fix4a_possessor_in_an_apposition_is_no_list);
+  tcase_add_test(tc, fix4a_out_of_is_no_of_phrase);
+  tcase_add_test(tc, fix4a_ties_stopped_with_someone);
   suite_add_tcase(s, tc);
   return s;
 }
