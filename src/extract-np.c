@@ -244,12 +244,13 @@ static const geordf_entity *shared_body(const ctx *c, const gd_mention *u, const
   size_t k = u->te + 1;
   if (k < te && (tok_is(c, u->te, "of") || tok_is(c, u->te, "for") || tok_is(c, u->te, "in"))) {
     int in = tok_is(c, u->te, "in");
-    if (k + 1 < te && tok_is(c, k, "the")) k++;
+    if (k + 1 < te && tok_is(c, k, "the") && !(mention_at(c, k) && mention_at(c, k)->nents)) k++;
     const gd_mention *x = mention_at(c, k);
-    const geordf_entity *st = x && x->tb == k && x->nents == 1 && !x->ntrig ? x->ents[0] : NULL;
+    const geordf_entity *st = x && x->nents == 1 && !x->ntrig ? x->ents[0] : NULL;
     if (st && st->kind == GD_KIND_PLACE) st = st->stands_for;
     if (st == e || body_of(c, u, st)) return st;
-    if (!in && (c->t->tok[k].flags & GD_TOK_CAP)) return NULL;
+    /* (Not "lobbied Congress for Israel".) */
+    if (!in && (c->t->tok[k].flags & GD_TOK_CAP) && (!st || tok_is(c, u->te, "of"))) return NULL;
   }
   if (salience(c, e)) return e;
   const geordf_entity *best = e;

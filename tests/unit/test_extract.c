@@ -7917,6 +7917,9 @@ START_TEST(congress_alone_is_the_united_states) {
        {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
       {"1975-02-05", NULL, "The U.S. Congress voted to cut off military aid to Turkey.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"}}},
+      /* (Nor is its "of" phrase naming the United States.) */
+      {"1986-03-02", NULL, "The Congress of the United States imposed sanctions on Nicaragua.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "NIC"}}},
       /* (A party's adjective before it is no name of another body.) */
       {"1996-03-05", NULL, "A Republican Congress imposed sanctions on Cuba.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
