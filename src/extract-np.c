@@ -234,8 +234,9 @@ static int body_of(const ctx *c, const gd_mention *u, const geordf_entity *e) {
  * "Congress in Lima"); else, while the document has named a state it fits
  * but not E, the one named most; else E.  NULL for a name the lexicon does
  * not know: a capitalized word no phrase covers before it ("the Iraqi
- * National Congress"; not a sentence's first), or an "of" or "for" phrase
- * of another capitalized name after it ("the Congress of Racial Equality"). */
+ * National Congress"; not a sentence's first), an "of" phrase of another
+ * capitalized name after it ("the Congress of Racial Equality", "of South
+ * African Trade Unions") or a "for" phrase of one that names no state. */
 static const geordf_entity *shared_body(const ctx *c, const gd_mention *u, const geordf_entity *e, const np *p,
                                         size_t te) {
   if (!body_of(c, u, e)) return e;
@@ -249,7 +250,7 @@ static const geordf_entity *shared_body(const ctx *c, const gd_mention *u, const
     const geordf_entity *st = x && x->nents == 1 && !x->ntrig ? x->ents[0] : NULL;
     if (st && st->kind == GD_KIND_PLACE) st = st->stands_for;
     if (st == e || body_of(c, u, st)) return st;
-    /* (Not "lobbied Congress for Israel".) */
+    /* ("lobbied Congress for Israel": no name.) */
     if (!in && (c->t->tok[k].flags & GD_TOK_CAP) && (!st || tok_is(c, u->te, "of"))) return NULL;
   }
   if (salience(c, e)) return e;
