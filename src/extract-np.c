@@ -209,6 +209,57 @@ static const geordf_entity *holder_named(const ctx *c, const char *office, const
   return nh == 1 || (nh == 2 && hold[0] == hold[1]) ? hold[0] : NULL;
 }
 
+/* Whether state E's bodies are called by the words of mention U (the
+ * article left out): its lex:describedAs. */
+static int body_of(const ctx *c, const gd_mention *u, const geordf_entity *e) {
+  char ph[48] = "|";
+  size_t pl = 1;
+  for (size_t q = u->tb + (tok_is(c, u->tb, "the") ? 1 : 0); q < u->te; q++) {
+    size_t wl = strlen(c->t->tok[q].norm);
+    if (pl + wl + 3 >= sizeof ph) return 0;
+    if (pl > 1) ph[pl++] = ' ';
+    memcpy(ph + pl, c->t->tok[q].norm, wl);
+    pl += wl;
+  }
+  memcpy(ph + pl, "|", 2);
+  return e && e->kind == GD_KIND_COUNTRY && e->described && strstr(e->described, ph);
+}
+
+/* A word for a body that several states have ("Congress": each describes
+ * its own so, and one, the United States, also has it as a metonym) in
+ * mention U, which names E (the metonym's state), within tokens up to TE of
+ * phrase P: the state of a demonym or possessor before it ("the Brazilian
+ * Congress", "Peru's Congress"; another state's makes it no body of
+ * either), of an "of" or "in" phrase after it ("the Congress of Peru",
+ * "Congress in Lima"); else, while the document has named a state it fits
+ * but not E, the one named most; else E.  NULL for a name the lexicon does
+ * not know: a capitalized word no phrase covers before it ("the Iraqi
+ * National Congress"; not a sentence's first), an "of" phrase of another
+ * capitalized name after it ("the Congress of Racial Equality", "of South
+ * African Trade Unions") or a "for" phrase of one that names no state. */
+static const geordf_entity *shared_body(const ctx *c, const gd_mention *u, const geordf_entity *e, const np *p,
+                                        size_t te) {
+  if (!body_of(c, u, e)) return e;
+  if (u->tb > c->sent_tb + 1 && plain(c, u->tb - 1) && (c->t->tok[u->tb - 1].flags & GD_TOK_CAP)) return NULL;
+  if (p->mod && p->mod != e) return body_of(c, u, p->mod) ? p->mod : NULL;
+  size_t k = u->te + 1;
+  if (k < te && (tok_is(c, u->te, "of") || tok_is(c, u->te, "for") || tok_is(c, u->te, "in"))) {
+    int in = tok_is(c, u->te, "in");
+    if (k + 1 < te && tok_is(c, k, "the") && !(mention_at(c, k) && mention_at(c, k)->nents)) k++;
+    const gd_mention *x = mention_at(c, k);
+    const geordf_entity *st = x && x->nents == 1 && !x->ntrig ? x->ents[0] : NULL;
+    if (st && st->kind == GD_KIND_PLACE) st = st->stands_for;
+    if (st == e || body_of(c, u, st)) return st;
+    /* ("lobbied Congress for Israel": no name.) */
+    if (!in && (c->t->tok[k].flags & GD_TOK_CAP) && (!st || tok_is(c, u->te, "of"))) return NULL;
+  }
+  if (salience(c, e)) return e;
+  const geordf_entity *best = e;
+  for (size_t s = 0; s < c->nsal; s++)
+    if (body_of(c, u, c->sal_e[s]) && (best == e || c->sal_n[s] > salience(c, best))) best = c->sal_e[s];
+  return best;
+}
+
 /* The state a noun phrase names so far, for a title in it ("the Russian
  * president": Russia; "the president of Egypt"; "Cairo's ambassador"). */
 static const geordf_entity *np_state(const np *p) {
@@ -577,6 +628,11 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       if (!u || u->ntrig || (u->nents == 0 && !u->office)) break;
       gd_name_kind how = GD_NAME_PROPER;
       const geordf_entity *e = u->nents ? choose(c, u, &how) : NULL;
+      /* (A body of no state the lexicon knows ends the phrase, naming nothing.) */
+      if (e && e->kind == GD_KIND_COUNTRY && how == GD_NAME_METONYM && !(e = shared_body(c, u, e, &p, te))) {
+        p.te = j = u->te;
+        break;
+      }
       /* "President Johnson" in 1966: a surname after a title is the
        * holder of that office then who has it, whoever else it names. */
       if (e && e->kind == GD_KIND_PERSON && how == GD_NAME_SURNAME && office && c->have_date) {

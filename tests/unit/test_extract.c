@@ -8205,6 +8205,78 @@ START_TEST(fix4a_ties_stopped_with_someone) {
 }
 END_TEST
 
+/* ---- "Congress": the United States' legislature, and the other bodies of the name */
+
+START_TEST(congress_alone_is_the_united_states) {
+  static const expect rows[] = {
+      /* The word alone acts for the United States, as its government
+       * would. */
+      {"1996-03-05", NULL, "Congress imposed sanctions on Cuba on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+      {"1976-06-10", NULL, "Congress blocked the sale of F-16 fighters to Pakistan.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      {"1975-02-05", NULL, "The U.S. Congress voted to cut off military aid to Turkey.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"}}},
+      /* (Nor is its "of" phrase naming the United States.) */
+      {"1986-03-02", NULL, "The Congress of the United States imposed sanctions on Nicaragua.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "NIC"}}},
+      /* (A party's adjective before it is no name of another body.) */
+      {"1996-03-05", NULL, "A Republican Congress imposed sanctions on Cuba.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(congress_other_states_legislatures) {
+  static const expect rows[] = {
+      /* A demonym or possessor before it, or its "of" or "in" phrase,
+       * names the state whose Congress it is. */
+      {"2008-03-02", NULL, "The Brazilian Congress approved the purchase of 36 Rafale fighters from France.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "BRA"}}},
+      {"2017-03-02", NULL, "Chile's Congress voted to impose sanctions on Venezuela.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "CHL"}, {GEORDF_ROLE_TARGET, "VEN"}}},
+      {"2017-03-02", NULL, "The Congress of Colombia voted to impose sanctions on Venezuela.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "COL"}, {GEORDF_ROLE_TARGET, "VEN"}}},
+      {"2017-03-02", NULL, "Congress in Lima voted to impose sanctions on Venezuela.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "PER"}, {GEORDF_ROLE_TARGET, "VEN"}}},
+      /* The word alone, in a document that has named such a state and not
+       * the United States, is that state's. */
+      {"2017-03-02", NULL, "Peru's foreign minister welcomed the vote on Monday. Congress voted to impose sanctions on Venezuela.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "PER"}, {GEORDF_ROLE_TARGET, "VEN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(congress_bodies_of_other_names) {
+  static const expect rows[] = {
+      /* China's legislature is China's. */
+      {"2021-06-10", NULL, "The National People's Congress imposed sanctions on Lithuania.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "CHN"}, {GEORDF_ROLE_TARGET, "LTU"}}},
+      {"2021-06-10", NULL, "China's National People's Congress approved sanctions on Lithuania on Thursday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "CHN"}, {GEORDF_ROLE_TARGET, "LTU"}}},
+      /* South Africa's liberation movements are armed groups of their own. */
+      {"1986-03-02", NULL, "Libya supplied arms to the African National Congress.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "LBY"}, {GEORDF_ROLE_RECIPIENT, "African_National_Congress"}}},
+      {"1990-03-02", NULL, "The Pan Africanist Congress received arms from China.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "Pan_Africanist_Congress"}}},
+      /* India's Congress party acts for no one. */
+      NONE("2004-03-02", "The Congress party formed an alliance with Russia's ruling party."),
+      NONE("2004-03-02", "India's Congress party formed an alliance with the Left Front."),
+      /* A congress of history is no state, nor is its city. */
+      NONE("2015-03-02", "The Congress of Vienna formed an alliance with Russia."),
+      {"2015-03-02", NULL, "Russia and Austria formed an alliance at the Congress of Vienna in 1815.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "AUT RUS"}}},
+      /* A name the lexicon does not know is no state's body. */
+      NONE("1990-03-02", "The Trades Union Congress called for sanctions on South Africa."),
+      NONE("1990-03-02", "The Congress of South African Trade Unions called for sanctions on Israel."),
+      NONE("2005-03-02", "The All Progressives Congress demanded an arms embargo on Sudan."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8881,6 +8953,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix4a_possessor_in_an_apposition_is_no_list);
   tcase_add_test(tc, fix4a_out_of_is_no_of_phrase);
   tcase_add_test(tc, fix4a_ties_stopped_with_someone);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("Congress and the bodies of the name");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, congress_alone_is_the_united_states);
+  tcase_add_test(tc, congress_other_states_legislatures);
+  tcase_add_test(tc, congress_bodies_of_other_names);
   suite_add_tcase(s, tc);
   return s;
 }
