@@ -7905,6 +7905,33 @@ START_TEST(lead_title_before_a_fuller_name) {
 }
 END_TEST
 
+START_TEST(fix4b_stay_told_in_passing) {
+  /* An "in" phrase of a place set off by commas right after a person's
+   * name says where the person is: a visit when the place is abroad for
+   * him, none at home. */
+  static const struct {
+    const char *date, *text, *who, *where;
+    size_t n;
+  } row[] = {
+      {"2002-02-22", "President Bush, in Beijing for a two-day visit, said the United States would keep selling arms "
+                     "to Taiwan.", "George_W_Bush", "CHN", 1},
+      {"1990-07-16", "Chancellor Helmut Kohl, in Moscow since Saturday, said that a united Germany would be free to "
+                     "join NATO.", "Helmut_Kohl", "SUN", 1},
+      /* (A sentence with no trigger of its own is read for it.) */
+      {"1990-07-16", "Chancellor Helmut Kohl, in Moscow since Saturday, told reporters he was satisfied.  A united "
+                     "Germany would be free to join NATO, he said.", "Helmut_Kohl", "SUN", 1},
+      {"1990-07-16", "President Mitterrand, in Paris on Friday, said a united Germany would be free to join NATO.",
+       "Francois_Mitterrand", "FRA", 0},
+  };
+  for (size_t i = 0; i < sizeof row / sizeof *row; i++) {
+    const geordf_events *evs = events_of(row[i].date, NULL, row[i].text);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, row[i].who, GEORDF_ROLE_DESTINATION,
+                               row[i].where) == row[i].n, "\"%s\": not %zu visit(s) by %s", row[i].text, row[i].n,
+                  row[i].who);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8550,6 +8577,12 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, lead_title_before_a_fuller_name);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("shoot-downs, alliances and visits of articles4 and probes4");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix4b_stay_told_in_passing);
   suite_add_tcase(s, tc);
   return s;
 }
