@@ -7932,6 +7932,23 @@ START_TEST(fix4b_stay_told_in_passing) {
 }
 END_TEST
 
+START_TEST(fix4b_place_left) {
+  static const expect rows[] = {
+      /* The place a person leaves is where he was: a visit when it is
+       * abroad for him. */
+      {"2022-06-17", NULL, "Chancellor Olaf Scholz left Kyiv after talks with President Zelensky.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Olaf_Scholz"}, {GEORDF_ROLE_DESTINATION, "UKR"}}},
+      {"2004-10-01", NULL, "Analysts here and a Swedish diplomat who left Pyongyang today said the talks were stalled.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "SWE"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+      /* (Not home, nor troops.) */
+      {"1983-11-09", NULL, "President Reagan left Washington on Tuesday for Tokyo.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      NONE("1989-02-16", "The last Soviet troops left Afghanistan on Wednesday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8583,6 +8600,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix4b_stay_told_in_passing);
+  tcase_add_test(tc, fix4b_place_left);
   suite_add_tcase(s, tc);
   return s;
 }
