@@ -1284,6 +1284,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (in < 0) { *words = 2; continue; }
       w[i] = in;
     }
+    if (sl->kind == GD_SLOT_PREP && x->tok > tm->te && held_between(c, tm->te, x->tok)) {
+      *words = 2;
+      continue;
+    }
     /* Nor does a team named by its sport or as a national side ("the
      * Soviet hockey team", "Brazil's national team"): it plays, and a
      * state's delegation is named otherwise. */

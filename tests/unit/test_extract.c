@@ -7949,6 +7949,20 @@ START_TEST(fix4b_place_left) {
 }
 END_TEST
 
+START_TEST(fix4b_place_of_exile) {
+  static const expect rows[] = {
+      /* A place phrase past "in exile", "in prison" is where one lived or
+       * was held, no destination of the clause's verb of travel. */
+      NONE("1979-02-02", "Ayatollah Khomeini returned home on Thursday after fifteen years in exile in Iraq and France."),
+      NONE("1991-11-15", "Prince Sihanouk returned on Thursday after thirteen years in exile in China."),
+      /* (The verb's own phrase still is.) */
+      {"1991-11-15", NULL, "Prince Sihanouk flew on Thursday to Peking, where he had spent years in exile.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Norodom_Sihanouk"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8601,6 +8615,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix4b_stay_told_in_passing);
   tcase_add_test(tc, fix4b_place_left);
+  tcase_add_test(tc, fix4b_place_of_exile);
   suite_add_tcase(s, tc);
   return s;
 }
