@@ -259,6 +259,10 @@ void find_obj_relative(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0,
   (void)np1;
 }
 
+int carrying_word(const ctx *c, size_t k) {
+  return tok_is(c, k, "carrying") || tok_is(c, k, "transporting") || tok_is(c, k, "ferrying");
+}
+
 int held_between(const ctx *c, size_t tb, size_t te) {
   static const char *const held[] = {"exile", "hiding", "captivity", "detention", "custody", "prison", "jail", NULL};
   for (size_t k = tb; k + 1 < te; k++)

@@ -1216,8 +1216,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
     clean(c, &ev);
     /* (clean() leaves a state in both roles of a shoot-down the victim
-     * alone; its own forces downing its own aircraft give it both.) */
-    if (ev.type == GEORDF_SHOOTDOWN && !noun && !ev.nfill[GEORDF_ROLE_ATTACKER] &&
+     * alone; its own forces downing its own aircraft give it both.  So
+     * does a passive read as one phrase, "shot down by".) */
+    if (ev.type == GEORDF_SHOOTDOWN && (!noun || tok_is(c, tm->te - 1, "by")) && !ev.nfill[GEORDF_ROLE_ATTACKER] &&
         ev.nfill[GEORDF_ROLE_VICTIM] == 1) {
       const geordf_entity *e = own_fire(c, tm, stb, ste);
       if (e && e == ev.fill[GEORDF_ROLE_VICTIM][0]) gd_event_fill(&ev, GEORDF_ROLE_ATTACKER, e);

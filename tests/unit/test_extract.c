@@ -7963,6 +7963,50 @@ START_TEST(fix4b_place_of_exile) {
 }
 END_TEST
 
+START_TEST(fix4b_load_of_a_downed_aircraft) {
+  /* A participle of carrying after an aircraft is a reduced relative: the
+   * aircraft is the passive's subject and its state the victim, not the
+   * load's ("Egyptian passengers"), whether the parser made the
+   * participle the predicate with the verb its complement and the load
+   * that verb's subject, or the participle's object. */
+  static const tu_arc load_subject[] = {{"carrying", NULL, GD_R_ROOT},
+                                        {"airliner", "carrying", GD_R_NSUBJ},
+                                        {"shot", "carrying", GD_R_CCOMP},
+                                        {"passengers", "shot", GD_R_NSUBJ_PASS},
+                                        {NULL, NULL, 0}};
+  static const tu_arc load_object[] = {{"carrying", NULL, GD_R_ROOT},
+                                       {"airliner", "carrying", GD_R_NSUBJ},
+                                       {"shot", "carrying", GD_R_CCOMP},
+                                       {"passengers", "carrying", GD_R_OBJ},
+                                       {NULL, NULL, 0}};
+  const char *text = "A Libyan airliner carrying Egyptian passengers was shot down by Israeli jets over Sinai on "
+                     "Wednesday.";
+  const tu_arc *arcs[] = {load_subject, load_object};
+  for (size_t i = 0; i < sizeof arcs / sizeof *arcs; i++) {
+    const geordf_events *evs = events_on("1973-02-22", NULL, text, arcs[i], SIZE_MAX, 0);
+    ck_assert_msg(geordf_events_count(evs) == 1 && count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "ISR",
+                                                                GEORDF_ROLE_VICTIM, "LBY") == 1,
+                  "tree %zu: not Israel's shoot-down of Libya's airliner", i);
+  }
+  /* (Its own forces downing it make the aircraft's state attacker too,
+   * past the load before the verb, whether the parser hung the verb on
+   * the participle as an adverbial clause or not.) */
+  static const tu_arc load_adverbial[] = {{"carrying", NULL, GD_R_ROOT},
+                                          {"helicopters", "carrying", GD_R_NSUBJ},
+                                          {"shot", "carrying", GD_R_ADVCL},
+                                          {"officers", "shot", GD_R_NSUBJ_PASS},
+                                          {NULL, NULL, 0}};
+  const char *own = "Two American helicopters carrying Turkish officers were shot down by American jets over Iraq.";
+  const tu_arc *own_arcs[] = {NULL, load_adverbial};
+  for (size_t i = 0; i < sizeof own_arcs / sizeof *own_arcs; i++) {
+    const geordf_events *evs = events_on("1994-04-15", NULL, own, own_arcs[i], SIZE_MAX, 0);
+    ck_assert_msg(geordf_events_count(evs) == 1 && count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "USA",
+                                                                GEORDF_ROLE_VICTIM, "USA") == 1,
+                  "tree %zu: not the United States' shoot-down of its own helicopters", i);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8616,6 +8660,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix4b_stay_told_in_passing);
   tcase_add_test(tc, fix4b_place_left);
   tcase_add_test(tc, fix4b_place_of_exile);
+  tcase_add_test(tc, fix4b_load_of_a_downed_aircraft);
   suite_add_tcase(s, tc);
   return s;
 }
