@@ -229,6 +229,11 @@ static int apposed_stays(ctx *c, const gd_sentence *se) {
     gd_event_fill(out, GEORDF_ROLE_DESTINATION, state);
     if (place) gd_event_fill(out, GEORDF_ROLE_PLACE, place);
     out->confidence = 0.6;
+    /* (On the day the phrase names, if past: "since Thursday" he came.) */
+    gd_date_expr x;
+    if (gd_date_find(gd_lexicon_date_words(c->lex), c->t, q->te, e, c->text, c->have_date ? &c->ymd : NULL, &x, 1) &&
+        !x.future)
+      gd_date_format(&x.value, out->date);
     if (gd_event_add_evidence(out, se->b, se->e)) return -1;
   }
   return 0;

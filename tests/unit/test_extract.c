@@ -7929,6 +7929,14 @@ START_TEST(fix4b_stay_told_in_passing) {
                                row[i].where) == row[i].n, "\"%s\": not %zu visit(s) by %s", row[i].text, row[i].n,
                   row[i].who);
   }
+  /* (On the day the phrase names: he came on Saturday.) */
+  const char *since = row[1].text;
+  const geordf_events *evs = events_of("1990-07-16", NULL, since);
+  const geordf_event *visit = NULL;
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_VISIT) visit = geordf_events_get(evs, i);
+  ck_assert_msg(visit != NULL, "\"%s\": no visit", since);
+  attrs(since, visit, GEORDF_STATUS_NONE, 0, 0, "1990-07-14");
 }
 END_TEST
 
