@@ -259,6 +259,18 @@ void find_obj_relative(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0,
   (void)np1;
 }
 
+int carrying_word(const ctx *c, size_t k) {
+  return tok_is(c, k, "carrying") || tok_is(c, k, "transporting") || tok_is(c, k, "ferrying");
+}
+
+int held_between(const ctx *c, size_t tb, size_t te) {
+  static const char *const held[] = {"exile", "hiding", "captivity", "detention", "custody", "prison", "jail", NULL};
+  for (size_t k = tb; k + 1 < te; k++)
+    for (int i = 0; held[i] && tok_is(c, k, "in"); i++)
+      if (tok_is(c, k + 1, held[i])) return 1;
+  return 0;
+}
+
 /* Whether trigger TR's frame has a slot for preposition W. */
 static int frame_takes(const gd_trigger *tr, const char *w) {
   for (unsigned i = 0; i < tr->nslots; i++)
@@ -302,7 +314,7 @@ void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, c
        * Turkey over its invasion of Cyprus" it is the cause's noun's. */
       for (size_t k = trig_te; k < p->tb && !inf && !strcmp(prep, "of"); k++)
         inf = tok_is(c, k, "over") || tok_is(c, k, "for") || tok_is(c, k, "because");
-      if (inf) break;
+      if (inf || held_between(c, trig_te, p->tb)) break;
     }
     const char *g = governing_prep(c, p, sent_tb);
     if (g && !strcmp(g, prep)) {

@@ -290,6 +290,15 @@ const geordf_entity *own_fire(const ctx *c, const gd_mention *tm, size_t stb, si
     for (unsigned n = 0; n < 4; n++) {
       size_t q = s ? k : k - 1;
       if (s ? q >= ste : k <= stb) break;
+      /* (Past the load of the aircraft before it: "American helicopters
+       * carrying United Nations officials were shot down by American
+       * jets".) */
+      size_t j = q;
+      while (!s && j > stb && j + 5 > q && !carrying_word(c, j) && !(c->t->tok[j].flags & GD_TOK_PUNCT)) j--;
+      if (!s && j > stb && j < q && carrying_word(c, j)) {
+        k = j;
+        continue;
+      }
       if (c->tok_np[q] >= 0) { side[s] = &c->nps[c->tok_np[q]]; break; }
       int ok = (c->t->tok[q].flags & GD_TOK_NUM) || is_determiner(c, q) || has_cue(c, q, GD_CUE_ARMS) ||
                has_cue(c, q, GD_CUE_AIR);

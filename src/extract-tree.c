@@ -1355,6 +1355,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (in < 0) { *words = 2; continue; }
       w[i] = in;
     }
+    if (sl->kind == GD_SLOT_PREP && x->tok > tm->te && held_between(c, tm->te, x->tok)) {
+      *words = 2;
+      continue;
+    }
     /* Nor does a team named by its sport or as a national side ("the
      * Soviet hockey team", "Brazil's national team"): it plays, and a
      * state's delegation is named otherwise. */
@@ -1473,10 +1477,59 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   return got->n;
 }
 
+/* "Two American Black Hawk helicopters carrying United Nations officials
+ * were shot down", "An airliner carrying 56 people was shot down": a
+ * participle of carrying right after its noun is a reduced relative on
+ * the noun, and the verb after the load the clause's predicate.  When the
+ * parser made the participle the predicate, the noun its subject and the
+ * verb its complement or adverbial clause (the load that verb's subject or
+ * the participle's object), the verb takes the participle's place and the
+ * noun as its subject, the participle is the noun's and the load its
+ * object. */
+static void carrying_participle(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (int v = 1; v + 2 < (int)d->n; v++) {
+    int carries = carrying_word(c, d->w[v].tok);
+    int s = -1, x = -1, load = -1;
+    for (int k = carries ? d->w[v].first : -1; k >= 0; k = d->w[k].next) {
+      if (d->w[k].rel == GD_R_NSUBJ && k == v - 1) s = k;
+      if ((d->w[k].rel == GD_R_CCOMP || d->w[k].rel == GD_R_ADVCL || d->w[k].rel == GD_R_PARATAXIS) && k > v &&
+          d->w[k].upos == GD_UPOS_VERB)
+        x = k;
+    }
+    /* (One clause: no comma between.) */
+    for (int k = v + 1; k < x; k++)
+      if (gd_deps_is(d, k, ",")) x = -1;
+    /* (The load the verb's subject, or the participle's object with the
+     * verb subjectless.) */
+    int subj = 0, pass = 0;
+    for (int k = s >= 0 && x >= 0 ? d->w[x].first : -1; k >= 0; k = d->w[k].next) {
+      if ((d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) && k > v && k < x) load = k;
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+      pass |= d->w[k].rel == GD_R_AUX_PASS;
+    }
+    for (int k = s >= 0 && x >= 0 && !subj ? d->w[v].first : -1; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBJ && k > v && k < x) load = k;
+    if (load < 0) continue;
+    int rel = pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ;
+    for (size_t k = 0; k < d->n; k++)
+      if (d->w[k].head == v && (int)k != s && (int)k != load) d->w[k].head = x;
+    d->w[x].head = d->w[v].head;
+    d->w[x].rel = d->w[v].rel;
+    d->w[v].head = s;
+    d->w[v].rel = GD_R_ACL;
+    d->w[s].head = x;
+    d->w[s].rel = (unsigned char)rel;
+    gd_deps_rehang(d, load, v, GD_R_OBJ);
+    return;
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     auxiliary_on_a_phrase,
+    carrying_participle,
     verb_after_opening_phrase,
     verb_on_punctuation,
     verb_after_conjunct,

@@ -37,8 +37,10 @@ const geordf_entity *group_leader(const ctx *c, const gd_mention *tm, int noun, 
  * talked with Lukashenko", "flew in from England, where he had stopped":
  * the subject of a clause of "where" on a place (or a state after its
  * place, "Salzburg, Austria, where ...") was there, a visit when the
- * place is abroad for him.  Adds those of sentence SE to the events;
- * returns 0, or -1 when memory ran out. */
+ * place is abroad for him; and so is a person whose name an "in" phrase
+ * of a place follows, set off by commas ("President Clinton, in Moscow
+ * for a three-day visit, signed ...").  Adds those of sentence SE to the
+ * events; returns 0, or -1 when memory ran out. */
 int stay_visits(ctx *c, const gd_sentence *se);
 /* Those who travel with a visitor: "Shevardnadze came with him", "Shultz
  * accompanied the President": the subjects of a verb of travel whose

@@ -198,6 +198,65 @@ static int place_state(const ctx *c, const np *p, const geordf_entity **state, c
   return 1;
 }
 
+/* Whether visit of WHO to STATE is told in sentence SE already. */
+static int visit_told(const ctx *c, const gd_sentence *se, const geordf_entity *who, const geordf_entity *state) {
+  for (size_t i = 0; i < c->evs->n; i++) {
+    const geordf_event *e = &c->evs->v[i];
+    if (e->type == GEORDF_VISIT && contains(e, GEORDF_ROLE_VISITOR, who) &&
+        contains(e, GEORDF_ROLE_DESTINATION, state) && gd_event_has_sentence(e, se->b))
+      return 1;
+  }
+  return 0;
+}
+
+/* "President Clinton, in Moscow for a three-day visit, signed ...",
+ * "Premier Kosygin, in Baghdad since Thursday, and President Bakr signed
+ * ...": an "in" phrase of a place set off by commas right after a
+ * person's name, with no verb before its closing comma, says where the
+ * person is: a visit when the place is abroad for him.  Adds those of
+ * sentence SE; returns 0, or -1 when memory ran out. */
+static int apposed_stays(ctx *c, const gd_sentence *se) {
+  const gd_deps *d = &c->deps;
+  for (size_t a = 0; a < c->nnp; a++) {
+    const np *p = &c->nps[a];
+    size_t t = p->te;
+    /* (Not a name in apposition, "the head of the Government, Fayez
+     * al-Sarraj, in Istanbul": the comma closes the apposition, the
+     * phrase is the verb's.) */
+    if (!p->person || p->tb < se->tb || t + 3 >= se->te || (p->tb > se->tb && is_punct(c, p->tb - 1, ",")) || !is_punct(c, t, ",") || !tok_is(c, t + 1, "in") ||
+        c->tok_np[t + 2] < 0)
+      continue;
+    const np *q = &c->nps[c->tok_np[t + 2]];
+    const geordf_entity *state = NULL, *place = NULL;
+    if (q->tb != t + 2 || !place_state(c, q, &state, &place)) continue;
+    /* The closing comma, a few words on ("for a three-day visit",
+     * "since Thursday"), with no clause of its own before it. */
+    size_t e = q->te;
+    while (e < se->te && e < q->te + 8 && !is_punct(c, e, ",") && !boundary(c, e)) e++;
+    if (e >= se->te || !is_punct(c, e, ",")) continue;
+    int clause = 0;
+    for (size_t w = 0; w < d->n; w++)
+      clause |= d->w[w].tok >= q->te && d->w[w].tok < e &&
+                (d->w[w].upos == GD_UPOS_VERB || d->w[w].upos == GD_UPOS_AUX);
+    if (clause || gd_person_state(p->person, c->have_date ? c->date : "") == state ||
+        visit_told(c, se, p->person, state))
+      continue;
+    geordf_event *out = gd_events_add(c->evs, GEORDF_VISIT);
+    if (!out) return -1;
+    gd_event_fill(out, GEORDF_ROLE_VISITOR, p->person);
+    gd_event_fill(out, GEORDF_ROLE_DESTINATION, state);
+    if (place) gd_event_fill(out, GEORDF_ROLE_PLACE, place);
+    out->confidence = 0.6;
+    /* (On the day the phrase names, if past: "since Thursday" he came.) */
+    gd_date_expr x;
+    if (gd_date_find(gd_lexicon_date_words(c->lex), c->t, q->te, e, c->text, c->have_date ? &c->ymd : NULL, &x, 1) &&
+        !x.future)
+      gd_date_format(&x.value, out->date);
+    if (gd_event_add_evidence(out, se->b, se->e)) return -1;
+  }
+  return 0;
+}
+
 int stay_visits(ctx *c, const gd_sentence *se) {
   /* Words of living, not of staying ("Minsk, where he was born"), and of
    * hosting, whose subject is at home ("Kabul, where the King received
@@ -207,6 +266,7 @@ int stay_visits(ctx *c, const gd_sentence *se) {
                                      "received", "welcomed", "greeted", "hosted", NULL};
   const gd_deps *d = &c->deps;
   if (!c->parsed) return 0;
+  if (apposed_stays(c, se)) return -1;
   for (size_t w = 0; w < d->n; w++) {
     size_t t = d->w[w].tok;
     int v = d->w[w].head;
@@ -232,13 +292,7 @@ int stay_visits(ctx *c, const gd_sentence *se) {
     const geordf_entity *state = NULL, *place = NULL;
     if (at_home || !who || !who->person || p->te != t - 1 || !place_state(c, p, &state, &place)) continue;
     if (gd_person_state(who->person, c->have_date ? c->date : "") == state) continue;
-    int told = 0;
-    for (size_t i = 0; i < c->evs->n && !told; i++) {
-      const geordf_event *e = &c->evs->v[i];
-      told = e->type == GEORDF_VISIT && contains(e, GEORDF_ROLE_VISITOR, who->person) &&
-             contains(e, GEORDF_ROLE_DESTINATION, state) && gd_event_has_sentence(e, se->b);
-    }
-    if (told) continue;
+    if (visit_told(c, se, who->person, state)) continue;
     geordf_event *out = gd_events_add(c->evs, GEORDF_VISIT);
     if (!out) return -1;
     gd_event_fill(out, GEORDF_ROLE_VISITOR, who->person);

@@ -1278,8 +1278,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_ARMSDEAL) infer_supplier(&ev, tr, dir_fill[GEORDF_ROLE_RECIPIENT]);
     clean(c, &ev);
     /* (clean() leaves a state in both roles of a shoot-down the victim
-     * alone; its own forces downing its own aircraft give it both.) */
-    if (ev.type == GEORDF_SHOOTDOWN && !noun && !ev.nfill[GEORDF_ROLE_ATTACKER] &&
+     * alone; its own forces downing its own aircraft give it both.  So
+     * does a passive read as one phrase, "shot down by".) */
+    if (ev.type == GEORDF_SHOOTDOWN && (!noun || tok_is(c, tm->te - 1, "by")) && !ev.nfill[GEORDF_ROLE_ATTACKER] &&
         ev.nfill[GEORDF_ROLE_VICTIM] == 1) {
       const geordf_entity *e = own_fire(c, tm, stb, ste);
       if (e && e == ev.fill[GEORDF_ROLE_VICTIM][0]) gd_event_fill(&ev, GEORDF_ROLE_ATTACKER, e);
@@ -1825,6 +1826,17 @@ static int companions(const ctx *c, const gd_sentence *se) {
   return 0;
 }
 
+/* Whether sentence SE has a name, a comma, "in" and a name ("President
+ * Clinton, in Moscow for a three-day visit, ..."), where stay_visits()
+ * may find a person's stay told in passing. */
+static int apposed_words(const ctx *c, const gd_sentence *se) {
+  for (size_t k = se->tb + 1; k + 2 < se->te; k++)
+    if (is_punct(c, k, ",") && tok_is(c, k + 1, "in") && (c->t->tok[k - 1].flags & GD_TOK_CAP) &&
+        (c->t->tok[k + 2].flags & GD_TOK_CAP))
+      return 1;
+  return 0;
+}
+
 /* How many of the sentences, whose phrases are M[MSENT[S]..MSENT[S+1]), may
  * add or change an event: up to the last that holds a trigger, a "did the
  * same" (follow_suit()) or words of travelling with someone.  One after it only adds to the discourse memory,
@@ -1834,7 +1846,7 @@ static size_t events_end(const ctx *c, const size_t *msent, size_t nsent) {
     for (size_t k = msent[s - 1]; k < msent[s]; k++)
       if (c->m[k].ntrig || (c->m[k].cues & 1u << GD_CUE_SAME)) return s;
     /* (Or one who travelled with a visitor: companion_visits().) */
-    if (companion_words(c, &c->t->sent[s - 1])) return s;
+    if (companion_words(c, &c->t->sent[s - 1]) || apposed_words(c, &c->t->sent[s - 1])) return s;
   }
   return 0;
 }
@@ -1896,7 +1908,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->parsed = 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
-  int comp = syn && companions(c, se);
+  int comp = syn && (companions(c, se) || apposed_words(c, se));
   for (size_t k = m0; k < m1; k++)
     if (comp || c->m[k].ntrig || (c->evs->n && (c->m[k].cues & (1u << GD_CUE_SAME)))) {
       /* (A sentence with no actor in it gives no frame anything to

@@ -8277,6 +8277,116 @@ START_TEST(congress_bodies_of_other_names) {
 }
 END_TEST
 
+START_TEST(fix4b_stay_told_in_passing) {
+  /* An "in" phrase of a place set off by commas right after a person's
+   * name says where the person is: a visit when the place is abroad for
+   * him, none at home. */
+  static const struct {
+    const char *date, *text, *who, *where;
+    size_t n;
+  } row[] = {
+      {"2002-02-22", "President Bush, in Beijing for a two-day visit, said the United States would keep selling arms "
+                     "to Taiwan.", "George_W_Bush", "CHN", 1},
+      {"1990-07-16", "Chancellor Helmut Kohl, in Moscow since Saturday, said that a united Germany would be free to "
+                     "join NATO.", "Helmut_Kohl", "SUN", 1},
+      /* (A sentence with no trigger of its own is read for it.) */
+      {"1990-07-16", "Chancellor Helmut Kohl, in Moscow since Saturday, told reporters he was satisfied.  A united "
+                     "Germany would be free to join NATO, he said.", "Helmut_Kohl", "SUN", 1},
+      {"1990-07-16", "President Mitterrand, in Paris on Friday, said a united Germany would be free to join NATO.",
+       "Francois_Mitterrand", "FRA", 0},
+  };
+  for (size_t i = 0; i < sizeof row / sizeof *row; i++) {
+    const geordf_events *evs = events_of(row[i].date, NULL, row[i].text);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, row[i].who, GEORDF_ROLE_DESTINATION,
+                               row[i].where) == row[i].n, "\"%s\": not %zu visit(s) by %s", row[i].text, row[i].n,
+                  row[i].who);
+  }
+  /* (On the day the phrase names: he came on Saturday.) */
+  const char *since = row[1].text;
+  const geordf_events *evs = events_of("1990-07-16", NULL, since);
+  const geordf_event *visit = NULL;
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_VISIT) visit = geordf_events_get(evs, i);
+  ck_assert_msg(visit != NULL, "\"%s\": no visit", since);
+  attrs(since, visit, GEORDF_STATUS_NONE, 0, 0, "1990-07-14");
+}
+END_TEST
+
+START_TEST(fix4b_place_left) {
+  static const expect rows[] = {
+      /* The place a person leaves is where he was: a visit when it is
+       * abroad for him. */
+      {"2022-06-17", NULL, "Chancellor Olaf Scholz left Kyiv after talks with President Zelensky.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Olaf_Scholz"}, {GEORDF_ROLE_DESTINATION, "UKR"}}},
+      {"2004-10-01", NULL, "Analysts here and a Swedish diplomat who left Pyongyang today said the talks were stalled.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "SWE"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+      /* (Not home, nor troops.) */
+      {"1983-11-09", NULL, "President Reagan left Washington on Tuesday for Tokyo.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      NONE("1989-02-16", "The last Soviet troops left Afghanistan on Wednesday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fix4b_place_of_exile) {
+  static const expect rows[] = {
+      /* A place phrase past "in exile", "in prison" is where one lived or
+       * was held, no destination of the clause's verb of travel. */
+      NONE("1979-02-02", "Ayatollah Khomeini returned home on Thursday after fifteen years in exile in Iraq and France."),
+      NONE("1991-11-15", "Prince Sihanouk returned on Thursday after thirteen years in exile in China."),
+      /* (The verb's own phrase still is.) */
+      {"1991-11-15", NULL, "Prince Sihanouk flew on Thursday to Peking, where he had spent years in exile.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Norodom_Sihanouk"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fix4b_load_of_a_downed_aircraft) {
+  /* A participle of carrying after an aircraft is a reduced relative: the
+   * aircraft is the passive's subject and its state the victim, not the
+   * load's ("Egyptian passengers"), whether the parser made the
+   * participle the predicate with the verb its complement and the load
+   * that verb's subject, or the participle's object. */
+  static const tu_arc load_subject[] = {{"carrying", NULL, GD_R_ROOT},
+                                        {"airliner", "carrying", GD_R_NSUBJ},
+                                        {"shot", "carrying", GD_R_CCOMP},
+                                        {"passengers", "shot", GD_R_NSUBJ_PASS},
+                                        {NULL, NULL, 0}};
+  static const tu_arc load_object[] = {{"carrying", NULL, GD_R_ROOT},
+                                       {"airliner", "carrying", GD_R_NSUBJ},
+                                       {"shot", "carrying", GD_R_CCOMP},
+                                       {"passengers", "carrying", GD_R_OBJ},
+                                       {NULL, NULL, 0}};
+  const char *text = "A Libyan airliner carrying Egyptian passengers was shot down by Israeli jets over Sinai on "
+                     "Wednesday.";
+  const tu_arc *arcs[] = {load_subject, load_object};
+  for (size_t i = 0; i < sizeof arcs / sizeof *arcs; i++) {
+    const geordf_events *evs = events_on("1973-02-22", NULL, text, arcs[i], SIZE_MAX, 0);
+    ck_assert_msg(geordf_events_count(evs) == 1 && count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "ISR",
+                                                                GEORDF_ROLE_VICTIM, "LBY") == 1,
+                  "tree %zu: not Israel's shoot-down of Libya's airliner", i);
+  }
+  /* (Its own forces downing it make the aircraft's state attacker too,
+   * past the load before the verb, whether the parser hung the verb on
+   * the participle as an adverbial clause or not.) */
+  static const tu_arc load_adverbial[] = {{"carrying", NULL, GD_R_ROOT},
+                                          {"helicopters", "carrying", GD_R_NSUBJ},
+                                          {"shot", "carrying", GD_R_ADVCL},
+                                          {"officers", "shot", GD_R_NSUBJ_PASS},
+                                          {NULL, NULL, 0}};
+  const char *own = "Two American helicopters carrying Turkish officers were shot down by American jets over Iraq.";
+  const tu_arc *own_arcs[] = {NULL, load_adverbial};
+  for (size_t i = 0; i < sizeof own_arcs / sizeof *own_arcs; i++) {
+    const geordf_events *evs = events_on("1994-04-15", NULL, own, own_arcs[i], SIZE_MAX, 0);
+    ck_assert_msg(geordf_events_count(evs) == 1 && count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "USA",
+                                                                GEORDF_ROLE_VICTIM, "USA") == 1,
+                  "tree %zu: not the United States' shoot-down of its own helicopters", i);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8961,6 +9071,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, congress_alone_is_the_united_states);
   tcase_add_test(tc, congress_other_states_legislatures);
   tcase_add_test(tc, congress_bodies_of_other_names);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("shoot-downs, alliances and visits of articles4 and probes4");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix4b_stay_told_in_passing);
+  tcase_add_test(tc, fix4b_place_left);
+  tcase_add_test(tc, fix4b_place_of_exile);
+  tcase_add_test(tc, fix4b_load_of_a_downed_aircraft);
   suite_add_tcase(s, tc);
   return s;
 }
