@@ -209,6 +209,19 @@ static int visit_told(const ctx *c, const gd_sentence *se, const geordf_entity *
   return 0;
 }
 
+/* A stay of WHO in STATE (at PLACE, if known) that the sentence tells in
+ * passing, less sure than a verb of travel; NULL when memory ran out. */
+static geordf_event *stay_event(ctx *c, const geordf_entity *who, const geordf_entity *state,
+                                const geordf_entity *place) {
+  geordf_event *out = gd_events_add(c->evs, GEORDF_VISIT);
+  if (!out) return NULL;
+  gd_event_fill(out, GEORDF_ROLE_VISITOR, who);
+  gd_event_fill(out, GEORDF_ROLE_DESTINATION, state);
+  if (place) gd_event_fill(out, GEORDF_ROLE_PLACE, place);
+  out->confidence = 0.6;
+  return out;
+}
+
 /* "President Clinton, in Moscow for a three-day visit, signed ...",
  * "Premier Kosygin, in Baghdad since Thursday, and President Bakr signed
  * ...": an "in" phrase of a place set off by commas right after a
@@ -241,12 +254,8 @@ static int apposed_stays(ctx *c, const gd_sentence *se) {
     if (clause || gd_person_state(p->person, c->have_date ? c->date : "") == state ||
         visit_told(c, se, p->person, state))
       continue;
-    geordf_event *out = gd_events_add(c->evs, GEORDF_VISIT);
+    geordf_event *out = stay_event(c, p->person, state, place);
     if (!out) return -1;
-    gd_event_fill(out, GEORDF_ROLE_VISITOR, p->person);
-    gd_event_fill(out, GEORDF_ROLE_DESTINATION, state);
-    if (place) gd_event_fill(out, GEORDF_ROLE_PLACE, place);
-    out->confidence = 0.6;
     /* (On the day the phrase names, if past: "since Thursday" he came.) */
     gd_date_expr x;
     if (gd_date_find(gd_lexicon_date_words(c->lex), c->t, q->te, e, c->text, c->have_date ? &c->ymd : NULL, &x, 1) &&
@@ -293,12 +302,8 @@ int stay_visits(ctx *c, const gd_sentence *se) {
     if (at_home || !who || !who->person || p->te != t - 1 || !place_state(c, p, &state, &place)) continue;
     if (gd_person_state(who->person, c->have_date ? c->date : "") == state) continue;
     if (visit_told(c, se, who->person, state)) continue;
-    geordf_event *out = gd_events_add(c->evs, GEORDF_VISIT);
+    geordf_event *out = stay_event(c, who->person, state, place);
     if (!out) return -1;
-    gd_event_fill(out, GEORDF_ROLE_VISITOR, who->person);
-    gd_event_fill(out, GEORDF_ROLE_DESTINATION, state);
-    if (place) gd_event_fill(out, GEORDF_ROLE_PLACE, place);
-    out->confidence = 0.6;
     /* (On the date of the journey the sentence tells, if any: "flew in
      * from England, where he had stopped".) */
     for (size_t i = 0; i + 1 < c->evs->n; i++) {
