@@ -8005,6 +8005,21 @@ START_TEST(wire4fix_object_pronoun_in_a_relative_clause) {
 }
 END_TEST
 
+START_TEST(wire5_downed_phrase_names_what_flies_only_below_it) {
+  /* "shot down a motion ... on the deployment of missiles": what was downed
+   * is the object's head; a word for things that fly in a phrase hanging on
+   * it is what the motion or bill is about. */
+  const expect rows[] = {
+      NONE("1983-06-02", "The Bundestag shot down a motion by the Greens to hold a referendum on the deployment of "
+                         "U.S. medium-range missiles."),
+      NONE("2021-03-11", "The Peruvian Congress shot down a bill to buy eight drones for the police."),
+      {"2019-06-20", NULL, "Iran shot down a drone that carried cameras made in the United States.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8660,6 +8675,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire4fix_export_variants_of_a_fighter);
   tcase_add_test(tc, wire4fix_agent_of_a_participle_on_the_sanction);
   tcase_add_test(tc, wire4fix_object_pronoun_in_a_relative_clause);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire5 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire5_downed_phrase_names_what_flies_only_below_it);
   suite_add_tcase(s, tc);
   return s;
 }
