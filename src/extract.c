@@ -1242,6 +1242,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (Nor a noun of transfer of other goods: "halted all oil shipments
      * to the United States in retaliation for its airlift of arms".) */
     if (noun && ev.type == GEORDF_ARMSDEAL && hw >= 0 && other_goods(c, tm, hw)) continue;
+    /* (Nor what a thing is armed with: "nuclear-armed Pakistan".) */
+    if (ev.type == GEORDF_ARMSDEAL && armed_with_word(c, tm)) continue;
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type != GEORDF_SHOOTDOWN && !ev.nfill[GEORDF_ROLE_ITEM] &&
         !sentence_has_cue(c, stb, ste, GD_CUE_ARMS) && !sentence_has_weapon(c, np0, np1))

@@ -8020,6 +8020,18 @@ START_TEST(wire5_downed_phrase_names_what_flies_only_below_it) {
 }
 END_TEST
 
+START_TEST(wire5_armed_with_a_word_that_names_no_one) {
+  /* "nuclear-armed Pakistan", "missile-armed frigates": "armed" after a
+   * hyphen and a word that names no one says what a thing is armed with;
+   * after a state's name it names who armed it. */
+  const expect rows[] = {
+      NONE("2025-09-17", "Saudi Arabia and nuclear-armed Pakistan signed a trade agreement on Wednesday."),
+      NONE("2019-05-02", "China launched two missile-armed frigates for the Pakistani navy."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8681,6 +8693,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire5_downed_phrase_names_what_flies_only_below_it);
+  tcase_add_test(tc, wire5_armed_with_a_word_that_names_no_one);
   suite_add_tcase(s, tc);
   return s;
 }
