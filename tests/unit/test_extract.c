@@ -8032,6 +8032,22 @@ START_TEST(wire5_armed_with_a_word_that_names_no_one) {
 }
 END_TEST
 
+START_TEST(wire5_an_order_comes_from_the_buyer) {
+  /* "won an order from Egypt", "orders from European police forces": the
+   * "from" phrase of an order names who placed it, the buyer, not the
+   * seller as that of a purchase does. */
+  const expect rows[] = {
+      {"2015-02-16", NULL, "Dassault won an order from Egypt for 24 Rafale fighters.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "EGY"}}},
+      {"2020-01-31", NULL, "Lockheed Martin has won an order from Poland for 32 F-35 fighters.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "POL"}}},
+      NONE("2024-03-12", "A rifle maker sold its sporting guns division to a Czech rival, to concentrate on orders "
+                         "from European police forces."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8694,6 +8710,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire5_downed_phrase_names_what_flies_only_below_it);
   tcase_add_test(tc, wire5_armed_with_a_word_that_names_no_one);
+  tcase_add_test(tc, wire5_an_order_comes_from_the_buyer);
   suite_add_tcase(s, tc);
   return s;
 }
