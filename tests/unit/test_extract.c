@@ -8048,6 +8048,19 @@ START_TEST(wire5_an_order_comes_from_the_buyer) {
 }
 END_TEST
 
+START_TEST(wire5_an_invitation_is_no_event_yet) {
+  /* "invited Finland and Sweden to join the alliance", "invited Xi Jinping
+   * to visit Russia": an invitation asks for the event, as "asked to join"
+   * does; it has not happened, nor is it agreed. */
+  const expect rows[] = {
+      NONE("1997-07-08", "NATO leaders invited Poland, Hungary and the Czech Republic to join the alliance."),
+      NONE("2022-06-29", "NATO leaders on Wednesday invited Finland and Sweden to join the alliance."),
+      NONE("2023-03-21", "Putin invited Xi Jinping to visit Russia next year."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8711,6 +8724,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire5_downed_phrase_names_what_flies_only_below_it);
   tcase_add_test(tc, wire5_armed_with_a_word_that_names_no_one);
   tcase_add_test(tc, wire5_an_order_comes_from_the_buyer);
+  tcase_add_test(tc, wire5_an_invitation_is_no_event_yet);
   suite_add_tcase(s, tc);
   return s;
 }
