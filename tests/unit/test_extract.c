@@ -8061,6 +8061,22 @@ START_TEST(wire5_an_invitation_is_no_event_yet) {
 }
 END_TEST
 
+START_TEST(wire5_a_pair_of_names_is_no_destination) {
+  /* "arrived today for the first Chinese-Soviet summit": two names joined
+   * by a hyphen name the parties of the summit, not where one goes; the
+   * arrival that names no place is to the dateline's. */
+  const expect rows[] = {
+      {"1989-05-15", NULL,
+       "PEKING (AP) — Soviet President Mikhail S. Gorbachev arrived today for the first Chinese-Soviet summit in 30 "
+       "years.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      {"1985-02-28", NULL, "BONN (AP) — French President Francois Mitterrand arrived today for the German-French summit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8725,6 +8741,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire5_armed_with_a_word_that_names_no_one);
   tcase_add_test(tc, wire5_an_order_comes_from_the_buyer);
   tcase_add_test(tc, wire5_an_invitation_is_no_event_yet);
+  tcase_add_test(tc, wire5_a_pair_of_names_is_no_destination);
   suite_add_tcase(s, tc);
   return s;
 }
