@@ -415,7 +415,7 @@ int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sen
 }
 
 /* Whether phrase P holds two names joined by a hyphen ("the first
- * Chinese-Soviet summit", "Franco-German talks"): the pair names the
+ * Chinese-Soviet summit", "the German-French summit"): the pair names the
  * parties of what the phrase is about, neither of them a place one goes
  * to. */
 static int demonym_pair(const ctx *c, const np *p) {
