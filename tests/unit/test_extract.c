@@ -8077,6 +8077,21 @@ START_TEST(wire5_a_pair_of_names_is_no_destination) {
 }
 END_TEST
 
+START_TEST(wire5_leaders_of_a_body_are_no_visitor) {
+  /* "NATO leaders", "BRICS leaders": the office-holders of a body's many
+   * states, none named; the body is no traveller, as it is in "a NATO
+   * envoy". */
+  const expect rows[] = {
+      NONE("2023-07-11", "NATO leaders arrived in Vilnius on Tuesday for a two-day summit."),
+      NONE("2023-08-23", "BRICS leaders met in Johannesburg on Wednesday."),
+      NONE("2023-05-19", "Arab League leaders met in Riyadh on Friday."),
+      {"2023-05-22", NULL, "A NATO envoy arrived in Kyiv on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "NATO"}, {GEORDF_ROLE_DESTINATION, "UKR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8742,6 +8757,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire5_an_order_comes_from_the_buyer);
   tcase_add_test(tc, wire5_an_invitation_is_no_event_yet);
   tcase_add_test(tc, wire5_a_pair_of_names_is_no_destination);
+  tcase_add_test(tc, wire5_leaders_of_a_body_are_no_visitor);
   suite_add_tcase(s, tc);
   return s;
 }
