@@ -348,6 +348,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       tagged = 1;
     }
   }
+  /* "as host Vladimir Putin hailed", "with Xi as host": a verb's bare
+   * form after "as" is a noun, the role one plays. */
+  if (!noun && tm->te == tm->tb + 1 && tm->tb > stb && tok_is(c, tm->tb - 1, "as")) {
+    const char *w = c->t->tok[tm->tb].norm;
+    size_t l = strlen(w);
+    if (l > 2 && w[l - 1] != 's' && strcmp(w + l - 2, "ed") && !(l > 3 && !strcmp(w + l - 3, "ing"))) return 0;
+  }
   /* (A phrasal verb with no noun reading stays a verb: "its air force shot
    * down".) */
   if (!tagged && !noun && tm->tb > stb && (has_n || tm->te - tm->tb == 1)) {

@@ -8092,6 +8092,22 @@ START_TEST(wire5_leaders_of_a_body_are_no_visitor) {
 }
 END_TEST
 
+START_TEST(wire5_a_verb_after_as_is_a_role) {
+  /* "as host Vladimir Putin hailed": a verb's bare form after "as" is a
+   * noun, the role one plays, and hosts no one; "will host" still does. */
+  const expect rows[] = {
+      NONE("2024-10-24", "The declaration did not mention Ukraine, as host Vladimir Putin hailed a shift away from "
+                         "Western dominance."),
+      NONE("2023-11-11", "The statement did not name Israel, as host Recep Tayyip Erdogan hailed the unity of the "
+                         "Muslim world."),
+      NONE("2023-11-15", "The summit did not discuss Taiwan, as host Joe Biden hailed the talks."),
+      {"2023-08-20", NULL, "Cyril Ramaphosa will host Lula in Pretoria.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Lula_da_Silva"}, {GEORDF_ROLE_DESTINATION, "ZAF"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -8758,6 +8774,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire5_an_invitation_is_no_event_yet);
   tcase_add_test(tc, wire5_a_pair_of_names_is_no_destination);
   tcase_add_test(tc, wire5_leaders_of_a_body_are_no_visitor);
+  tcase_add_test(tc, wire5_a_verb_after_as_is_a_role);
   suite_add_tcase(s, tc);
   return s;
 }
