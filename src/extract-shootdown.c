@@ -180,9 +180,11 @@ int air_word_only_modifies(const ctx *c, int h, int pass) {
       while (g >= 0 && g != k && d->w[g].rel == GD_R_COMPOUND) g = d->w[g].head;
       if (g == k && has_cue(c, d->w[m].tok, GD_CUE_AIR)) modified = 1;
     }
+    /* (Not through the verb itself: "on Tuesday that its jets shot down a
+     * Syrian helicopter" hung as a relative clause on "Tuesday".) */
     for (size_t m = (size_t)k + 1; m < d->n && !modified; m++) {
       int g = (int)m;
-      while (g >= 0 && g != k) g = d->w[g].head;
+      while (g >= 0 && g != k && g != h) g = d->w[g].head;
       if (g == k && has_cue(c, d->w[m].tok, GD_CUE_AIR)) modified = 1;
     }
   }
