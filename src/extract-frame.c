@@ -461,14 +461,9 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
         }
       return p->person;
     }
-    /* "a U.N. official", "a NATO envoy" travels for the body named; "G7
-     * leaders", "EU ministers" are those of its many states, none named, and
-     * the body is no traveller. */
-    if (p->head && !p->poss && p->te > p->tb + 1 && c->tok_m[p->te - 1] >= 0 && c->m[c->tok_m[p->te - 1]].office) {
-      const char *ow = c->t->tok[p->te - 1].norm;
-      size_t owl = strlen(ow);
-      return p->head->kind == GD_KIND_ORG && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's' ? NULL : p->head;
-    }
+    /* "a U.N. official", "a NATO envoy" travels for the body named. */
+    if (p->head && !p->poss && p->te > p->tb + 1 && c->tok_m[p->te - 1] >= 0 && c->m[c->tok_m[p->te - 1]].office)
+      return p->head;
     /* "the envoy of Egypt", "the deputy premier of the Soviet Union" with
      * no holder named: the state's official, as "the Egyptian envoy" is
      * (an ambassador lives where he is posted, as below). */

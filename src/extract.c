@@ -90,8 +90,13 @@ static void clean(const ctx *c, geordf_event *ev) {
     const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "")
                                 : v->kind == GD_KIND_ORG && v->country ? v->country
                                                                         : v;
+    /* (And its members' states: "NATO leaders arrived in Vilnius for a
+     * summit", "BRICS leaders met in Johannesburg"; "EU leaders visited
+     * Kyiv" went abroad.) */
     for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_DESTINATION];) {
-      if (ev->fill[GEORDF_ROLE_DESTINATION][i] == home) {
+      const geordf_entity *dst = ev->fill[GEORDF_ROLE_DESTINATION][i];
+      if (dst == home || (v->kind == GD_KIND_ORG && dst->kind == GD_KIND_COUNTRY &&
+                          gd_lexicon_is_member(dst, v, c->have_date ? c->date : ""))) {
         memmove(&ev->fill[GEORDF_ROLE_DESTINATION][i], &ev->fill[GEORDF_ROLE_DESTINATION][i + 1],
                 (ev->nfill[GEORDF_ROLE_DESTINATION] - i - 1) * sizeof(void *));
         ev->nfill[GEORDF_ROLE_DESTINATION]--;
