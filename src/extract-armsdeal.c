@@ -221,6 +221,17 @@ int other_goods(const ctx *c, const gd_mention *tm, int h) {
   return !weapon && !(p && (p->weapon || np_actor(c, p)));
 }
 
+/* "nuclear-armed Pakistan", "missile-armed frigates": "armed" of trigger
+ * mention TM joined by a hyphen to a word that names no one says what the
+ * thing is armed with, not that anyone armed it ("U.S.-armed rebels" names
+ * a supplier). */
+int armed_with_word(const ctx *c, const gd_mention *tm) {
+  size_t k = tm->tb;
+  if (k < 2 || !tok_is(c, k, "armed") || !is_punct(c, k - 1, "-")) return 0;
+  const gd_mention *m = mention_at(c, k - 2);
+  return !(m && m->nents);
+}
+
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
   for (size_t a = np0; a < np1; a++)
     if (c->nps[a].weapon && !civil(c->nps[a].weapon)) return 1;

@@ -426,6 +426,18 @@ int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sen
   return 0;
 }
 
+/* Whether phrase P holds two names joined by a hyphen ("the first
+ * Chinese-Soviet summit", "the German-French summit"): the pair names the
+ * parties of what the phrase is about, neither of them a place one goes
+ * to. */
+static int demonym_pair(const ctx *c, const np *p) {
+  for (size_t k = p->tb + 1; k + 1 < p->te; k++)
+    if (is_punct(c, k, "-") && c->tok_m[k - 1] >= 0 && c->tok_m[k + 1] >= 0 && mention_at(c, k - 1)->nents &&
+        mention_at(c, k + 1)->nents)
+      return 1;
+  return 0;
+}
+
 /* Whether token K is a determiner only count nouns take (an article, a
  * demonstrative, a possessive, "each"): "a Chinese delegation", unlike
  * "more", "some", "further" ("more Indian investment"). */
@@ -534,7 +546,8 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
   case GEORDF_ROLE_DESTINATION:
     if (p->place) return p->place->country;
     return p->head && p->head->kind == GD_KIND_COUNTRY ? p->head
-           : (!p->head && !p->person && p->mod && p->mod->kind == GD_KIND_COUNTRY) ? p->mod : NULL;
+           : (!p->head && !p->person && p->mod && p->mod->kind == GD_KIND_COUNTRY && !demonym_pair(c, p)) ? p->mod
+                                                                                                          : NULL;
   case GEORDF_ROLE_PLACE:
     return p->place;
   case GEORDF_ROLE_ITEM:

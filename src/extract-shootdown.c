@@ -156,7 +156,10 @@ int air_object(const ctx *c, int h, int pass) {
 /* Whether the object of the shoot-down verb at word H (in the passive,
  * PASS, its subject) is something a word for things that fly only
  * modifies: "shoots down missile shield plan", "shot down the drone
- * programme".  The phrase's head, not its modifier, is what was downed. */
+ * programme", or is named in a phrase that hangs on it ("shot down a
+ * motion ... on the deployment of U.S. medium-range missiles", "shot down
+ * a bill to buy drones").  The phrase's head, not its modifier, is what
+ * was downed. */
 int air_word_only_modifies(const ctx *c, int h, int pass) {
   const gd_deps *d = &c->deps;
   int w[GD_MAX_FILL];
@@ -175,6 +178,13 @@ int air_word_only_modifies(const ctx *c, int h, int pass) {
     for (int m = k - 1; m >= 0 && m >= k - 4 && !modified; m--) {
       int g = m;
       while (g >= 0 && g != k && d->w[g].rel == GD_R_COMPOUND) g = d->w[g].head;
+      if (g == k && has_cue(c, d->w[m].tok, GD_CUE_AIR)) modified = 1;
+    }
+    /* (Not through the verb itself: "on Tuesday that its jets shot down a
+     * Syrian helicopter" hung as a relative clause on "Tuesday".) */
+    for (size_t m = (size_t)k + 1; m < d->n && !modified; m++) {
+      int g = (int)m;
+      while (g >= 0 && g != k && g != h) g = d->w[g].head;
       if (g == k && has_cue(c, d->w[m].tok, GD_CUE_AIR)) modified = 1;
     }
   }

@@ -81,6 +81,9 @@ int drop_civil_items(geordf_event *ev);
 /* Whether the arms noun headed by word H (trigger mention TM) has a
  * compound naming other goods: "oil shipments", "grain sales". */
 int other_goods(const ctx *c, const gd_mention *tm, int h);
+/* Whether trigger mention TM is "armed" after a hyphen and a word that
+ * names no one: "nuclear-armed Pakistan". */
+int armed_with_word(const ctx *c, const gd_mention *tm);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
 int sells_trade(const ctx *c, int h);

@@ -90,8 +90,13 @@ static void clean(const ctx *c, geordf_event *ev) {
     const geordf_entity *home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "")
                                 : v->kind == GD_KIND_ORG && v->country ? v->country
                                                                         : v;
+    /* (And its members' states: "NATO leaders arrived in Vilnius for a
+     * summit", "BRICS leaders met in Johannesburg"; "EU leaders visited
+     * Kyiv" went abroad.) */
     for (unsigned i = 0; i < ev->nfill[GEORDF_ROLE_DESTINATION];) {
-      if (ev->fill[GEORDF_ROLE_DESTINATION][i] == home) {
+      const geordf_entity *dst = ev->fill[GEORDF_ROLE_DESTINATION][i];
+      if (dst == home || (v->kind == GD_KIND_ORG && dst->kind == GD_KIND_COUNTRY &&
+                          gd_lexicon_is_member(dst, v, c->have_date ? c->date : ""))) {
         memmove(&ev->fill[GEORDF_ROLE_DESTINATION][i], &ev->fill[GEORDF_ROLE_DESTINATION][i + 1],
                 (ev->nfill[GEORDF_ROLE_DESTINATION] - i - 1) * sizeof(void *));
         ev->nfill[GEORDF_ROLE_DESTINATION]--;
@@ -360,6 +365,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (noun != (u != GD_UPOS_VERB)) return 0;
       tagged = 1;
     }
+  }
+  /* "as host Vladimir Putin hailed", "with Xi as host": a verb's bare
+   * form after "as" is a noun, the role one plays. */
+  if (!noun && tm->te == tm->tb + 1 && tm->tb > stb && tok_is(c, tm->tb - 1, "as")) {
+    const char *w = c->t->tok[tm->tb].norm;
+    size_t l = strlen(w);
+    if (l > 2 && w[l - 1] != 's' && strcmp(w + l - 2, "ed") && !(l > 3 && !strcmp(w + l - 3, "ing"))) return 0;
   }
   /* (A phrasal verb with no noun reading stays a verb: "its air force shot
    * down".) */
@@ -1305,6 +1317,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (Nor a noun of transfer of other goods: "halted all oil shipments
      * to the United States in retaliation for its airlift of arms".) */
     if (noun && ev.type == GEORDF_ARMSDEAL && hw >= 0 && other_goods(c, tm, hw)) continue;
+    /* (Nor what a thing is armed with: "nuclear-armed Pakistan".) */
+    if (ev.type == GEORDF_ARMSDEAL && armed_with_word(c, tm)) continue;
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type != GEORDF_SHOOTDOWN && !ev.nfill[GEORDF_ROLE_ITEM] &&
         !sentence_has_cue(c, stb, ste, GD_CUE_ARMS) && !sentence_has_weapon(c, np0, np1))

@@ -8387,6 +8387,96 @@ START_TEST(fix4b_load_of_a_downed_aircraft) {
 }
 END_TEST
 
+START_TEST(wire5_downed_phrase_names_what_flies_only_below_it) {
+  /* "shot down a motion ... on the deployment of missiles": what was downed
+   * is the object's head; a word for things that fly in a phrase hanging on
+   * it is what the motion or bill is about. */
+  const expect rows[] = {
+      NONE("1983-06-02", "The Bundestag shot down a motion by the Greens to hold a referendum on the deployment of "
+                         "U.S. medium-range missiles."),
+      NONE("2021-03-11", "The Peruvian Congress shot down a bill to buy eight drones for the police."),
+      {"2019-06-20", NULL, "Iran shot down a drone that carried cameras made in the United States.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire5_armed_with_a_word_that_names_no_one) {
+  /* "nuclear-armed Pakistan", "missile-armed frigates": "armed" after a
+   * hyphen and a word that names no one says what a thing is armed with;
+   * after a state's name it names who armed it. */
+  const expect rows[] = {
+      NONE("2025-09-17", "Saudi Arabia and nuclear-armed Pakistan signed a trade agreement on Wednesday."),
+      NONE("2019-05-02", "China launched two missile-armed frigates for the Pakistani navy."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire5_an_order_comes_from_the_buyer) {
+  /* "won an order from Egypt", "orders from European police forces": the
+   * "from" phrase of an order names who placed it, the buyer, not the
+   * seller as that of a purchase does. */
+  const expect rows[] = {
+      {"2015-02-16", NULL, "Dassault won an order from Egypt for 24 Rafale fighters.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "EGY"}}},
+      {"2020-01-31", NULL, "Lockheed Martin has won an order from Poland for 32 F-35 fighters.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "POL"}}},
+      NONE("2024-03-12", "A rifle maker sold its sporting guns division to a Czech rival, to concentrate on orders "
+                         "from European police forces."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire5_a_pair_of_names_is_no_destination) {
+  /* "arrived today for the first Chinese-Soviet summit": two names joined
+   * by a hyphen name the parties of the summit, not where one goes; the
+   * arrival that names no place is to the dateline's. */
+  const expect rows[] = {
+      {"1989-05-15", NULL,
+       "PEKING (AP) — Soviet President Mikhail S. Gorbachev arrived today for the first Chinese-Soviet summit in 30 "
+       "years.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      {"1985-02-28", NULL, "BONN (AP) — French President Francois Mitterrand arrived today for the German-French summit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire5_a_body_in_a_member_state_is_at_home) {
+  /* "NATO leaders arrived in Vilnius", "BRICS leaders met in
+   * Johannesburg": a body in one of its members' states is at home, as at
+   * its seat; "a NATO envoy" in Kyiv went abroad. */
+  const expect rows[] = {
+      NONE("2023-07-11", "NATO leaders arrived in Vilnius on Tuesday for a two-day summit."),
+      NONE("2023-08-23", "BRICS leaders met in Johannesburg on Wednesday."),
+      NONE("2023-05-19", "Arab League leaders met in Riyadh on Friday."),
+      {"2023-05-22", NULL, "A NATO envoy arrived in Kyiv on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "NATO"}, {GEORDF_ROLE_DESTINATION, "UKR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire5_a_verb_after_as_is_a_role) {
+  /* "as host Vladimir Putin hailed": a verb's bare form after "as" is a
+   * noun, the role one plays, and hosts no one; "will host" still does. */
+  const expect rows[] = {
+      NONE("2024-10-24", "The declaration did not mention Ukraine, as host Vladimir Putin hailed a shift away from "
+                         "Western dominance."),
+      NONE("2023-11-11", "The statement did not name Israel, as host Recep Tayyip Erdogan hailed the unity of the "
+                         "Muslim world."),
+      NONE("2023-11-15", "The summit did not discuss Taiwan, as host Joe Biden hailed the talks."),
+      {"2023-08-20", NULL, "Cyril Ramaphosa will host Lula in Pretoria.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Lula_da_Silva"}, {GEORDF_ROLE_DESTINATION, "ZAF"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9080,6 +9170,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix4b_place_left);
   tcase_add_test(tc, fix4b_place_of_exile);
   tcase_add_test(tc, fix4b_load_of_a_downed_aircraft);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire5 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire5_downed_phrase_names_what_flies_only_below_it);
+  tcase_add_test(tc, wire5_armed_with_a_word_that_names_no_one);
+  tcase_add_test(tc, wire5_an_order_comes_from_the_buyer);
+  tcase_add_test(tc, wire5_a_pair_of_names_is_no_destination);
+  tcase_add_test(tc, wire5_a_body_in_a_member_state_is_at_home);
+  tcase_add_test(tc, wire5_a_verb_after_as_is_a_role);
   suite_add_tcase(s, tc);
   return s;
 }
