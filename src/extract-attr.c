@@ -229,8 +229,8 @@ static int dates_saying(const ctx *c, const gd_date_expr *e) {
 
 /* Whether the date expression E opens the clause of verb V below the
  * trigger, all that clause's words but its auxiliaries coming after it:
- * the parser hung the trigger's date on the next clause ("the jet brought
- * down by Syria on Friday had been hit", read as "on Friday had been
+ * the parser hung the trigger's date on the next clause ("the plane downed
+ * by Iraq on Monday had been struck", read as "on Monday had been
  * hit"), not the date of that clause ("since sanctions were lifted a week
  * ago"). */
 static int opens_clause(const ctx *c, const gd_date_expr *e, int v) {

@@ -533,8 +533,8 @@ const np *speaker(const ctx *c, int h) {
   if (v < 0 && (d->w[p].rel == GD_R_CCOMP || d->w[p].rel == GD_R_PARATAXIS) && d->w[p].head >= 0 &&
       lemma_cue(c, d->w[p].head, -1, GD_CUE_SPEECH))
     v = d->w[p].head;
-  /* "Sanctions against X are one option, but care is needed in deciding
-   * whether to take that step, the minister said on Thursday": in a long
+  /* "Sanctions on X remain possible, though any such move would need
+   * careful thought, the envoy told reporters on Monday": in a long
    * sentence the parser hangs the attribution anywhere.  A verb of saying
    * after the clause, set off by a comma with its speaker ("..., X said",
    * "..., said X") and with no complement of its own, reports what comes

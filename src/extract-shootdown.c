@@ -332,8 +332,8 @@ const geordf_entity *own_fire(const ctx *c, const gd_mention *tm, size_t stb, si
   return NULL;
 }
 
-/* "Syria denied responsibility for the downing", "Israel insists its jets
- * played no part in the downing", "its forces were not involved in the
+/* "Syria denied responsibility for the downing", "Israel says its pilots
+ * had nothing to do with the downing", "its forces were not involved in the
  * downing": the one said to take part in the shoot-down noun at word H
  * (the "in" or "for" phrase of a word of taking part, or of the verb whose
  * object that word is) is its attacker, whether the clause asserts or

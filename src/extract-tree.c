@@ -1417,8 +1417,8 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         }
         k = d->w[k].next;
       }
-    /* (What was downed, so named: "one of its Su-25 ground-attack jets was
-     * shot down", "ground" hung on "one".) */
+    /* (What was downed, so named: "one of its MiG-29 close-support fighters
+     * was shot down", "close" hung on "one".) */
     if (sl->role == GEORDF_ROLE_VICTIM && !word_np(c, w[i]) && before_split_compound(c, w[i]) >= 0)
       w[i] = before_split_compound(c, w[i]);
     /* "shot down two planes of the exile group Brothers to the Rescue", "a

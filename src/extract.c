@@ -980,7 +980,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       tmp.nfill[GEORDF_ROLE_ATTACKER] == 1 && c->sd_attacker && c->sd_victim &&
       tmp.fill[GEORDF_ROLE_ATTACKER][0] == c->sd_attacker)
     gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
-  /* "crossed into Israeli airspace and was shot down by a helicopter":
+  /* "strayed over Turkish territory and was downed by a fighter":
    * an attacker no one names is the state whose airspace it is. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_ATTACKER] && tmp.nfill[GEORDF_ROLE_VICTIM]) {
     const geordf_entity *e = airspace_owner(c, stb, ste);

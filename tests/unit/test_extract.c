@@ -296,7 +296,7 @@ END_TEST
 
 START_TEST(shootdown_active_demonyms) {
   /* The attacker's jets are not the aircraft shot down. */
-  const char *text = "Turkish F-16s shot down a Russian Su-24 near the Syrian border on Tuesday.";
+  const char *text = "Turkish F-16s downed a Russian Su-24 close to the Syrian frontier on Tuesday.";
   const geordf_event *ev = EVENT("2015-11-24", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"},
                                  {GEORDF_ROLE_VICTIM, "RUS"}, {GEORDF_ROLE_AIRCRAFT, "Su-24"});
   attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2015-11-24");
@@ -1578,7 +1578,7 @@ START_TEST(tree_dateline_is_no_subject) {
 END_TEST
 
 static const char *several =
-    "Russia imposed sanctions on Turkey. Vladimir Putin visited Iran. Turkish F-16s shot down a "
+    "Russia imposed sanctions on Turkey. Vladimir Putin visited Iran. Turkish F-16 jets shot down a "
     "Russian Su-24. Iran denied supplying drones to Russia. Japan and India signed a defence pact.";
 
 START_TEST(ally_noun_takes_to_and_for) {
@@ -1599,7 +1599,7 @@ END_TEST
 
 START_TEST(possessive_from_lost_entity) {
   /* A feed that lost the '&' of "&#39;": still a possessive. */
-  one_event("2004-10-02", NULL, "Japan is one of the United States #39; closest allies.", GEORDF_ALLIANCE,
+  one_event("2004-10-02", NULL, "Japan remains among the United States #39; firmest allies.", GEORDF_ALLIANCE,
             GEORDF_ROLE_PARTY, "JPN USA", GEORDF_ROLE_PARTY, "JPN USA");
 }
 END_TEST
@@ -2599,8 +2599,8 @@ START_TEST(audit_alliance_noun_takes_the_subjects) {
    * subjects read before it, passing over the dateline ("TOKYO —") and
    * the phrases governed by a preposition. */
   const char *text = "TOKYO — Indian Prime Minister Narendra Modi and his Japanese counterpart, Shinzo Abe, agreed on "
-                     "Saturday to expand trade between their countries to $50 billion over the next decade and to lift "
-                     "relations to a \"special strategic partnership\".";
+                     "Saturday to raise trade between their countries to $35 billion within five years and to raise relations "
+                     "to a \"special strategic partnership\".";
   const geordf_event *ev = EVENT("2019-03-02", NULL, text, GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "IND JPN"});
   attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2019-03-02");
 }
@@ -4266,7 +4266,7 @@ START_TEST(neg_pact_noun_names_the_organization) {
     ROLE(text[i], only_event(text[i], events_of(date[i], NULL, text[i]), GEORDF_ALLIANCE), GEORDF_ROLE_PARTY,
          want[i]);
   /* (Not a member's own alliance with the organization: "its NATO allies".) */
-  const char *ally = "Turkey said it would ask its NATO allies to consult on a response.";
+  const char *ally = "Turkey said it would ask its NATO allies to confer on a reply.";
   ROLE(ally, only_event(ally, events_of("2012-06-24", NULL, ally), GEORDF_ALLIANCE), GEORDF_ROLE_PARTY, "NATO TUR");
 }
 END_TEST
@@ -4693,15 +4693,15 @@ START_TEST(robust_particle_read_as_a_preposition) {
 }
 END_TEST
 
-/* "Kiev said one of its Su-25 ground-attack jets was shot down": the
- * parser hangs "its Su-25 ground" on "one" and makes "jets" the subject of
+/* "Kyiv said one of its MiG-29 close-support jets was shot down": the
+ * parser hangs "its MiG-29 close" on "one" and makes "jets" the subject of
  * "shot", or "jets" the noun of "one" and "shot" subjectless; the subject,
  * a noun split at its hyphen that names no one, is named by the phrase
  * before the split, whatever the tree. */
 START_TEST(robust_noun_split_at_its_hyphen) {
   enum { N = 13 };
-  static const char *const form[N] = {"Kiev", "said", "one",  "of",  "its",  "Su-25", "ground",
-                                      "-",    "attack", "jets", "was", "shot", "down"};
+  static const char *const form[N] = {"Kyiv", "said", "one",  "of",  "its",  "MiG-29", "close",
+                                      "-",    "support", "jets", "was", "shot", "down"};
   static const unsigned char upos[N] = {GD_UPOS_PROPN, GD_UPOS_VERB, GD_UPOS_NUM,  GD_UPOS_ADP,  GD_UPOS_PRON,
                                         GD_UPOS_NOUN,  GD_UPOS_NOUN, GD_UPOS_PUNCT, GD_UPOS_NOUN, GD_UPOS_NOUN,
                                         GD_UPOS_AUX,   GD_UPOS_VERB, GD_UPOS_ADP};
@@ -4734,7 +4734,7 @@ START_TEST(robust_noun_split_at_its_hyphen) {
     c.deps.tb = 0;
     c.deps.te = N;
     ck_assert_int_eq(before_split_compound(&c, 9), 5);
-    /* (Without the hyphen, "its Su-25 ground air attack jets", the
+    /* (Without the hyphen, "its MiG-29 close air support jets", the
      * nouns are one phrase's, which the parse names.) */
     tok[7].norm = "air";
     w[7].upos = GD_UPOS_NOUN;
@@ -5036,7 +5036,7 @@ START_TEST(shootdown_own_forces_own_aircraft) {
       /* A speaker's state is no attacker of its own aircraft. */
       {"1978-09-05", NULL, "Salisbury said guerrillas had brought down a Rhodesian airliner.", GEORDF_SHOOTDOWN,
        {{GEORDF_ROLE_VICTIM, "RHO"}}},
-      {"2015-11-25", NULL, "Turkish F-16s shot down a Russian Su-24 on Tuesday.", GEORDF_SHOOTDOWN,
+      {"2015-11-25", NULL, "Turkish F-16 jets shot down a Russian Su-24 on Tuesday.", GEORDF_SHOOTDOWN,
        {{GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
   };
   EXPECT(rows);
@@ -5331,8 +5331,8 @@ START_TEST(other_conjunct_on_the_measure_of_time) {
                                   {"union", "day", GD_R_CONJ},
                                   {"and", "union", GD_R_CC}};
   BOTH("2020-10-03",
-       "The minister resigned on Friday, a day after the U.S. government and the European Union sanctioned Belarus "
-       "over the crackdown.",
+       "The envoy quit on Friday, a day after the U.S. government and the European Union sanctioned Belarus "
+       "for the arrests.",
        GEORDF_SANCTION, on_day, {GEORDF_ROLE_IMPOSER, "EU USA"}, {GEORDF_ROLE_TARGET, "BLR"});
 }
 END_TEST
@@ -5468,8 +5468,8 @@ START_TEST(robust2_alliance_noun_asked_to_act) {
   static const tu_arc as_iobj[] = {{"allies", "asked", GD_R_IOBJ}, {"consult", "asked", GD_R_XCOMP}};
   BOTH("2024-06-20", "Manila asked its American allies to consult on the standoff at the shoal.", GEORDF_ALLIANCE,
        as_iobj, {GEORDF_ROLE_PARTY, "PHL USA"});
-  static const tu_arc as_obj[] = {{"allies", "ask", GD_R_OBJ}, {"consult", "ask", GD_R_ADVCL}};
-  BOTH("2025-09-10", "Warsaw said on Tuesday that it would ask its NATO allies to consult on the drone incursion.",
+  static const tu_arc as_obj[] = {{"allies", "ask", GD_R_OBJ}, {"confer", "ask", GD_R_ADVCL}};
+  BOTH("2025-09-10", "Warsaw said on Tuesday that it would ask its NATO allies to confer about the drone incursion.",
        GEORDF_ALLIANCE, as_obj, {GEORDF_ROLE_PARTY, "NATO POL"});
   /* (A thing as the object leaves the clause one of purpose: a demand
    * dropped to win votes is a demand given up.) */
@@ -5899,13 +5899,13 @@ START_TEST(lean_possessive_read_as_a_participle_subject) {
 END_TEST
 
 START_TEST(lean_object_of_asking_before_an_infinitive) {
-  /* "would ask its NATO allies to consult": the object, indirect or
+  /* "would ask its NATO allies to confer": the object, indirect or
    * direct, of a verb with an infinitive right after it is the one asked
    * to act, not what is asked for: the alliance of "its allies" stands; a
    * request whose object the infinitive follows after a comma is still
    * dropped ("dropped a demand for an embargo, to win votes"). */
-  const char *text = "Turkey said it would ask its NATO allies to consult on a response.";
-  static const tu_arc other[] = {{"allies", "ask", GD_R_IOBJ}, {"consult", "ask", GD_R_XCOMP}, {NULL, NULL, 0}};
+  const char *text = "Turkey said it would ask its NATO allies to confer on a reply.";
+  static const tu_arc other[] = {{"allies", "ask", GD_R_IOBJ}, {"confer", "ask", GD_R_XCOMP}, {NULL, NULL, 0}};
   for (int t = 0; t < 2; t++) {
     const geordf_events *evs = ON_TREE("2012-06-24", text, t ? other : NULL);
     ck_assert_msg(count_events(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "NATO TUR", GEORDF_ROLE_PARTY, "NATO TUR") == 1,
@@ -8318,8 +8318,8 @@ START_TEST(fix4b_place_left) {
        * abroad for him. */
       {"2022-06-17", NULL, "Chancellor Olaf Scholz left Kyiv after talks with President Zelensky.", GEORDF_VISIT,
        {{GEORDF_ROLE_VISITOR, "Olaf_Scholz"}, {GEORDF_ROLE_DESTINATION, "UKR"}}},
-      {"2004-10-01", NULL, "Analysts here and a Swedish diplomat who left Pyongyang today said the talks were stalled.",
-       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "SWE"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+      {"1996-03-12", NULL, "A Norwegian trade mission that left Hanoi on Monday signed no contracts.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "NOR"}, {GEORDF_ROLE_DESTINATION, "VNM"}}},
       /* (Not home, nor troops.) */
       {"1983-11-09", NULL, "President Reagan left Washington on Tuesday for Tokyo.", GEORDF_VISIT,
        {{GEORDF_ROLE_VISITOR, "Ronald_Reagan"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
