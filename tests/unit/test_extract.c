@@ -8387,6 +8387,30 @@ START_TEST(fix4b_load_of_a_downed_aircraft) {
 }
 END_TEST
 
+/* ---- fix5: visits and arms deals of articles5 by category ----------------- */
+
+/* A person in a "with" phrase on the journey's noun travels with its
+ * visitor, whether the noun is the trigger or the object of its verb; a
+ * "with" phrase naming no person, or the host at home, adds no one. */
+START_TEST(fix5_companion_on_the_journey_noun) {
+  const geordf_events *evs = events_of(
+      "2015-04-27", NULL, "Prime Minister Tony Abbott made a trip to Iraq with Foreign Minister Julie Bishop on Sunday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("made a trip with", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "Julie_Bishop");
+  ROLE("made a trip with", geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "IRQ");
+  evs = events_of("2014-11-05", NULL,
+                  "President Barack Obama began a visit to Saudi Arabia with Secretary of State John Kerry on Friday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("a visit with", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "John_Kerry");
+  ROLE("a visit with", geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "SAU");
+  evs = events_of("2015-04-27", NULL, "Prime Minister Tony Abbott made a trip to Iraq with a message for the troops.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  evs = events_of("2024-07-10", NULL,
+                  "Prime Minister Narendra Modi ended a two-day visit to Moscow with President Vladimir Putin.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9080,6 +9104,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix4b_place_left);
   tcase_add_test(tc, fix4b_place_of_exile);
   tcase_add_test(tc, fix4b_load_of_a_downed_aircraft);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix5: visits and arms deals of articles5");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix5_companion_on_the_journey_noun);
   suite_add_tcase(s, tc);
   return s;
 }
