@@ -8411,6 +8411,25 @@ START_TEST(fix5_companion_on_the_journey_noun) {
 }
 END_TEST
 
+/* "military exports" is a noun of the seller's arms sales as "arms exports"
+ * is: suspended, it is a deal cancelled beside the sanction. */
+START_TEST(fix5_military_exports_suspended) {
+  const geordf_events *evs =
+      events_of("2018-11-22", NULL, "Denmark suspended all military exports to Saudi Arabia on Thursday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_ARMSDEAL);
+  ROLE("suspended military exports", ev, GEORDF_ROLE_SUPPLIER, "DNK");
+  ROLE("suspended military exports", ev, GEORDF_ROLE_RECIPIENT, "SAU");
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_CANCELLED);
+  evs = events_of("1990-05-02", NULL,
+                  "The government in Bonn announced that it was halting military exports to Turkey.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("halting military exports", geordf_events_get(evs, 1), GEORDF_ROLE_SUPPLIER, "DEU");
+  ROLE("halting military exports", geordf_events_get(evs, 1), GEORDF_ROLE_RECIPIENT, "TUR");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9110,6 +9129,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix5_companion_on_the_journey_noun);
+  tcase_add_test(tc, fix5_military_exports_suspended);
   suite_add_tcase(s, tc);
   return s;
 }
