@@ -8430,6 +8430,35 @@ START_TEST(fix5_military_exports_suspended) {
 }
 END_TEST
 
+/* "the President" is the holder the document first named by that title,
+ * not a later one named by another ("General de Gaulle") or none; and a
+ * companion's journey is the dated mention of a stay, not a later undated
+ * one. */
+START_TEST(fix5_the_title_is_the_one_named_by_it) {
+  const geordf_events *evs = events_of("1970-02-24", NULL,
+                                       "President Georges Pompidou arrived in Washington on Tuesday.\n\n"
+                                       "Richard Nixon met the President at the White House.\n\n"
+                                       "Next week the President flies to Canada.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("the President flies to Canada", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "Georges_Pompidou");
+  ROLE("the President flies to Canada", geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "CAN");
+  evs = events_of("1963-06-23", NULL,
+                  "President John F. Kennedy arrived in Bonn on Sunday.\n\n"
+                  "Chancellor Konrad Adenauer and Heinrich Luebke met the President at the airport.\n\n"
+                  "On Wednesday the President flies to Ireland.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("the President flies to Ireland", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "John_F_Kennedy");
+  const char *t = "President Gerald Ford arrived in Peking yesterday.\n\n"
+                  "Within hours the President was received by Mao Tse-tung.\n\n"
+                  "Secretary of State Henry Kissinger and Brent Scowcroft flew in with him from Tokyo.";
+  evs = events_of("1975-12-02", NULL, t);
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+  const geordf_event *ev = geordf_events_get(evs, 2);
+  ROLE("flew in with him", ev, GEORDF_ROLE_VISITOR, "Brent_Scowcroft");
+  attrs(t, ev, GEORDF_STATUS_NONE, 0, 0, "1975-12-01");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9130,6 +9159,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix5_companion_on_the_journey_noun);
   tcase_add_test(tc, fix5_military_exports_suspended);
+  tcase_add_test(tc, fix5_the_title_is_the_one_named_by_it);
   suite_add_tcase(s, tc);
   return s;
 }
