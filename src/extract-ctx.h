@@ -58,6 +58,8 @@ typedef struct {
   const geordf_entity *states0[8]; /* the same at the start of the sentence */
   const geordf_entity *people[64]; /* people named in full in this document */
   const geordf_entity *recent_people[8]; /* most recent first */
+  const geordf_entity *titled[8]; /* people named after a title they hold ("President Kennedy"), in order */
+  const char *titled_office[8];  /* that title's office */
   size_t npeople;
   geordf_events *evs;
   char prepbuf[64];              /* the last multi-word preposition */

@@ -65,6 +65,12 @@ static int holds_office(const ctx *c, const geordf_entity *e, const char *office
 
 const geordf_entity *holder_named_before(const ctx *c, const char *office) {
   if (!c->have_date) return NULL;
+  /* (First the one the document named first by that title, its story's
+   * own: "President Kennedy ... General de Gaulle met the President",
+   * though both are presidents; "President de Gaulle ... was met by
+   * President Podgorny ... the President would not go".) */
+  for (int k = 0; k < 8 && c->titled[k]; k++)
+    if (!strcmp(c->titled_office[k], office)) return c->titled[k];
   for (int k = 0; k < 8 && c->recent_people[k]; k++)
     if (holds_office(c, c->recent_people[k], office)) return c->recent_people[k];
   for (size_t k = c->npeople; k > 0; k--)
@@ -324,6 +330,22 @@ void remember(ctx *c, const np *p) {
     while (k < 7 && c->recent_people[k] && c->recent_people[k] != p->person) k++;
     memmove(&c->recent_people[1], &c->recent_people[0], k * sizeof c->recent_people[0]);
     c->recent_people[0] = p->person;
+    /* A name after a title of an office its bearer holds. */
+    int named = 0;
+    const char *title = NULL;
+    for (size_t q = p->tb; q < p->te; q++) {
+      const gd_mention *m = mention_at(c, q);
+      if (m && m->office && !title && holds_office(c, p->person, m->office->office)) title = m->office->office;
+      named |= m && m->nents && m->ents[0]->kind == GD_KIND_PERSON;
+    }
+    if (title && named && c->have_date) {
+      k = 0;
+      while (k < 8 && c->titled[k] && (c->titled[k] != p->person || strcmp(c->titled_office[k], title))) k++;
+      if (k < 8 && !c->titled[k]) {
+        c->titled[k] = p->person;
+        c->titled_office[k] = title;
+      }
+    }
     c->last_person = p->person;
     count_state(c, gd_person_state(p->person, c->have_date ? c->date : ""));
     if (c->npeople < 64 && !seen_person(c, p->person)) c->people[c->npeople++] = p->person;

@@ -932,6 +932,28 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
   return n;
 }
 
+/* Those who travel with the visitors W[0..N) of visit trigger H: a person
+ * named in a "with" phrase on the journey's noun, whether the noun is the
+ * trigger or the object of its verb ("a secret trip to Kyiv with the
+ * Secretary of State", "made a trip to Iraq with his foreign minister"). */
+static size_t fellow_travellers(const ctx *c, int h, int noun, int *w, size_t n, size_t max) {
+  const gd_deps *d = &c->deps;
+  /* (Only beside a traveller named: a slot that names no one yields to the
+   * next, as "the secret trip" does to the clause's subject.) */
+  int named = 0;
+  for (size_t i = 0; i < n; i++) named |= word_np(c, w[i]) != NULL;
+  if (!named) return n;
+  for (int t = noun ? h : d->w[h].first; t >= 0; t = noun ? -1 : d->w[t].next) {
+    if (!noun && d->w[t].rel != GD_R_OBJ) continue;
+    for (int a = d->w[t].first; a >= 0; a = d->w[a].next) {
+      const np *p = word_np(c, a);
+      if (a > t && d->w[a].rel == GD_R_NMOD && gd_deps_has_case(d, a, "with") && p && p->person)
+        n = add_words(w, n, max, &a, 1);
+    }
+  }
+  return n;
+}
+
 /* Whether word W heads a phrase of quantity: a number or a word for how
  * many ("20 of 25 drones", "most of the drones", "dozens of drones", "a
  * swarm of drones"). */
@@ -1315,6 +1337,8 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       }
     }
   }
+  /* (With those who travel with them.) */
+  if (n && sl->role == GEORDF_ROLE_VISITOR && !pass) n = fellow_travellers(c, h, noun, w, n, GD_MAX_FILL);
   /* "by Russia worried NATO": a parse that runs two names together makes
    * the first a modifier of the second; the name right after the
    * preposition is the phrase's. */

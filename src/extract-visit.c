@@ -349,7 +349,12 @@ int companion_visits(ctx *c, const gd_sentence *se) {
       const geordf_event *e = &c->evs->v[i];
       if (e->type == GEORDF_VISIT && !e->negated && e->nfill[GEORDF_ROLE_DESTINATION] &&
           e->nfill[GEORDF_ROLE_VISITOR] && !gd_event_has_sentence(e, se->b) &&
-          (lead ? contains(e, GEORDF_ROLE_VISITOR, lead) : pron))
+          (lead ? contains(e, GEORDF_ROLE_VISITOR, lead) : pron) &&
+          /* (A later mention of the same stay with no date of its own,
+           * "Within hours the President was received in the Kremlin",
+           * leaves the journey the dated one.) */
+          !(trip && trip->date[0] && !e->date[0] &&
+            contains(e, GEORDF_ROLE_DESTINATION, trip->fill[GEORDF_ROLE_DESTINATION][0])))
         trip = e;
     }
     if (!trip) continue;

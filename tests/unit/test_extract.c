@@ -8477,6 +8477,78 @@ START_TEST(wire5_a_verb_after_as_is_a_role) {
 }
 END_TEST
 
+/* ---- fix5: visits and arms deals of articles5 by category ----------------- */
+
+/* A person in a "with" phrase on the journey's noun travels with its
+ * visitor, whether the noun is the trigger or the object of its verb; a
+ * "with" phrase naming no person, or the host at home, adds no one. */
+START_TEST(fix5_companion_on_the_journey_noun) {
+  const geordf_events *evs = events_of(
+      "2015-04-27", NULL, "Prime Minister Tony Abbott made a trip to Iraq with Foreign Minister Julie Bishop on Sunday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("made a trip with", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "Julie_Bishop");
+  ROLE("made a trip with", geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "IRQ");
+  evs = events_of("2014-11-05", NULL,
+                  "President Barack Obama began a visit to Saudi Arabia with Secretary of State John Kerry on Friday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("a visit with", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "John_Kerry");
+  ROLE("a visit with", geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "SAU");
+  evs = events_of("2015-04-27", NULL, "Prime Minister Tony Abbott made a trip to Iraq with a message for the troops.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  evs = events_of("2024-07-10", NULL,
+                  "Prime Minister Narendra Modi ended a two-day visit to Moscow with President Vladimir Putin.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+}
+END_TEST
+
+/* "military exports" is a noun of the seller's arms sales as "arms exports"
+ * is: suspended, it is a deal cancelled beside the sanction. */
+START_TEST(fix5_military_exports_suspended) {
+  const geordf_events *evs =
+      events_of("2018-11-22", NULL, "Denmark suspended all military exports to Saudi Arabia on Thursday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_ARMSDEAL);
+  ROLE("suspended military exports", ev, GEORDF_ROLE_SUPPLIER, "DNK");
+  ROLE("suspended military exports", ev, GEORDF_ROLE_RECIPIENT, "SAU");
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_CANCELLED);
+  evs = events_of("1990-05-02", NULL,
+                  "The government in Bonn announced that it was halting military exports to Turkey.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("halting military exports", geordf_events_get(evs, 1), GEORDF_ROLE_SUPPLIER, "DEU");
+  ROLE("halting military exports", geordf_events_get(evs, 1), GEORDF_ROLE_RECIPIENT, "TUR");
+}
+END_TEST
+
+/* "the President" is the holder the document first named by that title,
+ * not a later one named by another ("General de Gaulle") or none; and a
+ * companion's journey is the dated mention of a stay, not a later undated
+ * one. */
+START_TEST(fix5_the_title_is_the_one_named_by_it) {
+  const geordf_events *evs = events_of("1970-02-24", NULL,
+                                       "President Georges Pompidou arrived in Washington on Tuesday.\n\n"
+                                       "Richard Nixon met the President at the White House.\n\n"
+                                       "Next week the President flies to Canada.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("the President flies to Canada", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "Georges_Pompidou");
+  ROLE("the President flies to Canada", geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "CAN");
+  evs = events_of("1963-06-23", NULL,
+                  "President John F. Kennedy arrived in Bonn on Sunday.\n\n"
+                  "Chancellor Konrad Adenauer and Heinrich Luebke met the President at the airport.\n\n"
+                  "On Wednesday the President flies to Ireland.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("the President flies to Ireland", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "John_F_Kennedy");
+  const char *t = "President Gerald Ford arrived in Peking yesterday.\n\n"
+                  "Within hours the President was received by Mao Tse-tung.\n\n"
+                  "Secretary of State Henry Kissinger and Brent Scowcroft flew in with him from Tokyo.";
+  evs = events_of("1975-12-02", NULL, t);
+  ck_assert_uint_eq(geordf_events_count(evs), 3);
+  const geordf_event *ev = geordf_events_get(evs, 2);
+  ROLE("flew in with him", ev, GEORDF_ROLE_VISITOR, "Brent_Scowcroft");
+  attrs(t, ev, GEORDF_STATUS_NONE, 0, 0, "1975-12-01");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9181,6 +9253,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire5_a_pair_of_names_is_no_destination);
   tcase_add_test(tc, wire5_a_body_in_a_member_state_is_at_home);
   tcase_add_test(tc, wire5_a_verb_after_as_is_a_role);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix5: visits and arms deals of articles5");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix5_companion_on_the_journey_noun);
+  tcase_add_test(tc, fix5_military_exports_suspended);
+  tcase_add_test(tc, fix5_the_title_is_the_one_named_by_it);
   suite_add_tcase(s, tc);
   return s;
 }
