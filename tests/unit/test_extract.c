@@ -1338,10 +1338,10 @@ START_TEST(tree_speaker_after_comma) {
   /* A long sentence whose attribution the parser hangs on its last clause:
    * the verb of saying set off by a comma with its speaker ("..., X said",
    * "..., said X") reports it, and the speaker threatens the sanction. */
-  const char *text = "Sanctions against Zimbabwe could be one possibility, but care must be taken in choosing when to "
-                     "apply such pressure, British Foreign Secretary Jack Straw said on Monday.";
+  const char *text = "Sanctions against Belarus could be one possibility, but the timing has to be chosen with great "
+                     "care, British Foreign Secretary Jack Straw said on Monday.";
   const geordf_event *ev =
-      EVENT("2005-02-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ZWE"});
+      EVENT("2005-02-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "BLR"});
   attrs(text, ev, GEORDF_STATUS_THREATENED, 0, 0, "2005-01-31");
   one_event("2005-02-01", NULL,
             "Sanctions against Syria could be an option if Damascus refuses to cooperate with the inquiry, said "
@@ -1349,9 +1349,9 @@ START_TEST(tree_speaker_after_comma) {
             GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "FRA", GEORDF_ROLE_TARGET, "SYR");
   /* A sanction the speaker calls a possibility is threatened, even with a
    * verb of imposing nearby. */
-  text = "Sanctions against Zimbabwe are one possibility, but care is needed before imposing them, British Foreign "
-         "Secretary Jack Straw said after Harare warned London.";
-  ev = EVENT("2005-02-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ZWE"});
+  text = "Sanctions against Belarus are one possibility, though London would weigh them before imposing any, British "
+         "Foreign Secretary Jack Straw said after Minsk protested.";
+  ev = EVENT("2005-02-01", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "BLR"});
   ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_THREATENED);
 }
 END_TEST
