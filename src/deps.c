@@ -291,6 +291,7 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
     x->first = x->next = -1;
     d->lemma[i].cap = 0;
     d->tok_word[x->tok - tb] = (int)i;
+    if (x->tok + 1 < te && x->e > t->tok[x->tok].e) d->tok_word[x->tok + 1 - tb] = (int)i; /* "F." */
   }
   gd_deps_repair(d);
   return 0;

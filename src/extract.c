@@ -1023,6 +1023,21 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
     }
   }
+  /* "further sanctions on Syria", "tougher sanctions against Cuba": an
+   * additive modifier presupposes the sanctions already on that target, so
+   * one with a target and no imposer of its own is by those who imposed
+   * them. */
+  if (tr->type == GEORDF_SANCTION && noun && !tmp.nfill[GEORDF_ROLE_IMPOSER] && c->sanc_target &&
+      contains(&tmp, GEORDF_ROLE_TARGET, c->sanc_target))
+    for (size_t k = tm->tb; k > stb && k + 3 > tm->tb; k--) {
+      const char *w = c->t->tok[k - 1].norm;
+      if (!strcmp(w, "further") || !strcmp(w, "additional") || !strcmp(w, "tougher") || !strcmp(w, "more")) {
+        for (unsigned q = 0; q < c->n_sanc_imposers; q++)
+          if (!contains(&tmp, GEORDF_ROLE_TARGET, c->sanc_imposers[q]))
+            gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposers[q]);
+        break;
+      }
+    }
   int undergo_threat = -1;
   if (tr->type == GEORDF_SANCTION && noun && hw >= 0) {
     int threat = 0;

@@ -69,10 +69,28 @@ static size_t contraction(const char *s, size_t n) {
   return 0;
 }
 
+/* Whether token I of [I, TE) is a name's initial that the tokenizer split
+ * from its full stop ("John F. Kennedy", "J. Edgar Hoover"): one capital
+ * letter, the stop right after it, and a capitalized word after that.  The
+ * treebank has "F." as one word (a PROPN, flat on the name), and the parser
+ * that learnt from it reads a lone "F" and a stop as the end of a clause. */
+static int split_initial(const gd_tokens *t, const char *text, size_t i, size_t te) {
+  const gd_token *k = &t->tok[i];
+  if (i + 2 >= te || k->e != k->b + 1 || text[k->b] < 'A' || text[k->b] > 'Z') return 0;
+  const gd_token *stop = &t->tok[i + 1], *next = &t->tok[i + 2];
+  return stop->b == k->e && stop->e == stop->b + 1 && text[stop->b] == '.' &&
+         (next->flags & (GD_TOK_WORD | GD_TOK_CAP)) == (GD_TOK_WORD | GD_TOK_CAP);
+}
+
 size_t gd_syntax_words(const gd_tokens *t, const char *text, size_t tb, size_t te, gd_udword *out) {
   size_t n = 0;
   for (size_t i = tb; i < te; i++) {
     const gd_token *k = &t->tok[i];
+    if (split_initial(t, text, i, te)) {
+      out[n++] = (gd_udword){k->b, k->e + 1, i, text + k->b, 2};
+      i++;
+      continue;
+    }
     size_t cut = (k->flags & GD_TOK_WORD) ? contraction(text + k->b, k->e - k->b) : 0;
     if (cut) {
       out[n++] = (gd_udword){k->b, k->b + cut, i, text + k->b, cut};

@@ -27,10 +27,11 @@ int gd_syntax_parse(const gd_synmodel *m, gd_sword *w, size_t n);
 size_t gd_syntax_lemma(const gd_synmodel *m, const char *form, size_t len, int upos, char *out, size_t cap);
 
 /* A word of UD English made from geordf tokens: usually one token, but a
- * contraction token ("don't", "I'm") gives two words ("do" "n't"). */
+ * contraction token ("don't", "I'm") gives two words ("do" "n't"), and a
+ * name's initial and its full stop, two tokens, one word ("F."). */
 typedef struct {
   size_t b, e;   /* byte span in the text */
-  size_t tok;    /* the geordf token it comes from */
+  size_t tok;    /* the geordf token it comes from (the first) */
   const char *form; /* the word as the parser reads it (usually TEXT + b) */
   size_t len;
 } gd_udword;

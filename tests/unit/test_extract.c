@@ -4112,6 +4112,33 @@ START_TEST(chain_misparsed_gerund_and_subject) {
 }
 END_TEST
 
+/* "further sanctions on Syria", "tougher sanctions against Cuba": an
+ * additive modifier points back to the sanctions already on that target,
+ * whose imposers a sanction with no imposer of its own takes; without one
+ * ("new"), or on another target, it stays without. */
+START_TEST(further_sanctions_keep_their_imposer) {
+  const char *t1 = "The European Union banned imports of Syrian oil in May. In June, the ministers asked their "
+                   "staff to draft further sanctions on Syria.";
+  const geordf_events *evs = events_of("2012-06-20", NULL, t1);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(t1, geordf_events_get(evs, 1), GEORDF_ROLE_IMPOSER, "EU");
+  ROLE(t1, geordf_events_get(evs, 1), GEORDF_ROLE_TARGET, "SYR");
+  const char *t2 = "Washington imposed a trade embargo on Cuba last year. This month aides were told to prepare "
+                   "tougher sanctions against Cuba.";
+  evs = events_of("1963-03-01", NULL, t2);
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE(t2, geordf_events_get(evs, 1), GEORDF_ROLE_IMPOSER, "USA");
+  ck_assert_uint_eq(geordf_events_count(events_of("1963-03-01", NULL,
+                                                  "Washington imposed a trade embargo on Cuba last year. This "
+                                                  "month aides were told to prepare new sanctions against Cuba.")),
+                    1);
+  ck_assert_uint_eq(geordf_events_count(events_of("1963-03-01", NULL,
+                                                  "Britain imposed sanctions on Rhodesia last year. Aides were "
+                                                  "told to prepare tougher sanctions against Cuba.")),
+                    1);
+}
+END_TEST
+
 /* A word of the chain with its auxiliaries, or with its particle, is a cue
  * as the lexicon lists it: "would impose" threatens, "water down" eases;
  * "invite" someone to visit plans the visit. */
@@ -8854,6 +8881,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_phrases_above_the_trigger);
   tcase_add_test(tc, chain_taking_part_denied);
   tcase_add_test(tc, chain_misparsed_gerund_and_subject);
+  tcase_add_test(tc, further_sanctions_keep_their_imposer);
   tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
   tcase_add_test(tc, chain_infinitive_of_the_object_noun);
   tcase_add_test(tc, frame_name_before_a_common_noun);

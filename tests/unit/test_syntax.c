@@ -558,6 +558,11 @@ START_TEST(tokens_become_ud_words) {
   ck_assert_str_eq(ud_words("a Moscow-Ankara deal"), "a|Moscow|-|Ankara|deal");
   ck_assert_str_eq(ud_words("O'Brien isn't here"), "O'Brien|is|n't|here");
   ck_assert_str_eq(ud_words("It cannot wait"), "It|can|not|wait");
+  /* A name's initial keeps its full stop, as in the treebank; a capital
+   * and a stop before no name, or at the end, stay apart. */
+  ck_assert_str_eq(ud_words("John F. Kennedy and J. Edgar Hoover met"), "John|F.|Kennedy|and|J.|Edgar|Hoover|met");
+  ck_assert_str_eq(ud_words("They took vitamin A. then left"), "They|took|vitamin|A|.|then|left");
+  ck_assert_str_eq(ud_words("They chose Plan B."), "They|chose|Plan|B|.");
 }
 END_TEST
 
@@ -627,6 +632,14 @@ START_TEST(parses_plain_clauses) {
   ARC(&p, "government", "obl:agent", "imposed");
   ck_assert_str_eq(p.lemma[at(&p, "were") - 1], "be");
   ck_assert_str_eq(p.lemma[at(&p, "sanctions") - 1], "sanction");
+  /* (An initial is one word of the name, as in the treebank: split from
+   * its stop it read as the end of a clause.) */
+  memset(&p, 0, sizeof p);
+  const char *t3 = "President Harry S. Truman visited Ottawa in June.";
+  ck_assert_int_eq(geordf_parse_text(g, t3, strlen(t3), keep, &p), GEORDF_OK);
+  ARC(&p, "S.", "flat", "Harry");
+  ARC(&p, "Truman", "flat", "Harry");
+  ARC(&p, "Harry", "nsubj", "visited");
   geordf_parser_free(g);
 }
 END_TEST
