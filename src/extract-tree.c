@@ -13,6 +13,20 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether word W is a noun for a group in a state that is no organ of it,
+ * for which the state's possessor does not stand: "Iraq's Shiite
+ * militias", "Iraq's Kurdistan Democratic Party", "Peru's main opposition
+ * party". */
+static int group_noun(const gd_deps *d, int w) {
+  static const char *const group[] = {"party", "militia", "faction", "movement", "rebel", "insurgent",
+                                      "guerrilla", "militant", "opposition", NULL};
+  char l[32];
+  if ((d->w[w].upos != GD_UPOS_NOUN && d->w[w].upos != GD_UPOS_PROPN) || !gd_deps_lemma(d, w, l, sizeof l)) return 0;
+  for (int g = 0; group[g]; g++)
+    if (!strcasecmp(l, group[g])) return 1;
+  return 0;
+}
+
 /* The noun phrase a word of the tree stands for: its own, else that of a
  * modifier naming the actor ("the Russian leader", "U.S. troops", "the
  * Dalai Lama's envoy"). */
@@ -31,8 +45,10 @@ const np *word_np(const ctx *c, int w) {
     for (size_t t = d->w[w].tok + 1; t < d->w[k].tok; t++) comma |= (c->t->tok[t].flags & GD_TOK_PUNCT) != 0;
     if (!comma) return &c->nps[c->tok_np[d->w[k].tok]];
   }
+  int nonstate = group_noun(d, w);
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     gd_rel r = d->w[k].rel;
+    if (nonstate && r == GD_R_POSS) continue; /* (group_noun()) */
     /* (In a headline, whose words all start with a capital, a word of no
      * name heading a name as one "flat" name with it is a verb the parser
      * read as a name: "Allies Quit Iraq", "Rebels Urge Nations Leave
@@ -1433,7 +1449,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     if (!word_np(c, w[i]))
       for (int k = d->w[w[i]].first, depth = 0; k >= 0 && k < w[i] && depth < 2;) {
         gd_rel r = d->w[k].rel;
-        if (r == GD_R_COMPOUND || r == GD_R_POSS || r == GD_R_AMOD) {
+        if (r == GD_R_COMPOUND || (r == GD_R_POSS && !group_noun(d, w[i])) || r == GD_R_AMOD) {
           if (word_np(c, k)) { w[i] = k; break; }
           /* (one level down: "Malaysia" of "Airlines") */
           int sub = d->w[k].first;
@@ -1441,6 +1457,17 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         }
         k = d->w[k].next;
       }
+    /* (A group that is no organ of its state names no one the lexicon
+     * knows, and word order would read its state's possessor: "Iraq's
+     * Shiite militias".) */
+    if (!word_np(c, w[i]) && group_noun(d, w[i])) {
+      int poss = 0;
+      for (int k = d->w[w[i]].first; k >= 0 && k < w[i]; k = d->w[k].next) poss |= d->w[k].rel == GD_R_POSS;
+      if (poss) {
+        *words = 2;
+        continue;
+      }
+    }
     /* (What was downed, so named: "one of its MiG-29 close-support fighters
      * was shot down", "close" hung on "one".) */
     if (sl->role == GEORDF_ROLE_VICTIM && !word_np(c, w[i]) && before_split_compound(c, w[i]) >= 0)

@@ -593,7 +593,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         if (split.n < GD_MAX_FILL) split.v[split.n++] = p;
         continue;
       }
-      if (role == GEORDF_ROLE_PARTY && p->mod && p->mod_poss && np_actor(c, p) != p->mod)
+      /* (Not a group the possessor only locates: "Lebanon's Hezbollah",
+       * "Nigeria's Boko Haram" ally themselves, not their states.) */
+      if (role == GEORDF_ROLE_PARTY && p->mod && p->mod_poss && np_actor(c, p) != p->mod &&
+          !(np_actor(c, p) && (np_actor(c, p)->kind == GD_KIND_ARMED_GROUP || np_actor(c, p)->kind == GD_KIND_COMMUNITY)))
         gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->mod);
       for (int q = 0; q < 2; q++)
         if (p->also[q] && (role == GEORDF_ROLE_PARTY || role == GEORDF_ROLE_IMPOSER ||
