@@ -36,7 +36,7 @@ int agreeing_verb_before(const ctx *c, size_t tb, size_t sent_tb) {
     /* determiners, lower-case words, modal cues ("the planned sale") */
     int skip = is_determiner(c, k - 1) || (plain(c, k - 1) && !(c->t->tok[k - 1].flags & GD_TOK_CAP)) ||
                (m && !m->nents && !m->ntrig && !m->office && m->cues &&
-                !(m->cues & ~((1u << GD_CUE_PLANNED) | (1u << GD_CUE_THREAT))));
+                !(m->cues & ~(GD_CUE_BIT(GD_CUE_PLANNED) | GD_CUE_BIT(GD_CUE_THREAT))));
     if (!skip) break;
     k--;
   }

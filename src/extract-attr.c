@@ -531,7 +531,7 @@ static int child_cue(const ctx *c, int w, gd_rel r, gd_cue_kind k, int after_sub
     if (d->w[p].rel != r || p <= subj) continue;
     if (lemma_cue(c, p, -1, k)) return 1;
     const gd_mention *m = r == GD_R_ADVMOD ? mention_at(c, d->w[p].tok) : NULL;
-    if (m && m->te - m->tb > 1 && (size_t)d->w[p].tok + 1 == m->te && (m->cues & (1u << k))) return 1;
+    if (m && m->te - m->tb > 1 && (size_t)d->w[p].tok + 1 == m->te && (m->cues & GD_CUE_BIT(k))) return 1;
   }
   return 0;
 }
@@ -978,26 +978,26 @@ static int phrase_cue(const ctx *c, const gd_chain *ch, size_t i, gd_cue_kind k)
   return key_cue(c, key, n, k);
 }
 
-int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask) {
+int chain_cue(const ctx *c, const gd_chain *ch, gd_cues mask) {
   int w = chain_cue_word(c, ch, mask);
   for (size_t i = 0; i < ch->n; i++)
     for (int q = 0; q < GD_CUE_COUNT && w == ch->w[i]; q++)
-      if ((mask & (1u << q)) && (lemma_prt_cue(c, w, (gd_cue_kind)q) || phrase_cue(c, ch, i, (gd_cue_kind)q)))
+      if ((mask & GD_CUE_BIT(q)) && (lemma_prt_cue(c, w, (gd_cue_kind)q) || phrase_cue(c, ch, i, (gd_cue_kind)q)))
         return q;
   for (int q = 0; q < GD_CUE_COUNT && w >= 0; q++)
-    if ((mask & (1u << q)) && lemma_prt_cue(c, w, (gd_cue_kind)q)) return q;
+    if ((mask & GD_CUE_BIT(q)) && lemma_prt_cue(c, w, (gd_cue_kind)q)) return q;
   return -1;
 }
 
-int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask) {
+int chain_cue_word(const ctx *c, const gd_chain *ch, gd_cues mask) {
   for (size_t i = ch->n; i-- > 1;)
     for (int q = 0; q < GD_CUE_COUNT && ch->pred[i]; q++)
-      if ((mask & (1u << q)) && (lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q) || phrase_cue(c, ch, i, (gd_cue_kind)q)))
+      if ((mask & GD_CUE_BIT(q)) && (lemma_prt_cue(c, ch->w[i], (gd_cue_kind)q) || phrase_cue(c, ch, i, (gd_cue_kind)q)))
         return ch->w[i];
   for (int q = 0; q < GD_CUE_COUNT && ch->n; q++)
-    if ((mask & (1u << q)) && phrase_cue(c, ch, 0, (gd_cue_kind)q)) return ch->w[0];
+    if ((mask & GD_CUE_BIT(q)) && phrase_cue(c, ch, 0, (gd_cue_kind)q)) return ch->w[0];
   for (size_t i = 0; i < ch->nmod; i++)
     for (int q = 0; q < GD_CUE_COUNT; q++)
-      if ((mask & (1u << q)) && lemma_prt_cue(c, ch->mod[i], (gd_cue_kind)q)) return ch->mod[i];
+      if ((mask & GD_CUE_BIT(q)) && lemma_prt_cue(c, ch->mod[i], (gd_cue_kind)q)) return ch->mod[i];
   return -1;
 }

@@ -60,9 +60,9 @@ void predicate_chain(const ctx *c, int h, gd_chain *out);
 /* The kind in MASK of the outermost predicate of chain CH above its
  * trigger whose lemma is a cue of that kind ("promised to deliver":
  * pledge), or -1. */
-int chain_cue(const ctx *c, const gd_chain *ch, unsigned mask);
+int chain_cue(const ctx *c, const gd_chain *ch, gd_cues mask);
 /* That predicate's word, or -1. */
-int chain_cue_word(const ctx *c, const gd_chain *ch, unsigned mask);
+int chain_cue_word(const ctx *c, const gd_chain *ch, gd_cues mask);
 
 /* Sets EV's date from the nearest of the ND date expressions of the
  * sentence to the trigger at byte TRIG_B, of those that modify a word of

@@ -120,7 +120,7 @@ static inline const gd_mention *mention_at(const ctx *c, size_t i) {
 
 static inline int has_cue(const ctx *c, size_t i, gd_cue_kind k) {
   const gd_mention *m = mention_at(c, i);
-  return m && (m->cues & (1u << k));
+  return m && (m->cues & GD_CUE_BIT(k));
 }
 
 /* (The first bytes first: most words differ there, and with W a literal

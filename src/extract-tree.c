@@ -14,17 +14,11 @@
 #include <strings.h>
 
 /* Whether word W is a noun for a group in a state that is no organ of it,
- * for which the state's possessor does not stand: "Iraq's Shiite
- * militias", "Iraq's Kurdistan Democratic Party", "Peru's main opposition
- * party". */
-static int group_noun(const gd_deps *d, int w) {
-  static const char *const group[] = {"party", "militia", "faction", "movement", "rebel", "insurgent",
-                                      "guerrilla", "militant", "opposition", NULL};
-  char l[32];
-  if ((d->w[w].upos != GD_UPOS_NOUN && d->w[w].upos != GD_UPOS_PROPN) || !gd_deps_lemma(d, w, l, sizeof l)) return 0;
-  for (int g = 0; group[g]; g++)
-    if (!strcasecmp(l, group[g])) return 1;
-  return 0;
+ * for which the state's possessor does not stand (`group` cues: "Iraq's
+ * Shiite militias", "Iraq's Kurdistan Democratic Party"). */
+static int group_noun(const ctx *c, int w) {
+  const gd_upos u = c->deps.w[w].upos;
+  return (u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) && lemma_cue(c, w, -1, GD_CUE_GROUP);
 }
 
 /* The noun phrase a word of the tree stands for: its own, else that of a
@@ -45,7 +39,7 @@ const np *word_np(const ctx *c, int w) {
     for (size_t t = d->w[w].tok + 1; t < d->w[k].tok; t++) comma |= (c->t->tok[t].flags & GD_TOK_PUNCT) != 0;
     if (!comma) return &c->nps[c->tok_np[d->w[k].tok]];
   }
-  int nonstate = group_noun(d, w);
+  int nonstate = group_noun(c, w);
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     gd_rel r = d->w[k].rel;
     if (nonstate && r == GD_R_POSS) continue; /* (group_noun()) */
@@ -1134,7 +1128,7 @@ int misread_verb(const gd_deps *d, int h) {
 }
 
 /* Whether word W has a cue of one of the kinds in the bit set KINDS. */
-static int cue_of(const ctx *c, int w, unsigned kinds) {
+static int cue_of(const ctx *c, int w, gd_cues kinds) {
   for (int q = 0; q < GD_CUE_COUNT; q++)
     if (((kinds >> q) & 1) && has_cue(c, c->deps.w[w].tok, (gd_cue_kind)q)) return 1;
   return 0;
@@ -1219,7 +1213,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     int g = d->w[h].head, mv = noun ? misread_verb(d, h) : -1;
     geordf_event_type ty = tm->ntrig ? tm->trig[0]->type : GEORDF_VISIT;
     if (mv >= 0) g = mv;
-    unsigned own = ty == GEORDF_ARMSDEAL
+    gd_cues own = ty == GEORDF_ARMSDEAL
                        ? (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_DELIVERED) |
                              (1u << GD_CUE_CANCELLED) | (1u << GD_CUE_PLANNED) | (1u << GD_CUE_IMPOSE)
                        : (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) |
@@ -1333,7 +1327,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     if (obj || s < 0 || gd_deps_is(d, s, "that") || gd_deps_is(d, s, "which") || gd_deps_is(d, s, "who"))
       continue;
     geordf_event_type ty = tm->trig[0]->type;
-    unsigned own = ty == GEORDF_SANCTION ? (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE)
+    gd_cues own = ty == GEORDF_SANCTION ? (1u << GD_CUE_IMPOSE) | (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE)
                    : ty == GEORDF_ALLIANCE || ty == GEORDF_ARMSDEAL ? 1u << GD_CUE_AGREED
                                                                       : 0;
     for (int q = 0; q < GD_CUE_COUNT && !enacted; q++)
@@ -1449,7 +1443,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     if (!word_np(c, w[i]))
       for (int k = d->w[w[i]].first, depth = 0; k >= 0 && k < w[i] && depth < 2;) {
         gd_rel r = d->w[k].rel;
-        if (r == GD_R_COMPOUND || (r == GD_R_POSS && !group_noun(d, w[i])) || r == GD_R_AMOD) {
+        if (r == GD_R_COMPOUND || (r == GD_R_POSS && !group_noun(c, w[i])) || r == GD_R_AMOD) {
           if (word_np(c, k)) { w[i] = k; break; }
           /* (one level down: "Malaysia" of "Airlines") */
           int sub = d->w[k].first;
@@ -1460,7 +1454,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     /* (A group that is no organ of its state names no one the lexicon
      * knows, and word order would read its state's possessor: "Iraq's
      * Shiite militias".) */
-    if (!word_np(c, w[i]) && group_noun(d, w[i])) {
+    if (!word_np(c, w[i]) && group_noun(c, w[i])) {
       int poss = 0;
       for (int k = d->w[w[i]].first; k >= 0 && k < w[i]; k = d->w[k].next) poss |= d->w[k].rel == GD_R_POSS;
       if (poss) {

@@ -1440,7 +1440,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         c->tok_np[tm->tb - 2] >= 0)
       ev.planned = 1;
     if (ev.type == GEORDF_SANCTION) {
-      unsigned mask = (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) | (1u << GD_CUE_IMPOSE);
+      gd_cues mask = (1u << GD_CUE_LIFT) | (1u << GD_CUE_EASE) | (1u << GD_CUE_THREAT) | (1u << GD_CUE_IMPOSE);
       /* The outermost predicate of the chain that says what is done with
        * the sanction decides ("threatened to impose", "agreed to lift"). */
       int q = chain_cue(c, &ch, mask);
@@ -1468,7 +1468,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
       if (ev.status == GEORDF_STATUS_THREATENED) ev.planned = 0;
     } else if (ev.type == GEORDF_ARMSDEAL) {
-      unsigned mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |
+      gd_cues mask = (1u << GD_CUE_PLEDGE) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_DELIVERED) |
                       (1u << GD_CUE_CANCELLED);
       /* "promised to deliver", "cancelled the sale" */
       int q = chain_cue(c, &ch, mask);
@@ -1647,8 +1647,8 @@ static void debug_sentence(const ctx *c, const gd_sentence *se, size_t m0, size_
   TRACE("S[%zu,%zu): %.*s\n", se->b, se->e, (int)(se->e - se->b), c->text + se->b);
   for (size_t k = m0; k < m1; k++) {
     const gd_mention *m = &c->m[k];
-    TRACE("  M %zu-%zu '%s..' ents=%u trig=%u cues=%x office=%s\n", m->tb, m->te,
-            c->t->tok[m->tb].norm, m->nents, m->ntrig, m->cues, m->office ? m->office->office : "-");
+    TRACE("  M %zu-%zu '%s..' ents=%u trig=%u cues=%llx office=%s\n", m->tb, m->te,
+            c->t->tok[m->tb].norm, m->nents, m->ntrig, (unsigned long long)m->cues, m->office ? m->office->office : "-");
   }
   for (size_t a = np0; a < c->nnp; a++) {
     const np *p = &c->nps[a];

@@ -1025,14 +1025,14 @@ static int parse_frame(geordf_lexicon *lex, gd_trigger *tr, const char *frame) {
   return 0;
 }
 
-/* A mention keeps its cues as bits of an unsigned (match.h). */
-_Static_assert(GD_CUE_COUNT <= 32, "cue kinds must fit a mention's bit set");
+/* A mention keeps its cues as bits of a gd_cues (match.h). */
+_Static_assert(GD_CUE_COUNT <= 64, "cue kinds must fit a mention's bit set");
 
 static const char *const cue_names[GD_CUE_COUNT] = {
     "negation", "planned", "threat", "pledge", "agreed", "delivered", "cancelled", "lift",
     "ease", "impose", "determiner", "preposition", "pronoun", "boundary",
     "arms", "place-anaphor", "group-anaphor", "air", "join", "add", "org-anaphor", "seat", "undergo", "request", "refuse", "same", "speech",
-    "evade", "deal", "accompany", "lead", "condition"};
+    "evade", "deal", "accompany", "lead", "condition", "group"};
 
 /* At most the first 10 bytes of S ("YYYY-MM-DD"), as snprintf "%.10s"
  * would write them into OUT[11], without its cost (one per office). */

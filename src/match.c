@@ -158,7 +158,7 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
         if (m->ntrig < 6) m->trig[m->ntrig++] = x->u.trigger;
         break;
       case GD_PH_CUE:
-        m->cues |= 1u << x->u.cue;
+        m->cues |= GD_CUE_BIT(x->u.cue);
         break;
       case GD_PH_OFFICE:
         m->office = x->u.office;

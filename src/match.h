@@ -10,7 +10,7 @@
 typedef struct {
   size_t tb, te;                  /* token range [tb, te) */
   const gd_sense *senses;         /* every sense of the phrase */
-  unsigned cues;                  /* bit set of gd_cue_kind */
+  gd_cues cues;                   /* its cue kinds */
   const geordf_entity *ents[4];   /* entity senses (several for "Castro") */
   gd_name_kind how[4];
   unsigned nents;
