@@ -4158,6 +4158,21 @@ START_TEST(possessor_locates_a_group_in_its_state) {
 }
 END_TEST
 
+/* Names and figures of speech that hold a trigger's word (`fixed` cues)
+ * tell of no event; the word alone still does. */
+START_TEST(fixed_phrases_are_no_events) {
+  static const expect rows[] = {
+      NONE("2002-02-01", "Iraq, Iran and North Korea were called an axis of evil by the United States."),
+      NONE("1962-03-13", "Kennedy said the Alliance for Progress had built schools in Colombia and Chile."),
+      NONE("1964-04-26", "Malaysia's ruling Alliance Party beat the Socialist Front in the election."),
+      NONE("2010-05-01", "The UN sanctions committee on North Korea met in New York on Tuesday."),
+      {"1940-09-28", NULL, "Germany, Italy and Japan formed the Axis.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "DEU ITA JPN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* A word of the chain with its auxiliaries, or with its particle, is a cue
  * as the lexicon lists it: "would impose" threatens, "water down" eases;
  * "invite" someone to visit plans the visit. */
@@ -8902,6 +8917,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, chain_misparsed_gerund_and_subject);
   tcase_add_test(tc, further_sanctions_keep_their_imposer);
   tcase_add_test(tc, possessor_locates_a_group_in_its_state);
+  tcase_add_test(tc, fixed_phrases_are_no_events);
   tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
   tcase_add_test(tc, chain_infinitive_of_the_object_noun);
   tcase_add_test(tc, frame_name_before_a_common_noun);
