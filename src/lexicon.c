@@ -959,11 +959,22 @@ static int build_filter(geordf_lexicon *lex) {
   return 0;
 }
 
+uint64_t gd_lexicon_prefetch(const geordf_lexicon *lex, const char *key, size_t keylen) {
+  uint64_t h = gd_key_hash(key, keylen);
+  if (lex->filter) __builtin_prefetch(&lex->filter[filter_word(lex, h)]);
+  if (lex->phrases.ix.cap) __builtin_prefetch(gd_hindex_first(&lex->phrases.ix, (uint32_t)h));
+  return h;
+}
+
 const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key, size_t keylen,
                                   int *is_prefix) {
+  return gd_lexicon_lookup_hashed(lex, key, keylen, gd_key_hash(key, keylen), is_prefix);
+}
+
+const gd_sense *gd_lexicon_lookup_hashed(const geordf_lexicon *lex, const char *key, size_t keylen, uint64_t h,
+                                         int *is_prefix) {
   *is_prefix = 0;
   if (!lex->phrases.ix.cap) return NULL;
-  uint64_t h = gd_key_hash(key, keylen);
   if (lex->filter) {
     uint64_t m = filter_bits(h);
     if ((lex->filter[filter_word(lex, h)] & m) != m) return NULL;

@@ -238,6 +238,17 @@ typedef struct gd_sense {
 const gd_sense *gd_lexicon_lookup(const geordf_lexicon *lex, const char *key,
                                   size_t keylen, int *is_prefix);
 
+/* The same, for a KEY whose gd_key_hash() H is known. */
+const gd_sense *gd_lexicon_lookup_hashed(const geordf_lexicon *lex, const char *key, size_t keylen, uint64_t h,
+                                         int *is_prefix);
+
+/* Asks for the memory that a lookup of KEY reads first (its word of the
+ * phrase filter), so that a lookup a little later finds it in cache: the
+ * filter is larger than a core's cache once the parser's tables have
+ * passed through it, and most words of a text are rare enough to miss.
+ * Returns the key's gd_key_hash(). */
+uint64_t gd_lexicon_prefetch(const geordf_lexicon *lex, const char *key, size_t keylen);
+
 /* Phrase I of a frozen lexicon, in the order they were added (tests compare
  * two lexicons with it): its key in *KEY (*KEYLEN bytes, not terminated)
  * and its senses in *SENSES; 0 past the last. */

@@ -32,15 +32,27 @@ gd_mention *gd_mention_add(gd_mention **out, size_t *n, size_t *cap) {
   return m;
 }
 
+/* Each word's length and key hash, made once for a sentence whose filter
+ * words are asked for ahead of the matching (gd_lexicon_prefetch()); N = 0
+ * when the sentence is too long for them. */
+typedef struct {
+  size_t tb, n;
+  unsigned len[128];
+  uint64_t hash[128];
+} word_keys;
+
 /* The longest phrase of the lexicon that starts at token I of [I, TE), with
- * a sense its capitals allow; sets *END after it.  NULL if none. */
-static const gd_sense *longest_at(const geordf_lexicon *lex, const gd_tokens *t, size_t i, size_t te, size_t *end) {
+ * a sense its capitals allow; sets *END after it.  NULL if none.  WK, if
+ * not NULL, has the words' lengths and hashes. */
+static const gd_sense *longest_at(const geordf_lexicon *lex, const gd_tokens *t, size_t i, size_t te, size_t *end,
+                                  const word_keys *wk) {
   char key[512];
   size_t klen = 0;
   const gd_sense *best = NULL;
   for (size_t j = i; j < te; j++) {
     const char *w = t->tok[j].norm;
-    size_t wl = strlen(w);
+    int known = wk && j - wk->tb < wk->n;
+    size_t wl = known ? wk->len[j - wk->tb] : strlen(w);
     if (klen + wl + 2 > sizeof key) break;
     /* (One word, most lookups, is looked up where it is; KEY gets it
      * only when a phrase may go on.) */
@@ -51,7 +63,8 @@ static const gd_sense *longest_at(const geordf_lexicon *lex, const gd_tokens *t,
     }
     klen += wl;
     int prefix = 0;
-    const gd_sense *s = gd_lexicon_lookup(lex, j > i ? key : w, klen, &prefix);
+    const gd_sense *s = j == i && known ? gd_lexicon_lookup_hashed(lex, w, klen, wk->hash[j - wk->tb], &prefix)
+                                        : gd_lexicon_lookup(lex, j > i ? key : w, klen, &prefix);
     if (s) {
       /* Drop capitals-only senses when the text is not in capitals. */
       int any = 0;
@@ -118,9 +131,19 @@ static const geordf_entity *named_ship(const geordf_lexicon *lex, const gd_token
 int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te,
              gd_mention **out, size_t *n, size_t *cap) {
   size_t i = tb;
+  /* (Every word is looked up, most often alone; the filter words of the
+   * sentence's words are asked for first, together.) */
+  word_keys wk;
+  wk.tb = tb;
+  wk.n = te - tb <= sizeof wk.len / sizeof *wk.len ? te - tb : 0;
+  for (size_t k = 0; k < wk.n; k++) {
+    const char *w = t->tok[tb + k].norm;
+    wk.len[k] = (unsigned)strlen(w);
+    wk.hash[k] = gd_lexicon_prefetch(lex, w, wk.len[k]);
+  }
   while (i < te) {
     size_t best_end = 0, next_end = 0;
-    const gd_sense *best = longest_at(lex, t, i, te, &best_end);
+    const gd_sense *best = longest_at(lex, t, i, te, &best_end, &wk);
     const geordf_entity *ship =
         !best && i > tb && (t->tok[i].flags & GD_TOK_CAP) ? named_ship(lex, t, i, te, &best_end) : NULL;
     if (ship) {
@@ -137,10 +160,10 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
     if (!best) { i++; continue; }
     /* "the Organization of American States": a cue phrase ("the
      * organization") yields to a longer name that starts inside it. */
-    const gd_sense *next = best_end > i + 1 && cues_only(best) ? longest_at(lex, t, i + 1, te, &next_end) : NULL;
+    const gd_sense *next = best_end > i + 1 && cues_only(best) ? longest_at(lex, t, i + 1, te, &next_end, &wk) : NULL;
     if (next && next_end > best_end && names_entity(next, &t->tok[i + 1], next_end - i - 1)) {
       /* (Its first word keeps its own sense: "the" a determiner.) */
-      best = longest_at(lex, t, i, i + 1, &best_end);
+      best = longest_at(lex, t, i, i + 1, &best_end, &wk);
       if (!best) { i++; continue; }
     }
     gd_mention *m = gd_mention_add(out, n, cap);

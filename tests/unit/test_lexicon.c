@@ -191,6 +191,16 @@ START_TEST(lookup_multiword_and_prefix) {
   /* Keys join tokens with single spaces. */
   ck_assert_ptr_null(lookup("united  states", &pre));
   ck_assert_ptr_null(lookup("unitedstates", &pre));
+  /* The matcher's way: the hash made when the filter word was asked for,
+   * then the lookup with it, gives what a plain lookup gives. */
+  static const char *const keys[] = {"united", "united states", "nato", "zedland", "visited", ""};
+  for (int k = 0; k < 6; k++) {
+    int p1, p2;
+    size_t n = strlen(keys[k]);
+    uint64_t h = gd_lexicon_prefetch(lex, keys[k], n);
+    ck_assert(gd_lexicon_lookup_hashed(lex, keys[k], n, h, &p1) == gd_lexicon_lookup(lex, keys[k], n, &p2));
+    ck_assert_int_eq(p1, p2);
+  }
 }
 END_TEST
 
