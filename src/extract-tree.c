@@ -1141,6 +1141,23 @@ static const geordf_entity *subject_actor(const ctx *c, int h) {
   return NULL;
 }
 
+/* The "with" phrase of the verb of agreeing (or of its deal noun) whose
+ * purpose is the infinitive at H: "signed a contract with South Korea's
+ * KAI to buy 18 FA-50s", "signed an agreement with Czechoslovakia to
+ * obtain arms" name the one the buyer deals with.  Its count, into W. */
+static size_t agreed_with(const ctx *c, int h, int *w, size_t max) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[h].head, to = -1;
+  for (int k = d->w[h].first; k >= 0 && k < h; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_MARK && gd_deps_is(d, k, "to")) to = k;
+  if (to < 0 || g < 0 || g > h) return 0;
+  /* (The infinitive hung on the verb, or on the deal noun it signs.) */
+  if (d->w[h].rel == GD_R_ACL && lemma_cue(c, g, -1, GD_CUE_DEAL) && d->w[g].rel == GD_R_OBJ) g = d->w[g].head;
+  else if (d->w[h].rel != GD_R_ADVCL && d->w[h].rel != GD_R_XCOMP) return 0;
+  if (g < 0 || !lemma_cue(c, g, -1, GD_CUE_AGREED)) return 0;
+  return gd_deps_slot(d, g, GD_SLOT_PREP, "with", 0, 0, w, max);
+}
+
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
                    npset *got, int *words) {
   const gd_deps *d = &c->deps;
@@ -1229,6 +1246,9 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
+  /* A buyer's seller is the one it agreed with to buy. */
+  if (!n && sl->kind == GD_SLOT_PREP && sl->role == GEORDF_ROLE_SUPPLIER && !noun && !pass)
+    n = agreed_with(c, h, w, GD_MAX_FILL);
   /* "in October, they shot down a drone": a day's or month's name takes
    * no relative clause, so the one the parser hung on it leaves the name
    * no argument of its verb. */

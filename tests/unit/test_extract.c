@@ -8549,6 +8549,25 @@ START_TEST(fix5_the_title_is_the_one_named_by_it) {
 }
 END_TEST
 
+/* ---- wire6 error categories ------------------------------------------------- */
+
+START_TEST(wire6_the_one_agreed_with_sells) {
+  /* "signed a contract with X to buy", "signed an agreement with X to
+   * acquire": the "with" phrase of the verb of agreeing names the seller of
+   * what its infinitive buys, and the signer, not X, buys (here the seller
+   * is not the jets' maker). */
+  const expect rows[] = {
+      {"2024-04-16", NULL, "Argentina signed an agreement with Denmark on Tuesday to buy 24 F-16 fighter jets.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "DNK"}, {GEORDF_ROLE_RECIPIENT, "ARG"}}},
+      {"2022-11-30", NULL, "Romania has signed a contract with Norway to acquire 32 second-hand F-16 fighters.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "NOR"}, {GEORDF_ROLE_RECIPIENT, "ROU"}}},
+      {"1955-09-28", NULL, "Syria signed an agreement with Czechoslovakia to obtain tanks and artillery.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CSK"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9261,6 +9280,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix5_companion_on_the_journey_noun);
   tcase_add_test(tc, fix5_military_exports_suspended);
   tcase_add_test(tc, fix5_the_title_is_the_one_named_by_it);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire6 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire6_the_one_agreed_with_sells);
   suite_add_tcase(s, tc);
   return s;
 }
