@@ -8568,6 +8568,19 @@ START_TEST(wire6_the_one_agreed_with_sells) {
 }
 END_TEST
 
+START_TEST(wire6_revolutionary_guards_act_for_iran) {
+  /* The Islamic Revolutionary Guard Corps is a branch of Iran's armed
+   * forces: what it downs, Iran downs. */
+  const expect rows[] = {
+      {"2019-06-20", NULL, "The IRGC said it had shot down a US drone over Hormozgan Province.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      {"2024-04-14", NULL, "The Islamic Revolutionary Guard Corps shot down two Israeli drones near Isfahan.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9286,6 +9299,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire6_the_one_agreed_with_sells);
+  tcase_add_test(tc, wire6_revolutionary_guards_act_for_iran);
   suite_add_tcase(s, tc);
   return s;
 }
