@@ -8581,6 +8581,19 @@ START_TEST(wire6_revolutionary_guards_act_for_iran) {
 }
 END_TEST
 
+START_TEST(wire6_bodies_alone_are_no_members) {
+  /* A membership noun joins a member to a body: with bodies alone around
+   * it (two named as its modifiers, or one acting beside the body whose
+   * members it means), there is no alliance. */
+  const expect rows[] = {
+      NONE("2021-05-24", "The drones were the first to be bought by a NATO and EU member, the maker said."),
+      NONE("1977-11-04", "The Security Council today condemned the attack, its first statement on a member state in "
+                         "the history of the United Nations."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9300,6 +9313,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire6_the_one_agreed_with_sells);
   tcase_add_test(tc, wire6_revolutionary_guards_act_for_iran);
+  tcase_add_test(tc, wire6_bodies_alone_are_no_members);
   suite_add_tcase(s, tc);
   return s;
 }
