@@ -8594,6 +8594,24 @@ START_TEST(wire6_bodies_alone_are_no_members) {
 }
 END_TEST
 
+START_TEST(wire6_claims_rejected_are_denied) {
+  /* "rejected allegations that X was delivering": what a report or a claim
+   * says is what the words above say of it, as of a "that" clause of the
+   * verb ("denied that"), whatever words stand between. */
+  const char *texts[] = {
+      "The French government rejected British allegations that France was still delivering Exocet missiles to "
+      "Argentina.",
+      "Pakistan rejected Indian allegations that it had received F-16 fighters from Jordan.",
+  };
+  const char *sup[] = {"FRA", "JOR"}, *rec[] = {"ARG", "PAK"};
+  for (size_t i = 0; i < 2; i++) {
+    const geordf_event *ev = EVENT("1990-05-02", NULL, texts[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, sup[i]},
+                                   {GEORDF_ROLE_RECIPIENT, rec[i]});
+    ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", texts[i]);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9314,6 +9332,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire6_the_one_agreed_with_sells);
   tcase_add_test(tc, wire6_revolutionary_guards_act_for_iran);
   tcase_add_test(tc, wire6_bodies_alone_are_no_members);
+  tcase_add_test(tc, wire6_claims_rejected_are_denied);
   suite_add_tcase(s, tc);
   return s;
 }
