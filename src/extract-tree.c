@@ -54,6 +54,11 @@ size_t after_dateline(const ctx *c, size_t tb, size_t te) {
     if (dash) {
       if (k == start) return start;
       int head = (c->t->tok[start].flags & GD_TOK_ALLCAPS) || c->t->tok[k - 1].norm[0] == ')';
+      /* (Or an agency's name in capitals after a comma ends it, the town
+       * in title case: "Riyadh, December 07, 2022, SPA --", "Damascus,
+       * SANA -".) */
+      for (size_t q = start + 1; !head && q + 1 < k; q++)
+        head = is_punct(c, q, ",") && (c->t->tok[k - 1].flags & GD_TOK_ALLCAPS) && strlen(c->t->tok[k - 1].norm) > 1;
       if (!head) return start;
       start = k + 1; /* "Canadian Press - BANJA LUKA (AP) - ": take them all */
       continue;

@@ -8612,6 +8612,24 @@ START_TEST(wire6_claims_rejected_are_denied) {
 }
 END_TEST
 
+START_TEST(wire6_dateline_ends_with_the_agency) {
+  /* "Riyadh, November 28, 2023, SPA --": a dateline with its town in title
+   * case ends with the agency's name in capitals before the dash, and the
+   * clause's subject follows it. */
+  const expect rows[] = {
+      {"2023-11-28", NULL,
+       "Riyadh, November 28, 2023, SPA -- President Luiz Inacio Lula da Silva of the Federative Republic of Brazil "
+       "arrived in Riyadh today on an official visit to the Kingdom.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Lula_da_Silva"}, {GEORDF_ROLE_DESTINATION, "SAU"}}},
+      {"2024-01-30", NULL,
+       "Kuwait City, January 30, 2024, KUNA -- President Abdel Fattah al-Sisi of the Arab Republic of Egypt arrived "
+       "in Kuwait City today on an official visit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Abdel_Fattah_el-Sisi"}, {GEORDF_ROLE_DESTINATION, "KWT"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9333,6 +9351,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire6_revolutionary_guards_act_for_iran);
   tcase_add_test(tc, wire6_bodies_alone_are_no_members);
   tcase_add_test(tc, wire6_claims_rejected_are_denied);
+  tcase_add_test(tc, wire6_dateline_ends_with_the_agency);
   suite_add_tcase(s, tc);
   return s;
 }
