@@ -8630,6 +8630,18 @@ START_TEST(wire6_dateline_ends_with_the_agency) {
 }
 END_TEST
 
+START_TEST(wire6_sisi_as_mena_spells_him) {
+  /* MENA and the Egyptian presidency write "Abdel Fattah El Sisi". */
+  const expect rows[] = {
+      {"2024-09-04", NULL, "President Abdel Fattah El Sisi arrived in Ankara on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Abdel_Fattah_el-Sisi"}, {GEORDF_ROLE_DESTINATION, "TUR"}}},
+      {"2023-05-09", NULL, "President El Sisi flew to Riyadh on Tuesday for talks with the Saudi crown prince.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Abdel_Fattah_el-Sisi"}, {GEORDF_ROLE_DESTINATION, "SAU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9352,6 +9364,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire6_bodies_alone_are_no_members);
   tcase_add_test(tc, wire6_claims_rejected_are_denied);
   tcase_add_test(tc, wire6_dateline_ends_with_the_agency);
+  tcase_add_test(tc, wire6_sisi_as_mena_spells_him);
   suite_add_tcase(s, tc);
   return s;
 }
