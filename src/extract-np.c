@@ -1026,6 +1026,9 @@ int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
   const gd_token *t = c->t->tok;
   size_t n = c->t->ntok, k = p->te;
   if (p->tb != sent_tb || !p->place || k >= n || !(t[p->tb].flags & GD_TOK_ALLCAPS)) return 0;
+  /* (Or a colon, as Dawn and the Times of India write it: "MOSCOW: Prime
+   * Minister Imran Khan, who arrived here".) */
+  if (punct_is(t, k, ':')) return 1;
   if (punct_is(t, k, ',')) {
     size_t q = k + 1, num = 0;
     while (q < n && q < k + 9 && t[q].nl == 0 &&

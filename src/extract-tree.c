@@ -63,6 +63,16 @@ size_t after_dateline(const ctx *c, size_t tb, size_t te) {
       start = k + 1; /* "Canadian Press - BANJA LUKA (AP) - ": take them all */
       continue;
     }
+    /* "MOSCOW: Prime Minister Imran Khan, who arrived here": a town in
+     * capitals and a colon, as Dawn and the Times of India write it ("SEC.
+     * RUMSFELD:", a transcript's speaker, is none). */
+    if (k > start && k <= start + 3 && is_punct(c, k, ":")) {
+      const gd_mention *m = mention_at(c, start);
+      int caps = m && m->te == k && m->nents &&
+                 (m->ents[0]->kind == GD_KIND_PLACE || m->ents[0]->kind == GD_KIND_COUNTRY);
+      for (size_t q = start; q < k; q++) caps &= (c->t->tok[q].flags & GD_TOK_ALLCAPS) != 0;
+      if (caps) return k + 1;
+    }
     /* "NEW DELHI, Oct 5 (PTI) India and Russia ...": a date and the agency
      * in brackets end a dateline with no dash. */
     if (k > start + 2 && c->t->tok[k - 1].norm[0] == ')' && (t->flags & GD_TOK_CAP) && k >= 4 &&

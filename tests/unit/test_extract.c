@@ -8642,6 +8642,23 @@ START_TEST(wire6_sisi_as_mena_spells_him) {
 }
 END_TEST
 
+START_TEST(wire6_dateline_with_a_colon) {
+  /* "NEW DELHI: ...", as Dawn and the Times of India write a dateline: a
+   * town in capitals and a colon open no clause, and "here" is there. */
+  const expect rows[] = {
+      {"2022-04-01", NULL,
+       "NEW DELHI: Russian Foreign Minister Sergei Lavrov, who arrived here on Thursday, met External Affairs "
+       "Minister S. Jaishankar on Friday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Sergey_Lavrov"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+      {"2021-03-05", NULL,
+       "ISLAMABAD: Chinese Foreign Minister Wang Yi, who arrived here on Friday, called on Prime Minister Imran "
+       "Khan.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Wang_Yi"}, {GEORDF_ROLE_DESTINATION, "PAK"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9365,6 +9382,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire6_claims_rejected_are_denied);
   tcase_add_test(tc, wire6_dateline_ends_with_the_agency);
   tcase_add_test(tc, wire6_sisi_as_mena_spells_him);
+  tcase_add_test(tc, wire6_dateline_with_a_colon);
   suite_add_tcase(s, tc);
   return s;
 }
