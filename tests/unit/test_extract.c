@@ -8659,6 +8659,24 @@ START_TEST(wire6_dateline_with_a_colon) {
 }
 END_TEST
 
+START_TEST(wire6_title_case_dateline_is_where_one_goes) {
+  /* "Jeddah, December 04, 2021, SPA --": a dateline whose town is in title
+   * case, ended by the agency's name in capitals, is where a visit that
+   * names no other place goes ("a visit to the Kingdom"). */
+  const expect rows[] = {
+      {"2021-12-04", NULL,
+       "Jeddah, December 04, 2021, SPA -- The Crown Prince received French President Emmanuel Macron, who is on a "
+       "visit to the Kingdom.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Emmanuel_Macron"}, {GEORDF_ROLE_DESTINATION, "SAU"}}},
+      {"2023-01-18", NULL,
+       "Amman, January 18, 2023, PETRA -- Israeli Prime Minister Benjamin Netanyahu paid a surprise visit to the "
+       "Kingdom on Tuesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Benjamin_Netanyahu"}, {GEORDF_ROLE_DESTINATION, "JOR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9383,6 +9401,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire6_dateline_ends_with_the_agency);
   tcase_add_test(tc, wire6_sisi_as_mena_spells_him);
   tcase_add_test(tc, wire6_dateline_with_a_colon);
+  tcase_add_test(tc, wire6_title_case_dateline_is_where_one_goes);
   suite_add_tcase(s, tc);
   return s;
 }
