@@ -695,10 +695,12 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     /* "..., and Colombia signed": a name right before the verb is its
      * own subject, however the parser hung it (often as a conjunct of the
      * noun before "and"). */
+    /* (Not the one a "with" phrase names before an infinitive: "signed
+     * a contract with KAI to buy" is the signer's purpose, not KAI's.) */
     int k = h - 1;
     while (k >= 0 && (d->w[k].upos == GD_UPOS_AUX || d->w[k].upos == GD_UPOS_ADV || d->w[k].upos == GD_UPOS_PART))
       k--;
-    if (k >= 0 && (d->w[k].upos == GD_UPOS_PROPN || d->w[k].upos == GD_UPOS_PRON) && d->w[k].head != h &&
+    if (k >= 0 && !(to > k && to < h && gd_deps_has_case(d, k, "with")) && (d->w[k].upos == GD_UPOS_PROPN || d->w[k].upos == GD_UPOS_PRON) && d->w[k].head != h &&
         d->w[k].rel != GD_R_OBJ && !pass)
       return k;
     if (x->rel == GD_R_ADVCL) return subject(d, g, 0, depth + 1);

@@ -640,6 +640,30 @@ static int complement_as_relative(const ctx *c, int x) {
   return -1;
 }
 
+/* Whether clause X on noun N says what N, a report or a claim, reports
+ * ("rejected Western claims that a missile had brought down the airliner",
+ * "denied a report on Monday that Russia was buying shells"): a "that"
+ * clause with a subject of its own, the parser's mark, or its object
+ * beside the clause's own. */
+static int reported_content(const ctx *c, int n, int x) {
+  static const char *const report[] = {"report",      "reports",      "claim",      "claims",      "allegation",
+                                       "allegations", "accusation",   "accusations", "rumour",     "rumours",
+                                       "rumor",       "rumors",       "suggestion", "suggestions", "assertion",
+                                       "assertions",  "speculation",  NULL};
+  const gd_deps *d = &c->deps;
+  int is = 0;
+  for (int i = 0; report[i] && !is; i++) is = gd_deps_is(d, n, report[i]);
+  if (!is || x < n) return 0;
+  int that = -1, objs = 0, subj = 0;
+  for (int p = d->w[x].first; p >= 0; p = d->w[p].next) {
+    gd_rel r = (gd_rel)d->w[p].rel;
+    if (p > n && p < x && gd_deps_is(d, p, "that") && (r == GD_R_MARK || r == GD_R_OBJ)) that = p;
+    objs += r == GD_R_OBJ;
+    subj |= (r == GD_R_NSUBJ || r == GD_R_NSUBJ_PASS) && !gd_deps_is(d, p, "that");
+  }
+  return that >= 0 && subj && (d->w[that].rel == GD_R_MARK || objs > 1);
+}
+
 /* Whether word P, a participle ("-ed") without auxiliaries, is the
  * complement of the verb above it with an object of its own before word X:
  * the adjective of that noun as the parser may read it ("allow Tibet's
@@ -826,6 +850,10 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       pred = 0;
     } else if (r == GD_R_CCOMP) {
       if (lemma_cue(c, g, -1, GD_CUE_SPEECH)) break;
+      negatable = modal = 0;
+    } else if ((r == GD_R_ACL || r == GD_R_RELCL) && reported_content(c, g, x)) {
+      /* (What a report says is what the words above say of the report,
+       * as of a complement clause: "rejected claims that ...".) */
       negatable = modal = 0;
     } else if (r == GD_R_NSUBJ) {
       /* The subject of a verb undergoes it only where the verb has no

@@ -1025,14 +1025,23 @@ static int punct_is(const gd_token *t, size_t k, char ch) {
 int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
   const gd_token *t = c->t->tok;
   size_t n = c->t->ntok, k = p->te;
-  if (p->tb != sent_tb || !p->place || k >= n || !(t[p->tb].flags & GD_TOK_ALLCAPS)) return 0;
+  if (p->tb != sent_tb || !p->place || k >= n) return 0;
+  int caps = (t[p->tb].flags & GD_TOK_ALLCAPS) != 0;
+  /* (Or a colon, as Dawn and the Times of India write it: "MOSCOW: Prime
+   * Minister Imran Khan, who arrived here".) */
+  if (caps && punct_is(t, k, ':')) return 1;
   if (punct_is(t, k, ',')) {
     size_t q = k + 1, num = 0;
     while (q < n && q < k + 9 && t[q].nl == 0 &&
            ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0]))))
       num += (t[q++].flags & GD_TOK_NUM) != 0;
+    /* (A town in title case, when the agency's name in capitals ends the
+     * dateline: "Riyadh, May 20, 2017, SPA --".) */
+    if (!caps && num && q < n && punct_is(t, q, '-') && (t[q - 1].flags & GD_TOK_ALLCAPS) && strlen(t[q - 1].norm) > 1)
+      return 1;
     if (num && q < n && (punct_is(t, q, '-') || punct_is(t, q, '('))) k = q;
   }
+  if (!caps) return 0;
   if (k + 2 < n && punct_is(t, k, '(')) {
     size_t q = k + 1;
     while (q < n && q < k + 4 && !(t[q].flags & GD_TOK_PUNCT) && t[q].nl == 0) q++;

@@ -64,9 +64,24 @@ size_t after_dateline(const ctx *c, size_t tb, size_t te) {
     if (dash) {
       if (k == start) return start;
       int head = (c->t->tok[start].flags & GD_TOK_ALLCAPS) || c->t->tok[k - 1].norm[0] == ')';
+      /* (Or an agency's name in capitals after a comma ends it, the town
+       * in title case: "Riyadh, December 07, 2022, SPA --", "Damascus,
+       * SANA -".) */
+      for (size_t q = start + 1; !head && q + 1 < k; q++)
+        head = is_punct(c, q, ",") && (c->t->tok[k - 1].flags & GD_TOK_ALLCAPS) && strlen(c->t->tok[k - 1].norm) > 1;
       if (!head) return start;
       start = k + 1; /* "Canadian Press - BANJA LUKA (AP) - ": take them all */
       continue;
+    }
+    /* "MOSCOW: Prime Minister Imran Khan, who arrived here": a town in
+     * capitals and a colon, as Dawn and the Times of India write it ("SEC.
+     * RUMSFELD:", a transcript's speaker, is none). */
+    if (k > start && k <= start + 3 && is_punct(c, k, ":")) {
+      const gd_mention *m = mention_at(c, start);
+      int caps = m && m->te == k && m->nents &&
+                 (m->ents[0]->kind == GD_KIND_PLACE || m->ents[0]->kind == GD_KIND_COUNTRY);
+      for (size_t q = start; q < k; q++) caps &= (c->t->tok[q].flags & GD_TOK_ALLCAPS) != 0;
+      if (caps) return k + 1;
     }
     /* "NEW DELHI, Oct 5 (PTI) India and Russia ...": a date and the agency
      * in brackets end a dateline with no dash. */
@@ -1151,6 +1166,23 @@ static const geordf_entity *subject_actor(const ctx *c, int h) {
   return NULL;
 }
 
+/* The "with" phrase of the verb of agreeing (or of its deal noun) whose
+ * purpose is the infinitive at H: "signed a contract with South Korea's
+ * KAI to buy 18 FA-50s", "signed an agreement with Czechoslovakia to
+ * obtain arms" name the one the buyer deals with.  Its count, into W. */
+static size_t agreed_with(const ctx *c, int h, int *w, size_t max) {
+  const gd_deps *d = &c->deps;
+  int g = d->w[h].head, to = -1;
+  for (int k = d->w[h].first; k >= 0 && k < h; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_MARK && gd_deps_is(d, k, "to")) to = k;
+  if (to < 0 || g < 0 || g > h) return 0;
+  /* (The infinitive hung on the verb, or on the deal noun it signs.) */
+  if (d->w[h].rel == GD_R_ACL && lemma_cue(c, g, -1, GD_CUE_DEAL) && d->w[g].rel == GD_R_OBJ) g = d->w[g].head;
+  else if (d->w[h].rel != GD_R_ADVCL && d->w[h].rel != GD_R_XCOMP) return 0;
+  if (g < 0 || !lemma_cue(c, g, -1, GD_CUE_AGREED)) return 0;
+  return gd_deps_slot(d, g, GD_SLOT_PREP, "with", 0, 0, w, max);
+}
+
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
                    npset *got, int *words) {
   const gd_deps *d = &c->deps;
@@ -1239,6 +1271,9 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
+  /* A buyer's seller is the one it agreed with to buy. */
+  if (!n && sl->kind == GD_SLOT_PREP && sl->role == GEORDF_ROLE_SUPPLIER && !noun && !pass)
+    n = agreed_with(c, h, w, GD_MAX_FILL);
   /* "in October, they shot down a drone": a day's or month's name takes
    * no relative clause, so the one the parser hung on it leaves the name
    * no argument of its verb. */

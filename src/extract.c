@@ -1322,6 +1322,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
             (noun || !body_not_object(c, ev.fill[GEORDF_ROLE_PARTY][q], tm->te, np0, np1)))
           org = 1;
       if (!org) continue;
+      /* (A membership noun joins a member to a body: bodies alone named
+       * around it, "the first NATO and EU member to buy them", "a member
+       * state" with the Security Council acting, are no one's members.) */
+      int member = 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
+        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind != GD_KIND_ORG) member = 1;
+      if (noun && !member) continue;
       /* (Nor is a member of a state's body one: "sanctions on members of
        * the Russian parliament".) */
       if (noun && member_of_a_body(c, hw)) continue;

@@ -8610,6 +8610,134 @@ START_TEST(fix5_the_title_is_the_one_named_by_it) {
 }
 END_TEST
 
+/* ---- wire6 error categories ------------------------------------------------- */
+
+START_TEST(wire6_the_one_agreed_with_sells) {
+  /* "signed a contract with X to buy", "signed an agreement with X to
+   * acquire": the "with" phrase of the verb of agreeing names the seller of
+   * what its infinitive buys, and the signer, not X, buys (here the seller
+   * is not the jets' maker). */
+  const expect rows[] = {
+      {"2024-04-16", NULL, "Argentina signed an agreement with Denmark on Tuesday to buy 24 F-16 fighter jets.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "DNK"}, {GEORDF_ROLE_RECIPIENT, "ARG"}}},
+      {"2022-11-30", NULL, "Romania has signed a contract with Norway to acquire 32 second-hand F-16 fighters.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "NOR"}, {GEORDF_ROLE_RECIPIENT, "ROU"}}},
+      {"1955-09-28", NULL, "Syria signed an agreement with Czechoslovakia to obtain tanks and artillery.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CSK"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire6_revolutionary_guards_act_for_iran) {
+  /* The Islamic Revolutionary Guard Corps is a branch of Iran's armed
+   * forces: what it downs, Iran downs. */
+  const expect rows[] = {
+      {"2019-06-20", NULL, "The IRGC said it had shot down a US drone over Hormozgan Province.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      {"2024-04-14", NULL, "The Islamic Revolutionary Guard Corps shot down two Israeli drones near Isfahan.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire6_bodies_alone_are_no_members) {
+  /* A membership noun joins a member to a body: with bodies alone around
+   * it (two named as its modifiers, or one acting beside the body whose
+   * members it means), there is no alliance. */
+  const expect rows[] = {
+      NONE("2021-05-24", "The drones were the first to be bought by a NATO and EU member, the maker said."),
+      NONE("1977-11-04", "The Security Council today condemned the attack, its first statement on a member state in "
+                         "the history of the United Nations."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire6_claims_rejected_are_denied) {
+  /* "rejected allegations that X was delivering": what a report or a claim
+   * says is what the words above say of it, as of a "that" clause of the
+   * verb ("denied that"), whatever words stand between. */
+  const char *texts[] = {
+      "The French government rejected British allegations that France was still delivering Exocet missiles to "
+      "Argentina.",
+      "Pakistan rejected Indian allegations that it had received F-16 fighters from Jordan.",
+  };
+  const char *sup[] = {"FRA", "JOR"}, *rec[] = {"ARG", "PAK"};
+  for (size_t i = 0; i < 2; i++) {
+    const geordf_event *ev = EVENT("1990-05-02", NULL, texts[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, sup[i]},
+                                   {GEORDF_ROLE_RECIPIENT, rec[i]});
+    ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", texts[i]);
+  }
+}
+END_TEST
+
+START_TEST(wire6_dateline_ends_with_the_agency) {
+  /* "Riyadh, November 28, 2023, SPA --": a dateline with its town in title
+   * case ends with the agency's name in capitals before the dash, and the
+   * clause's subject follows it. */
+  const expect rows[] = {
+      {"2023-11-28", NULL,
+       "Riyadh, November 28, 2023, SPA -- President Luiz Inacio Lula da Silva of the Federative Republic of Brazil "
+       "arrived in Riyadh today on an official visit to the Kingdom.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Lula_da_Silva"}, {GEORDF_ROLE_DESTINATION, "SAU"}}},
+      {"2024-01-30", NULL,
+       "Kuwait City, January 30, 2024, KUNA -- President Abdel Fattah al-Sisi of the Arab Republic of Egypt arrived "
+       "in Kuwait City today on an official visit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Abdel_Fattah_el-Sisi"}, {GEORDF_ROLE_DESTINATION, "KWT"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire6_sisi_as_mena_spells_him) {
+  /* MENA and the Egyptian presidency write "Abdel Fattah El Sisi". */
+  const expect rows[] = {
+      {"2024-09-04", NULL, "President Abdel Fattah El Sisi arrived in Ankara on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Abdel_Fattah_el-Sisi"}, {GEORDF_ROLE_DESTINATION, "TUR"}}},
+      {"2023-05-09", NULL, "President El Sisi flew to Riyadh on Tuesday for talks with the Saudi crown prince.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Abdel_Fattah_el-Sisi"}, {GEORDF_ROLE_DESTINATION, "SAU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire6_dateline_with_a_colon) {
+  /* "NEW DELHI: ...", as Dawn and the Times of India write a dateline: a
+   * town in capitals and a colon open no clause, and "here" is there. */
+  const expect rows[] = {
+      {"2022-04-01", NULL,
+       "NEW DELHI: Russian Foreign Minister Sergei Lavrov, who arrived here on Thursday, met External Affairs "
+       "Minister S. Jaishankar on Friday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Sergey_Lavrov"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+      {"2021-03-05", NULL,
+       "ISLAMABAD: Chinese Foreign Minister Wang Yi, who arrived here on Friday, called on Prime Minister Imran "
+       "Khan.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Wang_Yi"}, {GEORDF_ROLE_DESTINATION, "PAK"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(wire6_title_case_dateline_is_where_one_goes) {
+  /* "Jeddah, December 04, 2021, SPA --": a dateline whose town is in title
+   * case, ended by the agency's name in capitals, is where a visit that
+   * names no other place goes ("a visit to the Kingdom"). */
+  const expect rows[] = {
+      {"2021-12-04", NULL,
+       "Jeddah, December 04, 2021, SPA -- The Crown Prince received French President Emmanuel Macron, who is on a "
+       "visit to the Kingdom.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Emmanuel_Macron"}, {GEORDF_ROLE_DESTINATION, "SAU"}}},
+      {"2023-01-18", NULL,
+       "Amman, January 18, 2023, PETRA -- Israeli Prime Minister Benjamin Netanyahu paid a surprise visit to the "
+       "Kingdom on Tuesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Benjamin_Netanyahu"}, {GEORDF_ROLE_DESTINATION, "JOR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9325,6 +9453,19 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix5_companion_on_the_journey_noun);
   tcase_add_test(tc, fix5_military_exports_suspended);
   tcase_add_test(tc, fix5_the_title_is_the_one_named_by_it);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire6 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire6_the_one_agreed_with_sells);
+  tcase_add_test(tc, wire6_revolutionary_guards_act_for_iran);
+  tcase_add_test(tc, wire6_bodies_alone_are_no_members);
+  tcase_add_test(tc, wire6_claims_rejected_are_denied);
+  tcase_add_test(tc, wire6_dateline_ends_with_the_agency);
+  tcase_add_test(tc, wire6_sisi_as_mena_spells_him);
+  tcase_add_test(tc, wire6_dateline_with_a_colon);
+  tcase_add_test(tc, wire6_title_case_dateline_is_where_one_goes);
   suite_add_tcase(s, tc);
   return s;
 }
