@@ -1890,6 +1890,28 @@ static int new_window(ctx *c, size_t **msent, size_t *capsent, size_t *captok) {
 
 static void (*tree_hook)(gd_deps *d); /* gd_extract_set_tree_hook() */
 
+/* The day of a dateline ("MOSCOW, July 16 --" in a paper dated July 17):
+ * the day the report was filed, whose "today", "last night" and "on
+ * Monday" the sentences count from.  Only a day one to three days before
+ * the publication date: a morning paper prints the news of the day before,
+ * and a story held up ("(delayed)") arrives a day or two late. */
+static void dateline_day(ctx *c, const gd_sentence *se) {
+  gd_date_expr v[2];
+  size_t open = after_dateline(c, se->tb, se->te);
+  if (!c->have_date || open <= se->tb || open >= se->te) return;
+  if (gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, open, c->text, &c->ymd, v, 2) != 1) return;
+  if (!v[0].relative || v[0].future || v[0].weekday || !v[0].value.d) return;
+  gd_ymd d = v[0].value;
+  for (int back = 1; back <= 3; back++) {
+    gd_date_add_days(&d, 1);
+    if (d.y == c->ymd.y && d.m == c->ymd.m && d.d == c->ymd.d) {
+      c->ymd = v[0].value;
+      return;
+    }
+  }
+}
+
+
 void gd_extract_set_tree_hook(void (*hook)(gd_deps *d)) { tree_hook = hook; }
 
 /* Reads sentence S of c->t, whose phrases are c->m[M0..M1): its noun
@@ -1909,6 +1931,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   if (!c->dateline && np1 > np0 && c->nps[np0].te < se->te && dateline_np(c, &c->nps[np0], se->tb)) {
     c->dateline = c->nps[np0].place->country;
     c->dateline_place = c->nps[np0].place;
+    dateline_day(c, se);
   }
   if (c->debug) debug_sentence(c, se, m0, m1, np0);
   /* Dates are only read for an event (sentence_dates()), and in the lead. */

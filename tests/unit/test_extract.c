@@ -8549,6 +8549,25 @@ START_TEST(fix5_the_title_is_the_one_named_by_it) {
 }
 END_TEST
 
+/* A dateline's day ("ATHENS, Nov. 3 --" in a paper of Nov. 4) is the day
+ * the report was filed: its "today" and "last night" count from it; a day
+ * in the dateline more than three days before the paper's is no such day. */
+START_TEST(articles6_today_is_the_datelines_day) {
+  const geordf_event *ev = EVENT("1964-11-04", NULL,
+                                 "ATHENS, Nov. 3 -- Greece today banned all trade with Albania.", GEORDF_SANCTION,
+                                 {GEORDF_ROLE_IMPOSER, "GRC"}, {GEORDF_ROLE_TARGET, "ALB"});
+  ck_assert_str_eq(geordf_event_date(ev), "1964-11-03");
+  ev = EVENT("1986-06-10", NULL,
+             "LUANDA, Angola, June 9 (AP) -- Angolan gunners shot down a South African reconnaissance plane last "
+             "night, the army said.",
+             GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "AGO"}, {GEORDF_ROLE_VICTIM, "ZAF"});
+  ck_assert_str_eq(geordf_event_date(ev), "1986-06-08");
+  ev = EVENT("1964-11-20", NULL, "ATHENS, Nov. 3 -- Greece today banned all trade with Albania.", GEORDF_SANCTION,
+             {GEORDF_ROLE_IMPOSER, "GRC"}, {GEORDF_ROLE_TARGET, "ALB"});
+  ck_assert_str_eq(geordf_event_date(ev), "1964-11-20");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9261,6 +9280,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix5_companion_on_the_journey_noun);
   tcase_add_test(tc, fix5_military_exports_suspended);
   tcase_add_test(tc, fix5_the_title_is_the_one_named_by_it);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles6 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles6_today_is_the_datelines_day);
   suite_add_tcase(s, tc);
   return s;
 }
