@@ -1307,6 +1307,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       /* (Nor is a member of a state's body one: "sanctions on members of
        * the Russian parliament".) */
       if (noun && member_of_a_body(c, hw)) continue;
+      /* (Nor "the instrument of accession": a document handed to the
+       * depositary, "to Secretary of State Antony Blinken", "at the State
+       * Department", whose membership the clause around it tells.) */
+      if (noun && tm->tb >= 2 && tok_is(c, tm->tb - 1, "of") &&
+          (tok_is(c, tm->tb - 2, "instrument") || tok_is(c, tm->tb - 2, "instruments")))
+        continue;
     }
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     /* Airliners bought are trade, and the sentence's "jets" or "planes"

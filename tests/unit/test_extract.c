@@ -8568,6 +8568,22 @@ START_TEST(articles6_today_is_the_datelines_day) {
 }
 END_TEST
 
+/* "The instrument of accession" is a document handed to the depositary:
+ * neither the one it is handed to nor the place is a party; the membership
+ * is the clause's ("joined NATO"). */
+START_TEST(articles6_instrument_of_accession) {
+  no_events("1982-05-30",
+            "Spain's charge d'affaires in Washington handed the instrument of accession to Secretary of State "
+            "Alexander Haig in Brussels.");
+  const geordf_events *evs = events_of("1952-02-18", NULL,
+                                       "Greece and Turkey formally joined NATO today when their ambassadors "
+                                       "deposited the instruments of accession at the State Department.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("joined NATO", geordf_events_get(evs, 0), GEORDF_ROLE_PARTY, "GRC NATO");
+  ROLE("joined NATO", geordf_events_get(evs, 1), GEORDF_ROLE_PARTY, "NATO TUR");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9286,6 +9302,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, articles6_today_is_the_datelines_day);
+  tcase_add_test(tc, articles6_instrument_of_accession);
   suite_add_tcase(s, tc);
   return s;
 }
