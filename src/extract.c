@@ -1939,6 +1939,11 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     c->dateline_place = c->nps[np0].place;
     dateline_day(c, se);
   }
+  for (size_t a = np0; a < np1 && se->b >= c->title_len; a++)
+    if (is_organ(c->nps[a].head) && c->nps[a].head != c->organ) {
+      c->organ = c->nps[a].head;
+      c->organs++;
+    }
   if (c->debug) debug_sentence(c, se, m0, m1, np0);
   /* Dates are only read for an event (sentence_dates()), and in the lead. */
   sent_dates sd;
@@ -2157,6 +2162,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       from = c.t->sent[done - 1].e;
     }
   }
+  headline_organ(c.evs, c.organs == 1 ? c.organ : NULL, c.title_len);
   if (merge_organs(c.evs) || merge_events(c.evs) || merge_partial(c.evs) ||
       merge_state_visits(c.evs, c.have_date ? c.date : ""))
     goto cleanup;

@@ -8584,6 +8584,19 @@ START_TEST(articles6_instrument_of_accession) {
 }
 END_TEST
 
+/* A headline's "U.N." sanction is the Security Council's when the body
+ * names the Council, though the body tells the act in words of its own;
+ * with no organ named it stays the United Nations'. */
+START_TEST(articles6_headline_un_is_the_council) {
+  EVENT("1992-11-20", "U.N. Orders Arms Embargo on Liberia",
+        "UNITED NATIONS, Nov. 19 -- The Security Council acted after a week of talks with West African governments.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBR"});
+  EVENT("1992-11-20", "U.N. Orders Arms Embargo on Liberia",
+        "UNITED NATIONS, Nov. 19 -- Diplomats said the vote came after a week of talks.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "UN"}, {GEORDF_ROLE_TARGET, "LBR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9303,6 +9316,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, articles6_today_is_the_datelines_day);
   tcase_add_test(tc, articles6_instrument_of_accession);
+  tcase_add_test(tc, articles6_headline_un_is_the_council);
   suite_add_tcase(s, tc);
   return s;
 }
