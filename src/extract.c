@@ -894,6 +894,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (The trigger may hold the preposition whose phrase was no place:
      * "arrived on" Monday.) */
     int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives"));
+    /* (So is "flew in", the particle's arrival: "who flew in on Sunday",
+     * "flew in from Kiev", not "flew in Soviet airspace".) */
+    if (tm->te == tm->tb + 1 && tm->te + 1 < ste && (tok_is(c, tm->tb, "flew") || tok_is(c, tm->tb, "flies")) &&
+        tok_is(c, tm->te, "in") && !(c->tok_np[tm->te + 1] >= 0 && c->nps[c->tok_np[tm->te + 1]].place))
+      arrival = 1;
     if (here || (arrival && !place)) {
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
       gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);

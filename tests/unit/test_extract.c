@@ -8597,6 +8597,18 @@ START_TEST(articles6_headline_un_is_the_council) {
 }
 END_TEST
 
+/* Under a dateline "flew in" is an arrival at the dateline's place when it
+ * says only when or from where ("flew in from Kabul", "on Sunday"). */
+START_TEST(articles6_flew_in_under_a_dateline) {
+  const geordf_event *ev = EVENT("1959-12-10", NULL, "NEW DELHI, Dec. 10 -- President Eisenhower flew in from Kabul yesterday.",
+                                 GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"},
+                                 {GEORDF_ROLE_DESTINATION, "IND"});
+  ck_assert_str_eq(geordf_event_date(ev), "1959-12-09");
+  EVENT("1966-01-04", NULL, "TASHKENT, Jan. 3 -- Prime Minister Shastri, who flew in on Sunday, met Premier Kosygin today.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Lal_Bahadur_Shastri"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9317,6 +9329,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles6_today_is_the_datelines_day);
   tcase_add_test(tc, articles6_instrument_of_accession);
   tcase_add_test(tc, articles6_headline_un_is_the_council);
+  tcase_add_test(tc, articles6_flew_in_under_a_dateline);
   suite_add_tcase(s, tc);
   return s;
 }
