@@ -8609,6 +8609,17 @@ START_TEST(articles6_flew_in_under_a_dateline) {
 }
 END_TEST
 
+/* In a headline in title case the particle of "Shot Down" is no noun
+ * heading the words after it, and a "Says" after the opening names is the
+ * speaker's verb, the clause after it opening anew. */
+START_TEST(articles6_headline_shot_down) {
+  EVENT("2013-09-17", "Turkey Shot Down Syrian Helicopter", "ANKARA -- Officials gave no details.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  EVENT("2013-09-17", "Erdogan Says Turkey Shot Down Syrian Helicopter", "ANKARA -- Officials gave no details.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9330,6 +9341,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles6_instrument_of_accession);
   tcase_add_test(tc, articles6_headline_un_is_the_council);
   tcase_add_test(tc, articles6_flew_in_under_a_dateline);
+  tcase_add_test(tc, articles6_headline_shot_down);
   suite_add_tcase(s, tc);
   return s;
 }
