@@ -1320,6 +1320,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         continue;
     }
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
+    if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
     /* Airliners bought are trade, and the sentence's "jets" or "planes"
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
      * the lexicon names besides them makes it an arms deal. */

@@ -8620,6 +8620,13 @@ START_TEST(articles6_headline_shot_down) {
 }
 END_TEST
 
+/* "The alliance" as the object of a verb of joining is one already named:
+ * those invited to join it are no alliance of one another. */
+START_TEST(articles6_joining_the_alliance) {
+  no_events("1951-09-21", "At Ottawa, NATO ministers invited Greece and Turkey to join the alliance.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9342,6 +9349,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles6_headline_un_is_the_council);
   tcase_add_test(tc, articles6_flew_in_under_a_dateline);
   tcase_add_test(tc, articles6_headline_shot_down);
+  tcase_add_test(tc, articles6_joining_the_alliance);
   suite_add_tcase(s, tc);
   return s;
 }
