@@ -1943,6 +1943,12 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   if (!c->dateline && np1 > np0 && c->nps[np0].te < se->te && dateline_np(c, &c->nps[np0], se->tb)) {
     c->dateline = c->nps[np0].place->country;
     c->dateline_place = c->nps[np0].place;
+  }
+  /* (Any dateline gives its day, of a place or not: "UNITED NATIONS,
+   * N.Y., Aug. 7 --"; the first one only.) */
+  if (!c->day_read && se->b >= c->title_len && (c->t->tok[se->tb].flags & GD_TOK_ALLCAPS) &&
+      after_dateline(c, se->tb, se->te) > se->tb) {
+    c->day_read = 1;
     dateline_day(c, se);
   }
   for (size_t a = np0; a < np1 && se->b >= c->title_len; a++)

@@ -8565,6 +8565,11 @@ START_TEST(articles6_today_is_the_datelines_day) {
   ev = EVENT("1964-11-20", NULL, "ATHENS, Nov. 3 -- Greece today banned all trade with Albania.", GEORDF_SANCTION,
              {GEORDF_ROLE_IMPOSER, "GRC"}, {GEORDF_ROLE_TARGET, "ALB"});
   ck_assert_str_eq(geordf_event_date(ev), "1964-11-20");
+  /* (A dateline of no state's place gives its day as well.) */
+  ev = EVENT("1992-11-20", NULL,
+             "UNITED NATIONS, Nov. 19 (AP) -- The Security Council today ordered an arms embargo against Liberia.",
+             GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBR"});
+  ck_assert_str_eq(geordf_event_date(ev), "1992-11-19");
 }
 END_TEST
 
