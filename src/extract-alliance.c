@@ -1,5 +1,7 @@
 /* geordf: what extraction knows of alliances alone.
  * SPDX-License-Identifier: MIT */
+#include <string.h>
+
 #include "extract-ctx.h"
 #include "extract-merge.h"
 #include "extract-tree.h"
@@ -65,4 +67,25 @@ int members_at_large(const ctx *c, int h) {
     if (p && p->head && p->head->kind == GD_KIND_ORG && !p->poss && !p->mod && !p->person) body = 1;
   }
   return body;
+}
+
+/* "invited Albania and Croatia to join the alliance", "Finland joined the
+ * alliance last April", "voted to leave the pact": a definite alliance
+ * noun that is the object of a verb of joining or leaving is an alliance
+ * already named, which its verb's subjects enter or leave one by one; they
+ * are no alliance of one another.  Whether the alliance noun at word H is
+ * such an object. */
+int alliance_joined(const ctx *c, int h) {
+  static const char *const verb[] = {"join", "rejoin", "enter", "leave", "quit", NULL};
+  const gd_deps *d = &c->deps;
+  if (h < 0 || d->w[h].rel != GD_R_OBJ || d->w[h].head < 0) return 0;
+  int def = 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+    def |= d->w[k].rel == GD_R_DET && (gd_deps_is(d, k, "the") || gd_deps_is(d, k, "this"));
+  if (!def) return 0;
+  char lem[16];
+  gd_deps_lemma(d, d->w[h].head, lem, sizeof lem);
+  for (int i = 0; verb[i]; i++)
+    if (!strcmp(lem, verb[i])) return 1;
+  return 0;
 }

@@ -79,6 +79,10 @@ typedef struct {
   const geordf_entity *last_weapon; /* the last weapon system named */
   const geordf_entity *dateline;  /* the state of the dateline ("HANOI —") */
   const geordf_entity *dateline_place; /* and its place */
+  const geordf_entity *organ;    /* the organ of the United Nations the body
+                                    names; organs: how many it names */
+  int organs;
+  int day_read;                  /* a dateline's day was looked for */
   int lead_read;                 /* the lead (first sentence after the title) seen */
   size_t lead_end;               /* its end (byte) */
   char lead_date[11];            /* the day its date expression or first dated

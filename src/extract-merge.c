@@ -173,6 +173,20 @@ static int organ_of(const geordf_entity *organ, const geordf_entity *whole) {
   return 0;
 }
 
+int is_organ(const geordf_entity *e) { return e && organ_of(e, NULL); }
+
+void headline_organ(geordf_events *evs, const geordf_entity *organ, size_t title_len) {
+  for (size_t i = 0; organ && i < evs->n; i++) {
+    geordf_event *a = &evs->v[i];
+    if (a->type != GEORDF_SANCTION || a->nfill[GEORDF_ROLE_IMPOSER] != 1 || !a->n_evidence ||
+        !organ_of(organ, a->fill[GEORDF_ROLE_IMPOSER][0]))
+      continue;
+    int head = 1;
+    for (size_t k = 0; k < a->n_evidence && head; k++) head = a->evidence[k].begin < title_len;
+    if (head) a->fill[GEORDF_ROLE_IMPOSER][0] = organ;
+  }
+}
+
 int merge_organs(geordf_events *evs) {
   /* (The sanctions of an organ, usually none, are listed first, so that a
    * document of many sanctions costs one pass.) */

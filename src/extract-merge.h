@@ -35,6 +35,15 @@ int merge_events(geordf_events *evs);
  * the organ as its imposer, for merge_events() to join them.  Returns 0,
  * or -1 when memory ran out. */
 int merge_organs(geordf_events *evs);
+
+/* Whether E is such an organ (the Security Council, the General Assembly). */
+int is_organ(const geordf_entity *e);
+
+/* A sanction of the United Nations told in the headline alone ("U.N.
+ * Orders Sanctions on Rhodesia", in TITLE_LEN bytes) is that of ORGAN, the
+ * one organ the body names ("The Security Council voted today"), whatever
+ * the body's own mention of it became.  ORGAN NULL: none, or two. */
+void headline_organ(geordf_events *evs, const geordf_entity *organ, size_t title_len);
 int merge_partial(geordf_events *evs);
 
 /* Between sentences: once the list has doubled, merges the mentions that

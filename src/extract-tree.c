@@ -130,6 +130,16 @@ static int opening_names(const ctx *c, size_t tb, size_t k) {
   return names;
 }
 
+/* Where the clause of headline token K opens: after a "Says" that follows
+ * the names opening the headline ("Aliyev Says Russia Shot Down ..."),
+ * else at TB. */
+static size_t headline_clause(const ctx *c, size_t tb, size_t k) {
+  for (size_t i = tb + 1; i + 1 < k; i++)
+    if ((tok_is(c, i, "says") || tok_is(c, i, "say")) && (c->t->tok[i].flags & GD_TOK_CAP) && opening_names(c, tb, i))
+      return i + 1;
+  return tb;
+}
+
 /* Whether token K is a word in "-ing" ("freezing", not "king"). */
 static int ends_ing(const ctx *c, size_t k) {
   const char *w = c->t->tok[k].norm;
@@ -157,11 +167,14 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
      * Airliner": in a headline, a trigger's verb or a verb of agreeing right
      * after the names that open it is its verb, whatever the tagger makes of
      * a capitalized word. */
-    if (c->deps.headline && !m->nents && m->tb > tb && (c->t->tok[m->tb].flags & GD_TOK_CAP) &&
-        opening_names(c, tb, m->tb)) {
+    size_t open = c->deps.headline ? headline_clause(c, tb, m->tb) : tb;
+    if (c->deps.headline && !m->nents && m->tb > open && (c->t->tok[m->tb].flags & GD_TOK_CAP) &&
+        opening_names(c, open, m->tb)) {
       int verb = (m->cues >> GD_CUE_AGREED) & 1;
       for (unsigned q = 0; q < m->ntrig; q++) verb |= m->trig[q]->pos == 'v';
       if (verb) c->force[m->tb - tb] = GD_UPOS_VERB;
+      /* (and so is the "Says" before the names: the speaker's verb) */
+      if (verb && open > tb) c->force[open - 1 - tb] = GD_UPOS_VERB;
     }
     /* "Obama, in Hanoi, Lifts Arms Embargo on Vietnam", "Rousseff Postpones
      * State Visit to Washington": in a headline, a capitalized word of
@@ -189,6 +202,12 @@ int lex_tags(ctx *c, size_t m0, size_t m1, size_t tb, size_t te) {
        * shot down an object" is no noun phrase "F-16 shot". */
       if (m->te > m->tb + 1 && verbs && (c->t->tok[m->tb].flags & GD_TOK_WORD))
         c->force[m->tb - tb] = GD_UPOS_VERB;
+      /* And in a headline its capitalized particle is no noun heading the
+       * words after it: "Russia Shot Down Azerbaijani Airliner", "Cuba
+       * Shoots Down Exile Planes". */
+      if (c->deps.headline && m->te == m->tb + 2 && verbs && (c->t->tok[m->tb + 1].flags & GD_TOK_CAP) &&
+          (tok_is(c, m->tb + 1, "down") || tok_is(c, m->tb + 1, "off") || tok_is(c, m->tb + 1, "up")))
+        c->force[m->tb + 1 - tb] = GD_UPOS_ADP;
       /* So is a word only ever a trigger's verb right after the names that
        * open the sentence, their subject: "Washington froze Iraqi and
        * Kuwaiti assets" (a rare past tense the tagger may take for

@@ -28,6 +28,10 @@ int member_of_a_body(const ctx *c, int h);
 /* Whether the ally noun at word H names an organization's members at large
  * ("several NATO allies"): no one's alliance. */
 int members_at_large(const ctx *c, int h);
+/* Whether the alliance noun at word H is a definite object of a verb of
+ * joining or leaving ("to join the alliance"): an alliance already named,
+ * none of the verb's subjects with one another. */
+int alliance_joined(const ctx *c, int h);
 int ranked_infinitive(const ctx *c, int hw);
 /* Whether the object of the verb at word H is a length of time or a day's
  * or month's name ("spent three days in Helsinki"; not "spent billions"). */

@@ -897,6 +897,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (The trigger may hold the preposition whose phrase was no place:
      * "arrived on" Monday.) */
     int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives"));
+    /* (So is "flew in", the particle's arrival: "who flew in on Sunday",
+     * "flew in from Kiev", not "flew in Soviet airspace".) */
+    if (tm->te == tm->tb + 1 && tm->te + 1 < ste && (tok_is(c, tm->tb, "flew") || tok_is(c, tm->tb, "flies")) &&
+        tok_is(c, tm->te, "in") && !(c->tok_np[tm->te + 1] >= 0 && c->nps[c->tok_np[tm->te + 1]].place))
+      arrival = 1;
     if (here || (arrival && !place)) {
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
       gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
@@ -1332,8 +1337,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       /* (Nor is a member of a state's body one: "sanctions on members of
        * the Russian parliament".) */
       if (noun && member_of_a_body(c, hw)) continue;
+      /* (Nor "the instrument of accession": a document handed to the
+       * depositary, "to Secretary of State Antony Blinken", "at the State
+       * Department", whose membership the clause around it tells.) */
+      if (noun && tm->tb >= 2 && tok_is(c, tm->tb - 1, "of") &&
+          (tok_is(c, tm->tb - 2, "instrument") || tok_is(c, tm->tb - 2, "instruments")))
+        continue;
     }
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
+    if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
     /* Airliners bought are trade, and the sentence's "jets" or "planes"
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
      * the lexicon names besides them makes it an arms deal. */
@@ -1915,6 +1927,28 @@ static int new_window(ctx *c, size_t **msent, size_t *capsent, size_t *captok) {
 
 static void (*tree_hook)(gd_deps *d); /* gd_extract_set_tree_hook() */
 
+/* The day of a dateline ("MOSCOW, July 16 --" in a paper dated July 17):
+ * the day the report was filed, whose "today", "last night" and "on
+ * Monday" the sentences count from.  Only a day one to three days before
+ * the publication date: a morning paper prints the news of the day before,
+ * and a story held up ("(delayed)") arrives a day or two late. */
+static void dateline_day(ctx *c, const gd_sentence *se) {
+  gd_date_expr v[2];
+  size_t open = after_dateline(c, se->tb, se->te);
+  if (!c->have_date || open <= se->tb || open >= se->te) return;
+  if (gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, open, c->text, &c->ymd, v, 2) != 1) return;
+  if (!v[0].relative || v[0].future || v[0].weekday || !v[0].value.d) return;
+  gd_ymd d = v[0].value;
+  for (int back = 1; back <= 3; back++) {
+    gd_date_add_days(&d, 1);
+    if (d.y == c->ymd.y && d.m == c->ymd.m && d.d == c->ymd.d) {
+      c->ymd = v[0].value;
+      return;
+    }
+  }
+}
+
+
 void gd_extract_set_tree_hook(void (*hook)(gd_deps *d)) { tree_hook = hook; }
 
 /* Reads sentence S of c->t, whose phrases are c->m[M0..M1): its noun
@@ -1935,6 +1969,18 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     c->dateline = c->nps[np0].place->country;
     c->dateline_place = c->nps[np0].place;
   }
+  /* (Any dateline gives its day, of a place or not: "UNITED NATIONS,
+   * N.Y., Aug. 7 --"; the first one only.) */
+  if (!c->day_read && se->b >= c->title_len && (c->t->tok[se->tb].flags & GD_TOK_ALLCAPS) &&
+      after_dateline(c, se->tb, se->te) > se->tb) {
+    c->day_read = 1;
+    dateline_day(c, se);
+  }
+  for (size_t a = np0; a < np1 && se->b >= c->title_len; a++)
+    if (is_organ(c->nps[a].head) && c->nps[a].head != c->organ) {
+      c->organ = c->nps[a].head;
+      c->organs++;
+    }
   if (c->debug) debug_sentence(c, se, m0, m1, np0);
   /* Dates are only read for an event (sentence_dates()), and in the lead. */
   sent_dates sd;
@@ -2153,6 +2199,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       from = c.t->sent[done - 1].e;
     }
   }
+  headline_organ(c.evs, c.organs == 1 ? c.organ : NULL, c.title_len);
   if (merge_organs(c.evs) || merge_events(c.evs) || merge_partial(c.evs) ||
       merge_state_visits(c.evs, c.have_date ? c.date : ""))
     goto cleanup;

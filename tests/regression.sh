@@ -141,6 +141,17 @@ known_set articles4 36 "all 36 fourth-set articles scored" "fourth set of articl
 # tests/regression/articles5-known-errors.
 known_set articles5 40 "all 40 fifth-set articles scored" "fifth set of articles"
 
+# ---- a sixth set of whole articles, written blind ---------------------------
+# tests/regression/articles6.jsonl: 35 multi-paragraph stories dated
+# 1950-2025, at least four a decade, in the styles of a news magazine's
+# cover story, wire news analyses, a regional paper, a defence trade
+# journal, a 1950s front page, a think-tank's weekly roundup and radio
+# bulletins (sanctions and alliances over-represented: imposed, widened,
+# suspended, lifted and threatened, by states and bodies; treaties signed,
+# renewed, dissolved, joined and applied for), checked the same way
+# against tests/regression/articles6-known-errors.
+known_set articles6 35 "all 35 sixth-set articles scored" "sixth set of articles"
+
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
 # (datelines, headlines in capitals and title case, headline-only events,

@@ -8738,6 +8738,89 @@ START_TEST(wire6_title_case_dateline_is_where_one_goes) {
 }
 END_TEST
 
+/* A dateline's day ("ATHENS, Nov. 3 --" in a paper of Nov. 4) is the day
+ * the report was filed: its "today" and "last night" count from it; a day
+ * in the dateline more than three days before the paper's is no such day. */
+START_TEST(articles6_today_is_the_datelines_day) {
+  const geordf_event *ev = EVENT("1964-11-04", NULL,
+                                 "ATHENS, Nov. 3 -- Greece today banned all trade with Albania.", GEORDF_SANCTION,
+                                 {GEORDF_ROLE_IMPOSER, "GRC"}, {GEORDF_ROLE_TARGET, "ALB"});
+  ck_assert_str_eq(geordf_event_date(ev), "1964-11-03");
+  ev = EVENT("1986-06-10", NULL,
+             "LUANDA, Angola, June 9 (AP) -- Angolan gunners shot down a South African reconnaissance plane last "
+             "night, the army said.",
+             GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "AGO"}, {GEORDF_ROLE_VICTIM, "ZAF"});
+  ck_assert_str_eq(geordf_event_date(ev), "1986-06-08");
+  ev = EVENT("1964-11-20", NULL, "ATHENS, Nov. 3 -- Greece today banned all trade with Albania.", GEORDF_SANCTION,
+             {GEORDF_ROLE_IMPOSER, "GRC"}, {GEORDF_ROLE_TARGET, "ALB"});
+  ck_assert_str_eq(geordf_event_date(ev), "1964-11-20");
+  /* (A dateline of no state's place gives its day as well.) */
+  ev = EVENT("1992-11-20", NULL,
+             "UNITED NATIONS, Nov. 19 (AP) -- The Security Council today ordered an arms embargo against Liberia.",
+             GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBR"});
+  ck_assert_str_eq(geordf_event_date(ev), "1992-11-19");
+}
+END_TEST
+
+/* "The instrument of accession" is a document handed to the depositary:
+ * neither the one it is handed to nor the place is a party; the membership
+ * is the clause's ("joined NATO"). */
+START_TEST(articles6_instrument_of_accession) {
+  no_events("1982-05-30",
+            "Spain's charge d'affaires in Washington handed the instrument of accession to Secretary of State "
+            "Alexander Haig in Brussels.");
+  const geordf_events *evs = events_of("1952-02-18", NULL,
+                                       "Greece and Turkey formally joined NATO today when their ambassadors "
+                                       "deposited the instruments of accession at the State Department.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("joined NATO", geordf_events_get(evs, 0), GEORDF_ROLE_PARTY, "GRC NATO");
+  ROLE("joined NATO", geordf_events_get(evs, 1), GEORDF_ROLE_PARTY, "NATO TUR");
+}
+END_TEST
+
+/* A headline's "U.N." sanction is the Security Council's when the body
+ * names the Council, though the body tells the act in words of its own;
+ * with no organ named it stays the United Nations'. */
+START_TEST(articles6_headline_un_is_the_council) {
+  EVENT("1992-11-20", "U.N. Orders Arms Embargo on Liberia",
+        "UNITED NATIONS, Nov. 19 -- The Security Council acted after a week of talks with West African governments.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "UNSC"}, {GEORDF_ROLE_TARGET, "LBR"});
+  EVENT("1992-11-20", "U.N. Orders Arms Embargo on Liberia",
+        "UNITED NATIONS, Nov. 19 -- Diplomats said the vote came after a week of talks.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "UN"}, {GEORDF_ROLE_TARGET, "LBR"});
+}
+END_TEST
+
+/* Under a dateline "flew in" is an arrival at the dateline's place when it
+ * says only when or from where ("flew in from Kabul", "on Sunday"). */
+START_TEST(articles6_flew_in_under_a_dateline) {
+  const geordf_event *ev = EVENT("1959-12-10", NULL, "NEW DELHI, Dec. 10 -- President Eisenhower flew in from Kabul yesterday.",
+                                 GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"},
+                                 {GEORDF_ROLE_DESTINATION, "IND"});
+  ck_assert_str_eq(geordf_event_date(ev), "1959-12-09");
+  EVENT("1966-01-04", NULL, "TASHKENT, Jan. 3 -- Prime Minister Shastri, who flew in on Sunday, met Premier Kosygin today.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Lal_Bahadur_Shastri"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+}
+END_TEST
+
+/* In a headline in title case the particle of "Shot Down" is no noun
+ * heading the words after it, and a "Says" after the opening names is the
+ * speaker's verb, the clause after it opening anew. */
+START_TEST(articles6_headline_shot_down) {
+  EVENT("2013-09-17", "Turkey Shot Down Syrian Helicopter", "ANKARA -- Officials gave no details.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  EVENT("2013-09-17", "Erdogan Says Turkey Shot Down Syrian Helicopter", "ANKARA -- Officials gave no details.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+}
+END_TEST
+
+/* "The alliance" as the object of a verb of joining is one already named:
+ * those invited to join it are no alliance of one another. */
+START_TEST(articles6_joining_the_alliance) {
+  no_events("1951-09-21", "At Ottawa, NATO ministers invited Greece and Turkey to join the alliance.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9466,6 +9549,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire6_sisi_as_mena_spells_him);
   tcase_add_test(tc, wire6_dateline_with_a_colon);
   tcase_add_test(tc, wire6_title_case_dateline_is_where_one_goes);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles6 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, articles6_today_is_the_datelines_day);
+  tcase_add_test(tc, articles6_instrument_of_accession);
+  tcase_add_test(tc, articles6_headline_un_is_the_council);
+  tcase_add_test(tc, articles6_flew_in_under_a_dateline);
+  tcase_add_test(tc, articles6_headline_shot_down);
+  tcase_add_test(tc, articles6_joining_the_alliance);
   suite_add_tcase(s, tc);
   return s;
 }
