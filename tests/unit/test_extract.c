@@ -8549,6 +8549,49 @@ START_TEST(fix5_the_title_is_the_one_named_by_it) {
 }
 END_TEST
 
+/* ---- probes of actors across time, second set (probes-actors2) ------------- */
+
+START_TEST(actors2_new_before_a_title) {
+  /* "new" between a state's possessive and a title names the holder on the
+   * day, as the title alone does. */
+  const expect rows[] = {
+      {"2007-07-30", NULL, "Britain's new prime minister flew to Washington on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Gordon_Brown"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2023-01-15", NULL, "China's new foreign minister arrived in Cairo on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Qin_Gang"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_a_body_suspends_a_member) {
+  /* A body that suspends a state suspends its membership: a sanction; a
+   * body that suspends anything else, or a state that suspends a body, is
+   * none. */
+  const expect rows[] = {
+      {"2021-06-02", NULL, "The African Union suspended Mali on Tuesday after a second coup.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "AU"}, {GEORDF_ROLE_TARGET, "MLI"}}},
+      {"2002-03-20", NULL, "The Commonwealth suspended Zimbabwe from its councils for a year.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "Commonwealth_of_Nations"}, {GEORDF_ROLE_TARGET, "ZWE"}}},
+      NONE("2021-06-02", "The African Union suspended its summit on Tuesday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_of_phrase_after_a_phrase_of_time) {
+  /* An "of" phrase after "after" or "following" is that event noun's, not
+   * the sanction's target. */
+  const expect rows[] = {
+      {"1975-02-06", NULL, "Congress cut off military aid to Turkey after the invasion of Cyprus.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"}}},
+      {"1990-08-03", NULL, "Washington halted aid to Iraq following the invasion of Kuwait.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9261,6 +9304,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix5_companion_on_the_journey_noun);
   tcase_add_test(tc, fix5_military_exports_suspended);
   tcase_add_test(tc, fix5_the_title_is_the_one_named_by_it);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time, second set");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors2_new_before_a_title);
+  tcase_add_test(tc, actors2_a_body_suspends_a_member);
+  tcase_add_test(tc, actors2_of_phrase_after_a_phrase_of_time);
   suite_add_tcase(s, tc);
   return s;
 }
