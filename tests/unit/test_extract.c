@@ -8592,6 +8592,19 @@ START_TEST(actors2_of_phrase_after_a_phrase_of_time) {
 }
 END_TEST
 
+START_TEST(actors2_a_sum_of_aid_stopped) {
+  /* A sum stopped whose "of" or "in" phrase is aid is aid stopped. */
+  const expect rows[] = {
+      {"1990-06-01", NULL, "Washington cut off $20 million in aid to Guatemala on Thursday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "GTM"}}},
+      {"2011-07-15", NULL, "Britain froze millions of pounds in aid to Malawi on Thursday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "MWI"}}},
+      NONE("2011-07-15", "Britain froze millions of pounds in pensions on Thursday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9312,6 +9325,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors2_new_before_a_title);
   tcase_add_test(tc, actors2_a_body_suspends_a_member);
   tcase_add_test(tc, actors2_of_phrase_after_a_phrase_of_time);
+  tcase_add_test(tc, actors2_a_sum_of_aid_stopped);
   suite_add_tcase(s, tc);
   return s;
 }
