@@ -13,6 +13,14 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether word W is a length of time in the plural: "days", "hours". */
+static int span_of_time(const gd_deps *d, int w) {
+  static const char *const word[] = {"minutes", "hours", "days", "weeks", "months", "years", NULL};
+  for (int k = 0; word[k]; k++)
+    if (gd_deps_is(d, w, word[k])) return 1;
+  return 0;
+}
+
 /* The noun phrase a word of the tree stands for: its own, else that of a
  * modifier naming the actor ("the Russian leader", "U.S. troops", "the
  * Dalai Lama's envoy"). */
@@ -1341,8 +1349,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   if (n && sl->role == GEORDF_ROLE_VISITOR && !pass) n = fellow_travellers(c, h, noun, w, n, GD_MAX_FILL);
   /* "by Russia worried NATO": a parse that runs two names together makes
    * the first a modifier of the second; the name right after the
-   * preposition is the phrase's. */
-  if (sl->kind == GD_SLOT_PREP)
+   * preposition is the phrase's.  So is a name run together with a length
+   * of time after it: "arrived in Moscow days after the vote", "landed in
+   * Beijing hours before the deadline". */
+  if (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ)
     for (size_t i = 0; i < n; i++) {
       int cw = -1;
       for (int k = d->w[w[i]].first; k >= 0 && cw < 0; k = d->w[k].next)
@@ -1352,7 +1362,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       int first = cw >= 0 && t < d->te ? gd_deps_word(d, t) : -1;
       if (first >= 0 && first != w[i] && c->tok_np[t] >= 0 && c->tok_np[t] != c->tok_np[d->w[w[i]].tok] &&
           d->w[first].head == w[i] && d->w[first].rel == GD_R_COMPOUND && d->w[first].upos == GD_UPOS_PROPN &&
-          d->w[w[i]].upos == GD_UPOS_PROPN)
+          ((sl->kind == GD_SLOT_PREP && d->w[w[i]].upos == GD_UPOS_PROPN) || span_of_time(d, w[i])))
         w[i] = first;
     }
   got->n = 0;

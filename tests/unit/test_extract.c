@@ -8605,6 +8605,19 @@ START_TEST(actors2_a_sum_of_aid_stopped) {
 }
 END_TEST
 
+START_TEST(actors2_place_run_together_with_a_length_of_time) {
+  /* "in Havana days after": a parse that makes the place a modifier of the
+   * length of time still gives the place to the travel. */
+  const expect rows[] = {
+      {"1985-04-29", NULL, "Daniel Ortega arrived in Havana days after the vote in Congress.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Daniel_Ortega"}, {GEORDF_ROLE_DESTINATION, "CUB"}}},
+      {"1990-08-10", NULL, "King Hussein landed in Baghdad hours before the deadline expired.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Hussein_of_Jordan"}, {GEORDF_ROLE_DESTINATION, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9326,6 +9339,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors2_a_body_suspends_a_member);
   tcase_add_test(tc, actors2_of_phrase_after_a_phrase_of_time);
   tcase_add_test(tc, actors2_a_sum_of_aid_stopped);
+  tcase_add_test(tc, actors2_place_run_together_with_a_length_of_time);
   suite_add_tcase(s, tc);
   return s;
 }
