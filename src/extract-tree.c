@@ -13,6 +13,16 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether word W is a place where leaders receive guests: "ranch",
+ * "resort", "residence". */
+static int residence(const gd_deps *d, int w) {
+  static const char *const word[] = {"ranch", "resort", "residence", "estate", "retreat", "villa", "dacha",
+                                     "palace", "home", NULL};
+  for (int k = 0; word[k]; k++)
+    if (gd_deps_is(d, w, word[k])) return 1;
+  return 0;
+}
+
 /* Whether word W is a length of time in the plural: "days", "hours". */
 static int span_of_time(const gd_deps *d, int w) {
   static const char *const word[] = {"minutes", "hours", "days", "weeks", "months", "years", NULL};
@@ -1388,6 +1398,22 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
           in = k;
       if (in < 0) { *words = 2; continue; }
       w[i] = in;
+    }
+    /* "met Bush at his ranch in Crawford, Texas", "received him at a
+     * resort in Sochi": a place named by a common noun goes to its "in"
+     * phrase (or to that phrase's apposition) for the destination. */
+    if (sl->role == GEORDF_ROLE_DESTINATION && sl->kind == GD_SLOT_PREP && x->upos == GD_UPOS_NOUN &&
+        c->tok_np[x->tok] < 0 && residence(d, w[i])) {
+      int in = -1;
+      for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
+        if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "in")) in = k;
+      if (in >= 0 && c->tok_np[d->w[in].tok] < 0)
+        for (int k = d->w[in].first; k >= 0; k = d->w[k].next)
+          if (k > in && d->w[k].rel == GD_R_APPOS && c->tok_np[d->w[k].tok] >= 0) {
+            in = k;
+            break;
+          }
+      if (in >= 0 && c->tok_np[d->w[in].tok] >= 0) w[i] = in;
     }
     if (sl->kind == GD_SLOT_PREP && x->tok > tm->te && held_between(c, tm->te, x->tok)) {
       *words = 2;

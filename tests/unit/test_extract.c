@@ -8618,6 +8618,19 @@ START_TEST(actors2_place_run_together_with_a_length_of_time) {
 }
 END_TEST
 
+START_TEST(actors2_met_at_a_residence_in_a_place) {
+  /* "met X at his ranch in Texas": the residence's "in" phrase (or its
+   * apposition) is where the visitor went. */
+  const expect rows[] = {
+      {"2002-10-26", NULL, "Jiang Zemin met President Bush at his ranch in Crawford, Texas, on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Jiang_Zemin"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2018-05-19", NULL, "Angela Merkel met Vladimir Putin at his residence in Sochi on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Angela_Merkel"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9340,6 +9353,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors2_of_phrase_after_a_phrase_of_time);
   tcase_add_test(tc, actors2_a_sum_of_aid_stopped);
   tcase_add_test(tc, actors2_place_run_together_with_a_length_of_time);
+  tcase_add_test(tc, actors2_met_at_a_residence_in_a_place);
   suite_add_tcase(s, tc);
   return s;
 }
