@@ -8631,6 +8631,20 @@ START_TEST(actors2_met_at_a_residence_in_a_place) {
 }
 END_TEST
 
+START_TEST(actors2_a_meal_with_a_host) {
+  /* A meal with a host somewhere is a meeting there; with one's family at
+   * home it is none. */
+  const expect rows[] = {
+      {"1984-12-17", NULL, "Mikhail Gorbachev had lunch with Mrs. Thatcher at Chequers on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "GBR"}}},
+      {"1989-07-15", NULL, "President Bush dined with President Mitterrand at the Elysee Palace on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "George_H_W_Bush"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+      NONE("1989-07-15", "Mr. Walesa had lunch with his family in Gdansk."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9354,6 +9368,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors2_a_sum_of_aid_stopped);
   tcase_add_test(tc, actors2_place_run_together_with_a_length_of_time);
   tcase_add_test(tc, actors2_met_at_a_residence_in_a_place);
+  tcase_add_test(tc, actors2_a_meal_with_a_host);
   suite_add_tcase(s, tc);
   return s;
 }
