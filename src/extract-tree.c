@@ -13,13 +13,24 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether word W is a place where leaders receive guests: "ranch",
- * "resort", "residence". */
-static int residence(const gd_deps *d, int w) {
+/* Whether word W is a site named by a common noun, where leaders receive
+ * guests ("ranch", "resort", "residence") or arms arrive ("base", "port"). */
+static int site(const gd_deps *d, int w) {
   static const char *const word[] = {"ranch", "resort", "residence", "estate", "retreat", "villa", "dacha",
-                                     "palace", "home", NULL};
+                                     "palace", "home", "base", "airbase", "airfield", "port", "harbour", "harbor",
+                                     NULL};
   for (int k = 0; word[k]; k++)
     if (gd_deps_is(d, w, word[k])) return 1;
+  return 0;
+}
+
+/* Whether token K is a compass direction: "north", "east" ("north-east"
+ * is three tokens). */
+static int direction(const ctx *c, size_t k) {
+  static const char *const word[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                     "southwest", NULL};
+  for (int i = 0; word[i]; i++)
+    if (tok_is(c, k, word[i])) return 1;
   return 0;
 }
 
@@ -1400,19 +1411,36 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       w[i] = in;
     }
     /* "met Bush at his ranch in Crawford, Texas", "received him at a
-     * resort in Sochi": a place named by a common noun goes to its "in"
-     * phrase (or to that phrase's apposition) for the destination. */
-    if (sl->role == GEORDF_ROLE_DESTINATION && sl->kind == GD_SLOT_PREP && x->upos == GD_UPOS_NOUN &&
-        c->tok_np[x->tok] < 0 && residence(d, w[i])) {
+     * resort in Sochi", "delivered to an air base near Ankara": a site
+     * named by a common noun goes to its "in", "near" or "outside" phrase
+     * (or to that phrase's apposition) for the destination or recipient;
+     * "met him at Fere-en-Tardenois, north-east of Paris": a place the
+     * lexicon lacks, to the place its apposition's direction is "of". */
+    if ((sl->role == GEORDF_ROLE_DESTINATION || sl->role == GEORDF_ROLE_RECIPIENT) && sl->kind == GD_SLOT_PREP &&
+        c->tok_np[x->tok] < 0) {
       int in = -1;
-      for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
-        if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "in")) in = k;
-      if (in >= 0 && c->tok_np[d->w[in].tok] < 0)
-        for (int k = d->w[in].first; k >= 0; k = d->w[k].next)
-          if (k > in && d->w[k].rel == GD_R_APPOS && c->tok_np[d->w[k].tok] >= 0) {
+      if (x->upos == GD_UPOS_NOUN && site(d, w[i])) {
+        for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
+          if (k > w[i] && d->w[k].rel == GD_R_NMOD &&
+              (gd_deps_has_case(d, k, "in") || gd_deps_has_case(d, k, "near") || gd_deps_has_case(d, k, "outside")))
             in = k;
-            break;
-          }
+        if (in >= 0 && c->tok_np[d->w[in].tok] < 0)
+          for (int k = d->w[in].first; k >= 0; k = d->w[k].next)
+            if (k > in && d->w[k].rel == GD_R_APPOS && c->tok_np[d->w[k].tok] >= 0) {
+              in = k;
+              break;
+            }
+      } else if (sl->role == GEORDF_ROLE_DESTINATION) {
+        /* (read on the words, as the parser hangs the direction on the
+         * place or on the verb) */
+        size_t k = x->tok + 1;
+        while (k < d->te && k < x->tok + 6 && !tok_is(c, k, ",")) k++;
+        size_t q = k + 1;
+        while (q < d->te && q < k + 5 && (direction(c, q) || tok_is(c, q, "-"))) q++;
+        if (k < d->te && tok_is(c, k, ",") && q > k + 1 && q + 1 < d->te && tok_is(c, q, "of") &&
+            c->tok_np[q + 1] >= 0 && c->nps[c->tok_np[q + 1]].place)
+          in = gd_deps_word(d, c->nps[c->tok_np[q + 1]].te - 1);
+      }
       if (in >= 0 && c->tok_np[d->w[in].tok] >= 0) w[i] = in;
     }
     if (sl->kind == GD_SLOT_PREP && x->tok > tm->te && held_between(c, tm->te, x->tok)) {

@@ -8645,6 +8645,24 @@ START_TEST(actors2_a_meal_with_a_host) {
 }
 END_TEST
 
+START_TEST(actors2_a_site_near_a_place) {
+  /* A site named by a common noun near or outside a place is in its state;
+   * a place the lexicon lacks, a direction "of" a place it has is in that
+   * place's state. */
+  const expect rows[] = {
+      {"2016-01-09", NULL, "Russian MiG-29 fighters were delivered to an air base near Damascus on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
+      {"2016-01-09", NULL, "Chinese J-10 fighters were delivered to an air base outside Islamabad on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      {"1991-07-31", NULL, "George Bush met Mikhail Gorbachev at Novo-Ogaryovo, west of Moscow, on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "George_H_W_Bush"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      {"1972-01-07", NULL, "Eisaku Sato met Richard Nixon at San Clemente, south of Los Angeles, on Thursday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Eisaku_Sato"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9369,6 +9387,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors2_place_run_together_with_a_length_of_time);
   tcase_add_test(tc, actors2_met_at_a_residence_in_a_place);
   tcase_add_test(tc, actors2_a_meal_with_a_host);
+  tcase_add_test(tc, actors2_a_site_near_a_place);
   suite_add_tcase(s, tc);
   return s;
 }
