@@ -8663,6 +8663,18 @@ START_TEST(actors2_a_site_near_a_place) {
 }
 END_TEST
 
+START_TEST(actors2_ministers_of_a_body) {
+  /* Ministers or leaders "of" a body act for it, as its officials do. */
+  const expect rows[] = {
+      {"2021-06-22", NULL, "Foreign ministers of the European Union imposed sanctions on Belarus on Monday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      {"2021-06-02", NULL, "Leaders of the African Union suspended Mali on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "AU"}, {GEORDF_ROLE_TARGET, "MLI"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9388,6 +9400,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors2_met_at_a_residence_in_a_place);
   tcase_add_test(tc, actors2_a_meal_with_a_host);
   tcase_add_test(tc, actors2_a_site_near_a_place);
+  tcase_add_test(tc, actors2_ministers_of_a_body);
   suite_add_tcase(s, tc);
   return s;
 }
