@@ -310,10 +310,12 @@ void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, c
       for (size_t k = trig_te; k + 1 < p->tb && !inf; k++)
         inf = tok_is(c, k, "to") && plain(c, k + 1) && !(c->t->tok[k + 1].flags & GD_TOK_CAP) &&
               !is_determiner(c, k + 1) && c->tok_np[k + 1] < 0;
-      /* Nor an "of" phrase after a phrase of cause: in "cut off aid to
-       * Turkey over its invasion of Cyprus" it is the cause's noun's. */
+      /* Nor an "of" phrase after a phrase of cause or of time: in "cut off
+       * aid to Turkey over its invasion of Cyprus", "... after the Turkish
+       * invasion of Cyprus" it is the cause's noun's. */
       for (size_t k = trig_te; k < p->tb && !inf && !strcmp(prep, "of"); k++)
-        inf = tok_is(c, k, "over") || tok_is(c, k, "for") || tok_is(c, k, "because");
+        inf = tok_is(c, k, "over") || tok_is(c, k, "for") || tok_is(c, k, "because") || tok_is(c, k, "after") ||
+              tok_is(c, k, "following");
       if (inf || held_between(c, trig_te, p->tb)) break;
     }
     const char *g = governing_prep(c, p, sent_tb);

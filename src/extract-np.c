@@ -445,6 +445,16 @@ static const geordf_entity *travel_destination(const ctx *c, size_t np0) {
   return NULL;
 }
 
+/* Whether token K is "new" right before a title: "China's new foreign
+ * minister", "Britain's new prime minister" name the holder on the day as
+ * the title alone does, though "new" is a cue word. */
+static int new_before_title(const ctx *c, size_t k, size_t te) {
+  const gd_mention *m = mention_at(c, k);
+  if (!m || m->nents || m->ntrig || m->office || m->tb != k || m->te != k + 1 || !tok_is(c, k, "new")) return 0;
+  const gd_mention *nx = k + 1 < te ? mention_at(c, k + 1) : NULL;
+  return nx && nx->office && !nx->ntrig;
+}
+
 /* Builds the noun phrases of the sentence [tb, te) from its mentions. */
 int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   *first_np = c->nnp;
@@ -764,7 +774,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
        * up to three plain words following a modifier ("Russian military
        * plane", "Iran's supreme leader"). */
       size_t k = j, skipped = 0;
-      while (k < te && skipped < 3 && modifier && plain(c, k)) {
+      while (k < te && skipped < 3 && modifier && (plain(c, k) || new_before_title(c, k, te))) {
         /* "the Iraqi foreign minister and Secretary of State Baker", "the
          * Syrian president and prime minister": a state's title, a
          * coordinator and a title are two phrases, two people (or one

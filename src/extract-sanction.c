@@ -69,6 +69,15 @@ static int dealing(const ctx *c, int w) {
   return is;
 }
 
+/* Whether word W names a sum of money: "millions", "dollars", "$". */
+static int amount(const ctx *c, int w) {
+  static const char *const word[] = {"millions", "billions", "million", "billion", "thousands", "dollars", "pounds",
+                                     "euros", "$", NULL};
+  for (int k = 0; word[k]; k++)
+    if (gd_deps_is(&c->deps, w, word[k])) return 1;
+  return 0;
+}
+
 /* Whether the object of the verb at word H (in the passive, PASS, its
  * subject) is a dealing: "froze Iraqi assets", "suspended food aid to
  * Poland", "halted grain sales to the Soviet Union".  (Where the parser
@@ -92,6 +101,21 @@ int dealing_object(const ctx *c, int h, int pass) {
             d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_MARK && gd_deps_is(d, d->w[k].first, "from"))
           return 0;
     if (dealing(c, w[i])) return 1;
+    /* A sum whose "of" or "in" phrase is the dealing: "cut off millions of
+     * dollars in aid to Honduras", "froze $30 million in aid to Egypt". */
+    int q = w[i];
+    for (int depth = 0; depth < 2 && q >= 0 && amount(c, q); depth++) {
+      int next = -1;
+      for (int k = d->w[q].first; k >= 0 && next < 0; k = d->w[k].next)
+        if (k > q && d->w[k].rel == GD_R_NMOD && (gd_deps_has_case(d, k, "of") || gd_deps_has_case(d, k, "in")))
+          next = k;
+      if (next >= 0 && dealing(c, next)) return 1;
+      q = next;
+    }
+    /* (or the verb's own "in" phrase, where the parser hung it there.) */
+    if (amount(c, w[i]))
+      for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+        if (k > w[i] && d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "in") && dealing(c, k)) return 1;
   }
   if (n || pass) return 0;
   for (int k = h + 1; k < (int)d->n && k <= h + 4; k++) {

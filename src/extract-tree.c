@@ -21,6 +21,35 @@ static int group_noun(const ctx *c, int w) {
   return (u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) && lemma_cue(c, w, -1, GD_CUE_GROUP);
 }
 
+/* Whether word W is a site named by a common noun, where leaders receive
+ * guests ("ranch", "resort", "residence") or arms arrive ("base", "port"). */
+static int site(const gd_deps *d, int w) {
+  static const char *const word[] = {"ranch", "resort", "residence", "estate", "retreat", "villa", "dacha",
+                                     "palace", "home", "base", "airbase", "airfield", "port", "harbour", "harbor",
+                                     NULL};
+  for (int k = 0; word[k]; k++)
+    if (gd_deps_is(d, w, word[k])) return 1;
+  return 0;
+}
+
+/* Whether token K is a compass direction: "north", "east" ("north-east"
+ * is three tokens). */
+static int direction(const ctx *c, size_t k) {
+  static const char *const word[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                     "southwest", NULL};
+  for (int i = 0; word[i]; i++)
+    if (tok_is(c, k, word[i])) return 1;
+  return 0;
+}
+
+/* Whether word W is a length of time in the plural: "days", "hours". */
+static int span_of_time(const gd_deps *d, int w) {
+  static const char *const word[] = {"minutes", "hours", "days", "weeks", "months", "years", NULL};
+  for (int k = 0; word[k]; k++)
+    if (gd_deps_is(d, w, word[k])) return 1;
+  return 0;
+}
+
 /* The noun phrase a word of the tree stands for: its own, else that of a
  * modifier naming the actor ("the Russian leader", "U.S. troops", "the
  * Dalai Lama's envoy"). */
@@ -1405,8 +1434,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
   if (n && sl->role == GEORDF_ROLE_VISITOR && !pass) n = fellow_travellers(c, h, noun, w, n, GD_MAX_FILL);
   /* "by Russia worried NATO": a parse that runs two names together makes
    * the first a modifier of the second; the name right after the
-   * preposition is the phrase's. */
-  if (sl->kind == GD_SLOT_PREP)
+   * preposition is the phrase's.  So is a name run together with a length
+   * of time after it: "arrived in Moscow days after the vote", "landed in
+   * Beijing hours before the deadline". */
+  if (sl->kind == GD_SLOT_PREP || sl->kind == GD_SLOT_OBJ)
     for (size_t i = 0; i < n; i++) {
       int cw = -1;
       for (int k = d->w[w[i]].first; k >= 0 && cw < 0; k = d->w[k].next)
@@ -1416,7 +1447,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       int first = cw >= 0 && t < d->te ? gd_deps_word(d, t) : -1;
       if (first >= 0 && first != w[i] && c->tok_np[t] >= 0 && c->tok_np[t] != c->tok_np[d->w[w[i]].tok] &&
           d->w[first].head == w[i] && d->w[first].rel == GD_R_COMPOUND && d->w[first].upos == GD_UPOS_PROPN &&
-          d->w[w[i]].upos == GD_UPOS_PROPN)
+          ((sl->kind == GD_SLOT_PREP && d->w[w[i]].upos == GD_UPOS_PROPN) || span_of_time(d, w[i])))
         w[i] = first;
     }
   got->n = 0;
@@ -1442,6 +1473,39 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
           in = k;
       if (in < 0) { *words = 2; continue; }
       w[i] = in;
+    }
+    /* "met Bush at his ranch in Crawford, Texas", "received him at a
+     * resort in Sochi", "delivered to an air base near Ankara": a site
+     * named by a common noun goes to its "in", "near" or "outside" phrase
+     * (or to that phrase's apposition) for the destination or recipient;
+     * "met him at Fere-en-Tardenois, north-east of Paris": a place the
+     * lexicon lacks, to the place its apposition's direction is "of". */
+    if ((sl->role == GEORDF_ROLE_DESTINATION || sl->role == GEORDF_ROLE_RECIPIENT) && sl->kind == GD_SLOT_PREP &&
+        c->tok_np[x->tok] < 0) {
+      int in = -1;
+      if (x->upos == GD_UPOS_NOUN && site(d, w[i])) {
+        for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
+          if (k > w[i] && d->w[k].rel == GD_R_NMOD &&
+              (gd_deps_has_case(d, k, "in") || gd_deps_has_case(d, k, "near") || gd_deps_has_case(d, k, "outside")))
+            in = k;
+        if (in >= 0 && c->tok_np[d->w[in].tok] < 0)
+          for (int k = d->w[in].first; k >= 0; k = d->w[k].next)
+            if (k > in && d->w[k].rel == GD_R_APPOS && c->tok_np[d->w[k].tok] >= 0) {
+              in = k;
+              break;
+            }
+      } else if (sl->role == GEORDF_ROLE_DESTINATION) {
+        /* (read on the words, as the parser hangs the direction on the
+         * place or on the verb) */
+        size_t k = x->tok + 1;
+        while (k < d->te && k < x->tok + 6 && !tok_is(c, k, ",")) k++;
+        size_t q = k + 1;
+        while (q < d->te && q < k + 5 && (direction(c, q) || tok_is(c, q, "-"))) q++;
+        if (k < d->te && tok_is(c, k, ",") && q > k + 1 && q + 1 < d->te && tok_is(c, q, "of") &&
+            c->tok_np[q + 1] >= 0 && c->nps[c->tok_np[q + 1]].place)
+          in = gd_deps_word(d, c->nps[c->tok_np[q + 1]].te - 1);
+      }
+      if (in >= 0 && c->tok_np[d->w[in].tok] >= 0) w[i] = in;
     }
     if (sl->kind == GD_SLOT_PREP && x->tok > tm->te && held_between(c, tm->te, x->tok)) {
       *words = 2;

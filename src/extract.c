@@ -1344,6 +1344,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           (tok_is(c, tm->tb - 2, "instrument") || tok_is(c, tm->tb - 2, "instruments")))
         continue;
     }
+    /* A body that suspends a state suspends its membership: "the
+     * Commonwealth suspended Pakistan", "ECOWAS suspended Guinea"; a state
+     * that suspends one ("suspended Turkey's talks") is not this. */
+    if (tr->flags & GD_TRIG_ORG_SUBJECT) {
+      int org = 0, state = 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_IMPOSER]; q++)
+        org |= ev.fill[GEORDF_ROLE_IMPOSER][q]->kind == GD_KIND_ORG;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_TARGET]; q++)
+        state |= ev.fill[GEORDF_ROLE_TARGET][q]->kind == GD_KIND_COUNTRY;
+      if (!org || !state || ev.nfill[GEORDF_ROLE_IMPOSER] != 1) continue;
+    }
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
     /* Airliners bought are trade, and the sentence's "jets" or "planes"
@@ -1597,6 +1608,11 @@ static int trigger_viable(const ctx *c, const gd_trigger *tr, const gd_sentence 
       org = (p->head && p->head->kind == GD_KIND_ORG) || (p->also[0] && p->also[0]->kind == GD_KIND_ORG) ||
             (p->also[1] && p->also[1]->kind == GD_KIND_ORG);
     }
+    if (!org) return 0;
+  }
+  if (tr->flags & GD_TRIG_ORG_SUBJECT) {
+    int org = 0;
+    for (size_t a = np0; a < np1 && !org; a++) org = c->nps[a].head && c->nps[a].head->kind == GD_KIND_ORG;
     if (!org) return 0;
   }
   if (tr->flags & GD_TRIG_NEEDS_OBJECT) {

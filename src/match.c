@@ -77,6 +77,15 @@ static const gd_sense *longest_at(const geordf_lexicon *lex, const gd_tokens *t,
   return best;
 }
 
+/* Whether senses S are cues of kinds read on the parse alone (a noun's
+ * lemma, `group`): no mention of the text, whose words stay plain to the
+ * noun phrases ("the Vietnamese party leader"). */
+static int parse_only(const gd_sense *s) {
+  for (; s; s = s->next)
+    if (s->kind != GD_PH_CUE || s->u.cue != GD_CUE_GROUP) return 0;
+  return 1;
+}
+
 /* Whether senses S of tokens from I are cues alone. */
 static int cues_only(const gd_sense *s) {
   for (; s; s = s->next)
@@ -157,7 +166,7 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
       i = best_end;
       continue;
     }
-    if (!best) { i++; continue; }
+    if (!best || parse_only(best)) { i++; continue; }
     /* "the Organization of American States": a cue phrase ("the
      * organization") yields to a longer name that starts inside it. */
     const gd_sense *next = best_end > i + 1 && cues_only(best) ? longest_at(lex, t, i + 1, te, &next_end, &wk) : NULL;

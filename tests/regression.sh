@@ -103,6 +103,15 @@ known_set probes4 185 "all 185 fourth probes scored" "fourth probes"
 # way against tests/regression/probes-actors-known-errors.
 known_set probes-actors 231 "all 231 probes of actors scored" "probes of actors"
 
+# ---- a second set of probes of actors, written blind -----------------------
+# tests/regression/probes-actors2.jsonl: 224 one- or two-sentence items dated
+# 1947-2024 about less famous actors (ministers of defence and foreign
+# affairs, heads of government, juntas and interim leaders, leaders in their
+# first or last weeks, titles next to a handover, two offices of one person,
+# two people of one surname, and 45 items with no event), checked the same
+# way against tests/regression/probes-actors2-known-errors.
+known_set probes-actors2 224 "all 224 second probes of actors scored" "second probes of actors"
+
 # ---- whole articles across decades, written blind ------------------------
 # tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
 # dateline, dated 1954-2024, four a decade (headline-only events, repeated

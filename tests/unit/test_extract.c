@@ -4153,6 +4153,14 @@ START_TEST(possessor_locates_a_group_in_its_state) {
       NONE("1990-03-08", "Peru's main opposition party formed an alliance with Bolivia."),
       {"2015-03-08", NULL, "Iraq's army formed an alliance with Iran.", GEORDF_ALLIANCE,
        {{GEORDF_ROLE_PARTY, "IRN IRQ"}}},
+      /* (The noun read on the parse is no mention: "the Bulgarian party
+       * leader" stays one phrase, whose state its adjective names.) */
+      {"1977-07-18", NULL,
+       "Le Duan, the Vietnamese party leader, and Kaysone Phomvihane signed a treaty of friendship in "
+       "Vientiane on Monday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "LAO VNM"}}},
+      {"1980-07-18", NULL, "Todor Zhivkov, the Bulgarian party leader, and Leonid Brezhnev signed a new treaty of friendship.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "BGR SUN"}}},
   };
   EXPECT(rows);
 }
@@ -4170,6 +4178,25 @@ START_TEST(fixed_phrases_are_no_events) {
        {{GEORDF_ROLE_PARTY, "DEU ITA JPN"}}},
   };
   EXPECT(rows);
+}
+END_TEST
+
+/* "X, accompanied by Y, visited Z": the one in the "by" phrase of
+ * "accompanied" (an `accompany` cue) on the visitor travels too. */
+START_TEST(accompanied_by_travels_too) {
+  static const char *const text[] = {
+      "Chancellor Helmut Schmidt, accompanied by Foreign Minister Hans-Dietrich Genscher, visited Moscow on Monday.",
+      "President Jimmy Carter, accompanied by Secretary of State Edmund S. Muskie, arrived in Venice on Friday."};
+  static const char *const who[][2] = {{"Helmut_Schmidt", "Hans-Dietrich_Genscher"}, {"Jimmy_Carter", "Edmund_Muskie"}};
+  static const char *const where[] = {"SUN", "ITA"};
+  for (int t = 0; t < 2; t++) {
+    const geordf_events *evs = events_of("1980-06-20", NULL, text[t]);
+    ck_assert_uint_eq(geordf_events_count(evs), 2); /* one visit each */
+    for (size_t e = 0; e < 2; e++) {
+      ROLE(text[t], geordf_events_get(evs, e), GEORDF_ROLE_VISITOR, who[t][e]);
+      ROLE(text[t], geordf_events_get(evs, e), GEORDF_ROLE_DESTINATION, where[t]);
+    }
+  }
 }
 END_TEST
 
@@ -8821,6 +8848,132 @@ START_TEST(articles6_joining_the_alliance) {
 }
 END_TEST
 
+/* ---- probes of actors across time, second set (probes-actors2) ------------- */
+
+START_TEST(actors2_new_before_a_title) {
+  /* "new" between a state's possessive and a title names the holder on the
+   * day, as the title alone does. */
+  const expect rows[] = {
+      {"2007-07-30", NULL, "Britain's new prime minister flew to Washington on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Gordon_Brown"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2023-01-15", NULL, "China's new foreign minister arrived in Cairo on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Qin_Gang"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_a_body_suspends_a_member) {
+  /* A body that suspends a state suspends its membership: a sanction; a
+   * body that suspends anything else, or a state that suspends a body, is
+   * none. */
+  const expect rows[] = {
+      {"2021-06-02", NULL, "The African Union suspended Mali on Tuesday after a second coup.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "AU"}, {GEORDF_ROLE_TARGET, "MLI"}}},
+      {"2002-03-20", NULL, "The Commonwealth suspended Zimbabwe from its councils for a year.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "Commonwealth_of_Nations"}, {GEORDF_ROLE_TARGET, "ZWE"}}},
+      NONE("2021-06-02", "The African Union suspended its summit on Tuesday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_of_phrase_after_a_phrase_of_time) {
+  /* An "of" phrase after "after" or "following" is that event noun's, not
+   * the sanction's target. */
+  const expect rows[] = {
+      {"1975-02-06", NULL, "Congress cut off military aid to Turkey after the invasion of Cyprus.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"}}},
+      {"1990-08-03", NULL, "Washington halted aid to Iraq following the invasion of Kuwait.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_a_sum_of_aid_stopped) {
+  /* A sum stopped whose "of" or "in" phrase is aid is aid stopped. */
+  const expect rows[] = {
+      {"1990-06-01", NULL, "Washington cut off $20 million in aid to Guatemala on Thursday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "GTM"}}},
+      {"2011-07-15", NULL, "Britain froze millions of pounds in aid to Malawi on Thursday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "MWI"}}},
+      NONE("2011-07-15", "Britain froze millions of pounds in pensions on Thursday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_place_run_together_with_a_length_of_time) {
+  /* "in Havana days after": a parse that makes the place a modifier of the
+   * length of time still gives the place to the travel. */
+  const expect rows[] = {
+      {"1985-04-29", NULL, "Daniel Ortega arrived in Havana days after the vote in Congress.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Daniel_Ortega"}, {GEORDF_ROLE_DESTINATION, "CUB"}}},
+      {"1990-08-10", NULL, "King Hussein landed in Baghdad hours before the deadline expired.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Hussein_of_Jordan"}, {GEORDF_ROLE_DESTINATION, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_met_at_a_residence_in_a_place) {
+  /* "met X at his ranch in Texas": the residence's "in" phrase (or its
+   * apposition) is where the visitor went. */
+  const expect rows[] = {
+      {"2002-10-26", NULL, "Jiang Zemin met President Bush at his ranch in Crawford, Texas, on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Jiang_Zemin"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2018-05-19", NULL, "Angela Merkel met Vladimir Putin at his residence in Sochi on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Angela_Merkel"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_a_meal_with_a_host) {
+  /* A meal with a host somewhere is a meeting there; with one's family at
+   * home it is none. */
+  const expect rows[] = {
+      {"1984-12-17", NULL, "Mikhail Gorbachev had lunch with Mrs. Thatcher at Chequers on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "GBR"}}},
+      {"1989-07-15", NULL, "President Bush dined with President Mitterrand at the Elysee Palace on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "George_H_W_Bush"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+      NONE("1989-07-15", "Mr. Walesa had lunch with his family in Gdansk."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_a_site_near_a_place) {
+  /* A site named by a common noun near or outside a place is in its state;
+   * a place the lexicon lacks, a direction "of" a place it has is in that
+   * place's state. */
+  const expect rows[] = {
+      {"2016-01-09", NULL, "Russian MiG-29 fighters were delivered to an air base near Damascus on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
+      {"2016-01-09", NULL, "Chinese J-10 fighters were delivered to an air base outside Islamabad on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      {"1991-07-31", NULL, "George Bush met Mikhail Gorbachev at Novo-Ogaryovo, west of Moscow, on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "George_H_W_Bush"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      {"1972-01-07", NULL, "Eisaku Sato met Richard Nixon at San Clemente, south of Los Angeles, on Thursday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Eisaku_Sato"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors2_ministers_of_a_body) {
+  /* Ministers or leaders "of" a body act for it, as its officials do. */
+  const expect rows[] = {
+      {"2021-06-22", NULL, "Foreign ministers of the European Union imposed sanctions on Belarus on Monday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      {"2021-06-02", NULL, "Leaders of the African Union suspended Mali on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "AU"}, {GEORDF_ROLE_TARGET, "MLI"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9129,6 +9282,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, further_sanctions_keep_their_imposer);
   tcase_add_test(tc, possessor_locates_a_group_in_its_state);
   tcase_add_test(tc, fixed_phrases_are_no_events);
+  tcase_add_test(tc, accompanied_by_travels_too);
   tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
   tcase_add_test(tc, chain_infinitive_of_the_object_noun);
   tcase_add_test(tc, frame_name_before_a_common_noun);
@@ -9560,6 +9714,20 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, articles6_flew_in_under_a_dateline);
   tcase_add_test(tc, articles6_headline_shot_down);
   tcase_add_test(tc, articles6_joining_the_alliance);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time, second set");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors2_new_before_a_title);
+  tcase_add_test(tc, actors2_a_body_suspends_a_member);
+  tcase_add_test(tc, actors2_of_phrase_after_a_phrase_of_time);
+  tcase_add_test(tc, actors2_a_sum_of_aid_stopped);
+  tcase_add_test(tc, actors2_place_run_together_with_a_length_of_time);
+  tcase_add_test(tc, actors2_met_at_a_residence_in_a_place);
+  tcase_add_test(tc, actors2_a_meal_with_a_host);
+  tcase_add_test(tc, actors2_a_site_near_a_place);
+  tcase_add_test(tc, actors2_ministers_of_a_body);
   suite_add_tcase(s, tc);
   return s;
 }
