@@ -8549,6 +8549,34 @@ START_TEST(fix5_the_title_is_the_one_named_by_it) {
 }
 END_TEST
 
+/* ---- fix45: known errors of articles4 and articles5 by category --------- */
+
+/* "it" as the object of an event's verb is none of that verb's subjects
+ * (the subject of the verb an infinitive hangs on, or its object, "got
+ * France to sell it"): it is the nearest state named before, one named
+ * outside a prepositional phrase first. */
+START_TEST(fix45_object_it_is_not_the_subject) {
+  const geordf_events *evs = events_of("1994-09-21", NULL,
+                                       "Pakistan has turned to China for weapons.\n\n"
+                                       "France agreed in 1994 to sell it submarines, and Sweden offered to sell it "
+                                       "radar planes.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("agreed to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_SUPPLIER, "FRA");
+  ROLE("agreed to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_RECIPIENT, "PAK");
+  ROLE("offered to sell it", geordf_events_get(evs, 1), GEORDF_ROLE_SUPPLIER, "SWE");
+  ROLE("offered to sell it", geordf_events_get(evs, 1), GEORDF_ROLE_RECIPIENT, "PAK");
+  evs = events_of("2003-04-25", NULL,
+                  "Indonesia now buys its jets in Russia. Moscow agreed in April to sell it Su-30 fighters.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Moscow agreed to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_SUPPLIER, "RUS");
+  ROLE("Moscow agreed to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_RECIPIENT, "IDN");
+  evs = events_of("2015-02-16", NULL, "Egypt got France to sell it Rafale fighters within months.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("got France to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_SUPPLIER, "FRA");
+  ROLE("got France to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_RECIPIENT, "EGY");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9261,6 +9289,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix5_companion_on_the_journey_noun);
   tcase_add_test(tc, fix5_military_exports_suspended);
   tcase_add_test(tc, fix5_the_title_is_the_one_named_by_it);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix45: known errors of articles4 and articles5 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix45_object_it_is_not_the_subject);
   suite_add_tcase(s, tc);
   return s;
 }
