@@ -874,13 +874,23 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
     }
   }
+  /* (A destination that is only the visitor's own state is none: "who flew
+   * in on Sunday, signed for the United States", a phrase the parser hung
+   * on the verb's conjunct.) */
+  const geordf_entity *home = NULL;
+  if (tr->type == GEORDF_VISIT && tmp.nfill[GEORDF_ROLE_VISITOR]) {
+    const geordf_entity *v = tmp.fill[GEORDF_ROLE_VISITOR][0];
+    home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "") : v;
+  }
+  int own_only = home && tmp.nfill[GEORDF_ROLE_DESTINATION] == 1 && tmp.fill[GEORDF_ROLE_DESTINATION][0] == home &&
+                 home != c->dateline;
   /* "arrived here Saturday": under a dateline ("BUCHAREST, Aug. 3 --"),
    * the "here" of a verb of travel is the dateline's place; and so is an
    * arrival that names no place, only when or where from ("Premier
    * Menderes, who arrived on Monday", "arrived a few hours later from
    * Rawalpindi"). */
   if (tr->type == GEORDF_VISIT && !noun && c->parsed && c->dateline_place && tmp.nfill[GEORDF_ROLE_VISITOR] &&
-      !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
+      (!tmp.nfill[GEORDF_ROLE_DESTINATION] || own_only)) {
     int tw = gd_deps_word(&c->deps, tm->tb);
     int here = 0, place = 0;
     for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0; k = c->deps.w[k].next) {
@@ -894,7 +904,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (The trigger may hold the preposition whose phrase was no place:
      * "arrived on" Monday.) */
     int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives"));
+    /* (A verb of travel with the particle "in" is an arrival too: "who
+     * flew in on Sunday", "flew in yesterday from New Delhi", "flew in for
+     * the signing".) */
+    arrival |= tm->te == tm->tb + 1 && tm->te < ste && tok_is(c, tm->te, "in");
     if (here || (arrival && !place)) {
+      tmp.nfill[GEORDF_ROLE_DESTINATION] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
       gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
     }

@@ -8577,6 +8577,33 @@ START_TEST(fix45_object_it_is_not_the_subject) {
 }
 END_TEST
 
+/* Under a dateline, a verb of travel with the particle "in" is an arrival
+ * at the dateline's place when it names no place; so it is when the only
+ * destination read is the visitor's own state (a phrase of another verb). */
+START_TEST(fix45_flew_in_under_a_dateline) {
+  const geordf_events *evs = events_of(
+      "2014-11-18", NULL, "CANBERRA, Nov. 18 -- Prime Minister Narendra Modi flew in on Monday for talks with Tony Abbott.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Modi flew in", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "Narendra_Modi");
+  ROLE("Modi flew in", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "AUS");
+  evs = events_of("2022-07-07", NULL, "WARSAW, July 7 -- A Japanese delegation flew in for the signing.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("a delegation flew in", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "JPN");
+  ROLE("a delegation flew in", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "POL");
+  evs = events_of("2013-12-16", NULL,
+                  "HANOI, Dec. 16 -- Secretary of State John Kerry, who flew in on Saturday, signed for the United "
+                  "States.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Kerry, who flew in, signed for", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "John_Kerry");
+  ROLE("Kerry, who flew in, signed for", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "VNM");
+  evs = events_of("2023-05-17", NULL,
+                  "SEOUL, May 17 -- Prime Minister Justin Trudeau, who flew in on Tuesday, spoke for Canada at the "
+                  "meeting.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Trudeau, who flew in, spoke for", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "KOR");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9295,6 +9322,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix45_object_it_is_not_the_subject);
+  tcase_add_test(tc, fix45_flew_in_under_a_dateline);
   suite_add_tcase(s, tc);
   return s;
 }
