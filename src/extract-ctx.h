@@ -94,6 +94,8 @@ typedef struct {
   const geordf_entity *first_person; /* this sentence's first person named
                                         outside a prepositional phrase */
   const geordf_entity *prev_first_person; /* the previous sentence's */
+  int named_person, prev_named_person; /* this sentence, the previous one
+                                          named a person */
   struct {                       /* people named in full, by the last word of */
     const geordf_entity *e;      /* the name ("Evo Morales": "morales"), from */
     size_t from;                 /* the byte after the full name on */

@@ -138,6 +138,17 @@ static int is_closer_quote(const ctx *c, size_t k) {
   return !strcmp(x, "\"") || !strcmp(x, "\xe2\x80\x9d") || !strcmp(x, "'");
 }
 
+const geordf_entity *last_visitor(const ctx *c) {
+  const geordf_entity *v = NULL;
+  for (size_t i = 0; i < c->evs->n; i++) {
+    const geordf_event *e = &c->evs->v[i];
+    if (e->type == GEORDF_VISIT && !e->negated && e->nfill[GEORDF_ROLE_VISITOR] == 1 &&
+        e->fill[GEORDF_ROLE_VISITOR][0]->kind == GD_KIND_PERSON)
+      v = e->fill[GEORDF_ROLE_VISITOR][0];
+  }
+  return v;
+}
+
 /* Whether W is one of the pronouns pronoun_np() reads: the word, at most
  * five bytes, packed into an integer and compared with theirs, so that
  * most words cost no string compare. */
@@ -221,6 +232,15 @@ int pronoun_np(ctx *c, size_t i, np *p) {
      * praised Lukashenko. He flies on to Iran"). */
     if ((!strcmp(w, "he") || !strcmp(w, "she")) && i == c->sent_tb && c->prev_first_person)
       p->person = c->prev_first_person;
+    /* After a sentence that names no one, it is the traveller of the last
+     * visit told when he is one of the last two people named, guest or
+     * host ("Macron received Scholz in Paris. The talks lasted three hours.
+     * He flies to Rome", "In Dhaka, Clinton met Hasina. A visit to a
+     * village was dropped. He returns to India tonight"). */
+    const geordf_entity *v = last_visitor(c);
+    if ((!strcmp(w, "he") || !strcmp(w, "she")) && i == c->sent_tb && !c->prev_named_person && v &&
+        (v == c->recent_people[0] || v == c->recent_people[1]))
+      p->person = v;
     /* "Xi welcomed him": an object pronoun is not its clause's subject. */
     /* (Unless a relative clause starts between them: "a tour that will
      * take him there" has its own subject.) */
@@ -326,6 +346,7 @@ void remember(ctx *c, const np *p) {
   if (p->person && !p->poss && !prep) c->subj_person = p->person;
   if (p->person && !p->poss && !prep && !c->first_person) c->first_person = p->person;
   if (p->person) {
+    c->named_person = 1;
     c->last_person_prep = prep;
     size_t k = 0;
     while (k < 7 && c->recent_people[k] && c->recent_people[k] != p->person) k++;

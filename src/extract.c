@@ -266,19 +266,6 @@ static int body_not_object(const ctx *c, const geordf_entity *e, size_t te, size
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
-/* The visitor of the document's last visit made by a person and not
- * denied, or NULL. */
-static const geordf_entity *visit_told(const ctx *c) {
-  const geordf_entity *v = NULL;
-  for (size_t i = 0; i < c->evs->n; i++) {
-    const geordf_event *e = &c->evs->v[i];
-    if (e->type == GEORDF_VISIT && !e->negated && e->nfill[GEORDF_ROLE_VISITOR] == 1 &&
-        e->fill[GEORDF_ROLE_VISITOR][0]->kind == GD_KIND_PERSON)
-      v = e->fill[GEORDF_ROLE_VISITOR][0];
-  }
-  return v;
-}
-
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, sent_dates *sd) {
   size_t stb = se->tb, ste = se->te;
@@ -801,8 +788,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * document follows, made by the last person whose visit was told. */
   if (tr->type == GEORDF_VISIT && noun && hw >= 0 && c->parsed && !tmp.nfill[GEORDF_ROLE_VISITOR] &&
       (c->deps.w[hw].rel == GD_R_NSUBJ || c->deps.w[hw].rel == GD_R_NSUBJ_PASS) && c->deps.w[hw].head >= 0 &&
-      lemma_cue(c, c->deps.w[hw].head, -1, GD_CUE_PLANNED) && visit_told(c))
-    gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, visit_told(c));
+      lemma_cue(c, c->deps.w[hw].head, -1, GD_CUE_PLANNED) && last_visitor(c))
+    gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, last_visitor(c));
   /* "talks with President Moon Jae-in, who is on a three-day visit to
    * Pyongyang", "with Comrade Nicolae Ceausescu, General Secretary of ...,
    * who is on an official friendship visit": a visit noun whose subject is
@@ -1917,6 +1904,8 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->sent_subj = NULL;
   c->prev_first_person = c->first_person;
   c->first_person = NULL;
+  c->prev_named_person = c->named_person;
+  c->named_person = 0;
   memcpy(c->states0, c->states, sizeof c->states);
   if (build_nps(c, se->tb, se->te, &np0)) return -1;
   size_t np1 = c->nnp;
@@ -1961,7 +1950,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
           /* (So may a planned one after a visit told before: "A visit to
            * Chile is also planned", a further stop of the tour.) */
           lone |= tr->type == GEORDF_SANCTION || tr->type == GEORDF_SHOOTDOWN ||
-                  (tr->type == GEORDF_VISIT && (c->dateline_place || (plan && visit_told(c))));
+                  (tr->type == GEORDF_VISIT && (c->dateline_place || (plan && last_visitor(c))));
           memory |= (tr->type == GEORDF_SANCTION && c->sanc_target) || (tr->type == GEORDF_SHOOTDOWN && c->sd_victim);
           viable |= trigger_viable(c, tr, se, np0, np1);
         }

@@ -8604,6 +8604,25 @@ START_TEST(fix45_flew_in_under_a_dateline) {
 }
 END_TEST
 
+/* A "he" that opens its sentence continues the subject of the last
+ * sentence that named anyone: one that names no one in between leaves it
+ * so, not the person named last as an object. */
+START_TEST(fix45_he_past_a_sentence_naming_no_one) {
+  const geordf_events *evs = events_of("2016-05-24", NULL,
+                                       "In Hanoi, President Barack Obama met Prime Minister Nguyen Xuan Phuc. A trip "
+                                       "to the Mekong delta was dropped because of the rain. He flies to Japan "
+                                       "tomorrow.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("He flies to Japan", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "Barack_Obama");
+  ROLE("He flies to Japan", geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "JPN");
+  evs = events_of("2014-11-18", NULL,
+                  "In Canberra, Prime Minister Narendra Modi met Tony Abbott. The talks lasted two hours. He flies to "
+                  "Fiji on Wednesday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("He flies to Fiji", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "Narendra_Modi");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9323,6 +9342,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix45_object_it_is_not_the_subject);
   tcase_add_test(tc, fix45_flew_in_under_a_dateline);
+  tcase_add_test(tc, fix45_he_past_a_sentence_naming_no_one);
   suite_add_tcase(s, tc);
   return s;
 }
