@@ -8623,6 +8623,20 @@ START_TEST(fix45_he_past_a_sentence_naming_no_one) {
 }
 END_TEST
 
+/* Two envoys of the 1950s and 1960s in the lexicon: Eisenhower's special
+ * envoy for the Middle East and the Soviet Chief of the General Staff. */
+START_TEST(fix45_envoys_of_the_era) {
+  const geordf_events *evs = events_of("1957-03-22", NULL, "James P. Richards arrived in Ankara on Thursday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Richards arrived", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "James_P_Richards");
+  ROLE("Richards arrived", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "TUR");
+  evs = events_of("1967-06-22", NULL, "Matvei V. Zakharov flew to Cairo on Wednesday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Zakharov flew", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "Matvei_Zakharov");
+  ROLE("Zakharov flew", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "EGY");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9343,6 +9357,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix45_object_it_is_not_the_subject);
   tcase_add_test(tc, fix45_flew_in_under_a_dateline);
   tcase_add_test(tc, fix45_he_past_a_sentence_naming_no_one);
+  tcase_add_test(tc, fix45_envoys_of_the_era);
   suite_add_tcase(s, tc);
   return s;
 }
