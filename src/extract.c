@@ -988,6 +988,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const geordf_entity *e = airspace_owner(c, stb, ste);
     if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
   }
+  /* "WASHINGTON -- North Korean jets shot down an unarmed Navy
+   * reconnaissance plane", "a Navy patrol bomber was shot down by Soviet
+   * jets": a service named without its state, under a dateline, is the
+   * dateline state's, whatever else was read as the victim. */
+  /* (The verb's, "shot down by" too, which the lexicon files as a noun.) */
+  if (tr->type == GEORDF_SHOOTDOWN && hw >= 0 && c->parsed && c->deps.w[hw].upos == GD_UPOS_VERB && c->dateline &&
+      c->dateline->kind == GD_KIND_COUNTRY && !contains(&tmp, GEORDF_ROLE_ATTACKER, c->dateline) &&
+      service_aircraft(c, hw, pass)) {
+    tmp.nfill[GEORDF_ROLE_VICTIM] = 0;
+    gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->dateline);
+  }
   /* "the embargo", "its ban": a definite sanction word with no target
    * refers back to the last sanction of the document. */
   if (tr->type == GEORDF_SANCTION && noun && !tmp.nfill[GEORDF_ROLE_TARGET] && c->sanc_target) {

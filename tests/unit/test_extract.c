@@ -8637,6 +8637,27 @@ START_TEST(fix45_envoys_of_the_era) {
 }
 END_TEST
 
+/* Under a dateline, an aircraft of a service named without its state ("an
+ * Air Force reconnaissance plane", "a Navy patrol bomber") is the dateline
+ * state's, in either voice; one whose state is named keeps it. */
+START_TEST(fix45_service_without_its_state) {
+  const geordf_events *evs = events_of("1960-07-11", NULL,
+                                       "WASHINGTON, July 11 -- Soviet fighters shot down an Air Force reconnaissance "
+                                       "plane over the Barents Sea on July 1, the Pentagon said.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("shot down an Air Force plane", geordf_events_get(evs, 0), GEORDF_ROLE_ATTACKER, "SUN");
+  ROLE("shot down an Air Force plane", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "USA");
+  evs = events_of("1954-11-08", NULL,
+                  "WASHINGTON, Nov. 8 -- An Air Force bomber was shot down by Soviet fighters off Hokkaido yesterday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("an Air Force bomber was shot down", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "USA");
+  evs = events_of("1969-04-16", NULL,
+                  "TOKYO, April 16 -- North Korean jets shot down an American Navy plane over the Sea of Japan.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("an American Navy plane", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "USA");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9358,6 +9379,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix45_flew_in_under_a_dateline);
   tcase_add_test(tc, fix45_he_past_a_sentence_naming_no_one);
   tcase_add_test(tc, fix45_envoys_of_the_era);
+  tcase_add_test(tc, fix45_service_without_its_state);
   suite_add_tcase(s, tc);
   return s;
 }
