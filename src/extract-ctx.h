@@ -67,6 +67,7 @@ typedef struct {
   const geordf_entity *sd_aircraft;
   const geordf_entity *sd_attacker; /* its attacker, for "air defences" */
   const geordf_entity *subj_state; /* the last state seen as a subject */
+  const geordf_entity *subj_state0; /* the same at the start of the sentence */
   const geordf_entity *subj_person; /* the last person seen as a subject */
   size_t sent_tb;                /* first token of the current sentence */
   int debug;                     /* tracing GD_TRACE_EXTRACT (trace.h) */

@@ -476,8 +476,8 @@ static const geordf_entity *np_state(const np *p) {
 
 /* "it" as the object of a verb is none of that verb's subjects (that
  * would be "itself"): "Britain and France agreed to sell it fighters",
- * "Moscow agreed to sell it". It is then the nearest state named before
- * that is not one of them. */
+ * "Moscow agreed to sell it". It is then a state named before that is not
+ * one of them. */
 static void object_it(ctx *c, int w, size_t np0, size_t np1) {
   const gd_deps *d = &c->deps;
   /* (The object of an event's verb, right after it: in "companies and
@@ -504,19 +504,25 @@ static void object_it(ctx *c, int w, size_t np0, size_t np1) {
   }
   for (unsigned k = 0; k < n; k++) own |= subj[k] == p->head;
   if (!own) return;
-  /* (One named outside a prepositional phrase first, as "it" prefers:
-   * "Pakistan has turned to China for weapons. France agreed to sell it".) */
-  for (int pass = 0; pass < 2; pass++)
-    for (int a = pi; a > 0 && a > pi - 16; a--) {
-      const np *q = &c->nps[a - 1];
-      const geordf_entity *e = np_state(q);
-      unsigned k = 0;
-      while (e && k < n && subj[k] != e) k++;
-      if (!e || k < n || dateline_np(c, q, q->tb) || (!pass && governing_prep(c, q, 0))) continue;
-      amend_memory(c, p->head, e);
-      p->head = e;
-      return;
-    }
+  /* (In its sentence one named outside a prepositional phrase, as "it"
+   * prefers; else the last subject before the sentence, "Pakistan has
+   * turned to China for weapons. France agreed to sell it"; else the
+   * state named last before it.) */
+  const geordf_entity *e = NULL;
+  for (int a = pi; a > 0 && !e && c->nps[a - 1].tb >= c->sent_tb; a--) {
+    const np *q = &c->nps[a - 1];
+    e = dateline_np(c, q, q->tb) || governing_prep(c, q, c->sent_tb) ? NULL : np_state(q);
+    for (unsigned k = 0; e && k < n; k++)
+      if (subj[k] == e) e = NULL;
+  }
+  for (int k = -1; k < 8 && !e; k++) {
+    e = k < 0 ? c->subj_state0 : c->states0[k];
+    for (unsigned j = 0; e && j < n; j++)
+      if (subj[j] == e) e = NULL;
+  }
+  if (!e) return;
+  amend_memory(c, p->head, e);
+  p->head = e;
 }
 
 void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {

@@ -1918,6 +1918,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->prev_named_person = c->named_person;
   c->named_person = 0;
   memcpy(c->states0, c->states, sizeof c->states);
+  c->subj_state0 = c->subj_state;
   if (build_nps(c, se->tb, se->te, &np0)) return -1;
   size_t np1 = c->nnp;
   /* A dateline: a place in capitals opening a sentence, then a dash. */

@@ -8553,8 +8553,8 @@ END_TEST
 
 /* "it" as the object of an event's verb is none of that verb's subjects
  * (the subject of the verb an infinitive hangs on, or its object, "got
- * France to sell it"): it is the nearest state named before, one named
- * outside a prepositional phrase first. */
+ * France to sell it"): it is a state named before, in its sentence outside a
+ * prepositional phrase, else the last subject before the sentence. */
 START_TEST(fix45_object_it_is_not_the_subject) {
   const geordf_events *evs = events_of("1994-09-21", NULL,
                                        "Pakistan has turned to China for weapons.\n\n"
