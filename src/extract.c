@@ -583,8 +583,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (role == GEORDF_ROLE_PARTY && p->mod && p->mod_poss && np_actor(c, p) != p->mod)
         gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->mod);
       for (int q = 0; q < 2; q++)
+        /* (And victims by coordinated adjectives, "Soviet and Afghan
+         * helicopters", but not all of those "their plane" names.) */
         if (p->also[q] && (role == GEORDF_ROLE_PARTY || role == GEORDF_ROLE_IMPOSER ||
-                           role == GEORDF_ROLE_TARGET || role == GEORDF_ROLE_ATTACKER))
+                           role == GEORDF_ROLE_TARGET || role == GEORDF_ROLE_ATTACKER ||
+                           (role == GEORDF_ROLE_VICTIM && !p->poss)))
           gd_event_fill(&tmp, role, p->also[q]);
       /* "Soviet jets were delivered to Egypt": what a passive of supplying
        * has as its subject, named as weapons of a nationality, is what was

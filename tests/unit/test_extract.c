@@ -8658,6 +8658,19 @@ START_TEST(fix45_service_without_its_state) {
 }
 END_TEST
 
+/* Coordinated adjectives on what was downed name one victim each ("Soviet
+ * and Afghan helicopters"), as they name attackers. */
+START_TEST(fix45_victims_by_coordinated_adjectives) {
+  const geordf_events *evs =
+      events_of("1986-05-18", NULL, "The rebels have brought down several Soviet and Afghan helicopters.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Soviet and Afghan helicopters", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "AFG SUN");
+  evs = events_of("2016-01-10", NULL, "Rebels shot down dozens of Russian and Syrian jets.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Russian and Syrian jets", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "RUS SYR");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9380,6 +9393,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix45_he_past_a_sentence_naming_no_one);
   tcase_add_test(tc, fix45_envoys_of_the_era);
   tcase_add_test(tc, fix45_service_without_its_state);
+  tcase_add_test(tc, fix45_victims_by_coordinated_adjectives);
   suite_add_tcase(s, tc);
   return s;
 }
