@@ -67,6 +67,7 @@ typedef struct {
   const geordf_entity *sd_aircraft;
   const geordf_entity *sd_attacker; /* its attacker, for "air defences" */
   const geordf_entity *subj_state; /* the last state seen as a subject */
+  const geordf_entity *subj_state0; /* the same at the start of the sentence */
   const geordf_entity *subj_person; /* the last person seen as a subject */
   size_t sent_tb;                /* first token of the current sentence */
   int debug;                     /* tracing GD_TRACE_EXTRACT (trace.h) */
@@ -98,6 +99,8 @@ typedef struct {
   const geordf_entity *first_person; /* this sentence's first person named
                                         outside a prepositional phrase */
   const geordf_entity *prev_first_person; /* the previous sentence's */
+  int named_person, prev_named_person; /* this sentence, the previous one
+                                          named a person */
   struct {                       /* people named in full, by the last word of */
     const geordf_entity *e;      /* the name ("Evo Morales": "morales"), from */
     size_t from;                 /* the byte after the full name on */

@@ -7,6 +7,7 @@
 #include "extract-discourse.h"
 #include "extract-np.h"
 #include "extract-tree.h"
+#include "ud.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -137,6 +138,17 @@ static int is_closer_quote(const ctx *c, size_t k) {
   return !strcmp(x, "\"") || !strcmp(x, "\xe2\x80\x9d") || !strcmp(x, "'");
 }
 
+const geordf_entity *last_visitor(const ctx *c) {
+  const geordf_entity *v = NULL;
+  for (size_t i = 0; i < c->evs->n; i++) {
+    const geordf_event *e = &c->evs->v[i];
+    if (e->type == GEORDF_VISIT && !e->negated && e->nfill[GEORDF_ROLE_VISITOR] == 1 &&
+        e->fill[GEORDF_ROLE_VISITOR][0]->kind == GD_KIND_PERSON)
+      v = e->fill[GEORDF_ROLE_VISITOR][0];
+  }
+  return v;
+}
+
 /* Whether W is one of the pronouns pronoun_np() reads: the word, at most
  * five bytes, packed into an integer and compared with theirs, so that
  * most words cost no string compare. */
@@ -220,6 +232,15 @@ int pronoun_np(ctx *c, size_t i, np *p) {
      * praised Lukashenko. He flies on to Iran"). */
     if ((!strcmp(w, "he") || !strcmp(w, "she")) && i == c->sent_tb && c->prev_first_person)
       p->person = c->prev_first_person;
+    /* After a sentence that names no one, it is the traveller of the last
+     * visit told when he is one of the last two people named, guest or
+     * host ("Macron received Scholz in Paris. The talks lasted three hours.
+     * He flies to Rome", "In Dhaka, Clinton met Hasina. A visit to a
+     * village was dropped. He returns to India tonight"). */
+    const geordf_entity *v = last_visitor(c);
+    if ((!strcmp(w, "he") || !strcmp(w, "she")) && i == c->sent_tb && !c->prev_named_person && v &&
+        (v == c->recent_people[0] || v == c->recent_people[1]))
+      p->person = v;
     /* "Xi welcomed him": an object pronoun is not its clause's subject. */
     /* (Unless a relative clause starts between them: "a tour that will
      * take him there" has its own subject.) */
@@ -325,6 +346,7 @@ void remember(ctx *c, const np *p) {
   if (p->person && !p->poss && !prep) c->subj_person = p->person;
   if (p->person && !p->poss && !prep && !c->first_person) c->first_person = p->person;
   if (p->person) {
+    c->named_person = 1;
     c->last_person_prep = prep;
     size_t k = 0;
     while (k < 7 && c->recent_people[k] && c->recent_people[k] != p->person) k++;
@@ -419,11 +441,96 @@ static int it_is_the_event(const ctx *c, int w) {
   return 0;
 }
 
+/* The subject of verb V: its own, else, for an infinitive or a conjunct
+ * with none, that of the verb it hangs on ("agreed to sell", "has turned
+ * ... and has supplied"); an infinitive after an object has that object
+ * for subject ("got France to sell"). */
+static int clause_subject(const gd_deps *d, int v) {
+  for (int hops = 0; v >= 0 && hops < 4; hops++) {
+    if (d->w[v].upos != GD_UPOS_VERB && d->w[v].upos != GD_UPOS_AUX) return -1;
+    int o = -1;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS) return k;
+    /* (The parser hangs "to sell" after a time word as a clause of
+     * purpose: its subject is the same.) */
+    int to = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) to |= d->w[k].rel == GD_R_MARK && gd_deps_is(d, k, "to");
+    if (d->w[v].rel != GD_R_XCOMP && d->w[v].rel != GD_R_CONJ && !(d->w[v].rel == GD_R_ADVCL && to)) return -1;
+    int u = d->w[v].head;
+    if (u >= 0 && d->w[v].rel != GD_R_CONJ)
+      for (int k = d->w[u].first; k >= 0; k = d->w[k].next)
+        if ((d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_IOBJ) && k < v) o = k;
+    if (o >= 0) return o;
+    v = u;
+  }
+  return -1;
+}
+
+/* The state the phrase P names, or its possessor ("Albania's only
+ * friend"), or NULL. */
+static const geordf_entity *np_state(const np *p) {
+  if (p->person) return NULL;
+  const geordf_entity *e = p->head ? p->head : p->mod_poss ? p->mod : p->place ? p->place->stands_for : NULL;
+  return e && e->kind != GD_KIND_PERSON ? e : NULL;
+}
+
+/* "it" as the object of a verb is none of that verb's subjects (that
+ * would be "itself"): "Britain and France agreed to sell it fighters",
+ * "Moscow agreed to sell it". It is then a state named before that is not
+ * one of them. */
+static void object_it(ctx *c, int w, size_t np0, size_t np1) {
+  const gd_deps *d = &c->deps;
+  /* (The object of an event's verb, right after it: in "companies and
+   * individuals it accused of" it is the subject of a relative clause the
+   * parser hung on the noun before.) */
+  if ((d->w[w].rel != GD_R_OBJ && d->w[w].rel != GD_R_IOBJ) || d->w[w].head != w - 1 ||
+      !tok_is(c, d->w[w].tok, "it"))
+    return;
+  const gd_mention *vm = mention_at(c, d->w[w - 1].tok);
+  if (!vm || !vm->ntrig) return;
+  int pi = c->tok_np[d->w[w].tok];
+  if (pi < 0 || (size_t)pi < np0 || (size_t)pi >= np1) return;
+  np *p = &c->nps[pi];
+  int s = clause_subject(d, d->w[w].head);
+  if (!p->head || p->te != p->tb + 1 || s < 0) return;
+  const geordf_entity *subj[GD_MAX_FILL];
+  unsigned n = 0, own = 0;
+  for (int x = s; x >= 0 && n < GD_MAX_FILL; x = x == s ? d->w[s].first : d->w[x].next) {
+    if (x != s && d->w[x].rel != GD_R_CONJ) continue;
+    /* (The subject's own phrase: "Albania's only friend" is not Albania.) */
+    const np *q = c->tok_np[d->w[x].tok] >= 0 ? &c->nps[c->tok_np[d->w[x].tok]] : NULL;
+    const geordf_entity *e = q && !q->poss ? np_state(q) : NULL;
+    if (e) subj[n++] = e;
+  }
+  for (unsigned k = 0; k < n; k++) own |= subj[k] == p->head;
+  if (!own) return;
+  /* (In its sentence one named outside a prepositional phrase, as "it"
+   * prefers; else the last subject before the sentence, "Pakistan has
+   * turned to China for weapons. France agreed to sell it"; else the
+   * state named last before it.) */
+  const geordf_entity *e = NULL;
+  for (int a = pi; a > 0 && !e && c->nps[a - 1].tb >= c->sent_tb; a--) {
+    const np *q = &c->nps[a - 1];
+    e = dateline_np(c, q, q->tb) || governing_prep(c, q, c->sent_tb) ? NULL : np_state(q);
+    for (unsigned k = 0; e && k < n; k++)
+      if (subj[k] == e) e = NULL;
+  }
+  for (int k = -1; k < 8 && !e; k++) {
+    e = k < 0 ? c->subj_state0 : c->states0[k];
+    for (unsigned j = 0; e && j < n; j++)
+      if (subj[j] == e) e = NULL;
+  }
+  if (!e) return;
+  amend_memory(c, p->head, e);
+  p->head = e;
+}
+
 void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
   const gd_deps *d = &c->deps;
   for (size_t w = 0; w < d->n; w++) {
     const char *x = c->t->tok[d->w[w].tok].norm;
     if (!is_pronoun(x) || !strcmp(x, "i") || !strcmp(x, "we")) continue;
+    object_it(c, (int)w, np0, np1);
     if (it_is_the_event(c, (int)w)) {
       np *p = c->tok_np[d->w[w].tok] >= 0 ? &c->nps[c->tok_np[d->w[w].tok]] : NULL;
       if (p && (size_t)(p - c->nps) >= np0 && (size_t)(p - c->nps) < np1 && p->tb + 1 == p->te) p->head = NULL;

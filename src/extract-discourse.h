@@ -35,6 +35,10 @@ const geordf_entity *leader_named_before(const ctx *c);
  * "the" and alone, or NULL. */
 const geordf_entity *org_by_last_word(const ctx *c, size_t k);
 
+/* The visitor of the document's last visit made by a person and not
+ * denied, or NULL. */
+const geordf_entity *last_visitor(const ctx *c);
+
 /* Whether person E has been named in full in this document. */
 int seen_person(const ctx *c, const geordf_entity *e);
 

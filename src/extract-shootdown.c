@@ -105,6 +105,36 @@ const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste) {
   return NULL;
 }
 
+/* Whether the object of the shoot-down verb at word H (in the passive,
+ * PASS, its subject) is a word for things that fly that a service names
+ * without its state: "an unarmed Navy reconnaissance plane", "a Navy patrol
+ * bomber", "an Air Force jet" (capitalised, among the words before it,
+ * with no state or person named in them). */
+int service_aircraft(const ctx *c, int h, int pass) {
+  static const char *const service[] = {"navy", "army", "marine", "marines", "force", "guard", NULL};
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  for (size_t i = 0; i < n; i++) {
+    size_t t = d->w[w[i]].tok;
+    if (!has_cue(c, t, GD_CUE_AIR) || c->tok_np[t] >= 0) continue;
+    int named = 0;
+    for (size_t k = t; k > c->sent_tb && k + 5 > t && !is_determiner(c, k - 1) &&
+                       !(c->t->tok[k - 1].flags & GD_TOK_PUNCT);
+         k--) {
+      size_t q = k - 1;
+      /* (Not "an American Navy plane", "two U.S. Navy planes".) */
+      if (c->tok_np[q] >= 0) return 0;
+      if (!(c->t->tok[q].flags & GD_TOK_CAP)) continue;
+      for (int j = 0; service[j]; j++)
+        named |= tok_is(c, q, service[j]) &&
+                 (j < 4 || (q > c->sent_tb && tok_is(c, q - 1, j == 4 ? "air" : "coast")));
+    }
+    if (named) return 1;
+  }
+  return 0;
+}
+
 /* "was shot down by a missile fired by Ukrainian forces": a "fired by",
  * "launched by" phrase P after trigger TM that describes the weapon of the
  * passive's agent names the attacker, not whose the thing downed was.  H

@@ -167,6 +167,10 @@ int manned_object(const ctx *c, int h);
 /* The state whose own forces downed its own aircraft around shoot-down
  * verb TM in sentence [STB, STE), or NULL: see the definition. */
 const geordf_entity *own_fire(const ctx *c, const gd_mention *tm, size_t stb, size_t ste);
+/* Whether what the shoot-down verb at word H downed is an aircraft of a
+ * service named without its state ("a Navy patrol bomber"): see the
+ * definition. */
+int service_aircraft(const ctx *c, int h, int pass);
 /* The state whose airspace sentence [STB, STE) names ("into Israeli
  * airspace"), or NULL. */
 const geordf_entity *airspace_owner(const ctx *c, size_t stb, size_t ste);

@@ -266,19 +266,6 @@ static int body_not_object(const ctx *c, const geordf_entity *e, size_t te, size
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
-/* The visitor of the document's last visit made by a person and not
- * denied, or NULL. */
-static const geordf_entity *visit_told(const ctx *c) {
-  const geordf_entity *v = NULL;
-  for (size_t i = 0; i < c->evs->n; i++) {
-    const geordf_event *e = &c->evs->v[i];
-    if (e->type == GEORDF_VISIT && !e->negated && e->nfill[GEORDF_ROLE_VISITOR] == 1 &&
-        e->fill[GEORDF_ROLE_VISITOR][0]->kind == GD_KIND_PERSON)
-      v = e->fill[GEORDF_ROLE_VISITOR][0];
-  }
-  return v;
-}
-
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, sent_dates *sd) {
   size_t stb = se->tb, ste = se->te;
@@ -599,8 +586,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           !(np_actor(c, p) && (np_actor(c, p)->kind == GD_KIND_ARMED_GROUP || np_actor(c, p)->kind == GD_KIND_COMMUNITY)))
         gd_event_fill(&tmp, GEORDF_ROLE_PARTY, p->mod);
       for (int q = 0; q < 2; q++)
+        /* (And victims by coordinated adjectives, "Soviet and Afghan
+         * helicopters", but not all of those "their plane" names.) */
         if (p->also[q] && (role == GEORDF_ROLE_PARTY || role == GEORDF_ROLE_IMPOSER ||
-                           role == GEORDF_ROLE_TARGET || role == GEORDF_ROLE_ATTACKER))
+                           role == GEORDF_ROLE_TARGET || role == GEORDF_ROLE_ATTACKER ||
+                           (role == GEORDF_ROLE_VICTIM && !p->poss)))
           gd_event_fill(&tmp, role, p->also[q]);
       /* "Soviet jets were delivered to Egypt": what a passive of supplying
        * has as its subject, named as weapons of a nationality, is what was
@@ -804,8 +794,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * document follows, made by the last person whose visit was told. */
   if (tr->type == GEORDF_VISIT && noun && hw >= 0 && c->parsed && !tmp.nfill[GEORDF_ROLE_VISITOR] &&
       (c->deps.w[hw].rel == GD_R_NSUBJ || c->deps.w[hw].rel == GD_R_NSUBJ_PASS) && c->deps.w[hw].head >= 0 &&
-      lemma_cue(c, c->deps.w[hw].head, -1, GD_CUE_PLANNED) && visit_told(c))
-    gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, visit_told(c));
+      lemma_cue(c, c->deps.w[hw].head, -1, GD_CUE_PLANNED) && last_visitor(c))
+    gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, last_visitor(c));
   /* "talks with President Moon Jae-in, who is on a three-day visit to
    * Pyongyang", "with Comrade Nicolae Ceausescu, General Secretary of ...,
    * who is on an official friendship visit": a visit noun whose subject is
@@ -877,13 +867,23 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, st);
     }
   }
+  /* (A destination that is only the visitor's own state is none: "who flew
+   * in on Sunday, signed for the United States", a phrase the parser hung
+   * on the verb's conjunct.) */
+  const geordf_entity *home = NULL;
+  if (tr->type == GEORDF_VISIT && tmp.nfill[GEORDF_ROLE_VISITOR]) {
+    const geordf_entity *v = tmp.fill[GEORDF_ROLE_VISITOR][0];
+    home = v->kind == GD_KIND_PERSON ? gd_person_state(v, c->have_date ? c->date : "") : v;
+  }
+  int own_only = home && tmp.nfill[GEORDF_ROLE_DESTINATION] == 1 && tmp.fill[GEORDF_ROLE_DESTINATION][0] == home &&
+                 home != c->dateline;
   /* "arrived here Saturday": under a dateline ("BUCHAREST, Aug. 3 --"),
    * the "here" of a verb of travel is the dateline's place; and so is an
    * arrival that names no place, only when or where from ("Premier
    * Menderes, who arrived on Monday", "arrived a few hours later from
    * Rawalpindi"). */
   if (tr->type == GEORDF_VISIT && !noun && c->parsed && c->dateline_place && tmp.nfill[GEORDF_ROLE_VISITOR] &&
-      !tmp.nfill[GEORDF_ROLE_DESTINATION]) {
+      (!tmp.nfill[GEORDF_ROLE_DESTINATION] || own_only)) {
     int tw = gd_deps_word(&c->deps, tm->tb);
     int here = 0, place = 0;
     for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0; k = c->deps.w[k].next) {
@@ -897,12 +897,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (The trigger may hold the preposition whose phrase was no place:
      * "arrived on" Monday.) */
     int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives"));
-    /* (So is "flew in", the particle's arrival: "who flew in on Sunday",
-     * "flew in from Kiev", not "flew in Soviet airspace".) */
-    if (tm->te == tm->tb + 1 && tm->te + 1 < ste && (tok_is(c, tm->tb, "flew") || tok_is(c, tm->tb, "flies")) &&
-        tok_is(c, tm->te, "in") && !(c->tok_np[tm->te + 1] >= 0 && c->nps[c->tok_np[tm->te + 1]].place))
-      arrival = 1;
+    /* (A verb of travel with the particle "in" is an arrival too: "who
+     * flew in on Sunday", "flew in yesterday from New Delhi", "flew in for
+     * the signing"; not "flew in Soviet airspace", a place.) */
+    arrival |= tm->te == tm->tb + 1 && tm->te < ste && tok_is(c, tm->te, "in") &&
+               !(tm->te + 1 < ste && c->tok_np[tm->te + 1] >= 0 && c->nps[c->tok_np[tm->te + 1]].place);
     if (here || (arrival && !place)) {
+      tmp.nfill[GEORDF_ROLE_DESTINATION] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_DESTINATION, c->dateline);
       gd_event_fill(&tmp, GEORDF_ROLE_PLACE, c->dateline_place);
     }
@@ -993,6 +994,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_ATTACKER] && tmp.nfill[GEORDF_ROLE_VICTIM]) {
     const geordf_entity *e = airspace_owner(c, stb, ste);
     if (e && !contains(&tmp, GEORDF_ROLE_VICTIM, e)) gd_event_fill(&tmp, GEORDF_ROLE_ATTACKER, e);
+  }
+  /* "WASHINGTON -- North Korean jets shot down an unarmed Navy
+   * reconnaissance plane", "a Navy patrol bomber was shot down by Soviet
+   * jets": a service named without its state, under a dateline, is the
+   * dateline state's, whatever else was read as the victim. */
+  /* (The verb's, "shot down by" too, which the lexicon files as a noun.) */
+  if (tr->type == GEORDF_SHOOTDOWN && hw >= 0 && c->parsed && c->deps.w[hw].upos == GD_UPOS_VERB && c->dateline &&
+      c->dateline->kind == GD_KIND_COUNTRY && !contains(&tmp, GEORDF_ROLE_ATTACKER, c->dateline) &&
+      service_aircraft(c, hw, pass)) {
+    tmp.nfill[GEORDF_ROLE_VICTIM] = 0;
+    gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->dateline);
   }
   /* "the embargo", "its ban": a definite sanction word with no target
    * refers back to the last sanction of the document. */
@@ -1977,7 +1989,10 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->sent_subj = NULL;
   c->prev_first_person = c->first_person;
   c->first_person = NULL;
+  c->prev_named_person = c->named_person;
+  c->named_person = 0;
   memcpy(c->states0, c->states, sizeof c->states);
+  c->subj_state0 = c->subj_state;
   if (build_nps(c, se->tb, se->te, &np0)) return -1;
   size_t np1 = c->nnp;
   /* A dateline: a place in capitals opening a sentence, then a dash. */
@@ -2033,7 +2048,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
           /* (So may a planned one after a visit told before: "A visit to
            * Chile is also planned", a further stop of the tour.) */
           lone |= tr->type == GEORDF_SANCTION || tr->type == GEORDF_SHOOTDOWN ||
-                  (tr->type == GEORDF_VISIT && (c->dateline_place || (plan && visit_told(c))));
+                  (tr->type == GEORDF_VISIT && (c->dateline_place || (plan && last_visitor(c))));
           memory |= (tr->type == GEORDF_SANCTION && c->sanc_target) || (tr->type == GEORDF_SHOOTDOWN && c->sd_victim);
           viable |= trigger_viable(c, tr, se, np0, np1);
         }

@@ -8974,6 +8974,128 @@ START_TEST(actors2_ministers_of_a_body) {
 }
 END_TEST
 
+/* ---- fix45: known errors of articles4 and articles5 by category --------- */
+
+/* "it" as the object of an event's verb is none of that verb's subjects
+ * (the subject of the verb an infinitive hangs on, or its object, "got
+ * France to sell it"): it is a state named before, in its sentence outside a
+ * prepositional phrase, else the last subject before the sentence. */
+START_TEST(fix45_object_it_is_not_the_subject) {
+  const geordf_events *evs = events_of("1994-09-21", NULL,
+                                       "Pakistan has turned to China for weapons.\n\n"
+                                       "France agreed in 1994 to sell it submarines, and Sweden offered to sell it "
+                                       "radar planes.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("agreed to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_SUPPLIER, "FRA");
+  ROLE("agreed to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_RECIPIENT, "PAK");
+  ROLE("offered to sell it", geordf_events_get(evs, 1), GEORDF_ROLE_SUPPLIER, "SWE");
+  ROLE("offered to sell it", geordf_events_get(evs, 1), GEORDF_ROLE_RECIPIENT, "PAK");
+  evs = events_of("2003-04-25", NULL,
+                  "Indonesia now buys its jets in Russia. Moscow agreed in April to sell it Su-30 fighters.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Moscow agreed to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_SUPPLIER, "RUS");
+  ROLE("Moscow agreed to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_RECIPIENT, "IDN");
+  evs = events_of("2015-02-16", NULL, "Egypt got France to sell it Rafale fighters within months.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("got France to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_SUPPLIER, "FRA");
+  ROLE("got France to sell it", geordf_events_get(evs, 0), GEORDF_ROLE_RECIPIENT, "EGY");
+}
+END_TEST
+
+/* Under a dateline, a verb of travel with the particle "in" is an arrival
+ * at the dateline's place when it names no place; so it is when the only
+ * destination read is the visitor's own state (a phrase of another verb). */
+START_TEST(fix45_flew_in_under_a_dateline) {
+  const geordf_events *evs = events_of(
+      "2014-11-18", NULL, "CANBERRA, Nov. 18 -- Prime Minister Narendra Modi flew in on Monday for talks with Tony Abbott.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Modi flew in", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "Narendra_Modi");
+  ROLE("Modi flew in", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "AUS");
+  evs = events_of("2022-07-07", NULL, "WARSAW, July 7 -- A Japanese delegation flew in for the signing.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("a delegation flew in", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "JPN");
+  ROLE("a delegation flew in", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "POL");
+  evs = events_of("2013-12-16", NULL,
+                  "HANOI, Dec. 16 -- Secretary of State John Kerry, who flew in on Saturday, signed for the United "
+                  "States.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Kerry, who flew in, signed for", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "John_Kerry");
+  ROLE("Kerry, who flew in, signed for", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "VNM");
+  evs = events_of("2023-05-17", NULL,
+                  "SEOUL, May 17 -- Prime Minister Justin Trudeau, who flew in on Tuesday, spoke for Canada at the "
+                  "meeting.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Trudeau, who flew in, spoke for", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "KOR");
+}
+END_TEST
+
+/* A "he" that opens its sentence continues the subject of the last
+ * sentence that named anyone: one that names no one in between leaves it
+ * so, not the person named last as an object. */
+START_TEST(fix45_he_past_a_sentence_naming_no_one) {
+  const geordf_events *evs = events_of("2016-05-24", NULL,
+                                       "In Hanoi, President Barack Obama met Prime Minister Nguyen Xuan Phuc. A trip "
+                                       "to the Mekong delta was dropped because of the rain. He flies to Japan "
+                                       "tomorrow.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("He flies to Japan", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "Barack_Obama");
+  ROLE("He flies to Japan", geordf_events_get(evs, 1), GEORDF_ROLE_DESTINATION, "JPN");
+  evs = events_of("2014-11-18", NULL,
+                  "In Canberra, Prime Minister Narendra Modi met Tony Abbott. The talks lasted two hours. He flies to "
+                  "Fiji on Wednesday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ROLE("He flies to Fiji", geordf_events_get(evs, 1), GEORDF_ROLE_VISITOR, "Narendra_Modi");
+}
+END_TEST
+
+/* Two envoys of the 1950s and 1960s in the lexicon: Eisenhower's special
+ * envoy for the Middle East and the Soviet Chief of the General Staff. */
+START_TEST(fix45_envoys_of_the_era) {
+  const geordf_events *evs = events_of("1957-03-22", NULL, "James P. Richards arrived in Ankara on Thursday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Richards arrived", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "James_P_Richards");
+  ROLE("Richards arrived", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "TUR");
+  evs = events_of("1967-06-22", NULL, "Matvei V. Zakharov flew to Cairo on Wednesday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Zakharov flew", geordf_events_get(evs, 0), GEORDF_ROLE_VISITOR, "Matvei_Zakharov");
+  ROLE("Zakharov flew", geordf_events_get(evs, 0), GEORDF_ROLE_DESTINATION, "EGY");
+}
+END_TEST
+
+/* Under a dateline, an aircraft of a service named without its state ("an
+ * Air Force reconnaissance plane", "a Navy patrol bomber") is the dateline
+ * state's, in either voice; one whose state is named keeps it. */
+START_TEST(fix45_service_without_its_state) {
+  const geordf_events *evs = events_of("1960-07-11", NULL,
+                                       "WASHINGTON, July 11 -- Soviet fighters shot down an Air Force reconnaissance "
+                                       "plane over the Barents Sea on July 1, the Pentagon said.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("shot down an Air Force plane", geordf_events_get(evs, 0), GEORDF_ROLE_ATTACKER, "SUN");
+  ROLE("shot down an Air Force plane", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "USA");
+  evs = events_of("1954-11-08", NULL,
+                  "WASHINGTON, Nov. 8 -- An Air Force bomber was shot down by Soviet fighters off Hokkaido yesterday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("an Air Force bomber was shot down", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "USA");
+  evs = events_of("1969-04-16", NULL,
+                  "TOKYO, April 16 -- North Korean jets shot down an American Navy plane over the Sea of Japan.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("an American Navy plane", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "USA");
+}
+END_TEST
+
+/* Coordinated adjectives on what was downed name one victim each ("Soviet
+ * and Afghan helicopters"), as they name attackers. */
+START_TEST(fix45_victims_by_coordinated_adjectives) {
+  const geordf_events *evs =
+      events_of("1986-05-18", NULL, "The rebels have brought down several Soviet and Afghan helicopters.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Soviet and Afghan helicopters", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "AFG SUN");
+  evs = events_of("2016-01-10", NULL, "Rebels shot down dozens of Russian and Syrian jets.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  ROLE("Russian and Syrian jets", geordf_events_get(evs, 0), GEORDF_ROLE_VICTIM, "RUS SYR");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9728,6 +9850,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors2_a_meal_with_a_host);
   tcase_add_test(tc, actors2_a_site_near_a_place);
   tcase_add_test(tc, actors2_ministers_of_a_body);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix45: known errors of articles4 and articles5 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix45_object_it_is_not_the_subject);
+  tcase_add_test(tc, fix45_flew_in_under_a_dateline);
+  tcase_add_test(tc, fix45_he_past_a_sentence_naming_no_one);
+  tcase_add_test(tc, fix45_envoys_of_the_era);
+  tcase_add_test(tc, fix45_service_without_its_state);
+  tcase_add_test(tc, fix45_victims_by_coordinated_adjectives);
   suite_add_tcase(s, tc);
   return s;
 }
