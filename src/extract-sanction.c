@@ -28,9 +28,10 @@ const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 /* Whether word W is a dealing with someone: aid, trade, goods bought or
  * sold (an import quota: "Cuba's sugar quota"), money held ("Egypt's sterling
  * balances", "Afghanistan's reserves"), ties ("cut off military ties with",
- * "suspended all military ties with").  Arms sold are an arms deal's, not a sanction's
- * ("halted arms sales to Turkey", "halted its deliveries of tanks"). */
-static int dealing(const ctx *c, int w) {
+ * "suspended all military ties with").  Arms sold are one only when ARMS
+ * (a verb that stops them outright: "halted arms sales to Turkey", "halted
+ * its deliveries of tanks"); otherwise they are an arms deal's alone. */
+static int dealing(const ctx *c, int w, int arms) {
   static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
                                      "deliveries", "supplies", "assets", "funds", "credits", "loans",
                                      "investment", "investments", "purchases", "quota", "quotas", "dealings",
@@ -60,7 +61,7 @@ static int dealing(const ctx *c, int w) {
         const np *p = d->w[q].rel == GD_R_POSS && q < w && d->w[q].upos != GD_UPOS_PRON ? word_np(c, q) : NULL;
         is = p && !p->person && np_actor(c, p) && np_actor(c, p)->kind == GD_KIND_COUNTRY;
       }
-  for (int k = d->w[w].first; k >= 0 && is; k = d->w[k].next) {
+  for (int k = arms ? -1 : d->w[w].first; k >= 0 && is; k = d->w[k].next) {
     if (d->w[k].rel == GD_R_COMPOUND && (gd_deps_is(d, k, "arms") || gd_deps_is(d, k, "weapons"))) is = 0;
     /* ("its deliveries of tanks to Israel") */
     const np *p = d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") ? word_np(c, k) : NULL;
@@ -83,13 +84,13 @@ static int amount(const ctx *c, int w) {
  * Poland", "halted grain sales to the Soviet Union".  (Where the parser
  * gives the verb no object, as it may in a headline, the noun its phrase
  * right after it ends in: "Bush Freezes Iraqi Assets".) */
-int dealing_object(const ctx *c, int h, int pass) {
+int dealing_object(const ctx *c, int h, int pass, int arms) {
   const gd_deps *d = &c->deps;
   /* A noun of stopping: the phrase its preposition, right after it, opens
    * ("a halt to all oil imports from Iran"), wherever the parser hung it. */
   if (d->w[h].upos == GD_UPOS_NOUN)
     return (size_t)h + 1 < d->n && d->w[h + 1].rel == GD_R_CASE && d->w[h + 1].head > h + 1 &&
-           dealing(c, d->w[h + 1].head);
+           dealing(c, d->w[h + 1].head, arms);
   int w[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
   for (size_t i = 0; i < n; i++) {
@@ -100,7 +101,7 @@ int dealing_object(const ctx *c, int h, int pass) {
         if ((d->w[k].rel == GD_R_ADVCL || d->w[k].rel == GD_R_ACL || d->w[k].rel == GD_R_XCOMP) &&
             d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_MARK && gd_deps_is(d, d->w[k].first, "from"))
           return 0;
-    if (dealing(c, w[i])) return 1;
+    if (dealing(c, w[i], arms)) return 1;
     /* A sum whose "of" or "in" phrase is the dealing: "cut off millions of
      * dollars in aid to Honduras", "froze $30 million in aid to Egypt". */
     int q = w[i];
@@ -109,19 +110,19 @@ int dealing_object(const ctx *c, int h, int pass) {
       for (int k = d->w[q].first; k >= 0 && next < 0; k = d->w[k].next)
         if (k > q && d->w[k].rel == GD_R_NMOD && (gd_deps_has_case(d, k, "of") || gd_deps_has_case(d, k, "in")))
           next = k;
-      if (next >= 0 && dealing(c, next)) return 1;
+      if (next >= 0 && dealing(c, next, arms)) return 1;
       q = next;
     }
     /* (or the verb's own "in" phrase, where the parser hung it there.) */
     if (amount(c, w[i]))
       for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
-        if (k > w[i] && d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "in") && dealing(c, k)) return 1;
+        if (k > w[i] && d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "in") && dealing(c, k, arms)) return 1;
   }
   if (n || pass) return 0;
   for (int k = h + 1; k < (int)d->n && k <= h + 4; k++) {
     gd_upos u = d->w[k].upos;
     if (u == GD_UPOS_NOUN || u == GD_UPOS_PROPN) {
-      if (dealing(c, k)) return 1;
+      if (dealing(c, k, arms)) return 1;
     } else if (u != GD_UPOS_ADJ && u != GD_UPOS_DET && u != GD_UPOS_NUM) {
       return 0;
     }

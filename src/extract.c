@@ -440,7 +440,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* "froze", "suspended": a sanction only when what is stopped is a
    * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
    * on the tree. */
-  if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass))) return 0;
+  if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass, (tr->flags & GD_TRIG_ARMS_DEALING) != 0))) return 0;
   /* "spent three days in Helsinki": a stay only when what is spent is
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;

@@ -91,6 +91,27 @@ static const char *fillers(const geordf_event *ev, geordf_role role) {
                   got_, want);                                                                      \
   } while (0)
 
+/* "Canada halted arms sales to Turkey": a dealing in arms stopped outright
+ * is an arms deal (cancelled or denied) and a sanction, by the seller on
+ * the buyer.  EVS must hold those two events; returns the deal. */
+static const geordf_event *stopped_arms(const char *text, const geordf_events *evs, const char *seller,
+                                        const char *buyer) {
+  size_t n = geordf_events_count(evs);
+  ck_assert_msg(n == 2, "\"%s\": %zu events, want 2", text, n);
+  const geordf_event *deal = NULL, *sanction = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) == GEORDF_ARMSDEAL) deal = ev;
+    if (geordf_event_get_type(ev) == GEORDF_SANCTION) sanction = ev;
+  }
+  ck_assert_msg(deal && sanction, "\"%s\": want an arms deal and a sanction", text);
+  if (seller) ROLE(text, deal, GEORDF_ROLE_SUPPLIER, seller);
+  ROLE(text, deal, GEORDF_ROLE_RECIPIENT, buyer);
+  if (seller) ROLE(text, sanction, GEORDF_ROLE_IMPOSER, seller);
+  ROLE(text, sanction, GEORDF_ROLE_TARGET, buyer);
+  return deal;
+}
+
 /* Status, planned, negated and date of EV (DATE NULL: none). */
 static void attrs(const char *text, const geordf_event *ev, geordf_event_status status, int planned, int negated,
                   const char *date) {
@@ -2998,8 +3019,7 @@ START_TEST(acc_seller_nouns_take_the_subject_as_seller) {
   /* "arms sales", "arms exports" are the seller's: the subject who approves,
    * halts or pledges them sells; one who only speaks of them does not. */
   const char *text = "Sweden halted arms exports to Saudi Arabia.";
-  const geordf_event *ev = EVENT("2018-11-22", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SWE"},
-                                 {GEORDF_ROLE_RECIPIENT, "SAU"});
+  const geordf_event *ev = stopped_arms(text, events_of("2018-11-22", NULL, text), "SWE", "SAU");
   attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, NULL);
   no_events("2018-11-22", "France criticised arms sales to Egypt.");
 }
@@ -3381,12 +3401,17 @@ START_TEST(acc_stopping_a_dealing_is_a_sanction) {
         {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "POL"});
   EVENT("1980-01-05", "Carter Halts Grain Sales to Soviets", "", GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
         {GEORDF_ROLE_TARGET, "SUN"});
-  /* What is stopped must be a dealing, and not in arms. */
+  /* What is stopped must be a dealing; one in arms stopped outright is an
+   * arms deal cancelled too, and reduced is no sanction. */
   no_events("1990-08-03", "Iraq froze its nuclear program.");
   no_events("1990-08-03", "Israel halted its offensive against Syria.");
   no_events("1985-05-10", "Israel stopped Soviet aid to Syria from reaching Damascus.");
-  EVENT("2019-10-15", NULL, "Canada halted arms sales to Turkey.", GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CAN"},
-        {GEORDF_ROLE_RECIPIENT, "TUR"});
+  stopped_arms("Canada halted arms sales to Turkey.", events_of("2019-10-15", NULL, "Canada halted arms sales to Turkey."),
+               "CAN", "TUR");
+  stopped_arms("Britain stopped its arms shipments to Rhodesia.",
+               events_of("1966-04-10", NULL, "Britain stopped its arms shipments to Rhodesia."), "GBR", "RHO");
+  EVENT("1979-04-10", NULL, "Washington undertook to reduce its arms sales to Taiwan.", GEORDF_ARMSDEAL,
+        {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "TWN"});
 }
 END_TEST
 
@@ -4041,8 +4066,11 @@ START_TEST(chain_participles_on_the_trigger) {
               1, 1);
   chain_attrs("2022-01-10", NULL, "Obama is preparing for the upcoming visit of Modi to Washington.", GEORDF_VISIT,
               GEORDF_STATUS_NONE, 1, 0);
-  chain_attrs("2013-05-10", NULL, "Britain has for years blocked exports of military equipment to Argentina.",
-              GEORDF_ARMSDEAL, GEORDF_STATUS_CANCELLED, 0, 1);
+  {
+    const char *text = "Britain has for years blocked exports of military equipment to Argentina.";
+    const geordf_event *ev = stopped_arms(text, events_of("2013-05-10", NULL, text), "GBR", "ARG");
+    attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 1, NULL);
+  }
 }
 END_TEST
 
@@ -4995,8 +5023,7 @@ START_TEST(robust_verb_read_as_the_root_nouns_adjective) {
       "Japan has for decades blocked arms sales to Russia."};
   static const char *const who[][2] = {{"DEU", "TUR"}, {"DEU", "TUR"}, {"JPN", "RUS"}};
   for (int i = 0; i < 3; i++) {
-    const geordf_event *ev = EVENT("2021-06-01", NULL, text[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, who[i][0]},
-                                   {GEORDF_ROLE_RECIPIENT, who[i][1]});
+    const geordf_event *ev = stopped_arms(text[i], events_of("2021-06-01", NULL, text[i]), who[i][0], who[i][1]);
     ck_assert_msg(geordf_event_negated(ev), "\"%s\": not negated", text[i]);
   }
 }
@@ -5434,9 +5461,9 @@ START_TEST(other_verb_read_as_adjective_after_the_subject) {
                                         {"britain", "exports", GD_R_NSUBJ},
                                         {"has", "exports", GD_R_AUX}};
   const char *text = "Britain has for years blocked exports of military equipment to Argentina.";
-  const role_is roles[] = {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "ARG"}, {-1, NULL}};
-  ck_assert(geordf_event_negated(the_event("2012-03-01", NULL, text, GEORDF_ARMSDEAL, roles)));
-  ck_assert(geordf_event_negated(both_analyses("2012-03-01", NULL, text, GEORDF_ARMSDEAL, roles, as_adjective, 4)));
+  ck_assert(geordf_event_negated(stopped_arms(text, events_of("2012-03-01", NULL, text), "GBR", "ARG")));
+  ck_assert(geordf_event_negated(
+      stopped_arms(text, events_on("2012-03-01", NULL, text, as_adjective, 4, 0), "GBR", "ARG")));
 }
 END_TEST
 
@@ -6466,7 +6493,10 @@ START_TEST(probes3_cancelling_agreed_or_promised) {
   };
   static const char *const recipient[] = {"IRN", "SAU"};
   for (int i = 0; i < 2; i++) {
-    const geordf_event *ev = EVENT("2019-12-01", NULL, text[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_RECIPIENT, recipient[i]});
+    /* (Suspending the sale stops it outright: a sanction too.) */
+    const geordf_event *ev =
+        i ? stopped_arms(text[i], events_of("2019-12-01", NULL, text[i]), NULL, recipient[i])
+          : EVENT("2019-12-01", NULL, text[i], GEORDF_ARMSDEAL, {GEORDF_ROLE_RECIPIENT, recipient[i]});
     ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_CANCELLED, "\"%s\": status %d, want Cancelled", text[i],
                   (int)geordf_event_get_status(ev));
   }
@@ -8301,8 +8331,6 @@ START_TEST(congress_alone_is_the_united_states) {
        * would. */
       {"1996-03-05", NULL, "Congress imposed sanctions on Cuba on Tuesday.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
-      {"1976-06-10", NULL, "Congress blocked the sale of F-16 fighters to Pakistan.", GEORDF_ARMSDEAL,
-       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
       {"1975-02-05", NULL, "The U.S. Congress voted to cut off military aid to Turkey.", GEORDF_SANCTION,
        {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "TUR"}}},
       /* (Nor is its "of" phrase naming the United States.) */
@@ -8313,6 +8341,8 @@ START_TEST(congress_alone_is_the_united_states) {
        {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "CUB"}}},
   };
   EXPECT(rows);
+  stopped_arms("Congress blocked the sale of F-16 fighters to Pakistan.",
+               events_of("1976-06-10", NULL, "Congress blocked the sale of F-16 fighters to Pakistan."), "USA", "PAK");
 }
 END_TEST
 
