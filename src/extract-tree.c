@@ -1449,14 +1449,20 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
      * drone of Hezbollah": what was downed, named by no one before it, is
      * its owner's in an "of" phrase of its own (a common noun there is
      * named by the name right after it: "the exile group Brothers to the
-     * Rescue", "the militia Hezbollah"). */
-    if (sl->role == GEORDF_ROLE_VICTIM && sl->kind == GD_SLOT_OBJ && !word_np(c, w[i]) &&
-        d->w[w[i]].upos == GD_UPOS_NOUN)
+     * Rescue", "the militia Hezbollah").  So is a type named by its maker
+     * alone: "a Soviet-built MiG-21 of the Syrian air force", "a
+     * French-built Mirage of the Iranian air force". */
+    const np *dp = word_np(c, w[i]);
+    if (sl->role == GEORDF_ROLE_VICTIM && (sl->kind == GD_SLOT_OBJ || (dp && sl->kind == GD_SLOT_SUBJ)) &&
+        (!dp || (dp->weapon && !np_actor(c, dp))) &&
+        (d->w[w[i]].upos == GD_UPOS_NOUN || (dp && d->w[w[i]].upos == GD_UPOS_PROPN)))
       for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next) {
         if (k < w[i] || d->w[k].rel != GD_R_NMOD || !gd_deps_has_case(d, k, "of")) continue;
         int name = word_np(c, k) ? k : d->w[k].upos == GD_UPOS_NOUN && d->w[k].tok + 1 < d->te ? gd_deps_word(d, d->w[k].tok + 1) : -1;
         if (name >= 0 && word_np(c, name)) {
-          w[i] = name;
+          /* (The type named stays what was downed, its owner after it.) */
+          if (dp && n < GD_MAX_FILL) w[n++] = name;
+          else w[i] = name;
           break;
         }
       }
@@ -1549,9 +1555,69 @@ static void carrying_participle(ctx *c) {
   }
 }
 
+/* "Five Soviet-built MiG-21s of the Syrian air force were shot down by
+ * Israeli jets", "Two Soviet-built MiG-23s of the Libyan air force were
+ * shot down": a participle of making joined by a hyphen to its maker
+ * ("-built", "-made") is the adjective of the noun after it; the parser,
+ * reading it as a verb with that noun for its object, hangs the sentence
+ * on it.  Re-hangs the noun in its place and the participle on the noun,
+ * the participle's other words on the noun (those before it as its
+ * number or determiner, those after as its phrases), and a passive verb
+ * joined to it with no subject of its own as the predicate whose subject
+ * the noun is. */
+static void maker_participle(ctx *c) {
+  static const char *const made[] = {"made", "built", "designed", "manufactured", "produced", NULL};
+  gd_deps *d = &c->deps;
+  for (size_t x = 2; x < d->n; x++) {
+    int is_made = 0;
+    for (size_t i = 0; made[i]; i++) is_made |= gd_deps_is(d, (int)x, made[i]);
+    if (!is_made || d->w[x].upos != GD_UPOS_VERB || !(c->t->tok[d->w[x - 1].tok].flags & GD_TOK_HYPHEN))
+      continue;
+    int n = -1, v = -1;
+    for (int k = d->w[x].first; k >= 0; k = d->w[k].next) {
+      if (n < 0 && k > (int)x && d->w[k].rel == GD_R_OBJ &&
+          (d->w[k].upos == GD_UPOS_NOUN || d->w[k].upos == GD_UPOS_PROPN))
+        n = k;
+      if (n >= 0 && k > n && v < 0 && d->w[k].rel == GD_R_CONJ && d->w[k].upos == GD_UPOS_VERB) {
+        int aux = 0, subj = 0;
+        for (int q = d->w[k].first; q >= 0; q = d->w[q].next) {
+          aux |= d->w[q].rel == GD_R_AUX_PASS;
+          subj |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS;
+        }
+        if (aux && !subj) v = k;
+      }
+    }
+    if (n < 0) continue;
+    int h = d->w[x].head, r = d->w[x].rel, maker = gd_deps_word(d, d->w[x - 1].tok - 1);
+    for (size_t k = 0; k < d->n; k++) {
+      if (d->w[k].head != (int)x || (int)k == n || (int)k == v || (int)k == maker || k == x - 1) continue;
+      if (d->w[k].upos == GD_UPOS_PUNCT) { /* (the stop: the predicate's) */
+        d->w[k].head = v >= 0 ? v : n;
+        continue;
+      }
+      d->w[k].head = n;
+      d->w[k].rel = k > x ? GD_R_NMOD
+                    : d->w[k].upos == GD_UPOS_NUM ? GD_R_NUMMOD
+                    : d->w[k].upos == GD_UPOS_DET ? GD_R_DET : GD_R_AMOD;
+    }
+    if (v >= 0) {
+      d->w[v].head = h;
+      d->w[v].rel = (unsigned char)r;
+      d->w[n].head = v;
+      d->w[n].rel = GD_R_NSUBJ_PASS;
+    } else {
+      d->w[n].head = h;
+      d->w[n].rel = (unsigned char)r;
+    }
+    d->w[x].upos = GD_UPOS_ADJ;
+    gd_deps_rehang(d, (int)x, n, GD_R_AMOD);
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
+    maker_participle,
     auxiliary_on_a_phrase,
     carrying_participle,
     verb_after_opening_phrase,

@@ -8549,6 +8549,27 @@ START_TEST(fix5_the_title_is_the_one_named_by_it) {
 }
 END_TEST
 
+/* ---- probes5: actor phrases and multi-actor leads of other coders' tests ---- */
+
+/* Where a weapon was made names no side of a deal or a shoot-down: "U.S.-made"
+ * (a name, not only a demonym, before "-made") is the maker's, and "a
+ * Soviet-built MiG-21 of the Syrian air force" is Syria's, named by its
+ * "of" phrase, also where the parser read "-built" as the sentence's verb. */
+START_TEST(probes5_maker_names_no_side) {
+  const expect rows[] = {
+      {"1984-03-02", NULL, "Jordan shipped U.S.-made TOW missiles to Iraq.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "JOR"}, {GEORDF_ROLE_RECIPIENT, "IRQ"}}},
+      {"1982-06-11", NULL, "A Soviet-built MiG-21 of the Syrian air force was shot down by Israeli jets over Lebanon.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+      {"1984-02-10", NULL, "Iranian gunners shot down a French-built Mirage F-1 of the Iraqi air force.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+      {"1981-08-20", NULL, "Two Soviet-built MiG-23s of the Libyan air force were shot down by U.S. Navy jets.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9261,6 +9282,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix5_companion_on_the_journey_noun);
   tcase_add_test(tc, fix5_military_exports_suspended);
   tcase_add_test(tc, fix5_the_title_is_the_one_named_by_it);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes5 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes5_maker_names_no_side);
   suite_add_tcase(s, tc);
   return s;
 }
