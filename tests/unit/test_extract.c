@@ -8570,6 +8570,21 @@ START_TEST(probes5_maker_names_no_side) {
 }
 END_TEST
 
+/* Three foreign ministers and a president as the wire of the 1990s named
+ * them: the European Community's troika of 1991 and "Imomali Rakhmonov". */
+START_TEST(probes5_names_of_the_nineties) {
+  const expect rows[] = {
+      {"1991-07-01", NULL, "Dutch Foreign Minister Hans van den Broek arrived in Belgrade on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Hans_van_den_Broek"}, {GEORDF_ROLE_DESTINATION, "YUG"}}},
+      {"1991-07-01", NULL, "Jacques Poos flew to Belgrade on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Jacques_Poos"}, {GEORDF_ROLE_DESTINATION, "YUG"}}},
+      {"1995-03-14", NULL, "Tajik President Imomali Rakhmonov arrived in Tashkent on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Emomali_Rahmon"}, {GEORDF_ROLE_DESTINATION, "UZB"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9288,6 +9303,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes5_maker_names_no_side);
+  tcase_add_test(tc, probes5_names_of_the_nineties);
   suite_add_tcase(s, tc);
   return s;
 }
