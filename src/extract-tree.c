@@ -1418,6 +1418,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       else if (name >= 0) w[i] = name;
       else if (in >= 0) w[i] = in;
     }
+    /* "Rebels of the Revolutionary United Front shot down", "militants of
+     * Hamas": a word for an armed group's men (`group-anaphor` cues) names
+     * no one when an "of" phrase names whose men they are. */
+    if (c->tok_np[x->tok] < 0 && has_cue(c, x->tok, GD_CUE_GROUP_ANAPHOR))
+      for (int k = x->first; k >= 0; k = d->w[k].next)
+        if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") && word_np(c, k)) {
+          w[i] = k;
+          break;
+        }
     /* "China's visiting defence minister, General Chi Haotian,": a title
      * is named by the person in apposition to it, set off by commas or
      * not. */
@@ -1429,13 +1438,14 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         }
     /* "a Malaysia Airlines jet": a noun the lexicon does not know is
      * named by a modifier before it (a compound, a compound of one, a
-     * possessor). */
+     * possessor), down a chain of compounds: "a Sri Lankan air force
+     * transport plane". */
     if (!word_np(c, w[i]))
-      for (int k = d->w[w[i]].first, depth = 0; k >= 0 && k < w[i] && depth < 2;) {
+      for (int k = d->w[w[i]].first, depth = 0; k >= 0 && k < w[i] && depth < 4;) {
         gd_rel r = d->w[k].rel;
         if (r == GD_R_COMPOUND || r == GD_R_POSS || r == GD_R_AMOD) {
           if (word_np(c, k)) { w[i] = k; break; }
-          /* (one level down: "Malaysia" of "Airlines") */
+          /* (a level down: "Malaysia" of "Airlines") */
           int sub = d->w[k].first;
           if (sub >= 0 && sub < k) { k = sub; depth++; continue; }
         }
@@ -1614,10 +1624,46 @@ static void maker_participle(ctx *c) {
   }
 }
 
+/* "Bosnian Serb gunners shot down a French Mirage 2000 near Pale on
+ * Wednesday", "Rebels ... shot down a Nigerian Alpha jet", "guerrillas shot
+ * down a Soviet-built Afghan air force transport plane": the particle "down"
+ * of a trigger's phrasal verb, read as the preposition of a phrase after it,
+ * leaves the verb without its object.  Re-hangs the particle on the verb
+ * and, as the verb's object, the phrase's first noun that is no compound
+ * (with the words before it that the parser hung on the phrase's head); a
+ * head with a preposition of its own ("on Wednesday") stays where it was. */
+static void particle_read_as_preposition(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 1; x + 1 < d->n; x++) {
+    int v = (int)x - 1, h = d->w[x].head;
+    const gd_mention *m = mention_at(c, d->w[v].tok);
+    if (d->w[v].upos != GD_UPOS_VERB || d->w[x].rel != GD_R_CASE || !gd_deps_is(d, (int)x, "down") ||
+        h <= (int)x || !m || !m->ntrig ||
+        m->tb != d->w[v].tok || m->te <= d->w[x].tok || (d->w[h].rel != GD_R_OBL && d->w[h].rel != GD_R_NMOD) ||
+        !under(d, h, v))
+      continue;
+    int obj = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) obj |= d->w[k].rel == GD_R_OBJ;
+    if (obj) continue;
+    int o = -1;
+    for (int k = (int)x + 1; k <= h && o < 0; k++)
+      if ((d->w[k].upos == GD_UPOS_NOUN || d->w[k].upos == GD_UPOS_PROPN) && d->w[k].rel != GD_R_COMPOUND &&
+          d->w[k].rel != GD_R_FLAT)
+        o = k;
+    if (o < 0) continue;
+    for (int k = (int)x + 1; k < o; k++)
+      if (d->w[k].head == h && o != h) d->w[k].head = o;
+    d->w[x].head = v;
+    d->w[x].rel = GD_R_PRT;
+    gd_deps_rehang(d, o, v, GD_R_OBJ);
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     maker_participle,
+    particle_read_as_preposition,
     auxiliary_on_a_phrase,
     carrying_participle,
     verb_after_opening_phrase,

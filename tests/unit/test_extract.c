@@ -8585,6 +8585,40 @@ START_TEST(probes5_names_of_the_nineties) {
 }
 END_TEST
 
+/* The actors of a downing in the phrases of other coders' wire leads: a
+ * chain of compounds whose first word names the owner ("a South African air
+ * force reconnaissance plane"), and men of an armed group named in their
+ * "of" phrase ("Militants of Hezbollah"). */
+START_TEST(probes5_downing_actor_phrases) {
+  const char *text = "Angolan gunners shot down a South African air force reconnaissance plane near Cuito on Monday.";
+  static const tu_arc chain[] = {{"South", "air", GD_R_COMPOUND},       {"African", "South", GD_R_FLAT},
+                                 {"air", "force", GD_R_COMPOUND},       {"force", "reconnaissance", GD_R_COMPOUND},
+                                 {"reconnaissance", "plane", GD_R_COMPOUND}, {NULL, NULL, 0}};
+  const geordf_events *evs = events_on("1987-10-06", NULL, text, chain, SIZE_MAX, 0);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "AGO", GEORDF_ROLE_VICTIM, "ZAF"), 1);
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  EVENT("2006-08-07", NULL, "Militants of Hezbollah shot down an Israeli drone over southern Lebanon on Sunday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "Hezbollah"}, {GEORDF_ROLE_VICTIM, "ISR"});
+}
+END_TEST
+
+/* "shot down a French Mirage 2000 near Pale on Wednesday": the particle of
+ * a trigger's phrasal verb, read as the preposition of a later noun of the
+ * phrase after it, leaves the verb its object all the same. */
+START_TEST(probes5_particle_read_as_preposition) {
+  const char *text = "Bosnian Serb gunners shot down a British Sea Harrier near Gorazde on Saturday as NATO warplanes "
+                     "pounded Serb positions, the Defence Ministry said.";
+  static const tu_arc down_as_case[] = {{"down", "Saturday", GD_R_CASE},
+                                        {"a", "Saturday", GD_R_DET},
+                                        {"Harrier", "Saturday", GD_R_NMOD},
+                                        {NULL, NULL, 0}};
+  const geordf_events *evs = events_on("1994-04-17", NULL, text, down_as_case, SIZE_MAX, 0);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "Bosnian_Serbs", GEORDF_ROLE_VICTIM, "GBR"),
+                    1);
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9304,6 +9338,8 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes5_maker_names_no_side);
   tcase_add_test(tc, probes5_names_of_the_nineties);
+  tcase_add_test(tc, probes5_downing_actor_phrases);
+  tcase_add_test(tc, probes5_particle_read_as_preposition);
   suite_add_tcase(s, tc);
   return s;
 }
