@@ -1014,6 +1014,20 @@ static int private_travellers(const gd_deps *d, int w) {
   return 0;
 }
 
+/* "Two Soviet warships arrived in Norfolk", "A Chinese naval squadron
+ * arrived in Karachi for a goodwill visit", "A Syrian air force pilot flew
+ * his MiG-23 to Israel": whether word W names ships or a crew, who sail and
+ * fly but make no visit. */
+static int ships(const gd_deps *d, int w) {
+  static const char *const ship[] = {"ship", "ships", "warship", "warships", "vessel", "vessels", "squadron",
+                                     "fleet", "flotilla", "frigate", "frigates", "destroyer", "destroyers",
+                                     "cruiser", "cruisers", "submarine", "submarines", "pilot", "pilots",
+                                     "crew", "crews", "crewmen", "airman", "airmen", "sailors", NULL};
+  for (int i = 0; ship[i]; i++)
+    if (gd_deps_is(d, w, ship[i])) return 1;
+  return 0;
+}
+
 /* "a plane carrying the president of Rwanda": an aircraft word W no one is
  * named for, with a participle of carrying, is theirs whom it carries (the
  * participle's object, or the nationality before it); else W. */
@@ -1385,8 +1399,9 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     /* Nor does a team named by its sport or as a national side ("the
      * Soviet hockey team", "Brazil's national team"): it plays, and a
-     * state's delegation is named otherwise. */
-    if (sl->role == GEORDF_ROLE_VISITOR && (sports_team(d, w[i]) || private_travellers(d, w[i]))) {
+     * state's delegation is named otherwise; nor ships. */
+    if (sl->role == GEORDF_ROLE_VISITOR &&
+        (sports_team(d, w[i]) || private_travellers(d, w[i]) || ships(d, w[i]))) {
       *words = 2;
       continue;
     }

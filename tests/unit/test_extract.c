@@ -8619,6 +8619,26 @@ START_TEST(probes5_particle_read_as_preposition) {
 }
 END_TEST
 
+/* Near-misses of other coders' wire leads built on the same actors: a pact
+ * in trade or culture, ships and a pilot that arrive, arms that arrive for
+ * a call, a stay "of exile", and an aircraft hit that landed safely. */
+START_TEST(probes5_near_misses_on_the_same_actors) {
+  const expect rows[] = {
+      NONE("1989-12-19", "The European Community signed a trade and cooperation agreement with Hungary on Monday."),
+      NONE("1978-05-10", "China and Pakistan signed an economic and technical cooperation agreement on Tuesday."),
+      {"1978-05-10", NULL, "China and Pakistan signed a defence cooperation agreement on Tuesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "CHN PAK"}}},
+      NONE("1990-07-27", "A Chinese naval squadron arrived in Karachi on Thursday for a goodwill visit."),
+      NONE("1969-07-21", "Seven Soviet warships arrived in Havana on Sunday for a port call of a week."),
+      NONE("1991-03-21", "A Cuban air force pilot flew his MiG-23 to Florida on Wednesday and asked for asylum."),
+      NONE("1991-11-15", "Prince Norodom Sihanouk returned home on Thursday from thirteen years of exile in China."),
+      NONE("1984-03-06", "A U.S. Marine helicopter was hit by small-arms fire over Beirut but landed safely."),
+      NONE("1983-01-10", "An Israeli jet was struck by a Syrian missile over Lebanon but returned safely to base."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9340,6 +9360,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes5_names_of_the_nineties);
   tcase_add_test(tc, probes5_downing_actor_phrases);
   tcase_add_test(tc, probes5_particle_read_as_preposition);
+  tcase_add_test(tc, probes5_near_misses_on_the_same_actors);
   suite_add_tcase(s, tc);
   return s;
 }
