@@ -8639,6 +8639,16 @@ START_TEST(probes5_near_misses_on_the_same_actors) {
 }
 END_TEST
 
+/* "'We shot down a Syrian MiG-23,' the Israeli army said": "we" in a quote
+ * of a state's voice is that state. */
+START_TEST(probes5_we_of_a_state_voice) {
+  EVENT("1982-06-12", NULL, "'We shot down a Syrian MiG-23 over the Bekaa,' the Israeli army said.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  EVENT("1987-01-10", NULL, "'We have downed an enemy plane over Basra,' the Iraqi military said.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, ""});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9361,6 +9371,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes5_downing_actor_phrases);
   tcase_add_test(tc, probes5_particle_read_as_preposition);
   tcase_add_test(tc, probes5_near_misses_on_the_same_actors);
+  tcase_add_test(tc, probes5_we_of_a_state_voice);
   suite_add_tcase(s, tc);
   return s;
 }
