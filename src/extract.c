@@ -1086,6 +1086,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, t);
       if (b) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, b);
+      for (int q = 0; b && q < 2; q++)
+        if (by->also[q] && by->also[q] != t) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, by->also[q]);
       undergo_threat = 2;
     }
   }

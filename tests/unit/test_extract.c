@@ -8649,6 +8649,16 @@ START_TEST(probes5_we_of_a_state_voice) {
 }
 END_TEST
 
+/* "Britain and the United States warned Belgrade that they would seek new
+ * sanctions": the plural pronoun of a warned threat is both states. */
+START_TEST(probes5_they_of_a_warning_are_both) {
+  EVENT("1998-03-05", NULL, "Britain and the United States warned Belgrade that they would seek new sanctions.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR USA"}, {GEORDF_ROLE_TARGET, "YUG"});
+  EVENT("2006-01-13", NULL, "France and Germany warned Tehran that they would impose new sanctions.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "DEU FRA"}, {GEORDF_ROLE_TARGET, "IRN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9372,6 +9382,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes5_particle_read_as_preposition);
   tcase_add_test(tc, probes5_near_misses_on_the_same_actors);
   tcase_add_test(tc, probes5_we_of_a_state_voice);
+  tcase_add_test(tc, probes5_they_of_a_warning_are_both);
   suite_add_tcase(s, tc);
   return s;
 }
