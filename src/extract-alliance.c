@@ -89,3 +89,33 @@ int alliance_joined(const ctx *c, int h) {
     if (!strcmp(lem, verb[i])) return 1;
   return 0;
 }
+
+/* "a ten-year trade and cooperation agreement", "an economic cooperation
+ * agreement", "a cultural and scientific partnership": an alliance noun
+ * whose modifiers name fields other than arms and security (and none of
+ * those) binds no one in arms.  Whether trigger mention TM, in the sentence
+ * from token STB, is such a noun. */
+int other_field(const ctx *c, const gd_mention *tm, size_t stb) {
+  static const char *const field[] = {"trade", "economic", "commercial", "cultural", "scientific", "technical",
+                                      "technological", "financial", "industrial", "agricultural", "energy", NULL};
+  static const char *const arms[] = {"military", "defence", "defense", "security", "strategic", "mutual", NULL};
+  int other = 0;
+  /* (The words right before it, adjectives and nouns joined by "and" or
+   * commas: "trade and cooperation", "economic, trade and cooperation".) */
+  for (size_t k = tm->tb; k > stb && k + 6 > tm->tb; k--) {
+    size_t t = k - 1;
+    if (tok_is(c, t, "and") || tok_is(c, t, ",")) continue;
+    int f = 0;
+    for (int i = 0; field[i]; i++) f |= tok_is(c, t, field[i]);
+    for (int i = 0; arms[i]; i++)
+      if (tok_is(c, t, arms[i])) return 0;
+    if (!f) break;
+    other = 1;
+  }
+  /* (Nor one whose own words name arms: "defence cooperation agreement".) */
+  for (size_t t = tm->tb; t < tm->te; t++)
+    for (int i = 0; arms[i]; i++)
+      if (tok_is(c, t, arms[i])) return 0;
+  return other;
+}
+

@@ -221,6 +221,23 @@ int other_goods(const ctx *c, const gd_mention *tm, int h) {
   return !weapon && !(p && (p->weapon || np_actor(c, p)));
 }
 
+/* "Two Soviet warships arrived in Norfolk ... for the first port call", "a
+ * squadron arrived in Karachi for a goodwill visit": arms that arrive, at
+ * word H, for a call or a visit come and go; no one delivered them. */
+int arrived_for_a_call(const ctx *c, int h) {
+  static const char *const call[] = {"call", "calls", "visit", "visits", "stopover", "tour", NULL};
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || h < 0) return 0;
+  char lem[16];
+  gd_deps_lemma(d, h, lem, sizeof lem);
+  if (strcmp(lem, "arrive")) return 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+    if (k > h && d->w[k].rel == GD_R_OBL && (gd_deps_has_case(d, k, "for") || gd_deps_has_case(d, k, "on")))
+      for (int i = 0; call[i]; i++)
+        if (gd_deps_is(d, k, call[i])) return 1;
+  return 0;
+}
+
 /* "nuclear-armed Pakistan", "missile-armed frigates": "armed" of trigger
  * mention TM joined by a hyphen to a word that names no one says what the
  * thing is armed with, not that anyone armed it ("U.S.-armed rebels" names

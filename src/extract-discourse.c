@@ -209,6 +209,18 @@ int pronoun_np(ctx *c, size_t i, np *p) {
             return 1;
           }
         }
+        /* "'We shot down a Syrian MiG,' the Israeli army said", "'We have
+         * downed an enemy plane,' the Iraqi military said": "we" of a
+         * state's voice (its adjective or name right before the verb, or
+         * one word before) is that state. */
+        for (size_t q = k - 1; !strcmp(w, "we") && q > i && q + 3 > k; q--) {
+          const gd_mention *m = mention_at(c, q);
+          if (!m || !m->nents) continue;
+          const geordf_entity *st = m->ents[0];
+          if (m->nents > 1 || (st->kind != GD_KIND_COUNTRY && st->kind != GD_KIND_ORG)) return 0;
+          p->head = st;
+          return 1;
+        }
         return 0;
       }
       if (is_punct(c, k, ".") && !(k + 1 < c->t->ntok && is_closer_quote(c, k + 1))) return 0;

@@ -266,7 +266,7 @@ int carrying_word(const ctx *c, size_t k) {
 int held_between(const ctx *c, size_t tb, size_t te) {
   static const char *const held[] = {"exile", "hiding", "captivity", "detention", "custody", "prison", "jail", NULL};
   for (size_t k = tb; k + 1 < te; k++)
-    for (int i = 0; held[i] && tok_is(c, k, "in"); i++)
+    for (int i = 0; held[i] && (tok_is(c, k, "in") || tok_is(c, k, "of")); i++)
       if (tok_is(c, k + 1, held[i])) return 1;
   return 0;
 }

@@ -25,9 +25,10 @@ void find_obj_relative(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0,
  * whose object is an aircraft's load, not the aircraft. */
 int carrying_word(const ctx *c, size_t k);
 /* Whether words [TB, TE) hold a state one lives in or is held in, "in
- * exile", "in prison": a place phrase past it is where one lived or was
- * held ("returned home after seven months in exile in Saudi Arabia"), no
- * verb's destination. */
+ * exile", "in prison", "of exile": a place phrase past it is where one
+ * lived or was held ("returned home after seven months in exile in Saudi
+ * Arabia", "from seven months of exile in Saudi Arabia", "after six years
+ * of captivity in Lebanon"), no verb's destination. */
 int held_between(const ctx *c, size_t tb, size_t te);
 /* The phrase governed by PREP (NOUN: the trigger when it is a noun). */
 void find_prep(const ctx *c, const char *prep, size_t trig_tb, size_t trig_te, const gd_trigger *noun,

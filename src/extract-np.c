@@ -715,9 +715,9 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         switch (e->kind) {
         case GD_KIND_PERSON: p.person = e; break;
         case GD_KIND_COUNTRY:
-          /* "Iranian-made drones launched by Russia": where a thing was
-           * made says nothing of whose it is. */
-          if (how == GD_NAME_DEMONYM && made_in(c, u->te, te)) { p.maker = e; modifier = 1; break; }
+          /* "Iranian-made drones launched by Russia", "U.S.-made TOW
+           * missiles": where a thing was made says nothing of whose it is. */
+          if (made_in(c, u->te, te)) { p.maker = e; modifier = 1; break; }
           if (how == GD_NAME_DEMONYM) {
             /* "Russian and Ukrainian officials": coordinated adjectives
              * name one more state each. */

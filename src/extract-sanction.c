@@ -506,8 +506,9 @@ const np *threatened_with(const ctx *c, int h, const np **by, int *verb) {
  * threat reports is a threat against the one warned (that verb's object,
  * which the parser may read as an indirect one).
  * Returns the target's phrase and sets *BY to the imposer's: the clause's
- * subject when it names one, the warner's when it is a pronoun (the one
- * warned does not threaten itself); or NULL. */
+ * subject when it names one (or is a plural pronoun of states named
+ * together), the warner's when it is a pronoun (the one warned does not
+ * threaten itself); or NULL. */
 const np *warned_that(const ctx *c, int h, const np **by) {
   const gd_deps *d = &c->deps;
   *by = NULL;
@@ -525,7 +526,11 @@ const np *warned_that(const ctx *c, int h, const np **by) {
   if (!tp || !np_actor(c, tp)) return NULL;
   int s[GD_MAX_FILL];
   size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
-  if (n && d->w[s[0]].upos != GD_UPOS_PRON) *by = word_np(c, s[0]);
+  const np *pron = n ? word_np(c, s[0]) : NULL;
+  if (n && d->w[s[0]].upos != GD_UPOS_PRON) *by = pron;
+  /* ("Britain and the United States warned Belgrade that they would":
+   * a plural pronoun read as states named together is those states.) */
+  else if (pron && pron->head && pron->also[0]) *by = pron;
   else if (gd_deps_slot(d, w, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL)) *by = word_np(c, s[0]);
   return tp;
 }

@@ -221,6 +221,14 @@ int air_word_only_modifies(const ctx *c, int h, int pass) {
   return modified;
 }
 
+int landed_safely(const ctx *c, size_t tb, size_t te) {
+  static const char *const came[] = {"landed", "returned", "lands", "returns", "flew", NULL};
+  for (size_t k = tb; k + 1 < te; k++)
+    for (int i = 0; came[i]; i++)
+      if (tok_is(c, k, came[i]) && tok_is(c, k + 1, "safely")) return 1;
+  return 0;
+}
+
 /* Whether phrase P, named as what was downed, is a thing on the ground or
  * at sea ("a Russian S-400 battery", "two T-72 tanks", "a Russian
  * warship"): a weapon that does not fly, or a word for arms that is no word

@@ -1087,6 +1087,20 @@ static int private_travellers(const gd_deps *d, int w) {
   return 0;
 }
 
+/* "Two Soviet warships arrived in Norfolk", "A Chinese naval squadron
+ * arrived in Karachi for a goodwill visit", "A Syrian air force pilot flew
+ * his MiG-23 to Israel": whether word W names ships or a crew, who sail and
+ * fly but make no visit. */
+static int ships(const gd_deps *d, int w) {
+  static const char *const ship[] = {"ship", "ships", "warship", "warships", "vessel", "vessels", "squadron",
+                                     "fleet", "flotilla", "frigate", "frigates", "destroyer", "destroyers",
+                                     "cruiser", "cruisers", "submarine", "submarines", "pilot", "pilots",
+                                     "crew", "crews", "crewmen", "airman", "airmen", "sailors", NULL};
+  for (int i = 0; ship[i]; i++)
+    if (gd_deps_is(d, w, ship[i])) return 1;
+  return 0;
+}
+
 /* "a plane carrying the president of Rwanda": an aircraft word W no one is
  * named for, with a participle of carrying, is theirs whom it carries (the
  * participle's object, or the nationality before it); else W. */
@@ -1513,8 +1527,9 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     /* Nor does a team named by its sport or as a national side ("the
      * Soviet hockey team", "Brazil's national team"): it plays, and a
-     * state's delegation is named otherwise. */
-    if (sl->role == GEORDF_ROLE_VISITOR && (sports_team(d, w[i]) || private_travellers(d, w[i]))) {
+     * state's delegation is named otherwise; nor ships. */
+    if (sl->role == GEORDF_ROLE_VISITOR &&
+        (sports_team(d, w[i]) || private_travellers(d, w[i]) || ships(d, w[i]))) {
       *words = 2;
       continue;
     }
@@ -1546,6 +1561,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       else if (name >= 0) w[i] = name;
       else if (in >= 0) w[i] = in;
     }
+    /* "Rebels of the Revolutionary United Front shot down", "militants of
+     * Hamas": a word for an armed group's men (`group-anaphor` cues) names
+     * no one when an "of" phrase names whose men they are. */
+    if (c->tok_np[x->tok] < 0 && has_cue(c, x->tok, GD_CUE_GROUP_ANAPHOR))
+      for (int k = x->first; k >= 0; k = d->w[k].next)
+        if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") && word_np(c, k)) {
+          w[i] = k;
+          break;
+        }
     /* "China's visiting defence minister, General Chi Haotian,": a title
      * is named by the person in apposition to it, set off by commas or
      * not. */
@@ -1557,13 +1581,14 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
         }
     /* "a Malaysia Airlines jet": a noun the lexicon does not know is
      * named by a modifier before it (a compound, a compound of one, a
-     * possessor). */
+     * possessor), down a chain of compounds: "a Sri Lankan air force
+     * transport plane". */
     if (!word_np(c, w[i]))
-      for (int k = d->w[w[i]].first, depth = 0; k >= 0 && k < w[i] && depth < 2;) {
+      for (int k = d->w[w[i]].first, depth = 0; k >= 0 && k < w[i] && depth < 4;) {
         gd_rel r = d->w[k].rel;
         if (r == GD_R_COMPOUND || (r == GD_R_POSS && !group_noun(c, w[i])) || r == GD_R_AMOD) {
           if (word_np(c, k)) { w[i] = k; break; }
-          /* (one level down: "Malaysia" of "Airlines") */
+          /* (a level down: "Malaysia" of "Airlines") */
           int sub = d->w[k].first;
           if (sub >= 0 && sub < k) { k = sub; depth++; continue; }
         }
@@ -1588,14 +1613,20 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
      * drone of Hezbollah": what was downed, named by no one before it, is
      * its owner's in an "of" phrase of its own (a common noun there is
      * named by the name right after it: "the exile group Brothers to the
-     * Rescue", "the militia Hezbollah"). */
-    if (sl->role == GEORDF_ROLE_VICTIM && sl->kind == GD_SLOT_OBJ && !word_np(c, w[i]) &&
-        d->w[w[i]].upos == GD_UPOS_NOUN)
+     * Rescue", "the militia Hezbollah").  So is a type named by its maker
+     * alone: "a Soviet-built MiG-21 of the Syrian air force", "a
+     * French-built Mirage of the Iranian air force". */
+    const np *dp = word_np(c, w[i]);
+    if (sl->role == GEORDF_ROLE_VICTIM && (sl->kind == GD_SLOT_OBJ || (dp && sl->kind == GD_SLOT_SUBJ)) &&
+        (!dp || (dp->weapon && !np_actor(c, dp))) &&
+        (d->w[w[i]].upos == GD_UPOS_NOUN || (dp && d->w[w[i]].upos == GD_UPOS_PROPN)))
       for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next) {
         if (k < w[i] || d->w[k].rel != GD_R_NMOD || !gd_deps_has_case(d, k, "of")) continue;
         int name = word_np(c, k) ? k : d->w[k].upos == GD_UPOS_NOUN && d->w[k].tok + 1 < d->te ? gd_deps_word(d, d->w[k].tok + 1) : -1;
         if (name >= 0 && word_np(c, name)) {
-          w[i] = name;
+          /* (The type named stays what was downed, its owner after it.) */
+          if (dp && n < GD_MAX_FILL) w[n++] = name;
+          else w[i] = name;
           break;
         }
       }
@@ -1688,9 +1719,105 @@ static void carrying_participle(ctx *c) {
   }
 }
 
+/* "Five Soviet-built MiG-21s of the Syrian air force were shot down by
+ * Israeli jets", "Two Soviet-built MiG-23s of the Libyan air force were
+ * shot down": a participle of making joined by a hyphen to its maker
+ * ("-built", "-made") is the adjective of the noun after it; the parser,
+ * reading it as a verb with that noun for its object, hangs the sentence
+ * on it.  Re-hangs the noun in its place and the participle on the noun,
+ * the participle's other words on the noun (those before it as its
+ * number or determiner, those after as its phrases), and a passive verb
+ * joined to it with no subject of its own as the predicate whose subject
+ * the noun is. */
+static void maker_participle(ctx *c) {
+  static const char *const made[] = {"made", "built", "designed", "manufactured", "produced", NULL};
+  gd_deps *d = &c->deps;
+  for (size_t x = 2; x < d->n; x++) {
+    int is_made = 0;
+    for (size_t i = 0; made[i]; i++) is_made |= gd_deps_is(d, (int)x, made[i]);
+    if (!is_made || d->w[x].upos != GD_UPOS_VERB || !(c->t->tok[d->w[x - 1].tok].flags & GD_TOK_HYPHEN))
+      continue;
+    int n = -1, v = -1;
+    for (int k = d->w[x].first; k >= 0; k = d->w[k].next) {
+      if (n < 0 && k > (int)x && d->w[k].rel == GD_R_OBJ &&
+          (d->w[k].upos == GD_UPOS_NOUN || d->w[k].upos == GD_UPOS_PROPN))
+        n = k;
+      if (n >= 0 && k > n && v < 0 && d->w[k].rel == GD_R_CONJ && d->w[k].upos == GD_UPOS_VERB) {
+        int aux = 0, subj = 0;
+        for (int q = d->w[k].first; q >= 0; q = d->w[q].next) {
+          aux |= d->w[q].rel == GD_R_AUX_PASS;
+          subj |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS;
+        }
+        if (aux && !subj) v = k;
+      }
+    }
+    if (n < 0) continue;
+    int h = d->w[x].head, r = d->w[x].rel, maker = gd_deps_word(d, d->w[x - 1].tok - 1);
+    for (size_t k = 0; k < d->n; k++) {
+      if (d->w[k].head != (int)x || (int)k == n || (int)k == v || (int)k == maker || k == x - 1) continue;
+      if (d->w[k].upos == GD_UPOS_PUNCT) { /* (the stop: the predicate's) */
+        d->w[k].head = v >= 0 ? v : n;
+        continue;
+      }
+      d->w[k].head = n;
+      d->w[k].rel = k > x ? GD_R_NMOD
+                    : d->w[k].upos == GD_UPOS_NUM ? GD_R_NUMMOD
+                    : d->w[k].upos == GD_UPOS_DET ? GD_R_DET : GD_R_AMOD;
+    }
+    if (v >= 0) {
+      d->w[v].head = h;
+      d->w[v].rel = (unsigned char)r;
+      d->w[n].head = v;
+      d->w[n].rel = GD_R_NSUBJ_PASS;
+    } else {
+      d->w[n].head = h;
+      d->w[n].rel = (unsigned char)r;
+    }
+    d->w[x].upos = GD_UPOS_ADJ;
+    gd_deps_rehang(d, (int)x, n, GD_R_AMOD);
+  }
+}
+
+/* "Bosnian Serb gunners shot down a French Mirage 2000 near Pale on
+ * Wednesday", "Rebels ... shot down a Nigerian Alpha jet", "guerrillas shot
+ * down a Soviet-built Afghan air force transport plane": the particle "down"
+ * of a trigger's phrasal verb, read as the preposition of a phrase after it,
+ * leaves the verb without its object.  Re-hangs the particle on the verb
+ * and, as the verb's object, the phrase's first noun that is no compound
+ * (with the words before it that the parser hung on the phrase's head); a
+ * head with a preposition of its own ("on Wednesday") stays where it was. */
+static void particle_read_as_preposition(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 1; x + 1 < d->n; x++) {
+    int v = (int)x - 1, h = d->w[x].head;
+    const gd_mention *m = mention_at(c, d->w[v].tok);
+    if (d->w[v].upos != GD_UPOS_VERB || d->w[x].rel != GD_R_CASE || !gd_deps_is(d, (int)x, "down") ||
+        h <= (int)x || !m || !m->ntrig ||
+        m->tb != d->w[v].tok || m->te <= d->w[x].tok || (d->w[h].rel != GD_R_OBL && d->w[h].rel != GD_R_NMOD) ||
+        !under(d, h, v))
+      continue;
+    int obj = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) obj |= d->w[k].rel == GD_R_OBJ;
+    if (obj) continue;
+    int o = -1;
+    for (int k = (int)x + 1; k <= h && o < 0; k++)
+      if ((d->w[k].upos == GD_UPOS_NOUN || d->w[k].upos == GD_UPOS_PROPN) && d->w[k].rel != GD_R_COMPOUND &&
+          d->w[k].rel != GD_R_FLAT)
+        o = k;
+    if (o < 0) continue;
+    for (int k = (int)x + 1; k < o; k++)
+      if (d->w[k].head == h && o != h) d->w[k].head = o;
+    d->w[x].head = v;
+    d->w[x].rel = GD_R_PRT;
+    gd_deps_rehang(d, o, v, GD_R_OBJ);
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
+    maker_participle,
+    particle_read_as_preposition,
     auxiliary_on_a_phrase,
     carrying_participle,
     verb_after_opening_phrase,

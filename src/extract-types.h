@@ -32,6 +32,10 @@ int members_at_large(const ctx *c, int h);
  * joining or leaving ("to join the alliance"): an alliance already named,
  * none of the verb's subjects with one another. */
 int alliance_joined(const ctx *c, int h);
+/* Whether alliance noun mention TM (sentence from token STB) names a pact in
+ * a field other than arms and security ("a trade and cooperation
+ * agreement"). */
+int other_field(const ctx *c, const gd_mention *tm, size_t stb);
 int ranked_infinitive(const ctx *c, int hw);
 /* Whether the object of the verb at word H is a length of time or a day's
  * or month's name ("spent three days in Helsinki"; not "spent billions"). */
@@ -85,6 +89,9 @@ int drop_civil_items(geordf_event *ev);
 /* Whether the arms noun headed by word H (trigger mention TM) has a
  * compound naming other goods: "oil shipments", "grain sales". */
 int other_goods(const ctx *c, const gd_mention *tm, int h);
+/* Whether the verb of arriving at word H has arms arrive for a call or a
+ * visit ("warships arrived ... for a port call"). */
+int arrived_for_a_call(const ctx *c, int h);
 /* Whether trigger mention TM is "armed" after a hyphen and a word that
  * names no one: "nuclear-armed Pakistan". */
 int armed_with_word(const ctx *c, const gd_mention *tm);
@@ -147,6 +154,9 @@ int dealing_object(const ctx *c, int h, int pass, int arms);
 /* Whether phrase P, named as what was downed, is a thing on the ground or
  * at sea ("a Russian S-400 battery", "a Russian warship"). */
 int grounded(const ctx *c, const np *p);
+/* Whether words [TB, TE) say that what was hit came down safely: "landed
+ * safely", "returned safely". */
+int landed_safely(const ctx *c, size_t tb, size_t te);
 /* Whether the weapon word at token K may stand for weapon W ("the
  * airliner" not for a missile launcher named before it). */
 int names_kind_of(const ctx *c, size_t k, const geordf_entity *w);

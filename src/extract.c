@@ -1121,6 +1121,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, t);
       if (b) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, b);
+      for (int q = 0; b && q < 2; q++)
+        if (by->also[q] && by->also[q] != t) gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, by->also[q]);
       undergo_threat = 2;
     }
   }
@@ -1369,6 +1371,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     }
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
+    if (ev.type == GEORDF_ALLIANCE && noun && other_field(c, tm, stb)) continue;
     /* Airliners bought are trade, and the sentence's "jets" or "planes"
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
      * the lexicon names besides them makes it an arms deal. */
@@ -1377,6 +1380,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (Nor a noun of transfer of other goods: "halted all oil shipments
      * to the United States in retaliation for its airlift of arms".) */
     if (noun && ev.type == GEORDF_ARMSDEAL && hw >= 0 && other_goods(c, tm, hw)) continue;
+    if (!noun && ev.type == GEORDF_ARMSDEAL && arrived_for_a_call(c, hw)) continue;
     /* (Nor what a thing is armed with: "nuclear-armed Pakistan".) */
     if (ev.type == GEORDF_ARMSDEAL && armed_with_word(c, tm)) continue;
     /* Arms deals and shoot-downs need a weapon, or a word for one. */
@@ -1388,6 +1392,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if ((tr->flags & GD_TRIG_NEEDS_OBJECT) && ev.type == GEORDF_SHOOTDOWN && !refers_back &&
         !(ev.nfill[GEORDF_ROLE_AIRCRAFT] && flies(ev.fill[GEORDF_ROLE_AIRCRAFT][0])) &&
         !sentence_has_cue(c, stb, ste, GD_CUE_AIR) && !flight_number(c, stb, ste))
+      continue;
+    /* "a Marine helicopter was hit by small-arms fire but landed safely",
+     * "was struck by a missile but returned safely to base": what was hit
+     * and came down as it meant to was not downed. */
+    if (ev.type == GEORDF_SHOOTDOWN && (tok_is(c, tm->tb, "hit") || tok_is(c, tm->tb, "struck")) &&
+        landed_safely(c, tm->te, ste))
       continue;
     /* (Whatever else flies in the sentence: "Ukrainian drones destroyed a
      * Russian S-400 battery" downed nothing.) */

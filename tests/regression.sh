@@ -95,6 +95,15 @@ known_set probes3 180 "all 180 third probes scored" "third probes"
 # blind, checked the same way against tests/regression/probes4-known-errors.
 known_set probes4 185 "all 185 fourth probes scored" "fourth probes"
 
+# ---- a fifth set of probes: actor phrases and multi-actor leads ------------
+# tests/regression/probes5.jsonl: 208 one-sentence wire leads dated
+# 1955-2019, mostly of 1975-2010 (compound and agent actors, actors as
+# adjectives, several actors and events in one lead, quotes and
+# attributions, counts, and 69 items with no event built on the same
+# actors), written blind, checked the same way against
+# tests/regression/probes5-known-errors.
+known_set probes5 208 "all 208 fifth probes scored" "fifth probes"
+
 # ---- probes of actors across time, written blind ---------------------------
 # tests/regression/probes-actors.jsonl: 231 one-sentence wire items dated
 # 1949-2024 whose events turn on an actor of their day (leaders by the

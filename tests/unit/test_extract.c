@@ -9126,6 +9126,116 @@ START_TEST(fix45_victims_by_coordinated_adjectives) {
 }
 END_TEST
 
+/* ---- probes5: actor phrases and multi-actor leads of other coders' tests ---- */
+
+/* Where a weapon was made names no side of a deal or a shoot-down: "U.S.-made"
+ * (a name, not only a demonym, before "-made") is the maker's, and "a
+ * Soviet-built MiG-21 of the Syrian air force" is Syria's, named by its
+ * "of" phrase, also where the parser read "-built" as the sentence's verb. */
+START_TEST(probes5_maker_names_no_side) {
+  const expect rows[] = {
+      {"1984-03-02", NULL, "Jordan shipped U.S.-made TOW missiles to Iraq.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "JOR"}, {GEORDF_ROLE_RECIPIENT, "IRQ"}}},
+      {"1982-06-11", NULL, "A Soviet-built MiG-21 of the Syrian air force was shot down by Israeli jets over Lebanon.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+      {"1984-02-10", NULL, "Iranian gunners shot down a French-built Mirage F-1 of the Iraqi air force.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+      {"1981-08-20", NULL, "Two Soviet-built MiG-23s of the Libyan air force were shot down by U.S. Navy jets.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* Three foreign ministers and a president as the wire of the 1990s named
+ * them: the European Community's troika of 1991 and "Imomali Rakhmonov". */
+START_TEST(probes5_names_of_the_nineties) {
+  const expect rows[] = {
+      {"1991-07-01", NULL, "Dutch Foreign Minister Hans van den Broek arrived in Belgrade on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Hans_van_den_Broek"}, {GEORDF_ROLE_DESTINATION, "YUG"}}},
+      {"1991-07-01", NULL, "Jacques Poos flew to Belgrade on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Jacques_Poos"}, {GEORDF_ROLE_DESTINATION, "YUG"}}},
+      {"1995-03-14", NULL, "Tajik President Imomali Rakhmonov arrived in Tashkent on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Emomali_Rahmon"}, {GEORDF_ROLE_DESTINATION, "UZB"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* The actors of a downing in the phrases of other coders' wire leads: a
+ * chain of compounds whose first word names the owner ("a South African air
+ * force reconnaissance plane"), and men of an armed group named in their
+ * "of" phrase ("Militants of Hezbollah"). */
+START_TEST(probes5_downing_actor_phrases) {
+  const char *text = "Angolan gunners shot down a South African air force reconnaissance plane near Cuito on Monday.";
+  static const tu_arc chain[] = {{"South", "air", GD_R_COMPOUND},       {"African", "South", GD_R_FLAT},
+                                 {"air", "force", GD_R_COMPOUND},       {"force", "reconnaissance", GD_R_COMPOUND},
+                                 {"reconnaissance", "plane", GD_R_COMPOUND}, {NULL, NULL, 0}};
+  const geordf_events *evs = events_on("1987-10-06", NULL, text, chain, SIZE_MAX, 0);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "AGO", GEORDF_ROLE_VICTIM, "ZAF"), 1);
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  EVENT("2006-08-07", NULL, "Militants of Hezbollah shot down an Israeli drone over southern Lebanon on Sunday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "Hezbollah"}, {GEORDF_ROLE_VICTIM, "ISR"});
+}
+END_TEST
+
+/* "shot down a French Mirage 2000 near Pale on Wednesday": the particle of
+ * a trigger's phrasal verb, read as the preposition of a later noun of the
+ * phrase after it, leaves the verb its object all the same. */
+START_TEST(probes5_particle_read_as_preposition) {
+  const char *text = "Bosnian Serb gunners shot down a British Sea Harrier near Gorazde on Saturday as NATO warplanes "
+                     "pounded Serb positions, the Defence Ministry said.";
+  static const tu_arc down_as_case[] = {{"down", "Saturday", GD_R_CASE},
+                                        {"a", "Saturday", GD_R_DET},
+                                        {"Harrier", "Saturday", GD_R_NMOD},
+                                        {NULL, NULL, 0}};
+  const geordf_events *evs = events_on("1994-04-17", NULL, text, down_as_case, SIZE_MAX, 0);
+  ck_assert_uint_eq(count_events(evs, GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER, "Bosnian_Serbs", GEORDF_ROLE_VICTIM, "GBR"),
+                    1);
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+}
+END_TEST
+
+/* Near-misses of other coders' wire leads built on the same actors: a pact
+ * in trade or culture, ships and a pilot that arrive, arms that arrive for
+ * a call, a stay "of exile", and an aircraft hit that landed safely. */
+START_TEST(probes5_near_misses_on_the_same_actors) {
+  const expect rows[] = {
+      NONE("1989-12-19", "The European Community signed a trade and cooperation agreement with Hungary on Monday."),
+      NONE("1978-05-10", "China and Pakistan signed an economic and technical cooperation agreement on Tuesday."),
+      {"1978-05-10", NULL, "China and Pakistan signed a defence cooperation agreement on Tuesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "CHN PAK"}}},
+      NONE("1990-07-27", "A Chinese naval squadron arrived in Karachi on Thursday for a goodwill visit."),
+      NONE("1969-07-21", "Seven Soviet warships arrived in Havana on Sunday for a port call of a week."),
+      NONE("1991-03-21", "A Cuban air force pilot flew his MiG-23 to Florida on Wednesday and asked for asylum."),
+      NONE("1991-11-15", "Prince Norodom Sihanouk returned home on Thursday from thirteen years of exile in China."),
+      NONE("1984-03-06", "A U.S. Marine helicopter was hit by small-arms fire over Beirut but landed safely."),
+      NONE("1983-01-10", "An Israeli jet was struck by a Syrian missile over Lebanon but returned safely to base."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* "'We shot down a Syrian MiG-23,' the Israeli army said": "we" in a quote
+ * of a state's voice is that state. */
+START_TEST(probes5_we_of_a_state_voice) {
+  EVENT("1982-06-12", NULL, "'We shot down a Syrian MiG-23 over the Bekaa,' the Israeli army said.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  EVENT("1987-01-10", NULL, "'We have downed an enemy plane over Basra,' the Iraqi military said.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, ""});
+}
+END_TEST
+
+/* "Britain and the United States warned Belgrade that they would seek new
+ * sanctions": the plural pronoun of a warned threat is both states. */
+START_TEST(probes5_they_of_a_warning_are_both) {
+  EVENT("1998-03-05", NULL, "Britain and the United States warned Belgrade that they would seek new sanctions.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "GBR USA"}, {GEORDF_ROLE_TARGET, "YUG"});
+  EVENT("2006-01-13", NULL, "France and Germany warned Tehran that they would impose new sanctions.", GEORDF_SANCTION,
+        {GEORDF_ROLE_IMPOSER, "DEU FRA"}, {GEORDF_ROLE_TARGET, "IRN"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -9891,6 +10001,18 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix45_envoys_of_the_era);
   tcase_add_test(tc, fix45_service_without_its_state);
   tcase_add_test(tc, fix45_victims_by_coordinated_adjectives);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes5 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes5_maker_names_no_side);
+  tcase_add_test(tc, probes5_names_of_the_nineties);
+  tcase_add_test(tc, probes5_downing_actor_phrases);
+  tcase_add_test(tc, probes5_particle_read_as_preposition);
+  tcase_add_test(tc, probes5_near_misses_on_the_same_actors);
+  tcase_add_test(tc, probes5_we_of_a_state_voice);
+  tcase_add_test(tc, probes5_they_of_a_warning_are_both);
   suite_add_tcase(s, tc);
   return s;
 }
