@@ -166,6 +166,7 @@ static int is_pronoun(const char *w) {
   case PRON('h', 'i', 'm', 0, 0): case PRON('h', 'i', 's', 0, 0): case PRON('s', 'h', 'e', 0, 0):
   case PRON('h', 'e', 'r', 0, 0): case PRON('t', 'h', 'e', 'y', 0): case PRON('t', 'h', 'e', 'm', 0):
   case PRON('t', 'h', 'e', 'i', 'r'): case PRON('i', 't', 0, 0, 0): case PRON('i', 't', 's', 0, 0):
+  case PRON('o', 'u', 'r', 0, 0):
     return 1;
   }
   return 0;
@@ -185,16 +186,18 @@ static int titles_of(const ctx *c, const np *p) {
 
 int pronoun_np(ctx *c, size_t i, np *p) {
   const char *w = c->t->tok[i].norm;
-  /* Every pronoun starts with h, s, t, i or w: most words stop here. */
-  if (w[0] != 'h' && w[0] != 's' && w[0] != 't' && w[0] != 'i' && w[0] != 'w') return 0;
+  /* Every pronoun starts with h, s, t, i, w or o: most words stop here. */
+  if (w[0] != 'h' && w[0] != 's' && w[0] != 't' && w[0] != 'i' && w[0] != 'w' && w[0] != 'o') return 0;
   if (!is_pronoun(w)) return 0;
-  if (!strcmp(w, "i") || !strcmp(w, "we")) {
+  int we = !strcmp(w, "we") || !strcmp(w, "our");
+  if (!strcmp(w, "i") || we) {
     /* "'I will go to Beijing,' Putin said": the speaker of a quote, named
      * with a verb of saying later in the sentence (or "he said" after the
      * last person). */
     for (size_t k = i + 1; k < c->t->ntok && k < i + 60; k++) {
       const char *x = c->t->tok[k].norm;
-      if (!strcmp(x, "said") || !strcmp(x, "says") || !strcmp(x, "told") || !strcmp(x, "added")) {
+      if (!strcmp(x, "said") || !strcmp(x, "says") || !strcmp(x, "told") || !strcmp(x, "added") ||
+          !strcmp(x, "quoted")) {
         size_t cand[4] = {k - 1, k + 1, k + 2, k + 3}; /* "Putin said", "said President Putin" */
         for (int j = 0; j < 4; j++) {
           size_t q = cand[j];
@@ -202,23 +205,29 @@ int pronoun_np(ctx *c, size_t i, np *p) {
           const gd_mention *m = mention_at(c, q);
           if (m && m->nents && m->ents[0]->kind == GD_KIND_PERSON) {
             p->person = m->ents[0];
+            p->poss = !strcmp(w, "our");
             return 1;
           }
           if ((tok_is(c, q, "he") || tok_is(c, q, "she")) && c->last_person) {
             p->person = c->last_person;
+            p->poss = !strcmp(w, "our");
             return 1;
           }
         }
         /* "'We shot down a Syrian MiG,' the Israeli army said", "'We have
          * downed an enemy plane,' the Iraqi military said": "we" of a
          * state's voice (its adjective or name right before the verb, or
-         * one word before) is that state. */
-        for (size_t q = k - 1; !strcmp(w, "we") && q > i && q + 3 > k; q--) {
+         * one word before) is that state; so is "our" ("'Our air defences
+         * downed ...,' IRNA quoted a spokesman as saying"), and a capital's
+         * radio is its state's voice ("Radio Damascus said"). */
+        for (size_t q = k - 1; we && q > i && q + 3 > k; q--) {
           const gd_mention *m = mention_at(c, q);
           if (!m || !m->nents) continue;
           const geordf_entity *st = m->ents[0];
+          if (st->kind == GD_KIND_PLACE && st->stands_for && q > i && tok_is(c, q - 1, "radio")) st = st->stands_for;
           if (m->nents > 1 || (st->kind != GD_KIND_COUNTRY && st->kind != GD_KIND_ORG)) return 0;
           p->head = st;
+          p->poss = !strcmp(w, "our");
           return 1;
         }
         return 0;
@@ -541,7 +550,7 @@ void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
   const gd_deps *d = &c->deps;
   for (size_t w = 0; w < d->n; w++) {
     const char *x = c->t->tok[d->w[w].tok].norm;
-    if (!is_pronoun(x) || !strcmp(x, "i") || !strcmp(x, "we")) continue;
+    if (!is_pronoun(x) || !strcmp(x, "i") || !strcmp(x, "we") || !strcmp(x, "our")) continue;
     object_it(c, (int)w, np0, np1);
     if (it_is_the_event(c, (int)w)) {
       np *p = c->tok_np[d->w[w].tok] >= 0 ? &c->nps[c->tok_np[d->w[w].tok]] : NULL;

@@ -9236,6 +9236,22 @@ START_TEST(probes5_they_of_a_warning_are_both) {
 }
 END_TEST
 
+/* "'Our air defences downed ...,' the Iraqi military said": "our" in a quote
+ * of a state's voice is that state's, as "we" is; a capital's radio speaks
+ * for its state, and "quoted ... as saying" is a verb of saying. */
+START_TEST(fix6b_our_of_a_state_voice) {
+  EVENT("1986-02-14", NULL,
+        "'Two Iranian helicopters were shot down by our air defences near Basra,' the Iraqi military said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("1984-05-20", NULL, "'We shot down two Iraqi jets over Dezful,' Radio Tehran said.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "IRQ"});
+  EVENT("1985-07-09", NULL,
+        "'Our fighters have downed an Iraqi Mirage over the Gulf,' the official news agency IRNA quoted a commander "
+        "as saying.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "IRQ"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10013,6 +10029,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes5_near_misses_on_the_same_actors);
   tcase_add_test(tc, probes5_we_of_a_state_voice);
   tcase_add_test(tc, probes5_they_of_a_warning_are_both);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix6b: known errors of wire6 and probes5 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix6b_our_of_a_state_voice);
   suite_add_tcase(s, tc);
   return s;
 }
