@@ -9236,6 +9236,29 @@ START_TEST(probes5_they_of_a_warning_are_both) {
 }
 END_TEST
 
+/* ---- lexicon gaps of the blind sets -------------------------------------------- */
+
+/* Abkhazia and South Ossetia are states from Russia's recognition of
+ * 2008-08-26, their capitals their seats; before it all stand for Georgia. */
+START_TEST(lexgaps_breakaway_states) {
+  const expect rows[] = {
+      {"2015-03-19", NULL, "President Vladimir Putin signed a treaty of alliance with South Ossetia on Wednesday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "RUS South_Ossetia"}}},
+      {"2014-11-25", NULL, "Russia and Abkhazia signed a treaty on alliance and strategic partnership on Monday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "Abkhazia RUS"}}},
+      {"2009-04-30", NULL, "Moscow and Tskhinvali signed a military alliance on Thursday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "RUS South_Ossetia"}}},
+      {"2010-02-17", NULL, "Moscow and Sukhumi signed a defence pact on Wednesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "Abkhazia RUS"}}},
+      {"1994-05-10", NULL, "Russia and Sukhumi signed a defence pact on Tuesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "GEO RUS"}}},
+      {"1993-03-20", NULL, "Georgian forces shot down a Russian Su-27 over Abkhazia yesterday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "GEO"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10013,6 +10036,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes5_near_misses_on_the_same_actors);
   tcase_add_test(tc, probes5_we_of_a_state_voice);
   tcase_add_test(tc, probes5_they_of_a_warning_are_both);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("lexgaps: actors the lexicon lacked");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, lexgaps_breakaway_states);
   suite_add_tcase(s, tc);
   return s;
 }
