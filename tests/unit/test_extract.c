@@ -9259,6 +9259,23 @@ START_TEST(lexgaps_breakaway_states) {
 }
 END_TEST
 
+/* Armed groups by the names the news of their wars gave them: the Afghan
+ * guerrillas of 1979-1992 and Lebanon's Druze militia. */
+START_TEST(lexgaps_armed_groups_of_their_wars) {
+  const expect rows[] = {
+      {"1987-03-10", NULL, "Mujahideen guerrillas shot down an Afghan air force transport plane near Khost on Sunday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "Afghan_mujahideen"}, {GEORDF_ROLE_VICTIM, "AFG"}}},
+      {"1986-11-30", NULL, "Afghan Moslem guerrillas shot down a Soviet helicopter near Kandahar on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "Afghan_mujahideen"}, {GEORDF_ROLE_VICTIM, "SUN"}}},
+      {"1983-09-20", NULL, "Druze militiamen shot down a Lebanese army helicopter near Souk el Gharb.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "Progressive_Socialist_Party"}, {GEORDF_ROLE_VICTIM, "LBN"}}},
+      {"1984-02-20", NULL, "Walid Jumblatt flew to Damascus on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Walid_Jumblatt"}, {GEORDF_ROLE_DESTINATION, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10042,6 +10059,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, lexgaps_breakaway_states);
+  tcase_add_test(tc, lexgaps_armed_groups_of_their_wars);
   suite_add_tcase(s, tc);
   return s;
 }
