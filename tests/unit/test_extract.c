@@ -9276,6 +9276,25 @@ START_TEST(lexgaps_armed_groups_of_their_wars) {
 }
 END_TEST
 
+/* The Sandinistas and their army are Nicaragua while they ruled it
+ * (1979-07-19 to 1990-04-25), guerrillas before. */
+START_TEST(lexgaps_a_movement_that_ruled) {
+  const expect rows[] = {
+      {"1986-10-07", NULL, "The Soviet Union has supplied the Sandinistas with Mi-24 helicopter gunships.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "NIC"}}},
+      {"1983-05-10", NULL, "Sandinista troops shot down a rebel plane near the Honduran border on Monday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "NIC"}}},
+      {"1987-02-01", NULL, "The Sandinista army shot down a contra supply plane over Nueva Segovia.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "NIC"}}},
+      {"1985-05-01", NULL, "President Reagan imposed a trade embargo on the Sandinista government.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "NIC"}}},
+      {"1979-06-25", NULL, "Sandinista guerrillas shot down a National Guard plane over Leon.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "Sandinistas"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10060,6 +10079,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, lexgaps_breakaway_states);
   tcase_add_test(tc, lexgaps_armed_groups_of_their_wars);
+  tcase_add_test(tc, lexgaps_a_movement_that_ruled);
   suite_add_tcase(s, tc);
   return s;
 }
