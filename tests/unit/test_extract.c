@@ -9295,6 +9295,19 @@ START_TEST(lexgaps_a_movement_that_ruled) {
 }
 END_TEST
 
+/* The Contras, the rebels the United States armed against the Sandinista
+ * government, are a party of their own. */
+START_TEST(lexgaps_contras) {
+  const expect rows[] = {
+      {"1986-06-26", NULL, "Washington armed and trained the Contra rebels fighting the Sandinista government.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "Contras"}}},
+      {"1987-10-02", NULL, "The United States supplied the Nicaraguan Contras with Redeye missiles.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "Contras"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10080,6 +10093,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lexgaps_breakaway_states);
   tcase_add_test(tc, lexgaps_armed_groups_of_their_wars);
   tcase_add_test(tc, lexgaps_a_movement_that_ruled);
+  tcase_add_test(tc, lexgaps_contras);
   suite_add_tcase(s, tc);
   return s;
 }
