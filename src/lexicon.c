@@ -2126,8 +2126,11 @@ const geordf_entity *gd_entity_on(const geordf_entity *e, gd_name_kind how, cons
   for (int hop = 0; hop < 8 && e && e->era && date && *date; hop++) {
     const gd_era *r = e->era;
     if (r->n_seats) {
+      /* A movement that ruled a state is that state while it did (the
+       * Sandinistas: Nicaragua in 1979-1990); a place lies in it too. */
       for (size_t k = 0; k < r->n_seats; k++)
-        if (in_term(&r->seats[k], date)) return r->variants[k];
+        if (in_term(&r->seats[k], date))
+          return e->kind != GD_KIND_PLACE && r->seats[k].of ? r->seats[k].of : r->variants[k];
       return e;
     }
     const geordf_entity *p = r->predecessor;

@@ -47,8 +47,9 @@ typedef struct gd_era {
                                    whose lex:successor this is, first in
                                    lexicon order */
   int seceded;                 /* PREDECESSOR is a lex:predecessor */
-  gd_office *seats;            /* place: lex:metonymDuring terms (OF may be
-                                  NULL: stands for no state then; owned) */
+  gd_office *seats;            /* place (or a movement that ruled a state):
+                                  lex:metonymDuring terms (OF may be NULL:
+                                  stands for no state then; owned) */
   struct geordf_entity **variants; /* place: for each term, the place as it
                                   stands then (its state and location) */
   size_t n_seats;
@@ -290,7 +291,8 @@ const geordf_entity *gd_person_state(const geordf_entity *person, const char *da
 
 /* What entity E, named as HOW in a document of DATE (YYYY-MM-DD, or ""
  * for none), stands for then: a place with lex:metonymDuring terms as it
- * stood on DATE (Moscow for the Soviet Union in 1975); a state named before
+ * stood on DATE (Moscow for the Soviet Union in 1975), another entity with
+ * them the term's state (the Sandinistas in 1985: Nicaragua); a state named before
  * its lex:start its predecessor then (Russia in 1975: the Soviet Union), and
  * its seat (a lex:metonym, "the Kremlin") its predecessor's until that one
  * ends; a state that broke away (lex:predecessor) its predecessor before its

@@ -9252,6 +9252,78 @@ START_TEST(fix6b_our_of_a_state_voice) {
 }
 END_TEST
 
+/* ---- lexicon gaps of the blind sets -------------------------------------------- */
+
+/* Abkhazia and South Ossetia are states from Russia's recognition of
+ * 2008-08-26, their capitals their seats; before it all stand for Georgia. */
+START_TEST(lexgaps_breakaway_states) {
+  const expect rows[] = {
+      {"2015-03-19", NULL, "President Vladimir Putin signed a treaty of alliance with South Ossetia on Wednesday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "RUS South_Ossetia"}}},
+      {"2014-11-25", NULL, "Russia and Abkhazia signed a treaty on alliance and strategic partnership on Monday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "Abkhazia RUS"}}},
+      {"2009-04-30", NULL, "Moscow and Tskhinvali signed a military alliance on Thursday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "RUS South_Ossetia"}}},
+      {"2010-02-17", NULL, "Moscow and Sukhumi signed a defence pact on Wednesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "Abkhazia RUS"}}},
+      {"1994-05-10", NULL, "Russia and Sukhumi signed a defence pact on Tuesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "GEO RUS"}}},
+      {"1993-03-20", NULL, "Georgian forces shot down a Russian Su-27 over Abkhazia yesterday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "GEO"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* Armed groups by the names the news of their wars gave them: the Afghan
+ * guerrillas of 1979-1992 and Lebanon's Druze militia. */
+START_TEST(lexgaps_armed_groups_of_their_wars) {
+  const expect rows[] = {
+      {"1987-03-10", NULL, "Mujahideen guerrillas shot down an Afghan air force transport plane near Khost on Sunday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "Afghan_mujahideen"}, {GEORDF_ROLE_VICTIM, "AFG"}}},
+      {"1986-11-30", NULL, "Afghan Moslem guerrillas shot down a Soviet helicopter near Kandahar on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "Afghan_mujahideen"}, {GEORDF_ROLE_VICTIM, "SUN"}}},
+      {"1983-09-20", NULL, "Druze militiamen shot down a Lebanese army helicopter near Souk el Gharb.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "Progressive_Socialist_Party"}, {GEORDF_ROLE_VICTIM, "LBN"}}},
+      {"1984-02-20", NULL, "Walid Jumblatt flew to Damascus on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Walid_Jumblatt"}, {GEORDF_ROLE_DESTINATION, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* The Sandinistas and their army are Nicaragua while they ruled it
+ * (1979-07-19 to 1990-04-25), guerrillas before. */
+START_TEST(lexgaps_a_movement_that_ruled) {
+  const expect rows[] = {
+      {"1986-10-07", NULL, "The Soviet Union has supplied the Sandinistas with Mi-24 helicopter gunships.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "NIC"}}},
+      {"1983-05-10", NULL, "Sandinista troops shot down a rebel plane near the Honduran border on Monday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "NIC"}}},
+      {"1987-02-01", NULL, "The Sandinista army shot down a contra supply plane over Nueva Segovia.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "NIC"}}},
+      {"1985-05-01", NULL, "President Reagan imposed a trade embargo on the Sandinista government.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "NIC"}}},
+      {"1979-06-25", NULL, "Sandinista guerrillas shot down a National Guard plane over Leon.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "Sandinistas"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* The Contras, the rebels the United States armed against the Sandinista
+ * government, are a party of their own. */
+START_TEST(lexgaps_contras) {
+  const expect rows[] = {
+      {"1986-06-26", NULL, "Washington armed and trained the Contra rebels fighting the Sandinista government.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "Contras"}}},
+      {"1987-10-02", NULL, "The United States supplied the Nicaraguan Contras with Redeye missiles.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "Contras"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10035,6 +10107,15 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6b_our_of_a_state_voice);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("lexgaps: actors the lexicon lacked");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, lexgaps_breakaway_states);
+  tcase_add_test(tc, lexgaps_armed_groups_of_their_wars);
+  tcase_add_test(tc, lexgaps_a_movement_that_ruled);
+  tcase_add_test(tc, lexgaps_contras);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -352,6 +352,8 @@ static int continent(const char *state) {
       /* Oceania */
       "AUS FJI KIR MHL FSM NRU NZL PLW PNG WSM SLB TON TUV VUT",
   };
+  /* Georgia's breakaway states keep the IRIs they had as places. */
+  if (!strcmp(state, "Abkhazia") || !strcmp(state, "South_Ossetia")) return 3;
   if (strlen(state) != 3) return -1;
   for (int c = 0; c < 5; c++)
     for (const char *p = of[c]; *p; p += p[3] ? 4 : 3)
