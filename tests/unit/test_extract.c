@@ -9236,6 +9236,40 @@ START_TEST(probes5_they_of_a_warning_are_both) {
 }
 END_TEST
 
+/* ---- fix6a: known errors of articles6 by category ------------------------ */
+
+/* Sanctions of one imposer on one target with two days told exactly, each
+ * in a sentence of its own, are two acts; one sentence's two days are not
+ * ("frozen on Wednesday, a day after ... ordered a halt"). */
+static void two_sanctions(const char *date, const char *text, const char *day1, const char *day2) {
+  const geordf_events *evs = events_of(date, NULL, text);
+  size_t n = geordf_events_count(evs);
+  ck_assert_msg(n == 2, "\"%s\": %zu events, want 2", text, n);
+  for (size_t i = 0; i < n; i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_SANCTION);
+    ROLE(text, ev, GEORDF_ROLE_IMPOSER, "USA");
+    attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, i ? day2 : day1);
+  }
+}
+
+START_TEST(fix6a_sanctions_of_two_days) {
+  two_sanctions("1986-01-09",
+                "WASHINGTON, Jan. 8 -- President Reagan today froze Libyan government assets in American banks. "
+                "On Tuesday he ordered an end to all trade with Libya.",
+                "1986-01-08", "1986-01-07");
+  ROLE("Libya", geordf_events_get(held, 0), GEORDF_ROLE_TARGET, "LBY");
+  two_sanctions("1980-04-18",
+                "WASHINGTON, April 17 -- President Carter today banned all imports from Iran. On April 7 he banned "
+                "all exports to Iran.",
+                "1980-04-17", "1980-04-07");
+  EVENT("1986-01-09", NULL,
+        "Libyan government assets in the United States were frozen on Wednesday, a day after President Reagan "
+        "ordered a halt to all trade with Libya.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "LBY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10013,6 +10047,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes5_near_misses_on_the_same_actors);
   tcase_add_test(tc, probes5_we_of_a_state_voice);
   tcase_add_test(tc, probes5_they_of_a_warning_are_both);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix6a: known errors of articles6 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix6a_sanctions_of_two_days);
   suite_add_tcase(s, tc);
   return s;
 }
