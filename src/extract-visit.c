@@ -384,6 +384,43 @@ int companion_visits(ctx *c, const gd_sentence *se) {
   return 0;
 }
 
+int signing_visits(ctx *c, const gd_sentence *se) {
+  const gd_deps *d = &c->deps;
+  const char *date = c->have_date ? c->date : "";
+  if (!c->parsed) return 0;
+  for (size_t v = 0; v < d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB || !gd_deps_is(d, (int)v, "signed") || gd_deps_passive(d, (int)v)) continue;
+    /* The state signed for, and the place signed at: the verb's own "in"
+     * or "at" phrase (or one the parser hung on the state's), else the
+     * dateline's. */
+    const geordf_entity *side = NULL, *state = c->dateline, *place = c->dateline_place;
+    int sw = -1;
+    for (int pass = 0; pass < 2; pass++)
+      for (int k = pass ? (sw >= 0 ? d->w[sw].first : -1) : d->w[v].first; k >= 0; k = d->w[k].next) {
+        const np *p = d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD ? word_np(c, k) : NULL;
+        const geordf_entity *st = NULL, *pl = NULL;
+        if (!p) continue;
+        if (!pass && gd_deps_has_case(d, k, "for") && p->head && p->head->kind == GD_KIND_COUNTRY && !p->person &&
+            !p->mod)
+          side = p->head, sw = k;
+        else if ((gd_deps_has_case(d, k, "in") || gd_deps_has_case(d, k, "at")) && place_state(c, p, &st, &pl))
+          state = st, place = pl;
+      }
+    if (!side || !state || state->kind != GD_KIND_COUNTRY || side == state) continue;
+    int s[GD_MAX_FILL];
+    size_t n = gd_deps_slot(d, (int)v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
+    for (size_t i = 0; i < n; i++) {
+      const np *p = word_np(c, s[i]);
+      if (!p || !p->person) continue;
+      const geordf_entity *home = gd_person_state(p->person, date);
+      if ((home && home != side) || visit_told(c, se, p->person, state)) continue;
+      geordf_event *out = stay_event(c, p->person, state, place);
+      if (!out || gd_event_add_evidence(out, se->b, se->e)) return -1;
+    }
+  }
+  return 0;
+}
+
 /* "the first American official to visit China", "the highest-level envoy
  * to travel there": an infinitive on a noun that an ordinal or a
  * superlative ranks says what the noun's referent is, not a visit of its

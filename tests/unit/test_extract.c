@@ -9270,6 +9270,30 @@ START_TEST(fix6a_sanctions_of_two_days) {
 }
 END_TEST
 
+/* "Vice President Yanayev signed for the Soviet Union" under a Prague
+ * dateline, "signed for Pakistan" in Riyadh: one who signs for his state
+ * at a place abroad (the verb's "in" phrase, else the dateline's) is
+ * there; not one who signs at home. */
+START_TEST(fix6a_signed_for_a_state_abroad) {
+  const char *text = "WASHINGTON, Jan. 19 -- Japan and the United States signed a new treaty of mutual cooperation "
+                     "and security today.\n\nPrime Minister Nobusuke Kishi signed for Japan.";
+  const geordf_events *evs = events_of("1960-01-20", NULL, text);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Nobusuke_Kishi");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "USA");
+  ROLE(text, ev, GEORDF_ROLE_PLACE, "Washington");
+  EVENT("1960-09-20", NULL,
+        "India and Pakistan signed a treaty on the waters of the Indus yesterday. Prime Minister Jawaharlal Nehru "
+        "signed for India in Karachi.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Jawaharlal_Nehru"}, {GEORDF_ROLE_DESTINATION, "PAK"},
+        {GEORDF_ROLE_PLACE, "Karachi"});
+  no_events("1960-09-20", "India and Pakistan signed a treaty on the waters of the Indus yesterday. President Ayub "
+                          "Khan signed for Pakistan in Karachi.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10053,6 +10077,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6a_sanctions_of_two_days);
+  tcase_add_test(tc, fix6a_signed_for_a_state_abroad);
   suite_add_tcase(s, tc);
   return s;
 }
