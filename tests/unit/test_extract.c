@@ -9271,9 +9271,10 @@ START_TEST(fix6a_sanctions_of_two_days) {
 END_TEST
 
 /* "Vice President Yanayev signed for the Soviet Union" under a Prague
- * dateline, "signed for Pakistan" in Riyadh: one who signs for his state
- * at a place abroad (the verb's "in" phrase, else the dateline's) is
- * there; not one who signs at home. */
+ * dateline, "signed for Pakistan" after a signing in Riyadh: one who signs
+ * for his state at a place abroad (the verb's "in" phrase, else the
+ * dateline's, else the last signing's) is there; not one who signs at
+ * home. */
 START_TEST(fix6a_signed_for_a_state_abroad) {
   const char *text = "WASHINGTON, Jan. 19 -- Japan and the United States signed a new treaty of mutual cooperation "
                      "and security today.\n\nPrime Minister Nobusuke Kishi signed for Japan.";
@@ -9291,6 +9292,17 @@ START_TEST(fix6a_signed_for_a_state_abroad) {
         {GEORDF_ROLE_PLACE, "Karachi"});
   no_events("1960-09-20", "India and Pakistan signed a treaty on the waters of the Indus yesterday. President Ayub "
                           "Khan signed for Pakistan in Karachi.");
+  /* (The place of the signing told a sentence before; the first state
+   * signed for is the subject's.) */
+  text = "Britain and the Soviet Union signed a twenty-year treaty of alliance in London on May 26. Foreign "
+         "Commissar Vyacheslav Molotov signed for the Soviet Union and Anthony Eden for Britain.";
+  evs = events_of("1942-06-12", NULL, text);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+  ev = geordf_events_get(evs, 1);
+  ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Vyacheslav_Molotov");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "GBR");
+  ROLE(text, ev, GEORDF_ROLE_PLACE, "London");
 }
 END_TEST
 
