@@ -9306,6 +9306,23 @@ START_TEST(fix6a_signed_for_a_state_abroad) {
 }
 END_TEST
 
+/* "the measures" as the object of a verb that neither imposes nor joins
+ * them ("resisted such measures", "called the measures pointless") points
+ * back to the last sanction: its subject imposes none. */
+START_TEST(fix6a_measures_spoken_of) {
+  static const char *const text[] = {
+      "The European Union imposed new sanctions on Syria. Russia has long opposed such measures.",
+      "The European Union imposed new sanctions on Syria. Russia, which has opposed such steps, called them illegal.",
+      "The United States imposed new sanctions on Iran. The Iranian foreign ministry called the measures illegal.",
+      NULL};
+  for (int i = 0; text[i]; i++) {
+    const geordf_event *ev = only_event(text[i], events_of("2012-08-06", NULL, text[i]), GEORDF_SANCTION);
+    ROLE(text[i], ev, GEORDF_ROLE_IMPOSER, i < 2 ? "EU" : "USA");
+    ROLE(text[i], ev, GEORDF_ROLE_TARGET, i < 2 ? "SYR" : "IRN");
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10090,6 +10107,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6a_sanctions_of_two_days);
   tcase_add_test(tc, fix6a_signed_for_a_state_abroad);
+  tcase_add_test(tc, fix6a_measures_spoken_of);
   suite_add_tcase(s, tc);
   return s;
 }
