@@ -9308,7 +9308,8 @@ END_TEST
 
 /* "the measures" as the object of a verb that neither imposes nor joins
  * them ("resisted such measures", "called the measures pointless") points
- * back to the last sanction: its subject imposes none. */
+ * back to the last sanction: its subject imposes none; "will not apply the
+ * measures" is the subject's own, denied. */
 START_TEST(fix6a_measures_spoken_of) {
   static const char *const text[] = {
       "The European Union imposed new sanctions on Syria. Russia has long opposed such measures.",
@@ -9320,6 +9321,14 @@ START_TEST(fix6a_measures_spoken_of) {
     ROLE(text[i], ev, GEORDF_ROLE_IMPOSER, i < 2 ? "EU" : "USA");
     ROLE(text[i], ev, GEORDF_ROLE_TARGET, i < 2 ? "SYR" : "IRN");
   }
+  /* (A verb of applying them is one of imposing: the subject's own.) */
+  const char *own = "The Security Council ordered sanctions against Rhodesia today. Portugal and South Africa have "
+                    "made it plain that they will not apply the measures.";
+  const geordf_events *evs = events_of("1966-12-17", NULL, own);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", own, geordf_events_count(evs));
+  ROLE(own, geordf_events_get(evs, 1), GEORDF_ROLE_IMPOSER, "PRT ZAF");
+  ROLE(own, geordf_events_get(evs, 1), GEORDF_ROLE_TARGET, "RHO");
+  ck_assert(geordf_event_negated(geordf_events_get(evs, 1)));
 }
 END_TEST
 
