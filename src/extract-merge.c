@@ -57,6 +57,16 @@ int same_month(const geordf_event *a, const geordf_event *b) {
   return !(strlen(a->date) >= 7 && strlen(b->date) >= 7 && strncmp(a->date, b->date, 7));
 }
 
+/* Two days told exactly, in sentences of their own, are two acts: "today
+ * froze all Iranian deposits" and "on Monday halted all imports of Iranian
+ * oil"; "voted today to impose sanctions" and "suspended its membership on
+ * Nov. 12".  (One sentence's two days are rather one act's and the day of
+ * another's following it: "aligned itself with EU sanctions on Tuesday, a
+ * day after the bloc barred ...".) */
+int same_day(const geordf_event *a, const geordf_event *b) {
+  return !(strlen(a->date) >= 10 && strlen(b->date) >= 10 && strncmp(a->date, b->date, 10) && !same_sentence(a, b));
+}
+
 static int ptr_cmp(const void *a, const void *b) {
   uintptr_t x = (uintptr_t)*(const void *const *)a, y = (uintptr_t)*(const void *const *)b;
   return x < y ? -1 : x > y;

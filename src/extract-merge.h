@@ -20,6 +20,10 @@ int same_year(const geordf_event *a, const geordf_event *b);
 /* Whether A and B may be of the same month (either may name none). */
 int same_month(const geordf_event *a, const geordf_event *b);
 
+/* Whether A and B may be of the same day: two days told exactly in
+ * sentences of their own are two. */
+int same_day(const geordf_event *a, const geordf_event *b);
+
 /* Whether visits A and B, one asserted and one planned within a week of
  * it, are a visit under way and an onward stop of it (src/extract-visit.c). */
 int visit_onward_stop(const geordf_event *a, const geordf_event *b);

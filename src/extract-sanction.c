@@ -19,7 +19,7 @@ static int sanction_core_ok(const geordf_event *ev) {
 }
 
 static int sanction_mergeable(const geordf_event *a, const geordf_event *b) {
-  return same_year(a, b) && same_month(a, b) && a->status == b->status && a->planned == b->planned &&
+  return same_year(a, b) && same_month(a, b) && same_day(a, b) && a->status == b->status && a->planned == b->planned &&
          same_set(a, b, GEORDF_ROLE_IMPOSER) && same_set(a, b, GEORDF_ROLE_TARGET);
 }
 

@@ -1314,7 +1314,12 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
                              (1u << GD_CUE_JOIN) | (1u << GD_CUE_ADD) | (1u << GD_CUE_AGREED) | (1u << GD_CUE_PLANNED);
     if (noun && sl->kind == GD_SLOT_SUBJ && (ty == GEORDF_SANCTION || ty == GEORDF_ARMSDEAL) && g >= 0 &&
         (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_NSUBJ_PASS || mv >= 0)) {
-      if (!cue_of(c, g, own)) n = 0, others = ty == GEORDF_ARMSDEAL;
+      /* (Nor is one found by word order then, for a deal or for "the
+       * measures", which point back to the last sanction: "China and
+       * Russia, which have resisted such measures", "Hungary called the
+       * measures pointless".) */
+      if (!cue_of(c, g, own))
+        n = 0, others = ty == GEORDF_ARMSDEAL || (tm->ntrig && (tm->trig[0]->flags & GD_TRIG_ANAPHOR));
       else if (mv >= 0) n = gd_deps_slot(d, mv, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
     }
     /* "condemned the sanctions imposed by the EU", "an end to the blockade

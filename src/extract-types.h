@@ -56,6 +56,13 @@ int stay_visits(ctx *c, const gd_sentence *se);
  * told before make the same visit.  Adds those of sentence SE; returns 0,
  * or -1 when memory ran out. */
 int companion_visits(ctx *c, const gd_sentence *se);
+/* "Vice President Yanayev signed for the Soviet Union" under a dateline
+ * of Prague, "signed for Pakistan" after "signed ... in Riyadh": one who
+ * signs for his state at a place abroad (the verb's "in" or "at" phrase,
+ * else the dateline's, else that of the signing told before) is there, a
+ * visit.  Adds those of sentence SE; returns 0, or -1 when
+ * memory ran out. */
+int signing_visits(ctx *c, const gd_sentence *se);
 /* "Khrushchev and Bulganin arrived ..., the first visit by Soviet leaders
  * to Britain": a visit whose visitor is a state ("Soviet leaders", "the
  * Chinese side") beside a visit of the document by a person of that state

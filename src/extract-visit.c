@@ -384,6 +384,62 @@ int companion_visits(ctx *c, const gd_sentence *se) {
   return 0;
 }
 
+int signing_visits(ctx *c, const gd_sentence *se) {
+  const gd_deps *d = &c->deps;
+  const char *date = c->have_date ? c->date : "";
+  if (!c->parsed) return 0;
+  for (size_t v = 0; v < d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB || !gd_deps_is(d, (int)v, "signed") || gd_deps_passive(d, (int)v)) continue;
+    /* The state signed for, and the place signed at: the verb's own "in"
+     * or "at" phrase (or one the parser hung on the state's), else the
+     * dateline's, else that of the signing told before ("signed a defence
+     * agreement in Riyadh ... Sharif signed for Pakistan"). */
+    const geordf_entity *side = NULL, *state = c->dateline ? c->dateline : c->signed_in,
+                        *place = c->dateline ? c->dateline_place : c->signed_at;
+    int sw = -1, ow = -1, own = 0;
+    /* (The phrase hung on the verb, on the state signed for or on the
+     * document signed: "signed an agreement in Riyadh".) */
+    for (int i = 0; i < 4; i++) {
+      /* (and on a noun of the document's: "a treaty of alliance in London") */
+      int at = i == 0 ? (int)v : i == 1 ? sw : ow, nm = -1;
+      if (i == 3)
+        for (int k = ow >= 0 ? d->w[ow].first : -1; k >= 0 && nm < 0; k = d->w[k].next)
+          if (d->w[k].rel == GD_R_NMOD) nm = at = k;
+      if (i == 3 && nm < 0) break;
+      for (int k = at >= 0 ? d->w[at].first : -1; k >= 0; k = d->w[k].next) {
+        if (!i && d->w[k].rel == GD_R_OBJ) ow = k;
+        const np *p = d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD ? word_np(c, k) : NULL;
+        const geordf_entity *st = NULL, *pl = NULL;
+        if (!p) continue;
+        /* (The first state signed for is the subject's: "Sharif signed for
+         * Pakistan and Crown Prince Mohammed for the kingdom".) */
+        if (!i && !side && gd_deps_has_case(d, k, "for") && p->head && p->head->kind == GD_KIND_COUNTRY && !p->person &&
+            !p->mod)
+          side = p->head, sw = k;
+        else if ((gd_deps_has_case(d, k, "in") || gd_deps_has_case(d, k, "at")) && place_state(c, p, &st, &pl))
+          state = st, place = pl, own = 1;
+      }
+    }
+    if (own && !side) c->signed_in = state, c->signed_at = place;
+    if (!side || !state || state->kind != GD_KIND_COUNTRY || side == state) continue;
+    int s[GD_MAX_FILL];
+    size_t n = gd_deps_slot(d, (int)v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
+    for (size_t i = 0; i < n; i++) {
+      const np *p = word_np(c, s[i]);
+      /* (A title the parser made the head: "Foreign Commissar Vyacheslav
+       * Molotov".) */
+      for (int k = d->w[s[i]].first; k >= 0 && (!p || !p->person); k = d->w[k].next)
+        if (d->w[k].rel == GD_R_FLAT || d->w[k].rel == GD_R_COMPOUND) p = word_np(c, k);
+      if (!p || !p->person) continue;
+      const geordf_entity *home = gd_person_state(p->person, date);
+      if ((home && home != side) || visit_told(c, se, p->person, state)) continue;
+      geordf_event *out = stay_event(c, p->person, state, place);
+      if (!out || gd_event_add_evidence(out, se->b, se->e)) return -1;
+    }
+  }
+  return 0;
+}
+
 /* "the first American official to visit China", "the highest-level envoy
  * to travel there": an infinitive on a noun that an ordinal or a
  * superlative ranks says what the noun's referent is, not a visit of its

@@ -1926,16 +1926,30 @@ static int apposed_words(const ctx *c, const gd_sentence *se) {
   return 0;
 }
 
+/* Whether sentence SE has "signed for" and a name ("signed for the Soviet
+ * Union"), where signing_visits() may find a signer abroad. */
+static int signing_words(const ctx *c, const gd_sentence *se) {
+  for (size_t k = se->tb; k + 2 < se->te; k++)
+    if (tok_is(c, k, "signed") && tok_is(c, k + 1, "for") &&
+        ((c->t->tok[k + 2].flags & GD_TOK_CAP) ||
+         (tok_is(c, k + 2, "the") && k + 3 < se->te && (c->t->tok[k + 3].flags & GD_TOK_CAP))))
+      return 1;
+  return 0;
+}
+
 /* How many of the sentences, whose phrases are M[MSENT[S]..MSENT[S+1]), may
  * add or change an event: up to the last that holds a trigger, a "did the
- * same" (follow_suit()) or words of travelling with someone.  One after it only adds to the discourse memory,
+ * same" (follow_suit()) or words of travelling with someone or of signing
+ * for a state.  One after it only adds to the discourse memory,
  * which no later sentence reads for an event. */
 static size_t events_end(const ctx *c, const size_t *msent, size_t nsent) {
   for (size_t s = nsent; s > 0; s--) {
     for (size_t k = msent[s - 1]; k < msent[s]; k++)
       if (c->m[k].ntrig || (c->m[k].cues & 1u << GD_CUE_SAME)) return s;
     /* (Or one who travelled with a visitor: companion_visits().) */
-    if (companion_words(c, &c->t->sent[s - 1]) || apposed_words(c, &c->t->sent[s - 1])) return s;
+    if (companion_words(c, &c->t->sent[s - 1]) || apposed_words(c, &c->t->sent[s - 1]) ||
+        signing_words(c, &c->t->sent[s - 1]))
+      return s;
   }
   return 0;
 }
@@ -2034,7 +2048,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->parsed = 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
-  int comp = syn && (companions(c, se) || apposed_words(c, se));
+  int comp = syn && (companions(c, se) || apposed_words(c, se) || signing_words(c, se));
   for (size_t k = m0; k < m1; k++)
     if (comp || c->m[k].ntrig || (c->evs->n && (c->m[k].cues & (1u << GD_CUE_SAME)))) {
       /* (A sentence with no actor in it gives no frame anything to
@@ -2097,7 +2111,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
       if (c->m[k].trig[q]->type == GEORDF_ALLIANCE && c->m[k].trig[q]->pos == 'n' &&
           !(c->m[k].trig[q]->flags & GD_TRIG_ANAPHOR))
         c->pact_named = 1;
-  if (stay_visits(c, se) || companion_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
+  if (stay_visits(c, se) || companion_visits(c, se) || signing_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
   return 0;
 }
 

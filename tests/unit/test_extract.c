@@ -9324,6 +9324,102 @@ START_TEST(lexgaps_contras) {
 }
 END_TEST
 
+/* ---- fix6a: known errors of articles6 by category ------------------------ */
+
+/* Sanctions of one imposer on one target with two days told exactly, each
+ * in a sentence of its own, are two acts; one sentence's two days are not
+ * ("frozen on Wednesday, a day after ... ordered a halt"). */
+static void two_sanctions(const char *date, const char *text, const char *day1, const char *day2) {
+  const geordf_events *evs = events_of(date, NULL, text);
+  size_t n = geordf_events_count(evs);
+  ck_assert_msg(n == 2, "\"%s\": %zu events, want 2", text, n);
+  for (size_t i = 0; i < n; i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_SANCTION);
+    ROLE(text, ev, GEORDF_ROLE_IMPOSER, "USA");
+    attrs(text, ev, GEORDF_STATUS_IMPOSED, 0, 0, i ? day2 : day1);
+  }
+}
+
+START_TEST(fix6a_sanctions_of_two_days) {
+  two_sanctions("1986-01-09",
+                "WASHINGTON, Jan. 8 -- President Reagan today froze Libyan government assets in American banks. "
+                "On Tuesday he ordered an end to all trade with Libya.",
+                "1986-01-08", "1986-01-07");
+  ROLE("Libya", geordf_events_get(held, 0), GEORDF_ROLE_TARGET, "LBY");
+  two_sanctions("1980-04-18",
+                "WASHINGTON, April 17 -- President Carter today banned all imports from Iran. On April 7 he banned "
+                "all exports to Iran.",
+                "1980-04-17", "1980-04-07");
+  EVENT("1986-01-09", NULL,
+        "Libyan government assets in the United States were frozen on Wednesday, a day after President Reagan "
+        "ordered a halt to all trade with Libya.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "LBY"});
+}
+END_TEST
+
+/* "Vice President Yanayev signed for the Soviet Union" under a Prague
+ * dateline, "signed for Pakistan" after a signing in Riyadh: one who signs
+ * for his state at a place abroad (the verb's "in" phrase, else the
+ * dateline's, else the last signing's) is there; not one who signs at
+ * home. */
+START_TEST(fix6a_signed_for_a_state_abroad) {
+  const char *text = "WASHINGTON, Jan. 19 -- Japan and the United States signed a new treaty of mutual cooperation "
+                     "and security today.\n\nPrime Minister Nobusuke Kishi signed for Japan.";
+  const geordf_events *evs = events_of("1960-01-20", NULL, text);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+  const geordf_event *ev = geordf_events_get(evs, 1);
+  ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Nobusuke_Kishi");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "USA");
+  ROLE(text, ev, GEORDF_ROLE_PLACE, "Washington");
+  EVENT("1960-09-20", NULL,
+        "India and Pakistan signed a treaty on the waters of the Indus yesterday. Prime Minister Jawaharlal Nehru "
+        "signed for India in Karachi.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Jawaharlal_Nehru"}, {GEORDF_ROLE_DESTINATION, "PAK"},
+        {GEORDF_ROLE_PLACE, "Karachi"});
+  no_events("1960-09-20", "India and Pakistan signed a treaty on the waters of the Indus yesterday. President Ayub "
+                          "Khan signed for Pakistan in Karachi.");
+  /* (The place of the signing told a sentence before; the first state
+   * signed for is the subject's.) */
+  text = "Britain and the Soviet Union signed a twenty-year treaty of alliance in London on May 26. Foreign "
+         "Commissar Vyacheslav Molotov signed for the Soviet Union and Anthony Eden for Britain.";
+  evs = events_of("1942-06-12", NULL, text);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+  ev = geordf_events_get(evs, 1);
+  ck_assert_int_eq(geordf_event_get_type(ev), GEORDF_VISIT);
+  ROLE(text, ev, GEORDF_ROLE_VISITOR, "Vyacheslav_Molotov");
+  ROLE(text, ev, GEORDF_ROLE_DESTINATION, "GBR");
+  ROLE(text, ev, GEORDF_ROLE_PLACE, "London");
+}
+END_TEST
+
+/* "the measures" as the object of a verb that neither imposes nor joins
+ * them ("resisted such measures", "called the measures pointless") points
+ * back to the last sanction: its subject imposes none; "will not apply the
+ * measures" is the subject's own, denied. */
+START_TEST(fix6a_measures_spoken_of) {
+  static const char *const text[] = {
+      "The European Union imposed new sanctions on Syria. Russia has long opposed such measures.",
+      "The European Union imposed new sanctions on Syria. Russia, which has opposed such steps, called them illegal.",
+      "The United States imposed new sanctions on Iran. The Iranian foreign ministry called the measures illegal.",
+      NULL};
+  for (int i = 0; text[i]; i++) {
+    const geordf_event *ev = only_event(text[i], events_of("2012-08-06", NULL, text[i]), GEORDF_SANCTION);
+    ROLE(text[i], ev, GEORDF_ROLE_IMPOSER, i < 2 ? "EU" : "USA");
+    ROLE(text[i], ev, GEORDF_ROLE_TARGET, i < 2 ? "SYR" : "IRN");
+  }
+  /* (A verb of applying them is one of imposing: the subject's own.) */
+  const char *own = "The Security Council ordered sanctions against Rhodesia today. Portugal and South Africa have "
+                    "made it plain that they will not apply the measures.";
+  const geordf_events *evs = events_of("1966-12-17", NULL, own);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", own, geordf_events_count(evs));
+  ROLE(own, geordf_events_get(evs, 1), GEORDF_ROLE_IMPOSER, "PRT ZAF");
+  ROLE(own, geordf_events_get(evs, 1), GEORDF_ROLE_TARGET, "RHO");
+  ck_assert(geordf_event_negated(geordf_events_get(evs, 1)));
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10116,6 +10212,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lexgaps_armed_groups_of_their_wars);
   tcase_add_test(tc, lexgaps_a_movement_that_ruled);
   tcase_add_test(tc, lexgaps_contras);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix6a: known errors of articles6 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix6a_sanctions_of_two_days);
+  tcase_add_test(tc, fix6a_signed_for_a_state_abroad);
+  tcase_add_test(tc, fix6a_measures_spoken_of);
   suite_add_tcase(s, tc);
   return s;
 }
