@@ -9420,6 +9420,32 @@ START_TEST(fix6a_measures_spoken_of) {
 }
 END_TEST
 
+/* ---- fixw45: known errors of wire4 and wire5 by category ---------------------------- */
+
+/* A limit set on a dealing with a state is a sanction on it, ended or
+ * imposed as its verb says; a limit on anything else, or on arms sales, is
+ * none. */
+START_TEST(fixw45_limit_on_a_dealing) {
+  const char *ended = "The United States today ended its limits on wheat sales to Poland.";
+  const geordf_event *ev = only_event(ended, events_of("1983-11-02", NULL, ended), GEORDF_SANCTION);
+  ROLE(ended, ev, GEORDF_ROLE_IMPOSER, "USA");
+  ROLE(ended, ev, GEORDF_ROLE_TARGET, "POL");
+  attrs(ended, ev, GEORDF_STATUS_LIFTED, 0, 0, "1983-11-02");
+  const char *set = "Britain imposed limits on credits to Argentina in April.";
+  ev = only_event(set, events_of("1982-05-02", NULL, set), GEORDF_SANCTION);
+  ROLE(set, ev, GEORDF_ROLE_IMPOSER, "GBR");
+  ROLE(set, ev, GEORDF_ROLE_TARGET, "ARG");
+  attrs(set, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1982-04");
+  const char *troops = "The treaty set limits on troop numbers in Europe.";
+  const geordf_events *evs = events_of("1990-11-19", NULL, troops);
+  ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, want 0", troops, geordf_events_count(evs));
+  const char *arms = "Washington kept its limits on arms sales to Taiwan.";
+  evs = events_of("1990-11-19", NULL, arms);
+  ck_assert_msg(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "TWN") == 0,
+                "\"%s\": a sanction, want none", arms);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10220,6 +10246,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix6a_sanctions_of_two_days);
   tcase_add_test(tc, fix6a_signed_for_a_state_abroad);
   tcase_add_test(tc, fix6a_measures_spoken_of);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixw45: known errors of wire4 and wire5 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixw45_limit_on_a_dealing);
   suite_add_tcase(s, tc);
   return s;
 }
