@@ -9420,6 +9420,20 @@ START_TEST(fix6a_measures_spoken_of) {
 }
 END_TEST
 
+/* "the Indian jet shot down by Pakistani fighters": the participle of a
+ * reduced relative that the parser read as a noun, with the aircraft as
+ * its compound, is mended in the tree, and the aircraft's adjective names
+ * the victim. */
+START_TEST(fixp4_reduced_participle_read_as_a_noun) {
+  EVENT("1999-08-11", NULL,
+        "Pakistan said on Wednesday that the Indian jet shot down by Pakistani fighters had crossed into its airspace.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "PAK"}, {GEORDF_ROLE_VICTIM, "IND"});
+  EVENT("1981-08-20", NULL,
+        "The Libyan jet shot down by American fighters on Wednesday had fired first, the Pentagon said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10220,6 +10234,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix6a_sanctions_of_two_days);
   tcase_add_test(tc, fix6a_signed_for_a_state_abroad);
   tcase_add_test(tc, fix6a_measures_spoken_of);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixp4: known errors of probes4 and articles5 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixp4_reduced_participle_read_as_a_noun);
   suite_add_tcase(s, tc);
   return s;
 }
