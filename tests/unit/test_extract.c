@@ -9446,6 +9446,36 @@ START_TEST(fixw45_limit_on_a_dealing) {
 }
 END_TEST
 
+/* A person in a "with" phrase on a verb of travel whose frame gives the
+ * phrase no role travels with the visitor ("arrived here today with
+ * Premier Bulganin"); not one in the "with" phrase of a noun of talks, nor
+ * the one met with. */
+START_TEST(fixp4_companion_in_a_with_phrase_of_travel) {
+  const char *got = visitors_of("1960-04-15", "Premier Chou En-lai arrived in Rangoon today with Foreign Minister Chen Yi.");
+  ck_assert_msg(!strcmp(got, "Zhou_Enlai Chen_Yi"), "visitors %s", got);
+  got = visitors_of("1966-05-28", "Secretary of State Rusk flew to Saigon on Friday with Defense Secretary McNamara.");
+  ck_assert_msg(!strcmp(got, "Dean_Rusk Robert_McNamara"), "visitors %s", got);
+  got = visitors_of("1965-05-26", "Premier Kosygin arrived in Cairo yesterday for talks with President Nasser.");
+  ck_assert_msg(!strcmp(got, "Alexei_Kosygin"), "visitors %s", got);
+  got = visitors_of("1972-02-22", "Mr. Nixon arrived in Peking today to confer with Premier Chou En-lai.");
+  ck_assert_msg(!strcmp(got, "Richard_Nixon"), "visitors %s", got);
+}
+END_TEST
+
+/* "the Indian jet shot down by Pakistani fighters": the participle of a
+ * reduced relative that the parser read as a noun, with the aircraft as
+ * its compound, is mended in the tree, and the aircraft's adjective names
+ * the victim. */
+START_TEST(fixp4_reduced_participle_read_as_a_noun) {
+  EVENT("1999-08-11", NULL,
+        "Pakistan said on Wednesday that the Indian jet shot down by Pakistani fighters had crossed into its airspace.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "PAK"}, {GEORDF_ROLE_VICTIM, "IND"});
+  EVENT("1981-08-20", NULL,
+        "The Libyan jet shot down by American fighters on Wednesday had fired first, the Pentagon said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10252,6 +10282,13 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixw45_limit_on_a_dealing);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixp4: known errors of probes4 and articles5 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixp4_companion_in_a_with_phrase_of_travel);
+  tcase_add_test(tc, fixp4_reduced_participle_read_as_a_noun);
   suite_add_tcase(s, tc);
   return s;
 }
