@@ -480,13 +480,19 @@ static int repair_reduced_participle(gd_deps *d) {
   int changed = 0;
   for (size_t i = 1; i + 1 < d->n; i++) {
     int p = (int)i, c = p - 1, prt = p + 1, by = -1;
+    /* (Or "by" right after the particle, wherever the parser hung the two:
+     * "Moscow said the American plane shot down by Soviet missiles had
+     * been spying", the particle on "said", the phrase on "spying".) */
+    int next_by = prt + 1 < (int)d->n && gd_deps_is(d, prt + 1, "by") && d->w[prt + 1].rel == GD_R_CASE &&
+                  d->w[prt + 1].head > prt + 1;
     if (d->w[p].upos != GD_UPOS_NOUN || d->w[c].head != p || d->w[c].rel != GD_R_COMPOUND ||
-        (d->w[c].upos != GD_UPOS_NOUN && d->w[c].upos != GD_UPOS_PROPN) || d->w[prt].head != p ||
+        (d->w[c].upos != GD_UPOS_NOUN && d->w[c].upos != GD_UPOS_PROPN) || (d->w[prt].head != p && !next_by) ||
         !gd_deps_is(d, prt, "down"))
       continue;
     /* (The "by" phrase on the word or on its particle.) */
     for (int k = prt + 1; k < (int)d->n && by < 0; k++)
       if ((d->w[k].head == p || d->w[k].head == prt) && gd_deps_has_case(d, k, "by")) by = k;
+    if (by < 0 && next_by) by = d->w[prt + 1].head;
     if (by < 0) continue;
     for (int k = d->w[p].first; k >= 0; k = d->w[k].next)
       if (k < c) d->w[k].head = c;
@@ -495,6 +501,7 @@ static int repair_reduced_participle(gd_deps *d) {
     d->w[p].head = c;
     d->w[p].rel = GD_R_ACL;
     d->w[p].upos = GD_UPOS_VERB;
+    d->w[prt].head = p;
     d->w[prt].rel = GD_R_PRT;
     d->w[by].head = p;
     d->w[by].rel = GD_R_OBL;

@@ -4228,6 +4228,22 @@ START_TEST(accompanied_by_travels_too) {
 }
 END_TEST
 
+/* "said the American plane shot down by Soviet missiles had been spying":
+ * a participle the parser read as a noun, with "down by" right after it
+ * however the parser hung the two, is a reduced relative on the aircraft,
+ * whose state is the victim (not the one who said it). */
+START_TEST(reduced_participle_in_a_reported_clause) {
+  static const expect rows[] = {
+      {"1960-05-08", NULL, "Moscow said the American plane shot down by Soviet missiles had been spying.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      {"2015-11-25", NULL,
+       "Officials in Ankara said the Russian bomber shot down by Turkish fighters had violated Turkish airspace.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* A word of the chain with its auxiliaries, or with its particle, is a cue
  * as the lexicon lists it: "would impose" threatens, "water down" eases;
  * "invite" someone to visit plans the visit. */
@@ -9785,6 +9801,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, possessor_locates_a_group_in_its_state);
   tcase_add_test(tc, fixed_phrases_are_no_events);
   tcase_add_test(tc, accompanied_by_travels_too);
+  tcase_add_test(tc, reduced_participle_in_a_reported_clause);
   tcase_add_test(tc, chain_auxiliary_particle_and_invitation);
   tcase_add_test(tc, chain_infinitive_of_the_object_noun);
   tcase_add_test(tc, frame_name_before_a_common_noun);
