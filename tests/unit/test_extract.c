@@ -9420,6 +9420,21 @@ START_TEST(fix6a_measures_spoken_of) {
 }
 END_TEST
 
+/* ---- wire7: known errors of the seventh newswire set by category ------------- */
+
+/* What was destroyed "on the ground" was not downed, the phrase on the verb
+ * or on its object; what was destroyed in the air still was. */
+START_TEST(wire7_destroyed_on_the_ground) {
+  static const expect rows[] = {
+      NONE("1965-09-07", "Pakistan radio said its air force had destroyed 12 Indian planes on the ground."),
+      NONE("1987-09-08", "Chadian troops struck the air base inside Libya and destroyed aircraft on the ground."),
+      {"1965-09-07", NULL, "Pakistan said its air force had destroyed 12 Indian planes over Lahore.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "PAK"}, {GEORDF_ROLE_VICTIM, "IND"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10220,6 +10235,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix6a_sanctions_of_two_days);
   tcase_add_test(tc, fix6a_signed_for_a_state_abroad);
   tcase_add_test(tc, fix6a_measures_spoken_of);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire7: known errors of the seventh newswire set by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire7_destroyed_on_the_ground);
   suite_add_tcase(s, tc);
   return s;
 }
