@@ -9435,6 +9435,21 @@ START_TEST(wire7_destroyed_on_the_ground) {
 }
 END_TEST
 
+/* "Mutual assistance" promised by a pact is one in arms, as "mutual
+ * defence" is: the pact's signers are allies; help for a purpose named
+ * ("in fighting forest fires") binds no one. */
+START_TEST(wire7_mutual_assistance) {
+  static const expect rows[] = {
+      {"1966-11-05", NULL, "Egypt and Syria signed an agreement on Friday pledging mutual assistance if either is attacked.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "EGY SYR"}}},
+      {"2024-06-20", NULL, "Moscow and Pyongyang signed a pact that provides for mutual assistance in case of aggression.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "PRK RUS"}}},
+      NONE("2019-05-02", "The two countries agreed on mutual assistance in fighting forest fires."),
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10241,6 +10256,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire7_destroyed_on_the_ground);
+  tcase_add_test(tc, wire7_mutual_assistance);
   suite_add_tcase(s, tc);
   return s;
 }
