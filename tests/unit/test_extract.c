@@ -9426,10 +9426,11 @@ END_TEST
  * or on its object; what was destroyed in the air still was. */
 START_TEST(wire7_destroyed_on_the_ground) {
   static const expect rows[] = {
-      NONE("1965-09-07", "Pakistan radio said its air force had destroyed 12 Indian planes on the ground."),
-      NONE("1987-09-08", "Chadian troops struck the air base inside Libya and destroyed aircraft on the ground."),
-      {"1965-09-07", NULL, "Pakistan said its air force had destroyed 12 Indian planes over Lahore.", GEORDF_SHOOTDOWN,
-       {{GEORDF_ROLE_ATTACKER, "PAK"}, {GEORDF_ROLE_VICTIM, "IND"}}},
+      NONE("1965-09-08", "Indian radio claimed that its bombers had destroyed 20 Pakistani aircraft on the ground at "
+                         "Sargodha."),
+      NONE("1982-03-01", "Iraqi jets destroyed six Iranian helicopters on the ground near Dezful."),
+      {"1982-03-01", NULL, "Iraqi jets destroyed six Iranian helicopters over Dezful.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
   };
   expect_rows(rows, sizeof rows / sizeof *rows);
 }
