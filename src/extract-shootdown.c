@@ -183,6 +183,23 @@ int air_object(const ctx *c, int h, int pass) {
   return 0;
 }
 
+/* Whether the verb at word H, or its object (in the passive, PASS, its
+ * subject), has "on the ground": what was destroyed there was not downed
+ * ("destroyed aircraft on the ground", "destroyed 12 Indian planes on the
+ * ground"). */
+int on_the_ground(const ctx *c, int h, int pass) {
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL + 1];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  w[n++] = h;
+  for (size_t i = 0; i < n; i++)
+    for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
+      if ((d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD) && gd_deps_is(d, k, "ground") &&
+          gd_deps_has_case(d, k, "on"))
+        return 1;
+  return 0;
+}
+
 /* Whether the object of the shoot-down verb at word H (in the passive,
  * PASS, its subject) is something a word for things that fly only
  * modifies: "shoots down missile shield plan", "shot down the drone

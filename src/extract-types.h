@@ -157,6 +157,7 @@ int flying(const ctx *c, const np *p);
  * PASS) is a word for a thing that flies ("destroyed 30 of the drones"). */
 int air_word_only_modifies(const ctx *c, int h, int pass);
 int air_object(const ctx *c, int h, int pass);
+int on_the_ground(const ctx *c, int h, int pass);
 int dealing_object(const ctx *c, int h, int pass, int arms);
 /* Whether phrase P, named as what was downed, is a thing on the ground or
  * at sea ("a Russian S-400 battery", "a Russian warship"). */

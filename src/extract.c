@@ -1406,6 +1406,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * Hamas tunnel" downed nothing); on the tree, by the object's own word
      * ("destroyed Hamas rocket launchers" destroyed launchers). */
     if ((tr->flags & GD_TRIG_AIR_OBJECT) && !(hw >= 0 ? air_object(c, hw, pass) : n_flying > 0)) continue;
+    /* (Nor what was destroyed "on the ground".) */
+    if ((tr->flags & GD_TRIG_AIR_OBJECT) && hw >= 0 && on_the_ground(c, hw, pass)) continue;
     /* ("shoots down missile shield plan": a plan, whatever it is for.) */
     if (ev.type == GEORDF_SHOOTDOWN && tr->pos == 'v' && hw >= 0 && air_word_only_modifies(c, hw, pass)) continue;
     /* "Sudan faces sanctions", "is hit with international sanctions": the

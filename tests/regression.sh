@@ -204,6 +204,15 @@ known_set wire5 216 "all 216 fifth-set newswire items scored" "fifth set of news
 # same way against tests/regression/wire6-known-errors.
 known_set wire6 205 "all 205 sixth-set newswire items scored" "sixth set of newswire items"
 
+# ---- a seventh set of newswire items, written blind -------------------------
+# tests/regression/wire7.jsonl: 125 short agency items dated 1941-2025 as
+# archives and aggregators keep them (ALL-CAPS headlines and datelines,
+# "(UPDATE 2)" and "CORRECTED" tags, FLASH and BULLETIN one-liners, agency
+# slugs, state TV quoted, items cut at "more", briefs, press reviews), 71 of
+# them with no event but near-misses, checked the same way against
+# tests/regression/wire7-known-errors.
+known_set wire7 125 "all 125 seventh-set newswire items scored" "seventh set of newswire items"
+
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
 # Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany

@@ -9492,6 +9492,37 @@ START_TEST(fixp4_reduced_participle_read_as_a_noun) {
 }
 END_TEST
 
+/* ---- wire7: known errors of the seventh newswire set by category ------------- */
+
+/* What was destroyed "on the ground" was not downed, the phrase on the verb
+ * or on its object; what was destroyed in the air still was. */
+START_TEST(wire7_destroyed_on_the_ground) {
+  static const expect rows[] = {
+      NONE("1965-09-08", "Indian radio claimed that its bombers had destroyed 20 Pakistani aircraft on the ground at "
+                         "Sargodha."),
+      NONE("1982-03-01", "Iraqi jets destroyed six Iranian helicopters on the ground near Dezful."),
+      {"1982-03-01", NULL, "Iraqi jets destroyed six Iranian helicopters over Dezful.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* "Mutual assistance" promised by a pact is one in arms, as "mutual
+ * defence" is: the pact's signers are allies; help for a purpose named
+ * ("in fighting forest fires") binds no one. */
+START_TEST(wire7_mutual_assistance) {
+  static const expect rows[] = {
+      {"1966-11-05", NULL, "Egypt and Syria signed an agreement on Friday pledging mutual assistance if either is attacked.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "EGY SYR"}}},
+      {"2024-06-20", NULL, "Moscow and Pyongyang signed a pact that provides for mutual assistance in case of aggression.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "PRK RUS"}}},
+      NONE("2019-05-02", "The two countries agreed on mutual assistance in fighting forest fires."),
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10306,6 +10337,13 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixp4_companion_in_a_with_phrase_of_travel);
   tcase_add_test(tc, fixp4_reduced_participle_read_as_a_noun);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire7: known errors of the seventh newswire set by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire7_destroyed_on_the_ground);
+  tcase_add_test(tc, wire7_mutual_assistance);
   suite_add_tcase(s, tc);
   return s;
 }
