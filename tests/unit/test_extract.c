@@ -9475,6 +9475,24 @@ START_TEST(art7_agreement_of_friendship) {
 }
 END_TEST
 
+/* articles7: "signed on behalf of" a state is signing for it, a visit when
+ * abroad (signing_visits()). */
+START_TEST(art7_signed_on_behalf_of) {
+  static const struct {
+    const char *date, *text, *who, *where;
+  } c[] = {
+      {"1948-04-07", "Mauno Pekkala signed the treaty on behalf of Finland in Moscow.", "Mauno_Pekkala", "SUN"},
+      {"1954-09-09", "MANILA, Sept. 8 -- Secretary of State John Foster Dulles signed the treaty on behalf of the "
+                     "United States.", "John_Foster_Dulles", "PHL"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_VISIT);
+    ROLE(c[i].text, ev, GEORDF_ROLE_VISITOR, c[i].who);
+    ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, c[i].where);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10283,6 +10301,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art7_services_of_a_state);
   tcase_add_test(tc, art7_furnish);
   tcase_add_test(tc, art7_agreement_of_friendship);
+  tcase_add_test(tc, art7_signed_on_behalf_of);
   suite_add_tcase(s, tc);
   return s;
 }
