@@ -470,10 +470,44 @@ static int repair_predicate_participle(gd_deps *d) {
   return 1;
 }
 
+/* "the Indian jet shot down by Pakistani fighters": a word the parser read
+ * as a noun, with the noun before it as its compound, but followed by the
+ * particle "down" and a "by" phrase of its own (or of the particle's) is
+ * the participle of a reduced relative on that noun ("the Libyan jet shot
+ * down by American fighters"): the noun takes the word's place in the
+ * clause, with the words before it, and the participle hangs on it. */
+static int repair_reduced_participle(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 1; i + 1 < d->n; i++) {
+    int p = (int)i, c = p - 1, prt = p + 1, by = -1;
+    if (d->w[p].upos != GD_UPOS_NOUN || d->w[c].head != p || d->w[c].rel != GD_R_COMPOUND ||
+        (d->w[c].upos != GD_UPOS_NOUN && d->w[c].upos != GD_UPOS_PROPN) || d->w[prt].head != p ||
+        !gd_deps_is(d, prt, "down"))
+      continue;
+    /* (The "by" phrase on the word or on its particle.) */
+    for (int k = prt + 1; k < (int)d->n && by < 0; k++)
+      if ((d->w[k].head == p || d->w[k].head == prt) && gd_deps_has_case(d, k, "by")) by = k;
+    if (by < 0) continue;
+    for (int k = d->w[p].first; k >= 0; k = d->w[k].next)
+      if (k < c) d->w[k].head = c;
+    d->w[c].head = d->w[p].head;
+    d->w[c].rel = d->w[p].rel;
+    d->w[p].head = c;
+    d->w[p].rel = GD_R_ACL;
+    d->w[p].upos = GD_UPOS_VERB;
+    d->w[prt].rel = GD_R_PRT;
+    d->w[by].head = p;
+    d->w[by].rel = GD_R_OBL;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
   if (repair_predicate_participle(d)) link_children(d);
+  if (repair_reduced_participle(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);

@@ -385,9 +385,11 @@ static void reporting_subject(ctx *c) {
 
 /* "warned Libya last week of sanctions": re-hangs on the verb an "of"
  * phrase the parser hung on a time adverbial's noun ("last week", "this
- * month"), which takes none. */
+ * month"), which takes none, and a "with" phrase hung on a day of the
+ * week. */
 static void time_noun_of_phrase(ctx *c) {
   static const char *const span[] = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"};
+  static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   gd_deps *d = &c->deps;
   for (size_t t = 0; t < d->n; t++) {
     int v = d->w[t].head;
@@ -399,12 +401,22 @@ static void time_noun_of_phrase(ctx *c) {
     int deictic = 0;
     for (int k = d->w[t].first; k >= 0 && (size_t)k < t; k = d->w[k].next)
       deictic |= gd_deps_is(d, k, "this") || gd_deps_is(d, k, "last") || gd_deps_is(d, k, "next");
-    if (!timed || !deictic) continue;
-    for (int k = d->w[t].first; k >= 0; k = d->w[k].next)
-      if ((size_t)k > t && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) {
-        gd_deps_rehang(d, k, v, GD_R_OBL);
-        break;
-      }
+    if (timed && deictic)
+      for (int k = d->w[t].first; k >= 0; k = d->w[k].next)
+        if ((size_t)k > t && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) {
+          gd_deps_rehang(d, k, v, GD_R_OBL);
+          break;
+        }
+    /* (Nor does a day of the week take a "with" phrase: "flew to Saigon on
+     * Friday with Defense Secretary McNamara".) */
+    int weekday = 0;
+    for (size_t q = 0; q < sizeof days / sizeof days[0]; q++) weekday |= gd_deps_is(d, (int)t, days[q]);
+    if (weekday)
+      for (int k = d->w[t].first; k >= 0; k = d->w[k].next)
+        if ((size_t)k > t && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "with")) {
+          gd_deps_rehang(d, k, v, GD_R_OBL);
+          break;
+        }
   }
 }
 
@@ -1005,11 +1017,21 @@ static size_t companions(const ctx *c, int h, int noun, int *w, size_t n, size_t
   return n;
 }
 
-/* Those who travel with the visitors W[0..N) of visit trigger H: a person
- * named in a "with" phrase on the journey's noun, whether the noun is the
- * trigger or the object of its verb ("a secret trip to Kyiv with the
- * Secretary of State", "made a trip to Iraq with his foreign minister"). */
-static size_t fellow_travellers(const ctx *c, int h, int noun, int *w, size_t n, size_t max) {
+/* Whether trigger sense T gives a role to a "with" phrase ("met with"). */
+static int frame_has_with(const gd_trigger *t) {
+  for (unsigned i = 0; i < t->nslots; i++)
+    if (t->slots[i].kind == GD_SLOT_PREP && !strcmp(t->slots[i].prep, "with")) return 1;
+  return 0;
+}
+
+/* Those who travel with the visitors W[0..N) of visit trigger H (sense
+ * SENSE): a person named in a "with" phrase on the journey's noun, whether the
+ * noun is the trigger or the object of its verb ("a secret trip to Kyiv
+ * with the Secretary of State", "made a trip to Iraq with his foreign
+ * minister"), or on the verb of travel itself where its frame has no role
+ * for the phrase ("arrived here today with Premier Bulganin", "arrived in
+ * Rangoon today with Foreign Minister Chen Yi"; not "met with"). */
+static size_t fellow_travellers(const ctx *c, const gd_trigger *sense, int h, int noun, int *w, size_t n, size_t max) {
   const gd_deps *d = &c->deps;
   /* (Only beside a traveller named: a slot that names no one yields to the
    * next, as "the secret trip" does to the clause's subject.) */
@@ -1023,6 +1045,12 @@ static size_t fellow_travellers(const ctx *c, int h, int noun, int *w, size_t n,
       if (a > t && d->w[a].rel == GD_R_NMOD && gd_deps_has_case(d, a, "with") && p && p->person)
         n = add_words(w, n, max, &a, 1);
     }
+  }
+  if (noun || !sense || frame_has_with(sense)) return n;
+  for (int a = d->w[h].first; a >= 0; a = d->w[a].next) {
+    const np *p = word_np(c, a);
+    if (a > h && d->w[a].rel == GD_R_OBL && gd_deps_has_case(d, a, "with") && p && p->person)
+      n = add_words(w, n, max, &a, 1);
   }
   return n;
 }
@@ -1459,7 +1487,8 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
   }
   /* (With those who travel with them.) */
-  if (n && sl->role == GEORDF_ROLE_VISITOR && !pass) n = fellow_travellers(c, h, noun, w, n, GD_MAX_FILL);
+  if (n && sl->role == GEORDF_ROLE_VISITOR && !pass)
+    n = fellow_travellers(c, tm && tm->ntrig ? tm->trig[0] : NULL, h, noun, w, n, GD_MAX_FILL);
   /* "by Russia worried NATO": a parse that runs two names together makes
    * the first a modifier of the second; the name right after the
    * preposition is the phrase's.  So is a name run together with a length

@@ -9493,6 +9493,62 @@ START_TEST(art7_signed_on_behalf_of) {
 }
 END_TEST
 
+/* ---- fixw45: known errors of wire4 and wire5 by category ---------------------------- */
+
+/* A limit set on a dealing with a state is a sanction on it, ended or
+ * imposed as its verb says; a limit on anything else, or on arms sales, is
+ * none. */
+START_TEST(fixw45_limit_on_a_dealing) {
+  const char *ended = "The United States today ended its limits on wheat sales to Poland.";
+  const geordf_event *ev = only_event(ended, events_of("1983-11-02", NULL, ended), GEORDF_SANCTION);
+  ROLE(ended, ev, GEORDF_ROLE_IMPOSER, "USA");
+  ROLE(ended, ev, GEORDF_ROLE_TARGET, "POL");
+  attrs(ended, ev, GEORDF_STATUS_LIFTED, 0, 0, "1983-11-02");
+  const char *set = "Britain imposed limits on credits to Argentina in April.";
+  ev = only_event(set, events_of("1982-05-02", NULL, set), GEORDF_SANCTION);
+  ROLE(set, ev, GEORDF_ROLE_IMPOSER, "GBR");
+  ROLE(set, ev, GEORDF_ROLE_TARGET, "ARG");
+  attrs(set, ev, GEORDF_STATUS_IMPOSED, 0, 0, "1982-04");
+  const char *troops = "The treaty set limits on troop numbers in Europe.";
+  const geordf_events *evs = events_of("1990-11-19", NULL, troops);
+  ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, want 0", troops, geordf_events_count(evs));
+  const char *arms = "Washington kept its limits on arms sales to Taiwan.";
+  evs = events_of("1990-11-19", NULL, arms);
+  ck_assert_msg(count_events(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, "USA", GEORDF_ROLE_TARGET, "TWN") == 0,
+                "\"%s\": a sanction, want none", arms);
+}
+END_TEST
+
+/* A person in a "with" phrase on a verb of travel whose frame gives the
+ * phrase no role travels with the visitor ("arrived here today with
+ * Premier Bulganin"); not one in the "with" phrase of a noun of talks, nor
+ * the one met with. */
+START_TEST(fixp4_companion_in_a_with_phrase_of_travel) {
+  const char *got = visitors_of("1960-04-15", "Premier Chou En-lai arrived in Rangoon today with Foreign Minister Chen Yi.");
+  ck_assert_msg(!strcmp(got, "Zhou_Enlai Chen_Yi"), "visitors %s", got);
+  got = visitors_of("1966-05-28", "Secretary of State Rusk flew to Saigon on Friday with Defense Secretary McNamara.");
+  ck_assert_msg(!strcmp(got, "Dean_Rusk Robert_McNamara"), "visitors %s", got);
+  got = visitors_of("1965-05-26", "Premier Kosygin arrived in Cairo yesterday for talks with President Nasser.");
+  ck_assert_msg(!strcmp(got, "Alexei_Kosygin"), "visitors %s", got);
+  got = visitors_of("1972-02-22", "Mr. Nixon arrived in Peking today to confer with Premier Chou En-lai.");
+  ck_assert_msg(!strcmp(got, "Richard_Nixon"), "visitors %s", got);
+}
+END_TEST
+
+/* "the Indian jet shot down by Pakistani fighters": the participle of a
+ * reduced relative that the parser read as a noun, with the aircraft as
+ * its compound, is mended in the tree, and the aircraft's adjective names
+ * the victim. */
+START_TEST(fixp4_reduced_participle_read_as_a_noun) {
+  EVENT("1999-08-11", NULL,
+        "Pakistan said on Wednesday that the Indian jet shot down by Pakistani fighters had crossed into its airspace.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "PAK"}, {GEORDF_ROLE_VICTIM, "IND"});
+  EVENT("1981-08-20", NULL,
+        "The Libyan jet shot down by American fighters on Wednesday had fired first, the Pentagon said.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10302,6 +10358,19 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art7_furnish);
   tcase_add_test(tc, art7_agreement_of_friendship);
   tcase_add_test(tc, art7_signed_on_behalf_of);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixw45: known errors of wire4 and wire5 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixw45_limit_on_a_dealing);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixp4: known errors of probes4 and articles5 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixp4_companion_in_a_with_phrase_of_travel);
+  tcase_add_test(tc, fixp4_reduced_participle_read_as_a_noun);
   suite_add_tcase(s, tc);
   return s;
 }
