@@ -1129,6 +1129,15 @@ static int ships(const gd_deps *d, int w) {
   return 0;
 }
 
+/* Whether word W names a state's armed services ("forces", "army", "air
+ * force", "navy"). */
+static int services(const gd_deps *d, int w) {
+  static const char *const word[] = {"forces", "army", "armies", "force", "navy", NULL};
+  for (int i = 0; word[i]; i++)
+    if (gd_deps_is(d, w, word[i])) return 1;
+  return 0;
+}
+
 /* "a plane carrying the president of Rwanda": an aircraft word W no one is
  * named for, with a participle of carrying, is theirs whom it carries (the
  * participle's object, or the nationality before it); else W. */
@@ -1600,6 +1609,15 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
      * no one when an "of" phrase names whose men they are. */
     if (c->tok_np[x->tok] < 0 && has_cue(c, x->tok, GD_CUE_GROUP_ANAPHOR))
       for (int k = x->first; k >= 0; k = d->w[k].next)
+        if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") && word_np(c, k)) {
+          w[i] = k;
+          break;
+        }
+    /* "to the armed forces of Greece and of Turkey", "the army of Syria":
+     * a state's services, named by no word before them, are the state of
+     * their "of" phrase (and of its conjuncts). */
+    if (!word_np(c, w[i]) && services(d, w[i]))
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
         if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") && word_np(c, k)) {
           w[i] = k;
           break;

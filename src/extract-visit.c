@@ -410,6 +410,16 @@ int signing_visits(ctx *c, const gd_sentence *se) {
         if (!i && d->w[k].rel == GD_R_OBJ) ow = k;
         const np *p = d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD ? word_np(c, k) : NULL;
         const geordf_entity *st = NULL, *pl = NULL;
+        /* ("signed on behalf of Finland" is signing for it; the parser
+         * may hang the phrase on the document signed.) */
+        if ((i == 0 || i == 2) && !p && (d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD) &&
+            gd_deps_is(d, k, "behalf") && gd_deps_has_case(d, k, "on"))
+          for (int q = d->w[k].first; q >= 0; q = d->w[q].next)
+            if (d->w[q].rel == GD_R_NMOD && gd_deps_has_case(d, q, "of") && word_np(c, q)) {
+              const np *o = word_np(c, q);
+              if (!side && o->head && o->head->kind == GD_KIND_COUNTRY && !o->person && !o->mod) side = o->head, sw = q;
+              break;
+            }
         if (!p) continue;
         /* (The first state signed for is the subject's: "Sharif signed for
          * Pakistan and Crown Prince Mohammed for the kingdom".) */

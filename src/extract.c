@@ -1929,13 +1929,19 @@ static int apposed_words(const ctx *c, const gd_sentence *se) {
 }
 
 /* Whether sentence SE has "signed for" and a name ("signed for the Soviet
- * Union"), where signing_visits() may find a signer abroad. */
+ * Union", "signed on behalf of Finland"), where signing_visits() may find a
+ * signer abroad. */
 static int signing_words(const ctx *c, const gd_sentence *se) {
-  for (size_t k = se->tb; k + 2 < se->te; k++)
-    if (tok_is(c, k, "signed") && tok_is(c, k + 1, "for") &&
-        ((c->t->tok[k + 2].flags & GD_TOK_CAP) ||
-         (tok_is(c, k + 2, "the") && k + 3 < se->te && (c->t->tok[k + 3].flags & GD_TOK_CAP))))
+  for (size_t k = se->tb; k + 2 < se->te; k++) {
+    if (!tok_is(c, k, "signed")) continue;
+    /* (or "signed on behalf of Finland": its "of" stands for the "for") */
+    size_t f = k + 1;
+    if (f + 3 < se->te && tok_is(c, f, "on") && tok_is(c, f + 1, "behalf") && tok_is(c, f + 2, "of")) f += 2;
+    else if (!tok_is(c, f, "for")) continue;
+    if ((c->t->tok[f + 1].flags & GD_TOK_CAP) ||
+        (tok_is(c, f + 1, "the") && f + 2 < se->te && (c->t->tok[f + 2].flags & GD_TOK_CAP)))
       return 1;
+  }
   return 0;
 }
 

@@ -170,6 +170,17 @@ known_set articles5 40 "all 40 fifth-set articles scored" "fifth set of articles
 # against tests/regression/articles6-known-errors.
 known_set articles6 35 "all 35 sixth-set articles scored" "sixth set of articles"
 
+# ---- a seventh set of whole articles, written blind -------------------------
+# tests/regression/articles7.jsonl: 22 multi-paragraph stories dated
+# 1946-2023 in the styles of a correspondent's dispatch with several
+# datelines, a government press release, a wire factbox, an obituary, an
+# op-ed and translated ministry statements (shoot-downs and visits
+# over-represented: claims of both sides, losses confirmed later, an
+# airliner, a balloon, a drone; visits announced, under way, called off
+# and planned), checked the same way against
+# tests/regression/articles7-known-errors.
+known_set articles7 22 "all 22 seventh-set articles scored" "seventh set of articles"
+
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
 # (datelines, headlines in capitals and title case, headline-only events,

@@ -9436,6 +9436,79 @@ START_TEST(fix6a_measures_spoken_of) {
 }
 END_TEST
 
+/* ---- articles7 error categories -------------------------------------------- */
+
+/* articles7: a state's services named by an "of" phrase. */
+START_TEST(art7_services_of_a_state) {
+  static const struct {
+    const char *date, *text;
+    geordf_event_type type;
+    geordf_role a, b;
+    const char *a_is, *b_is;
+  } c[] = {
+      {"2015-10-02", "Russia delivered tanks to the armed forces of Syria.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+       GEORDF_ROLE_RECIPIENT, "RUS", "SYR"},
+      {"1972-03-01", "France sold jets to the air force of Egypt.", GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER,
+       GEORDF_ROLE_RECIPIENT, "FRA", "EGY"},
+      {"2012-06-23", "The army of Syria shot down a Turkish jet.", GEORDF_SHOOTDOWN, GEORDF_ROLE_ATTACKER,
+       GEORDF_ROLE_VICTIM, "SYR", "TUR"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), c[i].type);
+    ROLE(c[i].text, ev, c[i].a, c[i].a_is);
+    ROLE(c[i].text, ev, c[i].b, c[i].b_is);
+  }
+}
+END_TEST
+
+/* articles7: "furnish" arms, the verb of the 1940s and 1950s. */
+START_TEST(art7_furnish) {
+  static const char *const text[] = {"Britain furnished arms to Jordan.",
+                                     "The United States will furnish military equipment to Greece.", NULL};
+  for (int i = 0; text[i]; i++) {
+    const geordf_event *ev = only_event(text[i], events_of("1947-05-23", NULL, text[i]), GEORDF_ARMSDEAL);
+    ROLE(text[i], ev, GEORDF_ROLE_SUPPLIER, i ? "USA" : "GBR");
+    ROLE(text[i], ev, GEORDF_ROLE_RECIPIENT, i ? "GRC" : "JOR");
+  }
+}
+END_TEST
+
+/* articles7: the Finnish-Soviet "Agreement of Friendship, Cooperation and
+ * Mutual Assistance" of 1948, renewed in 1955, 1970 and 1983. */
+START_TEST(art7_agreement_of_friendship) {
+  static const struct {
+    const char *date, *text;
+  } c[] = {
+      {"1948-04-07", "The Finnish Prime Minister, Mr. Mauno Pekkala, signed in Moscow an Agreement of Friendship, "
+                     "Cooperation and Mutual Assistance with the Soviet Union."},
+      {"1970-07-21", "Finland and the Soviet Union extended their Agreement of Friendship, Cooperation and Mutual "
+                     "Assistance by twenty years."},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_ALLIANCE);
+    ROLE(c[i].text, ev, GEORDF_ROLE_PARTY, "FIN SUN");
+  }
+}
+END_TEST
+
+/* articles7: "signed on behalf of" a state is signing for it, a visit when
+ * abroad (signing_visits()). */
+START_TEST(art7_signed_on_behalf_of) {
+  static const struct {
+    const char *date, *text, *who, *where;
+  } c[] = {
+      {"1948-04-07", "Mauno Pekkala signed the treaty on behalf of Finland in Moscow.", "Mauno_Pekkala", "SUN"},
+      {"1954-09-09", "MANILA, Sept. 8 -- Secretary of State John Foster Dulles signed the treaty on behalf of the "
+                     "United States.", "John_Foster_Dulles", "PHL"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_VISIT);
+    ROLE(c[i].text, ev, GEORDF_ROLE_VISITOR, c[i].who);
+    ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, c[i].where);
+  }
+}
+END_TEST
+
 /* ---- fixw45: known errors of wire4 and wire5 by category ---------------------------- */
 
 /* A limit set on a dealing with a state is a sanction on it, ended or
@@ -10324,6 +10397,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix6a_sanctions_of_two_days);
   tcase_add_test(tc, fix6a_signed_for_a_state_abroad);
   tcase_add_test(tc, fix6a_measures_spoken_of);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles7 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, art7_services_of_a_state);
+  tcase_add_test(tc, art7_furnish);
+  tcase_add_test(tc, art7_agreement_of_friendship);
+  tcase_add_test(tc, art7_signed_on_behalf_of);
   suite_add_tcase(s, tc);
   tc = tcase_create("fixw45: known errors of wire4 and wire5 by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
