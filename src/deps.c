@@ -510,6 +510,42 @@ static int repair_reduced_participle(gd_deps *d) {
   return changed;
 }
 
+/* "a day after holding talks in Kyiv", "a week after announcing the
+ * embargo": a gerund after "after" or "before" that follows a measure of
+ * time has no subject of its own; it is an adverbial of the clause the
+ * measure belongs to, and shares that clause's subject.  The parser often
+ * hangs it elsewhere (on the final stop, or on a noun), so it goes to the
+ * nearest verb above the measure; a subject it gave the gerund before the
+ * measure is that verb's object ("met Indian Prime Minister Modi on
+ * Saturday, a day after visiting"). */
+static int repair_gerund_after_time(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 2; i < d->n; i++) {
+    int v = (int)i, m = v - 1, t = v - 2;
+    if (d->w[v].upos != GD_UPOS_VERB || !ends_with(d, v, "ing") || d->w[m].head != v ||
+        !(gd_deps_is(d, m, "after") || gd_deps_is(d, m, "before")) || !time_noun(d, t) ||
+        child(d, v, GD_R_NSUBJ_PASS) >= 0)
+      continue;
+    int s = child(d, v, GD_R_NSUBJ);
+    if (s > t) continue;
+    /* (Past the gerund itself when the parser hung the measure below it.) */
+    int g = d->w[t].head;
+    for (int steps = 0; g >= 0 && (g == v || d->w[g].upos != GD_UPOS_VERB) && steps < 16; steps++) g = d->w[g].head;
+    if (g < 0 || d->w[g].upos != GD_UPOS_VERB || dominates(d, v, g)) continue;
+    if (s >= 0) {
+      if (s < g || child(d, g, GD_R_OBJ) >= 0) continue;
+      d->w[s].head = g;
+      d->w[s].rel = GD_R_OBJ;
+      changed = 1;
+    }
+    if (d->w[v].head == g) continue;
+    d->w[v].head = g;
+    d->w[v].rel = GD_R_ADVCL;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
@@ -523,6 +559,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_subordinators(d)) link_children(d);
   if (repair_temporal_adverb(d)) link_children(d);
   if (repair_subject_on_auxiliary(d)) link_children(d);
+  if (repair_gerund_after_time(d)) link_children(d);
 }
 
 int gd_deps_word(const gd_deps *d, size_t tok) {

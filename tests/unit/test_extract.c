@@ -9596,6 +9596,41 @@ START_TEST(wire7_mutual_assistance) {
 }
 END_TEST
 
+/* ---- parsecats: parse-level error categories across the sets ---------------- */
+
+/* The visits of TEXT on DATE, in order: "visitor>destination ...". */
+static const char *parsecats_visits(const char *date, const char *text) {
+  static char got[256];
+  const geordf_events *evs = events_of(date, NULL, text);
+  got[0] = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    if (geordf_event_get_type(ev) != GEORDF_VISIT) continue;
+    if (got[0]) strncat(got, " ", sizeof got - strlen(got) - 1);
+    strncat(got, fillers(ev, GEORDF_ROLE_VISITOR), sizeof got - strlen(got) - 1);
+    strncat(got, ">", sizeof got - strlen(got) - 1);
+    strncat(got, fillers(ev, GEORDF_ROLE_DESTINATION), sizeof got - strlen(got) - 1);
+  }
+  return got;
+}
+
+/* "a day after holding talks in Vienna": a gerund after "after" that
+ * follows a measure of time shares the subject of the clause the measure
+ * belongs to, not the object of that clause's verb, however the parser
+ * hung the gerund (on the final stop) or the object (as the gerund's
+ * subject). */
+START_TEST(parsecats_gerund_after_a_measure_of_time) {
+  const char *got = parsecats_visits("2023-03-22", "Prime Minister Narendra Modi met Russian President Vladimir Putin at "
+                                                   "the Kremlin on Tuesday, a day after holding talks with Austrian "
+                                                   "Chancellor Karl Nehammer in Vienna.");
+  ck_assert_msg(!strcmp(got, "Narendra_Modi>RUS Narendra_Modi>AUT"), "visits %s", got);
+  got = parsecats_visits("2023-05-20", "Prime Minister Rishi Sunak met Indian Prime Minister Narendra Modi at the summit "
+                                       "venue on Saturday, a day after visiting Japanese Prime Minister Fumio Kishida in "
+                                       "Hiroshima.");
+  ck_assert_msg(!strcmp(got, "Rishi_Sunak>JPN"), "visits %s", got);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10426,6 +10461,12 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire7_destroyed_on_the_ground);
   tcase_add_test(tc, wire7_mutual_assistance);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("parsecats: parse-level error categories across the sets");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, parsecats_gerund_after_a_measure_of_time);
   suite_add_tcase(s, tc);
   return s;
 }
