@@ -37,6 +37,7 @@ int alliance_joined(const ctx *c, int h);
  * agreement"). */
 int other_field(const ctx *c, const gd_mention *tm, size_t stb);
 int ranked_infinitive(const ctx *c, int hw);
+int refuge_journey(const ctx *c, int hw);
 /* Whether the object of the verb at word H is a length of time or a day's
  * or month's name ("spent three days in Helsinki"; not "spent billions"). */
 int time_object(const ctx *c, int h);

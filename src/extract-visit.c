@@ -473,6 +473,22 @@ int ranked_infinitive(const ctx *c, int hw) {
   return 0;
 }
 
+/* "landed in Mexico after being granted asylum", "flew his MiG to Israel
+ * and asked for political asylum": a journey whose verb governs, through
+ * its adverbial clauses or conjoined verbs, the asylum or refuge sought or
+ * granted is a flight into exile or a defection, no visit.  Whether the
+ * verb trigger at word HW governs such a noun. */
+int refuge_journey(const ctx *c, int hw) {
+  const gd_deps *d = &c->deps;
+  if (hw < 0) return 0;
+  for (int q = 0; q < (int)d->n; q++) {
+    if (!gd_deps_is(d, q, "asylum") && !gd_deps_is(d, q, "refuge")) continue;
+    for (int a = d->w[q].head, hops = 0; a >= 0 && hops < 6; a = d->w[a].head, hops++)
+      if (a == hw) return 1;
+  }
+  return 0;
+}
+
 int time_object(const ctx *c, int h) {
   /* (Not months or years: "spent five years in Dresden" lived there.) */
   static const char *const unit[] = {"day", "days", "week", "weeks", "weekend", "night", "nights", "hour", "hours",

@@ -1425,6 +1425,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         if (ev.fill[GEORDF_ROLE_VISITOR][q]->kind != GD_KIND_COUNTRY) person = 1;
       if (!person) continue;
     }
+    /* (Nor a journey into exile: "landed in Mexico after being granted
+     * asylum".) */
+    if (ev.type == GEORDF_VISIT && tr->pos == 'v' && refuge_journey(c, hw)) continue;
     if (!core_ok(&ev) && !(undergo_threat >= 0 && ev.type == GEORDF_SANCTION && ev.nfill[GEORDF_ROLE_TARGET]) &&
         !(victim_unknown && ev.type == GEORDF_SHOOTDOWN && ev.nfill[GEORDF_ROLE_ATTACKER]) &&
         !(ev.type == GEORDF_ARMSDEAL && ev.nfill[GEORDF_ROLE_RECIPIENT] && !ev.nfill[GEORDF_ROLE_SUPPLIER] &&

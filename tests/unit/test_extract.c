@@ -9631,6 +9631,30 @@ START_TEST(parsecats_gerund_after_a_measure_of_time) {
 }
 END_TEST
 
+/* A journey whose verb governs the asylum or refuge sought or granted is a
+ * flight into exile or a defection, no visit; the same journey for talks
+ * is one. */
+START_TEST(fix7_journey_into_exile) {
+  static const expect rows[] = {
+      NONE("2021-08-18", "Ashraf Ghani landed in the United Arab Emirates after being granted refuge there."),
+      NONE("2014-02-28", "Viktor Yanukovych flew to Russia and asked for asylum."),
+      {"2014-02-28", NULL, "Viktor Yanukovych flew to Russia and asked for talks.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Viktor_Yanukovych"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A spaceport lies in its state: a leader who tours it visits the state. */
+START_TEST(fix7_spaceport_toured) {
+  static const expect rows[] = {
+      {"2023-09-13", NULL, "Kim Jong Un toured the Vostochny Cosmodrome with his hosts on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Kim_Jong_Un"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10467,6 +10491,13 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, parsecats_gerund_after_a_measure_of_time);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix7: known errors of articles7 and wire7 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix7_journey_into_exile);
+  tcase_add_test(tc, fix7_spaceport_toured);
   suite_add_tcase(s, tc);
   return s;
 }
