@@ -546,11 +546,46 @@ static int repair_gerund_after_time(gd_deps *d) {
   return changed;
 }
 
+/* "Australia's minister for the Pacific, Zed Seselja, flew", "Britain's
+ * minister for Africa, Lynda Chalker, visited": a name set off by commas
+ * after the object of a title's "for" phrase, joined to it with no "and" or
+ * "or", is the title's apposition, not a member of a list with the object;
+ * the name's later words are its own. */
+static int repair_title_for_apposition(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 1; i + 1 < d->n; i++) {
+    int c = (int)i, o = d->w[c].head, s = c;
+    /* (The name's first words may hang on its last: "Douglas Hurd".) */
+    while (s > 1 && d->w[s - 1].head == c && (d->w[s - 1].rel == GD_R_COMPOUND || d->w[s - 1].rel == GD_R_FLAT)) s--;
+    if (d->w[c].rel != GD_R_CONJ || d->w[c].upos != GD_UPOS_PROPN || o < 0 || o >= s ||
+        !gd_deps_is(d, s - 1, ",") || d->w[o].rel != GD_R_NMOD || !gd_deps_has_case(d, o, "for"))
+      continue;
+    int t = d->w[o].head, cc = 0, e = c;
+    if (t < 0 || t >= o || d->w[t].upos != GD_UPOS_NOUN) continue;
+    for (int k = d->w[o].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_CC) cc = 1;
+    while (e + 1 < (int)d->n && d->w[e + 1].head == o && d->w[e + 1].rel == GD_R_CONJ &&
+           d->w[e + 1].upos == GD_UPOS_PROPN)
+      e++;
+    /* (A list goes on after the name; an apposition closes with a comma.) */
+    if (cc || e + 1 >= (int)d->n || !gd_deps_is(d, e + 1, ",")) continue;
+    d->w[c].head = t;
+    d->w[c].rel = GD_R_APPOS;
+    for (int k = c + 1; k <= e; k++) {
+      d->w[k].head = c;
+      d->w[k].rel = GD_R_FLAT;
+    }
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
   if (repair_predicate_participle(d)) link_children(d);
   if (repair_reduced_participle(d)) link_children(d);
+  if (repair_title_for_apposition(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);

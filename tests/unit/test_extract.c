@@ -9655,6 +9655,19 @@ START_TEST(fix7_spaceport_toured) {
 }
 END_TEST
 
+START_TEST(fix23_title_for_phrase_apposition) {
+  static const expect rows[] = {
+      {"1981-06-10", NULL, "Britain's minister for Europe, Douglas Hurd, visited Bonn on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Douglas_Hurd"}, {GEORDF_ROLE_DESTINATION, "DEU"}}},
+      {"2003-07-20", NULL, "Australia's minister for the Pacific, Alexander Downer, flew to Honiara on Monday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Alexander_Downer"}, {GEORDF_ROLE_DESTINATION, "SLB"}}},
+      {"2021-08-12", NULL, "Canberra's minister for the region, Zed Seselja, travelled to Port Moresby on Tuesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Zed_Seselja"}, {GEORDF_ROLE_DESTINATION, "PNG"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10498,6 +10511,12 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix7_journey_into_exile);
   tcase_add_test(tc, fix7_spaceport_toured);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix23: known errors of articles2 and articles3 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix23_title_for_phrase_apposition);
   suite_add_tcase(s, tc);
   return s;
 }
