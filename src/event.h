@@ -6,7 +6,7 @@
 #include "geordf/geordf.h"
 #include "hash.h"
 
-#define GD_MAX_FILL 8   /* fillers per role */
+#define GD_MAX_FILL 16  /* fillers per role */
 
 typedef struct { size_t begin, end; } gd_span;
 

@@ -9668,6 +9668,35 @@ START_TEST(fix23_title_for_phrase_apposition) {
 }
 END_TEST
 
+START_TEST(fix6c_more_than_eight_parties) {
+  /* A treaty's signers may be more than eight (NATO's twelve founders,
+   * SEATO's eight beside a region naming the treaty): every one is a party. */
+  static const expect rows[] = {
+      {"1949-04-04", NULL,
+       "Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, Britain and "
+       "the United States signed a mutual defense treaty in Washington on Monday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "BEL CAN DNK FRA GBR ISL ITA LUX NLD NOR PRT USA"}}},
+      {"1954-09-08", NULL,
+       "France, Britain, Australia, the United States, Pakistan, New Zealand, Thailand and the Philippines signed a "
+       "Southeast Asia defense pact in Manila.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "AUS FRA GBR NZL PAK PHL THA USA"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+START_TEST(fix6c_raisi_as_bbc_monitoring_spells_him) {
+  /* BBC Monitoring transliterates Raisi's name with an apostrophe. */
+  static const expect rows[] = {
+      {"2023-02-14", NULL, "President Ebrahim Ra'isi arrived in Beijing on Tuesday for a three-day state visit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Ebrahim_Raisi"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      {"2023-06-12", NULL, "Ra'isi arrived in Caracas on Monday at the start of a tour of Latin America.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Ebrahim_Raisi"}, {GEORDF_ROLE_DESTINATION, "VEN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10517,6 +10546,13 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix23_title_for_phrase_apposition);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fix6c: known errors of wire6 and articles6 by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fix6c_more_than_eight_parties);
+  tcase_add_test(tc, fix6c_raisi_as_bbc_monitoring_spells_him);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -628,8 +628,9 @@ START_TEST(test_many_entities) {
   }
   graph gr;
   roundtrip(&gr, GEORDF_FORMAT_NTRIPLES, items, NDOCS);
-  /* per document: 2 document, 4 + 8 event, 8 * 3 entity statements */
-  ck_assert_uint_eq(gr.n, (size_t)NDOCS * 38);
+  /* per document: 2 document, 4 + GD_MAX_FILL event, GD_MAX_FILL * 3 entity
+   * statements */
+  ck_assert_uint_eq(gr.n, (size_t)NDOCS * (6 + 4 * GD_MAX_FILL));
   size_t parties = 0, labels = 0, sameas = 0, rus_labels = 0;
   for (size_t t = 0; t < gr.n; t++) {
     const triple *x = &gr.v[t];
