@@ -1467,12 +1467,12 @@ START_TEST(tree_subordinator_read_as_preposition) {
 END_TEST
 
 START_TEST(tree_time_before_subordinator) {
-  /* "a day after the US government and the EU sanctioned": the parser
+  /* "a day after the Canadian government and the EU sanctioned": the parser
    * makes "day" the subject and the coordination the object of "after";
    * repaired, both are the subjects. */
-  const char *text = "Belarus recalled its ambassador on Sunday, a day after the U.S. government and the European Union "
-                     "sanctioned Minsk over the crackdown.";
-  EVENT("2020-08-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EU USA"}, {GEORDF_ROLE_TARGET, "BLR"});
+  const char *text = "Belarus recalled its ambassador on Sunday, a day after the Canadian government and the European "
+                     "Union sanctioned Minsk over the crackdown.";
+  EVENT("2020-08-20", NULL, text, GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "CAN EU"}, {GEORDF_ROLE_TARGET, "BLR"});
   /* With no subject left to the verb, the first of the coordination after
    * "after" is taken back as its subject, and the rest with it. */
   text = "The opposition rallied in Minsk on Monday, two days after the Polish government and the European Union's "
@@ -5462,9 +5462,9 @@ START_TEST(other_conjunct_on_the_measure_of_time) {
                                   {"union", "day", GD_R_CONJ},
                                   {"and", "union", GD_R_CC}};
   BOTH("2020-10-03",
-       "The envoy quit on Friday, a day after the U.S. government and the European Union sanctioned Belarus "
+       "The envoy quit on Friday, a day after the Canadian government and the European Union sanctioned Belarus "
        "for the arrests.",
-       GEORDF_SANCTION, on_day, {GEORDF_ROLE_IMPOSER, "EU USA"}, {GEORDF_ROLE_TARGET, "BLR"});
+       GEORDF_SANCTION, on_day, {GEORDF_ROLE_IMPOSER, "CAN EU"}, {GEORDF_ROLE_TARGET, "BLR"});
 }
 END_TEST
 
