@@ -264,6 +264,12 @@ static int body_not_object(const ctx *c, const geordf_entity *e, size_t te, size
   return 1;
 }
 
+/* Whether word W adds to sanctions already told ("further", "additional",
+ * "tougher", "more"). */
+static int additive(const char *w) {
+  return !strcmp(w, "further") || !strcmp(w, "additional") || !strcmp(w, "tougher") || !strcmp(w, "more");
+}
+
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
@@ -1018,11 +1024,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       const char *w = c->t->tok[k - 1].norm;
       if (!strcmp(w, "the") || !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "this") ||
           !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such") || !strcmp(w, "parallel") ||
-          !strcmp(w, "similar") || !strcmp(w, "further") || !strcmp(w, "additional") ||
-          !strcmp(w, "tougher") || !strcmp(w, "more")) {
+          !strcmp(w, "similar") || additive(w)) {
         gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
-        int again = strcmp(w, "parallel") && strcmp(w, "similar") && strcmp(w, "further") &&
-                    strcmp(w, "additional") && strcmp(w, "tougher") && strcmp(w, "more");
+        int again = strcmp(w, "parallel") && strcmp(w, "similar") && !additive(w);
         /* (A member of the body that imposed them acts on them through
          * it: after "the Security Council imposed sanctions", "Britain
          * took no pleasure in tightening the sanctions", "France will
@@ -1051,7 +1055,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       contains(&tmp, GEORDF_ROLE_TARGET, c->sanc_target))
     for (size_t k = tm->tb; k > stb && k + 3 > tm->tb; k--) {
       const char *w = c->t->tok[k - 1].norm;
-      if (!strcmp(w, "further") || !strcmp(w, "additional") || !strcmp(w, "tougher") || !strcmp(w, "more")) {
+      if (additive(w)) {
         for (unsigned q = 0; q < c->n_sanc_imposers; q++)
           if (!contains(&tmp, GEORDF_ROLE_TARGET, c->sanc_imposers[q]))
             gd_event_fill(&tmp, GEORDF_ROLE_IMPOSER, c->sanc_imposers[q]);
