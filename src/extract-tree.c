@@ -23,13 +23,8 @@ static int group_noun(const ctx *c, int w) {
 
 /* Whether word W is a site named by a common noun, where leaders receive
  * guests ("ranch", "resort", "residence") or arms arrive ("base", "port"). */
-static int site(const gd_deps *d, int w) {
-  static const char *const word[] = {"ranch", "resort", "residence", "estate", "retreat", "villa", "dacha",
-                                     "palace", "home", "base", "airbase", "airfield", "port", "harbour", "harbor",
-                                     NULL};
-  for (int k = 0; word[k]; k++)
-    if (gd_deps_is(d, w, word[k])) return 1;
-  return 0;
+static int site(const ctx *c, int w) {
+  return c->deps.w[w].upos == GD_UPOS_NOUN && lemma_cue(c, w, -1, GD_CUE_SITE);
 }
 
 /* Whether token K is a compass direction: "north", "east" ("north-east"
@@ -1540,7 +1535,7 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     if ((sl->role == GEORDF_ROLE_DESTINATION || sl->role == GEORDF_ROLE_RECIPIENT) && sl->kind == GD_SLOT_PREP &&
         c->tok_np[x->tok] < 0) {
       int in = -1;
-      if (x->upos == GD_UPOS_NOUN && site(d, w[i])) {
+      if (site(c, w[i])) {
         for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
           if (k > w[i] && d->w[k].rel == GD_R_NMOD &&
               (gd_deps_has_case(d, k, "in") || gd_deps_has_case(d, k, "near") || gd_deps_has_case(d, k, "outside")))

@@ -1043,7 +1043,7 @@ static const char *const cue_names[GD_CUE_COUNT] = {
     "negation", "planned", "threat", "pledge", "agreed", "delivered", "cancelled", "lift",
     "ease", "impose", "determiner", "preposition", "pronoun", "boundary",
     "arms", "place-anaphor", "group-anaphor", "air", "join", "add", "org-anaphor", "seat", "undergo", "request", "refuse", "same", "speech",
-    "evade", "deal", "accompany", "lead", "condition", "group", "fixed"};
+    "evade", "deal", "accompany", "lead", "condition", "group", "fixed", "site"};
 
 /* At most the first 10 bytes of S ("YYYY-MM-DD"), as snprintf "%.10s"
  * would write them into OUT[11], without its cost (one per office). */

@@ -199,13 +199,18 @@ typedef enum {
   GD_CUE_BOUNDARY, GD_CUE_ARMS, GD_CUE_PLACE_ANAPHOR, GD_CUE_GROUP_ANAPHOR, GD_CUE_AIR,
   GD_CUE_JOIN, GD_CUE_ADD, GD_CUE_ORG_ANAPHOR, GD_CUE_SEAT, GD_CUE_UNDERGO, GD_CUE_REQUEST, GD_CUE_REFUSE, GD_CUE_SAME,
   GD_CUE_SPEECH, GD_CUE_EVADE, GD_CUE_DEAL, GD_CUE_ACCOMPANY, GD_CUE_LEAD, GD_CUE_CONDITION,
-  GD_CUE_GROUP, GD_CUE_FIXED,
+  GD_CUE_GROUP, GD_CUE_FIXED, GD_CUE_SITE,
   GD_CUE_COUNT
 } gd_cue_kind;
 
 /* A set of cue kinds, one bit each (a mention's cues, a mask of kinds). */
 typedef uint64_t gd_cues;
 #define GD_CUE_BIT(k) ((gd_cues)1 << (k))
+
+/* Cue kinds read on the parse alone (a noun's lemma): the matcher makes no
+ * mention of their words, which stay plain to the noun phrases ("the
+ * Vietnamese party leader", "his ranch in Texas"). */
+#define GD_CUES_PARSE_ONLY (GD_CUE_BIT(GD_CUE_GROUP) | GD_CUE_BIT(GD_CUE_SITE))
 
 typedef struct gd_office_word {
   const char *office;     /* office local name, "President"; "Leader" = any head */

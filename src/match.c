@@ -77,12 +77,11 @@ static const gd_sense *longest_at(const geordf_lexicon *lex, const gd_tokens *t,
   return best;
 }
 
-/* Whether senses S are cues of kinds read on the parse alone (a noun's
- * lemma, `group`): no mention of the text, whose words stay plain to the
- * noun phrases ("the Vietnamese party leader"). */
+/* Whether senses S are cues of kinds read on the parse alone
+ * (GD_CUES_PARSE_ONLY): no mention of the text. */
 static int parse_only(const gd_sense *s) {
   for (; s; s = s->next)
-    if (s->kind != GD_PH_CUE || s->u.cue != GD_CUE_GROUP) return 0;
+    if (s->kind != GD_PH_CUE || !(GD_CUES_PARSE_ONLY & GD_CUE_BIT(s->u.cue))) return 0;
   return 1;
 }
 

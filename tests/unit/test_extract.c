@@ -8999,6 +8999,9 @@ START_TEST(actors2_a_site_near_a_place) {
        GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "SYR"}}},
       {"2016-01-09", NULL, "Chinese J-10 fighters were delivered to an air base outside Islamabad on Friday.",
        GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      /* The site noun's lemma: plural sites too. */
+      {"1987-03-02", NULL, "French Mirage jets were delivered to two airfields near Baghdad on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IRQ"}}},
       {"1991-07-31", NULL, "George Bush met Mikhail Gorbachev at Novo-Ogaryovo, west of Moscow, on Tuesday.", GEORDF_VISIT,
        {{GEORDF_ROLE_VISITOR, "George_H_W_Bush"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
       {"1972-01-07", NULL, "Eisaku Sato met Richard Nixon at San Clemente, south of Los Angeles, on Thursday.", GEORDF_VISIT,
