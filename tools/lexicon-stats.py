@@ -295,6 +295,10 @@ NO_OFFICE = {
     # Islamabad Accord
     ("AFG", "gov"): [("1977-02-01", "1978-05-01"), ("1992-04-16", "1992-07-06"), ("1992-08-15", "1993-06-17"),
                      ("2001-12-22", "2021-09-07")],
+    # Monaco: no minister of state between Voizard's departure and Soum's
+    # appointment (the lists, which name the acting ministers of 1918-1949
+    # and 1962-1963, give none for these weeks)
+    ("MCO", "gov"): [("1953-09-02", "1953-11-15")],
     # (and none named from Birindwa's resignation under the accord of January
     # 1994 that made the High Council of the Republic-Transitional Parliament
     # until it elected Kengo, on 14 June, and he took office)
