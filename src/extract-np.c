@@ -1041,10 +1041,21 @@ int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
    * Minister Imran Khan, who arrived here".) */
   if (caps && punct_is(t, k, ':')) return 1;
   if (punct_is(t, k, ',')) {
+    static const char *const weekday[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday", NULL};
     size_t q = k + 1, num = 0;
+    /* (A weekday stands for the date: "HONIARA, Wednesday --", and alone
+     * on its line, as British and Australian papers print it: "CANBERRA,
+     * Thursday.") */
+    int day = 0;
     while (q < n && q < k + 9 && t[q].nl == 0 &&
-           ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0]))))
+           ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0])))) {
+      for (int i = 0; caps && weekday[i]; i++)
+        if (!strcmp(t[q].norm, weekday[i])) day = 1;
       num += (t[q++].flags & GD_TOK_NUM) != 0;
+    }
+    if (day && punct_is(t, q - 1, '.') && (q >= n || t[q].nl)) return 1;
+    num += day;
     /* (A town in title case, when the agency's name in capitals ends the
      * dateline: "Riyadh, May 20, 2017, SPA --".) */
     if (!caps && num && q < n && punct_is(t, q, '-') && (t[q - 1].flags & GD_TOK_ALLCAPS) && strlen(t[q - 1].norm) > 1)

@@ -181,6 +181,18 @@ known_set articles6 35 "all 35 sixth-set articles scored" "sixth set of articles
 # tests/regression/articles7-known-errors.
 known_set articles7 22 "all 22 seventh-set articles scored" "seventh set of articles"
 
+# ---- an eighth set of whole articles, written blind -------------------------
+# tests/regression/articles8.jsonl: 22 multi-paragraph stories dated
+# 1958-2023, most from Africa, Latin America, South and South-East Asia
+# and Oceania, in the styles of a weekly's week in review, an analysis
+# piece, a summit wrap-up, a live blog, a parliamentary report, an
+# interview-based piece and a regional paper's local angle (arms deals,
+# visits and alliances over-represented: deals ordered, refused, halted
+# and denied; visits by delegations, planned, called off and retold in
+# lists; pacts signed, renewed and denounced), checked the same way
+# against tests/regression/articles8-known-errors.
+known_set articles8 22 "all 22 eighth-set articles scored" "eighth set of articles"
+
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
 # (datelines, headlines in capitals and title case, headline-only events,

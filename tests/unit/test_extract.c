@@ -9700,6 +9700,67 @@ START_TEST(fix6c_raisi_as_bbc_monitoring_spells_him) {
 }
 END_TEST
 
+/* ---- articles8: error categories of the eighth set of articles ---------- */
+
+/* "is due here", "is expected here": under a dateline, a planned visit to
+ * the dateline's place, as "arrived here" is a visit made. */
+START_TEST(art8_due_here) {
+  static const struct {
+    const char *date, *text, *who, *where;
+  } c[] = {
+      {"2008-04-03", "BUCHAREST, April 3 -- The Russian President, Vladimir Putin, is due here on Friday for a "
+                     "meeting of the NATO-Russia Council.", "Vladimir_Putin", "ROU"},
+      {"2005-03-16", "JAKARTA, March 16 -- Secretary of State Condoleezza Rice is expected here on Friday.",
+       "Condoleezza_Rice", "IDN"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_VISIT);
+    ROLE(c[i].text, ev, GEORDF_ROLE_VISITOR, c[i].who);
+    ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, c[i].where);
+    ck_assert_msg(geordf_event_planned(ev), "\"%s\": not planned", c[i].text);
+  }
+}
+END_TEST
+
+/* "signed an agreement on non-aggression", "signed an agreement of
+ * friendship": the cue phrase "sign an agreement" yields to the alliance
+ * noun that starts inside it (the Nkomati Accord of 1984; the Finnish-Soviet
+ * agreement of 1948). */
+START_TEST(art8_cue_yields_to_trigger) {
+  static const struct {
+    const char *date, *text, *parties;
+  } c[] = {
+      {"1984-03-17", "Prime Minister P. W. Botha of South Africa and President Samora Machel of Mozambique today "
+                     "signed an agreement on non-aggression and good neighbourliness.", "MOZ ZAF"},
+      {"1948-04-07", "Finland and the Soviet Union signed an agreement of friendship on Tuesday.", "FIN SUN"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_ALLIANCE);
+    ROLE(c[i].text, ev, GEORDF_ROLE_PARTY, c[i].parties);
+  }
+}
+END_TEST
+
+/* A weekday for the date in a dateline ("HONIARA, Wednesday --"), and
+ * alone on its line ("CANBERRA, Thursday."): the "here" of the story is
+ * the dateline's place. */
+START_TEST(art8_weekday_dateline) {
+  static const struct {
+    const char *date, *text, *who, *where;
+  } c[] = {
+      {"2022-04-21", "HONIARA, Wednesday -- Kurt Campbell, the White House coordinator, arrived here today.",
+       "Kurt_Campbell", "SLB"},
+      {"1963-10-25", "CANBERRA, Thursday.\n\nSecretary of State Dean Rusk arrived here today for talks.",
+       "Dean_Rusk", "AUS"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_VISIT);
+    ROLE(c[i].text, ev, GEORDF_ROLE_VISITOR, c[i].who);
+    ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, c[i].where);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10556,6 +10617,14 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6c_more_than_eight_parties);
   tcase_add_test(tc, fix6c_raisi_as_bbc_monitoring_spells_him);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles8 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, art8_due_here);
+  tcase_add_test(tc, art8_cue_yields_to_trigger);
+  tcase_add_test(tc, art8_weekday_dateline);
   suite_add_tcase(s, tc);
   return s;
 }
