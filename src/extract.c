@@ -1373,6 +1373,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         state |= ev.fill[GEORDF_ROLE_TARGET][q]->kind == GD_KIND_COUNTRY;
       if (!org || !state || ev.nfill[GEORDF_ROLE_IMPOSER] != 1) continue;
     }
+    /* Only a person is present at an occasion: a state that "attended"
+     * the talks or "watched" a crisis is no traveller, nor a ministry named
+     * by its title ("its deputy defense minister, Alexander Fomin", a name
+     * the lexicon lacks). */
+    if (tr->flags & GD_TRIG_PERSON_SUBJECT) {
+      int people = ev.nfill[GEORDF_ROLE_VISITOR] > 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
+        people &= ev.fill[GEORDF_ROLE_VISITOR][q]->kind == GD_KIND_PERSON;
+      if (!people) continue;
+    }
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && other_field(c, tm, stb)) continue;
