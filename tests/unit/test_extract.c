@@ -9763,6 +9763,24 @@ START_TEST(actors3_treaties_by_their_names) {
 }
 END_TEST
 
+START_TEST(actors3_weapons_pledged) {
+  /* Weapons pledged to a state are a deal pledged; a deed pledged is no
+   * pledge of weapons. */
+  const expect rows[] = {
+      {"2022-12-22", NULL, "Washington pledged a Patriot air defence battery to Kyiv on Wednesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+      {"2023-01-15", NULL, "Britain pledged 14 Challenger 2 tanks to Ukraine on Saturday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+  };
+  EXPECT(rows);
+  const char *text = "Germany pledged Leopard 2 tanks to Ukraine on Wednesday.";
+  const geordf_events *evs =
+      events_of("1975-01-01", NULL, "Britain pledged on Tuesday to scrap its contract to supply Chieftain tanks to Iran.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  attrs(text, the_event("2023-01-26", NULL, text, GEORDF_ARMSDEAL, NULL), GEORDF_STATUS_PLEDGED, 0, 0, "2023-01-25");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10628,6 +10646,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors3_present_at_an_occasion_abroad);
   tcase_add_test(tc, actors3_conferred_with_a_host);
   tcase_add_test(tc, actors3_treaties_by_their_names);
+  tcase_add_test(tc, actors3_weapons_pledged);
   suite_add_tcase(s, tc);
   return s;
 }
