@@ -450,6 +450,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* "spent three days in Helsinki": a stay only when what is spent is
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;
+  /* "pledged a Patriot battery to Kyiv": only what is itself pledged, not
+   * a deed pledged ("pledged to scrap its contract"). */
+  if (tr->flags & GD_TRIG_NOUN_OBJECT) {
+    int w[GD_MAX_FILL];
+    if (hw < 0 || !gd_deps_slot(&c->deps, hw, GD_SLOT_OBJ, NULL, 0, 0, w, GD_MAX_FILL)) return 0;
+  }
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;
@@ -1372,6 +1378,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_TARGET]; q++)
         state |= ev.fill[GEORDF_ROLE_TARGET][q]->kind == GD_KIND_COUNTRY;
       if (!org || !state || ev.nfill[GEORDF_ROLE_IMPOSER] != 1) continue;
+    }
+    /* Only a person is present at an occasion: a state that "attended"
+     * the talks or "watched" a crisis is no traveller, nor a ministry named
+     * by its title ("its deputy defense minister, Alexander Fomin", a name
+     * the lexicon lacks). */
+    if (tr->flags & GD_TRIG_PERSON_SUBJECT) {
+      int people = ev.nfill[GEORDF_ROLE_VISITOR] > 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
+        people &= ev.fill[GEORDF_ROLE_VISITOR][q]->kind == GD_KIND_PERSON;
+      if (!people) continue;
     }
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;

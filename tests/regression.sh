@@ -121,6 +121,14 @@ known_set probes-actors 231 "all 231 probes of actors scored" "probes of actors"
 # way against tests/regression/probes-actors2-known-errors.
 known_set probes-actors2 224 "all 224 second probes of actors scored" "second probes of actors"
 
+# ---- a third set of probes of actors, written blind ------------------------
+# tests/regression/probes-actors3.jsonl: 285 one- or two-sentence items dated
+# 1945-2024 about yet other actors (period spellings, former states and their
+# capitals, bodies by era, titles near a handover, deputy and acting leaders,
+# shared surnames, kings with their ministers, and 57 items with no event),
+# checked the same way against tests/regression/probes-actors3-known-errors.
+known_set probes-actors3 285 "all 285 third probes of actors scored" "third probes of actors"
+
 # ---- whole articles across decades, written blind ------------------------
 # tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
 # dateline, dated 1954-2024, four a decade (headline-only events, repeated

@@ -9761,6 +9761,90 @@ START_TEST(art8_weekday_dateline) {
 }
 END_TEST
 
+/* ---- probes of actors across time, third set (probes-actors3) -------------- */
+
+START_TEST(actors3_title_set_off_after_a_name) {
+  /* A title set off by commas after a name is that person, though the
+   * lexicon gives the office, that day, to the holder an acting or interim
+   * one stands in for; a list of names and titles stays a list. */
+  const expect rows[] = {
+      {"2010-04-12", NULL, "Goodluck Jonathan, Nigeria's acting president, arrived in Washington on Sunday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Goodluck_Jonathan"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2016-07-01", NULL, "Michel Temer, Brazil's interim president, flew to Buenos Aires on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Michel_Temer"}, {GEORDF_ROLE_DESTINATION, "ARG"}}},
+  };
+  EXPECT(rows);
+  const geordf_events *evs = events_of("2016-07-01", NULL,
+                                       "Michel Temer, Brazil's president, and Argentina's president flew to Asuncion.");
+  size_t visits = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    visits += geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_VISIT;
+  ck_assert_uint_eq(visits, 3);
+}
+END_TEST
+
+START_TEST(actors3_present_at_an_occasion_abroad) {
+  /* Attending or watching an occasion in a place abroad is being there; at
+   * home it is no visit, and only a person is there (not a state, nor a
+   * title the lexicon gives to no one). */
+  const expect rows[] = {
+      {"2014-05-27", NULL, "Prime Minister Nawaz Sharif attended Narendra Modi's swearing-in in New Delhi on Monday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Nawaz_Sharif"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+      {"2015-09-04", NULL, "Vladimir Putin watched the military parade in Beijing on Thursday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      NONE("2015-09-04", "President Xi Jinping watched the military parade in Beijing on Thursday."),
+      NONE("2021-05-04", "Russia's deputy defence minister, Alexander Fomin, attended the parade in Naypyidaw."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors3_conferred_with_a_host) {
+  /* "conferred with" a host somewhere is a meeting there (San Clemente:
+   * Nixon's house in California). */
+  const expect rows[] = {
+      {"1963-12-30", NULL, "Chancellor Erhard conferred with President Johnson at his ranch in Texas on Sunday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Ludwig_Erhard"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"1972-01-08", NULL, "Prime Minister Sato conferred with President Nixon in San Clemente on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Eisaku_Sato"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors3_treaties_by_their_names) {
+  /* A treaty of cooperation, of union or of collective self-defence binds
+   * the states that sign it. */
+  const expect rows[] = {
+      {"1963-01-23", NULL, "France and West Germany signed a treaty of cooperation on Tuesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "DEU FRA"}}},
+      {"1999-12-09", NULL, "Russia and Belarus signed a union treaty in the Kremlin on Wednesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "BLR RUS"}}},
+      {"1948-03-18", NULL, "Britain and France signed a pact of collective self-defence on Wednesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "FRA GBR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors3_weapons_pledged) {
+  /* Weapons pledged to a state are a deal pledged; a deed pledged is no
+   * pledge of weapons. */
+  const expect rows[] = {
+      {"2022-12-22", NULL, "Washington pledged a Patriot air defence battery to Kyiv on Wednesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+      {"2023-01-15", NULL, "Britain pledged 14 Challenger 2 tanks to Ukraine on Saturday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+  };
+  EXPECT(rows);
+  const char *text = "Germany pledged Leopard 2 tanks to Ukraine on Wednesday.";
+  const geordf_events *evs =
+      events_of("1975-01-01", NULL, "Britain pledged on Tuesday to scrap its contract to supply Chieftain tanks to Iran.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  attrs(text, the_event("2023-01-26", NULL, text, GEORDF_ARMSDEAL, NULL), GEORDF_STATUS_PLEDGED, 0, 0, "2023-01-25");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10625,6 +10709,16 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art8_due_here);
   tcase_add_test(tc, art8_cue_yields_to_trigger);
   tcase_add_test(tc, art8_weekday_dateline);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time, third set");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors3_title_set_off_after_a_name);
+  tcase_add_test(tc, actors3_present_at_an_occasion_abroad);
+  tcase_add_test(tc, actors3_conferred_with_a_host);
+  tcase_add_test(tc, actors3_treaties_by_their_names);
+  tcase_add_test(tc, actors3_weapons_pledged);
   suite_add_tcase(s, tc);
   return s;
 }
