@@ -9697,6 +9697,25 @@ START_TEST(fix6c_raisi_as_bbc_monitoring_spells_him) {
 }
 END_TEST
 
+START_TEST(fixx_it_downed_is_no_speaker) {
+  /* "it" downed, in a clause its speaker reports, is the aircraft of the
+   * sentence before, never the speaker: its state is the victim, or there
+   * is none. */
+  static const expect rows[] = {
+      {"1987-05-05", NULL,
+       "A Soviet transport plane crashed near Kabul on Monday. The Afghan government said it was hit by a Stinger "
+       "missile.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "SUN"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"2019-06-24", NULL,
+       "An Iranian drone came down near the border on Sunday. The Iraqi government said it had been shot down by a "
+       "missile.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "IRN"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      NONE("1986-10-07", "A cargo plane crashed in the jungle on Sunday. Nicaragua said it was hit by a missile."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10553,6 +10572,12 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6c_more_than_eight_parties);
   tcase_add_test(tc, fix6c_raisi_as_bbc_monitoring_spells_him);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixx: errors noticed across the sets and open conventions");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixx_it_downed_is_no_speaker);
   suite_add_tcase(s, tc);
   return s;
 }
