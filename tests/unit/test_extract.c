@@ -9716,6 +9716,38 @@ START_TEST(fixx_it_downed_is_no_speaker) {
 }
 END_TEST
 
+START_TEST(fixx_participle_before_a_predicate) {
+  /* "the pilot of the American plane shot down over ... was alive": the
+   * verb of downing with no object is a participle on the aircraft before
+   * it, whose state is the victim, not the state of the "over" phrase; its
+   * "by" phrase names the attacker. */
+  static const expect rows[] = {
+      {"1953-03-15", NULL,
+       "Moscow radio said on Sunday that the crew of the British bomber shot down over East Germany on Thursday were "
+       "alive and in Soviet hands.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "GBR"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"1958-09-10", NULL,
+       "Peking said today that the pilot of the American jet shot down by Chinese fighters near Amoy on Monday was in "
+       "good health.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, "CHN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_no_attacker_from_the_territory) {
+  /* Convention: an aircraft downed over or inside a state's territory, with
+   * no agent named, has no attacker; the territory is the place. */
+  static const expect rows[] = {
+      {"1960-05-07", NULL, "An American U-2 reconnaissance plane was shot down over the Soviet Union on May 1.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"1962-10-28", NULL, "A U.S. reconnaissance plane was shot down over Cuba on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10578,6 +10610,8 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixx_it_downed_is_no_speaker);
+  tcase_add_test(tc, fixx_participle_before_a_predicate);
+  tcase_add_test(tc, fixx_no_attacker_from_the_territory);
   suite_add_tcase(s, tc);
   return s;
 }
