@@ -9748,6 +9748,20 @@ START_TEST(fixx_no_attacker_from_the_territory) {
 }
 END_TEST
 
+START_TEST(fixx_summit_pair_is_no_destination) {
+  /* "the first U.S.-Soviet summit": the hyphened pair names the summit's
+   * parties, none a place one goes to, even read as two phrases (a name
+   * and a demonym); the city the summit is held in still is one. */
+  static const expect rows[] = {
+      NONE("1979-06-16", "VIENNA, June 16 (AP) -- President Carter and Soviet leader Leonid I. Brezhnev met alone for "
+                         "more than an hour today in a palace on the Danube, the first U.S.-Soviet summit in five years."),
+      {"1987-12-08", NULL, "Gorbachev arrived in Washington on Monday for the third U.S.-Soviet summit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10612,6 +10626,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixx_it_downed_is_no_speaker);
   tcase_add_test(tc, fixx_participle_before_a_predicate);
   tcase_add_test(tc, fixx_no_attacker_from_the_territory);
+  tcase_add_test(tc, fixx_summit_pair_is_no_destination);
   suite_add_tcase(s, tc);
   return s;
 }
