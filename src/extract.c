@@ -270,6 +270,19 @@ static int additive(const char *w) {
   return !strcmp(w, "further") || !strcmp(w, "additional") || !strcmp(w, "tougher") || !strcmp(w, "more");
 }
 
+/* Whether word W is the gerund of a clause of time: "a day after meeting Xi
+ * in Beijing", "before meeting", "while meeting". */
+static int gerund_of_time(const ctx *c, int w) {
+  static const char *const mark[] = {"after", "before", "since", "while", "when", "on", "upon", NULL};
+  const gd_deps *d = &c->deps;
+  if (d->w[w].upos != GD_UPOS_VERB) return 0;
+  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_MARK || d->w[k].rel == GD_R_CASE)
+      for (int i = 0; mark[i]; i++)
+        if (gd_deps_is(d, k, mark[i])) return 1;
+  return 0;
+}
+
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
@@ -447,6 +460,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
    * on the tree. */
   if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass, (tr->flags & GD_TRIG_ARMS_DEALING) != 0))) return 0;
+  if ((tr->flags & GD_TRIG_GERUND) && !(hw >= 0 && gerund_of_time(c, hw))) return 0;
   /* "spent three days in Helsinki": a stay only when what is spent is
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;

@@ -1782,6 +1782,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "timeObject")) tr->flags |= GD_TRIG_TIME_OBJECT;
           else if (!strcmp(t->o, "orgSubject")) tr->flags |= GD_TRIG_ORG_SUBJECT;
           else if (!strcmp(t->o, "armsDealing")) tr->flags |= GD_TRIG_ARMS_DEALING;
+          else if (!strcmp(t->o, "gerund")) tr->flags |= GD_TRIG_GERUND;
         }
       }
       if (!have_type) {

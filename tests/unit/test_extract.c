@@ -9762,6 +9762,28 @@ START_TEST(fixx_summit_pair_is_no_destination) {
 }
 END_TEST
 
+START_TEST(fixx_gerund_of_meeting_in_a_clause_of_time) {
+  /* The gerund of "meet" in a clause of time is a meeting of the main
+   * clause's subject, dated by the measure before it; "meeting" with no
+   * "after", "before" or the like is none (a noun, or a participle). */
+  static const char *const merkel =
+      "Chancellor Angela Merkel met Vladimir Putin in Moscow on Friday, a day after meeting Xi Jinping in Beijing.";
+  static const char *const modi =
+      "Prime Minister Narendra Modi arrived in Tokyo on Saturday, two days after meeting President Xi Jinping in "
+      "Beijing.";
+  titled_event_date("2015-05-10", NULL, merkel, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Angela_Merkel",
+                    GEORDF_ROLE_DESTINATION, "CHN", "2015-05-07");
+  ck_assert_uint_eq(geordf_events_count(held), 2);
+  titled_event_date("2014-09-01", NULL, modi, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi",
+                    GEORDF_ROLE_DESTINATION, "CHN", "2014-08-28");
+  ck_assert_uint_eq(geordf_events_count(held), 2);
+  EVENT("1990-06-25", NULL,
+        "European Community leaders meeting in Dublin on Saturday agreed to impose an embargo on arms sales to Iraq.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRQ"});
+  no_events("2014-09-01", "The meeting in Beijing lasted two hours.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10627,6 +10649,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixx_participle_before_a_predicate);
   tcase_add_test(tc, fixx_no_attacker_from_the_territory);
   tcase_add_test(tc, fixx_summit_pair_is_no_destination);
+  tcase_add_test(tc, fixx_gerund_of_meeting_in_a_clause_of_time);
   suite_add_tcase(s, tc);
   return s;
 }
