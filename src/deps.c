@@ -510,6 +510,54 @@ static int repair_reduced_participle(gd_deps *d) {
   return changed;
 }
 
+/* "said that the pilot of the American plane shot down over the Soviet
+ * Union was alive", "that the pilot of the U-2 plane brought down by a
+ * Soviet rocket is alive": a verb with the particle "down" but no object
+ * and no auxiliary is no clause of its own when a predicate after it ("was
+ * alive") has a copula or auxiliary but no subject: it is the participle of
+ * a reduced relative on the noun right before it, and the subject the
+ * parser gave it is that predicate's. */
+static int repair_participle_before_predicate(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 2; i + 1 < d->n; i++) {
+    int v = (int)i, n = v - 1, s = -1, p = -1, down = 0, own = 0;
+    if (d->w[v].upos != GD_UPOS_VERB || (d->w[n].upos != GD_UPOS_NOUN && d->w[n].upos != GD_UPOS_PROPN)) continue;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
+      gd_rel r = (gd_rel)d->w[k].rel;
+      if (r == GD_R_NSUBJ && k < n) s = k;
+      own |= r == GD_R_OBJ || r == GD_R_AUX || r == GD_R_AUX_PASS || r == GD_R_NSUBJ_PASS;
+      down |= k == v + 1 && (r == GD_R_PRT || r == GD_R_ADVMOD) && gd_deps_is(d, k, "down");
+    }
+    if (s < 0 || own || !down || dominates(d, s, n) != 1) continue;
+    /* (The predicate: after it, a sibling or a conjunct of its own, with a
+     * copula or auxiliary, or a form of "be" itself: "was in good
+     * health".) */
+    for (int pass = 0; pass < 2 && p < 0; pass++)
+      for (int k = pass ? d->w[v].first : d->w[v].head >= 0 ? d->w[d->w[v].head].first : -1; k >= 0 && p < 0;
+           k = d->w[k].next) {
+        if (k <= v || (pass && d->w[k].rel != GD_R_CONJ)) continue;
+        int aux = d->w[k].upos == GD_UPOS_AUX, subj = 0;
+        for (int q = d->w[k].first; q >= 0; q = d->w[q].next) {
+          aux |= (d->w[q].rel == GD_R_COP || d->w[q].rel == GD_R_AUX) && q < k;
+          subj |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS;
+        }
+        if (aux && !subj) p = k;
+      }
+    if (p < 0) continue;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_MARK && k < s) d->w[k].head = p;
+    if (d->w[p].head == v) {
+      d->w[p].head = d->w[v].head;
+      d->w[p].rel = d->w[v].rel;
+    }
+    d->w[s].head = p;
+    d->w[v].head = n;
+    d->w[v].rel = GD_R_ACL;
+    changed = 1;
+  }
+  return changed;
+}
+
 /* "a day after holding talks in Kyiv", "a week after announcing the
  * embargo": a gerund after "after" or "before" that follows a measure of
  * time has no subject of its own; it is an adverbial of the clause the
@@ -585,6 +633,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_possessor_subject(d)) link_children(d);
   if (repair_predicate_participle(d)) link_children(d);
   if (repair_reduced_participle(d)) link_children(d);
+  if (repair_participle_before_predicate(d)) link_children(d);
   if (repair_title_for_apposition(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);

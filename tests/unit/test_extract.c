@@ -9845,6 +9845,93 @@ START_TEST(actors3_weapons_pledged) {
 }
 END_TEST
 
+START_TEST(fixx_it_downed_is_no_speaker) {
+  /* "it" downed, in a clause its speaker reports, is the aircraft of the
+   * sentence before, never the speaker: its state is the victim, or there
+   * is none. */
+  static const expect rows[] = {
+      {"1987-05-05", NULL,
+       "A Soviet transport plane crashed near Kabul on Monday. The Afghan government said it was hit by a Stinger "
+       "missile.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "SUN"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"2019-06-24", NULL,
+       "An Iranian drone came down near the border on Sunday. The Iraqi government said it had been shot down by a "
+       "missile.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "IRN"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      NONE("1986-10-07", "A cargo plane crashed in the jungle on Sunday. Nicaragua said it was hit by a missile."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_participle_before_a_predicate) {
+  /* "the pilot of the American plane shot down over ... was alive": the
+   * verb of downing with no object is a participle on the aircraft before
+   * it, whose state is the victim, not the state of the "over" phrase; its
+   * "by" phrase names the attacker. */
+  static const expect rows[] = {
+      {"1953-03-15", NULL,
+       "Moscow radio said on Sunday that the crew of the British bomber shot down over East Germany on Thursday were "
+       "alive and in Soviet hands.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "GBR"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"1958-09-10", NULL,
+       "Peking said today that the pilot of the American jet shot down by Chinese fighters near Amoy on Monday was in "
+       "good health.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, "CHN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_no_attacker_from_the_territory) {
+  /* Convention: an aircraft downed over or inside a state's territory, with
+   * no agent named, has no attacker; the territory is the place. */
+  static const expect rows[] = {
+      {"1960-05-07", NULL, "An American U-2 reconnaissance plane was shot down over the Soviet Union on May 1.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"1962-10-28", NULL, "A U.S. reconnaissance plane was shot down over Cuba on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_summit_pair_is_no_destination) {
+  /* "the first U.S.-Soviet summit": the hyphened pair names the summit's
+   * parties, none a place one goes to, even read as two phrases (a name
+   * and a demonym); the city the summit is held in still is one. */
+  static const expect rows[] = {
+      NONE("1979-06-16", "VIENNA, June 16 (AP) -- President Carter and Soviet leader Leonid I. Brezhnev met alone for "
+                         "more than an hour today in a palace on the Danube, the first U.S.-Soviet summit in five years."),
+      {"1987-12-08", NULL, "Gorbachev arrived in Washington on Monday for the third U.S.-Soviet summit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_gerund_of_meeting_in_a_clause_of_time) {
+  /* The gerund of "meet" in a clause of time is a meeting of the main
+   * clause's subject, dated by the measure before it; "meeting" with no
+   * "after", "before" or the like is none (a noun, or a participle). */
+  static const char *const merkel =
+      "Chancellor Angela Merkel met Vladimir Putin in Moscow on Friday, a day after meeting Xi Jinping in Beijing.";
+  static const char *const modi =
+      "Prime Minister Narendra Modi arrived in Tokyo on Saturday, two days after meeting President Xi Jinping in "
+      "Beijing.";
+  titled_event_date("2015-05-10", NULL, merkel, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Angela_Merkel",
+                    GEORDF_ROLE_DESTINATION, "CHN", "2015-05-07");
+  ck_assert_uint_eq(geordf_events_count(held), 2);
+  titled_event_date("2014-09-01", NULL, modi, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi",
+                    GEORDF_ROLE_DESTINATION, "CHN", "2014-08-28");
+  ck_assert_uint_eq(geordf_events_count(held), 2);
+  EVENT("1990-06-25", NULL,
+        "European Community leaders meeting in Dublin on Saturday agreed to impose an embargo on arms sales to Iraq.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRQ"});
+  no_events("2014-09-01", "The meeting in Beijing lasted two hours.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10719,6 +10806,16 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors3_conferred_with_a_host);
   tcase_add_test(tc, actors3_treaties_by_their_names);
   tcase_add_test(tc, actors3_weapons_pledged);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixx: errors noticed across the sets and open conventions");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixx_it_downed_is_no_speaker);
+  tcase_add_test(tc, fixx_participle_before_a_predicate);
+  tcase_add_test(tc, fixx_no_attacker_from_the_territory);
+  tcase_add_test(tc, fixx_summit_pair_is_no_destination);
+  tcase_add_test(tc, fixx_gerund_of_meeting_in_a_clause_of_time);
   suite_add_tcase(s, tc);
   return s;
 }
