@@ -9697,6 +9697,26 @@ START_TEST(fix6c_raisi_as_bbc_monitoring_spells_him) {
 }
 END_TEST
 
+START_TEST(fixart_signers_titled_by_their_states) {
+  /* "The treaty was signed by the Premiers of A, B and C": a title in the
+   * plural with a list of states in its "of" phrase names each state, in
+   * a by-phrase as in a subject; "Rumania" is Romania's older spelling. */
+  static const expect rows[] = {
+      {"1992-05-16", NULL,
+       "Six states signed a collective security treaty in Tashkent on Friday. The treaty was signed by the "
+       "presidents of Russia, Kazakhstan, Armenia and Uzbekistan.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ARM KAZ RUS UZB"}}},
+      {"1955-05-15", NULL,
+       "Four Communist states signed a treaty of friendship and mutual assistance yesterday. The treaty was signed "
+       "by the Premiers of Poland, Hungary, Rumania and Bulgaria.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "BGR HUN POL ROU"}}},
+      {"1970-07-08", NULL, "Rumania signed a treaty of friendship with the Soviet Union on Tuesday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ROU SUN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10553,6 +10573,12 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6c_more_than_eight_parties);
   tcase_add_test(tc, fix6c_raisi_as_bbc_monitoring_spells_him);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixart: known errors of the whole-article sets by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixart_signers_titled_by_their_states);
   suite_add_tcase(s, tc);
   return s;
 }
