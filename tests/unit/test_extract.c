@@ -9717,6 +9717,23 @@ START_TEST(fixart_signers_titled_by_their_states) {
 }
 END_TEST
 
+START_TEST(fixart_ending_a_dealing) {
+  /* "would end all sales of military equipment to": a verb that ends a
+   * dealing outright stops it as "halt" and "stop" do, a sanction; ending
+   * a visit is its last day, no visit called off. */
+  static const expect rows[] = {
+      {"1977-03-02", NULL, "Washington said on Tuesday that it would end all sales of military equipment to Argentina.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+      {"1982-04-08", NULL, "The French government ended all arms sales to Argentina on Wednesday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+  const geordf_event *ev = EVENT("1990-04-08", NULL, "Mr. Gorbachev ended his visit to Cuba on Friday.", GEORDF_VISIT,
+                                 {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "CUB"});
+  ck_assert_int_ne(geordf_event_get_status(ev), GEORDF_STATUS_CANCELLED);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10579,6 +10596,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixart_signers_titled_by_their_states);
+  tcase_add_test(tc, fixart_ending_a_dealing);
   suite_add_tcase(s, tc);
   return s;
 }
