@@ -1885,6 +1885,14 @@ static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
   return 0;
 }
 
+/* Whether sentence SE has "attended" (a past attendance), where
+ * attending_visits() may find a guest from abroad. */
+static int attending_words(const ctx *c, const gd_sentence *se) {
+  for (size_t k = se->tb; k < se->te; k++)
+    if (tok_is(c, k, "attended")) return 1;
+  return 0;
+}
+
 /* Matches the phrases of sentence S of c->t after those held. */
 static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   const gd_sentence *se = &c->t->sent[s];
@@ -1897,6 +1905,8 @@ static int match_sentence(ctx *c, size_t s, int *any_trigger) {
     for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;
     if (c->m[k].ntrig) *any_trigger = 1;
   }
+  /* (A document with no trigger may still tell a guest's attendance.) */
+  if (attending_words(c, se)) *any_trigger = 1;
   return 0;
 }
 
@@ -1963,7 +1973,7 @@ static size_t events_end(const ctx *c, const size_t *msent, size_t nsent) {
       if (c->m[k].ntrig || (c->m[k].cues & 1u << GD_CUE_SAME)) return s;
     /* (Or one who travelled with a visitor: companion_visits().) */
     if (companion_words(c, &c->t->sent[s - 1]) || apposed_words(c, &c->t->sent[s - 1]) ||
-        signing_words(c, &c->t->sent[s - 1]))
+        signing_words(c, &c->t->sent[s - 1]) || attending_words(c, &c->t->sent[s - 1]))
       return s;
   }
   return 0;
@@ -2063,7 +2073,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->parsed = 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
-  int comp = syn && (companions(c, se) || apposed_words(c, se) || signing_words(c, se));
+  int comp = syn && (companions(c, se) || apposed_words(c, se) || signing_words(c, se) || attending_words(c, se));
   for (size_t k = m0; k < m1; k++)
     if (comp || c->m[k].ntrig || (c->evs->n && (c->m[k].cues & (1u << GD_CUE_SAME)))) {
       /* (A sentence with no actor in it gives no frame anything to
@@ -2126,7 +2136,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
       if (c->m[k].trig[q]->type == GEORDF_ALLIANCE && c->m[k].trig[q]->pos == 'n' &&
           !(c->m[k].trig[q]->flags & GD_TRIG_ANAPHOR))
         c->pact_named = 1;
-  if (stay_visits(c, se) || companion_visits(c, se) || signing_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
+  if (stay_visits(c, se) || companion_visits(c, se) || signing_visits(c, se) || attending_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
   return 0;
 }
 

@@ -9734,6 +9734,28 @@ START_TEST(fixart_ending_a_dealing) {
 }
 END_TEST
 
+START_TEST(fixart_attended_abroad) {
+  /* One who attended something at a place abroad for him (the verb's or
+   * its object's "in" phrase, else the dateline's) was there; one at home
+   * was not. */
+  static const expect rows[] = {
+      {"2015-05-10", NULL,
+       "MOSCOW, May 9 -- Chinese President Xi Jinping attended the Victory Day parade on Saturday. Western leaders "
+       "stayed away over the sanctions on Russia.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+      {"2022-02-05", NULL,
+       "Russian President Vladimir Putin attended the opening ceremony of the Winter Olympics in Beijing on Friday. "
+       "The United States kept its officials away in a diplomatic boycott.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      {"2022-02-05", NULL,
+       "President Joe Biden attended the ceremony in Washington on Monday. The United States imposed sanctions on "
+       "Iran.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10597,6 +10619,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixart_signers_titled_by_their_states);
   tcase_add_test(tc, fixart_ending_a_dealing);
+  tcase_add_test(tc, fixart_attended_abroad);
   suite_add_tcase(s, tc);
   return s;
 }
