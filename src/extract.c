@@ -264,6 +264,12 @@ static int body_not_object(const ctx *c, const geordf_entity *e, size_t te, size
   return 1;
 }
 
+/* Whether W says that measures are others' of the same kind as those told
+ * before: "parallel measures", "similar steps", "matching measures". */
+static int kindred(const char *w) {
+  return !strcmp(w, "parallel") || !strcmp(w, "similar") || !strcmp(w, "matching");
+}
+
 /* Whether word W adds to sanctions already told ("further", "additional",
  * "tougher", "more"). */
 static int additive(const char *w) {
@@ -297,10 +303,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tr->type == GEORDF_SANCTION && !c->sanc_target) return 0;
     if (tr->type == GEORDF_ALLIANCE && !c->pact_named) return 0;
     /* "the measures" are the last ones again; "tougher measures",
-     * "parallel measures" are new ones of the same kind. */
+     * "parallel measures", "matching measures" are new ones of the same
+     * kind. */
     static const char *const same[] = {"the", "these", "those", "such", "its", "their", "same", NULL};
-    static const char *const more[] = {"similar", "parallel", "tougher", "further", "additional", "more", "new",
-                                       "fresh", "harsher", "stricter", NULL};
+    static const char *const more[] = {"similar", "parallel", "matching", "tougher", "further", "additional", "more",
+                                       "new", "fresh", "harsher", "stricter", NULL};
     int back = 0;
     for (size_t k = tm->tb; k > stb && k + 3 > tm->tb && !back; k--) {
       for (int i = 0; same[i]; i++) if (tok_is(c, k - 1, same[i])) back = 1;
@@ -1023,10 +1030,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     for (size_t k = tm->tb; k > stb && k + 3 > tm->tb && !tmp.nfill[GEORDF_ROLE_TARGET]; k--) {
       const char *w = c->t->tok[k - 1].norm;
       if (!strcmp(w, "the") || !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "this") ||
-          !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such") || !strcmp(w, "parallel") ||
-          !strcmp(w, "similar") || additive(w)) {
+          !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such") || kindred(w) || additive(w)) {
         gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
-        int again = strcmp(w, "parallel") && strcmp(w, "similar") && !additive(w);
+        int again = !kindred(w) && !additive(w);
         /* (A member of the body that imposed them acts on them through
          * it: after "the Security Council imposed sanctions", "Britain
          * took no pleasure in tightening the sanctions", "France will

@@ -9756,6 +9756,29 @@ START_TEST(fixart_attended_abroad) {
 }
 END_TEST
 
+START_TEST(fixart_matching_measures) {
+  /* "matching measures", like "parallel" and "similar" ones, are another
+   * imposer's new sanction on the target of the last one told. */
+  static const struct {
+    const char *date, *text, *imposer;
+  } rows[] = {
+      {"2021-05-25",
+       "The European Union imposed sanctions on Belarusian officials on Monday. Britain and Canada announced matching "
+       "measures against the same officials within hours.",
+       "CAN GBR"},
+      {"2014-03-18", "The United States imposed sanctions on Russia on Monday. Japan announced matching steps the next day.",
+       "JPN"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", rows[i].text, geordf_events_count(evs));
+    const char *target = i ? "RUS" : "BLR";
+    ck_assert_msg(find_event(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, rows[i].imposer, GEORDF_ROLE_TARGET, target),
+                  "\"%s\": no sanction of %s on %s", rows[i].text, rows[i].imposer, target);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10620,6 +10643,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixart_signers_titled_by_their_states);
   tcase_add_test(tc, fixart_ending_a_dealing);
   tcase_add_test(tc, fixart_attended_abroad);
+  tcase_add_test(tc, fixart_matching_measures);
   suite_add_tcase(s, tc);
   return s;
 }
