@@ -327,6 +327,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   }
   /* The trigger's head word in the parse, or -1. */
   int hw = c->parsed ? gd_deps_span_head(&c->deps, tm->tb, tm->te) : -1;
+  /* "had shot the aircraft down", "shot it down": a trigger matched on a
+   * particle after the verb's object is read on the verb, whose subject
+   * and object are the event's. */
+  size_t after = tm->te; /* where the trigger's object may start */
+  if (hw >= 0 && !noun && c->deps.w[hw].rel == GD_R_PRT && c->deps.w[hw].head >= 0 && c->deps.w[hw].head < hw &&
+      c->deps.w[c->deps.w[hw].head].upos == GD_UPOS_VERB) {
+    hw = c->deps.w[hw].head;
+    after = c->deps.w[hw].tok + 1;
+  }
   /* "Japan joined the EU in imposing sanctions": a verb of acting with
    * another is no event of its own (no membership); its gerund is. */
   if (hw >= 0 && !noun && joins_in_gerund(c, hw)) return 0;
@@ -924,7 +933,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* "the jet", "the airliner": a definite aircraft word refers back to the
    * last aircraft downed in the document. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && c->sd_victim) {
-    for (size_t k = tm->te; k + 1 < ste && k < tm->te + 4; k++) {
+    for (size_t k = after; k + 1 < ste && k < after + 4; k++) {
       if ((tok_is(c, k, "the") || tok_is(c, k, "that")) && has_cue(c, k + 1, GD_CUE_ARMS)) {
         gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
         if (c->sd_aircraft) gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, c->sd_aircraft);

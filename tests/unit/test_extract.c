@@ -9779,6 +9779,24 @@ START_TEST(fixart_matching_measures) {
 }
 END_TEST
 
+START_TEST(fixart_particle_after_the_object) {
+  /* "had shot the aircraft down": the verb's subject is the attacker when
+   * the particle comes after its object, and "the aircraft" the one downed
+   * before. */
+  static const expect rows[] = {
+      {"1982-06-10", NULL,
+       "A Syrian MiG-23 was brought down over the Bekaa Valley on Wednesday. Israel said its fighters had shot the "
+       "aircraft down.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+      {"2019-06-21", NULL,
+       "A U.S. Navy drone was downed over the Strait of Hormuz on Thursday. Iran said its air defences had shot the "
+       "drone down over its waters.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10644,6 +10662,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixart_ending_a_dealing);
   tcase_add_test(tc, fixart_attended_abroad);
   tcase_add_test(tc, fixart_matching_measures);
+  tcase_add_test(tc, fixart_particle_after_the_object);
   suite_add_tcase(s, tc);
   return s;
 }
