@@ -9797,6 +9797,21 @@ START_TEST(fixart_particle_after_the_object) {
 }
 END_TEST
 
+START_TEST(fixart_dateline_closed_by_a_full_stop_and_dash) {
+  /* "LIMA, Jul 28 (EFE).- ...", "MOSCOW, June 7 (Tass).--...": with a full
+   * stop touching the dash after the agency, the dateline is one still, and
+   * its place where the arrival or attendance told after it is. */
+  static const expect rows[] = {
+      {"2021-07-29", NULL,
+       "LIMA, Jul 28 (EFE).- King Felipe VI of Spain attended the swearing-in of the new president on Wednesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Felipe_VI"}, {GEORDF_ROLE_DESTINATION, "PER"}}},
+      {"1955-06-08", NULL, "MOSCOW, June 7 (Tass).--Prime Minister Jawaharlal Nehru of India arrived here today.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Jawaharlal_Nehru"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10663,6 +10678,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixart_attended_abroad);
   tcase_add_test(tc, fixart_matching_measures);
   tcase_add_test(tc, fixart_particle_after_the_object);
+  tcase_add_test(tc, fixart_dateline_closed_by_a_full_stop_and_dash);
   suite_add_tcase(s, tc);
   return s;
 }
