@@ -41,6 +41,22 @@ int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
   return key_cue(c, key, n, k);
 }
 
+/* Whether the lemma of verb W and its particle PART ("shoot down", "bring
+ * down") are a phrase of trigger TR. */
+int lemma_trigger(const ctx *c, int w, int part, const gd_trigger *tr) {
+  const gd_deps *d = &c->deps;
+  char key[96];
+  size_t n = gd_deps_lemma(d, w, key, 64);
+  int len = snprintf(key + n, sizeof key - n, " %.*s", (int)(d->w[part].e - d->w[part].b), c->text + d->w[part].b);
+  if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
+  n += (size_t)len;
+  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+  int prefix;
+  for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n, &prefix); s; s = s->next)
+    if (s->kind == GD_PH_TRIGGER && s->u.trigger == tr) return 1;
+  return 0;
+}
+
 /* Whether word W ends in "-ing". */
 static int gerund(const ctx *c, int w) {
   const gd_dword *x = &c->deps.w[w];

@@ -13,6 +13,10 @@ int sentence_has_cue(const ctx *c, size_t tb, size_t te, gd_cue_kind k);
  * cue of kind K. */
 int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k);
 
+/* Whether the lemma of verb W and its particle PART are a phrase of
+ * trigger TR ("shoot down"). */
+int lemma_trigger(const ctx *c, int w, int part, const gd_trigger *tr);
+
 /* Whether a predicate above word H in its clause chain is a cue of kind K. */
 int governed_by(const ctx *c, int h, gd_cue_kind k);
 /* The predicate above word H in its clause chain that is a cue of kind K

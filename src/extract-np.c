@@ -1086,6 +1086,9 @@ int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
        * "NEW DELHI, Oct 5 (PTI) India and Russia ...".) */
       if (k > p->te && (t[q + 1].flags & GD_TOK_CAP)) return 1;
       k = q + 1;
+      /* (Or a full stop touching the dash, as EFE writes it: "BOGOTA, Aug
+       * 7 (EFE).- King Felipe VI ...".) */
+      if (k + 1 < n && punct_is(t, k, '.') && t[k + 1].b == t[k].e) k++;
     }
   }
   return punct_is(t, k, '-');

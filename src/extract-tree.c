@@ -1243,6 +1243,36 @@ static int cue_of(const ctx *c, int w, gd_cues kinds) {
   return 0;
 }
 
+/* Appends to W (N words so far) the conjuncts of word K, and theirs, that
+ * name someone: the rest of a list "A, B and C" whose first member is K
+ * (B read as an apposition of A before A's last conjunct is one of them).
+ * Returns the new count. */
+static size_t named_conjuncts(const ctx *c, int k, int *w, size_t n) {
+  const gd_deps *d = &c->deps;
+  int last = -1;
+  for (int q = d->w[k].first; q >= 0; q = d->w[q].next)
+    if (q > k && d->w[q].rel == GD_R_CONJ) last = q;
+  for (int q = d->w[k].first; q >= 0 && n < GD_MAX_FILL; q = d->w[q].next)
+    if (q > k && (d->w[q].rel == GD_R_CONJ || (d->w[q].rel == GD_R_APPOS && q < last)) && word_np(c, q)) {
+      w[n++] = q;
+      n = named_conjuncts(c, q, w, n);
+    }
+  return n;
+}
+
+/* Whether word H is a title in the plural ("premiers", "presidents")
+ * whose "of" phrase is a list of those it names. */
+static int titled_list(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  const gd_mention *m = mention_at(c, d->w[h].tok);
+  if (!m || !m->office || d->w[h].e - d->w[h].b < 4 || c->text[d->w[h].e - 1] != 's') return 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+    if (k > h && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") && word_np(c, k))
+      for (int q = d->w[k].first; q >= 0; q = d->w[q].next)
+        if (q > k && d->w[q].rel == GD_R_CONJ && word_np(c, q)) return 1;
+  return 0;
+}
+
 /* Fills GOT from the words the tree gives slot SL of the trigger headed by
  * word H; returns how many phrases it found. */
 /* The state the subject of the clause of word H acts for (of the verb a
@@ -1576,7 +1606,11 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     /* (Or its name: "the Bush administration", "Putin's government".) */
     /* (Or its "in" phrase: "an embargo against the rebel regime in
      * Salisbury".) */
-    if (c->tok_np[x->tok] < 0 && has_cue(c, x->tok, GD_CUE_SEAT)) {
+    /* (So does a title in the plural with a list of states in its "of"
+     * phrase: "signed by the Premiers of the Soviet Union, Poland, ... and
+     * the German Democratic Republic", "by the presidents of Russia,
+     * Kazakhstan and Armenia".) */
+    if (c->tok_np[x->tok] < 0 && (has_cue(c, x->tok, GD_CUE_SEAT) || titled_list(c, w[i]))) {
       int of = -1, name = -1, in = -1;
       for (int k = x->first; k >= 0; k = d->w[k].next) {
         if (d->w[k].rel == GD_R_NMOD && d->w[k].first >= 0 && d->w[d->w[k].first].rel == GD_R_CASE &&
@@ -1595,6 +1629,9 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
           d->w[nx].head > nx && d->w[d->w[nx].head].head == x->head && d->w[d->w[nx].head].rel == GD_R_NMOD &&
           c->tok_np[d->w[d->w[nx].head].tok] >= 0)
         in = d->w[nx].head;
+      /* (And the phrase's conjuncts, each a state whose men they are too:
+       * "signed by the leaders of Russia, Kazakhstan and Armenia".) */
+      if (of >= 0) n = named_conjuncts(c, of, w, n);
       if (of >= 0) w[i] = of;
       else if (name >= 0) w[i] = name;
       else if (in >= 0) w[i] = in;

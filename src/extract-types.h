@@ -64,6 +64,13 @@ int companion_visits(ctx *c, const gd_sentence *se);
  * visit.  Adds those of sentence SE; returns 0, or -1 when
  * memory ran out. */
 int signing_visits(ctx *c, const gd_sentence *se);
+/* "King Felipe VI of Spain attended on Sunday the swearing-in of Gustavo
+ * Petro" under a dateline of Bogota, "Ahmet Davutoglu, who attended the
+ * meeting" under one of Cairo: one who attended something at a place
+ * abroad for him (the verb's or its object's "in" or "at" phrase, else the
+ * dateline's) was there, a visit.  Adds those of sentence SE; returns 0,
+ * or -1 when memory ran out. */
+int attending_visits(ctx *c, const gd_sentence *se);
 /* "Khrushchev and Bulganin arrived ..., the first visit by Soviet leaders
  * to Britain": a visit whose visitor is a state ("Soviet leaders", "the
  * Chinese side") beside a visit of the document by a person of that state

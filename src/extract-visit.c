@@ -450,6 +450,40 @@ int signing_visits(ctx *c, const gd_sentence *se) {
   return 0;
 }
 
+int attending_visits(ctx *c, const gd_sentence *se) {
+  const gd_deps *d = &c->deps;
+  const char *date = c->have_date ? c->date : "";
+  if (!c->parsed) return 0;
+  for (size_t v = 0; v < d->n; v++) {
+    if (d->w[v].upos != GD_UPOS_VERB || !gd_deps_is(d, (int)v, "attended") || gd_deps_passive(d, (int)v)) continue;
+    /* The place attended at: an "in" or "at" phrase of the verb or of what
+     * was attended ("the swearing-in of Petro in Bogota's Plaza de
+     * Bolivar"), else the dateline's. */
+    const geordf_entity *state = c->dateline, *place = c->dateline_place;
+    int ow = -1, own = 0;
+    for (int i = 0, at = (int)v; i < 2 && at >= 0 && !own; i++, at = ow)
+      for (int k = d->w[at].first; k >= 0; k = d->w[k].next) {
+        if (!i && d->w[k].rel == GD_R_OBJ) ow = k;
+        const np *p = d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD ? word_np(c, k) : NULL;
+        const geordf_entity *st = NULL, *pl = NULL;
+        if (p && !own && (gd_deps_has_case(d, k, "in") || gd_deps_has_case(d, k, "at")) && place_state(c, p, &st, &pl))
+          state = st, place = pl, own = 1;
+      }
+    if (!state || state->kind != GD_KIND_COUNTRY) continue;
+    int s[GD_MAX_FILL];
+    size_t n = gd_deps_slot(d, (int)v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
+    for (size_t i = 0; i < n; i++) {
+      const np *p = word_np(c, s[i]);
+      if (!p || !p->person) continue;
+      const geordf_entity *home = gd_person_state(p->person, date);
+      if (!home || home == state || visit_told(c, se, p->person, state)) continue;
+      geordf_event *out = stay_event(c, p->person, state, place);
+      if (!out || gd_event_add_evidence(out, se->b, se->e)) return -1;
+    }
+  }
+  return 0;
+}
+
 /* "the first American official to visit China", "the highest-level envoy
  * to travel there": an infinitive on a noun that an ordinal or a
  * superlative ranks says what the noun's referent is, not a visit of its

@@ -264,6 +264,12 @@ static int body_not_object(const ctx *c, const geordf_entity *e, size_t te, size
   return 1;
 }
 
+/* Whether W says that measures are others' of the same kind as those told
+ * before: "parallel measures", "similar steps", "matching measures". */
+static int kindred(const char *w) {
+  return !strcmp(w, "parallel") || !strcmp(w, "similar") || !strcmp(w, "matching");
+}
+
 /* Whether word W adds to sanctions already told ("further", "additional",
  * "tougher", "more"). */
 static int additive(const char *w) {
@@ -310,10 +316,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tr->type == GEORDF_SANCTION && !c->sanc_target) return 0;
     if (tr->type == GEORDF_ALLIANCE && !c->pact_named) return 0;
     /* "the measures" are the last ones again; "tougher measures",
-     * "parallel measures" are new ones of the same kind. */
+     * "parallel measures", "matching measures" are new ones of the same
+     * kind. */
     static const char *const same[] = {"the", "these", "those", "such", "its", "their", "same", NULL};
-    static const char *const more[] = {"similar", "parallel", "tougher", "further", "additional", "more", "new",
-                                       "fresh", "harsher", "stricter", NULL};
+    static const char *const more[] = {"similar", "parallel", "matching", "tougher", "further", "additional", "more",
+                                       "new", "fresh", "harsher", "stricter", NULL};
     int back = 0;
     for (size_t k = tm->tb; k > stb && k + 3 > tm->tb && !back; k--) {
       for (int i = 0; same[i]; i++) if (tok_is(c, k - 1, same[i])) back = 1;
@@ -333,6 +340,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   }
   /* The trigger's head word in the parse, or -1. */
   int hw = c->parsed ? gd_deps_span_head(&c->deps, tm->tb, tm->te) : -1;
+  /* "had shot the aircraft down", "shot it down": a trigger matched on a
+   * particle after the verb's object is read on the verb, whose subject
+   * and object are the event's, when verb and particle are a phrase of the
+   * trigger (not "put down the insurgency"). */
+  size_t after = tm->te; /* where the trigger's object may start */
+  if (hw >= 0 && !noun && c->deps.w[hw].rel == GD_R_PRT && c->deps.w[hw].head >= 0 && c->deps.w[hw].head < hw &&
+      c->deps.w[c->deps.w[hw].head].upos == GD_UPOS_VERB && lemma_trigger(c, c->deps.w[hw].head, hw, tr)) {
+    hw = c->deps.w[hw].head;
+    after = c->deps.w[hw].tok + 1;
+  }
   /* "Japan joined the EU in imposing sanctions": a verb of acting with
    * another is no event of its own (no membership); its gerund is. */
   if (hw >= 0 && !noun && joins_in_gerund(c, hw)) return 0;
@@ -937,7 +954,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* "the jet", "the airliner": a definite aircraft word refers back to the
    * last aircraft downed in the document. */
   if (tr->type == GEORDF_SHOOTDOWN && !tmp.nfill[GEORDF_ROLE_VICTIM] && c->sd_victim) {
-    for (size_t k = tm->te; k + 1 < ste && k < tm->te + 4; k++) {
+    for (size_t k = after; k + 1 < ste && k < after + 4; k++) {
       if ((tok_is(c, k, "the") || tok_is(c, k, "that")) && has_cue(c, k + 1, GD_CUE_ARMS)) {
         gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, c->sd_victim);
         if (c->sd_aircraft) gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, c->sd_aircraft);
@@ -1074,10 +1091,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     for (size_t k = tm->tb; k > stb && k + 3 > tm->tb && !tmp.nfill[GEORDF_ROLE_TARGET]; k--) {
       const char *w = c->t->tok[k - 1].norm;
       if (!strcmp(w, "the") || !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "this") ||
-          !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such") || !strcmp(w, "parallel") ||
-          !strcmp(w, "similar") || additive(w)) {
+          !strcmp(w, "these") || !strcmp(w, "those") || !strcmp(w, "such") || kindred(w) || additive(w)) {
         gd_event_fill(&tmp, GEORDF_ROLE_TARGET, c->sanc_target);
-        int again = strcmp(w, "parallel") && strcmp(w, "similar") && !additive(w);
+        int again = !kindred(w) && !additive(w);
         /* (A member of the body that imposed them acts on them through
          * it: after "the Security Council imposed sanctions", "Britain
          * took no pleasure in tightening the sanctions", "France will
@@ -1946,6 +1962,14 @@ static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
   return 0;
 }
 
+/* Whether sentence SE has "attended" (a past attendance), where
+ * attending_visits() may find a guest from abroad. */
+static int attending_words(const ctx *c, const gd_sentence *se) {
+  for (size_t k = se->tb; k < se->te; k++)
+    if (tok_is(c, k, "attended")) return 1;
+  return 0;
+}
+
 /* Matches the phrases of sentence S of c->t after those held. */
 static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   const gd_sentence *se = &c->t->sent[s];
@@ -1958,6 +1982,8 @@ static int match_sentence(ctx *c, size_t s, int *any_trigger) {
     for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;
     if (c->m[k].ntrig) *any_trigger = 1;
   }
+  /* (A document with no trigger may still tell a guest's attendance.) */
+  if (attending_words(c, se)) *any_trigger = 1;
   return 0;
 }
 
@@ -2024,7 +2050,7 @@ static size_t events_end(const ctx *c, const size_t *msent, size_t nsent) {
       if (c->m[k].ntrig || (c->m[k].cues & 1u << GD_CUE_SAME)) return s;
     /* (Or one who travelled with a visitor: companion_visits().) */
     if (companion_words(c, &c->t->sent[s - 1]) || apposed_words(c, &c->t->sent[s - 1]) ||
-        signing_words(c, &c->t->sent[s - 1]))
+        signing_words(c, &c->t->sent[s - 1]) || attending_words(c, &c->t->sent[s - 1]))
       return s;
   }
   return 0;
@@ -2124,7 +2150,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->parsed = 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
-  int comp = syn && (companions(c, se) || apposed_words(c, se) || signing_words(c, se));
+  int comp = syn && (companions(c, se) || apposed_words(c, se) || signing_words(c, se) || attending_words(c, se));
   for (size_t k = m0; k < m1; k++)
     if (comp || c->m[k].ntrig || (c->evs->n && (c->m[k].cues & (1u << GD_CUE_SAME)))) {
       /* (A sentence with no actor in it gives no frame anything to
@@ -2187,7 +2213,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
       if (c->m[k].trig[q]->type == GEORDF_ALLIANCE && c->m[k].trig[q]->pos == 'n' &&
           !(c->m[k].trig[q]->flags & GD_TRIG_ANAPHOR))
         c->pact_named = 1;
-  if (stay_visits(c, se) || companion_visits(c, se) || signing_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
+  if (stay_visits(c, se) || companion_visits(c, se) || signing_visits(c, se) || attending_visits(c, se) || follow_suit(c, se, m0, m1, np0, np1) || merge_settle(c->evs)) return -1;
   return 0;
 }
 

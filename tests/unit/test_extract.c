@@ -9932,6 +9932,127 @@ START_TEST(fixx_gerund_of_meeting_in_a_clause_of_time) {
 }
 END_TEST
 
+START_TEST(fixart_signers_titled_by_their_states) {
+  /* "The treaty was signed by the Premiers of A, B and C": a title in the
+   * plural with a list of states in its "of" phrase names each state, in
+   * a by-phrase as in a subject; "Rumania" is Romania's older spelling. */
+  static const expect rows[] = {
+      {"1992-05-16", NULL,
+       "Six states signed a collective security treaty in Tashkent on Friday. The treaty was signed by the "
+       "presidents of Russia, Kazakhstan, Armenia and Uzbekistan.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ARM KAZ RUS UZB"}}},
+      {"1955-05-15", NULL,
+       "Four Communist states signed a treaty of friendship and mutual assistance yesterday. The treaty was signed "
+       "by the Premiers of Poland, Hungary, Rumania and Bulgaria.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "BGR HUN POL ROU"}}},
+      {"1970-07-08", NULL, "Rumania signed a treaty of friendship with the Soviet Union on Tuesday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ROU SUN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+START_TEST(fixart_ending_a_dealing) {
+  /* "would end all sales of military equipment to": a verb that ends a
+   * dealing outright stops it as "halt" and "stop" do, a sanction; ending
+   * a visit is its last day, no visit called off. */
+  static const expect rows[] = {
+      {"1977-03-02", NULL, "Washington said on Tuesday that it would end all sales of military equipment to Argentina.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+      {"1982-04-08", NULL, "The French government ended all arms sales to Argentina on Wednesday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "FRA"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+  const geordf_event *ev = EVENT("1990-04-08", NULL, "Mr. Gorbachev ended his visit to Cuba on Friday.", GEORDF_VISIT,
+                                 {GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "CUB"});
+  ck_assert_int_ne(geordf_event_get_status(ev), GEORDF_STATUS_CANCELLED);
+}
+END_TEST
+
+START_TEST(fixart_attended_abroad) {
+  /* One who attended something at a place abroad for him (the verb's or
+   * its object's "in" phrase, else the dateline's) was there; one at home
+   * was not. */
+  static const expect rows[] = {
+      {"2015-05-10", NULL,
+       "MOSCOW, May 9 -- Chinese President Xi Jinping attended the Victory Day parade on Saturday. Western leaders "
+       "stayed away over the sanctions on Russia.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+      {"2022-02-05", NULL,
+       "Russian President Vladimir Putin attended the opening ceremony of the Winter Olympics in Beijing on Friday. "
+       "The United States kept its officials away in a diplomatic boycott.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      {"2022-02-05", NULL,
+       "President Joe Biden attended the ceremony in Washington on Monday. The United States imposed sanctions on "
+       "Iran.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+START_TEST(fixart_matching_measures) {
+  /* "matching measures", like "parallel" and "similar" ones, are another
+   * imposer's new sanction on the target of the last one told. */
+  static const struct {
+    const char *date, *text, *imposer;
+  } rows[] = {
+      {"2021-05-25",
+       "The European Union imposed sanctions on Belarusian officials on Monday. Britain and Canada announced matching "
+       "measures against the same officials within hours.",
+       "CAN GBR"},
+      {"2014-03-18", "The United States imposed sanctions on Russia on Monday. Japan announced matching steps the next day.",
+       "JPN"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", rows[i].text, geordf_events_count(evs));
+    const char *target = i ? "RUS" : "BLR";
+    ck_assert_msg(find_event(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, rows[i].imposer, GEORDF_ROLE_TARGET, target),
+                  "\"%s\": no sanction of %s on %s", rows[i].text, rows[i].imposer, target);
+  }
+}
+END_TEST
+
+START_TEST(fixart_particle_after_the_object) {
+  /* "had shot the aircraft down": the verb's subject is the attacker when
+   * the particle comes after its object, and "the aircraft" the one downed
+   * before. */
+  static const expect rows[] = {
+      {"1982-06-10", NULL,
+       "A Syrian MiG-23 was brought down over the Bekaa Valley on Wednesday. Israel said its fighters had shot the "
+       "aircraft down.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+      {"2019-06-21", NULL,
+       "A U.S. Navy drone was downed over the Strait of Hormuz on Thursday. Iran said its air defences had shot the "
+       "drone down over its waters.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      /* Only a verb and particle that are the trigger's phrase: not "put
+       * down" a revolt. */
+      {"1978-02-10", NULL,
+       "The Soviet Union is sending MiG-21 fighters to Ethiopia to help the government of Mengistu Haile Mariam put "
+       "down the revolt.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "ETH"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+START_TEST(fixart_dateline_closed_by_a_full_stop_and_dash) {
+  /* "LIMA, Jul 28 (EFE).- ...", "MOSCOW, June 7 (Tass).--...": with a full
+   * stop touching the dash after the agency, the dateline is one still, and
+   * its place where the arrival or attendance told after it is. */
+  static const expect rows[] = {
+      {"2021-07-29", NULL,
+       "LIMA, Jul 28 (EFE).- King Felipe VI of Spain attended the swearing-in of the new president on Wednesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Felipe_VI"}, {GEORDF_ROLE_DESTINATION, "PER"}}},
+      {"1955-06-08", NULL, "MOSCOW, June 7 (Tass).--Prime Minister Jawaharlal Nehru of India arrived here today.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Jawaharlal_Nehru"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10816,6 +10937,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixx_no_attacker_from_the_territory);
   tcase_add_test(tc, fixx_summit_pair_is_no_destination);
   tcase_add_test(tc, fixx_gerund_of_meeting_in_a_clause_of_time);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixart: known errors of the whole-article sets by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixart_signers_titled_by_their_states);
+  tcase_add_test(tc, fixart_ending_a_dealing);
+  tcase_add_test(tc, fixart_attended_abroad);
+  tcase_add_test(tc, fixart_matching_measures);
+  tcase_add_test(tc, fixart_particle_after_the_object);
+  tcase_add_test(tc, fixart_dateline_closed_by_a_full_stop_and_dash);
   suite_add_tcase(s, tc);
   return s;
 }
