@@ -2021,6 +2021,22 @@ void gd_extract_set_tree_hook(void (*hook)(gd_deps *d)) { tree_hook = hook; }
 /* Reads sentence S of c->t, whose phrases are c->m[M0..M1): its noun
  * phrases, its parse when a frame may need it, and the events of its
  * triggers. */
+/* "Will Moscow sell Su-35 fighters to Tehran?", "Did Iraqi gunners shoot
+ * down the Skyhawk, or did it crash?": a question that opens with its
+ * auxiliary, before the subject, asks whether an event happened and
+ * asserts none.  (A question of "why" or "when" takes its event as
+ * given.) */
+static int polar_question(const ctx *c, const gd_sentence *se) {
+  static const char *const aux[] = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
+                                    "could", "should", "shall", "may", "might", "must", "has", "have", "had", NULL};
+  size_t b = after_dateline(c, se->tb, se->te), e = se->te;
+  while (e > b && (tok_is(c, e - 1, "\"") || tok_is(c, e - 1, "\u201d") || tok_is(c, e - 1, "'"))) e--;
+  if (e <= b + 1 || !tok_is(c, e - 1, "?")) return 0;
+  for (int i = 0; aux[i]; i++)
+    if (tok_is(c, b, aux[i])) return 1;
+  return 0;
+}
+
 static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0, size_t m1) {
   const gd_sentence *se = &c->t->sent[s];
   size_t np0;
@@ -2061,6 +2077,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     lead_day(c, sentence_dates(c, se, &sd));
   }
   c->parsed = 0;
+  if (polar_question(c, se)) return 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
   int comp = syn && (companions(c, se) || apposed_words(c, se) || signing_words(c, se));

@@ -9697,6 +9697,36 @@ START_TEST(fix6c_raisi_as_bbc_monitoring_spells_him) {
 }
 END_TEST
 
+START_TEST(probes6_polar_question) {
+  /* A question opening with its auxiliary asks whether the event happened
+   * and asserts none; the statement it turns round still gives one. */
+  static const expect rows[] = {
+      NONE("1986-03-25", "Did Libyan missiles shoot down an American jet over the Gulf of Sidra on Monday?"),
+      NONE("2015-09-01", "Will Russia sell S-300 missiles to Iran this year?"),
+      NONE("2001-05-02", "Is Turkey buying Israeli tanks?"),
+      {"1986-03-25", NULL, "Libyan missiles shot down an American jet over the Gulf of Sidra on Monday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "LBY"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes6_saying_set_off_between_subject_and_predicate) {
+  /* A verb of saying with its own speaker, set off by commas between a
+   * subject and its predicate, leaves the subject to the predicate:
+   * whether its speaker stands before it or after it. */
+  static const expect rows[] = {
+      {"1986-03-25", NULL, "The Arab League, Egypt said on Tuesday, would impose sanctions on Libya.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "Arab_League"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+      {"1982-05-01", NULL, "The European Community, Britain said on Friday, would impose a ban on imports from Argentina.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+      {"1986-03-25", NULL, "Iraq, said the Iranian news agency, had shot down an Iranian airliner over the Gulf.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10553,6 +10583,13 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6c_more_than_eight_parties);
   tcase_add_test(tc, fix6c_raisi_as_bbc_monitoring_spells_him);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes6 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes6_polar_question);
+  tcase_add_test(tc, probes6_saying_set_off_between_subject_and_predicate);
   suite_add_tcase(s, tc);
   return s;
 }
