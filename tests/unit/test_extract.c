@@ -9727,6 +9727,20 @@ START_TEST(probes6_saying_set_off_between_subject_and_predicate) {
 }
 END_TEST
 
+START_TEST(probes6_weapon_fired_from_a_unit) {
+  /* The weapon that is a passive's agent names its attacker by the "from"
+   * phrase of its participle of firing: the state's word for the unit, or a
+   * warship the lexicon knows. */
+  static const expect rows[] = {
+      {"1986-03-25", NULL, "A Libyan MiG-23 was shot down on Wednesday by a missile fired from an American warship.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+      {"1986-03-25", NULL, "A Syrian MiG-23 was shot down on Tuesday by a missile launched from an Israeli Patriot battery.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10590,6 +10604,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes6_polar_question);
   tcase_add_test(tc, probes6_saying_set_off_between_subject_and_predicate);
+  tcase_add_test(tc, probes6_weapon_fired_from_a_unit);
   suite_add_tcase(s, tc);
   return s;
 }
