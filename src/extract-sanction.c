@@ -32,9 +32,9 @@ const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
  * (a verb that stops them outright: "halted arms sales to Turkey", "halted
  * its deliveries of tanks"); otherwise they are an arms deal's alone. */
 static int dealing(const ctx *c, int w, int arms) {
-  static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
-                                     "deliveries", "supplies", "assets", "funds", "credits", "loans",
-                                     "investment", "investments", "purchases", "quota", "quotas", "dealings",
+  static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipment",
+                                     "shipments", "delivery", "deliveries", "supplies", "assets", "funds", "credits",
+                                     "loans", "investment", "investments", "purchases", "quota", "quotas", "dealings",
                                      "balances", "reserves", "deposits", "ties", "links", NULL};
   /* A carrier's right to fly is one only when the carrier, a state's, is
    * named as its holder ("suspended Aeroflot's landing rights", "Belavia's

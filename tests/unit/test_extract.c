@@ -9741,6 +9741,19 @@ START_TEST(probes6_weapon_fired_from_a_unit) {
 }
 END_TEST
 
+START_TEST(probes6_a_dealing_stopped_in_the_singular) {
+  /* "the delivery of", "the shipment of" are dealings as their plurals are:
+   * stopping one to a state is a sanction on it. */
+  static const expect rows[] = {
+      {"1993-04-04", NULL, "Turkey halted the delivery of 100,000 tons of wheat to Armenia on Saturday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "TUR"}, {GEORDF_ROLE_TARGET, "ARM"}}},
+      {"1982-04-10", NULL, "Britain suspended the shipment of spare parts to Argentina on Friday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10605,6 +10618,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6_polar_question);
   tcase_add_test(tc, probes6_saying_set_off_between_subject_and_predicate);
   tcase_add_test(tc, probes6_weapon_fired_from_a_unit);
+  tcase_add_test(tc, probes6_a_dealing_stopped_in_the_singular);
   suite_add_tcase(s, tc);
   return s;
 }
