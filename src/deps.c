@@ -632,6 +632,36 @@ static int repair_parenthetical_saying(gd_deps *d) {
   return changed;
 }
 
+/* "agreed in Brussels on Monday to stop buying", "voted in San Jose on
+ * Saturday to break relations": an infinitive with no subject of its own
+ * after a verb of deciding is the verb's complement, whose subject it
+ * shares, however many phrases stand between them; the parser that reads
+ * it as a clause of purpose leaves it without one. */
+static int repair_decided_infinitive(gd_deps *d) {
+  static const char *const decide[] = {"agree", "decide", "vote", "promise", "pledge", "threaten", "plan",
+                                       "refuse", "vow", "resolve", "undertake", "offer", NULL};
+  int changed = 0;
+  for (size_t i = 1; i < d->n; i++) {
+    int h = d->w[i].head, m = d->w[i].first;
+    if (h < 0 || (size_t)h >= i || d->w[i].rel != GD_R_ADVCL || d->w[i].upos != GD_UPOS_VERB ||
+        d->w[h].upos != GD_UPOS_VERB || m < 0 || (size_t)m > i || d->w[m].rel != GD_R_MARK || !gd_deps_is(d, m, "to"))
+      continue;
+    int own = 0, xcomp = 0;
+    for (int k = d->w[i].first; k >= 0; k = d->w[k].next)
+      own |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next) xcomp |= d->w[k].rel == GD_R_XCOMP;
+    if (own || xcomp) continue;
+    char lemma[16];
+    gd_deps_lemma(d, h, lemma, sizeof lemma);
+    int ok = 0;
+    for (int k = 0; decide[k] && !ok; k++) ok = !strcmp(lemma, decide[k]);
+    if (!ok) continue;
+    d->w[i].rel = GD_R_XCOMP;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
@@ -644,6 +674,7 @@ void gd_deps_repair(gd_deps *d) {
   repair_active_with_object(d);
   repair_that_marker(d);
   repair_second_subject(d);
+  repair_decided_infinitive(d);
   if (repair_subordinators(d)) link_children(d);
   if (repair_temporal_adverb(d)) link_children(d);
   if (repair_subject_on_auxiliary(d)) link_children(d);

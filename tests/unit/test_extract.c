@@ -9754,6 +9754,19 @@ START_TEST(probes6_a_dealing_stopped_in_the_singular) {
 }
 END_TEST
 
+START_TEST(probes6_infinitive_after_a_verb_of_deciding) {
+  /* The infinitive after a verb of deciding is its complement, sharing its
+   * subject, however many phrases stand between them. */
+  static const expect rows[] = {
+      {"2012-01-24", NULL, "Foreign ministers of the European Union agreed in Brussels on Monday to stop buying Iranian oil.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      {"2012-01-24", NULL, "Ministers of the Arab League voted in Cairo on Sunday to cut diplomatic ties with Syria.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "Arab_League"}, {GEORDF_ROLE_TARGET, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10619,6 +10632,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6_saying_set_off_between_subject_and_predicate);
   tcase_add_test(tc, probes6_weapon_fired_from_a_unit);
   tcase_add_test(tc, probes6_a_dealing_stopped_in_the_singular);
+  tcase_add_test(tc, probes6_infinitive_after_a_verb_of_deciding);
   suite_add_tcase(s, tc);
   return s;
 }
