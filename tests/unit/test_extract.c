@@ -9767,6 +9767,16 @@ START_TEST(probes6_infinitive_after_a_verb_of_deciding) {
 }
 END_TEST
 
+START_TEST(probes6_serbia_and_montenegro) {
+  /* "Serbia and Montenegro" of 1992-2003 is the one federal republic. */
+  static const expect rows[] = {
+      {"1992-06-02", NULL, "Canada imposed a trade embargo on Serbia and Montenegro on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "CAN"}, {GEORDF_ROLE_TARGET, "YUG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10633,6 +10643,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6_weapon_fired_from_a_unit);
   tcase_add_test(tc, probes6_a_dealing_stopped_in_the_singular);
   tcase_add_test(tc, probes6_infinitive_after_a_verb_of_deciding);
+  tcase_add_test(tc, probes6_serbia_and_montenegro);
   suite_add_tcase(s, tc);
   return s;
 }
