@@ -587,15 +587,12 @@ static int repair_title_for_apposition(gd_deps *d) {
  * parser that makes the predicate its complement, with no subject, and the
  * first subject the saying verb's, has the subject on the wrong verb. */
 static int repair_parenthetical_saying(gd_deps *d) {
-  static const char *const say[] = {"say", "add", "claim", "insist", "report", "state", "tell", NULL};
+  static const char *const say[] = {"said", "says", "added", "claimed", "insisted", "reported", "stated", "told", NULL};
   int changed = 0;
   for (size_t v = 1; v + 1 < d->n; v++) {
-    if (d->w[v].upos != GD_UPOS_VERB) continue;
-    char lemma[16];
-    gd_deps_lemma(d, (int)v, lemma, sizeof lemma);
     int ok = 0;
-    for (int i = 0; say[i] && !ok; i++) ok = !strcmp(lemma, say[i]);
-    if (!ok) continue;
+    for (int i = 0; say[i] && !ok; i++) ok = gd_deps_is(d, (int)v, say[i]);
+    if (!ok || d->w[v].upos != GD_UPOS_VERB) continue;
     int s1 = -1, speaker = -1, comp = -1;
     for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
       gd_rel r = d->w[k].rel;
@@ -638,8 +635,10 @@ static int repair_parenthetical_saying(gd_deps *d) {
  * shares, however many phrases stand between them; the parser that reads
  * it as a clause of purpose leaves it without one. */
 static int repair_decided_infinitive(gd_deps *d) {
-  static const char *const decide[] = {"agree", "decide", "vote", "promise", "pledge", "threaten", "plan",
-                                       "refuse", "vow", "resolve", "undertake", "offer", NULL};
+  static const char *const decide[] = {"agree", "agreed", "agrees", "decide", "decided", "decides", "vote", "voted",
+                                       "votes", "promise", "promised", "pledge", "pledged", "threaten", "threatened",
+                                       "plan", "planned", "plans", "refuse", "refused", "vow", "vowed", "resolve",
+                                       "resolved", "undertake", "undertook", "offer", "offered", NULL};
   int changed = 0;
   for (size_t i = 1; i < d->n; i++) {
     int h = d->w[i].head, m = d->w[i].first;
@@ -651,10 +650,8 @@ static int repair_decided_infinitive(gd_deps *d) {
       own |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
     for (int k = d->w[h].first; k >= 0; k = d->w[k].next) xcomp |= d->w[k].rel == GD_R_XCOMP;
     if (own || xcomp) continue;
-    char lemma[16];
-    gd_deps_lemma(d, h, lemma, sizeof lemma);
     int ok = 0;
-    for (int k = 0; decide[k] && !ok; k++) ok = !strcmp(lemma, decide[k]);
+    for (int k = 0; decide[k] && !ok; k++) ok = gd_deps_is(d, h, decide[k]);
     if (!ok) continue;
     d->w[i].rel = GD_R_XCOMP;
     changed = 1;

@@ -36,6 +36,9 @@ static int dealing(const ctx *c, int w, int arms) {
                                      "shipments", "delivery", "deliveries", "supplies", "assets", "funds", "credits",
                                      "loans", "investment", "investments", "purchases", "quota", "quotas", "dealings",
                                      "balances", "reserves", "deposits", "ties", "links", NULL};
+  /* (One delivery or shipment of arms stopped is that deal's cancellation
+   * alone: "suspended the delivery of cluster bombs to Israel".) */
+  if (gd_deps_is(&c->deps, w, "delivery") || gd_deps_is(&c->deps, w, "shipment")) arms = 0;
   /* A carrier's right to fly is one only when the carrier, a state's, is
    * named as its holder ("suspended Aeroflot's landing rights", "Belavia's
    * permit to operate"): an airline suspends its own flights for safety
