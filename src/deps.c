@@ -628,6 +628,85 @@ static int repair_title_for_apposition(gd_deps *d) {
   return changed;
 }
 
+/* "The European Community, Britain said on Friday, would keep its ban",
+ * "Serbia, said the KLA's spokesman, has been arming": a verb of saying set
+ * off by commas between a subject and its predicate, with its own speaker
+ * (a second subject before it, or one after it), is a parenthesis; the
+ * parser that makes the predicate its complement, with no subject, and the
+ * first subject the saying verb's, has the subject on the wrong verb. */
+static int repair_parenthetical_saying(gd_deps *d) {
+  static const char *const say[] = {"said", "says", "added", "claimed", "insisted", "reported", "stated", "told", NULL};
+  int changed = 0;
+  for (size_t v = 1; v + 1 < d->n; v++) {
+    int ok = 0;
+    for (int i = 0; say[i] && !ok; i++) ok = gd_deps_is(d, (int)v, say[i]);
+    if (!ok || d->w[v].upos != GD_UPOS_VERB) continue;
+    int s1 = -1, speaker = -1, comp = -1;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
+      gd_rel r = d->w[k].rel;
+      if (r == GD_R_NSUBJ && k < (int)v) {
+        if (s1 < 0) s1 = k;
+        else speaker = k;
+      } else if ((r == GD_R_NSUBJ || r == GD_R_OBJ) && k > (int)v && comp < 0) speaker = k;
+      else if (r == GD_R_CCOMP && k > (int)v) comp = k;
+    }
+    /* (The parser may read the two subjects as a list, which would have an
+     * "and" or "or" before its last member: "The European Community,
+     * Britain".) */
+    if (s1 >= 0 && speaker < 0)
+      for (int k = d->w[s1].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_CONJ && k > s1 && k < (int)v) {
+          int cc = 0;
+          for (int q = d->w[k].first; q >= 0; q = d->w[q].next) cc |= d->w[q].rel == GD_R_CC;
+          speaker = cc ? -1 : k;
+        }
+    if (s1 < 0 || speaker < 0 || comp < 0 || speaker > comp) continue;
+    /* (The commas: after the first subject, and before the predicate.) */
+    int before = 0, after = 0, own = 0;
+    for (int k = s1 + 1; k < (int)v; k++) before |= gd_deps_is(d, k, ",") && (speaker > (int)v || k < speaker);
+    for (int k = (int)v + 1; k < comp; k++) after |= gd_deps_is(d, k, ",");
+    for (int k = d->w[comp].first; k >= 0; k = d->w[k].next)
+      own |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS || d->w[k].rel == GD_R_MARK;
+    if (!before || !after || own) continue;
+    d->w[s1].head = comp;
+    d->w[s1].rel = gd_deps_passive(d, comp) ? GD_R_NSUBJ_PASS : GD_R_NSUBJ;
+    d->w[speaker].head = (int)v;
+    d->w[speaker].rel = GD_R_NSUBJ;
+    changed = 1;
+  }
+  return changed;
+}
+
+/* "agreed in Brussels on Monday to stop buying", "voted in San Jose on
+ * Saturday to break relations": an infinitive with no subject of its own
+ * after a verb of deciding is the verb's complement, whose subject it
+ * shares, however many phrases stand between them; the parser that reads
+ * it as a clause of purpose leaves it without one. */
+static int repair_decided_infinitive(gd_deps *d) {
+  static const char *const decide[] = {"agree", "agreed", "agrees", "decide", "decided", "decides", "vote", "voted",
+                                       "votes", "promise", "promised", "pledge", "pledged", "threaten", "threatened",
+                                       "plan", "planned", "plans", "refuse", "refused", "vow", "vowed", "resolve",
+                                       "resolved", "undertake", "undertook", "offer", "offered", NULL};
+  int changed = 0;
+  for (size_t i = 1; i < d->n; i++) {
+    int h = d->w[i].head, m = d->w[i].first;
+    if (h < 0 || (size_t)h >= i || d->w[i].rel != GD_R_ADVCL || d->w[i].upos != GD_UPOS_VERB ||
+        d->w[h].upos != GD_UPOS_VERB || m < 0 || (size_t)m > i || d->w[m].rel != GD_R_MARK || !gd_deps_is(d, m, "to"))
+      continue;
+    int own = 0, xcomp = 0;
+    for (int k = d->w[i].first; k >= 0; k = d->w[k].next)
+      own |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next) xcomp |= d->w[k].rel == GD_R_XCOMP;
+    if (own || xcomp) continue;
+    int ok = 0;
+    for (int k = 0; decide[k] && !ok; k++) ok = gd_deps_is(d, h, decide[k]);
+    if (!ok) continue;
+    d->w[i].rel = GD_R_XCOMP;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
@@ -635,11 +714,13 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_reduced_participle(d)) link_children(d);
   if (repair_participle_before_predicate(d)) link_children(d);
   if (repair_title_for_apposition(d)) link_children(d);
+  if (repair_parenthetical_saying(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);
   repair_that_marker(d);
   repair_second_subject(d);
+  repair_decided_infinitive(d);
   if (repair_subordinators(d)) link_children(d);
   if (repair_temporal_adverb(d)) link_children(d);
   if (repair_subject_on_auxiliary(d)) link_children(d);

@@ -977,8 +977,14 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     unsigned vcase = vt && vt->b < c->title_len ? GD_TOK_WORD | GD_TOK_ALLCAPS : GD_TOK_WORD | GD_TOK_CAP | GD_TOK_ALLCAPS;
     /* (Not when the last is a possessor: the word after it is its noun, in
      * an apposition: "Serbia, Montenegro's neighbor, is to receive".) */
+    /* (Nor, in a story's body, when the verb is one of saying: "The
+     * European Community, Britain said on Friday, would keep" has the
+     * speaker set off in a parenthesis.) */
+    size_t vk = c->nps[b].te;
+    int saying = vt && vt->b >= c->title_len &&
+                 (tok_is(c, vk, "said") || tok_is(c, vk, "says") || tok_is(c, vk, "added") || tok_is(c, vk, "told"));
     if (!conj_seen && b > a && c->nps[a].tb == open && vt && c->tok_np[c->nps[b].te] < 0 && !c->nps[b].poss &&
-        (vt->flags & vcase) == GD_TOK_WORD && !is_determiner(c, c->nps[b].te)) {
+        (vt->flags & vcase) == GD_TOK_WORD && !is_determiner(c, c->nps[b].te) && !saying) {
       int commas = 1;
       for (size_t q = a; q < b && commas; q++)
         commas = c->nps[q + 1].tb == c->nps[q].te + 1 && is_punct(c, c->nps[q].te, ",");

@@ -32,10 +32,13 @@ const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
  * (a verb that stops them outright: "halted arms sales to Turkey", "halted
  * its deliveries of tanks"); otherwise they are an arms deal's alone. */
 static int dealing(const ctx *c, int w, int arms) {
-  static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipments",
-                                     "deliveries", "supplies", "assets", "funds", "credits", "loans",
-                                     "investment", "investments", "purchases", "quota", "quotas", "dealings",
+  static const char *const word[] = {"aid", "assistance", "trade", "imports", "exports", "sale", "sales", "shipment",
+                                     "shipments", "delivery", "deliveries", "supplies", "assets", "funds", "credits",
+                                     "loans", "investment", "investments", "purchases", "quota", "quotas", "dealings",
                                      "balances", "reserves", "deposits", "ties", "links", NULL};
+  /* (One delivery or shipment of arms stopped is that deal's cancellation
+   * alone: "suspended the delivery of cluster bombs to Israel".) */
+  if (gd_deps_is(&c->deps, w, "delivery") || gd_deps_is(&c->deps, w, "shipment")) arms = 0;
   /* A carrier's right to fly is one only when the carrier, a state's, is
    * named as its holder ("suspended Aeroflot's landing rights", "Belavia's
    * permit to operate"): an airline suspends its own flights for safety

@@ -1200,6 +1200,26 @@ static int launcher(const ctx *c, int w) {
       if (s && s->weapon && s->weapon->cls && !strcmp(s->weapon->cls, "Vessel") && s->weapon->operator_) return k;
     }
   }
+  /* "by a missile fired from the U.S. cruiser Vincennes", "by a Hawk
+   * missile fired from the French battery": the "from" phrase of a
+   * participle of firing on the weapon names the unit that fired it, and
+   * its state (a warship the lexicon knows, or a state's word for the
+   * unit). */
+  for (int a = d->w[w].first; a >= 0; a = d->w[a].next) {
+    char lemma[16];
+    if (d->w[a].rel != GD_R_ACL || d->w[a].upos != GD_UPOS_VERB) continue;
+    gd_deps_lemma(d, a, lemma, sizeof lemma);
+    if (strcmp(lemma, "fire") && strcmp(lemma, "launch")) continue;
+    for (int f = d->w[a].first; f >= 0; f = d->w[f].next) {
+      if (d->w[f].rel != GD_R_OBL || !gd_deps_has_case(d, f, "from")) continue;
+      for (int k = f; k >= 0; k = k == f ? d->w[f].first : d->w[k].next) {
+        const np *s = word_np(c, k);
+        if (s && ((s->weapon && s->weapon->cls && !strcmp(s->weapon->cls, "Vessel") && s->weapon->operator_) ||
+                  (!s->place && filler(c, GEORDF_ROLE_ATTACKER, s))))
+          return k;
+      }
+    }
+  }
   return w;
 }
 

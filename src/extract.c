@@ -975,9 +975,20 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (c->deps.w[k].rel == (pass ? GD_R_NSUBJ_PASS : GD_R_OBJ) &&
           (gd_deps_is(&c->deps, k, "it") || gd_deps_is(&c->deps, k, "them")))
         o = k;
-    for (size_t a = np1; o >= 0 && a-- > np0;) {
+    /* (Read back from the pronoun: an aircraft word outside any phrase of
+     * an actor, "the plane", is one of no state named, and leaves no
+     * victim.) */
+    for (size_t k = o >= 0 ? c->deps.w[o].tok : stb; k-- > stb;) {
+      int a = c->tok_np[k];
+      if (a < 0 && has_cue(c, k, GD_CUE_AIR) && k > stb && c->tok_np[k - 1] >= 0 && c->nps[c->tok_np[k - 1]].te == k)
+        a = c->tok_np[k - 1];
+      if (a < 0 && has_cue(c, k, GD_CUE_AIR)) {
+        tmp.nfill[GEORDF_ROLE_VICTIM] = 0;
+        refers_back = 1;
+        break;
+      }
+      if (a < 0) continue;
       const np *p = &c->nps[a];
-      if (p->te > tm->tb) continue;
       int air = (p->weapon && flies(p->weapon)) || (p->te < ste && has_cue(c, p->te, GD_CUE_AIR));
       const geordf_entity *e = air ? filler(c, GEORDF_ROLE_VICTIM, p) : NULL;
       if (!e || contains(&tmp, GEORDF_ROLE_ATTACKER, e)) continue;
@@ -2108,6 +2119,22 @@ void gd_extract_set_tree_hook(void (*hook)(gd_deps *d)) { tree_hook = hook; }
 /* Reads sentence S of c->t, whose phrases are c->m[M0..M1): its noun
  * phrases, its parse when a frame may need it, and the events of its
  * triggers. */
+/* "Will Moscow sell Su-35 fighters to Tehran?", "Did Iraqi gunners shoot
+ * down the Skyhawk, or did it crash?": a question that opens with its
+ * auxiliary, before the subject, asks whether an event happened and
+ * asserts none.  (A question of "why" or "when" takes its event as
+ * given.) */
+static int polar_question(const ctx *c, const gd_sentence *se) {
+  static const char *const aux[] = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
+                                    "could", "should", "shall", "may", "might", "must", "has", "have", "had", NULL};
+  size_t b = after_dateline(c, se->tb, se->te), e = se->te;
+  while (e > b && (tok_is(c, e - 1, "\"") || tok_is(c, e - 1, "\u201d") || tok_is(c, e - 1, "'"))) e--;
+  if (e <= b + 1 || !tok_is(c, e - 1, "?")) return 0;
+  for (int i = 0; aux[i]; i++)
+    if (tok_is(c, b, aux[i])) return 1;
+  return 0;
+}
+
 static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0, size_t m1) {
   const gd_sentence *se = &c->t->sent[s];
   size_t np0;
@@ -2148,6 +2175,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
     lead_day(c, sentence_dates(c, se, &sd));
   }
   c->parsed = 0;
+  if (polar_question(c, se)) return 0;
   /* A sentence may give an event by a trigger, or by a clause that repeats
    * the document's last event ("Japan did the same"). */
   int comp = syn && (companions(c, se) || apposed_words(c, se) || signing_words(c, se) || attending_words(c, se));

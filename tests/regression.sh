@@ -104,6 +104,15 @@ known_set probes4 185 "all 185 fourth probes scored" "fourth probes"
 # tests/regression/probes5-known-errors.
 known_set probes5 208 "all 208 fifth probes scored" "fifth probes"
 
+# ---- a sixth set of probes: the grammar of other coders' test sentences ----
+# tests/regression/probes6.jsonl: 245 one-sentence wire leads dated
+# 1981-2023 (passives with far agents, parentheses of saying, coordinated
+# and compound actors, relative clauses, reported speech, nominal forms,
+# discontinuous verbs, questions, denials, and 73 items with no event),
+# written blind, checked the same way against
+# tests/regression/probes6-known-errors.
+known_set probes6 245 "all 245 sixth probes scored" "sixth probes"
+
 # ---- probes of actors across time, written blind ---------------------------
 # tests/regression/probes-actors.jsonl: 231 one-sentence wire items dated
 # 1949-2024 whose events turn on an actor of their day (leaders by the

@@ -10053,6 +10053,86 @@ START_TEST(fixart_dateline_closed_by_a_full_stop_and_dash) {
 }
 END_TEST
 
+START_TEST(probes6_polar_question) {
+  /* A question opening with its auxiliary asks whether the event happened
+   * and asserts none; the statement it turns round still gives one. */
+  static const expect rows[] = {
+      NONE("1986-03-25", "Did Libyan missiles shoot down an American jet over the Gulf of Sidra on Monday?"),
+      NONE("2015-09-01", "Will Russia sell S-300 missiles to Iran this year?"),
+      NONE("2001-05-02", "Is Turkey buying Israeli tanks?"),
+      {"1986-03-25", NULL, "Libyan missiles shot down an American jet over the Gulf of Sidra on Monday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "LBY"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes6_saying_set_off_between_subject_and_predicate) {
+  /* A verb of saying with its own speaker, set off by commas between a
+   * subject and its predicate, leaves the subject to the predicate:
+   * whether its speaker stands before it or after it. */
+  static const expect rows[] = {
+      {"1986-03-25", NULL, "The Arab League, Egypt said on Tuesday, would impose sanctions on Libya.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "Arab_League"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+      {"1982-05-01", NULL, "The European Community, Britain said on Friday, would impose a ban on imports from Argentina.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+      {"1986-03-25", NULL, "Iraq, said the Iranian news agency, had shot down an Iranian airliner over the Gulf.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes6_weapon_fired_from_a_unit) {
+  /* The weapon that is a passive's agent names its attacker by the "from"
+   * phrase of its participle of firing: the state's word for the unit, or a
+   * warship the lexicon knows. */
+  static const expect rows[] = {
+      {"1986-03-25", NULL, "A Libyan MiG-23 was shot down on Wednesday by a missile fired from an American warship.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+      {"1986-03-25", NULL, "A Syrian MiG-23 was shot down on Tuesday by a missile launched from an Israeli Patriot battery.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes6_a_dealing_stopped_in_the_singular) {
+  /* "the delivery of", "the shipment of" are dealings as their plurals are:
+   * stopping one to a state is a sanction on it. */
+  static const expect rows[] = {
+      {"1993-04-04", NULL, "Turkey halted the delivery of 100,000 tons of wheat to Armenia on Saturday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "TUR"}, {GEORDF_ROLE_TARGET, "ARM"}}},
+      {"1982-04-10", NULL, "Britain suspended the shipment of spare parts to Argentina on Friday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "ARG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes6_infinitive_after_a_verb_of_deciding) {
+  /* The infinitive after a verb of deciding is its complement, sharing its
+   * subject, however many phrases stand between them. */
+  static const expect rows[] = {
+      {"2012-01-24", NULL, "Foreign ministers of the European Union agreed in Brussels on Monday to stop buying Iranian oil.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+      {"2012-01-24", NULL, "Ministers of the Arab League voted in Cairo on Sunday to cut diplomatic ties with Syria.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "Arab_League"}, {GEORDF_ROLE_TARGET, "SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(probes6_serbia_and_montenegro) {
+  /* "Serbia and Montenegro" of 1992-2003 is the one federal republic. */
+  static const expect rows[] = {
+      {"1992-06-02", NULL, "Canada imposed a trade embargo on Serbia and Montenegro on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "CAN"}, {GEORDF_ROLE_TARGET, "YUG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10948,6 +11028,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixart_matching_measures);
   tcase_add_test(tc, fixart_particle_after_the_object);
   tcase_add_test(tc, fixart_dateline_closed_by_a_full_stop_and_dash);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes6 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes6_polar_question);
+  tcase_add_test(tc, probes6_saying_set_off_between_subject_and_predicate);
+  tcase_add_test(tc, probes6_weapon_fired_from_a_unit);
+  tcase_add_test(tc, probes6_a_dealing_stopped_in_the_singular);
+  tcase_add_test(tc, probes6_infinitive_after_a_verb_of_deciding);
+  tcase_add_test(tc, probes6_serbia_and_montenegro);
   suite_add_tcase(s, tc);
   return s;
 }
