@@ -119,3 +119,48 @@ int other_field(const ctx *c, const gd_mention *tm, size_t stb) {
   return other;
 }
 
+
+/* "a member of the United Nations since 1955", "joined the United
+ * Nations": the body every state belongs to (its General Assembly too)
+ * binds no one in arms; its membership is no alliance.  Whether E is such
+ * a body. */
+int universal_body(const geordf_entity *e) {
+  static const char *const body[] = {"UN", "UNGA", NULL};
+  const char *slash = e && e->iri ? strrchr(e->iri, '/') : NULL;
+  for (int i = 0; slash && body[i]; i++)
+    if (!strcmp(slash + 1, body[i])) return 1;
+  return 0;
+}
+
+/* "the Arab League summoned its members", "called on its members to break
+ * relations with Britain": plural members a pronoun owns are the body's
+ * members at large, no state's membership; a copula or an apposition
+ * ("its members, Egypt and Syria") says who they are.  Whether the member
+ * noun at word H is such a noun. */
+int own_members(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (h < 0 || !gd_deps_is(d, h, "members") || d->w[h].rel == GD_R_APPOS) return 0;
+  int own = 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    gd_rel r = d->w[k].rel;
+    if (r == GD_R_COP || r == GD_R_APPOS) return 0;
+    own |= r == GD_R_POSS && d->w[k].upos == GD_UPOS_PRON;
+  }
+  return own;
+}
+
+/* "clashes between a NATO member and Russia", "an attack on a member of
+ * the alliance": an indefinite member noun in a prepositional phrase names
+ * some member or other, not whose membership; one after "as" ("joined as
+ * its sixteenth member") or with a copula says it of its subject.  Whether
+ * the member noun at word H is such a noun. */
+int some_member(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (h < 0 || !gd_deps_is(d, h, "member") || d->w[h].rel != GD_R_NMOD || gd_deps_has_case(d, h, "as")) return 0;
+  int indef = 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    if (d->w[k].rel == GD_R_COP) return 0;
+    indef |= d->w[k].rel == GD_R_DET && (gd_deps_is(d, k, "a") || gd_deps_is(d, k, "an"));
+  }
+  return indef;
+}

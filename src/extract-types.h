@@ -28,6 +28,15 @@ int member_of_a_body(const ctx *c, int h);
 /* Whether the ally noun at word H names an organization's members at large
  * ("several NATO allies"): no one's alliance. */
 int members_at_large(const ctx *c, int h);
+/* Whether E is a body every state belongs to (the United Nations): its
+ * membership is no alliance. */
+int universal_body(const geordf_entity *e);
+/* Whether the member noun at word H is plural and owned by a pronoun ("its
+ * members"): a body's members at large. */
+int own_members(const ctx *c, int h);
+/* Whether the member noun at word H is indefinite in a prepositional phrase
+ * ("between a NATO member and Russia"): some member, no one's membership. */
+int some_member(const ctx *c, int h);
 /* Whether the alliance noun at word H is a definite object of a verb of
  * joining or leaving ("to join the alliance"): an alliance already named,
  * none of the verb's subjects with one another. */

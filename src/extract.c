@@ -1341,7 +1341,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
-        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG &&
+        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG && !universal_body(ev.fill[GEORDF_ROLE_PARTY][q]) &&
             (noun || !body_not_object(c, ev.fill[GEORDF_ROLE_PARTY][q], tm->te, np0, np1)))
           org = 1;
       if (!org) continue;
@@ -1355,6 +1355,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       /* (Nor is a member of a state's body one: "sanctions on members of
        * the Russian parliament".) */
       if (noun && member_of_a_body(c, hw)) continue;
+      /* (Nor "its members", a body's members at large, nor "a NATO
+       * member" in a phrase, one or other of them.) */
+      if (noun && (own_members(c, hw) || some_member(c, hw))) continue;
       /* (Nor "the instrument of accession": a document handed to the
        * depositary, "to Secretary of State Antony Blinken", "at the State
        * Department", whose membership the clause around it tells.) */

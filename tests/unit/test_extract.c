@@ -9700,6 +9700,35 @@ START_TEST(fix6c_raisi_as_bbc_monitoring_spells_him) {
 }
 END_TEST
 
+START_TEST(fixwire_universal_body_membership) {
+  /* The United Nations has every state for a member: joining it or
+   * belonging to it is no alliance. */
+  static const expect rows[] = {
+      NONE("2006-06-28", "Montenegro became a member of the United Nations on Wednesday, weeks after its split from "
+                         "Serbia."),
+      NONE("1999-04-12", "Japan, which has been a member of the United Nations since 1956, hosted the talks on "
+                         "Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixwire_members_at_large_and_some_member) {
+  /* "its members" are a body's members at large; "a NATO member" in a
+   * phrase is some member or other: neither is anyone's membership. */
+  static const expect rows[] = {
+      NONE("1990-08-09", "Iraq invaded Kuwait last week, and the Arab League summoned its members to an emergency "
+                         "meeting in Cairo."),
+      NONE("2022-03-10", "Poland warned Russia on Thursday that an attack on a NATO member would bring a response "
+                         "from the alliance."),
+      {"2015-11-24", NULL,
+       "Turkey shot down a Russian jet on Tuesday, in the first clash between a NATO member and Russia in decades.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10556,6 +10585,13 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6c_more_than_eight_parties);
   tcase_add_test(tc, fix6c_raisi_as_bbc_monitoring_spells_him);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixwire: known errors of the newswire and probe sets by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixwire_universal_body_membership);
+  tcase_add_test(tc, fixwire_members_at_large_and_some_member);
   suite_add_tcase(s, tc);
   return s;
 }
