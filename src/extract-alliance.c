@@ -164,3 +164,44 @@ int some_member(const ctx *c, int h) {
   }
   return indef;
 }
+
+/* Whether word W or a word under it names anyone: a state, a body, a group
+ * or a person. */
+static int names_anyone(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  for (size_t i = 0; i < d->n; i++) {
+    int k = (int)i;
+    for (size_t up = 0; k >= 0 && k != w && up < d->n; up++) k = d->w[k].head;
+    if (k != w) continue;
+    const np *p = word_np(c, (int)i);
+    if (p && (p->person || p->head || p->mod || p->place)) return 1;
+  }
+  return 0;
+}
+
+/* "France and Germany backed the plan", "accusing Qatar of backing
+ * terrorism": a verb of backing or defending whose object is a common noun
+ * that names no one backs a thing, not a state, and its subjects are no
+ * allies of one another for backing it together.  Whether verb trigger
+ * TR at word H has such an object. */
+int backs_a_thing(const ctx *c, const gd_trigger *tr, int h) {
+  const gd_deps *d = &c->deps;
+  /* (Only a verb whose object is its partner: "coordinate airstrikes with
+   * Moscow" and "ally with" take theirs in a "with" phrase.) */
+  int obj_party = 0;
+  for (unsigned i = 0; i < tr->nslots; i++) {
+    if (tr->slots[i].kind == GD_SLOT_PREP && !strcmp(tr->slots[i].prep, "with")) return 0;
+    obj_party |= tr->slots[i].kind == GD_SLOT_OBJ && tr->slots[i].role == GEORDF_ROLE_PARTY;
+  }
+  if (h < 0 || !obj_party) return 0;
+  int obj = -1;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ) obj = k;
+  /* (The parser reads a gerund before its object, "of backing terrorism",
+   * as that noun's adjective.) */
+  size_t len = d->w[h].e - d->w[h].b;
+  if (obj < 0 && d->w[h].rel == GD_R_AMOD && d->w[h].head > h && len > 4 &&
+      !strncasecmp(d->text + d->w[h].e - 3, "ing", 3))
+    obj = d->w[h].head;
+  return obj >= 0 && d->w[obj].upos == GD_UPOS_NOUN && !names_anyone(c, obj);
+}

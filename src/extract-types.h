@@ -37,6 +37,9 @@ int own_members(const ctx *c, int h);
 /* Whether the member noun at word H is indefinite in a prepositional phrase
  * ("between a NATO member and Russia"): some member, no one's membership. */
 int some_member(const ctx *c, int h);
+/* Whether alliance verb trigger TR at word H backs a thing: its object
+ * names no one ("backed the plan"). */
+int backs_a_thing(const ctx *c, const gd_trigger *tr, int h);
 /* Whether the alliance noun at word H is a definite object of a verb of
  * joining or leaving ("to join the alliance"): an alliance already named,
  * none of the verb's subjects with one another. */

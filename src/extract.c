@@ -1379,6 +1379,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && other_field(c, tm, stb)) continue;
+    if (ev.type == GEORDF_ALLIANCE && !noun && tm->te == tm->tb + 1 && !(tr->flags & GD_TRIG_ORG_OBJECT) &&
+        backs_a_thing(c, tr, hw))
+      continue;
     /* Airliners bought are trade, and the sentence's "jets" or "planes"
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
      * the lexicon names besides them makes it an arms deal. */

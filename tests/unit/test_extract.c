@@ -9729,6 +9729,22 @@ START_TEST(fixwire_members_at_large_and_some_member) {
 }
 END_TEST
 
+START_TEST(fixwire_backing_a_thing) {
+  /* States that back a plan, a mission or terrorism back no one: they are
+   * no allies of one another for it; a state backed keeps the alliance. */
+  static const expect rows[] = {
+      NONE("2003-02-10", "France and Germany backed the inspectors' plan on Monday."),
+      NONE("1999-09-30", "Australia and New Zealand supported the peacekeeping mission."),
+      NONE("2017-06-06", "Saudi Arabia and Egypt, accusing Qatar of backing terrorism, recalled their ambassadors on "
+                         "Monday."),
+      NONE("1986-04-15", "Britain and the United States, accusing Libya of supporting terrorism, expelled its "
+                         "diplomats."),
+      {"2015-09-30", NULL, "Iran backs the Syrian government.", GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "IRN SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10592,6 +10608,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixwire_universal_body_membership);
   tcase_add_test(tc, fixwire_members_at_large_and_some_member);
+  tcase_add_test(tc, fixwire_backing_a_thing);
   suite_add_tcase(s, tc);
   return s;
 }
