@@ -9745,6 +9745,24 @@ START_TEST(fixwire_backing_a_thing) {
 }
 END_TEST
 
+START_TEST(fixwire_stranded_reduced_relative) {
+  /* "that the pilot of the plane brought down by a rocket is alive": the
+   * participle is a reduced relative on "plane", and "is alive" the
+   * clause's predicate; the plane's state is the victim. */
+  static const expect rows[] = {
+      {"1960-05-08", NULL,
+       "Khrushchev told the deputies that the pilot of the American plane brought down by a Soviet rocket near "
+       "Sverdlovsk is alive.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "USA"}}},
+      {"1983-09-02", NULL,
+       "Tokyo said that the passengers of the South Korean airliner brought down by a Soviet fighter near Sakhalin "
+       "are presumed dead.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "KOR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10609,6 +10627,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixwire_universal_body_membership);
   tcase_add_test(tc, fixwire_members_at_large_and_some_member);
   tcase_add_test(tc, fixwire_backing_a_thing);
+  tcase_add_test(tc, fixwire_stranded_reduced_relative);
   suite_add_tcase(s, tc);
   return s;
 }
