@@ -17,6 +17,10 @@ struct gd_type_rules {
                    const geordf_event *b);    /* polarity, are mentions of one event */
 };
 
+/* Whether the verb at word H of a headline has a subject but no object
+ * or auxiliary ("U.S. PLANE DOWNED"): a passive without its "was". */
+int headline_passive(const ctx *c, int h);
+
 /* ---- Visit --------------------------------------------------------------- */
 
 /* The phrase that places destination P ("NATO headquarters in Brussels"):

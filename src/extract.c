@@ -443,6 +443,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * tree leaves empty. */
   int wpass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
   int pass = hw >= 0 ? gd_deps_passive(&c->deps, hw) : wpass;
+  /* "KHRUSHCHEV SAYS U.S. PLANE DOWNED", "KOREAN JET DOWNED": a headline
+   * drops the "was" of its passive; a verb of downing there with a subject
+   * but no object and no auxiliary is one. */
+  if (tr->type == GEORDF_SHOOTDOWN && tr->pos == 'v' && !pass && c->deps.headline && headline_passive(c, hw)) pass = 1;
   /* "froze", "suspended": a sanction only when what is stopped is a
    * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
    * on the tree. */

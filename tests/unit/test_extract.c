@@ -9763,6 +9763,21 @@ START_TEST(fixwire_stranded_reduced_relative) {
 }
 END_TEST
 
+START_TEST(fixwire_headline_passive) {
+  /* A headline drops the "was" of its passive: the plane "downed" is the
+   * victim's, even where the parser reads a bracketed note as its object. */
+  static const expect rows[] = {
+      {"1969-04-16", "NIXON SAYS U.S. PLANE DOWNED (UPDATE 2)",
+       "WASHINGTON, April 15 (UPI) -- The White House spoke to reporters today.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"1960-05-08", "EISENHOWER SAYS U.S. PLANE DOWNED (UPDATE 2)",
+       "WASHINGTON, May 7 (UPI) -- The White House spoke to reporters today.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10628,6 +10643,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixwire_members_at_large_and_some_member);
   tcase_add_test(tc, fixwire_backing_a_thing);
   tcase_add_test(tc, fixwire_stranded_reduced_relative);
+  tcase_add_test(tc, fixwire_headline_passive);
   suite_add_tcase(s, tc);
   return s;
 }
