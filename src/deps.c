@@ -510,50 +510,49 @@ static int repair_reduced_participle(gd_deps *d) {
   return changed;
 }
 
-/* "told the Supreme Soviet that the pilot of the American plane brought
- * down by a Soviet rocket is alive": a participle with no auxiliary, read as
- * the clause's predicate with the noun phrase before it for its subject,
- * when a later clause of the same head has a copula or auxiliary but no
- * subject, is a reduced relative on the last noun of that phrase; the
- * subject (and the clause's "that") belong to the later predicate. */
-static int repair_stranded_predicate(gd_deps *d) {
+/* "said that the pilot of the American plane shot down over the Soviet
+ * Union was alive", "that the pilot of the U-2 plane brought down by a
+ * Soviet rocket is alive": a verb with the particle "down" but no object
+ * and no auxiliary is no clause of its own when a predicate after it ("was
+ * alive") has a copula or auxiliary but no subject: it is the participle of
+ * a reduced relative on the noun right before it, and the subject the
+ * parser gave it is that predicate's. */
+static int repair_participle_before_predicate(gd_deps *d) {
   int changed = 0;
-  for (size_t i = 0; i < d->n; i++) {
-    int p = (int)i, h = d->w[p].head, s = -1, aux = 0, mark = -1, q = -1;
-    if (h < 0 || d->w[p].upos != GD_UPOS_VERB || d->w[p].rel != GD_R_CCOMP || ends_with(d, p, "ing")) continue;
-    for (int k = d->w[p].first; k >= 0; k = d->w[k].next) {
-      gd_rel r = d->w[k].rel;
-      if (r == GD_R_NSUBJ && k < p) s = k;
-      if (r == GD_R_MARK && k < p) mark = k;
-      aux |= r == GD_R_AUX || r == GD_R_AUX_PASS || r == GD_R_COP || r == GD_R_OBJ || r == GD_R_NSUBJ_PASS;
+  for (size_t i = 2; i + 1 < d->n; i++) {
+    int v = (int)i, n = v - 1, s = -1, p = -1, down = 0, own = 0;
+    if (d->w[v].upos != GD_UPOS_VERB || (d->w[n].upos != GD_UPOS_NOUN && d->w[n].upos != GD_UPOS_PROPN)) continue;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
+      gd_rel r = (gd_rel)d->w[k].rel;
+      if (r == GD_R_NSUBJ && k < n) s = k;
+      own |= r == GD_R_OBJ || r == GD_R_AUX || r == GD_R_AUX_PASS || r == GD_R_NSUBJ_PASS;
+      down |= k == v + 1 && (r == GD_R_PRT || r == GD_R_ADVMOD) && gd_deps_is(d, k, "down");
     }
-    if (s < 0 || aux) continue;
-    /* (The later predicate: a sibling clause with a copula or auxiliary
-     * and no subject.) */
-    for (int k = d->w[h].first; k >= 0 && q < 0; k = d->w[k].next) {
-      if (k <= p || d->w[k].rel != GD_R_CCOMP) continue;
-      int verb = 0, subj = 0;
-      for (int j = d->w[k].first; j >= 0; j = d->w[j].next) {
-        gd_rel r = d->w[j].rel;
-        verb |= (r == GD_R_COP || r == GD_R_AUX || r == GD_R_AUX_PASS) && j < k && j > p;
-        subj |= r == GD_R_NSUBJ || r == GD_R_NSUBJ_PASS || r == GD_R_MARK;
+    if (s < 0 || own || !down || dominates(d, s, n) != 1) continue;
+    /* (The predicate: after it, a sibling or a conjunct of its own, with a
+     * copula or auxiliary, or a form of "be" itself: "was in good
+     * health".) */
+    for (int pass = 0; pass < 2 && p < 0; pass++)
+      for (int k = pass ? d->w[v].first : d->w[v].head >= 0 ? d->w[d->w[v].head].first : -1; k >= 0 && p < 0;
+           k = d->w[k].next) {
+        if (k <= v || (pass && d->w[k].rel != GD_R_CONJ)) continue;
+        int aux = d->w[k].upos == GD_UPOS_AUX, subj = 0;
+        for (int q = d->w[k].first; q >= 0; q = d->w[q].next) {
+          aux |= (d->w[q].rel == GD_R_COP || d->w[q].rel == GD_R_AUX) && q < k;
+          subj |= d->w[q].rel == GD_R_NSUBJ || d->w[q].rel == GD_R_NSUBJ_PASS;
+        }
+        if (aux && !subj) p = k;
       }
-      if (verb && !subj) q = k;
+    if (p < 0) continue;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_MARK && k < s) d->w[k].head = p;
+    if (d->w[p].head == v) {
+      d->w[p].head = d->w[v].head;
+      d->w[p].rel = d->w[v].rel;
     }
-    if (q < 0) continue;
-    /* (The last noun of the subject's phrase before the participle.) */
-    int n = -1;
-    for (int k = p - 1; k >= s && n < 0; k--) {
-      if (d->w[k].upos != GD_UPOS_NOUN && d->w[k].upos != GD_UPOS_PROPN) continue;
-      int a = k;
-      for (size_t up = 0; a >= 0 && a != s && up < d->n; up++) a = d->w[a].head;
-      if (a == s) n = k;
-    }
-    if (n < 0) continue;
-    d->w[p].head = n;
-    d->w[p].rel = GD_R_ACL;
-    d->w[s].head = q;
-    if (mark >= 0) d->w[mark].head = q;
+    d->w[s].head = p;
+    d->w[v].head = n;
+    d->w[v].rel = GD_R_ACL;
     changed = 1;
   }
   return changed;
@@ -634,7 +633,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_possessor_subject(d)) link_children(d);
   if (repair_predicate_participle(d)) link_children(d);
   if (repair_reduced_participle(d)) link_children(d);
-  if (repair_stranded_predicate(d)) link_children(d);
+  if (repair_participle_before_predicate(d)) link_children(d);
   if (repair_title_for_apposition(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);

@@ -433,9 +433,15 @@ int passive(const ctx *c, const gd_trigger *tr, size_t tb, size_t te, size_t sen
  * parties of what the phrase is about, neither of them a place one goes
  * to. */
 static int demonym_pair(const ctx *c, const np *p) {
-  for (size_t k = p->tb + 1; k + 1 < p->te; k++)
+  /* (The pair may be read as two phrases, a name and a demonym: "the first
+   * U.S.-Soviet summit".) */
+  size_t b = p->tb > 1 ? p->tb - 2 : 0, e = p->te + 2 < c->t->ntok ? p->te + 2 : c->t->ntok;
+  for (size_t k = b + 1; k + 1 < e; k++)
     if (is_punct(c, k, "-") && c->tok_m[k - 1] >= 0 && c->tok_m[k + 1] >= 0 && mention_at(c, k - 1)->nents &&
-        mention_at(c, k + 1)->nents)
+        mention_at(c, k + 1)->nents &&
+        /* (outside P, a hyphen between words, not a dash: "KYIV - Ukraine") */
+        ((k > p->tb && k + 1 < p->te) ||
+         (c->t->tok[k].b == c->t->tok[k - 1].e && c->t->tok[k + 1].b == c->t->tok[k].e)))
       return 1;
   return 0;
 }
@@ -547,7 +553,7 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
     return p->person ? p->person : np_actor(c, p);
   case GEORDF_ROLE_DESTINATION:
     if (p->place) return p->place->country;
-    return p->head && p->head->kind == GD_KIND_COUNTRY ? p->head
+    return p->head && p->head->kind == GD_KIND_COUNTRY ? (demonym_pair(c, p) ? NULL : p->head)
            : (!p->head && !p->person && p->mod && p->mod->kind == GD_KIND_COUNTRY && !demonym_pair(c, p)) ? p->mod
                                                                                                           : NULL;
   case GEORDF_ROLE_PLACE:

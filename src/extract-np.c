@@ -455,6 +455,16 @@ static int new_before_title(const ctx *c, size_t k, size_t te) {
   return nx && nx->office && !nx->ntrig;
 }
 
+/* Whether NP P holds a person's name, not only a title. */
+static int names_person(const ctx *c, const np *p) {
+  for (size_t q = p->tb; q < p->te; q++) {
+    const gd_mention *m = mention_at(c, q);
+    for (unsigned f = 0; m && f < m->nents; f++)
+      if (m->ents[f]->kind == GD_KIND_PERSON) return 1;
+  }
+  return 0;
+}
+
 /* Builds the noun phrases of the sentence [tb, te) from its mentions. */
 int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   *first_np = c->nnp;
@@ -924,6 +934,16 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       /* "X and his counterpart, Hassan Rouhani," : an apposition between
        * commas belongs with what it describes. */
       size_t after = c->nps[b + 1].te;
+      /* ("Goodluck Jonathan, Nigeria's acting president,", "Ehud Olmert,
+       * Israel's acting prime minister,": a title set off after a name is
+       * that person, even where the lexicon gives the office, on that day,
+       * to another, whom an acting or interim holder stands in for.  Not a
+       * list: "Xi Jinping, the Russian president and ..." goes on.) */
+      if (!conj && after < te && is_punct(c, after, ",") && after + 1 < te && c->tok_np[after + 1] < 0 &&
+          !tok_is(c, after + 1, "and") && !tok_is(c, after + 1, "or") && c->nps[b].person &&
+          names_person(c, &c->nps[b]) && c->nps[b + 1].person && !names_person(c, &c->nps[b + 1]) &&
+          c->nps[b + 1].mod && !c->nps[b + 1].head && !c->nps[b + 1].place && !c->nps[b + 1].weapon)
+        c->nps[b + 1].person = c->nps[b].person;
       if (!conj && after < te && (is_punct(c, after, ",") || is_punct(c, after, ".")) &&
           c->nps[b + 1].person) {
         /* ("The Chinese Deputy Premier, Teng Hsiao-ping,", "The Egyptian
@@ -931,12 +951,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
          * person named in apposition to it, not the state, nor the holder
          * the lexicon knows of the office.) */
         np *t = &c->nps[b];
-        int named = 0;
-        for (size_t q = t->tb; q < t->te && !named; q++) {
-          const gd_mention *m = mention_at(c, q);
-          for (unsigned f = 0; m && f < m->nents; f++) named |= m->ents[f]->kind == GD_KIND_PERSON;
-        }
-        if (t->mod && !named && !t->head && !t->place && !t->weapon && !t->also[0] &&
+        if (t->mod && !names_person(c, t) && !t->head && !t->place && !t->weapon && !t->also[0] &&
             c->nps[b + 1].tb == t->te + 1)
           t->person = c->nps[b + 1].person;
         b++;
@@ -1041,10 +1056,21 @@ int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
    * Minister Imran Khan, who arrived here".) */
   if (caps && punct_is(t, k, ':')) return 1;
   if (punct_is(t, k, ',')) {
+    static const char *const weekday[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday", NULL};
     size_t q = k + 1, num = 0;
+    /* (A weekday stands for the date: "HONIARA, Wednesday --", and alone
+     * on its line, as British and Australian papers print it: "CANBERRA,
+     * Thursday.") */
+    int day = 0;
     while (q < n && q < k + 9 && t[q].nl == 0 &&
-           ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0]))))
+           ((t[q].flags & (GD_TOK_CAP | GD_TOK_NUM)) || ((t[q].flags & GD_TOK_PUNCT) && strchr(".,", t[q].norm[0])))) {
+      for (int i = 0; caps && weekday[i]; i++)
+        if (!strcmp(t[q].norm, weekday[i])) day = 1;
       num += (t[q++].flags & GD_TOK_NUM) != 0;
+    }
+    if (day && punct_is(t, q - 1, '.') && (q >= n || t[q].nl)) return 1;
+    num += day;
     /* (A town in title case, when the agency's name in capitals ends the
      * dateline: "Riyadh, May 20, 2017, SPA --".) */
     if (!caps && num && q < n && punct_is(t, q, '-') && (t[q - 1].flags & GD_TOK_ALLCAPS) && strlen(t[q - 1].norm) > 1)

@@ -270,6 +270,19 @@ static int additive(const char *w) {
   return !strcmp(w, "further") || !strcmp(w, "additional") || !strcmp(w, "tougher") || !strcmp(w, "more");
 }
 
+/* Whether word W is the gerund of a clause of time: "a day after meeting Xi
+ * in Beijing", "before meeting", "while meeting". */
+static int gerund_of_time(const ctx *c, int w) {
+  static const char *const mark[] = {"after", "before", "since", "while", "when", "on", "upon", NULL};
+  const gd_deps *d = &c->deps;
+  if (d->w[w].upos != GD_UPOS_VERB) return 0;
+  for (int k = d->w[w].first; k >= 0 && k < w; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_MARK || d->w[k].rel == GD_R_CASE)
+      for (int i = 0; mark[i]; i++)
+        if (gd_deps_is(d, k, mark[i])) return 1;
+  return 0;
+}
+
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
@@ -451,9 +464,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
    * on the tree. */
   if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass, (tr->flags & GD_TRIG_ARMS_DEALING) != 0))) return 0;
+  if ((tr->flags & GD_TRIG_GERUND) && !(hw >= 0 && gerund_of_time(c, hw))) return 0;
   /* "spent three days in Helsinki": a stay only when what is spent is
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;
+  /* "pledged a Patriot battery to Kyiv": only what is itself pledged, not
+   * a deed pledged ("pledged to scrap its contract"). */
+  if (tr->flags & GD_TRIG_NOUN_OBJECT) {
+    int w[GD_MAX_FILL];
+    if (hw < 0 || !gd_deps_slot(&c->deps, hw, GD_SLOT_OBJ, NULL, 0, 0, w, GD_MAX_FILL)) return 0;
+  }
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);
   tmp.type = tr->type;
@@ -955,6 +975,37 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       break;
     }
   }
+  /* "The C-123 crashed. The Sandinistas said it was hit by a missile", "an
+   * American drone went down. The Africa Command said it had been shot
+   * down": "it" downed, in a clause its speaker reports, is no speaker
+   * (that would be "we"), but a thing that flies: with none before it in
+   * its sentence, the aircraft of the sentence before, whose state (or
+   * none) is the victim. */
+  if (tr->type == GEORDF_SHOOTDOWN && c->parsed && !refers_back) {
+    /* (The verb of "shot down by", whose "by" hangs on the agent.) */
+    int v = hw >= 0 ? hw : gd_deps_word(&c->deps, tm->tb), o = -1;
+    if (v >= 0 && c->deps.w[v].rel == GD_R_PRT && c->deps.w[v].head >= 0) v = c->deps.w[v].head;
+    for (int k = v >= 0 ? c->deps.w[v].first : -1; k >= 0; k = c->deps.w[k].next)
+      if ((c->deps.w[k].rel == GD_R_NSUBJ_PASS || (noun && c->deps.w[k].rel == GD_R_NSUBJ)) &&
+          gd_deps_is(&c->deps, k, "it"))
+        o = k;
+    const np *sp = o >= 0 ? speaker(c, o) : NULL;
+    const geordf_entity *said = sp ? filler(c, GEORDF_ROLE_VICTIM, sp) : NULL;
+    if (said && contains(&tmp, GEORDF_ROLE_VICTIM, said)) {
+      const np *air = NULL;
+      size_t from = se > c->t->sent ? se[-1].tb : stb;
+      for (size_t a = np1; !air && a-- > 0 && c->nps[a].tb >= from;) {
+        const np *p = &c->nps[a];
+        if (p->te <= tm->tb && ((p->weapon && flies(p->weapon)) || (p->te < tm->tb && has_cue(c, p->te, GD_CUE_AIR))))
+          air = p;
+      }
+      const geordf_entity *e = air ? filler(c, GEORDF_ROLE_VICTIM, air) : NULL;
+      tmp.nfill[GEORDF_ROLE_VICTIM] = 0;
+      if (e && !contains(&tmp, GEORDF_ROLE_ATTACKER, e)) gd_event_fill(&tmp, GEORDF_ROLE_VICTIM, e);
+      if (air && air->weapon) gd_event_fill(&tmp, GEORDF_ROLE_AIRCRAFT, air->weapon);
+      if (air) refers_back = 1;
+    }
+  }
   /* "blamed Russia for the downing of MH17": the one blamed downed it. */
   if (tr->type == GEORDF_SHOOTDOWN && noun && hw >= 0 && !tmp.nfill[GEORDF_ROLE_ATTACKER]) {
     const np *p = blamed_for(c, hw);
@@ -1379,6 +1430,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_TARGET]; q++)
         state |= ev.fill[GEORDF_ROLE_TARGET][q]->kind == GD_KIND_COUNTRY;
       if (!org || !state || ev.nfill[GEORDF_ROLE_IMPOSER] != 1) continue;
+    }
+    /* Only a person is present at an occasion: a state that "attended"
+     * the talks or "watched" a crisis is no traveller, nor a ministry named
+     * by its title ("its deputy defense minister, Alexander Fomin", a name
+     * the lexicon lacks). */
+    if (tr->flags & GD_TRIG_PERSON_SUBJECT) {
+      int people = ev.nfill[GEORDF_ROLE_VISITOR] > 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
+        people &= ev.fill[GEORDF_ROLE_VISITOR][q]->kind == GD_KIND_PERSON;
+      if (!people) continue;
     }
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;

@@ -189,7 +189,10 @@ enum {
   GD_TRIG_DEALING_OBJECT = 1u << 9, /* a sanction only of a dealing the object names ("froze Iraqi assets") */
   GD_TRIG_TIME_OBJECT = 1u << 10,   /* a visit only when the object is a length of time ("spent three days in") */
   GD_TRIG_ORG_SUBJECT = 1u << 11,   /* a sanction only by an organization on a state ("ECOWAS suspended Guinea") */
-  GD_TRIG_ARMS_DEALING = 1u << 12   /* with dealingObject: a dealing in arms stopped outright is one too */
+  GD_TRIG_ARMS_DEALING = 1u << 12,  /* with dealingObject: a dealing in arms stopped outright is one too */
+  GD_TRIG_PERSON_SUBJECT = 1u << 13, /* a visit only by a person ("attended the parade in Beijing") */
+  GD_TRIG_NOUN_OBJECT = 1u << 14,    /* only with a direct object: "pledged tanks to", not "pledged to scrap" */
+  GD_TRIG_GERUND = 1u << 15          /* only as the gerund of a clause of time ("after meeting Xi in Beijing") */
 };
 
 typedef enum {

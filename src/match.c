@@ -99,6 +99,12 @@ static int names_entity(const gd_sense *s, const gd_token *k, size_t n) {
   return 0;
 }
 
+static int names_trigger(const gd_sense *s, const gd_token *k, size_t n) {
+  for (; s; s = s->next)
+    if (s->kind == GD_PH_TRIGGER && caps_ok(s, k, n)) return 1;
+  return 0;
+}
+
 /* "the cruiser Vincennes", "the carrier Hermes": a capitalized name right
  * after a word for a warship names the ship, which the lexicon lists under
  * its navy's prefix ("USS Vincennes", "HMS Hermes"; the prefixes of
@@ -174,6 +180,17 @@ int gd_match(const geordf_lexicon *lex, const gd_tokens *t, size_t tb, size_t te
       best = longest_at(lex, t, i, i + 1, &best_end, &wk);
       if (!best) { i++; continue; }
     }
+    /* "signed an agreement on non-aggression", "signed an agreement of
+     * friendship": a cue phrase ("sign an agreement") yields to a longer
+     * trigger that starts inside it, keeping the words before that. */
+    for (size_t j = i + 1; cues_only(best) && j < best_end; j++) {
+      size_t e = 0;
+      const gd_sense *in = longest_at(lex, t, j, te, &e, &wk);
+      if (!in || e <= best_end || !names_trigger(in, &t->tok[j], e - j)) continue;
+      best = longest_at(lex, t, i, j, &best_end, &wk);
+      break;
+    }
+    if (!best) { i++; continue; }
     gd_mention *m = gd_mention_add(out, n, cap);
     if (!m) return -1;
     m->tb = i;

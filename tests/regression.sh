@@ -121,6 +121,14 @@ known_set probes-actors 231 "all 231 probes of actors scored" "probes of actors"
 # way against tests/regression/probes-actors2-known-errors.
 known_set probes-actors2 224 "all 224 second probes of actors scored" "second probes of actors"
 
+# ---- a third set of probes of actors, written blind ------------------------
+# tests/regression/probes-actors3.jsonl: 285 one- or two-sentence items dated
+# 1945-2024 about yet other actors (period spellings, former states and their
+# capitals, bodies by era, titles near a handover, deputy and acting leaders,
+# shared surnames, kings with their ministers, and 57 items with no event),
+# checked the same way against tests/regression/probes-actors3-known-errors.
+known_set probes-actors3 285 "all 285 third probes of actors scored" "third probes of actors"
+
 # ---- whole articles across decades, written blind ------------------------
 # tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
 # dateline, dated 1954-2024, four a decade (headline-only events, repeated
@@ -180,6 +188,18 @@ known_set articles6 35 "all 35 sixth-set articles scored" "sixth set of articles
 # and planned), checked the same way against
 # tests/regression/articles7-known-errors.
 known_set articles7 22 "all 22 seventh-set articles scored" "seventh set of articles"
+
+# ---- an eighth set of whole articles, written blind -------------------------
+# tests/regression/articles8.jsonl: 22 multi-paragraph stories dated
+# 1958-2023, most from Africa, Latin America, South and South-East Asia
+# and Oceania, in the styles of a weekly's week in review, an analysis
+# piece, a summit wrap-up, a live blog, a parliamentary report, an
+# interview-based piece and a regional paper's local angle (arms deals,
+# visits and alliances over-represented: deals ordered, refused, halted
+# and denied; visits by delegations, planned, called off and retold in
+# lists; pacts signed, renewed and denounced), checked the same way
+# against tests/regression/articles8-known-errors.
+known_set articles8 22 "all 22 eighth-set articles scored" "eighth set of articles"
 
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024

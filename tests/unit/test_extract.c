@@ -9700,6 +9700,238 @@ START_TEST(fix6c_raisi_as_bbc_monitoring_spells_him) {
 }
 END_TEST
 
+/* ---- articles8: error categories of the eighth set of articles ---------- */
+
+/* "is due here", "is expected here": under a dateline, a planned visit to
+ * the dateline's place, as "arrived here" is a visit made. */
+START_TEST(art8_due_here) {
+  static const struct {
+    const char *date, *text, *who, *where;
+  } c[] = {
+      {"2008-04-03", "BUCHAREST, April 3 -- The Russian President, Vladimir Putin, is due here on Friday for a "
+                     "meeting of the NATO-Russia Council.", "Vladimir_Putin", "ROU"},
+      {"2005-03-16", "JAKARTA, March 16 -- Secretary of State Condoleezza Rice is expected here on Friday.",
+       "Condoleezza_Rice", "IDN"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_VISIT);
+    ROLE(c[i].text, ev, GEORDF_ROLE_VISITOR, c[i].who);
+    ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, c[i].where);
+    ck_assert_msg(geordf_event_planned(ev), "\"%s\": not planned", c[i].text);
+  }
+}
+END_TEST
+
+/* "signed an agreement on non-aggression", "signed an agreement of
+ * friendship": the cue phrase "sign an agreement" yields to the alliance
+ * noun that starts inside it (the Nkomati Accord of 1984; the Finnish-Soviet
+ * agreement of 1948). */
+START_TEST(art8_cue_yields_to_trigger) {
+  static const struct {
+    const char *date, *text, *parties;
+  } c[] = {
+      {"1984-03-17", "Prime Minister P. W. Botha of South Africa and President Samora Machel of Mozambique today "
+                     "signed an agreement on non-aggression and good neighbourliness.", "MOZ ZAF"},
+      {"1948-04-07", "Finland and the Soviet Union signed an agreement of friendship on Tuesday.", "FIN SUN"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_ALLIANCE);
+    ROLE(c[i].text, ev, GEORDF_ROLE_PARTY, c[i].parties);
+  }
+}
+END_TEST
+
+/* A weekday for the date in a dateline ("HONIARA, Wednesday --"), and
+ * alone on its line ("CANBERRA, Thursday."): the "here" of the story is
+ * the dateline's place. */
+START_TEST(art8_weekday_dateline) {
+  static const struct {
+    const char *date, *text, *who, *where;
+  } c[] = {
+      {"2022-04-21", "HONIARA, Wednesday -- Kurt Campbell, the White House coordinator, arrived here today.",
+       "Kurt_Campbell", "SLB"},
+      {"1963-10-25", "CANBERRA, Thursday.\n\nSecretary of State Dean Rusk arrived here today for talks.",
+       "Dean_Rusk", "AUS"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *ev = only_event(c[i].text, events_of(c[i].date, NULL, c[i].text), GEORDF_VISIT);
+    ROLE(c[i].text, ev, GEORDF_ROLE_VISITOR, c[i].who);
+    ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, c[i].where);
+  }
+}
+END_TEST
+
+/* ---- probes of actors across time, third set (probes-actors3) -------------- */
+
+START_TEST(actors3_title_set_off_after_a_name) {
+  /* A title set off by commas after a name is that person, though the
+   * lexicon gives the office, that day, to the holder an acting or interim
+   * one stands in for; a list of names and titles stays a list. */
+  const expect rows[] = {
+      {"2010-04-12", NULL, "Goodluck Jonathan, Nigeria's acting president, arrived in Washington on Sunday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Goodluck_Jonathan"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2016-07-01", NULL, "Michel Temer, Brazil's interim president, flew to Buenos Aires on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Michel_Temer"}, {GEORDF_ROLE_DESTINATION, "ARG"}}},
+  };
+  EXPECT(rows);
+  const geordf_events *evs = events_of("2016-07-01", NULL,
+                                       "Michel Temer, Brazil's president, and Argentina's president flew to Asuncion.");
+  size_t visits = 0;
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    visits += geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_VISIT;
+  ck_assert_uint_eq(visits, 3);
+}
+END_TEST
+
+START_TEST(actors3_present_at_an_occasion_abroad) {
+  /* Attending or watching an occasion in a place abroad is being there; at
+   * home it is no visit, and only a person is there (not a state, nor a
+   * title the lexicon gives to no one). */
+  const expect rows[] = {
+      {"2014-05-27", NULL, "Prime Minister Nawaz Sharif attended Narendra Modi's swearing-in in New Delhi on Monday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Nawaz_Sharif"}, {GEORDF_ROLE_DESTINATION, "IND"}}},
+      {"2015-09-04", NULL, "Vladimir Putin watched the military parade in Beijing on Thursday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "CHN"}}},
+      NONE("2015-09-04", "President Xi Jinping watched the military parade in Beijing on Thursday."),
+      NONE("2021-05-04", "Russia's deputy defence minister, Alexander Fomin, attended the parade in Naypyidaw."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors3_conferred_with_a_host) {
+  /* "conferred with" a host somewhere is a meeting there (San Clemente:
+   * Nixon's house in California). */
+  const expect rows[] = {
+      {"1963-12-30", NULL, "Chancellor Erhard conferred with President Johnson at his ranch in Texas on Sunday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Ludwig_Erhard"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"1972-01-08", NULL, "Prime Minister Sato conferred with President Nixon in San Clemente on Friday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Eisaku_Sato"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors3_treaties_by_their_names) {
+  /* A treaty of cooperation, of union or of collective self-defence binds
+   * the states that sign it. */
+  const expect rows[] = {
+      {"1963-01-23", NULL, "France and West Germany signed a treaty of cooperation on Tuesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "DEU FRA"}}},
+      {"1999-12-09", NULL, "Russia and Belarus signed a union treaty in the Kremlin on Wednesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "BLR RUS"}}},
+      {"1948-03-18", NULL, "Britain and France signed a pact of collective self-defence on Wednesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "FRA GBR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors3_weapons_pledged) {
+  /* Weapons pledged to a state are a deal pledged; a deed pledged is no
+   * pledge of weapons. */
+  const expect rows[] = {
+      {"2022-12-22", NULL, "Washington pledged a Patriot air defence battery to Kyiv on Wednesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+      {"2023-01-15", NULL, "Britain pledged 14 Challenger 2 tanks to Ukraine on Saturday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+  };
+  EXPECT(rows);
+  const char *text = "Germany pledged Leopard 2 tanks to Ukraine on Wednesday.";
+  const geordf_events *evs =
+      events_of("1975-01-01", NULL, "Britain pledged on Tuesday to scrap its contract to supply Chieftain tanks to Iran.");
+  ck_assert_uint_eq(geordf_events_count(evs), 1);
+  attrs(text, the_event("2023-01-26", NULL, text, GEORDF_ARMSDEAL, NULL), GEORDF_STATUS_PLEDGED, 0, 0, "2023-01-25");
+}
+END_TEST
+
+START_TEST(fixx_it_downed_is_no_speaker) {
+  /* "it" downed, in a clause its speaker reports, is the aircraft of the
+   * sentence before, never the speaker: its state is the victim, or there
+   * is none. */
+  static const expect rows[] = {
+      {"1987-05-05", NULL,
+       "A Soviet transport plane crashed near Kabul on Monday. The Afghan government said it was hit by a Stinger "
+       "missile.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "SUN"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"2019-06-24", NULL,
+       "An Iranian drone came down near the border on Sunday. The Iraqi government said it had been shot down by a "
+       "missile.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "IRN"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      NONE("1986-10-07", "A cargo plane crashed in the jungle on Sunday. Nicaragua said it was hit by a missile."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_participle_before_a_predicate) {
+  /* "the pilot of the American plane shot down over ... was alive": the
+   * verb of downing with no object is a participle on the aircraft before
+   * it, whose state is the victim, not the state of the "over" phrase; its
+   * "by" phrase names the attacker. */
+  static const expect rows[] = {
+      {"1953-03-15", NULL,
+       "Moscow radio said on Sunday that the crew of the British bomber shot down over East Germany on Thursday were "
+       "alive and in Soviet hands.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "GBR"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"1958-09-10", NULL,
+       "Peking said today that the pilot of the American jet shot down by Chinese fighters near Amoy on Monday was in "
+       "good health.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, "CHN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_no_attacker_from_the_territory) {
+  /* Convention: an aircraft downed over or inside a state's territory, with
+   * no agent named, has no attacker; the territory is the place. */
+  static const expect rows[] = {
+      {"1960-05-07", NULL, "An American U-2 reconnaissance plane was shot down over the Soviet Union on May 1.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"1962-10-28", NULL, "A U.S. reconnaissance plane was shot down over Cuba on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_summit_pair_is_no_destination) {
+  /* "the first U.S.-Soviet summit": the hyphened pair names the summit's
+   * parties, none a place one goes to, even read as two phrases (a name
+   * and a demonym); the city the summit is held in still is one. */
+  static const expect rows[] = {
+      NONE("1979-06-16", "VIENNA, June 16 (AP) -- President Carter and Soviet leader Leonid I. Brezhnev met alone for "
+                         "more than an hour today in a palace on the Danube, the first U.S.-Soviet summit in five years."),
+      {"1987-12-08", NULL, "Gorbachev arrived in Washington on Monday for the third U.S.-Soviet summit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mikhail_Gorbachev"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixx_gerund_of_meeting_in_a_clause_of_time) {
+  /* The gerund of "meet" in a clause of time is a meeting of the main
+   * clause's subject, dated by the measure before it; "meeting" with no
+   * "after", "before" or the like is none (a noun, or a participle). */
+  static const char *const merkel =
+      "Chancellor Angela Merkel met Vladimir Putin in Moscow on Friday, a day after meeting Xi Jinping in Beijing.";
+  static const char *const modi =
+      "Prime Minister Narendra Modi arrived in Tokyo on Saturday, two days after meeting President Xi Jinping in "
+      "Beijing.";
+  titled_event_date("2015-05-10", NULL, merkel, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Angela_Merkel",
+                    GEORDF_ROLE_DESTINATION, "CHN", "2015-05-07");
+  ck_assert_uint_eq(geordf_events_count(held), 2);
+  titled_event_date("2014-09-01", NULL, modi, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Narendra_Modi",
+                    GEORDF_ROLE_DESTINATION, "CHN", "2014-08-28");
+  ck_assert_uint_eq(geordf_events_count(held), 2);
+  EVENT("1990-06-25", NULL,
+        "European Community leaders meeting in Dublin on Saturday agreed to impose an embargo on arms sales to Iraq.",
+        GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRQ"});
+  no_events("2014-09-01", "The meeting in Beijing lasted two hours.");
+}
+END_TEST
+
 START_TEST(fixwire_universal_body_membership) {
   /* The United Nations has every state for a member: joining it or
    * belonging to it is no alliance. */
@@ -9740,24 +9972,6 @@ START_TEST(fixwire_backing_a_thing) {
       NONE("1986-04-15", "Britain and the United States, accusing Libya of supporting terrorism, expelled its "
                          "diplomats."),
       {"2015-09-30", NULL, "Iran backs the Syrian government.", GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "IRN SYR"}}},
-  };
-  EXPECT(rows);
-}
-END_TEST
-
-START_TEST(fixwire_stranded_reduced_relative) {
-  /* "that the pilot of the plane brought down by a rocket is alive": the
-   * participle is a reduced relative on "plane", and "is alive" the
-   * clause's predicate; the plane's state is the victim. */
-  static const expect rows[] = {
-      {"1960-05-08", NULL,
-       "Khrushchev told the deputies that the pilot of the American plane brought down by a Soviet rocket near "
-       "Sverdlovsk is alive.",
-       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "USA"}}},
-      {"1983-09-02", NULL,
-       "Tokyo said that the passengers of the South Korean airliner brought down by a Soviet fighter near Sakhalin "
-       "are presumed dead.",
-       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SUN"}, {GEORDF_ROLE_VICTIM, "KOR"}}},
   };
   EXPECT(rows);
 }
@@ -10635,6 +10849,34 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fix6c_more_than_eight_parties);
   tcase_add_test(tc, fix6c_raisi_as_bbc_monitoring_spells_him);
   suite_add_tcase(s, tc);
+  tc = tcase_create("articles8 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, art8_due_here);
+  tcase_add_test(tc, art8_cue_yields_to_trigger);
+  tcase_add_test(tc, art8_weekday_dateline);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time, third set");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors3_title_set_off_after_a_name);
+  tcase_add_test(tc, actors3_present_at_an_occasion_abroad);
+  tcase_add_test(tc, actors3_conferred_with_a_host);
+  tcase_add_test(tc, actors3_treaties_by_their_names);
+  tcase_add_test(tc, actors3_weapons_pledged);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixx: errors noticed across the sets and open conventions");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixx_it_downed_is_no_speaker);
+  tcase_add_test(tc, fixx_participle_before_a_predicate);
+  tcase_add_test(tc, fixx_no_attacker_from_the_territory);
+  tcase_add_test(tc, fixx_summit_pair_is_no_destination);
+  tcase_add_test(tc, fixx_gerund_of_meeting_in_a_clause_of_time);
+  suite_add_tcase(s, tc);
   tc = tcase_create("fixwire: known errors of the newswire and probe sets by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
@@ -10642,7 +10884,6 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixwire_universal_body_membership);
   tcase_add_test(tc, fixwire_members_at_large_and_some_member);
   tcase_add_test(tc, fixwire_backing_a_thing);
-  tcase_add_test(tc, fixwire_stranded_reduced_relative);
   tcase_add_test(tc, fixwire_headline_passive);
   suite_add_tcase(s, tc);
   return s;
