@@ -119,3 +119,89 @@ int other_field(const ctx *c, const gd_mention *tm, size_t stb) {
   return other;
 }
 
+
+/* "a member of the United Nations since 1955", "joined the United
+ * Nations": the body every state belongs to (its General Assembly too)
+ * binds no one in arms; its membership is no alliance.  Whether E is such
+ * a body. */
+int universal_body(const geordf_entity *e) {
+  static const char *const body[] = {"UN", "UNGA", NULL};
+  const char *slash = e && e->iri ? strrchr(e->iri, '/') : NULL;
+  for (int i = 0; slash && body[i]; i++)
+    if (!strcmp(slash + 1, body[i])) return 1;
+  return 0;
+}
+
+/* "the Arab League summoned its members", "called on its members to break
+ * relations with Britain": plural members a pronoun owns are the body's
+ * members at large, no state's membership; a copula or an apposition
+ * ("its members, Egypt and Syria") says who they are.  Whether the member
+ * noun at word H is such a noun. */
+int own_members(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (h < 0 || !gd_deps_is(d, h, "members") || d->w[h].rel == GD_R_APPOS) return 0;
+  int own = 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    gd_rel r = d->w[k].rel;
+    if (r == GD_R_COP || r == GD_R_APPOS) return 0;
+    own |= r == GD_R_POSS && d->w[k].upos == GD_UPOS_PRON;
+  }
+  return own;
+}
+
+/* "clashes between a NATO member and Russia", "an attack on a member of
+ * the alliance": an indefinite member noun in a prepositional phrase names
+ * some member or other, not whose membership; one after "as" ("joined as
+ * its sixteenth member") or with a copula says it of its subject.  Whether
+ * the member noun at word H is such a noun. */
+int some_member(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (h < 0 || !gd_deps_is(d, h, "member") || d->w[h].rel != GD_R_NMOD || gd_deps_has_case(d, h, "as")) return 0;
+  int indef = 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    if (d->w[k].rel == GD_R_COP) return 0;
+    indef |= d->w[k].rel == GD_R_DET && (gd_deps_is(d, k, "a") || gd_deps_is(d, k, "an"));
+  }
+  return indef;
+}
+
+/* Whether word W or a word under it names anyone: a state, a body, a group
+ * or a person. */
+static int names_anyone(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  for (size_t i = 0; i < d->n; i++) {
+    int k = (int)i;
+    for (size_t up = 0; k >= 0 && k != w && up < d->n; up++) k = d->w[k].head;
+    if (k != w) continue;
+    const np *p = word_np(c, (int)i);
+    if (p && (p->person || p->head || p->mod || p->place)) return 1;
+  }
+  return 0;
+}
+
+/* "France and Germany backed the plan", "accusing Qatar of backing
+ * terrorism": a verb of backing or defending whose object is a common noun
+ * that names no one backs a thing, not a state, and its subjects are no
+ * allies of one another for backing it together.  Whether verb trigger
+ * TR at word H has such an object. */
+int backs_a_thing(const ctx *c, const gd_trigger *tr, int h) {
+  const gd_deps *d = &c->deps;
+  /* (Only a verb whose object is its partner: "coordinate airstrikes with
+   * Moscow" and "ally with" take theirs in a "with" phrase.) */
+  int obj_party = 0;
+  for (unsigned i = 0; i < tr->nslots; i++) {
+    if (tr->slots[i].kind == GD_SLOT_PREP && !strcmp(tr->slots[i].prep, "with")) return 0;
+    obj_party |= tr->slots[i].kind == GD_SLOT_OBJ && tr->slots[i].role == GEORDF_ROLE_PARTY;
+  }
+  if (h < 0 || !obj_party) return 0;
+  int obj = -1;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ) obj = k;
+  /* (The parser reads a gerund before its object, "of backing terrorism",
+   * as that noun's adjective.) */
+  size_t len = d->w[h].e - d->w[h].b;
+  if (obj < 0 && d->w[h].rel == GD_R_AMOD && d->w[h].head > h && len > 4 &&
+      !strncasecmp(d->text + d->w[h].e - 3, "ing", 3))
+    obj = d->w[h].head;
+  return obj >= 0 && d->w[obj].upos == GD_UPOS_NOUN && !names_anyone(c, obj);
+}

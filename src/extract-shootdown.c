@@ -442,3 +442,19 @@ int flight_number(const ctx *c, size_t tb, size_t te) {
   }
   return 0;
 }
+
+/* Whether the verb at word H, in a headline, has a subject and neither an
+ * object nor an auxiliary: a passive whose "was" the headline dropped. */
+int headline_passive(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (h < 0 || d->w[h].upos != GD_UPOS_VERB) return 0;
+  int subj = 0;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    gd_rel r = d->w[k].rel;
+    /* (A parenthesis is no object: "(UPDATE 2)".) */
+    if (r == GD_R_OBJ && k > 0 && d->w[k - 1].head == k && gd_deps_is(d, k - 1, "(")) continue;
+    if (r == GD_R_OBJ || r == GD_R_AUX || r == GD_R_AUX_PASS || r == GD_R_COP) return 0;
+    subj |= r == GD_R_NSUBJ && k < h;
+  }
+  return subj;
+}

@@ -17,6 +17,10 @@ struct gd_type_rules {
                    const geordf_event *b);    /* polarity, are mentions of one event */
 };
 
+/* Whether the verb at word H of a headline has a subject but no object
+ * or auxiliary ("U.S. PLANE DOWNED"): a passive without its "was". */
+int headline_passive(const ctx *c, int h);
+
 /* ---- Visit --------------------------------------------------------------- */
 
 /* The phrase that places destination P ("NATO headquarters in Brussels"):
@@ -28,6 +32,18 @@ int member_of_a_body(const ctx *c, int h);
 /* Whether the ally noun at word H names an organization's members at large
  * ("several NATO allies"): no one's alliance. */
 int members_at_large(const ctx *c, int h);
+/* Whether E is a body every state belongs to (the United Nations): its
+ * membership is no alliance. */
+int universal_body(const geordf_entity *e);
+/* Whether the member noun at word H is plural and owned by a pronoun ("its
+ * members"): a body's members at large. */
+int own_members(const ctx *c, int h);
+/* Whether the member noun at word H is indefinite in a prepositional phrase
+ * ("between a NATO member and Russia"): some member, no one's membership. */
+int some_member(const ctx *c, int h);
+/* Whether alliance verb trigger TR at word H backs a thing: its object
+ * names no one ("backed the plan"). */
+int backs_a_thing(const ctx *c, const gd_trigger *tr, int h);
 /* Whether the alliance noun at word H is a definite object of a verb of
  * joining or leaving ("to join the alliance"): an alliance already named,
  * none of the verb's subjects with one another. */

@@ -473,6 +473,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * tree leaves empty. */
   int wpass = passive(c, tr, tm->tb, tm->te, stb, ste, np0, np1);
   int pass = hw >= 0 ? gd_deps_passive(&c->deps, hw) : wpass;
+  /* "KHRUSHCHEV SAYS U.S. PLANE DOWNED", "KOREAN JET DOWNED": a headline
+   * drops the "was" of its passive; a verb of downing there with a subject
+   * but no object and no auxiliary is one. */
+  if (tr->type == GEORDF_SHOOTDOWN && tr->pos == 'v' && !pass && c->deps.headline && headline_passive(c, hw)) pass = 1;
   /* "froze", "suspended": a sanction only when what is stopped is a
    * dealing ("froze Iraqi assets", "suspended food aid to Poland"), read
    * on the tree. */
@@ -1419,7 +1423,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
-        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG &&
+        if (ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG && !universal_body(ev.fill[GEORDF_ROLE_PARTY][q]) &&
             (noun || !body_not_object(c, ev.fill[GEORDF_ROLE_PARTY][q], tm->te, np0, np1)))
           org = 1;
       if (!org) continue;
@@ -1433,6 +1437,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       /* (Nor is a member of a state's body one: "sanctions on members of
        * the Russian parliament".) */
       if (noun && member_of_a_body(c, hw)) continue;
+      /* (Nor "its members", a body's members at large, nor "a NATO
+       * member" in a phrase, one or other of them.) */
+      if (noun && (own_members(c, hw) || some_member(c, hw))) continue;
       /* (Nor "the instrument of accession": a document handed to the
        * depositary, "to Secretary of State Antony Blinken", "at the State
        * Department", whose membership the clause around it tells.) */
@@ -1464,6 +1471,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && other_field(c, tm, stb)) continue;
+    if (ev.type == GEORDF_ALLIANCE && !noun && tm->te == tm->tb + 1 && !(tr->flags & GD_TRIG_ORG_OBJECT) &&
+        backs_a_thing(c, tr, hw))
+      continue;
     /* Airliners bought are trade, and the sentence's "jets" or "planes"
      * are those airliners ("bought ten Airbus A350 jets"): only a weapon
      * the lexicon names besides them makes it an arms deal. */

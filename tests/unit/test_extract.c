@@ -10133,6 +10133,66 @@ START_TEST(probes6_serbia_and_montenegro) {
 }
 END_TEST
 
+START_TEST(fixwire_universal_body_membership) {
+  /* The United Nations has every state for a member: joining it or
+   * belonging to it is no alliance. */
+  static const expect rows[] = {
+      NONE("2006-06-28", "Montenegro became a member of the United Nations on Wednesday, weeks after its split from "
+                         "Serbia."),
+      NONE("1999-04-12", "Japan, which has been a member of the United Nations since 1956, hosted the talks on "
+                         "Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixwire_members_at_large_and_some_member) {
+  /* "its members" are a body's members at large; "a NATO member" in a
+   * phrase is some member or other: neither is anyone's membership. */
+  static const expect rows[] = {
+      NONE("1990-08-09", "Iraq invaded Kuwait last week, and the Arab League summoned its members to an emergency "
+                         "meeting in Cairo."),
+      NONE("2022-03-10", "Poland warned Russia on Thursday that an attack on a NATO member would bring a response "
+                         "from the alliance."),
+      {"2015-11-24", NULL,
+       "Turkey shot down a Russian jet on Tuesday, in the first clash between a NATO member and Russia in decades.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixwire_backing_a_thing) {
+  /* States that back a plan, a mission or terrorism back no one: they are
+   * no allies of one another for it; a state backed keeps the alliance. */
+  static const expect rows[] = {
+      NONE("2003-02-10", "France and Germany backed the inspectors' plan on Monday."),
+      NONE("1999-09-30", "Australia and New Zealand supported the peacekeeping mission."),
+      NONE("2017-06-06", "Saudi Arabia and Egypt, accusing Qatar of backing terrorism, recalled their ambassadors on "
+                         "Monday."),
+      NONE("1986-04-15", "Britain and the United States, accusing Libya of supporting terrorism, expelled its "
+                         "diplomats."),
+      {"2015-09-30", NULL, "Iran backs the Syrian government.", GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "IRN SYR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(fixwire_headline_passive) {
+  /* A headline drops the "was" of its passive: the plane "downed" is the
+   * victim's, even where the parser reads a bracketed note as its object. */
+  static const expect rows[] = {
+      {"1969-04-16", "NIXON SAYS U.S. PLANE DOWNED (UPDATE 2)",
+       "WASHINGTON, April 15 (UPI) -- The White House spoke to reporters today.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+      {"1960-05-08", "EISENHOWER SAYS U.S. PLANE DOWNED (UPDATE 2)",
+       "WASHINGTON, May 7 (UPI) -- The White House spoke to reporters today.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "USA"}, {GEORDF_ROLE_ATTACKER, ""}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11039,6 +11099,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6_a_dealing_stopped_in_the_singular);
   tcase_add_test(tc, probes6_infinitive_after_a_verb_of_deciding);
   tcase_add_test(tc, probes6_serbia_and_montenegro);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixwire: known errors of the newswire and probe sets by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixwire_universal_body_membership);
+  tcase_add_test(tc, fixwire_members_at_large_and_some_member);
+  tcase_add_test(tc, fixwire_backing_a_thing);
+  tcase_add_test(tc, fixwire_headline_passive);
   suite_add_tcase(s, tc);
   return s;
 }
