@@ -91,7 +91,7 @@ struct geordf_writer {
   raptor_term *pred[P_COUNT];
   raptor_serializer *run_ser;  /* whole-run serializer (not Turtle) */
   term_memo *memo;             /* N-Triples, N-Quads: statements written
-                                  term by term (see direct_ok()), else NULL */
+                                  term by term (see direct_probe()), else NULL */
   int raptor_error;            /* set by the log handler */
   geordf_status failed;        /* sticky: once output broke, it stays broken */
   int finished;
