@@ -115,8 +115,11 @@ static const geordf_entity *named_ship(const geordf_lexicon *lex, const gd_token
   static const char *const ship[] = {"cruiser", "destroyer", "frigate", "corvette", "carrier", "battleship",
                                      "submarine", "warship", "gunboat", NULL};
   static const char *const prefix[] = {"uss", "usns", "hms", NULL};
+  /* (Asked of every capitalized word that starts no phrase: the first
+   * byte turns most words away before a string compare.) */
+  const char *prev = t->tok[i - 1].norm;
   int after_ship = 0;
-  for (int s = 0; ship[s] && !after_ship; s++) after_ship = !strcmp(t->tok[i - 1].norm, ship[s]);
+  for (int s = 0; ship[s] && !after_ship; s++) after_ship = ship[s][0] == prev[0] && !strcmp(prev, ship[s]);
   if (!after_ship) return NULL;
   const geordf_entity *best = NULL;
   for (int p = 0; prefix[p]; p++) {

@@ -63,6 +63,21 @@ typedef struct { char *key; size_t len; raptor_term *term; } cache_ent;
 typedef struct { cache_ent *v; size_t n, cap; gd_hindex ix; } term_cache;
 #define CACHE_MAX 4096
 
+/* N-Triples and N-Quads: the bytes raptor's escaping wrote for an IRI term,
+ * kept by the term's address and checked against its IRI, so that a term
+ * written again (subjects, predicates, classes, entities: nine tenths of
+ * the output) is copied rather than escaped a byte at a time again.  A
+ * slot whose term was freed and its address reused holds another IRI, so
+ * the check fails and the term is escaped anew. */
+#define MEMO_SLOTS 256
+#define MEMO_BYTES 112
+typedef struct {
+  const raptor_term *t;
+  unsigned short raw_len, esc_len;
+  char raw[MEMO_BYTES]; /* the IRI */
+  char esc[MEMO_BYTES]; /* as raptor_term_escaped_write() wrote it */
+} term_memo;
+
 struct geordf_writer {
   FILE *fh;                    /* the output, or NULL for a buffer or sink writer */
   gd_statement_fn sink;        /* a sink writer: every statement goes here */
@@ -75,6 +90,8 @@ struct geordf_writer {
   raptor_uri *dt[DT_COUNT];
   raptor_term *pred[P_COUNT];
   raptor_serializer *run_ser;  /* whole-run serializer (not Turtle) */
+  term_memo *memo;             /* N-Triples, N-Quads: statements written
+                                  term by term (see direct_probe()), else NULL */
   int raptor_error;            /* set by the log handler */
   geordf_status failed;        /* sticky: once output broke, it stays broken */
   int finished;
@@ -429,6 +446,52 @@ static raptor_term *lit_term(doc_ctx *c, const char *s, size_t len, int dt) {
   return t;
 }
 
+/* Writes term T as raptor's N-Triples serializer does, through
+ * raptor_term_escaped_write(), or its bytes from the memo; 0, or nonzero on
+ * failure. */
+static int direct_term(geordf_writer *w, const raptor_term *t) {
+  const unsigned flags = RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL;
+  if (t->type != RAPTOR_TERM_TYPE_URI) return raptor_term_escaped_write(t, flags, w->mem);
+  size_t len;
+  const unsigned char *iri = raptor_uri_as_counted_string(t->value.uri, &len);
+  term_memo *m = &w->memo[(uint32_t)(((uintptr_t)t >> 4) * 0x9E3779B1u) >> 24];
+  if (m->t == t && m->raw_len == len && !memcmp(m->raw, iri, len))
+    return raptor_iostream_write_bytes(m->esc, 1, m->esc_len, w->mem) != (int)m->esc_len;
+  /* (Held in the buffer until they are copied.) */
+  int hold = w->hold;
+  size_t at = w->buf.n;
+  w->hold = 1;
+  int r = raptor_term_escaped_write(t, flags, w->mem);
+  w->hold = hold;
+  size_t n = w->buf.n - at;
+  if (!r && !w->buf.oom && len <= MEMO_BYTES && n <= MEMO_BYTES) {
+    m->t = t;
+    m->raw_len = (unsigned short)len;
+    m->esc_len = (unsigned short)n;
+    memcpy(m->raw, iri, len);
+    memcpy(m->esc, w->buf.p + at, n);
+  }
+  return r;
+}
+
+/* Statement ST as raptor_statement_ntriples_write() writes it (the graph
+ * for N-Quads only); 0, or nonzero on failure.  (As there, what
+ * raptor_iostream_write_byte() returns is not read: it reports a byte
+ * written by a handler that returns 1, as raptor's own FILE handler does,
+ * as a failure.  A failed write leaves the buffer marked.) */
+static int direct_statement(geordf_writer *w, const raptor_statement *st) {
+  if (direct_term(w, st->subject)) return 1;
+  raptor_iostream_write_byte(' ', w->mem);
+  if (direct_term(w, st->predicate)) return 1;
+  raptor_iostream_write_byte(' ', w->mem);
+  if (direct_term(w, st->object)) return 1;
+  if (st->graph && w->format == GEORDF_FORMAT_NQUADS) {
+    raptor_iostream_write_byte(' ', w->mem);
+    if (direct_term(w, st->graph)) return 1;
+  }
+  return raptor_iostream_counted_string_write(" .\n", 3, w->mem);
+}
+
 /* Writes SUBJ PRED OBJ, all borrowed; any may be NULL after a failed
  * allocation (then nothing is written).  The statement lives on the stack
  * and the terms stay ours: the serializers copy what they keep. */
@@ -445,7 +508,8 @@ static void emit_terms(doc_ctx *c, raptor_term *subj, raptor_term *pred,
   st.object = obj;
   st.graph = c->graph;
   if (c->w->sink ? c->w->sink(&st, c->w->sink_payload)
-                 : raptor_serializer_serialize_statement(c->ser, &st))
+      : c->w->memo ? direct_statement(c->w, &st)
+                   : raptor_serializer_serialize_statement(c->ser, &st))
     c->err = 1;
 }
 
@@ -883,6 +947,43 @@ static geordf_status probe_head(geordf_writer *w) {
 
 static geordf_status writer_terms(geordf_writer *w, geordf_writer **out);
 
+/* Turns on writing statements term by term (direct_statement()) for the
+ * N-Triples or N-Quads serializer NAME when, on a statement with every
+ * kind of escape written twice (the second time from the memo), it writes
+ * what the serializer writes; else, or when memory runs out, W goes on
+ * with the serializer.  Nothing stays in W's buffer. */
+static void direct_probe(geordf_writer *w, const char *name) {
+  static const char lit[] = "\t\n\r\"\\ \x01\x7f caf\xc3\xa9 \xf0\x9f\x98\x80 <a>";
+  static const char iri[] = "https://example.org/d\xc3\xa9j\xc3\xa0/\xf0\x9f\x98\x80#x";
+  raptor_statement st;
+  raptor_statement_init(&st, w->world);
+  st.subject = raptor_new_term_from_counted_uri_string(w->world, (const unsigned char *)iri, sizeof iri - 1);
+  st.predicate = w->pred[P_LABEL];
+  st.object = raptor_new_term_from_counted_literal(w->world, (const unsigned char *)lit, sizeof lit - 1,
+                                                   w->dt[DT_DECIMAL], NULL, 0);
+  st.graph = st.subject;
+  raptor_serializer *ser = open_serializer(w, name, 0);
+  size_t at = w->buf.n;
+  w->hold = 1;
+  if (ser && st.subject && st.object && !raptor_serializer_serialize_statement(ser, &st) &&
+      !raptor_serializer_serialize_statement(ser, &st) && !raptor_serializer_serialize_end(ser) &&
+      (w->memo = calloc(MEMO_SLOTS, sizeof *w->memo))) {
+    size_t mid = w->buf.n;
+    if (direct_statement(w, &st) || direct_statement(w, &st) || w->buf.oom || w->raptor_error ||
+        w->buf.n - mid != mid - at || memcmp(w->buf.p + at, w->buf.p + mid, mid - at)) {
+      free(w->memo);
+      w->memo = NULL;
+    }
+  }
+  if (ser) raptor_free_serializer(ser);
+  w->hold = 0;
+  w->buf.n = at;
+  w->buf.oom = 0;
+  w->raptor_error = 0;
+  term_free(st.subject);
+  term_free(st.object);
+}
+
 static geordf_status writer_new(geordf_writer **out, FILE *fh,
                                 geordf_format format, const char *base,
                                 raptor_world *world, gd_statement_fn sink, void *payload) {
@@ -935,6 +1036,7 @@ static geordf_status writer_new(geordf_writer **out, FILE *fh,
     st = probe_head(w);
     if (st != GEORDF_OK) { geordf_writer_free(w); return st; }
   }
+  if (format == GEORDF_FORMAT_NTRIPLES || format == GEORDF_FORMAT_NQUADS) direct_probe(w, run_name[format]);
   if (format != GEORDF_FORMAT_TURTLE) {
     w->run_ser = open_serializer(w, run_name[format], format == GEORDF_FORMAT_RDFXML);
     if (!w->run_ser) { geordf_writer_free(w); return GEORDF_ERR_RDF; }
@@ -1002,6 +1104,13 @@ geordf_status gd_writer_new_sink(geordf_writer **out, raptor_world *world, const
   if (!world || !fn) return GEORDF_ERR_ARG;
   /* the statements are those of N-Quads: each in its document's graph */
   return writer_new(out, NULL, GEORDF_FORMAT_NQUADS, base, world, fn, payload);
+}
+
+int gd_writer_no_direct(geordf_writer *w) {
+  int was = w->memo != NULL;
+  free(w->memo);
+  w->memo = NULL;
+  return was;
 }
 
 const char *gd_writer_buffer(geordf_writer *w, size_t *len) {
@@ -1157,6 +1266,7 @@ void geordf_writer_free(geordf_writer *w) {
     raptor_free_serializer(w->run_ser);
   }
   if (w->mem) raptor_free_iostream(w->mem);
+  free(w->memo);
   gd_dot_free(w->dot);
   cache_free(&w->cache);
   if (w->ent_graph) term_free(w->ent_graph);

@@ -22,6 +22,12 @@ int gd_format_splits(geordf_format format);
 geordf_status gd_writer_new_buffer(geordf_writer **out, geordf_format format,
                                    const char *base);
 
+/* An N-Triples or N-Quads writer passes each statement to raptor's
+ * serializer from now on, rather than writing it term by term, each term
+ * as raptor escapes it (for tests, which compare the two).  Returns 1 when
+ * W wrote term by term until then. */
+int gd_writer_no_direct(geordf_writer *w);
+
 /* The bytes written since the last gd_writer_buffer_clear(), followed by a
  * NUL (owned by the writer; valid until its next write or clear).  *LEN
  * gets their number. */
