@@ -9697,6 +9697,45 @@ START_TEST(fix6c_raisi_as_bbc_monitoring_spells_him) {
 }
 END_TEST
 
+/* ---- wire8: known errors of the eighth newswire set by category ------------- */
+
+/* A monitored broadcast names its station before the text ("Tripoli home
+ * service", "Text of report by Syrian state TV"): its "we" and "our",
+ * with no other speaker named, are that station's state. */
+START_TEST(wire8_voice_of_a_monitored_broadcast) {
+  static const expect rows[] = {
+      {"1987-03-13", NULL,
+       "Baghdad home service in Arabic 1400 gmt 12 Mar 87. Text of military communique: Our air defences shot down an "
+       "Iranian F-4 Phantom over Basra this morning. (passage omitted)",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"2019-03-25", NULL,
+       "Text of report by Syrian state TV on 24 March. Our air defences shot down an Israeli drone over Quneitra on "
+       "Sunday, a military source said.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+      {"1967-06-06", NULL,
+       "Cairo home service 0800 gmt 5 Jun 67. Text of communique: Our forces shot down 23 Israeli aircraft this "
+       "morning. (passage omitted)",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "EGY"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* Businessmen sanctioned in the measures on Russia are Russians: the
+ * sanctions on them target Russia. */
+START_TEST(wire8_sanctioned_businessmen) {
+  static const expect rows[] = {
+      {"2018-04-07", NULL, "The United States imposed sanctions on Oleg Deripaska on Friday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2022-03-11", NULL, "Britain froze the assets of Roman Abramovich on Thursday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2022-03-16", NULL, "The European Union imposed sanctions on Abramovich on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10553,6 +10592,13 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fix6c_more_than_eight_parties);
   tcase_add_test(tc, fix6c_raisi_as_bbc_monitoring_spells_him);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire8: known errors of the eighth newswire set by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire8_voice_of_a_monitored_broadcast);
+  tcase_add_test(tc, wire8_sanctioned_businessmen);
   suite_add_tcase(s, tc);
   return s;
 }
