@@ -9736,6 +9736,21 @@ START_TEST(wire8_sanctioned_businessmen) {
 }
 END_TEST
 
+/* A deal for a joint design signed with one of its makers: that maker
+ * sells, as the one maker of a national design does ("signed a contract
+ * with Dassault for Rafale fighters"). */
+START_TEST(wire8_signed_with_a_maker_of_a_joint_design) {
+  static const expect rows[] = {
+      {"2017-12-11", NULL, "Qatar signed a contract with BAE Systems for 24 Eurofighter Typhoon fighters.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "QAT"}}},
+      {"2022-01-31", NULL,
+       "The Philippines signed a contract with India's BrahMos Aerospace for three batteries of BrahMos missiles.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "IND"}, {GEORDF_ROLE_RECIPIENT, "PHL"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10599,6 +10614,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire8_voice_of_a_monitored_broadcast);
   tcase_add_test(tc, wire8_sanctioned_businessmen);
+  tcase_add_test(tc, wire8_signed_with_a_maker_of_a_joint_design);
   suite_add_tcase(s, tc);
   return s;
 }
