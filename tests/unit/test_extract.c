@@ -9751,6 +9751,21 @@ START_TEST(wire8_signed_with_a_maker_of_a_joint_design) {
 }
 END_TEST
 
+/* BBC Monitoring's transliteration of Podgorny; and the "our country" of
+ * a monitored broadcast is the station's state. */
+START_TEST(wire8_podgornyy_in_our_country) {
+  static const expect rows[] = {
+      {"1977-03-30", NULL, "Nikolay Podgornyy arrived in Dar es Salaam on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Nikolai_Podgorny"}, {GEORDF_ROLE_DESTINATION, "TZA"}}},
+      {"1977-04-01", NULL,
+       "Maputo home service 1900 gmt 31 Mar 77. Comrade Podgornyy, who is on an official visit to our country, laid "
+       "a wreath today.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Nikolai_Podgorny"}, {GEORDF_ROLE_DESTINATION, "MOZ"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10615,6 +10630,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire8_voice_of_a_monitored_broadcast);
   tcase_add_test(tc, wire8_sanctioned_businessmen);
   tcase_add_test(tc, wire8_signed_with_a_maker_of_a_joint_design);
+  tcase_add_test(tc, wire8_podgornyy_in_our_country);
   suite_add_tcase(s, tc);
   return s;
 }
