@@ -1069,8 +1069,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     int evaded = 0;
     const np *p = undergoer(c, hw, &threat, &by, &evaded);
     const geordf_entity *e = p ? np_actor(c, p) : NULL;
-    /* "violated U.S. sanctions on Iran": the sanction's own target stays. */
-    if (e && evaded && tmp.nfill[GEORDF_ROLE_TARGET]) e = NULL;
+    /* "violated U.S. sanctions on Iran": the sanction's own target stays,
+     * and the one who got around it imposed nothing ("the bank violated
+     * sanctions against Iran"). */
+    if (e && evaded && tmp.nfill[GEORDF_ROLE_TARGET]) {
+      if (tmp.nfill[GEORDF_ROLE_IMPOSER] == 1 && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e) tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      e = NULL;
+    }
     if (e) {
       tmp.nfill[GEORDF_ROLE_TARGET] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);

@@ -9766,6 +9766,19 @@ START_TEST(wire8_podgornyy_in_our_country) {
 }
 END_TEST
 
+/* The one who violated or breached sanctions against a third state did
+ * not impose them; the sanctions named with their imposer stay. */
+START_TEST(wire8_violator_imposes_nothing) {
+  static const expect rows[] = {
+      NONE("2015-03-13", "Germany's Commerzbank said it had violated sanctions against Iran and Sudan."),
+      NONE("2014-07-01", "France's BNP Paribas admitted that it had breached sanctions against Sudan."),
+      {"2014-07-01", NULL, "Syria violated U.S. sanctions on Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10631,6 +10644,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire8_sanctioned_businessmen);
   tcase_add_test(tc, wire8_signed_with_a_maker_of_a_joint_design);
   tcase_add_test(tc, wire8_podgornyy_in_our_country);
+  tcase_add_test(tc, wire8_violator_imposes_nothing);
   suite_add_tcase(s, tc);
   return s;
 }
