@@ -9779,6 +9779,24 @@ START_TEST(wire8_violator_imposes_nothing) {
 }
 END_TEST
 
+/* A monitor's label ending in a colon ("Text:", "Excerpt from report by
+ * ...:") stands apart from the sentence it introduces, which is parsed on
+ * its own. */
+START_TEST(wire8_monitoring_label_before_a_colon) {
+  static const expect rows[] = {
+      {"1963-11-02", NULL,
+       "Text: Another U-2 high-altitude reconnaissance plane of the Chiang Kai-shek gang, made in the United States, "
+       "was shot down today by an air force unit of the Chinese People's Liberation Army over East China.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "CHN"}, {GEORDF_ROLE_VICTIM, "TWN"}}},
+      {"1963-11-02", NULL,
+       "Excerpt from report by the New China News Agency: A U-2 reconnaissance plane of the Chiang Kai-shek gang, "
+       "made in the United States, was shot down today by an air force unit of the Chinese People's Liberation Army.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "CHN"}, {GEORDF_ROLE_VICTIM, "TWN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -10645,6 +10663,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire8_signed_with_a_maker_of_a_joint_design);
   tcase_add_test(tc, wire8_podgornyy_in_our_country);
   tcase_add_test(tc, wire8_violator_imposes_nothing);
+  tcase_add_test(tc, wire8_monitoring_label_before_a_colon);
   suite_add_tcase(s, tc);
   return s;
 }
