@@ -1071,9 +1071,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const geordf_entity *e = p ? np_actor(c, p) : NULL;
     /* "violated U.S. sanctions on Iran": the sanction's own target stays,
      * and the one who got around it imposed nothing ("the bank violated
-     * sanctions against Iran"). */
+     * sanctions against Iran"), unless its phrase runs into the sanction's
+     * own adjective ("firms violated American sanctions" read as one). */
     if (e && evaded && tmp.nfill[GEORDF_ROLE_TARGET]) {
-      if (tmp.nfill[GEORDF_ROLE_IMPOSER] == 1 && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e) tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      if (tmp.nfill[GEORDF_ROLE_IMPOSER] == 1 && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e &&
+          p->te < c->deps.w[hw].tok)
+        tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
       e = NULL;
     }
     if (e) {
