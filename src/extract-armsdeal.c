@@ -60,6 +60,10 @@ static int makes(const geordf_entity *s, const geordf_entity *w) {
     if (o == s) return 1;
     if (o->successor == o) break;
   }
+  /* (Any maker of a joint design makes it: Britain the Eurofighter, India
+   * the BrahMos.) */
+  for (unsigned i = 0; w && i < w->n_origins; i++)
+    if (w->origins[i] == s) return 1;
   return 0;
 }
 

@@ -80,6 +80,9 @@ typedef struct {
   const geordf_entity *last_weapon; /* the last weapon system named */
   const geordf_entity *dateline;  /* the state of the dateline ("HANOI —") */
   const geordf_entity *dateline_place; /* and its place */
+  const geordf_entity *voice;     /* the state whose broadcast a monitoring
+                                    header names ("Tripoli home service",
+                                    "Text of report by Iranian state TV") */
   const geordf_entity *signed_in, *signed_at; /* the state and place of the last
                                     signing told with one ("signed ... in Riyadh") */
   const geordf_entity *organ;    /* the organ of the United Nations the body

@@ -230,9 +230,17 @@ int pronoun_np(ctx *c, size_t i, np *p) {
           p->poss = !strcmp(w, "our");
           return 1;
         }
-        return 0;
+        break;
       }
-      if (is_punct(c, k, ".") && !(k + 1 < c->t->ntok && is_closer_quote(c, k + 1))) return 0;
+      if (is_punct(c, k, ".") && !(k + 1 < c->t->ntok && is_closer_quote(c, k + 1))) break;
+    }
+    /* No speaker named, or none but "a military source": in a monitored
+     * broadcast ("Tripoli home service ... Our air force brought down"),
+     * "we" and "our" are its state's. */
+    if (we && c->voice) {
+      p->head = c->voice;
+      p->poss = !strcmp(w, "our");
+      return 1;
     }
     return 0;
   }

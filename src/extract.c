@@ -1151,8 +1151,16 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     int evaded = 0;
     const np *p = undergoer(c, hw, &threat, &by, &evaded);
     const geordf_entity *e = p ? np_actor(c, p) : NULL;
-    /* "violated U.S. sanctions on Iran": the sanction's own target stays. */
-    if (e && evaded && tmp.nfill[GEORDF_ROLE_TARGET]) e = NULL;
+    /* "violated U.S. sanctions on Iran": the sanction's own target stays,
+     * and the one who got around it imposed nothing ("the bank violated
+     * sanctions against Iran"), unless its phrase runs into the sanction's
+     * own adjective ("firms violated American sanctions" read as one). */
+    if (e && evaded && tmp.nfill[GEORDF_ROLE_TARGET]) {
+      if (tmp.nfill[GEORDF_ROLE_IMPOSER] == 1 && tmp.fill[GEORDF_ROLE_IMPOSER][0] == e &&
+          p->te < c->deps.w[hw].tok)
+        tmp.nfill[GEORDF_ROLE_IMPOSER] = 0;
+      e = NULL;
+    }
     if (e) {
       tmp.nfill[GEORDF_ROLE_TARGET] = 0;
       gd_event_fill(&tmp, GEORDF_ROLE_TARGET, e);
@@ -2126,6 +2134,35 @@ static void dateline_day(ctx *c, const gd_sentence *se) {
 
 void gd_extract_set_tree_hook(void (*hook)(gd_deps *d)) { tree_hook = hook; }
 
+/* The state whose broadcast the monitoring header opening the text at
+ * TB..TE names, or NULL: its capital before the service ("Tripoli home
+ * service", "Moscow TASS", "Hanoi VNA"), or the state's adjective or name
+ * after "by" in "Text of report by Iranian state TV" or "Excerpt from
+ * report by Syrian Arab TV".  Its "we" and "our" are that state's. */
+static const geordf_entity *broadcast_voice(const ctx *c, size_t tb, size_t te) {
+  const gd_token *t = c->t->tok;
+  const gd_mention *m = mention_at(c, tb);
+  if (m && m->nents == 1 && m->ents[0]->kind == GD_KIND_PLACE && m->ents[0]->stands_for && tb + 1 < te &&
+      !(t[tb].flags & GD_TOK_ALLCAPS)) {
+    size_t k = tb + 1;
+    while (k < te && mention_at(c, k) == m) k++;
+    if (k < te && (tok_is(c, k, "home") || tok_is(c, k, "radio") || tok_is(c, k, "voice") ||
+                   ((t[k].flags & GD_TOK_ALLCAPS) && strlen(t[k].norm) >= 3)))
+      return m->ents[0]->stands_for;
+    return NULL;
+  }
+  if (!(tok_is(c, tb, "text") || tok_is(c, tb, "excerpt"))) return NULL;
+  for (size_t k = tb + 1; k < te && k < tb + 8; k++) {
+    if (!tok_is(c, k, "by")) continue;
+    for (size_t q = k + 1; q < te && q < k + 4; q++) {
+      const gd_mention *s = mention_at(c, q);
+      if (s && s->nents == 1 && s->ents[0]->kind == GD_KIND_COUNTRY) return s->ents[0];
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
 /* Reads sentence S of c->t, whose phrases are c->m[M0..M1): its noun
  * phrases, its parse when a frame may need it, and the events of its
  * triggers. */
@@ -2156,6 +2193,7 @@ static int extract_sentence(ctx *c, const gd_synmodel *syn, size_t s, size_t m0,
   c->named_person = 0;
   memcpy(c->states0, c->states, sizeof c->states);
   c->subj_state0 = c->subj_state;
+  if (se->b >= c->title_len && !c->lead_read) c->voice = broadcast_voice(c, se->tb, se->te);
   if (build_nps(c, se->tb, se->te, &np0)) return -1;
   size_t np1 = c->nnp;
   /* A dateline: a place in capitals opening a sentence, then a dash. */

@@ -71,7 +71,7 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
        /* links to another entity: geo:locatedIn, nationality, originCountry,
         * basedIn (the entity's country), lex:metonymFor, successor,
         * predecessor, soleOperator */
-       PRED_COUNTRY, PRED_METONYM_FOR, PRED_SUCCESSOR, PRED_PREDECESSOR, PRED_OPERATOR,
+       PRED_COUNTRY, PRED_ORIGIN, PRED_METONYM_FOR, PRED_SUCCESSOR, PRED_PREDECESSOR, PRED_OPERATOR,
        /* lex:served, describedAs, start, end, metonymDuring, member,
         * nonState, geo:kind, lex:holds, affiliation, leaderOffice */
        PRED_SERVED, PRED_DESCRIBED, PRED_START, PRED_END, PRED_METONYM_DURING, PRED_MEMBER,
@@ -1343,7 +1343,7 @@ static int pred_kind(pred_cache *cache, const char *p) {
       {LEX, "demonym", PRED_DEMONYM},       {LEX, "metonym", PRED_METONYM},
       {LEX, "surname", PRED_SURNAME},       {LEX, "form", PRED_FORM},
       {GEO, "locatedIn", PRED_COUNTRY},     {GEO, "nationality", PRED_COUNTRY},
-      {GEO, "originCountry", PRED_COUNTRY}, {GEO, "basedIn", PRED_COUNTRY},
+      {GEO, "originCountry", PRED_ORIGIN}, {GEO, "basedIn", PRED_COUNTRY},
       {LEX, "metonymFor", PRED_METONYM_FOR}, {LEX, "successor", PRED_SUCCESSOR},
       {LEX, "predecessor", PRED_PREDECESSOR}, {LEX, "soleOperator", PRED_OPERATOR}, {LEX, "served", PRED_SERVED},
       {LEX, "describedAs", PRED_DESCRIBED}, {LEX, "start", PRED_START},
@@ -1625,8 +1625,12 @@ static geordf_status build(geordf_lexicon *lex) {
           int link = t->pk >= PRED_COUNTRY && t->pk <= PRED_OPERATOR;
           /* Only a link's object is looked up (rdf:type objects are many). */
           const geordf_entity *o = link && !t->lit ? link_entity(lex, cache, t->o) : NULL;
-          if (o && t->pk == PRED_COUNTRY)
+          if (o && (t->pk == PRED_COUNTRY || t->pk == PRED_ORIGIN))
             e->country = (geordf_entity *)o;
+          /* (A joint design has several makers: the Eurofighter is German,
+           * British, Italian and Spanish.) */
+          if (o && t->pk == PRED_ORIGIN && e->n_origins < sizeof e->origins / sizeof *e->origins)
+            e->origins[e->n_origins++] = (geordf_entity *)o;
           else if (o && t->pk == PRED_METONYM_FOR)
             e->stands_for = (geordf_entity *)o;
           else if (o && t->pk == PRED_SUCCESSOR)

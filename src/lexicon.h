@@ -75,6 +75,9 @@ struct geordf_entity {
   struct geordf_entity *stands_for; /* a place or seat used for a state */
   struct geordf_entity *successor; /* a former state's successor (SUN: RUS) */
   struct geordf_entity *operator_; /* the one state that fields a weapon (F-22: USA) */
+  struct geordf_entity *origins[4]; /* weapon: every state of origin, in
+                                    lexicon order (joint designs have several) */
+  unsigned n_origins;
   char *weapon_kind;           /* weapon: "aircraft", "drone", ... or NULL */
   gd_office *offices;          /* person: offices held (owned) */
   size_t n_offices;

@@ -399,6 +399,12 @@ static int starter(const gd_token *k) {
   return 0;
 }
 
+/* Whether K opens a broadcast monitor's label ("Text of report",
+ * "Excerpt from statement"). */
+static int monitoring_label(const gd_token *k) {
+  return (k->flags & GD_TOK_CAP) && (!strcmp(k->norm, "text") || !strcmp(k->norm, "excerpt"));
+}
+
 static int split_sentences(gd_tokens *t, const char *s) {
   size_t start = 0;
   if (!t->sent) {
@@ -439,6 +445,12 @@ static int split_sentences(gd_tokens *t, const char *s) {
           }
         }
       } else if (!end && (k->flags & GD_TOK_ABBR) && strchr(k->norm, '.') && starter(n)) {
+        end = 1;
+      } else if (!end && (k->flags & GD_TOK_PUNCT) && k->norm[0] == ':' && !k->norm[1] && i - start < 16 &&
+                 monitoring_label(&t->tok[start]) && (n->flags & (GD_TOK_CAP | GD_TOK_PUNCT))) {
+        /* A monitoring label ending in a colon ("Text of report:", "Text:",
+         * "Excerpt from statement by the army command:") stands before the
+         * text it introduces, not in its first sentence. */
         end = 1;
       }
     }

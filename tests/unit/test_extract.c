@@ -10193,6 +10193,106 @@ START_TEST(fixwire_headline_passive) {
 }
 END_TEST
 
+/* ---- wire8: known errors of the eighth newswire set by category ------------- */
+
+/* A monitored broadcast names its station before the text ("Tripoli home
+ * service", "Text of report by Syrian state TV"): its "we" and "our",
+ * with no other speaker named, are that station's state. */
+START_TEST(wire8_voice_of_a_monitored_broadcast) {
+  static const expect rows[] = {
+      {"1987-03-13", NULL,
+       "Baghdad home service in Arabic 1400 gmt 12 Mar 87. Text of military communique: Our air defences shot down an "
+       "Iranian F-4 Phantom over Basra this morning. (passage omitted)",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+      {"2019-03-25", NULL,
+       "Text of report by Syrian state TV on 24 March. Our air defences shot down an Israeli drone over Quneitra on "
+       "Sunday, a military source said.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+      {"1967-06-06", NULL,
+       "Cairo home service 0800 gmt 5 Jun 67. Text of communique: Our forces shot down 23 Israeli aircraft this "
+       "morning. (passage omitted)",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "EGY"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* Businessmen sanctioned in the measures on Russia are Russians: the
+ * sanctions on them target Russia. */
+START_TEST(wire8_sanctioned_businessmen) {
+  static const expect rows[] = {
+      {"2018-04-07", NULL, "The United States imposed sanctions on Oleg Deripaska on Friday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2022-03-11", NULL, "Britain froze the assets of Roman Abramovich on Thursday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+      {"2022-03-16", NULL, "The European Union imposed sanctions on Abramovich on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A deal for a joint design signed with one of its makers: that maker
+ * sells, as the one maker of a national design does ("signed a contract
+ * with Dassault for Rafale fighters"). */
+START_TEST(wire8_signed_with_a_maker_of_a_joint_design) {
+  static const expect rows[] = {
+      {"2017-12-11", NULL, "Qatar signed a contract with BAE Systems for 24 Eurofighter Typhoon fighters.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "QAT"}}},
+      {"2022-01-31", NULL,
+       "The Philippines signed a contract with India's BrahMos Aerospace for three batteries of BrahMos missiles.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "IND"}, {GEORDF_ROLE_RECIPIENT, "PHL"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* BBC Monitoring's transliteration of Podgorny; and the "our country" of
+ * a monitored broadcast is the station's state. */
+START_TEST(wire8_podgornyy_in_our_country) {
+  static const expect rows[] = {
+      {"1977-03-30", NULL, "Nikolay Podgornyy arrived in Dar es Salaam on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Nikolai_Podgorny"}, {GEORDF_ROLE_DESTINATION, "TZA"}}},
+      {"1977-04-01", NULL,
+       "Maputo home service 1900 gmt 31 Mar 77. Comrade Podgornyy, who is on an official visit to our country, laid "
+       "a wreath today.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Nikolai_Podgorny"}, {GEORDF_ROLE_DESTINATION, "MOZ"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* The one who violated or breached sanctions against a third state did
+ * not impose them; the sanctions named with their imposer stay. */
+START_TEST(wire8_violator_imposes_nothing) {
+  static const expect rows[] = {
+      NONE("2015-03-13", "Germany's Commerzbank said it had violated sanctions against Iran and Sudan."),
+      NONE("2014-07-01", "France's BNP Paribas admitted that it had breached sanctions against Sudan."),
+      {"2014-07-01", NULL, "Syria violated U.S. sanctions on Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A monitor's label ending in a colon ("Text:", "Excerpt from report by
+ * ...:") stands apart from the sentence it introduces, which is parsed on
+ * its own. */
+START_TEST(wire8_monitoring_label_before_a_colon) {
+  static const expect rows[] = {
+      {"1963-11-02", NULL,
+       "Text: Another U-2 high-altitude reconnaissance plane of the Chiang Kai-shek gang, made in the United States, "
+       "was shot down today by an air force unit of the Chinese People's Liberation Army over East China.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "CHN"}, {GEORDF_ROLE_VICTIM, "TWN"}}},
+      {"1963-11-02", NULL,
+       "Excerpt from report by the New China News Agency: A U-2 reconnaissance plane of the Chiang Kai-shek gang, "
+       "made in the United States, was shot down today by an air force unit of the Chinese People's Liberation Army.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "CHN"}, {GEORDF_ROLE_VICTIM, "TWN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11108,6 +11208,17 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixwire_members_at_large_and_some_member);
   tcase_add_test(tc, fixwire_backing_a_thing);
   tcase_add_test(tc, fixwire_headline_passive);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire8: known errors of the eighth newswire set by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire8_voice_of_a_monitored_broadcast);
+  tcase_add_test(tc, wire8_sanctioned_businessmen);
+  tcase_add_test(tc, wire8_signed_with_a_maker_of_a_joint_design);
+  tcase_add_test(tc, wire8_podgornyy_in_our_country);
+  tcase_add_test(tc, wire8_violator_imposes_nothing);
+  tcase_add_test(tc, wire8_monitoring_label_before_a_colon);
   suite_add_tcase(s, tc);
   return s;
 }
