@@ -44,8 +44,10 @@ int agreeing_verb_before(const ctx *c, size_t tb, size_t sent_tb) {
 }
 
 /* The state that supplies a weapon system: its maker's state, or that
- * state's successor (Soviet designs come from Russia). */
+ * state's successor (Soviet designs come from Russia). A joint design has
+ * no one such state: which maker sells it the text must say. */
 static const geordf_entity *weapon_source(const geordf_entity *w) {
+  if (w && w->n_origins > 1) return NULL;
   const geordf_entity *o = w ? w->country : NULL;
   while (o && o->successor && o->successor != o) o = o->successor;
   return o;
@@ -256,6 +258,35 @@ int armed_with_word(const ctx *c, const gd_mention *tm) {
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1) {
   for (size_t a = np0; a < np1; a++)
     if (c->nps[a].weapon && !civil(c->nps[a].weapon)) return 1;
+  return 0;
+}
+
+/* Whether word W hangs from verb V other than through V's subject or a
+ * clause of its own ("as Russian missiles struck", "after drones hit"). */
+static int in_own_clause(const gd_deps *d, int w, int v) {
+  for (unsigned n = 0; w >= 0 && n < 64; n++) {
+    int g = d->w[w].head;
+    if (g != v) {
+      w = g;
+      continue;
+    }
+    gd_rel r = (gd_rel)d->w[w].rel;
+    return r != GD_R_NSUBJ && r != GD_R_NSUBJ_PASS && r != GD_R_ADVCL && r != GD_R_CCOMP && r != GD_R_XCOMP &&
+           r != GD_R_PARATAXIS && r != GD_R_CONJ;
+  }
+  return 0;
+}
+
+int clause_has_weapon(const ctx *c, int v, size_t np0, size_t np1) {
+  const gd_deps *d = &c->deps;
+  for (int w = 0; w < (int)d->n; w++)
+    if (in_own_clause(d, w, v) && has_cue(c, d->w[w].tok, GD_CUE_ARMS)) return 1;
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (!p->weapon || civil(p->weapon)) continue;
+    int w = gd_deps_span_head(d, p->tb, p->te);
+    if (w >= 0 && in_own_clause(d, w, v)) return 1;
+  }
   return 0;
 }
 

@@ -128,6 +128,10 @@ int arrived_for_a_call(const ctx *c, int h);
 int armed_with_word(const ctx *c, const gd_mention *tm);
 /* Whether the phrases NP0..NP1 name a weapon that is not civil. */
 int sentence_has_weapon(const ctx *c, size_t np0, size_t np1);
+
+/* Whether verb V's own clause, outside its subject and the clauses hung on
+ * it, names a weapon or has a word for one: what a pledge pledges. */
+int clause_has_weapon(const ctx *c, int v, size_t np0, size_t np1);
 int sells_trade(const ctx *c, int h);
 /* "Brazil flies Mirage fighters bought from France": the word of the one
  * who bought what the participle of buying at word H describes, the

@@ -486,10 +486,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;
   /* "pledged a Patriot battery to Kyiv": only what is itself pledged, not
-   * a deed pledged ("pledged to scrap its contract"). */
+   * a deed pledged ("pledged to scrap its contract"), and only arms
+   * pledged: the weapon is in the pledge's own clause, not in one hung on
+   * it ("pledged aid after Russian drones hit ..."). */
   if (tr->flags & GD_TRIG_NOUN_OBJECT) {
     int w[GD_MAX_FILL];
     if (hw < 0 || !gd_deps_slot(&c->deps, hw, GD_SLOT_OBJ, NULL, 0, 0, w, GD_MAX_FILL)) return 0;
+    if (!clause_has_weapon(c, hw, np0, np1)) return 0;
   }
   geordf_event tmp;
   memset(&tmp, 0, sizeof tmp);

@@ -10293,6 +10293,37 @@ START_TEST(wire8_monitoring_label_before_a_colon) {
 }
 END_TEST
 
+/* ---- fixw8: a joint design's makers, and what a pledge pledges --------------- */
+
+/* A weapon made by several states, bought with no seller named: no one
+ * maker is the supplier (against one state's own design, whose maker
+ * sells). */
+START_TEST(fixw8_joint_design_bought_names_no_seller) {
+  static const expect rows[] = {
+      NONE("2018-01-05", "Qatar bought 24 Eurofighter Typhoons last month."),
+      NONE("1993-02-01", "Saudi Arabia ordered 48 more Tornado jets in January."),
+      {"2015-02-17", NULL, "Egypt bought 24 Rafale jets on Monday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "EGY"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A pledge is of arms only when the weapon is in its own clause, not in a
+ * clause hung on it. */
+START_TEST(fixw8_weapon_in_a_clause_hung_on_a_pledge) {
+  static const expect rows[] = {
+      NONE("2022-10-11", "Canada pledged C$50m in humanitarian aid to Ukraine after Russian drones hit power plants."),
+      NONE("2022-10-12", "Japan pledged new loans to Ukraine while Russian missiles struck Kyiv."),
+      {"2023-01-10", NULL, "Germany pledged two more Patriot batteries to Ukraine on Tuesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+      {"2022-09-08", NULL, "Norway pledged more artillery to Ukraine as the counter-offensive began.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "NOR"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11219,6 +11250,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire8_podgornyy_in_our_country);
   tcase_add_test(tc, wire8_violator_imposes_nothing);
   tcase_add_test(tc, wire8_monitoring_label_before_a_colon);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixw8: a joint design's makers, and what a pledge pledges");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixw8_joint_design_bought_names_no_seller);
+  tcase_add_test(tc, fixw8_weapon_in_a_clause_hung_on_a_pledge);
   suite_add_tcase(s, tc);
   return s;
 }
