@@ -932,8 +932,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * arrival that names no place, only when or where from ("Premier
    * Menderes, who arrived on Monday", "arrived a few hours later from
    * Rawalpindi"). */
+  /* (Not for a verb whose destination is where one came from, "arrived
+   * from Minsk": the verb of travel on the same word gives the "here".) */
+  int whence = 0;
+  for (unsigned s = 0; s < tr->nslots; s++)
+    whence |= tr->slots[s].role == GEORDF_ROLE_DESTINATION && tr->slots[s].kind == GD_SLOT_PREP &&
+              !strcmp(tr->slots[s].prep, "from");
   if (tr->type == GEORDF_VISIT && !noun && c->parsed && c->dateline_place && tmp.nfill[GEORDF_ROLE_VISITOR] &&
-      (!tmp.nfill[GEORDF_ROLE_DESTINATION] || own_only)) {
+      !whence && (!tmp.nfill[GEORDF_ROLE_DESTINATION] || own_only)) {
     int tw = gd_deps_word(&c->deps, tm->tb);
     int here = 0, place = 0;
     for (int k = tw >= 0 ? c->deps.w[tw].first : -1; k >= 0; k = c->deps.w[k].next) {

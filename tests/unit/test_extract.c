@@ -7766,8 +7766,10 @@ START_TEST(articles4_bare_arrival_under_a_dateline) {
         "ANKARA, Jan. 8 -- Premier Nuri as-Said of Iraq, who arrived on Thursday, held talks with Turkish leaders "
         "today.",
         GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Nuri_al-Said"}, {GEORDF_ROLE_DESTINATION, "TUR"});
-  EVENT("1960-04-20", NULL, "NEW DELHI, April 20 -- Premier Chou En-lai arrived this afternoon from Rangoon.",
-        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Zhou_Enlai"}, {GEORDF_ROLE_DESTINATION, "IND"});
+  /* (Rangoon, the place he arrived from, is a visit of its own.) */
+  const geordf_events *evs =
+      events_of("1960-04-20", NULL, "NEW DELHI, April 20 -- Premier Chou En-lai arrived this afternoon from Rangoon.");
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Zhou_Enlai", GEORDF_ROLE_DESTINATION, "IND"), 1);
   EVENT("1971-08-09", NULL, "MOSCOW, Aug. 9 -- Andrei A. Gromyko arrived in New Delhi on Sunday.", GEORDF_VISIT,
         {GEORDF_ROLE_VISITOR, "Andrei_Gromyko"}, {GEORDF_ROLE_DESTINATION, "IND"});
   no_events("1960-04-20", "Premier Chou En-lai arrived on Tuesday.");
@@ -10293,7 +10295,7 @@ START_TEST(wire8_monitoring_label_before_a_colon) {
 }
 END_TEST
 
-/* ---- fixw8: a joint design's makers, and what a pledge pledges --------------- */
+/* ---- fixw8: a joint design's makers, what a pledge pledges, whence one came --- */
 
 /* A weapon made by several states, bought with no seller named: no one
  * maker is the supplier (against one state's own design, whose maker
@@ -10321,6 +10323,32 @@ START_TEST(fixw8_weapon_in_a_clause_hung_on_a_pledge) {
        {{GEORDF_ROLE_SUPPLIER, "NOR"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
   };
   expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* The place one arrives from is a place one was, but not one's home; and
+ * under a dateline the "here" of the arrival stays a visit of its own. */
+START_TEST(fixw8_arrived_from_a_place) {
+  static const expect rows[] = {
+      {"2012-03-05", NULL, "Foreign Minister Sergei Lavrov arrived from Damascus on Monday for talks with the Arab League.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Sergey_Lavrov"}, {GEORDF_ROLE_DESTINATION, "SYR"}}},
+      NONE("2012-03-05", "President Vladimir Putin arrived from Moscow on Friday."),
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+  const geordf_events *evs =
+      events_of("2011-03-03", NULL, "PARIS, March 3 -- Chancellor Angela Merkel arrived here from Madrid on Thursday.");
+  ck_assert_uint_eq(geordf_events_count(evs), 2);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Angela_Merkel", GEORDF_ROLE_DESTINATION, "ESP"), 1);
+  ck_assert_uint_eq(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Angela_Merkel", GEORDF_ROLE_DESTINATION, "FRA"), 1);
+  /* (An arrival "here" from nowhere named is read once, as "landed here"
+   * is, not twice.) */
+  const geordf_event *ev =
+      EVENT("1967-09-06", NULL, "WARSAW, Sept. 6 -- President de Gaulle arrived here today for talks with Wladyslaw Gomulka.",
+            GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Charles_de_Gaulle"}, {GEORDF_ROLE_DESTINATION, "POL"});
+  double arrived = geordf_event_confidence(ev);
+  ev = EVENT("1967-09-06", NULL, "WARSAW, Sept. 6 -- President de Gaulle landed here today for talks with Wladyslaw Gomulka.",
+             GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Charles_de_Gaulle"}, {GEORDF_ROLE_DESTINATION, "POL"});
+  ck_assert_msg(arrived == geordf_event_confidence(ev), "arrived %.3f, landed %.3f", arrived, geordf_event_confidence(ev));
 }
 END_TEST
 
@@ -11251,12 +11279,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire8_violator_imposes_nothing);
   tcase_add_test(tc, wire8_monitoring_label_before_a_colon);
   suite_add_tcase(s, tc);
-  tc = tcase_create("fixw8: a joint design's makers, and what a pledge pledges");
+  tc = tcase_create("fixw8: a joint design's makers, what a pledge pledges, the place arrived from");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixw8_joint_design_bought_names_no_seller);
   tcase_add_test(tc, fixw8_weapon_in_a_clause_hung_on_a_pledge);
+  tcase_add_test(tc, fixw8_arrived_from_a_place);
   suite_add_tcase(s, tc);
   return s;
 }
