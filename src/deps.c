@@ -749,12 +749,18 @@ static int repair_among_them(gd_deps *d) {
       if (d->w[k].upos == GD_UPOS_VERB) v = k;
     if (!own || v < 0) continue;
     /* The members: words up to each "and" or comma, each headed by its
-     * last word, which must be a noun. */
+     * last word, which must be a noun; names and nouns with their
+     * modifiers only ("two aides of the president" has a phrase of its
+     * own). */
     int first = -1, prev = -1, b = a + 2;
     for (int k = a + 2; k <= e && own; k++) {
       if (k < e && !gd_deps_is(d, k, ",") && !gd_deps_is(d, k, "and")) continue;
       int m = k - 1;
-      if (m < b || (d->w[m].upos != GD_UPOS_PROPN && d->w[m].upos != GD_UPOS_NOUN)) {
+      for (int q = b; q <= m && own; q++) {
+        gd_upos u = d->w[q].upos;
+        own = u == GD_UPOS_PROPN || u == GD_UPOS_NOUN || u == GD_UPOS_ADJ || u == GD_UPOS_DET || u == GD_UPOS_NUM;
+      }
+      if (!own || m < b || (d->w[m].upos != GD_UPOS_PROPN && d->w[m].upos != GD_UPOS_NOUN)) {
         own = 0;
         break;
       }
