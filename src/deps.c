@@ -707,6 +707,114 @@ static int repair_decided_infinitive(gd_deps *d) {
   return changed;
 }
 
+/* Whether word W is a number: a numeral, or a cardinal in words. */
+static int number_word(const gd_deps *d, int w) {
+  static const char *const cardinal[] = {"two",     "three",    "four",     "five",     "six",      "seven",
+                                         "eight",   "nine",     "ten",      "eleven",   "twelve",   "thirteen",
+                                         "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen",
+                                         "twenty",  "thirty",   "forty",    "fifty",    NULL};
+  if (d->w[w].upos == GD_UPOS_NUM) return 1;
+  for (int i = 0; cardinal[i]; i++)
+    if (gd_deps_is(d, w, cardinal[i])) return 1;
+  return 0;
+}
+
+/* "Eight countries, among them India and Burma, abstained", "Seven
+ * states of the former bloc, among them Bulgaria and Romania, joined": a
+ * list after "among them", set off by commas after a noun, names some of
+ * the noun's members; the parser that makes the noun the sentence's root,
+ * with the verb after the list hung inside the noun's phrase, has lost the
+ * clause: the verb is the predicate, the noun its subject, the list's
+ * first member the noun's apposition and its others that member's
+ * conjuncts. */
+static int repair_among_them(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 2; i + 3 < d->n; i++) {
+    int a = (int)i, e = a + 2, v = -1;
+    if (!gd_deps_is(d, a, "among") || !gd_deps_is(d, a + 1, "them") || !gd_deps_is(d, a - 1, ",")) continue;
+    while (e < (int)d->n && !gd_deps_is(d, e, ",")) e++;
+    if (e + 1 >= (int)d->n || e == a + 2) continue;
+    int r = -1;
+    for (size_t k = 0; k < d->n && r < 0; k++)
+      if (d->w[k].head < 0) r = (int)k;
+    /* (A plural noun after a number may be read as a verb with the number
+     * its subject, "Seven states": no verb in "-s" agrees with one.) */
+    int counted = r > 0 && d->w[r].upos == GD_UPOS_VERB && ends_with(d, r, "s") && d->w[r - 1].head == r &&
+                  d->w[r - 1].rel == GD_R_NSUBJ && number_word(d, r - 1);
+    if (r < 0 || r >= a || (d->w[r].upos != GD_UPOS_NOUN && !counted)) continue;
+    /* (No verb between the noun and the list.) */
+    int own = 1;
+    for (int k = r + 1; k < a - 1 && own; k++) own = d->w[k].upos != GD_UPOS_VERB && d->w[k].upos != GD_UPOS_AUX;
+    for (int k = e + 1; k < (int)d->n && v < 0; k++)
+      if (d->w[k].upos == GD_UPOS_VERB) v = k;
+    if (!own || v < 0) continue;
+    /* The members: words up to each "and" or comma, each headed by its
+     * last word, which must be a noun; names and nouns with their
+     * modifiers only ("two aides of the president" has a phrase of its
+     * own). */
+    int first = -1, prev = -1, b = a + 2;
+    for (int k = a + 2; k <= e && own; k++) {
+      if (k < e && !gd_deps_is(d, k, ",") && !gd_deps_is(d, k, "and")) continue;
+      int m = k - 1;
+      for (int q = b; q <= m && own; q++) {
+        gd_upos u = d->w[q].upos;
+        own = u == GD_UPOS_PROPN || u == GD_UPOS_NOUN || u == GD_UPOS_ADJ || u == GD_UPOS_DET || u == GD_UPOS_NUM;
+      }
+      if (!own || m < b || (d->w[m].upos != GD_UPOS_PROPN && d->w[m].upos != GD_UPOS_NOUN)) {
+        own = 0;
+        break;
+      }
+      b = k + 1;
+      if (first < 0) first = m;
+      prev = m;
+    }
+    if (!own || first < 0 || prev == first) continue;
+    b = a + 2;
+    for (int k = a + 2; k <= e; k++) {
+      if (k < e && !gd_deps_is(d, k, ",") && !gd_deps_is(d, k, "and")) continue;
+      int m = k - 1;
+      for (int q = b; q < m; q++)
+        if (d->w[q].head < b || d->w[q].head > m) {
+          d->w[q].head = m;
+          d->w[q].rel = d->w[q].upos == GD_UPOS_ADJ ? GD_R_AMOD : GD_R_COMPOUND;
+        }
+      d->w[m].head = m == first ? r : first;
+      d->w[m].rel = m == first ? GD_R_APPOS : GD_R_CONJ;
+      if (k < e) {
+        int next = k + 1;
+        while (next < e && !gd_deps_is(d, next, ",") && !gd_deps_is(d, next, "and")) next++;
+        d->w[k].head = next - 1;
+        d->w[k].rel = gd_deps_is(d, k, "and") ? GD_R_CC : GD_R_OTHER;
+      }
+      b = k + 1;
+    }
+    d->w[a + 1].head = first;
+    d->w[a + 1].rel = GD_R_NMOD;
+    d->w[a].head = a + 1;
+    d->w[a].rel = GD_R_CASE;
+    d->w[a - 1].head = first;
+    d->w[a - 1].rel = GD_R_OTHER;
+    d->w[e].head = first;
+    d->w[e].rel = GD_R_OTHER;
+    /* (What the clause hung on the noun's phrase after the list is the
+     * verb's.) */
+    for (int k = e + 1; k < (int)d->n; k++)
+      if (k != v && d->w[k].head >= r && d->w[k].head < a - 1) d->w[k].head = v;
+    if (counted) {
+      d->w[r].upos = GD_UPOS_NOUN;
+      d->w[r - 1].rel = GD_R_NUMMOD;
+      for (int k = d->w[r].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_OBL) d->w[k].rel = GD_R_NMOD;
+    }
+    d->w[v].head = -1;
+    d->w[v].rel = GD_R_ROOT;
+    d->w[r].head = v;
+    d->w[r].rel = GD_R_NSUBJ;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
@@ -715,6 +823,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_participle_before_predicate(d)) link_children(d);
   if (repair_title_for_apposition(d)) link_children(d);
   if (repair_parenthetical_saying(d)) link_children(d);
+  if (repair_among_them(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);

@@ -792,6 +792,11 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         if (u->office && np_state(&p) && (tok_is(c, k, "and") || tok_is(c, k, "or")) && k + 1 < te && mention_at(c, k + 1) &&
             mention_at(c, k + 1)->office)
           break;
+        /* "British Tornados and American F-16s", "Iraqi tanks and Syrian
+         * guns": a coordinator after the modifier's noun, before a name of
+         * its own, joins two phrases, each with its own modifier. */
+        const gd_mention *cm = k + 1 < te ? mention_at(c, k + 1) : NULL;
+        if (skipped && (tok_is(c, k, "and") || tok_is(c, k, "or")) && cm && !cm->ntrig && cm->nents) break;
         k++;
         skipped++;
       }

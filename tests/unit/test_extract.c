@@ -10352,6 +10352,41 @@ START_TEST(fixw8_arrived_from_a_place) {
 }
 END_TEST
 
+/* "N, among them A and B, V": the list names some of N's members, and N
+ * is the subject of the verb after it, read as a verb itself after a
+ * number ("Ten states"). */
+START_TEST(probes6b_members_among_them) {
+  static const expect rows[] = {
+      {"1986-09-29", NULL, "Eight countries, among them India and Burma, imposed sanctions on South Africa on Monday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "IND MMR"}, {GEORDF_ROLE_TARGET, "ZAF"}}},
+  };
+  EXPECT(rows);
+  const char *text = "Ten states of the old Eastern bloc, among them Slovakia and Slovenia, joined NATO on Monday.";
+  const geordf_events *evs = events_of("2004-03-30", NULL, text);
+  ck_assert_msg(find_event(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "NATO SVK", GEORDF_ROLE_PARTY, "NATO SVK") &&
+                    find_event(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "NATO SVN", GEORDF_ROLE_PARTY, "NATO SVN"),
+                "\"%s\": no alliance of NATO with Slovakia and with Slovenia", text);
+  text = "Seven states, among them Latvia and Lithuania, became members of NATO on Monday.";
+  evs = events_of("2004-03-30", NULL, text);
+  ck_assert_msg(find_event(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "LVA NATO", GEORDF_ROLE_PARTY, "LVA NATO") &&
+                    find_event(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, "LTU NATO", GEORDF_ROLE_PARTY, "LTU NATO"),
+                "\"%s\": no alliance of NATO with Latvia and with Lithuania", text);
+}
+END_TEST
+
+/* "Saudi Tornados and Kuwaiti A-4s": two phrases coordinated, each with
+ * its own state. */
+START_TEST(probes6b_coordinated_modified_nouns) {
+  static const expect rows[] = {
+      {"1991-01-21", NULL, "Iraqi gunners downed Saudi Tornados and Kuwaiti A-4s near the border.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "KWT SAU"}}},
+      {"2022-03-04", NULL, "The European Union imposed sanctions on Russian banks and Belarusian officials on Friday.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "BLR RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11286,6 +11321,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixw8_joint_design_bought_names_no_seller);
   tcase_add_test(tc, fixw8_weapon_in_a_clause_hung_on_a_pledge);
   tcase_add_test(tc, fixw8_arrived_from_a_place);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes6b: lists after \"among them\", coordinated modified nouns");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes6b_members_among_them);
+  tcase_add_test(tc, probes6b_coordinated_modified_nouns);
   suite_add_tcase(s, tc);
   return s;
 }
