@@ -27,32 +27,35 @@ static int key_cue(const ctx *c, char *key, size_t n, gd_cue_kind k) {
   return 0;
 }
 
-/* Whether the lemma of word W, followed by the word PART when PART >= 0
- * ("rule out", "call for"), is listed as a cue of kind K (cues.ttl). */
-int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
+/* The senses of the phrase of word W's lemma, followed by the word PART
+ * when PART >= 0 ("rule out", "shoot down"), folded to lower case; NULL
+ * when none or too long. */
+static const gd_sense *lemma_senses(const ctx *c, int w, int part) {
   const gd_deps *d = &c->deps;
   char key[96];
   size_t n = gd_deps_lemma(d, w, key, 64);
   if (part >= 0) {
     int len = snprintf(key + n, sizeof key - n, " %.*s", (int)(d->w[part].e - d->w[part].b), c->text + d->w[part].b);
-    if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
+    if (len <= 0 || n + (size_t)len >= sizeof key) return NULL;
     n += (size_t)len;
   }
-  return key_cue(c, key, n, k);
+  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+  int prefix;
+  return gd_lexicon_lookup(c->lex, key, n, &prefix);
+}
+
+/* Whether the lemma of word W, followed by the word PART when PART >= 0
+ * ("rule out", "call for"), is listed as a cue of kind K (cues.ttl). */
+int lemma_cue(const ctx *c, int w, int part, gd_cue_kind k) {
+  for (const gd_sense *s = lemma_senses(c, w, part); s; s = s->next)
+    if (s->kind == GD_PH_CUE && s->u.cue == k) return 1;
+  return 0;
 }
 
 /* Whether the lemma of verb W and its particle PART ("shoot down", "bring
  * down") are a phrase of trigger TR. */
 int lemma_trigger(const ctx *c, int w, int part, const gd_trigger *tr) {
-  const gd_deps *d = &c->deps;
-  char key[96];
-  size_t n = gd_deps_lemma(d, w, key, 64);
-  int len = snprintf(key + n, sizeof key - n, " %.*s", (int)(d->w[part].e - d->w[part].b), c->text + d->w[part].b);
-  if (len <= 0 || n + (size_t)len >= sizeof key) return 0;
-  n += (size_t)len;
-  for (size_t i = 0; i < n; i++) key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
-  int prefix;
-  for (const gd_sense *s = gd_lexicon_lookup(c->lex, key, n, &prefix); s; s = s->next)
+  for (const gd_sense *s = lemma_senses(c, w, part); s; s = s->next)
     if (s->kind == GD_PH_TRIGGER && s->u.trigger == tr) return 1;
   return 0;
 }
