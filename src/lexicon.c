@@ -1096,6 +1096,22 @@ static int push_office(geordf_lexicon *lex, gd_office **v, size_t *n, const gd_o
   return 0;
 }
 
+/* Adds state O to weapon E's states of origin (in the pool, grown by
+ * doubling; a state written twice is kept once). */
+static int push_origin(geordf_lexicon *lex, geordf_entity *e, geordf_entity *o) {
+  for (unsigned i = 0; i < e->n_origins; i++)
+    if (e->origins[i] == o) return 0;
+  unsigned n = e->n_origins;
+  if (!(n & (n - 1))) {
+    geordf_entity **w = gd_tokens_alloc(lex->pool, (n ? n * 2 : 1) * sizeof *w);
+    if (!w) return -1;
+    if (n) memcpy(w, e->origins, n * sizeof *w);
+    e->origins = w;
+  }
+  e->origins[e->n_origins++] = o;
+  return 0;
+}
+
 static int offices_cmp(const void *a, const void *b) {
   const gd_office *x = a, *y = b;
   return strcmp(x->start, y->start);
@@ -1625,13 +1641,15 @@ static geordf_status build(geordf_lexicon *lex) {
           int link = t->pk >= PRED_COUNTRY && t->pk <= PRED_OPERATOR;
           /* Only a link's object is looked up (rdf:type objects are many). */
           const geordf_entity *o = link && !t->lit ? link_entity(lex, cache, t->o) : NULL;
-          if (o && (t->pk == PRED_COUNTRY || t->pk == PRED_ORIGIN))
+          if (o && (t->pk == PRED_COUNTRY || (t->pk == PRED_ORIGIN && !e->n_origins)))
             e->country = (geordf_entity *)o;
-          /* (A joint design has several makers: the Eurofighter is German,
-           * British, Italian and Spanish.) */
-          if (o && t->pk == PRED_ORIGIN && e->n_origins < sizeof e->origins / sizeof *e->origins)
-            e->origins[e->n_origins++] = (geordf_entity *)o;
-          else if (o && t->pk == PRED_METONYM_FOR)
+          /* A joint design has several makers, the first written its
+           * primary one, which stays the weapon's country: the Eurofighter
+           * is German, British, Italian and Spanish; the MBDA Meteor has
+           * six. */
+          if (o && t->pk == PRED_ORIGIN) {
+            if (push_origin(lex, e, (geordf_entity *)o)) return GEORDF_ERR_NOMEM;
+          } else if (o && t->pk == PRED_METONYM_FOR)
             e->stands_for = (geordf_entity *)o;
           else if (o && t->pk == PRED_SUCCESSOR)
             e->successor = (geordf_entity *)o;

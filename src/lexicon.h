@@ -70,13 +70,15 @@ struct geordf_entity {
   char *qid;                   /* "Q159" or NULL (the lexicon's) */
   char *cls;                   /* ontology class local name (the lexicon's) */
   gd_kind kind;
-  struct geordf_entity *country; /* place: its state; weapon: origin;
-                                    person: nationality; or NULL */
+  struct geordf_entity *country; /* place: its state; weapon: its first
+                                    (primary) origin; person: nationality;
+                                    or NULL */
   struct geordf_entity *stands_for; /* a place or seat used for a state */
   struct geordf_entity *successor; /* a former state's successor (SUN: RUS) */
   struct geordf_entity *operator_; /* the one state that fields a weapon (F-22: USA) */
-  struct geordf_entity *origins[4]; /* weapon: every state of origin, in
-                                    lexicon order (joint designs have several) */
+  struct geordf_entity **origins; /* weapon: every state of origin, in
+                                    lexicon order, the first the primary
+                                    (joint designs have several; in the pool) */
   unsigned n_origins;
   char *weapon_kind;           /* weapon: "aircraft", "drone", ... or NULL */
   gd_office *offices;          /* person: offices held (owned) */

@@ -10311,6 +10311,25 @@ START_TEST(fixw8_joint_design_bought_names_no_seller) {
 }
 END_TEST
 
+/* A joint design keeps every maker the lexicon writes, however many (the
+ * MBDA Meteor has six: Spain, its fifth, makes it), and its first maker
+ * stays its country; a service of arms in capitals with no state names no
+ * state for a joint design, which several states fly. */
+START_TEST(lexicon_joint_design_keeps_every_maker) {
+  static const expect rows[] = {
+      {"2021-03-02", NULL, "Spain and Brazil signed a deal for Meteor missiles on Tuesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "ESP"}, {GEORDF_ROLE_RECIPIENT, "BRA"}}},
+      {"2021-03-02", NULL, "Sweden and Brazil signed a deal for Meteor missiles on Tuesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "SWE"}, {GEORDF_ROLE_RECIPIENT, "BRA"}}},
+      {"1991-01-19", NULL, "Air Force Tornados shot down two Iraqi MiG-29s near Basra on Friday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+      {"2016-05-04", NULL, "Air Force Eurofighters shot down a Russian drone over the Baltic on Wednesday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* A pledge is of arms only when the weapon is in its own clause, not in a
  * clause hung on it. */
 START_TEST(fixw8_weapon_in_a_clause_hung_on_a_pledge) {
@@ -11319,6 +11338,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixw8_joint_design_bought_names_no_seller);
+  tcase_add_test(tc, lexicon_joint_design_keeps_every_maker);
   tcase_add_test(tc, fixw8_weapon_in_a_clause_hung_on_a_pledge);
   tcase_add_test(tc, fixw8_arrived_from_a_place);
   suite_add_tcase(s, tc);
