@@ -77,7 +77,7 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
        PRED_SERVED, PRED_DESCRIBED, PRED_START, PRED_END, PRED_METONYM_DURING, PRED_MEMBER,
        PRED_NON_STATE, PRED_KIND, PRED_HOLDS, PRED_AFFILIATION, PRED_LEADER_OFFICE,
        /* inside a dated blank node: lex:office, of, state, collective, permanent */
-       PRED_OFFICE, PRED_OF, PRED_STATE, PRED_COLLECTIVE, PRED_PERMANENT };
+       PRED_OFFICE, PRED_OF, PRED_STATE, PRED_COLLECTIVE, PRED_PERMANENT, PRED_ACTING };
 
 /* Whether a literal of PK is a phrase of the entity. */
 static int pred_names(int pk) { return pk == PRED_LABEL || pk == PRED_ALT || pk == PRED_PREF || (pk >= PRED_DEMONYM && pk <= PRED_FORM); }
@@ -1369,7 +1369,7 @@ static int pred_kind(pred_cache *cache, const char *p) {
       {LEX, "affiliation", PRED_AFFILIATION}, {LEX, "leaderOffice", PRED_LEADER_OFFICE},
       {LEX, "office", PRED_OFFICE},         {LEX, "of", PRED_OF},
       {LEX, "state", PRED_STATE},           {LEX, "collective", PRED_COLLECTIVE},
-      {LEX, "permanent", PRED_PERMANENT}};
+      {LEX, "permanent", PRED_PERMANENT},   {LEX, "acting", PRED_ACTING}};
   pred_cache *c = &cache[((uintptr_t)p >> 3) & 63];
   if (c->p != p) {
     c->p = p;
@@ -1425,6 +1425,8 @@ static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *
       copy_date(off->end, lex->tr[a].o);
     else if (flag_pk >= 0 && pk == flag_pk)
       *flag = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
+    else if (pk == PRED_ACTING)
+      off->acting = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
   }
 }
 
@@ -2027,7 +2029,7 @@ static int name_in_label(const char *label, const char *name, size_t len) {
  * before the terms, which are most of the work.) */
 static size_t office_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
                              const char *date, const char *name, size_t nlen, const geordf_entity **out,
-                             size_t max, int *collective) {
+                             size_t max, int *collective, int acting) {
   size_t n = 0, dl = date_len(date);
   int dated = of && dl;
   *collective = 0;
@@ -2044,6 +2046,8 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
   int leader = head_of_state || head_of_government || !strcmp(office, "Leader");
   size_t oid = leader ? 0 : find_office(lex, office);
   if (!leader && !oid) return 0;
+  /* ("the acting leader" names no one: acting is said of one office.) */
+  if (leader && acting) return 0;
   uint64_t key = held_key(of, oid);
   const gd_hslot *slot = held_slot(lex, key, gd_hash_int_tag(key));
   if (!slot->ix) return 0;
@@ -2052,13 +2056,16 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
   if (!leader) {
     /* A person's offices are named by the lexicon's one copy of each name. */
     const char *want = lex->office_names[oid - 1];
+    /* The holders in terms of their own; where there are none (or for an
+     * acting title), those in acting terms. */
+    for (int pass = acting ? 1 : 0; pass < 2 && !n; pass++)
     for (size_t i = 0; i < ncand && (n < max || dated); i++) {
       const geordf_entity *e = cand[i].who;
       int found = 0, coll = 0;
       if (!in_span(cand[i].start, cand[i].end, date, dl) || (name && !name_in_label(e->label, name, nlen))) continue;
       for (size_t k = 0; k < e->n_offices; k++) {
         const gd_office *o = &e->offices[k];
-        if ((!of || o->of == of) && o->office == want && in_term_n(o, date, dl)) {
+        if ((!of || o->of == of) && o->office == want && !o->acting == !pass && in_term_n(o, date, dl)) {
           found = 1;
           coll |= o->collective;
         }
@@ -2086,7 +2093,7 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     }
     for (size_t k = 0; k < e->n_offices; k++) {
       const gd_office *o = &e->offices[k];
-      if ((!of || o->of == of) && o->cls != OC_NONE && in_term_n(o, date, dl)) {
+      if ((!of || o->of == of) && o->cls != OC_NONE && !o->acting && in_term_n(o, date, dl)) {
         /* A monarch of another nationality reigns over a realm but does not
          * lead it: "the Canadian leader" is its prime minister, never the
          * British monarch, even where no prime minister is known. */
@@ -2120,21 +2127,27 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
   int coll;
-  return office_holders(lex, office, of, date, NULL, 0, out, max, &coll);
+  return office_holders(lex, office, of, date, NULL, 0, out, max, &coll, 0);
 }
 
 size_t gd_lexicon_office_holders_named(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
                                        const char *date, const char *name, size_t len, const geordf_entity **out,
                                        size_t max) {
   int coll;
-  return office_holders(lex, office, of, date, name, len, out, max, &coll);
+  return office_holders(lex, office, of, date, name, len, out, max, &coll, 0);
+}
+
+size_t gd_lexicon_acting_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
+                                 const char *date, const geordf_entity **out, size_t max) {
+  int coll;
+  return office_holders(lex, office, of, date, NULL, 0, out, max, &coll, 1);
 }
 
 int gd_lexicon_office_collective(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date) {
   const geordf_entity *out[1];
   int coll;
-  office_holders(lex, office, of, date, NULL, 0, out, 1, &coll);
+  office_holders(lex, office, of, date, NULL, 0, out, 1, &coll, 0);
   return coll;
 }
 

@@ -9765,6 +9765,25 @@ END_TEST
 
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
+/* An acting title with no name after it is the one the lexicon knows to
+ * act in the office then (an acting term), never the holder stood in
+ * for; with no acting holder known, the state.  The plain title stays the
+ * holder's. */
+START_TEST(lexicon_acting_title_names_the_acting_holder) {
+  const expect rows[] = {
+      {"2010-04-12", NULL, "Nigeria's acting president arrived in Washington on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Goodluck_Jonathan"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2010-03-02", NULL, "The acting Nigerian president flew to Accra on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Goodluck_Jonathan"}, {GEORDF_ROLE_DESTINATION, "GHA"}}},
+      {"2009-06-01", NULL, "Nigeria's acting president arrived in Washington on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "NGA"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2010-03-02", NULL, "The Nigerian president flew to Accra on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Umaru_Musa_YarAdua"}, {GEORDF_ROLE_DESTINATION, "GHA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 START_TEST(actors3_title_set_off_after_a_name) {
   /* A title set off by commas after a name is that person, though the
    * lexicon gives the office, that day, to the holder an acting or interim
@@ -11276,6 +11295,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, actors3_title_set_off_after_a_name);
+  tcase_add_test(tc, lexicon_acting_title_names_the_acting_holder);
   tcase_add_test(tc, actors3_present_at_an_occasion_abroad);
   tcase_add_test(tc, actors3_conferred_with_a_host);
   tcase_add_test(tc, actors3_treaties_by_their_names);
