@@ -570,12 +570,13 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
     if (p->weapon->operator_) return p->weapon->operator_;
     /* "Two Navy F-14 jets", "Air Force F-15s": a service of arms written
      * with capitals and no state (as the press writes its own state's
-     * forces) flies aircraft its state makes. */
+     * forces) flies aircraft its state makes; a joint design ("Air Force
+     * Tornados") many states make, so names none. */
     size_t b = p->tb;
     if (b > 0 && c->tok_m[b - 1] < 0 && (c->t->tok[b - 1].flags & GD_TOK_CAP) &&
         (tok_is(c, b - 1, "navy") ||
          (b > 1 && tok_is(c, b - 1, "force") && tok_is(c, b - 2, "air") && c->tok_m[b - 2] < 0)))
-      return p->weapon->country;
+      return p->weapon->n_origins > 1 ? NULL : p->weapon->country;
     /* "Sea Harriers from the carrier Hermes", "F-14s from the Nimitz": an
      * aircraft from a ship acts for the state that fields the ship. */
     if (p->te + 1 < c->t->ntok && tok_is(c, p->te, "from"))

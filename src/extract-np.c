@@ -407,6 +407,15 @@ static int past_title(const ctx *c, size_t tb, size_t te) {
   return 0;
 }
 
+/* Whether the title in tokens [TB, TE) is an acting one: "acting" before
+ * its office word ("Nigeria's acting president", "the acting Nigerian
+ * president"). */
+static int acting_title(const ctx *c, size_t tb, size_t te) {
+  for (size_t k = tb > c->sent_tb ? tb - 1 : tb; k + 1 < te; k++)
+    if (tok_is(c, k, "acting")) return 1;
+  return 0;
+}
+
 /* The person named last in the document who held OFFICE (of ST, if not
  * NULL) before the document's date: "Jimmy Carter ... the former
  * president"; NULL if none. */
@@ -863,6 +872,19 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       p.head = p.mod = NULL;
       p.place = NULL;
       set_person(&p, ph);
+      office = NULL;
+    }
+    /* "Nigeria's acting president": an acting title names the one the
+     * lexicon knows to act in the office then (an acting term), never the
+     * holder stood in for; else no one, and the phrase stays the
+     * state's. */
+    if (office && !p.person && c->have_date && acting_title(c, p.tb, p.te)) {
+      const geordf_entity *st = np_state(&p), *hold[2];
+      size_t nh = st ? gd_lexicon_acting_holders(c->lex, office->office, st, c->date, hold, 2) : 0;
+      if (c->debug)
+        TRACE("  title %.*s: acting, %s\n", (int)(c->t->tok[p.te - 1].e - c->t->tok[p.tb].b),
+              c->text + c->t->tok[p.tb].b, nh ? hold[0]->label : "no acting holder known, so no one");
+      if (nh) set_person(&p, hold[0]);
       office = NULL;
     }
     if (office && !p.person) {

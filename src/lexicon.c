@@ -77,7 +77,7 @@ enum { PRED_OTHER = 0, PRED_TYPE, PRED_LABEL, PRED_ALT, PRED_PREF, PRED_SAME,
        PRED_SERVED, PRED_DESCRIBED, PRED_START, PRED_END, PRED_METONYM_DURING, PRED_MEMBER,
        PRED_NON_STATE, PRED_KIND, PRED_HOLDS, PRED_AFFILIATION, PRED_LEADER_OFFICE,
        /* inside a dated blank node: lex:office, of, state, collective, permanent */
-       PRED_OFFICE, PRED_OF, PRED_STATE, PRED_COLLECTIVE, PRED_PERMANENT };
+       PRED_OFFICE, PRED_OF, PRED_STATE, PRED_COLLECTIVE, PRED_PERMANENT, PRED_ACTING };
 
 /* Whether a literal of PK is a phrase of the entity. */
 static int pred_names(int pk) { return pk == PRED_LABEL || pk == PRED_ALT || pk == PRED_PREF || (pk >= PRED_DEMONYM && pk <= PRED_FORM); }
@@ -1096,6 +1096,22 @@ static int push_office(geordf_lexicon *lex, gd_office **v, size_t *n, const gd_o
   return 0;
 }
 
+/* Adds state O to weapon E's states of origin (in the pool, grown by
+ * doubling; a state written twice is kept once). */
+static int push_origin(geordf_lexicon *lex, geordf_entity *e, geordf_entity *o) {
+  for (unsigned i = 0; i < e->n_origins; i++)
+    if (e->origins[i] == o) return 0;
+  unsigned n = e->n_origins;
+  if (!(n & (n - 1))) {
+    geordf_entity **w = gd_tokens_alloc(lex->pool, (n ? n * 2 : 1) * sizeof *w);
+    if (!w) return -1;
+    if (n) memcpy(w, e->origins, n * sizeof *w);
+    e->origins = w;
+  }
+  e->origins[e->n_origins++] = o;
+  return 0;
+}
+
 static int offices_cmp(const void *a, const void *b) {
   const gd_office *x = a, *y = b;
   return strcmp(x->start, y->start);
@@ -1353,7 +1369,7 @@ static int pred_kind(pred_cache *cache, const char *p) {
       {LEX, "affiliation", PRED_AFFILIATION}, {LEX, "leaderOffice", PRED_LEADER_OFFICE},
       {LEX, "office", PRED_OFFICE},         {LEX, "of", PRED_OF},
       {LEX, "state", PRED_STATE},           {LEX, "collective", PRED_COLLECTIVE},
-      {LEX, "permanent", PRED_PERMANENT}};
+      {LEX, "permanent", PRED_PERMANENT},   {LEX, "acting", PRED_ACTING}};
   pred_cache *c = &cache[((uintptr_t)p >> 3) & 63];
   if (c->p != p) {
     c->p = p;
@@ -1409,6 +1425,8 @@ static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *
       copy_date(off->end, lex->tr[a].o);
     else if (flag_pk >= 0 && pk == flag_pk)
       *flag = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
+    else if (pk == PRED_ACTING)
+      off->acting = !strcmp(lex->tr[a].o, "true") || !strcmp(lex->tr[a].o, "1");
   }
 }
 
@@ -1625,13 +1643,15 @@ static geordf_status build(geordf_lexicon *lex) {
           int link = t->pk >= PRED_COUNTRY && t->pk <= PRED_OPERATOR;
           /* Only a link's object is looked up (rdf:type objects are many). */
           const geordf_entity *o = link && !t->lit ? link_entity(lex, cache, t->o) : NULL;
-          if (o && (t->pk == PRED_COUNTRY || t->pk == PRED_ORIGIN))
+          if (o && (t->pk == PRED_COUNTRY || (t->pk == PRED_ORIGIN && !e->n_origins)))
             e->country = (geordf_entity *)o;
-          /* (A joint design has several makers: the Eurofighter is German,
-           * British, Italian and Spanish.) */
-          if (o && t->pk == PRED_ORIGIN && e->n_origins < sizeof e->origins / sizeof *e->origins)
-            e->origins[e->n_origins++] = (geordf_entity *)o;
-          else if (o && t->pk == PRED_METONYM_FOR)
+          /* A joint design has several makers, the first written its
+           * primary one, which stays the weapon's country: the Eurofighter
+           * is German, British, Italian and Spanish; the MBDA Meteor has
+           * six. */
+          if (o && t->pk == PRED_ORIGIN) {
+            if (push_origin(lex, e, (geordf_entity *)o)) return GEORDF_ERR_NOMEM;
+          } else if (o && t->pk == PRED_METONYM_FOR)
             e->stands_for = (geordf_entity *)o;
           else if (o && t->pk == PRED_SUCCESSOR)
             e->successor = (geordf_entity *)o;
@@ -2009,7 +2029,7 @@ static int name_in_label(const char *label, const char *name, size_t len) {
  * before the terms, which are most of the work.) */
 static size_t office_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
                              const char *date, const char *name, size_t nlen, const geordf_entity **out,
-                             size_t max, int *collective) {
+                             size_t max, int *collective, int acting) {
   size_t n = 0, dl = date_len(date);
   int dated = of && dl;
   *collective = 0;
@@ -2026,6 +2046,8 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
   int leader = head_of_state || head_of_government || !strcmp(office, "Leader");
   size_t oid = leader ? 0 : find_office(lex, office);
   if (!leader && !oid) return 0;
+  /* ("the acting leader" names no one: acting is said of one office.) */
+  if (leader && acting) return 0;
   uint64_t key = held_key(of, oid);
   const gd_hslot *slot = held_slot(lex, key, gd_hash_int_tag(key));
   if (!slot->ix) return 0;
@@ -2034,13 +2056,16 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
   if (!leader) {
     /* A person's offices are named by the lexicon's one copy of each name. */
     const char *want = lex->office_names[oid - 1];
+    /* The holders in terms of their own; where there are none (or for an
+     * acting title), those in acting terms. */
+    for (int pass = acting ? 1 : 0; pass < 2 && !n; pass++)
     for (size_t i = 0; i < ncand && (n < max || dated); i++) {
       const geordf_entity *e = cand[i].who;
       int found = 0, coll = 0;
       if (!in_span(cand[i].start, cand[i].end, date, dl) || (name && !name_in_label(e->label, name, nlen))) continue;
       for (size_t k = 0; k < e->n_offices; k++) {
         const gd_office *o = &e->offices[k];
-        if ((!of || o->of == of) && o->office == want && in_term_n(o, date, dl)) {
+        if ((!of || o->of == of) && o->office == want && !o->acting == !pass && in_term_n(o, date, dl)) {
           found = 1;
           coll |= o->collective;
         }
@@ -2068,7 +2093,7 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     }
     for (size_t k = 0; k < e->n_offices; k++) {
       const gd_office *o = &e->offices[k];
-      if ((!of || o->of == of) && o->cls != OC_NONE && in_term_n(o, date, dl)) {
+      if ((!of || o->of == of) && o->cls != OC_NONE && !o->acting && in_term_n(o, date, dl)) {
         /* A monarch of another nationality reigns over a realm but does not
          * lead it: "the Canadian leader" is its prime minister, never the
          * British monarch, even where no prime minister is known. */
@@ -2102,21 +2127,27 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date,
                                  const geordf_entity **out, size_t max) {
   int coll;
-  return office_holders(lex, office, of, date, NULL, 0, out, max, &coll);
+  return office_holders(lex, office, of, date, NULL, 0, out, max, &coll, 0);
 }
 
 size_t gd_lexicon_office_holders_named(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
                                        const char *date, const char *name, size_t len, const geordf_entity **out,
                                        size_t max) {
   int coll;
-  return office_holders(lex, office, of, date, name, len, out, max, &coll);
+  return office_holders(lex, office, of, date, name, len, out, max, &coll, 0);
+}
+
+size_t gd_lexicon_acting_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
+                                 const char *date, const geordf_entity **out, size_t max) {
+  int coll;
+  return office_holders(lex, office, of, date, NULL, 0, out, max, &coll, 1);
 }
 
 int gd_lexicon_office_collective(const geordf_lexicon *lex, const char *office,
                                  const geordf_entity *of, const char *date) {
   const geordf_entity *out[1];
   int coll;
-  office_holders(lex, office, of, date, NULL, 0, out, 1, &coll);
+  office_holders(lex, office, of, date, NULL, 0, out, 1, &coll, 0);
   return coll;
 }
 

@@ -33,6 +33,12 @@ typedef struct {
   int collective;              /* a seat in a collegial head (lex:collective
                                   true): Bosnia's presidency, San Marino's
                                   captains regent; such terms may overlap */
+  int acting;                  /* an acting term (lex:acting true): one who
+                                  stands in for a holder still in office
+                                  (Jonathan for Yar'Adua in 2010); such a
+                                  term may overlap the holder's, and a
+                                  title names its holder only when it says
+                                  "acting" (gd_lexicon_acting_holders) */
   unsigned char cls;           /* what kind of head the office makes its
                                   holder, for "the leader" (lexicon.c) */
 } gd_office;
@@ -70,13 +76,15 @@ struct geordf_entity {
   char *qid;                   /* "Q159" or NULL (the lexicon's) */
   char *cls;                   /* ontology class local name (the lexicon's) */
   gd_kind kind;
-  struct geordf_entity *country; /* place: its state; weapon: origin;
-                                    person: nationality; or NULL */
+  struct geordf_entity *country; /* place: its state; weapon: its first
+                                    (primary) origin; person: nationality;
+                                    or NULL */
   struct geordf_entity *stands_for; /* a place or seat used for a state */
   struct geordf_entity *successor; /* a former state's successor (SUN: RUS) */
   struct geordf_entity *operator_; /* the one state that fields a weapon (F-22: USA) */
-  struct geordf_entity *origins[4]; /* weapon: every state of origin, in
-                                    lexicon order (joint designs have several) */
+  struct geordf_entity **origins; /* weapon: every state of origin, in
+                                    lexicon order, the first the primary
+                                    (joint designs have several; in the pool) */
   unsigned n_origins;
   char *weapon_kind;           /* weapon: "aircraft", "drone", ... or NULL */
   gd_office *offices;          /* person: offices held (owned) */
@@ -289,6 +297,14 @@ size_t gd_lexicon_office_holders(const geordf_lexicon *lex, const char *office,
 size_t gd_lexicon_office_holders_named(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
                                        const char *date, const char *name, size_t len, const geordf_entity **out,
                                        size_t max);
+
+/* The people holding OFFICE of the state OF on DATE in an acting term
+ * (lex:acting true), as "Nigeria's acting president" names them: at most
+ * MAX into OUT, how many returned.  gd_lexicon_office_holders() passes over
+ * acting terms while someone holds the office in a term of his own, and
+ * "Leader" and its kin never count them. */
+size_t gd_lexicon_acting_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
+                                 const char *date, const geordf_entity **out, size_t max);
 
 /* Whether gd_lexicon_office_holders() names no one for OFFICE of OF on DATE
  * because the office is held collectively then. */

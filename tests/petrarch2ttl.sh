@@ -115,6 +115,16 @@ with tempfile.TemporaryDirectory() as d:
     if [hp[x]["terms"] for x in ("id:A_B", "id:C_D")] != [[("PER", "1985-07-28", "")], [("PER", "1987-06-26", "")]]:
         print("FAIL: one-line statements: %r" % dict(hp))
         fails += 1
+# Names of treaties, pacts and agreements are no bodies; a body named after
+# one is.
+for name, want in [("Southeast Asia Collective Defense Treaty", True), ("Treaty of Rome", True),
+                   ("Manila Pact", True), ("Camp David Accords", True), ("Agreement on Trade", True),
+                   ("North Atlantic Treaty Organization", False), ("Warsaw Treaty Organization", False),
+                   ("Convention People's Party", False), ("Democratic Convention", False),
+                   ("Treaty", True), ("Collective Security Treaty Organization", False)]:
+    if p.treaty_name(name) != want:
+        print("FAIL: %r names a treaty: %s, want %s" % (name, not want, want))
+        fails += 1
 # The tables name states and armed groups the generator knows.
 for label, st in p.GROUP_STATE.items():
     if not (len(st) == 3 and st.isupper()):

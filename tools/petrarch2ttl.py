@@ -501,6 +501,29 @@ TITLE_WORDS = {
     "CARDINAL", "POPE", "REV.", "REVEREND", "MULLAH", "MAULANA", "MAWLAWI", "HAJI", "HAJJI",
     "LORD", "LADY", "SIR", "DAME", "CROWN", "UNITED", "UN", "U.N.", "THE",
 }
+# The head nouns of the names of treaties, pacts and agreements: such a name
+# is an instrument that states signed, not a body that acts ("Southeast Asia
+# Collective Defense Treaty", whose body, SEATO, the hand-made lexicon has;
+# "Treaty of Rome"), unless a body's word follows ("North Atlantic Treaty
+# Organization").
+TREATY_WORDS = {"treaty", "treaties", "pact", "agreement", "agreements", "accord", "accords", "protocol",
+                "convention", "charter", "covenant", "concordat", "armistice"}
+
+
+def treaty_name(name):
+    """Whether NAME (words, any case) names a treaty, pact or agreement: its
+    last word is one of TREATY_WORDS, or its first is, followed by "of",
+    "on", "for" or "between" ("Treaty of Rome", "Agreement on Trade"); a
+    word that is not a treaty's may not follow ("Convention People's
+    Party", "Treaty Organization" end in a body's)."""
+    w = [x.lower() for x in re.split(r"[\s_]+", name.strip()) if x]
+    if not w:
+        return False
+    if w[-1] in TREATY_WORDS and w[-1] != "convention":
+        return True
+    return len(w) > 2 and w[0] in TREATY_WORDS and w[1] in ("of", "on", "for", "between")
+
+
 BODY_WORDS = {
     "GOVERNMENT", "MINISTRY", "MINISTER", "PARTY", "ARMY", "FORCES", "FORCE", "POLICE",
     "COUNCIL", "COMMITTEE", "COMMISSION", "OFFICE", "DEPARTMENT", "AGENCY", "BANK", "COURT",
@@ -1238,6 +1261,9 @@ class Gen:
                 self.drop(what + " name: an English word or too short", n)
                 continue
             if re.search(r"[^A-Za-z0-9 .'&-]", n):
+                continue
+            if treaty_name(n):
+                self.drop(what + " name: a treaty, pact or agreement, no body", n)
                 continue
             if f in self.taken or fold(n) in {fold(x) for x in out_names}:
                 continue

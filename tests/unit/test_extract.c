@@ -9765,6 +9765,25 @@ END_TEST
 
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
+/* An acting title with no name after it is the one the lexicon knows to
+ * act in the office then (an acting term), never the holder stood in
+ * for; with no acting holder known, the state.  The plain title stays the
+ * holder's. */
+START_TEST(lexicon_acting_title_names_the_acting_holder) {
+  const expect rows[] = {
+      {"2010-04-12", NULL, "Nigeria's acting president arrived in Washington on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Goodluck_Jonathan"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2010-03-02", NULL, "The acting Nigerian president flew to Accra on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Goodluck_Jonathan"}, {GEORDF_ROLE_DESTINATION, "GHA"}}},
+      {"2009-06-01", NULL, "Nigeria's acting president arrived in Washington on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "NGA"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"2010-03-02", NULL, "The Nigerian president flew to Accra on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Umaru_Musa_YarAdua"}, {GEORDF_ROLE_DESTINATION, "GHA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 START_TEST(actors3_title_set_off_after_a_name) {
   /* A title set off by commas after a name is that person, though the
    * lexicon gives the office, that day, to the holder an acting or interim
@@ -10306,6 +10325,25 @@ START_TEST(fixw8_joint_design_bought_names_no_seller) {
       NONE("1993-02-01", "Saudi Arabia ordered 48 more Tornado jets in January."),
       {"2015-02-17", NULL, "Egypt bought 24 Rafale jets on Monday.", GEORDF_ARMSDEAL,
        {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "EGY"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A joint design keeps every maker the lexicon writes, however many (the
+ * MBDA Meteor has six: Spain, its fifth, makes it), and its first maker
+ * stays its country; a service of arms in capitals with no state names no
+ * state for a joint design, which several states fly. */
+START_TEST(lexicon_joint_design_keeps_every_maker) {
+  static const expect rows[] = {
+      {"2021-03-02", NULL, "Spain and Brazil signed a deal for Meteor missiles on Tuesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "ESP"}, {GEORDF_ROLE_RECIPIENT, "BRA"}}},
+      {"2021-03-02", NULL, "Sweden and Brazil signed a deal for Meteor missiles on Tuesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "SWE"}, {GEORDF_ROLE_RECIPIENT, "BRA"}}},
+      {"1991-01-19", NULL, "Air Force Tornados shot down two Iraqi MiG-29s near Basra on Friday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+      {"2016-05-04", NULL, "Air Force Eurofighters shot down a Russian drone over the Baltic on Wednesday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, ""}, {GEORDF_ROLE_VICTIM, "RUS"}}},
   };
   expect_rows(rows, sizeof rows / sizeof *rows);
 }
@@ -11257,6 +11295,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, actors3_title_set_off_after_a_name);
+  tcase_add_test(tc, lexicon_acting_title_names_the_acting_holder);
   tcase_add_test(tc, actors3_present_at_an_occasion_abroad);
   tcase_add_test(tc, actors3_conferred_with_a_host);
   tcase_add_test(tc, actors3_treaties_by_their_names);
@@ -11319,6 +11358,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixw8_joint_design_bought_names_no_seller);
+  tcase_add_test(tc, lexicon_joint_design_keeps_every_maker);
   tcase_add_test(tc, fixw8_weapon_in_a_clause_hung_on_a_pledge);
   tcase_add_test(tc, fixw8_arrived_from_a_place);
   suite_add_tcase(s, tc);

@@ -111,6 +111,40 @@ START_TEST(fixture_entities) {
 }
 END_TEST
 
+/* A weapon keeps every state of origin, in the file's order, however many,
+ * and its first is its country (a later maker does not overwrite it). */
+START_TEST(weapon_keeps_every_origin) {
+  geordf_lexicon *l;
+  ck_assert_int_eq(lexicon_of(PREFIXES
+                              "id:AAA a geo:Country ; rdfs:label \"Aland\" .\n"
+                              "id:BBB a geo:Country ; rdfs:label \"Bland\" .\n"
+                              "id:CCC a geo:Country ; rdfs:label \"Cland\" .\n"
+                              "id:DDD a geo:Country ; rdfs:label \"Dland\" .\n"
+                              "id:EEE a geo:Country ; rdfs:label \"Eland\" .\n"
+                              "id:FFF a geo:Country ; rdfs:label \"Fland\" .\n"
+                              "id:Zap a geo:Missile ; rdfs:label \"Zap missile\" ;\n"
+                              "  geo:originCountry id:CCC, id:AAA, id:FFF, id:BBB, id:EEE, id:DDD, id:AAA .\n"
+                              "id:Zip a geo:Missile ; rdfs:label \"Zip missile\" ; geo:originCountry id:BBB .\n",
+                              &l),
+                   GEORDF_OK);
+  const geordf_entity *zap = gd_lexicon_entity(l, ID "Zap"), *zip = gd_lexicon_entity(l, ID "Zip");
+  ck_assert_ptr_nonnull(zap);
+  ck_assert_ptr_nonnull(zip);
+  ck_assert_ptr_eq(zap->country, gd_lexicon_entity(l, ID "CCC"));
+  /* (AAA written twice is kept once.) */
+  ck_assert_uint_eq(zap->n_origins, 6);
+  static const char *const want[] = {"CCC", "AAA", "FFF", "BBB", "EEE", "DDD"};
+  for (unsigned i = 0; i < 6; i++) {
+    char iri[64];
+    snprintf(iri, sizeof iri, ID "%s", want[i]);
+    ck_assert_ptr_eq(zap->origins[i], gd_lexicon_entity(l, iri));
+  }
+  ck_assert_uint_eq(zip->n_origins, 1);
+  ck_assert_ptr_eq(zip->country, gd_lexicon_entity(l, ID "BBB"));
+  geordf_lexicon_free(l);
+}
+END_TEST
+
 START_TEST(fixture_person_offices) {
   const geordf_entity *jane = ent("Jane_Doe");
   ck_assert_int_eq(jane->kind, GD_KIND_PERSON);
@@ -725,6 +759,22 @@ static geordf_lexicon *bundled(void) {
   ck_assert_int_eq(geordf_lexicon_freeze(l), GEORDF_OK);
   return l;
 }
+
+/* The bundled joint designs keep all their makers, the first their
+ * country: the Meteor's six, the Eurofighter's four (Germany first). */
+START_TEST(bundled_joint_designs) {
+  geordf_lexicon *l = bundled();
+  const geordf_entity *meteor = tu_entity(l, "Meteor"), *ef = tu_entity(l, "Eurofighter_Typhoon");
+  ck_assert_uint_eq(meteor->n_origins, 6);
+  ck_assert_ptr_eq(meteor->country, tu_entity(l, "GBR"));
+  ck_assert_ptr_eq(meteor->origins[4], tu_entity(l, "ESP"));
+  ck_assert_ptr_eq(meteor->origins[5], tu_entity(l, "SWE"));
+  ck_assert_uint_eq(ef->n_origins, 4);
+  ck_assert_ptr_eq(ef->country, tu_entity(l, "DEU"));
+  ck_assert_ptr_eq(ef->origins[3], tu_entity(l, "ESP"));
+  geordf_lexicon_free(l);
+}
+END_TEST
 
 /* The bundled cues are written as lemmas: each matches every inflection,
  * also those cues.ttl no longer lists ("refusing to", "planning to",
@@ -1567,6 +1617,7 @@ static Suite *lexicon_suite(void) {
   TCase *tc = tcase_create("fixture");
   tcase_add_checked_fixture(tc, load_fixture, free_fixture);
   tcase_add_test(tc, fixture_entities);
+  tcase_add_test(tc, weapon_keeps_every_origin);
   tcase_add_test(tc, fixture_person_offices);
   tcase_add_test(tc, entity_by_iri);
   tcase_add_test(tc, lookup_names);
@@ -1600,6 +1651,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, generated_lexicon);
   tcase_add_test(tc, dated_states);
   tcase_add_test(tc, bundled_cue_lemmas);
+  tcase_add_test(tc, bundled_joint_designs);
   tcase_add_test(tc, bundled_memberships);
   tcase_add_test(tc, bundled_longest_name_wins);
   tcase_add_test(tc, builtin_equals_turtle);

@@ -83,6 +83,8 @@ static int office_faults(const geordf_lexicon *lx, int verbose, size_t *nterms) 
       const gd_office *x = t[a].o, *y = t[b].o;
       if (x->of != y->of || strcmp(x->office, y->office) || t[a].who == t[b].who) continue;
       if (x->collective && y->collective) continue;
+      /* An acting term stands in for a holder still in office. */
+      if (!x->acting != !y->acting) continue;
       /* [start, end): a same-day handover is no overlap. */
       int x_before_y = x->end[0] && strcmp(x->end, y->start) <= 0;
       int y_before_x = y->end[0] && strcmp(y->end, x->start) <= 0;
@@ -104,6 +106,66 @@ START_TEST(offices_are_dated_and_do_not_overlap) {
   int bad = office_faults(lex, 1, &n);
   ck_assert_uint_gt(n, 1000);
   ck_assert_int_eq(bad, 0);
+}
+END_TEST
+
+/* Acting terms (lex:acting true) on a small lexicon of its own: one may
+ * overlap the term of the holder stood in for (two acting ones may not);
+ * a title names the holder while there is one, an acting title the one
+ * acting, and an acting holder alone in office is the title's too. */
+START_TEST(acting_terms) {
+  static const char ttl[] =
+      "@prefix geo: <https://w3id.org/geordf/ns#> .\n"
+      "@prefix lex: <https://w3id.org/geordf/lexicon#> .\n"
+      "@prefix id: <https://w3id.org/geordf/id/> .\n"
+      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+      "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+      "id:CCC a geo:Country ; rdfs:label \"Cland\" .\n"
+      "id:C1 a geo:Person ; rdfs:label \"Carl One\" ; geo:nationality id:CCC ;\n"
+      "  lex:holds [ lex:office lex:President ; lex:of id:CCC ;\n"
+      "    lex:start \"2000-01-01\"^^xsd:date ; lex:end \"2010-01-01\"^^xsd:date ] .\n"
+      "id:C2 a geo:Person ; rdfs:label \"Carl Two\" ; geo:nationality id:CCC ;\n"
+      "  lex:holds [ lex:office lex:President ; lex:of id:CCC ; lex:acting true ;\n"
+      "    lex:start \"2005-01-01\"^^xsd:date ; lex:end \"2006-01-01\"^^xsd:date ] .\n"
+      "id:C3 a geo:Person ; rdfs:label \"Carl Three\" ; geo:nationality id:CCC ;\n"
+      "  lex:holds [ lex:office lex:President ; lex:of id:CCC ; lex:acting true ;\n"
+      "    lex:start \"2010-01-01\"^^xsd:date ; lex:end \"2010-03-01\"^^xsd:date ] .\n"
+      /* (two acting at once: one fault) */
+      "id:C4 a geo:Person ; rdfs:label \"Carl Four\" ; geo:nationality id:CCC ;\n"
+      "  lex:holds [ lex:office lex:President ; lex:of id:CCC ; lex:acting true ;\n"
+      "    lex:start \"2005-06-01\"^^xsd:date ; lex:end \"2005-07-01\"^^xsd:date ] .\n";
+  const char *base = getenv("TMPDIR");
+  char tmpl[512];
+  snprintf(tmpl, sizeof tmpl, "%s/geordf-offices-XXXXXX", base && *base ? base : "/tmp");
+  ck_assert_ptr_nonnull(mkdtemp(tmpl));
+  char path[600];
+  snprintf(path, sizeof path, "%s/small.ttl", tmpl);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(ttl, f);
+  ck_assert_int_eq(fclose(f), 0);
+  geordf_lexicon *small = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&small), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_file(small, path), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(small), GEORDF_OK);
+  unlink(path);
+  rmdir(tmpl);
+  ck_assert_int_eq(office_faults(small, 0, NULL), 1);
+  const geordf_entity *ccc = gd_lexicon_entity(small, ID "CCC");
+  const geordf_entity *out[4];
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "President", ccc, "2005-03-01", out, 4), 1);
+  ck_assert_str_eq(out[0]->iri, ID "C1");
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "Leader", ccc, "2005-03-01", out, 4), 1);
+  ck_assert_str_eq(out[0]->iri, ID "C1");
+  ck_assert_uint_eq(gd_lexicon_acting_holders(small, "President", ccc, "2005-03-01", out, 4), 1);
+  ck_assert_str_eq(out[0]->iri, ID "C2");
+  ck_assert_uint_eq(gd_lexicon_acting_holders(small, "President", ccc, "2007-03-01", out, 4), 0);
+  ck_assert_uint_eq(gd_lexicon_acting_holders(small, "Leader", ccc, "2005-03-01", out, 4), 0);
+  /* No holder of his own: the acting one is the title's. */
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "President", ccc, "2010-02-01", out, 4), 1);
+  ck_assert_str_eq(out[0]->iri, ID "C3");
+  ck_assert_uint_eq(gd_lexicon_acting_holders(small, "President", ccc, "2010-02-01", out, 4), 1);
+  geordf_lexicon_free(small);
 }
 END_TEST
 
@@ -409,6 +471,7 @@ static Suite *offices_suite(void) {
   tcase_add_unchecked_fixture(tc, load_bundled, free_bundled);
   tcase_add_test(tc, offices_are_dated_and_do_not_overlap);
   tcase_add_test(tc, overlap_check_exempts_collective_terms_only);
+  tcase_add_test(tc, acting_terms);
   tcase_add_test(tc, people_have_a_state);
   tcase_add_test(tc, leader_prefers_the_party_leader);
   tcase_add_test(tc, collective_offices_name_no_one);
