@@ -482,6 +482,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * on the tree. */
   if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass, (tr->flags & GD_TRIG_ARMS_DEALING) != 0))) return 0;
   if ((tr->flags & GD_TRIG_GERUND) && !(hw >= 0 && gerund_of_time(c, hw))) return 0;
+  /* "closed its airspace to Russian aircraft": a sanction only when what
+   * is closed is a border, airspace or ports. */
+  if ((tr->flags & GD_TRIG_BARRIER_OBJECT) && !(hw >= 0 && barrier_object(c, hw, pass))) return 0;
   /* "spent three days in Helsinki": a stay only when what is spent is
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;

@@ -10387,6 +10387,30 @@ START_TEST(probes6b_coordinated_modified_nouns) {
 }
 END_TEST
 
+/* Closing a border, airspace or ports to a state, or with it, is a
+ * sanction by the one who closes on the state (the flag "barrierObject");
+ * a border closed to people at large, or a road closed, is none. */
+START_TEST(probes7_closed_border_or_airspace) {
+  static const expect rows[] = {
+      {"1993-04-05", NULL, "Turkey closed its airspace to Armenian aircraft on Saturday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "TUR"}, {GEORDF_ROLE_TARGET, "ARM"}}},
+      {"2021-11-10", NULL, "Poland and Lithuania closed their borders with Belarus on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "LTU POL"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      {"1995-02-20", NULL, "Greece shut its port to Albanian trade last week.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GRC"}, {GEORDF_ROLE_TARGET, "ALB"}}},
+  };
+  EXPECT(rows);
+  static const char *const none[] = {"Canada closed its border to foreign tourists on Friday.",
+                                     "The army closed the road to Damascus for repairs on Friday.",
+                                     "Egypt closed its embassy in Kabul on Friday.", NULL};
+  for (int i = 0; none[i]; i++) {
+    const geordf_events *evs = events_of("2020-03-21", NULL, none[i]);
+    ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, expected none", none[i],
+                  (size_t)geordf_events_count(evs));
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11328,6 +11352,12 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes7: a border or airspace closed to a state");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes7_closed_border_or_airspace);
   suite_add_tcase(s, tc);
   return s;
 }
