@@ -10411,6 +10411,28 @@ START_TEST(probes7_closed_border_or_airspace) {
 }
 END_TEST
 
+/* An alliance verb in a passive participle whose phrase the tree names
+ * by a noun the lexicon does not know ("troops, backed by tanks,",
+ * "fighters backed by ...") has no party there: word order finds none
+ * further on ("positions held by Iran's army"). */
+START_TEST(probes7_backed_by_an_unknown_noun) {
+  static const expect rows[] = {
+      {"2016-03-28", NULL, "Syrian troops, backed by Russian jets, retook Palmyra on Sunday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "RUS SYR"}}},
+  };
+  EXPECT(rows);
+  static const char *const none[] = {"Iraqi troops, backed by tanks, attacked positions held by Iran's army on Monday.",
+                                     "A U.S. Navy jet shot down a Syrian warplane on Sunday after it bombed fighters backed by the United States.",
+                                     NULL};
+  for (int i = 0; none[i]; i++) {
+    const geordf_events *evs = events_of("2017-06-19", NULL, none[i]);
+    for (size_t k = 0; k < geordf_events_count(evs); k++)
+      ck_assert_msg(geordf_event_get_type(geordf_events_get(evs, k)) != GEORDF_ALLIANCE, "\"%s\": an alliance",
+                    none[i]);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11353,11 +11375,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
   suite_add_tcase(s, tc);
-  tc = tcase_create("probes7: a border or airspace closed to a state");
+  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes7_closed_border_or_airspace);
+  tcase_add_test(tc, probes7_backed_by_an_unknown_noun);
   suite_add_tcase(s, tc);
   return s;
 }
