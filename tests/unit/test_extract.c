@@ -10433,6 +10433,20 @@ START_TEST(probes7_backed_by_an_unknown_noun) {
 }
 END_TEST
 
+/* A number the parser made the head of its phrase, with the noun it counts
+ * hung on it as an apposition ("Four Bosnian Serb jets that defied ..."):
+ * the noun is the phrase's head again, and so the passive's subject. */
+START_TEST(probes7_number_read_as_head) {
+  static const expect rows[] = {
+      {"1994-03-01", NULL, "Four Bosnian Serb jets that defied the no-fly zone over Bosnia were shot down on Monday by American F-16s.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "Bosnian_Serbs"}}},
+      {"1999-03-27", NULL, "Two Yugoslav MiG-29 jets that crossed into Bosnia were shot down by American F-15s on Friday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "YUG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11375,12 +11389,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
   suite_add_tcase(s, tc);
-  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun");
+  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun, a number read as a head");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes7_closed_border_or_airspace);
   tcase_add_test(tc, probes7_backed_by_an_unknown_noun);
+  tcase_add_test(tc, probes7_number_read_as_head);
   suite_add_tcase(s, tc);
   return s;
 }
