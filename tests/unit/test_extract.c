@@ -10447,6 +10447,20 @@ START_TEST(probes7_number_read_as_head) {
 }
 END_TEST
 
+/* A name after a navy's ship prefix names the ship, not the one it honours:
+ * its state is the prefix's ("USS Carney" is no Canadian, "USS Winston S.
+ * Churchill" no Briton). */
+START_TEST(probes7_ship_named_for_a_person) {
+  static const expect rows[] = {
+      {"2023-10-20", NULL, "The destroyer USS Carney shot down a Houthi drone over the Red Sea on Thursday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "Houthis"}}},
+      {"2024-02-10", NULL, "The destroyer USS Winston S. Churchill shot down a Houthi drone over the Red Sea on Friday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "Houthis"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11389,13 +11403,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
   suite_add_tcase(s, tc);
-  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun, a number read as a head");
+  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun, a number read as a head, a ship named for a person");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes7_closed_border_or_airspace);
   tcase_add_test(tc, probes7_backed_by_an_unknown_noun);
   tcase_add_test(tc, probes7_number_read_as_head);
+  tcase_add_test(tc, probes7_ship_named_for_a_person);
   suite_add_tcase(s, tc);
   return s;
 }
