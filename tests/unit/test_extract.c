@@ -10461,6 +10461,22 @@ START_TEST(probes7_ship_named_for_a_person) {
 }
 END_TEST
 
+/* A word for a settlement with no name of its own ("the ancient city of
+ * Timbuktu", "the Red Sea resort of Sharm el-Sheikh") is named by its "of"
+ * phrase: the destination. */
+START_TEST(probes7_city_of_a_place) {
+  static const expect rows[] = {
+      {"2013-02-03", NULL, "French President Francois Hollande toured the ancient city of Timbuktu on Saturday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Francois_Hollande"}, {GEORDF_ROLE_DESTINATION, "MLI"}}},
+      {"2002-01-20", NULL, "Colin Powell visited the western city of Herat on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Colin_Powell"}, {GEORDF_ROLE_DESTINATION, "AFG"}}},
+      {"1996-03-14", NULL, "Clinton arrived in the Red Sea resort of Sharm el-Sheikh on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Bill_Clinton"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11403,7 +11419,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
   suite_add_tcase(s, tc);
-  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun, a number read as a head, a ship named for a person");
+  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun, a number read as a head, a ship named for a person, the city of a place");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
@@ -11411,6 +11427,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes7_backed_by_an_unknown_noun);
   tcase_add_test(tc, probes7_number_read_as_head);
   tcase_add_test(tc, probes7_ship_named_for_a_person);
+  tcase_add_test(tc, probes7_city_of_a_place);
   suite_add_tcase(s, tc);
   return s;
 }
