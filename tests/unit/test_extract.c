@@ -10477,6 +10477,19 @@ START_TEST(probes7_city_of_a_place) {
 }
 END_TEST
 
+/* "Held up" a delivery or sale cancels it, as "suspended" does ("hold up"
+ * among the cues of cancelling). */
+START_TEST(probes7_held_up_a_delivery) {
+  const char *text = "Washington held up the delivery of 28 F-16 fighters to Pakistan on Monday.";
+  const geordf_event *ev = EVENT("1990-10-05", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "PAK"});
+  attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, "1990-10-01");
+  text = "The Reagan administration has held up the sale of four F-16 fighters to Israel.";
+  ev = EVENT("1981-06-11", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "ISR"});
+  attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11419,7 +11432,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
   suite_add_tcase(s, tc);
-  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun, a number read as a head, a ship named for a person, the city of a place");
+  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun, a number read as a head, a ship named for a person, the city of a place, a delivery held up");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
@@ -11428,6 +11441,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, probes7_number_read_as_head);
   tcase_add_test(tc, probes7_ship_named_for_a_person);
   tcase_add_test(tc, probes7_city_of_a_place);
+  tcase_add_test(tc, probes7_held_up_a_delivery);
   suite_add_tcase(s, tc);
   return s;
 }
