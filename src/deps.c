@@ -815,6 +815,35 @@ static int repair_among_them(gd_deps *d) {
   return changed;
 }
 
+/* "Four Bosnian Serb warplanes that defied the ban were shot down": a
+ * number the parser made the head of its phrase, with the noun it counts
+ * as its apposition right after it (only the noun's modifiers between, no
+ * comma): the noun takes the number's place and the number counts it. */
+static int repair_number_head(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i + 1 < d->n; i++) {
+    int w = (int)i, n = -1;
+    if (!number_word(d, w) || d->w[w].rel == GD_R_NUMMOD) continue;
+    for (int k = d->w[w].first; k >= 0 && n < 0; k = d->w[k].next)
+      if (k > w && d->w[k].rel == GD_R_APPOS && d->w[k].upos == GD_UPOS_NOUN) n = k;
+    if (n < 0) continue;
+    int ok = 1;
+    for (int k = w + 1; k < n && ok; k++) {
+      int h = d->w[k].head;
+      ok = !gd_deps_is(d, k, ",") && h > w && h <= n;
+    }
+    if (!ok) continue;
+    for (size_t k = 0; k < d->n; k++)
+      if (d->w[k].head == w && (int)k != n) d->w[k].head = n;
+    d->w[n].head = d->w[w].head;
+    d->w[n].rel = d->w[w].rel;
+    d->w[w].head = n;
+    d->w[w].rel = GD_R_NUMMOD;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
@@ -824,6 +853,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_title_for_apposition(d)) link_children(d);
   if (repair_parenthetical_saying(d)) link_children(d);
   if (repair_among_them(d)) link_children(d);
+  if (repair_number_head(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);

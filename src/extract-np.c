@@ -288,6 +288,14 @@ static const geordf_entity *reporting_state(const ctx *c, size_t tb, size_t firs
   return st && st->kind == GD_KIND_COUNTRY ? st : NULL;
 }
 
+/* Whether token K is a navy's ship prefix ("USS", "HMS"). */
+static int ship_prefix(const ctx *c, size_t k) {
+  static const char *const pre[] = {"uss", "usns", "hms", "hmas", "hmcs", "ins", NULL};
+  for (int i = 0; pre[i]; i++)
+    if (tok_is(c, k, pre[i])) return 1;
+  return 0;
+}
+
 /* The phrase names PERSON; a state it named becomes the person's modifier
  * ("the Russian president"). */
 static void set_person(np *p, const geordf_entity *person) {
@@ -659,6 +667,13 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       const geordf_entity *e = u->nents ? choose(c, u, &how) : NULL;
       /* (A body of no state the lexicon knows ends the phrase, naming nothing.) */
       if (e && e->kind == GD_KIND_COUNTRY && how == GD_NAME_METONYM && !(e = shared_body(c, u, e, &p, te))) {
+        p.te = j = u->te;
+        break;
+      }
+      /* "the destroyer USS Carney", "HMS Churchill": a name after a
+       * navy's ship prefix names the ship, not the one it honours; the
+       * prefix's state stays the phrase's. */
+      if (e && e->kind == GD_KIND_PERSON && u->tb > c->sent_tb && ship_prefix(c, u->tb - 1)) {
         p.te = j = u->te;
         break;
       }

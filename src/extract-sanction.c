@@ -133,6 +133,22 @@ int dealing_object(const ctx *c, int h, int pass, int arms) {
   return 0;
 }
 
+/* Whether the object of the verb at word H (in the passive, PASS, its
+ * subject) is a way into a state that is closed: a border, a frontier,
+ * airspace, ports ("closed its airspace to Russian aircraft", "closed their
+ * borders with Mali", "closed their borders and airspace to it"). */
+int barrier_object(const ctx *c, int h, int pass) {
+  static const char *const word[] = {"border", "borders", "frontier", "frontiers", "airspace", "port", "ports",
+                                     "airports", "crossings", NULL};
+  const gd_deps *d = &c->deps;
+  int w[GD_MAX_FILL];
+  size_t n = gd_deps_slot(d, h, GD_SLOT_OBJ, NULL, 0, pass, w, GD_MAX_FILL);
+  for (size_t i = 0; i < n; i++)
+    for (int k = 0; word[k]; k++)
+      if (gd_deps_is(d, w[i], word[k])) return 1;
+  return 0;
+}
+
 /* The subject of a verb of joining right before a sanction noun ("has
  * joined the EU measures", "aligned itself with European sanctions"). */
 static const geordf_entity *join_subject(const ctx *c, size_t trig_tb, size_t sent_tb, size_t np0, size_t np1) {

@@ -27,6 +27,16 @@ static int site(const ctx *c, int w) {
   return c->deps.w[w].upos == GD_UPOS_NOUN && lemma_cue(c, w, -1, GD_CUE_SITE);
 }
 
+/* Whether word W is a common noun for a settlement ("city", "town",
+ * "port", "resort"). */
+static int settlement(const gd_deps *d, int w) {
+  static const char *const word[] = {"city", "town", "port", "resort", "village", "capital", "enclave", "oasis", NULL};
+  if (d->w[w].upos != GD_UPOS_NOUN) return 0;
+  for (int i = 0; word[i]; i++)
+    if (gd_deps_is(d, w, word[i])) return 1;
+  return 0;
+}
+
 /* Whether token K is a compass direction: "north", "east" ("north-east"
  * is three tokens). */
 static int direction(const ctx *c, size_t k) {
@@ -1609,6 +1619,16 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       }
       if (in >= 0 && c->tok_np[d->w[in].tok] >= 0) w[i] = in;
     }
+    /* "toured the ancient city of Timbuktu", "flew to the town of
+     * Gorazde": a word for a settlement with no name of its own is named
+     * by its "of" phrase, the destination's place. */
+    if (sl->role == GEORDF_ROLE_DESTINATION && c->tok_np[d->w[w[i]].tok] < 0 && settlement(d, w[i]))
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next)
+        if (k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") && c->tok_np[d->w[k].tok] >= 0 &&
+            c->nps[c->tok_np[d->w[k].tok]].place) {
+          w[i] = k;
+          break;
+        }
     if (sl->kind == GD_SLOT_PREP && x->tok > tm->te && held_between(c, tm->te, x->tok)) {
       *words = 2;
       continue;

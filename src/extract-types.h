@@ -187,6 +187,7 @@ int air_word_only_modifies(const ctx *c, int h, int pass);
 int air_object(const ctx *c, int h, int pass);
 int on_the_ground(const ctx *c, int h, int pass);
 int dealing_object(const ctx *c, int h, int pass, int arms);
+int barrier_object(const ctx *c, int h, int pass);
 /* Whether phrase P, named as what was downed, is a thing on the ground or
  * at sea ("a Russian S-400 battery", "a Russian warship"). */
 int grounded(const ctx *c, const np *p);

@@ -289,6 +289,16 @@ static int gerund_of_time(const ctx *c, int w) {
   return 0;
 }
 
+/* Whether word W is a participle hung on a noun ("troops, backed by
+ * tanks,"), not an infinitive ("an obligation to defend"). */
+static int participle_on_noun(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (w < 0 || d->w[w].rel != GD_R_ACL || d->w[w].upos != GD_UPOS_VERB) return 0;
+  for (int k = d->w[w].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_MARK || d->w[k].rel == GD_R_AUX || d->w[k].rel == GD_R_AUX_PASS) return 0;
+  return 1;
+}
+
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
@@ -482,6 +492,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * on the tree. */
   if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass, (tr->flags & GD_TRIG_ARMS_DEALING) != 0))) return 0;
   if ((tr->flags & GD_TRIG_GERUND) && !(hw >= 0 && gerund_of_time(c, hw))) return 0;
+  /* "closed its airspace to Russian aircraft": a sanction only when what
+   * is closed is a border, airspace or ports. */
+  if ((tr->flags & GD_TRIG_BARRIER_OBJECT) && !(hw >= 0 && barrier_object(c, hw, pass))) return 0;
   /* "spent three days in Helsinki": a stay only when what is spent is
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;
@@ -534,7 +547,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * "..., with the alliance announcing".) */
     int subject_noun = noun && hw >= 0 && sl->kind == GD_SLOT_SUBJ &&
                        (c->deps.w[hw].rel == GD_R_NSUBJ || c->deps.w[hw].rel == GD_R_NSUBJ_PASS);
+    /* (So too a party of an alliance the tree names by a noun the lexicon
+     * does not know: "troops, backed by MiG jets," "fighters backed by the
+     * coalition" name no second party, whatever word order finds.) */
     int unknown = !from_tree && ((words && sl->kind == GD_SLOT_OBJ && sl->role == GEORDF_ROLE_VICTIM) || words == 2 ||
+                                 (words && tr->type == GEORDF_ALLIANCE && !noun && pass && tm->te == tm->tb + 1 && participle_on_noun(c, hw)) ||
                                  subject_noun);
     if (unknown) victim_unknown = 1;
     npset tree = got;

@@ -1809,6 +1809,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "nounObject")) tr->flags |= GD_TRIG_NOUN_OBJECT;
           else if (!strcmp(t->o, "armsDealing")) tr->flags |= GD_TRIG_ARMS_DEALING;
           else if (!strcmp(t->o, "gerund")) tr->flags |= GD_TRIG_GERUND;
+          else if (!strcmp(t->o, "barrierObject")) tr->flags |= GD_TRIG_BARRIER_OBJECT;
         }
       }
       if (!have_type) {

@@ -262,6 +262,15 @@ known_set wire7 125 "all 125 seventh-set newswire items scored" "seventh set of 
 # tests/regression/wire8-known-errors.
 known_set wire8 161 "all 161 eighth-set newswire items scored" "eighth set of newswire items"
 
+# ---- seventh probes: coders' actor phrases and grammar, written blind -------
+# tests/regression/probes7.jsonl: 250 one- or two-sentence wire leads dated
+# 1977-2024 (the Levant, the Balkans, the Gulf, West Africa, South Asia and
+# today's wire; spokesmen, state radio and envoys as actors, coordinated and
+# compound actors, nominal forms, near-miss verbs, threats, easing, lifting,
+# denials, downings of aircraft, drones and missiles), 88 of them with no
+# scored event, checked the same way against tests/regression/probes7-known-errors.
+known_set probes7 250 "all 250 seventh-set probes scored" "seventh set of probes"
+
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
 # Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany

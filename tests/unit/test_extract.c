@@ -10425,6 +10425,109 @@ START_TEST(probes6b_coordinated_modified_nouns) {
 }
 END_TEST
 
+/* Closing a border, airspace or ports to a state, or with it, is a
+ * sanction by the one who closes on the state (the flag "barrierObject");
+ * a border closed to people at large, or a road closed, is none. */
+START_TEST(probes7_closed_border_or_airspace) {
+  static const expect rows[] = {
+      {"1993-04-05", NULL, "Turkey closed its airspace to Armenian aircraft on Saturday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "TUR"}, {GEORDF_ROLE_TARGET, "ARM"}}},
+      {"2021-11-10", NULL, "Poland and Lithuania closed their borders with Belarus on Tuesday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "LTU POL"}, {GEORDF_ROLE_TARGET, "BLR"}}},
+      {"1995-02-20", NULL, "Greece shut its port to Albanian trade last week.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GRC"}, {GEORDF_ROLE_TARGET, "ALB"}}},
+  };
+  EXPECT(rows);
+  static const char *const none[] = {"Canada closed its border to foreign tourists on Friday.",
+                                     "The army closed the road to Damascus for repairs on Friday.",
+                                     "Egypt closed its embassy in Kabul on Friday.", NULL};
+  for (int i = 0; none[i]; i++) {
+    const geordf_events *evs = events_of("2020-03-21", NULL, none[i]);
+    ck_assert_msg(geordf_events_count(evs) == 0, "\"%s\": %zu events, expected none", none[i],
+                  (size_t)geordf_events_count(evs));
+  }
+}
+END_TEST
+
+/* An alliance verb in a passive participle whose phrase the tree names
+ * by a noun the lexicon does not know ("troops, backed by tanks,",
+ * "fighters backed by ...") has no party there: word order finds none
+ * further on ("positions held by Iran's army"). */
+START_TEST(probes7_backed_by_an_unknown_noun) {
+  static const expect rows[] = {
+      {"2016-03-28", NULL, "Syrian troops, backed by Russian jets, retook Palmyra on Sunday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "RUS SYR"}}},
+  };
+  EXPECT(rows);
+  static const char *const none[] = {"Iraqi troops, backed by tanks, attacked positions held by Iran's army on Monday.",
+                                     "A U.S. Navy jet shot down a Syrian warplane on Sunday after it bombed fighters backed by the United States.",
+                                     NULL};
+  for (int i = 0; none[i]; i++) {
+    const geordf_events *evs = events_of("2017-06-19", NULL, none[i]);
+    for (size_t k = 0; k < geordf_events_count(evs); k++)
+      ck_assert_msg(geordf_event_get_type(geordf_events_get(evs, k)) != GEORDF_ALLIANCE, "\"%s\": an alliance",
+                    none[i]);
+  }
+}
+END_TEST
+
+/* A number the parser made the head of its phrase, with the noun it counts
+ * hung on it as an apposition ("Four Bosnian Serb jets that defied ..."):
+ * the noun is the phrase's head again, and so the passive's subject. */
+START_TEST(probes7_number_read_as_head) {
+  static const expect rows[] = {
+      {"1994-03-01", NULL, "Four Bosnian Serb jets that defied the no-fly zone over Bosnia were shot down on Monday by American F-16s.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "Bosnian_Serbs"}}},
+      {"1999-03-27", NULL, "Two Yugoslav MiG-29 jets that crossed into Bosnia were shot down by American F-15s on Friday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "YUG"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* A name after a navy's ship prefix names the ship, not the one it honours:
+ * its state is the prefix's ("USS Carney" is no Canadian, "USS Winston S.
+ * Churchill" no Briton). */
+START_TEST(probes7_ship_named_for_a_person) {
+  static const expect rows[] = {
+      {"2023-10-20", NULL, "The destroyer USS Carney shot down a Houthi drone over the Red Sea on Thursday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "Houthis"}}},
+      {"2024-02-10", NULL, "The destroyer USS Winston S. Churchill shot down a Houthi drone over the Red Sea on Friday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "Houthis"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* A word for a settlement with no name of its own ("the ancient city of
+ * Timbuktu", "the Red Sea resort of Sharm el-Sheikh") is named by its "of"
+ * phrase: the destination. */
+START_TEST(probes7_city_of_a_place) {
+  static const expect rows[] = {
+      {"2013-02-03", NULL, "French President Francois Hollande toured the ancient city of Timbuktu on Saturday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Francois_Hollande"}, {GEORDF_ROLE_DESTINATION, "MLI"}}},
+      {"2002-01-20", NULL, "Colin Powell visited the western city of Herat on Sunday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Colin_Powell"}, {GEORDF_ROLE_DESTINATION, "AFG"}}},
+      {"1996-03-14", NULL, "Clinton arrived in the Red Sea resort of Sharm el-Sheikh on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Bill_Clinton"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* "Held up" a delivery or sale cancels it, as "suspended" does ("hold up"
+ * among the cues of cancelling). */
+START_TEST(probes7_held_up_a_delivery) {
+  const char *text = "Washington held up the delivery of 28 F-16 fighters to Pakistan on Monday.";
+  const geordf_event *ev = EVENT("1990-10-05", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "PAK"});
+  attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, "1990-10-01");
+  text = "The Reagan administration has held up the sale of four F-16 fighters to Israel.";
+  ev = EVENT("1981-06-11", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "ISR"});
+  attrs(text, ev, GEORDF_STATUS_CANCELLED, 0, 0, NULL);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11368,6 +11471,17 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes7: a border or airspace closed to a state, a party backed by an unknown noun, a number read as a head, a ship named for a person, the city of a place, a delivery held up");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, probes7_closed_border_or_airspace);
+  tcase_add_test(tc, probes7_backed_by_an_unknown_noun);
+  tcase_add_test(tc, probes7_number_read_as_head);
+  tcase_add_test(tc, probes7_ship_named_for_a_person);
+  tcase_add_test(tc, probes7_city_of_a_place);
+  tcase_add_test(tc, probes7_held_up_a_delivery);
   suite_add_tcase(s, tc);
   return s;
 }
