@@ -1917,11 +1917,44 @@ static void particle_read_as_preposition(ctx *c) {
   }
 }
 
+/* "shot two U.S. Navy jets down", "fired a missile at the airliner and
+ * brought it down", "Cuban MiGs shot two small planes down": the particle of
+ * a trigger's phrasal verb after the verb's object, which the parser hangs
+ * on the verb as an adverb or on the object (or on the noun it read as the
+ * verb's predicate), is the verb's particle, so that the verb's subject and
+ * object are the event's.  Only when the verb's lemma and the particle are
+ * a phrase of the trigger matched on the particle ("put the revolt down",
+ * "sat the ministers down" stay as they are), and only when the particle's
+ * head is the verb or a noun the verb governs between the two. */
+static void particle_after_object(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 2; x < d->n; x++) {
+    const gd_mention *m = mention_at(c, d->w[x].tok);
+    int h = d->w[x].head, v = h;
+    if (!m || !m->ntrig || m->tb != d->w[x].tok || h < 0 || h >= (int)x) continue;
+    if (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_XCOMP)
+      v = d->w[h].head; /* (on the object, or on what the parser made the verb's predicate) */
+    else if (d->w[x].rel != GD_R_ADVMOD)
+      continue;
+    if (v < 0 || v > h || d->w[v].upos != GD_UPOS_VERB) continue;
+    int phrase = 0;
+    for (unsigned q = 0; q < m->ntrig && !phrase; q++) phrase = lemma_trigger(c, v, (int)x, m->trig[q]);
+    if (!phrase) continue;
+    /* (An object of the verb must lie between the two.) */
+    int obj = -1;
+    for (int k = d->w[v].first; k >= 0 && obj < 0; k = d->w[k].next)
+      if ((d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_XCOMP) && k > v && k < (int)x) obj = k;
+    if (obj < 0) continue;
+    gd_deps_rehang(d, (int)x, v, GD_R_PRT);
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     maker_participle,
     particle_read_as_preposition,
+    particle_after_object,
     auxiliary_on_a_phrase,
     carrying_participle,
     verb_after_opening_phrase,
