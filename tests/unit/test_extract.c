@@ -10405,6 +10405,20 @@ START_TEST(fixold_particle_after_object) {
 }
 END_TEST
 
+/* "the emergency sale of 300 Stinger missiles": a compound before a noun
+ * of transfer whose "of" phrase names weapons says what kind of transfer it
+ * is, not what goods ("halted grain shipments" stays a trade in grain). */
+START_TEST(fixold_kind_of_sale_before_weapons) {
+  static const expect rows[] = {
+      {"1986-05-31", NULL, "Washington approved the emergency sale of 300 Stinger missiles to Pakistan on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      {"1975-05-31", NULL, "Paris approved the cash sale of twenty Mirage jets to Peru on Monday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "PER"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11352,6 +11366,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixold_particle_after_object);
+  tcase_add_test(tc, fixold_kind_of_sale_before_weapons);
   suite_add_tcase(s, tc);
   return s;
 }
