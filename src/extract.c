@@ -866,6 +866,35 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       }
     }
   }
+  /* "Tito was welcomed at the White House by Carter at the start of a state
+   * visit", "the Queen was welcomed to Ghana by Nkrumah at the start of a
+   * tour": a visit noun in an adverbial (through "of" phrases: "at the start
+   * of") of a passive verb of hosting is the visit of the one received, its
+   * passive subject, and the verb's agent is the host. */
+  if (tr->type == GEORDF_VISIT && noun && hw >= 0 && c->parsed) {
+    const gd_deps *d = &c->deps;
+    int w = hw, g = d->w[hw].head;
+    for (int up = 0; g >= 0 && up < 3 && d->w[w].rel == GD_R_NMOD && d->w[g].upos != GD_UPOS_VERB; up++)
+      w = g, g = d->w[g].head;
+    const gd_mention *gm = g >= 0 && d->w[w].rel == GD_R_OBL && gd_deps_passive(d, g) ? mention_at(c, d->w[g].tok) : NULL;
+    int hosting = 0;
+    for (unsigned q = 0; gm && q < gm->ntrig && !hosting; q++)
+      hosting = gm->trig[q]->type == GEORDF_VISIT && obj_slot_is(gm->trig[q], GEORDF_ROLE_VISITOR);
+    int guest[GD_MAX_FILL], by[GD_MAX_FILL];
+    size_t ng = hosting ? gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, guest, GD_MAX_FILL) : 0;
+    size_t nb = ng ? gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 1, by, GD_MAX_FILL) : 0;
+    const np *gp = ng == 1 ? word_np(c, guest[0]) : NULL;
+    const geordf_entity *who = gp ? filler(c, GEORDF_ROLE_VISITOR, gp) : NULL;
+    const np *hp = nb == 1 ? word_np(c, by[0]) : NULL;
+    const geordf_entity *host = hp ? filler(c, GEORDF_ROLE_HOST, hp) : NULL;
+    if (who && who != host) {
+      tmp.nfill[GEORDF_ROLE_VISITOR] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, who);
+      tmp.nfill[GEORDF_ROLE_HOST] = 0;
+      if (host) gd_event_fill(&tmp, GEORDF_ROLE_HOST, host);
+      if (contains(&tmp, GEORDF_ROLE_DESTINATION, who)) tmp.nfill[GEORDF_ROLE_DESTINATION] = 0;
+    }
+  }
   /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a
    * single leader of another state in the sentence gives it. */
   if (tr->type == GEORDF_VISIT && noun && tmp.nfill[GEORDF_ROLE_VISITOR] && !tmp.nfill[GEORDF_ROLE_DESTINATION]) {

@@ -10419,6 +10419,21 @@ START_TEST(fixold_kind_of_sale_before_weapons) {
 }
 END_TEST
 
+/* "X was welcomed ... by Y at the start of a state visit": a visit noun in
+ * an adverbial of a passive verb of hosting is the visit of the one
+ * received, with the verb's agent as host, not a visit of the agent. */
+START_TEST(fixold_visit_noun_under_passive_hosting) {
+  static const expect rows[] = {
+      {"1970-05-26", NULL, "President Suharto was welcomed at the White House by President Nixon at the start of a state visit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Suharto"}, {GEORDF_ROLE_HOST, "Richard_Nixon"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"1987-05-26", NULL, "Chancellor Kohl was greeted at the airport by President Mitterrand on the first day of a state visit.",
+       GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_HOST, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11367,6 +11382,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixold_particle_after_object);
   tcase_add_test(tc, fixold_kind_of_sale_before_weapons);
+  tcase_add_test(tc, fixold_visit_noun_under_passive_hosting);
   suite_add_tcase(s, tc);
   return s;
 }
