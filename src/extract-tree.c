@@ -1432,11 +1432,12 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (w[i] != d->w[h].head) w[k++] = w[i];
     n = k;
   }
-  /* What is downed is the whole a partitive takes its part of; so is what
+  /* What is downed is the whole a partitive takes its part of, and so is
+   * what downs it ("shot down by a pair of U.S. Navy F-14s"); so is what
    * a passive of supplying has as its subject ("the first batch of Russian
    * S-400s was delivered to Turkey"), and a deal's item wherever the frame
    * finds it ("the first parts of the S-400 system arrived"). */
-  if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_ITEM ||
+  if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_ITEM || sl->role == GEORDF_ROLE_ATTACKER ||
       (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ))
     for (size_t i = 0; i < n; i++) {
       w[i] = partitive_whole(c, w[i]);

@@ -10434,6 +10434,19 @@ START_TEST(fixold_visit_noun_under_passive_hosting) {
 }
 END_TEST
 
+/* "shot down by a pair of Israeli F-15s": a word of quantity with an "of"
+ * phrase names no attacker itself; the phrase does, as for what is downed. */
+START_TEST(fixold_partitive_attacker) {
+  static const expect rows[] = {
+      {"1982-06-10", NULL, "Two Syrian MiG-21s were shot down by a pair of Israeli F-15s over Lebanon on Tuesday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "SYR"}}},
+      {"1981-08-20", NULL, "Two Libyan jets were shot down by a pair of American F-14s on Wednesday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11383,6 +11396,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_particle_after_object);
   tcase_add_test(tc, fixold_kind_of_sale_before_weapons);
   tcase_add_test(tc, fixold_visit_noun_under_passive_hosting);
+  tcase_add_test(tc, fixold_partitive_attacker);
   suite_add_tcase(s, tc);
   return s;
 }
