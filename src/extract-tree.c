@@ -1087,6 +1087,18 @@ static int fired_by(const ctx *c, int w) {
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     char lem[16];
     if (d->w[k].rel != GD_R_RELCL || k < w || !gd_deps_lemma(d, k, lem, sizeof lem)) continue;
+    /* ("a missile the Houthi rebels say they fired", "a rocket Hamas
+     * claimed it had launched": a clause of saying or claiming whose
+     * complement fires it is the sayer's.) */
+    if (!strcmp(lem, "say") || !strcmp(lem, "claim")) {
+      int fires = 0;
+      for (int q = d->w[k].first; q >= 0 && !fires; q = d->w[q].next) {
+        char ql[16];
+        fires = q > k && d->w[q].rel == GD_R_CCOMP && gd_deps_lemma(d, q, ql, sizeof ql) &&
+                (!strcmp(ql, "fire") || !strcmp(ql, "launch"));
+      }
+      if (fires) strcpy(lem, "fire");
+    }
     if (strcmp(lem, "fire") && strcmp(lem, "launch")) continue;
     for (int s = d->w[k].first; s >= 0 && s < k; s = d->w[s].next)
       if (d->w[s].rel == GD_R_NSUBJ && word_np(c, s)) return s;
@@ -1443,9 +1455,11 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       w[i] = partitive_whole(c, w[i]);
       if (sl->role == GEORDF_ROLE_VICTIM) w[i] = fired_by(c, carried_by(c, w[i]));
     }
-  /* Who downed it may be named only by who fired the weapon. */
+  /* Who downed it may be named only by who fired the weapon: a "fired by"
+   * phrase, or a relative clause of firing ("by a missile the rebels say
+   * they fired"). */
   if (sl->role == GEORDF_ROLE_ATTACKER)
-    for (size_t i = 0; i < n; i++) w[i] = launcher(c, w[i]);
+    for (size_t i = 0; i < n; i++) w[i] = launcher(c, fired_by(c, w[i]));
   /* A relative clause the parser hung on the nearest noun may belong to a
    * higher one: what is shot down is the noun that flies ("a drone
    * launched from Syria, which a helicopter shot down"). */

@@ -10447,6 +10447,20 @@ START_TEST(fixold_partitive_attacker) {
 }
 END_TEST
 
+/* "by a missile that Hezbollah said it had fired": the weapon of a
+ * passive's agent with a relative clause of firing, or of saying or
+ * claiming that it was fired, names the attacker. */
+START_TEST(fixold_weapon_its_firer_claims) {
+  static const expect rows[] = {
+      {"2019-06-10", NULL, "An Israeli drone was shot down over Lebanon on Sunday by a missile that Hezbollah said it had fired.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "Hezbollah"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+      {"2016-05-16", NULL, "A Turkish helicopter was brought down near the border on Monday by a rocket the PKK claimed it had launched.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "PKK"}, {GEORDF_ROLE_VICTIM, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11397,6 +11411,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_kind_of_sale_before_weapons);
   tcase_add_test(tc, fixold_visit_noun_under_passive_hosting);
   tcase_add_test(tc, fixold_partitive_attacker);
+  tcase_add_test(tc, fixold_weapon_its_firer_claims);
   suite_add_tcase(s, tc);
   return s;
 }
