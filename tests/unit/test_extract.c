@@ -10461,6 +10461,20 @@ START_TEST(fixold_weapon_its_firer_claims) {
 }
 END_TEST
 
+/* "Israel said that Syria had shot down one of its drones": no one downs
+ * his own aircraft, so "its" on what is downed in a reported clause, read
+ * as the clause's subject, is the reporting clause's subject. */
+START_TEST(fixold_its_downed_in_a_reported_clause) {
+  static const expect rows[] = {
+      {"2019-06-10", NULL, "Israel said on Monday that Syria had shot down one of its drones over the Golan.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"}}},
+      {"2015-06-10", NULL, "Ukraine said Russia had shot down its Su-25 over Donetsk.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "UKR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11412,6 +11426,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_visit_noun_under_passive_hosting);
   tcase_add_test(tc, fixold_partitive_attacker);
   tcase_add_test(tc, fixold_weapon_its_firer_claims);
+  tcase_add_test(tc, fixold_its_downed_in_a_reported_clause);
   suite_add_tcase(s, tc);
   return s;
 }
