@@ -1080,10 +1080,9 @@ int partitive_whole(const ctx *c, int w) {
 /* "the missiles Russia fired", "the drones that Iran launched": a downed
  * word W no one is named for, with a relative clause of firing, is its
  * subject's (or, where the parser read that subject as an apposition of W
- * before the clause, that one's); else W. */
-static int fired_by(const ctx *c, int w) {
+ * before the clause, that one's): that word, else -1. */
+static int fired_in_clause(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
-  if (word_np(c, w)) return w;
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     char lem[16];
     if (d->w[k].rel != GD_R_RELCL || k < w || !gd_deps_lemma(d, k, lem, sizeof lem)) continue;
@@ -1105,7 +1104,21 @@ static int fired_by(const ctx *c, int w) {
     for (int s = d->w[w].first; s >= 0 && s < k; s = d->w[s].next)
       if (d->w[s].rel == GD_R_APPOS && s > w && word_np(c, s)) return s;
   }
-  return w;
+  return -1;
+}
+
+/* The word that names who fired W, a downed word no one is named for (see
+ * above); else W. */
+static int fired_by(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (word_np(c, w)) return w;
+  int s = fired_in_clause(c, w);
+  /* ("43 of the cruise missiles and 13 drones that Russia launched": the
+   * clause after a coordination of things fired, hung on its last
+   * member, is the whole coordination's.) */
+  for (int k = d->w[w].first; k >= 0 && s < 0; k = d->w[k].next)
+    if (k > w && d->w[k].rel == GD_R_CONJ && !word_np(c, k)) s = fired_in_clause(c, k);
+  return s >= 0 ? s : w;
 }
 
 /* Whether word W names people who travel on their own account, no state's

@@ -10475,6 +10475,20 @@ START_TEST(fixold_its_downed_in_a_reported_clause) {
 }
 END_TEST
 
+/* "30 of the 40 missiles and 12 drones that Russia launched": the relative
+ * clause of firing hung on the last of coordinated things downed is the
+ * whole coordination's, so it names the victim. */
+START_TEST(fixold_fired_after_a_coordination) {
+  static const expect rows[] = {
+      {"2023-06-13", NULL, "Ukraine's air force shot down 30 of the 40 missiles and 12 drones that Russia launched at Kyiv on Monday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"}}},
+      {"2023-06-12", NULL, "Israel's air defences intercepted 15 of the 20 rockets and 5 drones that Hezbollah launched at Haifa on Sunday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "Hezbollah"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11427,6 +11441,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_partitive_attacker);
   tcase_add_test(tc, fixold_weapon_its_firer_claims);
   tcase_add_test(tc, fixold_its_downed_in_a_reported_clause);
+  tcase_add_test(tc, fixold_fired_after_a_coordination);
   suite_add_tcase(s, tc);
   return s;
 }
