@@ -115,6 +115,22 @@ static void clean(const ctx *c, geordf_event *ev) {
 }
 
 
+/* Whether verb H has a "from" phrase whose noun is a programme ("program")
+ * that a weapon it holds names: "from the F-35 fighter jet programme". */
+static int weapon_programme(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    if (k < h || d->w[k].rel != GD_R_OBL || !gd_deps_has_case(d, k, "from") ||
+        !(gd_deps_is(d, k, "programme") || gd_deps_is(d, k, "program")))
+      continue;
+    for (int m = d->w[k].first; m >= 0; m = d->w[m].next) {
+      const np *p = m < k && (d->w[m].rel == GD_R_COMPOUND || d->w[m].rel == GD_R_AMOD) ? word_np(c, m) : NULL;
+      if (p && p->weapon) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Whether TR's frame fills ROLE from the verb's object. */
 static int obj_slot_is(const gd_trigger *tr, geordf_role role) {
   for (unsigned k = 0; k < tr->nslots; k++)
@@ -482,6 +498,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
    * on the tree. */
   if ((tr->flags & GD_TRIG_DEALING_OBJECT) && !(hw >= 0 && dealing_object(c, hw, pass, (tr->flags & GD_TRIG_ARMS_DEALING) != 0))) return 0;
   if ((tr->flags & GD_TRIG_GERUND) && !(hw >= 0 && gerund_of_time(c, hw))) return 0;
+  /* "removed Turkey from the F-35 programme": only a programme a weapon
+   * names. */
+  if ((tr->flags & GD_TRIG_WEAPON_PROGRAMME) && !(hw >= 0 && weapon_programme(c, hw))) return 0;
   /* "spent three days in Helsinki": a stay only when what is spent is
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;

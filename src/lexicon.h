@@ -195,7 +195,9 @@ enum {
   GD_TRIG_ARMS_DEALING = 1u << 12,  /* with dealingObject: a dealing in arms stopped outright is one too */
   GD_TRIG_PERSON_SUBJECT = 1u << 13, /* a visit only by a person ("attended the parade in Beijing") */
   GD_TRIG_NOUN_OBJECT = 1u << 14,    /* only with a direct object: "pledged tanks to", not "pledged to scrap" */
-  GD_TRIG_GERUND = 1u << 15          /* only as the gerund of a clause of time ("after meeting Xi in Beijing") */
+  GD_TRIG_GERUND = 1u << 15,         /* only as the gerund of a clause of time ("after meeting Xi in Beijing") */
+  GD_TRIG_WEAPON_PROGRAMME = 1u << 22 /* only with a "from" phrase naming a weapon's programme ("removed Turkey
+                                        from the F-35 programme") */
 };
 
 typedef enum {

@@ -10489,6 +10489,24 @@ START_TEST(fixold_fired_after_a_coordination) {
 }
 END_TEST
 
+/* "expelled Turkey from the F-35 programme": one removed from a programme
+ * a weapon names no longer buys it from the one who removes it (a deal
+ * cancelled); a list or a programme no weapon names is no deal. */
+START_TEST(fixold_removed_from_a_weapon_programme) {
+  static const expect rows[] = {
+      {"2019-07-18", NULL, "The United States expelled Turkey from the F-35 programme on Wednesday.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "TUR"}}},
+      NONE("2015-05-30", "Washington removed Cuba from its list of state sponsors of terrorism on Friday."),
+      NONE("2019-07-18", "The agency removed Turkey from the student exchange programme on Wednesday."),
+  };
+  EXPECT(rows);
+  const char *text = "Washington removed Ankara from the F-35 fighter program on Wednesday.";
+  const geordf_event *ev = EVENT("2019-07-18", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "USA"},
+                                 {GEORDF_ROLE_RECIPIENT, "TUR"});
+  ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_CANCELLED, "\"%s\": not cancelled", text);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11442,6 +11460,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_weapon_its_firer_claims);
   tcase_add_test(tc, fixold_its_downed_in_a_reported_clause);
   tcase_add_test(tc, fixold_fired_after_a_coordination);
+  tcase_add_test(tc, fixold_removed_from_a_weapon_programme);
   suite_add_tcase(s, tc);
   return s;
 }
