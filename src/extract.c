@@ -369,6 +369,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* "Japan joined the EU in imposing sanctions": a verb of acting with
    * another is no event of its own (no membership); its gerund is. */
   if (hw >= 0 && !noun && joins_in_gerund(c, hw)) return 0;
+  /* "will one day become members of the alliance", "the membership of the
+   * pact": a pact noun in the "of" phrase of a noun of membership names the
+   * body joined (the membership is the event), no alliance of the clause's
+   * subjects with one another. */
+  if (hw >= 0 && noun && tr->type == GEORDF_ALLIANCE && c->deps.w[hw].rel == GD_R_NMOD &&
+      gd_deps_has_case(&c->deps, hw, "of") && c->deps.w[hw].head >= 0 && c->deps.w[hw].head < hw) {
+    char lem[16];
+    if (gd_deps_lemma(&c->deps, c->deps.w[hw].head, lem, sizeof lem) &&
+        (!strcmp(lem, "member") || !strcmp(lem, "membership")))
+      return 0;
+  }
   /* With a parse, the tagger decides between the readings ("Minister
    * visits Libya", "the visits of"). */
   int tagged = 0;

@@ -10507,6 +10507,18 @@ START_TEST(fixold_removed_from_a_weapon_programme) {
 }
 END_TEST
 
+/* "will one day become members of the alliance": a pact noun in the "of"
+ * phrase of a noun of membership names the body joined, no alliance of the
+ * clause's subjects with one another. */
+START_TEST(fixold_members_of_the_alliance) {
+  static const expect rows[] = {
+      NONE("2010-04-04", "Allied leaders agreed on Friday that Finland and Sweden will one day become members of the alliance."),
+      NONE("2010-04-04", "Ministers said on Monday that Bosnia and Montenegro could soon become members of the alliance."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11461,6 +11473,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_its_downed_in_a_reported_clause);
   tcase_add_test(tc, fixold_fired_after_a_coordination);
   tcase_add_test(tc, fixold_removed_from_a_weapon_programme);
+  tcase_add_test(tc, fixold_members_of_the_alliance);
   suite_add_tcase(s, tc);
   return s;
 }
