@@ -10519,6 +10519,18 @@ START_TEST(fixold_members_of_the_alliance) {
 }
 END_TEST
 
+/* "Swiss-based Glencore": a name joined by a hyphen to "based" says where
+ * the noun after it has its seat, and names no one who acts or undergoes
+ * (nor whom "it" could stand for). */
+START_TEST(fixold_based_in_a_state) {
+  static const expect rows[] = {
+      NONE("2019-03-16", "Swiss-based Glencore said it would halt purchases of Venezuelan oil."),
+      NONE("2012-03-16", "A Singapore-based trader said on Monday that it would stop shipping Iranian oil subject to American sanctions to its clients."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11474,6 +11486,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_fired_after_a_coordination);
   tcase_add_test(tc, fixold_removed_from_a_weapon_programme);
   tcase_add_test(tc, fixold_members_of_the_alliance);
+  tcase_add_test(tc, fixold_based_in_a_state);
   suite_add_tcase(s, tc);
   return s;
 }
