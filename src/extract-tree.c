@@ -1977,12 +1977,35 @@ static void particle_after_object(ctx *c) {
   }
 }
 
+/* "Prime Minister Shastri of India and President Ayub Khan of Pakistan
+ * arrived", "Mr. van den Broek of the Netherlands and Mr. Poos of
+ * Luxembourg flew": a person joined by "and" to the state of an "of" phrase
+ * on a person before it is that person's conjunct, not the state's (a state
+ * and a person are no list); the parser hangs the conjunct on the nearest
+ * noun. */
+static void person_conjoined_to_a_state(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 1; x < d->n; x++) {
+    int s = d->w[x].head;
+    if (d->w[x].rel != GD_R_CONJ || s < 0 || s >= (int)x || !gd_deps_has_case(d, s, "of") ||
+        d->w[s].rel != GD_R_NMOD)
+      continue;
+    int p = d->w[s].head;
+    const np *xp = word_np(c, (int)x), *sp = word_np(c, s), *pp = p >= 0 ? word_np(c, p) : NULL;
+    if (!xp || !xp->person || !sp || sp->person || !(sp->head && sp->head->kind == GD_KIND_COUNTRY) || !pp ||
+        !pp->person || p > s)
+      continue;
+    gd_deps_rehang(d, (int)x, p, GD_R_CONJ);
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     maker_participle,
     particle_read_as_preposition,
     particle_after_object,
+    person_conjoined_to_a_state,
     auxiliary_on_a_phrase,
     carrying_participle,
     verb_after_opening_phrase,

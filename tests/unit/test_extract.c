@@ -10531,6 +10531,29 @@ START_TEST(fixold_based_in_a_state) {
 }
 END_TEST
 
+/* "President Mubarak of Egypt and King Hussein of Jordan arrived": a
+ * person joined by "and" to the state of an "of" phrase on a person before
+ * it is that person's conjunct, so both travel. */
+START_TEST(fixold_person_conjoined_to_a_state) {
+  static const struct {
+    const char *date, *text, *first, *second, *dest;
+  } rows[] = {
+      {"1988-02-10", "President Hosni Mubarak of Egypt and King Hussein of Jordan arrived in Baghdad on Sunday for talks.",
+       "Hosni_Mubarak", "Hussein_of_Jordan", "IRQ"},
+      {"1982-02-10", "Prime Minister Indira Gandhi of India and President Zia ul-Haq of Pakistan flew to Moscow on Tuesday.",
+       "Indira_Gandhi", "Muhammad_Zia-ul-Haq", "SUN"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", rows[i].text, geordf_events_count(evs));
+    ck_assert_msg(find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].first, GEORDF_ROLE_DESTINATION, rows[i].dest) &&
+                      find_event(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].second, GEORDF_ROLE_DESTINATION,
+                                 rows[i].dest),
+                  "\"%s\": no visit of each", rows[i].text);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11487,6 +11510,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_removed_from_a_weapon_programme);
   tcase_add_test(tc, fixold_members_of_the_alliance);
   tcase_add_test(tc, fixold_based_in_a_state);
+  tcase_add_test(tc, fixold_person_conjoined_to_a_state);
   suite_add_tcase(s, tc);
   return s;
 }
