@@ -10554,6 +10554,20 @@ START_TEST(fixold_person_conjoined_to_a_state) {
 }
 END_TEST
 
+/* "was, according to officials in Tbilisi, shot down by": a phrase of
+ * "according to" set off by commas between the auxiliary and its verb is
+ * the verb's adverbial, not the clause's predicate. */
+START_TEST(fixold_according_to_between_auxiliary_and_verb) {
+  static const expect rows[] = {
+      {"2008-08-10", NULL, "A Georgian Su-25 was, according to officials in Tbilisi, shot down by Russian forces on Saturday.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "GEO"}}},
+      {"2019-06-21", NULL, "An Iranian drone was, according to officials in Washington, shot down by American jets over the Gulf.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "USA"}, {GEORDF_ROLE_VICTIM, "IRN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11511,6 +11525,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_members_of_the_alliance);
   tcase_add_test(tc, fixold_based_in_a_state);
   tcase_add_test(tc, fixold_person_conjoined_to_a_state);
+  tcase_add_test(tc, fixold_according_to_between_auxiliary_and_verb);
   suite_add_tcase(s, tc);
   return s;
 }
