@@ -628,6 +628,52 @@ static int repair_title_for_apposition(gd_deps *d) {
   return changed;
 }
 
+/* "A Georgian Su-25 was, according to the defence ministry, shot down",
+ * "Two drones were, according to Hezbollah, shot down": a phrase of
+ * "according to" set off by commas between an auxiliary and its verb is an
+ * adverbial of that verb; the parser that makes the phrase's noun the
+ * clause's predicate (the auxiliary its copula, the subject its own) leaves
+ * the verb without subject or auxiliary.  The verb takes the noun's place,
+ * the subject and auxiliary before the phrase, and what hangs on the noun
+ * after it; the noun becomes the verb's oblique. */
+static int repair_according_to(gd_deps *d) {
+  static const char *const be[] = {"was", "were", "is", "are", "be", "been", NULL};
+  int changed = 0;
+  for (size_t i = 0; i + 5 < d->n; i++) {
+    int a = (int)i;
+    if (!gd_deps_is(d, a + 1, ",") || !gd_deps_is(d, a + 2, "according") || !gd_deps_is(d, a + 3, "to") ||
+        (d->w[a].upos != GD_UPOS_AUX && d->w[a].upos != GD_UPOS_VERB))
+      continue;
+    int j = -1;
+    for (int k = a + 4; k < (int)d->n && k < a + 20 && j < 0; k++)
+      if (gd_deps_is(d, k, ",")) j = k;
+    int p = j + 1, n = d->w[a + 2].head;
+    if (j < 0 || p >= (int)d->n || d->w[p].upos != GD_UPOS_VERB || n <= a + 3 || n >= j || d->w[a].head != n)
+      continue;
+    int pass = 0;
+    for (int q = 0; be[q] && !pass; q++) pass = gd_deps_is(d, a, be[q]);
+    pass &= !ends_with(d, p, "ing");
+    d->w[p].head = d->w[n].head;
+    d->w[p].rel = d->w[n].rel;
+    for (size_t k = 0; k < d->n; k++) {
+      if (d->w[k].head != n || (int)k == p) continue;
+      if ((int)k < a + 1) {
+        d->w[k].head = p;
+        if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS)
+          d->w[k].rel = pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ;
+        else if ((int)k == a)
+          d->w[k].rel = pass ? GD_R_AUX_PASS : GD_R_AUX;
+      } else if ((int)k > j) {
+        d->w[k].head = p;
+      }
+    }
+    d->w[n].head = p;
+    d->w[n].rel = GD_R_OBL;
+    changed = 1;
+  }
+  return changed;
+}
+
 /* "The European Community, Britain said on Friday, would keep its ban",
  * "Serbia, said the KLA's spokesman, has been arming": a verb of saying set
  * off by commas between a subject and its predicate, with its own speaker
@@ -852,6 +898,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_participle_before_predicate(d)) link_children(d);
   if (repair_title_for_apposition(d)) link_children(d);
   if (repair_parenthetical_saying(d)) link_children(d);
+  if (repair_according_to(d)) link_children(d);
   if (repair_among_them(d)) link_children(d);
   if (repair_number_head(d)) link_children(d);
   /* (Relations only: the links stay.) */

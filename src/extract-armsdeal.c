@@ -209,7 +209,8 @@ int sells_trade(const ctx *c, int h) {
  * goods, whatever arms the sentence names elsewhere ("... in retaliation
  * for its airlift of arms").  Whether the arms noun headed by word H, of
  * trigger mention TM, is such a noun.  (Lower-case compounds only: a
- * headline's "Clears Sale" is a verb the tagger took for a noun.) */
+ * headline's "Clears Sale" is a verb the tagger took for a noun.)  Not
+ * when the noun's "of" phrase names weapons. */
 int other_goods(const ctx *c, const gd_mention *tm, int h) {
   static const char *const arms[] = {"arms", "weapons", "weapon", "defence", "defense", "military", "tank",
                                      "munitions", NULL};
@@ -224,7 +225,18 @@ int other_goods(const ctx *c, const gd_mention *tm, int h) {
                lemma_cue(c, k, -1, GD_CUE_AIR);
   for (int i = 0; arms[i] && !weapon; i++) weapon = gd_deps_is(d, k, arms[i]);
   const np *p = word_np(c, k);
-  return !weapon && !(p && (p->weapon || np_actor(c, p)));
+  if (weapon || (p && (p->weapon || np_actor(c, p)))) return 0;
+  /* "the emergency sale of 400 Stinger missiles", "a cash sale of
+   * Mirage jets": the goods are named once; when the noun's "of" phrase
+   * names weapons, the compound says what kind of transfer it is. */
+  for (int o = d->w[h].first; o >= 0; o = d->w[o].next) {
+    if (d->w[o].rel != GD_R_NMOD || o < h || !gd_deps_has_case(d, o, "of")) continue;
+    const np *q = word_np(c, o);
+    if ((q && q->weapon && !civil(q->weapon)) || has_cue(c, d->w[o].tok, GD_CUE_ARMS) ||
+        lemma_cue(c, o, -1, GD_CUE_ARMS))
+      return 0;
+  }
+  return 1;
 }
 
 /* "Two Soviet warships arrived in Norfolk ... for the first port call", "a

@@ -554,12 +554,51 @@ static void object_it(ctx *c, int w, size_t np0, size_t np1) {
   p->head = e;
 }
 
+/* "Turkey said that Syria had shot down one of its F-4 jets": no one
+ * downs his own aircraft, so "its" on what the verb of downing W's clause
+ * downs (its object, or the "of" phrase of a partitive object), when read
+ * as that clause's own subject, is the reporting clause's subject, when
+ * that one is a state or body. */
+static void downed_its_own(ctx *c, int w, size_t np0, size_t np1) {
+  const gd_deps *d = &c->deps;
+  if (!tok_is(c, d->w[w].tok, "its") || d->w[w].rel != GD_R_POSS) return;
+  int n = d->w[w].head, v = n >= 0 ? d->w[n].head : -1;
+  if (v >= 0 && d->w[n].rel == GD_R_NMOD && gd_deps_has_case(d, n, "of") && d->w[v].rel == GD_R_OBJ) n = v, v = d->w[v].head;
+  if (v < 0 || d->w[n].rel != GD_R_OBJ) return;
+  const gd_mention *vm = mention_at(c, d->w[v].tok);
+  int downs = 0;
+  for (unsigned q = 0; vm && q < vm->ntrig && !downs; q++) downs = vm->trig[q]->type == GEORDF_SHOOTDOWN;
+  if (!downs) return;
+  /* (The clause's subject: of the verb, or of the verbs above it the parser
+   * made it the complement of, "had shot"; then the subject of a verb of
+   * saying above that.) */
+  int s = -1, r = -1;
+  for (int u = v, steps = 0; u >= 0 && steps < 8; u = d->w[u].head, steps++) {
+    int subj = -1;
+    for (int k = d->w[u].first; k >= 0 && subj < 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_NSUBJ && k < u) subj = k;
+    if (s < 0) s = subj;
+    else if (subj >= 0 && lemma_cue(c, u, -1, GD_CUE_SPEECH)) {
+      r = subj;
+      break;
+    }
+  }
+  const np *sp = s >= 0 ? word_np(c, s) : NULL, *rp = r >= 0 ? word_np(c, r) : NULL;
+  const geordf_entity *own = sp ? np_state(sp) : NULL, *rep = rp ? np_state(rp) : NULL;
+  int pi = c->tok_np[d->w[w].tok];
+  if (!own || !rep || own == rep || pi < 0 || (size_t)pi < np0 || (size_t)pi >= np1) return;
+  np *p = &c->nps[pi];
+  if (p->mod_poss && p->mod == own) p->mod = rep;
+  else if (p->tb + 1 == p->te && p->head == own) p->head = rep;
+}
+
 void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
   const gd_deps *d = &c->deps;
   for (size_t w = 0; w < d->n; w++) {
     const char *x = c->t->tok[d->w[w].tok].norm;
     if (!is_pronoun(x) || !strcmp(x, "i") || !strcmp(x, "we") || !strcmp(x, "our")) continue;
     object_it(c, (int)w, np0, np1);
+    downed_its_own(c, (int)w, np0, np1);
     if (it_is_the_event(c, (int)w)) {
       np *p = c->tok_np[d->w[w].tok] >= 0 ? &c->nps[c->tok_np[d->w[w].tok]] : NULL;
       if (p && (size_t)(p - c->nps) >= np0 && (size_t)(p - c->nps) < np1 && p->tb + 1 == p->te) p->head = NULL;

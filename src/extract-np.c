@@ -788,6 +788,15 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.te = ++j;
         modifier = 1;
       }
+      /* "Belgium-based SWIFT", "a Singapore-based subsidiary": a name
+       * joined by a hyphen to "based" or "headquartered" says where the
+       * noun after it has its seat; it names no one who acts or undergoes,
+       * and no one the noun acts for. */
+      if (j + 1 < te && (c->t->tok[j].flags & GD_TOK_HYPHEN) &&
+          (tok_is(c, j + 1, "based") || tok_is(c, j + 1, "headquartered")) && !p.weapon) {
+        p.head = p.mod = p.person = NULL;
+        p.mod_poss = p.poss = 0;
+      }
       /* "the Iran-aligned Houthis", "U.S.-backed forces": a name joined by a
        * hyphen to a word modifies the phrase that follows. */
       if (j + 1 < te && (c->t->tok[j].flags & GD_TOK_HYPHEN)) {

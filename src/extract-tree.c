@@ -1090,20 +1090,45 @@ int partitive_whole(const ctx *c, int w) {
 /* "the missiles Russia fired", "the drones that Iran launched": a downed
  * word W no one is named for, with a relative clause of firing, is its
  * subject's (or, where the parser read that subject as an apposition of W
- * before the clause, that one's); else W. */
-static int fired_by(const ctx *c, int w) {
+ * before the clause, that one's): that word, else -1. */
+static int fired_in_clause(const ctx *c, int w) {
   const gd_deps *d = &c->deps;
-  if (word_np(c, w)) return w;
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     char lem[16];
     if (d->w[k].rel != GD_R_RELCL || k < w || !gd_deps_lemma(d, k, lem, sizeof lem)) continue;
+    /* ("a missile the Houthi rebels say they fired", "a rocket Hamas
+     * claimed it had launched": a clause of saying or claiming whose
+     * complement fires it is the sayer's.) */
+    if (!strcmp(lem, "say") || !strcmp(lem, "claim")) {
+      int fires = 0;
+      for (int q = d->w[k].first; q >= 0 && !fires; q = d->w[q].next) {
+        char ql[16];
+        fires = q > k && d->w[q].rel == GD_R_CCOMP && gd_deps_lemma(d, q, ql, sizeof ql) &&
+                (!strcmp(ql, "fire") || !strcmp(ql, "launch"));
+      }
+      if (fires) strcpy(lem, "fire");
+    }
     if (strcmp(lem, "fire") && strcmp(lem, "launch")) continue;
     for (int s = d->w[k].first; s >= 0 && s < k; s = d->w[s].next)
       if (d->w[s].rel == GD_R_NSUBJ && word_np(c, s)) return s;
     for (int s = d->w[w].first; s >= 0 && s < k; s = d->w[s].next)
       if (d->w[s].rel == GD_R_APPOS && s > w && word_np(c, s)) return s;
   }
-  return w;
+  return -1;
+}
+
+/* The word that names who fired W, a downed word no one is named for (see
+ * above); else W. */
+static int fired_by(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  if (word_np(c, w)) return w;
+  int s = fired_in_clause(c, w);
+  /* ("43 of the cruise missiles and 13 drones that Russia launched": the
+   * clause after a coordination of things fired, hung on its last
+   * member, is the whole coordination's.) */
+  for (int k = d->w[w].first; k >= 0 && s < 0; k = d->w[k].next)
+    if (k > w && d->w[k].rel == GD_R_CONJ && !word_np(c, k)) s = fired_in_clause(c, k);
+  return s >= 0 ? s : w;
 }
 
 /* Whether word W names people who travel on their own account, no state's
@@ -1442,19 +1467,22 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
       if (w[i] != d->w[h].head) w[k++] = w[i];
     n = k;
   }
-  /* What is downed is the whole a partitive takes its part of; so is what
+  /* What is downed is the whole a partitive takes its part of, and so is
+   * what downs it ("shot down by a pair of U.S. Navy F-14s"); so is what
    * a passive of supplying has as its subject ("the first batch of Russian
    * S-400s was delivered to Turkey"), and a deal's item wherever the frame
    * finds it ("the first parts of the S-400 system arrived"). */
-  if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_ITEM ||
+  if (sl->role == GEORDF_ROLE_VICTIM || sl->role == GEORDF_ROLE_ITEM || sl->role == GEORDF_ROLE_ATTACKER ||
       (tm->ntrig && tm->trig[0]->type == GEORDF_ARMSDEAL && pass && sl->kind == GD_SLOT_OBJ))
     for (size_t i = 0; i < n; i++) {
       w[i] = partitive_whole(c, w[i]);
       if (sl->role == GEORDF_ROLE_VICTIM) w[i] = fired_by(c, carried_by(c, w[i]));
     }
-  /* Who downed it may be named only by who fired the weapon. */
+  /* Who downed it may be named only by who fired the weapon: a "fired by"
+   * phrase, or a relative clause of firing ("by a missile the rebels say
+   * they fired"). */
   if (sl->role == GEORDF_ROLE_ATTACKER)
-    for (size_t i = 0; i < n; i++) w[i] = launcher(c, w[i]);
+    for (size_t i = 0; i < n; i++) w[i] = launcher(c, fired_by(c, w[i]));
   /* A relative clause the parser hung on the nearest noun may belong to a
    * higher one: what is shot down is the noun that flies ("a drone
    * launched from Syria, which a helicopter shot down"). */
@@ -1937,11 +1965,67 @@ static void particle_read_as_preposition(ctx *c) {
   }
 }
 
+/* "shot two U.S. Navy jets down", "fired a missile at the airliner and
+ * brought it down", "Cuban MiGs shot two small planes down": the particle of
+ * a trigger's phrasal verb after the verb's object, which the parser hangs
+ * on the verb as an adverb or on the object (or on the noun it read as the
+ * verb's predicate), is the verb's particle, so that the verb's subject and
+ * object are the event's.  Only when the verb's lemma and the particle are
+ * a phrase of the trigger matched on the particle ("put the revolt down",
+ * "sat the ministers down" stay as they are), and only when the particle's
+ * head is the verb or a noun the verb governs between the two. */
+static void particle_after_object(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 2; x < d->n; x++) {
+    const gd_mention *m = mention_at(c, d->w[x].tok);
+    int h = d->w[x].head, v = h;
+    if (!m || !m->ntrig || m->tb != d->w[x].tok || h < 0 || h >= (int)x) continue;
+    if (d->w[h].rel == GD_R_OBJ || d->w[h].rel == GD_R_XCOMP)
+      v = d->w[h].head; /* (on the object, or on what the parser made the verb's predicate) */
+    else if (d->w[x].rel != GD_R_ADVMOD)
+      continue;
+    if (v < 0 || v > h || d->w[v].upos != GD_UPOS_VERB) continue;
+    int phrase = 0;
+    for (unsigned q = 0; q < m->ntrig && !phrase; q++) phrase = lemma_trigger(c, v, (int)x, m->trig[q]);
+    if (!phrase) continue;
+    /* (An object of the verb must lie between the two.) */
+    int obj = -1;
+    for (int k = d->w[v].first; k >= 0 && obj < 0; k = d->w[k].next)
+      if ((d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_XCOMP) && k > v && k < (int)x) obj = k;
+    if (obj < 0) continue;
+    gd_deps_rehang(d, (int)x, v, GD_R_PRT);
+  }
+}
+
+/* "Prime Minister Shastri of India and President Ayub Khan of Pakistan
+ * arrived", "Mr. van den Broek of the Netherlands and Mr. Poos of
+ * Luxembourg flew": a person joined by "and" to the state of an "of" phrase
+ * on a person before it is that person's conjunct, not the state's (a state
+ * and a person are no list); the parser hangs the conjunct on the nearest
+ * noun. */
+static void person_conjoined_to_a_state(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 1; x < d->n; x++) {
+    int s = d->w[x].head;
+    if (d->w[x].rel != GD_R_CONJ || s < 0 || s >= (int)x || !gd_deps_has_case(d, s, "of") ||
+        d->w[s].rel != GD_R_NMOD)
+      continue;
+    int p = d->w[s].head;
+    const np *xp = word_np(c, (int)x), *sp = word_np(c, s), *pp = p >= 0 ? word_np(c, p) : NULL;
+    if (!xp || !xp->person || !sp || sp->person || !(sp->head && sp->head->kind == GD_KIND_COUNTRY) || !pp ||
+        !pp->person || p > s)
+      continue;
+    gd_deps_rehang(d, (int)x, p, GD_R_CONJ);
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     maker_participle,
     particle_read_as_preposition,
+    particle_after_object,
+    person_conjoined_to_a_state,
     auxiliary_on_a_phrase,
     carrying_participle,
     verb_after_opening_phrase,

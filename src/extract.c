@@ -115,6 +115,22 @@ static void clean(const ctx *c, geordf_event *ev) {
 }
 
 
+/* Whether verb H has a "from" phrase whose noun is a programme ("program")
+ * that a weapon it holds names: "from the F-35 fighter jet programme". */
+static int weapon_programme(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  for (int k = d->w[h].first; k >= 0; k = d->w[k].next) {
+    if (k < h || d->w[k].rel != GD_R_OBL || !gd_deps_has_case(d, k, "from") ||
+        !(gd_deps_is(d, k, "programme") || gd_deps_is(d, k, "program")))
+      continue;
+    for (int m = d->w[k].first; m >= 0; m = d->w[m].next) {
+      const np *p = m < k && (d->w[m].rel == GD_R_COMPOUND || d->w[m].rel == GD_R_AMOD) ? word_np(c, m) : NULL;
+      if (p && p->weapon) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Whether TR's frame fills ROLE from the verb's object. */
 static int obj_slot_is(const gd_trigger *tr, geordf_role role) {
   for (unsigned k = 0; k < tr->nslots; k++)
@@ -363,6 +379,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* "Japan joined the EU in imposing sanctions": a verb of acting with
    * another is no event of its own (no membership); its gerund is. */
   if (hw >= 0 && !noun && joins_in_gerund(c, hw)) return 0;
+  /* "will one day become members of the alliance", "the membership of the
+   * pact": a pact noun in the "of" phrase of a noun of membership names the
+   * body joined (the membership is the event), no alliance of the clause's
+   * subjects with one another. */
+  if (hw >= 0 && noun && tr->type == GEORDF_ALLIANCE && c->deps.w[hw].rel == GD_R_NMOD &&
+      gd_deps_has_case(&c->deps, hw, "of") && c->deps.w[hw].head >= 0 && c->deps.w[hw].head < hw) {
+    char lem[16];
+    if (gd_deps_lemma(&c->deps, c->deps.w[hw].head, lem, sizeof lem) &&
+        (!strcmp(lem, "member") || !strcmp(lem, "membership")))
+      return 0;
+  }
   /* With a parse, the tagger decides between the readings ("Minister
    * visits Libya", "the visits of"). */
   int tagged = 0;
@@ -495,6 +522,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   /* "closed its airspace to Russian aircraft": a sanction only when what
    * is closed is a border, airspace or ports. */
   if ((tr->flags & GD_TRIG_BARRIER_OBJECT) && !(hw >= 0 && barrier_object(c, hw, pass))) return 0;
+  /* "removed Turkey from the F-35 programme": only a programme a weapon
+   * names. */
+  if ((tr->flags & GD_TRIG_WEAPON_PROGRAMME) && !(hw >= 0 && weapon_programme(c, hw))) return 0;
   /* "spent three days in Helsinki": a stay only when what is spent is
    * time. */
   if ((tr->flags & GD_TRIG_TIME_OBJECT) && !(hw >= 0 && time_object(c, hw))) return 0;
@@ -881,6 +911,35 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, who);
         if (contains(&tmp, GEORDF_ROLE_HOST, who)) tmp.nfill[GEORDF_ROLE_HOST] = 0;
       }
+    }
+  }
+  /* "Tito was welcomed at the White House by Carter at the start of a state
+   * visit", "the Queen was welcomed to Ghana by Nkrumah at the start of a
+   * tour": a visit noun in an adverbial (through "of" phrases: "at the start
+   * of") of a passive verb of hosting is the visit of the one received, its
+   * passive subject, and the verb's agent is the host. */
+  if (tr->type == GEORDF_VISIT && noun && hw >= 0 && c->parsed) {
+    const gd_deps *d = &c->deps;
+    int w = hw, g = d->w[hw].head;
+    for (int up = 0; g >= 0 && up < 3 && d->w[w].rel == GD_R_NMOD && d->w[g].upos != GD_UPOS_VERB; up++)
+      w = g, g = d->w[g].head;
+    const gd_mention *gm = g >= 0 && d->w[w].rel == GD_R_OBL && gd_deps_passive(d, g) ? mention_at(c, d->w[g].tok) : NULL;
+    int hosting = 0;
+    for (unsigned q = 0; gm && q < gm->ntrig && !hosting; q++)
+      hosting = gm->trig[q]->type == GEORDF_VISIT && obj_slot_is(gm->trig[q], GEORDF_ROLE_VISITOR);
+    int guest[GD_MAX_FILL], by[GD_MAX_FILL];
+    size_t ng = hosting ? gd_deps_slot(d, g, GD_SLOT_OBJ, NULL, 0, 1, guest, GD_MAX_FILL) : 0;
+    size_t nb = ng ? gd_deps_slot(d, g, GD_SLOT_SUBJ, NULL, 0, 1, by, GD_MAX_FILL) : 0;
+    const np *gp = ng == 1 ? word_np(c, guest[0]) : NULL;
+    const geordf_entity *who = gp ? filler(c, GEORDF_ROLE_VISITOR, gp) : NULL;
+    const np *hp = nb == 1 ? word_np(c, by[0]) : NULL;
+    const geordf_entity *host = hp ? filler(c, GEORDF_ROLE_HOST, hp) : NULL;
+    if (who && who != host) {
+      tmp.nfill[GEORDF_ROLE_VISITOR] = 0;
+      gd_event_fill(&tmp, GEORDF_ROLE_VISITOR, who);
+      tmp.nfill[GEORDF_ROLE_HOST] = 0;
+      if (host) gd_event_fill(&tmp, GEORDF_ROLE_HOST, host);
+      if (contains(&tmp, GEORDF_ROLE_DESTINATION, who)) tmp.nfill[GEORDF_ROLE_DESTINATION] = 0;
     }
   }
   /* "a visit by X, whom Prime Minister Y welcomed": with no destination, a

@@ -1810,6 +1810,7 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "armsDealing")) tr->flags |= GD_TRIG_ARMS_DEALING;
           else if (!strcmp(t->o, "gerund")) tr->flags |= GD_TRIG_GERUND;
           else if (!strcmp(t->o, "barrierObject")) tr->flags |= GD_TRIG_BARRIER_OBJECT;
+          else if (!strcmp(t->o, "weaponProgramme")) tr->flags |= GD_TRIG_WEAPON_PROGRAMME;
         }
       }
       if (!have_type) {
