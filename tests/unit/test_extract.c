@@ -5075,6 +5075,20 @@ START_TEST(robust_passive_after_a_participle) {
 }
 END_TEST
 
+/* A delegate is a title held by no one in the lexicon, like an envoy: an
+ * unnamed one travels for the state before it, never as its leader (the
+ * title word before it, "chief", had named the leader). */
+START_TEST(lead_delegate_is_an_official) {
+  static const expect rows[] = {
+      {"1975-03-04", NULL, "Moscow's chief delegate arrived in Geneva on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "SUN"}, {GEORDF_ROLE_DESTINATION, "CHE"}}},
+      {"1971-11-11", NULL, "The Chinese delegate flew to New York on Thursday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "CHN"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -11680,6 +11694,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_based_in_a_state);
   tcase_add_test(tc, fixold_person_conjoined_to_a_state);
   tcase_add_test(tc, fixold_according_to_between_auxiliary_and_verb);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("lead: titles");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, lead_delegate_is_an_official);
   suite_add_tcase(s, tc);
   return s;
 }
