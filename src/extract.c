@@ -1799,6 +1799,12 @@ static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size
        * sanctions on Russia is retaliation, not the same act.) */
       int taken = 0;
       for (int r = 0; r < GEORDF_ROLE_COUNT; r++) taken |= e && contains(last, (geordf_role)r, e);
+      /* (A journey made by a person is repeated by a person: "if both
+       * German states did the same" after "told the Assembly in New York"
+       * sends no state on it.) */
+      if (e && agent == GEORDF_ROLE_VISITOR && last->fill[agent][0]->kind == GD_KIND_PERSON &&
+          e->kind != GD_KIND_PERSON)
+        continue;
       if (e && !taken) gd_event_fill(&ev, agent, e);
     }
     if (!ev.nfill[agent]) continue;

@@ -9763,6 +9763,43 @@ START_TEST(art8_weekday_dateline) {
 }
 END_TEST
 
+/* ---- probes of actors across time, fourth set (probes-actors4) ------------- */
+
+START_TEST(actors4_speaking_or_opening_abroad) {
+  /* Speaking to a body, opening talks or an embassy, or representing one's
+   * state in a place abroad is being there; at home it is no visit, and a
+   * state that opens an embassy travels nowhere. */
+  const expect rows[] = {
+      {"1956-06-20", NULL, "Prime Minister Nehru addressed the National Assembly in Paris on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Jawaharlal_Nehru"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+      {"1990-05-18", NULL, "Chancellor Kohl told a meeting of businessmen in Tokyo that Germany would stay in NATO.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2016-11-02", NULL, "Sergey Lavrov opened talks with his Japanese counterpart in Tokyo on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Sergey_Lavrov"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2013-01-10", NULL, "John Kerry reopened the embassy in Tripoli on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "John_Kerry"}, {GEORDF_ROLE_DESTINATION, "LBY"}}},
+      {"1982-11-16", NULL, "Vice President Bush represented the United States in Moscow at the funeral.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "George_H_W_Bush"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      NONE("1989-11-10", "Chancellor Kohl addressed the Bundestag in Bonn on Thursday."),
+      NONE("2019-03-05", "Germany opened a new embassy in Hanoi on Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors4_journey_repeated_by_a_person) {
+  /* "did the same" repeats a journey made by a person only for a person:
+   * the states of a condition in the speech stay at home. */
+  const expect rows[] = {
+      {"1970-10-22", NULL,
+       "Pierre Trudeau told the General Assembly in New York on Wednesday that Canada would sign the treaty if both "
+       "German states did the same.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Pierre_Trudeau"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
 START_TEST(actors3_title_set_off_after_a_name) {
@@ -11261,6 +11298,13 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors3_conferred_with_a_host);
   tcase_add_test(tc, actors3_treaties_by_their_names);
   tcase_add_test(tc, actors3_weapons_pledged);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time, fourth set");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors4_speaking_or_opening_abroad);
+  tcase_add_test(tc, actors4_journey_repeated_by_a_person);
   suite_add_tcase(s, tc);
   tc = tcase_create("fixx: errors noticed across the sets and open conventions");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
