@@ -815,6 +815,31 @@ static int repair_among_them(gd_deps *d) {
   return changed;
 }
 
+/* "suspended all but humanitarian aid to Peru": an object "all" right
+ * before "but" and a noun is that noun (what the verb acts on, the one left
+ * out of it named), whose phrase ("to Peru") goes with it; the parser hangs
+ * the noun on the verb or on "all" by its "but". The noun becomes the
+ * object, "all" an adverb on it and "but" its coordinator. */
+static int repair_all_but(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i + 2 < d->n; i++) {
+    int a = (int)i, h = d->w[a].head;
+    if (h < 0 || d->w[a].rel != GD_R_OBJ || !gd_deps_is(d, a, "all") || !gd_deps_is(d, a + 1, "but")) continue;
+    int k = d->w[a + 1].head;
+    if (k <= a + 1 || d->w[a + 1].rel != GD_R_CASE || d->w[k].upos != GD_UPOS_NOUN) continue;
+    if ((d->w[k].head != h && d->w[k].head != a) ||
+        (d->w[k].rel != GD_R_OBL && d->w[k].rel != GD_R_NMOD && d->w[k].rel != GD_R_CONJ))
+      continue;
+    d->w[k].head = h;
+    d->w[k].rel = GD_R_OBJ;
+    d->w[a].head = k;
+    d->w[a].rel = GD_R_ADVMOD;
+    d->w[a + 1].rel = GD_R_CC;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
@@ -824,6 +849,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_title_for_apposition(d)) link_children(d);
   if (repair_parenthetical_saying(d)) link_children(d);
   if (repair_among_them(d)) link_children(d);
+  if (repair_all_but(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);

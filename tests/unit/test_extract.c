@@ -9800,6 +9800,19 @@ START_TEST(actors4_journey_repeated_by_a_person) {
 }
 END_TEST
 
+START_TEST(actors4_all_but_a_dealing) {
+  /* "all but" a dealing stopped is that dealing stopped, its "to" phrase
+   * the target (the parse makes the noun after "but" the object). */
+  const expect rows[] = {
+      {"1991-10-08", NULL, "Washington suspended all but humanitarian aid to Haiti on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "HTI"}}},
+      {"2006-12-08", NULL, "Britain froze all but emergency aid to Fiji on Friday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "FJI"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
 START_TEST(actors3_title_set_off_after_a_name) {
@@ -11305,6 +11318,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, actors4_speaking_or_opening_abroad);
   tcase_add_test(tc, actors4_journey_repeated_by_a_person);
+  tcase_add_test(tc, actors4_all_but_a_dealing);
   suite_add_tcase(s, tc);
   tc = tcase_create("fixx: errors noticed across the sets and open conventions");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
