@@ -291,6 +291,30 @@ static int gerund_of_time(const ctx *c, int w) {
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
+/* Whether the visitor of EV, read for the visit noun at word HW (the
+ * trigger TM), is the agent of a passive verb the noun hangs under: a
+ * phrase of "by" before the noun, between the verb and it, naming that
+ * visitor, where the verb (the first above the noun, through at most four
+ * heads) has a passive subject. */
+static int visitor_is_passive_agent(const ctx *c, const geordf_event *ev, const gd_mention *tm, int hw, size_t np0,
+                                    size_t np1) {
+  const gd_deps *d = &c->deps;
+  int v = d->w[hw].head;
+  for (int steps = 0; v >= 0 && d->w[v].upos != GD_UPOS_VERB && steps < 4; steps++) v = d->w[v].head;
+  if (v < 0 || d->w[v].upos != GD_UPOS_VERB || d->w[v].tok >= tm->tb) return 0;
+  int subj = 0;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next) subj |= d->w[k].rel == GD_R_NSUBJ_PASS;
+  if (!subj) return 0;
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->tb <= d->w[v].tok || p->te > tm->tb || !tok_is(c, p->tb - 1, "by")) continue;
+    const geordf_entity *e = filler(c, GEORDF_ROLE_VISITOR, p);
+    for (unsigned q = 0; e && q < ev->nfill[GEORDF_ROLE_VISITOR]; q++)
+      if (ev->fill[GEORDF_ROLE_VISITOR][q] == e) return 1;
+  }
+  return 0;
+}
+
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, sent_dates *sd) {
   size_t stb = se->tb, ste = se->te;
@@ -1485,6 +1509,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         people &= ev.fill[GEORDF_ROLE_VISITOR][q]->kind == GD_KIND_PERSON;
       if (!people) continue;
     }
+    /* A visit noun in a passive clause of receiving restates the clause's
+     * visit, whose traveller is the clause's subject: the "by" phrase it
+     * would take as its visitor is the host ("was welcomed to Ghana by
+     * President Nkrumah ... at the start of an eleven-day tour", "was
+     * received at the Pentagon by Defence Secretary Perry, the highest-level
+     * military visit from Beijing"). */
+    if (noun && ev.type == GEORDF_VISIT && hw >= 0 && visitor_is_passive_agent(c, &ev, tm, hw, np0, np1)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && other_field(c, tm, stb)) continue;

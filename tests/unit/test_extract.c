@@ -9813,6 +9813,19 @@ START_TEST(actors4_all_but_a_dealing) {
 }
 END_TEST
 
+START_TEST(actors4_visit_noun_in_a_passive_of_receiving) {
+  /* A visit noun in a passive clause of receiving restates the clause's
+   * visit: the host in the "by" phrase is no traveller of its own. */
+  const expect rows[] = {
+      {"2018-10-29", NULL, "Narendra Modi was welcomed to Japan by Shinzo Abe on Saturday at the start of a five-day visit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2019-03-26", NULL, "Xi Jinping was received at the Elysee by Emmanuel Macron, the first such visit in five years.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
 START_TEST(actors3_title_set_off_after_a_name) {
@@ -11319,6 +11332,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors4_speaking_or_opening_abroad);
   tcase_add_test(tc, actors4_journey_repeated_by_a_person);
   tcase_add_test(tc, actors4_all_but_a_dealing);
+  tcase_add_test(tc, actors4_visit_noun_in_a_passive_of_receiving);
   suite_add_tcase(s, tc);
   tc = tcase_create("fixx: errors noticed across the sets and open conventions");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
