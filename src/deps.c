@@ -90,6 +90,18 @@ static int time_noun(const gd_deps *d, int w) {
   return 0;
 }
 
+/* Whether word W names a day or a month ("on Saturday", "on 5 May"):
+ * a time, never an actor. */
+static int day_name(const gd_deps *d, int w) {
+  static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                      "January", "February", "March", "April", "May", "June", "July", "August",
+                                      "September", "October", "November", "December", "today", "tomorrow",
+                                      "yesterday", NULL};
+  for (int i = 0; names[i]; i++)
+    if (gd_deps_is(d, w, names[i])) return 1;
+  return 0;
+}
+
 static int child(const gd_deps *d, int h, gd_rel r) {
   for (int c = d->w[h].first; c >= 0; c = d->w[c].next)
     if (d->w[c].rel == r) return c;
@@ -1041,7 +1053,7 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
    * arming" leaves the day no actor). */
   if (!pass && to > 0 && to < h && gd_deps_is(d, to, "to") && (x->rel == GD_R_XCOMP || x->rel == GD_R_ADVCL))
     for (int k = d->w[g].first; k >= 0 && k < to; k = d->w[k].next)
-      if (d->w[k].rel == GD_R_OBL && k > g &&
+      if (d->w[k].rel == GD_R_OBL && k > g && !time_noun(d, k) && !day_name(d, k) &&
           (gd_deps_has_case(d, k, "on") || gd_deps_has_case(d, k, "upon") || gd_deps_has_case(d, k, "to")))
         return k;
   switch (x->rel) {

@@ -1420,6 +1420,24 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
+  /* "The ten countries of the European Community agreed to ban all
+   * imports from Argentina": a plural noun of members whose "of" phrase
+   * names an organization imposes as that organization. */
+  if (sl->kind == GD_SLOT_SUBJ && sl->role == GEORDF_ROLE_IMPOSER && !pass)
+    for (size_t i = 0; i < n; i++) {
+      static const char *const members[] = {"members", "countries", "states", "nations", "governments", NULL};
+      int is = 0;
+      for (int k = 0; members[k] && !is; k++) is = gd_deps_is(d, w[i], members[k]);
+      if (!is || word_np(c, w[i])) continue;
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next) {
+        const np *p = k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") ? word_np(c, k) : NULL;
+        const geordf_entity *e = p ? np_actor(c, p) : NULL;
+        if (e && e->kind == GD_KIND_ORG) {
+          w[i] = k;
+          break;
+        }
+      }
+    }
   /* A buyer's seller is the one it agreed with to buy. */
   if (!n && sl->kind == GD_SLOT_PREP && sl->role == GEORDF_ROLE_SUPPLIER && !noun && !pass)
     n = agreed_with(c, h, w, GD_MAX_FILL);

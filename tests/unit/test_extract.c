@@ -9826,6 +9826,33 @@ START_TEST(actors4_visit_noun_in_a_passive_of_receiving) {
 }
 END_TEST
 
+START_TEST(actors4_day_controls_no_infinitive) {
+  /* "agreed on Friday to impose": the day in an "on" phrase before the
+   * infinitive is a time, not the one who acts in it (as "called on Iran
+   * to stop" names Iran). */
+  const expect rows[] = {
+      {"1965-11-13", NULL, "Britain agreed on Friday to impose sanctions on Rhodesia.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "RHO"}}},
+      {"1990-08-07", NULL, "The twelve members of the European Community agreed on Saturday to ban all imports from Iraq.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors4_members_of_a_body_impose) {
+  /* The members or countries of an organization, as a subject, impose as
+   * that organization. */
+  const expect rows[] = {
+      {"1990-08-05", NULL, "The twelve members of the European Community imposed sanctions on Iraq.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+      {"1990-08-06", NULL, "The six countries of the Gulf Cooperation Council imposed sanctions on Iraq.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "GCC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
 START_TEST(actors3_title_set_off_after_a_name) {
@@ -11333,6 +11360,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors4_journey_repeated_by_a_person);
   tcase_add_test(tc, actors4_all_but_a_dealing);
   tcase_add_test(tc, actors4_visit_noun_in_a_passive_of_receiving);
+  tcase_add_test(tc, actors4_day_controls_no_infinitive);
+  tcase_add_test(tc, actors4_members_of_a_body_impose);
   suite_add_tcase(s, tc);
   tc = tcase_create("fixx: errors noticed across the sets and open conventions");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
