@@ -291,6 +291,29 @@ static int gerund_of_time(const ctx *c, int w) {
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
+/* Whether word Q heads a clause of its own: a verb with its own subject
+ * or a subordinating word ("after he arrived in Sri Lanka"); a participle
+ * of the object ("watched the flag lowered in Salisbury") is none. */
+static int own_clause(const gd_deps *d, int q) {
+  if (d->w[q].upos != GD_UPOS_VERB) return 0;
+  for (int k = d->w[q].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS || d->w[k].rel == GD_R_MARK) return 1;
+  return 0;
+}
+
+/* Whether an "in" phrase hangs under the verb at word H (on the verb, its
+ * object or a noun of theirs), not in a clause of its own below it. */
+static int own_in_phrase(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  for (size_t k = 0; k < d->n; k++) {
+    if ((int)k == h || !gd_deps_has_case(d, (int)k, "in")) continue;
+    int q = d->w[k].head, steps = 0;
+    while (q >= 0 && q != h && !own_clause(d, q) && steps++ < 8) q = d->w[q].head;
+    if (q == h) return 1;
+  }
+  return 0;
+}
+
 /* Whether the visitor of EV, read for the visit noun at word HW (the
  * trigger TM), is the agent of a passive verb the noun hangs under: a
  * phrase of "by" before the noun, between the verb and it, naming that
@@ -1508,6 +1531,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
         people &= ev.fill[GEORDF_ROLE_VISITOR][q]->kind == GD_KIND_PERSON;
       if (!people) continue;
+      /* (And the place is in the verb's own clause: "addressed the
+       * parliament on Tuesday, two days after he arrived in Sri Lanka" is
+       * told by the arrival.) */
+      if (hw >= 0 && c->parsed && !own_in_phrase(c, hw)) continue;
     }
     /* A visit noun in a passive clause of receiving restates the clause's
      * visit, whose traveller is the clause's subject: the "by" phrase it
