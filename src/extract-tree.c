@@ -1937,6 +1937,28 @@ static void particle_read_as_preposition(ctx *c) {
 
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
+/* "President Hafez al-Assad of Syria and President Clinton met": a person
+ * the parser made the conjunct of the state in another person's "of"
+ * phrase is that person's conjunct (both met); a state's conjunct stays
+ * ("the president of Syria and Lebanon"). */
+static void person_conjunct_of_state(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t k = 0; k < d->n; k++) {
+    int s = d->w[k].head;
+    if (s < 0 || d->w[k].rel != GD_R_CONJ || s >= (int)k || d->w[s].rel != GD_R_NMOD ||
+        !gd_deps_has_case(d, s, "of"))
+      continue;
+    int p = d->w[s].head;
+    const np *ps = word_np(c, s), *pp = p >= 0 ? word_np(c, p) : NULL, *pk = word_np(c, (int)k);
+    if (!ps || ps->person || !np_actor(c, ps) || np_actor(c, ps)->kind != GD_KIND_COUNTRY || !pp || !pp->person ||
+        !pk || !pk->person || pk == pp)
+      continue;
+    /* (on the name's head: "Hafez" of "Hafez al-Assad") */
+    while (d->w[p].rel == GD_R_FLAT && d->w[p].head >= 0 && d->w[p].head < p) p = d->w[p].head;
+    gd_deps_rehang(d, (int)k, p, GD_R_CONJ);
+  }
+}
+
 static void (*const repairs[])(ctx *) = {
     maker_participle,
     particle_read_as_preposition,
@@ -1962,6 +1984,7 @@ static void (*const repairs[])(ctx *) = {
     opening_name_as_subject,
     infinitive_after_parenthesis,
     preposition_on_a_noun,
+    person_conjunct_of_state,
 };
 
 void repair_tree(ctx *c) {

@@ -9853,6 +9853,22 @@ START_TEST(actors4_members_of_a_body_impose) {
 }
 END_TEST
 
+START_TEST(actors4_person_conjunct_of_a_state) {
+  /* "X of Syria and President Y met": the second person is the first's
+   * conjunct, not the state's: both travelled. */
+  const char *texts[] = {"President Hosni Mubarak of Egypt and President Clinton met in Geneva on Sunday.",
+                         "Chancellor Helmut Kohl of West Germany and President Mitterrand met in Geneva on Sunday."};
+  const char *dates[] = {"1995-01-16", "1985-01-14"};
+  for (size_t t = 0; t < 2; t++) {
+    const geordf_events *evs = events_of(dates[t], NULL, texts[t]);
+    size_t visits = 0;
+    for (size_t i = 0; i < geordf_events_count(evs); i++)
+      visits += geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_VISIT;
+    ck_assert_msg(visits == 2, "\"%s\": %zu visits, want 2", texts[t], visits);
+  }
+}
+END_TEST
+
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
 START_TEST(actors3_title_set_off_after_a_name) {
@@ -11362,6 +11378,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors4_visit_noun_in_a_passive_of_receiving);
   tcase_add_test(tc, actors4_day_controls_no_infinitive);
   tcase_add_test(tc, actors4_members_of_a_body_impose);
+  tcase_add_test(tc, actors4_person_conjunct_of_a_state);
   suite_add_tcase(s, tc);
   tc = tcase_create("fixx: errors noticed across the sets and open conventions");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
