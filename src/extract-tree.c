@@ -1420,6 +1420,24 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
+  /* "voted to override President Reagan's veto of sanctions against South
+   * Africa": sanctions a veto overridden stopped are enacted by the state
+   * of the one who vetoed them (the possessor of "veto"; the legislature
+   * that overrides it, "the Senate", is no name of a state). */
+  if (noun && sl->kind == GD_SLOT_SUBJ && sl->role == GEORDF_ROLE_IMPOSER && d->w[h].rel == GD_R_NMOD &&
+      gd_deps_has_case(d, h, "of")) {
+    int veto = d->w[h].head, v = veto >= 0 ? d->w[veto].head : -1;
+    char lemma[16] = "";
+    if (v >= 0 && d->w[v].upos == GD_UPOS_VERB) gd_deps_lemma(d, v, lemma, sizeof lemma);
+    if (veto >= 0 && gd_deps_is(d, veto, "veto") &&
+        (!strcmp(lemma, "override") || !strcmp(lemma, "overrule") || (v >= 0 && gd_deps_is(d, v, "overrode"))))
+      for (int k = d->w[veto].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_POSS && d->w[k].upos != GD_UPOS_PRON) {
+          w[0] = k;
+          n = 1;
+          break;
+        }
+  }
   /* "The ten countries of the European Community agreed to ban all
    * imports from Argentina": a plural noun of members whose "of" phrase
    * names an organization imposes as that organization. */

@@ -314,6 +314,19 @@ static int own_in_phrase(const ctx *c, int h) {
   return 0;
 }
 
+/* Whether the refusal at word W is a veto overridden ("override the
+ * president's veto of", "overrode his veto"). */
+static int overridden(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  int v = d->w[w].head;
+  char lemma[16] = "";
+  if (!gd_deps_is(d, w, "veto") || v < 0) return 0;
+  /* (by the word too: the tagger may take "overrode" for a noun) */
+  gd_deps_lemma(d, v, lemma, sizeof lemma);
+  return !strcmp(lemma, "override") || !strcmp(lemma, "overrule") || gd_deps_is(d, v, "overrode") ||
+         gd_deps_is(d, v, "overridden") || gd_deps_is(d, v, "overrides");
+}
+
 /* Whether the visitor of EV, read for the visit noun at word HW (the
  * trigger TM), is the agent of a passive verb the noun hangs under: a
  * phrase of "by" before the noun, between the verb and it, naming that
@@ -1642,6 +1655,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * has not happened), its "not" no negation of the event. */
     int refused = hw >= 0 && !answer ? governing(c, hw, GD_CUE_REFUSE) : -1;
     int left_open = refused >= 0 && negated_word(c, refused);
+    /* (A veto overridden stops nothing: "voted to override President
+     * Reagan's veto of sanctions against South Africa" enacts them.) */
+    if (refused >= 0 && overridden(c, refused)) refused = -1;
     if (refused >= 0 && !left_open) ev.negated = 1;
     if (left_open) ev.planned = 1;
     /* The predicates of the trigger's chain: "did not impose sanctions",

@@ -9869,6 +9869,23 @@ START_TEST(actors4_person_conjunct_of_a_state) {
 }
 END_TEST
 
+START_TEST(actors4_veto_overridden) {
+  /* Sanctions whose veto is overridden are enacted, by the vetoer's state
+   * (the legislature, "the House", names none); a veto that stands denies
+   * them. */
+  const char *texts[] = {"The House voted on Monday to override President Nixon's veto of sanctions against Rhodesia.",
+                         "The Senate overrode President Reagan's veto of sanctions against South Africa on Thursday.",
+                         "President Reagan vetoed sanctions against South Africa on Friday."};
+  const char *dates[] = {"1973-05-08", "1986-10-03", "1986-09-27"};
+  const char *targets[] = {"RHO", "ZAF", "ZAF"};
+  for (size_t t = 0; t < 3; t++) {
+    const geordf_event *ev = EVENT(dates[t], NULL, texts[t], GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+                                   {GEORDF_ROLE_TARGET, targets[t]});
+    ck_assert_msg(geordf_event_negated(ev) == (t == 2), "\"%s\": negated %d", texts[t], geordf_event_negated(ev));
+  }
+}
+END_TEST
+
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
 START_TEST(actors3_title_set_off_after_a_name) {
@@ -11379,6 +11396,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors4_day_controls_no_infinitive);
   tcase_add_test(tc, actors4_members_of_a_body_impose);
   tcase_add_test(tc, actors4_person_conjunct_of_a_state);
+  tcase_add_test(tc, actors4_veto_overridden);
   suite_add_tcase(s, tc);
   tc = tcase_create("fixx: errors noticed across the sets and open conventions");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
