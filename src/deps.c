@@ -90,6 +90,18 @@ static int time_noun(const gd_deps *d, int w) {
   return 0;
 }
 
+/* Whether word W names a day or a month ("on Saturday", "on 5 May"):
+ * a time, never an actor. */
+static int day_name(const gd_deps *d, int w) {
+  static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                      "January", "February", "March", "April", "May", "June", "July", "August",
+                                      "September", "October", "November", "December", "today", "tomorrow",
+                                      "yesterday", NULL};
+  for (int i = 0; names[i]; i++)
+    if (gd_deps_is(d, w, names[i])) return 1;
+  return 0;
+}
+
 static int child(const gd_deps *d, int h, gd_rel r) {
   for (int c = d->w[h].first; c >= 0; c = d->w[c].next)
     if (d->w[c].rel == r) return c;
@@ -890,6 +902,31 @@ static int repair_number_head(gd_deps *d) {
   return changed;
 }
 
+/* "suspended all but humanitarian aid to Peru": an object "all" right
+ * before "but" and a noun is that noun (what the verb acts on, the one left
+ * out of it named), whose phrase ("to Peru") goes with it; the parser hangs
+ * the noun on the verb or on "all" by its "but". The noun becomes the
+ * object, "all" an adverb on it and "but" its coordinator. */
+static int repair_all_but(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 0; i + 2 < d->n; i++) {
+    int a = (int)i, h = d->w[a].head;
+    if (h < 0 || d->w[a].rel != GD_R_OBJ || !gd_deps_is(d, a, "all") || !gd_deps_is(d, a + 1, "but")) continue;
+    int k = d->w[a + 1].head;
+    if (k <= a + 1 || d->w[a + 1].rel != GD_R_CASE || d->w[k].upos != GD_UPOS_NOUN) continue;
+    if ((d->w[k].head != h && d->w[k].head != a) ||
+        (d->w[k].rel != GD_R_OBL && d->w[k].rel != GD_R_NMOD && d->w[k].rel != GD_R_CONJ))
+      continue;
+    d->w[k].head = h;
+    d->w[k].rel = GD_R_OBJ;
+    d->w[a].head = k;
+    d->w[a].rel = GD_R_ADVMOD;
+    d->w[a + 1].rel = GD_R_CC;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
@@ -901,6 +938,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_according_to(d)) link_children(d);
   if (repair_among_them(d)) link_children(d);
   if (repair_number_head(d)) link_children(d);
+  if (repair_all_but(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);
@@ -1092,7 +1130,7 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
    * arming" leaves the day no actor). */
   if (!pass && to > 0 && to < h && gd_deps_is(d, to, "to") && (x->rel == GD_R_XCOMP || x->rel == GD_R_ADVCL))
     for (int k = d->w[g].first; k >= 0 && k < to; k = d->w[k].next)
-      if (d->w[k].rel == GD_R_OBL && k > g &&
+      if (d->w[k].rel == GD_R_OBL && k > g && !time_noun(d, k) && !day_name(d, k) &&
           (gd_deps_has_case(d, k, "on") || gd_deps_has_case(d, k, "upon") || gd_deps_has_case(d, k, "to")))
         return k;
   switch (x->rel) {

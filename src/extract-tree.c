@@ -1455,6 +1455,42 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
     }
     if (n && sl->kind == GD_SLOT_SUBJ && !pass) n = companions(c, h, noun, w, n, GD_MAX_FILL);
   }
+  /* "voted to override President Reagan's veto of sanctions against South
+   * Africa": sanctions a veto overridden stopped are enacted by the state
+   * of the one who vetoed them (the possessor of "veto"; the legislature
+   * that overrides it, "the Senate", is no name of a state). */
+  if (noun && sl->kind == GD_SLOT_SUBJ && sl->role == GEORDF_ROLE_IMPOSER && d->w[h].rel == GD_R_NMOD &&
+      gd_deps_has_case(d, h, "of")) {
+    int veto = d->w[h].head, v = veto >= 0 ? d->w[veto].head : -1;
+    char lemma[16] = "";
+    if (v >= 0 && d->w[v].upos == GD_UPOS_VERB) gd_deps_lemma(d, v, lemma, sizeof lemma);
+    if (veto >= 0 && gd_deps_is(d, veto, "veto") &&
+        (!strcmp(lemma, "override") || !strcmp(lemma, "overrule") || (v >= 0 && gd_deps_is(d, v, "overrode"))))
+      for (int k = d->w[veto].first; k >= 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_POSS && d->w[k].upos != GD_UPOS_PRON) {
+          w[0] = k;
+          n = 1;
+          break;
+        }
+  }
+  /* "The ten countries of the European Community agreed to ban all
+   * imports from Argentina": a plural noun of members whose "of" phrase
+   * names an organization imposes as that organization. */
+  if (sl->kind == GD_SLOT_SUBJ && sl->role == GEORDF_ROLE_IMPOSER && !pass)
+    for (size_t i = 0; i < n; i++) {
+      static const char *const members[] = {"members", "countries", "states", "nations", "governments", NULL};
+      int is = 0;
+      for (int k = 0; members[k] && !is; k++) is = gd_deps_is(d, w[i], members[k]);
+      if (!is || word_np(c, w[i])) continue;
+      for (int k = d->w[w[i]].first; k >= 0; k = d->w[k].next) {
+        const np *p = k > w[i] && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of") ? word_np(c, k) : NULL;
+        const geordf_entity *e = p ? np_actor(c, p) : NULL;
+        if (e && e->kind == GD_KIND_ORG) {
+          w[i] = k;
+          break;
+        }
+      }
+    }
   /* A buyer's seller is the one it agreed with to buy. */
   if (!n && sl->kind == GD_SLOT_PREP && sl->role == GEORDF_ROLE_SUPPLIER && !noun && !pass)
     n = agreed_with(c, h, w, GD_MAX_FILL);
@@ -1997,35 +2033,35 @@ static void particle_after_object(ctx *c) {
   }
 }
 
-/* "Prime Minister Shastri of India and President Ayub Khan of Pakistan
- * arrived", "Mr. van den Broek of the Netherlands and Mr. Poos of
- * Luxembourg flew": a person joined by "and" to the state of an "of" phrase
- * on a person before it is that person's conjunct, not the state's (a state
- * and a person are no list); the parser hangs the conjunct on the nearest
- * noun. */
-static void person_conjoined_to_a_state(ctx *c) {
+/* In this order: a repair may read the tree an earlier one mended (the
+ * predicate found first, then its subject and objects). */
+/* "President Hafez al-Assad of Syria and President Clinton met", "Prime
+ * Minister Shastri of India and President Ayub Khan of Pakistan arrived": a
+ * person the parser made the conjunct of the state in another person's "of"
+ * phrase is that person's conjunct (both met); a state's conjunct stays
+ * ("the president of Syria and Lebanon"). */
+static void person_conjunct_of_state(ctx *c) {
   gd_deps *d = &c->deps;
-  for (size_t x = 1; x < d->n; x++) {
-    int s = d->w[x].head;
-    if (d->w[x].rel != GD_R_CONJ || s < 0 || s >= (int)x || !gd_deps_has_case(d, s, "of") ||
-        d->w[s].rel != GD_R_NMOD)
+  for (size_t k = 0; k < d->n; k++) {
+    int s = d->w[k].head;
+    if (s < 0 || d->w[k].rel != GD_R_CONJ || s >= (int)k || d->w[s].rel != GD_R_NMOD ||
+        !gd_deps_has_case(d, s, "of"))
       continue;
     int p = d->w[s].head;
-    const np *xp = word_np(c, (int)x), *sp = word_np(c, s), *pp = p >= 0 ? word_np(c, p) : NULL;
-    if (!xp || !xp->person || !sp || sp->person || !(sp->head && sp->head->kind == GD_KIND_COUNTRY) || !pp ||
-        !pp->person || p > s)
+    const np *ps = word_np(c, s), *pp = p >= 0 ? word_np(c, p) : NULL, *pk = word_np(c, (int)k);
+    if (!ps || ps->person || !np_actor(c, ps) || np_actor(c, ps)->kind != GD_KIND_COUNTRY || !pp || !pp->person ||
+        !pk || !pk->person || pk == pp)
       continue;
-    gd_deps_rehang(d, (int)x, p, GD_R_CONJ);
+    /* (on the name's head: "Hafez" of "Hafez al-Assad") */
+    while (d->w[p].rel == GD_R_FLAT && d->w[p].head >= 0 && d->w[p].head < p) p = d->w[p].head;
+    gd_deps_rehang(d, (int)k, p, GD_R_CONJ);
   }
 }
 
-/* In this order: a repair may read the tree an earlier one mended (the
- * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     maker_participle,
     particle_read_as_preposition,
     particle_after_object,
-    person_conjoined_to_a_state,
     auxiliary_on_a_phrase,
     carrying_participle,
     verb_after_opening_phrase,
@@ -2048,6 +2084,7 @@ static void (*const repairs[])(ctx *) = {
     opening_name_as_subject,
     infinitive_after_parenthesis,
     preposition_on_a_noun,
+    person_conjunct_of_state,
 };
 
 void repair_tree(ctx *c) {

@@ -317,6 +317,66 @@ static int participle_on_noun(const ctx *c, int w) {
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
+/* Whether word Q heads a clause of its own: a verb with its own subject
+ * or a subordinating word ("after he arrived in Sri Lanka"); a participle
+ * of the object ("watched the flag lowered in Salisbury") is none. */
+static int own_clause(const gd_deps *d, int q) {
+  if (d->w[q].upos != GD_UPOS_VERB) return 0;
+  for (int k = d->w[q].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS || d->w[k].rel == GD_R_MARK) return 1;
+  return 0;
+}
+
+/* Whether an "in" phrase hangs under the verb at word H (on the verb, its
+ * object or a noun of theirs), not in a clause of its own below it. */
+static int own_in_phrase(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  for (size_t k = 0; k < d->n; k++) {
+    if ((int)k == h || !gd_deps_has_case(d, (int)k, "in")) continue;
+    int q = d->w[k].head, steps = 0;
+    while (q >= 0 && q != h && !own_clause(d, q) && steps++ < 8) q = d->w[q].head;
+    if (q == h) return 1;
+  }
+  return 0;
+}
+
+/* Whether the refusal at word W is a veto overridden ("override the
+ * president's veto of", "overrode his veto"). */
+static int overridden(const ctx *c, int w) {
+  const gd_deps *d = &c->deps;
+  int v = d->w[w].head;
+  char lemma[16] = "";
+  if (!gd_deps_is(d, w, "veto") || v < 0) return 0;
+  /* (by the word too: the tagger may take "overrode" for a noun) */
+  gd_deps_lemma(d, v, lemma, sizeof lemma);
+  return !strcmp(lemma, "override") || !strcmp(lemma, "overrule") || gd_deps_is(d, v, "overrode") ||
+         gd_deps_is(d, v, "overridden") || gd_deps_is(d, v, "overrides");
+}
+
+/* Whether the visitor of EV, read for the visit noun at word HW (the
+ * trigger TM), is the agent of a passive verb the noun hangs under: a
+ * phrase of "by" before the noun, between the verb and it, naming that
+ * visitor, where the verb (the first above the noun, through at most four
+ * heads) has a passive subject. */
+static int visitor_is_passive_agent(const ctx *c, const geordf_event *ev, const gd_mention *tm, int hw, size_t np0,
+                                    size_t np1) {
+  const gd_deps *d = &c->deps;
+  int v = d->w[hw].head;
+  for (int steps = 0; v >= 0 && d->w[v].upos != GD_UPOS_VERB && steps < 4; steps++) v = d->w[v].head;
+  if (v < 0 || d->w[v].upos != GD_UPOS_VERB || d->w[v].tok >= tm->tb) return 0;
+  int subj = 0;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next) subj |= d->w[k].rel == GD_R_NSUBJ_PASS;
+  if (!subj) return 0;
+  for (size_t a = np0; a < np1; a++) {
+    const np *p = &c->nps[a];
+    if (p->tb <= d->w[v].tok || p->te > tm->tb || !tok_is(c, p->tb - 1, "by")) continue;
+    const geordf_entity *e = filler(c, GEORDF_ROLE_VISITOR, p);
+    for (unsigned q = 0; e && q < ev->nfill[GEORDF_ROLE_VISITOR]; q++)
+      if (ev->fill[GEORDF_ROLE_VISITOR][q] == e) return 1;
+  }
+  return 0;
+}
+
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, sent_dates *sd) {
   size_t stb = se->tb, ste = se->te;
@@ -1560,7 +1620,18 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
         people &= ev.fill[GEORDF_ROLE_VISITOR][q]->kind == GD_KIND_PERSON;
       if (!people) continue;
+      /* (And the place is in the verb's own clause: "addressed the
+       * parliament on Tuesday, two days after he arrived in Sri Lanka" is
+       * told by the arrival.) */
+      if (hw >= 0 && c->parsed && !own_in_phrase(c, hw)) continue;
     }
+    /* A visit noun in a passive clause of receiving restates the clause's
+     * visit, whose traveller is the clause's subject: the "by" phrase it
+     * would take as its visitor is the host ("was welcomed to Ghana by
+     * President Nkrumah ... at the start of an eleven-day tour", "was
+     * received at the Pentagon by Defence Secretary Perry, the highest-level
+     * military visit from Beijing"). */
+    if (noun && ev.type == GEORDF_VISIT && hw >= 0 && visitor_is_passive_agent(c, &ev, tm, hw, np0, np1)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && members_at_large(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && alliance_joined(c, hw)) continue;
     if (ev.type == GEORDF_ALLIANCE && noun && other_field(c, tm, stb)) continue;
@@ -1660,6 +1731,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * has not happened), its "not" no negation of the event. */
     int refused = hw >= 0 && !answer ? governing(c, hw, GD_CUE_REFUSE) : -1;
     int left_open = refused >= 0 && negated_word(c, refused);
+    /* (A veto overridden stops nothing: "voted to override President
+     * Reagan's veto of sanctions against South Africa" enacts them.) */
+    if (refused >= 0 && overridden(c, refused)) refused = -1;
     if (refused >= 0 && !left_open) ev.negated = 1;
     if (left_open) ev.planned = 1;
     /* The predicates of the trigger's chain: "did not impose sanctions",
@@ -1875,6 +1949,12 @@ static int follow_suit(ctx *c, const gd_sentence *se, size_t m0, size_t m1, size
        * sanctions on Russia is retaliation, not the same act.) */
       int taken = 0;
       for (int r = 0; r < GEORDF_ROLE_COUNT; r++) taken |= e && contains(last, (geordf_role)r, e);
+      /* (A journey made by a person is repeated by a person: "if both
+       * German states did the same" after "told the Assembly in New York"
+       * sends no state on it.) */
+      if (e && agent == GEORDF_ROLE_VISITOR && last->fill[agent][0]->kind == GD_KIND_PERSON &&
+          e->kind != GD_KIND_PERSON)
+        continue;
       if (e && !taken) gd_event_fill(&ev, agent, e);
     }
     if (!ev.nfill[agent]) continue;

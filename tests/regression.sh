@@ -138,6 +138,16 @@ known_set probes-actors2 224 "all 224 second probes of actors scored" "second pr
 # checked the same way against tests/regression/probes-actors3-known-errors.
 known_set probes-actors3 285 "all 285 third probes of actors scored" "third probes of actors"
 
+# ---- a fourth set of probes of actors, written blind -----------------------
+# tests/regression/probes-actors4.jsonl: 250 one- or two-sentence items dated
+# 1946-2025 about actors the other sets leave out (ministers and leaders of
+# small and mid-sized states of every continent, military and interim rulers,
+# titles whose holder changes with the date, shared surnames and given names,
+# dissolved and renamed states and their capitals, state bodies and armed
+# groups of each era, and 40 items with no event), checked the same way
+# against tests/regression/probes-actors4-known-errors.
+known_set probes-actors4 250 "all 250 fourth probes of actors scored" "fourth probes of actors"
+
 # ---- whole articles across decades, written blind ------------------------
 # tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
 # dateline, dated 1954-2024, four a decade (headline-only events, repeated

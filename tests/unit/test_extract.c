@@ -9777,6 +9777,129 @@ START_TEST(art8_weekday_dateline) {
 }
 END_TEST
 
+/* ---- probes of actors across time, fourth set (probes-actors4) ------------- */
+
+START_TEST(actors4_speaking_or_opening_abroad) {
+  /* Speaking to a body, opening talks or an embassy, or representing one's
+   * state in a place abroad is being there; at home it is no visit, and a
+   * state that opens an embassy travels nowhere. */
+  const expect rows[] = {
+      {"1956-06-20", NULL, "Prime Minister Nehru addressed the National Assembly in Paris on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Jawaharlal_Nehru"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+      {"1990-05-18", NULL, "Chancellor Kohl told a meeting of businessmen in Tokyo that Germany would stay in NATO.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2016-11-02", NULL, "Sergey Lavrov opened talks with his Japanese counterpart in Tokyo on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Sergey_Lavrov"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2013-01-10", NULL, "John Kerry reopened the embassy in Tripoli on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "John_Kerry"}, {GEORDF_ROLE_DESTINATION, "LBY"}}},
+      {"1982-11-16", NULL, "Vice President Bush represented the United States in Moscow at the funeral.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "George_H_W_Bush"}, {GEORDF_ROLE_DESTINATION, "SUN"}}},
+      NONE("1989-11-10", "Chancellor Kohl addressed the Bundestag in Bonn on Thursday."),
+      NONE("2019-03-05", "Germany opened a new embassy in Hanoi on Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors4_journey_repeated_by_a_person) {
+  /* "did the same" repeats a journey made by a person only for a person:
+   * the states of a condition in the speech stay at home. */
+  const expect rows[] = {
+      {"1970-10-22", NULL,
+       "Pierre Trudeau told the General Assembly in New York on Wednesday that Canada would sign the treaty if both "
+       "German states did the same.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Pierre_Trudeau"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors4_all_but_a_dealing) {
+  /* "all but" a dealing stopped is that dealing stopped, its "to" phrase
+   * the target (the parse makes the noun after "but" the object). */
+  const expect rows[] = {
+      {"1991-10-08", NULL, "Washington suspended all but humanitarian aid to Haiti on Monday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "HTI"}}},
+      {"2006-12-08", NULL, "Britain froze all but emergency aid to Fiji on Friday.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "FJI"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors4_visit_noun_in_a_passive_of_receiving) {
+  /* A visit noun in a passive clause of receiving restates the clause's
+   * visit: the host in the "by" phrase is no traveller of its own. */
+  const expect rows[] = {
+      {"2018-10-29", NULL, "Narendra Modi was welcomed to Japan by Shinzo Abe on Saturday at the start of a five-day visit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2019-03-26", NULL, "Xi Jinping was received at the Elysee by Emmanuel Macron, the first such visit in five years.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "FRA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors4_day_controls_no_infinitive) {
+  /* "agreed on Friday to impose": the day in an "on" phrase before the
+   * infinitive is a time, not the one who acts in it (as "called on Iran
+   * to stop" names Iran). */
+  const expect rows[] = {
+      {"1965-11-13", NULL, "Britain agreed on Friday to impose sanctions on Rhodesia.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "GBR"}, {GEORDF_ROLE_TARGET, "RHO"}}},
+      {"1990-08-07", NULL, "The twelve members of the European Community agreed on Saturday to ban all imports from Iraq.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors4_members_of_a_body_impose) {
+  /* The members or countries of an organization, as a subject, impose as
+   * that organization. */
+  const expect rows[] = {
+      {"1990-08-05", NULL, "The twelve members of the European Community imposed sanctions on Iraq.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "EEC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+      {"1990-08-06", NULL, "The six countries of the Gulf Cooperation Council imposed sanctions on Iraq.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "GCC"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors4_person_conjunct_of_a_state) {
+  /* "X of Syria and President Y met": the second person is the first's
+   * conjunct, not the state's: both travelled. */
+  const char *texts[] = {"President Hosni Mubarak of Egypt and President Clinton met in Geneva on Sunday.",
+                         "Chancellor Helmut Kohl of West Germany and President Mitterrand met in Geneva on Sunday."};
+  const char *dates[] = {"1995-01-16", "1985-01-14"};
+  for (size_t t = 0; t < 2; t++) {
+    const geordf_events *evs = events_of(dates[t], NULL, texts[t]);
+    size_t visits = 0;
+    for (size_t i = 0; i < geordf_events_count(evs); i++)
+      visits += geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_VISIT;
+    ck_assert_msg(visits == 2, "\"%s\": %zu visits, want 2", texts[t], visits);
+  }
+}
+END_TEST
+
+START_TEST(actors4_veto_overridden) {
+  /* Sanctions whose veto is overridden are enacted, by the vetoer's state
+   * (the legislature, "the House", names none); a veto that stands denies
+   * them. */
+  const char *texts[] = {"The House voted on Monday to override President Nixon's veto of sanctions against Rhodesia.",
+                         "The Senate overrode President Reagan's veto of sanctions against South Africa on Thursday.",
+                         "President Reagan vetoed sanctions against South Africa on Friday."};
+  const char *dates[] = {"1973-05-08", "1986-10-03", "1986-09-27"};
+  const char *targets[] = {"RHO", "ZAF", "ZAF"};
+  for (size_t t = 0; t < 3; t++) {
+    const geordf_event *ev = EVENT(dates[t], NULL, texts[t], GEORDF_SANCTION, {GEORDF_ROLE_IMPOSER, "USA"},
+                                   {GEORDF_ROLE_TARGET, targets[t]});
+    ck_assert_msg(geordf_event_negated(ev) == (t == 2), "\"%s\": negated %d", texts[t], geordf_event_negated(ev));
+  }
+}
+END_TEST
+
 /* ---- probes of actors across time, third set (probes-actors3) -------------- */
 
 /* An acting title with no name after it is the one the lexicon knows to
@@ -11598,6 +11721,19 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors3_conferred_with_a_host);
   tcase_add_test(tc, actors3_treaties_by_their_names);
   tcase_add_test(tc, actors3_weapons_pledged);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time, fourth set");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors4_speaking_or_opening_abroad);
+  tcase_add_test(tc, actors4_journey_repeated_by_a_person);
+  tcase_add_test(tc, actors4_all_but_a_dealing);
+  tcase_add_test(tc, actors4_visit_noun_in_a_passive_of_receiving);
+  tcase_add_test(tc, actors4_day_controls_no_infinitive);
+  tcase_add_test(tc, actors4_members_of_a_body_impose);
+  tcase_add_test(tc, actors4_person_conjunct_of_a_state);
+  tcase_add_test(tc, actors4_veto_overridden);
   suite_add_tcase(s, tc);
   tc = tcase_create("fixx: errors noticed across the sets and open conventions");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
