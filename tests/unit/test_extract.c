@@ -10387,6 +10387,24 @@ START_TEST(probes6b_coordinated_modified_nouns) {
 }
 END_TEST
 
+/* "up to forty F-35s": "up to" before a cardinal bounds a quantity, so the
+ * cardinal counts the noun after it (not an infinitive, "to forty"; not a
+ * particle of the verb, "sell up"), and the goal's "to" phrase that the
+ * parser hangs on the goods the deal noun names is the deal's
+ * (art9-024's F-35s for Greece; pr2-060's F-15s for Saudi Arabia). */
+START_TEST(art9_up_to_a_number) {
+  static const expect rows[] = {
+      {"2024-01-27", NULL, "Washington cleared the sale of up to forty F-35 jets to Greece on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "GRC"}}},
+      {"2018-05-02", NULL, "Germany will sell up to twelve Eurofighters to Turkey.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "TUR"}}},
+      {"2011-12-30", NULL, "Washington approved a sale of up to 84 F-15 fighters to Saudi Arabia.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11328,6 +11346,12 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles9 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, art9_up_to_a_number);
   suite_add_tcase(s, tc);
   return s;
 }
