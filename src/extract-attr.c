@@ -896,6 +896,10 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       }
       if (transitive) break;
       negatable = 0;
+    } else if (r == GD_R_COMPOUND && noun && licence_noun(d, g)) {
+      /* A dealing named before a licence to do it is what the words above
+       * the licence say of it: "suspended arms export licences to Saudi
+       * Arabia" suspends the exports. */
     } else if (!(r == GD_R_OBJ || r == GD_R_NMOD || r == GD_R_NSUBJ_PASS || r == GD_R_XCOMP || inf)) {
       break;
     }

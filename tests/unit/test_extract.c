@@ -10405,6 +10405,28 @@ START_TEST(art9_up_to_a_number) {
 }
 END_TEST
 
+/* A licence or permit to export is the dealing it allows, so a verb that
+ * stops it outright stops a dealing in arms: a sanction beside the deal
+ * cancelled (art9-024's Nordic licences of 2019, art9-023's Canadian
+ * permits of 2020); its target is the one its "for" phrase deals with,
+ * after "to" there or in the clause on it. */
+START_TEST(art9_licences_stopped) {
+  static const struct {
+    const char *date, *text, *seller, *buyer;
+  } c[] = {
+      {"2019-10-15", "Finland and Sweden halted new licences for arms exports to Turkey on Monday.", "FIN SWE", "TUR"},
+      {"2018-11-20", "Germany suspended arms export licences to Saudi Arabia.", "DEU", "SAU"},
+      {"2020-10-06", "Canada suspended the export permits for the drone technology it sells to Turkey.", "CAN", "TUR"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_event *deal = stopped_arms(c[i].text, events_of(c[i].date, NULL, c[i].text), c[i].seller, c[i].buyer);
+    ck_assert_msg(geordf_event_get_status(deal) == GEORDF_STATUS_CANCELLED, "\"%s\": deal not cancelled", c[i].text);
+  }
+  /* (A licence to fish is no dealing in arms.) */
+  no_events("1995-03-10", "Norway suspended the fishing licences of Spanish trawlers.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11352,6 +11374,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, art9_up_to_a_number);
+  tcase_add_test(tc, art9_licences_stopped);
   suite_add_tcase(s, tc);
   return s;
 }
