@@ -950,6 +950,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           !gd_deps_has_case(&c->deps, k, "from"))
         place = 1;
     }
+    /* (or the trigger holds it: "who was here in July", "who has been here
+     * since the opening of the meeting", however the parser hung it.) */
+    for (size_t k = tm->tb; k < tm->te; k++) here |= tok_is(c, k, "here");
     /* (The trigger may hold the preposition whose phrase was no place:
      * "arrived on" Monday.) */
     int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives"));

@@ -10427,6 +10427,24 @@ START_TEST(art9_licences_stopped) {
 }
 END_TEST
 
+/* "who was here in July", "who has been here since the opening of the
+ * meeting": being "here" under a dateline is a stay at the dateline's place,
+ * as "is due here" is one planned (art8-08's Indira Gandhi in Washington,
+ * art9-006's Herter in San Jose). */
+START_TEST(art9_was_here) {
+  static const expect rows[] = {
+      {"1982-12-08", NULL,
+       "WASHINGTON, Dec. 7 -- Prime Minister Indira Gandhi, who was here in July, spoke against the sale.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Indira_Gandhi"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      {"1960-08-21", NULL,
+       "SAN JOSE, Costa Rica, Aug. 21 -- Secretary of State Christian Herter, who has been here since Tuesday, "
+       "voted for the resolution.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Christian_Herter"}, {GEORDF_ROLE_DESTINATION, "CRI"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11375,6 +11393,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, art9_up_to_a_number);
   tcase_add_test(tc, art9_licences_stopped);
+  tcase_add_test(tc, art9_was_here);
   suite_add_tcase(s, tc);
   return s;
 }
