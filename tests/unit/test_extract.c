@@ -10445,6 +10445,27 @@ START_TEST(art9_was_here) {
 }
 END_TEST
 
+/* "WARSAW. President Clinton flew on ...", "RIGA, Latvia. For fifteen
+ * minutes ...": a place in capitals, with its country or date, closed by a
+ * full stop with the story going on on its line, is a dateline (art9-006,
+ * art9-013, art9-016 and nine more of the set print theirs so). */
+START_TEST(art9_dateline_closed_by_a_full_stop) {
+  static const expect rows[] = {
+      {"1994-07-07", NULL, "WARSAW. President Clinton arrived here on Wednesday evening.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Bill_Clinton"}, {GEORDF_ROLE_DESTINATION, "POL"}}},
+      {"1994-07-07", NULL, "RIGA, Latvia. President Lennart Meri of Estonia arrived here on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Lennart_Meri"}, {GEORDF_ROLE_DESTINATION, "LVA"}}},
+      {"1960-08-21", NULL,
+       "SAN JOSE, Costa Rica, Aug. 21. Secretary of State Christian Herter, who has been here since Tuesday, "
+       "voted for the resolution.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Christian_Herter"}, {GEORDF_ROLE_DESTINATION, "CRI"}}},
+  };
+  EXPECT(rows);
+  /* (Two places joined by "and" head no dateline.) */
+  no_events("1946-08-31", "BELGRADE and WASHINGTON. Secretary Byrnes arrived here on Monday.");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11394,6 +11415,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_up_to_a_number);
   tcase_add_test(tc, art9_licences_stopped);
   tcase_add_test(tc, art9_was_here);
+  tcase_add_test(tc, art9_dateline_closed_by_a_full_stop);
   suite_add_tcase(s, tc);
   return s;
 }
