@@ -1595,6 +1595,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * planned). */
     gd_chain ch;
     predicate_chain(c, hw, &ch);
+    /* "If Moscow and Washington agreed to stop supplying both sides, the war
+     * would end", "If Mohammed bin Salman travels to Pakistan this year":
+     * an event that is the condition itself is supposed, not told (a
+     * sanction there is a threat, below). */
+    if (ch.hypothesis && ev.type != GEORDF_SANCTION) return 0;
     if (ch.negated && !left_open) ev.negated = 1;
     if (ch.future || chain_cue(c, &ch, 1u << GD_CUE_PLANNED) >= 0 ||
         (ev.type != GEORDF_SANCTION && ch.n > 1 && lemma_cue(c, ch.w[1], -1, GD_CUE_THREAT) &&

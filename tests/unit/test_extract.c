@@ -10466,6 +10466,28 @@ START_TEST(art9_dateline_closed_by_a_full_stop) {
 }
 END_TEST
 
+/* An event that is itself the condition, the verb of an "if" or "unless"
+ * clause or a word its chain reaches, is supposed and not told (art9-010's
+ * "If Moscow and Washington agreed to stop supplying both sides", pr6-227's
+ * crown prince travelling to Pakistan); a condition set on an event leaves
+ * it standing, and so does a noun the parser hung on the clause as an
+ * oblique. */
+START_TEST(art9_condition_supposed) {
+  static const expect rows[] = {
+      NONE("1977-12-10", "If Moscow and Washington agreed to stop supplying arms to both sides, the war would end "
+                         "within months."),
+      NONE("2015-05-02", "If Prime Minister Narendra Modi visits Pakistan next year, the talks could resume."),
+      {"2016-05-02", NULL, "Vladimir Putin will visit Japan if he is invited.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "JPN"}}},
+      {"2024-06-20", NULL,
+       "Vladimir Putin and Kim Jong Un agreed to defend each other if either is attacked, during Mr. Putin's visit "
+       "to North Korea.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Vladimir_Putin"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11416,6 +11438,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_licences_stopped);
   tcase_add_test(tc, art9_was_here);
   tcase_add_test(tc, art9_dateline_closed_by_a_full_stop);
+  tcase_add_test(tc, art9_condition_supposed);
   suite_add_tcase(s, tc);
   return s;
 }
