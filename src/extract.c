@@ -2194,6 +2194,18 @@ static int polar_question(const ctx *c, const gd_sentence *se) {
   size_t b = after_dateline(c, se->tb, se->te), e = se->te;
   while (e > b && (tok_is(c, e - 1, "\"") || tok_is(c, e - 1, "\u201d") || tok_is(c, e - 1, "'"))) e--;
   if (e <= b + 1 || !tok_is(c, e - 1, "?")) return 0;
+  /* (After a transcript's speaker in capitals and a colon: "QUESTION: Will
+   * the United States be providing ...?", "Q: Could it be renewed?".) */
+  for (size_t k = b + 1; k < e && k <= b + 3; k++) {
+    const gd_token *sp = &c->t->tok[k - 1];
+    if (!(sp->flags & (GD_TOK_ALLCAPS | GD_TOK_CAP)) || (sp->flags & GD_TOK_PUNCT) ||
+        (!(sp->flags & GD_TOK_ALLCAPS) && strlen(sp->norm) > 1))
+      break;
+    if (is_punct(c, k, ":")) {
+      b = k + 1;
+      break;
+    }
+  }
   for (int i = 0; aux[i]; i++)
     if (tok_is(c, b, aux[i])) return 1;
   return 0;

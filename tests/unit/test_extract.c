@@ -10488,6 +10488,21 @@ START_TEST(art9_condition_supposed) {
 }
 END_TEST
 
+/* A transcript's speaker in capitals and a colon before a polar question
+ * ("QUESTION: Will ...?", "Q: Did ...?") leaves it a question, which
+ * asserts no event (the briefings of art9-006 and art9-022, the interview of
+ * art9-010); an answer after "A:" is a statement. */
+START_TEST(art9_question_after_a_speaker) {
+  static const expect rows[] = {
+      NONE("2017-06-06", "QUESTION: Will the United States be providing Montenegro with new fighter jets?"),
+      NONE("1983-09-02", "Q: Did Soviet gunners shoot down the Korean airliner?"),
+      {"2019-07-13", NULL, "A: Russia sold S-400 missiles to Turkey.", GEORDF_ARMSDEAL,
+       {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "TUR"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11439,6 +11454,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_was_here);
   tcase_add_test(tc, art9_dateline_closed_by_a_full_stop);
   tcase_add_test(tc, art9_condition_supposed);
+  tcase_add_test(tc, art9_question_after_a_speaker);
   suite_add_tcase(s, tc);
   return s;
 }
