@@ -1917,6 +1917,58 @@ static void particle_read_as_preposition(ctx *c) {
   }
 }
 
+/* "received Ilham Aliyev of Azerbaijan and Serzh Sargsyan of Armenia",
+ * "Lennart Meri of Estonia and Algirdas Brazauskas of Lithuania, who had
+ * come to Riga": a person named after another's "of" phrase and "and" is
+ * that person's conjunct, not the state's, with the words of the name
+ * its own (headed by its first word, as names are) and the "of" phrase
+ * after it its own. */
+static void person_after_state_of_person(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 3; x < d->n; x++) {
+    int s = d->w[x].head, p = s >= 0 ? d->w[s].head : -1;
+    if (d->w[x].rel != GD_R_CONJ || s < 0 || p < 0 || s >= (int)x || d->w[s].rel != GD_R_NMOD ||
+        !gd_deps_has_case(d, s, "of"))
+      continue;
+    const np *a = word_np(c, (int)x), *b = word_np(c, p), *st = word_np(c, s);
+    if (!a || !b || !st || a == b || !a->person || !b->person || st->person || !st->head ||
+        (x > 0 && d->w[x - 1].tok >= a->tb && d->w[x - 1].rel == GD_R_CONJ && d->w[x - 1].head == s))
+      continue;
+    /* (The words of the name, wherever the parser hung them; a title
+     * before it hung outside the phrase is its own.) */
+    for (size_t k = x + 1; k < d->n && d->w[k].tok < a->te; k++) {
+      d->w[k].head = (int)x;
+      d->w[k].rel = GD_R_FLAT;
+    }
+    for (size_t k = x; k-- > 0 && d->w[k].tok >= a->tb;)
+      if (d->w[k].head < 0 || d->w[d->w[k].head].tok < a->tb || d->w[d->w[k].head].tok >= a->te) {
+        d->w[k].head = (int)x;
+        d->w[k].rel = GD_R_COMPOUND;
+      }
+    size_t end = x;
+    while (end + 1 < d->n && d->w[end + 1].tok < a->te) end++;
+    /* (Its own "of" phrase, right after it.) */
+    if (end + 2 < d->n && gd_deps_is(d, (int)end + 1, "of") && word_np(c, (int)end + 2) &&
+        word_np(c, (int)end + 2)->head && !word_np(c, (int)end + 2)->person) {
+      int o = (int)end + 2;
+      while (o + 1 < (int)d->n && word_np(c, o + 1) == word_np(c, (int)end + 2)) o++;
+      for (int k = (int)end + 2; k <= o; k++)
+        if (k != o) d->w[k].head = o, d->w[k].rel = GD_R_FLAT;
+      d->w[end + 1].head = o;
+      d->w[end + 1].rel = GD_R_CASE;
+      d->w[o].head = (int)x;
+      d->w[o].rel = GD_R_NMOD;
+    }
+    for (size_t k = s + 1; k < x; k++)
+      if (gd_deps_is(d, (int)k, "and") && d->w[k].rel == GD_R_CC) d->w[k].head = (int)x;
+    /* (The other's name is headed by its word hung outside it.) */
+    for (int up = d->w[p].head, steps = 0; up >= 0 && steps < 6 && d->w[up].tok >= b->tb && d->w[up].tok < b->te;
+         up = d->w[up].head, steps++)
+      p = up;
+    gd_deps_rehang(d, (int)x, p, GD_R_CONJ);
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
@@ -1931,6 +1983,7 @@ static void (*const repairs[])(ctx *) = {
     apposition_as_second_subject,
     subject_after_opening_phrase,
     name_after_noun,
+    person_after_state_of_person,
     joint_gerunds,
     complementizer_that,
     reporting_subject,

@@ -10503,6 +10503,45 @@ START_TEST(art9_question_after_a_speaker) {
 }
 END_TEST
 
+/* "X of A and Y of B": a person named after another's "of" phrase and
+ * "and" is that person's conjunct, not the state's (art9-020's Aliyev and
+ * Sargsyan received at the Elysee, pa2-024's Shastri and Ayub Khan in
+ * Tashkent): both visit. */
+START_TEST(art9_person_after_state_of_person) {
+  static const struct {
+    const char *date, *text, *who, *where;
+  } c[] = {
+      {"1990-11-21", "Chancellor Helmut Kohl received President Lech Walesa of Poland and President Vaclav Havel of "
+                     "Czechoslovakia in Bonn on Tuesday.",
+       "Lech_Walesa Vaclav_Havel", "DEU"},
+      {"1961-09-01", "President Gamal Abdel Nasser of Egypt and Prime Minister Jawaharlal Nehru of India arrived in "
+                     "Belgrade on Friday.",
+       "Gamal_Abdel_Nasser Jawaharlal_Nehru", "YUG"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_events *evs = events_of(c[i].date, NULL, c[i].text);
+    size_t n = geordf_events_count(evs);
+    ck_assert_msg(n == 2, "\"%s\": %zu events, want 2", c[i].text, n);
+    char got[256] = "";
+    for (size_t k = 0; k < n; k++) {
+      const geordf_event *ev = geordf_events_get(evs, k);
+      ck_assert_msg(geordf_event_get_type(ev) == GEORDF_VISIT, "\"%s\": not a visit", c[i].text);
+      ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, c[i].where);
+      const char *v = fillers(ev, GEORDF_ROLE_VISITOR);
+      if (k && strcmp(got, v) < 0) {
+        size_t l = strlen(got);
+        snprintf(got + l, sizeof got - l, " %s", v);
+      } else {
+        char t[256];
+        snprintf(t, sizeof t, "%s%s%s", v, k ? " " : "", got);
+        strcpy(got, t);
+      }
+    }
+    ck_assert_msg(!strcmp(got, c[i].who), "\"%s\": visitors \"%s\", want \"%s\"", c[i].text, got, c[i].who);
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11455,6 +11494,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_dateline_closed_by_a_full_stop);
   tcase_add_test(tc, art9_condition_supposed);
   tcase_add_test(tc, art9_question_after_a_speaker);
+  tcase_add_test(tc, art9_person_after_state_of_person);
   suite_add_tcase(s, tc);
   return s;
 }
