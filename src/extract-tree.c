@@ -1969,6 +1969,55 @@ static void person_after_state_of_person(ctx *c) {
   }
 }
 
+/* "a visit by Warren M. Christopher, the Deputy Secretary of State, who
+ * came to Brasilia", "met Lennart Meri of Estonia and Algirdas Brazauskas of
+ * Lithuania, who had come to Riga": a clause set off by a comma whose
+ * subject is "who" is a relative clause on the person named before the
+ * comma (the first of coordinated persons, the one a title or state after
+ * it describes), not on the noun or the verb the parser hung it on. */
+static void who_after_a_person(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t w = 2; w + 1 < d->n; w++) {
+    int v = d->w[w].head;
+    if (!gd_deps_is(d, (int)w, "who") || d->w[w].rel != GD_R_NSUBJ || v <= (int)w || !gd_deps_is(d, (int)w - 1, ",") ||
+        d->w[v].upos != GD_UPOS_VERB)
+      continue;
+    /* (Not the sentence's predicate: "Prime Minister Nehru, who welcomed
+     * ..., said" has its verb read so, with its subject.) */
+    int h = d->w[v].head;
+    const np *hp = h >= 0 ? word_np(c, h) : NULL;
+    if (h < 0 || (hp && hp->person)) continue;
+    /* The person before the comma: up from the word there through the
+     * phrases that describe a person ("of Lithuania", "the Deputy
+     * Secretary of State" in apposition) and its conjuncts. */
+    int a = (int)w - 2;
+    for (int steps = 0; a >= 0 && steps < 6; steps++) {
+      const np *p = word_np(c, a);
+      int up = d->w[a].head;
+      int rel = d->w[a].rel;
+      if (p && p->person && !(rel == GD_R_CONJ && up >= 0 && word_np(c, up) && word_np(c, up)->person)) break;
+      if (up < 0 || up >= (int)w || !(rel == GD_R_NMOD || rel == GD_R_FLAT || rel == GD_R_COMPOUND ||
+                                      rel == GD_R_APPOS || rel == GD_R_CONJ))
+        break;
+      a = up;
+    }
+    const np *ap = a >= 0 ? word_np(c, a) : NULL;
+    /* (Else, where the parser hung the person's phrases elsewhere, the
+     * nearest person named before the comma, by the word its phrase hangs
+     * from.) */
+    for (int k = (int)w - 2; (!ap || !ap->person) && k >= 0 && k + 14 > (int)w; k--) {
+      const np *p = word_np(c, k);
+      if (!p || !p->person) continue;
+      a = k;
+      for (int up = d->w[a].head, steps = 0; up >= 0 && steps < 6 && word_np(c, up) == p; up = d->w[up].head, steps++)
+        a = up;
+      ap = p;
+    }
+    if (!ap || !ap->person || a == h) continue;
+    gd_deps_rehang(d, v, a, GD_R_RELCL);
+  }
+}
+
 /* In this order: a repair may read the tree an earlier one mended (the
  * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
@@ -1984,6 +2033,7 @@ static void (*const repairs[])(ctx *) = {
     subject_after_opening_phrase,
     name_after_noun,
     person_after_state_of_person,
+    who_after_a_person,
     joint_gerunds,
     complementizer_that,
     reporting_subject,

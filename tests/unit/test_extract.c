@@ -10542,6 +10542,43 @@ START_TEST(art9_person_after_state_of_person) {
 }
 END_TEST
 
+/* ", who came to Brasilia": a clause set off by a comma with "who" for its
+ * subject, which the parser hung on a noun that names no person or on the
+ * verb before it, is a relative clause on the person named before the
+ * comma (art9-016's Baltic presidents "who had come to Riga", art2-10's
+ * Kissinger "who visited Peking secretly"); the sentence's own predicate
+ * stays one. */
+START_TEST(art9_who_after_a_person) {
+  static const struct {
+    const char *date, *text, *who, *where;
+  } c[] = {
+      {"1992-01-10", "Boris Yeltsin met Leonid Kravchuk of Ukraine and Stanislav Shushkevich of Belarus, who had come "
+                     "to Moscow for the talks.",
+       "Leonid_Kravchuk Stanislav_Shushkevich", "RUS"},
+      {"1972-02-22", "The talks followed a secret trip last summer by Henry Kissinger, the national security adviser, "
+                     "who flew to Peking by way of Pakistan.",
+       "Henry_Kissinger", "CHN"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_events *evs = events_of(c[i].date, NULL, c[i].text);
+    size_t n = geordf_events_count(evs);
+    char got[256] = "";
+    for (size_t k = 0; k < n; k++) {
+      const geordf_event *ev = geordf_events_get(evs, k);
+      ck_assert_msg(geordf_event_get_type(ev) == GEORDF_VISIT, "\"%s\": not a visit", c[i].text);
+      ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, c[i].where);
+      size_t l = strlen(got);
+      snprintf(got + l, sizeof got - l, "%s%s", k ? " " : "", fillers(ev, GEORDF_ROLE_VISITOR));
+    }
+    ck_assert_msg(!strcmp(got, c[i].who), "\"%s\": visitors \"%s\", want \"%s\"", c[i].text, got, c[i].who);
+  }
+  /* ("Nehru, who welcomed X to New Delhi, said": the host's clause.) */
+  EVENT("1955-11-27", NULL,
+        "Prime Minister Nehru, who welcomed Marshal Bulganin to New Delhi last week, said the talks had gone well.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Nikolai_Bulganin"}, {GEORDF_ROLE_DESTINATION, "IND"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -11495,6 +11532,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_condition_supposed);
   tcase_add_test(tc, art9_question_after_a_speaker);
   tcase_add_test(tc, art9_person_after_state_of_person);
+  tcase_add_test(tc, art9_who_after_a_person);
   suite_add_tcase(s, tc);
   return s;
 }
