@@ -243,6 +243,29 @@ static void modal_infinitive(gd_deps *d, size_t n) {
   }
 }
 
+/* "the sale of up to forty F-35s to Greece", "will sell up to 12 Rafales":
+ * "up to" before a cardinal bounds a quantity, so the cardinal is a
+ * number (not an infinitive's verb, "to forty") and "up" an adverb of it
+ * (not a particle of the verb before it, "sell up"). */
+static void quantity_up_to(gd_deps *d, size_t n) {
+  static const char *const cardinal[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+                                         "sixty", "seventy", "eighty", "ninety", "hundred", "a hundred", NULL};
+  for (size_t i = 2; i < n; i++) {
+    const gd_udword *up = &d->ud[i - 2], *to = &d->ud[i - 1], *x = &d->ud[i];
+    if (up->len != 2 || strncasecmp(up->form, "up", 2) || to->len != 2 || strncasecmp(to->form, "to", 2)) continue;
+    int num = x->len && x->form[0] >= '0' && x->form[0] <= '9';
+    for (int k = 0; cardinal[k] && !num; k++) {
+      size_t l = strlen(cardinal[k]);
+      /* (and a compound cardinal's first part: "twenty-four") */
+      num = x->len >= l && !strncasecmp(x->form, cardinal[k], l) && (x->len == l || x->form[l] == '-');
+    }
+    if (!num) continue;
+    d->sw[i].upos = GD_UPOS_NUM;
+    d->sw[i - 2].upos = GD_UPOS_ADV;
+  }
+}
+
 int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, size_t te,
                   const signed char *force) {
   size_t nt = te - tb, cap = 2 * nt + 1;
@@ -284,6 +307,7 @@ int gd_deps_parse(gd_deps *d, const gd_tokens *t, const char *text, size_t tb, s
       if (force[d->ud[i].tok - tb] >= 0 && (i == 0 || d->ud[i - 1].tok != d->ud[i].tok))
         d->sw[i].upos = force[d->ud[i].tok - tb];
     modal_infinitive(d, n);
+    quantity_up_to(d, n);
     if (gd_syntax_parse(d->m, d->sw, nw)) return -1;
     if (nw > n) {
       int stop = d->sw[n].head - 1;
@@ -927,6 +951,41 @@ static int repair_all_but(gd_deps *d) {
   return changed;
 }
 
+/* "will sell up to forty Eurofighters to Turkey": a cardinal after "up
+ * to" (a number by quantity_up_to()) that the parser made an oblique of
+ * the verb, "to forty", with the noun it counts hung on it, is that noun's
+ * count: the noun is the verb's object, and the phrases hung on the
+ * cardinal are the verb's. */
+static int repair_up_to(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 2; i + 1 < d->n; i++) {
+    int v = d->w[i].head, j = (int)i + 1;
+    if (d->w[i].upos != GD_UPOS_NUM || !gd_deps_is(d, i - 2, "up") || !gd_deps_is(d, i - 1, "to") || v < 0 ||
+        d->w[v].upos != GD_UPOS_VERB || d->w[i].rel != GD_R_OBL)
+      continue;
+    /* (The noun it counts: the next word, or the noun that word modifies.) */
+    while (j + 1 < (int)d->n && d->w[j].head == j + 1 &&
+           (d->w[j].rel == GD_R_COMPOUND || d->w[j].rel == GD_R_AMOD))
+      j++;
+    if ((d->w[j].upos != GD_UPOS_NOUN && d->w[j].upos != GD_UPOS_PROPN) || d->w[j].head != (int)i) continue;
+    int own = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) own |= d->w[k].rel == GD_R_OBJ;
+    if (own) continue;
+    for (size_t k = 0; k < d->n; k++)
+      if (d->w[k].head == (int)i && (int)k != j && k > i) d->w[k].head = v, d->w[k].rel = GD_R_OBL;
+    d->w[j].head = v;
+    d->w[j].rel = GD_R_OBJ;
+    d->w[i].head = j;
+    d->w[i].rel = GD_R_NUMMOD;
+    d->w[i - 2].head = (int)i;
+    d->w[i - 2].rel = GD_R_ADVMOD;
+    d->w[i - 1].head = (int)i - 2;
+    d->w[i - 1].rel = GD_R_FIXED;
+    changed = 1;
+  }
+  return changed;
+}
+
 void gd_deps_repair(gd_deps *d) {
   link_children(d);
   if (repair_possessor_subject(d)) link_children(d);
@@ -939,6 +998,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_among_them(d)) link_children(d);
   if (repair_number_head(d)) link_children(d);
   if (repair_all_but(d)) link_children(d);
+  if (repair_up_to(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);
@@ -1454,7 +1514,9 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     /* "the sale of the jets to India by France", "the purchase of jets by
      * India": the agent's "by" phrase the parser hung on the noun's "of"
      * phrase is the noun's, before any of the verb above it. */
-    for (int k = noun && !strcmp(prep, "by") ? x->first : -1; k >= 0 && !n; k = d->w[k].next)
+    /* (So is the "to" phrase of its goal: "the sale of up to 84 F-15
+     * fighters to Saudi Arabia", "the sale of forty F-35s to Greece".) */
+    for (int k = noun && (!strcmp(prep, "by") || !strcmp(prep, "to")) ? x->first : -1; k >= 0 && !n; k = d->w[k].next)
       if (k > h && d->w[k].rel == GD_R_NMOD && gd_deps_has_case(d, k, "of")) n = preps(d, k, prep, out, 0, max);
     /* "met the Pope at the Vatican", "sold jets to Turkey": a phrase the
      * parser hung on the verb's object may be the verb's. */

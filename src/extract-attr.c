@@ -729,7 +729,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
    * were imposed", "refused to sell"), not through an oblique ("did not
    * object to the visit"); past a complement clause, only the words' own
    * lemmas count ("will deny that it sold").  MODAL 2: for one more word. */
-  int negatable = 1, modal = 1, pred = 1;
+  int negatable = 1, modal = 1, pred = 1, oblique = 0;
   for (int x = h; x >= 0 && out->n < GD_CHAIN_MAX;) {
     out->pred[out->n] = pred;
     out->w[out->n++] = x;
@@ -753,6 +753,10 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       if (x != h && gd_deps_is(d, x, "going") && has_child(c, out->w[out->n - 2], GD_R_MARK, "to")) out->future = 1;
       if (child_cue(c, x, GD_R_AUX, GD_CUE_CONDITION, 0)) out->possible = 1;
       if (child_cue(c, x, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
+      /* (Not through an oblique, which the parser may hang on the clause
+       * wrongly: "signed a pact pledging mutual assistance if either
+       * country is attacked, during the Russian leader's first visit".) */
+      if (!oblique && (has_child(c, x, GD_R_MARK, "if") || has_child(c, x, GD_R_MARK, "unless"))) out->hypothesis = 1;
       /* "will impose sanctions if Iran refuses": a condition set on it. */
       for (int p = d->w[x].first; p >= 0; p = d->w[p].next)
         if (d->w[p].rel == GD_R_ADVCL && child_cue(c, p, GD_R_MARK, GD_CUE_CONDITION, 0)) out->condition = 1;
@@ -836,6 +840,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       size_t ln = gd_deps_lemma(d, x, lem, sizeof lem);
       if (ln != d->w[x].e - d->w[x].b || strncasecmp(lem, c->text + d->w[x].b, ln)) negatable = modal = 0;
     } else if (r == GD_R_OBL) {
+      oblique = 1;
       /* (The verb of an oblique is the event's, "whether Sudan is hit with
        * sanctions"; the clauses above that verb are not.  One of taking
        * part denies it too: "were not involved in the downing".) */
@@ -896,6 +901,10 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
       }
       if (transitive) break;
       negatable = 0;
+    } else if (r == GD_R_COMPOUND && noun && licence_noun(d, g)) {
+      /* A dealing named before a licence to do it is what the words above
+       * the licence say of it: "suspended arms export licences to Saudi
+       * Arabia" suspends the exports. */
     } else if (!(r == GD_R_OBJ || r == GD_R_NMOD || r == GD_R_NSUBJ_PASS || r == GD_R_XCOMP || inf)) {
       break;
     }
@@ -907,7 +916,7 @@ void predicate_chain(const ctx *c, int h, gd_chain *out) {
    * its chain is the act alone. */
   if (answered(c, out)) {
     out->n = 1;
-    out->negated = out->future = out->possible = out->condition = 0;
+    out->negated = out->future = out->possible = out->condition = out->hypothesis = 0;
   }
   /* "Iran denied supplying drones", "Britain has blocked exports", the
    * verb above read as an adjective of the trigger: the predicate right

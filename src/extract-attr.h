@@ -44,6 +44,8 @@ typedef struct {
   int future;          /* an auxiliary of the future: "will visit" */
   int possible;        /* of possibility: "may visit", "could impose" */
   int condition;       /* "if", "unless", "whether": not asserted */
+  int hypothesis;      /* a word of the chain is the verb of an "if" or "unless"
+                          clause: the event is the condition itself */
   int mod[2];          /* participles and adjectives on the trigger noun
                           that say what becomes of it ("a planned visit",
                           "a visit planned for May", "blocked exports"),

@@ -1135,6 +1135,18 @@ int dateline_np(const ctx *c, const np *p, size_t sent_tb) {
     if (num && q < n && (punct_is(t, q, '-') || punct_is(t, q, '('))) k = q;
   }
   if (!caps) return 0;
+  /* "WARSAW. President Clinton flew on ...", "RIGA, Latvia. For fifteen
+   * minutes ...", "SAN JOSE, Costa Rica, Aug. 21. The following ...": the
+   * place in capitals, with its country or date, closed by a full stop,
+   * the story going on on the same line, as some papers print it. */
+  for (size_t q = p->te; q < n && q < p->te + 10; q++) {
+    if (punct_is(t, q, '.')) {
+      if (q + 1 < n && t[q + 1].nl == 0 && (t[q + 1].flags & GD_TOK_CAP) && !(t[q + 1].flags & GD_TOK_PUNCT))
+        return 1;
+      break;
+    }
+    if (!(t[q].flags & (GD_TOK_CAP | GD_TOK_NUM | GD_TOK_ABBR)) && !punct_is(t, q, ',')) break;
+  }
   if (k + 2 < n && punct_is(t, k, '(')) {
     size_t q = k + 1;
     while (q < n && q < k + 4 && !(t[q].flags & GD_TOK_PUNCT) && t[q].nl == 0) q++;

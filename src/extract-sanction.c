@@ -25,6 +25,14 @@ static int sanction_mergeable(const geordf_event *a, const geordf_event *b) {
 
 const gd_type_rules gd_sanction_rules = {sanction_core_ok, sanction_mergeable};
 
+/* Whether word W is a licence or a permit. */
+int licence_noun(const gd_deps *d, int w) {
+  static const char *const word[] = {"licence", "licences", "license", "licenses", "permit", "permits", NULL};
+  for (int k = 0; word[k]; k++)
+    if (gd_deps_is(d, w, word[k])) return 1;
+  return 0;
+}
+
 /* Whether word W is a dealing with someone: aid, trade, goods bought or
  * sold (an import quota: "Cuba's sugar quota"), money held ("Egypt's sterling
  * balances", "Afghanistan's reserves"), ties ("cut off military ties with",
@@ -64,6 +72,21 @@ static int dealing(const ctx *c, int w, int arms) {
         const np *p = d->w[q].rel == GD_R_POSS && q < w && d->w[q].upos != GD_UPOS_PRON ? word_np(c, q) : NULL;
         is = p && !p->person && np_actor(c, p) && np_actor(c, p)->kind == GD_KIND_COUNTRY;
       }
+  /* A licence or permit to export is the dealing it allows: "halted new
+   * licences for arms exports to Turkey", "suspended arms export licences
+   * to Saudi Arabia", "suspended the export permits for the drone
+   * technology it sells to Turkey".  (Its "for" phrase, or an "export" it
+   * is compounded with; only for a verb that stops it outright, ARMS, as a
+   * licence to export is most often one for arms.) */
+  if (!is && arms && licence_noun(d, w))
+    for (int q = d->w[w].first; q >= 0 && !is; q = d->w[q].next) {
+      if (q < w && d->w[q].rel == GD_R_COMPOUND && (gd_deps_is(d, q, "export") || gd_deps_is(d, q, "exports")))
+        is = 1;
+      if (q < w && d->w[q].rel == GD_R_COMPOUND && (gd_deps_is(d, q, "arms") || gd_deps_is(d, q, "weapons")))
+        is = 1;
+      if (q > w && d->w[q].rel == GD_R_NMOD && gd_deps_has_case(d, q, "for") && d->w[q].upos == GD_UPOS_NOUN)
+        is = dealing(c, q, arms) || gd_deps_is(d, q, "technology") || gd_deps_is(d, q, "equipment");
+    }
   for (int k = arms ? -1 : d->w[w].first; k >= 0 && is; k = d->w[k].next) {
     if (d->w[k].rel == GD_R_COMPOUND && (gd_deps_is(d, k, "arms") || gd_deps_is(d, k, "weapons"))) is = 0;
     /* ("its deliveries of tanks to Israel") */

@@ -2033,31 +2033,109 @@ static void particle_after_object(ctx *c) {
   }
 }
 
-/* In this order: a repair may read the tree an earlier one mended (the
- * predicate found first, then its subject and objects). */
-/* "President Hafez al-Assad of Syria and President Clinton met", "Prime
- * Minister Shastri of India and President Ayub Khan of Pakistan arrived": a
- * person the parser made the conjunct of the state in another person's "of"
- * phrase is that person's conjunct (both met); a state's conjunct stays
- * ("the president of Syria and Lebanon"). */
-static void person_conjunct_of_state(ctx *c) {
+/* "received Ilham Aliyev of Azerbaijan and Serzh Sargsyan of Armenia",
+ * "Lennart Meri of Estonia and Algirdas Brazauskas of Lithuania, who had
+ * come to Riga": a person named after another's "of" phrase and "and" is
+ * that person's conjunct, not the state's, with the words of the name
+ * its own (headed by its first word, as names are) and the "of" phrase
+ * after it its own. */
+static void person_after_state_of_person(ctx *c) {
   gd_deps *d = &c->deps;
-  for (size_t k = 0; k < d->n; k++) {
-    int s = d->w[k].head;
-    if (s < 0 || d->w[k].rel != GD_R_CONJ || s >= (int)k || d->w[s].rel != GD_R_NMOD ||
+  for (size_t x = 3; x < d->n; x++) {
+    int s = d->w[x].head, p = s >= 0 ? d->w[s].head : -1;
+    if (d->w[x].rel != GD_R_CONJ || s < 0 || p < 0 || s >= (int)x || d->w[s].rel != GD_R_NMOD ||
         !gd_deps_has_case(d, s, "of"))
       continue;
-    int p = d->w[s].head;
-    const np *ps = word_np(c, s), *pp = p >= 0 ? word_np(c, p) : NULL, *pk = word_np(c, (int)k);
-    if (!ps || ps->person || !np_actor(c, ps) || np_actor(c, ps)->kind != GD_KIND_COUNTRY || !pp || !pp->person ||
-        !pk || !pk->person || pk == pp)
+    const np *a = word_np(c, (int)x), *b = word_np(c, p), *st = word_np(c, s);
+    if (!a || !b || !st || a == b || !a->person || !b->person || st->person || !st->head ||
+        (x > 0 && d->w[x - 1].tok >= a->tb && d->w[x - 1].rel == GD_R_CONJ && d->w[x - 1].head == s))
       continue;
-    /* (on the name's head: "Hafez" of "Hafez al-Assad") */
-    while (d->w[p].rel == GD_R_FLAT && d->w[p].head >= 0 && d->w[p].head < p) p = d->w[p].head;
-    gd_deps_rehang(d, (int)k, p, GD_R_CONJ);
+    /* (The words of the name, wherever the parser hung them; a title
+     * before it hung outside the phrase is its own.) */
+    for (size_t k = x + 1; k < d->n && d->w[k].tok < a->te; k++) {
+      d->w[k].head = (int)x;
+      d->w[k].rel = GD_R_FLAT;
+    }
+    for (size_t k = x; k-- > 0 && d->w[k].tok >= a->tb;)
+      if (d->w[k].head < 0 || d->w[d->w[k].head].tok < a->tb || d->w[d->w[k].head].tok >= a->te) {
+        d->w[k].head = (int)x;
+        d->w[k].rel = GD_R_COMPOUND;
+      }
+    size_t end = x;
+    while (end + 1 < d->n && d->w[end + 1].tok < a->te) end++;
+    /* (Its own "of" phrase, right after it.) */
+    if (end + 2 < d->n && gd_deps_is(d, (int)end + 1, "of") && word_np(c, (int)end + 2) &&
+        word_np(c, (int)end + 2)->head && !word_np(c, (int)end + 2)->person) {
+      int o = (int)end + 2;
+      while (o + 1 < (int)d->n && word_np(c, o + 1) == word_np(c, (int)end + 2)) o++;
+      for (int k = (int)end + 2; k <= o; k++)
+        if (k != o) d->w[k].head = o, d->w[k].rel = GD_R_FLAT;
+      d->w[end + 1].head = o;
+      d->w[end + 1].rel = GD_R_CASE;
+      d->w[o].head = (int)x;
+      d->w[o].rel = GD_R_NMOD;
+    }
+    for (size_t k = s + 1; k < x; k++)
+      if (gd_deps_is(d, (int)k, "and") && d->w[k].rel == GD_R_CC) d->w[k].head = (int)x;
+    /* (The other's name is headed by its word hung outside it.) */
+    for (int up = d->w[p].head, steps = 0; up >= 0 && steps < 6 && d->w[up].tok >= b->tb && d->w[up].tok < b->te;
+         up = d->w[up].head, steps++)
+      p = up;
+    gd_deps_rehang(d, (int)x, p, GD_R_CONJ);
   }
 }
 
+/* "a visit by Warren M. Christopher, the Deputy Secretary of State, who
+ * came to Brasilia", "met Lennart Meri of Estonia and Algirdas Brazauskas of
+ * Lithuania, who had come to Riga": a clause set off by a comma whose
+ * subject is "who" is a relative clause on the person named before the
+ * comma (the first of coordinated persons, the one a title or state after
+ * it describes), not on the noun or the verb the parser hung it on. */
+static void who_after_a_person(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t w = 2; w + 1 < d->n; w++) {
+    int v = d->w[w].head;
+    if (!gd_deps_is(d, (int)w, "who") || d->w[w].rel != GD_R_NSUBJ || v <= (int)w || !gd_deps_is(d, (int)w - 1, ",") ||
+        d->w[v].upos != GD_UPOS_VERB)
+      continue;
+    /* (Not the sentence's predicate: "Prime Minister Nehru, who welcomed
+     * ..., said" has its verb read so, with its subject.) */
+    int h = d->w[v].head;
+    const np *hp = h >= 0 ? word_np(c, h) : NULL;
+    if (h < 0 || (hp && hp->person)) continue;
+    /* The person before the comma: up from the word there through the
+     * phrases that describe a person ("of Lithuania", "the Deputy
+     * Secretary of State" in apposition) and its conjuncts. */
+    int a = (int)w - 2;
+    for (int steps = 0; a >= 0 && steps < 6; steps++) {
+      const np *p = word_np(c, a);
+      int up = d->w[a].head;
+      int rel = d->w[a].rel;
+      if (p && p->person && !(rel == GD_R_CONJ && up >= 0 && word_np(c, up) && word_np(c, up)->person)) break;
+      if (up < 0 || up >= (int)w || !(rel == GD_R_NMOD || rel == GD_R_FLAT || rel == GD_R_COMPOUND ||
+                                      rel == GD_R_APPOS || rel == GD_R_CONJ))
+        break;
+      a = up;
+    }
+    const np *ap = a >= 0 ? word_np(c, a) : NULL;
+    /* (Else, where the parser hung the person's phrases elsewhere, the
+     * nearest person named before the comma, by the word its phrase hangs
+     * from.) */
+    for (int k = (int)w - 2; (!ap || !ap->person) && k >= 0 && k + 14 > (int)w; k--) {
+      const np *p = word_np(c, k);
+      if (!p || !p->person) continue;
+      a = k;
+      for (int up = d->w[a].head, steps = 0; up >= 0 && steps < 6 && word_np(c, up) == p; up = d->w[up].head, steps++)
+        a = up;
+      ap = p;
+    }
+    if (!ap || !ap->person || a == h) continue;
+    gd_deps_rehang(d, v, a, GD_R_RELCL);
+  }
+}
+
+/* In this order: a repair may read the tree an earlier one mended (the
+ * predicate found first, then its subject and objects). */
 static void (*const repairs[])(ctx *) = {
     maker_participle,
     particle_read_as_preposition,
@@ -2071,6 +2149,8 @@ static void (*const repairs[])(ctx *) = {
     apposition_as_second_subject,
     subject_after_opening_phrase,
     name_after_noun,
+    person_after_state_of_person,
+    who_after_a_person,
     joint_gerunds,
     complementizer_that,
     reporting_subject,
@@ -2084,7 +2164,6 @@ static void (*const repairs[])(ctx *) = {
     opening_name_as_subject,
     infinitive_after_parenthesis,
     preposition_on_a_noun,
-    person_conjunct_of_state,
 };
 
 void repair_tree(ctx *c) {

@@ -46,4 +46,7 @@ int misread_verb(const gd_deps *d, int h);
 unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h, int noun, int pass,
                    npset *got, int *words);
 
+/* Whether word W is a licence or a permit (extract-sanction.c). */
+int licence_noun(const gd_deps *d, int w);
+
 #endif

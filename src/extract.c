@@ -1086,6 +1086,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
           !gd_deps_has_case(&c->deps, k, "from"))
         place = 1;
     }
+    /* (or the trigger holds it: "who was here in July", "who has been here
+     * since the opening of the meeting", however the parser hung it.) */
+    for (size_t k = tm->tb; k < tm->te; k++) here |= tok_is(c, k, "here");
     /* (The trigger may hold the preposition whose phrase was no place:
      * "arrived on" Monday.) */
     int arrival = tm->te <= tm->tb + 2 && (tok_is(c, tm->tb, "arrived") || tok_is(c, tm->tb, "arrives"));
@@ -1742,6 +1745,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
      * planned). */
     gd_chain ch;
     predicate_chain(c, hw, &ch);
+    /* "If Moscow and Washington agreed to stop supplying both sides, the war
+     * would end", "If Mohammed bin Salman travels to Pakistan this year":
+     * an event that is the condition itself is supposed, not told (a
+     * sanction there is a threat, below). */
+    if (ch.hypothesis && ev.type != GEORDF_SANCTION) return 0;
     if (ch.negated && !left_open) ev.negated = 1;
     if (ch.future || chain_cue(c, &ch, 1u << GD_CUE_PLANNED) >= 0 ||
         (ev.type != GEORDF_SANCTION && ch.n > 1 && lemma_cue(c, ch.w[1], -1, GD_CUE_THREAT) &&
@@ -2342,6 +2350,18 @@ static int polar_question(const ctx *c, const gd_sentence *se) {
   size_t b = after_dateline(c, se->tb, se->te), e = se->te;
   while (e > b && (tok_is(c, e - 1, "\"") || tok_is(c, e - 1, "\u201d") || tok_is(c, e - 1, "'"))) e--;
   if (e <= b + 1 || !tok_is(c, e - 1, "?")) return 0;
+  /* (After a transcript's speaker in capitals and a colon: "QUESTION: Will
+   * the United States be providing ...?", "Q: Could it be renewed?".) */
+  for (size_t k = b + 1; k < e && k <= b + 3; k++) {
+    const gd_token *sp = &c->t->tok[k - 1];
+    if (!(sp->flags & (GD_TOK_ALLCAPS | GD_TOK_CAP)) || (sp->flags & GD_TOK_PUNCT) ||
+        (!(sp->flags & GD_TOK_ALLCAPS) && strlen(sp->norm) > 1))
+      break;
+    if (is_punct(c, k, ":")) {
+      b = k + 1;
+      break;
+    }
+  }
   for (int i = 0; aux[i]; i++)
     if (tok_is(c, b, aux[i])) return 1;
   return 0;

@@ -220,6 +220,20 @@ known_set articles7 22 "all 22 seventh-set articles scored" "seventh set of arti
 # against tests/regression/articles8-known-errors.
 known_set articles8 22 "all 22 eighth-set articles scored" "eighth set of articles"
 
+# ---- a ninth set of whole articles, written blind ---------------------------
+# tests/regression/articles9.jsonl: 25 multi-paragraph stories dated
+# 1946-2024, at least two a decade, from the Balkans, the Nordic and Baltic
+# states, the Caucasus and Central Asia, the Horn of Africa, the Maghreb, the
+# Pacific and the Caribbean, in the styles of a chronology, an opinion
+# column, a magazine analysis full of counterfactuals, a translated state
+# agency's dispatch, a press-briefing transcript, a Q&A interview, a news
+# digest, a minister's profile and a report with a correction appended
+# (sanctions lifted, eased, threatened and refused; alliances joined, ruled
+# out and renounced; claims and denials; two items with no event but
+# decoys), checked the same way against
+# tests/regression/articles9-known-errors.
+known_set articles9 25 "all 25 ninth-set articles scored" "ninth set of articles"
+
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
 # (datelines, headlines in capitals and title case, headline-only events,
