@@ -10195,6 +10195,23 @@ START_TEST(fixwire_headline_passive) {
 }
 END_TEST
 
+/* ---- wire9: known errors of the ninth newswire set by category ------------- */
+
+/* A verb of getting around a sanction ("beat", "breach") gets around its
+ * object only: a "penalties" in its prepositional phrase is a game's
+ * shootout, and its object no one under sanctions. */
+START_TEST(wire9_penalties_of_a_game) {
+  static const expect rows[] = {
+      NONE("2009-10-16", "Ghana beat Brazil on penalties in the final."),
+      NONE("2012-06-28", "Spain beat Portugal on penalties after a goalless draw in Donetsk."),
+      NONE("2006-07-10", "Italy won the title, beating France 5-3 on penalties."),
+      {"2017-09-12", NULL, "North Korea breached UN sanctions by selling coal.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "UN"}, {GEORDF_ROLE_TARGET, "PRK"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11328,6 +11345,12 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, probes6b_members_among_them);
   tcase_add_test(tc, probes6b_coordinated_modified_nouns);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire9: known errors of the ninth newswire set by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire9_penalties_of_a_game);
   suite_add_tcase(s, tc);
   return s;
 }
