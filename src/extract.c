@@ -1463,6 +1463,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (noun && tm->tb >= 2 && tok_is(c, tm->tb - 1, "of") &&
           (tok_is(c, tm->tb - 2, "instrument") || tok_is(c, tm->tb - 2, "instruments")))
         continue;
+      /* (Nor that document named by the membership noun before it, "their
+       * accession documents", "its membership papers": handed "to the U.S.
+       * government", the depositary, it joins no one to it.) */
+      if (noun && tm->te < ste &&
+          (tok_is(c, tm->te, "document") || tok_is(c, tm->te, "documents") || tok_is(c, tm->te, "papers") ||
+           tok_is(c, tm->te, "instrument") || tok_is(c, tm->te, "instruments")))
+        continue;
     }
     /* A body that suspends a state suspends its membership: "the
      * Commonwealth suspended Pakistan", "ECOWAS suspended Guinea"; a state

@@ -10212,6 +10212,22 @@ START_TEST(wire9_penalties_of_a_game) {
 }
 END_TEST
 
+/* A membership noun naming the document a joiner hands to the depositary
+ * ("its accession documents", "its membership papers") joins no one to
+ * the one it is handed to: the clause around it tells the membership. */
+START_TEST(wire9_accession_documents_handed_over) {
+  static const expect rows[] = {
+      {"2009-04-01", NULL,
+       "Croatia became a member of NATO on Wednesday, handing its accession documents to the U.S. government.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "HRV NATO"}, {-1, NULL}}},
+      {"2009-04-01", NULL,
+       "Albania joined NATO on Wednesday, handing its membership papers to the United States in Washington.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ALB NATO"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11351,6 +11367,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire9_penalties_of_a_game);
+  tcase_add_test(tc, wire9_accession_documents_handed_over);
   suite_add_tcase(s, tc);
   return s;
 }
