@@ -1064,6 +1064,17 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
   }
   case GD_R_ACL: /* "leaders visiting China"; "jets sold to Turkey" (its patient) */
     return pass || ends_with(d, h, "ing") || child(d, h, GD_R_OBJ) >= 0 ? g : -1;
+  case GD_R_PARATAXIS: {
+    /* "met Karzai in Kabul, then flew on to New Delhi": a verb after its
+     * head's clause that "then" opens, with no subject of its own,
+     * continues that clause and shares its subject, as a conjunct does. */
+    int then = -1;
+    for (int k = x->first; k >= 0 && k < h; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_ADVMOD && gd_deps_is(d, k, "then")) then = k;
+    if (then < 0 || g > h || !is_verbal(d, g)) return -1;
+    int k = subject(d, g, pass, depth + 1);
+    return k >= 0 || !pass ? k : subject(d, g, 0, depth + 1);
+  }
   default:
     return -1;
   }

@@ -10228,6 +10228,20 @@ START_TEST(wire9_accession_documents_handed_over) {
 }
 END_TEST
 
+/* A verb that "then" opens after its head's clause, with no subject of
+ * its own (parataxis in the parse), shares the subject of that clause:
+ * the head's object does not travel. */
+START_TEST(wire9_then_shares_the_subject) {
+  static const expect rows[] = {
+      {"2006-03-05", NULL, "Condoleezza Rice telephoned Hosni Mubarak on Sunday, then flew to Jerusalem.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Condoleezza_Rice"}, {GEORDF_ROLE_DESTINATION, "ISR"}, {-1, NULL}}},
+      {"2006-03-06", NULL, "Tony Blair praised Hamid Karzai on Monday, then flew on to Islamabad.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Tony_Blair"}, {GEORDF_ROLE_DESTINATION, "PAK"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11368,6 +11382,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire9_penalties_of_a_game);
   tcase_add_test(tc, wire9_accession_documents_handed_over);
+  tcase_add_test(tc, wire9_then_shares_the_subject);
   suite_add_tcase(s, tc);
   return s;
 }
