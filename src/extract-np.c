@@ -498,6 +498,21 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.tb = i;
         p.te = i + 1;
         if (add_np(c, &p)) return -1;
+      } else if (m && m->ntrig && m->te == i + 1 && i >= 3 && tok_is(c, i, "alliance") && tok_is(c, i - 1, "the") &&
+                 tok_is(c, i - 2, "of") &&
+                 (tok_is(c, i - 3, "members") || tok_is(c, i - 3, "member") || tok_is(c, i - 3, "membership"))) {
+        /* "will become members of the alliance": the alliance a membership
+         * noun's "of" phrase names with the article alone is the last
+         * organization named ("NATO leaders agreed that ..."), not one of
+         * its own. */
+        for (int k = 0; k < 8 && c->states[k]; k++)
+          if (c->states[k]->kind == GD_KIND_ORG) {
+            p.head = c->states[k];
+            p.tb = i;
+            p.te = i + 1;
+            if (add_np(c, &p)) return -1;
+            break;
+          }
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PLACE_ANAPHOR))) {
         /* "the capital", "the island": the country of the dateline
          * ("HANOI —"), else the last country named before this sentence

@@ -10242,6 +10242,22 @@ START_TEST(wire9_then_shares_the_subject) {
 }
 END_TEST
 
+/* "members of the alliance" with the article alone: the alliance is the
+ * last organization named, which the joiners join, not one between them
+ * or with a state named after. */
+START_TEST(wire9_members_of_the_alliance) {
+  static const expect rows[] = {
+      {"2015-12-02", NULL, "NATO foreign ministers agreed on Wednesday that Montenegro will become a member of the alliance.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "MNE NATO"}, {-1, NULL}}},
+      {"2008-04-03", NULL,
+       "NATO leaders said that Macedonia would become a member of the alliance once its name dispute with Greece is "
+       "settled.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "MKD NATO"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11383,6 +11399,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_penalties_of_a_game);
   tcase_add_test(tc, wire9_accession_documents_handed_over);
   tcase_add_test(tc, wire9_then_shares_the_subject);
+  tcase_add_test(tc, wire9_members_of_the_alliance);
   suite_add_tcase(s, tc);
   return s;
 }
