@@ -10258,6 +10258,20 @@ START_TEST(wire9_members_of_the_alliance) {
 }
 END_TEST
 
+/* The bodies of trade, finance, health, atomic energy, police and justice
+ * bind no one in arms: joining them, as joining the UN, is no alliance. */
+START_TEST(wire9_membership_of_a_body_of_trade_or_finance) {
+  static const expect rows[] = {
+      NONE("2012-08-22", "Russia joined the World Trade Organization on Wednesday after 18 years of talks."),
+      NONE("2009-06-29", "Kosovo became a member of the International Monetary Fund and the World Bank on Monday."),
+      NONE("2015-04-01", "Palestine joined the International Criminal Court on Wednesday."),
+      {"2017-06-05", NULL, "Montenegro joined NATO on Monday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "MNE NATO"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11400,6 +11414,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_accession_documents_handed_over);
   tcase_add_test(tc, wire9_then_shares_the_subject);
   tcase_add_test(tc, wire9_members_of_the_alliance);
+  tcase_add_test(tc, wire9_membership_of_a_body_of_trade_or_finance);
   suite_add_tcase(s, tc);
   return s;
 }
