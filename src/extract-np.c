@@ -668,6 +668,12 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.te = j = u->te;
         break;
       }
+      /* ("a major non-NATO ally", "non-EU states": a name after "non-"
+       * says what the phrase is not, and names no one in it.) */
+      if (e && u->tb >= 2 && tok_is(c, u->tb - 1, "-") && tok_is(c, u->tb - 2, "non")) {
+        p.te = j = u->te;
+        break;
+      }
       /* "President Johnson" in 1966: a surname after a title is the
        * holder of that office then who has it, whoever else it names. */
       if (e && e->kind == GD_KIND_PERSON && how == GD_NAME_SURNAME && office && c->have_date) {

@@ -10272,6 +10272,19 @@ START_TEST(wire9_membership_of_a_body_of_trade_or_finance) {
 }
 END_TEST
 
+/* A name after "non-" says what a phrase is not: "a major non-NATO ally"
+ * is an ally of a state outside NATO, and NATO no party. */
+START_TEST(wire9_non_prefixed_name) {
+  static const expect rows[] = {
+      {"2022-03-10", NULL, "Qatar became a major non-NATO ally of the United States on Monday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "QAT USA"}, {-1, NULL}}},
+      {"2024-05-23", NULL, "Kenya was named a major non-NATO ally of the United States on Thursday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "KEN USA"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11415,6 +11428,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_then_shares_the_subject);
   tcase_add_test(tc, wire9_members_of_the_alliance);
   tcase_add_test(tc, wire9_membership_of_a_body_of_trade_or_finance);
+  tcase_add_test(tc, wire9_non_prefixed_name);
   suite_add_tcase(s, tc);
   return s;
 }
