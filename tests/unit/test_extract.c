@@ -10285,6 +10285,20 @@ START_TEST(wire9_non_prefixed_name) {
 }
 END_TEST
 
+/* A name that a preposition of its own governs right before an
+ * infinitive ("signed a contract in Moscow to buy", "during a visit to
+ * Russia to buy") is no subject of it: the infinitive is the signer's. */
+START_TEST(wire9_place_before_an_infinitive_of_purpose) {
+  static const expect rows[] = {
+      {"2003-08-05", NULL, "Mahathir Mohamad signed a contract in Moscow to buy 18 Sukhoi fighters from Russia.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "MYS"}, {-1, NULL}}},
+      {"2008-11-05", NULL, "Hugo Chavez signed an agreement in Beijing to buy eight K-8 trainer jets from China.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "VEN"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11429,6 +11443,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_members_of_the_alliance);
   tcase_add_test(tc, wire9_membership_of_a_body_of_trade_or_finance);
   tcase_add_test(tc, wire9_non_prefixed_name);
+  tcase_add_test(tc, wire9_place_before_an_infinitive_of_purpose);
   suite_add_tcase(s, tc);
   return s;
 }
