@@ -1052,11 +1052,13 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     int k = h - 1;
     while (k >= 0 && (d->w[k].upos == GD_UPOS_AUX || d->w[k].upos == GD_UPOS_ADV || d->w[k].upos == GD_UPOS_PART))
       k--;
-    /* (Nor one a preposition of its own governs before an infinitive:
-     * "signed deals during a visit to Russia to buy jets" is the
-     * signer's purpose.) */
+    /* (Nor one a preposition of its own governs before an infinitive,
+     * but for "to", "on" and "upon", which name the one asked to act
+     * ("his invitation to President Eisenhower to visit"): "signed a deal
+     * in Moscow to buy jets" is the signer's purpose.) */
     if (k >= 0 && !(to > k && to < h && gd_deps_has_case(d, k, "with")) && (d->w[k].upos == GD_UPOS_PROPN || d->w[k].upos == GD_UPOS_PRON) && d->w[k].head != h &&
-        d->w[k].rel != GD_R_OBJ && !pass && !(to > k && to < h && child(d, k, GD_R_CASE) >= 0))
+        d->w[k].rel != GD_R_OBJ && !pass && !(to > k && to < h && child(d, k, GD_R_CASE) >= 0 && !gd_deps_has_case(d, k, "to") &&
+                                       !gd_deps_has_case(d, k, "on") && !gd_deps_has_case(d, k, "upon")))
       return k;
     if (x->rel == GD_R_ADVCL) return subject(d, g, 0, depth + 1);
     if (!is_verbal(d, g)) return -1;

@@ -10286,8 +10286,9 @@ START_TEST(wire9_non_prefixed_name) {
 END_TEST
 
 /* A name that a preposition of its own governs right before an
- * infinitive ("signed a contract in Moscow to buy", "during a visit to
- * Russia to buy") is no subject of it: the infinitive is the signer's. */
+ * infinitive ("signed a contract in Moscow to buy") is no subject of it:
+ * the infinitive is the signer's.  ("to", "on" and "upon" name the one
+ * asked to act: "an invitation to Eisenhower to visit".) */
 START_TEST(wire9_place_before_an_infinitive_of_purpose) {
   static const expect rows[] = {
       {"2003-08-05", NULL, "Mahathir Mohamad signed a contract in Moscow to buy 18 Sukhoi fighters from Russia.",
