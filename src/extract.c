@@ -506,6 +506,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
   unsigned n_grounded = 0, n_flying = 0; /* phrases named as downed: on the ground or not */
+  const geordf_entity *victim_pron = NULL; /* a downing's victim named by "its"/"their" alone */
+  size_t victim_pron_tb = 0;
   int refers_back = 0; /* a shoot-down noun pointing back to the last aircraft downed */
   /* An arms noun that is the deal a verb of agreeing settles ("Russia and
    * Venezuela signed an agreement for the sale of tanks"): the verb's
@@ -620,6 +622,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       dir_fill[role] = 1;
     for (unsigned g = 0; g < got.n; g++) {
       const np *p = got.v[g];
+      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && p->te == p->tb + 1 &&
+          (tok_is(c, p->tb, "its") || tok_is(c, p->tb, "their")) && !(p->te < ste && tok_is(c, p->te, "own")))
+        victim_pron = p->head ? p->head : p->mod, victim_pron_tb = p->tb;
       if (role == GEORDF_ROLE_DESTINATION) p = venue_place(c, p, np1);
       /* "aligned itself with EU sanctions": the EU names the sanctions,
        * it is no partner. */
@@ -1361,6 +1366,19 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       for (unsigned q = 0; q < tmp.nfill[r]; q++)
         TRACE(" %s=%s", geordf_role_name((geordf_role)r), tmp.fill[r][q]->label);
     TRACE("\n");
+  }
+  /* "Georgia accused Russia of shooting down one of its drones": "its" on
+   * what was downed is not the attacker's (that would be "its own"), but
+   * that of the last other state named before it in the sentence. */
+  if (victim_pron && tmp.nfill[GEORDF_ROLE_VICTIM] == 1 && tmp.fill[GEORDF_ROLE_VICTIM][0] == victim_pron) {
+    int att = 0;
+    for (unsigned q = 0; q < tmp.nfill[GEORDF_ROLE_ATTACKER]; q++) att |= tmp.fill[GEORDF_ROLE_ATTACKER][q] == victim_pron;
+    const geordf_entity *other = NULL;
+    for (size_t a = np0; att && a < np1 && c->nps[a].te <= victim_pron_tb; a++) {
+      const geordf_entity *e = np_actor(c, &c->nps[a]);
+      if (e && e != victim_pron && e->kind == GD_KIND_COUNTRY) other = e;
+    }
+    if (other) tmp.fill[GEORDF_ROLE_VICTIM][0] = other;
   }
   /* One event per traveller and destination ("X and Y flew to Z", "will
    * visit A and B"); "A and B are allies of C" is two alliances with C. */

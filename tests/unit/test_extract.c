@@ -10300,6 +10300,19 @@ START_TEST(wire9_place_before_an_infinitive_of_purpose) {
 }
 END_TEST
 
+/* "its" on what was downed is not the attacker's ("its own" would be):
+ * the victim is the last other state named before it. */
+START_TEST(wire9_its_plane_is_not_the_attackers) {
+  static const expect rows[] = {
+      {"2014-03-24", NULL, "Syria accused Turkey of shooting down one of its warplanes near the border.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"}, {-1, NULL}}},
+      {"1987-03-02", NULL, "Iraq accused Iran of shooting down one of its fighter jets over Basra.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "IRQ"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11445,6 +11458,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_membership_of_a_body_of_trade_or_finance);
   tcase_add_test(tc, wire9_non_prefixed_name);
   tcase_add_test(tc, wire9_place_before_an_infinitive_of_purpose);
+  tcase_add_test(tc, wire9_its_plane_is_not_the_attackers);
   suite_add_tcase(s, tc);
   return s;
 }
