@@ -1065,6 +1065,15 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     /* The subject is shared whatever each verb's voice: "the drone
      * crossed the border and was shot down". */
     k = subject(d, g, pass, depth + 1);
+    /* ("Sarkozy, whose country holds the EU presidency, held talks": a
+     * subject "whose" owns is that of a relative clause the parser made
+     * the head of its noun's verbs; a conjunct after it is the noun's.) */
+    if (k >= 0 && k < h && child(d, k, GD_R_POSS) >= 0 && gd_deps_is(d, child(d, k, GD_R_POSS), "whose"))
+      for (int s2 = d->w[g].first; s2 >= 0 && s2 < k; s2 = d->w[s2].next)
+        if (d->w[s2].rel == GD_R_NSUBJ || d->w[s2].rel == GD_R_NSUBJ_PASS) {
+          k = s2;
+          break;
+        }
     return k >= 0 || !pass ? k : subject(d, g, 0, depth + 1);
   }
   case GD_R_ACL: /* "leaders visiting China"; "jets sold to Turkey" (its patient) */

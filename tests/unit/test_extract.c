@@ -10313,6 +10313,20 @@ START_TEST(wire9_its_plane_is_not_the_attackers) {
 }
 END_TEST
 
+/* A subject that "whose" owns is a relative clause's, which the parser
+ * may make the head of the noun's own verbs: a verb conjoined after it
+ * has the noun before the clause as subject. */
+START_TEST(wire9_whose_clause_before_the_verb) {
+  static const expect rows[] = {
+      {"2005-03-16", NULL, "Tony Blair, whose country holds the G8 presidency, flew to Khartoum on Wednesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Tony_Blair"}, {GEORDF_ROLE_DESTINATION, "SDN"}, {-1, NULL}}},
+      {"2007-03-12", NULL, "Angela Merkel, whose government holds the EU presidency, arrived in Warsaw on Monday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Angela_Merkel"}, {GEORDF_ROLE_DESTINATION, "POL"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11459,6 +11473,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_non_prefixed_name);
   tcase_add_test(tc, wire9_place_before_an_infinitive_of_purpose);
   tcase_add_test(tc, wire9_its_plane_is_not_the_attackers);
+  tcase_add_test(tc, wire9_whose_clause_before_the_verb);
   suite_add_tcase(s, tc);
   return s;
 }
