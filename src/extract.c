@@ -291,6 +291,16 @@ static int gerund_of_time(const ctx *c, int w) {
 
 /* Fills one trigger's frame and, when the core roles are there, adds the
  * event. */
+/* Whether phrase P names an airline ("British Airways", "Turkish
+ * Airlines", "Canadian Airlines": the name's last word, or the word after
+ * a demonym), which allies itself with airlines for trade, not for its
+ * state, even when the flag carrier is named for it. */
+static int airline_np(const ctx *c, const np *p, size_t ste) {
+  if (p->te <= p->tb) return 0;
+  return tok_is(c, p->te - 1, "airlines") || tok_is(c, p->te - 1, "airways") ||
+         (p->te < ste && (tok_is(c, p->te, "airlines") || tok_is(c, p->te, "airways")));
+}
+
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, sent_dates *sd) {
   size_t stb = se->tb, ste = se->te;
@@ -622,6 +632,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       dir_fill[role] = 1;
     for (unsigned g = 0; g < got.n; g++) {
       const np *p = got.v[g];
+      /* ("American Airlines, British Airways and Qantas launched their
+       * oneworld alliance": see airline_np().) */
+      if (role == GEORDF_ROLE_PARTY && airline_np(c, p, ste)) continue;
       if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && p->te == p->tb + 1 &&
           (tok_is(c, p->tb, "its") || tok_is(c, p->tb, "their")) && !(p->te < ste && tok_is(c, p->te, "own")))
         victim_pron = p->head ? p->head : p->mod, victim_pron_tb = p->tb;
@@ -781,7 +794,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     geordf_event t2;
     memset(&t2, 0, sizeof t2);
     for (unsigned g = 0; g < ms.n; g++) {
-      const geordf_entity *e = np_actor(c, ms.v[g]);
+      const geordf_entity *e = airline_np(c, ms.v[g], ste) ? NULL : np_actor(c, ms.v[g]);
       if (e && (e->kind == GD_KIND_COUNTRY || e->kind == GD_KIND_ORG)) gd_event_fill(&t2, GEORDF_ROLE_PARTY, e);
     }
     for (unsigned g = 0; t2.nfill[GEORDF_ROLE_PARTY] >= 2 && g < t2.nfill[GEORDF_ROLE_PARTY]; g++)

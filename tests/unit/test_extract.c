@@ -10327,6 +10327,20 @@ START_TEST(wire9_whose_clause_before_the_verb) {
 }
 END_TEST
 
+/* An airline, even the flag carrier named for its state ("Japan Airlines",
+ * "British Airways"), allies itself with airlines for trade: no state's
+ * alliance. */
+START_TEST(wire9_airline_alliance) {
+  static const expect rows[] = {
+      NONE("2008-03-26", "Turkish Airlines and Singapore Airlines formed a strategic alliance."),
+      NONE("2001-05-08", "Japan Airlines and British Airways announced an alliance on Tuesday."),
+      {"2001-07-16", NULL, "Russia and China signed a treaty of alliance.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "CHN RUS"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -11474,6 +11488,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_place_before_an_infinitive_of_purpose);
   tcase_add_test(tc, wire9_its_plane_is_not_the_attackers);
   tcase_add_test(tc, wire9_whose_clause_before_the_verb);
+  tcase_add_test(tc, wire9_airline_alliance);
   suite_add_tcase(s, tc);
   return s;
 }
