@@ -1227,18 +1227,43 @@ static int subject(const gd_deps *d, int h, int pass, int depth) {
     int k = h - 1;
     while (k >= 0 && (d->w[k].upos == GD_UPOS_AUX || d->w[k].upos == GD_UPOS_ADV || d->w[k].upos == GD_UPOS_PART))
       k--;
+    /* (Nor one a preposition of its own governs before an infinitive,
+     * but for "to", "on" and "upon", which name the one asked to act
+     * ("his invitation to President Eisenhower to visit"): "signed a deal
+     * in Moscow to buy jets" is the signer's purpose.) */
     if (k >= 0 && !(to > k && to < h && gd_deps_has_case(d, k, "with")) && (d->w[k].upos == GD_UPOS_PROPN || d->w[k].upos == GD_UPOS_PRON) && d->w[k].head != h &&
-        d->w[k].rel != GD_R_OBJ && !pass)
+        d->w[k].rel != GD_R_OBJ && !pass && !(to > k && to < h && child(d, k, GD_R_CASE) >= 0 && !gd_deps_has_case(d, k, "to") &&
+                                       !gd_deps_has_case(d, k, "on") && !gd_deps_has_case(d, k, "upon")))
       return k;
     if (x->rel == GD_R_ADVCL) return subject(d, g, 0, depth + 1);
     if (!is_verbal(d, g)) return -1;
     /* The subject is shared whatever each verb's voice: "the drone
      * crossed the border and was shot down". */
     k = subject(d, g, pass, depth + 1);
+    /* ("Sarkozy, whose country holds the EU presidency, held talks": a
+     * subject "whose" owns is that of a relative clause the parser made
+     * the head of its noun's verbs; a conjunct after it is the noun's.) */
+    if (k >= 0 && k < h && child(d, k, GD_R_POSS) >= 0 && gd_deps_is(d, child(d, k, GD_R_POSS), "whose"))
+      for (int s2 = d->w[g].first; s2 >= 0 && s2 < k; s2 = d->w[s2].next)
+        if (d->w[s2].rel == GD_R_NSUBJ || d->w[s2].rel == GD_R_NSUBJ_PASS) {
+          k = s2;
+          break;
+        }
     return k >= 0 || !pass ? k : subject(d, g, 0, depth + 1);
   }
   case GD_R_ACL: /* "leaders visiting China"; "jets sold to Turkey" (its patient) */
     return pass || ends_with(d, h, "ing") || child(d, h, GD_R_OBJ) >= 0 ? g : -1;
+  case GD_R_PARATAXIS: {
+    /* "met Karzai in Kabul, then flew on to New Delhi": a verb after its
+     * head's clause that "then" opens, with no subject of its own,
+     * continues that clause and shares its subject, as a conjunct does. */
+    int then = -1;
+    for (int k = x->first; k >= 0 && k < h; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_ADVMOD && gd_deps_is(d, k, "then")) then = k;
+    if (then < 0 || g > h || !is_verbal(d, g)) return -1;
+    int k = subject(d, g, pass, depth + 1);
+    return k >= 0 || !pass ? k : subject(d, g, 0, depth + 1);
+  }
   default:
     return -1;
   }

@@ -122,10 +122,14 @@ int other_field(const ctx *c, const gd_mention *tm, size_t stb) {
 
 /* "a member of the United Nations since 1955", "joined the United
  * Nations": the body every state belongs to (its General Assembly too)
- * binds no one in arms; its membership is no alliance.  Whether E is such
- * a body. */
+ * binds no one in arms; its membership is no alliance.  Nor is that of the
+ * bodies of trade, finance, health, atomic energy, police and justice that
+ * states join as they join the UN's agencies ("joined the World Trade
+ * Organization", "became a member of the IMF", "joined the International
+ * Criminal Court").  Whether E is such a body. */
 int universal_body(const geordf_entity *e) {
-  static const char *const body[] = {"UN", "UNGA", NULL};
+  static const char *const body[] = {"UN",  "UNGA",     "WTO",  "IMF", "World_Bank", "WHO",
+                                     "IAEA", "Interpol", "OECD", "ICC", NULL};
   const char *slash = e && e->iri ? strrchr(e->iri, '/') : NULL;
   for (int i = 0; slash && body[i]; i++)
     if (!strcmp(slash + 1, body[i])) return 1;

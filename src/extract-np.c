@@ -515,6 +515,23 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         p.tb = i;
         p.te = i + 1;
         if (add_np(c, &p)) return -1;
+      } else if (m && m->ntrig && m->te == i + 1 && i >= 3 && tok_is(c, i, "alliance") && tok_is(c, i - 1, "the") &&
+                 tok_is(c, i - 2, "of") &&
+                 (tok_is(c, i - 3, "members") || tok_is(c, i - 3, "member") || tok_is(c, i - 3, "membership"))) {
+        /* "will become members of the alliance": the alliance a membership
+         * noun's "of" phrase names with the article alone is the last
+         * organization named that the lexicon describes as one
+         * (lex:describedAs "alliance": "NATO leaders agreed that ..."; not
+         * the European Union named since), not one of its own. */
+        for (int k = 0; k < 8 && c->states[k]; k++)
+          if (c->states[k]->kind == GD_KIND_ORG && c->states[k]->described &&
+              strstr(c->states[k]->described, "|alliance|")) {
+            p.head = c->states[k];
+            p.tb = i;
+            p.te = i + 1;
+            if (add_np(c, &p)) return -1;
+            break;
+          }
       } else if (m && m->nents == 0 && !m->office && !m->ntrig && (m->cues & (1u << GD_CUE_PLACE_ANAPHOR))) {
         /* "the capital", "the island": the country of the dateline
          * ("HANOI —"), else the last country named before this sentence
@@ -674,6 +691,12 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
        * navy's ship prefix names the ship, not the one it honours; the
        * prefix's state stays the phrase's. */
       if (e && e->kind == GD_KIND_PERSON && u->tb > c->sent_tb && ship_prefix(c, u->tb - 1)) {
+        p.te = j = u->te;
+        break;
+      }
+      /* ("a major non-NATO ally", "non-EU states": a name after "non-"
+       * says what the phrase is not, and names no one in it.) */
+      if (e && u->tb >= 2 && tok_is(c, u->tb - 1, "-") && tok_is(c, u->tb - 2, "non")) {
         p.te = j = u->te;
         break;
       }

@@ -422,8 +422,13 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
   for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
     if ((d->w[k].rel == GD_R_ADVMOD || d->w[k].rel == GD_R_PRT) && k == g + 1 && gd_deps_is(d, k, "back")) return NULL;
   int evade = lemma_cue(c, g, -1, GD_CUE_EVADE) || (prt >= 0 && lemma_cue(c, g, prt, GD_CUE_EVADE));
-  if (!evade && !lemma_cue(c, g, -1, GD_CUE_UNDERGO) && !(prt >= 0 && lemma_cue(c, g, prt, GD_CUE_UNDERGO)))
-    return NULL;
+  int undergo = lemma_cue(c, g, -1, GD_CUE_UNDERGO) || (prt >= 0 && lemma_cue(c, g, prt, GD_CUE_UNDERGO));
+  if (!evade && !undergo) return NULL;
+  /* What is got around is the verb's object ("beat the embargo", "breached
+   * sanctions"): a noun in a prepositional phrase of such a verb is none
+   * ("Argentina beat France on penalties", "breached the rules with
+   * penalties"), and the verb's object is no one undergoing it. */
+  if (evade && !undergo && r != GD_R_OBJ) return NULL;
   *evaded = evade;
   int w[GD_MAX_FILL];
   size_t n;

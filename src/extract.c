@@ -377,6 +377,16 @@ static int visitor_is_passive_agent(const ctx *c, const geordf_event *ev, const 
   return 0;
 }
 
+/* Whether phrase P names an airline ("British Airways", "Turkish
+ * Airlines", "Canadian Airlines": the name's last word, or the word after
+ * a demonym), which allies itself with airlines for trade, not for its
+ * state, even when the flag carrier is named for it. */
+static int airline_np(const ctx *c, const np *p, size_t ste) {
+  if (p->te <= p->tb) return 0;
+  return tok_is(c, p->te - 1, "airlines") || tok_is(c, p->te - 1, "airways") ||
+         (p->te < ste && (tok_is(c, p->te, "airlines") || tok_is(c, p->te, "airways")));
+}
+
 static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const gd_sentence *se, size_t np0,
                        size_t np1, sent_dates *sd) {
   size_t stb = se->tb, ste = se->te;
@@ -609,6 +619,8 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   int host_subject = 0;   /* the host was read from the subject slot */
   char acat = 0; /* what was downed: 'A'ircraft, 'D'rone, 'H'elicopter, 'M'issile */
   unsigned n_grounded = 0, n_flying = 0; /* phrases named as downed: on the ground or not */
+  const geordf_entity *victim_pron = NULL; /* a downing's victim named by "its"/"their" alone */
+  size_t victim_pron_tb = 0;
   int refers_back = 0; /* a shoot-down noun pointing back to the last aircraft downed */
   /* An arms noun that is the deal a verb of agreeing settles ("Russia and
    * Venezuela signed an agreement for the sale of tanks"): the verb's
@@ -727,6 +739,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       dir_fill[role] = 1;
     for (unsigned g = 0; g < got.n; g++) {
       const np *p = got.v[g];
+      /* ("American Airlines, British Airways and Qantas launched their
+       * oneworld alliance": see airline_np().) */
+      if (role == GEORDF_ROLE_PARTY && airline_np(c, p, ste)) continue;
+      if (tr->type == GEORDF_SHOOTDOWN && role == GEORDF_ROLE_VICTIM && p->te == p->tb + 1 &&
+          (tok_is(c, p->tb, "its") || tok_is(c, p->tb, "their")) && !(p->te < ste && tok_is(c, p->te, "own")))
+        victim_pron = p->head ? p->head : p->mod, victim_pron_tb = p->tb;
       if (role == GEORDF_ROLE_DESTINATION) p = venue_place(c, p, np1);
       /* "aligned itself with EU sanctions": the EU names the sanctions,
        * it is no partner. */
@@ -883,7 +901,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     geordf_event t2;
     memset(&t2, 0, sizeof t2);
     for (unsigned g = 0; g < ms.n; g++) {
-      const geordf_entity *e = np_actor(c, ms.v[g]);
+      const geordf_entity *e = airline_np(c, ms.v[g], ste) ? NULL : np_actor(c, ms.v[g]);
       if (e && (e->kind == GD_KIND_COUNTRY || e->kind == GD_KIND_ORG)) gd_event_fill(&t2, GEORDF_ROLE_PARTY, e);
     }
     for (unsigned g = 0; t2.nfill[GEORDF_ROLE_PARTY] >= 2 && g < t2.nfill[GEORDF_ROLE_PARTY]; g++)
@@ -1501,6 +1519,19 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         TRACE(" %s=%s", geordf_role_name((geordf_role)r), tmp.fill[r][q]->label);
     TRACE("\n");
   }
+  /* "Georgia accused Russia of shooting down one of its drones": "its" on
+   * what was downed is not the attacker's (that would be "its own"), but
+   * that of the last other state named before it in the sentence. */
+  if (victim_pron && tmp.nfill[GEORDF_ROLE_VICTIM] == 1 && tmp.fill[GEORDF_ROLE_VICTIM][0] == victim_pron) {
+    int att = 0;
+    for (unsigned q = 0; q < tmp.nfill[GEORDF_ROLE_ATTACKER]; q++) att |= tmp.fill[GEORDF_ROLE_ATTACKER][q] == victim_pron;
+    const geordf_entity *other = NULL;
+    for (size_t a = np0; att && a < np1 && c->nps[a].te <= victim_pron_tb; a++) {
+      const geordf_entity *e = np_actor(c, &c->nps[a]);
+      if (e && e != victim_pron && e->kind == GD_KIND_COUNTRY) other = e;
+    }
+    if (other) tmp.fill[GEORDF_ROLE_VICTIM][0] = other;
+  }
   /* One event per traveller and destination ("X and Y flew to Z", "will
    * visit A and B"); "A and B are allies of C" is two alliances with C. */
   size_t nsplit = split.n ? split.n : 1;
@@ -1601,6 +1632,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
        * Department", whose membership the clause around it tells.) */
       if (noun && tm->tb >= 2 && tok_is(c, tm->tb - 1, "of") &&
           (tok_is(c, tm->tb - 2, "instrument") || tok_is(c, tm->tb - 2, "instruments")))
+        continue;
+      /* (Nor that document named by the membership noun before it, "their
+       * accession documents", "its membership papers": handed "to the U.S.
+       * government", the depositary, it joins no one to it.) */
+      if (noun && tm->te < ste &&
+          (tok_is(c, tm->te, "document") || tok_is(c, tm->te, "documents") || tok_is(c, tm->te, "papers") ||
+           tok_is(c, tm->te, "instrument") || tok_is(c, tm->te, "instruments")))
         continue;
     }
     /* A body that suspends a state suspends its membership: "the

@@ -94,7 +94,7 @@ struct geordf_entity {
                                   (lex:affiliation; OFFICE is ""; owned) */
   size_t n_affils;
   int non_state;               /* person: acts for no state (lex:nonState) */
-  const char *described;       /* state: "|kingdom|gulf state|" (lex:describedAs,
+  const char *described;       /* state or organization: "|kingdom|gulf state|" (lex:describedAs,
                                   folded), or NULL; in the lexicon's pool */
   const gd_era *era;           /* dates, or NULL */
   uint32_t index;              /* position in the lexicon's entity list */

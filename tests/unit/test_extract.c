@@ -5089,6 +5089,25 @@ START_TEST(lead_delegate_is_an_official) {
 }
 END_TEST
 
+/* "members of the alliance" after the European Union was named: the
+ * alliance is the last organization named that the lexicon describes as
+ * one (lex:describedAs "alliance"), NATO or the Warsaw Pact, not the Union
+ * or a community named since. */
+START_TEST(lead_the_alliance_is_a_body_of_allies) {
+  static const expect rows[] = {
+      {"2008-04-03", NULL,
+       "NATO leaders met in Bucharest on Thursday. The European Union welcomed their talks. They agreed that Georgia "
+       "will one day become a member of the alliance.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "GEO NATO"}}},
+      {"1955-05-14", NULL,
+       "The Warsaw Pact was signed in Warsaw on Saturday. The European Coal and Steel Community sent an observer. "
+       "Albania became a member of the alliance on Saturday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ALB Warsaw_Treaty_Organization"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -10351,6 +10370,152 @@ START_TEST(fixwire_headline_passive) {
 }
 END_TEST
 
+/* ---- wire9: known errors of the ninth newswire set by category ------------- */
+
+/* A verb of getting around a sanction ("beat", "breach") gets around its
+ * object only: a "penalties" in its prepositional phrase is a game's
+ * shootout, and its object no one under sanctions. */
+START_TEST(wire9_penalties_of_a_game) {
+  static const expect rows[] = {
+      NONE("2009-10-16", "Ghana beat Brazil on penalties in the final."),
+      NONE("2012-06-28", "Spain beat Portugal on penalties after a goalless draw in Donetsk."),
+      NONE("2006-07-10", "Italy won the title, beating France 5-3 on penalties."),
+      {"2017-09-12", NULL, "North Korea breached UN sanctions by selling coal.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "UN"}, {GEORDF_ROLE_TARGET, "PRK"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A membership noun naming the document a joiner hands to the depositary
+ * ("its accession documents", "its membership papers") joins no one to
+ * the one it is handed to: the clause around it tells the membership. */
+START_TEST(wire9_accession_documents_handed_over) {
+  static const expect rows[] = {
+      {"2009-04-01", NULL,
+       "Croatia became a member of NATO on Wednesday, handing its accession documents to the U.S. government.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "HRV NATO"}, {-1, NULL}}},
+      {"2009-04-01", NULL,
+       "Albania joined NATO on Wednesday, handing its membership papers to the United States in Washington.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "ALB NATO"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A verb that "then" opens after its head's clause, with no subject of
+ * its own (parataxis in the parse), shares the subject of that clause:
+ * the head's object does not travel. */
+START_TEST(wire9_then_shares_the_subject) {
+  static const expect rows[] = {
+      {"2006-03-05", NULL, "Condoleezza Rice telephoned Hosni Mubarak on Sunday, then flew to Jerusalem.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Condoleezza_Rice"}, {GEORDF_ROLE_DESTINATION, "ISR"}, {-1, NULL}}},
+      {"2006-03-06", NULL, "Tony Blair praised Hamid Karzai on Monday, then flew on to Islamabad.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Tony_Blair"}, {GEORDF_ROLE_DESTINATION, "PAK"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* "members of the alliance" with the article alone: the alliance is the
+ * last organization named, which the joiners join, not one between them
+ * or with a state named after. */
+START_TEST(wire9_members_of_the_alliance) {
+  static const expect rows[] = {
+      {"2015-12-02", NULL, "NATO foreign ministers agreed on Wednesday that Montenegro will become a member of the alliance.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "MNE NATO"}, {-1, NULL}}},
+      {"2008-04-03", NULL,
+       "NATO leaders said that Macedonia would become a member of the alliance once its name dispute with Greece is "
+       "settled.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "MKD NATO"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* The bodies of trade, finance, health, atomic energy, police and justice
+ * bind no one in arms: joining them, as joining the UN, is no alliance. */
+START_TEST(wire9_membership_of_a_body_of_trade_or_finance) {
+  static const expect rows[] = {
+      NONE("2012-08-22", "Russia joined the World Trade Organization on Wednesday after 18 years of talks."),
+      NONE("2009-06-29", "Kosovo became a member of the International Monetary Fund and the World Bank on Monday."),
+      NONE("2015-04-01", "Palestine joined the International Criminal Court on Wednesday."),
+      {"2017-06-05", NULL, "Montenegro joined NATO on Monday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "MNE NATO"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A name after "non-" says what a phrase is not: "a major non-NATO ally"
+ * is an ally of a state outside NATO, and NATO no party. */
+START_TEST(wire9_non_prefixed_name) {
+  static const expect rows[] = {
+      {"2022-03-10", NULL, "Qatar became a major non-NATO ally of the United States on Monday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "QAT USA"}, {-1, NULL}}},
+      {"2024-05-23", NULL, "Kenya was named a major non-NATO ally of the United States on Thursday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "KEN USA"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A name that a preposition of its own governs right before an
+ * infinitive ("signed a contract in Moscow to buy") is no subject of it:
+ * the infinitive is the signer's.  ("to", "on" and "upon" name the one
+ * asked to act: "an invitation to Eisenhower to visit".) */
+START_TEST(wire9_place_before_an_infinitive_of_purpose) {
+  static const expect rows[] = {
+      {"2003-08-05", NULL, "Mahathir Mohamad signed a contract in Moscow to buy 18 Sukhoi fighters from Russia.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "MYS"}, {-1, NULL}}},
+      {"2008-11-05", NULL, "Hugo Chavez signed an agreement in Beijing to buy eight K-8 trainer jets from China.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "VEN"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* "its" on what was downed is not the attacker's ("its own" would be):
+ * the victim is the last other state named before it. */
+START_TEST(wire9_its_plane_is_not_the_attackers) {
+  static const expect rows[] = {
+      {"2014-03-24", NULL, "Syria accused Turkey of shooting down one of its warplanes near the border.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"}, {-1, NULL}}},
+      {"1987-03-02", NULL, "Iraq accused Iran of shooting down one of its fighter jets over Basra.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "IRQ"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A subject that "whose" owns is a relative clause's, which the parser
+ * may make the head of the noun's own verbs: a verb conjoined after it
+ * has the noun before the clause as subject. */
+START_TEST(wire9_whose_clause_before_the_verb) {
+  static const expect rows[] = {
+      {"2005-03-16", NULL, "Tony Blair, whose country holds the G8 presidency, flew to Khartoum on Wednesday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Tony_Blair"}, {GEORDF_ROLE_DESTINATION, "SDN"}, {-1, NULL}}},
+      {"2007-03-12", NULL, "Angela Merkel, whose government holds the EU presidency, arrived in Warsaw on Monday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Angela_Merkel"}, {GEORDF_ROLE_DESTINATION, "POL"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* An airline, even the flag carrier named for its state ("Japan Airlines",
+ * "British Airways"), allies itself with airlines for trade: no state's
+ * alliance. */
+START_TEST(wire9_airline_alliance) {
+  static const expect rows[] = {
+      NONE("2008-03-26", "Turkish Airlines and Singapore Airlines formed a strategic alliance."),
+      NONE("2001-05-08", "Japan Airlines and British Airways announced an alliance on Tuesday."),
+      {"2001-07-16", NULL, "Russia and China signed a treaty of alliance.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "CHN RUS"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 /* ---- wire8: known errors of the eighth newswire set by category ------------- */
 
 /* A monitored broadcast names its station before the text ("Tripoli home
@@ -12023,11 +12188,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_person_conjoined_to_a_state);
   tcase_add_test(tc, fixold_according_to_between_auxiliary_and_verb);
   suite_add_tcase(s, tc);
-  tc = tcase_create("lead: titles");
+  tc = tcase_create("lead: titles and descriptions");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, lead_delegate_is_an_official);
+  tcase_add_test(tc, lead_the_alliance_is_a_body_of_allies);
   suite_add_tcase(s, tc);
   tc = tcase_create("articles9 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
@@ -12041,6 +12207,21 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_question_after_a_speaker);
   tcase_add_test(tc, art9_person_after_state_of_person);
   tcase_add_test(tc, art9_who_after_a_person);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wire9: known errors of the ninth newswire set by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire9_penalties_of_a_game);
+  tcase_add_test(tc, wire9_accession_documents_handed_over);
+  tcase_add_test(tc, wire9_then_shares_the_subject);
+  tcase_add_test(tc, wire9_members_of_the_alliance);
+  tcase_add_test(tc, wire9_membership_of_a_body_of_trade_or_finance);
+  tcase_add_test(tc, wire9_non_prefixed_name);
+  tcase_add_test(tc, wire9_place_before_an_infinitive_of_purpose);
+  tcase_add_test(tc, wire9_its_plane_is_not_the_attackers);
+  tcase_add_test(tc, wire9_whose_clause_before_the_verb);
+  tcase_add_test(tc, wire9_airline_alliance);
   suite_add_tcase(s, tc);
   return s;
 }
