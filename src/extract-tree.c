@@ -2103,6 +2103,11 @@ static void who_after_a_person(ctx *c) {
     int h = d->w[v].head;
     const np *hp = h >= 0 ? word_np(c, h) : NULL;
     if (h < 0 || (hp && hp->person)) continue;
+    /* (Nor a clause after people named in the plural, "..., and European
+     * leaders, who agreed ...": theirs, not a person's named further back.) */
+    const gd_mention *pm = mention_at(c, d->w[w - 2].tok);
+    size_t pl = d->w[w - 2].e - d->w[w - 2].b;
+    if (pm && pm->office && pl > 3 && c->text[d->w[w - 2].e - 1] == 's' && c->text[d->w[w - 2].e - 2] != 's') continue;
     /* The person before the comma: up from the word there through the
      * phrases that describe a person ("of Lithuania", "the Deputy
      * Secretary of State" in apposition) and its conjuncts. */

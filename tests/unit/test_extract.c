@@ -5108,6 +5108,20 @@ START_TEST(lead_the_alliance_is_a_body_of_allies) {
 }
 END_TEST
 
+/* A clause of "who" set off by commas after people named in the plural
+ * ("European leaders, who agreed ...") is theirs, however the parser hung
+ * it, not the clause of a person named further back. */
+START_TEST(lead_who_after_plural_people) {
+  static const expect rows[] = {
+      {"2015-02-10", NULL,
+       "Chancellor Angela Merkel said Germany was ready to talk, and European leaders, who agreed on Monday to widen "
+       "sanctions against Russia, said they would meet again in March.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "EU"}, {GEORDF_ROLE_TARGET, "RUS"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -12194,6 +12208,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, lead_delegate_is_an_official);
   tcase_add_test(tc, lead_the_alliance_is_a_body_of_allies);
+  tcase_add_test(tc, lead_who_after_plural_people);
   suite_add_tcase(s, tc);
   tc = tcase_create("articles9 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
