@@ -480,17 +480,21 @@ static int direct_iri(geordf_writer *w, raptor_uri *uri, unsigned flags) {
 /* Writes term T as raptor_term_escaped_write() does (a literal without a
  * language or a URI whose text is all plain bytes as raptor would write it,
  * the rest through raptor); 0, or nonzero on failure. */
+static int direct_literal(geordf_writer *w, const unsigned char *s, size_t len, raptor_uri *dt, unsigned flags) {
+  raptor_iostream_write_byte('"', w->mem);
+  raptor_iostream_write_bytes(s, 1, len, w->mem);
+  raptor_iostream_write_byte('"', w->mem);
+  if (!dt) return 0;
+  raptor_iostream_counted_string_write("^^", 2, w->mem);
+  return direct_iri(w, dt, flags);
+}
+
 static int direct_plain(geordf_writer *w, const raptor_term *t, unsigned flags) {
   if (t->type == RAPTOR_TERM_TYPE_URI) return direct_iri(w, t->value.uri, flags);
   if (t->type != RAPTOR_TERM_TYPE_LITERAL || t->value.literal.language ||
       !all_plain(t->value.literal.string, t->value.literal.string_len, PLAIN_LIT))
     return raptor_term_escaped_write(t, flags, w->mem);
-  raptor_iostream_write_byte('"', w->mem);
-  raptor_iostream_write_bytes(t->value.literal.string, 1, t->value.literal.string_len, w->mem);
-  raptor_iostream_write_byte('"', w->mem);
-  if (!t->value.literal.datatype) return 0;
-  raptor_iostream_counted_string_write("^^", 2, w->mem);
-  return direct_iri(w, t->value.literal.datatype, flags);
+  return direct_literal(w, t->value.literal.string, t->value.literal.string_len, t->value.literal.datatype, flags);
 }
 
 /* Writes term T as raptor's N-Triples serializer does, through
@@ -578,6 +582,27 @@ static void emit_type(doc_ctx *c, raptor_term *subj, const char *ns,
 
 static void emit_text(doc_ctx *c, raptor_term *subj, int p, const char *s,
                       size_t len, int dt) {
+  geordf_writer *w = c->w;
+  /* Written term by term (direct_statement()), a text of plain bytes
+   * needs no term: its literal is written as direct_plain() writes the
+   * one lit_term() would make (the text is clean as it is). */
+  if (w->memo && !w->sink && subj && len && all_plain((const unsigned char *)s, len, PLAIN_LIT)) {
+    const unsigned flags = RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL;
+    if (direct_term(w, subj)) goto failed;
+    raptor_iostream_write_byte(' ', w->mem);
+    if (direct_term(w, w->pred[p])) goto failed;
+    raptor_iostream_write_byte(' ', w->mem);
+    if (direct_literal(w, (const unsigned char *)s, len, dt >= 0 ? w->dt[dt] : NULL, flags)) goto failed;
+    if (c->graph && w->format == GEORDF_FORMAT_NQUADS) {
+      raptor_iostream_write_byte(' ', w->mem);
+      if (direct_term(w, c->graph)) goto failed;
+    }
+    if (raptor_iostream_counted_string_write(" .\n", 3, w->mem)) goto failed;
+    return;
+  failed:
+    c->err = 1;
+    return;
+  }
   emit_own(c, subj, p, lit_term(c, s, len, dt));
 }
 
