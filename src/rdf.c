@@ -448,7 +448,8 @@ static raptor_term *lit_term(doc_ctx *c, const char *s, size_t len, int dt) {
 
 /* Bytes that raptor's N-Triples escaping writes as they are: printable
  * ASCII but for the quote and backslash in a literal's text (PLAIN_LIT),
- * and but for white space and <>"{}|^`\ in an IRI (PLAIN_IRI). */
+ * and but for the space and <>"{}|^`\ in an IRI (PLAIN_IRI).  Each byte is
+ * escaped, or not, by itself, whatever comes before or after it. */
 enum { PLAIN_LIT = 1, PLAIN_IRI = 2 };
 static const unsigned char plain_byte[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -477,9 +478,9 @@ static int direct_iri(geordf_writer *w, raptor_uri *uri, unsigned flags) {
   return 0;
 }
 
-/* Writes term T as raptor_term_escaped_write() does (a literal without a
- * language or a URI whose text is all plain bytes as raptor would write it,
- * the rest through raptor); 0, or nonzero on failure. */
+/* Writes the literal S[0..LEN) of datatype DT (or none), all plain bytes
+ * (PLAIN_LIT), as raptor_term_escaped_write() writes it; 0, or nonzero on
+ * failure. */
 static int direct_literal(geordf_writer *w, const unsigned char *s, size_t len, raptor_uri *dt, unsigned flags) {
   raptor_iostream_write_byte('"', w->mem);
   raptor_iostream_write_bytes(s, 1, len, w->mem);
@@ -489,6 +490,9 @@ static int direct_literal(geordf_writer *w, const unsigned char *s, size_t len, 
   return direct_iri(w, dt, flags);
 }
 
+/* Writes term T as raptor_term_escaped_write() does: a literal without a
+ * language or a URI whose text is all plain bytes as raptor would write it,
+ * the rest through raptor; 0, or nonzero on failure. */
 static int direct_plain(geordf_writer *w, const raptor_term *t, unsigned flags) {
   if (t->type == RAPTOR_TERM_TYPE_URI) return direct_iri(w, t->value.uri, flags);
   if (t->type != RAPTOR_TERM_TYPE_LITERAL || t->value.literal.language ||
