@@ -4,6 +4,7 @@
 #include "date.h"
 #include "hash.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -358,6 +359,7 @@ typedef struct {
  * ("mid - Tuesday , Nov . 24 th , 2015" plus a look at what follows). */
 #define BEHIND 2
 #define WIN 18
+#define WIN_SLIDE 64      /* steps the window slides before it is copied */
 
 /* Non-ASCII sequences that separate words: no-break space, curly quotes,
  * en and em dashes.  Returns the byte length, 0 for anything else (other
@@ -384,7 +386,10 @@ typedef struct {
   int inside;
   gd_ymd doc;
   int have_doc;
-  tok w[WIN];       /* w[0..BEHIND) are the pieces before the current one */
+  tok *w;           /* the window: w[0..BEHIND) are the pieces before the
+                       current one; it slides along BUF and is copied back
+                       to its start only when it reaches the end */
+  tok buf[WIN + WIN_SLIDE];
 } scan;
 
 /* Makes P the word LOW[0..N) (lower case), which starts at P->b. */
@@ -859,7 +864,9 @@ size_t gd_date_find(const gd_date_words *w, const gd_tokens *t, size_t tb, size_
                     const gd_ymd *doc, gd_date_expr *out, size_t max) {
   if (!w || !t || !text || !out) return 0;
   scan s;
-  memset(&s, 0, sizeof s);
+  memset(&s, 0, offsetof(scan, buf));
+  memset(s.buf, 0, sizeof(tok) * BEHIND);
+  s.w = s.buf;
   s.words = w;
   s.t = t;
   s.text = text;
@@ -900,7 +907,12 @@ size_t gd_date_find(const gd_date_words *w, const gd_tokens *t, size_t tb, size_
     }
     /* Keep the consumed pieces' last BEHIND as context, shift the rest. */
     int shift = last + 1 - BEHIND;
-    memmove(s.w, s.w + shift, sizeof(tok) * (size_t)(WIN - shift));
+    if (s.w + shift + WIN > s.buf + WIN + WIN_SLIDE) {
+      memmove(s.buf, s.w + shift, sizeof(tok) * (size_t)(WIN - shift));
+      s.w = s.buf;
+    } else {
+      s.w += shift;
+    }
     filled = WIN - shift;
   }
   return n;

@@ -492,7 +492,8 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
     memset(&p, 0, sizeof p);
     p.group = -1;
     size_t j = i;
-    int pron = (!m || (m->nents == 0 && !m->office && !m->ntrig)) && pronoun_np(c, i, &p);
+    int pron = (!m || (m->nents == 0 && !m->office && !m->ntrig)) && is_pronoun(c->t->tok[i].norm) &&
+               pronoun_np(c, i, &p);
     if (pron && p.poss) {
       /* "its NATO allies", "his Iranian counterpart": the pronoun's state
        * modifies the phrase that follows. */

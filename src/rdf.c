@@ -446,12 +446,67 @@ static raptor_term *lit_term(doc_ctx *c, const char *s, size_t len, int dt) {
   return t;
 }
 
-/* Writes term T as raptor's N-Triples serializer does, through
- * raptor_term_escaped_write(), or its bytes from the memo; 0, or nonzero on
+/* Bytes that raptor's N-Triples escaping writes as they are: printable
+ * ASCII but for the quote and backslash in a literal's text (PLAIN_LIT),
+ * and but for the space and <>"{}|^`\ in an IRI (PLAIN_IRI).  Each byte is
+ * escaped, or not, by itself, whatever comes before or after it. */
+enum { PLAIN_LIT = 1, PLAIN_IRI = 2 };
+static const unsigned char plain_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 1, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3, 1, 3,
+    1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 3, 0,
+    /* 0x80 and above: 0 */
+};
+
+/* 1 when every one of the LEN bytes of S is of class CLASS. */
+static int all_plain(const unsigned char *s, size_t len, unsigned char class) {
+  unsigned char acc = class;
+  for (size_t i = 0; i < len; i++) acc &= plain_byte[s[i]];
+  return acc != 0;
+}
+
+/* Writes "<" IRI ">" as raptor_uri_escaped_write() does: the bytes as they
+ * are when all are plain, else through raptor; 0, or nonzero on failure. */
+static int direct_iri(geordf_writer *w, raptor_uri *uri, unsigned flags) {
+  size_t len;
+  const unsigned char *iri = raptor_uri_as_counted_string(uri, &len);
+  if (!all_plain(iri, len, PLAIN_IRI)) return raptor_uri_escaped_write(uri, NULL, flags, w->mem);
+  raptor_iostream_write_byte('<', w->mem);
+  raptor_iostream_write_bytes(iri, 1, len, w->mem);
+  raptor_iostream_write_byte('>', w->mem);
+  return 0;
+}
+
+/* Writes the literal S[0..LEN) of datatype DT (or none), all plain bytes
+ * (PLAIN_LIT), as raptor_term_escaped_write() writes it; 0, or nonzero on
  * failure. */
+static int direct_literal(geordf_writer *w, const unsigned char *s, size_t len, raptor_uri *dt, unsigned flags) {
+  raptor_iostream_write_byte('"', w->mem);
+  raptor_iostream_write_bytes(s, 1, len, w->mem);
+  raptor_iostream_write_byte('"', w->mem);
+  if (!dt) return 0;
+  raptor_iostream_counted_string_write("^^", 2, w->mem);
+  return direct_iri(w, dt, flags);
+}
+
+/* Writes term T as raptor_term_escaped_write() does: a literal without a
+ * language or a URI whose text is all plain bytes as raptor would write it,
+ * the rest through raptor; 0, or nonzero on failure. */
+static int direct_plain(geordf_writer *w, const raptor_term *t, unsigned flags) {
+  if (t->type == RAPTOR_TERM_TYPE_URI) return direct_iri(w, t->value.uri, flags);
+  if (t->type != RAPTOR_TERM_TYPE_LITERAL || t->value.literal.language ||
+      !all_plain(t->value.literal.string, t->value.literal.string_len, PLAIN_LIT))
+    return raptor_term_escaped_write(t, flags, w->mem);
+  return direct_literal(w, t->value.literal.string, t->value.literal.string_len, t->value.literal.datatype, flags);
+}
+
+/* Writes term T as raptor's N-Triples serializer does, through
+ * raptor_term_escaped_write() (or direct_plain()), or its bytes from the
+ * memo; 0, or nonzero on failure. */
 static int direct_term(geordf_writer *w, const raptor_term *t) {
   const unsigned flags = RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL;
-  if (t->type != RAPTOR_TERM_TYPE_URI) return raptor_term_escaped_write(t, flags, w->mem);
+  if (t->type != RAPTOR_TERM_TYPE_URI) return direct_plain(w, t, flags);
   size_t len;
   const unsigned char *iri = raptor_uri_as_counted_string(t->value.uri, &len);
   term_memo *m = &w->memo[(uint32_t)(((uintptr_t)t >> 4) * 0x9E3779B1u) >> 24];
@@ -461,7 +516,7 @@ static int direct_term(geordf_writer *w, const raptor_term *t) {
   int hold = w->hold;
   size_t at = w->buf.n;
   w->hold = 1;
-  int r = raptor_term_escaped_write(t, flags, w->mem);
+  int r = direct_plain(w, t, flags);
   w->hold = hold;
   size_t n = w->buf.n - at;
   if (!r && !w->buf.oom && len <= MEMO_BYTES && n <= MEMO_BYTES) {
@@ -531,6 +586,27 @@ static void emit_type(doc_ctx *c, raptor_term *subj, const char *ns,
 
 static void emit_text(doc_ctx *c, raptor_term *subj, int p, const char *s,
                       size_t len, int dt) {
+  geordf_writer *w = c->w;
+  /* Written term by term (direct_statement()), a text of plain bytes
+   * needs no term: its literal is written as direct_plain() writes the
+   * one lit_term() would make (the text is clean as it is). */
+  if (w->memo && !w->sink && subj && len && all_plain((const unsigned char *)s, len, PLAIN_LIT)) {
+    const unsigned flags = RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL;
+    if (direct_term(w, subj)) goto failed;
+    raptor_iostream_write_byte(' ', w->mem);
+    if (direct_term(w, w->pred[p])) goto failed;
+    raptor_iostream_write_byte(' ', w->mem);
+    if (direct_literal(w, (const unsigned char *)s, len, dt >= 0 ? w->dt[dt] : NULL, flags)) goto failed;
+    if (c->graph && w->format == GEORDF_FORMAT_NQUADS) {
+      raptor_iostream_write_byte(' ', w->mem);
+      if (direct_term(w, c->graph)) goto failed;
+    }
+    if (raptor_iostream_counted_string_write(" .\n", 3, w->mem)) goto failed;
+    return;
+  failed:
+    c->err = 1;
+    return;
+  }
   emit_own(c, subj, p, lit_term(c, s, len, dt));
 }
 
@@ -949,27 +1025,43 @@ static geordf_status writer_terms(geordf_writer *w, geordf_writer **out);
 
 /* Turns on writing statements term by term (direct_statement()) for the
  * N-Triples or N-Quads serializer NAME when, on a statement with every
- * kind of escape written twice (the second time from the memo), it writes
+ * kind of escape written twice (the second time from the memo) and on
+ * statements of every plain byte (direct_plain()), typed and not, it writes
  * what the serializer writes; else, or when memory runs out, W goes on
  * with the serializer.  Nothing stays in W's buffer. */
 static void direct_probe(geordf_writer *w, const char *name) {
   static const char lit[] = "\t\n\r\"\\ \x01\x7f caf\xc3\xa9 \xf0\x9f\x98\x80 <a>";
   static const char iri[] = "https://example.org/d\xc3\xa9j\xc3\xa0/\xf0\x9f\x98\x80#x";
-  raptor_statement st;
-  raptor_statement_init(&st, w->world);
-  st.subject = raptor_new_term_from_counted_uri_string(w->world, (const unsigned char *)iri, sizeof iri - 1);
-  st.predicate = w->pred[P_LABEL];
-  st.object = raptor_new_term_from_counted_literal(w->world, (const unsigned char *)lit, sizeof lit - 1,
-                                                   w->dt[DT_DECIMAL], NULL, 0);
-  st.graph = st.subject;
+  char plain_lit[128], plain_iri[128] = "urn:";
+  size_t nl = 0, ni = 4;
+  for (int c = 0; c < 256; c++) {
+    if (plain_byte[c] & PLAIN_LIT) plain_lit[nl++] = (char)c;
+    if (plain_byte[c] & PLAIN_IRI) plain_iri[ni++] = (char)c;
+  }
+  raptor_statement st[4];
+  for (int k = 0; k < 4; k++) raptor_statement_init(&st[k], w->world);
+  st[0].subject = raptor_new_term_from_counted_uri_string(w->world, (const unsigned char *)iri, sizeof iri - 1);
+  st[0].predicate = w->pred[P_LABEL];
+  st[0].object = raptor_new_term_from_counted_literal(w->world, (const unsigned char *)lit, sizeof lit - 1,
+                                                      w->dt[DT_DECIMAL], NULL, 0);
+  st[0].graph = st[0].subject;
+  st[1].subject = raptor_new_term_from_counted_uri_string(w->world, (const unsigned char *)plain_iri, ni);
+  st[1].predicate = w->pred[P_LABEL];
+  st[1].object = raptor_new_term_from_counted_literal(w->world, (const unsigned char *)plain_lit, nl,
+                                                      w->dt[DT_DECIMAL], NULL, 0);
+  st[1].graph = st[1].subject;
+  st[2] = st[1];
+  st[2].object = raptor_new_term_from_counted_literal(w->world, (const unsigned char *)plain_lit, nl, NULL, NULL, 0);
+  st[3] = st[0];
   raptor_serializer *ser = open_serializer(w, name, 0);
   size_t at = w->buf.n;
   w->hold = 1;
-  if (ser && st.subject && st.object && !raptor_serializer_serialize_statement(ser, &st) &&
-      !raptor_serializer_serialize_statement(ser, &st) && !raptor_serializer_serialize_end(ser) &&
-      (w->memo = calloc(MEMO_SLOTS, sizeof *w->memo))) {
+  int ok = ser && st[0].subject && st[0].object && st[1].subject && st[1].object && st[2].object;
+  for (int k = 0; ok && k < 4; k++) ok = !raptor_serializer_serialize_statement(ser, &st[k]);
+  if (ok && !raptor_serializer_serialize_end(ser) && (w->memo = calloc(MEMO_SLOTS, sizeof *w->memo))) {
     size_t mid = w->buf.n;
-    if (direct_statement(w, &st) || direct_statement(w, &st) || w->buf.oom || w->raptor_error ||
+    for (int k = 0; ok && k < 4; k++) ok = !direct_statement(w, &st[k]);
+    if (!ok || w->buf.oom || w->raptor_error ||
         w->buf.n - mid != mid - at || memcmp(w->buf.p + at, w->buf.p + mid, mid - at)) {
       free(w->memo);
       w->memo = NULL;
@@ -980,8 +1072,11 @@ static void direct_probe(geordf_writer *w, const char *name) {
   w->buf.n = at;
   w->buf.oom = 0;
   w->raptor_error = 0;
-  term_free(st.subject);
-  term_free(st.object);
+  term_free(st[0].subject);
+  term_free(st[0].object);
+  term_free(st[1].subject);
+  term_free(st[1].object);
+  term_free(st[2].object);
 }
 
 static geordf_status writer_new(geordf_writer **out, FILE *fh,

@@ -81,25 +81,46 @@ void gd_tokens_free(gd_tokens *t) {
   free(t);
 }
 
-/* Words that keep their final dot and never end a sentence by it. */
-static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
-    "st", "sen", "rep", "gov", "pres", "prof", "rev", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "inc", "corp",
-    "co", "ltd", "jr", "sr", "mt", "ft", "approx", "dept", "sec", "lieut", "messrs",
-    "cf", "al", "e.g", "i.e", NULL};
-
+/* Words that keep their final dot and never end a sentence by it, read
+ * with their full stop: mr mrs ms dr gen lt col maj capt
+ * cpt sgt adm cmdr st sen rep gov pres prof rev jan feb mar apr jun jul aug
+ * sep sept oct nov dec no nos vs inc corp co ltd jr sr mt ft approx dept sec
+ * lieut messrs cf al e.g i.e, in any case.  The word, at most six bytes, is
+ * packed into an integer and compared with theirs (asked of every word
+ * before a full stop). */
 static int is_abbrev(const char *s, size_t n) {
-  char low[8];
-  if (n == 0 || n >= sizeof low) return 0;
+#define AB(a, b, c, d, e, f) \
+  ((uint64_t)(unsigned char)(a) | (uint64_t)(unsigned char)(b) << 8 | (uint64_t)(unsigned char)(c) << 16 | \
+   (uint64_t)(unsigned char)(d) << 24 | (uint64_t)(unsigned char)(e) << 32 | (uint64_t)(unsigned char)(f) << 40)
+  if (n == 0 || n > 6) return 0;
+  uint64_t v = 0;
   for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    unsigned char c = (unsigned char)s[i];
+    v |= (uint64_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
   }
-  low[n] = '\0';
-  for (size_t i = 0; abbrevs[i]; i++)
-    if (abbrevs[i][0] == low[0] && !strcmp(abbrevs[i], low)) return 1;
+  switch (v) {
+  case AB('m', 'r', 0, 0, 0, 0): case AB('m', 'r', 's', 0, 0, 0): case AB('m', 's', 0, 0, 0, 0):
+  case AB('d', 'r', 0, 0, 0, 0): case AB('g', 'e', 'n', 0, 0, 0): case AB('l', 't', 0, 0, 0, 0):
+  case AB('c', 'o', 'l', 0, 0, 0): case AB('m', 'a', 'j', 0, 0, 0): case AB('c', 'a', 'p', 't', 0, 0):
+  case AB('c', 'p', 't', 0, 0, 0): case AB('s', 'g', 't', 0, 0, 0): case AB('a', 'd', 'm', 0, 0, 0):
+  case AB('c', 'm', 'd', 'r', 0, 0): case AB('s', 't', 0, 0, 0, 0): case AB('s', 'e', 'n', 0, 0, 0):
+  case AB('r', 'e', 'p', 0, 0, 0): case AB('g', 'o', 'v', 0, 0, 0): case AB('p', 'r', 'e', 's', 0, 0):
+  case AB('p', 'r', 'o', 'f', 0, 0): case AB('r', 'e', 'v', 0, 0, 0): case AB('j', 'a', 'n', 0, 0, 0):
+  case AB('f', 'e', 'b', 0, 0, 0): case AB('m', 'a', 'r', 0, 0, 0): case AB('a', 'p', 'r', 0, 0, 0):
+  case AB('j', 'u', 'n', 0, 0, 0): case AB('j', 'u', 'l', 0, 0, 0): case AB('a', 'u', 'g', 0, 0, 0):
+  case AB('s', 'e', 'p', 0, 0, 0): case AB('s', 'e', 'p', 't', 0, 0): case AB('o', 'c', 't', 0, 0, 0):
+  case AB('n', 'o', 'v', 0, 0, 0): case AB('d', 'e', 'c', 0, 0, 0): case AB('n', 'o', 0, 0, 0, 0):
+  case AB('n', 'o', 's', 0, 0, 0): case AB('v', 's', 0, 0, 0, 0): case AB('i', 'n', 'c', 0, 0, 0):
+  case AB('c', 'o', 'r', 'p', 0, 0): case AB('c', 'o', 0, 0, 0, 0): case AB('l', 't', 'd', 0, 0, 0):
+  case AB('j', 'r', 0, 0, 0, 0): case AB('s', 'r', 0, 0, 0, 0): case AB('m', 't', 0, 0, 0, 0):
+  case AB('f', 't', 0, 0, 0, 0): case AB('a', 'p', 'p', 'r', 'o', 'x'): case AB('d', 'e', 'p', 't', 0, 0):
+  case AB('s', 'e', 'c', 0, 0, 0): case AB('l', 'i', 'e', 'u', 't', 0): case AB('m', 'e', 's', 's', 'r', 's'):
+  case AB('c', 'f', 0, 0, 0, 0): case AB('a', 'l', 0, 0, 0, 0): case AB('e', '.', 'g', 0, 0, 0):
+  case AB('i', '.', 'e', 0, 0, 0):
+    return 1;
+  }
   return 0;
+#undef AB
 }
 
 typedef struct {
