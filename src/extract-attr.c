@@ -521,6 +521,45 @@ int goods_arrived(const ctx *c, int h) {
   return 0;
 }
 
+/* Whether word K carries a trigger of an arms deal. */
+static int deal_word(const ctx *c, int k) {
+  const gd_mention *m = mention_at(c, c->deps.w[k].tok);
+  for (unsigned q = 0; m && m->tb == c->deps.w[k].tok && q < m->ntrig; q++)
+    if (m->trig[q]->type == GEORDF_ARMSDEAL) return 1;
+  return 0;
+}
+
+int ordered_goods(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || h < 0) return 0;
+  for (int o = d->w[h].first; o >= 0; o = d->w[o].next) {
+    if (d->w[o].rel != GD_R_OBJ) continue;
+    /* (The object and its conjuncts: "two submarines and two corvettes
+     * that were ordered".) */
+    for (int n = o; n >= 0;) {
+      for (int k = d->w[n].first; k >= 0; k = d->w[k].next)
+        if ((d->w[k].rel == GD_R_RELCL || d->w[k].rel == GD_R_ACL) && d->w[k].upos == GD_UPOS_VERB && deal_word(c, k))
+          return 1;
+      int next = -1;
+      for (int k = d->w[n].first; k >= 0 && next < 0; k = d->w[k].next)
+        if (d->w[k].rel == GD_R_CONJ && k > n) next = k;
+      n = next;
+    }
+  }
+  return 0;
+}
+
+int goods_of_a_dealing(const ctx *c, int h) {
+  const gd_deps *d = &c->deps;
+  if (!c->parsed || h < 0 || (d->w[h].rel != GD_R_RELCL && d->w[h].rel != GD_R_ACL)) return 0;
+  int n = d->w[h].head;
+  /* (past the conjuncts of the object: "two submarines and two corvettes
+   * that it ordered") */
+  while (n >= 0 && d->w[n].rel == GD_R_CONJ && d->w[n].head >= 0 && d->w[n].head < n) n = d->w[n].head;
+  int v = n >= 0 && d->w[n].rel == GD_R_OBJ ? d->w[n].head : -1;
+  return v >= 0 && deal_word(c, v) && negated_word(c, v);
+}
+
 /* Whether word W's lemma, alone or with its particle ("call off", "hold
  * off"), is a cue of kind K. */
 static int lemma_prt_cue(const ctx *c, int w, gd_cue_kind k) {

@@ -59,6 +59,17 @@ typedef struct {
  * Ambala", "arrived at the port"). */
 int goods_arrived(const ctx *c, int h);
 
+/* Whether the object of the deal's trigger at word H (or a conjunct of it)
+ * has a relative clause that is itself a dealing in arms: goods ordered or
+ * bought ("the jets it ordered", "the warships Russia bought"). */
+int ordered_goods(const ctx *c, int h);
+
+/* Whether the deal's trigger at word H is a clause on the object of another
+ * dealing in arms that is denied ("ordered" in "will not receive the jets it
+ * ordered"): one deal, which that dealing tells (cancelled, by
+ * ordered_goods()). */
+int goods_of_a_dealing(const ctx *c, int h);
+
 /* Reads the chain of the trigger whose head word is H into OUT (OUT->n 0
  * when H < 0). */
 void predicate_chain(const ctx *c, int h, gd_chain *out);

@@ -1748,6 +1748,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         c->sanc_target = ev.fill[GEORDF_ROLE_TARGET][0];
       continue;
     }
+    /* (The goods' own clause of dealing under a dealing denied, "the jets it
+     * ordered" in "will not receive the jets it ordered", is the deal the
+     * verb above tells, cancelled.) */
+    if (ev.type == GEORDF_ARMSDEAL && goods_of_a_dealing(c, hw)) continue;
     /* Attributes.  The predicates above the trigger: an event asked for
      * has not happened (a sanction asked for is threatened); one refused
      * or denied is negated. */
@@ -1859,6 +1863,14 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
        * the verb would say in the past tense. */
       if (ev.planned && q < 0 && (ev.status == GEORDF_STATUS_NONE || tr->pos == 'v'))
         ev.status = GEORDF_STATUS_PLEDGED;
+      /* "Turkey will not receive the jets it ordered", "France will not
+       * deliver the warships Russia bought": goods already dealt in that
+       * will not change hands are a deal cancelled, not one denied. */
+      if (ev.negated && ch.future && q < 0 && ordered_goods(c, hw)) {
+        ev.negated = 0;
+        ev.planned = 0;
+        ev.status = GEORDF_STATUS_CANCELLED;
+      }
     }
     /* A verb in the simple present ("leaves", "flies") speaks of a plan. */
     const char *tw = c->t->tok[tm->tb].norm;

@@ -5122,6 +5122,41 @@ START_TEST(lead_who_after_plural_people) {
 }
 END_TEST
 
+/* Goods already dealt in that "will not" change hands are a deal cancelled,
+ * not one denied, and the goods' own clause of dealing ("the jets it
+ * ordered") is that deal, not a second one; a sale refused outright stays
+ * a sale denied. */
+START_TEST(lead_ordered_goods_not_delivered) {
+  static const struct {
+    const char *date, *text, *supplier, *recipient;
+  } cancelled[] = {
+      {"2019-07-17",
+       "The United States removed Turkey from the F-35 fighter jet programme on Wednesday. Turkey will not receive "
+       "the jets it ordered.",
+       "USA", "TUR"},
+      {"2015-08-05", "France will not deliver the two Mistral warships Russia bought, the Elysee said on Wednesday.", "FRA",
+       "RUS"},
+  };
+  for (size_t i = 0; i < sizeof cancelled / sizeof *cancelled; i++) {
+    const geordf_events *evs = events_of(cancelled[i].date, NULL, cancelled[i].text);
+    size_t deals = 0;
+    for (size_t k = 0; k < geordf_events_count(evs); k++) {
+      const geordf_event *ev = geordf_events_get(evs, k);
+      if (geordf_event_get_type(ev) != GEORDF_ARMSDEAL) continue;
+      deals++;
+      ck_assert_str_eq(fillers(ev, GEORDF_ROLE_SUPPLIER), cancelled[i].supplier);
+      ck_assert_str_eq(fillers(ev, GEORDF_ROLE_RECIPIENT), cancelled[i].recipient);
+      ck_assert_msg(geordf_event_get_status(ev) == GEORDF_STATUS_CANCELLED && !geordf_event_negated(ev),
+                    "\"%s\": the deal is not cancelled", cancelled[i].text);
+    }
+    ck_assert_msg(deals == 1, "\"%s\": %zu arms deals, want 1", cancelled[i].text, deals);
+  }
+  const geordf_event *ev = EVENT("2015-08-05", NULL, "France will not sell Mistral warships to Russia, the Elysee said.",
+                                 GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "RUS"});
+  ck_assert(geordf_event_negated(ev));
+}
+END_TEST
+
 static Suite *probe_suite(void) {
   Suite *s = suite_create("probes");
   TCase *tc = tcase_create("actors across time");
@@ -12209,6 +12244,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lead_delegate_is_an_official);
   tcase_add_test(tc, lead_the_alliance_is_a_body_of_allies);
   tcase_add_test(tc, lead_who_after_plural_people);
+  tcase_add_test(tc, lead_ordered_goods_not_delivered);
   suite_add_tcase(s, tc);
   tc = tcase_create("articles9 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
