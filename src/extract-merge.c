@@ -39,6 +39,14 @@ int same_sentence(const geordf_event *a, const geordf_event *b) {
   return 0;
 }
 
+/* Whether visits A and B name a place in common ("in Beijing"). */
+static int same_place(const geordf_event *a, const geordf_event *b) {
+  for (unsigned i = 0; i < a->nfill[GEORDF_ROLE_PLACE]; i++)
+    for (unsigned k = 0; k < b->nfill[GEORDF_ROLE_PLACE]; k++)
+      if (a->fill[GEORDF_ROLE_PLACE][i] == b->fill[GEORDF_ROLE_PLACE][k]) return 1;
+  return 0;
+}
+
 /* Two mentions of one happening: same type and polarity, and what the
  * type's rules ask (the same core roles, no conflicting dates). */
 static int mergeable(const geordf_event *a, const geordf_event *b) {
@@ -290,6 +298,12 @@ static int merge_range(geordf_events *evs, size_t upto, int settle) {
           return -1;
         }
         if (!a->date[0]) memcpy(a->date, b->date, sizeof a->date);
+        /* (A stay in one place is dated by its first day: "telling a forum
+         * in Beijing on Thursday" before "arrived in Beijing on Tuesday" is
+         * Tuesday's; a tour's earlier stop elsewhere is not this one's.) */
+        else if (a->type == GEORDF_VISIT && !stop && strlen(a->date) == 10 && strlen(b->date) == 10 &&
+                 strcmp(b->date, a->date) < 0 && a->planned == b->planned && same_place(a, b))
+          memcpy(a->date, b->date, sizeof a->date);
         a->lead_day |= b->lead_day;
         if (!a->status) a->status = b->status;
         /* (in one sentence the first trigger, mostly the verb, says) */

@@ -11252,6 +11252,17 @@ START_TEST(art9_who_after_a_person) {
 }
 END_TEST
 
+/* A stay in one place is dated by its first day, whichever mention comes
+ * first: "told a business forum in Paris on Tuesday" before "arrived in
+ * Paris on Sunday" is Sunday's visit. */
+START_TEST(lead_stay_dated_by_its_first_day) {
+  event_date("2019-03-28",
+             "PARIS -- Chinese President Xi Jinping told a business forum in Paris on Tuesday that trade would grow. "
+             "Xi arrived in Paris on Sunday for a three-day state visit.",
+             GEORDF_VISIT, GEORDF_ROLE_VISITOR, "Xi_Jinping", GEORDF_ROLE_DESTINATION, "FRA", "2019-03-24");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12245,6 +12256,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lead_the_alliance_is_a_body_of_allies);
   tcase_add_test(tc, lead_who_after_plural_people);
   tcase_add_test(tc, lead_ordered_goods_not_delivered);
+  tcase_add_test(tc, lead_stay_dated_by_its_first_day);
   suite_add_tcase(s, tc);
   tc = tcase_create("articles9 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
