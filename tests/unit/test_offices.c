@@ -109,6 +109,28 @@ START_TEST(offices_are_dated_and_do_not_overlap) {
 }
 END_TEST
 
+/* A frozen lexicon of the Turtle TTL alone, read from a file of its own in a
+ * temporary folder (removed again); the caller frees it. */
+static geordf_lexicon *small_lexicon(const char *ttl) {
+  const char *base = getenv("TMPDIR");
+  char tmpl[512];
+  snprintf(tmpl, sizeof tmpl, "%s/geordf-offices-XXXXXX", base && *base ? base : "/tmp");
+  ck_assert_ptr_nonnull(mkdtemp(tmpl));
+  char path[600];
+  snprintf(path, sizeof path, "%s/small.ttl", tmpl);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(ttl, f);
+  ck_assert_int_eq(fclose(f), 0);
+  geordf_lexicon *small = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&small), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_file(small, path), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(small), GEORDF_OK);
+  unlink(path);
+  rmdir(tmpl);
+  return small;
+}
+
 /* Acting terms (lex:acting true) on a small lexicon of its own: one may
  * overlap the term of the holder stood in for (two acting ones may not);
  * a title names the holder while there is one, an acting title the one
@@ -134,22 +156,7 @@ START_TEST(acting_terms) {
       "id:C4 a geo:Person ; rdfs:label \"Carl Four\" ; geo:nationality id:CCC ;\n"
       "  lex:holds [ lex:office lex:President ; lex:of id:CCC ; lex:acting true ;\n"
       "    lex:start \"2005-06-01\"^^xsd:date ; lex:end \"2005-07-01\"^^xsd:date ] .\n";
-  const char *base = getenv("TMPDIR");
-  char tmpl[512];
-  snprintf(tmpl, sizeof tmpl, "%s/geordf-offices-XXXXXX", base && *base ? base : "/tmp");
-  ck_assert_ptr_nonnull(mkdtemp(tmpl));
-  char path[600];
-  snprintf(path, sizeof path, "%s/small.ttl", tmpl);
-  FILE *f = fopen(path, "w");
-  ck_assert_ptr_nonnull(f);
-  fputs(ttl, f);
-  ck_assert_int_eq(fclose(f), 0);
-  geordf_lexicon *small = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&small), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_load_file(small, path), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_freeze(small), GEORDF_OK);
-  unlink(path);
-  rmdir(tmpl);
+  geordf_lexicon *small = small_lexicon(ttl);
   ck_assert_int_eq(office_faults(small, 0, NULL), 1);
   const geordf_entity *ccc = gd_lexicon_entity(small, ID "CCC");
   const geordf_entity *out[4];
@@ -205,22 +212,7 @@ START_TEST(overlap_check_exempts_collective_terms_only) {
       "id:B3 a geo:Person ; rdfs:label \"Bob Three\" ; geo:nationality id:BBB ;\n"
       "  lex:holds [ lex:office lex:President ; lex:of id:BBB ; lex:collective true ;\n"
       "    lex:start \"2007-01-01\"^^xsd:date ; lex:end \"2011-01-01\"^^xsd:date ] .\n";
-  const char *base = getenv("TMPDIR");
-  char tmpl[512];
-  snprintf(tmpl, sizeof tmpl, "%s/geordf-offices-XXXXXX", base && *base ? base : "/tmp");
-  ck_assert_ptr_nonnull(mkdtemp(tmpl));
-  char path[600];
-  snprintf(path, sizeof path, "%s/small.ttl", tmpl);
-  FILE *f = fopen(path, "w");
-  ck_assert_ptr_nonnull(f);
-  fputs(ttl, f);
-  ck_assert_int_eq(fclose(f), 0);
-  geordf_lexicon *small = NULL;
-  ck_assert_int_eq(geordf_lexicon_new(&small), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_load_file(small, path), GEORDF_OK);
-  ck_assert_int_eq(geordf_lexicon_freeze(small), GEORDF_OK);
-  unlink(path);
-  rmdir(tmpl);
+  geordf_lexicon *small = small_lexicon(ttl);
   size_t n = 0;
   ck_assert_int_eq(office_faults(small, 0, &n), 2);
   ck_assert_uint_eq(n, 7);
