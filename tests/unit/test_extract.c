@@ -12248,7 +12248,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixold_person_conjoined_to_a_state);
   tcase_add_test(tc, fixold_according_to_between_auxiliary_and_verb);
   suite_add_tcase(s, tc);
-  tc = tcase_create("lead: titles and descriptions");
+  tc = tcase_create("lead: errors found at merging (titles, descriptions, clauses, goods, dates)");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
