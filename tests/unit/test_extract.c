@@ -9989,6 +9989,25 @@ START_TEST(lexicon_acting_title_names_the_acting_holder) {
 }
 END_TEST
 
+/* The bundled lexicon's acting ministers: an acting title with no name names
+ * the minister acting then (lex:acting true), whichever state's minister it
+ * is; after his confirmation, or once another holds the office, the acting
+ * title names no one and the phrase stays the state's. */
+START_TEST(lexicon_acting_title_names_an_acting_minister) {
+  const expect rows[] = {
+      {"2019-03-05", NULL, "The acting U.S. defense secretary arrived in Kabul on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Patrick_Shanahan"}, {GEORDF_ROLE_DESTINATION, "AFG"}}},
+      {"2024-06-04", NULL, "Iran's acting foreign minister flew to Beirut on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ali_Bagheri_Kani"}, {GEORDF_ROLE_DESTINATION, "LBN"}}},
+      {"1992-10-14", NULL, "The acting U.S. secretary of state arrived in Moscow on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Lawrence_Eagleburger"}, {GEORDF_ROLE_DESTINATION, "RUS"}}},
+      {"2012-03-06", NULL, "Iran's acting foreign minister flew to Beirut on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "IRN"}, {GEORDF_ROLE_DESTINATION, "LBN"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 START_TEST(actors3_title_set_off_after_a_name) {
   /* A title set off by commas after a name is that person, though the
    * lexicon gives the office, that day, to the holder an acting or interim
@@ -12134,6 +12153,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, actors3_title_set_off_after_a_name);
   tcase_add_test(tc, lexicon_acting_title_names_the_acting_holder);
+  tcase_add_test(tc, lexicon_acting_title_names_an_acting_minister);
   tcase_add_test(tc, actors3_present_at_an_occasion_abroad);
   tcase_add_test(tc, actors3_conferred_with_a_host);
   tcase_add_test(tc, actors3_treaties_by_their_names);

@@ -265,6 +265,42 @@ static const geordf_entity *holder(const char *office, const char *state, const 
   return gd_lexicon_office_holders(lex, office, st, date, out, 4) ? out[0] : NULL;
 }
 
+/* The bundled lexicon's acting ministers (lex:acting true): an acting title
+ * ("the acting defense secretary") names the one acting then, and no one
+ * once the office has a holder in a term of his own; the plain title names
+ * the acting one too while no one else holds the office.  A term acting at
+ * first and confirmed later is split at the confirmation. */
+START_TEST(bundled_acting_ministers) {
+  static const char *const cases[][4] = {
+      /* office, state, date, the acting holder ("-": none) */
+      {"DefenceMinister", "USA", "2019-03-01", "Patrick_Shanahan"},
+      {"DefenceMinister", "USA", "2020-12-01", "Christopher_Miller"},
+      {"DefenceMinister", "USA", "2021-06-01", "-"},
+      {"ForeignMinister", "USA", "1992-10-01", "Lawrence_Eagleburger"},
+      {"ForeignMinister", "USA", "1993-01-05", "-"},
+      {"ForeignMinister", "IRN", "2010-12-20", "Ali_Akbar_Salehi"},
+      {"ForeignMinister", "IRN", "2012-01-01", "-"},
+      {"ForeignMinister", "IRN", "2024-06-15", "Ali_Bagheri_Kani"},
+      {"ForeignMinister", "CHN", "1972-01-20", "Ji_Pengfei"},
+      {"ForeignMinister", "CHN", "1973-01-20", "-"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *office = cases[i][0], *state = cases[i][1], *date = cases[i][2], *want = cases[i][3];
+    const geordf_entity *st = tu_lookup(lex, state), *out[4];
+    ck_assert_ptr_nonnull(st);
+    size_t n = gd_lexicon_acting_holders(lex, office, st, date, out, 4);
+    if (!strcmp(want, "-")) {
+      ck_assert_msg(n == 0, "acting %s of %s on %s: want no one, got %s", office, state, date, out[0]->iri);
+    } else {
+      ck_assert_msg(n == 1 && tu_is(out[0], want), "acting %s of %s on %s: want %s", office, state, date, want);
+      /* ... and the plain title names him too: he is alone in office */
+      const geordf_entity *h = holder(office, state, date);
+      ck_assert_msg(h && tu_is(h, want), "%s of %s on %s: want %s", office, state, date, want);
+    }
+  }
+}
+END_TEST
+
 /* "the Soviet leader" is the party's general secretary, "the Chinese leader"
  * the paramount leader, before any head of state or government. */
 START_TEST(leader_prefers_the_party_leader) {
@@ -464,6 +500,7 @@ static Suite *offices_suite(void) {
   tcase_add_test(tc, offices_are_dated_and_do_not_overlap);
   tcase_add_test(tc, overlap_check_exempts_collective_terms_only);
   tcase_add_test(tc, acting_terms);
+  tcase_add_test(tc, bundled_acting_ministers);
   tcase_add_test(tc, people_have_a_state);
   tcase_add_test(tc, leader_prefers_the_party_leader);
   tcase_add_test(tc, collective_offices_name_no_one);
