@@ -9847,6 +9847,33 @@ END_TEST
 
 /* ---- probes of actors across time, fourth set (probes-actors4) ------------- */
 
+/* ---- probes of actors across time, fifth set (probes-actors5) -------------- */
+
+START_TEST(actors5_title_and_a_second_person) {
+  /* A state's title, "and", then a person's name or another state's
+   * possessive title: two phrases and two travellers, not one phrase held
+   * by the second. */
+  const struct {
+    const char *date, *text, *v1, *d1, *v2, *d2;
+  } rows[] = {
+      {"2015-06-10", "The French president and Angela Merkel arrived in Warsaw on Monday.", "Francois_Hollande", "POL",
+       "Angela_Merkel", "POL"},
+      {"2022-06-17", "Germany's chancellor and France's president flew to Kyiv on Thursday.", "Olaf_Scholz", "UKR",
+       "Emmanuel_Macron", "UKR"},
+      {"1956-04-20", "The Soviet premier and Nikita Khrushchev arrived in London on Thursday.", "Nikolai_Bulganin", "GBR",
+       "Nikita_Khrushchev", "GBR"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", rows[i].text, geordf_events_count(evs));
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].v1, GEORDF_ROLE_DESTINATION, rows[i].d1) == 1,
+                  "\"%s\": no visit of %s", rows[i].text, rows[i].v1);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].v2, GEORDF_ROLE_DESTINATION, rows[i].d2) == 1,
+                  "\"%s\": no visit of %s", rows[i].text, rows[i].v2);
+  }
+}
+END_TEST
+
 START_TEST(actors4_speaking_or_opening_abroad) {
   /* Speaking to a body, opening talks or an embassy, or representing one's
    * state in a place abroad is being there; at home it is no visit, and a
@@ -12270,6 +12297,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_question_after_a_speaker);
   tcase_add_test(tc, art9_person_after_state_of_person);
   tcase_add_test(tc, art9_who_after_a_person);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time, fifth set");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors5_title_and_a_second_person);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
