@@ -9874,6 +9874,20 @@ START_TEST(actors5_title_and_a_second_person) {
 }
 END_TEST
 
+START_TEST(actors5_among_a_company_abroad) {
+  /* Being among the guests, mourners or leaders somewhere abroad is being
+   * there, for a person; at home it is no visit. */
+  const expect rows[] = {
+      {"1995-11-07", NULL, "Bill Clinton was among the mourners in Jerusalem on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Bill_Clinton"}, {GEORDF_ROLE_DESTINATION, "ISR"}}},
+      {"2023-06-23", NULL, "Narendra Modi was among the guests in Washington at the state dinner.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      NONE("2024-01-23", "Narendra Modi was among the guests in New Delhi on Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 START_TEST(actors4_speaking_or_opening_abroad) {
   /* Speaking to a body, opening talks or an embassy, or representing one's
    * state in a place abroad is being there; at home it is no visit, and a
@@ -12303,6 +12317,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, actors5_title_and_a_second_person);
+  tcase_add_test(tc, actors5_among_a_company_abroad);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
