@@ -9888,6 +9888,21 @@ START_TEST(actors5_among_a_company_abroad) {
 }
 END_TEST
 
+START_TEST(actors5_aircraft_named_by_a_common_word) {
+  /* "Tornado" and "Mirage" alone are words for aircraft after a state's
+   * adjective: the adjective's state is the victim; a tornado that destroys
+   * is no downing. */
+  const expect rows[] = {
+      {"1986-03-05", NULL, "Iranian gunners shot down an Iraqi Mirage near Basra on Tuesday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+      {"1991-01-20", NULL, "Iraqi gunners shot down a British Tornado over Basra on Saturday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "GBR"}}},
+      NONE("2011-04-28", "A tornado destroyed three hangars at the air base on Wednesday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 START_TEST(actors4_speaking_or_opening_abroad) {
   /* Speaking to a body, opening talks or an embassy, or representing one's
    * state in a place abroad is being there; at home it is no visit, and a
@@ -12318,6 +12333,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, actors5_title_and_a_second_person);
   tcase_add_test(tc, actors5_among_a_company_abroad);
+  tcase_add_test(tc, actors5_aircraft_named_by_a_common_word);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
