@@ -9903,6 +9903,27 @@ START_TEST(actors5_aircraft_named_by_a_common_word) {
 }
 END_TEST
 
+START_TEST(actors5_finite_verb_after_an_infinitive_of_purpose) {
+  /* A finite verb after "and" that the parser hangs on an infinitive of
+   * purpose is the traveller's own second journey, not part of the purpose. */
+  const struct {
+    const char *date, *text, *who, *d1, *d2;
+  } rows[] = {
+      {"2023-06-14", "Emmanuel Macron flew to Berlin to see Olaf Scholz and went on to Warsaw on Tuesday.", "Emmanuel_Macron",
+       "DEU", "POL"},
+      {"2024-07-10", "Narendra Modi arrived in Moscow to meet Vladimir Putin and left for Vienna on Tuesday.", "Narendra_Modi",
+       "RUS", "AUT"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].who, GEORDF_ROLE_DESTINATION, rows[i].d1) == 1,
+                  "\"%s\": no visit to %s", rows[i].text, rows[i].d1);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].who, GEORDF_ROLE_DESTINATION, rows[i].d2) == 1,
+                  "\"%s\": no visit to %s", rows[i].text, rows[i].d2);
+  }
+}
+END_TEST
+
 START_TEST(actors4_speaking_or_opening_abroad) {
   /* Speaking to a body, opening talks or an embassy, or representing one's
    * state in a place abroad is being there; at home it is no visit, and a
@@ -12334,6 +12355,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors5_title_and_a_second_person);
   tcase_add_test(tc, actors5_among_a_company_abroad);
   tcase_add_test(tc, actors5_aircraft_named_by_a_common_word);
+  tcase_add_test(tc, actors5_finite_verb_after_an_infinitive_of_purpose);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
