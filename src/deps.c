@@ -789,6 +789,44 @@ static int repair_decided_infinitive(gd_deps *d) {
   return changed;
 }
 
+/* "flew to Paris to see President Macron and went on to Warsaw", "arrived
+ * in Cairo to meet Sisi and left for Amman": a verb in a finite form (not
+ * its lemma, not a gerund) with no subject or marker of its own, which the
+ * parser made a conjunct of an infinitive of purpose, is no part of that
+ * infinitive (its conjunct would be an infinitive too: "to see Macron and
+ * go on to Warsaw") but a conjunct of the infinitive's verb, whose subject
+ * it shares. */
+static int repair_finite_conjunct_of_infinitive(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 1; i < d->n; i++) {
+    int h = d->w[i].head;
+    if (h < 0 || (size_t)h >= i || d->w[i].rel != GD_R_CONJ || d->w[i].upos != GD_UPOS_VERB ||
+        d->w[h].upos != GD_UPOS_VERB || (d->w[h].rel != GD_R_ADVCL && d->w[h].rel != GD_R_XCOMP))
+      continue;
+    int hh = d->w[h].head, m = d->w[h].first;
+    if (hh < 0 || hh >= h || d->w[hh].upos != GD_UPOS_VERB || m < 0 || m > h || d->w[m].rel != GD_R_MARK ||
+        !gd_deps_is(d, m, "to"))
+      continue;
+    int own = 0;
+    for (int k = d->w[i].first; k >= 0; k = d->w[k].next)
+      own |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS || d->w[k].rel == GD_R_MARK ||
+             d->w[k].rel == GD_R_AUX || d->w[k].rel == GD_R_AUX_PASS;
+    /* (A participle after an infinitive's auxiliary shares it: "to be held
+     * or touched", "to have been exhausted or lost".) */
+    for (int k = d->w[h].first; k >= 0; k = d->w[k].next) own |= d->w[k].rel == GD_R_AUX || d->w[k].rel == GD_R_AUX_PASS;
+    if (own) continue;
+    char lemma[GD_DEPS_LEMMA];
+    size_t ll = gd_deps_lemma(d, (int)i, lemma, sizeof lemma);
+    size_t fl = d->w[i].e - d->w[i].b;
+    const char *form = d->text + d->w[i].b;
+    if (!ll || (ll == fl && !strncasecmp(form, lemma, fl)) || (fl > 3 && !strncasecmp(form + fl - 3, "ing", 3)))
+      continue;
+    d->w[i].head = hh;
+    changed = 1;
+  }
+  return changed;
+}
+
 /* Whether word W is a number: a numeral, or a cardinal in words. */
 static int number_word(const gd_deps *d, int w) {
   static const char *const cardinal[] = {"two",     "three",    "four",     "five",     "six",      "seven",
@@ -999,6 +1037,7 @@ void gd_deps_repair(gd_deps *d) {
   if (repair_number_head(d)) link_children(d);
   if (repair_all_but(d)) link_children(d);
   if (repair_up_to(d)) link_children(d);
+  if (repair_finite_conjunct_of_infinitive(d)) link_children(d);
   /* (Relations only: the links stay.) */
   repair_progressive(d);
   repair_active_with_object(d);

@@ -849,6 +849,18 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         if (u->office && np_state(&p) && (tok_is(c, k, "and") || tok_is(c, k, "or")) && k + 1 < te && mention_at(c, k + 1) &&
             mention_at(c, k + 1)->office)
           break;
+        /* "the Soviet premier and Nikita Khrushchev", "Brazil's president
+         * and Turkey's prime minister": a state's title, a coordinator and
+         * a person's name, or a state's possessive before a title of its
+         * own, are two phrases, two people. */
+        if (u->office && np_state(&p) && (tok_is(c, k, "and") || tok_is(c, k, "or")) && k + 1 < te) {
+          const gd_mention *cn = mention_at(c, k + 1);
+          if (cn && cn->tb == k + 1 && cn->nents && !cn->ntrig &&
+              (cn->ents[0]->kind == GD_KIND_PERSON ||
+               (cn->ents[0]->kind == GD_KIND_COUNTRY && cn->te + 1 < te && tok_is(c, cn->te, "'s") &&
+                mention_at(c, cn->te + 1) && mention_at(c, cn->te + 1)->office)))
+            break;
+        }
         /* "British Tornados and American F-16s", "Iraqi tanks and Syrian
          * guns": a coordinator after the modifier's noun, before a name of
          * its own, joins two phrases, each with its own modifier. */

@@ -148,6 +148,17 @@ known_set probes-actors3 285 "all 285 third probes of actors scored" "third prob
 # against tests/regression/probes-actors4-known-errors.
 known_set probes-actors4 250 "all 250 fourth probes of actors scored" "fourth probes of actors"
 
+# ---- a fifth set of probes of actors across time, written blind ------------
+# tests/regression/probes-actors5.jsonl: 220 one- or two-sentence items dated
+# 1950-2025, in roughly equal parts per decade and continent (titles resolved
+# by date just after and before handovers, interim, caretaker and military
+# rulers, one person under two titles, foreign and defence ministers by title,
+# surname and honorific, states of their time and their capitals as metonyms,
+# regional bodies, state airlines, oil companies and arms makers, and 33 items
+# with no event), checked the same way against
+# tests/regression/probes-actors5-known-errors.
+known_set probes-actors5 220 "all 220 fifth probes of actors scored" "fifth probes of actors"
+
 # ---- whole articles across decades, written blind ------------------------
 # tests/regression/articles2.jsonl: 32 multi-paragraph stories with a
 # dateline, dated 1954-2024, four a decade (headline-only events, repeated

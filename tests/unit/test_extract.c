@@ -9847,6 +9847,83 @@ END_TEST
 
 /* ---- probes of actors across time, fourth set (probes-actors4) ------------- */
 
+/* ---- probes of actors across time, fifth set (probes-actors5) -------------- */
+
+START_TEST(actors5_title_and_a_second_person) {
+  /* A state's title, "and", then a person's name or another state's
+   * possessive title: two phrases and two travellers, not one phrase held
+   * by the second. */
+  const struct {
+    const char *date, *text, *v1, *d1, *v2, *d2;
+  } rows[] = {
+      {"2015-06-10", "The French president and Angela Merkel arrived in Warsaw on Monday.", "Francois_Hollande", "POL",
+       "Angela_Merkel", "POL"},
+      {"2022-06-17", "Germany's chancellor and France's president flew to Kyiv on Thursday.", "Olaf_Scholz", "UKR",
+       "Emmanuel_Macron", "UKR"},
+      {"1956-04-20", "The Soviet premier and Nikita Khrushchev arrived in London on Thursday.", "Nikolai_Bulganin", "GBR",
+       "Nikita_Khrushchev", "GBR"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", rows[i].text, geordf_events_count(evs));
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].v1, GEORDF_ROLE_DESTINATION, rows[i].d1) == 1,
+                  "\"%s\": no visit of %s", rows[i].text, rows[i].v1);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].v2, GEORDF_ROLE_DESTINATION, rows[i].d2) == 1,
+                  "\"%s\": no visit of %s", rows[i].text, rows[i].v2);
+  }
+}
+END_TEST
+
+START_TEST(actors5_among_a_company_abroad) {
+  /* Being among the guests, mourners or leaders somewhere abroad is being
+   * there, for a person; at home it is no visit. */
+  const expect rows[] = {
+      {"1995-11-07", NULL, "Bill Clinton was among the mourners in Jerusalem on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Bill_Clinton"}, {GEORDF_ROLE_DESTINATION, "ISR"}}},
+      {"2023-06-23", NULL, "Narendra Modi was among the guests in Washington at the state dinner.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Narendra_Modi"}, {GEORDF_ROLE_DESTINATION, "USA"}}},
+      NONE("2024-01-23", "Narendra Modi was among the guests in New Delhi on Monday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors5_aircraft_named_by_a_common_word) {
+  /* "Tornado" and "Mirage" alone are words for aircraft after a state's
+   * adjective: the adjective's state is the victim; a tornado that destroys
+   * is no downing. */
+  const expect rows[] = {
+      {"1986-03-05", NULL, "Iranian gunners shot down an Iraqi Mirage near Basra on Tuesday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRN"}, {GEORDF_ROLE_VICTIM, "IRQ"}}},
+      {"1991-01-20", NULL, "Iraqi gunners shot down a British Tornado over Basra on Saturday.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "GBR"}}},
+      NONE("2011-04-28", "A tornado destroyed three hangars at the air base on Wednesday."),
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+START_TEST(actors5_finite_verb_after_an_infinitive_of_purpose) {
+  /* A finite verb after "and" that the parser hangs on an infinitive of
+   * purpose is the traveller's own second journey, not part of the purpose. */
+  const struct {
+    const char *date, *text, *who, *d1, *d2;
+  } rows[] = {
+      {"2023-06-14", "Emmanuel Macron flew to Berlin to see Olaf Scholz and went on to Warsaw on Tuesday.", "Emmanuel_Macron",
+       "DEU", "POL"},
+      {"2024-07-10", "Narendra Modi arrived in Moscow to meet Vladimir Putin and left for Vienna on Tuesday.", "Narendra_Modi",
+       "RUS", "AUT"},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    const geordf_events *evs = events_of(rows[i].date, NULL, rows[i].text);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].who, GEORDF_ROLE_DESTINATION, rows[i].d1) == 1,
+                  "\"%s\": no visit to %s", rows[i].text, rows[i].d1);
+    ck_assert_msg(count_events(evs, GEORDF_VISIT, GEORDF_ROLE_VISITOR, rows[i].who, GEORDF_ROLE_DESTINATION, rows[i].d2) == 1,
+                  "\"%s\": no visit to %s", rows[i].text, rows[i].d2);
+  }
+}
+END_TEST
+
 START_TEST(actors4_speaking_or_opening_abroad) {
   /* Speaking to a body, opening talks or an embassy, or representing one's
    * state in a place abroad is being there; at home it is no visit, and a
@@ -12290,6 +12367,15 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_question_after_a_speaker);
   tcase_add_test(tc, art9_person_after_state_of_person);
   tcase_add_test(tc, art9_who_after_a_person);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("probes of actors across time, fifth set");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, actors5_title_and_a_second_person);
+  tcase_add_test(tc, actors5_among_a_company_abroad);
+  tcase_add_test(tc, actors5_aircraft_named_by_a_common_word);
+  tcase_add_test(tc, actors5_finite_verb_after_an_infinitive_of_purpose);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
