@@ -303,12 +303,16 @@ int pronoun_np(ctx *c, size_t i, np *p) {
         f--;
       if (f == a - 1 || a - f > 3 || (governing_prep(c, &c->nps[f], c->sent_tb) && !titles_of(c, &c->nps[f])))
         continue;
+      /* (Or the states a plural title lists, whose holders they are: "the
+       * presidents of Rwanda and Burundi ... their plane".) */
       int states = 1;
       for (size_t k = f; k < a; k++)
-        states &= c->nps[k].head && !c->nps[k].person && !c->nps[k].also[0] && c->nps[k].head->kind != GD_KIND_PERSON;
+        states &= c->nps[k].plural_title ? (c->nps[k].head || c->nps[k].mod) && !c->nps[k].also[0]
+                                         : c->nps[k].head && !c->nps[k].person && !c->nps[k].also[0] &&
+                                               c->nps[k].head->kind != GD_KIND_PERSON;
       if (!states) continue;
-      p->head = c->nps[f].head;
-      for (size_t k = f + 1; k < a; k++) p->also[k - f - 1] = c->nps[k].head;
+      p->head = c->nps[f].head ? c->nps[f].head : c->nps[f].mod;
+      for (size_t k = f + 1; k < a; k++) p->also[k - f - 1] = c->nps[k].head ? c->nps[k].head : c->nps[k].mod;
       p->poss = !strcmp(w, "their");
       return 1;
     }

@@ -1636,7 +1636,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
      * such a phrase gives only the place of its "in" phrase: "NATO
      * headquarters in Brussels", "troops in Iraq".) */
     if ((sl->role == GEORDF_ROLE_VISITOR || sl->role == GEORDF_ROLE_DESTINATION) && x->upos == GD_UPOS_NOUN &&
-        c->tok_np[x->tok] < 0 && x->e - x->b > 3 && c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's') {
+        c->tok_np[x->tok] < 0 && x->e - x->b > 3 && c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's' &&
+        /* (not a plural title with a list of states after "of": each
+         * state's holder travels, read below) */
+        !titled_list(c, w[i])) {
       if (sl->role == GEORDF_ROLE_VISITOR) { *words = 2; continue; }
       int in = -1;
       for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)

@@ -11263,6 +11263,62 @@ START_TEST(lead_stay_dated_by_its_first_day) {
 }
 END_TEST
 
+/* ---- fixdisc: actors and discourse -------------------------------------------- */
+
+/* The visitors of TEXT (on DATE), one visit each to WHERE, sorted and
+ * joined by spaces. */
+static void visitors_are(const char *date, const char *text, const char *who, const char *where) {
+  const geordf_events *evs = events_of(date, NULL, text);
+  size_t n = geordf_events_count(evs);
+  const char *v[8];
+  ck_assert_msg(n >= 1 && n <= 8, "\"%s\": %zu events", text, n);
+  static char got[8][128];
+  for (size_t k = 0; k < n; k++) {
+    const geordf_event *ev = geordf_events_get(evs, k);
+    ck_assert_msg(geordf_event_get_type(ev) == GEORDF_VISIT, "\"%s\": not a visit", text);
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, where);
+    snprintf(got[k], sizeof got[k], "%s", fillers(ev, GEORDF_ROLE_VISITOR));
+    v[k] = got[k];
+  }
+  for (size_t i = 1; i < n; i++)
+    for (size_t j = i; j > 0 && strcmp(v[j - 1], v[j]) > 0; j--) {
+      const char *x = v[j];
+      v[j] = v[j - 1];
+      v[j - 1] = x;
+    }
+  char all[512] = "";
+  for (size_t k = 0; k < n; k++) {
+    size_t l = strlen(all);
+    snprintf(all + l, sizeof all - l, "%s%s", k ? " " : "", v[k]);
+  }
+  ck_assert_msg(!strcmp(all, who), "\"%s\": visitors \"%s\", want \"%s\"", text, all, who);
+}
+
+/* A plural title over states: "the foreign ministers of A, B and C" and
+ * "the A and B foreign ministers" are one person of each state, the
+ * holder of the office there on the document's date (the lexicon's
+ * offices), else the state (its official, as "the foreign minister of
+ * Nauru" is). */
+START_TEST(fixdisc_plural_title_of_states) {
+  visitors_are("2003-10-22", "The foreign ministers of Britain, France and Germany flew to Tehran on Tuesday.",
+               "Dominique_de_Villepin Jack_Straw Joschka_Fischer", "IRN");
+  visitors_are("2003-10-22", "The Indian and Pakistani foreign ministers arrived in Beijing on Friday.",
+               "Mian_Khursheed_Mehmood_Kasuri Yashwant_Sinha", "CHN");
+  visitors_are("2023-05-16", "The defence ministers of Poland and Lithuania flew to Kyiv on Monday.",
+               "LTU Mariusz_Blaszczak", "UKR");
+  visitors_are("2023-05-16", "The foreign ministers of Nauru and Tuvalu flew to Canberra on Monday.", "NRU TUV", "AUS");
+  /* (The presidents of a list are each the holder, whatever the commas:
+   * not the next one's title in apposition.) */
+  EVENT("1999-04-03", NULL,
+        "The presidents of Russia, Armenia and Belarus signed a treaty of mutual defence on Friday.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "ARM BLR RUS"});
+  /* ("their" after them stands for their states.) */
+  EVENT("1994-04-07", NULL,
+        "The presidents of Rwanda and Burundi were killed when their plane was shot down over Kigali on Wednesday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "RWA"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12285,6 +12341,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_its_plane_is_not_the_attackers);
   tcase_add_test(tc, wire9_whose_clause_before_the_verb);
   tcase_add_test(tc, wire9_airline_alliance);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixdisc: actors and discourse");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixdisc_plural_title_of_states);
   suite_add_tcase(s, tc);
   return s;
 }
