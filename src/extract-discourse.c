@@ -570,6 +570,25 @@ static void downed_its_own(ctx *c, int w, size_t np0, size_t np1) {
   else if (p->tb + 1 == p->te && p->head == own) p->head = rep;
 }
 
+/* "The Yugoslav army says its air defences shot the aircraft down", "the
+ * Russian defence ministry said it had shot down": a word for a state's
+ * organ (its armed services, military, ministry, government or command),
+ * which no phrase names, acts for the state a demonym, a name or a
+ * possessor on it names; that state is what "it" and "its" can take from
+ * the organ.  NULL for other pronouns or words. */
+static const geordf_entity *organ_state(const ctx *c, int s, const char *pron) {
+  static const char *const organ[] = {"army", "armies", "military", "forces", "force", "navy", "ministry",
+                                      "government", "command", "authorities", NULL};
+  const gd_deps *d = &c->deps;
+  if (strcmp(pron, "it") && strcmp(pron, "its")) return NULL;
+  int is = 0;
+  for (int i = 0; organ[i] && !is; i++) is = gd_deps_is(d, s, organ[i]);
+  /* (The word's phrase is its modifier's: word_np().) */
+  const np *q = is && c->tok_np[d->w[s].tok] < 0 ? word_np(c, s) : NULL;
+  const geordf_entity *e = q && !q->person && q->te <= d->w[s].tok ? (q->head ? q->head : q->mod) : NULL;
+  return e && e->kind == GD_KIND_COUNTRY ? e : NULL;
+}
+
 void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
   const gd_deps *d = &c->deps;
   for (size_t w = 0; w < d->n; w++) {
@@ -615,6 +634,7 @@ void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
     for (size_t k = q ? q->tb : 0; q && k < d->w[s].tok; k++)
       if (tok_is(c, k, "'s") || tok_is(c, k, "\xe2\x80\x99s")) q = NULL;
     const geordf_entity *e = q && !q->poss ? antecedent_fit(q, x) : NULL;
+    if (!e && !q && s >= 0) e = organ_state(c, s, x);
     if (!e) continue;
     /* The pronoun's own phrase, or the phrase it was read into as a
      * possessor ("its NATO allies"). */

@@ -11319,6 +11319,21 @@ START_TEST(fixdisc_plural_title_of_states) {
 }
 END_TEST
 
+/* "The Syrian army says its air defences shot down": a word for a state's
+ * organ (army, military, ministry, government, command) that a demonym or
+ * possessor names is a state for "it" and "its" of the clause it reports;
+ * and a complement clause with no "that" keeps its subject where the
+ * parser read it as the object of the verb of saying. */
+START_TEST(fixdisc_organ_reports_its_own) {
+  EVENT("2016-03-28", NULL,
+        "Turkey flew drones over Idlib on Monday. The Russian defence ministry said it had shot down a Turkish drone.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "TUR"});
+  EVENT("2016-03-28", NULL,
+        "Israel flew drones over the Golan on Monday. The Syrian army says its air defences shot down an Israeli drone.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12347,6 +12362,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixdisc_plural_title_of_states);
+  tcase_add_test(tc, fixdisc_organ_reports_its_own);
   suite_add_tcase(s, tc);
   return s;
 }
