@@ -1046,7 +1046,11 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       }
       /* "the President": a bare title with the definite article is its
        * holder named before in the document. */
-      if (!p.person && !st && p.tb > 0 && tok_is(c, p.tb - 1, "the")) p.person = holder_named_before(c, office->office);
+      /* (So is a monarch's style, "Her Majesty", "His Majesty": a title
+       * with a possessive pronoun in it addresses its holder.) */
+      if (!p.person && !st &&
+          ((p.tb > 0 && tok_is(c, p.tb - 1, "the")) || tok_is(c, p.tb, "her") || tok_is(c, p.tb, "his")))
+        p.person = holder_named_before(c, office->office);
       /* A bare title in what a state's voice reports is that state's
        * office. */
       if (!p.person && !st) {

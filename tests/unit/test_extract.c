@@ -11334,6 +11334,35 @@ START_TEST(fixdisc_organ_reports_its_own) {
 }
 END_TEST
 
+/* "Her Majesty", "His Majesty": a monarch's style (a title with a
+ * possessive pronoun in it) names the queen or king the document has
+ * named, not the last person "her" or "his" would take. */
+START_TEST(fixdisc_majesty_is_the_monarch_named) {
+  static const struct {
+    const char *date, *text, *who, *first, *second;
+  } c[] = {
+      {"1961-11-10",
+       "Queen Elizabeth II arrived in Accra on Thursday, welcomed by President Kwame Nkrumah. Her Majesty flies on to "
+       "Lagos next week.",
+       "Elizabeth_II", "GHA", "NGA"},
+      {"1990-04-16",
+       "King Hussein landed in Baghdad on Sunday for talks with Saddam Hussein. His Majesty will fly on to Cairo on "
+       "Tuesday.",
+       "Hussein_of_Jordan", "IRQ", "EGY"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_events *evs = events_of(c[i].date, NULL, c[i].text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", c[i].text, geordf_events_count(evs));
+    for (size_t k = 0; k < 2; k++) {
+      const geordf_event *ev = geordf_events_get(evs, k);
+      ck_assert_msg(geordf_event_get_type(ev) == GEORDF_VISIT, "\"%s\": not a visit", c[i].text);
+      ROLE(c[i].text, ev, GEORDF_ROLE_VISITOR, c[i].who);
+      ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, k ? c[i].second : c[i].first);
+    }
+  }
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12363,6 +12392,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, fixdisc_plural_title_of_states);
   tcase_add_test(tc, fixdisc_organ_reports_its_own);
+  tcase_add_test(tc, fixdisc_majesty_is_the_monarch_named);
   suite_add_tcase(s, tc);
   return s;
 }
