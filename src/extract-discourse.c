@@ -562,7 +562,11 @@ static void downed_its_own(ctx *c, int w, size_t np0, size_t np1) {
     }
   }
   const np *sp = s >= 0 ? word_np(c, s) : NULL, *rp = r >= 0 ? word_np(c, r) : NULL;
+  /* (Either may be named by a demonym alone: "Georgian air defences had
+   * shot down one of its bombers", "the Russian general staff said".) */
   const geordf_entity *own = sp ? np_state(sp) : NULL, *rep = rp ? np_state(rp) : NULL;
+  if (!own && sp && !sp->person && sp->mod && sp->mod->kind == GD_KIND_COUNTRY) own = sp->mod;
+  if (!rep && rp && !rp->person && rp->mod && rp->mod->kind == GD_KIND_COUNTRY) rep = rp->mod;
   int pi = c->tok_np[d->w[w].tok];
   if (!own || !rep || own == rep || pi < 0 || (size_t)pi < np0 || (size_t)pi >= np1) return;
   np *p = &c->nps[pi];

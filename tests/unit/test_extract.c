@@ -11363,6 +11363,19 @@ START_TEST(fixdisc_majesty_is_the_monarch_named) {
 }
 END_TEST
 
+/* "X acknowledged that Georgian air defences had shot down one of its
+ * bombers": no one downs his own aircraft, so "its" is the reporting
+ * subject's, also when the clause's subject is named by a demonym alone
+ * and the reporting verb is one of acknowledging or admitting. */
+START_TEST(fixdisc_its_downed_after_a_demonym_subject) {
+  EVENT("2008-08-10", NULL,
+        "The Russian general staff acknowledged that Georgian air defences had shot down one of its Tu-22M3 bombers.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "GEO"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2012-06-23", NULL, "Ankara admitted that Syrian gunners had brought down one of its F-4 jets.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "TUR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12393,6 +12406,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixdisc_plural_title_of_states);
   tcase_add_test(tc, fixdisc_organ_reports_its_own);
   tcase_add_test(tc, fixdisc_majesty_is_the_monarch_named);
+  tcase_add_test(tc, fixdisc_its_downed_after_a_demonym_subject);
   suite_add_tcase(s, tc);
   return s;
 }
