@@ -11376,6 +11376,18 @@ START_TEST(fixdisc_its_downed_after_a_demonym_subject) {
 }
 END_TEST
 
+/* "Iraqi interceptors shot down two of them": "them" as the whole of a
+ * partitive object of a verb of downing is the aircraft named last before
+ * it, as "them" alone is. */
+START_TEST(fixdisc_part_of_them_downed) {
+  EVENT("1980-10-01", NULL, "Six Iranian Phantoms crossed into Iraq on Monday, and Iraqi interceptors shot down two of them.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("2012-10-10", NULL,
+        "Three Syrian helicopters crossed the border on Tuesday, and Turkish jets shot down two of them.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12407,6 +12419,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixdisc_organ_reports_its_own);
   tcase_add_test(tc, fixdisc_majesty_is_the_monarch_named);
   tcase_add_test(tc, fixdisc_its_downed_after_a_demonym_subject);
+  tcase_add_test(tc, fixdisc_part_of_them_downed);
   suite_add_tcase(s, tc);
   return s;
 }
