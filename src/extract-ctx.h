@@ -36,6 +36,8 @@ typedef struct {
   size_t title_te;               /* end of a title whose state follows "of"
                                     ("the envoy of Egypt"), else 0 */
   int group;                     /* coordination group id */
+  int plural_title;              /* one of the states (or its holder) a plural
+                                    title lists ("the presidents of A and B") */
 } np;
 
 typedef struct {

@@ -303,12 +303,16 @@ int pronoun_np(ctx *c, size_t i, np *p) {
         f--;
       if (f == a - 1 || a - f > 3 || (governing_prep(c, &c->nps[f], c->sent_tb) && !titles_of(c, &c->nps[f])))
         continue;
+      /* (Or the states a plural title lists, whose holders they are: "the
+       * presidents of Rwanda and Burundi ... their plane".) */
       int states = 1;
       for (size_t k = f; k < a; k++)
-        states &= c->nps[k].head && !c->nps[k].person && !c->nps[k].also[0] && c->nps[k].head->kind != GD_KIND_PERSON;
+        states &= c->nps[k].plural_title ? (c->nps[k].head || c->nps[k].mod) && !c->nps[k].also[0]
+                                         : c->nps[k].head && !c->nps[k].person && !c->nps[k].also[0] &&
+                                               c->nps[k].head->kind != GD_KIND_PERSON;
       if (!states) continue;
-      p->head = c->nps[f].head;
-      for (size_t k = f + 1; k < a; k++) p->also[k - f - 1] = c->nps[k].head;
+      p->head = c->nps[f].head ? c->nps[f].head : c->nps[f].mod;
+      for (size_t k = f + 1; k < a; k++) p->also[k - f - 1] = c->nps[k].head ? c->nps[k].head : c->nps[k].mod;
       p->poss = !strcmp(w, "their");
       return 1;
     }
@@ -558,12 +562,35 @@ static void downed_its_own(ctx *c, int w, size_t np0, size_t np1) {
     }
   }
   const np *sp = s >= 0 ? word_np(c, s) : NULL, *rp = r >= 0 ? word_np(c, r) : NULL;
+  /* (Either may be named by a demonym alone: "Georgian air defences had
+   * shot down one of its bombers", "the Russian general staff said".) */
   const geordf_entity *own = sp ? np_state(sp) : NULL, *rep = rp ? np_state(rp) : NULL;
+  if (!own && sp && !sp->person && sp->mod && sp->mod->kind == GD_KIND_COUNTRY) own = sp->mod;
+  if (!rep && rp && !rp->person && rp->mod && rp->mod->kind == GD_KIND_COUNTRY) rep = rp->mod;
   int pi = c->tok_np[d->w[w].tok];
   if (!own || !rep || own == rep || pi < 0 || (size_t)pi < np0 || (size_t)pi >= np1) return;
   np *p = &c->nps[pi];
   if (p->mod_poss && p->mod == own) p->mod = rep;
   else if (p->tb + 1 == p->te && p->head == own) p->head = rep;
+}
+
+/* "The Yugoslav army says its air defences shot the aircraft down", "the
+ * Russian defence ministry said it had shot down": a word for a state's
+ * organ (its armed services, military, ministry, government or command),
+ * which no phrase names, acts for the state a demonym, a name or a
+ * possessor on it names; that state is what "it" and "its" can take from
+ * the organ.  NULL for other pronouns or words. */
+static const geordf_entity *organ_state(const ctx *c, int s, const char *pron) {
+  static const char *const organ[] = {"army", "armies", "military", "forces", "force", "navy", "ministry",
+                                      "government", "command", "authorities", NULL};
+  const gd_deps *d = &c->deps;
+  if (strcmp(pron, "it") && strcmp(pron, "its")) return NULL;
+  int is = 0;
+  for (int i = 0; organ[i] && !is; i++) is = gd_deps_is(d, s, organ[i]);
+  /* (The word's phrase is its modifier's: word_np().) */
+  const np *q = is && c->tok_np[d->w[s].tok] < 0 ? word_np(c, s) : NULL;
+  const geordf_entity *e = q && !q->person && q->te <= d->w[s].tok ? (q->head ? q->head : q->mod) : NULL;
+  return e && e->kind == GD_KIND_COUNTRY ? e : NULL;
 }
 
 void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
@@ -611,6 +638,7 @@ void pronouns_on_tree(ctx *c, size_t np0, size_t np1) {
     for (size_t k = q ? q->tb : 0; q && k < d->w[s].tok; k++)
       if (tok_is(c, k, "'s") || tok_is(c, k, "\xe2\x80\x99s")) q = NULL;
     const geordf_entity *e = q && !q->poss ? antecedent_fit(q, x) : NULL;
+    if (!e && !q && s >= 0) e = organ_state(c, s, x);
     if (!e) continue;
     /* The pronoun's own phrase, or the phrase it was read into as a
      * possessor ("its NATO allies"). */

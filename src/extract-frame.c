@@ -481,6 +481,9 @@ const geordf_entity *filler(const ctx *c, geordf_role role, const np *p) {
         }
       return p->person;
     }
+    /* "the foreign ministers of Nauru and Tuvalu" with no holder known:
+     * each state's official, as "the foreign minister of Nauru" is. */
+    if (p->plural_title) return p->head ? p->head : p->mod;
     /* "a U.N. official", "a NATO envoy" travels for the body named. */
     if (p->head && !p->poss && p->te > p->tb + 1 && c->tok_m[p->te - 1] >= 0 && c->m[c->tok_m[p->te - 1]].office)
       return p->head;

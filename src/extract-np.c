@@ -482,10 +482,85 @@ static int names_person(const ctx *c, const np *p) {
   return 0;
 }
 
+/* The holder of OFFICE in state ST on the document's date (the first the
+ * lexicon gives), else NULL. */
+static const geordf_entity *holder_of(const ctx *c, const char *office, const geordf_entity *st) {
+  const geordf_entity *hold[4];
+  if (!st || st->kind != GD_KIND_COUNTRY || !c->have_date) return NULL;
+  return gd_lexicon_office_holders(c->lex, office, st, c->date, hold, 4) ? hold[0] : NULL;
+}
+
+/* "The Israeli and Egyptian foreign ministers": a plural title after
+ * coordinated demonyms of states (NP P, its modifier and P->also) is one
+ * person of each state, the holder of the office there on the document's
+ * date, else the state itself.  Adds one phrase for each demonym, the last
+ * one's up to the title's end, so that the coordination joins them; 0 when
+ * P is no such phrase (nothing added), 1 when added, -1 on error. */
+static int split_plural_title(ctx *c, const np *p, const gd_office_word *office) {
+  if (p->person || p->head || p->place || p->weapon || !p->mod || !p->also[0] || p->mod_poss || !c->have_date)
+    return 0;
+  size_t ub[3], ue[3];
+  const geordf_entity *st[3];
+  int n = 0;
+  for (size_t q = p->tb; q < p->te;) {
+    const gd_mention *u = mention_at(c, q);
+    if (!u) { q++; continue; }
+    if (u->nents && !u->ntrig && !u->office) {
+      gd_name_kind how = GD_NAME_PROPER;
+      const geordf_entity *e = choose(c, u, &how);
+      if (!e || e->kind != GD_KIND_COUNTRY || how != GD_NAME_DEMONYM || n == 3) return 0;
+      ub[n] = u->tb;
+      ue[n] = u->te;
+      st[n++] = e;
+    }
+    q = u->te > q ? u->te : q + 1;
+  }
+  if (n < 2 || st[n - 1] != p->mod) return 0;
+  for (int k = 0; k < n; k++) {
+    np q;
+    memset(&q, 0, sizeof q);
+    q.group = -1;
+    q.tb = k ? ub[k] : p->tb;
+    q.te = k == n - 1 ? p->te : ue[k];
+    q.person = holder_of(c, office->office, st[k]);
+    q.mod = st[k];
+    q.plural_title = 1;
+    if (c->debug)
+      TRACE("  plural title %.*s: %s\n", (int)(c->t->tok[p->te - 1].e - c->t->tok[p->tb].b),
+            c->text + c->t->tok[p->tb].b, q.person ? q.person->label : st[k]->label);
+    if (add_np(c, &q)) return -1;
+  }
+  return 1;
+}
+
+/* The end of the name of a state at token K (after "the"), else 0. */
+static size_t state_name_at(const ctx *c, size_t k, size_t te) {
+  if (k + 1 < te && tok_is(c, k, "the") && c->tok_m[k] != c->tok_m[k + 1]) k++;
+  const gd_mention *m = k < te ? mention_at(c, k) : NULL;
+  if (!m || m->tb != k || !m->nents || m->ntrig || m->office || m->ents[0]->kind != GD_KIND_COUNTRY ||
+      m->how[0] == GD_NAME_DEMONYM)
+    return 0;
+  return m->te;
+}
+
+/* Whether a list of states starts at token K: "Britain, France and
+ * Germany", "Rwanda and Burundi" (two names at least, a comma or "and"
+ * between). */
+static int state_list_at(const ctx *c, size_t k, size_t te) {
+  size_t e = state_name_at(c, k, te);
+  if (!e || e >= te || !(tok_is(c, e, ",") || tok_is(c, e, "and"))) return 0;
+  return state_name_at(c, e + 1, te) != 0;
+}
+
 /* Builds the noun phrases of the sentence [tb, te) from its mentions. */
 int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   *first_np = c->nnp;
   size_t i = tb;
+  /* "the foreign ministers of Britain, France and Germany": the plural
+   * title whose "of" phrase lists states, and where the next state of the
+   * list starts. */
+  const gd_office_word *plural_office = NULL;
+  size_t plural_next = 0;
   while (i < te) {
     const gd_mention *m = mention_at(c, i);
     np p;
@@ -899,7 +974,23 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
      * a plural ("foreign leaders") names no one. */
     const char *ow = c->t->tok[p.te > p.tb ? p.te - 1 : p.tb].norm;
     size_t owl = strlen(ow);
-    if (office && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's') office = NULL;
+    if (office && owl > 3 && ow[owl - 1] == 's' && ow[owl - 2] != 's') {
+      /* ... but a plural title of states named in it or after "of" is one
+       * person of each ("the Israeli and Egyptian foreign ministers", "the
+       * presidents of Poland and Lithuania"). */
+      int r = split_plural_title(c, &p, office);
+      if (r < 0) return -1;
+      if (r) {
+        i = p.te;
+        continue;
+      }
+      if (!p.person && !p.head && !p.mod && !p.place && p.te + 1 < te && tok_is(c, p.te, "of") &&
+          state_list_at(c, p.te + 1, te)) {
+        plural_office = office;
+        plural_next = p.te + 1;
+      }
+      office = NULL;
+    }
     /* "the king of Jordan", "the foreign minister of the Soviet Union": the
      * office's state after "of" (whose name may end in "s": "the president
      * of the United States" is one person). */
@@ -967,7 +1058,11 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
       }
       /* "the President": a bare title with the definite article is its
        * holder named before in the document. */
-      if (!p.person && !st && p.tb > 0 && tok_is(c, p.tb - 1, "the")) p.person = holder_named_before(c, office->office);
+      /* (So is a monarch's style, "Her Majesty", "His Majesty": a title
+       * with a possessive pronoun in it addresses its holder.) */
+      if (!p.person && !st &&
+          ((p.tb > 0 && tok_is(c, p.tb - 1, "the")) || tok_is(c, p.tb, "her") || tok_is(c, p.tb, "his")))
+        p.person = holder_named_before(c, office->office);
       /* A bare title in what a state's voice reports is that state's
        * office. */
       if (!p.person && !st) {
@@ -987,6 +1082,25 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
        * "as", the capacity in which someone named around it acts ("when as
        * Vice President he opened", "As foreign minister, she visited"). */
       if (!p.person && !(p.tb > tb && tok_is(c, p.tb - 1, "as"))) c->last_person = NULL;
+    }
+    /* A state in the list after a plural title and "of": its holder of
+     * the office, else the state; the list goes on past a comma or "and". */
+    if (plural_office && (p.tb == plural_next || (p.tb == plural_next + 1 && tok_is(c, plural_next, "the")))) {
+      int listed = 0;
+      if (p.head && p.head->kind == GD_KIND_COUNTRY && !p.person && !p.mod && !p.place && !p.weapon) {
+        const geordf_entity *h = holder_of(c, plural_office->office, p.head);
+        if (c->debug)
+          TRACE("  plural title's state %s: %s\n", p.head->label, h ? h->label : "no holder known");
+        if (h) set_person(&p, h);
+        p.plural_title = 1;
+        size_t k = p.te;
+        while (k < te && (tok_is(c, k, ",") || tok_is(c, k, "and") || tok_is(c, k, "the"))) {
+          if (!tok_is(c, k, "the")) listed = 1;
+          k++;
+        }
+        plural_next = k;
+      }
+      if (!listed) plural_office = NULL;
     }
     if (p.person || p.head || p.mod || p.place || p.weapon || p.maker) {
       if (add_np(c, &p)) return -1;
@@ -1039,7 +1153,7 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
          * the lexicon knows of the office.) */
         np *t = &c->nps[b];
         if (t->mod && !names_person(c, t) && !t->head && !t->place && !t->weapon && !t->also[0] &&
-            c->nps[b + 1].tb == t->te + 1)
+            c->nps[b + 1].tb == t->te + 1 && !(t->plural_title && c->nps[b + 1].plural_title))
           t->person = c->nps[b + 1].person;
         b++;
         conj_seen = 1;

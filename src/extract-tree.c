@@ -326,6 +326,38 @@ static void complementizer_that(ctx *c) {
   }
 }
 
+/* "The Yugoslav army says its air defences shot the aircraft down",
+ * "Moscow said Turkish jets had violated its airspace": a verb of saying
+ * takes a complement clause with no "that", and the parser may read the
+ * clause's subject as the saying verb's object, leaving the clause none.
+ * Re-hangs as the subject of a complement clause with none the object of
+ * the verb of saying right before it (nothing between but the clause's
+ * auxiliaries and adverbs). */
+static void subject_read_as_object_of_saying(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t v = 0; v < d->n; v++) {
+    int g = d->w[v].head;
+    if (g < 0 || d->w[v].rel != GD_R_CCOMP || d->w[v].upos != GD_UPOS_VERB || (size_t)g > v ||
+        !lemma_cue(c, g, -1, GD_CUE_SPEECH))
+      continue;
+    int subj = 0, pass = 0, n = -1;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
+      subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
+      pass |= d->w[k].rel == GD_R_AUX_PASS;
+    }
+    for (int k = d->w[g].first; k >= 0; k = d->w[k].next)
+      if (d->w[k].rel == GD_R_OBJ && (size_t)k < v && k > g &&
+          (d->w[k].upos == GD_UPOS_NOUN || d->w[k].upos == GD_UPOS_PROPN))
+        n = k;
+    if (subj || n < 0) continue;
+    int ok = 1;
+    for (size_t k = (size_t)n + 1; k < v && ok; k++)
+      ok = d->w[k].head == (int)v &&
+           (d->w[k].rel == GD_R_AUX || d->w[k].rel == GD_R_AUX_PASS || d->w[k].rel == GD_R_ADVMOD);
+    if (ok) gd_deps_rehang(d, n, (int)v, pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ);
+  }
+}
+
 /* "an embargo on virtually all trade with Cuba", "sanctions on nearly all
  * imports from Iran": a preposition before an adverb of degree may be read
  * as the subordinator of a clause; a noun heads no clause, so the word the
@@ -1636,7 +1668,10 @@ unsigned tree_slot(const ctx *c, const gd_slot *sl, const gd_mention *tm, int h,
      * such a phrase gives only the place of its "in" phrase: "NATO
      * headquarters in Brussels", "troops in Iraq".) */
     if ((sl->role == GEORDF_ROLE_VISITOR || sl->role == GEORDF_ROLE_DESTINATION) && x->upos == GD_UPOS_NOUN &&
-        c->tok_np[x->tok] < 0 && x->e - x->b > 3 && c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's') {
+        c->tok_np[x->tok] < 0 && x->e - x->b > 3 && c->text[x->e - 1] == 's' && c->text[x->e - 2] != 's' &&
+        /* (not a plural title with a list of states after "of": each
+         * state's holder travels, read below) */
+        !titled_list(c, w[i])) {
       if (sl->role == GEORDF_ROLE_VISITOR) { *words = 2; continue; }
       int in = -1;
       for (int k = x->first; k >= 0 && in < 0; k = d->w[k].next)
@@ -2158,6 +2193,7 @@ static void (*const repairs[])(ctx *) = {
     who_after_a_person,
     joint_gerunds,
     complementizer_that,
+    subject_read_as_object_of_saying,
     reporting_subject,
     time_noun_of_phrase,
     name_before_day_word,

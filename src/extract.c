@@ -1142,9 +1142,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     /* (The verb, not its particle: "shot it down".) */
     int v = c->deps.w[hw].rel == GD_R_PRT && c->deps.w[hw].head >= 0 ? c->deps.w[hw].head : hw, o = -1;
     for (int k = c->deps.w[v].first; k >= 0; k = c->deps.w[k].next)
-      if (c->deps.w[k].rel == (pass ? GD_R_NSUBJ_PASS : GD_R_OBJ) &&
-          (gd_deps_is(&c->deps, k, "it") || gd_deps_is(&c->deps, k, "them")))
-        o = k;
+      if (c->deps.w[k].rel == (pass ? GD_R_NSUBJ_PASS : GD_R_OBJ)) {
+        if (gd_deps_is(&c->deps, k, "it") || gd_deps_is(&c->deps, k, "them")) o = k;
+        /* (And "them" as the whole of a partitive object: "shot down two
+         * of them", "brought down one of them".) */
+        for (int q = c->deps.w[k].first; q >= 0 && o < 0; q = c->deps.w[q].next)
+          if (q > k && c->deps.w[q].rel == GD_R_NMOD && gd_deps_is(&c->deps, q, "them") &&
+              gd_deps_has_case(&c->deps, q, "of"))
+            o = q;
+      }
     /* (Read back from the pronoun: an aircraft word outside any phrase of
      * an actor, "the plane", is one of no state named, and leaves no
      * victim.) */

@@ -11359,6 +11359,131 @@ START_TEST(lead_stay_dated_by_its_first_day) {
 }
 END_TEST
 
+/* ---- fixdisc: actors and discourse -------------------------------------------- */
+
+/* The visitors of TEXT (on DATE), one visit each to WHERE, sorted and
+ * joined by spaces. */
+static void visitors_are(const char *date, const char *text, const char *who, const char *where) {
+  const geordf_events *evs = events_of(date, NULL, text);
+  size_t n = geordf_events_count(evs);
+  const char *v[8];
+  ck_assert_msg(n >= 1 && n <= 8, "\"%s\": %zu events", text, n);
+  static char got[8][128];
+  for (size_t k = 0; k < n; k++) {
+    const geordf_event *ev = geordf_events_get(evs, k);
+    ck_assert_msg(geordf_event_get_type(ev) == GEORDF_VISIT, "\"%s\": not a visit", text);
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, where);
+    snprintf(got[k], sizeof got[k], "%s", fillers(ev, GEORDF_ROLE_VISITOR));
+    v[k] = got[k];
+  }
+  for (size_t i = 1; i < n; i++)
+    for (size_t j = i; j > 0 && strcmp(v[j - 1], v[j]) > 0; j--) {
+      const char *x = v[j];
+      v[j] = v[j - 1];
+      v[j - 1] = x;
+    }
+  char all[512] = "";
+  for (size_t k = 0; k < n; k++) {
+    size_t l = strlen(all);
+    snprintf(all + l, sizeof all - l, "%s%s", k ? " " : "", v[k]);
+  }
+  ck_assert_msg(!strcmp(all, who), "\"%s\": visitors \"%s\", want \"%s\"", text, all, who);
+}
+
+/* A plural title over states: "the foreign ministers of A, B and C" and
+ * "the A and B foreign ministers" are one person of each state, the
+ * holder of the office there on the document's date (the lexicon's
+ * offices), else the state (its official, as "the foreign minister of
+ * Nauru" is). */
+START_TEST(fixdisc_plural_title_of_states) {
+  visitors_are("2003-10-22", "The foreign ministers of Britain, France and Germany flew to Tehran on Tuesday.",
+               "Dominique_de_Villepin Jack_Straw Joschka_Fischer", "IRN");
+  visitors_are("2003-10-22", "The Indian and Pakistani foreign ministers arrived in Beijing on Friday.",
+               "Mian_Khursheed_Mehmood_Kasuri Yashwant_Sinha", "CHN");
+  visitors_are("2023-05-16", "The defence ministers of Poland and Lithuania flew to Kyiv on Monday.",
+               "LTU Mariusz_Blaszczak", "UKR");
+  visitors_are("2023-05-16", "The foreign ministers of Nauru and Tuvalu flew to Canberra on Monday.", "NRU TUV", "AUS");
+  /* (The presidents of a list are each the holder, whatever the commas:
+   * not the next one's title in apposition.) */
+  EVENT("1999-04-03", NULL,
+        "The presidents of Russia, Armenia and Belarus signed a treaty of mutual defence on Friday.",
+        GEORDF_ALLIANCE, {GEORDF_ROLE_PARTY, "ARM BLR RUS"});
+  /* ("their" after them stands for their states.) */
+  EVENT("1994-04-07", NULL,
+        "The presidents of Rwanda and Burundi were killed when their plane was shot down over Kigali on Wednesday.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_VICTIM, "RWA"});
+}
+END_TEST
+
+/* "The Syrian army says its air defences shot down": a word for a state's
+ * organ (army, military, ministry, government, command) that a demonym or
+ * possessor names is a state for "it" and "its" of the clause it reports;
+ * and a complement clause with no "that" keeps its subject where the
+ * parser read it as the object of the verb of saying. */
+START_TEST(fixdisc_organ_reports_its_own) {
+  EVENT("2016-03-28", NULL,
+        "Turkey flew drones over Idlib on Monday. The Russian defence ministry said it had shot down a Turkish drone.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "TUR"});
+  EVENT("2016-03-28", NULL,
+        "Israel flew drones over the Golan on Monday. The Syrian army says its air defences shot down an Israeli drone.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "ISR"});
+}
+END_TEST
+
+/* "Her Majesty", "His Majesty": a monarch's style (a title with a
+ * possessive pronoun in it) names the queen or king the document has
+ * named, not the last person "her" or "his" would take. */
+START_TEST(fixdisc_majesty_is_the_monarch_named) {
+  static const struct {
+    const char *date, *text, *who, *first, *second;
+  } c[] = {
+      {"1961-11-10",
+       "Queen Elizabeth II arrived in Accra on Thursday, welcomed by President Kwame Nkrumah. Her Majesty flies on to "
+       "Lagos next week.",
+       "Elizabeth_II", "GHA", "NGA"},
+      {"1990-04-16",
+       "King Hussein landed in Baghdad on Sunday for talks with Saddam Hussein. His Majesty will fly on to Cairo on "
+       "Tuesday.",
+       "Hussein_of_Jordan", "IRQ", "EGY"},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    const geordf_events *evs = events_of(c[i].date, NULL, c[i].text);
+    ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", c[i].text, geordf_events_count(evs));
+    for (size_t k = 0; k < 2; k++) {
+      const geordf_event *ev = geordf_events_get(evs, k);
+      ck_assert_msg(geordf_event_get_type(ev) == GEORDF_VISIT, "\"%s\": not a visit", c[i].text);
+      ROLE(c[i].text, ev, GEORDF_ROLE_VISITOR, c[i].who);
+      ROLE(c[i].text, ev, GEORDF_ROLE_DESTINATION, k ? c[i].second : c[i].first);
+    }
+  }
+}
+END_TEST
+
+/* "X acknowledged that Georgian air defences had shot down one of its
+ * bombers": no one downs his own aircraft, so "its" is the reporting
+ * subject's, also when the clause's subject is named by a demonym alone
+ * and the reporting verb is one of acknowledging or admitting. */
+START_TEST(fixdisc_its_downed_after_a_demonym_subject) {
+  EVENT("2008-08-10", NULL,
+        "The Russian general staff acknowledged that Georgian air defences had shot down one of its Tu-22M3 bombers.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "GEO"}, {GEORDF_ROLE_VICTIM, "RUS"});
+  EVENT("2012-06-23", NULL, "Ankara admitted that Syrian gunners had brought down one of its F-4 jets.", GEORDF_SHOOTDOWN,
+        {GEORDF_ROLE_ATTACKER, "SYR"}, {GEORDF_ROLE_VICTIM, "TUR"});
+}
+END_TEST
+
+/* "Iraqi interceptors shot down two of them": "them" as the whole of a
+ * partitive object of a verb of downing is the aircraft named last before
+ * it, as "them" alone is. */
+START_TEST(fixdisc_part_of_them_downed) {
+  EVENT("1980-10-01", NULL, "Six Iranian Phantoms crossed into Iraq on Monday, and Iraqi interceptors shot down two of them.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "IRQ"}, {GEORDF_ROLE_VICTIM, "IRN"});
+  EVENT("2012-10-10", NULL,
+        "Three Syrian helicopters crossed the border on Tuesday, and Turkish jets shot down two of them.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12391,6 +12516,16 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_its_plane_is_not_the_attackers);
   tcase_add_test(tc, wire9_whose_clause_before_the_verb);
   tcase_add_test(tc, wire9_airline_alliance);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fixdisc: actors and discourse");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, fixdisc_plural_title_of_states);
+  tcase_add_test(tc, fixdisc_organ_reports_its_own);
+  tcase_add_test(tc, fixdisc_majesty_is_the_monarch_named);
+  tcase_add_test(tc, fixdisc_its_downed_after_a_demonym_subject);
+  tcase_add_test(tc, fixdisc_part_of_them_downed);
   suite_add_tcase(s, tc);
   return s;
 }
