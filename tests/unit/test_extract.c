@@ -11060,6 +11060,25 @@ START_TEST(fixold_according_to_between_auxiliary_and_verb) {
 }
 END_TEST
 
+/* "When Soviet troops entered Afghanistan, President Carter cut off ...":
+ * a sentence that opens with a subordinating conjunction, its clause and a
+ * comma, whose main verb the parser hung on the opening clause's verb (its
+ * subject perhaps on that clause's object), is mended so that the main
+ * clause's subject acts alone (art10-012's and art10-013's openings "Since
+ * Soviet troops entered Afghanistan, the Administration ...", "After
+ * Israeli jets destroyed the Iraqi nuclear reactor, the Administration
+ * held up ..."). */
+START_TEST(art10_opening_subordinate_clause) {
+  static const expect rows[] = {
+      {"1980-01-25", NULL, "When Soviet troops entered Afghanistan, President Carter cut off grain sales to Moscow.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"}}},
+      {"1982-03-11", NULL, "After Libyan troops entered Chad, President Reagan banned oil imports from Libya.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* "up to forty F-35s": "up to" before a cardinal bounds a quantity, so the
  * cardinal counts the noun after it (not an infinitive, "to forty"; not a
  * particle of the verb, "sell up"), and the goal's "to" phrase that the
@@ -12270,6 +12289,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art9_question_after_a_speaker);
   tcase_add_test(tc, art9_person_after_state_of_person);
   tcase_add_test(tc, art9_who_after_a_person);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles10 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, art10_opening_subordinate_clause);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
