@@ -11079,6 +11079,27 @@ START_TEST(art10_opening_subordinate_clause) {
 }
 END_TEST
 
+/* "the administration" with the article alone is the American one in news
+ * English (every such mention of the sets: art10-012, art10-013, art9-010,
+ * art5-28, wr6-054, ...); with an "in" or "of" phrase it is those who
+ * govern there. */
+START_TEST(art10_the_administration) {
+  static const expect rows[] = {
+      {"1990-08-03", NULL, "Iraqi troops invaded Kuwait, and the administration froze Iraqi assets.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+      {"1985-05-02", NULL, "The Administration suspended all aid to Nicaragua.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "NIC"}}},
+      {"1981-10-29", NULL,
+       "After Israeli jets destroyed the Iraqi reactor in June, the Administration held up the shipment of four F-16 "
+       "fighters to Israel.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "ISR"}}},
+      {"1996-05-02", NULL, "The administration in Kabul cut off trade with Pakistan.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "AFG"}, {GEORDF_ROLE_TARGET, "PAK"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* "up to forty F-35s": "up to" before a cardinal bounds a quantity, so the
  * cardinal counts the noun after it (not an infinitive, "to forty"; not a
  * particle of the verb, "sell up"), and the goal's "to" phrase that the
@@ -12295,6 +12316,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, art10_opening_subordinate_clause);
+  tcase_add_test(tc, art10_the_administration);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
