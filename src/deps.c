@@ -682,6 +682,59 @@ static int repair_participle_before_predicate(gd_deps *d) {
   return changed;
 }
 
+/* "American F-16 fighters flying for NATO shot down four jets", "a British
+ * Sea Harrier flying a NATO mission was brought down": a participle in
+ * "-ing" right after a noun, with no auxiliary of its own, that the parser
+ * made the predicate (the noun its subject) while the finite verb after it,
+ * with no subject of its own, hangs on it as a clause, is a reduced relative
+ * on the noun: the later verb is the predicate, the noun its subject, and
+ * the participle's phrase ("for NATO") the noun's alone. */
+static int repair_participle_on_subject(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 1; i + 1 < d->n; i++) {
+    int v = (int)i, s = v - 1, p = -1;
+    if (d->w[v].upos != GD_UPOS_VERB || !ends_with(d, v, "ing") ||
+        (d->w[s].upos != GD_UPOS_NOUN && d->w[s].upos != GD_UPOS_PROPN))
+      continue;
+    /* (Or the parser made the noun the root and the participle its clause
+     * already, with the verb hung on the participle.) */
+    int rooted = d->w[s].head == -1 && d->w[v].head == s && d->w[v].rel == GD_R_ACL;
+    if (!rooted && (d->w[s].head != v || d->w[s].rel != GD_R_NSUBJ)) continue;
+    int own = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
+      gd_rel r = (gd_rel)d->w[k].rel;
+      own |= r == GD_R_AUX || r == GD_R_AUX_PASS || r == GD_R_COP || r == GD_R_MARK;
+      if (k > v && p < 0 && d->w[k].upos == GD_UPOS_VERB && !ends_with(d, k, "ing") &&
+          (r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_CONJ || r == GD_R_PARATAXIS || r == GD_R_XCOMP ||
+           r == GD_R_OTHER))
+        p = k;
+    }
+    if (own || p < 0) continue;
+    int pass = 0, bad = 0;
+    for (int k = d->w[p].first; k >= 0; k = d->w[k].next) {
+      gd_rel r = (gd_rel)d->w[k].rel;
+      bad |= r == GD_R_NSUBJ || r == GD_R_NSUBJ_PASS || r == GD_R_MARK || r == GD_R_CC;
+      pass |= r == GD_R_AUX_PASS;
+    }
+    if (bad) continue;
+    int top = rooted ? s : v;
+    d->w[p].head = d->w[top].head;
+    d->w[p].rel = d->w[top].rel;
+    /* (What the participle, or the noun made the root, held outside the
+     * participle's own phrase, before the noun or after the verb, is the
+     * verb's.) */
+    for (size_t k = 0; k < d->n; k++)
+      if ((d->w[k].head == v || d->w[k].head == top) && (int)k != v && ((int)k < s || (int)k > p))
+        d->w[k].head = p;
+    d->w[s].head = p;
+    d->w[s].rel = pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ;
+    d->w[v].head = s;
+    d->w[v].rel = GD_R_ACL;
+    changed = 1;
+  }
+  return changed;
+}
+
 /* "a day after holding talks in Kyiv", "a week after announcing the
  * embargo": a gerund after "after" or "before" that follows a measure of
  * time has no subject of its own; it is an adverbial of the clause the
@@ -1094,6 +1147,7 @@ void gd_deps_repair(gd_deps *d) {
   repair_second_subject(d);
   repair_decided_infinitive(d);
   if (repair_opening_clause(d)) link_children(d);
+  if (repair_participle_on_subject(d)) link_children(d);
   if (repair_subordinators(d)) link_children(d);
   if (repair_temporal_adverb(d)) link_children(d);
   if (repair_subject_on_auxiliary(d)) link_children(d);

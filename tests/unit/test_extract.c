@@ -11079,6 +11079,25 @@ START_TEST(art10_opening_subordinate_clause) {
 }
 END_TEST
 
+/* "American F-16 fighters flying for NATO shot down ...": a participle in
+ * "-ing" right after a noun, which the parser made the predicate (or the
+ * noun the root and the verb the participle's clause), is a reduced relative
+ * on the noun; the state of the aircraft acts, not the body of the
+ * participle's phrase (art10-016, art9-015, pr6-084's attackers; pr7-107's
+ * Sea Harrier "flying a NATO mission" as victim). */
+START_TEST(art10_participle_on_the_aircraft) {
+  static const expect rows[] = {
+      {"1995-08-30", NULL, "Dutch F-16s flying for NATO shot down a Serb warplane over Bosnia.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "NLD"}}},
+      {"1999-03-26", NULL, "British Tornados flying for NATO shot down a Yugoslav MiG-29 over Kosovo.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "YUG"}}},
+      {"1994-04-17", NULL, "A French Mirage flying a NATO patrol was shot down by a missile.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "FRA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* "the administration" with the article alone is the American one in news
  * English (every such mention of the sets: art10-012, art10-013, art9-010,
  * art5-28, wr6-054, ...); with an "in" or "of" phrase it is those who
@@ -12332,6 +12351,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art10_opening_subordinate_clause);
   tcase_add_test(tc, art10_the_administration);
   tcase_add_test(tc, art10_held_up_dealing);
+  tcase_add_test(tc, art10_participle_on_the_aircraft);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
