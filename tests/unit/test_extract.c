@@ -11119,20 +11119,6 @@ START_TEST(art10_the_administration) {
 }
 END_TEST
 
-/* "hold up" a dealing is to stop it for now, as "suspend" is: "held up arms
- * shipments to Pakistan" (1990), "held up the sale of ... to" are a sanction
- * beside the deal cancelled; "the ceasefire held up", fog that "held up the
- * delivery of the mail" are none. */
-START_TEST(art10_held_up_dealing) {
-  const char *text = "Washington held up arms shipments to Pakistan in October.";
-  stopped_arms(text, events_of("1990-11-02", NULL, text), "USA", "PAK");
-  text = "The Pentagon has held up the sale of forty F-16 fighters to Turkey.";
-  stopped_arms(text, events_of("1991-03-02", NULL, text), "USA", "TUR");
-  no_events("1991-03-02", "The ceasefire held up despite the shelling.");
-  no_events("1991-03-02", "Fog held up the delivery of the mail to Iceland.");
-}
-END_TEST
-
 /* "up to forty F-35s": "up to" before a cardinal bounds a quantity, so the
  * cardinal counts the noun after it (not an infinitive, "to forty"; not a
  * particle of the verb, "sell up"), and the goal's "to" phrase that the
@@ -12350,7 +12336,6 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, art10_opening_subordinate_clause);
   tcase_add_test(tc, art10_the_administration);
-  tcase_add_test(tc, art10_held_up_dealing);
   tcase_add_test(tc, art10_participle_on_the_aircraft);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
