@@ -11098,6 +11098,22 @@ START_TEST(art10_participle_on_the_aircraft) {
 }
 END_TEST
 
+/* "have been in" a place is the plural of "has been in" (a stay abroad is a
+ * visit): art10-016's "Prime Minister Haris Silajdzic of Bosnia and Foreign
+ * Minister Mate Granic of Croatia have been in Washington for talks". */
+START_TEST(art10_plural_have_been_in) {
+  const char *text = "Chancellor Kohl and Foreign Minister Genscher have been in Moscow since Sunday.";
+  const geordf_events *evs = events_of("1990-07-17", NULL, text);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+  for (size_t i = 0; i < 2; i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    ck_assert_msg(geordf_event_get_type(ev) == GEORDF_VISIT, "\"%s\": not a visit", text);
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, "SUN");
+  }
+  no_events("1990-07-17", "Prices have been in decline since May.");
+}
+END_TEST
+
 /* "the administration" with the article alone is the American one in news
  * English (every such mention of the sets: art10-012, art10-013, art9-010,
  * art5-28, wr6-054, ...); with an "in" or "of" phrase it is those who
@@ -12337,6 +12353,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art10_opening_subordinate_clause);
   tcase_add_test(tc, art10_the_administration);
   tcase_add_test(tc, art10_participle_on_the_aircraft);
+  tcase_add_test(tc, art10_plural_have_been_in);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
