@@ -720,12 +720,13 @@ static int repair_participle_on_subject(gd_deps *d) {
     int top = rooted ? s : v;
     d->w[p].head = d->w[top].head;
     d->w[p].rel = d->w[top].rel;
-    /* (What the participle, or the noun made the root, held outside the
-     * participle's own phrase, before the noun or after the verb, is the
-     * verb's.) */
-    for (size_t k = 0; k < d->n; k++)
-      if ((d->w[k].head == v || d->w[k].head == top) && (int)k != v && ((int)k < s || (int)k > p))
-        d->w[k].head = p;
+    /* (What the participle held outside its own phrase, before the noun or
+     * after the verb, is the verb's; and what the noun made the root held
+     * after the verb.) */
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (k != p && (k < s || k > p)) d->w[k].head = p;
+    for (int k = rooted ? d->w[s].first : -1; k >= 0; k = d->w[k].next)
+      if (k > p) d->w[k].head = p;
     d->w[s].head = p;
     d->w[s].rel = pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ;
     d->w[v].head = s;
