@@ -11114,6 +11114,36 @@ START_TEST(art10_plural_have_been_in) {
 }
 END_TEST
 
+/* "halting all shipments of oil to the United States in retaliation for
+ * American military aid": a noun of transfer whose "of" phrase names goods
+ * other than weapons deals in those goods, as one whose compound names them
+ * does ("halted all oil shipments", pr4's rule), whatever arms the sentence
+ * names elsewhere (art10-010); not when the phrase, its modifier or
+ * conjunct names weapons, nor a word joined by a hyphen ("precision-guided
+ * munitions", art5-33). */
+START_TEST(art10_goods_of_a_transfer_noun) {
+  static const expect rows[] = {
+      {"1973-10-21", NULL,
+       "Saudi Arabia halted all shipments of oil to the United States in retaliation for American military aid to "
+       "Israel.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "USA"}}},
+      {"2017-05-21", NULL, "The administration held back a sale of precision-guided munitions to Riyadh.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+  };
+  EXPECT(rows);
+  const char *text = "Iraq halted deliveries of crude to Jordan, accusing Amman of buying arms from Iran.";
+  const geordf_events *evs = events_of("1990-10-02", NULL, text);
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    ck_assert_msg(geordf_event_get_type(ev) != GEORDF_ARMSDEAL ||
+                      strcmp(fillers(ev, GEORDF_ROLE_SUPPLIER), "IRQ") != 0,
+                  "\"%s\": Iraq sells arms", text);
+  }
+  text = "France suspended the sale of military equipment to Chile.";
+  stopped_arms(text, events_of("1974-01-02", NULL, text), "FRA", "CHL");
+}
+END_TEST
+
 /* "the administration" with the article alone is the American one in news
  * English (every such mention of the sets: art10-012, art10-013, art9-010,
  * art5-28, wr6-054, ...); with an "in" or "of" phrase it is those who
@@ -12354,6 +12384,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, art10_the_administration);
   tcase_add_test(tc, art10_participle_on_the_aircraft);
   tcase_add_test(tc, art10_plural_have_been_in);
+  tcase_add_test(tc, art10_goods_of_a_transfer_noun);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
