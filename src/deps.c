@@ -225,6 +225,94 @@ static int repair_subordinators(gd_deps *d) {
   return changed;
 }
 
+/* "After Israeli jets destroyed the reactor, the Administration held up the
+ * shipment", "After Soviet troops entered Afghanistan, President Carter cut
+ * off grain sales": a sentence that opens with a subordinating conjunction,
+ * its clause and a comma.  The parser often makes the opening clause's verb
+ * the root, the conjunction a preposition of its subject, and the main
+ * clause's verb a parataxis, conjunct or complement of it (its subject
+ * perhaps hung on the object before the comma).  The main verb becomes the
+ * root again, with its subject, and the opening clause its adverbial clause
+ * with the conjunction as marker. */
+static int repair_opening_clause(gd_deps *d) {
+  static const char *const subs[] = {"after", "before", "since", "until", "once", "because", "although",
+                                     "though", "while", "when", "whereas", "as", "if", NULL};
+  int s = 0;
+  while ((size_t)s < d->n && d->w[s].upos == GD_UPOS_PUNCT) s++;
+  if ((size_t)s >= d->n) return 0;
+  int sub = 0;
+  for (int i = 0; subs[i]; i++) sub |= gd_deps_is(d, s, subs[i]);
+  if (!sub) return 0;
+  /* The opening verb: the conjunction's head, marked, or the head of the
+   * subject it was read as a preposition of. */
+  int v1 = d->w[s].head, h = v1;
+  if (h < 0) return 0;
+  if (d->w[s].rel == GD_R_CASE && (d->w[h].rel == GD_R_NSUBJ || d->w[h].rel == GD_R_NSUBJ_PASS))
+    v1 = d->w[h].head;
+  else if (d->w[s].rel != GD_R_MARK && d->w[s].rel != GD_R_ADVMOD) /* ("when" is an adverb in UD) */
+    return 0;
+  if (v1 < 0 || d->w[v1].head != -1 || d->w[v1].upos != GD_UPOS_VERB) return 0;
+  /* The comma that closes the opening clause: the first after its verb, with
+   * every word before it inside the clause. */
+  int c = -1;
+  for (int i = v1 + 1; (size_t)i < d->n; i++)
+    if (d->w[i].upos == GD_UPOS_PUNCT && gd_deps_is(d, i, ",")) {
+      c = i;
+      break;
+    }
+  if (c < 0) return 0;
+  for (int i = s; i < c; i++)
+    if (dominates(d, v1, i) != 1) return 0;
+  /* The main verb: the first verb after the comma hung right on the opening
+   * verb as a parataxis, conjunct, complement or dependent. */
+  int v2 = -1;
+  for (int i = c + 1; (size_t)i < d->n; i++) {
+    if (d->w[i].upos != GD_UPOS_VERB) continue;
+    gd_rel r = (gd_rel)d->w[i].rel;
+    if (d->w[i].head == v1 && (r == GD_R_PARATAXIS || r == GD_R_CONJ || r == GD_R_CCOMP || r == GD_R_XCOMP ||
+                               r == GD_R_OTHER))
+      v2 = i;
+    break;
+  }
+  if (v2 < 0) return 0;
+  /* Its subject: one of its own after the comma, or the noun right before it
+   * (past its auxiliaries and adverbs) that the parser hung on a word of the
+   * opening clause. */
+  int subj = -1;
+  for (int i = d->w[v2].first; i >= 0; i = d->w[i].next)
+    if ((d->w[i].rel == GD_R_NSUBJ || d->w[i].rel == GD_R_NSUBJ_PASS) && i > c && i < v2) subj = i;
+  if (subj < 0) {
+    int k = v2 - 1;
+    while (k > c && d->w[k].head == v2 &&
+           (d->w[k].upos == GD_UPOS_AUX || d->w[k].upos == GD_UPOS_ADV || d->w[k].upos == GD_UPOS_PART))
+      k--;
+    if (k <= c || d->w[k].rel == GD_R_FLAT || d->w[k].rel == GD_R_COMPOUND) return 0;
+    int u = d->w[k].upos;
+    if (u != GD_UPOS_NOUN && u != GD_UPOS_PROPN && u != GD_UPOS_PRON) return 0;
+    int g = d->w[k].head;
+    if (g < 0 || g >= c) return 0;
+    /* (Every word of its phrase lies after the comma.) */
+    for (int i = c + 1; i < k; i++)
+      if (dominates(d, k, i) != 1 && d->w[i].head != v2) return 0;
+    d->w[k].head = v2;
+    d->w[k].rel = GD_R_NSUBJ;
+  }
+  d->w[v2].head = -1;
+  d->w[v2].rel = GD_R_ROOT;
+  d->w[v1].head = v2;
+  d->w[v1].rel = GD_R_ADVCL;
+  if (d->w[s].rel == GD_R_CASE) {
+    d->w[s].head = v1;
+    d->w[s].rel = GD_R_MARK;
+  }
+  d->w[c].head = v1;
+  d->w[c].rel = GD_R_OTHER;
+  /* (What the opening verb held after the comma is the main clause's.) */
+  for (int i = c + 1; (size_t)i < d->n; i++)
+    if (d->w[i].head == v1) d->w[i].head = v2;
+  return 1;
+}
+
 /* "it must free the prisoners", "they will clear the road": the word
  * right after a modal auxiliary is its bare infinitive, a verb, when the
  * tagger made it an adjective with no verb or adjective after it (so that
@@ -588,6 +676,60 @@ static int repair_participle_before_predicate(gd_deps *d) {
     }
     d->w[s].head = p;
     d->w[v].head = n;
+    d->w[v].rel = GD_R_ACL;
+    changed = 1;
+  }
+  return changed;
+}
+
+/* "American F-16 fighters flying for NATO shot down four jets", "a British
+ * Sea Harrier flying a NATO mission was brought down": a participle in
+ * "-ing" right after a noun, with no auxiliary of its own, that the parser
+ * made the predicate (the noun its subject) while the finite verb after it,
+ * with no subject of its own, hangs on it as a clause, is a reduced relative
+ * on the noun: the later verb is the predicate, the noun its subject, and
+ * the participle's phrase ("for NATO") the noun's alone. */
+static int repair_participle_on_subject(gd_deps *d) {
+  int changed = 0;
+  for (size_t i = 1; i + 1 < d->n; i++) {
+    int v = (int)i, s = v - 1, p = -1;
+    if (d->w[v].upos != GD_UPOS_VERB || !ends_with(d, v, "ing") ||
+        (d->w[s].upos != GD_UPOS_NOUN && d->w[s].upos != GD_UPOS_PROPN))
+      continue;
+    /* (Or the parser made the noun the root and the participle its clause
+     * already, with the verb hung on the participle.) */
+    int rooted = d->w[s].head == -1 && d->w[v].head == s && d->w[v].rel == GD_R_ACL;
+    if (!rooted && (d->w[s].head != v || d->w[s].rel != GD_R_NSUBJ)) continue;
+    int own = 0;
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
+      gd_rel r = (gd_rel)d->w[k].rel;
+      own |= r == GD_R_AUX || r == GD_R_AUX_PASS || r == GD_R_COP || r == GD_R_MARK;
+      if (k > v && p < 0 && d->w[k].upos == GD_UPOS_VERB && !ends_with(d, k, "ing") &&
+          (r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_CONJ || r == GD_R_PARATAXIS || r == GD_R_XCOMP ||
+           r == GD_R_OTHER))
+        p = k;
+    }
+    if (own || p < 0) continue;
+    int pass = 0, bad = 0;
+    for (int k = d->w[p].first; k >= 0; k = d->w[k].next) {
+      gd_rel r = (gd_rel)d->w[k].rel;
+      bad |= r == GD_R_NSUBJ || r == GD_R_NSUBJ_PASS || r == GD_R_MARK || r == GD_R_CC;
+      pass |= r == GD_R_AUX_PASS;
+    }
+    if (bad) continue;
+    int top = rooted ? s : v;
+    d->w[p].head = d->w[top].head;
+    d->w[p].rel = d->w[top].rel;
+    /* (What the participle held outside its own phrase, before the noun or
+     * after the verb, is the verb's; and what the noun made the root held
+     * after the verb.) */
+    for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+      if (k != p && (k < s || k > p)) d->w[k].head = p;
+    for (int k = rooted ? d->w[s].first : -1; k >= 0; k = d->w[k].next)
+      if (k > p) d->w[k].head = p;
+    d->w[s].head = p;
+    d->w[s].rel = pass ? GD_R_NSUBJ_PASS : GD_R_NSUBJ;
+    d->w[v].head = s;
     d->w[v].rel = GD_R_ACL;
     changed = 1;
   }
@@ -1044,6 +1186,8 @@ void gd_deps_repair(gd_deps *d) {
   repair_that_marker(d);
   repair_second_subject(d);
   repair_decided_infinitive(d);
+  if (repair_opening_clause(d)) link_children(d);
+  if (repair_participle_on_subject(d)) link_children(d);
   if (repair_subordinators(d)) link_children(d);
   if (repair_temporal_adverb(d)) link_children(d);
   if (repair_subject_on_auxiliary(d)) link_children(d);

@@ -204,6 +204,50 @@ int sells_trade(const ctx *c, int h) {
   return 0;
 }
 
+/* Whether word W, or a word that modifies or is conjoined to it, names
+ * weapons or what may be one ("equipment", "parts", "aircraft"). */
+static int weaponish(const ctx *c, int w, const char *const *arms) {
+  static const char *const vague[] = {"equipment", "hardware", "parts", "spares", "materiel", "technology", "systems",
+                                      "aircraft", "planes", "jets", "ships", "vessels", "helicopters", "vehicles",
+                                      "ammunition", "supplies", NULL};
+  const gd_deps *d = &c->deps;
+  size_t t = d->w[w].tok;
+  if (has_cue(c, t, GD_CUE_ARMS) || has_cue(c, t, GD_CUE_AIR) || lemma_cue(c, w, -1, GD_CUE_ARMS) ||
+      lemma_cue(c, w, -1, GD_CUE_AIR))
+    return 1;
+  for (int i = 0; arms[i]; i++)
+    if (gd_deps_is(d, w, arms[i])) return 1;
+  for (int i = 0; vague[i]; i++)
+    if (gd_deps_is(d, w, vague[i])) return 1;
+  const np *p = word_np(c, w);
+  return p && (p->weapon || np_actor(c, p));
+}
+
+/* "halting all shipments of oil to the United States in retaliation for
+ * American military aid", "deliveries of grain": the goods named in the
+ * noun's "of" phrase, a lower-case common noun that is no weapon (nor
+ * modified by or conjoined to one: "sales of oil and weapons", "shipments
+ * of military equipment"), deal in those goods, as a compound does. */
+static int goods_of_phrase(const ctx *c, const gd_mention *tm, int h, const char *const *arms) {
+  const gd_deps *d = &c->deps;
+  for (int o = d->w[h].first; o >= 0; o = d->w[o].next) {
+    if (o < h || d->w[o].rel != GD_R_NMOD || !gd_deps_has_case(d, o, "of")) continue;
+    size_t t = d->w[o].tok;
+    /* (A word joined by a hyphen to the next is no noun of its own:
+     * "precision-guided munitions".) */
+    if (d->w[o].upos != GD_UPOS_NOUN || (c->t->tok[t].flags & GD_TOK_CAP) || (t >= tm->tb && t < tm->te) ||
+        (t + 1 < c->t->ntok && ((c->t->tok[t + 1].flags & GD_TOK_HYPHEN) || is_punct(c, t + 1, "-"))) ||
+        weaponish(c, o, arms))
+      return 0;
+    for (int q = d->w[o].first; q >= 0; q = d->w[q].next)
+      if ((d->w[q].rel == GD_R_CONJ || d->w[q].rel == GD_R_AMOD || d->w[q].rel == GD_R_COMPOUND) &&
+          weaponish(c, q, arms))
+        return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* "halted all oil shipments to", "suspended grain shipments to": a noun of
  * transfer whose compound names goods other than weapons deals in those
  * goods, whatever arms the sentence names elsewhere ("... in retaliation
@@ -218,7 +262,8 @@ int other_goods(const ctx *c, const gd_mention *tm, int h) {
   /* (The word right before the noun: "clears helicopter sale" is the
    * helicopter's.) */
   int k = h - 1;
-  if (k < 0 || d->w[k].head != h || d->w[k].rel != GD_R_COMPOUND || d->w[k].upos != GD_UPOS_NOUN) return 0;
+  if (k < 0 || d->w[k].head != h || d->w[k].rel != GD_R_COMPOUND || d->w[k].upos != GD_UPOS_NOUN)
+    return goods_of_phrase(c, tm, h, arms);
   size_t t = d->w[k].tok;
   if ((c->t->tok[t].flags & GD_TOK_CAP) || (t >= tm->tb && t < tm->te)) return 0;
   int weapon = has_cue(c, t, GD_CUE_ARMS) || has_cue(c, t, GD_CUE_AIR) || lemma_cue(c, k, -1, GD_CUE_ARMS) ||

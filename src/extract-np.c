@@ -586,6 +586,15 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
         pron = 0;
       }
     }
+    /* "the administration" alone is Washington's (a metonym of the United
+     * States in states.ttl: "the Administration held up the shipment");
+     * with an "in" or "of" phrase after it, it is those who govern there
+     * ("the administration in Kabul"), read as the seat cue it also is. */
+    if (!pron && m && m->nents && m->te == i + 2 && tok_is(c, i, "the") && tok_is(c, i + 1, "administration") &&
+        m->te < te && (tok_is(c, m->te, "in") || tok_is(c, m->te, "of"))) {
+      i = m->te;
+      continue;
+    }
     if (pron || !m || (m->nents == 0 && !m->office) || m->ntrig) {
       if (pron) {
         p.tb = i;

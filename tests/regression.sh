@@ -245,6 +245,18 @@ known_set articles8 22 "all 22 eighth-set articles scored" "eighth set of articl
 # tests/regression/articles9-known-errors.
 known_set articles9 25 "all 25 ninth-set articles scored" "ninth set of articles"
 
+# ---- a tenth set of whole articles, written blind ---------------------------
+# tests/regression/articles10.jsonl: 20 news stories dated 1954-2019, the
+# press of each decade in its own voice (a 1950s wire dispatch with
+# "Peiping", "Red China" and "the Generalissimo"; long 1960s-70s sentences
+# with courtesy titles and the states and capitals of their time; 1980s
+# superpower coverage; 1990s no-fly zones and Balkan sanctions), arms deals,
+# sanctions and shoot-downs of their eras told across sentences, plans,
+# denials and liftings, and two items with no event but decoys (the Tokyo
+# Games of 1964, Ceylon's election of 1970), checked the same way against
+# tests/regression/articles10-known-errors.
+known_set articles10 20 "all 20 tenth-set articles scored" "tenth set of articles"
+
 # ---- newswire items, written blind ----------------------------------------
 # tests/regression/wire3.jsonl: 180 short agency items dated 1960-2024
 # (datelines, headlines in capitals and title case, headline-only events,

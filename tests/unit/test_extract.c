@@ -11156,6 +11156,111 @@ START_TEST(fixold_according_to_between_auxiliary_and_verb) {
 }
 END_TEST
 
+/* "When Soviet troops entered Afghanistan, President Carter cut off ...":
+ * a sentence that opens with a subordinating conjunction, its clause and a
+ * comma, whose main verb the parser hung on the opening clause's verb (its
+ * subject perhaps on that clause's object), is mended so that the main
+ * clause's subject acts alone (art10-012's and art10-013's openings "Since
+ * Soviet troops entered Afghanistan, the Administration ...", "After
+ * Israeli jets destroyed the Iraqi nuclear reactor, the Administration
+ * held up ..."). */
+START_TEST(art10_opening_subordinate_clause) {
+  static const expect rows[] = {
+      {"1980-01-25", NULL, "When Soviet troops entered Afghanistan, President Carter cut off grain sales to Moscow.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "SUN"}}},
+      {"1982-03-11", NULL, "After Libyan troops entered Chad, President Reagan banned oil imports from Libya.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "LBY"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* "American F-16 fighters flying for NATO shot down ...": a participle in
+ * "-ing" right after a noun, which the parser made the predicate (or the
+ * noun the root and the verb the participle's clause), is a reduced relative
+ * on the noun; the state of the aircraft acts, not the body of the
+ * participle's phrase (art10-016, art9-015, pr6-084's attackers; pr7-107's
+ * Sea Harrier "flying a NATO mission" as victim). */
+START_TEST(art10_participle_on_the_aircraft) {
+  static const expect rows[] = {
+      {"1995-08-30", NULL, "Dutch F-16s flying for NATO shot down a Serb warplane over Bosnia.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_ATTACKER, "NLD"}}},
+      {"1999-03-26", NULL, "British Tornados flying for NATO shot down a Yugoslav MiG-29 over Kosovo.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "GBR"}, {GEORDF_ROLE_VICTIM, "YUG"}}},
+      {"1994-04-17", NULL, "A French Mirage flying a NATO patrol was shot down by a missile.", GEORDF_SHOOTDOWN,
+       {{GEORDF_ROLE_VICTIM, "FRA"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
+/* "have been in" a place is the plural of "has been in" (a stay abroad is a
+ * visit): art10-016's "Prime Minister Haris Silajdzic of Bosnia and Foreign
+ * Minister Mate Granic of Croatia have been in Washington for talks". */
+START_TEST(art10_plural_have_been_in) {
+  const char *text = "Chancellor Kohl and Foreign Minister Genscher have been in Moscow since Sunday.";
+  const geordf_events *evs = events_of("1990-07-17", NULL, text);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+  for (size_t i = 0; i < 2; i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    ck_assert_msg(geordf_event_get_type(ev) == GEORDF_VISIT, "\"%s\": not a visit", text);
+    ROLE(text, ev, GEORDF_ROLE_DESTINATION, "SUN");
+  }
+  no_events("1990-07-17", "Prices have been in decline since May.");
+}
+END_TEST
+
+/* "halting all shipments of oil to the United States in retaliation for
+ * American military aid": a noun of transfer whose "of" phrase names goods
+ * other than weapons deals in those goods, as one whose compound names them
+ * does ("halted all oil shipments", pr4's rule), whatever arms the sentence
+ * names elsewhere (art10-010); not when the phrase, its modifier or
+ * conjunct names weapons, nor a word joined by a hyphen ("precision-guided
+ * munitions", art5-33). */
+START_TEST(art10_goods_of_a_transfer_noun) {
+  static const expect rows[] = {
+      {"1973-10-21", NULL,
+       "Saudi Arabia halted all shipments of oil to the United States in retaliation for American military aid to "
+       "Israel.",
+       GEORDF_SANCTION, {{GEORDF_ROLE_IMPOSER, "SAU"}, {GEORDF_ROLE_TARGET, "USA"}}},
+      {"2017-05-21", NULL, "The administration held back a sale of precision-guided munitions to Riyadh.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "SAU"}}},
+  };
+  EXPECT(rows);
+  const char *text = "Iraq halted deliveries of crude to Jordan, accusing Amman of buying arms from Iran.";
+  const geordf_events *evs = events_of("1990-10-02", NULL, text);
+  for (size_t i = 0; i < geordf_events_count(evs); i++) {
+    const geordf_event *ev = geordf_events_get(evs, i);
+    ck_assert_msg(geordf_event_get_type(ev) != GEORDF_ARMSDEAL ||
+                      strcmp(fillers(ev, GEORDF_ROLE_SUPPLIER), "IRQ") != 0,
+                  "\"%s\": Iraq sells arms", text);
+  }
+  text = "France suspended the sale of military equipment to Chile.";
+  stopped_arms(text, events_of("1974-01-02", NULL, text), "FRA", "CHL");
+}
+END_TEST
+
+/* "the administration" with the article alone is the American one in news
+ * English (every such mention of the sets: art10-012, art10-013, art9-010,
+ * art5-28, wr6-054, ...); with an "in" or "of" phrase it is those who
+ * govern there. */
+START_TEST(art10_the_administration) {
+  static const expect rows[] = {
+      {"1990-08-03", NULL, "Iraqi troops invaded Kuwait, and the administration froze Iraqi assets.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRQ"}}},
+      {"1985-05-02", NULL, "The Administration suspended all aid to Nicaragua.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "NIC"}}},
+      {"1981-10-29", NULL,
+       "After Israeli jets destroyed the Iraqi reactor in June, the Administration held up the shipment of four F-16 "
+       "fighters to Israel.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "ISR"}}},
+      {"1996-05-02", NULL, "The administration in Kabul cut off trade with Pakistan.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "AFG"}, {GEORDF_ROLE_TARGET, "PAK"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* "up to forty F-35s": "up to" before a cardinal bounds a quantity, so the
  * cardinal counts the noun after it (not an infinitive, "to forty"; not a
  * particle of the verb, "sell up"), and the goal's "to" phrase that the
@@ -12501,6 +12606,16 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors5_among_a_company_abroad);
   tcase_add_test(tc, actors5_aircraft_named_by_a_common_word);
   tcase_add_test(tc, actors5_finite_verb_after_an_infinitive_of_purpose);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("articles10 error categories");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, art10_opening_subordinate_clause);
+  tcase_add_test(tc, art10_the_administration);
+  tcase_add_test(tc, art10_participle_on_the_aircraft);
+  tcase_add_test(tc, art10_plural_have_been_in);
+  tcase_add_test(tc, art10_goods_of_a_transfer_noun);
   suite_add_tcase(s, tc);
   tc = tcase_create("wire9: known errors of the ninth newswire set by category");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
