@@ -73,10 +73,11 @@ const np *word_np(const ctx *c, int w) {
     for (size_t t = d->w[w].tok + 1; t < d->w[k].tok; t++) comma |= (c->t->tok[t].flags & GD_TOK_PUNCT) != 0;
     if (!comma) return &c->nps[c->tok_np[d->w[k].tok]];
   }
-  int nonstate = group_noun(c, w);
+  int nonstate = -1; /* group_noun(), asked at the first possessor only */
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     gd_rel r = d->w[k].rel;
-    if (nonstate && r == GD_R_POSS) continue; /* (group_noun()) */
+    if (r == GD_R_POSS && nonstate < 0) nonstate = group_noun(c, w);
+    if (nonstate > 0 && r == GD_R_POSS) continue;
     /* (In a headline, whose words all start with a capital, a word of no
      * name heading a name as one "flat" name with it is a verb the parser
      * read as a name: "Allies Quit Iraq", "Rebels Urge Nations Leave
