@@ -863,8 +863,9 @@ static int repair_parenthetical_saying(gd_deps *d) {
   int changed = 0;
   for (size_t v = 1; v + 1 < d->n; v++) {
     int ok = 0;
+    if (d->w[v].upos != GD_UPOS_VERB) continue; /* (before the word list) */
     for (int i = 0; say[i] && !ok; i++) ok = gd_deps_is(d, (int)v, say[i]);
-    if (!ok || d->w[v].upos != GD_UPOS_VERB) continue;
+    if (!ok) continue;
     int s1 = -1, speaker = -1, comp = -1;
     for (int k = d->w[v].first; k >= 0; k = d->w[k].next) {
       gd_rel r = d->w[k].rel;
@@ -1085,10 +1086,12 @@ static int repair_number_head(gd_deps *d) {
   int changed = 0;
   for (size_t i = 0; i + 1 < d->n; i++) {
     int w = (int)i, n = -1;
-    if (!number_word(d, w) || d->w[w].rel == GD_R_NUMMOD) continue;
+    if (d->w[w].rel == GD_R_NUMMOD) continue;
     for (int k = d->w[w].first; k >= 0 && n < 0; k = d->w[k].next)
       if (k > w && d->w[k].rel == GD_R_APPOS && d->w[k].upos == GD_UPOS_NOUN) n = k;
-    if (n < 0) continue;
+    /* (The word list last: few words have a noun in apposition after
+     * them, and every word of every parse is asked.) */
+    if (n < 0 || !number_word(d, w)) continue;
     int ok = 1;
     for (int k = w + 1; k < n && ok; k++) {
       int h = d->w[k].head;

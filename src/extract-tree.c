@@ -73,10 +73,11 @@ const np *word_np(const ctx *c, int w) {
     for (size_t t = d->w[w].tok + 1; t < d->w[k].tok; t++) comma |= (c->t->tok[t].flags & GD_TOK_PUNCT) != 0;
     if (!comma) return &c->nps[c->tok_np[d->w[k].tok]];
   }
-  int nonstate = group_noun(c, w);
+  int nonstate = -1; /* group_noun(), asked at the first possessor only */
   for (int k = d->w[w].first; k >= 0; k = d->w[k].next) {
     gd_rel r = d->w[k].rel;
-    if (nonstate && r == GD_R_POSS) continue; /* (group_noun()) */
+    if (r == GD_R_POSS && nonstate < 0) nonstate = group_noun(c, w);
+    if (nonstate > 0 && r == GD_R_POSS) continue;
     /* (In a headline, whose words all start with a capital, a word of no
      * name heading a name as one "flat" name with it is a verb the parser
      * read as a name: "Allies Quit Iraq", "Rebels Urge Nations Leave
@@ -466,8 +467,9 @@ static void name_before_day_word(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t t = 0; t < d->n; t++) {
     int v = d->w[t].head, is_day = 0;
-    for (int i = 0; day[i]; i++) is_day |= gd_deps_is(d, (int)t, day[i]);
-    if (!is_day || v < 0 || (size_t)v < t || d->w[t].rel != GD_R_OBL || d->w[v].upos != GD_UPOS_VERB) continue;
+    if (v < 0 || (size_t)v < t || d->w[t].rel != GD_R_OBL || d->w[v].upos != GD_UPOS_VERB) continue;
+    for (int i = 0; day[i]; i++) is_day |= gd_deps_is(d, (int)t, day[i]); /* (after the tree's tests) */
+    if (!is_day) continue;
     int subj = 0;
     for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
       subj |= d->w[k].rel == GD_R_NSUBJ || d->w[k].rel == GD_R_NSUBJ_PASS;
@@ -1957,9 +1959,9 @@ static void maker_participle(ctx *c) {
   gd_deps *d = &c->deps;
   for (size_t x = 2; x < d->n; x++) {
     int is_made = 0;
-    for (size_t i = 0; made[i]; i++) is_made |= gd_deps_is(d, (int)x, made[i]);
-    if (!is_made || d->w[x].upos != GD_UPOS_VERB || !(c->t->tok[d->w[x - 1].tok].flags & GD_TOK_HYPHEN))
-      continue;
+    if (d->w[x].upos != GD_UPOS_VERB || !(c->t->tok[d->w[x - 1].tok].flags & GD_TOK_HYPHEN)) continue;
+    for (size_t i = 0; made[i]; i++) is_made |= gd_deps_is(d, (int)x, made[i]); /* (after the tag's test) */
+    if (!is_made) continue;
     int n = -1, v = -1;
     for (int k = d->w[x].first; k >= 0; k = d->w[k].next) {
       if (n < 0 && k > (int)x && d->w[k].rel == GD_R_OBJ &&

@@ -322,10 +322,13 @@ int companion_visits(ctx *c, const gd_sentence *se) {
   const gd_deps *d = &c->deps;
   if (!c->parsed) return 0;
   for (size_t v = 0; v < d->n; v++) {
-    char lem[16];
+    /* (Asked with the room every lemma of the tree is asked with, so that
+     * the lemma made once serves both: one of 16 bytes or more is the
+     * first 15, as before.) */
+    char lem[GD_DEPS_LEMMA];
     int moved = 0;
     if (d->w[v].upos != GD_UPOS_VERB) continue;
-    gd_deps_lemma(d, (int)v, lem, sizeof lem);
+    if (gd_deps_lemma(d, (int)v, lem, sizeof lem) >= 16) gd_deps_lemma(d, (int)v, lem, 16);
     for (int k = 0; travel[k]; k++) moved |= !strcmp(lem, travel[k]);
     if (!moved || gd_deps_passive(d, (int)v)) continue;
     /* The one travelled with: "with him", or the object of "accompanied". */
