@@ -223,6 +223,7 @@ static geordf_event *stay_event(ctx *c, const geordf_entity *who, const geordf_e
 }
 
 /* "President Clinton, in Moscow for a three-day visit, signed ...",
+ * "President Assad of Syria, in Moscow for talks, said ...",
  * "Premier Kosygin, in Baghdad since Thursday, and President Bakr signed
  * ...": an "in" phrase of a place set off by commas right after a
  * person's name, with no verb before its closing comma, says where the
@@ -233,6 +234,12 @@ static int apposed_stays(ctx *c, const gd_sentence *se) {
   for (size_t a = 0; a < c->nnp; a++) {
     const np *p = &c->nps[a];
     size_t t = p->te;
+    /* (The person's state may follow the name in an "of" phrase:
+     * "Prime Minister X of Israel, in Washington, addressed".) */
+    if (p->person && t + 2 < se->te && tok_is(c, t, "of") && c->tok_np[t + 1] >= 0) {
+      const np *o = &c->nps[c->tok_np[t + 1]];
+      if (o->tb == t + 1 && o->head && o->head->kind == GD_KIND_COUNTRY && !o->person) t = o->te;
+    }
     /* (Not a name in apposition, "the head of the Government, Fayez
      * al-Sarraj, in Istanbul": the comma closes the apposition, the
      * phrase is the verb's.) */

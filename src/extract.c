@@ -2222,6 +2222,8 @@ static int attending_words(const ctx *c, const gd_sentence *se) {
   return 0;
 }
 
+static int apposed_words(const ctx *c, const gd_sentence *se);
+
 /* Matches the phrases of sentence S of c->t after those held. */
 static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   const gd_sentence *se = &c->t->sent[s];
@@ -2234,8 +2236,9 @@ static int match_sentence(ctx *c, size_t s, int *any_trigger) {
     for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;
     if (c->m[k].ntrig) *any_trigger = 1;
   }
-  /* (A document with no trigger may still tell a guest's attendance.) */
-  if (attending_words(c, se)) *any_trigger = 1;
+  /* (A document with no trigger may still tell a guest's attendance, or
+   * a stay in passing: "Putin, in Kazakhstan for a summit, said".) */
+  if (attending_words(c, se) || apposed_words(c, se)) *any_trigger = 1;
   return 0;
 }
 

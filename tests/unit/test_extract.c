@@ -3391,6 +3391,18 @@ START_TEST(acc_circumstance_set_off_after_the_subject) {
 }
 END_TEST
 
+START_TEST(acc_stay_set_off_after_name_and_state) {
+  /* The place set off by commas may follow the person's state in an "of"
+   * phrase, and tells the stay in a document with no trigger word at all;
+   * at home it is none. */
+  EVENT("1976-04-14", NULL, "Prime Minister Indira Gandhi of India, in Moscow, praised the Soviet leaders.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Indira_Gandhi"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1990-06-05", NULL, "Chancellor Helmut Kohl, in Washington for two days of talks, said he expected progress on trade.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  no_events("1990-06-05", "Chancellor Helmut Kohl, in Bonn for two days of talks, said he expected progress on trade.");
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11507,6 +11519,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_given_name_after_a_family_name);
   tcase_add_test(tc, acc_sports_team_is_no_delegation);
   tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
+  tcase_add_test(tc, acc_stay_set_off_after_name_and_state);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
