@@ -457,25 +457,55 @@ int signing_visits(ctx *c, const gd_sentence *se) {
   return 0;
 }
 
+/* Whether word W is a noun of a meeting of leaders ("summit", "conference",
+ * "talks", "forum", "meeting"). */
+static int meeting_noun(const gd_deps *d, int w) {
+  static const char *const meeting[] = {"summit", "conference", "talks", "forum", "meeting", "summit meeting", NULL};
+  char lem[24];
+  if (w < 0 || d->w[w].upos != GD_UPOS_NOUN) return 0;
+  gd_deps_lemma(d, w, lem, sizeof lem);
+  for (int k = 0; meeting[k]; k++)
+    if (!strcmp(lem, meeting[k])) return 1;
+  return 0;
+}
+
+/* Whether verb V tells its subject's presence at a gathering: "attended",
+ * "gathered" (in or at a place), "joined" (others in or at a place), and
+ * "held" or "opened" a meeting of leaders ("held their first summit in
+ * Vladivostok", "opened their conference at Potsdam"), in the past. */
+static int gathering_verb(const gd_deps *d, int v) {
+  if (gd_deps_is(d, v, "attended") || gd_deps_is(d, v, "gathered") || gd_deps_is(d, v, "joined")) return 1;
+  if (!gd_deps_is(d, v, "held") && !gd_deps_is(d, v, "opened")) return 0;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ && meeting_noun(d, k)) return 1;
+  return 0;
+}
+
 int attending_visits(ctx *c, const gd_sentence *se) {
   const gd_deps *d = &c->deps;
   const char *date = c->have_date ? c->date : "";
   if (!c->parsed) return 0;
   for (size_t v = 0; v < d->n; v++) {
-    if (d->w[v].upos != GD_UPOS_VERB || !gd_deps_is(d, (int)v, "attended") || gd_deps_passive(d, (int)v)) continue;
+    if (d->w[v].upos != GD_UPOS_VERB || !gathering_verb(d, (int)v) || gd_deps_passive(d, (int)v)) continue;
+    int attend = gd_deps_is(d, (int)v, "attended");
     /* The place attended at: an "in" or "at" phrase of the verb or of what
      * was attended ("the swearing-in of Petro in Bogota's Plaza de
-     * Bolivar"), else the dateline's. */
-    const geordf_entity *state = c->dateline, *place = c->dateline_place;
-    int ow = -1, own = 0;
-    for (int i = 0, at = (int)v; i < 2 && at >= 0 && !own; i++, at = ow)
+     * Bolivar"), or of the occasion the verb's "at" phrase names ("joined
+     * thirty leaders at the forum in Beijing"), else the dateline's, for
+     * "attended" only. */
+    const geordf_entity *state = attend ? c->dateline : NULL, *place = attend ? c->dateline_place : NULL;
+    int ow = -1, aw = -1, own = 0;
+    for (int i = 0, at = (int)v; i < 3 && !own; i++, at = i == 1 ? ow : aw) {
+      if (at < 0) continue;
       for (int k = d->w[at].first; k >= 0; k = d->w[k].next) {
         if (!i && d->w[k].rel == GD_R_OBJ) ow = k;
+        if (!i && d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "at")) aw = k;
         const np *p = d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD ? word_np(c, k) : NULL;
         const geordf_entity *st = NULL, *pl = NULL;
         if (p && !own && (gd_deps_has_case(d, k, "in") || gd_deps_has_case(d, k, "at")) && place_state(c, p, &st, &pl))
           state = st, place = pl, own = 1;
       }
+    }
     if (!state || state->kind != GD_KIND_COUNTRY) continue;
     int s[GD_MAX_FILL];
     size_t n = gd_deps_slot(d, (int)v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);

@@ -2214,11 +2214,19 @@ static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
   return 0;
 }
 
-/* Whether sentence SE has "attended" (a past attendance), where
+/* Whether sentence SE has "attended" (a past attendance), "gathered",
+ * "joined", or "held" or "opened" before a word of a meeting, where
  * attending_visits() may find a guest from abroad. */
 static int attending_words(const ctx *c, const gd_sentence *se) {
-  for (size_t k = se->tb; k < se->te; k++)
-    if (tok_is(c, k, "attended")) return 1;
+  static const char *const meeting[] = {"summit", "conference", "talks", "forum", "meeting", NULL};
+  for (size_t k = se->tb; k < se->te; k++) {
+    if (tok_is(c, k, "attended") || tok_is(c, k, "gathered") || tok_is(c, k, "joined")) return 1;
+    /* ("held their first summit", "opened their conference") */
+    if (!tok_is(c, k, "held") && !tok_is(c, k, "opened")) continue;
+    for (size_t n = k + 1; n < se->te && n <= k + 5; n++)
+      for (int q = 0; meeting[q]; q++)
+        if (tok_is(c, n, meeting[q])) return 1;
+  }
   return 0;
 }
 

@@ -3403,6 +3403,22 @@ START_TEST(acc_stay_set_off_after_name_and_state) {
 }
 END_TEST
 
+START_TEST(acc_gathering_abroad_is_a_visit) {
+  /* Leaders who gather, join others, or hold or open a meeting of leaders
+   * in or at a place abroad visit its state; one at home does not. */
+  EVENT("1983-05-20", NULL, "President Mitterrand and Chancellor Kohl held their first summit in Bonn.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "DEU"});
+  EVENT("1955-07-18", NULL, "President Eisenhower opened the conference at Geneva on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"}, {GEORDF_ROLE_DESTINATION, "CHE"});
+  EVENT("1990-08-10", NULL, "King Hussein joined President Mubarak at a summit in Cairo.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Hussein_of_Jordan"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1979-06-28", NULL, "President Carter and other leaders gathered in Tokyo for the economic summit.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Jimmy_Carter"}, {GEORDF_ROLE_DESTINATION, "JPN"});
+  no_events("1985-05-20", "President Mitterrand held a news conference in Paris.");
+  no_events("1985-05-20", "President Mitterrand held a dinner in Bonn.");
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11520,6 +11536,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_sports_team_is_no_delegation);
   tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
   tcase_add_test(tc, acc_stay_set_off_after_name_and_state);
+  tcase_add_test(tc, acc_gathering_abroad_is_a_visit);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
