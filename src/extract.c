@@ -1876,6 +1876,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const char *tw = c->t->tok[tm->tb].norm;
     size_t twl = strlen(tw);
     int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
+    /* In the body (a headline's present is its past), a verb of setting
+     * off in the simple present is the traveller's programme, a plan: "From
+     * Beijing the president flies to Seoul", "Mr. Richards goes on to Libya",
+     * "the Vice President leaves tonight for Warsaw". */
+    if (present && ev.type == GEORDF_VISIT && se->b >= c->title_len) {
+      static const char *const setting_off[] = {"goes", "flies", "leaves", "travels", "heads", "proceeds", NULL};
+      for (int k = 0; setting_off[k]; k++)
+        if (!strcmp(tw, setting_off[k])) ev.planned = 1;
+    }
     const sent_dates *d = sentence_dates(c, se, sd);
     set_date(c, &ev, d->v, d->n, c->t->tok[tm->tb].b, present, &ch);
     /* An event told after the lead with no date of its own, in the past,

@@ -3419,6 +3419,21 @@ START_TEST(acc_gathering_abroad_is_a_visit) {
 }
 END_TEST
 
+START_TEST(acc_setting_off_in_the_present_is_planned) {
+  /* In the body, a verb of setting off in the simple present tells the
+   * traveller's programme; a headline's present is its past. */
+  const char *text = "From Madrid the Pope flies to Lisbon.";
+  const geordf_event *ev = EVENT("1982-05-11", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_DESTINATION, "PRT"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, NULL);
+  text = "Chancellor Kohl goes on to Washington after the talks in Ottawa.";
+  ev = EVENT("1988-06-20", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  ck_assert_int_eq(geordf_event_planned(ev), 1);
+  ev = EVENT("1988-06-20", "Kohl flies to Washington", "The chancellor met Reagan.", GEORDF_VISIT,
+             {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  ck_assert_int_eq(geordf_event_planned(ev), 0);
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11537,6 +11552,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
   tcase_add_test(tc, acc_stay_set_off_after_name_and_state);
   tcase_add_test(tc, acc_gathering_abroad_is_a_visit);
+  tcase_add_test(tc, acc_setting_off_in_the_present_is_planned);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
