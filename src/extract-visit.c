@@ -222,6 +222,33 @@ static geordf_event *stay_event(ctx *c, const geordf_entity *who, const geordf_e
   return out;
 }
 
+/* The date of verb V's clause in sentence SE into OUT: a date expression,
+ * not in the future, whose words hang on V or on a phrase of V ("held
+ * their first summit in Vladivostok on Thursday", "opened their
+ * conference at Potsdam on Tuesday"); OUT is left alone when there is
+ * none. */
+static void clause_date(const ctx *c, const gd_sentence *se, int v, char *out) {
+  const gd_deps *d = &c->deps;
+  gd_date_expr x[8];
+  size_t n = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text, c->have_date ? &c->ymd : NULL,
+                          x, 8);
+  for (size_t i = 0; i < n; i++) {
+    if (x[i].future) continue;
+    int w = -1;
+    for (size_t k = 0; k < d->n && w < 0; k++)
+      if (d->w[k].b <= x[i].begin && x[i].begin < d->w[k].e) w = (int)k;
+    /* (The date word, or the head of its phrase: "on the first day".) */
+    for (int up = 0; w >= 0 && up < 3 && w != v; up++) {
+      if (up && (d->w[w].upos == GD_UPOS_VERB || d->w[w].upos == GD_UPOS_AUX)) w = -1;
+      else w = d->w[w].head;
+    }
+    if (w == v) {
+      gd_date_format(&x[i].value, out);
+      return;
+    }
+  }
+}
+
 /* "President Clinton, in Moscow for a three-day visit, signed ...",
  * "President Assad of Syria, in Moscow for talks, said ...",
  * "Premier Kosygin, in Baghdad since Thursday, and President Bakr signed
@@ -268,6 +295,11 @@ static int apposed_stays(ctx *c, const gd_sentence *se) {
     if (gd_date_find(gd_lexicon_date_words(c->lex), c->t, q->te, e, c->text, c->have_date ? &c->ymd : NULL, &x, 1) &&
         !x.future)
       gd_date_format(&x.value, out->date);
+    /* (Else on the date of the clause the person is the subject of: "X of
+     * Israel, in Washington, addressed Congress on Tuesday".) */
+    int pw = gd_deps_span_head(d, p->tb, p->te);
+    if (!out->date[0] && pw >= 0 && d->w[pw].rel == GD_R_NSUBJ && d->w[pw].head >= 0)
+      clause_date(c, se, d->w[pw].head, out->date);
     if (gd_event_add_evidence(out, se->b, se->e)) return -1;
   }
   return 0;
@@ -515,7 +547,9 @@ int attending_visits(ctx *c, const gd_sentence *se) {
       const geordf_entity *home = gd_person_state(p->person, date);
       if (!home || home == state || visit_told(c, se, p->person, state)) continue;
       geordf_event *out = stay_event(c, p->person, state, place);
-      if (!out || gd_event_add_evidence(out, se->b, se->e)) return -1;
+      if (!out) return -1;
+      clause_date(c, se, (int)v, out->date);
+      if (gd_event_add_evidence(out, se->b, se->e)) return -1;
     }
   }
   return 0;

@@ -3434,6 +3434,18 @@ START_TEST(acc_setting_off_in_the_present_is_planned) {
 }
 END_TEST
 
+START_TEST(acc_stay_dated_by_its_clause) {
+  /* A stay read from a gathering or from a place set off after the name is
+   * of the day that dates its clause. */
+  const char *text = "President Mitterrand and Chancellor Kohl held their first summit in Bonn on Thursday.";
+  const geordf_event *ev = EVENT("1983-05-21", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Francois_Mitterrand"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "1983-05-19");
+  text = "President Assad of Syria, in Moscow, praised the Soviet leaders on Tuesday.";
+  ev = EVENT("1985-06-21", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Hafez_al-Assad"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "1985-06-18");
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11553,6 +11565,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_stay_set_off_after_name_and_state);
   tcase_add_test(tc, acc_gathering_abroad_is_a_visit);
   tcase_add_test(tc, acc_setting_off_in_the_present_is_planned);
+  tcase_add_test(tc, acc_stay_dated_by_its_clause);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
