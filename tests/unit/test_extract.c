@@ -3446,6 +3446,22 @@ START_TEST(acc_stay_dated_by_its_clause) {
 }
 END_TEST
 
+START_TEST(acc_last_flight_dates_the_downing) {
+  /* A relative clause on what was downed that tells its last flight
+   * (crashed, violated, crossed, intruded) dates the downing, not the
+   * verb of saying above it; another relative clause does not. */
+  const char *text = "Turkey said on Friday that its jets had shot down a Syrian helicopter that violated its airspace on Wednesday.";
+  const geordf_event *ev = EVENT("2013-09-20", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2013-09-18");
+  text = "Russia admitted on Sunday that its air defences had downed the Azerbaijani airliner that crashed on Wednesday.";
+  ev = EVENT("2024-12-29", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "AZE"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2024-12-25");
+  text = "Turkey said on Friday that its jets had shot down a Syrian helicopter that had been built in 1985.";
+  ev = EVENT("2013-09-20", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  ck_assert_str_eq(geordf_event_date(ev), "2013-09-20");
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11566,6 +11582,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_gathering_abroad_is_a_visit);
   tcase_add_test(tc, acc_setting_off_in_the_present_is_planned);
   tcase_add_test(tc, acc_stay_dated_by_its_clause);
+  tcase_add_test(tc, acc_last_flight_dates_the_downing);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
