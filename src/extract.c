@@ -377,6 +377,49 @@ static int visitor_is_passive_agent(const ctx *c, const geordf_event *ev, const 
   return 0;
 }
 
+/* Whether the arms transfer of chain CH is under way or done: its
+ * trigger is the object or complement of a verb of beginning or
+ * completing ("has begun supplying Stingers to", "began airlifting arms to",
+ * "completed delivery of the S-300"), or a verb of handing over in the
+ * progressive ("is rushing tanks to", "are arming the rebels", "is
+ * sending MiGs to"; not "is selling", which may be a deal still to be
+ * carried out).  GOODS: whether the event names the weapons. */
+static int transfer_under_way(const ctx *c, const gd_chain *ch, int goods) {
+  static const char *const aspect[] = {"begin", "start", "complete", "finish", NULL};
+  static const char *const handing[] = {"supply", "deliver", "ship", "send", "rush", "airlift", "arm", "provide", "fly", NULL};
+  const gd_deps *d = &c->deps;
+  char lem[16];
+  if (!c->parsed || !ch->n) return 0;
+  /* (Weapons named, by the event or the trigger's object or "of" phrase,
+   * or "arming" them: "has begun to send home Turkish pilots" hands over
+   * none.) */
+  gd_deps_lemma(d, ch->w[0], lem, sizeof lem);
+  for (int k = d->w[ch->w[0]].first; k >= 0 && !goods; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_OBJ && d->w[k].rel != GD_R_NMOD && d->w[k].rel != GD_R_NSUBJ_PASS) continue;
+    const np *p = word_np(c, k);
+    const gd_mention *m = c->tok_m[d->w[k].tok] >= 0 ? &c->m[c->tok_m[d->w[k].tok]] : NULL;
+    goods = (p && p->weapon) || (m && (m->cues & (1u << GD_CUE_ARMS)));
+  }
+  if (!goods && strcmp(lem, "arm")) return 0;
+  if (ch->n > 1 && d->w[ch->w[1]].upos == GD_UPOS_VERB) {
+    gd_deps_lemma(d, ch->w[1], lem, sizeof lem);
+    for (int k = 0; aspect[k]; k++)
+      if (!strcmp(lem, aspect[k])) return 1;
+  }
+  int t = ch->w[0];
+  size_t len = d->w[t].e - d->w[t].b;
+  if (d->w[t].upos != GD_UPOS_VERB || len < 5 || strncasecmp(c->text + d->w[t].e - 3, "ing", 3)) return 0;
+  int be = 0;
+  for (int p = d->w[t].first; p >= 0; p = d->w[p].next)
+    be |= (d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_AUX_PASS) &&
+          (gd_deps_is(d, p, "is") || gd_deps_is(d, p, "are") || gd_deps_is(d, p, "was") || gd_deps_is(d, p, "were"));
+  if (!be) return 0;
+  gd_deps_lemma(d, t, lem, sizeof lem);
+  for (int k = 0; handing[k]; k++)
+    if (!strcmp(lem, handing[k])) return 1;
+  return 0;
+}
+
 /* Whether phrase P names an airline ("British Airways", "Turkish
  * Airlines", "Canadian Airlines": the name's last word, or the word after
  * a demonym), which allies itself with airlines for trade, not for its
@@ -1859,6 +1902,10 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : tr->status;
       /* "the jets India bought from France landed": the goods have come. */
       if ((q < 0 || q == GD_CUE_AGREED) && goods_arrived(c, hw)) ev.status = GEORDF_STATUS_DELIVERED;
+      /* "has begun supplying", "completed delivery of", "is rushing tanks
+       * to": transfers under way or done are deliveries. */
+      if ((q < 0 || q == GD_CUE_AGREED) && !ev.planned && !ev.negated && transfer_under_way(c, &ch, ev.nfill[GEORDF_ROLE_ITEM]))
+        ev.status = GEORDF_STATUS_DELIVERED;
       /* "plans to buy", "will supply": a verb's plan is a pledge, whatever
        * the verb would say in the past tense. */
       if (ev.planned && q < 0 && (ev.status == GEORDF_STATUS_NONE || tr->pos == 'v'))

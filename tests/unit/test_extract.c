@@ -3462,6 +3462,26 @@ START_TEST(acc_last_flight_dates_the_downing) {
 }
 END_TEST
 
+START_TEST(acc_transfer_under_way_is_delivered) {
+  /* Arms whose transfer has begun or is completed, or that are being
+   * handed over (the progressive of a verb of handing over), are
+   * delivered; not what "begun to send" that is no weapon, nor a sale in
+   * the progressive. */
+  const char *text = "France has begun supplying Exocet missiles to Iraq.";
+  const geordf_event *ev = EVENT("1983-10-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IRQ"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_DELIVERED);
+  text = "China completed deliveries of J-10 fighters to Pakistan.";
+  ev = EVENT("2022-06-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "PAK"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_DELIVERED);
+  text = "The Soviet Union is rushing tanks to Egypt.";
+  ev = EVENT("1973-10-12", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "EGY"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_DELIVERED);
+  text = "France will begin supplying Exocet missiles to Iraq next year.";
+  ev = EVENT("1983-10-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IRQ"});
+  ck_assert_int_ne(geordf_event_get_status(ev), GEORDF_STATUS_DELIVERED);
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11583,6 +11603,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_setting_off_in_the_present_is_planned);
   tcase_add_test(tc, acc_stay_dated_by_its_clause);
   tcase_add_test(tc, acc_last_flight_dates_the_downing);
+  tcase_add_test(tc, acc_transfer_under_way_is_delivered);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
