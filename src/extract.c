@@ -377,6 +377,18 @@ static int visitor_is_passive_agent(const ctx *c, const geordf_event *ev, const 
   return 0;
 }
 
+/* Whether word W is a verb of selling or buying ("sell", "buy",
+ * "purchase", "acquire"). */
+static int dealing_verb(const ctx *c, int w) {
+  static const char *const deal[] = {"sell", "buy", "purchase", "acquire", NULL};
+  char lem[16];
+  if (!c->parsed || w < 0 || c->deps.w[w].upos != GD_UPOS_VERB) return 0;
+  gd_deps_lemma(&c->deps, w, lem, sizeof lem);
+  for (int k = 0; deal[k]; k++)
+    if (!strcmp(lem, deal[k])) return 1;
+  return 0;
+}
+
 /* Whether the arms transfer of chain CH is under way or done: its
  * trigger is the object or complement of a verb of beginning or
  * completing ("has begun supplying Stingers to", "began airlifting arms to",
@@ -1910,6 +1922,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
        * the verb would say in the past tense. */
       if (ev.planned && q < 0 && (ev.status == GEORDF_STATUS_NONE || tr->pos == 'v'))
         ev.status = GEORDF_STATUS_PLEDGED;
+      /* But a sale or purchase told in the future tense alone, with no word
+       * of planning, is a deal made, its terms set ("the United States would
+       * sell 150 F-16s to Taiwan, the President announced", "Egypt will buy
+       * arms from Czechoslovakia"), where a transfer so told is promised
+       * ("would send 31 tanks"); one denied stays a pledge denied ("will not
+       * sell"). */
+      if (ev.status == GEORDF_STATUS_PLEDGED && q < 0 && ch.future && !ev.negated && tr->pos == 'v' && !ch.possible &&
+          !ch.condition && chain_cue(c, &ch, 1u << GD_CUE_PLANNED) < 0 && dealing_verb(c, hw))
+        ev.status = GEORDF_STATUS_AGREED;
       /* "Turkey will not receive the jets it ordered", "France will not
        * deliver the warships Russia bought": goods already dealt in that
        * will not change hands are a deal cancelled, not one denied. */

@@ -3482,6 +3482,24 @@ START_TEST(acc_transfer_under_way_is_delivered) {
 }
 END_TEST
 
+START_TEST(acc_sale_in_the_future_tense_is_agreed) {
+  /* A sale or purchase told in the future tense alone is a deal made; a
+   * plan to sell and a transfer in the future are pledged. */
+  const char *text = "Britain will sell Tornado jets to Oman, the ministry announced.";
+  const geordf_event *ev = EVENT("1986-03-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "OMN"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_AGREED);
+  text = "Oman would buy Tornado jets from Britain, officials said.";
+  ev = EVENT("1986-03-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "OMN"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_AGREED);
+  text = "Britain plans to sell Tornado jets to Oman.";
+  ev = EVENT("1986-03-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "OMN"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_PLEDGED);
+  text = "Britain will send Challenger tanks to Ukraine.";
+  ev = EVENT("2023-01-16", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "UKR"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_PLEDGED);
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11604,6 +11622,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_stay_dated_by_its_clause);
   tcase_add_test(tc, acc_last_flight_dates_the_downing);
   tcase_add_test(tc, acc_transfer_under_way_is_delivered);
+  tcase_add_test(tc, acc_sale_in_the_future_tense_is_agreed);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
