@@ -377,6 +377,18 @@ static int visitor_is_passive_agent(const ctx *c, const geordf_event *ev, const 
   return 0;
 }
 
+/* Whether a verb above the trigger on chain CH has the lemma L. */
+static int chain_lemma(const ctx *c, const gd_chain *ch, const char *l) {
+  char lem[16];
+  if (!c->parsed) return 0;
+  for (size_t i = 1; i < ch->n; i++) {
+    if (c->deps.w[ch->w[i]].upos != GD_UPOS_VERB) continue;
+    gd_deps_lemma(&c->deps, ch->w[i], lem, sizeof lem);
+    if (!strcmp(lem, l)) return 1;
+  }
+  return 0;
+}
+
 /* Whether word W is a verb of selling or buying ("sell", "buy",
  * "purchase", "acquire"). */
 static int dealing_verb(const ctx *c, int w) {
@@ -1914,6 +1926,13 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : tr->status;
       /* "the jets India bought from France landed": the goods have come. */
       if ((q < 0 || q == GD_CUE_AGREED) && goods_arrived(c, hw)) ev.status = GEORDF_STATUS_DELIVERED;
+      /* "has stopped deliveries of the Exocet missiles", "stopped its arms
+       * deliveries to Addis Ababa": a dealing in arms stopped is cancelled.
+       * (Not a lexicon cue: "stop" on the chain of a request, "would stop
+       * enriching uranium to ward off calls for sanctions", drops no
+       * request.) */
+      if ((q < 0 || q == GD_CUE_AGREED) && !ev.negated && chain_lemma(c, &ch, "stop"))
+        ev.status = GEORDF_STATUS_CANCELLED;
       /* "has begun supplying", "completed delivery of", "is rushing tanks
        * to": transfers under way or done are deliveries. */
       if ((q < 0 || q == GD_CUE_AGREED) && !ev.planned && !ev.negated && transfer_under_way(c, &ch, ev.nfill[GEORDF_ROLE_ITEM]))

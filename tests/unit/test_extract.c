@@ -3500,6 +3500,24 @@ START_TEST(acc_sale_in_the_future_tense_is_agreed) {
 }
 END_TEST
 
+START_TEST(acc_arms_dealing_stopped_is_cancelled) {
+  /* A dealing in arms that a verb of stopping above it on the chain stops
+   * is cancelled. */
+  const char *text = "Washington has stopped its arms deliveries to Ethiopia.";
+  const geordf_events *evs = events_of("1977-05-10", NULL, text);
+  size_t n = count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "ETH");
+  ck_assert_uint_eq(n, 1);
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_ARMSDEAL)
+      ck_assert_int_eq(geordf_event_get_status(geordf_events_get(evs, i)), GEORDF_STATUS_CANCELLED);
+  text = "Germany has stopped approving arms exports to Turkey.";
+  evs = events_of("2019-10-14", NULL, text);
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_ARMSDEAL)
+      ck_assert_int_eq(geordf_event_get_status(geordf_events_get(evs, i)), GEORDF_STATUS_CANCELLED);
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11623,6 +11641,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_last_flight_dates_the_downing);
   tcase_add_test(tc, acc_transfer_under_way_is_delivered);
   tcase_add_test(tc, acc_sale_in_the_future_tense_is_agreed);
+  tcase_add_test(tc, acc_arms_dealing_stopped_is_cancelled);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
