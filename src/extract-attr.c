@@ -288,6 +288,29 @@ static int through_other_subject(const ctx *c, const gd_chain *ch, size_t i) {
  * expected next week to visit"), 0 a clause below the trigger ("visited
  * Tehran since sanctions were lifted a week ago"), else 1 (another clause:
  * "Abe, who visited Moscow in May, will travel"; or no parse). */
+/* Whether clause word V is a relative clause that tells the last flight
+ * of what trigger T downs, its object (or its subject in the passive):
+ * "shot down the airliner that crashed near Tehran on Wednesday", "an
+ * Afghan jet that violated its airspace yesterday", "a drone that crossed
+ * into its airspace on Friday".  Its date is the downing's. */
+static int last_flight(const ctx *c, int v, int t) {
+  static const char *const flight[] = {"crash", "violate", "cross", "intrude", "stray", "overfly", "enter", NULL};
+  const gd_deps *d = &c->deps;
+  char lem[16];
+  if (v < 0 || d->w[v].rel != GD_R_RELCL || d->w[v].head < 0 || d->w[d->w[v].head].head != t) return 0;
+  int r = d->w[d->w[v].head].rel;
+  if (r != GD_R_OBJ && r != GD_R_NSUBJ_PASS) return 0;
+  if (!c->m || c->tok_m[c->deps.w[t].tok] < 0) return 0;
+  const gd_mention *m = &c->m[c->tok_m[c->deps.w[t].tok]];
+  int downing = 0;
+  for (unsigned q = 0; q < m->ntrig; q++) downing |= m->trig[q]->type == GEORDF_SHOOTDOWN;
+  if (!downing) return 0;
+  gd_deps_lemma(d, v, lem, sizeof lem);
+  for (int k = 0; flight[k]; k++)
+    if (!strcmp(lem, flight[k])) return 1;
+  return 0;
+}
+
 static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
   const gd_deps *d = &c->deps;
   if (!ch->n) return 1;
@@ -310,7 +333,7 @@ static int date_place(const ctx *c, const gd_date_expr *e, const gd_chain *ch) {
    * last November"). */
   int clause = 0, first = -1;
   for (int x = w, steps = 0; x >= 0 && steps < 64; x = d->w[x].head, steps++) {
-    if (x == ch->w[0]) return !clause ? 3 : opens_clause(c, e, first) ? 3 : 0;
+    if (x == ch->w[0]) return !clause ? 3 : opens_clause(c, e, first) || last_flight(c, first, x) ? 3 : 0;
     gd_rel r = (gd_rel)d->w[x].rel;
     clause |= r == GD_R_ADVCL || r == GD_R_CCOMP || r == GD_R_RELCL || r == GD_R_ACL || r == GD_R_XCOMP ||
               r == GD_R_PARATAXIS || (r == GD_R_CONJ && d->w[x].upos == GD_UPOS_VERB);

@@ -222,7 +222,35 @@ static geordf_event *stay_event(ctx *c, const geordf_entity *who, const geordf_e
   return out;
 }
 
+/* The date of verb V's clause in sentence SE into OUT: a date expression,
+ * not in the future, whose words hang on V or on a phrase of V ("held
+ * their first summit in Vladivostok on Thursday", "opened their
+ * conference at Potsdam on Tuesday"); OUT is left alone when there is
+ * none. */
+static void clause_date(const ctx *c, const gd_sentence *se, int v, char *out) {
+  const gd_deps *d = &c->deps;
+  gd_date_expr x[8];
+  size_t n = gd_date_find(gd_lexicon_date_words(c->lex), c->t, se->tb, se->te, c->text, c->have_date ? &c->ymd : NULL,
+                          x, 8);
+  for (size_t i = 0; i < n; i++) {
+    if (x[i].future) continue;
+    int w = -1;
+    for (size_t k = 0; k < d->n && w < 0; k++)
+      if (d->w[k].b <= x[i].begin && x[i].begin < d->w[k].e) w = (int)k;
+    /* (The date word, or the head of its phrase: "on the first day".) */
+    for (int up = 0; w >= 0 && up < 3 && w != v; up++) {
+      if (up && (d->w[w].upos == GD_UPOS_VERB || d->w[w].upos == GD_UPOS_AUX)) w = -1;
+      else w = d->w[w].head;
+    }
+    if (w == v) {
+      gd_date_format(&x[i].value, out);
+      return;
+    }
+  }
+}
+
 /* "President Clinton, in Moscow for a three-day visit, signed ...",
+ * "President Assad of Syria, in Moscow for talks, said ...",
  * "Premier Kosygin, in Baghdad since Thursday, and President Bakr signed
  * ...": an "in" phrase of a place set off by commas right after a
  * person's name, with no verb before its closing comma, says where the
@@ -233,6 +261,12 @@ static int apposed_stays(ctx *c, const gd_sentence *se) {
   for (size_t a = 0; a < c->nnp; a++) {
     const np *p = &c->nps[a];
     size_t t = p->te;
+    /* (The person's state may follow the name in an "of" phrase:
+     * "Prime Minister X of Israel, in Washington, addressed".) */
+    if (p->person && t + 2 < se->te && tok_is(c, t, "of") && c->tok_np[t + 1] >= 0) {
+      const np *o = &c->nps[c->tok_np[t + 1]];
+      if (o->tb == t + 1 && o->head && o->head->kind == GD_KIND_COUNTRY && !o->person) t = o->te;
+    }
     /* (Not a name in apposition, "the head of the Government, Fayez
      * al-Sarraj, in Istanbul": the comma closes the apposition, the
      * phrase is the verb's.) */
@@ -261,6 +295,11 @@ static int apposed_stays(ctx *c, const gd_sentence *se) {
     if (gd_date_find(gd_lexicon_date_words(c->lex), c->t, q->te, e, c->text, c->have_date ? &c->ymd : NULL, &x, 1) &&
         !x.future)
       gd_date_format(&x.value, out->date);
+    /* (Else on the date of the clause the person is the subject of: "X of
+     * Israel, in Washington, addressed Congress on Tuesday".) */
+    int pw = gd_deps_span_head(d, p->tb, p->te);
+    if (!out->date[0] && pw >= 0 && d->w[pw].rel == GD_R_NSUBJ && d->w[pw].head >= 0)
+      clause_date(c, se, d->w[pw].head, out->date);
     if (gd_event_add_evidence(out, se->b, se->e)) return -1;
   }
   return 0;
@@ -453,25 +492,55 @@ int signing_visits(ctx *c, const gd_sentence *se) {
   return 0;
 }
 
+/* Whether word W is a noun of a meeting of leaders ("summit", "conference",
+ * "talks", "forum", "meeting"). */
+static int meeting_noun(const gd_deps *d, int w) {
+  static const char *const meeting[] = {"summit", "conference", "talks", "forum", "meeting", "summit meeting", NULL};
+  char lem[24];
+  if (w < 0 || d->w[w].upos != GD_UPOS_NOUN) return 0;
+  gd_deps_lemma(d, w, lem, sizeof lem);
+  for (int k = 0; meeting[k]; k++)
+    if (!strcmp(lem, meeting[k])) return 1;
+  return 0;
+}
+
+/* Whether verb V tells its subject's presence at a gathering: "attended",
+ * "gathered" (in or at a place), "joined" (others in or at a place), and
+ * "held" or "opened" a meeting of leaders ("held their first summit in
+ * Vladivostok", "opened their conference at Potsdam"), in the past. */
+static int gathering_verb(const gd_deps *d, int v) {
+  if (gd_deps_is(d, v, "attended") || gd_deps_is(d, v, "gathered") || gd_deps_is(d, v, "joined")) return 1;
+  if (!gd_deps_is(d, v, "held") && !gd_deps_is(d, v, "opened")) return 0;
+  for (int k = d->w[v].first; k >= 0; k = d->w[k].next)
+    if (d->w[k].rel == GD_R_OBJ && meeting_noun(d, k)) return 1;
+  return 0;
+}
+
 int attending_visits(ctx *c, const gd_sentence *se) {
   const gd_deps *d = &c->deps;
   const char *date = c->have_date ? c->date : "";
   if (!c->parsed) return 0;
   for (size_t v = 0; v < d->n; v++) {
-    if (d->w[v].upos != GD_UPOS_VERB || !gd_deps_is(d, (int)v, "attended") || gd_deps_passive(d, (int)v)) continue;
+    if (d->w[v].upos != GD_UPOS_VERB || !gathering_verb(d, (int)v) || gd_deps_passive(d, (int)v)) continue;
+    int attend = gd_deps_is(d, (int)v, "attended");
     /* The place attended at: an "in" or "at" phrase of the verb or of what
      * was attended ("the swearing-in of Petro in Bogota's Plaza de
-     * Bolivar"), else the dateline's. */
-    const geordf_entity *state = c->dateline, *place = c->dateline_place;
-    int ow = -1, own = 0;
-    for (int i = 0, at = (int)v; i < 2 && at >= 0 && !own; i++, at = ow)
+     * Bolivar"), or of the occasion the verb's "at" phrase names ("joined
+     * thirty leaders at the forum in Beijing"), else the dateline's, for
+     * "attended" only. */
+    const geordf_entity *state = attend ? c->dateline : NULL, *place = attend ? c->dateline_place : NULL;
+    int ow = -1, aw = -1, own = 0;
+    for (int i = 0, at = (int)v; i < 3 && !own; i++, at = i == 1 ? ow : aw) {
+      if (at < 0) continue;
       for (int k = d->w[at].first; k >= 0; k = d->w[k].next) {
         if (!i && d->w[k].rel == GD_R_OBJ) ow = k;
+        if (!i && d->w[k].rel == GD_R_OBL && gd_deps_has_case(d, k, "at")) aw = k;
         const np *p = d->w[k].rel == GD_R_OBL || d->w[k].rel == GD_R_NMOD ? word_np(c, k) : NULL;
         const geordf_entity *st = NULL, *pl = NULL;
         if (p && !own && (gd_deps_has_case(d, k, "in") || gd_deps_has_case(d, k, "at")) && place_state(c, p, &st, &pl))
           state = st, place = pl, own = 1;
       }
+    }
     if (!state || state->kind != GD_KIND_COUNTRY) continue;
     int s[GD_MAX_FILL];
     size_t n = gd_deps_slot(d, (int)v, GD_SLOT_SUBJ, NULL, 0, 0, s, GD_MAX_FILL);
@@ -481,7 +550,9 @@ int attending_visits(ctx *c, const gd_sentence *se) {
       const geordf_entity *home = gd_person_state(p->person, date);
       if (!home || home == state || visit_told(c, se, p->person, state)) continue;
       geordf_event *out = stay_event(c, p->person, state, place);
-      if (!out || gd_event_add_evidence(out, se->b, se->e)) return -1;
+      if (!out) return -1;
+      clause_date(c, se, (int)v, out->date);
+      if (gd_event_add_evidence(out, se->b, se->e)) return -1;
     }
   }
   return 0;

@@ -377,6 +377,73 @@ static int visitor_is_passive_agent(const ctx *c, const geordf_event *ev, const 
   return 0;
 }
 
+/* Whether a verb above the trigger on chain CH has the lemma L. */
+static int chain_lemma(const ctx *c, const gd_chain *ch, const char *l) {
+  char lem[16];
+  if (!c->parsed) return 0;
+  for (size_t i = 1; i < ch->n; i++) {
+    if (c->deps.w[ch->w[i]].upos != GD_UPOS_VERB) continue;
+    gd_deps_lemma(&c->deps, ch->w[i], lem, sizeof lem);
+    if (!strcmp(lem, l)) return 1;
+  }
+  return 0;
+}
+
+/* Whether word W is a verb of selling or buying ("sell", "buy",
+ * "purchase", "acquire"). */
+static int dealing_verb(const ctx *c, int w) {
+  static const char *const deal[] = {"sell", "buy", "purchase", "acquire", NULL};
+  char lem[16];
+  if (!c->parsed || w < 0 || c->deps.w[w].upos != GD_UPOS_VERB) return 0;
+  gd_deps_lemma(&c->deps, w, lem, sizeof lem);
+  for (int k = 0; deal[k]; k++)
+    if (!strcmp(lem, deal[k])) return 1;
+  return 0;
+}
+
+/* Whether the arms transfer of chain CH is under way or done: its
+ * trigger is the object or complement of a verb of beginning or
+ * completing ("has begun supplying Stingers to", "began airlifting arms to",
+ * "completed delivery of the S-300"), or a verb of handing over in the
+ * progressive ("is rushing tanks to", "are arming the rebels", "is
+ * sending MiGs to"; not "is selling", which may be a deal still to be
+ * carried out).  GOODS: whether the event names the weapons. */
+static int transfer_under_way(const ctx *c, const gd_chain *ch, int goods) {
+  static const char *const aspect[] = {"begin", "start", "complete", "finish", NULL};
+  static const char *const handing[] = {"supply", "deliver", "ship", "send", "rush", "airlift", "arm", "provide", "fly", NULL};
+  const gd_deps *d = &c->deps;
+  char lem[16];
+  if (!c->parsed || !ch->n) return 0;
+  /* (Weapons named, by the event or the trigger's object or "of" phrase,
+   * or "arming" them: "has begun to send home Turkish pilots" hands over
+   * none.) */
+  gd_deps_lemma(d, ch->w[0], lem, sizeof lem);
+  for (int k = d->w[ch->w[0]].first; k >= 0 && !goods; k = d->w[k].next) {
+    if (d->w[k].rel != GD_R_OBJ && d->w[k].rel != GD_R_NMOD && d->w[k].rel != GD_R_NSUBJ_PASS) continue;
+    const np *p = word_np(c, k);
+    const gd_mention *m = c->tok_m[d->w[k].tok] >= 0 ? &c->m[c->tok_m[d->w[k].tok]] : NULL;
+    goods = (p && p->weapon) || (m && (m->cues & (1u << GD_CUE_ARMS)));
+  }
+  if (!goods && strcmp(lem, "arm")) return 0;
+  if (ch->n > 1 && d->w[ch->w[1]].upos == GD_UPOS_VERB) {
+    gd_deps_lemma(d, ch->w[1], lem, sizeof lem);
+    for (int k = 0; aspect[k]; k++)
+      if (!strcmp(lem, aspect[k])) return 1;
+  }
+  int t = ch->w[0];
+  size_t len = d->w[t].e - d->w[t].b;
+  if (d->w[t].upos != GD_UPOS_VERB || len < 5 || strncasecmp(c->text + d->w[t].e - 3, "ing", 3)) return 0;
+  int be = 0;
+  for (int p = d->w[t].first; p >= 0; p = d->w[p].next)
+    be |= (d->w[p].rel == GD_R_AUX || d->w[p].rel == GD_R_AUX_PASS) &&
+          (gd_deps_is(d, p, "is") || gd_deps_is(d, p, "are") || gd_deps_is(d, p, "was") || gd_deps_is(d, p, "were"));
+  if (!be) return 0;
+  gd_deps_lemma(d, t, lem, sizeof lem);
+  for (int k = 0; handing[k]; k++)
+    if (!strcmp(lem, handing[k])) return 1;
+  return 0;
+}
+
 /* Whether phrase P names an airline ("British Airways", "Turkish
  * Airlines", "Canadian Airlines": the name's last word, or the word after
  * a demonym), which allies itself with airlines for trade, not for its
@@ -1865,10 +1932,30 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   : tr->status;
       /* "the jets India bought from France landed": the goods have come. */
       if ((q < 0 || q == GD_CUE_AGREED) && goods_arrived(c, hw)) ev.status = GEORDF_STATUS_DELIVERED;
+      /* "has stopped deliveries of the Exocet missiles", "stopped its arms
+       * deliveries to Addis Ababa": a dealing in arms stopped is cancelled.
+       * (Not a lexicon cue: "stop" on the chain of a request, "would stop
+       * enriching uranium to ward off calls for sanctions", drops no
+       * request.) */
+      if ((q < 0 || q == GD_CUE_AGREED) && !ev.negated && chain_lemma(c, &ch, "stop"))
+        ev.status = GEORDF_STATUS_CANCELLED;
+      /* "has begun supplying", "completed delivery of", "is rushing tanks
+       * to": transfers under way or done are deliveries. */
+      if ((q < 0 || q == GD_CUE_AGREED) && !ev.planned && !ev.negated && transfer_under_way(c, &ch, ev.nfill[GEORDF_ROLE_ITEM]))
+        ev.status = GEORDF_STATUS_DELIVERED;
       /* "plans to buy", "will supply": a verb's plan is a pledge, whatever
        * the verb would say in the past tense. */
       if (ev.planned && q < 0 && (ev.status == GEORDF_STATUS_NONE || tr->pos == 'v'))
         ev.status = GEORDF_STATUS_PLEDGED;
+      /* But a sale or purchase told in the future tense alone, with no word
+       * of planning, is a deal made, its terms set ("the United States would
+       * sell 150 F-16s to Taiwan, the President announced", "Egypt will buy
+       * arms from Czechoslovakia"), where a transfer so told is promised
+       * ("would send 31 tanks"); one denied stays a pledge denied ("will not
+       * sell"). */
+      if (ev.status == GEORDF_STATUS_PLEDGED && q < 0 && ch.future && !ev.negated && tr->pos == 'v' && !ch.possible &&
+          !ch.condition && chain_cue(c, &ch, 1u << GD_CUE_PLANNED) < 0 && dealing_verb(c, hw))
+        ev.status = GEORDF_STATUS_AGREED;
       /* "Turkey will not receive the jets it ordered", "France will not
        * deliver the warships Russia bought": goods already dealt in that
        * will not change hands are a deal cancelled, not one denied. */
@@ -1882,6 +1969,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     const char *tw = c->t->tok[tm->tb].norm;
     size_t twl = strlen(tw);
     int present = tr->pos == 'v' && twl > 3 && tw[twl - 1] == 's' && tw[twl - 2] != 's';
+    /* In the body (a headline's present is its past), a verb of setting
+     * off in the simple present is the traveller's programme, a plan: "From
+     * Beijing the president flies to Seoul", "Mr. Richards goes on to Libya",
+     * "the Vice President leaves tonight for Warsaw". */
+    if (present && ev.type == GEORDF_VISIT && se->b >= c->title_len) {
+      static const char *const setting_off[] = {"goes", "flies", "leaves", "travels", "heads", "proceeds", NULL};
+      for (int k = 0; setting_off[k]; k++)
+        if (!strcmp(tw, setting_off[k])) ev.planned = 1;
+    }
     const sent_dates *d = sentence_dates(c, se, sd);
     set_date(c, &ev, d->v, d->n, c->t->tok[tm->tb].b, present, &ch);
     /* An event told after the lead with no date of its own, in the past,
@@ -2220,13 +2316,23 @@ static int headline_in(ctx *c, const gd_sentence *se, size_t m0) {
   return 0;
 }
 
-/* Whether sentence SE has "attended" (a past attendance), where
+/* Whether sentence SE has "attended" (a past attendance), "gathered",
+ * "joined", or "held" or "opened" before a word of a meeting, where
  * attending_visits() may find a guest from abroad. */
 static int attending_words(const ctx *c, const gd_sentence *se) {
-  for (size_t k = se->tb; k < se->te; k++)
-    if (tok_is(c, k, "attended")) return 1;
+  static const char *const meeting[] = {"summit", "conference", "talks", "forum", "meeting", NULL};
+  for (size_t k = se->tb; k < se->te; k++) {
+    if (tok_is(c, k, "attended") || tok_is(c, k, "gathered") || tok_is(c, k, "joined")) return 1;
+    /* ("held their first summit", "opened their conference") */
+    if (!tok_is(c, k, "held") && !tok_is(c, k, "opened")) continue;
+    for (size_t n = k + 1; n < se->te && n <= k + 5; n++)
+      for (int q = 0; meeting[q]; q++)
+        if (tok_is(c, n, meeting[q])) return 1;
+  }
   return 0;
 }
+
+static int apposed_words(const ctx *c, const gd_sentence *se);
 
 /* Matches the phrases of sentence S of c->t after those held. */
 static int match_sentence(ctx *c, size_t s, int *any_trigger) {
@@ -2240,8 +2346,9 @@ static int match_sentence(ctx *c, size_t s, int *any_trigger) {
     for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;
     if (c->m[k].ntrig) *any_trigger = 1;
   }
-  /* (A document with no trigger may still tell a guest's attendance.) */
-  if (attending_words(c, se)) *any_trigger = 1;
+  /* (A document with no trigger may still tell a guest's attendance, or
+   * a stay in passing: "Putin, in Kazakhstan for a summit, said".) */
+  if (attending_words(c, se) || apposed_words(c, se)) *any_trigger = 1;
   return 0;
 }
 

@@ -3391,6 +3391,133 @@ START_TEST(acc_circumstance_set_off_after_the_subject) {
 }
 END_TEST
 
+START_TEST(acc_stay_set_off_after_name_and_state) {
+  /* The place set off by commas may follow the person's state in an "of"
+   * phrase, and tells the stay in a document with no trigger word at all;
+   * at home it is none. */
+  EVENT("1976-04-14", NULL, "Prime Minister Indira Gandhi of India, in Moscow, praised the Soviet leaders.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Indira_Gandhi"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  EVENT("1990-06-05", NULL, "Chancellor Helmut Kohl, in Washington for two days of talks, said he expected progress on trade.",
+        GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  no_events("1990-06-05", "Chancellor Helmut Kohl, in Bonn for two days of talks, said he expected progress on trade.");
+}
+END_TEST
+
+START_TEST(acc_gathering_abroad_is_a_visit) {
+  /* Leaders who gather, join others, or hold or open a meeting of leaders
+   * in or at a place abroad visit its state; one at home does not. */
+  EVENT("1983-05-20", NULL, "President Mitterrand and Chancellor Kohl held their first summit in Bonn.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Francois_Mitterrand"}, {GEORDF_ROLE_DESTINATION, "DEU"});
+  EVENT("1955-07-18", NULL, "President Eisenhower opened the conference at Geneva on Monday.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Dwight_D_Eisenhower"}, {GEORDF_ROLE_DESTINATION, "CHE"});
+  EVENT("1990-08-10", NULL, "King Hussein joined President Mubarak at a summit in Cairo.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Hussein_of_Jordan"}, {GEORDF_ROLE_DESTINATION, "EGY"});
+  EVENT("1979-06-28", NULL, "President Carter and other leaders gathered in Tokyo for the economic summit.", GEORDF_VISIT,
+        {GEORDF_ROLE_VISITOR, "Jimmy_Carter"}, {GEORDF_ROLE_DESTINATION, "JPN"});
+  no_events("1985-05-20", "President Mitterrand held a news conference in Paris.");
+  no_events("1985-05-20", "President Mitterrand held a dinner in Bonn.");
+}
+END_TEST
+
+START_TEST(acc_setting_off_in_the_present_is_planned) {
+  /* In the body, a verb of setting off in the simple present tells the
+   * traveller's programme; a headline's present is its past. */
+  const char *text = "From Madrid the Pope flies to Lisbon.";
+  const geordf_event *ev = EVENT("1982-05-11", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_DESTINATION, "PRT"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 1, 0, NULL);
+  text = "Chancellor Kohl goes on to Washington after the talks in Ottawa.";
+  ev = EVENT("1988-06-20", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  ck_assert_int_eq(geordf_event_planned(ev), 1);
+  ev = EVENT("1988-06-20", "Kohl flies to Washington", "The chancellor met Reagan.", GEORDF_VISIT,
+             {GEORDF_ROLE_VISITOR, "Helmut_Kohl"}, {GEORDF_ROLE_DESTINATION, "USA"});
+  ck_assert_int_eq(geordf_event_planned(ev), 0);
+}
+END_TEST
+
+START_TEST(acc_stay_dated_by_its_clause) {
+  /* A stay read from a gathering or from a place set off after the name is
+   * of the day that dates its clause. */
+  const char *text = "President Mitterrand and Chancellor Kohl held their first summit in Bonn on Thursday.";
+  const geordf_event *ev = EVENT("1983-05-21", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Francois_Mitterrand"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "1983-05-19");
+  text = "President Assad of Syria, in Moscow, praised the Soviet leaders on Tuesday.";
+  ev = EVENT("1985-06-21", NULL, text, GEORDF_VISIT, {GEORDF_ROLE_VISITOR, "Hafez_al-Assad"}, {GEORDF_ROLE_DESTINATION, "SUN"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "1985-06-18");
+}
+END_TEST
+
+START_TEST(acc_last_flight_dates_the_downing) {
+  /* A relative clause on what was downed that tells its last flight
+   * (crashed, violated, crossed, intruded) dates the downing, not the
+   * verb of saying above it; another relative clause does not. */
+  const char *text = "Turkey said on Friday that its jets had shot down a Syrian helicopter that violated its airspace on Wednesday.";
+  const geordf_event *ev = EVENT("2013-09-20", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2013-09-18");
+  text = "Russia admitted on Sunday that its air defences had downed the Azerbaijani airliner that crashed on Wednesday.";
+  ev = EVENT("2024-12-29", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "RUS"}, {GEORDF_ROLE_VICTIM, "AZE"});
+  attrs(text, ev, GEORDF_STATUS_NONE, 0, 0, "2024-12-25");
+  text = "Turkey said on Friday that its jets had shot down a Syrian helicopter that had been built in 1985.";
+  ev = EVENT("2013-09-20", NULL, text, GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  ck_assert_str_eq(geordf_event_date(ev), "2013-09-20");
+}
+END_TEST
+
+START_TEST(acc_transfer_under_way_is_delivered) {
+  /* Arms whose transfer has begun or is completed, or that are being
+   * handed over (the progressive of a verb of handing over), are
+   * delivered; not what "begun to send" that is no weapon, nor a sale in
+   * the progressive. */
+  const char *text = "France has begun supplying Exocet missiles to Iraq.";
+  const geordf_event *ev = EVENT("1983-10-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IRQ"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_DELIVERED);
+  text = "China completed deliveries of J-10 fighters to Pakistan.";
+  ev = EVENT("2022-06-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "PAK"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_DELIVERED);
+  text = "The Soviet Union is rushing tanks to Egypt.";
+  ev = EVENT("1973-10-12", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "SUN"}, {GEORDF_ROLE_RECIPIENT, "EGY"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_DELIVERED);
+  text = "France will begin supplying Exocet missiles to Iraq next year.";
+  ev = EVENT("1983-10-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "FRA"}, {GEORDF_ROLE_RECIPIENT, "IRQ"});
+  ck_assert_int_ne(geordf_event_get_status(ev), GEORDF_STATUS_DELIVERED);
+}
+END_TEST
+
+START_TEST(acc_sale_in_the_future_tense_is_agreed) {
+  /* A sale or purchase told in the future tense alone is a deal made; a
+   * plan to sell and a transfer in the future are pledged. */
+  const char *text = "Britain will sell Tornado jets to Oman, the ministry announced.";
+  const geordf_event *ev = EVENT("1986-03-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "OMN"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_AGREED);
+  text = "Oman would buy Tornado jets from Britain, officials said.";
+  ev = EVENT("1986-03-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "OMN"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_AGREED);
+  text = "Britain plans to sell Tornado jets to Oman.";
+  ev = EVENT("1986-03-10", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "OMN"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_PLEDGED);
+  text = "Britain will send Challenger tanks to Ukraine.";
+  ev = EVENT("2023-01-16", NULL, text, GEORDF_ARMSDEAL, {GEORDF_ROLE_SUPPLIER, "GBR"}, {GEORDF_ROLE_RECIPIENT, "UKR"});
+  ck_assert_int_eq(geordf_event_get_status(ev), GEORDF_STATUS_PLEDGED);
+}
+END_TEST
+
+START_TEST(acc_arms_dealing_stopped_is_cancelled) {
+  /* A dealing in arms that a verb of stopping above it on the chain stops
+   * is cancelled. */
+  const char *text = "Washington has stopped its arms deliveries to Ethiopia.";
+  const geordf_events *evs = events_of("1977-05-10", NULL, text);
+  size_t n = count_events(evs, GEORDF_ARMSDEAL, GEORDF_ROLE_SUPPLIER, "USA", GEORDF_ROLE_RECIPIENT, "ETH");
+  ck_assert_uint_eq(n, 1);
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_ARMSDEAL)
+      ck_assert_int_eq(geordf_event_get_status(geordf_events_get(evs, i)), GEORDF_STATUS_CANCELLED);
+  text = "Germany has stopped approving arms exports to Turkey.";
+  evs = events_of("2019-10-14", NULL, text);
+  for (size_t i = 0; i < geordf_events_count(evs); i++)
+    if (geordf_event_get_type(geordf_events_get(evs, i)) == GEORDF_ARMSDEAL)
+      ck_assert_int_eq(geordf_event_get_status(geordf_events_get(evs, i)), GEORDF_STATUS_CANCELLED);
+}
+END_TEST
+
 START_TEST(acc_stopping_a_dealing_is_a_sanction) {
   /* A verb of stopping whose object is a dealing with someone imposes a
    * sanction on that one, named by a demonym or a "to"/"from" phrase. */
@@ -11833,6 +11960,14 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, acc_given_name_after_a_family_name);
   tcase_add_test(tc, acc_sports_team_is_no_delegation);
   tcase_add_test(tc, acc_circumstance_set_off_after_the_subject);
+  tcase_add_test(tc, acc_stay_set_off_after_name_and_state);
+  tcase_add_test(tc, acc_gathering_abroad_is_a_visit);
+  tcase_add_test(tc, acc_setting_off_in_the_present_is_planned);
+  tcase_add_test(tc, acc_stay_dated_by_its_clause);
+  tcase_add_test(tc, acc_last_flight_dates_the_downing);
+  tcase_add_test(tc, acc_transfer_under_way_is_delivered);
+  tcase_add_test(tc, acc_sale_in_the_future_tense_is_agreed);
+  tcase_add_test(tc, acc_arms_dealing_stopped_is_cancelled);
   tcase_add_test(tc, acc_stopping_a_dealing_is_a_sanction);
   tcase_add_test(tc, acc_headline_infinitive_after_the_name);
   tcase_add_test(tc, acc_broke_ties_with);
