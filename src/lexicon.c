@@ -1920,7 +1920,7 @@ static geordf_status build(geordf_lexicon *lex) {
 #endif
 #endif
 
-#if GDI_PRESENT
+#if defined GDI_PRESENT && GDI_PRESENT
 /* Whether LEX holds exactly the bundled files, loaded in turn into an empty
  * lexicon and not yet written (so nothing else was loaded), which the image
  * is the frozen form of: the same files (digests), the same statements,
@@ -1976,7 +1976,7 @@ static geordf_status use_image(geordf_lexicon *lex) {
 geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   if (lex->frozen) return GEORDF_OK;
   geordf_status st;
-#if GDI_PRESENT
+#if defined GDI_PRESENT && GDI_PRESENT
   if (image_fits(lex)) {
     st = use_image(lex);
     free(lex->tr);
