@@ -161,7 +161,6 @@ static void put_lit(FILE *out, const char *s, size_t n) {
 
 /* ---- The image ---------------------------------------------------------------- */
 
-static const geordf_lexicon *L;
 static pmap ents;     /* entity -> E index, or (1 << 40) + V index */
 static pmap offs;     /* an array of terms -> its first in GO */
 static pmap eptrs;    /* an array of entity pointers -> its first in EP */
@@ -265,19 +264,21 @@ int main(int argc, char **argv) {
   for (int a = 2; a < argc; a++)
     if (geordf_lexicon_load_file(lex, argv[a]) != GEORDF_OK) {
       write_empty(argv[1], geordf_lexicon_error(lex));
+      geordf_lexicon_free(lex);
       return 0;
     }
   size_t ntr = lex->ntr, nfiles = lex->n_inorder;
   if (!lex->builtin_folds || lex->out_of_order || lex->n_deferred != nfiles || nfiles != (size_t)argc - 2 ||
       !nfiles) {
     write_empty(argv[1], "the files are not all those of lexicon-data.h");
+    geordf_lexicon_free(lex);
     return 0;
   }
   if (geordf_lexicon_freeze(lex) != GEORDF_OK) {
     write_empty(argv[1], geordf_lexicon_error(lex));
+    geordf_lexicon_free(lex);
     return 0;
   }
-  L = lex;
   /* Numbers for the entities, then the variants of places. */
   for (size_t i = 0; i < lex->nents; i++) pmap_put(&ents, lex->ents[i], i);
   for (size_t i = 0; i < lex->nents; i++) {
@@ -458,5 +459,24 @@ int main(int argc, char **argv) {
   if (rename(tmp, argv[1])) die_img("cannot rename the output file");
   fprintf(stderr, "lexicon-image-gen: %zu entities, %zu phrases, %zu senses, %zu terms, %zu bytes of strings\n",
           lex->nents, lex->phrases.n, nsn, n_go, slen);
+  /* (Freed, so that a sanitizer build finds no leak.) */
+  free(b_body);
+  free(b_go);
+  free(b_ep);
+  for (size_t i = 0; i < lex->nents; i++) free(era_of_ent[i]);
+  free(era_of_ent);
+  free(first_sense);
+  free(ha_at);
+  free(vars);
+  pmap *maps[] = {&ents, &offs, &eptrs};
+  for (size_t i = 0; i < 3; i++) {
+    free(maps[i]->k);
+    free(maps[i]->v);
+  }
+  free(spool);
+  free(sidx.off);
+  for (size_t i = 0; i < n_notes; i++) free(notes[i].form);
+  free(notes);
+  geordf_lexicon_free(lex);
   return 0;
 }
