@@ -180,6 +180,9 @@ struct geordf_lexicon {
                              written there (sort_triples() writes them in
                              their final order) */
   int frozen;
+  int image;              /* frozen from the build's image (lexicon-image.h):
+                             the tables are its static arrays, not owned */
+  int image_iri;          /* ... by_iri's slots too (copied on a change) */
   gd_synmodel *syn;       /* the syntax model, or NULL */
   unsigned char relmap[GD_MAX_LABELS]; /* its labels' relations (deps.h) */
   gd_date_words *dates;   /* the date words (date kinds of lex:cue) */
@@ -277,6 +280,19 @@ void geordf_lexicon_free(geordf_lexicon *lex) {
   free(lex->tr);
   gd_tokens_free(lex->tpool);
   gd_name_fold_free(&lex->fold);
+  if (lex->image) {
+    /* The tables are the image's static arrays; only the entity list,
+     * the date words and what was added since are the lexicon's. */
+    free(lex->ents);
+    gd_date_words_free(lex->dates);
+    if (!lex->image_iri) gd_hindex_free(&lex->by_iri);
+    gd_tokens_free(lex->pool);
+    if (lex->syn) gd_synmodel_close(lex->syn);
+    free(lex->syn);
+    for (size_t i = 0; i < GD_LEXICON_TAGCACHES; i++) gd_tagcache_free(atomic_load(&lex->tagcache[i]));
+    free(lex);
+    return;
+  }
   for (size_t i = 0; i < lex->nents; i++) {
     /* The entities, their strings and terms live in the pool. */
     geordf_entity *e = lex->ents[i];
@@ -536,6 +552,8 @@ size_t gd_lexicon_builtin_files(const geordf_lexicon *lex) { return lex->n_built
 
 size_t gd_lexicon_prefolded(const geordf_lexicon *lex) { return lex->n_prefolded; }
 
+int gd_lexicon_from_image(const geordf_lexicon *lex) { return lex->image; }
+
 int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, const char **p,
                          const char **o, int *lit) {
   if (i >= lex->ntr || (lex->n_deferred && undefer((geordf_lexicon *)lex) != GEORDF_OK)) return -1;
@@ -708,6 +726,14 @@ static geordf_entity *add_entity(geordf_lexicon *lex, const char *iri, const cha
                                  gd_kind kind, gd_hslot *slot, uint32_t tag, int builtin_ok) {
   static const char *const cls[] = {"Thing", "Country", "Organization", "Person",
                                     "ArmedGroup", "WeaponSystem", "Place", "Community"};
+  if (lex->image_iri) {
+    /* The image's IRI index is static: changed, it is the lexicon's own. */
+    gd_hslot *v = malloc(((size_t)lex->by_iri.cap + 1) * sizeof *v);
+    if (!v) return NULL;
+    memcpy(v, lex->by_iri.slot, lex->by_iri.cap * sizeof *v);
+    lex->by_iri.slot = v;
+    lex->image_iri = 0;
+  }
   if (lex->nents == lex->capents) {
     size_t cap = lex->capents ? lex->capents * 2 : 256;
     geordf_entity **v = realloc(lex->ents, cap * sizeof *v);
@@ -1432,6 +1458,11 @@ static void read_dated_node(geordf_lexicon *lex, link_cache *cache, const char *
 
 static int is_blank(const char *s) { return s[0] == '_' && s[1] == ':'; }
 
+#ifdef GD_LEXICON_WRITER
+/* lexicon-image-gen.c: records a date word for the image. */
+static void image_note_date(int kind, const char *form, int number);
+#endif
+
 /* The forms of the date-word cue SUBJ (statements [I, J)) of date kind
  * KIND, with its lex:number, into lex->dates. */
 static geordf_status add_date_words(geordf_lexicon *lex, int kind, const char *subj, size_t i, size_t j) {
@@ -1460,6 +1491,9 @@ static geordf_status add_date_words(geordf_lexicon *lex, int kind, const char *s
     if (!pl || strcmp(pl, "form") || !lex->tr[k].lit) continue;
     int r = gd_date_words_add(lex->dates, kind, lex->tr[k].o, (int)number);
     if (r == -1) return GEORDF_ERR_NOMEM;
+#ifdef GD_LEXICON_WRITER
+    if (!r) image_note_date(kind, lex->tr[k].o, (int)number);
+#endif
     if (r) {
       set_err(lex, "cue %s: \"%s\" is no %s word (or %ld no number of one)", subj, lex->tr[k].o,
               gd_date_kind_name(kind), number);
@@ -1878,9 +1912,84 @@ static geordf_status build(geordf_lexicon *lex) {
   return st == GEORDF_OK ? index_holders(lex) : st;
 }
 
+/* The bundled lexicon frozen at build time (lexicon-image-gen.c), when the
+ * build made it: only lexicon.c includes it, after the types it fills. */
+#if !defined GD_LEXICON_WRITER && defined GD_HAVE_BUILTIN && defined __has_include
+#if __has_include("lexicon-image.h")
+#include "lexicon-image.h"
+#endif
+#endif
+
+#if defined GDI_PRESENT && GDI_PRESENT
+/* Whether LEX holds exactly the bundled files, loaded in turn into an empty
+ * lexicon and not yet written (so nothing else was loaded), which the image
+ * is the frozen form of: the same files (digests), the same statements,
+ * names folded by the same utf8proc. */
+static int image_fits(const geordf_lexicon *lex) {
+  if (!lex->builtin_folds || lex->out_of_order || lex->n_deferred != lex->n_inorder || lex->n_inorder != GDI_NFILES ||
+      lex->ntr != GDI_NTR || lex->nents || lex->ntrigs || lex->phrases.n || lex->dates)
+    return 0;
+  for (size_t f = 0; f < GDI_NFILES; f++)
+    if (!gd_lexicon_builtin[f].name || gd_lexicon_builtin[f].digest[0] != gdi_digests[f][0] ||
+        gd_lexicon_builtin[f].digest[1] != gdi_digests[f][1])
+      return 0;
+  return !gd_lexicon_builtin[GDI_NFILES].name;
+}
+
+/* Freezes LEX by pointing it into the image: no statement is read. */
+static geordf_status use_image(geordf_lexicon *lex) {
+  lex->ents = malloc((GDI_NENTS + 1) * sizeof *lex->ents);
+  if (!lex->ents) return GEORDF_ERR_NOMEM;
+  for (size_t i = 0; i < GDI_NENTS; i++) lex->ents[i] = &gdi_E[i];
+  lex->nents = lex->capents = GDI_NENTS;
+  lex->by_iri = (gd_hindex){gdi_XI, GDI_XI_CAP, GDI_XI_N};
+  lex->office_people = gdi_OP;
+  lex->n_office_people = GDI_NOP;
+  lex->holder_words = gdi_HW;
+  lex->held = gdi_HG;
+  lex->n_held = GDI_NHG;
+  lex->held_all = gdi_HA;
+  lex->by_held = (gd_hindex){gdi_XH, GDI_XH_CAP, GDI_XH_N};
+  lex->office_names = gdi_ON;
+  lex->n_office_names = lex->cap_office_names = GDI_NON;
+  lex->phrases.ix = (gd_hindex){gdi_XP, GDI_XP_CAP, GDI_XP_N};
+  lex->phrases.v = gdi_PH;
+  lex->phrases.n = lex->phrases.capv = GDI_NPH;
+  lex->filter = gdi_F;
+  lex->filter_mask = GDI_FMASK;
+  lex->max_phrase_len = GDI_MAXLEN;
+  lex->trigs = gdi_T;
+  lex->ntrigs = GDI_NT;
+  lex->offices = gdi_OW;
+  lex->noffices = GDI_NOW;
+  lex->n_prefolded = GDI_PREFOLDED;
+  lex->image = lex->image_iri = 1;
+  for (size_t k = 0; k < GDI_ND; k++) {
+    if (!lex->dates && !(lex->dates = gd_date_words_new())) return GEORDF_ERR_NOMEM;
+    if (gd_date_words_add(lex->dates, gdi_D[k].kind, gdi_D[k].form, gdi_D[k].number)) return GEORDF_ERR_NOMEM;
+  }
+  lex->n_deferred = 0;
+  return GEORDF_OK;
+}
+#endif
+
 geordf_status geordf_lexicon_freeze(geordf_lexicon *lex) {
   if (lex->frozen) return GEORDF_OK;
-  geordf_status st = build(lex);
+  geordf_status st;
+#if defined GDI_PRESENT && GDI_PRESENT
+  if (image_fits(lex)) {
+    st = use_image(lex);
+    free(lex->tr);
+    lex->tr = NULL;
+    gd_tokens_free(lex->tpool);
+    lex->tpool = NULL;
+    lex->ntr = lex->captr = 0;
+    if (st == GEORDF_OK) lex->frozen = 1;
+    else set_err(lex, "out of memory while building the lexicon");
+    return st;
+  }
+#endif
+  st = build(lex);
   if (st == GEORDF_OK && build_filter(lex)) st = GEORDF_ERR_NOMEM;
   /* The triples are no longer needed once the tables are built. */
   gd_hindex_free(&lex->blanks);

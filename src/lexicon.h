@@ -136,6 +136,11 @@ int gd_lexicon_statement(const geordf_lexicon *lex, size_t i, const char **s, co
 /* For tests: how many names freezing LEX took folded at build time. */
 size_t gd_lexicon_prefolded(const geordf_lexicon *lex);
 
+/* For tests: whether freezing LEX took the bundled lexicon frozen at build
+ * time (lexicon-image.h: LEX held the bundled files and nothing else)
+ * rather than building its tables. */
+int gd_lexicon_from_image(const geordf_lexicon *lex);
+
 /* The data folder geordf_lexicon_default_dir() (datadir.c) takes instead
  * of searching (the geordf tool: $GEORDF_DATADIR), and the syntax model
  * gd_model_default_path() gives (the tool: $GEORDF_MODEL); NULL or ""

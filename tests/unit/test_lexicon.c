@@ -1443,6 +1443,159 @@ START_TEST(builtin_order_builds_the_same) {
 }
 END_TEST
 
+/* The same terms (of office, of service, a place's as a metonym, a
+ * state's leader office, an organization's members). */
+static void same_terms(const gd_office *x, const gd_office *y, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    ck_assert_str_eq(x[k].office, y[k].office);
+    ck_assert_str_eq(x[k].of ? x[k].of->iri : "", y[k].of ? y[k].of->iri : "");
+    ck_assert_str_eq(x[k].start, y[k].start);
+    ck_assert_str_eq(x[k].end, y[k].end);
+    ck_assert_int_eq(x[k].collective, y[k].collective);
+    ck_assert_int_eq(x[k].acting, y[k].acting);
+    ck_assert_int_eq(x[k].cls, y[k].cls);
+  }
+}
+
+/* The bundled lexicon frozen at build time (lexicon-image.h) is the one
+ * freezing the same files at run time builds: its entities with every
+ * link, term, weapon origin and date, its phrases and senses, its
+ * triggers, office holders and date words; a lexicon with a file of the
+ * user's besides is built at run time. */
+START_TEST(image_freezes_the_same) {
+  const char *dir = geordf_lexicon_default_dir();
+  ck_assert_ptr_nonnull(dir);
+  geordf_lexicon *a = NULL, *b = NULL, *c = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&a), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_new(&b), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_new(&c), GEORDF_OK);
+  gd_lexicon_use_builtin(b, 0);
+  ck_assert_int_eq(geordf_lexicon_load_dir(a, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(b, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(c, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_file(c, fixture_path()), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(a), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(b), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(c), GEORDF_OK);
+  ck_assert_msg(gd_lexicon_from_image(a), "the bundled lexicon was built at run time (make rebuilds its image)");
+  ck_assert_int_eq(gd_lexicon_from_image(b), 0);
+  ck_assert_int_eq(gd_lexicon_from_image(c), 0);
+  same_entities(a, b, 20000);
+  same_phrases(a, b, 50000);
+  ck_assert_uint_gt(gd_lexicon_prefolded(a), 30000);
+  size_t nweapons = 0, noffices = 0;
+  for (size_t i = 0; gd_lexicon_entity_at(a, i); i++) {
+    const geordf_entity *x = gd_lexicon_entity_at(a, i), *y = gd_lexicon_entity_at(b, i);
+    ck_assert_ptr_eq(gd_lexicon_entity(a, x->iri), x);
+    ck_assert_ptr_eq(gd_lexicon_entity(b, y->iri), y);
+    ck_assert_str_eq(x->qid ? x->qid : "", y->qid ? y->qid : "");
+    ck_assert_str_eq(x->successor ? x->successor->iri : "", y->successor ? y->successor->iri : "");
+    ck_assert_str_eq(x->operator_ ? x->operator_->iri : "", y->operator_ ? y->operator_->iri : "");
+    ck_assert_str_eq(x->weapon_kind ? x->weapon_kind : "", y->weapon_kind ? y->weapon_kind : "");
+    ck_assert_str_eq(x->described ? x->described : "", y->described ? y->described : "");
+    ck_assert_int_eq(x->non_state, y->non_state);
+    ck_assert_uint_eq(x->index, y->index);
+    ck_assert_uint_eq(x->n_origins, y->n_origins);
+    for (unsigned k = 0; k < x->n_origins; k++) ck_assert_str_eq(x->origins[k]->iri, y->origins[k]->iri);
+    nweapons += x->kind == GD_KIND_WEAPON;
+    noffices += x->n_offices;
+    same_terms(x->offices, y->offices, x->n_offices);
+    same_terms(x->affils, y->affils, x->n_affils);
+    ck_assert_int_eq(!x->era, !y->era);
+    if (!x->era) continue;
+    ck_assert_str_eq(x->era->start, y->era->start);
+    ck_assert_str_eq(x->era->end, y->era->end);
+    ck_assert_str_eq(x->era->predecessor ? x->era->predecessor->iri : "",
+                     y->era->predecessor ? y->era->predecessor->iri : "");
+    ck_assert_int_eq(x->era->seceded, y->era->seceded);
+    ck_assert_uint_eq(x->era->n_seats, y->era->n_seats);
+    ck_assert_uint_eq(x->era->n_leads, y->era->n_leads);
+    same_terms(x->era->seats, y->era->seats, x->era->n_seats);
+    same_terms(x->era->leads, y->era->leads, x->era->n_leads);
+    for (size_t k = 0; k < x->era->n_seats; k++) {
+      const geordf_entity *vx = x->era->variants[k], *vy = y->era->variants[k];
+      ck_assert_str_eq(vx->iri, vy->iri);
+      ck_assert_str_eq(vx->stands_for ? vx->stands_for->iri : "", vy->stands_for ? vy->stands_for->iri : "");
+      ck_assert_str_eq(vx->country ? vx->country->iri : "", vy->country ? vy->country->iri : "");
+    }
+    /* Office holders of a state: the same people, asked of every head
+     * office and decade. */
+    if (x->kind != GD_KIND_COUNTRY) continue;
+    static const char *const offices[] = {"Leader", "HeadOfState", "HeadOfGovernment", "President",
+                                          "PrimeMinister", "ForeignMinister", "DefenceMinister", NULL};
+    static const char *const dates[] = {"", "1955-06-01", "1975-06-01", "1995-06-01", "2015-06-01", NULL};
+    for (int o = 0; offices[o]; o++)
+      for (int d = 0; dates[d]; d++) {
+        const geordf_entity *hx[8], *hy[8];
+        size_t nx = gd_lexicon_office_holders(a, offices[o], x, dates[d], hx, 8);
+        size_t ny = gd_lexicon_office_holders(b, offices[o], y, dates[d], hy, 8);
+        ck_assert_uint_eq(nx, ny);
+        for (size_t k = 0; k < nx; k++) ck_assert_str_eq(hx[k]->iri, hy[k]->iri);
+        ck_assert_int_eq(gd_lexicon_office_collective(a, offices[o], x, dates[d]),
+                         gd_lexicon_office_collective(b, offices[o], y, dates[d]));
+      }
+  }
+  ck_assert_uint_gt(nweapons, 100);
+  ck_assert_uint_gt(noffices, 1000);
+  /* Office holders of no state, asked by name; the sole office's state. */
+  const geordf_entity *hx[8], *hy[8];
+  size_t nx = gd_lexicon_office_holders_named(a, "President", NULL, "2010-01-01", "Obama", 5, hx, 8);
+  ck_assert_uint_eq(nx, gd_lexicon_office_holders_named(b, "President", NULL, "2010-01-01", "Obama", 5, hy, 8));
+  ck_assert_uint_gt(nx, 0);
+  for (size_t k = 0; k < nx; k++) ck_assert_str_eq(hx[k]->iri, hy[k]->iri);
+  const geordf_entity *sx = gd_office_sole_state(a, "Pope"), *sy = gd_office_sole_state(b, "Pope");
+  ck_assert_str_eq(sx ? sx->iri : "", sy ? sy->iri : "");
+  /* Triggers: the same frames and flags. */
+  const char *key;
+  size_t klen;
+  const gd_sense *s, *t;
+  size_t ntrig = 0;
+  for (size_t i = 0; gd_lexicon_phrase_at(a, i, &key, &klen, &s); i++) {
+    gd_lexicon_phrase_at(b, i, &key, &klen, &t);
+    for (; s && t; s = s->next, t = t->next) {
+      if (s->kind == GD_PH_OFFICE) ck_assert_int_eq(s->u.office->sole, t->u.office->sole);
+      if (s->kind != GD_PH_TRIGGER) continue;
+      const gd_trigger *x = s->u.trigger, *y = t->u.trigger;
+      ntrig++;
+      ck_assert_int_eq(x->type, y->type);
+      ck_assert_int_eq(x->pos, y->pos);
+      ck_assert_int_eq(x->status, y->status);
+      ck_assert(x->weight == y->weight);
+      ck_assert_uint_eq(x->flags, y->flags);
+      ck_assert_uint_eq(x->nslots, y->nslots);
+      for (unsigned k = 0; k < x->nslots; k++) {
+        ck_assert_int_eq(x->slots[k].kind, y->slots[k].kind);
+        ck_assert_int_eq(x->slots[k].role, y->slots[k].role);
+        ck_assert_str_eq(x->slots[k].prep ? x->slots[k].prep : "", y->slots[k].prep ? y->slots[k].prep : "");
+      }
+    }
+  }
+  ck_assert_uint_gt(ntrig, 500);
+  /* Date words. */
+  static const char *const words[] = {"monday", "january", "yesterday", "week", "spring", NULL};
+  for (int w = 0; words[w]; w++)
+    for (int k = 0; k < GD_DATE_KINDS; k++) {
+      int na = 0, nb = 0;
+      ck_assert_int_eq(gd_date_words_has(gd_lexicon_date_words(a), k, words[w], &na),
+                       gd_date_words_has(gd_lexicon_date_words(b), k, words[w], &nb));
+      ck_assert_int_eq(na, nb);
+    }
+  /* An entity added later (the tests' helper) is found, the image unchanged. */
+  ck_assert_ptr_nonnull(gd_lexicon_add_entity(a, "https://example.org/x", "X", NULL, GD_KIND_PERSON));
+  ck_assert_ptr_nonnull(gd_lexicon_entity(a, "https://example.org/x"));
+  ck_assert_ptr_nonnull(gd_lexicon_entity(a, gd_lexicon_entity_at(b, 0)->iri));
+  geordf_lexicon *d = NULL;
+  ck_assert_int_eq(geordf_lexicon_new(&d), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_load_dir(d, dir), GEORDF_OK);
+  ck_assert_int_eq(geordf_lexicon_freeze(d), GEORDF_OK);
+  ck_assert_ptr_null(gd_lexicon_entity(d, "https://example.org/x"));
+  geordf_lexicon_free(d);
+  geordf_lexicon_free(a);
+  geordf_lexicon_free(b);
+  geordf_lexicon_free(c);
+}
+END_TEST
+
 /* The first bundled files loaded in turn, then one out of turn: the
  * statements of the first (left to be written at freezing, in the order
  * computed at build time) are written in the order of their files and
@@ -1657,6 +1810,7 @@ static Suite *lexicon_suite(void) {
   tcase_add_test(tc, builtin_equals_turtle);
   tcase_add_test(tc, builtin_order_builds_the_same);
   tcase_add_test(tc, builtin_out_of_turn_builds_the_same);
+  tcase_add_test(tc, image_freezes_the_same);
   tcase_add_test(tc, builtin_not_for_changed_file);
   suite_add_tcase(s, tc);
   tc = tcase_create("states that broke away");
