@@ -486,6 +486,33 @@ static void plan_infinitive(ctx *c) {
   }
 }
 
+/* "approved Sweden's application to join NATO", "completed ratification of
+ * Sweden's bid to join NATO": an infinitive right after a noun with a
+ * possessor, read as the complement of the verb above, would have that
+ * verb's subject act (the one approving the bid joining); the possessor
+ * names whose bid, request or plan it is, so the infinitive is the noun's
+ * (acl), and its subject the possessor.  Not after an office or a name
+ * ("invited Sweden's king to visit": the king is asked) nor under a verb
+ * of asking, whose object acts. */
+static void possessed_noun_infinitive(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 2; x < d->n; x++) {
+    int to = (int)x - 1, n = (int)x - 2, g = d->w[x].head;
+    if (g < 0 || g == n || (d->w[x].rel != GD_R_XCOMP && d->w[x].rel != GD_R_ADVCL) || d->w[to].head != (int)x ||
+        d->w[to].rel != GD_R_MARK || !gd_deps_is(d, to, "to") || d->w[n].upos != GD_UPOS_NOUN ||
+        lemma_cue(c, g, -1, GD_CUE_REQUEST))
+      continue;
+    int poss = 0;
+    for (int k = d->w[n].first; k >= 0; k = d->w[k].next) poss |= d->w[k].rel == GD_R_POSS && k < n;
+    const gd_mention *m = mention_at(c, d->w[n].tok);
+    if (!poss || (m && (m->office || m->nents))) continue;
+    /* (the noun in the verb's own clause: its object, or a phrase in it) */
+    int in = 0;
+    for (int h = n; h >= 0 && !in; h = d->w[h].head) in = d->w[h].head == g;
+    if (in) gd_deps_rehang(d, (int)x, n, GD_R_ACL);
+  }
+}
+
 /* "cut short his China visit", "set free the prisoners": re-hangs as the
  * verb's object a noun the parser read as the conjunct, with no "and" or
  * comma, of the adjective complement before it. */
@@ -2164,6 +2191,7 @@ static void (*const repairs[])(ctx *) = {
     participle_after_noun,
     possessive_participle,
     plan_infinitive,
+    possessed_noun_infinitive,
     object_after_complement,
     possessed_after_possessor,
     opening_name_as_subject,

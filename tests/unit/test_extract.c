@@ -11263,6 +11263,22 @@ START_TEST(lead_stay_dated_by_its_first_day) {
 }
 END_TEST
 
+/* ---- wire10: known errors of the tenth newswire set by category ----------- */
+
+/* An infinitive right after a noun with a possessor ("Sweden's bid to
+ * join", "Finland's application to join") is the noun's, whoever the verb
+ * above it has as subject: the possessor joins, not the one approving. */
+START_TEST(wire10_possessed_noun_infinitive) {
+  static const expect rows[] = {
+      {"2023-03-28", NULL, "Hungary's parliament approved Finland's application to join NATO on Monday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "FIN NATO"}, {-1, NULL}}},
+      {"2024-01-24", NULL, "Ankara completed the ratification of Sweden's bid to join NATO on Tuesday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "NATO SWE"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12286,6 +12302,12 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire9_whose_clause_before_the_verb);
   tcase_add_test(tc, wire9_airline_alliance);
   suite_add_tcase(s, tc);
+  tc = tcase_create("wire10: known errors of the tenth newswire set by category");
+  tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
+  tcase_add_checked_fixture(tc, NULL, release);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, wire10_possessed_noun_infinitive);
+  suite_add_tcase(s, tc);
   return s;
 }
 
@@ -12297,3 +12319,4 @@ int main(void) {
   srunner_free(sr);
   return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
+
