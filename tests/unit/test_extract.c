@@ -11279,6 +11279,27 @@ START_TEST(wire10_possessed_noun_infinitive) {
 }
 END_TEST
 
+/* A noun of alliance with a name or possessor before it, right before a
+ * state's name ("NATO ally Turkey", "Moscow ally Belarus"), is a title of
+ * that state, however the parser hung the two: the state is the phrase's
+ * (the target of the sanction) and the ally's other party. */
+static void ally_title(const char *date, const char *text, const char *imposer, const char *target,
+                       const char *parties) {
+  const geordf_events *evs = events_of(date, NULL, text);
+  ck_assert_msg(geordf_events_count(evs) == 2, "\"%s\": %zu events, want 2", text, geordf_events_count(evs));
+  ck_assert_msg(find_event(evs, GEORDF_SANCTION, GEORDF_ROLE_IMPOSER, imposer, GEORDF_ROLE_TARGET, target) != NULL,
+                "\"%s\": no sanction by %s on %s", text, imposer, target);
+  ck_assert_msg(find_event(evs, GEORDF_ALLIANCE, GEORDF_ROLE_PARTY, parties, GEORDF_ROLE_PARTY, parties) != NULL,
+                "\"%s\": no alliance of %s", text, parties);
+}
+
+START_TEST(wire10_ally_before_a_name) {
+  ally_title("2021-06-25", "The European Union imposed sanctions on Moscow ally Belarus.", "EU", "BLR", "BLR RUS");
+  ally_title("2020-12-15", "Washington imposed sanctions on NATO ally Turkey on Monday.", "USA", "TUR", "NATO TUR");
+  ally_title("2020-12-15", "Washington imposed sanctions on NATO ally Turkey's arms agency.", "USA", "TUR", "NATO TUR");
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12307,6 +12328,7 @@ static Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, NULL, release);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire10_possessed_noun_infinitive);
+  tcase_add_test(tc, wire10_ally_before_a_name);
   suite_add_tcase(s, tc);
   return s;
 }
