@@ -2582,6 +2582,10 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   if (!c.t || gd_tokenize_window(c.t, c.text, text_len, 0, GD_WINDOW_BYTES, &done) ||
       new_window(&c, &msent, &capsent, &captok))
     goto cleanup;
+  /* (The lead: the text's first sentence, whose event a headline's is.) */
+  size_t lead_b = 0, lead_e = 0;
+  for (size_t s = 0; c.title_len && s < c.t->nsent && !lead_e; s++)
+    if (c.t->sent[s].b >= c.title_len) lead_b = c.t->sent[s].b, lead_e = c.t->sent[s].e;
   int any_trigger = 0;
   if (done == c.t->nsent) {
     /* One window.  Lexicon phrases first, for the whole document: most
@@ -2671,6 +2675,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   if (merge_organs(c.evs) || merge_events(c.evs) || merge_partial(c.evs) ||
       merge_state_visits(c.evs, c.have_date ? c.date : ""))
     goto cleanup;
+  merge_headline(c.evs, c.title_len, lead_b, lead_e);
   for (size_t i = 0; i < c.evs->n; i++)
     if (c.evs->v[i].lead_day && !c.evs->v[i].date[0] && !c.evs->v[i].negated) memcpy(c.evs->v[i].date, c.lead_date, sizeof c.lead_date);
   if (c.title_len) {

@@ -11300,6 +11300,25 @@ START_TEST(wire10_ally_before_a_name) {
 }
 END_TEST
 
+/* An event the headline alone tells is that of the lead sentence with the
+ * same type and key roles, whatever the headline's shorter words make
+ * differ: the aircraft's kind ("missiles and drones" against "six
+ * hypersonic missiles and nine drones"), the stage of a deal ("buys"
+ * against "will buy"). */
+START_TEST(wire10_headline_is_the_lead) {
+  static const expect rows[] = {
+      {"2023-05-16", "Ukraine downs Russian missiles and drones over Kyiv",
+       "KYIV, May 16 (Reuters) - Ukrainian air defences shot down six hypersonic missiles and nine drones that Russia "
+       "fired at Kyiv overnight, the air force said.",
+       GEORDF_SHOOTDOWN, {{GEORDF_ROLE_ATTACKER, "UKR"}, {GEORDF_ROLE_VICTIM, "RUS"}, {-1, NULL}}},
+      {"2009-12-16", "Vietnam buys Russian submarines",
+       "HANOI, Dec 16 (Reuters) - Vietnam will buy six Kilo-class submarines from Russia, officials said on Wednesday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "RUS"}, {GEORDF_ROLE_RECIPIENT, "VNM"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12329,6 +12348,7 @@ static Suite *extract_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, wire10_possessed_noun_infinitive);
   tcase_add_test(tc, wire10_ally_before_a_name);
+  tcase_add_test(tc, wire10_headline_is_the_lead);
   suite_add_tcase(s, tc);
   return s;
 }
