@@ -11319,6 +11319,19 @@ START_TEST(wire10_headline_is_the_lead) {
 }
 END_TEST
 
+/* "held indirect talks in Muscat", "held secret talks in Peking": talks of
+ * a kind are talks held, a meeting in the place (lexicon forms of "meet"). */
+START_TEST(wire10_talks_of_a_kind) {
+  static const expect rows[] = {
+      {"2022-03-10", NULL, "Sergei Lavrov held direct talks in Antalya on Thursday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Sergey_Lavrov"}, {GEORDF_ROLE_DESTINATION, "TUR"}, {-1, NULL}}},
+      {"2021-08-31", NULL, "Antony Blinken held secret talks in Doha on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Antony_Blinken"}, {GEORDF_ROLE_DESTINATION, "QAT"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12349,6 +12362,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire10_possessed_noun_infinitive);
   tcase_add_test(tc, wire10_ally_before_a_name);
   tcase_add_test(tc, wire10_headline_is_the_lead);
+  tcase_add_test(tc, wire10_talks_of_a_kind);
   suite_add_tcase(s, tc);
   return s;
 }
