@@ -11332,6 +11332,25 @@ START_TEST(wire10_talks_of_a_kind) {
 }
 END_TEST
 
+/* A state's name, or another state's city, before a comma and a place of
+ * the United States names a town of that place ("East Palestine, Ohio",
+ * "Paris, Texas"), as American wires write towns; so does the same name
+ * with the same first word elsewhere in the document (the headline). */
+START_TEST(wire10_town_of_a_us_state) {
+  static const expect rows[] = {
+      NONE("2023-02-23", "Donald Trump visited East Palestine, Ohio, on Wednesday."),
+      NONE("2022-06-02", "The band flew to Paris, Texas, for a concert on Saturday."),
+      {"2022-06-02", NULL, "Emmanuel Macron arrived in Moscow, Russia, on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Emmanuel_Macron"}, {GEORDF_ROLE_DESTINATION, "RUS"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+  /* (the headline's "East Palestine" too) */
+  const geordf_events *evs = events_of("2023-02-23", "Trump visits East Palestine",
+                                       "EAST PALESTINE, Ohio (AP) - Donald Trump toured the site of the derailment.");
+  ck_assert_uint_eq(geordf_events_count(evs), 0);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12363,6 +12382,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire10_ally_before_a_name);
   tcase_add_test(tc, wire10_headline_is_the_lead);
   tcase_add_test(tc, wire10_talks_of_a_kind);
+  tcase_add_test(tc, wire10_town_of_a_us_state);
   suite_add_tcase(s, tc);
   return s;
 }
