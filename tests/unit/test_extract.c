@@ -11351,6 +11351,20 @@ START_TEST(wire10_town_of_a_us_state) {
 }
 END_TEST
 
+/* A "during" phrase is the time of the act above it, not what that act
+ * asks for or refuses: the visit there happens, whoever is urged or
+ * refused below. */
+START_TEST(wire10_during_a_visit) {
+  static const expect rows[] = {
+      {"2023-10-17", NULL, "Antony Blinken pressed Israel to allow more aid into Gaza during his visit to Tel Aviv on Monday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Antony_Blinken"}, {GEORDF_ROLE_DESTINATION, "ISR"}, {-1, NULL}}},
+      {"2014-09-19", NULL, "Xi Jinping urged India to open its markets during his visit to New Delhi on Thursday.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Xi_Jinping"}, {GEORDF_ROLE_DESTINATION, "IND"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12383,6 +12397,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire10_headline_is_the_lead);
   tcase_add_test(tc, wire10_talks_of_a_kind);
   tcase_add_test(tc, wire10_town_of_a_us_state);
+  tcase_add_test(tc, wire10_during_a_visit);
   suite_add_tcase(s, tc);
   return s;
 }
