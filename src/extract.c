@@ -1607,6 +1607,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       const geordf_entity *e = own_fire(c, tm, stb, ste);
       if (e && e == ev.fill[GEORDF_ROLE_VICTIM][0]) gd_event_fill(&ev, GEORDF_ROLE_ATTACKER, e);
     }
+    /* (Nor is an alliance one of such a body's: "members of the OPEC+
+     * alliance", an oil cartel's, binds no one in arms.) */
+    int body = 0;
+    for (unsigned q = 0; ev.type == GEORDF_ALLIANCE && q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
+      body |= ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG && universal_body(ev.fill[GEORDF_ROLE_PARTY][q]);
+    if (body) continue;
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)

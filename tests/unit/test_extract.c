@@ -11365,6 +11365,18 @@ START_TEST(wire10_during_a_visit) {
 }
 END_TEST
 
+/* An oil cartel's membership is no alliance, as that of the bodies of
+ * trade and finance is not, and nor is "the OPEC+ alliance". */
+START_TEST(wire10_oil_cartel) {
+  static const expect rows[] = {
+      NONE("2023-04-03", "Saudi Arabia and other members of the OPEC+ alliance agreed to cut output on Sunday."),
+      NONE("2023-12-21", "Angola said on Thursday it was leaving OPEC."),
+      NONE("2020-01-01", "Kazakhstan joined OPEC+ in 2016."),
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12398,6 +12410,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire10_talks_of_a_kind);
   tcase_add_test(tc, wire10_town_of_a_us_state);
   tcase_add_test(tc, wire10_during_a_visit);
+  tcase_add_test(tc, wire10_oil_cartel);
   suite_add_tcase(s, tc);
   return s;
 }
