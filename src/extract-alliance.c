@@ -126,10 +126,12 @@ int other_field(const ctx *c, const gd_mention *tm, size_t stb) {
  * bodies of trade, finance, health, atomic energy, police and justice that
  * states join as they join the UN's agencies ("joined the World Trade
  * Organization", "became a member of the IMF", "joined the International
- * Criminal Court").  Whether E is such a body. */
+ * Criminal Court").  Nor is that of a cartel of oil producers ("members of
+ * the OPEC+ alliance", "Angola is leaving OPEC", "Kazakhstan joined
+ * OPEC+").  Whether E is such a body. */
 int universal_body(const geordf_entity *e) {
-  static const char *const body[] = {"UN",  "UNGA",     "WTO",  "IMF", "World_Bank", "WHO",
-                                     "IAEA", "Interpol", "OECD", "ICC", NULL};
+  static const char *const body[] = {"UN",  "UNGA",     "WTO",  "IMF",  "World_Bank", "WHO",      "IAEA",
+                                     "Interpol", "OECD", "ICC", "OPEC", "OPEC_Plus", NULL};
   const char *slash = e && e->iri ? strrchr(e->iri, '/') : NULL;
   for (int i = 0; slash && body[i]; i++)
     if (!strcmp(slash + 1, body[i])) return 1;

@@ -199,6 +199,11 @@ int governing(const ctx *c, int h, gd_cue_kind k) {
     if (r != GD_R_OBJ && r != GD_R_OBL && r != GD_R_NMOD && r != GD_R_XCOMP && r != GD_R_CCOMP && !inf && !content &&
         !prep_gerund(c, x) && !adj_infinitive(c, x) && !bare_gerund(c, x))
       break;
+    /* (Nor is a "during" phrase, the time of the act above, what it asks
+     * for, refuses or plans: "urged Ukraine to start talks, during the
+     * first visit to Kyiv by an Indian leader", "pressed Israel to allow
+     * aid during his visit".) */
+    if ((r == GD_R_OBL || r == GD_R_NMOD) && gd_deps_has_case(d, x, "during")) break;
     /* (The one asked to act is not what is asked for: "would ask its
      * allies to consult" keeps the alliance.) */
     if (control_object(c, x)) break;

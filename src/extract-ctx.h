@@ -52,6 +52,10 @@ typedef struct {
   gd_mention *m;
   size_t nm, capm;
   int *tok_m;                    /* token -> mention or -1 */
+  const geordf_entity *town[4];  /* states whose names named a US town ("East
+                                    Palestine, Ohio"), with the word before */
+  char town_prev[4][24];
+  int ntown;
   np *nps;
   size_t nnp, capnp;
   int *tok_np;                   /* token -> np or -1 */

@@ -337,3 +337,54 @@ int merge_settle(geordf_events *evs) {
   evs->settle_at = 2 * evs->n + GD_SETTLE_MIN; /* amortized: linear in all */
   return 0;
 }
+
+/* Whether statuses S and T may tell one event: the same, one unstated, or
+ * two stages of one direction (a deal pledged and agreed; a sanction
+ * threatened and imposed), not a sanction imposed and one lifted or eased,
+ * nor a deal cancelled and one made. */
+static int one_direction(geordf_event_status s, geordf_event_status t) {
+  if (s == t || !s || !t) return 1;
+  int ls = s == GEORDF_STATUS_LIFTED || s == GEORDF_STATUS_EASED, lt = t == GEORDF_STATUS_LIFTED || t == GEORDF_STATUS_EASED;
+  if (ls || lt) return 0;
+  return s != GEORDF_STATUS_CANCELLED && t != GEORDF_STATUS_CANCELLED;
+}
+
+void merge_headline(geordf_events *evs, size_t title_len, size_t lead_b, size_t lead_e) {
+  if (!title_len || lead_e <= lead_b || evs->n < 2) return;
+  unsigned char *gone = calloc(evs->n, 1);
+  if (!gone) return; /* (nothing merged: the events stay as they are) */
+  int any = 0;
+  for (size_t i = 0; i < evs->n; i++) {
+    geordf_event *a = &evs->v[i];
+    int head = a->n_evidence > 0;
+    for (size_t k = 0; k < a->n_evidence && head; k++) head = a->evidence[k].begin < title_len;
+    if (!head) continue;
+    for (size_t j = 0; j < evs->n; j++) {
+      geordf_event *b = &evs->v[j];
+      if (j == i || gone[j] || b->type != a->type || b->negated != a->negated) continue;
+      int lead = 0, title = 0;
+      for (size_t k = 0; k < b->n_evidence; k++) {
+        lead |= b->evidence[k].begin >= lead_b && b->evidence[k].begin < lead_e;
+        title |= b->evidence[k].begin < title_len;
+      }
+      const geordf_role *key = gd_schema_type[a->type].key;
+      if (!lead || title || role_cmp(a, b, key[0]) || role_cmp(a, b, key[1]) || !same_year(a, b) ||
+          !one_direction(a->status, b->status))
+        continue;
+      for (int r = 0; r < GEORDF_ROLE_COUNT; r++)
+        if (!b->nfill[r])
+          for (unsigned k = 0; k < a->nfill[r]; k++) gd_event_fill(b, (geordf_role)r, a->fill[r][k]);
+      if (gd_event_take_evidence(b, a)) break; /* (out of memory: both stay) */
+      if (!b->date[0]) memcpy(b->date, a->date, sizeof b->date);
+      b->lead_day |= a->lead_day;
+      if (!b->status) b->status = a->status;
+      if (!b->item && a->item) { b->item = a->item; a->item = NULL; }
+      if (!b->acat) b->acat = a->acat;
+      gone[i] = 1;
+      any = 1;
+      break;
+    }
+  }
+  if (any) gd_events_drop(evs, gone, evs->n);
+  free(gone);
+}

@@ -50,6 +50,15 @@ int is_organ(const geordf_entity *e);
 void headline_organ(geordf_events *evs, const geordf_entity *organ, size_t title_len);
 int merge_partial(geordf_events *evs);
 
+/* "US, UK warships down 21 Houthi drones" over "U.S. and British warships
+ * shot down 18 drones, two ... missiles and a ballistic missile ...": an
+ * event the headline alone tells (all its evidence in the TITLE_LEN bytes
+ * before the text) is that of the lead sentence (bytes [LEAD_B, LEAD_E))
+ * of its type and key roles, whatever else the headline's shorter words
+ * make differ (the aircraft's kind, a tense, a stage of one direction):
+ * merged into the lead's event, which keeps its own attributes. */
+void merge_headline(geordf_events *evs, size_t title_len, size_t lead_b, size_t lead_e);
+
 /* Between sentences: once the list has doubled, merges the mentions that
  * nothing in the document changes any more, so that a document of many
  * mentions of few events holds few events.  merge_events() at the end then

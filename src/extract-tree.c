@@ -520,6 +520,69 @@ static void plan_infinitive(ctx *c) {
   }
 }
 
+/* "approved Sweden's application to join NATO", "completed ratification of
+ * Sweden's bid to join NATO": an infinitive right after a noun with a
+ * possessor, read as the complement of the verb above, would have that
+ * verb's subject act (the one approving the bid joining); the possessor
+ * names whose bid, request or plan it is, so the infinitive is the noun's
+ * (acl), and its subject the possessor.  Not after an office or a name
+ * ("invited Sweden's king to visit": the king is asked) nor under a verb
+ * of asking, whose object acts. */
+static void possessed_noun_infinitive(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 2; x < d->n; x++) {
+    int to = (int)x - 1, n = (int)x - 2, g = d->w[x].head;
+    if (g < 0 || g == n || (d->w[x].rel != GD_R_XCOMP && d->w[x].rel != GD_R_ADVCL) || d->w[to].head != (int)x ||
+        d->w[to].rel != GD_R_MARK || !gd_deps_is(d, to, "to") || d->w[n].upos != GD_UPOS_NOUN ||
+        lemma_cue(c, g, -1, GD_CUE_REQUEST))
+      continue;
+    int poss = 0;
+    for (int k = d->w[n].first; k >= 0; k = d->w[k].next) poss |= d->w[k].rel == GD_R_POSS && k < n;
+    const gd_mention *m = mention_at(c, d->w[n].tok);
+    if (!poss || (m && (m->office || m->nents))) continue;
+    /* (the noun in the verb's own clause: its object, or a phrase in it) */
+    int in = 0;
+    for (int h = n; h >= 0 && !in; h = d->w[h].head) in = d->w[h].head == g;
+    if (in) gd_deps_rehang(d, (int)x, n, GD_R_ACL);
+  }
+}
+
+/* "sanctions on NATO ally Turkey", "NATO ally Turkey's procurement agency":
+ * a noun of alliance with a name or possessor before it ("NATO ally",
+ * "Moscow's ally") right before a state's name is a title of that state, as
+ * the parser reads "Moscow's ally Belarus"; when it hung the two apart (as
+ * siblings, or the noun on a later noun the name possesses), re-hangs the
+ * noun on the name (nmod), so the name fills the place the two hold and the
+ * noun's other party is the name. */
+static void ally_before_name(ctx *c) {
+  gd_deps *d = &c->deps;
+  for (size_t x = 1; x + 1 < d->n; x++) {
+    int p = (int)x + 1;
+    if (d->w[x].head < 0 || d->w[x].upos != GD_UPOS_NOUN || d->w[p].upos != GD_UPOS_PROPN) continue;
+    const gd_mention *tm = mention_at(c, d->w[x].tok), *pm = mention_at(c, d->w[p].tok);
+    if (!tm || !tm->ntrig || tm->trig[0]->type != GEORDF_ALLIANCE || tm->trig[0]->pos != 'n' || tm->nents ||
+        !pm || !pm->nents || pm->ents[0]->kind != GD_KIND_COUNTRY || pm->tb != d->w[p].tok)
+      continue;
+    /* (with its own modifier before it: "NATO ally", "Moscow's ally") */
+    int mod = 0;
+    for (int k = d->w[x].first; k >= 0 && k < (int)x; k = d->w[k].next)
+      mod |= d->w[k].rel == GD_R_COMPOUND || d->w[k].rel == GD_R_POSS;
+    if (!mod) continue;
+    /* (hung apart, neither in the other's phrase: as siblings, the noun on
+     * a later noun the name possesses, "NATO ally Turkey's defence
+     * procurement agency", or on the noun the name's phrase follows,
+     * "sanctions on Moscow ally Belarus") */
+    if (under(d, p, (int)x) || under(d, (int)x, p)) continue; /* (a few heads up) */
+    gd_deps_rehang(d, (int)x, p, GD_R_NMOD);
+    /* (the preposition and article before the noun go with it: "on NATO
+     * ally Turkey") */
+    for (int k = d->w[x].first, nx; k >= 0; k = nx) {
+      nx = d->w[k].next;
+      if (k < (int)x && (d->w[k].rel == GD_R_CASE || d->w[k].rel == GD_R_DET)) gd_deps_rehang(d, k, p, d->w[k].rel);
+    }
+  }
+}
+
 /* "cut short his China visit", "set free the prisoners": re-hangs as the
  * verb's object a noun the parser read as the conjunct, with no "and" or
  * comma, of the adjective complement before it. */
@@ -2202,6 +2265,8 @@ static void (*const repairs[])(ctx *) = {
     participle_after_noun,
     possessive_participle,
     plan_infinitive,
+    possessed_noun_infinitive,
+    ally_before_name,
     object_after_complement,
     possessed_after_possessor,
     opening_name_as_subject,

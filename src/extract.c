@@ -1680,6 +1680,12 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       const geordf_entity *e = own_fire(c, tm, stb, ste);
       if (e && e == ev.fill[GEORDF_ROLE_VICTIM][0]) gd_event_fill(&ev, GEORDF_ROLE_ATTACKER, e);
     }
+    /* (Nor is an alliance one of such a body's: "members of the OPEC+
+     * alliance", an oil cartel's, binds no one in arms.) */
+    int body = 0;
+    for (unsigned q = 0; ev.type == GEORDF_ALLIANCE && q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
+      body |= ev.fill[GEORDF_ROLE_PARTY][q]->kind == GD_KIND_ORG && universal_body(ev.fill[GEORDF_ROLE_PARTY][q]);
+    if (body) continue;
     if (tr->flags & GD_TRIG_ORG_OBJECT) {
       int org = 0;
       for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_PARTY]; q++)
@@ -2335,6 +2341,47 @@ static int attending_words(const ctx *c, const gd_sentence *se) {
 static int apposed_words(const ctx *c, const gd_sentence *se);
 
 /* Matches the phrases of sentence S of c->t after those held. */
+/* "EAST PALESTINE, Ohio (AP)", "visited East Palestine, Ohio,", "in Paris,
+ * Texas": a state's name or another state's city right before a comma and
+ * the name of a place of the United States (a state of the Union, the way
+ * American wires name a town) names a town of that place, not the state:
+ * drops the name's entities.  (Only when the place ends the phrase, before
+ * a comma, a parenthesis or the end: "Israel, Gaza and the West Bank" is a
+ * list.)  Mentions from M0 on. */
+static void us_towns(ctx *c, size_t m0) {
+  for (size_t k = m0; k + 1 < c->nm; k++) {
+    gd_mention *m = &c->m[k];
+    const gd_mention *n = &c->m[k + 1];
+    if (!m->nents || n->nents != 1 || n->tb != m->te + 1 || !is_punct(c, m->te, ",") ||
+        n->ents[0]->kind != GD_KIND_PLACE || !n->ents[0]->country || !n->ents[0]->country->qid ||
+        strcmp(n->ents[0]->country->qid, "Q30"))
+      continue;
+    const geordf_entity *e = m->ents[0];
+    const geordf_entity *st = e->kind == GD_KIND_COUNTRY ? e : e->kind == GD_KIND_PLACE ? e->country : NULL;
+    if (!st || st == n->ents[0]->country) continue;
+    if (n->te < c->t->ntok && !is_punct(c, n->te, ",") && !is_punct(c, n->te, "(") && !is_punct(c, n->te, ".")) continue;
+    /* (the word that opens the town's name, "East", names it elsewhere) */
+    if (c->ntown < 4 && m->tb > 0 && (c->t->tok[m->tb - 1].flags & GD_TOK_CAP) && !mention_at(c, m->tb - 1) &&
+        strlen(c->t->tok[m->tb - 1].norm) < sizeof c->town_prev[0]) {
+      c->town[c->ntown] = e;
+      strcpy(c->town_prev[c->ntown++], c->t->tok[m->tb - 1].norm);
+    }
+    m->nents = 0;
+  }
+}
+
+/* The same town named again with the word that opens its name, in the
+ * headline ("Biden visits East Palestine") or anywhere before or after:
+ * drops that name's entities too. */
+static void us_towns_again(ctx *c) {
+  for (size_t k = 0; k < c->nm && c->ntown; k++) {
+    gd_mention *m = &c->m[k];
+    if (!m->nents || m->tb == 0) continue;
+    for (int q = 0; q < c->ntown; q++)
+      if (m->ents[0] == c->town[q] && !strcmp(c->t->tok[m->tb - 1].norm, c->town_prev[q])) m->nents = 0;
+  }
+}
+
 static int match_sentence(ctx *c, size_t s, int *any_trigger) {
   const gd_sentence *se = &c->t->sent[s];
   size_t m0 = c->nm;
@@ -2346,6 +2393,7 @@ static int match_sentence(ctx *c, size_t s, int *any_trigger) {
     for (size_t i = c->m[k].tb; i < c->m[k].te; i++) c->tok_m[i] = (int)k;
     if (c->m[k].ntrig) *any_trigger = 1;
   }
+  us_towns(c, m0);
   /* (A document with no trigger may still tell a guest's attendance, or
    * a stay in passing: "Putin, in Kazakhstan for a summit, said".) */
   if (attending_words(c, se) || apposed_words(c, se)) *any_trigger = 1;
@@ -2695,6 +2743,10 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   if (!c.t || gd_tokenize_window(c.t, c.text, text_len, 0, GD_WINDOW_BYTES, &done) ||
       new_window(&c, &msent, &capsent, &captok))
     goto cleanup;
+  /* (The lead: the text's first sentence, whose event a headline's is.) */
+  size_t lead_b = 0, lead_e = 0;
+  for (size_t s = 0; c.title_len && s < c.t->nsent && !lead_e; s++)
+    if (c.t->sent[s].b >= c.title_len) lead_b = c.t->sent[s].b, lead_e = c.t->sent[s].e;
   int any_trigger = 0;
   if (done == c.t->nsent) {
     /* One window.  Lexicon phrases first, for the whole document: most
@@ -2715,6 +2767,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
       if (window) forget_mentions(&c);
     }
     msent[c.t->nsent] = c.nm;
+    if (!window) us_towns_again(&c);
     /* (The trace shows every sentence.) */
     size_t end = window || debug ? c.t->nsent : events_end(&c, msent, c.t->nsent);
     /* (The lead too, whose day a headline's event takes.) */
@@ -2784,6 +2837,7 @@ geordf_status geordf_extract(geordf_events **out, const geordf_lexicon *lex, con
   if (merge_organs(c.evs) || merge_events(c.evs) || merge_partial(c.evs) ||
       merge_state_visits(c.evs, c.have_date ? c.date : ""))
     goto cleanup;
+  merge_headline(c.evs, c.title_len, lead_b, lead_e);
   for (size_t i = 0; i < c.evs->n; i++)
     if (c.evs->v[i].lead_day && !c.evs->v[i].date[0] && !c.evs->v[i].negated) memcpy(c.evs->v[i].date, c.lead_date, sizeof c.lead_date);
   if (c.title_len) {

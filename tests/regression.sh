@@ -327,6 +327,18 @@ known_set probes7 250 "all 250 seventh-set probes scored" "seventh set of probes
 # same way against tests/regression/wire9-known-errors.
 known_set wire9 220 "all 220 ninth-set newswire items scored" "ninth set of newswire items"
 
+# ---- a tenth set of newswire items, written blind --------------------------
+# tests/regression/wire10.jsonl: 200 agency briefs of 2014-2025 (datelines,
+# bylines, "Reporting by ...; Editing by ..." tails, corrections, "FILE PHOTO:"
+# and "Click here for live coverage" debris): air defences and warships
+# downing drones and missiles over Ukraine, Russia, Israel and the Red Sea,
+# EU and US sanctions packages, extensions and easings, arms sales approved
+# and signed, defence pacts, ministers' trips, and 150 items with no scored
+# event (markets, tariffs, compliance fines, courts, elections, weather,
+# sport, company alliances and visits), checked the same way against
+# tests/regression/wire10-known-errors.
+known_set wire10 200 "all 200 tenth-set newswire items scored" "tenth set of newswire items"
+
 # ---- the scorer on a gold file with known counts ---------------------------
 # The annotations are made to test the scorer, not the extractor: the
 # Iran-Syria pact is left out on purpose (a false alarm) and a France-Germany
