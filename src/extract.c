@@ -1208,6 +1208,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
   if (tr->type == GEORDF_SHOOTDOWN && !noun && hw >= 0) {
     /* (The verb, not its particle: "shot it down".) */
     int v = c->deps.w[hw].rel == GD_R_PRT && c->deps.w[hw].head >= 0 ? c->deps.w[hw].head : hw, o = -1;
+    int partitive = 0;
     for (int k = c->deps.w[v].first; k >= 0; k = c->deps.w[k].next)
       if (c->deps.w[k].rel == (pass ? GD_R_NSUBJ_PASS : GD_R_OBJ)) {
         if (gd_deps_is(&c->deps, k, "it") || gd_deps_is(&c->deps, k, "them")) o = k;
@@ -1216,7 +1217,7 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
         for (int q = c->deps.w[k].first; q >= 0 && o < 0; q = c->deps.w[q].next)
           if (q > k && c->deps.w[q].rel == GD_R_NMOD && gd_deps_is(&c->deps, q, "them") &&
               gd_deps_has_case(&c->deps, q, "of"))
-            o = q;
+            o = q, partitive = 1;
       }
     /* (Read back from the pronoun: an aircraft word outside any phrase of
      * an actor, "the plane", is one of no state named, and leaves no
@@ -1226,6 +1227,11 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
       if (a < 0 && has_cue(c, k, GD_CUE_AIR) && k > stb && c->tok_np[k - 1] >= 0 && c->nps[c->tok_np[k - 1]].te == k)
         a = c->tok_np[k - 1];
       if (a < 0 && has_cue(c, k, GD_CUE_AIR)) {
+        /* (But the whole of a partitive, "eight projectiles crossed ... and
+         * its air defences intercepted a number of them", is a count of
+         * things whose sender the pronoun itself was read as, from the
+         * sentences before: "Hamas fired rockets".) */
+        if (partitive) break;
         tmp.nfill[GEORDF_ROLE_VICTIM] = 0;
         refers_back = 1;
         break;

@@ -11713,6 +11713,16 @@ START_TEST(fixdisc_part_of_them_downed) {
   EVENT("2012-10-10", NULL,
         "Three Syrian helicopters crossed the border on Tuesday, and Turkish jets shot down two of them.",
         GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "TUR"}, {GEORDF_ROLE_VICTIM, "SYR"});
+  /* (A partitive's whole named by a bare word of things that fly keeps the
+   * sender the pronoun was read as, from the sentence before.) */
+  EVENT("2021-05-11", NULL,
+        "Hamas fired a barrage of rockets at Ashkelon on Monday. The Israeli army said twelve rockets crossed the border "
+        "and that its air defences intercepted most of them.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "Hamas"});
+  EVENT("2024-09-22", NULL,
+        "Hezbollah launched drones at Haifa on Sunday. Israel's military said five drones crossed the border and that "
+        "its air defences shot down three of them.",
+        GEORDF_SHOOTDOWN, {GEORDF_ROLE_ATTACKER, "ISR"}, {GEORDF_ROLE_VICTIM, "Hezbollah"});
 }
 END_TEST
 
