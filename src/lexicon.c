@@ -2136,6 +2136,20 @@ static int name_in_label(const char *label, const char *name, size_t len) {
   return 0;
 }
 
+/* Whether one of the NCAND people CAND holds the office of acting term A
+ * (of A's state) on DATE (of date_len() DL) in a term of his own. */
+static int held_in_own_term(const held *cand, size_t ncand, const gd_office *a, const char *date, size_t dl) {
+  for (size_t i = 0; i < ncand; i++) {
+    const geordf_entity *e = cand[i].who;
+    if (!in_span(cand[i].start, cand[i].end, date, dl)) continue;
+    for (size_t k = 0; k < e->n_offices; k++) {
+      const gd_office *o = &e->offices[k];
+      if (!o->acting && o->office == a->office && o->of == a->of && in_term_n(o, date, dl)) return 1;
+    }
+  }
+  return 0;
+}
+
 /* (With NAME, only the people whose label holds it: the name is asked
  * before the terms, which are most of the work.) */
 static size_t office_holders(const geordf_lexicon *lex, const char *office, const geordf_entity *of,
@@ -2191,7 +2205,10 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
   }
   /* "The leader": each person's best rank then, read once (bit 7: a
    * collective term of that rank counts); then rank by rank, ties in
-   * lexicon order. */
+   * lexicon order.  An acting term counts, as for its own title, only on
+   * a date when no one holds its office of its state in a term of his
+   * own (Sadat, acting president after Nasser's death, is "the Egyptian
+   * leader"; Jonathan, acting for the ailing Yar'Adua, is not). */
   unsigned char small[512], *rank = ncand <= sizeof small ? small : malloc(ncand);
   if (!rank) return 0;
   size_t per[LEADER_RANKS] = {0};
@@ -2204,7 +2221,8 @@ static size_t office_holders(const geordf_lexicon *lex, const char *office, cons
     }
     for (size_t k = 0; k < e->n_offices; k++) {
       const gd_office *o = &e->offices[k];
-      if ((!of || o->of == of) && o->cls != OC_NONE && !o->acting && in_term_n(o, date, dl)) {
+      if ((!of || o->of == of) && o->cls != OC_NONE && in_term_n(o, date, dl) &&
+          (!o->acting || (dl && !held_in_own_term(cand, ncand, o, date, dl)))) {
         /* A monarch of another nationality reigns over a realm but does not
          * lead it: "the Canadian leader" is its prime minister, never the
          * British monarch, even where no prime minister is known. */

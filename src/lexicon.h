@@ -36,9 +36,11 @@ typedef struct {
   int acting;                  /* an acting term (lex:acting true): one who
                                   stands in for a holder still in office
                                   (Jonathan for Yar'Adua in 2010); such a
-                                  term may overlap the holder's, and a
-                                  title names its holder only when it says
-                                  "acting" (gd_lexicon_acting_holders) */
+                                  term may overlap the holder's; a title
+                                  (and "the leader") names its holder only
+                                  when no one holds the office in a term
+                                  of his own, or when it says "acting"
+                                  (gd_lexicon_acting_holders) */
   unsigned char cls;           /* what kind of head the office makes its
                                   holder, for "the leader" (lexicon.c) */
 } gd_office;
