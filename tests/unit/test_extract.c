@@ -10193,6 +10193,28 @@ START_TEST(lexicon_acting_title_names_the_acting_holder) {
 }
 END_TEST
 
+/* The bundled lexicon's acting heads of state and government: "the acting
+ * president of X" names the one acting then; "the leader", "the head of
+ * state" and a plain title name him too while no one holds the office in a
+ * term of his own (Sadat after Nasser's death, Turchynov in 2014), and once
+ * the holder is confirmed the acting title names no one. */
+START_TEST(lexicon_acting_heads_name_the_acting_holder) {
+  const expect rows[] = {
+      {"1970-10-07", NULL, "The Egyptian leader flew to Damascus on Tuesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Anwar_Sadat"}, {GEORDF_ROLE_DESTINATION, "SYR"}}},
+      {"2014-03-25", NULL, "The acting president of Ukraine arrived in Brussels on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Oleksandr_Turchynov"}, {GEORDF_ROLE_DESTINATION, "BEL"}}},
+      {"2014-03-25", NULL, "The Ukrainian head of state arrived in Brussels on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Oleksandr_Turchynov"}, {GEORDF_ROLE_DESTINATION, "BEL"}}},
+      {"1986-03-06", NULL, "The Swedish leader flew to Oslo on Wednesday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "Ingvar_Carlsson"}, {GEORDF_ROLE_DESTINATION, "NOR"}}},
+      {"2015-03-25", NULL, "The acting president of Ukraine arrived in Brussels on Monday.", GEORDF_VISIT,
+       {{GEORDF_ROLE_VISITOR, "UKR"}, {GEORDF_ROLE_DESTINATION, "BEL"}}},
+  };
+  EXPECT(rows);
+}
+END_TEST
+
 /* The bundled lexicon's acting ministers: an acting title with no name names
  * the minister acting then (lex:acting true), whichever state's minister it
  * is; after his confirmation, or once another holds the office, the acting
@@ -12720,6 +12742,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, actors3_title_set_off_after_a_name);
   tcase_add_test(tc, lexicon_acting_title_names_the_acting_holder);
   tcase_add_test(tc, lexicon_acting_title_names_an_acting_minister);
+  tcase_add_test(tc, lexicon_acting_heads_name_the_acting_holder);
   tcase_add_test(tc, actors3_present_at_an_occasion_abroad);
   tcase_add_test(tc, actors3_conferred_with_a_host);
   tcase_add_test(tc, actors3_treaties_by_their_names);

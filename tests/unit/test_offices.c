@@ -172,6 +172,14 @@ START_TEST(acting_terms) {
   ck_assert_uint_eq(gd_lexicon_office_holders(small, "President", ccc, "2010-02-01", out, 4), 1);
   ck_assert_str_eq(out[0]->iri, ID "C3");
   ck_assert_uint_eq(gd_lexicon_acting_holders(small, "President", ccc, "2010-02-01", out, 4), 1);
+  /* ... and "the leader" and "the head of state" then, but not while the
+   * holder he acts for is in office. */
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "Leader", ccc, "2010-02-01", out, 4), 1);
+  ck_assert_str_eq(out[0]->iri, ID "C3");
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "HeadOfState", ccc, "2010-02-01", out, 4), 1);
+  ck_assert_str_eq(out[0]->iri, ID "C3");
+  ck_assert_uint_eq(gd_lexicon_office_holders(small, "HeadOfState", ccc, "2005-03-01", out, 4), 1);
+  ck_assert_str_eq(out[0]->iri, ID "C1");
   geordf_lexicon_free(small);
 }
 END_TEST
@@ -264,6 +272,50 @@ static const geordf_entity *holder(const char *office, const char *state, const 
   const geordf_entity *out[8];
   return gd_lexicon_office_holders(lex, office, st, date, out, 4) ? out[0] : NULL;
 }
+
+/* The bundled lexicon's acting heads of state and government (lex:acting
+ * true): "the acting president of X" names the one acting then, and no one
+ * once the office has a holder in a term of his own; the plain title, "the
+ * leader", "the head of state" and "the head of government" name him while
+ * no one holds the office in a term of his own (Sadat after Nasser's death,
+ * not the vacancy; Carlsson after Palme's murder, not the king). */
+START_TEST(bundled_acting_heads) {
+  static const char *const cases[][5] = {
+      /* office, state, date, the acting holder ("-": none), the title to ask too */
+      {"President", "EGY", "1970-10-05", "Anwar_Sadat", "Leader"},
+      {"President", "EGY", "1971-06-01", "-", NULL},
+      {"President", "ZAF", "1989-09-01", "FW_de_Klerk", "Leader"},
+      {"President", "ZAF", "1990-02-02", "-", NULL},
+      {"President", "UKR", "2014-04-01", "Oleksandr_Turchynov", "HeadOfState"},
+      {"President", "VEN", "2013-04-01", "Nicolas_Maduro", "Leader"},
+      {"President", "VEN", "2014-04-01", "-", NULL},
+      {"President", "RUS", "2000-03-01", "Vladimir_Putin", "HeadOfState"},
+      {"President", "RUS", "2001-03-01", "-", NULL},
+      {"President", "IRN", "2024-06-15", "Mohammad_Mokhber", "President"},
+      {"PrimeMinister", "SWE", "1986-03-05", "Ingvar_Carlsson", "Leader"},
+      {"PrimeMinister", "SWE", "1987-03-05", "-", NULL},
+      {"PrimeMinister", "ISR", "2006-02-01", "Ehud_Olmert", "HeadOfGovernment"},
+      {"PrimeMinister", "ISR", "2006-05-01", "-", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *office = cases[i][0], *state = cases[i][1], *date = cases[i][2], *want = cases[i][3];
+    const geordf_entity *st = tu_lookup(lex, state), *out[4];
+    ck_assert_ptr_nonnull(st);
+    size_t n = gd_lexicon_acting_holders(lex, office, st, date, out, 4);
+    if (!strcmp(want, "-")) {
+      ck_assert_msg(n == 0, "acting %s of %s on %s: want no one, got %s", office, state, date, out[0]->iri);
+    } else {
+      ck_assert_msg(n == 1 && tu_is(out[0], want), "acting %s of %s on %s: want %s", office, state, date, want);
+      for (int t = 0; t < 2; t++) {
+        const char *title = t ? cases[i][4] : office;
+        const geordf_entity *h = holder(title, state, date);
+        ck_assert_msg(h && tu_is(h, want), "%s of %s on %s: want %s, got %s", title, state, date, want,
+                      h ? h->iri : "no one");
+      }
+    }
+  }
+}
+END_TEST
 
 /* The bundled lexicon's acting ministers (lex:acting true): an acting title
  * ("the acting defense secretary") names the one acting then, and no one
@@ -501,6 +553,7 @@ static Suite *offices_suite(void) {
   tcase_add_test(tc, overlap_check_exempts_collective_terms_only);
   tcase_add_test(tc, acting_terms);
   tcase_add_test(tc, bundled_acting_ministers);
+  tcase_add_test(tc, bundled_acting_heads);
   tcase_add_test(tc, people_have_a_state);
   tcase_add_test(tc, leader_prefers_the_party_leader);
   tcase_add_test(tc, collective_offices_name_no_one);
