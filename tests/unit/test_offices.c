@@ -296,7 +296,26 @@ START_TEST(bundled_acting_heads) {
       {"PrimeMinister", "SWE", "1987-03-05", "-", NULL},
       {"PrimeMinister", "ISR", "2006-02-01", "Ehud_Olmert", "HeadOfGovernment"},
       {"PrimeMinister", "ISR", "2006-05-01", "-", NULL},
+      {"PrimeMinister", "ETH", "2012-09-01", "Hailemariam_Desalegn", "HeadOfGovernment"},
   };
+  /* Acting beside a holder whose powers were suspended: the acting title
+   * names the one acting, the plain title and "the leader" the holder. */
+  static const char *const beside[][4] = {
+      /* state, date, the acting president, the president */
+      {"BRA", "2016-06-15", "Michel_Temer", "Dilma_Rousseff"},
+      {"KOR", "2017-01-15", "Hwang_Kyo-ahn", "Park_Geun-hye"},
+      {"CUB", "2007-06-01", "Raul_Castro", "Fidel_Castro"},
+  };
+  for (size_t i = 0; i < sizeof beside / sizeof *beside; i++) {
+    const char *state = beside[i][0], *date = beside[i][1];
+    const geordf_entity *st = tu_lookup(lex, state), *out[4];
+    ck_assert_ptr_nonnull(st);
+    size_t n = gd_lexicon_acting_holders(lex, "President", st, date, out, 4);
+    ck_assert_msg(n == 1 && tu_is(out[0], beside[i][2]), "acting president of %s on %s: want %s", state, date,
+                  beside[i][2]);
+    const geordf_entity *h = holder("President", state, date);
+    ck_assert_msg(h && tu_is(h, beside[i][3]), "president of %s on %s: want %s", state, date, beside[i][3]);
+  }
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     const char *office = cases[i][0], *state = cases[i][1], *date = cases[i][2], *want = cases[i][3];
     const geordf_entity *st = tu_lookup(lex, state), *out[4];
