@@ -641,6 +641,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     out->confidence = tr->weight * 0.9;
     return gd_event_add_evidence(out, se->b, se->e);
   }
+  /* "settled allegations that it violated sanctions on Iran": a sanction
+   * broken in the charge against its violator is none of the story's. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && charged_violation(c, hw)) return 0;
   /* "the alliance's border": a trigger that is itself a possessor. */
   if (tm->te < ste && (c->t->tok[tm->te].flags & GD_TOK_POSS)) return 0;
   /* Voice from the tree; the word-order reading stays for the slots the

@@ -11840,6 +11840,24 @@ START_TEST(wire10_oil_cartel) {
 }
 END_TEST
 
+/* A sanction got around in the charge against its violator ("allegations
+ * that it breached", "charges including breaches of") is the case's
+ * matter, not the story's; one broken outside a charge stays. */
+START_TEST(wire10_violation_in_a_charge) {
+  static const expect rows[] = {
+      NONE("2019-04-15", "Standard Chartered agreed to pay $300 million to settle allegations that it breached U.S. "
+                         "sanctions on Iran."),
+      NONE("2019-04-15", "The trading house paid a fine over accusations that it evaded American sanctions against Cuba."),
+      NONE("2019-04-15",
+           "The shipping firm agreed to pay $20 million to resolve charges including breaches of U.S. sanctions "
+           "against Syria."),
+      {"2019-04-15", NULL, "Syria violated U.S. sanctions on Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12912,6 +12930,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire10_town_of_a_us_state);
   tcase_add_test(tc, wire10_during_a_visit);
   tcase_add_test(tc, wire10_oil_cartel);
+  tcase_add_test(tc, wire10_violation_in_a_charge);
   suite_add_tcase(s, tc);
   return s;
 }
