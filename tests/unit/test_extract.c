@@ -11858,6 +11858,20 @@ START_TEST(wire10_violation_in_a_charge) {
 }
 END_TEST
 
+/* A past form in "-ed" after a possessed noun and before a name is the
+ * clause's verb: the phrase ends at the noun, so the ratifying state is not
+ * read as the joiner's modifier, nor made a party of the membership. */
+START_TEST(wire10_ratifier_is_no_party) {
+  static const expect rows[] = {
+      {"2023-03-27", NULL, "Hungary's parliament ratified Finland's application to join NATO on Monday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "FIN NATO"}, {-1, NULL}}},
+      {"2024-01-23", NULL, "Turkey's parliament ratified Sweden's bid to join NATO on Tuesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "NATO SWE"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12931,6 +12945,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire10_during_a_visit);
   tcase_add_test(tc, wire10_oil_cartel);
   tcase_add_test(tc, wire10_violation_in_a_charge);
+  tcase_add_test(tc, wire10_ratifier_is_no_party);
   suite_add_tcase(s, tc);
   return s;
 }
