@@ -11872,6 +11872,20 @@ START_TEST(wire10_ratifier_is_no_party) {
 }
 END_TEST
 
+/* An organization compounded before a pact noun ("the AUKUS partnership",
+ * "a GCC defence pact") is the pact's own name, no party of it, when two
+ * or more of the noun's other parties are its members. */
+START_TEST(wire10_pact_named_by_its_body) {
+  static const expect rows[] = {
+      {"2021-09-20", NULL, "Australia, Britain and the United States launched the AUKUS partnership last week.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "AUS GBR USA"}, {-1, NULL}}},
+      {"1994-11-20", NULL, "Saudi Arabia, Kuwait and Qatar signed a GCC defence pact on Sunday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "KWT QAT SAU"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12946,6 +12960,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire10_oil_cartel);
   tcase_add_test(tc, wire10_violation_in_a_charge);
   tcase_add_test(tc, wire10_ratifier_is_no_party);
+  tcase_add_test(tc, wire10_pact_named_by_its_body);
   suite_add_tcase(s, tc);
   return s;
 }
