@@ -553,6 +553,18 @@ static int state_list_at(const ctx *c, size_t k, size_t te) {
 }
 
 /* Builds the noun phrases of the sentence [tb, te) from its mentions. */
+
+/* A plain word in "-ed" (not "-eed": "agreed" is a lexicon word anyway,
+ * "freed" would be one) whose word before is neither joined to it by a
+ * hyphen ("state-owned") nor an adverb in "-ly" ("newly acquired"). */
+static int past_after_noun(const ctx *c, size_t k) {
+  const char *w = c->t->tok[k].norm, *v = c->t->tok[k - 1].norm;
+  size_t l = strlen(w), lv = strlen(v);
+  if (l < 5 || strcmp(w + l - 2, "ed") || w[l - 3] == 'e') return 0;
+  if ((c->t->tok[k - 1].flags & GD_TOK_HYPHEN) || (c->t->tok[k].flags & GD_TOK_HYPHEN) || !strcmp(v, "-")) return 0;
+  return !(lv > 3 && !strcmp(v + lv - 2, "ly"));
+}
+
 int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
   *first_np = c->nnp;
   size_t i = tb;
@@ -950,6 +962,13 @@ int build_nps(ctx *c, size_t tb, size_t te, size_t *first_np) {
          * its own, joins two phrases, each with its own modifier. */
         const gd_mention *cm = k + 1 < te ? mention_at(c, k + 1) : NULL;
         if (skipped && (tok_is(c, k, "and") || tok_is(c, k, "or")) && cm && !cm->ntrig && cm->nents) break;
+        /* "Hungary's parliament ratified Finland's bid", "Turkey's cabinet
+         * endorsed Sweden's entry": a past form in "-ed" after the
+         * modifier's noun, right before a name, is the clause's verb, not
+         * a participle before the noun (which comes right after the
+         * modifier or an adverb: "Iran's newly acquired jets"); the phrase
+         * ends at the noun. */
+        if (skipped && cm && cm->tb == k + 1 && cm->nents && past_after_noun(c, k)) break;
         k++;
         skipped++;
       }

@@ -639,3 +639,48 @@ const np *speaker(const ctx *c, int h) {
   size_t n = gd_deps_slot(d, v, GD_SLOT_SUBJ, NULL, 0, 0, w, GD_MAX_FILL);
   return n ? word_np(c, w[0]) : NULL;
 }
+
+/* "agreed to pay a fine to settle allegations that it violated sanctions
+ * against Iran", "charges including violations of U.S. sanctions on
+ * Cuba": a sanction noun that is what a verb of getting around it
+ * (`evade`: its object) or a noun of breaking it ("violation", "breach",
+ * "evasion": its "of" phrase) gets around, where that verb or noun is the
+ * content of a noun of accusation ("allegation", "accusation", "charge",
+ * "claim") is a matter of the case against the violator: the story is the
+ * charge, not the sanction, which is in force and no news.  Returns 1
+ * for such a noun at H. */
+int charged_violation(const ctx *c, int h) {
+  static const char *const breaking[] = {"violation", "breach", "evasion", NULL};
+  static const char *const accusation[] = {"allegation", "accusation", "charge", "claim", NULL};
+  const gd_deps *d = &c->deps;
+  int g = d->w[h].head;
+  if (g < 0) return 0;
+  char lem[24];
+  gd_deps_lemma(d, g, lem, sizeof lem);
+  if (d->w[h].rel == GD_R_OBJ && d->w[g].upos == GD_UPOS_VERB) {
+    if (!lemma_cue(c, g, -1, GD_CUE_EVADE)) return 0;
+  } else if (d->w[h].rel == GD_R_NMOD && gd_deps_has_case(d, h, "of") && d->w[g].upos == GD_UPOS_NOUN) {
+    int k = 0;
+    while (breaking[k] && strcmp(lem, breaking[k])) k++;
+    if (!breaking[k]) return 0;
+  } else
+    return 0;
+  /* (The verb as the clause of the accusation, "allegations that it
+   * violated"; the noun as its "including" or "of" phrase.  The parser may
+   * hang the clause on the verb whose object or oblique the accusation is,
+   * "settle allegations that it breached": then the accusation is that
+   * verb's last dependent before the clause.) */
+  int p = d->w[g].head, a = -1;
+  if (p < 0) return 0;
+  gd_rel r = d->w[g].rel;
+  if (d->w[p].upos == GD_UPOS_NOUN && (r == GD_R_ACL || r == GD_R_NMOD || r == GD_R_APPOS))
+    a = p;
+  else if (d->w[p].upos == GD_UPOS_VERB && (r == GD_R_ADVCL || r == GD_R_CCOMP) && p < g)
+    for (int k = d->w[p].first; k >= 0 && k < g; k = d->w[k].next)
+      if (k > p) a = (d->w[k].rel == GD_R_OBJ || d->w[k].rel == GD_R_OBL) && d->w[k].upos == GD_UPOS_NOUN ? k : -1;
+  if (a < 0) return 0;
+  gd_deps_lemma(d, a, lem, sizeof lem);
+  for (int k = 0; accusation[k]; k++)
+    if (!strcmp(lem, accusation[k])) return 1;
+  return 0;
+}

@@ -159,6 +159,7 @@ const np *undergoer(const ctx *c, int h, int *threat, const np **by, int *evaded
  * Iran to the Security Council for sanctions"), with the body in *BODY;
  * or NULL. */
 const np *referral(const ctx *c, int h, const np **body);
+int charged_violation(const ctx *c, int h);
 /* The target of a sanction noun at word H in the "with" or "of" phrase of a
  * verb of threatening ("threatened Iran with sanctions"), *BY the verb's
  * subject on the tree, *VERB the verb's word; NULL when H is no such noun. */

@@ -641,6 +641,9 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
     out->confidence = tr->weight * 0.9;
     return gd_event_add_evidence(out, se->b, se->e);
   }
+  /* "settled allegations that it violated sanctions on Iran": a sanction
+   * broken in the charge against its violator is none of the story's. */
+  if (tr->type == GEORDF_SANCTION && noun && hw >= 0 && charged_violation(c, hw)) return 0;
   /* "the alliance's border": a trigger that is itself a possessor. */
   if (tm->te < ste && (c->t->tok[tm->te].flags & GD_TOK_POSS)) return 0;
   /* Voice from the tree; the word-order reading stays for the slots the
@@ -916,14 +919,22 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
             if (d->w[q].rel == GD_R_NSUBJ) w = q;
       if (word_np(c, w)) named.v[named.n++] = word_np(c, w);
     }
+    /* ("US, Britain and Australia form AUKUS security pact": the name as
+     * the noun's compound modifier, before it, is the pact's own name when
+     * two or more of the other parties are its members; one joiner, "Sweden
+     * joined the NATO alliance", keeps the body it joins.) */
+    unsigned napp = named.n;
+    for (int p = hw >= 0 ? c->deps.w[hw].first : -1; p >= 0 && p < hw && named.n < GD_MAX_FILL; p = c->deps.w[p].next)
+      if (c->deps.w[p].rel == GD_R_COMPOUND && word_np(c, p)) named.v[named.n++] = word_np(c, p);
     unsigned k = 0;
     for (unsigned q = 0; q < tmp.nfill[GEORDF_ROLE_PARTY]; q++) {
       const geordf_entity *e = tmp.fill[GEORDF_ROLE_PARTY][q];
       int pact = 0, members = 0;
-      for (unsigned z = 0; z < named.n; z++) pact |= np_actor(c, named.v[z]) == e;
+      for (unsigned z = 0; z < named.n; z++)
+        if (np_actor(c, named.v[z]) == e) pact |= z < napp ? 1 : 2;
       for (unsigned z = 0; pact && e->kind == GD_KIND_ORG && z < tmp.nfill[GEORDF_ROLE_PARTY]; z++)
-        members |= gd_lexicon_is_member(tmp.fill[GEORDF_ROLE_PARTY][z], e, c->have_date ? c->date : "") > 0;
-      if (!members) tmp.fill[GEORDF_ROLE_PARTY][k++] = e;
+        members += gd_lexicon_is_member(tmp.fill[GEORDF_ROLE_PARTY][z], e, c->have_date ? c->date : "") > 0;
+      if (members < ((pact & 1) ? 1 : 2)) tmp.fill[GEORDF_ROLE_PARTY][k++] = e;
     }
     tmp.nfill[GEORDF_ROLE_PARTY] = k;
   }

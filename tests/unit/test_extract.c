@@ -11862,6 +11862,52 @@ START_TEST(wire10_oil_cartel) {
 }
 END_TEST
 
+/* A sanction got around in the charge against its violator ("allegations
+ * that it breached", "charges including breaches of") is the case's
+ * matter, not the story's; one broken outside a charge stays. */
+START_TEST(wire10_violation_in_a_charge) {
+  static const expect rows[] = {
+      NONE("2019-04-15", "Standard Chartered agreed to pay $300 million to settle allegations that it breached U.S. "
+                         "sanctions on Iran."),
+      NONE("2019-04-15", "The trading house paid a fine over accusations that it evaded American sanctions against Cuba."),
+      NONE("2019-04-15",
+           "The shipping firm agreed to pay $20 million to resolve charges including breaches of U.S. sanctions "
+           "against Syria."),
+      {"2019-04-15", NULL, "Syria violated U.S. sanctions on Iran.", GEORDF_SANCTION,
+       {{GEORDF_ROLE_IMPOSER, "USA"}, {GEORDF_ROLE_TARGET, "IRN"}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* A past form in "-ed" after a possessed noun and before a name is the
+ * clause's verb: the phrase ends at the noun, so the ratifying state is not
+ * read as the joiner's modifier, nor made a party of the membership. */
+START_TEST(wire10_ratifier_is_no_party) {
+  static const expect rows[] = {
+      {"2023-03-27", NULL, "Hungary's parliament ratified Finland's application to join NATO on Monday.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "FIN NATO"}, {-1, NULL}}},
+      {"2024-01-23", NULL, "Turkey's parliament ratified Sweden's bid to join NATO on Tuesday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "NATO SWE"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+/* An organization compounded before a pact noun ("the AUKUS partnership",
+ * "a GCC defence pact") is the pact's own name, no party of it, when two
+ * or more of the noun's other parties are its members. */
+START_TEST(wire10_pact_named_by_its_body) {
+  static const expect rows[] = {
+      {"2021-09-20", NULL, "Australia, Britain and the United States launched the AUKUS partnership last week.",
+       GEORDF_ALLIANCE, {{GEORDF_ROLE_PARTY, "AUS GBR USA"}, {-1, NULL}}},
+      {"1994-11-20", NULL, "Saudi Arabia, Kuwait and Qatar signed a GCC defence pact on Sunday.", GEORDF_ALLIANCE,
+       {{GEORDF_ROLE_PARTY, "KWT QAT SAU"}, {-1, NULL}}},
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 static Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("mechanisms");
@@ -12935,6 +12981,9 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, wire10_town_of_a_us_state);
   tcase_add_test(tc, wire10_during_a_visit);
   tcase_add_test(tc, wire10_oil_cartel);
+  tcase_add_test(tc, wire10_violation_in_a_charge);
+  tcase_add_test(tc, wire10_ratifier_is_no_party);
+  tcase_add_test(tc, wire10_pact_named_by_its_body);
   suite_add_tcase(s, tc);
   return s;
 }
