@@ -276,6 +276,12 @@ static int body_not_object(const ctx *c, const geordf_entity *e, size_t te, size
     gd_rel r = (gd_rel)c->deps.w[w].rel;
     int h = c->deps.w[w].head;
     if (!((r == GD_R_COMPOUND || r == GD_R_POSS) && h >= 0 && c->deps.w[h].upos == GD_UPOS_NOUN)) return 0;
+    /* (But a noun of alliance the body's name modifies is the body itself:
+     * "joined the NATO alliance", "joined the NATO military alliance".) */
+    size_t ht = c->deps.w[h].tok;
+    const gd_mention *hm = c->tok_m[ht] >= 0 ? &c->m[c->tok_m[ht]] : NULL;
+    for (unsigned q = 0; hm && q < hm->ntrig; q++)
+      if (hm->trig[q]->type == GEORDF_ALLIANCE && hm->trig[q]->pos == 'n') return 0;
   }
   return 1;
 }

@@ -11613,6 +11613,18 @@ START_TEST(lead_stay_dated_by_its_first_day) {
 }
 END_TEST
 
+/* "Sweden joined the NATO alliance": a body's name that modifies a noun of
+ * alliance, the object of a verb of joining, is the body joined (not a
+ * body named only as another noun's modifier, "left NATO headquarters"). */
+START_TEST(lead_joined_the_body_alliance) {
+  EVENT("2024-03-08", NULL, "Sweden joined the NATO alliance on Thursday.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "NATO SWE"});
+  EVENT("1982-06-01", NULL, "Spain joined the NATO military alliance on Sunday.", GEORDF_ALLIANCE,
+        {GEORDF_ROLE_PARTY, "ESP NATO"});
+  no_events("1966-03-08", "French officers left NATO headquarters on Monday.");
+}
+END_TEST
+
 /* ---- fixdisc: actors and discourse -------------------------------------------- */
 
 /* The visitors of TEXT (on DATE), one visit each to WHERE, sorted and
@@ -12912,6 +12924,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, lead_who_after_plural_people);
   tcase_add_test(tc, lead_ordered_goods_not_delivered);
   tcase_add_test(tc, lead_stay_dated_by_its_first_day);
+  tcase_add_test(tc, lead_joined_the_body_alliance);
   suite_add_tcase(s, tc);
   tc = tcase_create("articles9 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
