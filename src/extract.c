@@ -1751,6 +1751,17 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
        * told by the arrival.) */
       if (hw >= 0 && c->parsed && !own_in_phrase(c, hw)) continue;
     }
+    /* What can or could reach a place tells a range, not a delivery
+     * ("missiles that can reach Tokyo", "rockets could reach any base"). */
+    if ((tr->flags & GD_TRIG_NOT_MODAL) && hw >= 0 && c->parsed) {
+      const gd_deps *d = &c->deps;
+      int modal = 0;
+      for (int k = d->w[hw].first; k >= 0; k = d->w[k].next)
+        modal |= d->w[k].rel == GD_R_AUX &&
+                 (gd_deps_is(d, k, "can") || gd_deps_is(d, k, "could") || gd_deps_is(d, k, "may") ||
+                  gd_deps_is(d, k, "might") || gd_deps_is(d, k, "would"));
+      if (modal) continue;
+    }
     /* A visit noun in a passive clause of receiving restates the clause's
      * visit, whose traveller is the clause's subject: the "by" phrase it
      * would take as its visitor is the host ("was welcomed to Ghana by

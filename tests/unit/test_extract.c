@@ -10502,6 +10502,29 @@ START_TEST(fixart_dateline_closed_by_a_full_stop_and_dash) {
 }
 END_TEST
 
+START_TEST(fixart_deliveries_told_by_what_moved) {
+  /* Weapons that reach a state are delivered to it, their nationality the
+   * supplier; weapons poured or pumped into a state are delivered by the
+   * subject.  A person reaching a place, money poured into one, or
+   * weapons that can reach one (a range) are no deal. */
+  static const expect rows[] = {
+      {"1965-09-20", NULL, "Chinese rifles and mortars have begun to reach Pakistan by road.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      {"2023-02-10", NULL, "The first German tanks reached Ukraine on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+      {"1985-05-02", NULL, "Washington has been pouring weapons into Honduras for two years.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "HND"}}},
+      {"2016-03-01", NULL, "Iran is pumping arms into Yemen by sea, officials said.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "YEM"}}},
+      NONE("2019-02-27", "The convoy reached Vietnam on Tuesday after a long journey."),
+      NONE("2019-02-27", "China is pouring money into Laos."),
+      /* (What can reach a place is in range of it.) */
+      NONE("2017-07-05", "North Korean missiles can now reach Japan."),
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 START_TEST(probes6_polar_question) {
   /* A question opening with its auxiliary asks whether the event happened
    * and asserts none; the statement it turns round still gives one. */
@@ -12758,6 +12781,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixart_matching_measures);
   tcase_add_test(tc, fixart_particle_after_the_object);
   tcase_add_test(tc, fixart_dateline_closed_by_a_full_stop_and_dash);
+  tcase_add_test(tc, fixart_deliveries_told_by_what_moved);
   suite_add_tcase(s, tc);
   tc = tcase_create("probes6 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
