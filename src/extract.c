@@ -1762,6 +1762,15 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
                   gd_deps_is(d, k, "might") || gd_deps_is(d, k, "would"));
       if (modal) continue;
     }
+    /* Only a person sent somewhere makes a journey: "would send Assistant
+     * Secretary Allen to Cairo", "sent his foreign minister to Moscow";
+     * not a state's forces ("sent the Marines to Lebanon") nor a state. */
+    if (tr->flags & GD_TRIG_PERSON_OBJECT) {
+      int people = ev.nfill[GEORDF_ROLE_VISITOR] > 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
+        people &= ev.fill[GEORDF_ROLE_VISITOR][q]->kind == GD_KIND_PERSON;
+      if (!people) continue;
+    }
     /* A visit noun in a passive clause of receiving restates the clause's
      * visit, whose traveller is the clause's subject: the "by" phrase it
      * would take as its visitor is the host ("was welcomed to Ghana by

@@ -10525,6 +10525,20 @@ START_TEST(fixart_deliveries_told_by_what_moved) {
 }
 END_TEST
 
+START_TEST(fixart_a_person_sent) {
+  /* A person sent to a place makes the journey (planned when the sending
+   * is); troops or a state sent are no visit. */
+  static const expect rows[] = {
+      {"1955-10-01", NULL, "The State Department will send Assistant Secretary George V. Allen to Cairo.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "George_V_Allen"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+      {"2018-05-01", NULL, "President Trump sent Mike Pompeo to Pyongyang last week.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mike_Pompeo"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+      NONE("1983-10-01", "Washington sent the Marines to Lebanon."),
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 START_TEST(probes6_polar_question) {
   /* A question opening with its auxiliary asks whether the event happened
    * and asserts none; the statement it turns round still gives one. */
@@ -12782,6 +12796,7 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixart_particle_after_the_object);
   tcase_add_test(tc, fixart_dateline_closed_by_a_full_stop_and_dash);
   tcase_add_test(tc, fixart_deliveries_told_by_what_moved);
+  tcase_add_test(tc, fixart_a_person_sent);
   suite_add_tcase(s, tc);
   tc = tcase_create("probes6 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
