@@ -10533,6 +10533,10 @@ START_TEST(fixart_a_person_sent) {
        GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "George_V_Allen"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
       {"2018-05-01", NULL, "President Trump sent Mike Pompeo to Pyongyang last week.",
        GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mike_Pompeo"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+      /* (An infinitive of purpose after the "to" phrase, which the parser
+       * hangs on the name: the verb's "to" is the infinitive's.) */
+      {"2018-05-01", NULL, "The White House will send Mike Pompeo to Pyongyang to prepare the summit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mike_Pompeo"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
       NONE("1983-10-01", "Washington sent the Marines to Lebanon."),
   };
   expect_rows(rows, sizeof rows / sizeof *rows);
