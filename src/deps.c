@@ -1732,6 +1732,18 @@ size_t gd_deps_slot(const gd_deps *d, int h, gd_slot_kind kind, const char *prep
     /* "met the Pope at the Vatican", "sold jets to Turkey": a phrase the
      * parser hung on the verb's object may be the verb's. */
     if (!n && !noun && child(d, h, GD_R_OBJ) >= 0) n = preps(d, child(d, h, GD_R_OBJ), prep, out, 0, max);
+    /* (So is one there when the verb's own "to" is only an infinitive's
+     * of purpose: "would send Allen to Cairo to tell the Premier", the
+     * parser hanging "to Cairo" on the name.) */
+    else if (n == 1 && !noun && !strcmp(prep, "to") && d->w[out[0]].upos == GD_UPOS_VERB &&
+             (d->w[out[0]].rel == GD_R_ADVCL || d->w[out[0]].rel == GD_R_XCOMP) && child(d, h, GD_R_OBJ) >= 0) {
+      int alt[16];
+      size_t na = preps(d, child(d, h, GD_R_OBJ), prep, alt, 0, max < 16 ? max : 16);
+      if (na) {
+        memcpy(out, alt, na * sizeof *out);
+        n = na;
+      }
+    }
     /* "Rumsfeld, in Kabul, met Karzai": so may one set off after the
      * verb's subject. */
     if (!n && !noun && !passive) {

@@ -1768,6 +1768,34 @@ static int apply_frame(ctx *c, const gd_trigger *tr, const gd_mention *tm, const
        * told by the arrival.) */
       if (hw >= 0 && c->parsed && !own_in_phrase(c, hw)) continue;
     }
+    /* What can or could reach a place tells a range, not a delivery
+     * ("missiles that can reach Tokyo", "rockets could reach any base"),
+     * and what is fired reaching one an attack. */
+    if ((tr->flags & GD_TRIG_NOT_MODAL) && hw >= 0 && c->parsed) {
+      const gd_deps *d = &c->deps;
+      int modal = 0;
+      for (int k = d->w[hw].first; k >= 0; k = d->w[k].next) {
+        modal |= d->w[k].rel == GD_R_AUX &&
+                 (gd_deps_is(d, k, "can") || gd_deps_is(d, k, "could") || gd_deps_is(d, k, "may") ||
+                  gd_deps_is(d, k, "might") || gd_deps_is(d, k, "would"));
+        /* (Nor does what is fired reach a buyer: "Iranian missiles
+         * reached Israel", "rockets reached Tel Aviv" tell an attack.) */
+        char lm[16] = "";
+        if (d->w[k].rel == GD_R_NSUBJ) gd_deps_lemma(d, k, lm, sizeof lm);
+        modal |= !strcmp(lm, "missile") || !strcmp(lm, "rocket") || !strcmp(lm, "shell") || !strcmp(lm, "bomb") ||
+                 !strcmp(lm, "drone") || !strcmp(lm, "projectile") || !strcmp(lm, "warhead");
+      }
+      if (modal) continue;
+    }
+    /* Only a person sent somewhere makes a journey: "would send Assistant
+     * Secretary Allen to Cairo", "sent his foreign minister to Moscow";
+     * not a state's forces ("sent the Marines to Lebanon") nor a state. */
+    if (tr->flags & GD_TRIG_PERSON_OBJECT) {
+      int people = ev.nfill[GEORDF_ROLE_VISITOR] > 0;
+      for (unsigned q = 0; q < ev.nfill[GEORDF_ROLE_VISITOR]; q++)
+        people &= ev.fill[GEORDF_ROLE_VISITOR][q]->kind == GD_KIND_PERSON;
+      if (!people) continue;
+    }
     /* A visit noun in a passive clause of receiving restates the clause's
      * visit, whose traveller is the clause's subject: the "by" phrase it
      * would take as its visitor is the host ("was welcomed to Ghana by

@@ -1840,6 +1840,8 @@ static geordf_status build(geordf_lexicon *lex) {
           else if (!strcmp(t->o, "timeObject")) tr->flags |= GD_TRIG_TIME_OBJECT;
           else if (!strcmp(t->o, "orgSubject")) tr->flags |= GD_TRIG_ORG_SUBJECT;
           else if (!strcmp(t->o, "personSubject")) tr->flags |= GD_TRIG_PERSON_SUBJECT;
+          else if (!strcmp(t->o, "personObject")) tr->flags |= GD_TRIG_PERSON_OBJECT;
+          else if (!strcmp(t->o, "notModal")) tr->flags |= GD_TRIG_NOT_MODAL;
           else if (!strcmp(t->o, "nounObject")) tr->flags |= GD_TRIG_NOUN_OBJECT;
           else if (!strcmp(t->o, "armsDealing")) tr->flags |= GD_TRIG_ARMS_DEALING;
           else if (!strcmp(t->o, "gerund")) tr->flags |= GD_TRIG_GERUND;

@@ -212,6 +212,8 @@ enum {
   GD_TRIG_NOUN_OBJECT = 1u << 14,    /* only with a direct object: "pledged tanks to", not "pledged to scrap" */
   GD_TRIG_GERUND = 1u << 15,         /* only as the gerund of a clause of time ("after meeting Xi in Beijing") */
   GD_TRIG_BARRIER_OBJECT = 1u << 20, /* a sanction only when a border or airspace is closed ("closed its airspace to") */
+  GD_TRIG_NOT_MODAL = 1u << 29,      /* not under a modal of ability ("missiles that can reach Tokyo": a range) */
+  GD_TRIG_PERSON_OBJECT = 1u << 30,  /* a visit only of people sent ("would send Secretary Allen to Cairo") */
   GD_TRIG_WEAPON_PROGRAMME = 1u << 22 /* only with a "from" phrase naming a weapon's programme ("removed Turkey
                                         from the F-35 programme") */
 };

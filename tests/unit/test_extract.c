@@ -10524,6 +10524,49 @@ START_TEST(fixart_dateline_closed_by_a_full_stop_and_dash) {
 }
 END_TEST
 
+START_TEST(fixart_deliveries_told_by_what_moved) {
+  /* Weapons that reach a state are delivered to it, their nationality the
+   * supplier; weapons poured or pumped into a state are delivered by the
+   * subject.  A person reaching a place, money poured into one, or
+   * weapons that can reach one (a range) are no deal. */
+  static const expect rows[] = {
+      {"1965-09-20", NULL, "Chinese rifles and mortars have begun to reach Pakistan by road.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "CHN"}, {GEORDF_ROLE_RECIPIENT, "PAK"}}},
+      {"2023-02-10", NULL, "The first German tanks reached Ukraine on Friday.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "DEU"}, {GEORDF_ROLE_RECIPIENT, "UKR"}}},
+      {"1985-05-02", NULL, "Washington has been pouring weapons into Honduras for two years.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "USA"}, {GEORDF_ROLE_RECIPIENT, "HND"}}},
+      {"2016-03-01", NULL, "Iran is pumping arms into Yemen by sea, officials said.",
+       GEORDF_ARMSDEAL, {{GEORDF_ROLE_SUPPLIER, "IRN"}, {GEORDF_ROLE_RECIPIENT, "YEM"}}},
+      NONE("2019-02-27", "The convoy reached Vietnam on Tuesday after a long journey."),
+      NONE("2019-02-27", "China is pouring money into Laos."),
+      /* (What can reach a place is in range of it.) */
+      NONE("2017-07-05", "North Korean missiles can now reach Japan."),
+      /* (Nor does what is fired reach a buyer: an attack.) */
+      NONE("2024-04-14", "Iranian missiles reached Israel overnight."),
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
+START_TEST(fixart_a_person_sent) {
+  /* A person sent to a place makes the journey (planned when the sending
+   * is); troops or a state sent are no visit. */
+  static const expect rows[] = {
+      {"1955-10-01", NULL, "The State Department will send Assistant Secretary George V. Allen to Cairo.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "George_V_Allen"}, {GEORDF_ROLE_DESTINATION, "EGY"}}},
+      {"2018-05-01", NULL, "President Trump sent Mike Pompeo to Pyongyang last week.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mike_Pompeo"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+      /* (An infinitive of purpose after the "to" phrase, which the parser
+       * hangs on the name: the verb's "to" is the infinitive's.) */
+      {"2018-05-01", NULL, "The White House will send Mike Pompeo to Pyongyang to prepare the summit.",
+       GEORDF_VISIT, {{GEORDF_ROLE_VISITOR, "Mike_Pompeo"}, {GEORDF_ROLE_DESTINATION, "PRK"}}},
+      NONE("1983-10-01", "Washington sent the Marines to Lebanon."),
+  };
+  expect_rows(rows, sizeof rows / sizeof *rows);
+}
+END_TEST
+
 START_TEST(probes6_polar_question) {
   /* A question opening with its auxiliary asks whether the event happened
    * and asserts none; the statement it turns round still gives one. */
@@ -12839,6 +12882,8 @@ static Suite *extract_suite(void) {
   tcase_add_test(tc, fixart_matching_measures);
   tcase_add_test(tc, fixart_particle_after_the_object);
   tcase_add_test(tc, fixart_dateline_closed_by_a_full_stop_and_dash);
+  tcase_add_test(tc, fixart_deliveries_told_by_what_moved);
+  tcase_add_test(tc, fixart_a_person_sent);
   suite_add_tcase(s, tc);
   tc = tcase_create("probes6 error categories");
   tcase_add_unchecked_fixture(tc, load_lexicon, free_lexicon);
